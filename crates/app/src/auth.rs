@@ -1,0 +1,231 @@
+//! Accounts: passwords, sessions, API tokens, throttling of failed logins, and the check of an
+//! actor's role in a cluster.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use chrono::Duration;
+use domain::access::{Permission, Role};
+use domain::contact::parse_email;
+use sha2::{Digest, Sha256};
+use store::access;
+
+use crate::{Actor, App, ClusterScope, Error, PasswordCost};
+
+/// How long a login lasts.
+pub const SESSION_DAYS: i64 = 7;
+/// Failed logins for one account, within the window, that stop further tries.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Failed logins from one address, within the window, that stop further tries.
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+pub const FAILURE_WINDOW_MINUTES: i64 = 15;
+
+fn argon(cost: PasswordCost) -> Argon2<'static> {
+    let params = match cost {
+        PasswordCost::Standard => Params::new(19 * 1024, 2, 1, None),
+        PasswordCost::Fast => Params::new(8, 1, 1, None),
+    }
+    .expect("valid Argon2 parameters");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashes a password with Argon2id off the async threads.
+pub async fn hash_password(cost: PasswordCost, password: String) -> Result<String, Error> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        argon(cost)
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| Error::Internal(format!("password hashing failed: {e}")))
+    })
+    .await
+    .map_err(|e| Error::Internal(e.to_string()))?
+}
+
+async fn verify_password(password: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        // The parameters travel in the hash, so any cost verifies.
+        PasswordHash::new(&hash)
+            .is_ok_and(|parsed| argon(PasswordCost::Fast).verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// `n` random bytes as lower-case hex.
+pub fn random_hex(n: usize) -> String {
+    let mut bytes = vec![0u8; n];
+    getrandom::fill(&mut bytes).expect("the system's random source");
+    hex(&bytes)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The SHA-256 of a secret, as stored: a stolen database yields no usable session or token.
+pub fn secret_hash(secret: &str) -> String {
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+fn normalise_email(raw: &str) -> String {
+    raw.trim().to_lowercase()
+}
+
+/// A new login: the secret for the session cookie and the session's CSRF token.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub actor: Actor,
+    pub secret: String,
+    pub csrf_token: String,
+}
+
+/// Checks a password and opens a session. Refuses while the account or the address has too many
+/// recent failures, before looking at the password.
+pub async fn login(app: &App, email: &str, password: &str, address: &str) -> Result<NewSession, Error> {
+    let email = normalise_email(email);
+    let now = store::now();
+    let (by_account, by_address) =
+        access::recent_login_failures(&app.db, &email, address, now - Duration::minutes(FAILURE_WINDOW_MINUTES))
+            .await?;
+    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
+        return Err(Error::TooManyAttempts { retry_after_minutes: FAILURE_WINDOW_MINUTES });
+    }
+    let password = password.to_string();
+    let actor = access::actor_by_password(&app.db, &email, async |hash| verify_password(password, hash).await).await?;
+    let Some(actor) = actor else {
+        access::record_login_failure(&app.db, &email, address, now - Duration::days(1)).await?;
+        return Err(Error::BadCredentials);
+    };
+    access::clear_login_failures(&app.db, &email).await?;
+    let secret = random_hex(32);
+    let csrf_token = random_hex(32);
+    access::insert_session(&app.db, &secret_hash(&secret), &actor, &csrf_token, now + Duration::days(SESSION_DAYS))
+        .await?;
+    Ok(NewSession { actor, secret, csrf_token })
+}
+
+/// The actor and CSRF token behind a session cookie's secret.
+pub async fn session(app: &App, secret: &str) -> Result<Option<(Actor, String)>, Error> {
+    Ok(access::actor_by_session(&app.db, &secret_hash(secret)).await?)
+}
+
+pub async fn logout(app: &App, secret: &str) -> Result<(), Error> {
+    Ok(access::delete_session(&app.db, &secret_hash(secret)).await?)
+}
+
+/// Prefix of API tokens, so that a leaked one is recognisable in logs and scanners.
+pub const TOKEN_PREFIX: &str = "cdt_";
+
+/// Makes an API token for the user with this email; the token is shown once and stored hashed.
+pub async fn create_token(app: &App, email: &str, name: &str) -> Result<String, Error> {
+    let actor = access::operator_actor(&app.db, &normalise_email(email)).await?.ok_or(Error::NotFound("user"))?;
+    let token = format!("{TOKEN_PREFIX}{}", random_hex(24));
+    access::insert_token(&app.db, &actor, name, &secret_hash(&token)).await?;
+    Ok(token)
+}
+
+/// The actor of a bearer token.
+pub async fn token_actor(app: &App, token: &str) -> Result<Option<Actor>, Error> {
+    if !token.starts_with(TOKEN_PREFIX) {
+        return Ok(None);
+    }
+    Ok(access::actor_by_token(&app.db, &secret_hash(token)).await?)
+}
+
+/// The actor's scope in the cluster `slug`, if the actor's role there allows `permission`. A
+/// cluster the actor holds no role in is "not found", so its existence is not given away.
+pub async fn scope(app: &App, actor: &Actor, slug: &str, permission: Permission) -> Result<ClusterScope, Error> {
+    let scope = access::scope_for(&app.db, actor, slug).await?.ok_or(Error::NotFound("cluster"))?;
+    require(&scope, permission)?;
+    Ok(scope)
+}
+
+/// Fails unless the scope's role allows `permission`.
+pub fn require(scope: &ClusterScope, permission: Permission) -> Result<(), Error> {
+    if scope.role().allows(permission) {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(match permission {
+            Permission::Read => "reading",
+            Permission::Edit => "changing records needs the staff or cluster-manager role",
+            Permission::Manage => "this needs the cluster-manager role",
+        }))
+    }
+}
+
+/// The clusters an actor may enter, with the role in each.
+pub async fn clusters(app: &App, actor: &Actor) -> Result<Vec<(store::cluster::Cluster, Role)>, Error> {
+    Ok(access::clusters_of(&app.db, actor).await?)
+}
+
+/// The role a user is given from the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserRole {
+    NetworkAdmin,
+    Cluster(Role),
+}
+
+impl UserRole {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        if raw.trim() == "network-admin" {
+            return Ok(Self::NetworkAdmin);
+        }
+        Role::parse(raw)
+            .map(Self::Cluster)
+            .map_err(|_| format!("'{}' is not a role; use network-admin, cluster-manager, staff or board", raw.trim()))
+    }
+}
+
+/// What `add_user` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddedUser {
+    pub email: String,
+    /// The password made for a new account when none was given; shown once.
+    pub generated_password: Option<String>,
+}
+
+/// Minimum length of a password.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+/// Creates a user or gives an existing one a role (and a new password, when one is given).
+pub async fn add_user(
+    app: &App,
+    email: &str,
+    role: UserRole,
+    cluster_slug: Option<&str>,
+    password: Option<String>,
+) -> Result<AddedUser, Error> {
+    let email = parse_email(&normalise_email(email)).map_err(|m| Error::Invalid(domain::Invalid::one("email", m)))?;
+    if let Some(p) = &password
+        && p.chars().count() < MIN_PASSWORD_CHARS
+    {
+        return Err(Error::Invalid(domain::Invalid::one(
+            "password",
+            format!("must be at least {MIN_PASSWORD_CHARS} characters"),
+        )));
+    }
+    let cluster = match (role, cluster_slug) {
+        (UserRole::Cluster(_), None) => {
+            return Err(Error::BadRequest("a cluster role needs --cluster SLUG".into()));
+        }
+        (UserRole::NetworkAdmin, Some(_)) => {
+            return Err(Error::BadRequest("network-admin holds every cluster; leave out --cluster".into()));
+        }
+        (_, Some(slug)) => Some(access::operator_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))?),
+        (_, None) => None,
+    };
+    let exists = access::operator_actor(&app.db, &email).await?.is_some();
+    let generated_password = (!exists && password.is_none()).then(|| random_hex(12));
+    let hash = match password.as_ref().or(generated_password.as_ref()) {
+        Some(p) => Some(hash_password(app.password_cost, p.clone()).await?),
+        None => None,
+    };
+    let display_name = email.split('@').next().unwrap_or(&email).to_string();
+    let user_id =
+        access::upsert_user(&app.db, &email, &display_name, hash.as_deref(), role == UserRole::NetworkAdmin).await?;
+    if let (UserRole::Cluster(role), Some(scope)) = (role, cluster) {
+        access::grant_role(&app.db, user_id, scope.cluster_id(), role).await?;
+    }
+    Ok(AddedUser { email, generated_password })
+}

@@ -1,0 +1,464 @@
+//! The demo network: four smart-city clusters of a European partnership, with invented
+//! organisations and people in realistic shapes, and a generator that scales the same shapes up
+//! for benchmarks. Seeding is idempotent: a cluster that exists is left as it is.
+
+use domain::access::Role;
+use domain::contact::ContactFields;
+use domain::country::Country;
+use domain::id::Uuid;
+use domain::money::{Currency, Money};
+use domain::nace::NaceCode;
+use domain::organisation::{OrganisationFields, OrganisationKind};
+use store::access;
+use store::cluster::{self, NewCluster};
+
+use crate::auth::hash_password;
+use crate::{App, Error};
+
+/// The network administrator of the demo, and the password of every demo account.
+pub const DEMO_ADMIN_EMAIL: &str = "admin@clusterdesk.example";
+pub const DEMO_PASSWORD: &str = "clusterdesk-demo";
+pub const NETWORK_NAME: &str = "Smart Cities Cluster Partnership";
+
+/// A deterministic pseudo-random sequence (SplitMix64): the same seed makes the same network.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `lo..=hi`.
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next() % ((hi - lo + 1) as u64)) as i64
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.next() as usize % items.len()]
+    }
+
+    fn chance(&mut self, percent: i64) -> bool {
+        self.range(1, 100) <= percent
+    }
+}
+
+/// The shape of one cluster: where it is, what it does, how its members are called.
+struct Profile {
+    slug: &'static str,
+    name: &'static str,
+    country: &'static str,
+    region_code: &'static str,
+    region_name: &'static str,
+    currency: &'static str,
+    /// Value of one euro in the cluster's currency, for realistic turnover figures.
+    per_euro: i64,
+    domains: &'static [&'static str],
+    maturity: &'static str,
+    members: i64,
+    nace: &'static [&'static str],
+    roots: &'static [&'static str],
+    activities: &'static [&'static str],
+    legal_forms: &'static [&'static str],
+    universities: &'static [&'static str],
+    centres: &'static [&'static str],
+    public_bodies: &'static [&'static str],
+    associations: &'static [&'static str],
+    first_names: &'static [&'static str],
+    last_names: &'static [&'static str],
+    phone_prefix: &'static str,
+}
+
+const PROFILES: [Profile; 4] = [
+    Profile {
+        slug: "mobility-basque",
+        name: "Ibaizabal Mobility and Logistics Cluster",
+        country: "ES",
+        region_code: "ES21",
+        region_name: "País Vasco",
+        currency: "EUR",
+        per_euro: 1,
+        domains: &["mobility", "logistics"],
+        maturity: "mature",
+        members: 120,
+        nace: &["29.10", "29.32", "30.20", "33.17", "45.20", "49.41", "52.10", "52.29", "62.01", "71.12"],
+        roots: &[
+            "Zubi", "Ibai", "Mendi", "Itsaso", "Haize", "Bide", "Orbe", "Lurra", "Ekin", "Garbi", "Arrano", "Ola",
+            "Txori", "Harri",
+        ],
+        activities: &[
+            "Logística",
+            "Movilidad",
+            "Transportes",
+            "Componentes",
+            "Ingeniería",
+            "Automoción",
+            "Sistemas",
+            "Ferroviaria",
+            "Puertos",
+        ],
+        legal_forms: &["S.L.", "S.L.", "S.A.", "S.Coop."],
+        universities: &["Universidad Técnica de Ibaizabal", "Escuela Politécnica de Arrano"],
+        centres: &["Centro Tecnológico Zubi-Tek"],
+        public_bodies: &["Diputación de Ibaizabal, Departamento de Movilidad", "Autoridad Portuaria de Itsaso"],
+        associations: &["Asociación de Transportistas de Ibaizabal"],
+        first_names: &[
+            "Ane", "Iker", "Miren", "Jon", "Leire", "Unai", "Nerea", "Asier", "Maite", "Gorka", "Elena", "Javier",
+            "Lucía", "Pablo",
+        ],
+        last_names: &[
+            "Etxeberria",
+            "Agirre",
+            "Zubizarreta",
+            "Urrutia",
+            "Garmendia",
+            "Larrañaga",
+            "Ibarra",
+            "Olabarria",
+            "Arana",
+            "Mendizabal",
+            "Ortiz",
+            "Sáez",
+        ],
+        phone_prefix: "+34 94",
+    },
+    Profile {
+        slug: "smart-piemonte",
+        name: "Collina Smart Communities Cluster",
+        country: "IT",
+        region_code: "ITC1",
+        region_name: "Piemonte",
+        currency: "EUR",
+        per_euro: 1,
+        domains: &["ICT", "smart city platforms"],
+        maturity: "mature",
+        members: 90,
+        nace: &["26.30", "58.29", "61.10", "62.01", "62.02", "63.11", "70.22", "72.19"],
+        roots: &[
+            "Collina", "Dora", "Monviso", "Langa", "Aurora", "Vela", "Stella", "Tessera", "Brina", "Castello", "Gioia",
+            "Pietra",
+        ],
+        activities: &["Digitale", "Sistemi", "Reti", "Software", "Dati", "Piattaforme", "Servizi Urbani", "Sensori"],
+        legal_forms: &["S.r.l.", "S.r.l.", "S.p.A."],
+        universities: &["Politecnico della Collina", "Università di Dora Alta"],
+        centres: &["Fondazione Dora Lab per l'Innovazione"],
+        public_bodies: &["Comune di Collina, Ufficio Smart City"],
+        associations: &["Associazione Imprese Digitali del Monviso"],
+        first_names: &[
+            "Giulia",
+            "Marco",
+            "Chiara",
+            "Luca",
+            "Francesca",
+            "Matteo",
+            "Sara",
+            "Davide",
+            "Elisa",
+            "Andrea",
+            "Paola",
+            "Stefano",
+        ],
+        last_names: &[
+            "Rossi",
+            "Ferrero",
+            "Bianchi",
+            "Gallo",
+            "Bertolino",
+            "Costa",
+            "Martinengo",
+            "Giordano",
+            "Rinaldi",
+            "Bosio",
+            "Peano",
+        ],
+        phone_prefix: "+39 011",
+    },
+    Profile {
+        slug: "energy-pomorskie",
+        name: "Bursztyn Energy Cluster",
+        country: "PL",
+        region_code: "PL63",
+        region_name: "Pomorskie",
+        currency: "PLN",
+        per_euro: 4,
+        domains: &["energy", "grids"],
+        maturity: "developing",
+        members: 60,
+        nace: &["27.12", "28.11", "35.11", "35.13", "35.14", "43.21", "71.12"],
+        roots: &["Bałtyk", "Wydma", "Kaszuby", "Jantar", "Zatoka", "Wiatr", "Północ", "Latarnia", "Mewa", "Sosna"],
+        activities: &["Energia", "Sieci", "Instalacje", "Technika", "Serwis", "Systemy", "Magazyny Energii"],
+        legal_forms: &["sp. z o.o.", "sp. z o.o.", "S.A."],
+        universities: &["Politechnika Bursztynowa"],
+        centres: &["Instytut Energii Nadmorskiej"],
+        public_bodies: &["Urząd Gminy Wydma, Wydział Energii"],
+        associations: &["Stowarzyszenie Energetyków Pomorza Zachodniego"],
+        first_names: &[
+            "Anna",
+            "Piotr",
+            "Katarzyna",
+            "Tomasz",
+            "Magdalena",
+            "Paweł",
+            "Agnieszka",
+            "Michał",
+            "Joanna",
+            "Łukasz",
+        ],
+        last_names: &[
+            "Kowalczyk",
+            "Wiśniewska",
+            "Zieliński",
+            "Szymańska",
+            "Woźniak",
+            "Kamiński",
+            "Lewandowska",
+            "Dąbrowski",
+            "Kaczmarek",
+        ],
+        phone_prefix: "+48 58",
+    },
+    Profile {
+        slug: "environment-nord-vest",
+        name: "Someș Environment Cluster",
+        country: "RO",
+        region_code: "RO11",
+        region_name: "Nord-Vest",
+        currency: "RON",
+        per_euro: 5,
+        domains: &["water", "waste", "air quality"],
+        maturity: "emerging",
+        members: 35,
+        nace: &["26.51", "36.00", "37.00", "38.21", "38.32", "39.00", "71.20", "74.90"],
+        roots: &["Someș", "Apuseni", "Arieș", "Crișana", "Vlădeasa", "Izvor", "Codru", "Feleac", "Fagul", "Stejar"],
+        activities: &["Apă", "Eco", "Reciclare", "Mediu", "Aer Curat", "Filtre", "Servicii Verzi"],
+        legal_forms: &["S.R.L.", "S.R.L.", "S.A."],
+        universities: &["Universitatea Tehnică din Someș"],
+        centres: &["Centrul de Cercetare Izvor"],
+        public_bodies: &["Agenția de Dezvoltare Regională Apuseni"],
+        associations: &[],
+        first_names: &["Ioana", "Andrei", "Maria", "Mihai", "Elena", "Alexandru", "Ana", "Radu", "Cristina", "Bogdan"],
+        last_names: &["Popescu", "Pop", "Moldovan", "Crișan", "Mureșan", "Rus", "Bălan", "Toma", "Sabău"],
+        phone_prefix: "+40 264",
+    },
+];
+
+const POSITIONS_COMPANY: [&str; 10] = [
+    "CEO",
+    "Managing director",
+    "R&D manager",
+    "Export manager",
+    "Innovation manager",
+    "Operations director",
+    "Head of digital",
+    "Sales director",
+    "Project manager",
+    "CFO",
+];
+const POSITIONS_OTHER: [&str; 5] =
+    ["Head of department", "Technology transfer officer", "Director", "Project manager", "Programme officer"];
+const CLUSTER_ROLES: [&str; 3] = ["board member", "working group: digital", "working group: internationalisation"];
+
+/// Lower-case ASCII letters and digits of a name, for invented web and mail domains.
+fn domain_label(name: &str) -> String {
+    domain::text::fold(name).chars().filter(char::is_ascii_alphanumeric).take(24).collect()
+}
+
+fn organisation(rng: &mut Rng, p: &Profile, kind: OrganisationKind, name: String) -> OrganisationFields {
+    let currency = Currency::parse(p.currency).expect("demo currency");
+    let (employees, turnover_eur) = match kind {
+        OrganisationKind::Company => match rng.range(1, 100) {
+            1..=38 => (rng.range(2, 9), rng.range(150_000, 1_900_000)),
+            39..=74 => (rng.range(10, 49), rng.range(1_500_000, 9_500_000)),
+            75..=94 => (rng.range(50, 249), rng.range(9_000_000, 48_000_000)),
+            _ => (rng.range(250, 3_000), rng.range(55_000_000, 900_000_000)),
+        },
+        OrganisationKind::University => (rng.range(800, 4_000), rng.range(60_000_000, 300_000_000)),
+        OrganisationKind::ResearchCentre => (rng.range(60, 400), rng.range(5_000_000, 40_000_000)),
+        OrganisationKind::PublicAdministration => (rng.range(40, 900), 0),
+        _ => (rng.range(2, 15), rng.range(100_000, 900_000)),
+    };
+    let turnover = (turnover_eur > 0).then(|| Money::new(turnover_eur / 1000 * 1000 * 100 * p.per_euro, currency));
+    let vat_digits = rng.range(10_000_000, 99_999_999);
+    let vat = match p.country {
+        "ES" => format!("ESB{vat_digits}"),
+        "IT" => format!("IT0{vat_digits}{:02}", rng.range(10, 99)),
+        "PL" => format!("PL58{vat_digits}"),
+        _ => format!("RO{vat_digits}"),
+    };
+    OrganisationFields {
+        kind,
+        nace_code: match kind {
+            OrganisationKind::University => NaceCode::parse("85.42").ok(),
+            OrganisationKind::ResearchCentre => NaceCode::parse("72.19").ok(),
+            OrganisationKind::PublicAdministration => NaceCode::parse("84.13").ok(),
+            OrganisationKind::Association => NaceCode::parse("94.11").ok(),
+            _ => NaceCode::parse(*rng.pick(p.nace)).ok(),
+        },
+        employees: Some(employees),
+        turnover,
+        balance_sheet_total: None,
+        country: Country::parse(p.country).ok(),
+        region: Some(p.region_name.to_string()),
+        vat_id: (kind != OrganisationKind::PublicAdministration).then_some(vat),
+        website: Some(format!("https://{}.example", domain_label(&name))),
+        name,
+    }
+}
+
+/// The member organisations of a cluster of this profile, about `members` of them.
+fn organisations(rng: &mut Rng, p: &Profile, members: i64) -> Vec<OrganisationFields> {
+    let mut all = Vec::new();
+    let named = [
+        (OrganisationKind::University, p.universities),
+        (OrganisationKind::ResearchCentre, p.centres),
+        (OrganisationKind::PublicAdministration, p.public_bodies),
+        (OrganisationKind::Association, p.associations),
+    ];
+    for (kind, names) in named {
+        for name in names {
+            all.push(organisation(rng, p, kind, name.to_string()));
+        }
+    }
+    let mut taken: std::collections::HashSet<String> = all.iter().map(|o| o.name.clone()).collect();
+    while (all.len() as i64) < members {
+        let base = format!("{} {}", rng.pick(p.roots), rng.pick(p.activities));
+        let mut name = format!("{base} {}", rng.pick(p.legal_forms));
+        let mut n = 2;
+        while taken.contains(&name) {
+            name = format!("{base} {n} {}", rng.pick(p.legal_forms));
+            n += 1;
+        }
+        taken.insert(name.clone());
+        let kind = if rng.chance(3) { OrganisationKind::Investor } else { OrganisationKind::Company };
+        all.push(organisation(rng, p, kind, name));
+    }
+    all
+}
+
+fn contacts(rng: &mut Rng, p: &Profile, organisation: &OrganisationFields) -> Vec<ContactFields> {
+    let count = rng.range(1, 5);
+    let web = organisation.website.as_deref().unwrap_or("https://example.example");
+    let mail_domain = web.trim_start_matches("https://");
+    let mut people = Vec::new();
+    for i in 0..count {
+        let first = *rng.pick(p.first_names);
+        let last = *rng.pick(p.last_names);
+        let positions: &[&str] =
+            if organisation.kind == OrganisationKind::Company { &POSITIONS_COMPANY } else { &POSITIONS_OTHER };
+        let local = format!("{}.{}", domain_label(first), domain_label(last));
+        people.push(ContactFields {
+            first_name: first.to_string(),
+            last_name: last.to_string(),
+            email: Some(if i == 0 { format!("{local}@{mail_domain}") } else { format!("{local}{i}@{mail_domain}") }),
+            phone: Some(format!("{} {:03} {:03}", p.phone_prefix, rng.range(100, 999), rng.range(100, 999))),
+            position: Some(rng.pick(positions).to_string()),
+            cluster_roles: (i == 0 && rng.chance(12)).then(|| rng.pick(&CLUSTER_ROLES).to_string()),
+        });
+    }
+    people
+}
+
+/// Creates a cluster of the profile with its organisations and contacts, unless it exists.
+/// Returns whether it was created.
+async fn seed_cluster(
+    app: &App,
+    network_id: Uuid,
+    p: &Profile,
+    slug: &str,
+    name: &str,
+    members: i64,
+    seed: u64,
+) -> Result<bool, Error> {
+    if cluster::by_slug(&app.db, slug).await?.is_some() {
+        return Ok(false);
+    }
+    let new = NewCluster {
+        slug: slug.to_string(),
+        name: name.to_string(),
+        country: p.country.to_string(),
+        region_code: Some(p.region_code.to_string()),
+        region_name: Some(p.region_name.to_string()),
+        base_currency: Currency::parse(p.currency).expect("demo currency"),
+        domains: p.domains.iter().map(|d| d.to_string()).collect(),
+        fiscal_year_start_month: 1,
+        maturity: p.maturity.to_string(),
+    };
+    cluster::ensure_cluster(&app.db, network_id, &new).await?;
+    let scope = access::operator_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))?;
+    let mut rng = Rng(seed);
+    let orgs = organisations(&mut rng, p, members);
+    let ids = store::organisation::insert_many(&app.db, &scope, &orgs).await?;
+    let people: Vec<(Uuid, ContactFields)> =
+        ids.iter().zip(&orgs).flat_map(|(id, o)| contacts(&mut rng, p, o).into_iter().map(move |c| (*id, c))).collect();
+    store::contact::insert_many(&app.db, &scope, &people).await?;
+    Ok(true)
+}
+
+/// What a seeding run did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seeded {
+    pub clusters_created: usize,
+    pub clusters_total: usize,
+}
+
+/// Seeds the four demo clusters and the demo accounts; a second run adds nothing.
+pub async fn seed(app: &App) -> Result<Seeded, Error> {
+    let network_id = cluster::ensure_network(&app.db, NETWORK_NAME).await?;
+    let mut created = 0;
+    for (i, p) in PROFILES.iter().enumerate() {
+        if seed_cluster(app, network_id, p, p.slug, p.name, p.members, 2026 + i as u64).await? {
+            created += 1;
+        }
+    }
+    seed_accounts(app).await?;
+    Ok(Seeded { clusters_created: created, clusters_total: PROFILES.len() })
+}
+
+/// Generates `n` clusters in the shapes of the demo (100 to 150 organisations each, about three
+/// contacts each), named `scale-0001` and on; a second run adds only the missing ones.
+pub async fn seed_scale(app: &App, n: usize) -> Result<Seeded, Error> {
+    let network_id = cluster::ensure_network(&app.db, NETWORK_NAME).await?;
+    let mut created = 0;
+    for i in 0..n {
+        let p = &PROFILES[i % PROFILES.len()];
+        let slug = format!("scale-{:04}", i + 1);
+        let name = format!("{} {}", p.name, i + 1);
+        let mut rng = Rng(i as u64);
+        let members = rng.range(100, 150);
+        if seed_cluster(app, network_id, p, &slug, &name, members, 7_000 + i as u64).await? {
+            created += 1;
+        }
+    }
+    seed_accounts(app).await?;
+    Ok(Seeded { clusters_created: created, clusters_total: n })
+}
+
+/// The demo accounts: a network administrator, and a manager, a staff member and a board member
+/// of the mobility cluster. All share [`DEMO_PASSWORD`].
+pub async fn seed_accounts(app: &App) -> Result<(), Error> {
+    if access::operator_actor(&app.db, DEMO_ADMIN_EMAIL).await?.is_some() {
+        return Ok(());
+    }
+    let hash = hash_password(app.password_cost, DEMO_PASSWORD.to_string()).await?;
+    access::upsert_user(&app.db, DEMO_ADMIN_EMAIL, "Network administrator", Some(&hash), true).await?;
+    let Some(mobility) = access::operator_scope(&app.db, PROFILES[0].slug).await? else {
+        return Ok(());
+    };
+    for (email, name, role) in [
+        ("manager@clusterdesk.example", "Ane Etxeberria", Role::ClusterManager),
+        ("staff@clusterdesk.example", "Iker Agirre", Role::Staff),
+        ("board@clusterdesk.example", "Miren Urrutia", Role::Board),
+    ] {
+        let id = access::upsert_user(&app.db, email, name, Some(&hash), false).await?;
+        access::grant_role(&app.db, id, mobility.cluster_id(), role).await?;
+    }
+    Ok(())
+}
+
+/// The slugs of the demo clusters, in the order of the demo.
+pub fn demo_slugs() -> Vec<&'static str> {
+    PROFILES.iter().map(|p| p.slug).collect()
+}

@@ -1,0 +1,43 @@
+use domain::Invalid;
+
+/// One problem with one row of an imported file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowError {
+    /// The line of the file, counting the header as line 1.
+    pub line: u64,
+    /// The column, when the problem is in one.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for RowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "line {}: {}: {}", self.line, field, self.message),
+            None => write!(f, "line {}: {}", self.line, self.message),
+        }
+    }
+}
+
+/// Why a use case did not happen. Each variant says what the user can do about it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("your role in this cluster does not allow this: {0}")]
+    Forbidden(&'static str),
+    #[error("the email or password is wrong")]
+    BadCredentials,
+    #[error("{0}")]
+    Unauthenticated(&'static str),
+    #[error("too many failed logins; try again in {retry_after_minutes} minutes")]
+    TooManyAttempts { retry_after_minutes: i64 },
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}

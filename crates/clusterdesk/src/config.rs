@@ -1,0 +1,54 @@
+//! Configuration: defaults, then `clusterdesk.toml` in the working directory, then `CLUSTERDESK_*`
+//! environment variables; command-line flags win over all of them.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    /// Where the server listens.
+    pub bind: String,
+    /// The database: a SQLite path or URL, or a PostgreSQL URL.
+    pub database_url: String,
+    /// Mark cookies Secure; set it when users reach clusterdesk over HTTPS.
+    pub secure_cookies: bool,
+    /// `text` (default) or `json` logs on standard error.
+    pub log_format: String,
+    /// A tracing filter, such as `info` or `clusterdesk=debug,sqlx=warn`.
+    pub log: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bind: "127.0.0.1:8080".into(),
+            database_url: "clusterdesk.db".into(),
+            secure_cookies: false,
+            log_format: "text".into(),
+            log: "info,sqlx=warn".into(),
+        }
+    }
+}
+
+impl Settings {
+    pub fn load() -> anyhow::Result<Settings> {
+        Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file("clusterdesk.toml"))
+            .merge(Env::prefixed("CLUSTERDESK_").only(&["bind", "database_url", "secure_cookies", "log_format", "log"]))
+            .extract()
+            .map_err(|e| anyhow::anyhow!("the configuration is not valid: {e}"))
+    }
+}
+
+/// Structured logs on standard error (standard output carries exports and tokens).
+pub fn init_logging(settings: &Settings) {
+    let filter = EnvFilter::try_new(&settings.log).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if settings.log_format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}

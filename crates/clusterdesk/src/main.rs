@@ -1,0 +1,333 @@
+//! The `clusterdesk` command: the server and the operator's tools.
+
+mod config;
+
+use std::io::{Read, Write};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, anyhow, bail};
+use clap::{Args, Parser, Subcommand};
+use store::Db;
+
+use crate::config::Settings;
+
+/// The workspace of a business cluster's management team.
+#[derive(Parser)]
+#[command(name = "clusterdesk", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DatabaseArg {
+    /// A SQLite file path (created if missing), sqlite://FILE or postgres://USER:PASS@HOST/DB.
+    /// Default: clusterdesk.db in the working directory [env: CLUSTERDESK_DATABASE_URL].
+    #[arg(long, value_name = "URL")]
+    database_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (pages at /, API at /api/v1).
+    Serve {
+        /// Address to listen on. Default 127.0.0.1:8080 [env: CLUSTERDESK_BIND].
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArg,
+        /// Seed the demo network when the database has no cluster yet.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Bring the database schema up to date (serve does this too).
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Seed the demo network: four clusters with members and contacts, and demo accounts.
+    Demo {
+        /// Instead, generate N clusters of the same shapes for benchmarks (scale-0001 ...).
+        #[arg(long, value_name = "N")]
+        scale: Option<usize>,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Import records from a file.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// Export records to a file.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a user, or give an existing one a role.
+    Add {
+        email: String,
+        /// network-admin, cluster-manager, staff or board.
+        #[arg(long)]
+        role: String,
+        /// The cluster's slug; required for every role but network-admin.
+        #[arg(long, value_name = "SLUG")]
+        cluster: Option<String>,
+        /// Read the password from the first line of standard input. Without it, a new user gets
+        /// a generated password, printed once.
+        #[arg(long)]
+        password_stdin: bool,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Make an API token for a user and print it (only it) on standard output.
+    Create {
+        #[arg(long, value_name = "EMAIL")]
+        user: String,
+        /// A name to recognise the token by.
+        #[arg(long, default_value = "command line")]
+        name: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Import organisations from a CSV file with a header row (name required). Nothing is written
+    /// if any row is invalid; every invalid row is reported with its line.
+    Organisations {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        file: PathBuf,
+        /// Only check the file and report; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportCommand {
+    /// Export a cluster's current organisations.
+    Organisations {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        #[arg(long, value_enum, default_value = "csv")]
+        format: ExportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Xlsx,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::load() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            return ExitCode::from(2);
+        }
+    };
+    config::init_logging(&settings);
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
+    match runtime.block_on(run(cli.command, settings)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens and migrates the database named by the flag, the configuration or the default.
+async fn open(settings: &Settings, database: &DatabaseArg) -> Result<Db> {
+    let url = database.database_url.clone().unwrap_or_else(|| settings.database_url.clone());
+    let db = Db::connect(&url).await.with_context(|| format!("cannot open the database at {url}"))?;
+    db.migrate().await.context("cannot bring the database schema up to date")?;
+    Ok(db)
+}
+
+/// The operator's scope in a cluster, or an error that lists the clusters there are.
+async fn operator_scope(db: &Db, slug: &str) -> Result<app::ClusterScope> {
+    if let Some(scope) = store::access::operator_scope(db, slug).await? {
+        return Ok(scope);
+    }
+    let slugs: Vec<String> = store::cluster::all(db).await?.into_iter().map(|c| c.slug).collect();
+    if slugs.is_empty() {
+        bail!("there is no cluster '{slug}': the database has no cluster yet (run 'clusterdesk demo' for the demo)")
+    }
+    bail!("there is no cluster '{slug}'; the clusters are: {}", slugs.join(", "))
+}
+
+async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
+    match command {
+        Command::Serve { bind, database, demo } => {
+            let bind = bind.unwrap_or_else(|| settings.bind.clone());
+            serve(&settings, &bind, &database, demo).await?;
+        }
+        Command::Migrate { database } => {
+            open(&settings, &database).await?;
+            println!("The database schema is up to date.");
+        }
+        Command::Demo { scale, database } => {
+            let app = app::App::new(open(&settings, &database).await?);
+            let seeded = match scale {
+                Some(n) => app::demo::seed_scale(&app, n).await?,
+                None => app::demo::seed(&app).await?,
+            };
+            println!(
+                "Demo network ready: {} of {} clusters created now (the others were there already).",
+                seeded.clusters_created, seeded.clusters_total
+            );
+            println!("Log in as {} with password {}", app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD);
+        }
+        Command::User { command: UserCommand::Add { email, role, cluster, password_stdin, database } } => {
+            let role = app::auth::UserRole::parse(&role).map_err(|m| anyhow!(m))?;
+            let password = if password_stdin {
+                let mut input = String::new();
+                std::io::stdin().read_to_string(&mut input).context("cannot read the password from standard input")?;
+                let line = input.lines().next().unwrap_or("").to_string();
+                if line.is_empty() {
+                    bail!("standard input held no password");
+                }
+                Some(line)
+            } else {
+                None
+            };
+            let app = app::App::new(open(&settings, &database).await?);
+            let added = app::auth::add_user(&app, &email, role, cluster.as_deref(), password).await?;
+            match added.generated_password {
+                Some(p) => println!("Created {} with password {p} (shown only now).", added.email),
+                None => println!("Saved {}.", added.email),
+            }
+        }
+        Command::Token { command: TokenCommand::Create { user, name, database } } => {
+            let app = app::App::new(open(&settings, &database).await?);
+            let token = app::auth::create_token(&app, &user, &name).await.map_err(|e| match e {
+                app::Error::NotFound(_) => anyhow!("there is no user '{user}'; add one with 'clusterdesk user add'"),
+                e => e.into(),
+            })?;
+            println!("{token}");
+        }
+        Command::Import { what: ImportCommand::Organisations { cluster, file, dry_run, database } } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let report = app::organisation::import_csv(&app, &scope, &bytes, dry_run).await?;
+            for e in &report.errors {
+                eprintln!("{}: {e}", file.display());
+            }
+            if !report.is_ok() {
+                eprintln!(
+                    "Nothing was imported: {} problems in {} rows. Fix them and run the import again.",
+                    report.errors.len(),
+                    report.rows
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            if dry_run {
+                println!("All {} rows are valid; nothing was written (dry run).", report.rows);
+            } else {
+                println!("Imported {} organisations into {}.", report.created, scope.cluster().name);
+            }
+        }
+        Command::Export { what: ExportCommand::Organisations { cluster, format, output, database } } => {
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let filter = store::organisation::OrganisationFilter::default();
+            let bytes = match format {
+                ExportFormat::Csv => app::organisation::export_csv(&app, &scope, &filter).await?,
+                ExportFormat::Xlsx => app::organisation::export_xlsx(&app, &scope, &filter).await?,
+            };
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?
+                }
+                None => std::io::stdout().write_all(&bytes).context("cannot write to standard output")?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bool) -> Result<()> {
+    let addr: SocketAddr =
+        bind.parse().with_context(|| format!("'{bind}' is not an address to listen on (such as 127.0.0.1:8080)"))?;
+    let db = open(settings, database).await?;
+    let app = app::App::new(db.clone());
+    if demo {
+        if store::cluster::is_empty(&db).await? {
+            tracing::info!("seeding the demo network");
+            app::demo::seed(&app).await?;
+        } else {
+            app::demo::seed_accounts(&app).await?;
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
+        format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
+    })?;
+    let state = web::AppState { app, config: web::WebConfig { secure_cookies: settings.secure_cookies } };
+    let shown = if addr.ip().is_unspecified() { format!("127.0.0.1:{}", addr.port()) } else { addr.to_string() };
+    println!("clusterdesk is running at http://{shown}/");
+    if demo {
+        println!("Log in as {} with password {}", app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD);
+    }
+    std::io::stdout().flush().ok();
+    web::serve(listener, state, shutdown_signal()).await.context("the server stopped with an error")?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM; requests in flight are finished first.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        tokio::signal::ctrl_c().await.ok();
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

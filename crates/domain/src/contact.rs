@@ -1,0 +1,100 @@
+//! People at organisations.
+
+use crate::validation::{Collector, Invalid, optional, optional_text, required_text};
+
+/// A contact's fields as typed by a person.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ContactInput {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub position: Option<String>,
+    /// Roles in the cluster, such as "board member; working group mobility".
+    pub cluster_roles: Option<String>,
+}
+
+/// A contact's fields once checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactFields {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub position: Option<String>,
+    pub cluster_roles: Option<String>,
+}
+
+impl ContactFields {
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+}
+
+impl ContactInput {
+    pub fn parse(&self) -> Result<ContactFields, Invalid> {
+        let mut c = Collector::new();
+        let first_name = c.take("first_name", required_text(self.first_name.as_deref(), 100));
+        let last_name = c.take("last_name", required_text(self.last_name.as_deref(), 100));
+        let email = c.take("email", optional(self.email.as_deref()).map(parse_email).transpose());
+        let phone = c.take("phone", optional(self.phone.as_deref()).map(parse_phone).transpose());
+        let position = c.take("position", optional_text(self.position.as_deref(), 120));
+        let cluster_roles = c.take("cluster_roles", optional_text(self.cluster_roles.as_deref(), 300));
+        c.finish(|| ContactFields {
+            first_name: first_name.expect("checked"),
+            last_name: last_name.expect("checked"),
+            email: email.expect("checked"),
+            phone: phone.expect("checked"),
+            position: position.expect("checked"),
+            cluster_roles: cluster_roles.expect("checked"),
+        })
+    }
+}
+
+/// An email address, lower-cased in its domain part. The check is deliberately plain: one `@`,
+/// something before it, a dotted domain after it, no spaces.
+pub fn parse_email(raw: &str) -> Result<String, String> {
+    let s = raw.trim();
+    let bad = || format!("'{s}' is not an email address (such as ana@example.org)");
+    let (local, domain) = s.split_once('@').ok_or_else(bad)?;
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && s.len() <= 254;
+    if ok { Ok(format!("{local}@{}", domain.to_lowercase())) } else { Err(bad()) }
+}
+
+/// A phone number as people write it: digits, spaces, and `+ ( ) - . /`.
+pub fn parse_phone(raw: &str) -> Result<String, String> {
+    let s = raw.trim();
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let ok = s.chars().all(|c| c.is_ascii_digit() || " +()-./".contains(c)) && (5..=20).contains(&digits);
+    if ok { Ok(s.to_string()) } else { Err(format!("'{s}' is not a phone number (such as +34 944 000 000)")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contact_needs_names_and_a_real_email() {
+        let err = ContactInput { email: Some("ana at example".into()), ..Default::default() }.parse().unwrap_err();
+        assert_eq!(err.message_for("first_name"), Some("is required"));
+        assert!(err.message_for("email").unwrap().contains("not an email"));
+        let ok = ContactInput {
+            first_name: Some("Ana".into()),
+            last_name: Some("Etxeberria".into()),
+            email: Some("Ana.E@Movilidad.EXAMPLE".into()),
+            phone: Some("+34 944 000 001".into()),
+            ..Default::default()
+        }
+        .parse()
+        .unwrap();
+        assert_eq!(ok.email.as_deref(), Some("Ana.E@movilidad.example"));
+        assert!(parse_phone("call me").is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! The rules of clusterdesk: the words of the domain as types, and the checks that make a value
+//! of each. Nothing here does IO, so every rule can be tested on its own.
+
+pub mod access;
+pub mod cluster;
+pub mod contact;
+pub mod country;
+pub mod id;
+pub mod money;
+pub mod nace;
+pub mod organisation;
+pub mod text;
+pub mod validation;
+
+pub use validation::{FieldError, Invalid};

@@ -1,0 +1,205 @@
+//! Money is an integer count of minor units with an ISO 4217 currency, never a float.
+
+use std::fmt;
+
+/// ISO 4217 currencies that clusterdesk accepts, with their number of minor-unit digits and an
+/// approximate value of one major unit in euro cents. The euro values serve only the SME size
+/// thresholds, which the EU sets in euro; they are reference figures, not a rate table for
+/// accounting.
+const CURRENCIES: &[(&str, u32, i64)] = &[
+    ("EUR", 2, 100),
+    ("BGN", 2, 51),
+    ("CHF", 2, 106),
+    ("CZK", 2, 4),
+    ("DKK", 2, 13),
+    ("GBP", 2, 117),
+    ("HUF", 2, 0),
+    ("ISK", 0, 1),
+    ("NOK", 2, 9),
+    ("PLN", 2, 23),
+    ("RON", 2, 20),
+    ("RSD", 2, 1),
+    ("SEK", 2, 9),
+    ("TRY", 2, 3),
+    ("UAH", 2, 2),
+    ("USD", 2, 92),
+    ("JPY", 0, 1),
+    ("CAD", 2, 68),
+    ("AUD", 2, 61),
+];
+
+/// An ISO 4217 currency code that clusterdesk knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Currency(&'static str);
+
+impl Currency {
+    pub const EUR: Currency = Currency("EUR");
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let code = raw.trim().to_ascii_uppercase();
+        CURRENCIES
+            .iter()
+            .find(|(c, _, _)| *c == code)
+            .map(|(c, _, _)| Currency(c))
+            .ok_or_else(|| format!("'{}' is not a supported ISO 4217 currency code", raw.trim()))
+    }
+
+    pub fn code(self) -> &'static str {
+        self.0
+    }
+
+    /// How many digits follow the decimal separator (2 for EUR, 0 for JPY).
+    pub fn minor_digits(self) -> u32 {
+        self.entry().1
+    }
+
+    fn entry(self) -> &'static (&'static str, u32, i64) {
+        CURRENCIES.iter().find(|(c, _, _)| *c == self.0).expect("currency from the table")
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+/// An amount of money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Money {
+    pub minor: i64,
+    pub currency: Currency,
+}
+
+impl Money {
+    pub fn new(minor: i64, currency: Currency) -> Self {
+        Self { minor, currency }
+    }
+
+    /// Parses a plain decimal amount in major units, such as `1234567.89` or `-12`, exactly.
+    pub fn parse_decimal(raw: &str, currency: Currency) -> Result<Self, String> {
+        let s = raw.trim();
+        let bad = || format!("'{s}' is not an amount (write it like 1234567.89)");
+        let (negative, digits) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (whole, fraction) = match digits.split_once('.') {
+            Some((w, f)) => (w, f),
+            None => (digits, ""),
+        };
+        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        if !fraction.bytes().all(|b| b.is_ascii_digit()) || (digits.contains('.') && fraction.is_empty()) {
+            return Err(bad());
+        }
+        let places = currency.minor_digits();
+        if fraction.len() > places as usize {
+            return Err(format!("'{s}' has more than {places} decimals for {currency}"));
+        }
+        let scale = 10_i64.pow(places);
+        let too_large = || format!("'{s}' is too large");
+        let whole: i64 = whole.parse().map_err(|_| too_large())?;
+        let mut frac: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| bad())? };
+        frac *= 10_i64.pow(places - fraction.len() as u32);
+        let minor = whole.checked_mul(scale).and_then(|m| m.checked_add(frac)).ok_or_else(too_large)?;
+        Ok(Money::new(if negative { -minor } else { minor }, currency))
+    }
+
+    /// The amount as a plain decimal in major units, the inverse of [`Money::parse_decimal`].
+    pub fn to_decimal(self) -> String {
+        let places = self.currency.minor_digits();
+        if places == 0 {
+            return self.minor.to_string();
+        }
+        let scale = 10_u64.pow(places);
+        let abs = self.minor.unsigned_abs();
+        let sign = if self.minor < 0 { "-" } else { "" };
+        format!("{sign}{}.{:0width$}", abs / scale, abs % scale, width = places as usize)
+    }
+
+    /// Whole euros at the reference value, for thresholds set in euro.
+    pub fn approx_euros(self) -> i64 {
+        let (_, places, euro_cents) = *self.currency.entry();
+        let major = self.minor / 10_i64.pow(places);
+        if euro_cents == 0 {
+            // Currencies worth less than a euro cent a unit (HUF): about 400 to the euro.
+            return major / 400;
+        }
+        major.saturating_mul(euro_cents) / 100
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let decimal = self.to_decimal();
+        let (sign, digits) = match decimal.strip_prefix('-') {
+            Some(d) => ("-", d),
+            None => ("", decimal.as_str()),
+        };
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+        let mut grouped = String::new();
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push('\u{202f}');
+            }
+            grouped.push(c);
+        }
+        if fraction.is_empty() {
+            write!(f, "{sign}{grouped} {}", self.currency)
+        } else {
+            write!(f, "{sign}{grouped}.{fraction} {}", self.currency)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_plain_decimals_exactly() {
+        let eur = Currency::EUR;
+        assert_eq!(Money::parse_decimal("1234567.89", eur).unwrap().minor, 123_456_789);
+        assert_eq!(Money::parse_decimal("12.5", eur).unwrap().minor, 1250);
+        assert_eq!(Money::parse_decimal("-3", eur).unwrap().minor, -300);
+        assert!(Money::parse_decimal("1.234", eur).is_err());
+        assert!(Money::parse_decimal("1,5", eur).is_err());
+        assert!(Money::parse_decimal("12.", eur).is_err());
+        assert!(Money::parse_decimal("99999999999999999999", eur).is_err());
+        assert!(Currency::parse("XXX").is_err());
+        assert_eq!(Currency::parse(" pln").unwrap().code(), "PLN");
+    }
+
+    #[test]
+    fn displays_with_groups_and_currency() {
+        let m = Money::new(123_456_789, Currency::EUR);
+        assert_eq!(m.to_string(), "1\u{202f}234\u{202f}567.89 EUR");
+        assert_eq!(Money::new(-5, Currency::EUR).to_decimal(), "-0.05");
+    }
+
+    #[test]
+    fn converts_to_euros_for_thresholds() {
+        let pln = Currency::parse("PLN").unwrap();
+        assert_eq!(Money::parse_decimal("1000", pln).unwrap().approx_euros(), 230);
+        assert_eq!(Money::parse_decimal("1000", Currency::EUR).unwrap().approx_euros(), 1000);
+    }
+
+    proptest! {
+        #[test]
+        fn decimal_round_trips(minor in -1_000_000_000_000_i64..1_000_000_000_000) {
+            for code in ["EUR", "JPY"] {
+                let c = Currency::parse(code).unwrap();
+                let m = Money::new(minor, c);
+                prop_assert_eq!(Money::parse_decimal(&m.to_decimal(), c).unwrap(), m);
+            }
+        }
+
+        #[test]
+        fn parsing_never_panics(s in "\\PC*") {
+            let _ = Money::parse_decimal(&s, Currency::EUR);
+        }
+    }
+}

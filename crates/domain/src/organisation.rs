@@ -1,0 +1,387 @@
+//! Organisations of a cluster's ecosystem, member or not.
+
+use crate::country::Country;
+use crate::money::{Currency, Money};
+use crate::nace::NaceCode;
+use crate::validation::{Collector, Invalid, optional, optional_count, optional_text, required_text};
+
+/// What kind of body an organisation is: the triple helix and its neighbours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    Company,
+    University,
+    ResearchCentre,
+    PublicAdministration,
+    Association,
+    Investor,
+    Other,
+}
+
+impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 7] = [
+        Self::Company,
+        Self::University,
+        Self::ResearchCentre,
+        Self::PublicAdministration,
+        Self::Association,
+        Self::Investor,
+        Self::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Company => "company",
+            Self::University => "university",
+            Self::ResearchCentre => "research_centre",
+            Self::PublicAdministration => "public_administration",
+            Self::Association => "association",
+            Self::Investor => "investor",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Company => "Company",
+            Self::University => "University",
+            Self::ResearchCentre => "Research or technology centre",
+            Self::PublicAdministration => "Public administration",
+            Self::Association => "Association",
+            Self::Investor => "Investor",
+            Self::Other => "Other",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let folded = crate::text::fold(raw).replace([' ', '-'], "_");
+        let aliases: &[(&str, Self)] = &[
+            ("technology_centre", Self::ResearchCentre),
+            ("research_or_technology_centre", Self::ResearchCentre),
+            ("research", Self::ResearchCentre),
+            ("public_body", Self::PublicAdministration),
+            ("public", Self::PublicAdministration),
+        ];
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code() == folded)
+            .or_else(|| aliases.iter().find(|(a, _)| *a == folded).map(|(_, k)| *k))
+            .ok_or_else(|| {
+                let codes: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
+                format!("'{}' is not a kind; use one of {}", raw.trim(), codes.join(", "))
+            })
+    }
+}
+
+/// The EU SME size classes (Commission Recommendation 2003/361/EC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SizeClass {
+    Micro,
+    Small,
+    Medium,
+    Large,
+}
+
+impl SizeClass {
+    pub const ALL: [SizeClass; 4] = [Self::Micro, Self::Small, Self::Medium, Self::Large];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Micro => "micro",
+            Self::Small => "small",
+            Self::Medium => "medium",
+            Self::Large => "large",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Micro => "Micro",
+            Self::Small => "Small",
+            Self::Medium => "Medium",
+            Self::Large => "Large",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let s = raw.trim().to_ascii_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|c| c.code() == s)
+            .ok_or_else(|| format!("'{}' is not a size class; use micro, small, medium or large", raw.trim()))
+    }
+
+    /// The class from staff headcount and, where known, annual turnover and balance sheet total.
+    /// A class's ceiling on money is met when either figure is within it; with neither figure
+    /// known, headcount alone decides. Without a headcount there is no class.
+    pub fn derive(employees: Option<i64>, turnover: Option<Money>, balance_sheet: Option<Money>) -> Option<Self> {
+        let staff = employees?;
+        let turnover_eur = turnover.map(Money::approx_euros);
+        let balance_eur = balance_sheet.map(Money::approx_euros);
+        let money_within = |turnover_cap: i64, balance_cap: i64| match (turnover_eur, balance_eur) {
+            (None, None) => true,
+            (t, b) => t.is_some_and(|t| t <= turnover_cap) || b.is_some_and(|b| b <= balance_cap),
+        };
+        const M: i64 = 1_000_000;
+        Some(if staff < 10 && money_within(2 * M, 2 * M) {
+            Self::Micro
+        } else if staff < 50 && money_within(10 * M, 10 * M) {
+            Self::Small
+        } else if staff < 250 && money_within(50 * M, 43 * M) {
+            Self::Medium
+        } else {
+            Self::Large
+        })
+    }
+}
+
+/// An organisation's fields as typed by a person: from a form, an API body or a CSV row.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationInput {
+    pub name: Option<String>,
+    pub kind: Option<String>,
+    pub nace_code: Option<String>,
+    pub employees: Option<String>,
+    /// Annual turnover in the cluster's base currency, as a plain decimal (1234567.89).
+    pub turnover: Option<String>,
+    /// Balance sheet total in the cluster's base currency, as a plain decimal.
+    pub balance_sheet_total: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub vat_id: Option<String>,
+    pub website: Option<String>,
+}
+
+/// The names of [`OrganisationInput`]'s fields, in the order of forms and CSV files.
+pub const ORGANISATION_FIELDS: [&str; 10] = [
+    "name",
+    "kind",
+    "nace_code",
+    "employees",
+    "turnover",
+    "balance_sheet_total",
+    "country",
+    "region",
+    "vat_id",
+    "website",
+];
+
+/// An organisation's fields once every one of them is known to be right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganisationFields {
+    pub name: String,
+    pub kind: OrganisationKind,
+    pub nace_code: Option<NaceCode>,
+    pub employees: Option<i64>,
+    pub turnover: Option<Money>,
+    pub balance_sheet_total: Option<Money>,
+    pub country: Option<Country>,
+    pub region: Option<String>,
+    pub vat_id: Option<String>,
+    pub website: Option<String>,
+}
+
+impl OrganisationFields {
+    pub fn size_class(&self) -> Option<SizeClass> {
+        SizeClass::derive(self.employees, self.turnover, self.balance_sheet_total)
+    }
+
+    /// The fields back as text, the inverse of [`OrganisationInput::parse`].
+    pub fn to_input(&self) -> OrganisationInput {
+        OrganisationInput {
+            name: Some(self.name.clone()),
+            kind: Some(self.kind.code().to_string()),
+            nace_code: self.nace_code.as_ref().map(|n| n.as_str().to_string()),
+            employees: self.employees.map(|e| e.to_string()),
+            turnover: self.turnover.map(Money::to_decimal),
+            balance_sheet_total: self.balance_sheet_total.map(Money::to_decimal),
+            country: self.country.as_ref().map(|c| c.as_str().to_string()),
+            region: self.region.clone(),
+            vat_id: self.vat_id.clone(),
+            website: self.website.clone(),
+        }
+    }
+}
+
+impl OrganisationInput {
+    /// The value of a field by its name in [`ORGANISATION_FIELDS`].
+    pub fn field(&self, name: &str) -> Option<&str> {
+        match name {
+            "name" => self.name.as_deref(),
+            "kind" => self.kind.as_deref(),
+            "nace_code" => self.nace_code.as_deref(),
+            "employees" => self.employees.as_deref(),
+            "turnover" => self.turnover.as_deref(),
+            "balance_sheet_total" => self.balance_sheet_total.as_deref(),
+            "country" => self.country.as_deref(),
+            "region" => self.region.as_deref(),
+            "vat_id" => self.vat_id.as_deref(),
+            "website" => self.website.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Sets a field by its name; false if there is no such field.
+    pub fn set_field(&mut self, name: &str, value: String) -> bool {
+        let slot = match name {
+            "name" => &mut self.name,
+            "kind" => &mut self.kind,
+            "nace_code" => &mut self.nace_code,
+            "employees" => &mut self.employees,
+            "turnover" => &mut self.turnover,
+            "balance_sheet_total" => &mut self.balance_sheet_total,
+            "country" => &mut self.country,
+            "region" => &mut self.region,
+            "vat_id" => &mut self.vat_id,
+            "website" => &mut self.website,
+            _ => return false,
+        };
+        *slot = Some(value);
+        true
+    }
+
+    /// Checks every field; money is read in the cluster's `currency`. A missing kind means company.
+    pub fn parse(&self, currency: Currency) -> Result<OrganisationFields, Invalid> {
+        let mut c = Collector::new();
+        let name = c.take("name", required_text(self.name.as_deref(), 200));
+        let kind = c.take(
+            "kind",
+            optional(self.kind.as_deref()).map_or(Ok(OrganisationKind::Company), OrganisationKind::parse),
+        );
+        let nace_code = c.take("nace_code", optional(self.nace_code.as_deref()).map(NaceCode::parse).transpose());
+        let employees = c.take("employees", optional_count(self.employees.as_deref()));
+        let money = |raw: Option<&str>| -> Result<Option<Money>, String> {
+            let m = optional(raw).map(|s| Money::parse_decimal(s, currency)).transpose()?;
+            if m.is_some_and(|m| m.minor < 0) {
+                return Err("cannot be negative".into());
+            }
+            Ok(m)
+        };
+        let turnover = c.take("turnover", money(self.turnover.as_deref()));
+        let balance_sheet_total = c.take("balance_sheet_total", money(self.balance_sheet_total.as_deref()));
+        let country = c.take("country", optional(self.country.as_deref()).map(Country::parse).transpose());
+        let region = c.take("region", optional_text(self.region.as_deref(), 100));
+        let vat_id = c.take("vat_id", optional(self.vat_id.as_deref()).map(parse_vat_id).transpose());
+        let website = c.take("website", optional(self.website.as_deref()).map(parse_website).transpose());
+        c.finish(|| OrganisationFields {
+            name: name.expect("checked"),
+            kind: kind.expect("checked"),
+            nace_code: nace_code.expect("checked"),
+            employees: employees.expect("checked"),
+            turnover: turnover.expect("checked"),
+            balance_sheet_total: balance_sheet_total.expect("checked"),
+            country: country.expect("checked"),
+            region: region.expect("checked"),
+            vat_id: vat_id.expect("checked"),
+            website: website.expect("checked"),
+        })
+    }
+}
+
+/// A VAT identification number: country prefix and 2 to 13 letters or digits, kept without
+/// spaces, dots or dashes so that the same number always compares equal.
+pub fn parse_vat_id(raw: &str) -> Result<String, String> {
+    let compact: String =
+        raw.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/')).collect::<String>().to_ascii_uppercase();
+    let ok = compact.len() >= 4
+        && compact.len() <= 15
+        && compact[..2].bytes().all(|b| b.is_ascii_uppercase())
+        && compact[2..].bytes().all(|b| b.is_ascii_alphanumeric());
+    if ok {
+        Ok(compact)
+    } else {
+        Err(format!("'{}' is not a VAT id (country prefix and number, such as ESB12345678)", raw.trim()))
+    }
+}
+
+/// A website address; `example.org` becomes `https://example.org`.
+pub fn parse_website(raw: &str) -> Result<String, String> {
+    let s = raw.trim();
+    let url =
+        if s.starts_with("http://") || s.starts_with("https://") { s.to_string() } else { format!("https://{s}") };
+    let host = url.split("://").nth(1).unwrap_or("").split(['/', '?', '#']).next().unwrap_or("");
+    let ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
+        && url.len() <= 300
+        && !url.chars().any(char::is_whitespace);
+    if ok { Ok(url) } else { Err(format!("'{s}' is not a website address (such as https://example.org)")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn eur(s: &str) -> Option<Money> {
+        Some(Money::parse_decimal(s, Currency::EUR).unwrap())
+    }
+
+    #[test]
+    fn size_class_follows_the_eu_definition() {
+        assert_eq!(SizeClass::derive(Some(9), eur("2000000"), None), Some(SizeClass::Micro));
+        assert_eq!(SizeClass::derive(Some(9), eur("2000001"), None), Some(SizeClass::Small));
+        assert_eq!(SizeClass::derive(Some(9), eur("3000000"), eur("1500000")), Some(SizeClass::Micro));
+        assert_eq!(SizeClass::derive(Some(10), None, None), Some(SizeClass::Small));
+        assert_eq!(SizeClass::derive(Some(49), eur("10000000"), None), Some(SizeClass::Small));
+        assert_eq!(SizeClass::derive(Some(120), eur("60000000"), eur("40000000")), Some(SizeClass::Medium));
+        assert_eq!(SizeClass::derive(Some(120), eur("60000000"), eur("44000000")), Some(SizeClass::Large));
+        assert_eq!(SizeClass::derive(Some(250), eur("1"), None), Some(SizeClass::Large));
+        assert_eq!(SizeClass::derive(None, eur("1"), None), None);
+        let pln = Currency::parse("PLN").unwrap();
+        let turnover = Money::parse_decimal("8000000", pln).ok();
+        assert_eq!(SizeClass::derive(Some(5), turnover, None), Some(SizeClass::Micro), "8 m PLN is under 2 m EUR");
+    }
+
+    proptest! {
+        #[test]
+        fn more_staff_never_makes_a_smaller_class(staff in 0_i64..2000, extra in 0_i64..500, t in proptest::option::of(0_i64..100_000_000)) {
+            let turnover = t.map(|t| Money::new(t * 100, Currency::EUR));
+            let a = SizeClass::derive(Some(staff), turnover, None).unwrap();
+            let b = SizeClass::derive(Some(staff + extra), turnover, None).unwrap();
+            prop_assert!(a <= b);
+        }
+    }
+
+    #[test]
+    fn parse_reports_every_bad_field() {
+        let input = OrganisationInput {
+            name: Some(" ".into()),
+            kind: Some("spaceship".into()),
+            employees: Some("many".into()),
+            country: Some("Atlantis".into()),
+            website: Some("not a site".into()),
+            ..Default::default()
+        };
+        let err = input.parse(Currency::EUR).unwrap_err();
+        let fields: Vec<&str> = err.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "kind", "employees", "country", "website"]);
+    }
+
+    #[test]
+    fn parse_normalises_and_round_trips() {
+        let input = OrganisationInput {
+            name: Some(" Movilidad Norte S.L. ".into()),
+            kind: Some("Technology centre".into()),
+            nace_code: Some("C29.10".into()),
+            employees: Some("42".into()),
+            turnover: Some("5400000.5".into()),
+            country: Some("es".into()),
+            vat_id: Some("es b-12.345.678".into()),
+            website: Some("movilidad.example".into()),
+            ..Default::default()
+        };
+        let fields = input.parse(Currency::EUR).unwrap();
+        assert_eq!(fields.name, "Movilidad Norte S.L.");
+        assert_eq!(fields.kind, OrganisationKind::ResearchCentre);
+        assert_eq!(fields.vat_id.as_deref(), Some("ESB12345678"));
+        assert_eq!(fields.website.as_deref(), Some("https://movilidad.example"));
+        assert_eq!(fields.size_class(), Some(SizeClass::Small));
+        assert_eq!(fields.to_input().parse(Currency::EUR).unwrap(), fields);
+    }
+}

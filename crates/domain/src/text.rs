@@ -1,0 +1,67 @@
+//! Folding of names for search and comparison: case and accents do not matter to a user who
+//! types "energia" and means "Energía".
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lower case, accents removed, white space collapsed.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfkd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        // Letters that NFKD does not decompose into a base letter and a mark.
+        match c {
+            'ł' | 'Ł' => out.push('l'),
+            'ß' => out.push_str("ss"),
+            'ø' | 'Ø' => out.push('o'),
+            'đ' | 'Đ' => out.push('d'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ı' => out.push('i'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// A `LIKE` pattern that finds `term` anywhere, with the pattern's own wildcards escaped
+/// (the query uses `ESCAPE '\'`).
+pub fn contains_pattern(term: &str) -> String {
+    let mut p = String::from("%");
+    for c in fold(term).chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_spaces() {
+        assert_eq!(fold("  Energía   Łódź "), "energia lodz");
+        assert_eq!(fold("Straße ÆON"), "strasse aeon");
+        assert_eq!(fold("Șoseaua Țării"), "soseaua tarii");
+    }
+
+    #[test]
+    fn pattern_escapes_wildcards() {
+        assert_eq!(contains_pattern("50%_A"), "%50\\%\\_a%");
+    }
+}

@@ -1,0 +1,135 @@
+//! What went wrong with an input, field by field, in words a user can act on.
+
+use std::fmt;
+
+/// One field that could not be accepted, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// The field's name as it appears in forms, CSV headers and the API.
+    pub field: String,
+    /// What to fix, in plain words.
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self { field: field.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// All the field errors of one input. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct Invalid(pub Vec<FieldError>);
+
+impl Invalid {
+    pub fn one(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self(vec![FieldError::new(field, message)])
+    }
+
+    /// The message for a field, if that field has one.
+    pub fn message_for(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&parts.join("; "))
+    }
+}
+
+/// Collects field errors while an input is parsed field by field, so that a user sees every
+/// problem at once rather than one per attempt.
+#[derive(Debug, Default)]
+pub struct Collector(Vec<FieldError>);
+
+impl Collector {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the value if it parsed, or records the error under `field`.
+    pub fn take<T>(&mut self, field: &str, parsed: Result<T, String>) -> Option<T> {
+        match parsed {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.0.push(FieldError::new(field, message));
+                None
+            }
+        }
+    }
+
+    pub fn push(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(FieldError::new(field, message));
+    }
+
+    /// The result: `Ok(value)` if nothing was recorded.
+    pub fn finish<T>(self, value: impl FnOnce() -> T) -> Result<T, Invalid> {
+        if self.0.is_empty() { Ok(value()) } else { Err(Invalid(self.0)) }
+    }
+}
+
+/// Trims a text field; an empty one is absent.
+pub fn optional(raw: Option<&str>) -> Option<&str> {
+    raw.map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A trimmed text of at most `max` characters, absent when empty.
+pub fn optional_text(raw: Option<&str>, max: usize) -> Result<Option<String>, String> {
+    match optional(raw) {
+        None => Ok(None),
+        Some(s) if s.chars().count() > max => Err(format!("must be at most {max} characters")),
+        Some(s) => Ok(Some(s.to_string())),
+    }
+}
+
+/// A trimmed, required text of at most `max` characters.
+pub fn required_text(raw: Option<&str>, max: usize) -> Result<String, String> {
+    optional_text(raw, max)?.ok_or_else(|| "is required".to_string())
+}
+
+/// A whole number, at least zero, absent when empty.
+pub fn optional_count(raw: Option<&str>) -> Result<Option<i64>, String> {
+    match optional(raw) {
+        None => Ok(None),
+        Some(s) => {
+            let n: i64 = s.parse().map_err(|_| format!("'{s}' is not a whole number"))?;
+            if n < 0 {
+                return Err("cannot be negative".into());
+            }
+            Ok(Some(n))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collector_reports_every_field() {
+        let mut c = Collector::new();
+        let a = c.take("name", required_text(Some("  "), 10));
+        let b = c.take("employees", optional_count(Some("-3")));
+        assert!(a.is_none() && b.is_none());
+        let err = c.finish(|| ()).unwrap_err();
+        assert_eq!(err.message_for("name"), Some("is required"));
+        assert_eq!(err.message_for("employees"), Some("cannot be negative"));
+    }
+
+    #[test]
+    fn texts_are_trimmed_and_bounded() {
+        assert_eq!(optional_text(Some(" a "), 5).unwrap(), Some("a".into()));
+        assert!(optional_text(Some("abcdef"), 5).is_err());
+        assert_eq!(optional_count(Some("12")).unwrap(), Some(12));
+        assert!(optional_count(Some("1.5")).is_err());
+    }
+}

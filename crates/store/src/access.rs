@@ -1,0 +1,280 @@
+//! Who is asking, and which cluster they may act in: accounts, roles, sessions, API tokens and
+//! the throttling of failed logins. This module is the only maker of [`Actor`] and
+//! [`ClusterScope`] values.
+
+use chrono::{DateTime, Utc};
+use domain::access::Role;
+use domain::id::{Uuid, new_id};
+
+use crate::cluster::{CLUSTER_COLUMNS, Cluster, ClusterRow};
+use crate::db::{dispatch, write_tx};
+use crate::{Db, StoreError, now};
+
+/// An authenticated user: made only by checking a password, a session or an API token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    user_id: Uuid,
+    email: String,
+    display_name: String,
+    is_network_admin: bool,
+}
+
+impl Actor {
+    pub fn user_id(&self) -> Uuid {
+        self.user_id
+    }
+    pub fn email(&self) -> &str {
+        &self.email
+    }
+    pub fn display_name(&self) -> &str {
+        &self.display_name
+    }
+    pub fn is_network_admin(&self) -> bool {
+        self.is_network_admin
+    }
+}
+
+/// Permission to touch one cluster's rows, with the role it is held in. Store functions on
+/// cluster-owned rows demand one, so no query can reach a tenant's data without it.
+#[derive(Debug, Clone)]
+pub struct ClusterScope {
+    cluster: Cluster,
+    role: Role,
+}
+
+impl ClusterScope {
+    pub fn cluster_id(&self) -> Uuid {
+        self.cluster.id
+    }
+    pub fn cluster(&self) -> &Cluster {
+        &self.cluster
+    }
+    pub fn role(&self) -> Role {
+        self.role
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ActorRow {
+    id: Uuid,
+    email: String,
+    display_name: String,
+    is_network_admin: bool,
+}
+
+impl From<ActorRow> for Actor {
+    fn from(r: ActorRow) -> Self {
+        Actor { user_id: r.id, email: r.email, display_name: r.display_name, is_network_admin: r.is_network_admin }
+    }
+}
+
+/// The scope of `actor` in the cluster `slug`, or `None` when the actor holds no role there
+/// (or the cluster does not exist: callers answer both with "not found").
+pub async fn scope_for(db: &Db, actor: &Actor, slug: &str) -> Result<Option<ClusterScope>, StoreError> {
+    let Some(cluster) = crate::cluster::by_slug(db, slug).await? else {
+        return Ok(None);
+    };
+    if actor.is_network_admin {
+        return Ok(Some(ClusterScope { cluster, role: Role::ClusterManager }));
+    }
+    let role: Option<(String,)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT role FROM user_roles WHERE user_id = $1 AND cluster_id = $2")
+        .bind(actor.user_id).bind(cluster.id).fetch_optional(pool).await)?;
+    match role {
+        None => Ok(None),
+        Some((role,)) => Ok(Some(ClusterScope { cluster, role: Role::parse(&role).map_err(StoreError::Corrupt)? })),
+    }
+}
+
+/// Full rights in a cluster for the operator at the command line, who holds the database
+/// itself. Never reachable from a network request.
+pub async fn operator_scope(db: &Db, slug: &str) -> Result<Option<ClusterScope>, StoreError> {
+    Ok(crate::cluster::by_slug(db, slug).await?.map(|cluster| ClusterScope { cluster, role: Role::ClusterManager }))
+}
+
+/// The clusters `actor` may enter, with the role held in each, by name.
+pub async fn clusters_of(db: &Db, actor: &Actor) -> Result<Vec<(Cluster, Role)>, StoreError> {
+    if actor.is_network_admin {
+        return Ok(crate::cluster::all(db).await?.into_iter().map(|c| (c, Role::ClusterManager)).collect());
+    }
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        cluster: ClusterRow,
+        role: String,
+    }
+    let sql = format!(
+        "SELECT {CLUSTER_COLUMNS}, r.role FROM user_roles r JOIN clusters c ON c.id = r.cluster_id \
+         WHERE r.user_id = $1 ORDER BY c.name"
+    );
+    let rows: Vec<Row> = dispatch!(db, pool => sqlx::query_as(&sql).bind(actor.user_id).fetch_all(pool).await)?;
+    rows.into_iter()
+        .map(|r| Ok((Cluster::try_from(r.cluster)?, Role::parse(&r.role).map_err(StoreError::Corrupt)?)))
+        .collect()
+}
+
+/// Creates the user, or updates the existing one with this email: a new password hash when one
+/// is given, and network administration when asked (never taken away here).
+pub async fn upsert_user(
+    db: &Db,
+    email: &str,
+    display_name: &str,
+    password_hash: Option<&str>,
+    network_admin: bool,
+) -> Result<Uuid, StoreError> {
+    Ok(write_tx!(db, tx => {
+        let existing: Option<(Uuid,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
+            .bind(email).fetch_optional(&mut *tx).await?;
+        match existing {
+            Some((id,)) => {
+                if let Some(hash) = password_hash {
+                    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(&mut *tx).await?;
+                }
+                if network_admin {
+                    sqlx::query("UPDATE users SET is_network_admin = $1 WHERE id = $2").bind(true).bind(id).execute(&mut *tx).await?;
+                }
+                id
+            }
+            None => {
+                let id = new_id();
+                sqlx::query("INSERT INTO users (id, email, display_name, password_hash, is_network_admin, created_at) \
+                             VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(id).bind(email).bind(display_name)
+                    // An account made without a password cannot log in until one is set.
+                    .bind(password_hash.unwrap_or("!"))
+                    .bind(network_admin).bind(now())
+                    .execute(&mut *tx).await?;
+                id
+            }
+        }
+    }))
+}
+
+/// Gives `user_id` the role in the cluster, replacing any role held there before.
+pub async fn grant_role(db: &Db, user_id: Uuid, cluster_id: Uuid, role: Role) -> Result<(), StoreError> {
+    write_tx!(db, tx => {
+        sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND cluster_id = $2")
+            .bind(user_id).bind(cluster_id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO user_roles (user_id, cluster_id, role, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(user_id).bind(cluster_id).bind(role.code()).bind(now()).execute(&mut *tx).await?;
+    });
+    Ok(())
+}
+
+/// The actor whose password `verify` accepts, or `None`. `verify` gets the stored hash.
+pub async fn actor_by_password(
+    db: &Db,
+    email: &str,
+    verify: impl AsyncFnOnce(String) -> bool,
+) -> Result<Option<Actor>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        actor: ActorRow,
+        password_hash: String,
+    }
+    let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, email, display_name, is_network_admin, password_hash FROM users WHERE email = $1")
+        .bind(email).fetch_optional(pool).await)?;
+    match row {
+        Some(row) => Ok(verify(row.password_hash).await.then(|| row.actor.into())),
+        None => Ok(None),
+    }
+}
+
+/// The actor with this email, for the operator at the command line.
+pub async fn operator_actor(db: &Db, email: &str) -> Result<Option<Actor>, StoreError> {
+    let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, email, display_name, is_network_admin FROM users WHERE email = $1")
+        .bind(email).fetch_optional(pool).await)?;
+    Ok(row.map(Actor::from))
+}
+
+/// Records a session; the caller keeps the secret and gives its hash.
+pub async fn insert_session(
+    db: &Db,
+    id_hash: &str,
+    actor: &Actor,
+    csrf_token: &str,
+    expires_at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id_hash).bind(actor.user_id).bind(csrf_token).bind(now()).bind(expires_at)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The actor and CSRF token of a live session.
+pub async fn actor_by_session(db: &Db, id_hash: &str) -> Result<Option<(Actor, String)>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        actor: ActorRow,
+        csrf_token: String,
+    }
+    let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, s.csrf_token \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2")
+        .bind(id_hash).bind(now()).fetch_optional(pool).await)?;
+    Ok(row.map(|r| (r.actor.into(), r.csrf_token)))
+}
+
+/// Ends a session, and with it every expired one.
+pub async fn delete_session(db: &Db, id_hash: &str) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 OR expires_at <= $2")
+        .bind(id_hash).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// Records an API token by its hash.
+pub async fn insert_token(db: &Db, actor: &Actor, name: &str, token_hash: &str) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(new_id()).bind(actor.user_id).bind(name).bind(token_hash).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The actor of an API token that has not been revoked.
+pub async fn actor_by_token(db: &Db, token_hash: &str) -> Result<Option<Actor>, StoreError> {
+    let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin \
+         FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL")
+        .bind(token_hash).fetch_optional(pool).await)?;
+    Ok(row.map(Actor::from))
+}
+
+/// Failed logins since `since`, for this email and for this address.
+pub async fn recent_login_failures(
+    db: &Db,
+    email: &str,
+    address: &str,
+    since: DateTime<Utc>,
+) -> Result<(i64, i64), StoreError> {
+    let counts: (i64, i64) = dispatch!(db, pool => sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND attempted_at > $3), \
+                (SELECT COUNT(*) FROM login_failures WHERE address = $2 AND attempted_at > $3)")
+        .bind(email).bind(address).bind(since).fetch_one(pool).await)?;
+    Ok(counts)
+}
+
+/// Records a failed login and forgets those older than `forget_before`.
+pub async fn record_login_failure(
+    db: &Db,
+    email: &str,
+    address: &str,
+    forget_before: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    write_tx!(db, tx => {
+        sqlx::query("DELETE FROM login_failures WHERE attempted_at < $1").bind(forget_before).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO login_failures (id, email, address, attempted_at) VALUES ($1, $2, $3, $4)")
+            .bind(new_id()).bind(email).bind(address).bind(now()).execute(&mut *tx).await?;
+    });
+    Ok(())
+}
+
+/// Clears the failures of an account after it logged in.
+pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("DELETE FROM login_failures WHERE email = $1").bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

@@ -1,0 +1,139 @@
+//! Networks and their clusters.
+
+use chrono::{DateTime, Utc};
+use domain::id::{Uuid, new_id};
+use domain::money::Currency;
+
+use crate::db::{dispatch, write_tx};
+use crate::{Db, StoreError, now};
+
+/// A cluster organisation: the tenant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cluster {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub region_code: Option<String>,
+    pub region_name: Option<String>,
+    pub base_currency: Currency,
+    /// The fields the cluster works in, such as "mobility" and "logistics".
+    pub domains: Vec<String>,
+    pub fiscal_year_start_month: i32,
+    pub maturity: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+pub(crate) struct ClusterRow {
+    id: Uuid,
+    slug: String,
+    name: String,
+    country: String,
+    region_code: Option<String>,
+    region_name: Option<String>,
+    base_currency: String,
+    domains: String,
+    fiscal_year_start_month: i32,
+    maturity: String,
+    created_at: DateTime<Utc>,
+}
+
+pub(crate) const CLUSTER_COLUMNS: &str = "c.id, c.slug, c.name, c.country, c.region_code, c.region_name, \
+     c.base_currency, c.domains, c.fiscal_year_start_month, c.maturity, c.created_at";
+
+impl TryFrom<ClusterRow> for Cluster {
+    type Error = StoreError;
+
+    fn try_from(r: ClusterRow) -> Result<Self, StoreError> {
+        Ok(Cluster {
+            id: r.id,
+            base_currency: Currency::parse(&r.base_currency).map_err(StoreError::Corrupt)?,
+            domains: r.domains.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect(),
+            slug: r.slug,
+            name: r.name,
+            country: r.country,
+            region_code: r.region_code,
+            region_name: r.region_name,
+            fiscal_year_start_month: r.fiscal_year_start_month,
+            maturity: r.maturity,
+            created_at: r.created_at,
+        })
+    }
+}
+
+/// What it takes to found a cluster.
+#[derive(Debug, Clone)]
+pub struct NewCluster {
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub region_code: Option<String>,
+    pub region_name: Option<String>,
+    pub base_currency: Currency,
+    pub domains: Vec<String>,
+    pub fiscal_year_start_month: i32,
+    pub maturity: String,
+}
+
+/// The installation's network, made on first use.
+pub async fn ensure_network(db: &Db, name: &str) -> Result<Uuid, StoreError> {
+    let existing: Option<(Uuid,)> = dispatch!(db, pool => sqlx::query_as("SELECT id FROM networks ORDER BY created_at LIMIT 1").fetch_optional(pool).await)?;
+    if let Some((id,)) = existing {
+        return Ok(id);
+    }
+    let id = new_id();
+    dispatch!(db, pool => sqlx::query("INSERT INTO networks (id, name, created_at) VALUES ($1, $2, $3)")
+        .bind(id).bind(name).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+/// Creates the cluster, or returns the one that already has this slug.
+pub async fn ensure_cluster(db: &Db, network_id: Uuid, new: &NewCluster) -> Result<Cluster, StoreError> {
+    if let Some(c) = by_slug(db, &new.slug).await? {
+        return Ok(c);
+    }
+    let id = new_id();
+    write_tx!(db, tx => {
+        sqlx::query(
+            "INSERT INTO clusters (id, network_id, slug, name, country, region_code, region_name, base_currency, \
+             domains, fiscal_year_start_month, maturity, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(id)
+        .bind(network_id)
+        .bind(&new.slug)
+        .bind(&new.name)
+        .bind(&new.country)
+        .bind(&new.region_code)
+        .bind(&new.region_name)
+        .bind(new.base_currency.code())
+        .bind(new.domains.join(", "))
+        .bind(new.fiscal_year_start_month)
+        .bind(&new.maturity)
+        .bind(now())
+        .execute(&mut *tx)
+        .await?;
+    });
+    by_slug(db, &new.slug).await?.ok_or_else(|| StoreError::Corrupt("cluster vanished after insert".into()))
+}
+
+/// A cluster by its slug, for the operator and for access checks; not a way into its rows.
+pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Cluster>, StoreError> {
+    let sql = format!("SELECT {CLUSTER_COLUMNS} FROM clusters c WHERE c.slug = $1");
+    let row: Option<ClusterRow> = dispatch!(db, pool => sqlx::query_as(&sql).bind(slug).fetch_optional(pool).await)?;
+    row.map(Cluster::try_from).transpose()
+}
+
+/// Every cluster of the installation, by name.
+pub async fn all(db: &Db) -> Result<Vec<Cluster>, StoreError> {
+    let sql = format!("SELECT {CLUSTER_COLUMNS} FROM clusters c ORDER BY c.name");
+    let rows: Vec<ClusterRow> = dispatch!(db, pool => sqlx::query_as(&sql).fetch_all(pool).await)?;
+    rows.into_iter().map(Cluster::try_from).collect()
+}
+
+/// Whether the installation has any cluster yet.
+pub async fn is_empty(db: &Db) -> Result<bool, StoreError> {
+    let (n,): (i64,) = dispatch!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM clusters").fetch_one(pool).await)?;
+    Ok(n == 0)
+}

@@ -1,0 +1,256 @@
+//! Contacts: people at the organisations of one cluster.
+
+use chrono::{DateTime, Utc};
+use domain::contact::ContactFields;
+use domain::id::{Uuid, new_id};
+use domain::text::{contains_pattern, fold};
+use sqlx::QueryBuilder;
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, Page, StoreError, now};
+
+/// A contact as stored, with the name of the organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub fields: ContactFields,
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// How a list of contacts is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ContactSort {
+    #[default]
+    Name,
+    Organisation,
+    Created,
+}
+
+impl ContactSort {
+    pub const ALL: [ContactSort; 3] = [Self::Name, Self::Organisation, Self::Created];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Organisation => "organisation",
+            Self::Created => "created",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == raw)
+    }
+
+    fn columns(self) -> &'static str {
+        match self {
+            Self::Name => "c.last_name, c.first_name",
+            Self::Organisation => "o.name_folded",
+            Self::Created => "c.created_at",
+        }
+    }
+}
+
+/// Which contacts a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactFilter {
+    /// Part of the name or email, case and accents ignored.
+    pub search: Option<String>,
+    pub organisation_id: Option<Uuid>,
+    pub archived: bool,
+    pub sort: ContactSort,
+    pub descending: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: Uuid,
+    organisation_id: Uuid,
+    organisation_name: String,
+    first_name: String,
+    last_name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    position: Option<String>,
+    cluster_roles: Option<String>,
+    archived_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl From<Row> for Contact {
+    fn from(r: Row) -> Self {
+        Contact {
+            id: r.id,
+            organisation_id: r.organisation_id,
+            organisation_name: r.organisation_name,
+            fields: ContactFields {
+                first_name: r.first_name,
+                last_name: r.last_name,
+                email: r.email,
+                phone: r.phone,
+                position: r.position,
+                cluster_roles: r.cluster_roles,
+            },
+            archived_at: r.archived_at,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+const SELECT: &str = "SELECT c.id, c.organisation_id, o.name AS organisation_name, c.first_name, c.last_name, \
+     c.email, c.phone, c.position, c.cluster_roles, c.archived_at, c.created_at, c.updated_at \
+     FROM contacts c JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id";
+
+fn search_text(f: &ContactFields) -> String {
+    fold(&format!("{} {} {}", f.first_name, f.last_name, f.email.as_deref().unwrap_or("")))
+}
+
+/// One page of the contacts that match the filter, and how many match in all.
+pub async fn list(
+    db: &Db,
+    scope: &ClusterScope,
+    filter: &ContactFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<Page<Contact>, StoreError> {
+    let mut where_sql = String::from(" WHERE c.cluster_id = $1 AND c.archived_at IS ");
+    where_sql.push_str(if filter.archived { "NOT NULL" } else { "NULL" });
+    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
+    // $2 and $3 are always bound; a NULL switches their condition off.
+    where_sql.push_str(" AND ($2 IS NULL OR c.search_folded LIKE $2 ESCAPE '\\')");
+    where_sql.push_str(" AND ($3 IS NULL OR c.organisation_id = $3)");
+    let direction = if filter.descending { "DESC" } else { "ASC" };
+    let order: Vec<String> = filter.sort.columns().split(", ").map(|c| format!("{c} {direction}")).collect();
+    let count_sql = format!("SELECT COUNT(*) FROM contacts c{where_sql}");
+    let page_sql = format!("{SELECT}{where_sql} ORDER BY {}, c.id {direction} LIMIT $4 OFFSET $5", order.join(", "));
+    let (total, rows): (i64, Vec<Row>) = dispatch!(db, pool => {
+        let count = sqlx::query_as::<_, (i64,)>(&count_sql)
+            .bind(scope.cluster_id()).bind(&search).bind(filter.organisation_id)
+            .fetch_one(pool).await?.0;
+        let rows = sqlx::query_as::<_, Row>(&page_sql)
+            .bind(scope.cluster_id()).bind(&search).bind(filter.organisation_id).bind(limit).bind(offset)
+            .fetch_all(pool).await?;
+        (count, rows)
+    });
+    Ok(Page { items: rows.into_iter().map(Contact::from).collect(), total })
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Contact>, StoreError> {
+    let sql = format!("{SELECT} WHERE c.cluster_id = $1 AND c.id = $2");
+    let row: Option<Row> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row.map(Contact::from))
+}
+
+/// Whether the cluster has this organisation, archived or not.
+async fn has_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) -> Result<bool, StoreError> {
+    let found: Option<(i32,)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT 1 FROM organisations WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(organisation_id).fetch_optional(pool).await)?;
+    Ok(found.is_some())
+}
+
+const BATCH_ROWS: usize = 1000;
+
+/// Inserts contacts at their organisations in one transaction. `None` when an organisation is
+/// not the cluster's; then nothing is written.
+pub async fn insert_many(
+    db: &Db,
+    scope: &ClusterScope,
+    all: &[(Uuid, ContactFields)],
+) -> Result<Option<Vec<Uuid>>, StoreError> {
+    let mut organisations: Vec<Uuid> = all.iter().map(|(o, _)| *o).collect();
+    organisations.sort();
+    organisations.dedup();
+    if organisations.len() == 1 && !has_organisation(db, scope, organisations[0]).await? {
+        return Ok(None);
+    }
+    let ids: Vec<Uuid> = all.iter().map(|_| new_id()).collect();
+    let at = now();
+    let result: Result<(), StoreError> = async {
+        write_tx!(db, tx => {
+            for (chunk, chunk_ids) in all.chunks(BATCH_ROWS).zip(ids.chunks(BATCH_ROWS)) {
+                let mut qb = QueryBuilder::<Dialect>::new(
+                    "INSERT INTO contacts (cluster_id, id, organisation_id, first_name, last_name, search_folded, \
+                     email, phone, position, cluster_roles, created_at, updated_at) ");
+                qb.push_values(chunk.iter().zip(chunk_ids), |mut b, ((organisation_id, f), id)| {
+                    b.push_bind(scope.cluster_id())
+                        .push_bind(*id)
+                        .push_bind(*organisation_id)
+                        .push_bind(f.first_name.clone())
+                        .push_bind(f.last_name.clone())
+                        .push_bind(search_text(f))
+                        .push_bind(f.email.clone())
+                        .push_bind(f.phone.clone())
+                        .push_bind(f.position.clone())
+                        .push_bind(f.cluster_roles.clone())
+                        .push_bind(at)
+                        .push_bind(at);
+                });
+                qb.build().execute(&mut *tx).await?;
+            }
+        });
+        Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => Ok(Some(ids)),
+        // The composite foreign key refuses an organisation of another cluster.
+        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Inserts one contact; `None` when the organisation is not the cluster's.
+pub async fn insert(
+    db: &Db,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    fields: &ContactFields,
+) -> Result<Option<Uuid>, StoreError> {
+    Ok(insert_many(db, scope, &[(organisation_id, fields.clone())]).await?.map(|ids| ids[0]))
+}
+
+/// Replaces the fields and organisation. `None` when the cluster has no such contact,
+/// `Some(false)` when the organisation is not the cluster's.
+pub async fn update(
+    db: &Db,
+    scope: &ClusterScope,
+    id: Uuid,
+    organisation_id: Uuid,
+    f: &ContactFields,
+) -> Result<Option<bool>, StoreError> {
+    if !has_organisation(db, scope, organisation_id).await? {
+        return Ok(if get(db, scope, id).await?.is_some() { Some(false) } else { None });
+    }
+    let done = dispatch!(db, pool => sqlx::query(
+        "UPDATE contacts SET organisation_id = $3, first_name = $4, last_name = $5, search_folded = $6, email = $7, \
+         phone = $8, position = $9, cluster_roles = $10, updated_at = $11 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id())
+        .bind(id)
+        .bind(organisation_id)
+        .bind(&f.first_name)
+        .bind(&f.last_name)
+        .bind(search_text(f))
+        .bind(&f.email)
+        .bind(&f.phone)
+        .bind(&f.position)
+        .bind(&f.cluster_roles)
+        .bind(now())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok((done == 1).then_some(true))
+}
+
+/// Archives (or restores) a contact; false when the cluster has no such contact.
+pub async fn set_archived(db: &Db, scope: &ClusterScope, id: Uuid, archived: bool) -> Result<bool, StoreError> {
+    let at = now();
+    let done = dispatch!(db, pool => sqlx::query(
+        "UPDATE contacts SET archived_at = $3, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(archived.then_some(at)).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}

@@ -1,0 +1,22 @@
+//! Persistence of clusterdesk: one [`Db`] value over SQLite or PostgreSQL, and one module per
+//! aggregate. Every query on a cluster's rows takes a [`ClusterScope`], which only
+//! [`access`] can make, from an authenticated [`Actor`] and that actor's grant.
+
+mod db;
+
+pub mod access;
+pub mod cluster;
+pub mod contact;
+pub mod organisation;
+pub mod schema;
+pub mod testing;
+
+pub use access::{Actor, ClusterScope};
+pub use db::{Backend, Db, StoreError, now};
+
+/// One page of a list, with the number of rows that match the filter in all pages.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+}

@@ -1,0 +1,308 @@
+//! Organisations of one cluster.
+
+use chrono::{DateTime, Utc};
+use domain::country::Country;
+use domain::id::{Uuid, new_id};
+use domain::money::Money;
+use domain::nace::NaceCode;
+use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
+use domain::text::{contains_pattern, fold};
+use sqlx::QueryBuilder;
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, Page, StoreError, now};
+
+/// An organisation as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: Uuid,
+    pub fields: OrganisationFields,
+    pub size_class: Option<SizeClass>,
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// How a list of organisations is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OrganisationSort {
+    #[default]
+    Name,
+    Country,
+    Kind,
+    Employees,
+    SizeClass,
+    Created,
+}
+
+impl OrganisationSort {
+    pub const ALL: [OrganisationSort; 6] =
+        [Self::Name, Self::Country, Self::Kind, Self::Employees, Self::SizeClass, Self::Created];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Country => "country",
+            Self::Kind => "kind",
+            Self::Employees => "employees",
+            Self::SizeClass => "size_class",
+            Self::Created => "created",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == raw)
+    }
+
+    fn column(self) -> &'static str {
+        match self {
+            Self::Name => "name_folded",
+            Self::Country => "country",
+            Self::Kind => "kind",
+            Self::Employees => "employees",
+            Self::SizeClass => {
+                "CASE size_class WHEN 'micro' THEN 1 WHEN 'small' THEN 2 WHEN 'medium' THEN 3 WHEN 'large' THEN 4 END"
+            }
+            Self::Created => "created_at",
+        }
+    }
+}
+
+/// Which organisations a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrganisationFilter {
+    /// Part of the name, case and accents ignored.
+    pub search: Option<String>,
+    pub country: Option<Country>,
+    pub kind: Option<OrganisationKind>,
+    pub size_class: Option<SizeClass>,
+    /// Show the archived organisations instead of the current ones.
+    pub archived: bool,
+    pub sort: OrganisationSort,
+    pub descending: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: Uuid,
+    name: String,
+    kind: String,
+    nace_code: Option<String>,
+    employees: Option<i64>,
+    turnover_minor: Option<i64>,
+    balance_sheet_minor: Option<i64>,
+    size_class: Option<String>,
+    country: Option<String>,
+    region: Option<String>,
+    vat_id: Option<String>,
+    website: Option<String>,
+    archived_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+const COLUMNS: &str = "id, name, kind, nace_code, employees, turnover_minor, balance_sheet_minor, size_class, \
+                       country, region, vat_id, website, archived_at, created_at, updated_at";
+
+impl Row {
+    fn into_organisation(self, scope: &ClusterScope) -> Result<Organisation, StoreError> {
+        let currency = scope.cluster().base_currency;
+        let corrupt = StoreError::Corrupt;
+        Ok(Organisation {
+            id: self.id,
+            fields: OrganisationFields {
+                name: self.name,
+                kind: OrganisationKind::parse(&self.kind).map_err(corrupt)?,
+                nace_code: self.nace_code.as_deref().map(NaceCode::parse).transpose().map_err(corrupt)?,
+                employees: self.employees,
+                turnover: self.turnover_minor.map(|m| Money::new(m, currency)),
+                balance_sheet_total: self.balance_sheet_minor.map(|m| Money::new(m, currency)),
+                country: self.country.as_deref().map(Country::parse).transpose().map_err(corrupt)?,
+                region: self.region,
+                vat_id: self.vat_id,
+                website: self.website,
+            },
+            size_class: self.size_class.as_deref().map(SizeClass::parse).transpose().map_err(corrupt)?,
+            archived_at: self.archived_at,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// The WHERE clause of a filter, with its text parameters from `$2` on (`$1` is the cluster).
+fn where_clause(filter: &OrganisationFilter) -> (String, Vec<String>) {
+    let mut sql = String::from(" WHERE cluster_id = $1 AND archived_at IS ");
+    sql.push_str(if filter.archived { "NOT NULL" } else { "NULL" });
+    let mut params = Vec::new();
+    let mut add = |sql_part: &str, value: String| {
+        params.push(value);
+        sql.push_str(&sql_part.replace('?', &format!("${}", params.len() + 1)));
+    };
+    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        add(" AND name_folded LIKE ? ESCAPE '\\'", contains_pattern(search));
+    }
+    if let Some(country) = &filter.country {
+        add(" AND country = ?", country.as_str().to_string());
+    }
+    if let Some(kind) = filter.kind {
+        add(" AND kind = ?", kind.code().to_string());
+    }
+    if let Some(size) = filter.size_class {
+        add(" AND size_class = ?", size.code().to_string());
+    }
+    (sql, params)
+}
+
+fn order_clause(filter: &OrganisationFilter) -> String {
+    let direction = if filter.descending { "DESC" } else { "ASC" };
+    let column = filter.sort.column();
+    // Empty values go last whichever way the list is sorted; the id keeps pages stable.
+    format!(" ORDER BY ({column}) IS NULL, {column} {direction}, id {direction}")
+}
+
+/// One page of the organisations that match the filter, and how many match in all.
+pub async fn list(
+    db: &Db,
+    scope: &ClusterScope,
+    filter: &OrganisationFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<Page<Organisation>, StoreError> {
+    let (where_sql, params) = where_clause(filter);
+    let count_sql = format!("SELECT COUNT(*) FROM organisations{where_sql}");
+    let n = params.len();
+    let page_sql = format!(
+        "SELECT {COLUMNS} FROM organisations{where_sql}{} LIMIT ${} OFFSET ${}",
+        order_clause(filter),
+        n + 2,
+        n + 3
+    );
+    let (total, rows): (i64, Vec<Row>) = dispatch!(db, pool => {
+        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(scope.cluster_id());
+        let mut page = sqlx::query_as::<_, Row>(&page_sql).bind(scope.cluster_id());
+        for p in &params {
+            count = count.bind(p);
+            page = page.bind(p);
+        }
+        (count.fetch_one(pool).await?.0, page.bind(limit).bind(offset).fetch_all(pool).await?)
+    });
+    let items = rows.into_iter().map(|r| r.into_organisation(scope)).collect::<Result<_, _>>()?;
+    Ok(Page { items, total })
+}
+
+/// Every organisation that matches the filter, in its order: what an export writes.
+pub async fn list_all(
+    db: &Db,
+    scope: &ClusterScope,
+    filter: &OrganisationFilter,
+) -> Result<Vec<Organisation>, StoreError> {
+    Ok(list(db, scope, filter, i64::MAX, 0).await?.items)
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Organisation>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND id = $2");
+    let row: Option<Row> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(|r| r.into_organisation(scope)).transpose()
+}
+
+/// The ids and names of the current organisations, for choosing one in a form.
+pub async fn names(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, String)>, StoreError> {
+    let rows: Vec<(Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, name FROM organisations WHERE cluster_id = $1 AND archived_at IS NULL ORDER BY name_folded, id")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// The countries the cluster's current organisations are in, for filters.
+pub async fn countries(db: &Db, scope: &ClusterScope) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(String,)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT DISTINCT country FROM organisations WHERE cluster_id = $1 AND country IS NOT NULL ORDER BY country")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|(c,)| c).collect())
+}
+
+/// Current organisations and contacts of the cluster.
+pub async fn counts(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreError> {
+    let counts: (i64, i64) = dispatch!(db, pool => sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM organisations WHERE cluster_id = $1 AND archived_at IS NULL), \
+                (SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND archived_at IS NULL)")
+        .bind(scope.cluster_id()).fetch_one(pool).await)?;
+    Ok(counts)
+}
+
+/// How many rows go into one INSERT: 15 parameters a row stays under SQLite's limit of 32,766.
+const BATCH_ROWS: usize = 1000;
+
+/// Inserts all the organisations in one transaction: all of them or none.
+pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
+    let ids: Vec<Uuid> = all.iter().map(|_| new_id()).collect();
+    let at = now();
+    write_tx!(db, tx => {
+        for (chunk, chunk_ids) in all.chunks(BATCH_ROWS).zip(ids.chunks(BATCH_ROWS)) {
+            let mut qb = QueryBuilder::<Dialect>::new(
+                "INSERT INTO organisations (cluster_id, id, name, name_folded, kind, nace_code, employees, \
+                 turnover_minor, balance_sheet_minor, size_class, country, region, vat_id, website, created_at, updated_at) ");
+            qb.push_values(chunk.iter().zip(chunk_ids), |mut b, (f, id)| {
+                b.push_bind(scope.cluster_id())
+                    .push_bind(*id)
+                    .push_bind(f.name.clone())
+                    .push_bind(fold(&f.name))
+                    .push_bind(f.kind.code())
+                    .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
+                    .push_bind(f.employees)
+                    .push_bind(f.turnover.map(|m| m.minor))
+                    .push_bind(f.balance_sheet_total.map(|m| m.minor))
+                    .push_bind(f.size_class().map(SizeClass::code))
+                    .push_bind(f.country.as_ref().map(|c| c.as_str().to_string()))
+                    .push_bind(f.region.clone())
+                    .push_bind(f.vat_id.clone())
+                    .push_bind(f.website.clone())
+                    .push_bind(at)
+                    .push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(ids)
+}
+
+pub async fn insert(db: &Db, scope: &ClusterScope, fields: &OrganisationFields) -> Result<Uuid, StoreError> {
+    Ok(insert_many(db, scope, std::slice::from_ref(fields)).await?[0])
+}
+
+/// Replaces the fields; false when the cluster has no such organisation.
+pub async fn update(db: &Db, scope: &ClusterScope, id: Uuid, f: &OrganisationFields) -> Result<bool, StoreError> {
+    let done = dispatch!(db, pool => sqlx::query(
+        "UPDATE organisations SET name = $3, name_folded = $4, kind = $5, nace_code = $6, employees = $7, \
+         turnover_minor = $8, balance_sheet_minor = $9, size_class = $10, country = $11, region = $12, vat_id = $13, \
+         website = $14, updated_at = $15 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id())
+        .bind(id)
+        .bind(&f.name)
+        .bind(fold(&f.name))
+        .bind(f.kind.code())
+        .bind(f.nace_code.as_ref().map(|n| n.as_str()))
+        .bind(f.employees)
+        .bind(f.turnover.map(|m| m.minor))
+        .bind(f.balance_sheet_total.map(|m| m.minor))
+        .bind(f.size_class().map(SizeClass::code))
+        .bind(f.country.as_ref().map(|c| c.as_str()))
+        .bind(&f.region)
+        .bind(&f.vat_id)
+        .bind(&f.website)
+        .bind(now())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Archives (or restores) an organisation; false when the cluster has no such organisation.
+pub async fn set_archived(db: &Db, scope: &ClusterScope, id: Uuid, archived: bool) -> Result<bool, StoreError> {
+    let at = now();
+    let archived_at = archived.then_some(at);
+    let done = dispatch!(db, pool => sqlx::query(
+        "UPDATE organisations SET archived_at = $3, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(archived_at).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}

@@ -1,0 +1,53 @@
+//! Databases for tests: every test body runs on SQLite, and on PostgreSQL as well when
+//! `CLUSTERDESK_TEST_POSTGRES_URL` names a server. Each database is new and migrated.
+
+use std::str::FromStr;
+use std::sync::Once;
+
+use sqlx::Connection;
+use sqlx::postgres::{PgConnectOptions, PgConnection};
+
+use crate::{Db, StoreError};
+
+pub const POSTGRES_URL_VAR: &str = "CLUSTERDESK_TEST_POSTGRES_URL";
+
+static SKIP_NOTICE: Once = Once::new();
+
+/// A new, migrated SQLite database in a file of its own under the system's temporary folder.
+pub async fn sqlite() -> Db {
+    let dir = std::env::temp_dir().join("clusterdesk-tests");
+    std::fs::create_dir_all(&dir).expect("temporary folder for test databases");
+    let path = dir.join(format!("{}.db", domain::id::new_id()));
+    let db = Db::connect(path.to_str().expect("utf-8 temp path")).await.expect("open test SQLite");
+    db.migrate().await.expect("migrate test SQLite");
+    db
+}
+
+/// A new, migrated PostgreSQL schema of its own, when the test server is configured.
+pub async fn postgres() -> Option<Db> {
+    let Ok(url) = std::env::var(POSTGRES_URL_VAR) else {
+        SKIP_NOTICE.call_once(|| {
+            eprintln!("PostgreSQL tests skipped: {POSTGRES_URL_VAR} is not set (CI sets it; see README).")
+        });
+        return None;
+    };
+    Some(postgres_at(&url).await.expect("connect to the PostgreSQL test server"))
+}
+
+async fn postgres_at(url: &str) -> Result<Db, StoreError> {
+    let schema = format!("test_{}", domain::id::new_id().simple());
+    let options = PgConnectOptions::from_str(url)?;
+    let mut admin = PgConnection::connect_with(&options).await?;
+    sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut admin).await?;
+    admin.close().await?;
+    let db = Db::connect_postgres(options.options([("search_path", schema.as_str())])).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+/// SQLite, and PostgreSQL when configured: run the same test body on each.
+pub async fn databases() -> Vec<Db> {
+    let mut all = vec![sqlite().await];
+    all.extend(postgres().await);
+    all
+}

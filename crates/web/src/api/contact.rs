@@ -1,0 +1,289 @@
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use domain::access::Permission;
+use domain::contact::ContactInput;
+use store::contact::{Contact, ContactFilter, ContactSort};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+
+use super::ListPage;
+use super::organisation::{json_body, scope};
+use crate::AppState;
+use crate::auth::ApiUser;
+use crate::error::{ApiError, Problem};
+use crate::pages::parse_id;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_contacts, create_contact))
+        .routes(routes!(get_contact, update_contact))
+        .routes(routes!(archive_contact))
+        .routes(routes!(restore_contact))
+}
+
+/// Search, filter, order and page of a contact list; the pages use the same words.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ContactQuery {
+    /// Part of the name or email; case and accents are ignored.
+    pub q: Option<String>,
+    /// Only the contacts of this organisation.
+    pub organisation: Option<String>,
+    /// `archived` lists archived contacts instead of current ones.
+    pub status: Option<String>,
+    /// name (default), organisation or created.
+    pub sort: Option<String>,
+    /// asc (default) or desc.
+    pub dir: Option<String>,
+    pub page: Option<i64>,
+    pub per_page: Option<i64>,
+}
+
+impl ContactQuery {
+    pub fn filter(&self) -> Result<ContactFilter, app::Error> {
+        let bad = |name: &str, message: String| app::Error::BadRequest(format!("parameter {name}: {message}"));
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        Ok(ContactFilter {
+            search: given(&self.q),
+            organisation_id: given(&self.organisation)
+                .map(|o| {
+                    Uuid::parse_str(&o).map_err(|_| bad("organisation", format!("'{o}' is not an organisation id")))
+                })
+                .transpose()?,
+            archived: match given(&self.status).as_deref() {
+                None | Some("current") => false,
+                Some("archived") => true,
+                Some(other) => {
+                    return Err(bad("status", format!("'{other}' is not a status; use current or archived")));
+                }
+            },
+            sort: match given(&self.sort) {
+                None => ContactSort::Name,
+                Some(s) => ContactSort::parse(&s)
+                    .ok_or_else(|| bad("sort", format!("'{s}' is not a sort; use name, organisation or created")))?,
+            },
+            descending: match given(&self.dir).as_deref() {
+                None | Some("asc") => false,
+                Some("desc") => true,
+                Some(other) => return Err(bad("dir", format!("'{other}' is not a direction; use asc or desc"))),
+            },
+        })
+    }
+
+    pub fn paging(&self) -> app::Paging {
+        app::Paging::new(self.page, self.per_page)
+    }
+}
+
+/// A person at an organisation of the cluster.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ContactView {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub organisation_name: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub position: Option<String>,
+    /// Roles in the cluster, such as "board member".
+    pub cluster_roles: Option<String>,
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<Contact> for ContactView {
+    fn from(c: Contact) -> Self {
+        ContactView {
+            id: c.id,
+            organisation_id: c.organisation_id,
+            organisation_name: c.organisation_name,
+            first_name: c.fields.first_name,
+            last_name: c.fields.last_name,
+            email: c.fields.email,
+            phone: c.fields.phone,
+            position: c.fields.position,
+            cluster_roles: c.fields.cluster_roles,
+            archived_at: c.archived_at,
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }
+    }
+}
+
+/// The fields of a contact to create or replace.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContactBody {
+    /// The organisation of the cluster the person works at.
+    pub organisation_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub position: Option<String>,
+    pub cluster_roles: Option<String>,
+}
+
+impl ContactBody {
+    fn input(self) -> (Uuid, ContactInput) {
+        (
+            self.organisation_id,
+            ContactInput {
+                first_name: Some(self.first_name),
+                last_name: Some(self.last_name),
+                email: self.email,
+                phone: self.phone,
+                position: self.position,
+                cluster_roles: self.cluster_roles,
+            },
+        )
+    }
+}
+
+/// The contacts of a cluster, filtered, sorted and paginated.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/contacts",
+    tag = "contacts",
+    params(("cluster" = String, Path, description = "Cluster slug"), ContactQuery),
+    responses(
+        (status = 200, description = "One page of contacts", body = ListPage<ContactView>),
+        (status = 400, description = "A parameter is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such cluster for you", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn list_contacts(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(query): Query<ContactQuery>,
+) -> Result<Json<ListPage<ContactView>>, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    let paging = query.paging();
+    let page = app::contact::list(&state.app, &scope, &query.filter()?, paging).await?;
+    Ok(Json(ListPage {
+        items: page.items.into_iter().map(ContactView::from).collect(),
+        total: page.total,
+        page: paging.page,
+        per_page: paging.per_page,
+    }))
+}
+
+/// Creates a contact at an organisation of the cluster.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/contacts",
+    tag = "contacts",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = ContactBody,
+    responses(
+        (status = 201, description = "Created", body = ContactView),
+        (status = 422, description = "Fields to fix, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn create_contact(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let (organisation_id, input) = json_body::<ContactBody>(&body)?.input();
+    let created = app::contact::create(&state.app, &scope, Some(organisation_id), &input).await?;
+    Ok((StatusCode::CREATED, Json(ContactView::from(created))).into_response())
+}
+
+/// One contact.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/contacts/{id}",
+    tag = "contacts",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Contact id")),
+    responses(
+        (status = 200, description = "The contact", body = ContactView),
+        (status = 404, description = "No such contact in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn get_contact(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<ContactView>, ApiError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(Json(app::contact::get(&state.app, &scope, id).await?.into()))
+}
+
+/// Replaces a contact's fields.
+#[utoipa::path(
+    put,
+    path = "/api/v1/clusters/{cluster}/contacts/{id}",
+    tag = "contacts",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Contact id")),
+    request_body = ContactBody,
+    responses(
+        (status = 200, description = "Saved", body = ContactView),
+        (status = 404, description = "No such contact in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to fix, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn update_contact(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Json<ContactView>, ApiError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let (organisation_id, input) = json_body::<ContactBody>(&body)?.input();
+    Ok(Json(app::contact::update(&state.app, &scope, id, Some(organisation_id), &input).await?.into()))
+}
+
+/// Archives a contact. Undo with restore.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/contacts/{id}/archive",
+    tag = "contacts",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Contact id")),
+    responses(
+        (status = 200, description = "Archived", body = ContactView),
+        (status = 404, description = "No such contact in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn archive_contact(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<ContactView>, ApiError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    Ok(Json(app::contact::set_archived(&state.app, &scope, id, true).await?.into()))
+}
+
+/// Restores an archived contact.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/contacts/{id}/restore",
+    tag = "contacts",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Contact id")),
+    responses(
+        (status = 200, description = "Restored", body = ContactView),
+        (status = 404, description = "No such contact in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn restore_contact(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<ContactView>, ApiError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    Ok(Json(app::contact::set_archived(&state.app, &scope, id, false).await?.into()))
+}

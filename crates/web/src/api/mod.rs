@@ -1,0 +1,66 @@
+//! The JSON API at `/api/v1`, described by the OpenAPI document generated from these handlers.
+
+pub mod cluster;
+pub mod contact;
+pub mod organisation;
+
+use axum::Json;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+
+use crate::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "clusterdesk API",
+        description = "The workspace of a business cluster's management team. Every cluster resource lives under \
+                       /api/v1/clusters/{cluster}, where {cluster} is the cluster's slug. Authenticate with \
+                       'Authorization: Bearer TOKEN' (make a token with 'clusterdesk token create --user EMAIL'). \
+                       Errors are RFC 9457 problem documents. A cluster you hold no role in answers 404.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    modifiers(&BearerAuth),
+    security(("bearer" = [])),
+    tags(
+        (name = "clusters", description = "The clusters you may work in"),
+        (name = "organisations", description = "Companies, universities, centres and public bodies of a cluster"),
+        (name = "contacts", description = "People at the organisations")
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+    }
+}
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(cluster::router())
+        .merge(organisation::router())
+        .merge(contact::router())
+}
+
+/// The OpenAPI document of the API.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    router().split_for_parts().1
+}
+
+pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(openapi())
+}
+
+/// A page of a list, with the total that matches in all pages.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ListPage<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+    pub page: i64,
+    pub per_page: i64,
+}

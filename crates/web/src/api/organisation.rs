@@ -1,0 +1,479 @@
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use domain::access::Permission;
+use domain::country::Country;
+use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
+use store::organisation::{Organisation, OrganisationFilter, OrganisationSort};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+
+use super::ListPage;
+use crate::AppState;
+use crate::auth::ApiUser;
+use crate::error::{ApiError, Problem};
+use crate::pages::parse_id;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_organisations, create_organisation))
+        .routes(routes!(get_organisation, update_organisation))
+        .routes(routes!(archive_organisation))
+        .routes(routes!(restore_organisation))
+        .routes(routes!(export_organisations))
+        .routes(routes!(import_organisations))
+        .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT))
+}
+
+/// Search, filters, order and page of an organisation list; the pages use the same words.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OrganisationQuery {
+    /// Part of the name; case and accents are ignored.
+    pub q: Option<String>,
+    /// ISO 3166 country code.
+    pub country: Option<String>,
+    /// company, university, research_centre, public_administration, association, investor or other.
+    pub kind: Option<String>,
+    /// micro, small, medium or large.
+    pub size_class: Option<String>,
+    /// `archived` lists archived organisations instead of current ones.
+    pub status: Option<String>,
+    /// name (default), country, kind, employees, size_class or created.
+    pub sort: Option<String>,
+    /// asc (default) or desc.
+    pub dir: Option<String>,
+    /// Page number, from 1.
+    pub page: Option<i64>,
+    /// Rows a page, 1 to 500 (default 25).
+    pub per_page: Option<i64>,
+    /// For exports: csv (default) or xlsx.
+    pub format: Option<String>,
+}
+
+impl OrganisationQuery {
+    /// The filter, or an error that names the parameter to fix.
+    pub fn filter(&self) -> Result<OrganisationFilter, app::Error> {
+        let bad = |name: &str, message: String| app::Error::BadRequest(format!("parameter {name}: {message}"));
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        Ok(OrganisationFilter {
+            search: given(&self.q),
+            country: given(&self.country).map(|c| Country::parse(&c)).transpose().map_err(|m| bad("country", m))?,
+            kind: given(&self.kind).map(|k| OrganisationKind::parse(&k)).transpose().map_err(|m| bad("kind", m))?,
+            size_class: given(&self.size_class)
+                .map(|s| SizeClass::parse(&s))
+                .transpose()
+                .map_err(|m| bad("size_class", m))?,
+            archived: match given(&self.status).as_deref() {
+                None | Some("current") => false,
+                Some("archived") => true,
+                Some(other) => {
+                    return Err(bad("status", format!("'{other}' is not a status; use current or archived")));
+                }
+            },
+            sort: match given(&self.sort) {
+                None => OrganisationSort::Name,
+                Some(s) => OrganisationSort::parse(&s).ok_or_else(|| {
+                    bad(
+                        "sort",
+                        format!("'{s}' is not a sort; use name, country, kind, employees, size_class or created"),
+                    )
+                })?,
+            },
+            descending: match given(&self.dir).as_deref() {
+                None | Some("asc") => false,
+                Some("desc") => true,
+                Some(other) => return Err(bad("dir", format!("'{other}' is not a direction; use asc or desc"))),
+            },
+        })
+    }
+
+    pub fn paging(&self) -> app::Paging {
+        app::Paging::new(self.page, self.per_page)
+    }
+}
+
+/// An organisation. Money is a decimal string in the cluster's base currency.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct OrganisationView {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: OrganisationKind,
+    /// NACE Rev. 2 code, such as 29.10.
+    pub nace_code: Option<String>,
+    pub employees: Option<i64>,
+    /// Annual turnover, such as "1234567.89".
+    pub turnover: Option<String>,
+    pub balance_sheet_total: Option<String>,
+    /// ISO 4217 code of `turnover` and `balance_sheet_total`.
+    pub currency: String,
+    /// Derived from employees, turnover and balance sheet total (EU SME definition).
+    pub size_class: Option<SizeClass>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub vat_id: Option<String>,
+    pub website: Option<String>,
+    pub archived_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl OrganisationView {
+    pub fn new(o: Organisation, scope: &app::ClusterScope) -> Self {
+        let f = o.fields;
+        OrganisationView {
+            id: o.id,
+            currency: scope.cluster().base_currency.code().to_string(),
+            name: f.name,
+            kind: f.kind,
+            nace_code: f.nace_code.map(|n| n.as_str().to_string()),
+            employees: f.employees,
+            turnover: f.turnover.map(|m| m.to_decimal()),
+            balance_sheet_total: f.balance_sheet_total.map(|m| m.to_decimal()),
+            size_class: o.size_class,
+            country: f.country.map(|c| c.as_str().to_string()),
+            region: f.region,
+            vat_id: f.vat_id,
+            website: f.website,
+            archived_at: o.archived_at,
+            created_at: o.created_at,
+            updated_at: o.updated_at,
+        }
+    }
+}
+
+/// The fields of an organisation to create or replace. Only `name` is required.
+#[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationBody {
+    pub name: String,
+    /// Defaults to company.
+    pub kind: Option<OrganisationKind>,
+    pub nace_code: Option<String>,
+    pub employees: Option<i64>,
+    /// Decimal string in the cluster's base currency, such as "1234567.89".
+    pub turnover: Option<String>,
+    pub balance_sheet_total: Option<String>,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub vat_id: Option<String>,
+    pub website: Option<String>,
+}
+
+impl From<OrganisationBody> for OrganisationInput {
+    fn from(b: OrganisationBody) -> Self {
+        OrganisationInput {
+            name: Some(b.name),
+            kind: b.kind.map(|k| k.code().to_string()),
+            nace_code: b.nace_code,
+            employees: b.employees.map(|e| e.to_string()),
+            turnover: b.turnover,
+            balance_sheet_total: b.balance_sheet_total,
+            country: b.country,
+            region: b.region,
+            vat_id: b.vat_id,
+            website: b.website,
+        }
+    }
+}
+
+/// Reads a JSON body, answering a malformed one with a problem that says what is wrong.
+pub fn json_body<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError(app::Error::BadRequest(format!("the body is not the expected JSON: {e}"))))
+}
+
+pub async fn scope(
+    state: &AppState,
+    actor: &app::Actor,
+    slug: &str,
+    permission: Permission,
+) -> Result<app::ClusterScope, ApiError> {
+    Ok(app::auth::scope(&state.app, actor, slug, permission).await?)
+}
+
+/// The organisations of a cluster, filtered, sorted and paginated.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/organisations",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), OrganisationQuery),
+    responses(
+        (status = 200, description = "One page of organisations", body = ListPage<OrganisationView>),
+        (status = 400, description = "A parameter is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such cluster for you", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn list_organisations(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(query): Query<OrganisationQuery>,
+) -> Result<Json<ListPage<OrganisationView>>, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    let paging = query.paging();
+    let page = app::organisation::list(&state.app, &scope, &query.filter()?, paging).await?;
+    Ok(Json(ListPage {
+        items: page.items.into_iter().map(|o| OrganisationView::new(o, &scope)).collect(),
+        total: page.total,
+        page: paging.page,
+        per_page: paging.per_page,
+    }))
+}
+
+/// Creates an organisation.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = OrganisationBody,
+    responses(
+        (status = 201, description = "Created", body = OrganisationView),
+        (status = 403, description = "Your role may not edit", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to fix, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn create_organisation(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let body: OrganisationBody = json_body(&body)?;
+    let created = app::organisation::create(&state.app, &scope, &body.into()).await?;
+    Ok((StatusCode::CREATED, Json(OrganisationView::new(created, &scope))).into_response())
+}
+
+/// One organisation.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    responses(
+        (status = 200, description = "The organisation", body = OrganisationView),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn get_organisation(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<OrganisationView>, ApiError> {
+    let id = parse_id(&id, "organisation")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(Json(OrganisationView::new(app::organisation::get(&state.app, &scope, id).await?, &scope)))
+}
+
+/// Replaces an organisation's fields.
+#[utoipa::path(
+    put,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    request_body = OrganisationBody,
+    responses(
+        (status = 200, description = "Saved", body = OrganisationView),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Fields to fix, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn update_organisation(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Json<OrganisationView>, ApiError> {
+    let id = parse_id(&id, "organisation")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let body: OrganisationBody = json_body(&body)?;
+    Ok(Json(OrganisationView::new(app::organisation::update(&state.app, &scope, id, &body.into()).await?, &scope)))
+}
+
+/// Archives an organisation: it leaves the lists and keeps its history. Undo with restore.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}/archive",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    responses(
+        (status = 200, description = "Archived", body = OrganisationView),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn archive_organisation(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<OrganisationView>, ApiError> {
+    let id = parse_id(&id, "organisation")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    Ok(Json(OrganisationView::new(app::organisation::set_archived(&state.app, &scope, id, true).await?, &scope)))
+}
+
+/// Restores an archived organisation.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}/restore",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    responses(
+        (status = 200, description = "Restored", body = OrganisationView),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn restore_organisation(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<OrganisationView>, ApiError> {
+    let id = parse_id(&id, "organisation")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    Ok(Json(OrganisationView::new(app::organisation::set_archived(&state.app, &scope, id, false).await?, &scope)))
+}
+
+/// The export of exactly what a filter selects, as CSV or XLSX; shared with the pages.
+pub async fn export_response(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    query: &OrganisationQuery,
+) -> Result<Response, app::Error> {
+    let filter = query.filter()?;
+    let slug = &scope.cluster().slug;
+    match query.format.as_deref().unwrap_or("csv") {
+        "csv" => {
+            let bytes = app::organisation::export_csv(&state.app, scope, &filter).await?;
+            Ok((
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                    (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-organisations.csv\"")),
+                ],
+                bytes,
+            )
+                .into_response())
+        }
+        "xlsx" => {
+            let bytes = app::organisation::export_xlsx(&state.app, scope, &filter).await?;
+            Ok((
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
+                    ),
+                    (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-organisations.xlsx\"")),
+                ],
+                bytes,
+            )
+                .into_response())
+        }
+        other => Err(app::Error::BadRequest(format!("parameter format: '{other}' is not a format; use csv or xlsx"))),
+    }
+}
+
+/// Every organisation the filter selects (all pages), as CSV (default) or XLSX.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/organisations/export",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), OrganisationQuery),
+    responses(
+        (status = 200, description = "The file", content(
+            (Vec<u8> = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        )),
+        (status = 400, description = "A parameter is wrong", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn export_organisations(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(query): Query<OrganisationQuery>,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(export_response(&state, &scope, &query).await?)
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ImportQuery {
+    /// Only check the file and report; write nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// What an import found and did.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ImportReportView {
+    pub rows: usize,
+    pub created: usize,
+    pub dry_run: bool,
+    pub errors: Vec<RowErrorView>,
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct RowErrorView {
+    /// Line of the file; the header is line 1.
+    pub line: u64,
+    pub field: Option<String>,
+    pub message: String,
+}
+
+/// Imports organisations from a CSV body (UTF-8, header row naming the fields; `name` required).
+/// All rows are created in one transaction, or, if any row is invalid, none: the answer is then
+/// 422 with every invalid row.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations/import",
+    tag = "organisations",
+    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
+    request_body(content = String, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported (or, on a dry run, all rows valid)", body = ImportReportView),
+        (status = 413, description = "The file is larger than 20 MiB"),
+        (status = 422, description = "Invalid rows; nothing was written", body = ImportReportView)
+    )
+)]
+async fn import_organisations(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let report = app::organisation::import_csv(&state.app, &scope, &body, query.dry_run).await?;
+    let status = if report.is_ok() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = ImportReportView {
+        rows: report.rows,
+        created: report.created,
+        dry_run: report.dry_run,
+        errors: report
+            .errors
+            .into_iter()
+            .map(|e| RowErrorView { line: e.line, field: e.field, message: e.message })
+            .collect(),
+    };
+    Ok((status, Json(view)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_parameters_name_themselves() {
+        let q = OrganisationQuery { size_class: Some("huge".into()), ..Default::default() };
+        assert!(q.filter().unwrap_err().to_string().contains("size_class"));
+        let q = OrganisationQuery { sort: Some("employees".into()), dir: Some("desc".into()), ..Default::default() };
+        let f = q.filter().unwrap();
+        assert_eq!((f.sort, f.descending), (OrganisationSort::Employees, true));
+    }
+}

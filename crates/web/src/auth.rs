@@ -1,0 +1,280 @@
+//! Who is asking: the session cookie of the pages (with its CSRF token), the bearer token of
+//! the API, and the login and logout pages.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRef, FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Form, Router, routing::get};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::AppState;
+use crate::error::{ApiError, PageError};
+
+pub const SESSION_COOKIE: &str = "clusterdesk_session";
+/// Holds the login form's CSRF token before there is a session (double-submit).
+pub const LOGIN_CSRF_COOKIE: &str = "clusterdesk_login";
+
+/// The value of a cookie in the request.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}
+
+fn set_cookie(state: &AppState, name: &str, value: &str, max_age_seconds: i64) -> String {
+    let secure = if state.config.secure_cookies { "; Secure" } else { "" };
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}")
+}
+
+/// The logged-in user of a page request, with the session's CSRF token.
+#[derive(Debug, Clone)]
+pub struct PageUser {
+    pub actor: app::Actor,
+    pub csrf: String,
+}
+
+/// Sends a visitor without a session to the login page, and back afterwards.
+pub struct LoginRedirect(String);
+
+impl IntoResponse for LoginRedirect {
+    fn into_response(self) -> Response {
+        Redirect::to(&format!("/login?next={}", urlencode(&self.0))).into_response()
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)]).map(|e| e[1..].to_string()).unwrap_or_default()
+}
+
+impl<S> FromRequestParts<S> for PageUser
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if let Some(user) = parts.extensions.get::<PageUser>() {
+            return Ok(user.clone());
+        }
+        let state = AppState::from_ref(state);
+        let next = parts.uri.path_and_query().map_or("/".to_string(), |p| p.to_string());
+        let Some(secret) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(LoginRedirect(next).into_response());
+        };
+        match app::auth::session(&state.app, &secret).await {
+            Ok(Some((actor, csrf))) => {
+                let user = PageUser { actor, csrf };
+                parts.extensions.insert(user.clone());
+                Ok(user)
+            }
+            Ok(None) => Err(LoginRedirect(next).into_response()),
+            Err(e) => Err(PageError(e).into_response()),
+        }
+    }
+}
+
+/// A form posted from a page of a logged-in user, accepted only with the session's CSRF token
+/// in its `_csrf` field.
+pub struct CsrfForm<T>(pub T);
+
+#[derive(Deserialize)]
+struct CsrfField {
+    #[serde(rename = "_csrf")]
+    csrf: Option<String>,
+}
+
+fn csrf_rejected() -> Response {
+    PageError(app::Error::BadRequest(
+        "the form had expired or did not come from this site; go back, reload the page and send it again".into(),
+    ))
+    .into_response()
+}
+
+/// Compares secrets in time that does not depend on where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+impl<S, T> FromRequest<S> for CsrfForm<T>
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let user = PageUser::from_request_parts(&mut parts, state).await?;
+        let req = Request::from_parts(parts, body);
+        let bytes = Bytes::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        let field: CsrfField = serde_urlencoded::from_bytes(&bytes).map_err(|_| csrf_rejected())?;
+        if !field.csrf.is_some_and(|c| same_secret(&c, &user.csrf)) {
+            return Err(csrf_rejected());
+        }
+        let value = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
+            PageError(app::Error::BadRequest(format!("the form could not be read: {e}"))).into_response()
+        })?;
+        Ok(CsrfForm(value))
+    }
+}
+
+/// The user behind the API request's bearer token.
+pub struct ApiUser(pub app::Actor);
+
+impl<S> FromRequestParts<S> for ApiUser
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let state = AppState::from_ref(state);
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .ok_or(ApiError(app::Error::Unauthenticated(
+                "send an API token as 'Authorization: Bearer TOKEN' (make one with 'clusterdesk token create')",
+            )))?;
+        match app::auth::token_actor(&state.app, token).await? {
+            Some(actor) => Ok(ApiUser(actor)),
+            None => Err(ApiError(app::Error::Unauthenticated("the API token is unknown or revoked"))),
+        }
+    }
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/login", get(login_page).post(login)).route("/logout", axum::routing::post(logout))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "login.html")]
+struct LoginPage {
+    csrf: String,
+    next: String,
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+/// Only paths of this site are followed after login, never another address.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+async fn login_page(
+    State(state): State<AppState>,
+    axum::extract::Query(q): axum::extract::Query<NextQuery>,
+) -> Response {
+    let csrf = app::auth::random_hex(16);
+    let page = LoginPage { csrf: csrf.clone(), next: safe_next(q.next.as_deref()), email: String::new(), error: None };
+    ([(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+    #[serde(rename = "_csrf")]
+    csrf: String,
+}
+
+/// The peer's address, for throttling; "unknown" where the server runs without connect info.
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let connect = parts.extensions.get::<ConnectInfo<std::net::SocketAddr>>();
+        Ok(ClientAddress(connect.map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())))
+    }
+}
+
+/// A form with nothing in it but its CSRF token.
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+async fn login(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    let next = safe_next(form.next.as_deref());
+    let again = |status: StatusCode, message: String| {
+        let csrf = app::auth::random_hex(16);
+        let page =
+            LoginPage { csrf: csrf.clone(), next: next.clone(), email: form.email.clone(), error: Some(message) };
+        (status, [(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
+    };
+    if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
+        return again(StatusCode::BAD_REQUEST, "The login form had expired. Please log in again.".into());
+    }
+    match app::auth::login(&state.app, &form.email, &form.password, &address).await {
+        Ok(session) => {
+            let max_age = app::auth::SESSION_DAYS * 24 * 3600;
+            let mut response = Redirect::to(&next).into_response();
+            let cookies = response.headers_mut();
+            cookies.append(
+                header::SET_COOKIE,
+                set_cookie(&state, SESSION_COOKIE, &session.secret, max_age).parse().expect("cookie header"),
+            );
+            cookies.append(
+                header::SET_COOKIE,
+                set_cookie(&state, LOGIN_CSRF_COOKIE, "", 0).parse().expect("cookie header"),
+            );
+            response
+        }
+        Err(app::Error::BadCredentials) => again(StatusCode::UNAUTHORIZED, "The email or password is wrong.".into()),
+        Err(e @ app::Error::TooManyAttempts { .. }) => {
+            again(StatusCode::TOO_MANY_REQUESTS, format!("{}.", capitalise(&e.to_string())))
+        }
+        Err(e) => PageError(e).into_response(),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Response {
+    if let Some(secret) = cookie(&headers, SESSION_COOKIE)
+        && let Err(e) = app::auth::logout(&state.app, &secret).await
+    {
+        return PageError(e).into_response();
+    }
+    let mut response = Redirect::to("/login").into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, "", 0).parse().expect("cookie header"));
+    response
+}

@@ -1,0 +1,371 @@
+//! Contact pages: list with search, record, form, archive.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use domain::access::Permission;
+use domain::contact::ContactInput;
+use domain::id::Uuid;
+use store::contact::Contact;
+
+use super::*;
+use crate::AppState;
+use crate::api::contact::ContactQuery;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/contacts", get(list).post(create))
+        .route("/clusters/{cluster}/contacts/new", get(new))
+        .route("/clusters/{cluster}/contacts/{id}", get(show).post(update))
+        .route("/clusters/{cluster}/contacts/{id}/edit", get(edit))
+        .route("/clusters/{cluster}/contacts/{id}/archive", post(archive))
+        .route("/clusters/{cluster}/contacts/{id}/restore", post(restore))
+}
+
+fn base(slug: &str) -> String {
+    format!("/clusters/{slug}/contacts")
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(query): Query<ContactQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "contacts", "Contacts".into()).await?;
+    let filter = query.filter()?;
+    let paging = query.paging();
+    let result = app::contact::list(&state.app, &page.scope, &filter, paging).await?;
+    let base_href = base(page.slug());
+    let organisations_href = format!("/clusters/{}/organisations", page.slug());
+    let sort = filter.sort.code();
+    let params: Vec<(&str, String)> = vec![
+        ("q", query.q.clone().unwrap_or_default()),
+        ("organisation", query.organisation.clone().unwrap_or_default()),
+        ("status", query.status.clone().unwrap_or_default()),
+        ("sort", if sort == "name" { String::new() } else { sort.to_string() }),
+        ("dir", if filter.descending { "desc".into() } else { String::new() }),
+        ("page", if paging.page > 1 { paging.page.to_string() } else { String::new() }),
+    ];
+    let mut chips = Vec::new();
+    let remove = |key: &str| format!("{base_href}?{}", query_with(&params, &[(key, ""), ("page", "")]));
+    if let Some(q) = non_empty(&query.q) {
+        chips.push(Chip { label: format!("Name or email contains “{q}”"), href: remove("q") });
+    }
+    if filter.organisation_id.is_some() {
+        chips.push(Chip { label: "One organisation".into(), href: remove("organisation") });
+    }
+    if filter.archived {
+        chips.push(Chip { label: "Archived".into(), href: remove("status") });
+    }
+    let col = |label, code, class| sort_column(label, code, sort, filter.descending, &base_href, &params, class);
+    let table = Table {
+        columns: vec![
+            col("Name", "name", ""),
+            col("Organisation", "organisation", ""),
+            Column { label: "Position", href: None, sort_state: "", class: "optional" },
+            Column { label: "Email", href: None, sort_state: "", class: "optional" },
+            Column { label: "Phone", href: None, sort_state: "", class: "optional" },
+        ],
+        rows: result
+            .items
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::link(c.fields.full_name(), format!("{base_href}/{}", c.id)),
+                    Cell::link(&c.organisation_name, format!("{organisations_href}/{}", c.organisation_id)),
+                    Cell::text(c.fields.position.clone().unwrap_or_default()).class("optional"),
+                    Cell::text(c.fields.email.clone().unwrap_or_default()).class("optional"),
+                    Cell::text(c.fields.phone.clone().unwrap_or_default()).class("optional"),
+                ]
+            })
+            .collect(),
+    };
+    let pages = paging.pages(result.total);
+    let page_href = |n: i64| format!("{base_href}?{}", query_with(&params, &[("page", &n.to_string())]));
+    let mut actions = Vec::new();
+    if page.can_edit() {
+        actions.push(Action { label: "New contact".into(), href: format!("{base_href}/new"), primary: true });
+    }
+    let any_filter = !chips.is_empty();
+    Ok(ListPage {
+        heading: "Contacts".into(),
+        actions,
+        search_label: "Search by name or email",
+        search: query.q.clone().unwrap_or_default(),
+        filters: vec![Filter {
+            name: "status",
+            label: "Status",
+            options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
+        }],
+        sort: if sort == "name" { String::new() } else { sort.to_string() },
+        dir: if filter.descending { "desc".into() } else { String::new() },
+        chips,
+        table,
+        empty: if any_filter {
+            "No contact matches these filters. Remove a filter to see more.".into()
+        } else {
+            "No contacts yet. Add people from their organisation's page, or create one here.".into()
+        },
+        count_text: count_text(result.total, "contact", "contacts"),
+        page: paging.page,
+        pages,
+        prev_href: (paging.page > 1).then(|| page_href(paging.page - 1)),
+        next_href: (paging.page < pages).then(|| page_href(paging.page + 1)),
+        base_href,
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+/// A contact form as posted.
+#[derive(Debug, Default, serde::Deserialize)]
+struct ContactForm {
+    organisation_id: Option<String>,
+    #[serde(flatten)]
+    input: ContactInput,
+}
+
+impl ContactForm {
+    fn organisation(&self) -> Option<Uuid> {
+        non_empty(&self.organisation_id).and_then(|o| Uuid::parse_str(o).ok())
+    }
+}
+
+async fn form_fields(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    form: &ContactForm,
+    errors: Option<&domain::Invalid>,
+) -> Result<Vec<FormField>, app::Error> {
+    let names = app::organisation::names(&state.app, scope).await?;
+    let chosen = form.organisation().map(|o| o.to_string());
+    let input = &form.input;
+    Ok(vec![
+        FormField::text("organisation_id", "Organisation", chosen.as_deref(), errors).required().select(options(
+            "Choose an organisation",
+            names
+                .iter()
+                .map(|(id, name)| (id.to_string(), name.as_str()))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(|(id, n)| (id.as_str(), *n)),
+            chosen.as_deref(),
+        )),
+        FormField::text("first_name", "First name", input.first_name.as_deref(), errors).required(),
+        FormField::text("last_name", "Last name", input.last_name.as_deref(), errors).required(),
+        FormField::text("email", "Email", input.email.as_deref(), errors).input("email"),
+        FormField::text("phone", "Phone", input.phone.as_deref(), errors)
+            .input("tel")
+            .hint("With the country code, such as +34 944 000 000."),
+        FormField::text("position", "Position", input.position.as_deref(), errors)
+            .hint("Such as CEO, R&D manager or export manager."),
+        FormField::text("cluster_roles", "Roles in the cluster", input.cluster_roles.as_deref(), errors)
+            .hint("Such as board member; working group mobility."),
+    ])
+}
+
+#[derive(serde::Deserialize)]
+struct NewQuery {
+    organisation: Option<String>,
+}
+
+async fn new(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<NewQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "New contact".into()).await?;
+    let form = ContactForm { organisation_id: q.organisation, ..Default::default() };
+    let cancel_href = match form.organisation() {
+        Some(o) => format!("/clusters/{}/organisations/{o}", page.slug()),
+        None => base(page.slug()),
+    };
+    Ok(FormPage {
+        heading: "New contact".into(),
+        action: base(page.slug()),
+        submit: "Create contact",
+        cancel_href,
+        fields: form_fields(&state, &page.scope, &form, None).await?,
+        has_errors: false,
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+async fn form_again(
+    state: &AppState,
+    page: ClusterPage,
+    heading: &str,
+    action: String,
+    cancel_href: String,
+    form: &ContactForm,
+    invalid: &domain::Invalid,
+) -> Result<Response, PageError> {
+    let fields = form_fields(state, &page.scope, form, Some(invalid)).await?;
+    let page = FormPage {
+        heading: heading.into(),
+        action,
+        submit: "Save",
+        cancel_href,
+        fields,
+        has_errors: true,
+        layout: page.layout,
+    };
+    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<ContactForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "New contact".into()).await?;
+    match app::contact::create(&state.app, &page.scope, form.organisation(), &form.input).await {
+        Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), c.id)).into_response()),
+        Err(app::Error::Invalid(invalid)) => {
+            let action = base(page.slug());
+            form_again(&state, page, "New contact", action.clone(), action, &form, &invalid).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn facts(c: &Contact, slug: &str) -> Vec<Fact> {
+    let f = &c.fields;
+    let mut organisation = Fact::new("Organisation", Some(c.organisation_name.clone()));
+    organisation.href = Some(format!("/clusters/{slug}/organisations/{}", c.organisation_id));
+    let mut email = Fact::new("Email", f.email.clone());
+    email.href = f.email.as_ref().map(|e| format!("mailto:{e}"));
+    vec![
+        organisation,
+        Fact::new("Position", f.position.clone()),
+        email,
+        Fact::new("Phone", f.phone.clone()),
+        Fact::new("Roles in the cluster", f.cluster_roles.clone()),
+        Fact::new("Created", Some(c.created_at.format("%d %b %Y").to_string())),
+        Fact::new("Last changed", Some(c.updated_at.format("%d %b %Y, %H:%M UTC").to_string())),
+    ]
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "contacts", String::new()).await?;
+    let c = app::contact::get(&state.app, &page.scope, id).await?;
+    let record = format!("{}/{id}", base(page.slug()));
+    let can_edit = page.can_edit();
+    let facts = facts(&c, page.slug());
+    let mut layout = page.layout;
+    layout.title = c.fields.full_name();
+    Ok(RecordPage {
+        heading: c.fields.full_name(),
+        subheading: [c.fields.position.clone(), Some(c.organisation_name.clone())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+        badges: Vec::new(),
+        facts,
+        sections: Vec::new(),
+        can_edit,
+        archived_notice: c.archived_at.map(|at| format!("This contact was archived on {}.", at.format("%d %b %Y"))),
+        edit_href: format!("{record}/edit"),
+        archive_href: format!("{record}/archive"),
+        restore_href: format!("{record}/restore"),
+        layout,
+    }
+    .into_response())
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", String::new()).await?;
+    let c = app::contact::get(&state.app, &page.scope, id).await?;
+    let record = format!("{}/{id}", base(page.slug()));
+    let f = &c.fields;
+    let form = ContactForm {
+        organisation_id: Some(c.organisation_id.to_string()),
+        input: ContactInput {
+            first_name: Some(f.first_name.clone()),
+            last_name: Some(f.last_name.clone()),
+            email: f.email.clone(),
+            phone: f.phone.clone(),
+            position: f.position.clone(),
+            cluster_roles: f.cluster_roles.clone(),
+        },
+    };
+    let fields = form_fields(&state, &page.scope, &form, None).await?;
+    let mut layout = page.layout;
+    layout.title = format!("Edit {}", f.full_name());
+    Ok(FormPage {
+        heading: format!("Edit {}", f.full_name()),
+        action: record.clone(),
+        submit: "Save",
+        cancel_href: record,
+        fields,
+        has_errors: false,
+        layout,
+    }
+    .into_response())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<ContactForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Edit contact".into()).await?;
+    let record = format!("{}/{id}", base(page.slug()));
+    match app::contact::update(&state.app, &page.scope, id, form.organisation(), &form.input).await {
+        Ok(_) => Ok(Redirect::to(&record).into_response()),
+        Err(app::Error::Invalid(invalid)) => {
+            form_again(&state, page, "Edit contact", record.clone(), record, &form, &invalid).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn set_archived(
+    state: AppState,
+    user: PageUser,
+    slug: String,
+    id: String,
+    archived: bool,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::contact::set_archived(&state.app, &scope, id, archived).await?;
+    Ok(Redirect::to(&format!("{}/{id}", base(&slug))).into_response())
+}
+
+async fn archive(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    set_archived(state, user, slug, id, true).await
+}
+
+async fn restore(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    set_archived(state, user, slug, id, false).await
+}

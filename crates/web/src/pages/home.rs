@@ -1,0 +1,104 @@
+//! The start page (the user's clusters) and a cluster's overview.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get};
+use domain::access::Permission;
+
+use super::{ClusterNav, ClusterPage, Layout};
+use crate::AppState;
+use crate::auth::PageUser;
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/", get(home)).route("/clusters/{cluster}", get(cluster))
+}
+
+struct ClusterCard {
+    slug: String,
+    name: String,
+    place: String,
+    domains: String,
+    role: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+struct HomePage {
+    layout: Layout,
+    clusters: Vec<ClusterCard>,
+}
+
+fn place(c: &store::cluster::Cluster) -> String {
+    match (&c.region_name, &c.region_code) {
+        (Some(name), Some(code)) => format!("{name} ({code}), {}", c.country),
+        _ => c.country.clone(),
+    }
+}
+
+async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response, PageError> {
+    let clusters = app::auth::clusters(&state.app, &user.actor).await?;
+    if let [(only, _)] = clusters.as_slice() {
+        return Ok(Redirect::to(&format!("/clusters/{}", only.slug)).into_response());
+    }
+    let layout = Layout {
+        title: "Your clusters".into(),
+        user_name: user.actor.display_name().to_string(),
+        csrf: user.csrf.clone(),
+        cluster: None,
+        clusters: clusters
+            .iter()
+            .map(|(c, r)| ClusterNav { slug: c.slug.clone(), name: c.name.clone(), role: r.label().into() })
+            .collect(),
+        section: "home",
+    };
+    let cards = clusters
+        .iter()
+        .map(|(c, role)| ClusterCard {
+            slug: c.slug.clone(),
+            name: c.name.clone(),
+            place: place(c),
+            domains: c.domains.join(", "),
+            role: role.label().to_string(),
+        })
+        .collect();
+    Ok(HomePage { layout, clusters: cards }.into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "cluster.html")]
+struct ClusterOverview {
+    layout: Layout,
+    slug: String,
+    name: String,
+    place: String,
+    domains: String,
+    currency: &'static str,
+    organisations: i64,
+    contacts: i64,
+}
+
+async fn cluster(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "cluster", String::new()).await?;
+    let (organisations, contacts) = app::organisation::counts(&state.app, &page.scope).await?;
+    let c = page.scope.cluster().clone();
+    let mut layout = page.layout;
+    layout.title = c.name.clone();
+    Ok(ClusterOverview {
+        layout,
+        slug: c.slug.clone(),
+        place: place(&c),
+        domains: c.domains.join(", "),
+        currency: c.base_currency.code(),
+        name: c.name,
+        organisations,
+        contacts,
+    }
+    .into_response())
+}

@@ -1,0 +1,327 @@
+//! The HTML pages: server-rendered, usable without JavaScript, with htmx for live search.
+
+mod contact;
+mod home;
+mod organisation;
+
+pub use organisation::parse_id;
+
+use axum::Router;
+use domain::access::Permission;
+
+use crate::AppState;
+use crate::auth::PageUser;
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(crate::auth::router())
+        .merge(home::router())
+        .merge(organisation::router())
+        .merge(contact::router())
+}
+
+/// The frame of every page: title, user, cluster switcher and navigation.
+pub struct Layout {
+    pub title: String,
+    pub user_name: String,
+    pub csrf: String,
+    pub cluster: Option<ClusterNav>,
+    pub clusters: Vec<ClusterNav>,
+    /// Which navigation entry is current.
+    pub section: &'static str,
+}
+
+pub struct ClusterNav {
+    pub slug: String,
+    pub name: String,
+    pub role: String,
+}
+
+/// A cluster page's context: the user, the scope, and the frame.
+pub struct ClusterPage {
+    pub scope: app::ClusterScope,
+    pub layout: Layout,
+}
+
+impl ClusterPage {
+    /// Checks that the user may do `permission` in the cluster `slug` and builds the frame.
+    pub async fn open(
+        state: &AppState,
+        user: &PageUser,
+        slug: &str,
+        permission: Permission,
+        section: &'static str,
+        title: String,
+    ) -> Result<Self, PageError> {
+        let scope = app::auth::scope(&state.app, &user.actor, slug, permission).await?;
+        let clusters = app::auth::clusters(&state.app, &user.actor).await?;
+        let layout = Layout {
+            title,
+            user_name: user.actor.display_name().to_string(),
+            csrf: user.csrf.clone(),
+            cluster: Some(ClusterNav {
+                slug: scope.cluster().slug.clone(),
+                name: scope.cluster().name.clone(),
+                role: scope.role().label().to_string(),
+            }),
+            clusters: clusters
+                .into_iter()
+                .map(|(c, role)| ClusterNav { slug: c.slug, name: c.name, role: role.label().to_string() })
+                .collect(),
+            section,
+        };
+        Ok(ClusterPage { scope, layout })
+    }
+
+    pub fn slug(&self) -> &str {
+        &self.scope.cluster().slug
+    }
+
+    pub fn can_edit(&self) -> bool {
+        self.scope.role().allows(Permission::Edit)
+    }
+}
+
+/// A link styled as a button.
+pub struct Action {
+    pub label: String,
+    pub href: String,
+    pub primary: bool,
+}
+
+pub struct SelectOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// Options for a select, with an "any" or "none" first entry labelled `empty`.
+pub fn options<'a>(
+    empty: &str,
+    choices: impl IntoIterator<Item = (&'a str, &'a str)>,
+    selected: Option<&str>,
+) -> Vec<SelectOption> {
+    let mut all = vec![SelectOption { value: String::new(), label: empty.to_string(), selected: selected.is_none() }];
+    all.extend(choices.into_iter().map(|(value, label)| SelectOption {
+        value: value.to_string(),
+        label: label.to_string(),
+        selected: selected == Some(value),
+    }));
+    all
+}
+
+pub struct Filter {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub options: Vec<SelectOption>,
+}
+
+/// An active filter, with the link that removes it.
+pub struct Chip {
+    pub label: String,
+    pub href: String,
+}
+
+pub struct Column {
+    pub label: &'static str,
+    pub href: Option<String>,
+    /// "ascending", "descending" or empty, for `aria-sort`.
+    pub sort_state: &'static str,
+    pub class: &'static str,
+}
+
+pub struct Cell {
+    pub text: String,
+    pub href: Option<String>,
+    pub class: &'static str,
+}
+
+impl Cell {
+    pub fn text(text: impl Into<String>) -> Self {
+        Cell { text: text.into(), href: None, class: "" }
+    }
+    pub fn link(text: impl Into<String>, href: String) -> Self {
+        Cell { text: text.into(), href: Some(href), class: "" }
+    }
+    pub fn class(mut self, class: &'static str) -> Self {
+        self.class = class;
+        self
+    }
+}
+
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One labelled value on a record page.
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+    pub href: Option<String>,
+}
+
+impl Fact {
+    pub fn new(label: &'static str, value: Option<impl Into<String>>) -> Self {
+        Fact { label, value: value.map(Into::into).unwrap_or_else(|| "—".into()), href: None }
+    }
+}
+
+/// A table under a record, such as an organisation's contacts.
+pub struct Section {
+    pub title: String,
+    pub table: Table,
+    pub empty: String,
+    pub action: Option<Action>,
+}
+
+/// A form field with its value as typed and its error, if any.
+pub struct FormField {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub error: Option<String>,
+    pub hint: String,
+    pub required: bool,
+    pub input_type: &'static str,
+    /// Choices for a select; empty for a text input.
+    pub options: Vec<SelectOption>,
+}
+
+impl FormField {
+    pub fn text(
+        name: &'static str,
+        label: &'static str,
+        value: Option<&str>,
+        errors: Option<&domain::Invalid>,
+    ) -> Self {
+        FormField {
+            name,
+            label,
+            value: value.unwrap_or_default().to_string(),
+            error: errors.and_then(|e| e.message_for(name)).map(String::from),
+            hint: String::new(),
+            required: false,
+            input_type: "text",
+            options: Vec::new(),
+        }
+    }
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = hint.into();
+        self
+    }
+    pub fn input(mut self, input_type: &'static str) -> Self {
+        self.input_type = input_type;
+        self
+    }
+    pub fn select(mut self, options: Vec<SelectOption>) -> Self {
+        self.options = options;
+        self
+    }
+}
+
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "form.html")]
+pub struct FormPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub action: String,
+    pub submit: &'static str,
+    pub cancel_href: String,
+    pub fields: Vec<FormField>,
+    pub has_errors: bool,
+}
+
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "record.html")]
+pub struct RecordPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub subheading: String,
+    pub badges: Vec<String>,
+    pub facts: Vec<Fact>,
+    pub sections: Vec<Section>,
+    pub can_edit: bool,
+    pub archived_notice: Option<String>,
+    pub edit_href: String,
+    pub archive_href: String,
+    pub restore_href: String,
+}
+
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "list.html")]
+pub struct ListPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub actions: Vec<Action>,
+    pub base_href: String,
+    pub search_label: &'static str,
+    pub search: String,
+    pub filters: Vec<Filter>,
+    pub sort: String,
+    pub dir: String,
+    pub chips: Vec<Chip>,
+    pub table: Table,
+    pub empty: String,
+    pub count_text: String,
+    pub page: i64,
+    pub pages: i64,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+}
+
+/// The query string of a list with some parameters replaced; empty values are left out.
+pub fn query_with(base: &[(&str, String)], changes: &[(&str, &str)]) -> String {
+    let mut pairs: Vec<(&str, String)> =
+        base.iter().filter(|(k, _)| !changes.iter().any(|(c, _)| c == k)).map(|(k, v)| (*k, v.clone())).collect();
+    pairs.extend(changes.iter().map(|(k, v)| (*k, v.to_string())));
+    pairs.retain(|(_, v)| !v.is_empty());
+    serde_urlencoded::to_string(&pairs).unwrap_or_default()
+}
+
+/// The header of a sortable column: its link flips the direction when it is the current sort.
+pub fn sort_column(
+    label: &'static str,
+    code: &str,
+    current: &str,
+    descending: bool,
+    base_href: &str,
+    query: &[(&str, String)],
+    class: &'static str,
+) -> Column {
+    let is_current = code == current;
+    let next_dir = if is_current && !descending { "desc" } else { "asc" };
+    Column {
+        label,
+        href: Some(format!("{base_href}?{}", query_with(query, &[("sort", code), ("dir", next_dir), ("page", "")]))),
+        sort_state: match (is_current, descending) {
+            (false, _) => "",
+            (true, false) => "ascending",
+            (true, true) => "descending",
+        },
+        class,
+    }
+}
+
+/// "12 organisations" with the right plural and thousands separated.
+pub fn count_text(n: i64, one: &str, many: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped} {}", if n == 1 { one } else { many })
+}
+
+/// Empty form values are absent.
+pub fn non_empty(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}

@@ -1,0 +1,534 @@
+//! Organisation pages: list with search and filters, record, form, archive, import and export.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use domain::access::Permission;
+use domain::id::Uuid;
+use domain::organisation::{ORGANISATION_FIELDS, OrganisationInput, OrganisationKind, SizeClass};
+use store::contact::{ContactFilter, ContactSort};
+use store::organisation::Organisation;
+
+use super::*;
+use crate::AppState;
+use crate::api::organisation::OrganisationQuery;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/organisations", get(list).post(create))
+        .route("/clusters/{cluster}/organisations/new", get(new))
+        .route("/clusters/{cluster}/organisations/export", get(export))
+        .route(
+            "/clusters/{cluster}/organisations/import",
+            get(import_page).post(import).layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
+        )
+        .route("/clusters/{cluster}/organisations/{id}", get(show).post(update))
+        .route("/clusters/{cluster}/organisations/{id}/edit", get(edit))
+        .route("/clusters/{cluster}/organisations/{id}/archive", post(archive))
+        .route("/clusters/{cluster}/organisations/{id}/restore", post(restore))
+}
+
+/// A record id from the address; a malformed one is simply not found.
+pub fn parse_id(raw: &str, what: &'static str) -> Result<Uuid, app::Error> {
+    Uuid::parse_str(raw).map_err(|_| app::Error::NotFound(what))
+}
+
+fn base(slug: &str) -> String {
+    format!("/clusters/{slug}/organisations")
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(query): Query<OrganisationQuery>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", "Organisations".into()).await?;
+    let filter = query.filter()?;
+    let paging = query.paging();
+    let result = app::organisation::list(&state.app, &page.scope, &filter, paging).await?;
+    let countries = app::organisation::countries(&state.app, &page.scope).await?;
+    let base_href = base(page.slug());
+    let sort = filter.sort.code();
+    let dir = if filter.descending { "desc" } else { "asc" };
+    let params: Vec<(&str, String)> = vec![
+        ("q", query.q.clone().unwrap_or_default()),
+        ("country", query.country.clone().unwrap_or_default()),
+        ("kind", query.kind.clone().unwrap_or_default()),
+        ("size_class", query.size_class.clone().unwrap_or_default()),
+        ("status", query.status.clone().unwrap_or_default()),
+        ("sort", if sort == "name" { String::new() } else { sort.to_string() }),
+        ("dir", if filter.descending { dir.to_string() } else { String::new() }),
+        ("page", if paging.page > 1 { paging.page.to_string() } else { String::new() }),
+    ];
+    let mut chips = Vec::new();
+    let mut chip = |label: String, key: &str| {
+        chips.push(Chip { label, href: format!("{base_href}?{}", query_with(&params, &[(key, ""), ("page", "")])) })
+    };
+    if let Some(q) = non_empty(&query.q) {
+        chip(format!("Name contains “{q}”"), "q");
+    }
+    if let Some(c) = &filter.country {
+        chip(format!("Country: {}", c.as_str()), "country");
+    }
+    if let Some(k) = filter.kind {
+        chip(format!("Kind: {}", k.label()), "kind");
+    }
+    if let Some(s) = filter.size_class {
+        chip(format!("Size: {}", s.label()), "size_class");
+    }
+    if filter.archived {
+        chip("Archived".into(), "status");
+    }
+    let col = |label, code, class| sort_column(label, code, sort, filter.descending, &base_href, &params, class);
+    let table = Table {
+        columns: vec![
+            col("Name", "name", ""),
+            col("Kind", "kind", "optional"),
+            col("Country", "country", ""),
+            col("Employees", "employees", "num optional"),
+            col("Size", "size_class", ""),
+            Column { label: "NACE", href: None, sort_state: "", class: "optional" },
+        ],
+        rows: result
+            .items
+            .iter()
+            .map(|o| {
+                vec![
+                    Cell::link(&o.fields.name, format!("{base_href}/{}", o.id)),
+                    Cell::text(o.fields.kind.label()).class("optional"),
+                    Cell::text(o.fields.country.as_ref().map_or("", |c| c.as_str())),
+                    Cell::text(o.fields.employees.map(|e| e.to_string()).unwrap_or_default()).class("num optional"),
+                    Cell::text(o.size_class.map_or("", |s| s.label())),
+                    Cell::text(o.fields.nace_code.as_ref().map_or("", |n| n.as_str())).class("optional"),
+                ]
+            })
+            .collect(),
+    };
+    let pages = paging.pages(result.total);
+    let page_href = |n: i64| format!("{base_href}?{}", query_with(&params, &[("page", &n.to_string())]));
+    let export_query = query_with(&params, &[("page", "")]);
+    let mut actions = Vec::new();
+    if page.can_edit() {
+        actions.push(Action { label: "New organisation".into(), href: format!("{base_href}/new"), primary: true });
+        actions.push(Action { label: "Import CSV".into(), href: format!("{base_href}/import"), primary: false });
+    }
+    for (label, format) in [("Export CSV", "csv"), ("Export XLSX", "xlsx")] {
+        let q = if export_query.is_empty() {
+            format!("format={format}")
+        } else {
+            format!("{export_query}&format={format}")
+        };
+        actions.push(Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false });
+    }
+    let any_filter = !chips.is_empty();
+    Ok(ListPage {
+        heading: "Organisations".into(),
+        actions,
+        search_label: "Search by name",
+        search: query.q.clone().unwrap_or_default(),
+        filters: vec![
+            Filter {
+                name: "country",
+                label: "Country",
+                options: options(
+                    "Any country",
+                    countries.iter().map(|c| (c.as_str(), c.as_str())),
+                    filter.country.as_ref().map(|c| c.as_str()),
+                ),
+            },
+            Filter {
+                name: "kind",
+                label: "Kind",
+                options: options(
+                    "Any kind",
+                    OrganisationKind::ALL.iter().map(|k| (k.code(), k.label())),
+                    filter.kind.map(|k| k.code()),
+                ),
+            },
+            Filter {
+                name: "size_class",
+                label: "Size class",
+                options: options(
+                    "Any size",
+                    SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
+                    filter.size_class.map(|s| s.code()),
+                ),
+            },
+            Filter {
+                name: "status",
+                label: "Status",
+                options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
+            },
+        ],
+        sort: if sort == "name" { String::new() } else { sort.to_string() },
+        dir: if filter.descending { "desc".into() } else { String::new() },
+        chips,
+        table,
+        empty: if any_filter {
+            "No organisation matches these filters. Remove a filter to see more.".into()
+        } else if page.can_edit() {
+            "No organisations yet. Create one or import a CSV file.".into()
+        } else {
+            "No organisations yet.".into()
+        },
+        count_text: count_text(result.total, "organisation", "organisations"),
+        page: paging.page,
+        pages,
+        prev_href: (paging.page > 1).then(|| page_href(paging.page - 1)),
+        next_href: (paging.page < pages).then(|| page_href(paging.page + 1)),
+        base_href,
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, currency: &str) -> Vec<FormField> {
+    let kind = non_empty(&input.kind).unwrap_or("company");
+    vec![
+        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
+        FormField::text("kind", "Kind", Some(kind), errors).select(
+            OrganisationKind::ALL
+                .iter()
+                .map(|k| SelectOption { value: k.code().into(), label: k.label().into(), selected: k.code() == kind })
+                .collect(),
+        ),
+        FormField::text("nace_code", "NACE Rev. 2 code", input.nace_code.as_deref(), errors)
+            .hint("Such as 29.10 or C29.10."),
+        FormField::text("employees", "Employees", input.employees.as_deref(), errors)
+            .input("number")
+            .hint("Staff headcount; with turnover it sets the EU size class."),
+        FormField::text("turnover", "Annual turnover", input.turnover.as_deref(), errors)
+            .hint(format!("In {currency}, written like 1234567.89.")),
+        FormField::text("balance_sheet_total", "Balance sheet total", input.balance_sheet_total.as_deref(), errors)
+            .hint(format!("In {currency}.")),
+        FormField::text("country", "Country", input.country.as_deref(), errors)
+            .hint("Two-letter ISO code, such as ES, IT, PL or RO."),
+        FormField::text("region", "Region", input.region.as_deref(), errors),
+        FormField::text("vat_id", "VAT id", input.vat_id.as_deref(), errors)
+            .hint("With the country prefix, such as ESB12345678."),
+        FormField::text("website", "Website", input.website.as_deref(), errors).input("url"),
+    ]
+}
+
+async fn new(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "New organisation".into()).await?;
+    let currency = page.scope.cluster().base_currency.code();
+    Ok(FormPage {
+        heading: "New organisation".into(),
+        action: base(page.slug()),
+        submit: "Create organisation",
+        cancel_href: base(page.slug()),
+        fields: form_fields(&OrganisationInput::default(), None, currency),
+        has_errors: false,
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+/// The form again, as typed, with the errors beside their fields.
+fn form_again(
+    page: ClusterPage,
+    heading: String,
+    action: String,
+    cancel_href: String,
+    input: &OrganisationInput,
+    invalid: &domain::Invalid,
+) -> Response {
+    let currency = page.scope.cluster().base_currency.code();
+    let form = FormPage {
+        heading,
+        action,
+        submit: "Save",
+        cancel_href,
+        fields: form_fields(input, Some(invalid), currency),
+        has_errors: true,
+        layout: page.layout,
+    };
+    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, form).into_response()
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(input): CsrfForm<OrganisationInput>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "New organisation".into()).await?;
+    match app::organisation::create(&state.app, &page.scope, &input).await {
+        Ok(o) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), o.id)).into_response()),
+        Err(app::Error::Invalid(invalid)) => {
+            let (action, cancel) = (base(page.slug()), base(page.slug()));
+            Ok(form_again(page, "New organisation".into(), action, cancel, &input, &invalid))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", String::new()).await?;
+    let o = app::organisation::get(&state.app, &page.scope, id).await?;
+    let contacts = app::contact::list(
+        &state.app,
+        &page.scope,
+        &ContactFilter { organisation_id: Some(id), sort: ContactSort::Name, ..Default::default() },
+        app::Paging::new(Some(1), Some(500)),
+    )
+    .await?;
+    let base_href = base(page.slug());
+    let record = format!("{base_href}/{id}");
+    let contacts_href = format!("/clusters/{}/contacts", page.slug());
+    let contact_table = Table {
+        columns: ["Name", "Position", "Email", "Phone"]
+            .into_iter()
+            .map(|label| Column { label, href: None, sort_state: "", class: "" })
+            .collect(),
+        rows: contacts
+            .items
+            .iter()
+            .map(|c| {
+                vec![
+                    Cell::link(c.fields.full_name(), format!("{contacts_href}/{}", c.id)),
+                    Cell::text(c.fields.position.clone().unwrap_or_default()),
+                    Cell::text(c.fields.email.clone().unwrap_or_default()),
+                    Cell::text(c.fields.phone.clone().unwrap_or_default()),
+                ]
+            })
+            .collect(),
+    };
+    let mut layout = page.layout;
+    layout.title = o.fields.name.clone();
+    let can_edit = page.scope.role().allows(Permission::Edit);
+    Ok(RecordPage {
+        heading: o.fields.name.clone(),
+        subheading: subheading(&o),
+        badges: o.size_class.map(|s| format!("{} enterprise", s.label())).into_iter().collect(),
+        facts: facts(&o),
+        sections: vec![Section {
+            title: format!("Contacts ({})", contacts.total),
+            table: contact_table,
+            empty: "No contacts at this organisation yet.".into(),
+            action: Some(Action {
+                label: "Add contact".into(),
+                href: format!("{contacts_href}/new?organisation={id}"),
+                primary: false,
+            }),
+        }],
+        can_edit,
+        archived_notice: o
+            .archived_at
+            .map(|at| format!("This organisation was archived on {}.", at.format("%d %b %Y"))),
+        edit_href: format!("{record}/edit"),
+        archive_href: format!("{record}/archive"),
+        restore_href: format!("{record}/restore"),
+        layout,
+    }
+    .into_response())
+}
+
+fn subheading(o: &Organisation) -> String {
+    let mut parts = vec![o.fields.kind.label().to_string()];
+    parts.extend(o.fields.region.clone());
+    parts.extend(o.fields.country.as_ref().map(|c| c.as_str().to_string()));
+    parts.join(" · ")
+}
+
+fn facts(o: &Organisation) -> Vec<Fact> {
+    let f = &o.fields;
+    let mut website = Fact::new("Website", f.website.clone());
+    website.href = f.website.clone();
+    vec![
+        Fact::new("Kind", Some(f.kind.label())),
+        Fact::new("EU size class", o.size_class.map(|s| s.label())),
+        Fact::new("Employees", f.employees.map(|e| e.to_string())),
+        Fact::new("Annual turnover", f.turnover.map(|m| m.to_string())),
+        Fact::new("Balance sheet total", f.balance_sheet_total.map(|m| m.to_string())),
+        Fact::new("NACE Rev. 2", f.nace_code.as_ref().map(|n| format!("{} (section {})", n.as_str(), n.section()))),
+        Fact::new("Country", f.country.as_ref().map(|c| c.as_str())),
+        Fact::new("Region", f.region.clone()),
+        Fact::new("VAT id", f.vat_id.clone()),
+        website,
+        Fact::new("Created", Some(o.created_at.format("%d %b %Y").to_string())),
+        Fact::new("Last changed", Some(o.updated_at.format("%d %b %Y, %H:%M UTC").to_string())),
+    ]
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", String::new()).await?;
+    let o = app::organisation::get(&state.app, &page.scope, id).await?;
+    let record = format!("{}/{id}", base(page.slug()));
+    let currency = page.scope.cluster().base_currency.code();
+    let mut layout = page.layout;
+    layout.title = format!("Edit {}", o.fields.name);
+    Ok(FormPage {
+        heading: format!("Edit {}", o.fields.name),
+        action: record.clone(),
+        submit: "Save",
+        cancel_href: record,
+        fields: form_fields(&o.fields.to_input(), None, currency),
+        has_errors: false,
+        layout,
+    }
+    .into_response())
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(input): CsrfForm<OrganisationInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Edit organisation".into()).await?;
+    let record = format!("{}/{id}", base(page.slug()));
+    match app::organisation::update(&state.app, &page.scope, id, &input).await {
+        Ok(_) => Ok(Redirect::to(&record).into_response()),
+        Err(app::Error::Invalid(invalid)) => {
+            Ok(form_again(page, "Edit organisation".into(), record.clone(), record, &input, &invalid))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn set_archived(
+    state: AppState,
+    user: PageUser,
+    slug: String,
+    id: String,
+    archived: bool,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::organisation::set_archived(&state.app, &scope, id, archived).await?;
+    Ok(Redirect::to(&format!("{}/{id}", base(&slug))).into_response())
+}
+
+async fn archive(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    set_archived(state, user, slug, id, true).await
+}
+
+async fn restore(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    set_archived(state, user, slug, id, false).await
+}
+
+async fn export(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(query): Query<OrganisationQuery>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
+    Ok(crate::api::organisation::export_response(&state, &scope, &query).await?)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "import.html")]
+struct ImportPage {
+    layout: Layout,
+    action: String,
+    list_href: String,
+    columns: String,
+    currency: &'static str,
+    limit_mib: usize,
+    report: Option<app::organisation::ImportReport>,
+    problem: Option<String>,
+}
+
+fn import_view(
+    page: ClusterPage,
+    report: Option<app::organisation::ImportReport>,
+    problem: Option<String>,
+) -> ImportPage {
+    let base_href = base(page.slug());
+    ImportPage {
+        action: format!("{base_href}/import"),
+        list_href: base_href,
+        columns: ORGANISATION_FIELDS.join(", "),
+        currency: page.scope.cluster().base_currency.code(),
+        limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
+        report,
+        problem,
+        layout: page.layout,
+    }
+}
+
+async fn import_page(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import organisations".into())
+            .await?;
+    Ok(import_view(page, None, None).into_response())
+}
+
+async fn import(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import organisations".into())
+            .await?;
+    let mut csrf = None;
+    let mut file = None;
+    let mut dry_run = false;
+    let too_large = || {
+        app::Error::BadRequest(format!(
+            "the file is larger than {} MiB or could not be read",
+            crate::IMPORT_LIMIT / 1024 / 1024
+        ))
+    };
+    while let Some(field) = multipart.next_field().await.map_err(|_| too_large())? {
+        match field.name() {
+            Some("_csrf") => csrf = Some(field.text().await.map_err(|_| too_large())?),
+            Some("dry_run") => dry_run = true,
+            Some("file") => file = Some(field.bytes().await.map_err(|_| too_large())?),
+            _ => {}
+        }
+    }
+    if !csrf.is_some_and(|c| crate::auth::same_secret(&c, &user.csrf)) {
+        return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()).into());
+    }
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
+        return Ok((
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            import_view(page, None, Some("Choose a CSV file to upload.".into())),
+        )
+            .into_response());
+    };
+    let report = app::organisation::import_csv(&state.app, &page.scope, &bytes, dry_run).await?;
+    let status = if report.is_ok() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, [(header::CACHE_CONTROL, "no-store")], import_view(page, Some(report), None)).into_response())
+}
