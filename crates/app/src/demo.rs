@@ -295,7 +295,7 @@ fn organisation(rng: &mut Rng, p: &Profile, kind: OrganisationKind, name: String
             OrganisationKind::ResearchCentre => NaceCode::parse("72.19").ok(),
             OrganisationKind::PublicAdministration => NaceCode::parse("84.13").ok(),
             OrganisationKind::Association => NaceCode::parse("94.11").ok(),
-            _ => NaceCode::parse(*rng.pick(p.nace)).ok(),
+            _ => NaceCode::parse(rng.pick::<&str>(p.nace)).ok(),
         },
         employees: Some(employees),
         turnover,

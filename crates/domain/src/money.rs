@@ -139,13 +139,7 @@ impl fmt::Display for Money {
             None => ("", decimal.as_str()),
         };
         let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let mut grouped = String::new();
-        for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push('\u{202f}');
-            }
-            grouped.push(c);
-        }
+        let grouped = crate::text::group_thousands(whole, '\u{202f}');
         if fraction.is_empty() {
             write!(f, "{sign}{grouped} {}", self.currency)
         } else {

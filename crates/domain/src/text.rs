@@ -35,6 +35,18 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Digits grouped by thousands with `separator`: `1234567` → `1,234,567`.
+pub fn group_thousands(digits: &str, separator: char) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
 /// A `LIKE` pattern that finds `term` anywhere, with the pattern's own wildcards escaped
 /// (the query uses `ESCAPE '\'`).
 pub fn contains_pattern(term: &str) -> String {
@@ -58,6 +70,12 @@ mod tests {
         assert_eq!(fold("  Energía   Łódź "), "energia lodz");
         assert_eq!(fold("Straße ÆON"), "strasse aeon");
         assert_eq!(fold("Șoseaua Țării"), "soseaua tarii");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands("1234567", ','), "1,234,567");
+        assert_eq!(group_thousands("123", ','), "123");
     }
 
     #[test]

@@ -310,14 +310,7 @@ pub fn sort_column(
 
 /// "12 organisations" with the right plural and thousands separated.
 pub fn count_text(n: i64, one: &str, many: &str) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
+    let grouped = domain::text::group_thousands(&n.to_string(), ',');
     format!("{grouped} {}", if n == 1 { one } else { many })
 }
 
