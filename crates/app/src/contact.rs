@@ -48,6 +48,7 @@ pub async fn update(
     input: &ContactInput,
 ) -> Result<Contact, Error> {
     require(scope, Permission::Edit)?;
+    get(app, scope, id).await?;
     let (organisation_id, fields) = parse_with_organisation(organisation_id, input)?;
     match repo::update(&app.db, scope, id, organisation_id, &fields).await? {
         None => Err(Error::NotFound("contact")),

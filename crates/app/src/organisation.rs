@@ -56,6 +56,7 @@ pub async fn update(
     input: &OrganisationInput,
 ) -> Result<Organisation, Error> {
     require(scope, Permission::Edit)?;
+    get(app, scope, id).await?;
     let fields = input.parse(scope.cluster().base_currency)?;
     if !repo::update(&app.db, scope, id, &fields).await? {
         return Err(Error::NotFound("organisation"));

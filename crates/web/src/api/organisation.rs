@@ -25,8 +25,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(archive_organisation))
         .routes(routes!(restore_organisation))
         .routes(routes!(export_organisations))
-        .routes(routes!(import_organisations))
-        .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(import_organisations))
+                .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
+        )
 }
 
 /// Search, filters, order and page of an organisation list; the pages use the same words.

@@ -1,0 +1,529 @@
+//! The web interface through its router, in process: pages, forms, the API and their guards.
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::http::{Request, Response, StatusCode, header};
+use tower::ServiceExt;
+
+struct Site {
+    router: Router,
+    app: app::App,
+}
+
+struct Browser {
+    cookie: String,
+    csrf: String,
+}
+
+async fn site() -> Site {
+    let app = app::App::for_tests(store::testing::sqlite().await);
+    app::demo::seed(&app).await.unwrap();
+    let router = web::router(web::AppState { app: app.clone(), config: web::WebConfig::default() });
+    Site { router, app }
+}
+
+async fn body_text(response: Response<Body>) -> String {
+    String::from_utf8(to_bytes(response.into_body(), usize::MAX).await.unwrap().to_vec()).unwrap()
+}
+
+fn cookie_of(response: &Response<Body>, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(|v| v.split(';').next().unwrap().to_string())
+}
+
+fn hidden_csrf(html: &str) -> String {
+    let at = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
+    html[at..at + html[at..].find('"').unwrap()].to_string()
+}
+
+impl Site {
+    async fn send(&self, request: Request<Body>) -> Response<Body> {
+        self.router.clone().oneshot(request).await.unwrap()
+    }
+
+    async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
+        let mut r = Request::get(path);
+        if let Some(c) = cookie {
+            r = r.header(header::COOKIE, c);
+        }
+        self.send(r.body(Body::empty()).unwrap()).await
+    }
+
+    async fn post_form(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Response<Body> {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        let r = Request::post(path)
+            .header(header::COOKIE, cookie)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(r).await
+    }
+
+    async fn login(&self, email: &str) -> Browser {
+        let page = self.get("/login", None).await;
+        let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
+        let csrf = hidden_csrf(&body_text(page).await);
+        let form = [("email", email), ("password", app::demo::DEMO_PASSWORD), ("_csrf", &csrf), ("next", "/")];
+        let response = self.post_form("/login", &login_cookie, &form).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "login of {email}");
+        let cookie = cookie_of(&response, "clusterdesk_session").unwrap();
+        let home = self.get("/clusters/mobility-basque", Some(&cookie)).await;
+        let csrf = hidden_csrf(&body_text(home).await);
+        Browser { cookie, csrf }
+    }
+
+    async fn api(&self, method: &str, path: &str, token: &str, json: Option<serde_json::Value>) -> Response<Body> {
+        let mut r =
+            Request::builder().method(method).uri(path).header(header::AUTHORIZATION, format!("Bearer {token}"));
+        let body = match json {
+            Some(v) => {
+                r = r.header(header::CONTENT_TYPE, "application/json");
+                Body::from(v.to_string())
+            }
+            None => Body::empty(),
+        };
+        self.send(r.body(body).unwrap()).await
+    }
+
+    async fn token(&self, email: &str) -> String {
+        app::auth::create_token(&self.app, email, "test").await.unwrap()
+    }
+}
+
+async fn json(response: Response<Body>) -> serde_json::Value {
+    serde_json::from_str(&body_text(response).await).unwrap()
+}
+
+#[tokio::test]
+async fn pages_send_visitors_to_the_login_and_back() {
+    let site = site().await;
+    let r = site.get("/clusters/mobility-basque/organisations?q=zubi", None).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()[header::LOCATION], "/login?next=%2Fclusters%2Fmobility-basque%2Forganisations%3Fq%3Dzubi");
+    let r = site.get("/clusters/mobility-basque", Some("clusterdesk_session=forged")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_session() {
+    let site = site().await;
+    let page = site.get("/login", None).await;
+    let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
+    let csrf = hidden_csrf(&body_text(page).await);
+
+    let forged =
+        [("email", "manager@clusterdesk.example"), ("password", app::demo::DEMO_PASSWORD), ("_csrf", "forged")];
+    assert_eq!(site.post_form("/login", &login_cookie, &forged).await.status(), StatusCode::BAD_REQUEST);
+
+    let wrong = [("email", "manager@clusterdesk.example"), ("password", "guess"), ("_csrf", csrf.as_str())];
+    let r = site.post_form("/login", &login_cookie, &wrong).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let html = body_text(r).await;
+    assert!(html.contains("The email or password is wrong.") && html.contains("value=\"manager@clusterdesk.example\""));
+
+    let right = [
+        ("email", "manager@clusterdesk.example"),
+        ("password", app::demo::DEMO_PASSWORD),
+        ("_csrf", csrf.as_str()),
+        ("next", "//evil.example/"),
+    ];
+    let r = site.post_form("/login", &login_cookie, &right).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(r.headers()[header::LOCATION], "/", "only paths of this site are followed");
+    let set_cookie =
+        r.headers().get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>();
+    let session = set_cookie.iter().find(|c| c.starts_with("clusterdesk_session=")).unwrap();
+    assert!(session.contains("HttpOnly") && session.contains("SameSite=Lax"), "{session}");
+    let cookie = cookie_of(&r, "clusterdesk_session").unwrap();
+
+    // One cluster only: the start page goes straight to it.
+    let r = site.get("/", Some(&cookie)).await;
+    assert_eq!(r.headers()[header::LOCATION], "/clusters/mobility-basque");
+    let html = body_text(site.get("/clusters/mobility-basque", Some(&cookie)).await).await;
+    let csrf = hidden_csrf(&html);
+    assert_eq!(
+        site.post_form("/logout", &cookie, &[]).await.status(),
+        StatusCode::BAD_REQUEST,
+        "logout needs the token"
+    );
+    let r = site.post_form("/logout", &cookie, &[("_csrf", &csrf)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(site.get("/clusters/mobility-basque", Some(&cookie)).await.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn forms_without_the_session_token_change_nothing() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let path = "/clusters/mobility-basque/organisations";
+    let r = site.post_form(path, &b.cookie, &[("name", "Forged Form S.L.")]).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = site.post_form(path, &b.cookie, &[("name", "Forged Form S.L."), ("_csrf", "0000")]).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let list = body_text(site.get(&format!("{path}?q=forged"), Some(&b.cookie)).await).await;
+    assert!(list.contains("0 organisations"), "nothing was created");
+
+    let r =
+        site.post_form(path, &b.cookie, &[("name", "Honest Form S.L."), ("kind", "company"), ("_csrf", &b.csrf)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let record = r.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let html = body_text(site.get(&record, Some(&b.cookie)).await).await;
+    assert!(html.contains("<h1>Honest Form S.L.</h1>"));
+    let list = body_text(site.get(&format!("{path}?q=honest"), Some(&b.cookie)).await).await;
+    assert!(list.contains("1 organisation<"), "found by the search");
+}
+
+#[tokio::test]
+async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let form = [("name", ""), ("employees", "about twelve"), ("country", "ES"), ("_csrf", b.csrf.as_str())];
+    let r = site.post_form("/clusters/mobility-basque/organisations", &b.cookie, &form).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("Nothing was saved"));
+    assert!(html.contains("value=\"about twelve\""), "the input is kept");
+    assert!(
+        html.contains("id=\"employees-error\">&#39;about twelve&#39; is not a whole number<")
+            || html.contains("id=\"employees-error\">&#x27;about twelve&#x27; is not a whole number<"),
+        "{html}"
+    );
+    assert!(html.contains("id=\"name-error\">is required<"));
+    assert!(html.contains("aria-invalid=\"true\""));
+}
+
+#[tokio::test]
+async fn what_users_type_is_escaped() {
+    let site = site().await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let body = serde_json::json!({"name": "<script>alert('x')</script> & Co"});
+    let r = site.api("POST", "/api/v1/clusters/mobility-basque/organisations", &token, Some(body)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let id = json(r).await["id"].as_str().unwrap().to_string();
+    let b = site.login("staff@clusterdesk.example").await;
+    let html =
+        body_text(site.get(&format!("/clusters/mobility-basque/organisations/{id}"), Some(&b.cookie)).await).await;
+    assert!(!html.contains("<script>alert"));
+    assert!(html.contains("&#60;script&#62;alert(") && html.contains("&#38; Co"), "{html}");
+}
+
+#[tokio::test]
+async fn the_api_needs_a_valid_token() {
+    let site = site().await;
+    let r = site.get("/api/v1/clusters", None).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
+    assert_eq!(r.headers()[header::WWW_AUTHENTICATE], "Bearer");
+    let problem = json(r).await;
+    assert_eq!(problem["status"], 401);
+    assert!(problem["detail"].as_str().unwrap().contains("Authorization: Bearer"));
+    let r = site.api("GET", "/api/v1/clusters", "cdt_forged", None).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let b = site.login("staff@clusterdesk.example").await;
+    let r = site.get("/api/v1/clusters", Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "a session cookie is not an API token");
+
+    let token = site.token("staff@clusterdesk.example").await;
+    let clusters = json(site.api("GET", "/api/v1/clusters", &token, None).await).await;
+    assert_eq!(clusters.as_array().unwrap().len(), 1);
+    assert_eq!(clusters[0]["slug"], "mobility-basque");
+    assert_eq!(clusters[0]["role"], "staff");
+}
+
+#[tokio::test]
+async fn organisations_and_contacts_through_the_api() {
+    let site = site().await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let base = "/api/v1/clusters/mobility-basque";
+    let body = serde_json::json!({"name": "Api Garraio S.L.", "kind": "company", "employees": 30, "turnover": "4000000.00", "country": "es"});
+    let r = site.api("POST", &format!("{base}/organisations"), &token, Some(body)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created = json(r).await;
+    assert_eq!((created["size_class"].as_str(), created["currency"].as_str()), (Some("small"), Some("EUR")));
+    let id = created["id"].as_str().unwrap();
+
+    let bad = serde_json::json!({"name": " ", "country": "Spain"});
+    let r = site.api("PUT", &format!("{base}/organisations/{id}"), &token, Some(bad)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem = json(r).await;
+    let fields: Vec<&str> =
+        problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["name", "country"]);
+    let r = site.api("POST", &format!("{base}/organisations"), &token, Some(serde_json::json!({"nme": "typo"}))).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    let list =
+        json(site.api("GET", &format!("{base}/organisations?q=api%20garraio&size_class=small"), &token, None).await)
+            .await;
+    assert_eq!(list["total"], 1);
+    let r = site.api("GET", &format!("{base}/organisations?size_class=giant"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(json(r).await["detail"].as_str().unwrap().contains("size_class"));
+
+    let person = serde_json::json!({"organisation_id": id, "first_name": "Aitor", "last_name": "Zabala", "email": "aitor@api-garraio.example"});
+    let r = site.api("POST", &format!("{base}/contacts"), &token, Some(person)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let contact = json(r).await;
+    assert_eq!(contact["organisation_name"], "Api Garraio S.L.");
+    let contacts = json(site.api("GET", &format!("{base}/contacts?organisation={id}"), &token, None).await).await;
+    assert_eq!(contacts["total"], 1);
+
+    let r = site.api("POST", &format!("{base}/organisations/{id}/archive"), &token, None).await;
+    assert!(json(r).await["archived_at"].is_string());
+    let list = json(site.api("GET", &format!("{base}/organisations?q=api%20garraio"), &token, None).await).await;
+    assert_eq!(list["total"], 0);
+    let r = site.api("POST", &format!("{base}/organisations/{id}/restore"), &token, None).await;
+    assert!(json(r).await["archived_at"].is_null());
+}
+
+#[tokio::test]
+async fn imports_and_exports_through_the_api() {
+    let site = site().await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let base = "/api/v1/clusters/mobility-basque/organisations";
+    let csv_request = |query: &str, csv: &'static str| {
+        Request::post(format!("{base}/import{query}"))
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "text/csv")
+            .body(Body::from(csv))
+            .unwrap()
+    };
+    let r = site.send(csv_request("", "name,employees\nOk S.L.,3\nBad S.L.,three\n")).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let report = json(r).await;
+    assert_eq!((report["created"].as_u64(), report["errors"][0]["line"].as_u64()), (Some(0), Some(3)));
+    let r = site.send(csv_request("?dry_run=true", "name,employees\nOk S.L.,3\n")).await;
+    assert_eq!(json(r).await["created"], 0);
+    let r =
+        site.send(csv_request("", "name,employees,country\nImported One S.L.,3,ES\nImported Two S.L.,4,ES\n")).await;
+    assert_eq!(json(r).await["created"], 2);
+
+    let list = json(site.api("GET", &format!("{base}?kind=university&per_page=1"), &token, None).await).await;
+    let r = site.api("GET", &format!("{base}/export?kind=university"), &token, None).await;
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    let csv = body_text(r).await;
+    assert_eq!(
+        csv.lines().count() as u64 - 1,
+        list["total"].as_u64().unwrap(),
+        "the export is exactly the filtered list"
+    );
+    let r = site.api("GET", &format!("{base}/export?format=xlsx"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(&to_bytes(r.into_body(), usize::MAX).await.unwrap()[..2], b"PK");
+    let r = site.api("GET", &format!("{base}/export?format=pdf"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn the_import_page_checks_then_imports_an_upload() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let upload = |csrf: &str, dry_run: bool, csv: &str| {
+        let boundary = "XBOUNDARYX";
+        let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{csrf}\r\n");
+        if dry_run {
+            body.push_str(&format!("--{boundary}\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\n1\r\n"));
+        }
+        body.push_str(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"members.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
+        ));
+        Request::post("/clusters/mobility-basque/organisations/import")
+            .header(header::COOKIE, &b.cookie)
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .unwrap()
+    };
+    let csv = "name,country\nUpload Uno S.L.,ES\nUpload Dos S.L.,XX\n";
+    let r = site.send(upload(&b.csrf, false, csv)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("Nothing was imported") && html.contains("<td class=\"num\">3</td>"), "{html}");
+    assert_eq!(site.send(upload("forged", false, "name\nX\n")).await.status(), StatusCode::BAD_REQUEST);
+    let r = site.send(upload(&b.csrf, true, "name,country\nUpload Uno S.L.,ES\n")).await;
+    assert!(body_text(r).await.contains("Check passed: 1 rows are valid"));
+    let r = site.send(upload(&b.csrf, false, "name,country\nUpload Uno S.L.,ES\n")).await;
+    assert!(body_text(r).await.contains("Imported 1 organisations"));
+}
+
+#[tokio::test]
+async fn the_board_reads_but_may_not_change_anything() {
+    let site = site().await;
+    let b = site.login("board@clusterdesk.example").await;
+    assert_eq!(site.get("/clusters/mobility-basque/organisations", Some(&b.cookie)).await.status(), StatusCode::OK);
+    let r = site.get("/clusters/mobility-basque/organisations/new", Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = site
+        .post_form("/clusters/mobility-basque/organisations", &b.cookie, &[("name", "Board S.L."), ("_csrf", &b.csrf)])
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let token = site.token("board@clusterdesk.example").await;
+    let r = site
+        .api(
+            "POST",
+            "/api/v1/clusters/mobility-basque/organisations",
+            &token,
+            Some(serde_json::json!({"name": "Board S.L."})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let list = body_text(site.get("/clusters/mobility-basque/organisations", Some(&b.cookie)).await).await;
+    assert!(!list.contains("New organisation"), "no button for what the role may not do");
+}
+
+/// Every route that names a cluster, with `{cluster}` and `{id}` to fill in.
+const PAGE_ROUTES: &[(&str, &str)] = &[
+    ("GET", "/clusters/{cluster}"),
+    ("GET", "/clusters/{cluster}/organisations"),
+    ("GET", "/clusters/{cluster}/organisations/new"),
+    ("POST", "/clusters/{cluster}/organisations"),
+    ("GET", "/clusters/{cluster}/organisations/export"),
+    ("GET", "/clusters/{cluster}/organisations/import"),
+    ("GET", "/clusters/{cluster}/organisations/{organisation}"),
+    ("GET", "/clusters/{cluster}/organisations/{organisation}/edit"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/archive"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/restore"),
+    ("GET", "/clusters/{cluster}/contacts"),
+    ("GET", "/clusters/{cluster}/contacts/new"),
+    ("POST", "/clusters/{cluster}/contacts"),
+    ("GET", "/clusters/{cluster}/contacts/{contact}"),
+    ("GET", "/clusters/{cluster}/contacts/{contact}/edit"),
+    ("POST", "/clusters/{cluster}/contacts/{contact}"),
+    ("POST", "/clusters/{cluster}/contacts/{contact}/archive"),
+    ("POST", "/clusters/{cluster}/contacts/{contact}/restore"),
+];
+
+fn fill(template: &str, cluster: &str, organisation: &str, contact: &str) -> String {
+    template.replace("{cluster}", cluster).replace("{organisation}", organisation).replace("{contact}", contact)
+}
+
+/// The API routes, read from the OpenAPI document so that a new route cannot be forgotten here.
+fn api_routes() -> Vec<(String, String)> {
+    let doc = serde_json::to_value(web::openapi()).unwrap();
+    let mut routes = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        if !path.contains("{cluster}") {
+            continue;
+        }
+        for method in item.as_object().unwrap().keys() {
+            let resource = if path.contains("/contacts/") { "{contact}" } else { "{organisation}" };
+            routes.push((method.to_uppercase(), path.replace("{id}", resource)));
+        }
+    }
+    routes
+}
+
+#[tokio::test]
+async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
+    let site = site().await;
+    let admin =
+        app::auth::login(&site.app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let italy =
+        app::auth::scope(&site.app, &admin.actor, "smart-piemonte", domain::access::Permission::Read).await.unwrap();
+    let paging = app::Paging::new(None, Some(1));
+    let org =
+        app::organisation::list(&site.app, &italy, &Default::default(), paging).await.unwrap().items[0].id.to_string();
+    let contact =
+        app::contact::list(&site.app, &italy, &Default::default(), paging).await.unwrap().items[0].id.to_string();
+    let before = app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap();
+
+    let b = site.login("manager@clusterdesk.example").await;
+    let token = site.token("manager@clusterdesk.example").await;
+    let api = api_routes();
+    assert!(api.len() >= 14, "the API's cluster routes: {api:?}");
+    let mut checked = 0;
+    for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
+        for (method, template) in PAGE_ROUTES {
+            if !expect_all && !template.contains("{organisation}") && !template.contains("{contact}") {
+                continue;
+            }
+            let path = fill(template, cluster, &org, &contact);
+            let r = if *method == "GET" {
+                site.get(&path, Some(&b.cookie)).await
+            } else {
+                site.post_form(
+                    &path,
+                    &b.cookie,
+                    &[("_csrf", &b.csrf), ("name", "Taken"), ("first_name", "X"), ("last_name", "Y")],
+                )
+                .await
+            };
+            assert_eq!(r.status(), StatusCode::NOT_FOUND, "{method} {path}");
+            checked += 1;
+        }
+        for (method, template) in &api {
+            if !expect_all && !template.contains("{organisation}") && !template.contains("{contact}") {
+                continue;
+            }
+            let path = fill(template, cluster, &org, &contact);
+            let body = (method != "GET").then(|| {
+                if template.contains("/contacts") {
+                    serde_json::json!({"organisation_id": org, "first_name": "X", "last_name": "Y"})
+                } else {
+                    serde_json::json!({"name": "Taken"})
+                }
+            });
+            let r = site.api(method, &path, &token, body).await;
+            assert_eq!(r.status(), StatusCode::NOT_FOUND, "{method} {path}");
+            assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
+            checked += 1;
+        }
+    }
+    assert!(checked > 40);
+    assert_eq!(app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap(), before);
+}
+
+#[tokio::test]
+async fn the_openapi_document_matches_its_snapshot() {
+    let document = serde_json::to_string_pretty(&web::openapi()).unwrap() + "\n";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/openapi.json");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &document).unwrap();
+    }
+    let snapshot = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(document.contains("\"openapi\": \"3.1.0\""));
+    assert!(
+        snapshot == document,
+        "docs/openapi.json is not the document the handlers make; review the change and run \
+         UPDATE_SNAPSHOTS=1 cargo test -p web --test http the_openapi_document_matches_its_snapshot"
+    );
+    let site = site().await;
+    let served = body_text(site.get("/api/v1/openapi.json", None).await).await;
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&served).unwrap(),
+        serde_json::from_str::<serde_json::Value>(&document).unwrap()
+    );
+}
+
+#[tokio::test]
+async fn bodies_over_the_limit_are_refused() {
+    let site = site().await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let huge = serde_json::json!({"name": "x".repeat(web::BODY_LIMIT + 10)});
+    let r = site.api("POST", "/api/v1/clusters/mobility-basque/organisations", &token, Some(huge)).await;
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn health_readiness_request_ids_and_unknown_addresses() {
+    let site = site().await;
+    let r = site.get("/healthz", None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers().contains_key("x-request-id"));
+    assert_eq!(site.get("/readyz", None).await.status(), StatusCode::OK);
+    let r = site.get("/api/v1/nothing-here", None).await;
+    assert_eq!(
+        (r.status(), r.headers()[header::CONTENT_TYPE].to_str().unwrap()),
+        (StatusCode::NOT_FOUND, "application/problem+json")
+    );
+    let r = site.get("/nothing-here", None).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert!(body_text(r).await.contains("<h1>Not found</h1>"));
+    let r = site.get("/assets/htmx.min.js", None).await;
+    assert!(body_text(r).await.starts_with("var htmx="));
+}
