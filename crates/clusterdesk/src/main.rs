@@ -297,7 +297,8 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
         format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
     })?;
     let state = web::AppState { app, config: web::WebConfig { secure_cookies: settings.secure_cookies } };
-    let shown = if addr.ip().is_unspecified() { format!("127.0.0.1:{}", addr.port()) } else { addr.to_string() };
+    let bound = listener.local_addr().context("cannot read the address listened on")?;
+    let shown = if bound.ip().is_unspecified() { format!("127.0.0.1:{}", bound.port()) } else { bound.to_string() };
     println!("clusterdesk is running at http://{shown}/");
     if demo {
         println!("Log in as {} with password {}", app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD);

@@ -93,6 +93,7 @@ async fn list(
     Ok(ListPage {
         heading: "Contacts".into(),
         actions,
+        exports: Vec::new(),
         search_label: "Search by name or email",
         search: query.q.clone().unwrap_or_default(),
         filters: vec![Filter {

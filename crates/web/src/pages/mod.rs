@@ -259,6 +259,8 @@ pub struct ListPage {
     pub layout: Layout,
     pub heading: String,
     pub actions: Vec<Action>,
+    /// Downloads of exactly the filtered list; inside the part that live search replaces.
+    pub exports: Vec<Action>,
     pub base_href: String,
     pub search_label: &'static str,
     pub search: String,

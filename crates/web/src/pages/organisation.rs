@@ -119,18 +119,22 @@ async fn list(
         actions.push(Action { label: "New organisation".into(), href: format!("{base_href}/new"), primary: true });
         actions.push(Action { label: "Import CSV".into(), href: format!("{base_href}/import"), primary: false });
     }
-    for (label, format) in [("Export CSV", "csv"), ("Export XLSX", "xlsx")] {
-        let q = if export_query.is_empty() {
-            format!("format={format}")
-        } else {
-            format!("{export_query}&format={format}")
-        };
-        actions.push(Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false });
-    }
+    let exports = [("Export CSV", "csv"), ("Export XLSX", "xlsx")]
+        .into_iter()
+        .map(|(label, format)| {
+            let q = if export_query.is_empty() {
+                format!("format={format}")
+            } else {
+                format!("{export_query}&format={format}")
+            };
+            Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false }
+        })
+        .collect();
     let any_filter = !chips.is_empty();
     Ok(ListPage {
         heading: "Organisations".into(),
         actions,
+        exports,
         search_label: "Search by name",
         search: query.q.clone().unwrap_or_default(),
         filters: vec![

@@ -1,0 +1,190 @@
+//! The `clusterdesk` command as an operator uses it, against a SQLite file of its own.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+struct Workdir(PathBuf);
+
+impl Workdir {
+    fn new() -> Self {
+        let dir = std::env::temp_dir().join(format!("clusterdesk-cli-{}", domain::id::new_id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Workdir(dir)
+    }
+
+    fn db(&self) -> String {
+        self.0.join("test.db").to_str().unwrap().to_string()
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_clusterdesk"));
+        c.args(args).current_dir(&self.0).env("CLUSTERDESK_DATABASE_URL", self.db()).env("CLUSTERDESK_LOG", "warn");
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+}
+
+impl Drop for Workdir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).to_string()
+}
+
+#[test]
+fn every_command_has_help() {
+    let w = Workdir::new();
+    for args in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["migrate", "--help"],
+        vec!["demo", "--help"],
+        vec!["user", "add", "--help"],
+        vec!["token", "create", "--help"],
+        vec!["import", "organisations", "--help"],
+        vec!["export", "organisations", "--help"],
+    ] {
+        let o = w.run(&args);
+        assert!(o.status.success(), "{args:?}");
+        assert!(stdout(&o).contains("Usage: clusterdesk"), "{args:?}");
+    }
+    let o = w.run(&["serve", "--help"]);
+    assert!(stdout(&o).contains("--database-url") && stdout(&o).contains("CLUSTERDESK_DATABASE_URL"));
+}
+
+#[test]
+fn migrate_demo_users_and_tokens() {
+    let w = Workdir::new();
+    let o = w.run(&["migrate"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::path::Path::new(&w.db()).exists(), "the SQLite file is created on first use");
+
+    let o = w.run(&["demo"]);
+    assert!(stdout(&o).contains("4 of 4 clusters created"), "{}", stdout(&o));
+    let o = w.run(&["demo"]);
+    assert!(stdout(&o).contains("0 of 4 clusters created"), "demo is idempotent: {}", stdout(&o));
+
+    let o = w.run(&["user", "add", "ana@example.org", "--role", "staff", "--cluster", "energy-pomorskie"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("with password"));
+
+    let mut child = w
+        .command(&["user", "add", "root@example.org", "--role", "network-admin", "--password-stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"a long enough password\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    assert!(!stdout(&o).contains("a long enough password"), "a given password is never printed");
+
+    let o = w.run(&["user", "add", "bob@example.org", "--role", "staff"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("--cluster"), "{}", stderr(&o));
+    let o = w.run(&["user", "add", "bob@example.org", "--role", "admin"]);
+    assert!(stderr(&o).contains("network-admin, cluster-manager, staff or board"));
+
+    let o = w.run(&["token", "create", "--user", "ana@example.org"]);
+    assert!(o.status.success());
+    let token = stdout(&o);
+    assert_eq!(token.lines().count(), 1, "the token and only it: {token:?}");
+    assert!(token.starts_with("cdt_") && token.trim().len() > 20);
+    let o = w.run(&["token", "create", "--user", "nobody@example.org"]);
+    assert!(!o.status.success() && stderr(&o).contains("no user 'nobody@example.org'"));
+}
+
+#[test]
+fn import_and_export_organisations() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    let good = w.0.join("good.csv");
+    std::fs::write(
+        &good,
+        "name,kind,employees,country\nNowa Energia sp. z o.o.,company,12,PL\nDruga Sieć S.A.,company,300,PL\n",
+    )
+    .unwrap();
+    let bad = w.0.join("bad.csv");
+    std::fs::write(&bad, "name,employees\nOk sp. z o.o.,5\n,7\nZła sp. z o.o.,seven\n").unwrap();
+
+    let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", bad.to_str().unwrap()]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("line 3: name: is required") && err.contains("line 4: employees:"), "{err}");
+    assert!(err.contains("Nothing was imported"));
+
+    let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", good.to_str().unwrap(), "--dry-run"]);
+    assert!(o.status.success() && stdout(&o).contains("All 2 rows are valid; nothing was written"), "{}", stdout(&o));
+    let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", good.to_str().unwrap()]);
+    assert!(o.status.success() && stdout(&o).contains("Imported 2 organisations"), "{}", stderr(&o));
+
+    let o = w.run(&["export", "organisations", "--cluster", "energy-pomorskie"]);
+    assert!(o.status.success());
+    let csv = stdout(&o);
+    assert!(csv.starts_with("name,kind,nace_code,employees,turnover"));
+    assert_eq!(csv.lines().count(), 1 + 60 + 2);
+    assert!(csv.contains("Druga Sieć S.A.,company,,300,,,PL,,,,large"));
+
+    let xlsx = w.0.join("out.xlsx");
+    let o = w.run(&[
+        "export",
+        "organisations",
+        "--cluster",
+        "energy-pomorskie",
+        "--format",
+        "xlsx",
+        "--output",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert!(o.status.success() && stdout(&o).is_empty());
+    assert_eq!(&std::fs::read(&xlsx).unwrap()[..2], b"PK");
+
+    let o = w.run(&["export", "organisations", "--cluster", "atlantis"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("there is no cluster 'atlantis'; the clusters are:"), "{}", stderr(&o));
+    let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", "missing.csv"]);
+    assert!(stderr(&o).contains("cannot read missing.csv"));
+}
+
+#[test]
+fn a_bad_database_url_is_explained() {
+    let w = Workdir::new();
+    let o = w.run(&["migrate", "--database-url", "mysql://localhost/x"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("is not a database URL"), "{}", stderr(&o));
+}
+
+/// Starts the server on a free port, checks it answers, and stops it with SIGTERM.
+#[test]
+fn serve_prints_where_to_log_in_and_stops_on_sigterm() {
+    let w = Workdir::new();
+    let mut child = w.command(&["serve", "--demo", "--bind", "127.0.0.1:0"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first.strip_prefix("clusterdesk is running at ").expect(&first).to_string();
+    let login = lines.next().unwrap().unwrap();
+    assert_eq!(login, "Log in as admin@clusterdesk.example with password clusterdesk-demo");
+
+    let address = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut stream = std::net::TcpStream::connect(address).unwrap();
+    stream.write_all(b"GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200") && answer.ends_with("ready"), "{answer}");
+
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "a SIGTERM stops the server cleanly: {status:?}");
+}

@@ -1,0 +1,94 @@
+// A person's first minutes with clusterdesk, in headless Chromium against a real server on
+// 127.0.0.1: log in, create an organisation, find it through the live search, log out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createInterface } from 'node:readline';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const binary = process.env.CLUSTERDESK_BIN || join(root, 'target', 'debug', 'clusterdesk');
+const screenshots = process.env.E2E_SCREENSHOTS || '';
+
+function startServer(dir) {
+  const server = spawn(binary, ['serve', '--demo', '--bind', '127.0.0.1:0', '--database-url', join(dir, 'e2e.db')], {
+    cwd: dir,
+    env: { ...process.env, CLUSTERDESK_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: server.stdout });
+  const url = new Promise((resolve, reject) => {
+    lines.on('line', (line) => {
+      const m = line.match(/^clusterdesk is running at (\S+)$/);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
+  });
+  return { server, url };
+}
+
+test('log in, create an organisation, find it through the search, log out', async (t) => {
+  if (!existsSync(chromium)) {
+    t.skip(`skipped: no Chromium at ${chromium} (apt-get install chromium; .ci/run does)`);
+    return;
+  }
+  if (!existsSync(binary)) {
+    t.skip(`skipped: no clusterdesk binary at ${binary} (cargo build first)`);
+    return;
+  }
+  const { chromium: browserType } = await import('playwright-core');
+  const dir = mkdtempSync(join(tmpdir(), 'clusterdesk-e2e-'));
+  const { server, url } = startServer(dir);
+  const browser = await browserType.launch({
+    executablePath: chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    const base = await url;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const outside = [];
+    page.on('request', (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
+
+    await page.goto(base);
+    assert.match(page.url(), /\/login/);
+    await page.getByLabel('Email').fill('manager@clusterdesk.example');
+    await page.getByLabel('Password').fill('clusterdesk-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(/\/clusters\/mobility-basque$/);
+
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Organisations' }).click();
+    await page.getByRole('link', { name: 'New organisation' }).click();
+    const name = 'Ibarra Navegación Eléctrica S.L.';
+    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Employees').fill('23');
+    await page.getByLabel('Country').fill('ES');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'organisation.png'), fullPage: true });
+
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Organisations' }).click();
+    // Live search: typing, with case and accents differing, narrows the list without a submit.
+    await page.locator('#q').pressSequentially('navegacion electrica', { delay: 20 });
+    await page.waitForURL(/q=navegacion/);
+    const row = page.locator('#results tbody tr');
+    await row.first().getByRole('link', { name }).waitFor();
+    assert.equal(await row.count(), 1);
+    assert.match(await page.locator('#results [role=status]').innerText(), /^1 organisation$/);
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'search.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.goto(`${base}clusters/mobility-basque/organisations`);
+    assert.match(page.url(), /\/login\?next=/, 'after logout the pages need a login again');
+    assert.deepEqual(outside, [], 'no request leaves the server');
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
