@@ -154,9 +154,23 @@ pub fn require(scope: &ClusterScope, permission: Permission) -> Result<(), Error
     }
 }
 
-/// The clusters an actor may enter, with the role in each.
+/// The clusters an actor may enter, with the role in each, by name.
 pub async fn clusters(app: &App, actor: &Actor) -> Result<Vec<(store::cluster::Cluster, Role)>, Error> {
-    Ok(access::clusters_of(&app.db, actor).await?)
+    Ok(access::clusters_of(&app.db, actor, i64::MAX).await?)
+}
+
+/// How many clusters the switcher of every page lists; past that it links to the full list.
+pub const SWITCHER_CLUSTERS: usize = 25;
+
+/// The first clusters an actor may enter, for the switcher, and whether there are more.
+pub async fn switcher_clusters(
+    app: &App,
+    actor: &Actor,
+) -> Result<(Vec<(store::cluster::Cluster, Role)>, bool), Error> {
+    let mut clusters = access::clusters_of(&app.db, actor, SWITCHER_CLUSTERS as i64 + 1).await?;
+    let more = clusters.len() > SWITCHER_CLUSTERS;
+    clusters.truncate(SWITCHER_CLUSTERS);
+    Ok((clusters, more))
 }
 
 /// The role a user is given from the command line.

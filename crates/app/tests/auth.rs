@@ -97,3 +97,23 @@ async fn users_are_added_with_roles_and_checked_input() {
         ));
     }
 }
+
+#[tokio::test]
+async fn a_network_admin_of_many_clusters_gets_a_short_switcher() {
+    let app = App::for_tests(store::testing::sqlite().await);
+    let seeded = app::demo::seed_scale(&app, app::auth::SWITCHER_CLUSTERS + 2).await.unwrap();
+    assert_eq!(seeded.clusters_created, app::auth::SWITCHER_CLUSTERS + 2);
+    assert_eq!(app::demo::seed_scale(&app, 3).await.unwrap().clusters_created, 0, "scale seeding is idempotent");
+    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let (listed, more) = app::auth::switcher_clusters(&app, &admin.actor).await.unwrap();
+    assert_eq!((listed.len(), more), (app::auth::SWITCHER_CLUSTERS, true));
+    let all = app::auth::clusters(&app, &admin.actor).await.unwrap();
+    assert_eq!(all.len(), app::auth::SWITCHER_CLUSTERS + 2);
+    for (cluster, _) in &all {
+        let scope =
+            app::auth::scope(&app, &admin.actor, &cluster.slug, domain::access::Permission::Read).await.unwrap();
+        let (organisations, contacts) = app::organisation::counts(&app, &scope).await.unwrap();
+        assert!((100..=150).contains(&organisations), "{}: {organisations}", cluster.slug);
+        assert!(contacts >= 2 * organisations && contacts <= 4 * organisations, "{}: {contacts}", cluster.slug);
+    }
+}

@@ -55,6 +55,9 @@ impl OrganisationKind {
     }
 
     pub fn parse(raw: &str) -> Result<Self, String> {
+        if let Some(kind) = Self::ALL.into_iter().find(|k| k.code() == raw) {
+            return Ok(kind);
+        }
         let folded = crate::text::fold(raw).replace([' ', '-'], "_");
         let aliases: &[(&str, Self)] = &[
             ("technology_centre", Self::ResearchCentre),

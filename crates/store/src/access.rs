@@ -92,10 +92,12 @@ pub async fn operator_scope(db: &Db, slug: &str) -> Result<Option<ClusterScope>,
     Ok(crate::cluster::by_slug(db, slug).await?.map(|cluster| ClusterScope { cluster, role: Role::ClusterManager }))
 }
 
-/// The clusters `actor` may enter, with the role held in each, by name.
-pub async fn clusters_of(db: &Db, actor: &Actor) -> Result<Vec<(Cluster, Role)>, StoreError> {
+/// The clusters `actor` may enter, with the role held in each, by name; at most `limit`.
+pub async fn clusters_of(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<(Cluster, Role)>, StoreError> {
     if actor.is_network_admin {
-        return Ok(crate::cluster::all(db).await?.into_iter().map(|c| (c, Role::ClusterManager)).collect());
+        let sql = format!("SELECT {CLUSTER_COLUMNS} FROM clusters c ORDER BY c.name, c.id LIMIT $1");
+        let rows: Vec<ClusterRow> = dispatch!(db, pool => sqlx::query_as(&sql).bind(limit).fetch_all(pool).await)?;
+        return rows.into_iter().map(|r| Ok((Cluster::try_from(r)?, Role::ClusterManager))).collect();
     }
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -105,9 +107,10 @@ pub async fn clusters_of(db: &Db, actor: &Actor) -> Result<Vec<(Cluster, Role)>,
     }
     let sql = format!(
         "SELECT {CLUSTER_COLUMNS}, r.role FROM user_roles r JOIN clusters c ON c.id = r.cluster_id \
-         WHERE r.user_id = $1 ORDER BY c.name"
+         WHERE r.user_id = $1 ORDER BY c.name, c.id LIMIT $2"
     );
-    let rows: Vec<Row> = dispatch!(db, pool => sqlx::query_as(&sql).bind(actor.user_id).fetch_all(pool).await)?;
+    let rows: Vec<Row> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(actor.user_id).bind(limit).fetch_all(pool).await)?;
     rows.into_iter()
         .map(|r| Ok((Cluster::try_from(r.cluster)?, Role::parse(&r.role).map_err(StoreError::Corrupt)?)))
         .collect()

@@ -155,7 +155,8 @@ async fn has_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) 
     Ok(found.is_some())
 }
 
-const BATCH_ROWS: usize = 1000;
+/// 12 parameters a row stays under SQLite's limit of 32,766.
+const BATCH_ROWS: usize = 2500;
 
 /// Inserts contacts at their organisations in one transaction. `None` when an organisation is
 /// not the cluster's; then nothing is written.

@@ -232,8 +232,8 @@ pub async fn counts(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreEr
     Ok(counts)
 }
 
-/// How many rows go into one INSERT: 15 parameters a row stays under SQLite's limit of 32,766.
-const BATCH_ROWS: usize = 1000;
+/// How many rows go into one INSERT: 16 parameters a row stays under SQLite's limit of 32,766.
+const BATCH_ROWS: usize = 2000;
 
 /// Inserts all the organisations in one transaction: all of them or none.
 pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {

@@ -11,8 +11,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::ListPage;
 use super::organisation::{json_body, scope};
+use super::{ListPage, archived, bad_parameter, descending, given};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
@@ -46,8 +46,7 @@ pub struct ContactQuery {
 
 impl ContactQuery {
     pub fn filter(&self) -> Result<ContactFilter, app::Error> {
-        let bad = |name: &str, message: String| app::Error::BadRequest(format!("parameter {name}: {message}"));
-        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let bad = bad_parameter;
         Ok(ContactFilter {
             search: given(&self.q),
             organisation_id: given(&self.organisation)
@@ -55,23 +54,13 @@ impl ContactQuery {
                     Uuid::parse_str(&o).map_err(|_| bad("organisation", format!("'{o}' is not an organisation id")))
                 })
                 .transpose()?,
-            archived: match given(&self.status).as_deref() {
-                None | Some("current") => false,
-                Some("archived") => true,
-                Some(other) => {
-                    return Err(bad("status", format!("'{other}' is not a status; use current or archived")));
-                }
-            },
+            archived: archived(&self.status)?,
             sort: match given(&self.sort) {
                 None => ContactSort::Name,
                 Some(s) => ContactSort::parse(&s)
                     .ok_or_else(|| bad("sort", format!("'{s}' is not a sort; use name, organisation or created")))?,
             },
-            descending: match given(&self.dir).as_deref() {
-                None | Some("asc") => false,
-                Some("desc") => true,
-                Some(other) => return Err(bad("dir", format!("'{other}' is not a direction; use asc or desc"))),
-            },
+            descending: descending(&self.dir)?,
         })
     }
 

@@ -12,7 +12,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::ListPage;
+use super::{ListPage, archived, bad_parameter, descending, given};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
@@ -61,8 +61,7 @@ pub struct OrganisationQuery {
 impl OrganisationQuery {
     /// The filter, or an error that names the parameter to fix.
     pub fn filter(&self) -> Result<OrganisationFilter, app::Error> {
-        let bad = |name: &str, message: String| app::Error::BadRequest(format!("parameter {name}: {message}"));
-        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+        let bad = bad_parameter;
         Ok(OrganisationFilter {
             search: given(&self.q),
             country: given(&self.country).map(|c| Country::parse(&c)).transpose().map_err(|m| bad("country", m))?,
@@ -71,13 +70,7 @@ impl OrganisationQuery {
                 .map(|s| SizeClass::parse(&s))
                 .transpose()
                 .map_err(|m| bad("size_class", m))?,
-            archived: match given(&self.status).as_deref() {
-                None | Some("current") => false,
-                Some("archived") => true,
-                Some(other) => {
-                    return Err(bad("status", format!("'{other}' is not a status; use current or archived")));
-                }
-            },
+            archived: archived(&self.status)?,
             sort: match given(&self.sort) {
                 None => OrganisationSort::Name,
                 Some(s) => OrganisationSort::parse(&s).ok_or_else(|| {
@@ -87,11 +80,7 @@ impl OrganisationQuery {
                     )
                 })?,
             },
-            descending: match given(&self.dir).as_deref() {
-                None | Some("asc") => false,
-                Some("desc") => true,
-                Some(other) => return Err(bad("dir", format!("'{other}' is not a direction; use asc or desc"))),
-            },
+            descending: descending(&self.dir)?,
         })
     }
 

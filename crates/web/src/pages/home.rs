@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get};
 use domain::access::Permission;
 
-use super::{ClusterNav, ClusterPage, Layout};
+use super::{ClusterPage, Layout};
 use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::PageError;
@@ -48,10 +48,8 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
         user_name: user.actor.display_name().to_string(),
         csrf: user.csrf.clone(),
         cluster: None,
-        clusters: clusters
-            .iter()
-            .map(|(c, r)| ClusterNav { slug: c.slug.clone(), name: c.name.clone(), role: r.label().into() })
-            .collect(),
+        clusters: Vec::new(),
+        more_clusters: false,
         section: "home",
     };
     let cards = clusters

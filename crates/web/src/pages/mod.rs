@@ -28,6 +28,8 @@ pub struct Layout {
     pub csrf: String,
     pub cluster: Option<ClusterNav>,
     pub clusters: Vec<ClusterNav>,
+    /// The user may enter more clusters than the switcher lists.
+    pub more_clusters: bool,
     /// Which navigation entry is current.
     pub section: &'static str,
 }
@@ -55,7 +57,7 @@ impl ClusterPage {
         title: String,
     ) -> Result<Self, PageError> {
         let scope = app::auth::scope(&state.app, &user.actor, slug, permission).await?;
-        let clusters = app::auth::clusters(&state.app, &user.actor).await?;
+        let (clusters, more_clusters) = app::auth::switcher_clusters(&state.app, &user.actor).await?;
         let layout = Layout {
             title,
             user_name: user.actor.display_name().to_string(),
@@ -69,6 +71,7 @@ impl ClusterPage {
                 .into_iter()
                 .map(|(c, role)| ClusterNav { slug: c.slug, name: c.name, role: role.label().to_string() })
                 .collect(),
+            more_clusters,
             section,
         };
         Ok(ClusterPage { scope, layout })
