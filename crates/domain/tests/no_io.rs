@@ -1,0 +1,18 @@
+//! The rules stay free of IO: the domain crate depends on no async runtime, database or HTTP crate.
+
+#[test]
+fn domain_depends_on_no_runtime_sql_or_http_crate() {
+    let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    let dependencies = manifest.split("[dependencies]").nth(1).unwrap().split("\n[").next().unwrap();
+    let names: Vec<&str> = dependencies
+        .lines()
+        .filter_map(|l| l.split(['=', '.']).next())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert!(names.contains(&"uuid"), "the dependencies were read: {names:?}");
+    let allowed = ["chrono", "serde", "thiserror", "unicode-normalization", "utoipa", "uuid"];
+    for name in &names {
+        assert!(allowed.contains(name), "domain must stay free of IO; '{name}' is not an allowed dependency");
+    }
+}
