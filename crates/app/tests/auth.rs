@@ -1,16 +1,10 @@
 //! Passwords, sessions, tokens and the throttling of failed logins, on every backend.
 
+mod common;
+
 use app::{App, Error};
 
-async fn apps() -> Vec<App> {
-    let mut all = Vec::new();
-    for db in store::testing::databases().await {
-        let app = App::for_tests(db);
-        app::demo::seed(&app).await.unwrap();
-        all.push(app);
-    }
-    all
-}
+use common::demo_apps as apps;
 
 #[tokio::test]
 async fn a_session_lives_until_logout() {

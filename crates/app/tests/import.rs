@@ -1,14 +1,14 @@
 //! The CSV import of organisations: all or nothing, every bad row reported by line.
 
+mod common;
+
 use app::{App, Paging};
 use domain::access::Permission;
 use store::organisation::OrganisationFilter;
 
 async fn setup() -> Vec<(App, app::ClusterScope)> {
     let mut all = Vec::new();
-    for db in store::testing::databases().await {
-        let app = App::for_tests(db);
-        app::demo::seed(&app).await.unwrap();
+    for app in common::demo_apps().await {
         let session =
             app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
         let scope = app::auth::scope(&app, &session.actor, "mobility-basque", Permission::Edit).await.unwrap();

@@ -1,20 +1,14 @@
 //! Organisations and contacts through the use cases, on every database backend.
 
+mod common;
+
 use app::{App, Error, Paging};
 use domain::access::Permission;
 use domain::contact::ContactInput;
 use domain::organisation::{OrganisationInput, SizeClass};
 use store::organisation::{OrganisationFilter, OrganisationSort};
 
-async fn apps() -> Vec<App> {
-    let mut all = Vec::new();
-    for db in store::testing::databases().await {
-        let app = App::for_tests(db);
-        app::demo::seed(&app).await.unwrap();
-        all.push(app);
-    }
-    all
-}
+use common::demo_apps as apps;
 
 async fn login_scope(app: &App, email: &str, slug: &str, permission: Permission) -> Result<app::ClusterScope, Error> {
     let session = app::auth::login(app, email, app::demo::DEMO_PASSWORD, "127.0.0.1").await.unwrap();
