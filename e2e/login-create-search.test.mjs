@@ -31,7 +31,7 @@ function startServer(dir) {
   return { server, url };
 }
 
-test('log in, create an organisation, find it through the search, log out', async (t) => {
+test('log in, create an organisation, archive and restore it, find it through the search, log out', async (t) => {
   if (!existsSync(chromium)) {
     t.skip(`skipped: no Chromium at ${chromium} (apt-get install chromium; .ci/run does)`);
     return;
@@ -70,6 +70,16 @@ test('log in, create an organisation, find it through the search, log out', asyn
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     if (screenshots) await page.screenshot({ path: join(screenshots, 'organisation.png'), fullPage: true });
+
+    // Archiving asks first; declining keeps the record, accepting archives it, Restore undoes it.
+    page.once('dialog', (d) => d.dismiss());
+    await page.getByRole('button', { name: 'Archive' }).click();
+    assert.equal(await page.getByText('This organisation was archived').count(), 0);
+    page.once('dialog', (d) => { assert.match(d.message(), /^Archive /); d.accept(); });
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await page.getByText('This organisation was archived').waitFor();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('button', { name: 'Archive' }).waitFor();
 
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Organisations' }).click();
     // Live search: typing, with case and accents differing, narrows the list without a submit.

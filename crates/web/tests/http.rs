@@ -176,6 +176,21 @@ async fn forms_without_the_session_token_change_nothing() {
     assert!(html.contains("<h1>Honest Form S.L.</h1>"));
     let list = body_text(site.get(&format!("{path}?q=honest"), Some(&b.cookie)).await).await;
     assert!(list.contains("1 organisation<"), "found by the search");
+
+    // Archiving from the confirmation dialog (htmx) is told where to go; a plain form is redirected.
+    let archive = Request::post(format!("{record}/archive"))
+        .header(header::COOKIE, &b.cookie)
+        .header("hx-request", "true")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(format!("_csrf={}", b.csrf)))
+        .unwrap();
+    let r = site.send(archive).await;
+    assert_eq!((r.status(), r.headers()["hx-redirect"].to_str().unwrap()), (StatusCode::OK, record.as_str()));
+    let html = body_text(site.get(&record, Some(&b.cookie)).await).await;
+    assert!(html.contains("This organisation was archived on"));
+    let r = site.post_form(&format!("{record}/restore"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    assert_eq!(r.headers()[header::LOCATION], record.as_str());
+    assert!(!body_text(site.get(&record, Some(&b.cookie)).await).await.contains("was archived"));
 }
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! Contact pages: list with search, record, form, archive.
 
 use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
@@ -343,6 +344,7 @@ async fn update(
 async fn set_archived(
     state: AppState,
     user: PageUser,
+    headers: HeaderMap,
     slug: String,
     id: String,
     archived: bool,
@@ -350,23 +352,25 @@ async fn set_archived(
     let id = parse_id(&id, "contact")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::contact::set_archived(&state.app, &scope, id, archived).await?;
-    Ok(Redirect::to(&format!("{}/{id}", base(&slug))).into_response())
+    Ok(see_other(&headers, &format!("{}/{id}", base(&slug))))
 }
 
 async fn archive(
     State(state): State<AppState>,
     user: PageUser,
+    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, slug, id, true).await
+    set_archived(state, user, headers, slug, id, true).await
 }
 
 async fn restore(
     State(state): State<AppState>,
     user: PageUser,
+    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, slug, id, false).await
+    set_archived(state, user, headers, slug, id, false).await
 }

@@ -319,6 +319,17 @@ pub fn count_text(n: i64, one: &str, many: &str) -> String {
     format!("{grouped} {}", if n == 1 { one } else { many })
 }
 
+/// The answer to a form posted with htmx (after its confirmation dialog) or without: htmx is told
+/// to load `location` as a whole page, a plain browser is redirected there.
+pub fn see_other(headers: &axum::http::HeaderMap, location: &str) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if headers.contains_key("hx-request") {
+        ([("hx-redirect", location.to_string())], "").into_response()
+    } else {
+        axum::response::Redirect::to(location).into_response()
+    }
+}
+
 /// Empty form values are absent.
 pub fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())

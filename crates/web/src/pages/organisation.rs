@@ -3,6 +3,7 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, Query, State};
+use axum::http::HeaderMap;
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
@@ -416,6 +417,7 @@ async fn update(
 async fn set_archived(
     state: AppState,
     user: PageUser,
+    headers: HeaderMap,
     slug: String,
     id: String,
     archived: bool,
@@ -423,25 +425,27 @@ async fn set_archived(
     let id = parse_id(&id, "organisation")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::organisation::set_archived(&state.app, &scope, id, archived).await?;
-    Ok(Redirect::to(&format!("{}/{id}", base(&slug))).into_response())
+    Ok(see_other(&headers, &format!("{}/{id}", base(&slug))))
 }
 
 async fn archive(
     State(state): State<AppState>,
     user: PageUser,
+    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, slug, id, true).await
+    set_archived(state, user, headers, slug, id, true).await
 }
 
 async fn restore(
     State(state): State<AppState>,
     user: PageUser,
+    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, slug, id, false).await
+    set_archived(state, user, headers, slug, id, false).await
 }
 
 async fn export(
