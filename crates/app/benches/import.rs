@@ -46,14 +46,20 @@ fn fresh(rt: &tokio::runtime::Runtime) -> (App, app::ClusterScope) {
     })
 }
 
+async fn run(app: &App, scope: &app::ClusterScope, file: &[u8], dry_run: bool) -> app::import::ImportPlan {
+    app::import::run(app, scope, app::import::Target::Organisations, "bench.csv", file, &[], "bench", dry_run)
+        .await
+        .unwrap()
+}
+
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn import_100k_rows_dry_run(bencher: divan::Bencher) {
     let rt = runtime();
     let file = csv_file();
     let (app, scope) = fresh(&rt);
     bencher.counter(divan::counter::ItemsCount::new(ROWS)).bench_local(|| {
-        let report = rt.block_on(app::organisation::import_csv(&app, &scope, &file, true)).unwrap();
-        assert_eq!(report.rows, ROWS);
+        let plan = rt.block_on(run(&app, &scope, &file, true));
+        assert_eq!(plan.created, ROWS);
     });
 }
 
@@ -63,8 +69,8 @@ fn import_100k_rows_commit(bencher: divan::Bencher) {
     let file = csv_file();
     bencher.counter(divan::counter::ItemsCount::new(ROWS)).with_inputs(|| fresh(&rt)).bench_local_values(
         |(app, scope)| {
-            let report = rt.block_on(app::organisation::import_csv(&app, &scope, &file, false)).unwrap();
-            assert_eq!(report.created, ROWS);
+            let plan = rt.block_on(run(&app, &scope, &file, false));
+            assert_eq!(plan.created, ROWS);
         },
     );
 }

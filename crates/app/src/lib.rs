@@ -6,7 +6,9 @@ pub mod auth;
 pub mod contact;
 pub mod demo;
 mod error;
+pub mod import;
 pub mod organisation;
+pub mod sheet;
 
 pub use error::{Error, RowError};
 pub use store::{Actor, ClusterScope, Db};

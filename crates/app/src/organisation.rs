@@ -2,12 +2,12 @@
 
 use domain::access::Permission;
 use domain::id::Uuid;
-use domain::organisation::{ORGANISATION_FIELDS, OrganisationFields, OrganisationInput};
+use domain::organisation::{ORGANISATION_FIELDS, OrganisationInput};
 use store::Page;
 use store::organisation::{self as repo, Organisation, OrganisationFilter};
 
 use crate::auth::require;
-use crate::{App, ClusterScope, Error, Paging, RowError};
+use crate::{App, ClusterScope, Error, Paging};
 
 pub async fn list(
     app: &App,
@@ -74,135 +74,8 @@ pub async fn set_archived(app: &App, scope: &ClusterScope, id: Uuid, archived: b
     get(app, scope, id).await
 }
 
-/// The columns an import understands besides the input fields, and ignores: what the export
-/// adds for reading.
+/// Columns the export adds for reading; an import leaves them out.
 const DERIVED_COLUMNS: [&str; 1] = ["size_class"];
-
-/// What an import found and did.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct ImportReport {
-    /// Data rows read (blank lines not counted).
-    pub rows: usize,
-    /// Organisations created: 0 on a dry run or when any row is invalid.
-    pub created: usize,
-    /// Every problem, by line. When there is one, nothing was written.
-    pub errors: Vec<RowError>,
-    pub dry_run: bool,
-}
-
-impl ImportReport {
-    pub fn is_ok(&self) -> bool {
-        self.errors.is_empty()
-    }
-}
-
-/// Reads a CSV of organisations with a header row naming the fields (`name` required) and
-/// creates them all in one transaction, or, when any row is invalid, creates none and reports
-/// every invalid row. A dry run only reports.
-pub async fn import_csv(
-    app: &App,
-    scope: &ClusterScope,
-    csv_bytes: &[u8],
-    dry_run: bool,
-) -> Result<ImportReport, Error> {
-    require(scope, Permission::Edit)?;
-    let ParsedCsv { organisations: parsed, errors, rows } = parse_csv(csv_bytes, scope.cluster().base_currency);
-    let mut report = ImportReport { rows, created: 0, errors, dry_run };
-    if report.is_ok() && !dry_run {
-        repo::insert_many(&app.db, scope, &parsed).await?;
-        report.created = parsed.len();
-    }
-    Ok(report)
-}
-
-/// A whole file read: the valid rows, every problem found, and how many data rows there were.
-#[derive(Debug, Default)]
-pub struct ParsedCsv {
-    pub organisations: Vec<OrganisationFields>,
-    pub errors: Vec<RowError>,
-    pub rows: usize,
-}
-
-/// Parses the whole file, never stopping at the first problem.
-pub fn parse_csv(bytes: &[u8], currency: domain::money::Currency) -> ParsedCsv {
-    let mut errors = Vec::new();
-    let mut parsed = Vec::new();
-    let mut rows = 0;
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            errors.push(RowError { line: 1, field: None, message: csv_message(&e) });
-            return ParsedCsv { organisations: parsed, errors, rows };
-        }
-    };
-    let mut columns: Vec<Option<&str>> = Vec::new();
-    for header in headers.iter() {
-        let name = header.trim().to_lowercase();
-        if let Some(field) = ORGANISATION_FIELDS.iter().find(|f| **f == name) {
-            if columns.contains(&Some(*field)) {
-                errors.push(RowError { line: 1, field: Some(name.clone()), message: "column appears twice".into() });
-            }
-            columns.push(Some(field));
-        } else if DERIVED_COLUMNS.contains(&name.as_str()) {
-            columns.push(None);
-        } else {
-            errors.push(RowError {
-                line: 1,
-                field: Some(header.to_string()),
-                message: format!("unknown column; the columns are {}", ORGANISATION_FIELDS.join(", ")),
-            });
-            columns.push(None);
-        }
-    }
-    if !columns.contains(&Some("name")) {
-        errors.push(RowError { line: 1, field: None, message: "the header row has no 'name' column".into() });
-    }
-    if !errors.is_empty() {
-        return ParsedCsv { organisations: parsed, errors, rows };
-    }
-    for record in reader.records() {
-        rows += 1;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                errors.push(RowError { line, field: None, message: csv_message(&e) });
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|v| v.trim().is_empty()) {
-            rows -= 1;
-            continue;
-        }
-        let mut input = OrganisationInput::default();
-        for (value, column) in record.iter().zip(&columns) {
-            if let Some(field) = column {
-                input.set_field(field, value.to_string());
-            }
-        }
-        match input.parse(currency) {
-            Ok(fields) => parsed.push(fields),
-            Err(invalid) => errors.extend(invalid.0.into_iter().map(|e| RowError {
-                line,
-                field: Some(e.field),
-                message: e.message,
-            })),
-        }
-    }
-    ParsedCsv { organisations: parsed, errors, rows }
-}
-
-fn csv_message(e: &csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the text is not UTF-8; save the file as CSV UTF-8".into(),
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("has {len} fields where the header has {expected_len}")
-        }
-        _ => format!("cannot be read as CSV: {e}"),
-    }
-}
 
 /// The organisations that match the filter, as CSV with the import's columns plus the derived
 /// size class: an export imports again unchanged.

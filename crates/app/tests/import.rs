@@ -1,7 +1,9 @@
-//! The CSV import of organisations: all or nothing, every bad row reported by line.
+//! Imports as users have their data: formats, mapping, European numbers, upserts, all or
+//! nothing, records and revert; on every backend.
 
 mod common;
 
+use app::import::{RowAction, Target, run};
 use app::{App, Paging};
 use domain::access::Permission;
 use store::organisation::OrganisationFilter;
@@ -17,8 +19,23 @@ async fn setup() -> Vec<(App, app::ClusterScope)> {
     all
 }
 
-async fn total(app: &App, scope: &app::ClusterScope) -> i64 {
-    app::organisation::list(app, scope, &OrganisationFilter::default(), Paging::new(None, None)).await.unwrap().total
+async fn total(app: &App, scope: &app::ClusterScope) -> (i64, i64) {
+    app::organisation::counts(app, scope).await.unwrap()
+}
+
+async fn import(
+    app: &App,
+    scope: &app::ClusterScope,
+    target: Target,
+    file: &[u8],
+    dry_run: bool,
+) -> app::import::ImportPlan {
+    run(app, scope, target, "members.csv", file, &[], "staff@clusterdesk.example", dry_run).await.unwrap()
+}
+
+async fn find(app: &App, scope: &app::ClusterScope, name: &str) -> Vec<store::organisation::Organisation> {
+    let filter = OrganisationFilter { search: Some(name.into()), ..Default::default() };
+    app::organisation::list(app, scope, &filter, Paging::new(None, None)).await.unwrap().items
 }
 
 const GOOD: &str = "name,kind,nace_code,employees,turnover,country,vat_id,website\n\
@@ -28,58 +45,188 @@ Errota Movilidad S.L.,company,29.32,42,5400000.50,ES,ESB11111111,errota.example\
 Centro Ikerketa Zentroa,research_centre,72.19,80,7000000,ES,,https://ikerketa.example\n";
 
 #[tokio::test]
-async fn a_valid_file_is_imported_whole_and_a_dry_run_writes_nothing() {
+async fn a_file_is_imported_once_and_a_second_import_changes_nothing() {
     for (app, scope) in setup().await {
         let before = total(&app, &scope).await;
-        let dry = app::organisation::import_csv(&app, &scope, GOOD.as_bytes(), true).await.unwrap();
-        assert!(dry.is_ok(), "{:?}", dry.errors);
-        assert_eq!((dry.rows, dry.created), (3, 0));
-        assert_eq!(total(&app, &scope).await, before);
+        let dry = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), true).await;
+        assert!(dry.can_commit(), "{:?}", dry.errors());
+        assert_eq!((dry.created, dry.updated, dry.import_id), (3, 0, None));
+        assert_eq!(total(&app, &scope).await, before, "a dry run writes nothing");
 
-        let done = app::organisation::import_csv(&app, &scope, GOOD.as_bytes(), false).await.unwrap();
-        assert_eq!((done.rows, done.created), (3, 3));
-        assert_eq!(total(&app, &scope).await, before + 3);
-        let filter = OrganisationFilter { search: Some("garraio".into()), ..Default::default() };
-        let found = app::organisation::list(&app, &scope, &filter, Paging::new(None, None)).await.unwrap();
-        assert_eq!(found.items[0].fields.name, "Garraio, Bidea eta Logistika S.A.");
-        assert_eq!(found.items[0].size_class, Some(domain::organisation::SizeClass::Large));
+        let done = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+        assert_eq!(done.created, 3);
+        assert!(done.import_id.is_some());
+        assert_eq!(total(&app, &scope).await.0, before.0 + 3);
+        let garraio = &find(&app, &scope, "garraio").await[0];
+        assert_eq!(garraio.fields.name, "Garraio, Bidea eta Logistika S.A.");
+
+        let again = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+        assert_eq!((again.created, again.updated, again.unchanged, again.import_id), (0, 0, 3, None));
+        assert_eq!(total(&app, &scope).await.0, before.0 + 3);
+
+        let history = app::import::history(&app, &scope).await.unwrap();
+        assert_eq!(history.len(), 1, "only the import that wrote is recorded");
+        assert_eq!((history[0].file_name.as_str(), history[0].created_count), ("members.csv", 3));
+        assert_eq!(history[0].imported_by, "staff@clusterdesk.example");
     }
 }
 
 #[tokio::test]
-async fn one_bad_row_stops_the_whole_file_and_every_bad_row_is_reported() {
+async fn upserts_by_vat_id_else_by_name_and_country_and_empty_cells_erase_nothing() {
+    for (app, scope) in setup().await {
+        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+        let update = "name,vat_id,employees,country,website\n\
+Errota Mobility S.L.,ESB11111111,45,ES,\n\
+GARRAIO BIDEA ETA LOGISTIKA SA,,300,ES,\n\
+Garraio Bidea eta Logistika,,12,PT,\n";
+        let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
+        let actions: Vec<&RowAction> = plan.rows.iter().map(|r| &r.action).collect();
+        assert!(
+            matches!(actions[0], RowAction::Update { fields, .. } if fields == &vec!["name", "employees"]),
+            "{actions:?}"
+        );
+        assert!(
+            matches!(actions[1], RowAction::Update { fields, .. } if fields == &vec!["name", "employees"]),
+            "{actions:?}"
+        );
+        assert_eq!(actions[2], &RowAction::Create, "same name in another country is another organisation");
+        let errota = &find(&app, &scope, "errota").await[0];
+        assert_eq!(errota.fields.name, "Errota Mobility S.L.");
+        assert_eq!(errota.fields.website.as_deref(), Some("https://errota.example"), "an empty cell keeps the value");
+
+        // The update is undone as a whole: names and headcounts come back, the new one goes.
+        app::import::revert(&app, &scope, plan.import_id.unwrap(), "manager").await.unwrap();
+        let errota = &find(&app, &scope, "errota").await[0];
+        assert_eq!((errota.fields.name.as_str(), errota.fields.employees), ("Errota Movilidad S.L.", Some(42)));
+        assert_eq!(find(&app, &scope, "garraio").await.len(), 1);
+        let again = app::import::revert(&app, &scope, plan.import_id.unwrap(), "manager").await;
+        assert!(matches!(again, Err(app::Error::BadRequest(m)) if m.contains("already")));
+    }
+}
+
+#[tokio::test]
+async fn one_bad_row_stops_the_file_and_every_bad_row_is_reported() {
     let file = "name,employees,country,turnover\n\
 Buena Empresa S.L.,12,ES,100000\n\
 ,5,ES,\n\
 Mala Cifra S.L.,doce,XX,1.234,56\n\
-Otra Buena S.L.,3,ES,\n";
+Otra Buena S.L.,3,ES,\n\
+Buena Empresa S.L.,4,ES,\n";
     for (app, scope) in setup().await {
         let before = total(&app, &scope).await;
-        let report = app::organisation::import_csv(&app, &scope, file.as_bytes(), false).await.unwrap();
-        assert_eq!(report.created, 0);
-        let found: Vec<(u64, Option<&str>)> = report.errors.iter().map(|e| (e.line, e.field.as_deref())).collect();
-        assert_eq!(found, [(3, Some("name")), (4, None)], "{:?}", report.errors);
-        assert!(report.errors[1].message.contains("5 fields where the header has 4"), "{}", report.errors[1].message);
+        let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
+        assert_eq!((plan.created, plan.rejected, plan.import_id), (2, 3, None));
+        let errors = plan.errors();
+        let lines: Vec<(u64, Option<&str>)> = errors.iter().map(|e| (e.line, e.field.as_deref())).collect();
+        let expected = [
+            (3, Some("name")),
+            (4, None),
+            (4, Some("employees")),
+            (4, Some("turnover")),
+            (4, Some("country")),
+            (6, None),
+        ];
+        assert_eq!(lines, expected, "{errors:?}");
+        assert!(errors[1].message.contains("5 fields where the header has 4"));
+        assert!(errors[5].message.contains("same organisation as line 2"));
         assert_eq!(total(&app, &scope).await, before, "nothing was written");
-
-        let file = "name,employees,country\nMala Cifra S.L.,doce,XX\n";
-        let report = app::organisation::import_csv(&app, &scope, file.as_bytes(), false).await.unwrap();
-        let fields: Vec<(u64, &str)> = report.errors.iter().map(|e| (e.line, e.field.as_deref().unwrap())).collect();
-        assert_eq!(fields, [(2, "employees"), (2, "country")]);
     }
 }
 
 #[tokio::test]
-async fn the_header_must_name_known_fields_and_include_name() {
+async fn headers_in_other_languages_and_european_numbers() {
+    let file = "Razón social;País;NIF;Plantilla;Facturación;Web\n\
+Ola Puertos S.L.;ES;ESB22222222;1.250;1.234.567,89;ola.example\n\
+Harri Sistemas S.L.;ES;ESB33333333;8;950.000,00;\n";
     for (app, scope) in setup().await {
-        let report = app::organisation::import_csv(&app, &scope, b"nombre,pais\nX,ES\n", false).await.unwrap();
-        assert_eq!(report.errors.len(), 3, "two unknown columns and no name: {:?}", report.errors);
-        assert!(report.errors.iter().all(|e| e.line == 1));
-        let empty = app::organisation::import_csv(&app, &scope, b"", false).await.unwrap();
-        assert!(!empty.is_ok(), "an empty file has no name column");
-        let latin1 = b"name,country\nIng\xe9nierie SARL,FR\n";
-        let report = app::organisation::import_csv(&app, &scope, latin1, false).await.unwrap();
-        assert!(report.errors[0].message.contains("UTF-8"), "{:?}", report.errors);
+        let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
+        assert_eq!(
+            plan.mapping,
+            [Some("name"), Some("country"), Some("vat_id"), Some("employees"), Some("turnover"), Some("website")]
+        );
+        assert!(plan.can_commit(), "{:?}", plan.errors());
+        let ola = &find(&app, &scope, "ola puertos").await[0];
+        assert_eq!(ola.fields.employees, Some(1250));
+        assert_eq!(ola.fields.turnover.unwrap().minor, 123_456_789);
+
+        let ambiguous = "name,turnover\nDudosa S.L.,1.234\n";
+        let plan = import(&app, &scope, Target::Organisations, ambiguous.as_bytes(), false).await;
+        assert!(plan.errors()[0].message.contains("two ways"), "{:?}", plan.errors());
+        let settled = "name,turnover\nDudosa S.L.,1.234\nOtra S.L.,\"2.500,50\"\n";
+        let plan = import(&app, &scope, Target::Organisations, settled.as_bytes(), true).await;
+        assert!(plan.can_commit(), "the column's other value settles the style: {:?}", plan.errors());
+    }
+}
+
+#[tokio::test]
+async fn windows_1252_and_xlsx_files() {
+    for (app, scope) in setup().await {
+        let latin = b"Nom;Pays;Effectif\nIng\xe9nierie Dupr\xe9 SARL;FR;12\n";
+        let plan = import(&app, &scope, Target::Organisations, latin, false).await;
+        assert!(plan.notes.iter().any(|n| n.contains("Windows-1252")));
+        assert_eq!(find(&app, &scope, "ingenierie dupre").await[0].fields.name, "Ingénierie Dupré SARL");
+
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        for (col, h) in ["Ragione sociale", "Paese", "Dipendenti"].iter().enumerate() {
+            sheet.write_string(0, col as u16, *h).unwrap();
+        }
+        sheet.write_string(1, 0, "Stella Reti S.r.l.").unwrap();
+        sheet.write_string(1, 1, "IT").unwrap();
+        sheet.write_number(1, 2, 33.0).unwrap();
+        let plan = import(&app, &scope, Target::Organisations, &workbook.save_to_buffer().unwrap(), false).await;
+        assert_eq!(plan.created, 1, "{:?}", plan.errors());
+        assert_eq!(find(&app, &scope, "stella reti").await[0].fields.employees, Some(33));
+    }
+}
+
+#[tokio::test]
+async fn a_mapping_overrides_the_suggestion() {
+    for (app, scope) in setup().await {
+        let file = "Firma,Notes,Staff count\nMendi Logistika S.L.,call back,7\n";
+        let choices = app::import::parse_mapping_file("Staff count = employees\nNotes = -  # not imported\n").unwrap();
+        let plan =
+            run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &choices, "x", false).await.unwrap();
+        assert_eq!(plan.mapping, [Some("name"), None, Some("employees")]);
+        assert_eq!(find(&app, &scope, "mendi logistika").await[0].fields.employees, Some(7));
+        let wrong = [("Staff count".to_string(), "staff".to_string())];
+        let refused = run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &wrong, "x", false).await;
+        assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("not a field")));
+        assert!(app::import::parse_mapping_file("no equals sign").is_err());
+    }
+}
+
+#[tokio::test]
+async fn contacts_are_upserted_by_email_at_their_organisations() {
+    for (app, scope) in setup().await {
+        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+        let people = "Prénom,Nom,Société,Courriel,Fonction\n\
+Maialen,Arregi,ESB11111111,maialen@errota.example,CEO\n\
+Koldo,Ugarte,Garraio Bidea eta Logistika,koldo@garraio.example,\n\
+Nadie,Nunca,Empresa Inexistente S.L.,nadie@x.example,\n";
+        let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+        assert_eq!((plan.created, plan.rejected), (2, 1));
+        assert!(plan.errors()[0].message.contains("no organisation 'Empresa Inexistente S.L.'"));
+        let people = &people[..people.rfind("Nadie").unwrap()];
+        let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+        assert_eq!(plan.created, 2);
+        let again = "first name,last name,organisation,email,position\nMaialen,Arregi,Errota Movilidad,MAIALEN@errota.example,Managing director\n";
+        let plan = import(&app, &scope, Target::Contacts, again.as_bytes(), false).await;
+        assert!(
+            matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["position"]),
+            "{:?}",
+            plan.rows
+        );
+
+        // An organisations import whose organisations have contacts now cannot be undone blindly.
+        let first = app::import::history(&app, &scope)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|r| r.target == "organisations")
+            .unwrap();
+        let refused = app::import::revert(&app, &scope, first.id, "manager").await;
+        assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("contacts were added")));
     }
 }
 
@@ -87,14 +234,63 @@ async fn the_header_must_name_known_fields_and_include_name() {
 async fn an_export_imports_again_unchanged() {
     for (app, scope) in setup().await {
         let all = OrganisationFilter::default();
-        let exported = app::organisation::export_csv(&app, &scope, &all).await.unwrap();
-        let parsed = app::organisation::parse_csv(&exported, scope.cluster().base_currency);
-        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
-        let stored = store::organisation::list_all(&app.db, &scope, &all).await.unwrap();
-        let stored: Vec<_> = stored.into_iter().map(|o| o.fields).collect();
-        assert_eq!(parsed.organisations, stored);
+        for exported in [
+            app::organisation::export_csv(&app, &scope, &all).await.unwrap(),
+            app::organisation::export_xlsx(&app, &scope, &all).await.unwrap(),
+        ] {
+            let plan = import(&app, &scope, Target::Organisations, &exported, false).await;
+            assert!(plan.can_commit(), "{:?}", plan.errors());
+            assert_eq!((plan.created, plan.updated, plan.unchanged), (0, 0, 120));
+        }
+    }
+}
 
-        let xlsx = app::organisation::export_xlsx(&app, &scope, &all).await.unwrap();
-        assert_eq!(&xlsx[..2], b"PK", "an XLSX file is a zip archive");
+#[tokio::test]
+async fn a_file_without_the_required_columns_is_refused_whole() {
+    for (app, scope) in setup().await {
+        let plan = import(&app, &scope, Target::Organisations, b"colour,size\nred,big\n", false).await;
+        assert_eq!(plan.file_errors, ["no column is mapped to 'name', which is required"]);
+        let refused = run(&app, &scope, Target::Organisations, "e.csv", b"", &[], "x", false).await;
+        assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("empty")));
+    }
+}
+
+mod malformed {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Whatever the bytes, the importer answers without panicking, and a file with an
+        /// invalid row writes nothing.
+        #[test]
+        fn never_panics_and_never_writes_a_malformed_file(
+            garbage in proptest::collection::vec(any::<u8>(), 0..400),
+            rows in proptest::collection::vec("[A-Za-z0-9 ,;\"\\.\\n-]{0,40}", 0..8),
+        ) {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(async {
+                let app = App::for_tests(store::testing::sqlite().await);
+                app::demo::seed(&app).await.unwrap();
+                let session = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+                let scope = app::auth::scope(&app, &session.actor, "mobility-basque", Permission::Edit).await.unwrap();
+                let before = total(&app, &scope).await;
+                let _ = run(&app, &scope, Target::Organisations, "g.bin", &garbage, &[], "x", true).await;
+                let mut file = String::from("name,employees\n");
+                for r in &rows {
+                    file.push_str(r);
+                    file.push('\n');
+                }
+                file.push_str("Invalid Row S.L.,not a number\n");
+                for target in [Target::Organisations, Target::Contacts] {
+                    if let Ok(plan) = run(&app, &scope, target, "m.csv", file.as_bytes(), &[], "x", false).await {
+                        assert!(!plan.can_commit());
+                        assert!(plan.import_id.is_none());
+                    }
+                }
+                assert_eq!(total(&app, &scope).await, before);
+            });
+        }
     }
 }

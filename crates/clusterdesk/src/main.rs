@@ -65,10 +65,25 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
-    /// Import records from a file.
+    /// Import organisations or contacts from a CSV (comma, semicolon or tab; UTF-8 or
+    /// Windows-1252) or XLSX file. Columns are matched to fields by their header names (English,
+    /// French, German, Spanish, Italian); existing records are updated by VAT id, else name and
+    /// country (organisations) or by email (contacts). Nothing is written if any row is invalid;
+    /// every invalid row is reported with its line.
     Import {
-        #[command(subcommand)]
-        what: ImportCommand,
+        what: ImportWhat,
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        file: PathBuf,
+        /// A file of 'Column header = field' lines that overrides the suggested mapping
+        /// ('Column header = -' leaves a column out).
+        #[arg(long, value_name = "FILE")]
+        mapping: Option<PathBuf>,
+        /// Only say, row by row, what would be created, updated or rejected; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        database: DatabaseArg,
     },
     /// Export records to a file.
     Export {
@@ -111,20 +126,10 @@ enum TokenCommand {
     },
 }
 
-#[derive(Subcommand)]
-enum ImportCommand {
-    /// Import organisations from a CSV file with a header row (name required). Nothing is written
-    /// if any row is invalid; every invalid row is reported with its line.
-    Organisations {
-        #[arg(long, value_name = "SLUG")]
-        cluster: String,
-        file: PathBuf,
-        /// Only check the file and report; write nothing.
-        #[arg(long)]
-        dry_run: bool,
-        #[command(flatten)]
-        database: DatabaseArg,
-    },
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImportWhat {
+    Organisations,
+    Contacts,
 }
 
 #[derive(Subcommand)]
@@ -239,27 +244,27 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             })?;
             println!("{token}");
         }
-        Command::Import { what: ImportCommand::Organisations { cluster, file, dry_run, database } } => {
+        Command::Import { what, cluster, file, mapping, dry_run, database } => {
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let choices = match &mapping {
+                Some(path) => {
+                    let text =
+                        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+                    app::import::parse_mapping_file(&text).map_err(|m| anyhow!("{}: {m}", path.display()))?
+                }
+                None => Vec::new(),
+            };
             let app = app::App::new(open(&settings, &database).await?);
             let scope = operator_scope(&app.db, &cluster).await?;
-            let report = app::organisation::import_csv(&app, &scope, &bytes, dry_run).await?;
-            for e in &report.errors {
-                eprintln!("{}: {e}", file.display());
-            }
-            if !report.is_ok() {
-                eprintln!(
-                    "Nothing was imported: {} problems in {} rows. Fix them and run the import again.",
-                    report.errors.len(),
-                    report.rows
-                );
-                return Ok(ExitCode::FAILURE);
-            }
-            if dry_run {
-                println!("All {} rows are valid; nothing was written (dry run).", report.rows);
-            } else {
-                println!("Imported {} organisations into {}.", report.created, scope.cluster().name);
-            }
+            let target = match what {
+                ImportWhat::Organisations => app::import::Target::Organisations,
+                ImportWhat::Contacts => app::import::Target::Contacts,
+            };
+            let file_name =
+                file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().to_string());
+            let plan =
+                app::import::run(&app, &scope, target, &file_name, &bytes, &choices, "command line", dry_run).await?;
+            return Ok(report_import(&file, &plan, dry_run));
         }
         Command::Export { what: ExportCommand::Organisations { cluster, format, output, database } } => {
             let app = app::App::new(open(&settings, &database).await?);
@@ -278,6 +283,50 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says what an import found and did: problems on standard error, the rest on standard output.
+fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run: bool) -> ExitCode {
+    use app::import::RowAction;
+    for note in &plan.notes {
+        println!("{}: {note}", file.display());
+    }
+    let mapped: Vec<String> =
+        plan.headers.iter().zip(&plan.mapping).map(|(h, f)| format!("{h} → {}", f.unwrap_or("(left out)"))).collect();
+    println!("columns: {}", mapped.join(", "));
+    if dry_run {
+        for row in &plan.rows {
+            let what = match &row.action {
+                RowAction::Create => "create".to_string(),
+                RowAction::Update { fields, .. } => format!("update {}", fields.join(", ")),
+                RowAction::Unchanged { .. } => "unchanged".to_string(),
+                RowAction::Reject { .. } => "rejected".to_string(),
+            };
+            println!("line {}: {what}: {}", row.line, row.label);
+        }
+    }
+    for e in plan.errors() {
+        eprintln!("{}: {e}", file.display());
+    }
+    let counts = format!(
+        "{} to create, {} to update, {} unchanged, {} rejected",
+        plan.created, plan.updated, plan.unchanged, plan.rejected
+    );
+    if !plan.can_commit() {
+        eprintln!("Nothing was imported ({counts}). Fix the file and run the import again.");
+        return ExitCode::FAILURE;
+    }
+    if dry_run {
+        println!("Dry run: {counts}; nothing was written.");
+    } else if let Some(id) = plan.import_id {
+        println!(
+            "Imported: {} created, {} updated, {} unchanged. Recorded as import {id}.",
+            plan.created, plan.updated, plan.unchanged
+        );
+    } else {
+        println!("Nothing to change: {counts}.");
+    }
+    ExitCode::SUCCESS
 }
 
 async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bool) -> Result<()> {

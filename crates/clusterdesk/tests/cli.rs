@@ -125,9 +125,47 @@ fn import_and_export_organisations() {
     assert!(err.contains("Nothing was imported"));
 
     let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", good.to_str().unwrap(), "--dry-run"]);
-    assert!(o.status.success() && stdout(&o).contains("All 2 rows are valid; nothing was written"), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(o.status.success() && out.contains("Dry run: 2 to create, 0 to update"), "{out}");
+    assert!(out.contains("line 3: create: Druga Sieć S.A."), "the dry run says what happens to each row: {out}");
     let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", good.to_str().unwrap()]);
-    assert!(o.status.success() && stdout(&o).contains("Imported 2 organisations"), "{}", stderr(&o));
+    assert!(o.status.success() && stdout(&o).contains("Imported: 2 created, 0 updated"), "{}", stderr(&o));
+    let o = w.run(&["import", "organisations", "--cluster", "energy-pomorskie", good.to_str().unwrap()]);
+    assert!(
+        stdout(&o).contains("Nothing to change: 0 to create, 0 to update, 2 unchanged"),
+        "the same file twice: {}",
+        stdout(&o)
+    );
+
+    let people = w.0.join("kontakty.csv");
+    std::fs::write(
+        &people,
+        "Imię;Nazwisko;Firma;E-mail;Stanowisko
+Ola;Nowak;Nowa Energia;ola@nowa.example;CEO
+",
+    )
+    .unwrap();
+    let mapping = w.0.join("mapping.txt");
+    std::fs::write(
+        &mapping,
+        "# Polish headers
+Imię = first_name
+Nazwisko = last_name
+Firma = organisation
+",
+    )
+    .unwrap();
+    let o = w.run(&[
+        "import",
+        "contacts",
+        "--cluster",
+        "energy-pomorskie",
+        people.to_str().unwrap(),
+        "--mapping",
+        mapping.to_str().unwrap(),
+    ]);
+    assert!(o.status.success() && stdout(&o).contains("Imported: 1 created"), "{} {}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("Imię → first_name") && stdout(&o).contains("semicolons"));
 
     let o = w.run(&["export", "organisations", "--cluster", "energy-pomorskie"]);
     assert!(o.status.success());

@@ -3,7 +3,7 @@
 use crate::validation::{Collector, Invalid, optional, optional_text, required_text};
 
 /// A contact's fields as typed by a person.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactInput {
     pub first_name: Option<String>,
@@ -29,6 +29,25 @@ pub struct ContactFields {
 impl ContactFields {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
+    }
+}
+
+impl ContactFields {
+    /// The fields back as text, the inverse of [`ContactInput::parse`].
+    pub fn to_input(&self) -> ContactInput {
+        ContactInput {
+            first_name: Some(self.first_name.clone()),
+            last_name: Some(self.last_name.clone()),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            position: self.position.clone(),
+            cluster_roles: self.cluster_roles.clone(),
+        }
+    }
+
+    /// The key that finds the same person again: the email, compared without case.
+    pub fn email_key(&self) -> Option<String> {
+        self.email.as_ref().map(|e| e.to_lowercase())
     }
 }
 

@@ -11,5 +11,6 @@ pub mod nace;
 pub mod organisation;
 pub mod text;
 pub mod validation;
+pub mod written;
 
 pub use validation::{FieldError, Invalid};

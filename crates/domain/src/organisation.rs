@@ -142,7 +142,7 @@ impl SizeClass {
 }
 
 /// An organisation's fields as typed by a person: from a form, an API body or a CSV row.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationInput {
     pub name: Option<String>,
@@ -285,6 +285,32 @@ impl OrganisationInput {
     }
 }
 
+/// Legal forms as their letters run together once case, accents and punctuation are gone.
+const LEGAL_FORMS: &[&str] = &[
+    "gmbh", "ag", "kg", "gmbhcokg", "ev", "ug", "sl", "slu", "sa", "sau", "scoop", "spa", "srl", "srls", "snc", "sas",
+    "sarl", "sasu", "eurl", "ltd", "limited", "plc", "llc", "inc", "bv", "nv", "vof", "spzoo", "spk", "sro", "as",
+    "aps", "ab", "oy", "oyj", "kft", "zrt", "nyrt", "doo", "dd", "se", "ooo", "ad", "eood", "co",
+];
+
+/// The name two records of one organisation share however they were typed: folded, without
+/// punctuation and without a trailing legal form ("Movilidad Norte, S.L." and "MOVILIDAD NORTE SL"
+/// both give "movilidad norte").
+pub fn name_key(name: &str) -> String {
+    let folded = crate::text::fold(name);
+    let mut tokens: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    'strip: while tokens.len() > 1 {
+        for k in (1..=4.min(tokens.len() - 1)).rev() {
+            let tail: String = tokens[tokens.len() - k..].concat();
+            if LEGAL_FORMS.contains(&tail.as_str()) {
+                tokens.truncate(tokens.len() - k);
+                continue 'strip;
+            }
+        }
+        break;
+    }
+    tokens.join(" ")
+}
+
 /// A VAT identification number: country prefix and 2 to 13 letters or digits, kept without
 /// spaces, dots or dashes so that the same number always compares equal.
 pub fn parse_vat_id(raw: &str) -> Result<String, String> {
@@ -349,6 +375,18 @@ mod tests {
             let b = SizeClass::derive(Some(staff + extra), turnover, None).unwrap();
             prop_assert!(a <= b);
         }
+    }
+
+    #[test]
+    fn name_keys_ignore_case_accents_punctuation_and_legal_forms() {
+        assert_eq!(name_key("Movilidad Norte, S.L."), "movilidad norte");
+        assert_eq!(name_key("MOVILIDAD NORTE SL"), "movilidad norte");
+        assert_eq!(name_key("Nowa Energia sp. z o.o."), "nowa energia");
+        assert_eq!(name_key("Energía Verde S.p.A."), "energia verde");
+        assert_eq!(name_key("Bosch GmbH & Co. KG"), "bosch");
+        assert_eq!(name_key("Apă Curată S.R.L."), "apa curata");
+        assert_eq!(name_key("SA"), "sa", "a name that is only a legal form stays");
+        assert_eq!(name_key("Sala Nord Ltd"), "sala nord");
     }
 
     #[test]

@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::text::{contains_pattern, fold};
-use sqlx::QueryBuilder;
 
 use crate::db::{dispatch, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
@@ -106,7 +105,7 @@ const SELECT: &str = "SELECT c.id, c.organisation_id, o.name AS organisation_nam
      c.email, c.phone, c.position, c.cluster_roles, c.archived_at, c.created_at, c.updated_at \
      FROM contacts c JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id";
 
-fn search_text(f: &ContactFields) -> String {
+pub(crate) fn search_text(f: &ContactFields) -> String {
     fold(&format!("{} {} {}", f.first_name, f.last_name, f.email.as_deref().unwrap_or("")))
 }
 
@@ -155,8 +154,65 @@ async fn has_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) 
     Ok(found.is_some())
 }
 
-/// 12 parameters a row stays under SQLite's limit of 32,766.
-const BATCH_ROWS: usize = 2500;
+/// 13 parameters a row stays under SQLite's limit of 32,766.
+pub(crate) const BATCH_ROWS: usize = 2500;
+
+/// Inserts contacts `(id, organisation id, fields)` inside the transaction `$tx` of `write_tx!`.
+macro_rules! insert_contacts {
+    ($tx:ident, $scope:expr, $rows:expr, $at:expr) => {
+        for chunk in $rows.chunks($crate::contact::BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO contacts (cluster_id, id, organisation_id, first_name, last_name, search_folded, \
+                 email, email_key, phone, position, cluster_roles, created_at, updated_at) ",
+            );
+            qb.push_values(chunk.iter(), |mut b, (id, organisation_id, f): &(domain::id::Uuid, domain::id::Uuid, &domain::contact::ContactFields)| {
+                b.push_bind($scope.cluster_id())
+                    .push_bind(*id)
+                    .push_bind(*organisation_id)
+                    .push_bind(f.first_name.clone())
+                    .push_bind(f.last_name.clone())
+                    .push_bind($crate::contact::search_text(f))
+                    .push_bind(f.email.clone())
+                    .push_bind(f.email_key())
+                    .push_bind(f.phone.clone())
+                    .push_bind(f.position.clone())
+                    .push_bind(f.cluster_roles.clone())
+                    .push_bind($at)
+                    .push_bind($at);
+            });
+            qb.build().execute(&mut *$tx).await?;
+        }
+    };
+}
+
+/// Replaces a contact's fields and organisation inside the transaction `$tx`; rows affected.
+macro_rules! update_contact {
+    ($tx:expr, $scope:expr, $id:expr, $organisation_id:expr, $f:expr, $at:expr) => {{
+        let f: &domain::contact::ContactFields = $f;
+        sqlx::query(
+            "UPDATE contacts SET organisation_id = $3, first_name = $4, last_name = $5, search_folded = $6, email = $7, \
+             email_key = $8, phone = $9, position = $10, cluster_roles = $11, updated_at = $12 \
+             WHERE cluster_id = $1 AND id = $2",
+        )
+        .bind($scope.cluster_id())
+        .bind($id)
+        .bind($organisation_id)
+        .bind(&f.first_name)
+        .bind(&f.last_name)
+        .bind($crate::contact::search_text(f))
+        .bind(&f.email)
+        .bind(f.email_key())
+        .bind(&f.phone)
+        .bind(&f.position)
+        .bind(&f.cluster_roles)
+        .bind($at)
+        .execute($tx)
+        .await?
+        .rows_affected()
+    }};
+}
+
+pub(crate) use {insert_contacts, update_contact};
 
 /// Inserts contacts at their organisations in one transaction. `None` when an organisation is
 /// not the cluster's; then nothing is written.
@@ -171,36 +227,17 @@ pub async fn insert_many(
     if organisations.len() == 1 && !has_organisation(db, scope, organisations[0]).await? {
         return Ok(None);
     }
-    let ids: Vec<Uuid> = all.iter().map(|_| new_id()).collect();
+    let rows: Vec<(Uuid, Uuid, &ContactFields)> = all.iter().map(|(o, f)| (new_id(), *o, f)).collect();
     let at = now();
     let result: Result<(), StoreError> = async {
         write_tx!(db, tx => {
-            for (chunk, chunk_ids) in all.chunks(BATCH_ROWS).zip(ids.chunks(BATCH_ROWS)) {
-                let mut qb = QueryBuilder::<Dialect>::new(
-                    "INSERT INTO contacts (cluster_id, id, organisation_id, first_name, last_name, search_folded, \
-                     email, phone, position, cluster_roles, created_at, updated_at) ");
-                qb.push_values(chunk.iter().zip(chunk_ids), |mut b, ((organisation_id, f), id)| {
-                    b.push_bind(scope.cluster_id())
-                        .push_bind(*id)
-                        .push_bind(*organisation_id)
-                        .push_bind(f.first_name.clone())
-                        .push_bind(f.last_name.clone())
-                        .push_bind(search_text(f))
-                        .push_bind(f.email.clone())
-                        .push_bind(f.phone.clone())
-                        .push_bind(f.position.clone())
-                        .push_bind(f.cluster_roles.clone())
-                        .push_bind(at)
-                        .push_bind(at);
-                });
-                qb.build().execute(&mut *tx).await?;
-            }
+            insert_contacts!(tx, scope, rows, at);
         });
         Ok(())
     }
     .await;
     match result {
-        Ok(()) => Ok(Some(ids)),
+        Ok(()) => Ok(Some(rows.into_iter().map(|(id, _, _)| id).collect())),
         // The composite foreign key refuses an organisation of another cluster.
         Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
         Err(e) => Err(e),
@@ -229,21 +266,8 @@ pub async fn update(
     if !has_organisation(db, scope, organisation_id).await? {
         return Ok(if get(db, scope, id).await?.is_some() { Some(false) } else { None });
     }
-    let done = dispatch!(db, pool => sqlx::query(
-        "UPDATE contacts SET organisation_id = $3, first_name = $4, last_name = $5, search_folded = $6, email = $7, \
-         phone = $8, position = $9, cluster_roles = $10, updated_at = $11 WHERE cluster_id = $1 AND id = $2")
-        .bind(scope.cluster_id())
-        .bind(id)
-        .bind(organisation_id)
-        .bind(&f.first_name)
-        .bind(&f.last_name)
-        .bind(search_text(f))
-        .bind(&f.email)
-        .bind(&f.phone)
-        .bind(&f.position)
-        .bind(&f.cluster_roles)
-        .bind(now())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    let at = now();
+    let done = dispatch!(db, pool => update_contact!(pool, scope, id, organisation_id, f, at));
     Ok((done == 1).then_some(true))
 }
 
@@ -254,4 +278,27 @@ pub async fn set_archived(db: &Db, scope: &ClusterScope, id: Uuid, archived: boo
         "UPDATE contacts SET archived_at = $3, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).bind(archived.then_some(at)).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
+}
+
+/// Fills `email_key` for rows written before it existed.
+pub(crate) async fn backfill_email_keys(db: &Db) -> Result<(), StoreError> {
+    let rows: Vec<(Uuid, Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT cluster_id, id, email FROM contacts WHERE email IS NOT NULL AND email_key IS NULL").fetch_all(pool).await)?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    write_tx!(db, tx => {
+        for (cluster_id, id, email) in &rows {
+            sqlx::query("UPDATE contacts SET email_key = $3 WHERE cluster_id = $1 AND id = $2")
+                .bind(cluster_id).bind(id).bind(email.to_lowercase()).execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
+
+/// Every contact of the cluster that has not been merged into another, archived or not.
+pub async fn all_for_matching(db: &Db, scope: &ClusterScope) -> Result<Vec<Contact>, StoreError> {
+    let sql = format!("{SELECT} WHERE c.cluster_id = $1 AND c.merged_into IS NULL");
+    let rows: Vec<Row> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(Contact::from).collect())
 }

@@ -131,6 +131,8 @@ impl Db {
             Db::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
             Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
+        crate::organisation::backfill_name_keys(self).await?;
+        crate::contact::backfill_email_keys(self).await?;
         Ok(())
     }
 

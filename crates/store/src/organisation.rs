@@ -6,8 +6,7 @@ use domain::id::{Uuid, new_id};
 use domain::money::Money;
 use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
-use domain::text::{contains_pattern, fold};
-use sqlx::QueryBuilder;
+use domain::text::contains_pattern;
 
 use crate::db::{dispatch, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
@@ -232,40 +231,82 @@ pub async fn counts(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreEr
     Ok(counts)
 }
 
-/// How many rows go into one INSERT: 16 parameters a row stays under SQLite's limit of 32,766.
-const BATCH_ROWS: usize = 2000;
+/// How many rows go into one INSERT: 17 parameters a row stays under SQLite's limit of 32,766.
+pub(crate) const BATCH_ROWS: usize = 1900;
 
-/// Inserts all the organisations in one transaction: all of them or none.
-pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
-    let ids: Vec<Uuid> = all.iter().map(|_| new_id()).collect();
-    let at = now();
-    write_tx!(db, tx => {
-        for (chunk, chunk_ids) in all.chunks(BATCH_ROWS).zip(ids.chunks(BATCH_ROWS)) {
-            let mut qb = QueryBuilder::<Dialect>::new(
-                "INSERT INTO organisations (cluster_id, id, name, name_folded, kind, nace_code, employees, \
-                 turnover_minor, balance_sheet_minor, size_class, country, region, vat_id, website, created_at, updated_at) ");
-            qb.push_values(chunk.iter().zip(chunk_ids), |mut b, (f, id)| {
-                b.push_bind(scope.cluster_id())
+/// Inserts organisations with their ids, inside the transaction `$tx` of `write_tx!`.
+macro_rules! insert_organisations {
+    ($tx:ident, $scope:expr, $rows:expr, $at:expr) => {
+        for chunk in $rows.chunks($crate::organisation::BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO organisations (cluster_id, id, name, name_folded, name_key, kind, nace_code, employees, \
+                 turnover_minor, balance_sheet_minor, size_class, country, region, vat_id, website, created_at, updated_at) ",
+            );
+            qb.push_values(chunk.iter(), |mut b, (id, f): &(domain::id::Uuid, &domain::organisation::OrganisationFields)| {
+                b.push_bind($scope.cluster_id())
                     .push_bind(*id)
                     .push_bind(f.name.clone())
-                    .push_bind(fold(&f.name))
+                    .push_bind(domain::text::fold(&f.name))
+                    .push_bind(domain::organisation::name_key(&f.name))
                     .push_bind(f.kind.code())
                     .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
                     .push_bind(f.employees)
                     .push_bind(f.turnover.map(|m| m.minor))
                     .push_bind(f.balance_sheet_total.map(|m| m.minor))
-                    .push_bind(f.size_class().map(SizeClass::code))
+                    .push_bind(f.size_class().map(|s| s.code()))
                     .push_bind(f.country.as_ref().map(|c| c.as_str().to_string()))
                     .push_bind(f.region.clone())
                     .push_bind(f.vat_id.clone())
                     .push_bind(f.website.clone())
-                    .push_bind(at)
-                    .push_bind(at);
+                    .push_bind($at)
+                    .push_bind($at);
             });
-            qb.build().execute(&mut *tx).await?;
+            qb.build().execute(&mut *$tx).await?;
         }
+    };
+}
+
+/// Replaces an organisation's fields, inside the transaction `$tx`; evaluates to rows affected.
+macro_rules! update_organisation {
+    ($tx:expr, $scope:expr, $id:expr, $f:expr, $at:expr) => {{
+        let f: &domain::organisation::OrganisationFields = $f;
+        sqlx::query(
+            "UPDATE organisations SET name = $3, name_folded = $4, name_key = $5, kind = $6, nace_code = $7, \
+             employees = $8, turnover_minor = $9, balance_sheet_minor = $10, size_class = $11, country = $12, \
+             region = $13, vat_id = $14, website = $15, updated_at = $16 WHERE cluster_id = $1 AND id = $2",
+        )
+        .bind($scope.cluster_id())
+        .bind($id)
+        .bind(&f.name)
+        .bind(domain::text::fold(&f.name))
+        .bind(domain::organisation::name_key(&f.name))
+        .bind(f.kind.code())
+        .bind(f.nace_code.as_ref().map(|n| n.as_str()))
+        .bind(f.employees)
+        .bind(f.turnover.map(|m| m.minor))
+        .bind(f.balance_sheet_total.map(|m| m.minor))
+        .bind(f.size_class().map(|s| s.code()))
+        .bind(f.country.as_ref().map(|c| c.as_str()))
+        .bind(&f.region)
+        .bind(&f.vat_id)
+        .bind(&f.website)
+        .bind($at)
+        .execute($tx)
+        .await?
+        .rows_affected()
+    }};
+}
+
+pub(crate) use {insert_organisations, update_organisation};
+
+/// Inserts all the organisations in one transaction: all of them or none.
+pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
+    let rows: Vec<(Uuid, &OrganisationFields)> = all.iter().map(|f| (new_id(), f)).collect();
+    let at = now();
+    write_tx!(db, tx => {
+        insert_organisations!(tx, scope, rows, at);
     });
-    Ok(ids)
+    Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
 
 pub async fn insert(db: &Db, scope: &ClusterScope, fields: &OrganisationFields) -> Result<Uuid, StoreError> {
@@ -274,26 +315,8 @@ pub async fn insert(db: &Db, scope: &ClusterScope, fields: &OrganisationFields) 
 
 /// Replaces the fields; false when the cluster has no such organisation.
 pub async fn update(db: &Db, scope: &ClusterScope, id: Uuid, f: &OrganisationFields) -> Result<bool, StoreError> {
-    let done = dispatch!(db, pool => sqlx::query(
-        "UPDATE organisations SET name = $3, name_folded = $4, kind = $5, nace_code = $6, employees = $7, \
-         turnover_minor = $8, balance_sheet_minor = $9, size_class = $10, country = $11, region = $12, vat_id = $13, \
-         website = $14, updated_at = $15 WHERE cluster_id = $1 AND id = $2")
-        .bind(scope.cluster_id())
-        .bind(id)
-        .bind(&f.name)
-        .bind(fold(&f.name))
-        .bind(f.kind.code())
-        .bind(f.nace_code.as_ref().map(|n| n.as_str()))
-        .bind(f.employees)
-        .bind(f.turnover.map(|m| m.minor))
-        .bind(f.balance_sheet_total.map(|m| m.minor))
-        .bind(f.size_class().map(SizeClass::code))
-        .bind(f.country.as_ref().map(|c| c.as_str()))
-        .bind(&f.region)
-        .bind(&f.vat_id)
-        .bind(&f.website)
-        .bind(now())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+    let at = now();
+    let done = dispatch!(db, pool => update_organisation!(pool, scope, id, f, at));
     Ok(done == 1)
 }
 
@@ -305,4 +328,29 @@ pub async fn set_archived(db: &Db, scope: &ClusterScope, id: Uuid, archived: boo
         "UPDATE organisations SET archived_at = $3, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).bind(archived_at).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
+}
+
+/// Fills `name_key` for rows written before it existed (computed here, not in SQL, so that it is
+/// the same fold on both databases).
+pub(crate) async fn backfill_name_keys(db: &Db) -> Result<(), StoreError> {
+    let rows: Vec<(Uuid, Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT cluster_id, id, name FROM organisations WHERE name_key IS NULL").fetch_all(pool).await)?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    write_tx!(db, tx => {
+        for (cluster_id, id, name) in &rows {
+            sqlx::query("UPDATE organisations SET name_key = $3 WHERE cluster_id = $1 AND id = $2")
+                .bind(cluster_id).bind(id).bind(domain::organisation::name_key(name)).execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
+
+/// Every organisation of the cluster that has not been merged into another, archived or not:
+/// what an import matches its rows against.
+pub async fn all_for_matching(db: &Db, scope: &ClusterScope) -> Result<Vec<Organisation>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND merged_into IS NULL");
+    let rows: Vec<Row> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    rows.into_iter().map(|r| r.into_organisation(scope)).collect()
 }

@@ -300,26 +300,49 @@ async fn organisations_and_contacts_through_the_api() {
 async fn imports_and_exports_through_the_api() {
     let site = site().await;
     let token = site.token("staff@clusterdesk.example").await;
-    let base = "/api/v1/clusters/mobility-basque/organisations";
-    let csv_request = |query: &str, csv: &'static str| {
-        Request::post(format!("{base}/import{query}"))
+    let base = "/api/v1/clusters/mobility-basque";
+    let file_request = |path: &str, query: &str, csv: &'static str| {
+        Request::post(format!("{base}/{path}/import{query}"))
             .header(header::AUTHORIZATION, format!("Bearer {token}"))
             .header(header::CONTENT_TYPE, "text/csv")
             .body(Body::from(csv))
             .unwrap()
     };
-    let r = site.send(csv_request("", "name,employees\nOk S.L.,3\nBad S.L.,three\n")).await;
+    let r = site.send(file_request("organisations", "", "name,employees\nOk S.L.,3\nBad S.L.,three\n")).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let report = json(r).await;
-    assert_eq!((report["created"].as_u64(), report["errors"][0]["line"].as_u64()), (Some(0), Some(3)));
-    let r = site.send(csv_request("?dry_run=true", "name,employees\nOk S.L.,3\n")).await;
-    assert_eq!(json(r).await["created"], 0);
-    let r =
-        site.send(csv_request("", "name,employees,country\nImported One S.L.,3,ES\nImported Two S.L.,4,ES\n")).await;
-    assert_eq!(json(r).await["created"], 2);
+    let plan = json(r).await;
+    assert!(plan["import_id"].is_null());
+    assert_eq!((plan["rows"][1]["line"].as_u64(), plan["rows"][1]["action"].as_str()), (Some(3), Some("reject")));
+    let r = site.send(file_request("organisations", "?dry_run=true", "name,employees\nOk S.L.,3\n")).await;
+    let plan = json(r).await;
+    assert_eq!((plan["created"].as_u64(), plan["import_id"].is_null()), (Some(1), true));
+    let csv = "Nombre;Plantilla;País;Notas\nImported One S.L.;3;ES;x\nImported Two S.L.;4;ES;y\n";
+    let r = site.send(file_request("organisations", "?file_name=socios.csv&mapping=Notas%3D-", csv)).await;
+    let plan = json(r).await;
+    assert_eq!(plan["created"], 2);
+    assert_eq!(plan["mapping"], serde_json::json!(["name", "employees", "country", null]));
+    let import_id = plan["import_id"].as_str().unwrap().to_string();
+    let people = "organisation,first_name,last_name,email\nImported One S.L.,Ane,Lasa,ane@one.example\n";
+    let r = site.send(file_request("contacts", "", people)).await;
+    assert_eq!(json(r).await["created"], 1);
 
-    let list = json(site.api("GET", &format!("{base}?kind=university&per_page=1"), &token, None).await).await;
-    let r = site.api("GET", &format!("{base}/export?kind=university"), &token, None).await;
+    let history = json(site.api("GET", &format!("{base}/imports"), &token, None).await).await;
+    assert_eq!(history.as_array().unwrap().len(), 2);
+    assert_eq!(history[1]["file_name"], "socios.csv");
+    let r = site.api("POST", &format!("{base}/imports/{import_id}/revert"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "a contact was added at an organisation it created");
+    assert!(json(r).await["detail"].as_str().unwrap().contains("contacts were added"));
+    let contacts_import = history[0]["id"].as_str().unwrap();
+    let r = site.api("POST", &format!("{base}/imports/{contacts_import}/revert"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = site.api("POST", &format!("{base}/imports/{import_id}/revert"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let list = json(site.api("GET", &format!("{base}/organisations?q=imported"), &token, None).await).await;
+    assert_eq!(list["total"], 0);
+
+    let orgs = format!("{base}/organisations");
+    let list = json(site.api("GET", &format!("{orgs}?kind=university&per_page=1"), &token, None).await).await;
+    let r = site.api("GET", &format!("{orgs}/export?kind=university"), &token, None).await;
     assert_eq!(r.headers()[header::CONTENT_TYPE], "text/csv; charset=utf-8");
     let csv = body_text(r).await;
     assert_eq!(
@@ -327,42 +350,80 @@ async fn imports_and_exports_through_the_api() {
         list["total"].as_u64().unwrap(),
         "the export is exactly the filtered list"
     );
-    let r = site.api("GET", &format!("{base}/export?format=xlsx"), &token, None).await;
+    let r = site.api("GET", &format!("{orgs}/export?format=xlsx"), &token, None).await;
     assert_eq!(r.status(), StatusCode::OK);
     assert_eq!(&to_bytes(r.into_body(), usize::MAX).await.unwrap()[..2], b"PK");
-    let r = site.api("GET", &format!("{base}/export?format=pdf"), &token, None).await;
+    let r = site.api("GET", &format!("{orgs}/export?format=pdf"), &token, None).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }
 
+fn multipart(cookie: &str, path: &str, fields: &[(&str, &str)], file: &str) -> Request<Body> {
+    let boundary = "XBOUNDARYX";
+    let mut body = String::new();
+    for (name, value) in fields {
+        body.push_str(&format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"));
+    }
+    body.push_str(&format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"members.csv\"\r\nContent-Type: text/csv\r\n\r\n{file}\r\n--{boundary}--\r\n"
+    ));
+    Request::post(path)
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .body(Body::from(body))
+        .unwrap()
+}
+
 #[tokio::test]
-async fn the_import_page_checks_then_imports_an_upload() {
+async fn the_import_pages_map_check_import_and_undo() {
     let site = site().await;
     let b = site.login("staff@clusterdesk.example").await;
-    let upload = |csrf: &str, dry_run: bool, csv: &str| {
-        let boundary = "XBOUNDARYX";
-        let mut body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{csrf}\r\n");
-        if dry_run {
-            body.push_str(&format!("--{boundary}\r\nContent-Disposition: form-data; name=\"dry_run\"\r\n\r\n1\r\n"));
-        }
-        body.push_str(&format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"members.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
-        ));
-        Request::post("/clusters/mobility-basque/organisations/import")
-            .header(header::COOKIE, &b.cookie)
-            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
-            .body(Body::from(body))
-            .unwrap()
-    };
-    let csv = "name,country\nUpload Uno S.L.,ES\nUpload Dos S.L.,XX\n";
-    let r = site.send(upload(&b.csrf, false, csv)).await;
+    let path = "/clusters/mobility-basque/import";
+    let file = "Razón social;País;Comentario\nUpload Uno S.L.;ES;a\nUpload Dos S.L.;XX;b\n";
+    let r = site.send(multipart(&b.cookie, path, &[("_csrf", "forged"), ("target", "organisations")], file)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = site.send(multipart(&b.cookie, path, &[("_csrf", &b.csrf), ("target", "organisations")], file)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let check = r.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let r = site.get(&check, Some(&b.cookie)).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = body_text(r).await;
-    assert!(html.contains("Nothing was imported") && html.contains("<td class=\"num\">3</td>"), "{html}");
-    assert_eq!(site.send(upload("forged", false, "name\nX\n")).await.status(), StatusCode::BAD_REQUEST);
-    let r = site.send(upload(&b.csrf, true, "name,country\nUpload Uno S.L.,ES\n")).await;
-    assert!(body_text(r).await.contains("Check passed: 1 rows are valid"));
-    let r = site.send(upload(&b.csrf, false, "name,country\nUpload Uno S.L.,ES\n")).await;
-    assert!(body_text(r).await.contains("Imported 1 organisations"));
+    assert!(html.contains("1 rows cannot be imported"), "{html}");
+    assert!(html.contains("is not an ISO 3166 country code"));
+    assert!(html.contains("<option value=\"name\" selected>"), "the mapping is suggested from the header");
+
+    // Leaving the country column out makes every row valid; then the import is written.
+    let action = check.split('?').next().unwrap();
+    let mapping = |step| {
+        [
+            ("_csrf", b.csrf.clone()),
+            ("target", "organisations".into()),
+            ("map_0", "name".into()),
+            ("map_1", String::new()),
+            ("map_2", String::new()),
+            ("step", step),
+        ]
+    };
+    let form = mapping("check".to_string());
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = site.post_form(action, &b.cookie, &form).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(body_text(r).await.contains("Import: 2 new, 0 updated"));
+    let form = mapping("commit".to_string());
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let html = body_text(site.post_form(action, &b.cookie, &form).await).await;
+    assert!(html.contains("Imported: 2 created, 0 updated, 0 unchanged"), "{html}");
+
+    let history = body_text(site.get("/clusters/mobility-basque/imports", Some(&b.cookie)).await).await;
+    assert!(history.contains("members.csv") && history.contains("Undo"));
+    let revert =
+        history.split("action=\"").find(|a| a.contains("/revert")).unwrap().split('"').next().unwrap().to_string();
+    assert!(revert.ends_with("/revert"), "{revert}");
+    let r = site.post_form(&revert, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let history = body_text(site.get(r.headers()[header::LOCATION].to_str().unwrap(), Some(&b.cookie)).await).await;
+    assert!(history.contains("The import of members.csv was undone.") && history.contains("undone "));
+    let list = body_text(site.get("/clusters/mobility-basque/organisations?q=upload", Some(&b.cookie)).await).await;
+    assert!(list.contains("0 organisations"));
 }
 
 #[tokio::test]
@@ -411,10 +472,32 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("POST", "/clusters/{cluster}/contacts/{contact}"),
     ("POST", "/clusters/{cluster}/contacts/{contact}/archive"),
     ("POST", "/clusters/{cluster}/contacts/{contact}/restore"),
+    ("GET", "/clusters/{cluster}/import"),
+    ("GET", "/clusters/{cluster}/imports"),
+    ("GET", "/clusters/{cluster}/import/{upload}"),
+    ("POST", "/clusters/{cluster}/import/{upload}"),
+    ("POST", "/clusters/{cluster}/imports/{import}/revert"),
 ];
 
-fn fill(template: &str, cluster: &str, organisation: &str, contact: &str) -> String {
-    template.replace("{cluster}", cluster).replace("{organisation}", organisation).replace("{contact}", contact)
+/// The records of the other cluster that the routes name.
+struct Theirs {
+    organisation: String,
+    contact: String,
+    upload: String,
+    import: String,
+}
+
+fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
+    template
+        .replace("{cluster}", cluster)
+        .replace("{organisation}", &theirs.organisation)
+        .replace("{contact}", &theirs.contact)
+        .replace("{upload}", &theirs.upload)
+        .replace("{import}", &theirs.import)
+}
+
+fn names_a_record(template: &str) -> bool {
+    ["{organisation}", "{contact}", "{upload}", "{import}"].iter().any(|p| template.contains(p))
 }
 
 /// The API routes, read from the OpenAPI document so that a new route cannot be forgotten here.
@@ -426,7 +509,13 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/contacts/") { "{contact}" } else { "{organisation}" };
+            let resource = if path.contains("/contacts/") {
+                "{contact}"
+            } else if path.contains("/imports/") {
+                "{import}"
+            } else {
+                "{organisation}"
+            };
             routes.push((method.to_uppercase(), path.replace("{id}", resource)));
         }
     }
@@ -446,18 +535,28 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let contact =
         app::contact::list(&site.app, &italy, &Default::default(), paging).await.unwrap().items[0].id.to_string();
     let before = app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap();
+    let file = b"name\nNuova S.r.l.\n";
+    let upload = app::import::save_upload(&site.app, &italy, "x.csv", file, "admin").await.unwrap();
+    let target = app::import::Target::Organisations;
+    let plan = app::import::run(&site.app, &italy, target, "x.csv", file, &[], "admin", false).await.unwrap();
+    let theirs = Theirs {
+        organisation: org.clone(),
+        contact,
+        upload: upload.to_string(),
+        import: plan.import_id.unwrap().to_string(),
+    };
 
     let b = site.login("manager@clusterdesk.example").await;
     let token = site.token("manager@clusterdesk.example").await;
     let api = api_routes();
-    assert!(api.len() >= 14, "the API's cluster routes: {api:?}");
+    assert!(api.len() >= 17, "the API's cluster routes: {api:?}");
     let mut checked = 0;
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
-            if !expect_all && !template.contains("{organisation}") && !template.contains("{contact}") {
+            if !expect_all && !names_a_record(template) {
                 continue;
             }
-            let path = fill(template, cluster, &org, &contact);
+            let path = fill(template, cluster, &theirs);
             let r = if *method == "GET" {
                 site.get(&path, Some(&b.cookie)).await
             } else {
@@ -472,10 +571,10 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
             checked += 1;
         }
         for (method, template) in &api {
-            if !expect_all && !template.contains("{organisation}") && !template.contains("{contact}") {
+            if !expect_all && !names_a_record(template) {
                 continue;
             }
-            let path = fill(template, cluster, &org, &contact);
+            let path = fill(template, cluster, &theirs);
             let body = (method != "GET").then(|| {
                 if template.contains("/contacts") {
                     serde_json::json!({"organisation_id": org, "first_name": "X", "last_name": "Y"})

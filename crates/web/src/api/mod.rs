@@ -2,6 +2,7 @@
 
 pub mod cluster;
 pub mod contact;
+pub mod import;
 pub mod organisation;
 
 use axum::Json;
@@ -26,7 +27,8 @@ use crate::AppState;
     tags(
         (name = "clusters", description = "The clusters you may work in"),
         (name = "organisations", description = "Companies, universities, centres and public bodies of a cluster"),
-        (name = "contacts", description = "People at the organisations")
+        (name = "contacts", description = "People at the organisations"),
+        (name = "imports", description = "Imports of CSV and XLSX files, recorded and revertable")
     )
 )]
 struct ApiDoc;
@@ -45,6 +47,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(cluster::router())
         .merge(organisation::router())
         .merge(contact::router())
+        .merge(import::router())
 }
 
 /// The OpenAPI document of the API.

@@ -25,11 +25,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(archive_organisation))
         .routes(routes!(restore_organisation))
         .routes(routes!(export_organisations))
-        .merge(
-            OpenApiRouter::new()
-                .routes(routes!(import_organisations))
-                .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
-        )
 }
 
 /// Search, filters, order and page of an organisation list; the pages use the same words.
@@ -391,69 +386,6 @@ async fn export_organisations(
 ) -> Result<Response, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(export_response(&state, &scope, &query).await?)
-}
-
-#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ImportQuery {
-    /// Only check the file and report; write nothing.
-    #[serde(default)]
-    pub dry_run: bool,
-}
-
-/// What an import found and did.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct ImportReportView {
-    pub rows: usize,
-    pub created: usize,
-    pub dry_run: bool,
-    pub errors: Vec<RowErrorView>,
-}
-
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct RowErrorView {
-    /// Line of the file; the header is line 1.
-    pub line: u64,
-    pub field: Option<String>,
-    pub message: String,
-}
-
-/// Imports organisations from a CSV body (UTF-8, header row naming the fields; `name` required).
-/// All rows are created in one transaction, or, if any row is invalid, none: the answer is then
-/// 422 with every invalid row.
-#[utoipa::path(
-    post,
-    path = "/api/v1/clusters/{cluster}/organisations/import",
-    tag = "organisations",
-    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
-    request_body(content = String, content_type = "text/csv"),
-    responses(
-        (status = 200, description = "Imported (or, on a dry run, all rows valid)", body = ImportReportView),
-        (status = 413, description = "The file is larger than 20 MiB"),
-        (status = 422, description = "Invalid rows; nothing was written", body = ImportReportView)
-    )
-)]
-async fn import_organisations(
-    State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
-    Query(query): Query<ImportQuery>,
-    body: Bytes,
-) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
-    let report = app::organisation::import_csv(&state.app, &scope, &body, query.dry_run).await?;
-    let status = if report.is_ok() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    let view = ImportReportView {
-        rows: report.rows,
-        created: report.created,
-        dry_run: report.dry_run,
-        errors: report
-            .errors
-            .into_iter()
-            .map(|e| RowErrorView { line: e.line, field: e.field, message: e.message })
-            .collect(),
-    };
-    Ok((status, Json(view)).into_response())
 }
 
 #[cfg(test)]

@@ -89,6 +89,11 @@ async fn list(
     let mut actions = Vec::new();
     if page.can_edit() {
         actions.push(Action { label: "New contact".into(), href: format!("{base_href}/new"), primary: true });
+        actions.push(Action {
+            label: "Import".into(),
+            href: format!("/clusters/{}/import?target=contacts", page.slug()),
+            primary: false,
+        });
     }
     let any_filter = !chips.is_empty();
     Ok(ListPage {

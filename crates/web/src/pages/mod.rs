@@ -2,6 +2,7 @@
 
 mod contact;
 mod home;
+mod import;
 mod organisation;
 
 pub use organisation::parse_id;
@@ -19,6 +20,7 @@ pub fn router() -> Router<AppState> {
         .merge(home::router())
         .merge(organisation::router())
         .merge(contact::router())
+        .merge(import::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

@@ -1,15 +1,12 @@
 //! Organisation pages: list with search and filters, record, form, archive, import and export.
 
-use askama::Template;
-use askama_web::WebTemplate;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
-use domain::organisation::{ORGANISATION_FIELDS, OrganisationInput, OrganisationKind, SizeClass};
+use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 use store::contact::{ContactFilter, ContactSort};
 use store::organisation::Organisation;
 
@@ -24,10 +21,6 @@ pub fn router() -> Router<AppState> {
         .route("/clusters/{cluster}/organisations", get(list).post(create))
         .route("/clusters/{cluster}/organisations/new", get(new))
         .route("/clusters/{cluster}/organisations/export", get(export))
-        .route(
-            "/clusters/{cluster}/organisations/import",
-            get(import_page).post(import).layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
-        )
         .route("/clusters/{cluster}/organisations/{id}", get(show).post(update))
         .route("/clusters/{cluster}/organisations/{id}/edit", get(edit))
         .route("/clusters/{cluster}/organisations/{id}/archive", post(archive))
@@ -118,7 +111,11 @@ async fn list(
     let mut actions = Vec::new();
     if page.can_edit() {
         actions.push(Action { label: "New organisation".into(), href: format!("{base_href}/new"), primary: true });
-        actions.push(Action { label: "Import CSV".into(), href: format!("{base_href}/import"), primary: false });
+        actions.push(Action {
+            label: "Import".into(),
+            href: format!("/clusters/{}/import?target=organisations", page.slug()),
+            primary: false,
+        });
     }
     let exports = [("Export CSV", "csv"), ("Export XLSX", "xlsx")]
         .into_iter()
@@ -456,87 +453,4 @@ async fn export(
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     Ok(crate::api::organisation::export_response(&state, &scope, &query).await?)
-}
-
-#[derive(Template, WebTemplate)]
-#[template(path = "import.html")]
-struct ImportPage {
-    layout: Layout,
-    action: String,
-    list_href: String,
-    columns: String,
-    currency: &'static str,
-    limit_mib: usize,
-    report: Option<app::organisation::ImportReport>,
-    problem: Option<String>,
-}
-
-fn import_view(
-    page: ClusterPage,
-    report: Option<app::organisation::ImportReport>,
-    problem: Option<String>,
-) -> ImportPage {
-    let base_href = base(page.slug());
-    ImportPage {
-        action: format!("{base_href}/import"),
-        list_href: base_href,
-        columns: ORGANISATION_FIELDS.join(", "),
-        currency: page.scope.cluster().base_currency.code(),
-        limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
-        report,
-        problem,
-        layout: page.layout,
-    }
-}
-
-async fn import_page(
-    State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import organisations".into())
-            .await?;
-    Ok(import_view(page, None, None).into_response())
-}
-
-async fn import(
-    State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
-    mut multipart: Multipart,
-) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import organisations".into())
-            .await?;
-    let mut csrf = None;
-    let mut file = None;
-    let mut dry_run = false;
-    let too_large = || {
-        app::Error::BadRequest(format!(
-            "the file is larger than {} MiB or could not be read",
-            crate::IMPORT_LIMIT / 1024 / 1024
-        ))
-    };
-    while let Some(field) = multipart.next_field().await.map_err(|_| too_large())? {
-        match field.name() {
-            Some("_csrf") => csrf = Some(field.text().await.map_err(|_| too_large())?),
-            Some("dry_run") => dry_run = true,
-            Some("file") => file = Some(field.bytes().await.map_err(|_| too_large())?),
-            _ => {}
-        }
-    }
-    if !csrf.is_some_and(|c| crate::auth::same_secret(&c, &user.csrf)) {
-        return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()).into());
-    }
-    let Some(bytes) = file.filter(|b| !b.is_empty()) else {
-        return Ok((
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            import_view(page, None, Some("Choose a CSV file to upload.".into())),
-        )
-            .into_response());
-    };
-    let report = app::organisation::import_csv(&state.app, &page.scope, &bytes, dry_run).await?;
-    let status = if report.is_ok() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
-    Ok((status, [(header::CACHE_CONTROL, "no-store")], import_view(page, Some(report), None)).into_response())
 }

@@ -1,0 +1,906 @@
+//! Imports of organisations and contacts as users have their data: any of the files `sheet`
+//! reads, columns mapped to fields (suggested from the header names in five languages), numbers
+//! and dates as Europeans write them, and upserts by natural keys. A plan says, row by row, what
+//! will be created, updated, left unchanged or rejected and why; it is written in one transaction,
+//! only when no row is rejected, and recorded so that it can be reverted as a whole.
+
+use std::collections::HashMap;
+
+use domain::access::Permission;
+use domain::contact::{ContactFields, ContactInput};
+use domain::id::Uuid;
+use domain::organisation::{OrganisationInput, name_key};
+use domain::written::{NumberStyle, parse_number};
+use store::import::{ContactBefore, ImportBatch, ImportRecord, ImportTarget, Revert};
+
+use crate::auth::require;
+use crate::sheet::Sheet;
+use crate::{App, ClusterScope, Error, RowError};
+
+pub use store::import::ImportTarget as Target;
+
+/// The fields a target takes, in the order of forms.
+pub fn fields(target: ImportTarget) -> &'static [&'static str] {
+    match target {
+        ImportTarget::Organisations => &domain::organisation::ORGANISATION_FIELDS,
+        ImportTarget::Contacts => &CONTACT_FIELDS,
+    }
+}
+
+pub const CONTACT_FIELDS: [&str; 7] =
+    ["organisation", "first_name", "last_name", "email", "phone", "position", "cluster_roles"];
+
+/// Header words that name each field, in English, French, German, Spanish, Italian (and some
+/// Polish and Romanian), as they are compared: folded, punctuation as spaces.
+fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
+    match (target, field) {
+        (ImportTarget::Organisations, "name") => &[
+            "name",
+            "organisation",
+            "organization",
+            "organisation name",
+            "organization name",
+            "company",
+            "company name",
+            "legal name",
+            "member",
+            "nom",
+            "raison sociale",
+            "societe",
+            "entreprise",
+            "nom de l entreprise",
+            "firma",
+            "firmenname",
+            "unternehmen",
+            "name der firma",
+            "nombre",
+            "razon social",
+            "empresa",
+            "denominacion",
+            "nombre de la empresa",
+            "nome",
+            "ragione sociale",
+            "azienda",
+            "denominazione",
+            "nazwa",
+            "nazwa firmy",
+            "denumire",
+            "companie",
+        ],
+        (ImportTarget::Organisations, "kind") => &[
+            "kind",
+            "type",
+            "organisation type",
+            "organization type",
+            "category",
+            "type d organisation",
+            "categorie",
+            "typ",
+            "art",
+            "organisationstyp",
+            "tipo",
+            "categoria",
+            "tipo de organizacion",
+            "tipologia",
+            "rodzaj",
+        ],
+        (ImportTarget::Organisations, "nace_code") => &[
+            "nace",
+            "nace code",
+            "nace rev 2",
+            "activity code",
+            "sector code",
+            "code nace",
+            "code naf",
+            "naf",
+            "ape",
+            "wz",
+            "wz code",
+            "wirtschaftszweig",
+            "cnae",
+            "codigo cnae",
+            "ateco",
+            "codice ateco",
+            "pkd",
+            "caen",
+            "cod caen",
+        ],
+        (ImportTarget::Organisations, "employees") => &[
+            "employees",
+            "staff",
+            "headcount",
+            "number of employees",
+            "no of employees",
+            "employees number",
+            "effectif",
+            "effectifs",
+            "salaries",
+            "employes",
+            "nombre de salaries",
+            "mitarbeiter",
+            "beschaftigte",
+            "anzahl mitarbeiter",
+            "empleados",
+            "plantilla",
+            "trabajadores",
+            "numero de empleados",
+            "dipendenti",
+            "addetti",
+            "numero dipendenti",
+            "pracownicy",
+            "zatrudnienie",
+            "liczba pracownikow",
+            "angajati",
+            "numar angajati",
+        ],
+        (ImportTarget::Organisations, "turnover") => &[
+            "turnover",
+            "revenue",
+            "revenues",
+            "annual turnover",
+            "sales",
+            "chiffre d affaires",
+            "ca",
+            "umsatz",
+            "jahresumsatz",
+            "facturacion",
+            "volumen de negocio",
+            "ventas",
+            "cifra de negocio",
+            "fatturato",
+            "ricavi",
+            "przychody",
+            "obrot",
+            "cifra de afaceri",
+        ],
+        (ImportTarget::Organisations, "balance_sheet_total") => &[
+            "balance sheet total",
+            "balance sheet",
+            "total assets",
+            "total du bilan",
+            "bilan",
+            "bilanzsumme",
+            "activo total",
+            "total activo",
+            "balance",
+            "totale attivo",
+            "totale di bilancio",
+            "suma bilansowa",
+            "total active",
+            "total bilant",
+        ],
+        (ImportTarget::Organisations, "country") => &[
+            "country",
+            "country code",
+            "pays",
+            "code pays",
+            "land",
+            "landercode",
+            "pais",
+            "codigo de pais",
+            "paese",
+            "nazione",
+            "kraj",
+            "tara",
+        ],
+        (ImportTarget::Organisations, "region") => &[
+            "region",
+            "nuts",
+            "nuts 2",
+            "bundesland",
+            "comunidad autonoma",
+            "provincia",
+            "regione",
+            "wojewodztwo",
+            "judet",
+            "province",
+            "state",
+        ],
+        (ImportTarget::Organisations, "vat_id") => &[
+            "vat",
+            "vat id",
+            "vat number",
+            "vat no",
+            "vat nr",
+            "tax id",
+            "tax number",
+            "tva",
+            "numero de tva",
+            "n tva",
+            "no tva",
+            "ust idnr",
+            "ust id",
+            "umsatzsteuer id",
+            "ustid",
+            "steuernummer",
+            "nif",
+            "cif",
+            "nif cif",
+            "partita iva",
+            "p iva",
+            "piva",
+            "nip",
+            "cui",
+            "cod fiscal",
+            "cod de inregistrare fiscala",
+        ],
+        (ImportTarget::Organisations, "website") => &[
+            "website",
+            "web",
+            "url",
+            "site",
+            "web site",
+            "site web",
+            "site internet",
+            "webseite",
+            "homepage",
+            "internetseite",
+            "sitio web",
+            "pagina web",
+            "sito",
+            "sito web",
+            "sito internet",
+            "strona",
+            "strona www",
+            "strona internetowa",
+        ],
+        (ImportTarget::Contacts, "organisation") => &[
+            "organisation",
+            "organization",
+            "company",
+            "employer",
+            "organisation name",
+            "company name",
+            "societe",
+            "entreprise",
+            "firma",
+            "unternehmen",
+            "arbeitgeber",
+            "empresa",
+            "organizacion",
+            "azienda",
+            "societa",
+            "ente",
+            "nazwa firmy",
+            "companie",
+        ],
+        (ImportTarget::Contacts, "first_name") => &[
+            "first name",
+            "firstname",
+            "given name",
+            "forename",
+            "prenom",
+            "vorname",
+            "nombre",
+            "nome",
+            "imie",
+            "prenume",
+        ],
+        (ImportTarget::Contacts, "last_name") => &[
+            "last name",
+            "lastname",
+            "surname",
+            "family name",
+            "nom",
+            "nom de famille",
+            "nachname",
+            "familienname",
+            "apellido",
+            "apellidos",
+            "cognome",
+            "nazwisko",
+            "nume",
+        ],
+        (ImportTarget::Contacts, "email") => &[
+            "email",
+            "e mail",
+            "mail",
+            "email address",
+            "e mail address",
+            "courriel",
+            "adresse e mail",
+            "adresse mail",
+            "e mail adresse",
+            "correo",
+            "correo electronico",
+            "posta elettronica",
+            "indirizzo email",
+            "adres e mail",
+        ],
+        (ImportTarget::Contacts, "phone") => &[
+            "phone",
+            "telephone",
+            "tel",
+            "mobile",
+            "phone number",
+            "telefon",
+            "telefonnummer",
+            "handy",
+            "telefono",
+            "movil",
+            "cellulare",
+            "numer telefonu",
+        ],
+        (ImportTarget::Contacts, "position") => &[
+            "position",
+            "job title",
+            "title",
+            "role",
+            "function",
+            "job",
+            "fonction",
+            "poste",
+            "funktion",
+            "stellung",
+            "berufsbezeichnung",
+            "cargo",
+            "puesto",
+            "ruolo",
+            "qualifica",
+            "mansione",
+            "stanowisko",
+            "functie",
+        ],
+        (ImportTarget::Contacts, "cluster_roles") => &[
+            "cluster roles",
+            "roles in the cluster",
+            "cluster role",
+            "working groups",
+            "working group",
+            "groupes de travail",
+            "arbeitsgruppen",
+            "grupos de trabajo",
+            "gruppi di lavoro",
+        ],
+        _ => &[],
+    }
+}
+
+fn header_words(header: &str) -> String {
+    domain::text::fold(header)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// For each column, the field its header names, if any; each field at most once (first column wins).
+pub fn suggest_mapping(target: ImportTarget, headers: &[String]) -> Vec<Option<&'static str>> {
+    let mut taken = Vec::new();
+    headers
+        .iter()
+        .map(|h| {
+            let words = header_words(h);
+            let field = fields(target).iter().copied().find(|f| {
+                !taken.contains(f) && (header_words(f) == words || synonyms(target, f).contains(&words.as_str()))
+            });
+            taken.extend(field);
+            field
+        })
+        .collect()
+}
+
+/// Applies the user's choices over the suggestion: `(header, field)` pairs, an empty field or
+/// `-` leaving the column out.
+pub fn mapping_with(
+    target: ImportTarget,
+    headers: &[String],
+    choices: &[(String, String)],
+) -> Result<Vec<Option<&'static str>>, String> {
+    let mut mapping = suggest_mapping(target, headers);
+    for (header, field) in choices {
+        let index = headers
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(header.trim()))
+            .ok_or_else(|| format!("the mapping names a column '{header}' that the file does not have"))?;
+        let field = field.trim();
+        if field.is_empty() || field == "-" {
+            mapping[index] = None;
+            continue;
+        }
+        let known = fields(target).iter().copied().find(|f| *f == field).ok_or_else(|| {
+            format!(
+                "the mapping maps '{header}' to '{field}', which is not a field; the fields are {}",
+                fields(target).join(", ")
+            )
+        })?;
+        for (i, m) in mapping.iter_mut().enumerate() {
+            if *m == Some(known) && i != index {
+                *m = None;
+            }
+        }
+        mapping[index] = Some(known);
+    }
+    Ok(mapping)
+}
+
+/// Reads a mapping file: one `Column header = field` a line; `#` starts a comment.
+pub fn parse_mapping_file(text: &str) -> Result<Vec<(String, String)>, String> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.split('#').next().unwrap_or("").trim()))
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(n, l)| {
+            l.split_once('=')
+                .map(|(h, f)| (h.trim().to_string(), f.trim().to_string()))
+                .ok_or_else(|| format!("mapping line {n}: write it as 'Column header = field'"))
+        })
+        .collect()
+}
+
+/// What will happen to one row.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum RowAction {
+    Create,
+    Update { id: Uuid, fields: Vec<&'static str> },
+    Unchanged { id: Uuid },
+    Reject { reasons: Vec<String> },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PlannedRow {
+    pub line: u64,
+    /// The record's name, for people to recognise it.
+    pub label: String,
+    #[serde(flatten)]
+    pub action: RowAction,
+}
+
+/// What an import will do (or did), row by row.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ImportPlan {
+    pub target: ImportTarget,
+    pub file_name: String,
+    pub headers: Vec<String>,
+    /// The field each column goes to; `None` for a column left out.
+    pub mapping: Vec<Option<&'static str>>,
+    pub notes: Vec<String>,
+    /// Problems with the whole file (a required column missing); each stops the import.
+    pub file_errors: Vec<String>,
+    pub rows: Vec<PlannedRow>,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub rejected: usize,
+    /// The recorded import, once written.
+    pub import_id: Option<Uuid>,
+}
+
+impl ImportPlan {
+    pub fn can_commit(&self) -> bool {
+        self.file_errors.is_empty() && self.rejected == 0
+    }
+
+    /// Every problem, by line, as the first import reported them.
+    pub fn errors(&self) -> Vec<RowError> {
+        let mut out: Vec<RowError> =
+            self.file_errors.iter().map(|m| RowError { line: 1, field: None, message: m.clone() }).collect();
+        for row in &self.rows {
+            if let RowAction::Reject { reasons } = &row.action {
+                out.extend(reasons.iter().map(|r| {
+                    let (field, message) = match r.split_once(": ") {
+                        Some((f, m)) if fields(self.target).contains(&f) => (Some(f.to_string()), m.to_string()),
+                        _ => (None, r.clone()),
+                    };
+                    RowError { line: row.line, field, message }
+                }));
+            }
+        }
+        out
+    }
+}
+
+/// The cells of one row by field; empty cells are absent.
+fn row_values<'a>(mapping: &[Option<&'static str>], cells: &'a [String]) -> HashMap<&'static str, &'a str> {
+    mapping
+        .iter()
+        .zip(cells)
+        .filter_map(|(field, cell)| field.map(|f| (f, cell.trim())))
+        .filter(|(_, v)| !v.is_empty())
+        .collect()
+}
+
+/// The number style of each money column, from all of its values.
+fn column_styles(sheet: &Sheet, mapping: &[Option<&'static str>]) -> HashMap<&'static str, Option<NumberStyle>> {
+    mapping
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|f| (i, f)))
+        .filter(|(_, f)| matches!(*f, "turnover" | "balance_sheet_total"))
+        .map(|(i, f)| (f, NumberStyle::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i).map(String::as_str)))))
+        .collect()
+}
+
+/// Plans an import: nothing is written.
+pub async fn plan(
+    app: &App,
+    scope: &ClusterScope,
+    target: ImportTarget,
+    file_name: &str,
+    sheet: &Sheet,
+    mapping: Vec<Option<&'static str>>,
+) -> Result<(ImportPlan, ImportBatch), Error> {
+    require(scope, Permission::Edit)?;
+    let mut plan = ImportPlan {
+        target,
+        file_name: file_name.to_string(),
+        headers: sheet.headers.clone(),
+        mapping: mapping.clone(),
+        notes: sheet.notes.clone(),
+        file_errors: Vec::new(),
+        rows: Vec::new(),
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        import_id: None,
+    };
+    let mut batch = ImportBatch {
+        target,
+        file_name: file_name.to_string(),
+        imported_by: String::new(),
+        new_organisations: Vec::new(),
+        changed_organisations: Vec::new(),
+        new_contacts: Vec::new(),
+        changed_contacts: Vec::new(),
+        unchanged: 0,
+    };
+    let required: &[&str] = match target {
+        ImportTarget::Organisations => &["name"],
+        ImportTarget::Contacts => &["organisation", "first_name", "last_name"],
+    };
+    for field in required {
+        if !mapping.contains(&Some(field)) {
+            plan.file_errors.push(format!("no column is mapped to '{field}', which is required"));
+        }
+    }
+    if !plan.file_errors.is_empty() {
+        return Ok((plan, batch));
+    }
+    let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
+    match target {
+        ImportTarget::Organisations => {
+            plan_organisations(scope, sheet, &mapping, &organisations, &mut plan, &mut batch)
+        }
+        ImportTarget::Contacts => {
+            let contacts = store::contact::all_for_matching(&app.db, scope).await?;
+            plan_contacts(sheet, &mapping, &organisations, &contacts, &mut plan, &mut batch)
+        }
+    }
+    plan.created = plan.rows.iter().filter(|r| r.action == RowAction::Create).count();
+    plan.updated = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Update { .. })).count();
+    plan.unchanged = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Unchanged { .. })).count();
+    plan.rejected = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Reject { .. })).count();
+    batch.unchanged = plan.unchanged as i64;
+    Ok((plan, batch))
+}
+
+fn reject(reasons: Vec<String>) -> RowAction {
+    RowAction::Reject { reasons }
+}
+
+fn plan_organisations(
+    scope: &ClusterScope,
+    sheet: &Sheet,
+    mapping: &[Option<&'static str>],
+    existing: &[store::organisation::Organisation],
+    plan: &mut ImportPlan,
+    batch: &mut ImportBatch,
+) {
+    let currency = scope.cluster().base_currency;
+    let styles = column_styles(sheet, mapping);
+    let by_vat: HashMap<&str, &store::organisation::Organisation> =
+        existing.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o))).collect();
+    let by_name: HashMap<(String, Option<&str>), &store::organisation::Organisation> = existing
+        .iter()
+        .map(|o| ((name_key(&o.fields.name), o.fields.country.as_ref().map(|c| c.as_str())), o))
+        .collect();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for row in &sheet.rows {
+        if row.cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let values = row_values(mapping, &row.cells);
+        let label = values.get("name").map_or_else(String::new, |s| s.to_string());
+        let mut reasons = Vec::new();
+        if row.cells.len() != sheet.headers.len() {
+            reasons.push(format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len()));
+        }
+        let mut input = OrganisationInput::default();
+        for (field, value) in &values {
+            let value = match *field {
+                "employees" => parse_number(value, None, true),
+                "turnover" | "balance_sheet_total" => parse_number(value, styles.get(field).copied().flatten(), false),
+                _ => Ok(value.to_string()),
+            };
+            match value {
+                Ok(v) => {
+                    input.set_field(field, v);
+                }
+                Err(message) => reasons.push(format!("{field}: {message}")),
+            }
+        }
+        let parsed = input.parse(currency);
+        let fields = match parsed {
+            Ok(f) if reasons.is_empty() => f,
+            Ok(_) => {
+                plan.rows.push(PlannedRow { line: row.line, label, action: reject(reasons) });
+                continue;
+            }
+            Err(invalid) => {
+                let skip: Vec<&str> = reasons.iter().filter_map(|r| r.split_once(": ").map(|(f, _)| f)).collect();
+                let skip: Vec<String> = skip.into_iter().map(String::from).collect();
+                reasons.extend(
+                    invalid
+                        .0
+                        .into_iter()
+                        .filter(|e| !skip.contains(&e.field))
+                        .map(|e| format!("{}: {}", e.field, e.message)),
+                );
+                plan.rows.push(PlannedRow { line: row.line, label, action: reject(reasons) });
+                continue;
+            }
+        };
+        let key = match &fields.vat_id {
+            Some(vat) => format!("vat {vat}"),
+            None => format!("name {} {}", name_key(&fields.name), fields.country.as_ref().map_or("", |c| c.as_str())),
+        };
+        if let Some(first) = seen.insert(key, row.line) {
+            plan.rows.push(PlannedRow {
+                line: row.line,
+                label,
+                action: reject(vec![format!(
+                    "the same organisation as line {first} of this file (same VAT id, or same name and country)"
+                )]),
+            });
+            continue;
+        }
+        let matched = fields
+            .vat_id
+            .as_deref()
+            .and_then(|v| by_vat.get(v))
+            .or_else(|| by_name.get(&(name_key(&fields.name), fields.country.as_ref().map(|c| c.as_str()))))
+            .copied();
+        let Some(current) = matched else {
+            batch.new_organisations.push(fields);
+            plan.rows.push(PlannedRow { line: row.line, label, action: RowAction::Create });
+            continue;
+        };
+        // An upsert fills in and corrects; an empty cell never erases what is stored.
+        let before = current.fields.to_input();
+        let mut merged = before.clone();
+        let typed = fields.to_input();
+        for field in values.keys() {
+            if let Some(v) = typed.field(field) {
+                merged.set_field(field, v.to_string());
+            }
+        }
+        let merged_fields = merged.parse(currency).expect("both parts were valid");
+        if merged_fields == current.fields {
+            plan.rows.push(PlannedRow { line: row.line, label, action: RowAction::Unchanged { id: current.id } });
+        } else {
+            let changed: Vec<&'static str> = domain::organisation::ORGANISATION_FIELDS
+                .iter()
+                .copied()
+                .filter(|f| merged.field(f) != before.field(f))
+                .collect();
+            batch.changed_organisations.push((current.id, merged_fields, before));
+            plan.rows.push(PlannedRow {
+                line: row.line,
+                label,
+                action: RowAction::Update { id: current.id, fields: changed },
+            });
+        }
+    }
+}
+
+fn plan_contacts(
+    sheet: &Sheet,
+    mapping: &[Option<&'static str>],
+    organisations: &[store::organisation::Organisation],
+    existing: &[store::contact::Contact],
+    plan: &mut ImportPlan,
+    batch: &mut ImportBatch,
+) {
+    let by_vat: HashMap<&str, Uuid> =
+        organisations.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o.id))).collect();
+    let mut by_name: HashMap<String, Vec<Uuid>> = HashMap::new();
+    for o in organisations {
+        by_name.entry(name_key(&o.fields.name)).or_default().push(o.id);
+    }
+    let by_email: HashMap<String, &store::contact::Contact> =
+        existing.iter().filter_map(|c| c.fields.email_key().map(|e| (e, c))).collect();
+    let person_key = |organisation: Uuid, f: &ContactFields| {
+        format!("{organisation} {}", domain::text::fold(&format!("{} {}", f.first_name, f.last_name)))
+    };
+    let by_person: HashMap<String, &store::contact::Contact> =
+        existing.iter().map(|c| (person_key(c.organisation_id, &c.fields), c)).collect();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for row in &sheet.rows {
+        if row.cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let values = row_values(mapping, &row.cells);
+        let label = format!(
+            "{} {}",
+            values.get("first_name").copied().unwrap_or(""),
+            values.get("last_name").copied().unwrap_or("")
+        )
+        .trim()
+        .to_string();
+        let mut reasons = Vec::new();
+        if row.cells.len() != sheet.headers.len() {
+            reasons.push(format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len()));
+        }
+        let organisation = match values.get("organisation") {
+            None => {
+                reasons.push("organisation: is required".into());
+                None
+            }
+            Some(o) => {
+                let vat = domain::organisation::parse_vat_id(o).ok();
+                match vat.as_deref().and_then(|v| by_vat.get(v)) {
+                    Some(id) => Some(*id),
+                    None => match by_name.get(&name_key(o)).map(Vec::as_slice) {
+                        Some([id]) => Some(*id),
+                        Some(_) => {
+                            reasons.push(format!(
+                                "organisation: several organisations are named '{o}'; give its VAT id instead"
+                            ));
+                            None
+                        }
+                        None => {
+                            reasons.push(format!("organisation: there is no organisation '{o}' in this cluster; import or create it first"));
+                            None
+                        }
+                    },
+                }
+            }
+        };
+        let mut input = ContactInput::default();
+        for (field, value) in &values {
+            let slot = match *field {
+                "first_name" => &mut input.first_name,
+                "last_name" => &mut input.last_name,
+                "email" => &mut input.email,
+                "phone" => &mut input.phone,
+                "position" => &mut input.position,
+                "cluster_roles" => &mut input.cluster_roles,
+                _ => continue,
+            };
+            *slot = Some(value.to_string());
+        }
+        let fields = match input.parse() {
+            Ok(f) => Some(f),
+            Err(invalid) => {
+                reasons.extend(invalid.0.into_iter().map(|e| format!("{}: {}", e.field, e.message)));
+                None
+            }
+        };
+        let (Some(organisation_id), Some(fields), true) = (organisation, fields, reasons.is_empty()) else {
+            plan.rows.push(PlannedRow { line: row.line, label, action: reject(reasons) });
+            continue;
+        };
+        let key = fields.email_key().unwrap_or_else(|| person_key(organisation_id, &fields));
+        if let Some(first) = seen.insert(key, row.line) {
+            plan.rows.push(PlannedRow {
+                line: row.line,
+                label,
+                action: reject(vec![format!(
+                    "the same person as line {first} of this file (same email, or same name at the same organisation)"
+                )]),
+            });
+            continue;
+        }
+        let matched = fields
+            .email_key()
+            .and_then(|e| by_email.get(&e))
+            .or_else(|| by_person.get(&person_key(organisation_id, &fields)))
+            .copied();
+        let Some(current) = matched else {
+            batch.new_contacts.push((organisation_id, fields));
+            plan.rows.push(PlannedRow { line: row.line, label, action: RowAction::Create });
+            continue;
+        };
+        let before = current.fields.to_input();
+        let mut merged = before.clone();
+        let typed = fields.to_input();
+        let mut changed: Vec<&'static str> = Vec::new();
+        for field in values.keys() {
+            let (slot, new) = match *field {
+                "first_name" => (&mut merged.first_name, &typed.first_name),
+                "last_name" => (&mut merged.last_name, &typed.last_name),
+                "email" => (&mut merged.email, &typed.email),
+                "phone" => (&mut merged.phone, &typed.phone),
+                "position" => (&mut merged.position, &typed.position),
+                "cluster_roles" => (&mut merged.cluster_roles, &typed.cluster_roles),
+                _ => continue,
+            };
+            let same = match (slot.as_deref(), new.as_deref()) {
+                // An email typed in other capitals is the same address.
+                (Some(a), Some(b)) if *field == "email" => a.eq_ignore_ascii_case(b),
+                (a, b) => a == b,
+            };
+            if !same {
+                *slot = new.clone();
+                changed.push(field);
+            }
+        }
+        if organisation_id != current.organisation_id {
+            changed.push("organisation");
+        }
+        if changed.is_empty() {
+            plan.rows.push(PlannedRow { line: row.line, label, action: RowAction::Unchanged { id: current.id } });
+        } else {
+            changed.sort_by_key(|f| CONTACT_FIELDS.iter().position(|c| c == f));
+            let merged_fields = merged.parse().expect("both parts were valid");
+            let before = ContactBefore { organisation_id: current.organisation_id, fields: before };
+            batch.changed_contacts.push((current.id, organisation_id, merged_fields, before));
+            plan.rows.push(PlannedRow {
+                line: row.line,
+                label,
+                action: RowAction::Update { id: current.id, fields: changed },
+            });
+        }
+    }
+}
+
+/// Plans an import and, unless it is a dry run or a row is rejected, writes it in one
+/// transaction and records it. `imported_by` says who, for the record.
+#[allow(clippy::too_many_arguments)]
+pub async fn run(
+    app: &App,
+    scope: &ClusterScope,
+    target: ImportTarget,
+    file_name: &str,
+    bytes: &[u8],
+    choices: &[(String, String)],
+    imported_by: &str,
+    dry_run: bool,
+) -> Result<ImportPlan, Error> {
+    require(scope, Permission::Edit)?;
+    let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
+    let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
+    let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping).await?;
+    if !dry_run && plan.can_commit() && (plan.created + plan.updated) > 0 {
+        batch.imported_by = imported_by.to_string();
+        plan.import_id = Some(store::import::apply(&app.db, scope, &batch).await?);
+    }
+    Ok(plan)
+}
+
+/// The cluster's latest imports.
+pub async fn history(app: &App, scope: &ClusterScope) -> Result<Vec<ImportRecord>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::import::list(&app.db, scope, 50).await?)
+}
+
+/// Reverts an import as a whole.
+pub async fn revert(app: &App, scope: &ClusterScope, import_id: Uuid, by: &str) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    match store::import::revert(&app.db, scope, import_id, by).await? {
+        Revert::Done => Ok(()),
+        Revert::NotFound => Err(Error::NotFound("import")),
+        Revert::AlreadyReverted => Err(Error::BadRequest("this import was reverted already".into())),
+        Revert::Blocked(why) => Err(Error::BadRequest(format!("this import cannot be reverted: {why}"))),
+    }
+}
+
+/// Keeps an upload for the next step of an import in the pages.
+pub async fn save_upload(
+    app: &App,
+    scope: &ClusterScope,
+    file_name: &str,
+    bytes: &[u8],
+    by: &str,
+) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    crate::sheet::read(bytes).map_err(Error::BadRequest)?;
+    Ok(store::import::save_upload(&app.db, scope, file_name, bytes, by).await?)
+}
+
+pub async fn load_upload(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(String, Vec<u8>), Error> {
+    require(scope, Permission::Edit)?;
+    store::import::load_upload(&app.db, scope, id).await?.ok_or(Error::NotFound("upload"))
+}

@@ -1,0 +1,273 @@
+//! Numbers and dates as Europeans write them in spreadsheets: `1.234.567,89`, `1 234 567`,
+//! `1,234,567.89`, `14/12/2025`, `14.12.2025`, `2025-12-14`. A value that could be read two ways
+//! is reported, never guessed; a column's other values often settle it (see [`NumberStyle`] and
+//! [`DateOrder`]).
+
+use chrono::NaiveDate;
+
+/// Which character separates the decimals in a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// `1,234.56`
+    DecimalPoint,
+    /// `1.234,56`
+    DecimalComma,
+}
+
+/// What one written number shows of its style.
+fn evidence(raw: &str) -> Option<NumberStyle> {
+    let s: String = raw.chars().filter(|c| !is_group_space(*c)).collect();
+    let (dots, commas) = (s.matches('.').count(), s.matches(',').count());
+    match (dots, commas) {
+        (0, 0) => None,
+        (_, 0) if dots > 1 => Some(NumberStyle::DecimalComma),
+        (0, _) if commas > 1 => Some(NumberStyle::DecimalPoint),
+        (1, 0) => digits_after(&s, '.').filter(|n| *n != 3).map(|_| NumberStyle::DecimalPoint),
+        (0, 1) => digits_after(&s, ',').filter(|n| *n != 3).map(|_| NumberStyle::DecimalComma),
+        _ => {
+            if s.rfind('.') > s.rfind(',') {
+                Some(NumberStyle::DecimalPoint)
+            } else {
+                Some(NumberStyle::DecimalComma)
+            }
+        }
+    }
+}
+
+fn digits_after(s: &str, separator: char) -> Option<usize> {
+    s.rsplit_once(separator).map(|(_, after)| after.len())
+}
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')
+}
+
+impl NumberStyle {
+    /// The style the values of a column show, if they show one and do not contradict each other.
+    pub fn of_column<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<NumberStyle> {
+        let mut found = None;
+        for v in values {
+            match (found, evidence(v)) {
+                (_, None) => {}
+                (None, e) => found = e,
+                (Some(f), Some(e)) if f != e => return None,
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
+/// Reads a written number into a plain decimal (`1234567.89`). `style` is the column's style when
+/// known; `whole` says the number must be whole (a headcount), which settles `1.234` as 1234.
+pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Result<String, String> {
+    let trimmed = raw.trim();
+    let s: String = trimmed.chars().filter(|c| !is_group_space(*c)).collect();
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, s.clone()),
+    };
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(format!("'{trimmed}' is not a number"));
+    }
+    let style = match evidence(&body).or(style) {
+        Some(st) => st,
+        None if !body.contains(['.', ',']) => NumberStyle::DecimalPoint,
+        // One separator followed by three digits: a thousands group, or three decimals.
+        None if whole => {
+            if body.contains('.') {
+                NumberStyle::DecimalComma
+            } else {
+                NumberStyle::DecimalPoint
+            }
+        }
+        None => {
+            return Err(format!(
+                "'{trimmed}' could be read two ways (thousands or decimals); write it like 1234.5 or 1234,5"
+            ));
+        }
+    };
+    let (group, decimal) = match style {
+        NumberStyle::DecimalPoint => (',', '.'),
+        NumberStyle::DecimalComma => ('.', ','),
+    };
+    let (int_part, frac_part) = match body.split_once(decimal) {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (body.clone(), None),
+    };
+    let groups: Vec<&str> = int_part.split(group).collect();
+    let grouped_ok = groups.len() == 1
+        || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let frac_ok = frac_part.as_deref().is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
+    if !grouped_ok || !frac_ok || int_part.is_empty() {
+        return Err(format!("'{trimmed}' is not a number written in one style"));
+    }
+    let digits: String = groups.concat();
+    let mut out = if negative { format!("-{digits}") } else { digits };
+    if let Some(f) = frac_part {
+        if whole && f.chars().any(|c| c != '0') {
+            return Err(format!("'{trimmed}' is not a whole number"));
+        }
+        if !whole {
+            out.push('.');
+            out.push_str(&f);
+        }
+    }
+    Ok(out)
+}
+
+/// Which part of a `14/12/2025`-style date comes first in a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+fn numeric_parts(raw: &str) -> Option<(u32, u32, i32, char)> {
+    let s = raw.trim();
+    let separator = s.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = s.split(separator).collect();
+    if parts.len() != 3 || parts[0].len() > 2 || parts[1].len() > 2 || parts[2].len() != 4 {
+        return None;
+    }
+    Some((parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?, separator))
+}
+
+impl DateOrder {
+    /// The order a column's dates show: a first part over 12 means day first, a second part over
+    /// 12 means month first. Dots are day first by convention everywhere.
+    pub fn of_column<'a>(values: impl IntoIterator<Item = &'a str>) -> Option<DateOrder> {
+        let mut found = None;
+        for v in values {
+            let Some((a, b, _, separator)) = numeric_parts(v) else { continue };
+            let shown = if separator == '.' || a > 12 {
+                Some(DateOrder::DayFirst)
+            } else if b > 12 {
+                Some(DateOrder::MonthFirst)
+            } else {
+                None
+            };
+            match (found, shown) {
+                (_, None) => {}
+                (None, s) => found = s,
+                (Some(f), Some(s)) if f != s => return None,
+                _ => {}
+            }
+        }
+        found
+    }
+}
+
+/// Reads `2025-12-14`, `14/12/2025`, `14.12.2025` or `14-12-2025`. A date whose day and month
+/// could be swapped needs the column's `order`; without one it is reported.
+pub fn parse_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, String> {
+    let s = raw.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(d);
+    }
+    let bad = || format!("'{s}' is not a date (write it like 2025-12-14 or 14/12/2025)");
+    let (a, b, year, separator) = numeric_parts(s).ok_or_else(bad)?;
+    let order = if separator == '.' || a > 12 {
+        DateOrder::DayFirst
+    } else if b > 12 {
+        DateOrder::MonthFirst
+    } else if a == b {
+        DateOrder::DayFirst
+    } else {
+        order.ok_or_else(|| {
+            format!("'{s}' could be {a} {} or {b} {}; write it like {year}-{b:02}-{a:02}", month_name(b), month_name(a))
+        })?
+    };
+    let (day, month) = match order {
+        DateOrder::DayFirst => (a, b),
+        DateOrder::MonthFirst => (b, a),
+    };
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)
+}
+
+fn month_name(m: u32) -> &'static str {
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+    .get(m.saturating_sub(1) as usize)
+    .copied()
+    .unwrap_or("?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn numbers_in_every_european_style() {
+        assert_eq!(parse_number("1.234.567,89", None, false).unwrap(), "1234567.89");
+        assert_eq!(parse_number("1 234 567", None, false).unwrap(), "1234567");
+        assert_eq!(parse_number("1,234,567.89", None, false).unwrap(), "1234567.89");
+        assert_eq!(parse_number("1\u{a0}234,5", None, false).unwrap(), "1234.5");
+        assert_eq!(parse_number("-12,50", None, false).unwrap(), "-12.50");
+        assert_eq!(parse_number("5400000.50", None, false).unwrap(), "5400000.50");
+        assert_eq!(parse_number("1.234", None, true).unwrap(), "1234", "a headcount is whole");
+        assert!(parse_number("1.234", None, false).unwrap_err().contains("two ways"));
+        assert_eq!(parse_number("1.234", Some(NumberStyle::DecimalComma), false).unwrap(), "1234");
+        assert_eq!(parse_number("1,234", Some(NumberStyle::DecimalComma), false).unwrap(), "1.234");
+        assert!(parse_number("12,34,5", None, false).is_err());
+        assert!(parse_number("1.2.3,4.5", None, false).is_err());
+        assert!(parse_number("twelve", None, false).is_err());
+        assert!(parse_number("12,5", None, true).is_err());
+    }
+
+    #[test]
+    fn a_column_settles_its_style() {
+        assert_eq!(NumberStyle::of_column(["1.234", "2.345,50", "17"]), Some(NumberStyle::DecimalComma));
+        assert_eq!(NumberStyle::of_column(["1.234", "99.5"]), Some(NumberStyle::DecimalPoint));
+        assert_eq!(NumberStyle::of_column(["1.234", "2.345"]), None);
+        assert_eq!(NumberStyle::of_column(["1,5", "2.5"]), None, "contradicting values settle nothing");
+    }
+
+    #[test]
+    fn dates_in_every_european_style() {
+        let d = NaiveDate::from_ymd_opt(2025, 12, 14).unwrap();
+        for s in ["2025-12-14", "14/12/2025", "14.12.2025", "14-12-2025", "12/14/2025"] {
+            assert_eq!(parse_date(s, None).unwrap(), d, "{s}");
+        }
+        assert!(parse_date("03/04/2025", None).unwrap_err().contains("could be 3 April or 4 March"));
+        assert_eq!(
+            parse_date("03/04/2025", Some(DateOrder::DayFirst)).unwrap(),
+            NaiveDate::from_ymd_opt(2025, 4, 3).unwrap()
+        );
+        assert_eq!(parse_date("03.04.2025", None).unwrap(), NaiveDate::from_ymd_opt(2025, 4, 3).unwrap());
+        assert!(parse_date("31/02/2025", None).is_err());
+        assert!(parse_date("yesterday", None).is_err());
+        assert_eq!(DateOrder::of_column(["03/04/2025", "25/04/2025"]), Some(DateOrder::DayFirst));
+        assert_eq!(DateOrder::of_column(["03/04/2025", "04/25/2025"]), Some(DateOrder::MonthFirst));
+        assert_eq!(DateOrder::of_column(["03/04/2025"]), None);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,20}", whole: bool) {
+            let _ = parse_number(&s, None, whole);
+            let _ = parse_date(&s, None);
+        }
+
+        #[test]
+        fn written_numbers_read_back(n in 0_u64..10_000_000_000, cents in 0_u32..100) {
+            let grouped = crate::text::group_thousands(&n.to_string(), '.');
+            prop_assert_eq!(parse_number(&format!("{grouped},{cents:02}"), None, false).unwrap(), format!("{n}.{cents:02}"));
+            let grouped = crate::text::group_thousands(&n.to_string(), ',');
+            prop_assert_eq!(parse_number(&format!("{grouped}.{cents:02}"), None, false).unwrap(), format!("{n}.{cents:02}"));
+        }
+    }
+}

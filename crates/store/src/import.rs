@@ -1,0 +1,246 @@
+//! Recorded imports: what each import created and changed, so that it can be reverted whole,
+//! and uploads kept between the steps of an import in the pages.
+
+use chrono::{DateTime, Utc};
+use domain::contact::{ContactFields, ContactInput};
+use domain::id::{Uuid, new_id};
+use domain::organisation::{OrganisationFields, OrganisationInput};
+
+use crate::contact::{insert_contacts, update_contact};
+use crate::db::{dispatch, write_tx};
+use crate::organisation::{insert_organisations, update_organisation};
+use crate::{ClusterScope, Db, StoreError, now};
+
+/// What a file is imported into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportTarget {
+    Organisations,
+    Contacts,
+}
+
+impl ImportTarget {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Organisations => "organisations",
+            Self::Contacts => "contacts",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "organisations" => Some(Self::Organisations),
+            "contacts" => Some(Self::Contacts),
+            _ => None,
+        }
+    }
+}
+
+/// A contact as it was before an import changed it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct ContactBefore {
+    pub organisation_id: Uuid,
+    pub fields: ContactInput,
+}
+
+/// Everything one import writes, applied in one transaction.
+#[derive(Debug, Clone)]
+pub struct ImportBatch {
+    pub target: ImportTarget,
+    pub file_name: String,
+    pub imported_by: String,
+    pub new_organisations: Vec<OrganisationFields>,
+    /// Id, new fields, fields before.
+    pub changed_organisations: Vec<(Uuid, OrganisationFields, OrganisationInput)>,
+    /// Organisation id and fields.
+    pub new_contacts: Vec<(Uuid, ContactFields)>,
+    /// Id, organisation id, new fields, state before.
+    pub changed_contacts: Vec<(Uuid, Uuid, ContactFields, ContactBefore)>,
+    pub unchanged: i64,
+}
+
+/// An import as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct ImportRecord {
+    pub id: Uuid,
+    pub target: String,
+    pub file_name: String,
+    pub imported_by: String,
+    pub created_count: i64,
+    pub updated_count: i64,
+    pub unchanged_count: i64,
+    pub created_at: DateTime<Utc>,
+    pub reverted_at: Option<DateTime<Utc>>,
+    pub reverted_by: Option<String>,
+}
+
+const CHANGE_ROWS: usize = 5000;
+
+/// Writes the batch and its record in one transaction; returns the import's id.
+pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result<Uuid, StoreError> {
+    let import_id = new_id();
+    let at = now();
+    let new_organisations: Vec<(Uuid, &OrganisationFields)> =
+        batch.new_organisations.iter().map(|f| (new_id(), f)).collect();
+    let new_contacts: Vec<(Uuid, Uuid, &ContactFields)> =
+        batch.new_contacts.iter().map(|(o, f)| (new_id(), *o, f)).collect();
+    let mut changes: Vec<(Uuid, &'static str, Option<String>)> = Vec::new();
+    changes.extend(new_organisations.iter().map(|(id, _)| (*id, "created", None)));
+    changes.extend(new_contacts.iter().map(|(id, _, _)| (*id, "created", None)));
+    for (id, _, before) in &batch.changed_organisations {
+        changes.push((*id, "updated", Some(serde_json::to_string(before).expect("serialisable input"))));
+    }
+    for (id, _, _, before) in &batch.changed_contacts {
+        changes.push((*id, "updated", Some(serde_json::to_string(before).expect("serialisable input"))));
+    }
+    let created = (new_organisations.len() + new_contacts.len()) as i64;
+    let updated = (batch.changed_organisations.len() + batch.changed_contacts.len()) as i64;
+    write_tx!(db, tx => {
+        insert_organisations!(tx, scope, new_organisations, at);
+        for (id, fields, _) in &batch.changed_organisations {
+            update_organisation!(&mut *tx, scope, *id, fields, at);
+        }
+        insert_contacts!(tx, scope, new_contacts, at);
+        for (id, organisation_id, fields, _) in &batch.changed_contacts {
+            update_contact!(&mut *tx, scope, *id, *organisation_id, fields, at);
+        }
+        sqlx::query(
+            "INSERT INTO imports (cluster_id, id, target, file_name, imported_by, created_count, updated_count, \
+             unchanged_count, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(scope.cluster_id())
+        .bind(import_id)
+        .bind(batch.target.code())
+        .bind(&batch.file_name)
+        .bind(&batch.imported_by)
+        .bind(created)
+        .bind(updated)
+        .bind(batch.unchanged)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        for chunk in changes.chunks(CHANGE_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO import_changes (cluster_id, import_id, record_id, action, before_json) ",
+            );
+            qb.push_values(chunk, |mut b, (id, action, before)| {
+                b.push_bind(scope.cluster_id()).push_bind(import_id).push_bind(*id).push_bind(*action).push_bind(before.clone());
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(import_id)
+}
+
+const RECORD_COLUMNS: &str = "id, target, file_name, imported_by, created_count, updated_count, unchanged_count, \
+                              created_at, reverted_at, reverted_by";
+
+/// The cluster's latest imports, newest first.
+pub async fn list(db: &Db, scope: &ClusterScope, limit: i64) -> Result<Vec<ImportRecord>, StoreError> {
+    let sql = format!(
+        "SELECT {RECORD_COLUMNS} FROM imports WHERE cluster_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"
+    );
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(limit).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<ImportRecord>, StoreError> {
+    let sql = format!("SELECT {RECORD_COLUMNS} FROM imports WHERE cluster_id = $1 AND id = $2");
+    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row)
+}
+
+/// What a revert did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revert {
+    Done,
+    NotFound,
+    AlreadyReverted,
+    /// Something made since depends on what the import created; nothing was changed.
+    Blocked(String),
+}
+
+/// Undoes an import as a whole, in one transaction: deletes what it created and puts back what it
+/// changed. Refuses, changing nothing, when records made since depend on what it created.
+pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) -> Result<Revert, StoreError> {
+    let Some(record) = get(db, scope, import_id).await? else {
+        return Ok(Revert::NotFound);
+    };
+    if record.reverted_at.is_some() {
+        return Ok(Revert::AlreadyReverted);
+    }
+    let currency = scope.cluster().base_currency;
+    let changed: Vec<(Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT record_id, before_json FROM import_changes WHERE cluster_id = $1 AND import_id = $2 AND action = 'updated'")
+        .bind(scope.cluster_id()).bind(import_id).fetch_all(pool).await)?;
+    let at = now();
+    let created_ids =
+        "SELECT record_id FROM import_changes WHERE cluster_id = $1 AND import_id = $2 AND action = 'created'";
+    let blocked: i64 = match ImportTarget::parse(&record.target) {
+        Some(ImportTarget::Organisations) => {
+            let (n,): (i64,) = dispatch!(db, pool => sqlx::query_as(&format!(
+                "SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND organisation_id IN ({created_ids})"))
+                .bind(scope.cluster_id()).bind(import_id).fetch_one(pool).await)?;
+            n
+        }
+        _ => 0,
+    };
+    if blocked > 0 {
+        return Ok(Revert::Blocked(format!(
+            "{blocked} contacts were added since at organisations this import created; archive those organisations instead"
+        )));
+    }
+    let target = ImportTarget::parse(&record.target).ok_or_else(|| StoreError::Corrupt(record.target.clone()))?;
+    write_tx!(db, tx => {
+        let table = target.code();
+        sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND id IN ({created_ids})"))
+            .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
+        for (id, before) in &changed {
+            match target {
+                ImportTarget::Organisations => {
+                    let input: OrganisationInput = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    update_organisation!(&mut *tx, scope, *id, &fields, at);
+                }
+                ImportTarget::Contacts => {
+                    let before: ContactBefore = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    let fields = before.fields.parse().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                    update_contact!(&mut *tx, scope, *id, before.organisation_id, &fields, at);
+                }
+            }
+        }
+        sqlx::query("UPDATE imports SET reverted_at = $3, reverted_by = $4 WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(import_id).bind(at).bind(by).execute(&mut *tx).await?;
+    });
+    Ok(Revert::Done)
+}
+
+/// Keeps an uploaded file between the steps of an import in the pages.
+pub async fn save_upload(
+    db: &Db,
+    scope: &ClusterScope,
+    file_name: &str,
+    content: &[u8],
+    by: &str,
+) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    let at = now();
+    write_tx!(db, tx => {
+        // Uploads older than a day were abandoned.
+        sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1 AND created_at < $2")
+            .bind(scope.cluster_id()).bind(at - chrono::Duration::days(1)).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO import_uploads (cluster_id, id, file_name, content, uploaded_by, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(scope.cluster_id()).bind(id).bind(file_name).bind(content).bind(by).bind(at)
+            .execute(&mut *tx).await?;
+    });
+    Ok(id)
+}
+
+/// An upload's file name and content.
+pub async fn load_upload(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+    let row: Option<(String, Vec<u8>)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT file_name, content FROM import_uploads WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row)
+}

@@ -1,0 +1,250 @@
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use domain::access::Permission;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+
+use super::organisation::scope;
+use crate::AppState;
+use crate::auth::ApiUser;
+use crate::error::{ApiError, Problem};
+use crate::pages::parse_id;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(import_organisations))
+                .routes(routes!(import_contacts))
+                .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
+        )
+        .routes(routes!(list_imports))
+        .routes(routes!(revert_import))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ImportQuery {
+    /// Only plan: say row by row what would happen, write nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+    /// The file's name, for the record.
+    pub file_name: Option<String>,
+    /// Overrides of the suggested mapping: 'Column header = field' pairs separated by new lines or
+    /// semicolons; 'Column header = -' leaves a column out.
+    pub mapping: Option<String>,
+}
+
+/// One row of an import plan.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct PlannedRowView {
+    pub line: u64,
+    pub label: String,
+    /// create, update, unchanged or reject.
+    pub action: String,
+    /// The record a row updates or leaves unchanged.
+    pub id: Option<Uuid>,
+    /// The fields an update changes.
+    pub fields: Vec<String>,
+    /// Why a row is rejected.
+    pub reasons: Vec<String>,
+}
+
+/// What an import will do or did.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ImportPlanView {
+    pub target: String,
+    pub file_name: String,
+    pub headers: Vec<String>,
+    /// The field each column goes to; null for a column left out.
+    pub mapping: Vec<Option<String>>,
+    pub notes: Vec<String>,
+    pub file_errors: Vec<String>,
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub rejected: usize,
+    /// The recorded import, when something was written.
+    pub import_id: Option<Uuid>,
+    pub rows: Vec<PlannedRowView>,
+}
+
+impl From<app::import::ImportPlan> for ImportPlanView {
+    fn from(p: app::import::ImportPlan) -> Self {
+        use app::import::RowAction;
+        ImportPlanView {
+            target: p.target.code().to_string(),
+            file_name: p.file_name,
+            headers: p.headers,
+            mapping: p.mapping.iter().map(|m| m.map(String::from)).collect(),
+            notes: p.notes,
+            file_errors: p.file_errors,
+            created: p.created,
+            updated: p.updated,
+            unchanged: p.unchanged,
+            rejected: p.rejected,
+            import_id: p.import_id,
+            rows: p
+                .rows
+                .into_iter()
+                .map(|r| {
+                    let (action, id, fields, reasons) = match r.action {
+                        RowAction::Create => ("create", None, vec![], vec![]),
+                        RowAction::Update { id, fields } => {
+                            ("update", Some(id), fields.into_iter().map(String::from).collect(), vec![])
+                        }
+                        RowAction::Unchanged { id } => ("unchanged", Some(id), vec![], vec![]),
+                        RowAction::Reject { reasons } => ("reject", None, vec![], reasons),
+                    };
+                    PlannedRowView { line: r.line, label: r.label, action: action.into(), id, fields, reasons }
+                })
+                .collect(),
+        }
+    }
+}
+
+async fn import(
+    state: AppState,
+    actor: app::Actor,
+    cluster: String,
+    target: app::import::Target,
+    query: ImportQuery,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let text = query.mapping.unwrap_or_default().replace(';', "\n");
+    let choices = app::import::parse_mapping_file(&text)
+        .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
+    let file_name = query.file_name.unwrap_or_else(|| format!("{}.csv", target.code()));
+    let plan =
+        app::import::run(&state.app, &scope, target, &file_name, &body, &choices, actor.email(), query.dry_run).await?;
+    let status = if plan.can_commit() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, Json(ImportPlanView::from(plan))).into_response())
+}
+
+/// Imports organisations from a CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX
+/// body. Columns are matched to fields by their headers; existing organisations are updated by
+/// VAT id, else by name and country. All rows are written in one transaction, or, if any row is
+/// invalid, none: the answer is then 422 with every row's reasons.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations/import",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
+        (status = 400, description = "The file or the mapping cannot be read", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The file is larger than 20 MiB"),
+        (status = 422, description = "Invalid rows; nothing was written", body = ImportPlanView)
+    )
+)]
+async fn import_organisations(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    import(state, actor, cluster, app::import::Target::Organisations, query, body).await
+}
+
+/// Imports contacts the same way; each row names its organisation (VAT id or name) and contacts
+/// are updated by email.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/contacts/import",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
+        (status = 422, description = "Invalid rows; nothing was written", body = ImportPlanView)
+    )
+)]
+async fn import_contacts(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    import(state, actor, cluster, app::import::Target::Contacts, query, body).await
+}
+
+/// A recorded import.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ImportRecordView {
+    pub id: Uuid,
+    pub target: String,
+    pub file_name: String,
+    pub imported_by: String,
+    pub created: i64,
+    pub updated: i64,
+    pub unchanged: i64,
+    pub created_at: DateTime<Utc>,
+    pub reverted_at: Option<DateTime<Utc>>,
+    pub reverted_by: Option<String>,
+}
+
+impl From<store::import::ImportRecord> for ImportRecordView {
+    fn from(r: store::import::ImportRecord) -> Self {
+        ImportRecordView {
+            id: r.id,
+            target: r.target,
+            file_name: r.file_name,
+            imported_by: r.imported_by,
+            created: r.created_count,
+            updated: r.updated_count,
+            unchanged: r.unchanged_count,
+            created_at: r.created_at,
+            reverted_at: r.reverted_at,
+            reverted_by: r.reverted_by,
+        }
+    }
+}
+
+/// The cluster's latest imports, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/imports",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "The imports", body = Vec<ImportRecordView>))
+)]
+async fn list_imports(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+) -> Result<Json<Vec<ImportRecordView>>, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(Json(app::import::history(&state.app, &scope).await?.into_iter().map(Into::into).collect()))
+}
+
+/// Reverts an import as a whole: what it created is deleted, what it changed is put back.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/imports/{id}/revert",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Import id")),
+    responses(
+        (status = 204, description = "Reverted"),
+        (status = 400, description = "Reverted already, or records made since depend on it", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such import in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn revert_import(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let id = parse_id(&id, "import")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    app::import::revert(&state.app, &scope, id, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

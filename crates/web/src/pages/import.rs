@@ -1,0 +1,366 @@
+//! The import pages: upload, map the columns and see row by row what will happen, import, and
+//! undo a past import.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use domain::access::Permission;
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/clusters/{cluster}/import",
+            get(upload_page).post(upload).layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
+        )
+        .route("/clusters/{cluster}/import/{upload}", get(check).post(decide))
+        .route("/clusters/{cluster}/imports", get(history))
+        .route("/clusters/{cluster}/imports/{id}/revert", post(revert))
+}
+
+fn target_of(raw: Option<&str>) -> app::import::Target {
+    raw.and_then(app::import::Target::parse).unwrap_or(app::import::Target::Organisations)
+}
+
+fn target_label(target: app::import::Target) -> &'static str {
+    match target {
+        app::import::Target::Organisations => "organisations",
+        app::import::Target::Contacts => "contacts",
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "import_upload.html")]
+struct UploadPage {
+    layout: Layout,
+    action: String,
+    history_href: String,
+    targets: Vec<SelectOption>,
+    limit_mib: usize,
+    problem: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct TargetQuery {
+    target: Option<String>,
+}
+
+fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<String>) -> UploadPage {
+    let slug = page.slug().to_string();
+    UploadPage {
+        action: format!("/clusters/{slug}/import"),
+        history_href: format!("/clusters/{slug}/imports"),
+        targets: ["organisations", "contacts"]
+            .into_iter()
+            .map(|t| SelectOption {
+                value: t.into(),
+                label: format!("{}{}", t[..1].to_uppercase(), &t[1..]),
+                selected: t == target.code(),
+            })
+            .collect(),
+        limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
+        problem,
+        layout: page.layout,
+    }
+}
+
+async fn upload_page(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<TargetQuery>,
+) -> Result<Response, PageError> {
+    let section = if q.target.as_deref() == Some("contacts") { "contacts" } else { "organisations" };
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, section, "Import".into()).await?;
+    Ok(upload_view(page, target_of(q.target.as_deref()), None).into_response())
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import".into()).await?;
+    let (mut csrf, mut target, mut file) = (None, None, None);
+    let unreadable = || {
+        app::Error::BadRequest(format!(
+            "the upload is larger than {} MiB or could not be read",
+            crate::IMPORT_LIMIT / 1024 / 1024
+        ))
+    };
+    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
+        match field.name() {
+            Some("_csrf") => csrf = Some(field.text().await.map_err(|_| unreadable())?),
+            Some("target") => target = Some(field.text().await.map_err(|_| unreadable())?),
+            Some("file") => {
+                let name = field.file_name().unwrap_or("upload").to_string();
+                file = Some((name, field.bytes().await.map_err(|_| unreadable())?));
+            }
+            _ => {}
+        }
+    }
+    if !csrf.is_some_and(|c| crate::auth::same_secret(&c, &user.csrf)) {
+        return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()).into());
+    }
+    let target = target_of(target.as_deref());
+    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        let view = upload_view(page, target, Some("Choose a file to upload.".into()));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
+    };
+    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, user.actor.email()).await {
+        Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/import/{id}?target={}", target.code())).into_response()),
+        Err(app::Error::BadRequest(message)) => {
+            let view = upload_view(page, target, Some(format!("This file cannot be read: {message}.")));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+struct ColumnChoice {
+    index: usize,
+    header: String,
+    sample: String,
+    options: Vec<SelectOption>,
+}
+
+struct RowView {
+    line: u64,
+    label: String,
+    action: &'static str,
+    status: &'static str,
+    details: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "import_plan.html")]
+struct PlanPage {
+    layout: Layout,
+    action: String,
+    history_href: String,
+    target: &'static str,
+    target_label: &'static str,
+    file_name: String,
+    notes: Vec<String>,
+    file_errors: Vec<String>,
+    columns: Vec<ColumnChoice>,
+    match_rule: &'static str,
+    rows: Vec<RowView>,
+    hidden_rows: usize,
+    created: usize,
+    updated: usize,
+    unchanged: usize,
+    rejected: usize,
+    can_commit: bool,
+    committed: bool,
+    import_id: Option<String>,
+}
+
+/// How many rows of a plan a page shows; problems come first and are all shown up to this.
+const SHOWN_ROWS: usize = 500;
+
+fn plan_view(
+    page: ClusterPage,
+    upload: &str,
+    sheet: &app::sheet::Sheet,
+    plan: app::import::ImportPlan,
+    committed: bool,
+) -> PlanPage {
+    use app::import::RowAction;
+    let slug = page.slug().to_string();
+    let target = plan.target;
+    let columns = plan
+        .headers
+        .iter()
+        .enumerate()
+        .map(|(index, header)| {
+            let chosen = plan.mapping.get(index).copied().flatten();
+            let sample = sheet.rows.iter().filter_map(|r| r.cells.get(index)).find(|c| !c.trim().is_empty());
+            ColumnChoice {
+                index,
+                header: header.clone(),
+                sample: sample.map(|s| s.chars().take(40).collect()).unwrap_or_default(),
+                options: options("(leave out)", app::import::fields(target).iter().map(|f| (*f, *f)), chosen),
+            }
+        })
+        .collect();
+    let mut rows: Vec<&app::import::PlannedRow> = plan.rows.iter().collect();
+    rows.sort_by_key(|r| !matches!(r.action, RowAction::Reject { .. }));
+    let hidden_rows = rows.len().saturating_sub(SHOWN_ROWS);
+    let rows = rows
+        .into_iter()
+        .take(SHOWN_ROWS)
+        .map(|r| {
+            let (action, status, details) = match &r.action {
+                RowAction::Create => ("new", "ok", String::new()),
+                RowAction::Update { fields, .. } => ("update", "warning", format!("changes {}", fields.join(", "))),
+                RowAction::Unchanged { .. } => ("unchanged", "", String::new()),
+                RowAction::Reject { reasons } => ("rejected", "problem", reasons.join("; ")),
+            };
+            RowView { line: r.line, label: r.label.clone(), action, status, details }
+        })
+        .collect();
+    PlanPage {
+        action: format!("/clusters/{slug}/import/{upload}"),
+        history_href: format!("/clusters/{slug}/imports"),
+        target: target.code(),
+        target_label: target_label(target),
+        notes: plan.notes.clone(),
+        file_errors: plan.file_errors.clone(),
+        columns,
+        match_rule: match target {
+            app::import::Target::Organisations => "VAT id, else by name and country",
+            app::import::Target::Contacts => "email, else by name at the same organisation",
+        },
+        rows,
+        hidden_rows,
+        created: plan.created,
+        updated: plan.updated,
+        unchanged: plan.unchanged,
+        rejected: plan.rejected,
+        can_commit: plan.can_commit() && plan.created + plan.updated > 0,
+        committed,
+        import_id: plan.import_id.map(|i| i.to_string()),
+        file_name: plan.file_name,
+        layout: page.layout,
+    }
+}
+
+/// Plans (or runs) the import of an upload with the mapping chosen so far.
+async fn plan_page(
+    state: &AppState,
+    user: &PageUser,
+    slug: &str,
+    upload: &str,
+    target: app::import::Target,
+    choices: Vec<(String, String)>,
+    commit: bool,
+) -> Result<Response, PageError> {
+    let upload_id = parse_id(upload, "upload")?;
+    let page = ClusterPage::open(state, user, slug, Permission::Edit, target_label(target), "Import".into()).await?;
+    let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
+    let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
+    let plan =
+        app::import::run(&state.app, &page.scope, target, &file_name, &bytes, &choices, user.actor.email(), !commit)
+            .await?;
+    let status = if plan.can_commit() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, plan_view(page, upload, &sheet, plan, commit)).into_response())
+}
+
+async fn check(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, upload)): Path<(String, String)>,
+    Query(q): Query<TargetQuery>,
+) -> Result<Response, PageError> {
+    plan_page(&state, &user, &slug, &upload, target_of(q.target.as_deref()), Vec::new(), false).await
+}
+
+/// The mapping form: `target`, `step` (check or commit) and `map_N` for column N.
+async fn decide(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, upload)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let target = target_of(form.get("target").map(String::as_str));
+    let upload_id = parse_id(&upload, "upload")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let (_, bytes) = app::import::load_upload(&state.app, &scope, upload_id).await?;
+    let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
+    let choices = sheet
+        .headers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
+        .collect();
+    let commit = form.get("step").map(String::as_str) == Some("commit");
+    plan_page(&state, &user, &slug, &upload, target, choices, commit).await
+}
+
+struct RecordView {
+    when: String,
+    file_name: String,
+    target: String,
+    by: String,
+    created: i64,
+    updated: i64,
+    unchanged: i64,
+    reverted: Option<String>,
+    revert_href: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "imports.html")]
+struct HistoryPage {
+    layout: Layout,
+    new_href: String,
+    can_edit: bool,
+    notice: Option<String>,
+    records: Vec<RecordView>,
+}
+
+#[derive(serde::Deserialize)]
+struct HistoryQuery {
+    reverted: Option<String>,
+}
+
+async fn history(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<HistoryQuery>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", "Past imports".into()).await?;
+    let records = app::import::history(&state.app, &page.scope).await?;
+    let can_edit = page.can_edit();
+    Ok(HistoryPage {
+        new_href: format!("/clusters/{slug}/import"),
+        can_edit,
+        notice: q.reverted.map(|f| format!("The import of {f} was undone.")),
+        records: records
+            .into_iter()
+            .map(|r| RecordView {
+                when: r.created_at.format("%d %b %Y, %H:%M UTC").to_string(),
+                revert_href: format!("/clusters/{slug}/imports/{}/revert", r.id),
+                reverted: r.reverted_at.map(|at| {
+                    format!("undone {} by {}", at.format("%d %b %Y"), r.reverted_by.clone().unwrap_or_default())
+                }),
+                file_name: r.file_name,
+                target: r.target,
+                by: r.imported_by,
+                created: r.created_count,
+                updated: r.updated_count,
+                unchanged: r.unchanged_count,
+            })
+            .collect(),
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+async fn revert(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "import")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let record = app::import::history(&state.app, &scope).await?.into_iter().find(|r| r.id == id);
+    app::import::revert(&state.app, &scope, id, user.actor.email()).await?;
+    let file = record.map(|r| r.file_name).unwrap_or_default();
+    Ok(see_other(&headers, &format!("/clusters/{slug}/imports?reverted={}", crate::auth::urlencode(&file))))
+}
