@@ -491,14 +491,24 @@ impl ImportPlan {
     }
 }
 
-/// The cells of one row by field; empty cells are absent.
-fn row_values<'a>(mapping: &[Option<&'static str>], cells: &'a [String]) -> HashMap<&'static str, &'a str> {
-    mapping
+/// The cells of one row by field, in the target's field order; empty cells are absent.
+fn row_values<'a>(
+    target: ImportTarget,
+    mapping: &[Option<&'static str>],
+    cells: &'a [String],
+) -> Vec<(&'static str, &'a str)> {
+    let mut values: Vec<(&'static str, &str)> = mapping
         .iter()
         .zip(cells)
         .filter_map(|(field, cell)| field.map(|f| (f, cell.trim())))
         .filter(|(_, v)| !v.is_empty())
-        .collect()
+        .collect();
+    values.sort_by_key(|(f, _)| fields(target).iter().position(|x| x == f));
+    values
+}
+
+fn value<'a>(values: &[(&'static str, &'a str)], field: &str) -> Option<&'a str> {
+    values.iter().find(|(f, _)| *f == field).map(|(_, v)| *v)
 }
 
 /// The number style of each money column, from all of its values.
@@ -601,8 +611,8 @@ fn plan_organisations(
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let values = row_values(mapping, &row.cells);
-        let label = values.get("name").map_or_else(String::new, |s| s.to_string());
+        let values = row_values(ImportTarget::Organisations, mapping, &row.cells);
+        let label = value(&values, "name").map_or_else(String::new, str::to_string);
         let mut reasons = Vec::new();
         if row.cells.len() != sheet.headers.len() {
             reasons.push(format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len()));
@@ -671,7 +681,7 @@ fn plan_organisations(
         let before = current.fields.to_input();
         let mut merged = before.clone();
         let typed = fields.to_input();
-        for field in values.keys() {
+        for (field, _) in &values {
             if let Some(v) = typed.field(field) {
                 merged.set_field(field, v.to_string());
             }
@@ -721,19 +731,16 @@ fn plan_contacts(
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let values = row_values(mapping, &row.cells);
-        let label = format!(
-            "{} {}",
-            values.get("first_name").copied().unwrap_or(""),
-            values.get("last_name").copied().unwrap_or("")
-        )
-        .trim()
-        .to_string();
+        let values = row_values(ImportTarget::Contacts, mapping, &row.cells);
+        let label =
+            format!("{} {}", value(&values, "first_name").unwrap_or(""), value(&values, "last_name").unwrap_or(""))
+                .trim()
+                .to_string();
         let mut reasons = Vec::new();
         if row.cells.len() != sheet.headers.len() {
             reasons.push(format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len()));
         }
-        let organisation = match values.get("organisation") {
+        let organisation = match value(&values, "organisation") {
             None => {
                 reasons.push("organisation: is required".into());
                 None
@@ -807,7 +814,7 @@ fn plan_contacts(
         let mut merged = before.clone();
         let typed = fields.to_input();
         let mut changed: Vec<&'static str> = Vec::new();
-        for field in values.keys() {
+        for (field, _) in &values {
             let (slot, new) = match *field {
                 "first_name" => (&mut merged.first_name, &typed.first_name),
                 "last_name" => (&mut merged.last_name, &typed.last_name),
