@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod contact;
 pub mod demo;
+pub mod duplicate;
 mod error;
 pub mod import;
 pub mod organisation;

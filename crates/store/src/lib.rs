@@ -7,6 +7,7 @@ mod db;
 pub mod access;
 pub mod cluster;
 pub mod contact;
+pub mod duplicate;
 pub mod import;
 pub mod organisation;
 pub mod schema;

@@ -477,6 +477,8 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("GET", "/clusters/{cluster}/import/{upload}"),
     ("POST", "/clusters/{cluster}/import/{upload}"),
     ("POST", "/clusters/{cluster}/imports/{import}/revert"),
+    ("GET", "/clusters/{cluster}/duplicates"),
+    ("POST", "/clusters/{cluster}/duplicates/merge"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -549,7 +551,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let b = site.login("manager@clusterdesk.example").await;
     let token = site.token("manager@clusterdesk.example").await;
     let api = api_routes();
-    assert!(api.len() >= 17, "the API's cluster routes: {api:?}");
+    assert!(api.len() >= 20, "the API's cluster routes: {api:?}");
     let mut checked = 0;
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
@@ -576,7 +578,9 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
             }
             let path = fill(template, cluster, &theirs);
             let body = (method != "GET").then(|| {
-                if template.contains("/contacts") {
+                if template.ends_with("/merge") {
+                    serde_json::json!({"merged_id": theirs.organisation})
+                } else if template.contains("/contacts") {
                     serde_json::json!({"organisation_id": org, "first_name": "X", "last_name": "Y"})
                 } else {
                     serde_json::json!({"name": "Taken"})
@@ -640,4 +644,54 @@ async fn health_readiness_request_ids_and_unknown_addresses() {
     assert!(body_text(r).await.contains("<h1>Not found</h1>"));
     let r = site.get("/assets/htmx.min.js", None).await;
     assert!(body_text(r).await.starts_with("var htmx="));
+}
+
+#[tokio::test]
+async fn the_duplicates_page_merges_within_the_cluster_only() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let base = "/api/v1/clusters/mobility-basque/organisations";
+    let mut ids = Vec::new();
+    for name in ["Doble Garraio, S.L.", "DOBLE GARRAIO SL"] {
+        let r = site.api("POST", base, &token, Some(serde_json::json!({"name": name, "country": "ES"}))).await;
+        ids.push(json(r).await["id"].as_str().unwrap().to_string());
+    }
+    let html = body_text(site.get("/clusters/mobility-basque/duplicates", Some(&b.cookie)).await).await;
+    assert!(html.contains("Doble Garraio, S.L.") && html.contains("same name, ignoring case, accents and legal form"));
+
+    let admin =
+        app::auth::login(&site.app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let italy =
+        app::auth::scope(&site.app, &admin.actor, "smart-piemonte", domain::access::Permission::Read).await.unwrap();
+    let theirs = app::organisation::list(&site.app, &italy, &Default::default(), app::Paging::new(None, Some(1)))
+        .await
+        .unwrap()
+        .items[0]
+        .id
+        .to_string();
+    let merge = "/clusters/mobility-basque/duplicates/merge";
+    let form = |survivor: &str, merged: &str| {
+        vec![
+            ("_csrf", b.csrf.clone()),
+            ("target", "organisations".to_string()),
+            ("survivor", survivor.to_string()),
+            ("merged", merged.to_string()),
+        ]
+    };
+    for (survivor, merged) in [(ids[0].as_str(), theirs.as_str()), (theirs.as_str(), ids[0].as_str())] {
+        let f = form(survivor, merged);
+        let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        assert_eq!(site.post_form(merge, &b.cookie, &f).await.status(), StatusCode::NOT_FOUND);
+    }
+    let f = form(&ids[0], &ids[1]);
+    let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = site.post_form(merge, &b.cookie, &f).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.get(r.headers()[header::LOCATION].to_str().unwrap(), Some(&b.cookie)).await).await;
+    assert!(html.contains("Merged into Doble Garraio, S.L.") && !html.contains("DOBLE GARRAIO SL"));
+    let r = site
+        .api("POST", &format!("{base}/{}/merge", ids[0]), &token, Some(serde_json::json!({"merged_id": ids[1]})))
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "a merged record cannot be merged again");
 }

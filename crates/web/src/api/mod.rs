@@ -2,6 +2,7 @@
 
 pub mod cluster;
 pub mod contact;
+pub mod duplicate;
 pub mod import;
 pub mod organisation;
 
@@ -28,7 +29,8 @@ use crate::AppState;
         (name = "clusters", description = "The clusters you may work in"),
         (name = "organisations", description = "Companies, universities, centres and public bodies of a cluster"),
         (name = "contacts", description = "People at the organisations"),
-        (name = "imports", description = "Imports of CSV and XLSX files, recorded and revertable")
+        (name = "imports", description = "Imports of CSV and XLSX files, recorded and revertable"),
+        (name = "duplicates", description = "Likely duplicates and merges")
     )
 )]
 struct ApiDoc;
@@ -48,6 +50,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(organisation::router())
         .merge(contact::router())
         .merge(import::router())
+        .merge(duplicate::router())
 }
 
 /// The OpenAPI document of the API.

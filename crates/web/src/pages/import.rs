@@ -321,8 +321,7 @@ async fn history(
     Path(slug): Path<String>,
     Query(q): Query<HistoryQuery>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", "Past imports".into()).await?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "imports", "Past imports".into()).await?;
     let records = app::import::history(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     Ok(HistoryPage {

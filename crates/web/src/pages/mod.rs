@@ -1,6 +1,7 @@
 //! The HTML pages: server-rendered, usable without JavaScript, with htmx for live search.
 
 mod contact;
+mod duplicate;
 mod home;
 mod import;
 mod organisation;
@@ -21,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .merge(organisation::router())
         .merge(contact::router())
         .merge(import::router())
+        .merge(duplicate::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

@@ -1,0 +1,201 @@
+//! Likely duplicates, ranked with their reasons, and merges that keep everything on one record.
+
+use std::collections::HashMap;
+
+use domain::access::Permission;
+use domain::id::Uuid;
+use domain::organisation::{ORGANISATION_FIELDS, OrganisationFields};
+use store::duplicate::{Moved, Survivor};
+use store::organisation::Organisation;
+
+use crate::auth::require;
+use crate::{App, ClusterScope, Error};
+
+/// One side of a likely duplicate.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Side {
+    pub id: Uuid,
+    pub label: String,
+    /// Country, VAT id or organisation: what tells the two apart.
+    pub detail: String,
+}
+
+/// Two records that are probably one, with how sure the scan is (0 to 100) and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Candidate {
+    /// organisations or contacts.
+    pub target: &'static str,
+    pub a: Side,
+    pub b: Side,
+    pub score: u8,
+    pub reasons: Vec<String>,
+}
+
+fn organisation_side(o: &Organisation) -> Side {
+    let f = &o.fields;
+    let detail = [
+        f.country.as_ref().map(|c| c.as_str().to_string()),
+        f.vat_id.clone(),
+        f.employees.map(|e| format!("{e} employees")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    Side { id: o.id, label: f.name.clone(), detail }
+}
+
+fn organisation_reasons(a: &OrganisationFields, b: &OrganisationFields) -> (u8, Vec<String>) {
+    let mut reasons = Vec::new();
+    let mut score = 0;
+    if a.vat_id.is_some() && a.vat_id == b.vat_id {
+        reasons.push(format!("same VAT id {}", a.vat_id.as_deref().unwrap_or_default()));
+        score = 100;
+    }
+    let key = domain::organisation::name_key(&a.name);
+    if !key.is_empty() && key == domain::organisation::name_key(&b.name) {
+        let same_country = a.country.is_some() && a.country == b.country;
+        reasons.push(if same_country {
+            "same name, ignoring case, accents and legal form, in the same country".to_string()
+        } else {
+            "same name, ignoring case, accents and legal form".to_string()
+        });
+        score = score.max(if same_country { 90 } else { 70 });
+    }
+    (score, reasons)
+}
+
+/// Scans the cluster's current organisations and contacts; the surest pairs first.
+pub async fn scan(app: &App, scope: &ClusterScope) -> Result<Vec<Candidate>, Error> {
+    require(scope, Permission::Read)?;
+    let pairs = store::duplicate::organisation_pairs(&app.db, scope).await?;
+    let mut candidates = Vec::new();
+    if !pairs.is_empty() {
+        let organisations: HashMap<Uuid, Organisation> =
+            store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
+        for pair in pairs {
+            let (Some(a), Some(b)) = (organisations.get(&pair.a), organisations.get(&pair.b)) else { continue };
+            let (score, reasons) = organisation_reasons(&a.fields, &b.fields);
+            candidates.push(Candidate {
+                target: "organisations",
+                a: organisation_side(a),
+                b: organisation_side(b),
+                score,
+                reasons,
+            });
+        }
+    }
+    let pairs = store::duplicate::contact_pairs(&app.db, scope).await?;
+    if !pairs.is_empty() {
+        let contacts: HashMap<Uuid, store::contact::Contact> =
+            store::contact::all_for_matching(&app.db, scope).await?.into_iter().map(|c| (c.id, c)).collect();
+        for (a, b) in pairs {
+            let (Some(a), Some(b)) = (contacts.get(&a), contacts.get(&b)) else { continue };
+            let side = |c: &store::contact::Contact| Side {
+                id: c.id,
+                label: c.fields.full_name(),
+                detail: c.organisation_name.clone(),
+            };
+            let email = a.fields.email.clone().unwrap_or_default();
+            let same_name = domain::text::fold(&a.fields.full_name()) == domain::text::fold(&b.fields.full_name());
+            candidates.push(Candidate {
+                target: "contacts",
+                a: side(a),
+                b: side(b),
+                score: if same_name { 95 } else { 80 },
+                reasons: std::iter::once(format!("same email {email}"))
+                    .chain(same_name.then(|| "same name".to_string()))
+                    .collect(),
+            });
+        }
+    }
+    candidates.sort_by(|x, y| y.score.cmp(&x.score).then_with(|| x.a.label.cmp(&y.a.label)));
+    Ok(candidates)
+}
+
+fn not_mergeable(message: &str) -> Error {
+    Error::BadRequest(message.to_string())
+}
+
+/// Folds organisation `merged` into `survivor`: its contacts (and, as they come, every record
+/// that refers to it) move to the survivor, the survivor's empty fields are filled from it, and
+/// it is archived as merged. Recorded with the reason.
+pub async fn merge_organisations(
+    app: &App,
+    scope: &ClusterScope,
+    survivor: Uuid,
+    merged: Uuid,
+    by: &str,
+) -> Result<Moved, Error> {
+    require(scope, Permission::Edit)?;
+    let keep = crate::organisation::get(app, scope, survivor).await?;
+    let gone = crate::organisation::get(app, scope, merged).await?;
+    if survivor == merged {
+        return Err(not_mergeable("an organisation cannot be merged into itself"));
+    }
+    if gone.archived_at.is_some() || keep.archived_at.is_some() {
+        return Err(not_mergeable("both organisations must be current; restore an archived one first"));
+    }
+    let mut fields = keep.fields.to_input();
+    let other = gone.fields.to_input();
+    let mut filled = Vec::new();
+    for f in ORGANISATION_FIELDS {
+        if fields.field(f).is_none()
+            && let Some(v) = other.field(f)
+        {
+            fields.set_field(f, v.to_string());
+            filled.push(f.to_string());
+        }
+    }
+    let fields = fields.parse(scope.cluster().base_currency)?;
+    let (_, reasons) = organisation_reasons(&keep.fields, &gone.fields);
+    let reason = if reasons.is_empty() { "chosen by hand".to_string() } else { reasons.join("; ") };
+    Ok(store::duplicate::merge(&app.db, scope, survivor, &Survivor::Organisation(fields), merged, &reason, by, filled)
+        .await?)
+}
+
+/// Folds contact `merged` into `survivor`, filling the survivor's empty fields from it.
+pub async fn merge_contacts(
+    app: &App,
+    scope: &ClusterScope,
+    survivor: Uuid,
+    merged: Uuid,
+    by: &str,
+) -> Result<Moved, Error> {
+    require(scope, Permission::Edit)?;
+    let keep = crate::contact::get(app, scope, survivor).await?;
+    let gone = crate::contact::get(app, scope, merged).await?;
+    if survivor == merged {
+        return Err(not_mergeable("a contact cannot be merged into itself"));
+    }
+    if gone.archived_at.is_some() || keep.archived_at.is_some() {
+        return Err(not_mergeable("both contacts must be current; restore an archived one first"));
+    }
+    let mut fields = keep.fields.clone();
+    let mut filled = Vec::new();
+    for (name, slot, other) in [
+        ("email", &mut fields.email, &gone.fields.email),
+        ("phone", &mut fields.phone, &gone.fields.phone),
+        ("position", &mut fields.position, &gone.fields.position),
+        ("cluster_roles", &mut fields.cluster_roles, &gone.fields.cluster_roles),
+    ] {
+        if slot.is_none() && other.is_some() {
+            *slot = other.clone();
+            filled.push(name.to_string());
+        }
+    }
+    let same_email = keep.fields.email_key().is_some() && keep.fields.email_key() == gone.fields.email_key();
+    let reason = if same_email { "same email".to_string() } else { "chosen by hand".to_string() };
+    let survivor_fields = Survivor::Contact(keep.organisation_id, fields);
+    Ok(store::duplicate::merge(&app.db, scope, survivor, &survivor_fields, merged, &reason, by, filled).await?)
+}
+
+/// The merges into or of a record.
+pub async fn merges_of(
+    app: &App,
+    scope: &ClusterScope,
+    record: Uuid,
+) -> Result<Vec<store::duplicate::MergeRecord>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::duplicate::merges_of(&app.db, scope, record).await?)
+}

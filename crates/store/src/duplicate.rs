@@ -1,0 +1,139 @@
+//! Likely duplicates among a cluster's organisations and contacts, and merges that fold one
+//! record into another.
+
+use domain::contact::ContactFields;
+use domain::id::{Uuid, new_id};
+use domain::organisation::OrganisationFields;
+
+use crate::contact::update_contact;
+use crate::organisation::update_organisation;
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, StoreError, now};
+
+/// Two current organisations (`a` < `b`) that share something, with what they share.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OrganisationPair {
+    pub a: Uuid,
+    pub b: Uuid,
+    pub same_vat: bool,
+    pub same_name: bool,
+    pub same_country: bool,
+}
+
+/// Pairs of current organisations with the same VAT id or the same name key, found through the
+/// `(cluster_id, vat_id)` and `(cluster_id, name_key)` indexes.
+pub async fn organisation_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<OrganisationPair>, StoreError> {
+    let sql = "SELECT a.id AS a, b.id AS b, \
+               COALESCE(a.vat_id = b.vat_id, FALSE) AS same_vat, \
+               COALESCE(a.name_key <> '' AND a.name_key = b.name_key, FALSE) AS same_name, \
+               COALESCE(a.country = b.country, FALSE) AS same_country \
+               FROM organisations a JOIN organisations b ON b.cluster_id = a.cluster_id AND a.id < b.id \
+               AND ((a.vat_id IS NOT NULL AND b.vat_id = a.vat_id) OR (a.name_key <> '' AND b.name_key = a.name_key)) \
+               WHERE a.cluster_id = $1 AND a.archived_at IS NULL AND b.archived_at IS NULL";
+    let rows: Vec<OrganisationPair> =
+        dispatch!(db, pool => sqlx::query_as(sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Pairs of current contacts (`a` < `b`) with the same email, ignoring case.
+pub async fn contact_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
+    let sql = "SELECT a.id, b.id FROM contacts a JOIN contacts b ON b.cluster_id = a.cluster_id AND a.id < b.id \
+               AND b.email_key = a.email_key \
+               WHERE a.cluster_id = $1 AND a.email_key IS NOT NULL AND a.archived_at IS NULL AND b.archived_at IS NULL";
+    let rows: Vec<(Uuid, Uuid)> =
+        dispatch!(db, pool => sqlx::query_as(sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Tables whose rows follow an organisation when it is merged into another: (table, column).
+const FOLLOW_ORGANISATION: &[(&str, &str)] = &[("contacts", "organisation_id")];
+/// Tables whose rows follow a contact when it is merged into another.
+const FOLLOW_CONTACT: &[(&str, &str)] = &[];
+
+/// What a merge moved, as recorded.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Moved {
+    /// Table name → ids of the rows that now belong to the survivor.
+    pub rows: std::collections::BTreeMap<String, Vec<Uuid>>,
+    /// Fields of the survivor filled in from the merged record.
+    pub filled: Vec<String>,
+}
+
+/// The survivor's fields after a merge, with the fields filled in from the merged record.
+#[derive(Debug, Clone)]
+pub enum Survivor {
+    Organisation(OrganisationFields),
+    /// Organisation id and fields.
+    Contact(Uuid, ContactFields),
+}
+
+/// Folds `merged` into `survivor` in one transaction: the survivor's fields are saved, the rows
+/// that refer to `merged` move to `survivor`, `merged` is archived and marked as merged, and the
+/// merge is recorded.
+#[allow(clippy::too_many_arguments)]
+pub async fn merge(
+    db: &Db,
+    scope: &ClusterScope,
+    survivor: Uuid,
+    fields: &Survivor,
+    merged: Uuid,
+    reason: &str,
+    by: &str,
+    filled: Vec<String>,
+) -> Result<Moved, StoreError> {
+    let (target, follow) = match fields {
+        Survivor::Organisation(_) => ("organisations", FOLLOW_ORGANISATION),
+        Survivor::Contact(..) => ("contacts", FOLLOW_CONTACT),
+    };
+    let table = target;
+    let mut moved = Moved { filled, ..Moved::default() };
+    for (child, column) in follow {
+        let ids: Vec<(Uuid,)> = dispatch!(db, pool => sqlx::query_as(&format!(
+            "SELECT id FROM {child} WHERE cluster_id = $1 AND {column} = $2"))
+            .bind(scope.cluster_id()).bind(merged).fetch_all(pool).await)?;
+        moved.rows.insert(child.to_string(), ids.into_iter().map(|(id,)| id).collect());
+    }
+    let at = now();
+    let record = serde_json::to_string(&moved).expect("serialisable");
+    write_tx!(db, tx => {
+        match fields {
+            Survivor::Organisation(f) => update_organisation!(&mut *tx, scope, survivor, f, at),
+            Survivor::Contact(organisation, f) => update_contact!(&mut *tx, scope, survivor, *organisation, f, at),
+        };
+        for (child, column) in follow {
+            sqlx::query(&format!("UPDATE {child} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2"))
+                .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *tx).await?;
+        }
+        sqlx::query(&format!(
+            "UPDATE {table} SET merged_into = $3, archived_at = $4, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
+            .bind(scope.cluster_id()).bind(merged).bind(survivor).bind(at).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO merges (cluster_id, id, target, survivor_id, merged_id, reason, moved_json, merged_by, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+            .bind(scope.cluster_id()).bind(new_id()).bind(target).bind(survivor).bind(merged).bind(reason)
+            .bind(&record).bind(by).bind(at).execute(&mut *tx).await?;
+    });
+    Ok(moved)
+}
+
+/// A recorded merge.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct MergeRecord {
+    pub id: Uuid,
+    pub target: String,
+    pub survivor_id: Uuid,
+    pub merged_id: Uuid,
+    pub reason: String,
+    pub moved_json: String,
+    pub merged_by: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The merges into or of a record, newest first.
+pub async fn merges_of(db: &Db, scope: &ClusterScope, record: Uuid) -> Result<Vec<MergeRecord>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, target, survivor_id, merged_id, reason, moved_json, merged_by, created_at FROM merges \
+         WHERE cluster_id = $1 AND (survivor_id = $2 OR merged_id = $2) ORDER BY created_at DESC")
+        .bind(scope.cluster_id()).bind(record).fetch_all(pool).await)?;
+    Ok(rows)
+}

@@ -1,0 +1,118 @@
+//! The duplicates page: the scan's pairs and a merge for each.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{Router, routing::get};
+use domain::access::Permission;
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/duplicates", get(list))
+        .route("/clusters/{cluster}/duplicates/merge", axum::routing::post(merge))
+}
+
+struct PairView {
+    target: &'static str,
+    score: u8,
+    a_id: String,
+    a_label: String,
+    a_detail: String,
+    a_href: String,
+    b_id: String,
+    b_label: String,
+    b_detail: String,
+    b_href: String,
+    reasons: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "duplicates.html")]
+struct DuplicatesPage {
+    layout: Layout,
+    pairs: Vec<PairView>,
+    can_edit: bool,
+    merge_href: String,
+    notice: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+struct Notice {
+    merged: Option<String>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<Notice>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Read, "duplicates", "Likely duplicates".into()).await?;
+    let found = app::duplicate::scan(&state.app, &page.scope).await?;
+    let pairs = found
+        .into_iter()
+        .map(|c| {
+            let href = |id| format!("/clusters/{slug}/{}/{id}", c.target);
+            PairView {
+                target: c.target,
+                score: c.score,
+                a_href: href(c.a.id),
+                b_href: href(c.b.id),
+                a_id: c.a.id.to_string(),
+                a_label: c.a.label,
+                a_detail: c.a.detail,
+                b_id: c.b.id.to_string(),
+                b_label: c.b.label,
+                b_detail: c.b.detail,
+                reasons: c.reasons.join("; "),
+            }
+        })
+        .collect();
+    let can_edit = page.can_edit();
+    Ok(DuplicatesPage {
+        pairs,
+        can_edit,
+        merge_href: format!("/clusters/{slug}/duplicates/merge"),
+        notice: q.merged.map(|name| format!("Merged into {name}.")),
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+/// Every field optional, so that the cluster is checked (and answers 404) before the form is.
+#[derive(serde::Deserialize)]
+struct MergeForm {
+    target: Option<String>,
+    survivor: Option<String>,
+    merged: Option<String>,
+}
+
+async fn merge(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<MergeForm>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let contacts = form.target.as_deref() == Some("contacts");
+    let what = if contacts { "contact" } else { "organisation" };
+    let survivor = parse_id(form.survivor.as_deref().unwrap_or_default(), what)?;
+    let merged = parse_id(form.merged.as_deref().unwrap_or_default(), what)?;
+    let name = if contacts {
+        app::duplicate::merge_contacts(&state.app, &scope, survivor, merged, user.actor.email()).await?;
+        app::contact::get(&state.app, &scope, survivor).await?.fields.full_name()
+    } else {
+        app::duplicate::merge_organisations(&state.app, &scope, survivor, merged, user.actor.email()).await?;
+        app::organisation::get(&state.app, &scope, survivor).await?.fields.name
+    };
+    Ok(see_other(&headers, &format!("/clusters/{slug}/duplicates?merged={}", crate::auth::urlencode(&name))))
+}
