@@ -8,8 +8,10 @@ pub mod demo;
 pub mod duplicate;
 mod error;
 pub mod import;
+pub mod interaction;
 pub mod organisation;
 pub mod sheet;
+pub mod task;
 
 pub use error::{Error, RowError};
 pub use store::{Actor, ClusterScope, Db};

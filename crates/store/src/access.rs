@@ -281,3 +281,21 @@ pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), StoreError
     dispatch!(db, pool => sqlx::query("DELETE FROM login_failures WHERE email = $1").bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
+
+/// A person who holds a role in a cluster: who can be a staff member of an interaction or the
+/// assignee of a task.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Member {
+    pub id: Uuid,
+    pub display_name: String,
+    pub email: String,
+}
+
+/// The users with a role in the scope's cluster, by name.
+pub async fn cluster_members(db: &Db, scope: &ClusterScope) -> Result<Vec<Member>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT u.id, u.display_name, u.email FROM user_roles r JOIN users u ON u.id = r.user_id \
+         WHERE r.cluster_id = $1 ORDER BY u.display_name, u.email")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}

@@ -191,28 +191,38 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         )));
     }
     let target = ImportTarget::parse(&record.target).ok_or_else(|| StoreError::Corrupt(record.target.clone()))?;
-    write_tx!(db, tx => {
-        let table = target.code();
-        sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND id IN ({created_ids})"))
-            .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
-        for (id, before) in &changed {
-            match target {
-                ImportTarget::Organisations => {
-                    let input: OrganisationInput = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                    let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                    update_organisation!(&mut *tx, scope, *id, &fields, at);
-                }
-                ImportTarget::Contacts => {
-                    let before: ContactBefore = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                    let fields = before.fields.parse().map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                    update_contact!(&mut *tx, scope, *id, before.organisation_id, &fields, at);
+    let written: Result<(), StoreError> = async {
+        write_tx!(db, tx => {
+            let table = target.code();
+            sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND id IN ({created_ids})"))
+                .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
+            for (id, before) in &changed {
+                match target {
+                    ImportTarget::Organisations => {
+                        let input: OrganisationInput = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        update_organisation!(&mut *tx, scope, *id, &fields, at);
+                    }
+                    ImportTarget::Contacts => {
+                        let before: ContactBefore = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        let fields = before.fields.parse().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                        update_contact!(&mut *tx, scope, *id, before.organisation_id, &fields, at);
+                    }
                 }
             }
+            sqlx::query("UPDATE imports SET reverted_at = $3, reverted_by = $4 WHERE cluster_id = $1 AND id = $2")
+                .bind(scope.cluster_id()).bind(import_id).bind(at).bind(by).execute(&mut *tx).await?;
+        });
+        Ok(())
+    }
+    .await;
+    match written {
+        Ok(()) => Ok(Revert::Done),
+        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => {
+            Ok(Revert::Blocked("interactions or tasks were recorded since about what this import created".into()))
         }
-        sqlx::query("UPDATE imports SET reverted_at = $3, reverted_by = $4 WHERE cluster_id = $1 AND id = $2")
-            .bind(scope.cluster_id()).bind(import_id).bind(at).bind(by).execute(&mut *tx).await?;
-    });
-    Ok(Revert::Done)
+        Err(e) => Err(e),
+    }
 }
 
 /// Keeps an uploaded file between the steps of an import in the pages.

@@ -9,8 +9,10 @@ pub mod cluster;
 pub mod contact;
 pub mod duplicate;
 pub mod import;
+pub mod interaction;
 pub mod organisation;
 pub mod schema;
+pub mod task;
 pub mod testing;
 
 pub use access::{Actor, ClusterScope};

@@ -1,0 +1,64 @@
+//! Follow-up tasks and "my tasks".
+
+use chrono::NaiveDate;
+use domain::Invalid;
+use domain::access::Permission;
+use domain::id::Uuid;
+use domain::task::{TaskInput, TaskLinks};
+use store::task::{Task, TaskFilter};
+
+use crate::auth::require;
+use crate::{Actor, App, ClusterScope, Error};
+
+/// Records a task. The assignee must be of the cluster's team; what the task is about must be
+/// the cluster's.
+pub async fn create(
+    app: &App,
+    scope: &ClusterScope,
+    actor: &Actor,
+    input: &TaskInput,
+    links: TaskLinks,
+) -> Result<Task, Error> {
+    require(scope, Permission::Edit)?;
+    let mut problems = Vec::new();
+    if let Some(assignee) = links.assignee_id
+        && !crate::interaction::members(app, scope).await?.iter().any(|m| m.id == assignee)
+    {
+        problems.push(domain::FieldError::new("assignee_id", "choose a member of the cluster's team"));
+    }
+    let fields = match input.parse(links) {
+        Ok(f) if problems.is_empty() => f,
+        Ok(_) => return Err(Invalid(problems).into()),
+        Err(mut invalid) => {
+            invalid.0.extend(problems);
+            return Err(invalid.into());
+        }
+    };
+    let id = store::task::insert(&app.db, scope, &fields, actor.email()).await?.ok_or(Error::NotFound("record"))?;
+    get(app, scope, id).await
+}
+
+pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Task, Error> {
+    require(scope, Permission::Read)?;
+    store::task::get(&app.db, scope, id).await?.ok_or(Error::NotFound("task"))
+}
+
+pub async fn list(app: &App, scope: &ClusterScope, filter: &TaskFilter) -> Result<Vec<Task>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::task::list(&app.db, scope, filter).await?)
+}
+
+/// Marks a task done, or open again.
+pub async fn set_done(app: &App, scope: &ClusterScope, id: Uuid, done: bool) -> Result<Task, Error> {
+    require(scope, Permission::Edit)?;
+    if !store::task::set_done(&app.db, scope, id, done).await? {
+        return Err(Error::NotFound("task"));
+    }
+    get(app, scope, id).await
+}
+
+/// How many open tasks the actor has in the cluster, and how many of them are overdue.
+pub async fn my_counts(app: &App, scope: &ClusterScope, actor: &Actor, today: NaiveDate) -> Result<(i64, i64), Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::task::open_counts(&app.db, scope, actor.user_id(), today).await?)
+}

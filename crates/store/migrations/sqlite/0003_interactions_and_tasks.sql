@@ -1,0 +1,65 @@
+-- Interactions (with structured interviews) and follow-up tasks.
+
+CREATE TABLE interview_templates (
+    cluster_id BLOB NOT NULL REFERENCES clusters (id),
+    id BLOB NOT NULL,
+    name TEXT NOT NULL,
+    questions_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    archived_at TEXT,
+    PRIMARY KEY (cluster_id, id)
+);
+
+CREATE TABLE interactions (
+    cluster_id BLOB NOT NULL REFERENCES clusters (id),
+    id BLOB NOT NULL,
+    organisation_id BLOB NOT NULL,
+    contact_id BLOB,
+    kind TEXT NOT NULL,
+    occurred_on DATE NOT NULL,
+    staff_user_id BLOB REFERENCES users (id),
+    subject TEXT NOT NULL,
+    notes TEXT,
+    template_id BLOB,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (cluster_id, id),
+    FOREIGN KEY (cluster_id, organisation_id) REFERENCES organisations (cluster_id, id),
+    FOREIGN KEY (cluster_id, contact_id) REFERENCES contacts (cluster_id, id)
+);
+CREATE INDEX interactions_organisation ON interactions (cluster_id, organisation_id, occurred_on);
+CREATE INDEX interactions_contact ON interactions (cluster_id, contact_id);
+
+CREATE TABLE interview_answers (
+    cluster_id BLOB NOT NULL REFERENCES clusters (id),
+    interaction_id BLOB NOT NULL,
+    position INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    PRIMARY KEY (cluster_id, interaction_id, position),
+    FOREIGN KEY (cluster_id, interaction_id) REFERENCES interactions (cluster_id, id)
+);
+
+CREATE TABLE tasks (
+    cluster_id BLOB NOT NULL REFERENCES clusters (id),
+    id BLOB NOT NULL,
+    title TEXT NOT NULL,
+    assignee_id BLOB REFERENCES users (id),
+    due_on DATE,
+    organisation_id BLOB,
+    contact_id BLOB,
+    interaction_id BLOB,
+    done_at TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (cluster_id, id),
+    FOREIGN KEY (cluster_id, organisation_id) REFERENCES organisations (cluster_id, id),
+    FOREIGN KEY (cluster_id, contact_id) REFERENCES contacts (cluster_id, id),
+    FOREIGN KEY (cluster_id, interaction_id) REFERENCES interactions (cluster_id, id)
+);
+CREATE INDEX tasks_assignee ON tasks (cluster_id, assignee_id, done_at, due_on);
+CREATE INDEX tasks_organisation ON tasks (cluster_id, organisation_id);
+CREATE INDEX tasks_contact ON tasks (cluster_id, contact_id);
+CREATE INDEX tasks_interaction ON tasks (cluster_id, interaction_id);
