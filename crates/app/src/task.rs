@@ -20,6 +20,16 @@ pub async fn create(
     links: TaskLinks,
 ) -> Result<Task, Error> {
     require(scope, Permission::Edit)?;
+    // What the task is about must exist in the cluster: not found before anything else.
+    if let Some(o) = links.organisation_id {
+        crate::organisation::get(app, scope, o).await?;
+    }
+    if let Some(c) = links.contact_id {
+        crate::contact::get(app, scope, c).await?;
+    }
+    if let Some(i) = links.interaction_id {
+        crate::interaction::get(app, scope, i).await?;
+    }
     let mut problems = Vec::new();
     if let Some(assignee) = links.assignee_id
         && !crate::interaction::members(app, scope).await?.iter().any(|m| m.id == assignee)

@@ -479,6 +479,16 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("POST", "/clusters/{cluster}/imports/{import}/revert"),
     ("GET", "/clusters/{cluster}/duplicates"),
     ("POST", "/clusters/{cluster}/duplicates/merge"),
+    ("GET", "/clusters/{cluster}/interactions/new?organisation={organisation}"),
+    ("POST", "/clusters/{cluster}/interactions?organisation={organisation}"),
+    ("GET", "/clusters/{cluster}/interactions/{interaction}"),
+    ("GET", "/clusters/{cluster}/interview-templates"),
+    ("POST", "/clusters/{cluster}/interview-templates"),
+    ("GET", "/clusters/{cluster}/tasks"),
+    ("GET", "/clusters/{cluster}/tasks/new?organisation={organisation}"),
+    ("POST", "/clusters/{cluster}/tasks?organisation={organisation}"),
+    ("POST", "/clusters/{cluster}/tasks/{task}/done"),
+    ("POST", "/clusters/{cluster}/tasks/{task}/reopen"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -487,6 +497,8 @@ struct Theirs {
     contact: String,
     upload: String,
     import: String,
+    interaction: String,
+    task: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -496,10 +508,14 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{contact}", &theirs.contact)
         .replace("{upload}", &theirs.upload)
         .replace("{import}", &theirs.import)
+        .replace("{interaction}", &theirs.interaction)
+        .replace("{task}", &theirs.task)
 }
 
 fn names_a_record(template: &str) -> bool {
-    ["{organisation}", "{contact}", "{upload}", "{import}"].iter().any(|p| template.contains(p))
+    ["{organisation}", "{contact}", "{upload}", "{import}", "{interaction}", "{task}"]
+        .iter()
+        .any(|p| template.contains(p))
 }
 
 /// The API routes, read from the OpenAPI document so that a new route cannot be forgotten here.
@@ -515,6 +531,10 @@ fn api_routes() -> Vec<(String, String)> {
                 "{contact}"
             } else if path.contains("/imports/") {
                 "{import}"
+            } else if path.contains("/interactions/") {
+                "{interaction}"
+            } else if path.contains("/tasks/") {
+                "{task}"
             } else {
                 "{organisation}"
             };
@@ -530,7 +550,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let admin =
         app::auth::login(&site.app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
     let italy =
-        app::auth::scope(&site.app, &admin.actor, "smart-piemonte", domain::access::Permission::Read).await.unwrap();
+        app::auth::scope(&site.app, &admin.actor, "smart-piemonte", domain::access::Permission::Edit).await.unwrap();
     let paging = app::Paging::new(None, Some(1));
     let org =
         app::organisation::list(&site.app, &italy, &Default::default(), paging).await.unwrap().items[0].id.to_string();
@@ -541,17 +561,33 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let upload = app::import::save_upload(&site.app, &italy, "x.csv", file, "admin").await.unwrap();
     let target = app::import::Target::Organisations;
     let plan = app::import::run(&site.app, &italy, target, "x.csv", file, &[], "admin", false).await.unwrap();
+    let new = app::interaction::NewInteraction {
+        organisation_id: Some(before.id),
+        input: domain::interaction::InteractionInput {
+            kind: Some("call".into()),
+            occurred_on: Some("2026-11-02".into()),
+            subject: Some("Their call".into()),
+            notes: None,
+        },
+        ..Default::default()
+    };
+    let interaction = app::interaction::create(&site.app, &italy, &admin.actor, &new).await.unwrap();
+    let task_input = domain::task::TaskInput { title: Some("Their task".into()), due_on: None };
+    let links = domain::task::TaskLinks { organisation_id: Some(before.id), ..Default::default() };
+    let task = app::task::create(&site.app, &italy, &admin.actor, &task_input, links).await.unwrap();
     let theirs = Theirs {
         organisation: org.clone(),
         contact,
         upload: upload.to_string(),
         import: plan.import_id.unwrap().to_string(),
+        interaction: interaction.id.to_string(),
+        task: task.id.to_string(),
     };
 
     let b = site.login("manager@clusterdesk.example").await;
     let token = site.token("manager@clusterdesk.example").await;
     let api = api_routes();
-    assert!(api.len() >= 20, "the API's cluster routes: {api:?}");
+    assert!(api.len() >= 29, "the API's cluster routes: {api:?}");
     let mut checked = 0;
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
@@ -694,4 +730,83 @@ async fn the_duplicates_page_merges_within_the_cluster_only() {
         .api("POST", &format!("{base}/{}/merge", ids[0]), &token, Some(serde_json::json!({"merged_id": ids[1]})))
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST, "a merged record cannot be merged again");
+}
+
+#[tokio::test]
+async fn an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let slug = "/clusters/mobility-basque";
+    let r = site
+        .post_form(
+            &format!("{slug}/interview-templates"),
+            &b.cookie,
+            &[("_csrf", &b.csrf), ("name", "Needs"), ("questions", "Main challenge?\nPartners sought?")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let token = site.token("staff@clusterdesk.example").await;
+    let templates = json(site.api("GET", &format!("/api/v1{slug}/interview-templates"), &token, None).await).await;
+    let template = templates[0]["id"].as_str().unwrap().to_string();
+    let org =
+        json(site.api("GET", &format!("/api/v1{slug}/organisations?per_page=1"), &token, None).await).await["items"][0]
+            ["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+
+    let form = body_text(
+        site.get(&format!("{slug}/interactions/new?organisation={org}&template={template}"), Some(&b.cookie)).await,
+    )
+    .await;
+    assert!(form.contains("Main challenge?") && form.contains("name=\"answer_2\""));
+    let action = format!("{slug}/interactions?organisation={org}&template={template}");
+    let empty = [("_csrf", b.csrf.as_str()), ("kind", "interview"), ("occurred_on", "2026-11-20"), ("subject", "")];
+    let r = site.post_form(&action, &b.cookie, &empty).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("id=\"subject-error\">is required<") && html.contains("answer at least one question"));
+    let filled = [
+        ("_csrf", b.csrf.as_str()),
+        ("kind", "interview"),
+        ("occurred_on", "2026-11-20"),
+        ("subject", "Needs interview 2026"),
+        ("answer_1", "Hiring engineers"),
+        ("answer_2", "Battery makers"),
+    ];
+    let r = site.post_form(&action, &b.cookie, &filled).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let interaction = r.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let html = body_text(site.get(&interaction, Some(&b.cookie)).await).await;
+    assert!(html.contains("<dt>Partners sought?</dt>") && html.contains("Battery makers"));
+
+    let id = interaction.rsplit('/').next().unwrap();
+    let new_task =
+        body_text(site.get(&format!("{slug}/tasks/new?organisation={org}&interaction={id}"), Some(&b.cookie)).await)
+            .await;
+    let assignee = new_task.split("name=\"assignee\"").nth(1).unwrap();
+    let me = assignee.split("\" selected>").next().unwrap().rsplit('"').next().unwrap().to_string();
+    assert!(assignee.contains("selected>Iker Agirre<"), "the form proposes the user themself");
+    let task_form = [
+        ("_csrf", b.csrf.as_str()),
+        ("title", "Introduce two battery makers"),
+        ("due_on", "2020-01-10"),
+        ("assignee", me.as_str()),
+    ];
+    let r = site.post_form(&format!("{slug}/tasks?organisation={org}&interaction={id}"), &b.cookie, &task_form).await;
+    assert_eq!(r.headers()[header::LOCATION].to_str().unwrap(), interaction, "back to the interaction");
+    let mine = body_text(site.get(&format!("{slug}/tasks"), Some(&b.cookie)).await).await;
+    assert!(mine.contains("Introduce two battery makers") && mine.contains("overdue · 10 Jan 2020"), "{mine}");
+    assert!(mine.contains("title=\"1 overdue\">1</span>"), "the navigation counts my open tasks");
+    let record = body_text(site.get(&format!("{slug}/organisations/{org}"), Some(&b.cookie)).await).await;
+    assert!(record.contains("Needs interview 2026") && record.contains("Task, overdue"), "the timeline shows both");
+
+    let tasks = json(site.api("GET", &format!("/api/v1{slug}/tasks?assignee=me"), &token, None).await).await;
+    assert_eq!(tasks[0]["overdue"], true);
+    let done = site
+        .post_form(&format!("{slug}/tasks/{}/done", tasks[0]["id"].as_str().unwrap()), &b.cookie, &[("_csrf", &b.csrf)])
+        .await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+    let mine = body_text(site.get(&format!("{slug}/tasks"), Some(&b.cookie)).await).await;
+    assert!(mine.contains("Nothing to do"));
 }

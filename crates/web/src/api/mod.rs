@@ -4,6 +4,7 @@ pub mod cluster;
 pub mod contact;
 pub mod duplicate;
 pub mod import;
+pub mod interaction;
 pub mod organisation;
 
 use axum::Json;
@@ -30,7 +31,9 @@ use crate::AppState;
         (name = "organisations", description = "Companies, universities, centres and public bodies of a cluster"),
         (name = "contacts", description = "People at the organisations"),
         (name = "imports", description = "Imports of CSV and XLSX files, recorded and revertable"),
-        (name = "duplicates", description = "Likely duplicates and merges")
+        (name = "duplicates", description = "Likely duplicates and merges"),
+        (name = "interactions", description = "Meetings, calls, emails, visits and interviews"),
+        (name = "tasks", description = "Follow-up tasks")
     )
 )]
 struct ApiDoc;
@@ -51,6 +54,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(contact::router())
         .merge(import::router())
         .merge(duplicate::router())
+        .merge(interaction::router())
 }
 
 /// The OpenAPI document of the API.

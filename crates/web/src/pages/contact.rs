@@ -198,6 +198,8 @@ async fn new(
         cancel_href,
         fields: form_fields(&state, &page.scope, &form, None).await?,
         has_errors: false,
+        intro: String::new(),
+        links: Vec::new(),
         layout: page.layout,
     }
     .into_response())
@@ -220,6 +222,8 @@ async fn form_again(
         cancel_href,
         fields,
         has_errors: true,
+        intro: String::new(),
+        links: Vec::new(),
         layout: page.layout,
     };
     Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
@@ -283,6 +287,7 @@ async fn show(
         facts,
         sections: Vec::new(),
         can_edit,
+        record_actions: true,
         archived_notice: c.archived_at.map(|at| format!("This contact was archived on {}.", at.format("%d %b %Y"))),
         edit_href: format!("{record}/edit"),
         archive_href: format!("{record}/archive"),
@@ -323,6 +328,8 @@ async fn edit(
         cancel_href: record,
         fields,
         has_errors: false,
+        intro: String::new(),
+        links: Vec::new(),
         layout,
     }
     .into_response())

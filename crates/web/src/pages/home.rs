@@ -46,11 +46,13 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
     let layout = Layout {
         title: "Your clusters".into(),
         user_name: user.actor.display_name().to_string(),
+        user_email: user.actor.email().to_string(),
         csrf: user.csrf.clone(),
         cluster: None,
         clusters: Vec::new(),
         more_clusters: false,
         section: "home",
+        my_tasks: (0, 0),
     };
     let cards = clusters
         .iter()

@@ -4,7 +4,9 @@ mod contact;
 mod duplicate;
 mod home;
 mod import;
+pub mod interaction;
 mod organisation;
+mod task;
 
 pub use organisation::parse_id;
 
@@ -23,12 +25,16 @@ pub fn router() -> Router<AppState> {
         .merge(contact::router())
         .merge(import::router())
         .merge(duplicate::router())
+        .merge(interaction::router())
+        .merge(task::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.
 pub struct Layout {
     pub title: String,
     pub user_name: String,
+    /// The user's email, to choose the user in team selects.
+    pub user_email: String,
     pub csrf: String,
     pub cluster: Option<ClusterNav>,
     pub clusters: Vec<ClusterNav>,
@@ -36,6 +42,8 @@ pub struct Layout {
     pub more_clusters: bool,
     /// Which navigation entry is current.
     pub section: &'static str,
+    /// The user's open tasks in the cluster, and how many of them are overdue.
+    pub my_tasks: (i64, i64),
 }
 
 pub struct ClusterNav {
@@ -62,9 +70,12 @@ impl ClusterPage {
     ) -> Result<Self, PageError> {
         let scope = app::auth::scope(&state.app, &user.actor, slug, permission).await?;
         let (clusters, more_clusters) = app::auth::switcher_clusters(&state.app, &user.actor).await?;
+        let today = chrono::Utc::now().date_naive();
+        let my_tasks = app::task::my_counts(&state.app, &scope, &user.actor, today).await?;
         let layout = Layout {
             title,
             user_name: user.actor.display_name().to_string(),
+            user_email: user.actor.email().to_string(),
             csrf: user.csrf.clone(),
             cluster: Some(ClusterNav {
                 slug: scope.cluster().slug.clone(),
@@ -77,6 +88,7 @@ impl ClusterPage {
                 .collect(),
             more_clusters,
             section,
+            my_tasks,
         };
         Ok(ClusterPage { scope, layout })
     }
@@ -164,14 +176,14 @@ pub struct Table {
 
 /// One labelled value on a record page.
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     pub href: Option<String>,
 }
 
 impl Fact {
-    pub fn new(label: &'static str, value: Option<impl Into<String>>) -> Self {
-        Fact { label, value: value.map(Into::into).unwrap_or_else(|| "—".into()), href: None }
+    pub fn new(label: impl Into<String>, value: Option<impl Into<String>>) -> Self {
+        Fact { label: label.into(), value: value.map(Into::into).unwrap_or_else(|| "—".into()), href: None }
     }
 }
 
@@ -180,13 +192,13 @@ pub struct Section {
     pub title: String,
     pub table: Table,
     pub empty: String,
-    pub action: Option<Action>,
+    pub actions: Vec<Action>,
 }
 
 /// A form field with its value as typed and its error, if any.
 pub struct FormField {
-    pub name: &'static str,
-    pub label: &'static str,
+    pub name: String,
+    pub label: String,
     pub value: String,
     pub error: Option<String>,
     pub hint: String,
@@ -197,15 +209,10 @@ pub struct FormField {
 }
 
 impl FormField {
-    pub fn text(
-        name: &'static str,
-        label: &'static str,
-        value: Option<&str>,
-        errors: Option<&domain::Invalid>,
-    ) -> Self {
+    pub fn text(name: &str, label: &str, value: Option<&str>, errors: Option<&domain::Invalid>) -> Self {
         FormField {
-            name,
-            label,
+            name: name.to_string(),
+            label: label.to_string(),
             value: value.unwrap_or_default().to_string(),
             error: errors.and_then(|e| e.message_for(name)).map(String::from),
             hint: String::new(),
@@ -242,6 +249,10 @@ pub struct FormPage {
     pub cancel_href: String,
     pub fields: Vec<FormField>,
     pub has_errors: bool,
+    /// A line under the heading.
+    pub intro: String,
+    /// Links beside the heading, such as choosing an interview template.
+    pub links: Vec<Action>,
 }
 
 #[derive(askama::Template, askama_web::WebTemplate)]
@@ -254,6 +265,8 @@ pub struct RecordPage {
     pub facts: Vec<Fact>,
     pub sections: Vec<Section>,
     pub can_edit: bool,
+    /// Whether the record has Edit and Archive.
+    pub record_actions: bool,
     pub archived_notice: Option<String>,
     pub edit_href: String,
     pub archive_href: String,

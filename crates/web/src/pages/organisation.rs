@@ -230,6 +230,8 @@ async fn new(State(state): State<AppState>, user: PageUser, Path(slug): Path<Str
         cancel_href: base(page.slug()),
         fields: form_fields(&OrganisationInput::default(), None, currency),
         has_errors: false,
+        intro: String::new(),
+        links: Vec::new(),
         layout: page.layout,
     }
     .into_response())
@@ -252,6 +254,8 @@ fn form_again(
         cancel_href,
         fields: form_fields(input, Some(invalid), currency),
         has_errors: true,
+        intro: String::new(),
+        links: Vec::new(),
         layout: page.layout,
     };
     (axum::http::StatusCode::UNPROCESSABLE_ENTITY, form).into_response()
@@ -311,6 +315,7 @@ async fn show(
             })
             .collect(),
     };
+    let timeline = super::interaction::timeline_section(&state, &page.scope, id).await?;
     let mut layout = page.layout;
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
@@ -319,17 +324,21 @@ async fn show(
         subheading: subheading(&o),
         badges: o.size_class.map(|s| format!("{} enterprise", s.label())).into_iter().collect(),
         facts: facts(&o),
-        sections: vec![Section {
-            title: format!("Contacts ({})", contacts.total),
-            table: contact_table,
-            empty: "No contacts at this organisation yet.".into(),
-            action: Some(Action {
-                label: "Add contact".into(),
-                href: format!("{contacts_href}/new?organisation={id}"),
-                primary: false,
-            }),
-        }],
+        sections: vec![
+            Section {
+                title: format!("Contacts ({})", contacts.total),
+                table: contact_table,
+                empty: "No contacts at this organisation yet.".into(),
+                actions: vec![Action {
+                    label: "Add contact".into(),
+                    href: format!("{contacts_href}/new?organisation={id}"),
+                    primary: false,
+                }],
+            },
+            timeline,
+        ],
         can_edit,
+        record_actions: true,
         archived_notice: o
             .archived_at
             .map(|at| format!("This organisation was archived on {}.", at.format("%d %b %Y"))),
@@ -387,6 +396,8 @@ async fn edit(
         cancel_href: record,
         fields: form_fields(&o.fields.to_input(), None, currency),
         has_errors: false,
+        intro: String::new(),
+        links: Vec::new(),
         layout,
     }
     .into_response())
