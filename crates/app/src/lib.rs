@@ -10,6 +10,7 @@ mod error;
 pub mod import;
 pub mod interaction;
 pub mod organisation;
+pub mod privacy;
 pub mod sheet;
 pub mod task;
 

@@ -85,6 +85,11 @@ enum Command {
         #[command(flatten)]
         database: DatabaseArg,
     },
+    /// A person's data under the GDPR: export everything stored about them, or erase them.
+    Privacy {
+        #[command(subcommand)]
+        command: PrivacyCommand,
+    },
     /// Export records to a file.
     Export {
         #[command(subcommand)]
@@ -121,6 +126,34 @@ enum TokenCommand {
         /// A name to recognise the token by.
         #[arg(long, default_value = "command line")]
         name: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum PrivacyCommand {
+    /// Write everything stored about the contact with this email as JSON; the export is recorded.
+    Export {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        #[arg(long)]
+        email: String,
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Anonymise the contact with this email everywhere, keeping counts right. Cannot be undone.
+    Erase {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        #[arg(long)]
+        email: String,
+        /// Say that you mean it.
+        #[arg(long)]
+        confirm: bool,
         #[command(flatten)]
         database: DatabaseArg,
     },
@@ -265,6 +298,29 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let plan =
                 app::import::run(&app, &scope, target, &file_name, &bytes, &choices, "command line", dry_run).await?;
             return Ok(report_import(&file, &plan, dry_run));
+        }
+        Command::Privacy { command: PrivacyCommand::Export { cluster, email, output, database } } => {
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let person = app::privacy::contact_by_email(&app, &scope, &email).await?;
+            let data = app::privacy::export_person(&app, &scope, "command line", person.id).await?;
+            let text = serde_json::to_string_pretty(&data)? + "\n";
+            match output {
+                Some(path) => {
+                    std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?
+                }
+                None => std::io::stdout().write_all(text.as_bytes()).context("cannot write to standard output")?,
+            }
+        }
+        Command::Privacy { command: PrivacyCommand::Erase { cluster, email, confirm, database } } => {
+            if !confirm {
+                bail!("erasing {email} cannot be undone; run the command again with --confirm");
+            }
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let person = app::privacy::contact_by_email(&app, &scope, &email).await?;
+            app::privacy::erase_person(&app, &scope, "command line", person.id).await?;
+            println!("Erased {email}: the contact is anonymised; its interactions and tasks remain, unnamed.");
         }
         Command::Export { what: ExportCommand::Organisations { cluster, format, output, database } } => {
             let app = app::App::new(open(&settings, &database).await?);

@@ -196,6 +196,34 @@ Firma = organisation
 }
 
 #[test]
+fn a_persons_data_is_exported_and_erased() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    let people = w.0.join("p.csv");
+    std::fs::write(
+        &people,
+        "organisation,first name,last name,email\nBursztyn Energy Cluster,Ola,Nowak,ola@nowak.example\n",
+    )
+    .unwrap();
+    let orgs = w.0.join("o.csv");
+    std::fs::write(&orgs, "name,country\nBursztyn Energy Cluster,PL\n").unwrap();
+    assert!(
+        w.run(&["import", "organisations", "--cluster", "energy-pomorskie", orgs.to_str().unwrap()]).status.success()
+    );
+    assert!(w.run(&["import", "contacts", "--cluster", "energy-pomorskie", people.to_str().unwrap()]).status.success());
+    let o = w.run(&["privacy", "export", "--cluster", "energy-pomorskie", "--email", "OLA@nowak.example"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let data: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(data["person"]["last_name"], "Nowak");
+    let o = w.run(&["privacy", "erase", "--cluster", "energy-pomorskie", "--email", "ola@nowak.example"]);
+    assert!(!o.status.success() && stderr(&o).contains("--confirm"));
+    let o = w.run(&["privacy", "erase", "--cluster", "energy-pomorskie", "--email", "ola@nowak.example", "--confirm"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = w.run(&["privacy", "export", "--cluster", "energy-pomorskie", "--email", "ola@nowak.example"]);
+    assert!(!o.status.success() && stderr(&o).contains("not found"), "the email is gone: {}", stderr(&o));
+}
+
+#[test]
 fn a_bad_database_url_is_explained() {
     let w = Workdir::new();
     let o = w.run(&["migrate", "--database-url", "mysql://localhost/x"]);

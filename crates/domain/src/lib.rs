@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod cluster;
+pub mod consent;
 pub mod contact;
 pub mod country;
 pub mod id;

@@ -170,8 +170,10 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         return Ok(Revert::AlreadyReverted);
     }
     let currency = scope.cluster().base_currency;
+    // A before-image that was erased (a person's data) is not put back.
     let changed: Vec<(Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT record_id, before_json FROM import_changes WHERE cluster_id = $1 AND import_id = $2 AND action = 'updated'")
+        "SELECT record_id, before_json FROM import_changes \
+         WHERE cluster_id = $1 AND import_id = $2 AND action = 'updated' AND before_json IS NOT NULL")
         .bind(scope.cluster_id()).bind(import_id).fetch_all(pool).await)?;
     let at = now();
     let created_ids =

@@ -11,6 +11,7 @@ pub mod duplicate;
 pub mod import;
 pub mod interaction;
 pub mod organisation;
+pub mod privacy;
 pub mod schema;
 pub mod task;
 pub mod testing;

@@ -14,6 +14,7 @@ async fn sqlite_and_postgres_have_the_same_tables_and_columns() {
 }
 
 /// Tables shared by the whole installation: accounts and their grants, not a tenant's data.
+/// (The network's taxonomy is keyed by network, not cluster.)
 const ACCOUNT_TABLES: [&str; 6] = ["networks", "clusters", "users", "user_roles", "sessions", "api_tokens"];
 
 #[tokio::test]

@@ -489,6 +489,12 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("POST", "/clusters/{cluster}/tasks?organisation={organisation}"),
     ("POST", "/clusters/{cluster}/tasks/{task}/done"),
     ("POST", "/clusters/{cluster}/tasks/{task}/reopen"),
+    ("GET", "/clusters/{cluster}/contacts/{contact}/consents"),
+    ("POST", "/clusters/{cluster}/contacts/{contact}/consents"),
+    ("POST", "/clusters/{cluster}/consents/{consent}/withdraw"),
+    ("GET", "/clusters/{cluster}/contacts/{contact}/personal-data"),
+    ("GET", "/clusters/{cluster}/contacts/{contact}/erase"),
+    ("POST", "/clusters/{cluster}/contacts/{contact}/erase"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -499,6 +505,7 @@ struct Theirs {
     import: String,
     interaction: String,
     task: String,
+    consent: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -510,10 +517,11 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{import}", &theirs.import)
         .replace("{interaction}", &theirs.interaction)
         .replace("{task}", &theirs.task)
+        .replace("{consent}", &theirs.consent)
 }
 
 fn names_a_record(template: &str) -> bool {
-    ["{organisation}", "{contact}", "{upload}", "{import}", "{interaction}", "{task}"]
+    ["{organisation}", "{contact}", "{upload}", "{import}", "{interaction}", "{task}", "{consent}"]
         .iter()
         .any(|p| template.contains(p))
 }
@@ -527,7 +535,9 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/contacts/") {
+            let resource = if path.contains("/consents/") {
+                "{consent}"
+            } else if path.contains("/contacts/") {
                 "{contact}"
             } else if path.contains("/imports/") {
                 "{import}"
@@ -535,6 +545,8 @@ fn api_routes() -> Vec<(String, String)> {
                 "{interaction}"
             } else if path.contains("/tasks/") {
                 "{task}"
+            } else if path.contains("/consents/") {
+                "{consent}"
             } else {
                 "{organisation}"
             };
@@ -575,7 +587,17 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let task_input = domain::task::TaskInput { title: Some("Their task".into()), due_on: None };
     let links = domain::task::TaskLinks { organisation_id: Some(before.id), ..Default::default() };
     let task = app::task::create(&site.app, &italy, &admin.actor, &task_input, links).await.unwrap();
+    let consent = domain::consent::ConsentInput {
+        channel: Some("email".into()),
+        purpose: Some("Newsletter".into()),
+        given_on: Some("2026-01-05".into()),
+        source: Some("form".into()),
+    };
+    let today = chrono::Utc::now().date_naive();
+    let consent =
+        app::privacy::give(&site.app, &italy, "admin", contact.parse().unwrap(), &consent, today).await.unwrap();
     let theirs = Theirs {
+        consent: consent.id.to_string(),
         organisation: org.clone(),
         contact,
         upload: upload.to_string(),
@@ -587,7 +609,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let b = site.login("manager@clusterdesk.example").await;
     let token = site.token("manager@clusterdesk.example").await;
     let api = api_routes();
-    assert!(api.len() >= 29, "the API's cluster routes: {api:?}");
+    assert!(api.len() >= 34, "the API's cluster routes: {api:?}");
     let mut checked = 0;
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
@@ -616,6 +638,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
             let body = (method != "GET").then(|| {
                 if template.ends_with("/merge") {
                     serde_json::json!({"merged_id": theirs.organisation})
+                } else if template.ends_with("/consents") {
+                    serde_json::json!({"channel": "email", "purpose": "x", "given_on": "2026-01-01", "source": "x"})
                 } else if template.contains("/contacts") {
                     serde_json::json!({"organisation_id": org, "first_name": "X", "last_name": "Y"})
                 } else {
@@ -630,6 +654,13 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     }
     assert!(checked > 40);
     assert_eq!(app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap(), before);
+    let consents = app::privacy::consents(&site.app, &italy, theirs.contact.parse().unwrap()).await.unwrap();
+    assert!(consents[0].withdrawn_at.is_none(), "their consent was not withdrawn");
+    assert_eq!(
+        app::contact::get(&site.app, &italy, theirs.contact.parse().unwrap()).await.unwrap().fields.first_name
+            == "Erased",
+        false
+    );
 }
 
 #[tokio::test]

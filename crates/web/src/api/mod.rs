@@ -6,6 +6,7 @@ pub mod duplicate;
 pub mod import;
 pub mod interaction;
 pub mod organisation;
+pub mod privacy;
 
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -33,7 +34,8 @@ use crate::AppState;
         (name = "imports", description = "Imports of CSV and XLSX files, recorded and revertable"),
         (name = "duplicates", description = "Likely duplicates and merges"),
         (name = "interactions", description = "Meetings, calls, emails, visits and interviews"),
-        (name = "tasks", description = "Follow-up tasks")
+        (name = "tasks", description = "Follow-up tasks"),
+        (name = "privacy", description = "Consents, exports of a person's data, erasure")
     )
 )]
 struct ApiDoc;
@@ -55,6 +57,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(import::router())
         .merge(duplicate::router())
         .merge(interaction::router())
+        .merge(privacy::router())
 }
 
 /// The OpenAPI document of the API.

@@ -274,6 +274,7 @@ async fn show(
     let record = format!("{}/{id}", base(page.slug()));
     let can_edit = page.can_edit();
     let facts = facts(&c, page.slug());
+    let sections = super::privacy::sections(&state, &page.scope, &c).await?;
     let mut layout = page.layout;
     layout.title = c.fields.full_name();
     Ok(RecordPage {
@@ -285,7 +286,7 @@ async fn show(
             .join(" · "),
         badges: Vec::new(),
         facts,
-        sections: Vec::new(),
+        sections,
         can_edit,
         record_actions: true,
         archived_notice: c.archived_at.map(|at| format!("This contact was archived on {}.", at.format("%d %b %Y"))),

@@ -6,6 +6,7 @@ mod home;
 mod import;
 pub mod interaction;
 mod organisation;
+mod privacy;
 mod task;
 
 pub use organisation::parse_id;
@@ -27,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .merge(duplicate::router())
         .merge(interaction::router())
         .merge(task::router())
+        .merge(privacy::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.
@@ -153,15 +155,20 @@ pub struct Column {
 pub struct Cell {
     pub text: String,
     pub href: Option<String>,
+    /// A button that posts to this address (with the session's CSRF token).
+    pub post_href: Option<String>,
     pub class: &'static str,
 }
 
 impl Cell {
     pub fn text(text: impl Into<String>) -> Self {
-        Cell { text: text.into(), href: None, class: "" }
+        Cell { text: text.into(), href: None, post_href: None, class: "" }
     }
     pub fn link(text: impl Into<String>, href: String) -> Self {
-        Cell { text: text.into(), href: Some(href), class: "" }
+        Cell { text: text.into(), href: Some(href), post_href: None, class: "" }
+    }
+    pub fn button(label: impl Into<String>, post_href: String) -> Self {
+        Cell { text: label.into(), href: None, post_href: Some(post_href), class: "" }
     }
     pub fn class(mut self, class: &'static str) -> Self {
         self.class = class;

@@ -1,0 +1,128 @@
+//! GDPR: consent per person, channel and purpose; an export of everything stored about one
+//! person; and erasure that anonymises the person everywhere while every count stays right.
+//! Exports and erasures are recorded.
+
+use chrono::NaiveDate;
+use domain::access::Permission;
+use domain::consent::ConsentInput;
+use domain::id::Uuid;
+use store::privacy::{Consent, PrivacyEvent};
+
+use crate::auth::require;
+use crate::{App, ClusterScope, Error};
+
+pub async fn consents(app: &App, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<Consent>, Error> {
+    require(scope, Permission::Read)?;
+    crate::contact::get(app, scope, contact_id).await?;
+    Ok(store::privacy::consents_of(&app.db, scope, contact_id).await?)
+}
+
+/// Records a consent given by a contact.
+pub async fn give(
+    app: &App,
+    scope: &ClusterScope,
+    by: &str,
+    contact_id: Uuid,
+    input: &ConsentInput,
+    today: NaiveDate,
+) -> Result<Consent, Error> {
+    require(scope, Permission::Edit)?;
+    crate::contact::get(app, scope, contact_id).await?;
+    let fields = input.parse(today)?;
+    let id = store::privacy::insert_consent(&app.db, scope, contact_id, &fields, by)
+        .await?
+        .ok_or(Error::NotFound("contact"))?;
+    let all = store::privacy::consents_of(&app.db, scope, contact_id).await?;
+    all.into_iter().find(|c| c.id == id).ok_or(Error::Internal("consent vanished".into()))
+}
+
+/// Withdraws a consent; it stays, marked withdrawn, as the record of what was agreed. Returns
+/// the contact it belonged to.
+pub async fn withdraw(app: &App, scope: &ClusterScope, by: &str, consent_id: Uuid) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    store::privacy::withdraw(&app.db, scope, consent_id, by).await?.ok_or(Error::NotFound("current consent"))
+}
+
+pub async fn events(app: &App, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<PrivacyEvent>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::privacy::events_of(&app.db, scope, contact_id).await?)
+}
+
+/// Everything stored about one person, as JSON; the export is recorded.
+pub async fn export_person(
+    app: &App,
+    scope: &ClusterScope,
+    by: &str,
+    contact_id: Uuid,
+) -> Result<serde_json::Value, Error> {
+    require(scope, Permission::Edit)?;
+    let c = crate::contact::get(app, scope, contact_id).await?;
+    let consents = store::privacy::consents_of(&app.db, scope, contact_id).await?;
+    let mut interactions = Vec::new();
+    for i in crate::interaction::of_contact(app, scope, contact_id).await? {
+        let answers = store::interaction::answers(&app.db, scope, i.id).await?;
+        interactions.push(serde_json::json!({
+            "kind": i.kind.code(),
+            "day": i.occurred_on,
+            "organisation": i.organisation_name,
+            "subject": i.subject,
+            "notes": i.notes,
+            "answers": answers.into_iter().map(|(q, a)| serde_json::json!({"question": q, "answer": a})).collect::<Vec<_>>(),
+        }));
+    }
+    let mut tasks = Vec::new();
+    for done in [false, true] {
+        let filter = store::task::TaskFilter { contact_id: Some(contact_id), done, ..Default::default() };
+        tasks.extend(
+            store::task::list(&app.db, scope, &filter)
+                .await?
+                .into_iter()
+                .map(|t| serde_json::json!({"title": t.title, "due_on": t.due_on, "done_at": t.done_at})),
+        );
+    }
+    store::privacy::record_export(&app.db, scope, contact_id, by).await?;
+    let events = store::privacy::events_of(&app.db, scope, contact_id).await?;
+    Ok(serde_json::json!({
+        "exported_at": store::now(),
+        "exported_by": by,
+        "cluster": scope.cluster().name,
+        "person": {
+            "id": c.id,
+            "first_name": c.fields.first_name,
+            "last_name": c.fields.last_name,
+            "email": c.fields.email,
+            "phone": c.fields.phone,
+            "position": c.fields.position,
+            "roles_in_the_cluster": c.fields.cluster_roles,
+            "organisation": c.organisation_name,
+            "created_at": c.created_at,
+            "updated_at": c.updated_at,
+            "archived_at": c.archived_at,
+        },
+        "consents": consents,
+        "interactions": interactions,
+        "tasks": tasks,
+        "privacy_events": events,
+    }))
+}
+
+/// Anonymises a person everywhere. Only a cluster manager may; it cannot be undone.
+pub async fn erase_person(app: &App, scope: &ClusterScope, by: &str, contact_id: Uuid) -> Result<(), Error> {
+    require(scope, Permission::Manage)?;
+    if store::privacy::erase(&app.db, scope, contact_id, by).await? { Ok(()) } else { Err(Error::NotFound("contact")) }
+}
+
+/// The contact with this email in the cluster, for the command line.
+pub async fn contact_by_email(app: &App, scope: &ClusterScope, email: &str) -> Result<store::contact::Contact, Error> {
+    require(scope, Permission::Read)?;
+    let key = email.trim().to_lowercase();
+    let all = store::contact::all_for_matching(&app.db, scope).await?;
+    let mut found = all.into_iter().filter(|c| c.fields.email_key().as_deref() == Some(key.as_str()));
+    match (found.next(), found.next()) {
+        (Some(c), None) => Ok(c),
+        (None, _) => Err(Error::NotFound("contact with that email")),
+        (Some(_), Some(_)) => {
+            Err(Error::BadRequest(format!("several contacts have the email {email}; merge them first")))
+        }
+    }
+}

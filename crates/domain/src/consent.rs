@@ -1,0 +1,109 @@
+//! Consent of a person to be contacted, per channel and purpose, with when, how and the source.
+
+use chrono::NaiveDate;
+
+use crate::validation::{Collector, Invalid, optional, required_text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Email,
+    Phone,
+    Post,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Self::Email, Self::Phone, Self::Post];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Phone => "phone",
+            Self::Post => "post",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Email => "Email",
+            Self::Phone => "Phone",
+            Self::Post => "Post",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|c| c.code() == raw.trim())
+            .ok_or_else(|| format!("'{}' is not a channel; use email, phone or post", raw.trim()))
+    }
+}
+
+/// A consent as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct ConsentInput {
+    pub channel: Option<String>,
+    /// What the person agreed to, such as "newsletter" or "event invitations".
+    pub purpose: Option<String>,
+    /// The day it was given.
+    pub given_on: Option<String>,
+    /// How and where: "registration form, 2026 annual meeting", "signed paper form".
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsentFields {
+    pub channel: Channel,
+    pub purpose: String,
+    pub given_on: NaiveDate,
+    pub source: String,
+}
+
+impl ConsentInput {
+    pub fn parse(&self, today: NaiveDate) -> Result<ConsentFields, Invalid> {
+        let mut c = Collector::new();
+        let channel = c.take("channel", Channel::parse(optional(self.channel.as_deref()).unwrap_or("")));
+        let purpose = c.take("purpose", required_text(self.purpose.as_deref(), 200));
+        let given_on = c.take(
+            "given_on",
+            optional(self.given_on.as_deref())
+                .ok_or_else(|| "is required".to_string())
+                .and_then(crate::interaction::parse_day)
+                .and_then(|d| if d > today { Err("cannot be in the future".into()) } else { Ok(d) }),
+        );
+        let source = c.take("source", required_text(self.source.as_deref(), 300));
+        c.finish(|| ConsentFields {
+            channel: channel.expect("checked"),
+            purpose: purpose.expect("checked"),
+            given_on: given_on.expect("checked"),
+            source: source.expect("checked"),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_consent_says_what_when_and_how() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        let err =
+            ConsentInput { channel: Some("fax".into()), given_on: Some("2027-01-01".into()), ..Default::default() }
+                .parse(today)
+                .unwrap_err();
+        let fields: Vec<&str> = err.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["channel", "purpose", "given_on", "source"]);
+        assert_eq!(err.message_for("given_on"), Some("cannot be in the future"));
+        let ok = ConsentInput {
+            channel: Some("email".into()),
+            purpose: Some("Newsletter".into()),
+            given_on: Some("14/11/2026".into()),
+            source: Some("Annual meeting registration form".into()),
+        }
+        .parse(today)
+        .unwrap();
+        assert_eq!(ok.channel, Channel::Email);
+    }
+}

@@ -1,0 +1,120 @@
+//! Personal data: consents, and the records of exports and erasures of a person's data.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::consent::ConsentFields;
+use domain::id::{Uuid, new_id};
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, StoreError, now};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Consent {
+    pub id: Uuid,
+    pub contact_id: Uuid,
+    pub channel: String,
+    pub purpose: String,
+    pub given_at: DateTime<Utc>,
+    pub source: String,
+    pub recorded_by: String,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub withdrawn_by: Option<String>,
+}
+
+fn day_start(day: NaiveDate) -> DateTime<Utc> {
+    day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
+}
+
+/// Records a consent; `None` when the cluster has no such contact.
+pub async fn insert_consent(
+    db: &Db,
+    scope: &ClusterScope,
+    contact_id: Uuid,
+    f: &ConsentFields,
+    by: &str,
+) -> Result<Option<Uuid>, StoreError> {
+    let id = new_id();
+    let result = dispatch!(db, pool => sqlx::query(
+        "INSERT INTO consents (cluster_id, id, contact_id, channel, purpose, given_at, source, recorded_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+        .bind(scope.cluster_id()).bind(id).bind(contact_id).bind(f.channel.code()).bind(&f.purpose)
+        .bind(day_start(f.given_on)).bind(&f.source).bind(by)
+        .execute(pool).await.map(|r| r.rows_affected()));
+    match result {
+        Ok(_) => Ok(Some(id)),
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+const CONSENT_COLUMNS: &str =
+    "id, contact_id, channel, purpose, given_at, source, recorded_by, withdrawn_at, withdrawn_by";
+
+/// A contact's consents, newest first.
+pub async fn consents_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<Consent>, StoreError> {
+    let sql = format!(
+        "SELECT {CONSENT_COLUMNS} FROM consents WHERE cluster_id = $1 AND contact_id = $2 ORDER BY given_at DESC, id DESC"
+    );
+    let rows =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(contact_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Marks a consent withdrawn (it stays as proof); the contact it belonged to, or `None` when
+/// there is no such current consent.
+pub async fn withdraw(db: &Db, scope: &ClusterScope, id: Uuid, by: &str) -> Result<Option<Uuid>, StoreError> {
+    let row: Option<(Uuid,)> = dispatch!(db, pool => sqlx::query_as(
+        "UPDATE consents SET withdrawn_at = $3, withdrawn_by = $4 WHERE cluster_id = $1 AND id = $2 AND withdrawn_at IS NULL \
+         RETURNING contact_id")
+        .bind(scope.cluster_id()).bind(id).bind(now()).bind(by).fetch_optional(pool).await)?;
+    Ok(row.map(|(c,)| c))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct PrivacyEvent {
+    pub kind: String,
+    pub done_by: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Records that a person's data was exported.
+pub async fn record_export(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO privacy_events (cluster_id, id, contact_id, kind, done_by, created_at) VALUES ($1, $2, $3, 'export', $4, $5)")
+        .bind(scope.cluster_id()).bind(new_id()).bind(contact_id).bind(by).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn events_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<PrivacyEvent>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT kind, done_by, created_at FROM privacy_events WHERE cluster_id = $1 AND contact_id = $2 ORDER BY created_at DESC")
+        .bind(scope.cluster_id()).bind(contact_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Anonymises a person in one transaction: the contact keeps its id, its organisation and
+/// everything that counts it (interactions, tasks), but no name, email, phone, position or
+/// role; consents and the import records holding the former values are removed; the erasure
+/// is recorded. False when the cluster has no such contact.
+pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) -> Result<bool, StoreError> {
+    let at = now();
+    let erased = write_tx!(db, tx => {
+        let n = sqlx::query(
+            "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
+             email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, \
+             archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(contact_id).bind(at).execute(&mut *tx).await?.rows_affected();
+        if n == 1 {
+            sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND contact_id = $2")
+                .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")
+                .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
+            // Uploads kept between import steps may name the person; they are only transient.
+            sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1").bind(scope.cluster_id()).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO privacy_events (cluster_id, id, contact_id, kind, done_by, created_at) \
+                         VALUES ($1, $2, $3, 'erasure', $4, $5)")
+                .bind(scope.cluster_id()).bind(new_id()).bind(contact_id).bind(by).bind(at).execute(&mut *tx).await?;
+        }
+        n == 1
+    });
+    Ok(erased)
+}

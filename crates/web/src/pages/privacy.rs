@@ -1,0 +1,249 @@
+//! The privacy parts of a contact's page: consents, the export of the person's data, erasure.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use domain::access::Permission;
+use domain::consent::{Channel, ConsentInput};
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/contacts/{id}/consents", get(new_consent).post(give))
+        .route("/clusters/{cluster}/consents/{id}/withdraw", post(withdraw))
+        .route("/clusters/{cluster}/contacts/{id}/personal-data", get(export))
+        .route("/clusters/{cluster}/contacts/{id}/erase", get(erase_page).post(erase))
+}
+
+/// The consents and the privacy record of a contact, for the contact's page.
+pub async fn sections(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    c: &store::contact::Contact,
+) -> Result<Vec<Section>, app::Error> {
+    let slug = &scope.cluster().slug;
+    let consents = app::privacy::consents(&state.app, scope, c.id).await?;
+    let events = app::privacy::events(&state.app, scope, c.id).await?;
+    let base = format!("/clusters/{slug}/contacts/{}", c.id);
+    let columns = |labels: &[&'static str]| {
+        labels.iter().map(|label| Column { label, href: None, sort_state: "", class: "" }).collect()
+    };
+    let mut privacy_actions = vec![Action {
+        label: "Export personal data (JSON)".into(),
+        href: format!("{base}/personal-data"),
+        primary: false,
+    }];
+    if scope.role().allows(Permission::Manage) {
+        privacy_actions.push(Action {
+            label: "Erase this person…".into(),
+            href: format!("{base}/erase"),
+            primary: false,
+        });
+    }
+    Ok(vec![
+        Section {
+            title: "Consents".into(),
+            table: Table {
+                columns: columns(&["Channel", "Purpose", "Given", "How", "State"]),
+                rows: consents
+                    .iter()
+                    .map(|k| {
+                        let state = match (&k.withdrawn_at, scope.role().allows(Permission::Edit)) {
+                            (Some(at), _) => Cell::text(format!("withdrawn {}", at.format("%d %b %Y"))),
+                            (None, true) => {
+                                Cell::button("Withdraw", format!("/clusters/{slug}/consents/{}/withdraw", k.id))
+                            }
+                            (None, false) => Cell::text("given"),
+                        };
+                        vec![
+                            Cell::text(Channel::parse(&k.channel).map_or(k.channel.clone(), |c| c.label().to_string())),
+                            Cell::text(&k.purpose),
+                            Cell::text(k.given_at.format("%d %b %Y").to_string()),
+                            Cell::text(format!("{} (recorded by {})", k.source, k.recorded_by)),
+                            state,
+                        ]
+                    })
+                    .collect(),
+            },
+            empty: "No consent recorded: do not send this person mailings.".into(),
+            actions: vec![Action { label: "Record consent".into(), href: format!("{base}/consents"), primary: false }],
+        },
+        Section {
+            title: "Personal data".into(),
+            table: Table {
+                columns: columns(&["What", "By", "When"]),
+                rows: events
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            Cell::text(&e.kind),
+                            Cell::text(&e.done_by),
+                            Cell::text(e.created_at.format("%d %b %Y, %H:%M UTC").to_string()),
+                        ]
+                    })
+                    .collect(),
+            },
+            empty: "Not exported or erased so far.".into(),
+            actions: privacy_actions,
+        },
+    ])
+}
+
+fn consent_form(
+    page: ClusterPage,
+    contact: &store::contact::Contact,
+    input: &ConsentInput,
+    errors: Option<&domain::Invalid>,
+) -> Response {
+    let slug = page.slug().to_string();
+    let channel = non_empty(&input.channel).unwrap_or("email").to_string();
+    let today = chrono::Utc::now().date_naive().to_string();
+    let fields = vec![
+        FormField::text("channel", "Channel", Some(&channel), errors).select(
+            Channel::ALL
+                .iter()
+                .map(|c| SelectOption {
+                    value: c.code().into(),
+                    label: c.label().into(),
+                    selected: c.code() == channel,
+                })
+                .collect(),
+        ),
+        FormField::text("purpose", "Purpose", input.purpose.as_deref(), errors)
+            .required()
+            .hint("Such as newsletter, event invitations or surveys."),
+        FormField::text("given_on", "Given on", Some(non_empty(&input.given_on).unwrap_or(&today)), errors)
+            .required()
+            .input("date"),
+        FormField::text("source", "How and where", input.source.as_deref(), errors)
+            .required()
+            .hint("Such as: registration form of the 2026 annual meeting; signed paper form."),
+    ];
+    let status =
+        if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    let record = format!("/clusters/{slug}/contacts/{}", contact.id);
+    (
+        status,
+        FormPage {
+            heading: format!("Consent of {}", contact.fields.full_name()),
+            action: format!("{record}/consents"),
+            submit: "Record consent",
+            cancel_href: record,
+            fields,
+            has_errors: errors.is_some(),
+            intro: String::new(),
+            links: Vec::new(),
+            layout: page.layout,
+        },
+    )
+        .into_response()
+}
+
+async fn new_consent(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Record consent".into()).await?;
+    let contact = app::contact::get(&state.app, &page.scope, id).await?;
+    Ok(consent_form(page, &contact, &ConsentInput::default(), None))
+}
+
+async fn give(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(input): CsrfForm<ConsentInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Record consent".into()).await?;
+    let contact = app::contact::get(&state.app, &page.scope, id).await?;
+    let today = chrono::Utc::now().date_naive();
+    match app::privacy::give(&state.app, &page.scope, user.actor.email(), id, &input, today).await {
+        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response()),
+        Err(app::Error::Invalid(invalid)) => Ok(consent_form(page, &contact, &input, Some(&invalid))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "consent")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let contact = app::privacy::withdraw(&state.app, &scope, user.actor.email(), id).await?;
+    Ok(see_other(&headers, &format!("/clusters/{slug}/contacts/{contact}")))
+}
+
+async fn export(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let data = app::privacy::export_person(&state.app, &scope, user.actor.email(), id).await?;
+    let body = serde_json::to_vec_pretty(&data).map_err(|e| app::Error::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"personal-data-{id}.json\"")),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "erase.html")]
+struct ErasePage {
+    layout: Layout,
+    name: String,
+    organisation: String,
+    action: String,
+    cancel_href: String,
+}
+
+async fn erase_page(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Manage, "contacts", "Erase a person".into()).await?;
+    let c = app::contact::get(&state.app, &page.scope, id).await?;
+    let record = format!("/clusters/{slug}/contacts/{id}");
+    Ok(ErasePage {
+        name: c.fields.full_name(),
+        organisation: c.organisation_name,
+        action: format!("{record}/erase"),
+        cancel_href: record,
+        layout: page.layout,
+    }
+    .into_response())
+}
+
+async fn erase(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
+    app::privacy::erase_person(&state.app, &scope, user.actor.email(), id).await?;
+    Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response())
+}
