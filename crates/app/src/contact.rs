@@ -82,3 +82,60 @@ pub async fn set_archived(app: &App, scope: &ClusterScope, id: Uuid, archived: b
     }
     get(app, scope, id).await
 }
+
+/// Columns of a contacts export, the import's fields: an export imports again unchanged.
+const EXPORT_COLUMNS: [&str; 7] =
+    ["first_name", "last_name", "organisation", "email", "phone", "position", "cluster_roles"];
+
+fn export_row(c: &Contact) -> [String; 7] {
+    let f = &c.fields;
+    [
+        f.first_name.clone(),
+        f.last_name.clone(),
+        c.organisation_name.clone(),
+        f.email.clone().unwrap_or_default(),
+        f.phone.clone().unwrap_or_default(),
+        f.position.clone().unwrap_or_default(),
+        f.cluster_roles.clone().unwrap_or_default(),
+    ]
+}
+
+/// All the contacts that match the filter, in its order.
+pub async fn list_all(app: &App, scope: &ClusterScope, filter: &ContactFilter) -> Result<Vec<Contact>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(repo::list(&app.db, scope, filter, i64::MAX, 0).await?.items)
+}
+
+/// The contacts that match the filter as CSV.
+pub async fn export_csv(app: &App, scope: &ClusterScope, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+    let all = list_all(app, scope, filter).await?;
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let failed = |e: csv::Error| Error::Internal(e.to_string());
+    writer.write_record(EXPORT_COLUMNS).map_err(failed)?;
+    for c in &all {
+        writer.write_record(export_row(c)).map_err(failed)?;
+    }
+    writer.into_inner().map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// The contacts that match the filter as an XLSX workbook.
+pub async fn export_xlsx(app: &App, scope: &ClusterScope, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let all = list_all(app, scope, filter).await?;
+    let failed = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Contacts").map_err(failed)?;
+    let bold = Format::new().set_bold();
+    for (col, name) in EXPORT_COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, *name, &bold).map_err(failed)?;
+    }
+    for (i, c) in all.iter().enumerate() {
+        for (col, value) in export_row(c).iter().enumerate() {
+            sheet.write_string(i as u32 + 1, col as u16, value).map_err(failed)?;
+        }
+    }
+    sheet.autofit();
+    sheet.set_freeze_panes(1, 0).map_err(failed)?;
+    workbook.save_to_buffer().map_err(failed)
+}

@@ -716,8 +716,10 @@ fn plan_contacts(
     let by_vat: HashMap<&str, Uuid> =
         organisations.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o.id))).collect();
     let mut by_name: HashMap<String, Vec<Uuid>> = HashMap::new();
+    let mut by_full_name: HashMap<String, Vec<Uuid>> = HashMap::new();
     for o in organisations {
         by_name.entry(name_key(&o.fields.name)).or_default().push(o.id);
+        by_full_name.entry(domain::text::fold(&o.fields.name)).or_default().push(o.id);
     }
     let by_email: HashMap<String, &store::contact::Contact> =
         existing.iter().filter_map(|c| c.fields.email_key().map(|e| (e, c))).collect();
@@ -747,7 +749,8 @@ fn plan_contacts(
             }
             Some(o) => {
                 let vat = domain::organisation::parse_vat_id(o).ok();
-                match vat.as_deref().and_then(|v| by_vat.get(v)) {
+                let exact = by_full_name.get(&domain::text::fold(o)).filter(|ids| ids.len() == 1).map(|ids| &ids[0]);
+                match vat.as_deref().and_then(|v| by_vat.get(v)).or(exact) {
                     Some(id) => Some(*id),
                     None => match by_name.get(&name_key(o)).map(Vec::as_slice) {
                         Some([id]) => Some(*id),

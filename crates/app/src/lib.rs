@@ -11,8 +11,10 @@ pub mod import;
 pub mod interaction;
 pub mod organisation;
 pub mod privacy;
+pub mod segment;
 pub mod sheet;
 pub mod task;
+pub mod vcard;
 
 pub use error::{Error, RowError};
 pub use store::{Actor, ClusterScope, Db};

@@ -9,6 +9,112 @@ use store::organisation::{self as repo, Organisation, OrganisationFilter};
 use crate::auth::require;
 use crate::{App, ClusterScope, Error, Paging};
 
+/// An organisation filter as written in an address or saved in a segment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FilterInput {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub q: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size_class: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dir: Option<String>,
+}
+
+/// A parameter's trimmed value; an empty one is absent.
+pub fn given(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
+}
+
+pub fn bad_parameter(name: &str, message: String) -> Error {
+    Error::BadRequest(format!("parameter {name}: {message}"))
+}
+
+/// `status=archived` lists archived records; `current` (the default) the others.
+pub fn archived(status: &Option<String>) -> Result<bool, Error> {
+    match given(status).as_deref() {
+        None | Some("current") => Ok(false),
+        Some("archived") => Ok(true),
+        Some(other) => Err(bad_parameter("status", format!("'{other}' is not a status; use current or archived"))),
+    }
+}
+
+/// `dir=desc` sorts downwards; `asc` (the default) upwards.
+pub fn descending(dir: &Option<String>) -> Result<bool, Error> {
+    match given(dir).as_deref() {
+        None | Some("asc") => Ok(false),
+        Some("desc") => Ok(true),
+        Some(other) => Err(bad_parameter("dir", format!("'{other}' is not a direction; use asc or desc"))),
+    }
+}
+
+impl FilterInput {
+    /// The filter, or an error that names the parameter to fix.
+    pub fn parse(&self) -> Result<OrganisationFilter, Error> {
+        use domain::country::Country;
+        use domain::organisation::{OrganisationKind, SizeClass};
+        use store::organisation::OrganisationSort;
+        let bad = bad_parameter;
+        Ok(OrganisationFilter {
+            search: given(&self.q),
+            country: given(&self.country).map(|c| Country::parse(&c)).transpose().map_err(|m| bad("country", m))?,
+            kind: given(&self.kind).map(|k| OrganisationKind::parse(&k)).transpose().map_err(|m| bad("kind", m))?,
+            size_class: given(&self.size_class)
+                .map(|s| SizeClass::parse(&s))
+                .transpose()
+                .map_err(|m| bad("size_class", m))?,
+            tag: given(&self.tag),
+            archived: archived(&self.status)?,
+            sort: match given(&self.sort) {
+                None => OrganisationSort::Name,
+                Some(s) => OrganisationSort::parse(&s).ok_or_else(|| {
+                    bad(
+                        "sort",
+                        format!("'{s}' is not a sort; use name, country, kind, employees, size_class or created"),
+                    )
+                })?,
+            },
+            descending: descending(&self.dir)?,
+        })
+    }
+
+    /// The filter as an address query (`q=...&country=ES`), empty values left out.
+    pub fn query(&self) -> String {
+        let pairs: Vec<(&str, &String)> = [
+            ("q", &self.q),
+            ("country", &self.country),
+            ("kind", &self.kind),
+            ("size_class", &self.size_class),
+            ("tag", &self.tag),
+            ("status", &self.status),
+            ("sort", &self.sort),
+            ("dir", &self.dir),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_ref().filter(|v| !v.trim().is_empty()).map(|v| (k, v)))
+        .collect();
+        pairs.iter().map(|(k, v)| format!("{k}={}", urlencode(v))).collect::<Vec<_>>().join("&")
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 pub async fn list(
     app: &App,
     scope: &ClusterScope,

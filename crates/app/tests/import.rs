@@ -246,6 +246,17 @@ async fn an_export_imports_again_unchanged() {
 }
 
 #[tokio::test]
+async fn a_contacts_export_imports_again_unchanged() {
+    for (app, scope) in setup().await {
+        let exported = app::contact::export_csv(&app, &scope, &Default::default()).await.unwrap();
+        let plan = import(&app, &scope, Target::Contacts, &exported, false).await;
+        assert!(plan.can_commit(), "{:?}", plan.errors());
+        let (_, contacts) = total(&app, &scope).await;
+        assert_eq!((plan.created, plan.updated, plan.unchanged as i64), (0, 0, contacts));
+    }
+}
+
+#[tokio::test]
 async fn a_file_without_the_required_columns_is_refused_whole() {
     for (app, scope) in setup().await {
         let plan = import(&app, &scope, Target::Organisations, b"colour,size\nred,big\n", false).await;

@@ -47,8 +47,12 @@ pub async fn contact_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, U
 }
 
 /// Tables whose rows follow an organisation when it is merged into another: (table, column).
-const FOLLOW_ORGANISATION: &[(&str, &str)] =
-    &[("contacts", "organisation_id"), ("interactions", "organisation_id"), ("tasks", "organisation_id")];
+const FOLLOW_ORGANISATION: &[(&str, &str)] = &[
+    ("contacts", "organisation_id"),
+    ("interactions", "organisation_id"),
+    ("tasks", "organisation_id"),
+    ("offers_needs", "organisation_id"),
+];
 /// Tables whose rows follow a contact when it is merged into another.
 const FOLLOW_CONTACT: &[(&str, &str)] = &[("interactions", "contact_id"), ("tasks", "contact_id")];
 

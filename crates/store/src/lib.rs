@@ -13,6 +13,7 @@ pub mod interaction;
 pub mod organisation;
 pub mod privacy;
 pub mod schema;
+pub mod tag;
 pub mod task;
 pub mod testing;
 

@@ -75,6 +75,8 @@ pub struct OrganisationFilter {
     pub country: Option<Country>,
     pub kind: Option<OrganisationKind>,
     pub size_class: Option<SizeClass>,
+    /// Only organisations with this tag (by its name, case and accents ignored).
+    pub tag: Option<String>,
     /// Show the archived organisations instead of the current ones.
     pub archived: bool,
     pub sort: OrganisationSort,
@@ -149,6 +151,13 @@ fn where_clause(filter: &OrganisationFilter) -> (String, Vec<String>) {
     }
     if let Some(size) = filter.size_class {
         add(" AND size_class = ?", size.code().to_string());
+    }
+    if let Some(tag) = filter.tag.as_deref().map(domain::text::fold).filter(|t| !t.is_empty()) {
+        add(
+            " AND id IN (SELECT ot.organisation_id FROM organisation_tags ot JOIN tags t ON t.cluster_id = ot.cluster_id \
+             AND t.id = ot.tag_id WHERE ot.cluster_id = $1 AND t.name_key = ?)",
+            tag,
+        );
     }
     (sql, params)
 }

@@ -495,6 +495,16 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("GET", "/clusters/{cluster}/contacts/{contact}/personal-data"),
     ("GET", "/clusters/{cluster}/contacts/{contact}/erase"),
     ("POST", "/clusters/{cluster}/contacts/{contact}/erase"),
+    ("GET", "/clusters/{cluster}/organisations/{organisation}/tags"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/tags"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/tags/{tag}/remove"),
+    ("GET", "/clusters/{cluster}/segments"),
+    ("GET", "/clusters/{cluster}/segments/new"),
+    ("POST", "/clusters/{cluster}/segments"),
+    ("POST", "/clusters/{cluster}/segments/{segment}/delete"),
+    ("GET", "/clusters/{cluster}/segments/{segment}/contacts.vcf"),
+    ("GET", "/clusters/{cluster}/contacts/export"),
+    ("GET", "/clusters/{cluster}/contacts/{contact}/vcard"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -506,6 +516,8 @@ struct Theirs {
     interaction: String,
     task: String,
     consent: String,
+    tag: String,
+    segment: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -518,12 +530,24 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{interaction}", &theirs.interaction)
         .replace("{task}", &theirs.task)
         .replace("{consent}", &theirs.consent)
+        .replace("{tag}", &theirs.tag)
+        .replace("{segment}", &theirs.segment)
 }
 
 fn names_a_record(template: &str) -> bool {
-    ["{organisation}", "{contact}", "{upload}", "{import}", "{interaction}", "{task}", "{consent}"]
-        .iter()
-        .any(|p| template.contains(p))
+    [
+        "{organisation}",
+        "{contact}",
+        "{upload}",
+        "{import}",
+        "{interaction}",
+        "{task}",
+        "{consent}",
+        "{tag}",
+        "{segment}",
+    ]
+    .iter()
+    .any(|p| template.contains(p))
 }
 
 /// The API routes, read from the OpenAPI document so that a new route cannot be forgotten here.
@@ -535,7 +559,9 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/consents/") {
+            let resource = if path.contains("/segments/") {
+                "{segment}"
+            } else if path.contains("/consents/") {
                 "{consent}"
             } else if path.contains("/contacts/") {
                 "{contact}"
@@ -596,7 +622,12 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let today = chrono::Utc::now().date_naive();
     let consent =
         app::privacy::give(&site.app, &italy, "admin", contact.parse().unwrap(), &consent, today).await.unwrap();
+    app::segment::tag(&site.app, &italy, before.id, "Theirs").await.unwrap();
+    let tag = app::segment::tags_of(&site.app, &italy, before.id).await.unwrap()[0].0;
+    let segment = app::segment::save(&site.app, &italy, "Their segment", &Default::default(), "admin").await.unwrap();
     let theirs = Theirs {
+        tag: tag.to_string(),
+        segment: segment.id.to_string(),
         consent: consent.id.to_string(),
         organisation: org.clone(),
         contact,
@@ -609,7 +640,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let b = site.login("manager@clusterdesk.example").await;
     let token = site.token("manager@clusterdesk.example").await;
     let api = api_routes();
-    assert!(api.len() >= 34, "the API's cluster routes: {api:?}");
+    assert!(api.len() >= 41, "the API's cluster routes: {api:?}");
     let mut checked = 0;
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
@@ -638,6 +669,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
             let body = (method != "GET").then(|| {
                 if template.ends_with("/merge") {
                     serde_json::json!({"merged_id": theirs.organisation})
+                } else if template.ends_with("/tags") || template.ends_with("/segments") {
+                    serde_json::json!({"name": "Taken"})
                 } else if template.ends_with("/consents") {
                     serde_json::json!({"channel": "email", "purpose": "x", "given_on": "2026-01-01", "source": "x"})
                 } else if template.contains("/contacts") {
@@ -656,6 +689,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     assert_eq!(app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap(), before);
     let consents = app::privacy::consents(&site.app, &italy, theirs.contact.parse().unwrap()).await.unwrap();
     assert!(consents[0].withdrawn_at.is_none(), "their consent was not withdrawn");
+    assert_eq!(app::segment::tags_of(&site.app, &italy, before.id).await.unwrap().len(), 1, "their tag stays");
+    assert_eq!(app::segment::list(&site.app, &italy).await.unwrap().len(), 1, "their segment stays");
     let their_person = app::contact::get(&site.app, &italy, theirs.contact.parse().unwrap()).await.unwrap();
     assert_ne!(their_person.fields.first_name, "Erased", "their person was not erased");
 }
@@ -837,4 +872,69 @@ async fn an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lan
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
     let mine = body_text(site.get(&format!("{slug}/tasks"), Some(&b.cookie)).await).await;
     assert!(mine.contains("Nothing to do"));
+}
+
+#[tokio::test]
+async fn tags_make_segments_whose_contacts_export_as_vcards() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let slug = "/clusters/mobility-basque";
+    let orgs =
+        json(site.api("GET", &format!("/api/v1{slug}/organisations?per_page=2&size_class=small"), &token, None).await)
+            .await;
+    let (a, b_id) =
+        (orgs["items"][0]["id"].as_str().unwrap().to_string(), orgs["items"][1]["id"].as_str().unwrap().to_string());
+    let r = site
+        .post_form(&format!("{slug}/organisations/{a}/tags"), &b.cookie, &[("_csrf", &b.csrf), ("name", "Exporter")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = site
+        .api(
+            "POST",
+            &format!("/api/v1{slug}/organisations/{b_id}/tags"),
+            &token,
+            Some(serde_json::json!({"name": "EXPORTER"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let tags = json(site.api("GET", &format!("/api/v1{slug}/tags"), &token, None).await).await;
+    assert_eq!(
+        (tags.as_array().unwrap().len(), tags[0]["organisations"].as_i64()),
+        (1, Some(2)),
+        "one tag, whatever the capitals"
+    );
+
+    let list =
+        body_text(site.get(&format!("{slug}/organisations?tag=Exporter&size_class=small"), Some(&b.cookie)).await)
+            .await;
+    assert!(list.contains("2 organisations") && list.contains("Save as segment"));
+    let r = site
+        .post_form(
+            &format!("{slug}/segments?tag=Exporter&size_class=small"),
+            &b.cookie,
+            &[("_csrf", &b.csrf), ("name", "Small exporters")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let segments = json(site.api("GET", &format!("/api/v1{slug}/segments"), &token, None).await).await;
+    assert_eq!(segments[0]["query"], "size_class=small&tag=Exporter");
+    let id = segments[0]["id"].as_str().unwrap();
+    let people = json(site.api("GET", &format!("/api/v1{slug}/segments/{id}/contacts"), &token, None).await).await;
+    let page = body_text(site.get(&format!("{slug}/segments"), Some(&b.cookie)).await).await;
+    assert!(page.contains("Small exporters") && page.contains(&format!(">{}</td>", people.as_array().unwrap().len())));
+    let r = site.get(&format!("{slug}/segments/{id}/contacts.vcf"), Some(&b.cookie)).await;
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "text/vcard; charset=utf-8");
+    let cards = body_text(r).await;
+    assert_eq!(cards.matches("BEGIN:VCARD\r\nVERSION:4.0\r\n").count(), people.as_array().unwrap().len());
+
+    let r = site.api("GET", &format!("/api/v1{slug}/contacts/export?q=a&format=xlsx"), &token, None).await;
+    assert_eq!(&to_bytes(r.into_body(), usize::MAX).await.unwrap()[..2], b"PK");
+    let csv = body_text(site.get(&format!("{slug}/contacts/export?q=a"), Some(&b.cookie)).await).await;
+    let total =
+        json(site.api("GET", &format!("/api/v1{slug}/contacts?q=a&per_page=1"), &token, None).await).await["total"]
+            .as_u64()
+            .unwrap();
+    assert_eq!(csv.lines().count() as u64, total + 1, "exactly the filtered contacts");
+    assert!(csv.starts_with("first_name,last_name,organisation,email,phone,position,cluster_roles"));
 }

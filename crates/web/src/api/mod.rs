@@ -7,6 +7,7 @@ pub mod import;
 pub mod interaction;
 pub mod organisation;
 pub mod privacy;
+pub mod segment;
 
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -35,7 +36,8 @@ use crate::AppState;
         (name = "duplicates", description = "Likely duplicates and merges"),
         (name = "interactions", description = "Meetings, calls, emails, visits and interviews"),
         (name = "tasks", description = "Follow-up tasks"),
-        (name = "privacy", description = "Consents, exports of a person's data, erasure")
+        (name = "privacy", description = "Consents, exports of a person's data, erasure"),
+        (name = "segments", description = "Tags and saved organisation filters")
     )
 )]
 struct ApiDoc;
@@ -58,6 +60,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(duplicate::router())
         .merge(interaction::router())
         .merge(privacy::router())
+        .merge(segment::router())
 }
 
 /// The OpenAPI document of the API.
@@ -69,32 +72,7 @@ pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
     Json(openapi())
 }
 
-/// A query parameter's trimmed value; an empty one is absent.
-pub(crate) fn given(value: &Option<String>) -> Option<String> {
-    value.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
-}
-
-pub(crate) fn bad_parameter(name: &str, message: String) -> app::Error {
-    app::Error::BadRequest(format!("parameter {name}: {message}"))
-}
-
-/// `status=archived` lists archived records; `current` (the default) the others.
-pub(crate) fn archived(status: &Option<String>) -> Result<bool, app::Error> {
-    match given(status).as_deref() {
-        None | Some("current") => Ok(false),
-        Some("archived") => Ok(true),
-        Some(other) => Err(bad_parameter("status", format!("'{other}' is not a status; use current or archived"))),
-    }
-}
-
-/// `dir=desc` sorts downwards; `asc` (the default) upwards.
-pub(crate) fn descending(dir: &Option<String>) -> Result<bool, app::Error> {
-    match given(dir).as_deref() {
-        None | Some("asc") => Ok(false),
-        Some("desc") => Ok(true),
-        Some(other) => Err(bad_parameter("dir", format!("'{other}' is not a direction; use asc or desc"))),
-    }
-}
+pub(crate) use app::organisation::{archived, bad_parameter, descending, given};
 
 /// A page of a list, with the total that matches in all pages.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]

@@ -5,14 +5,13 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use domain::access::Permission;
-use domain::country::Country;
 use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
-use store::organisation::{Organisation, OrganisationFilter, OrganisationSort};
+use store::organisation::{Organisation, OrganisationFilter};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::{ListPage, archived, bad_parameter, descending, given};
+use super::ListPage;
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
@@ -39,6 +38,8 @@ pub struct OrganisationQuery {
     pub kind: Option<String>,
     /// micro, small, medium or large.
     pub size_class: Option<String>,
+    /// A tag's name.
+    pub tag: Option<String>,
     /// `archived` lists archived organisations instead of current ones.
     pub status: Option<String>,
     /// name (default), country, kind, employees, size_class or created.
@@ -54,29 +55,23 @@ pub struct OrganisationQuery {
 }
 
 impl OrganisationQuery {
+    /// The filter as the use cases read it.
+    pub fn input(&self) -> app::organisation::FilterInput {
+        app::organisation::FilterInput {
+            q: self.q.clone(),
+            country: self.country.clone(),
+            kind: self.kind.clone(),
+            size_class: self.size_class.clone(),
+            tag: self.tag.clone(),
+            status: self.status.clone(),
+            sort: self.sort.clone(),
+            dir: self.dir.clone(),
+        }
+    }
+
     /// The filter, or an error that names the parameter to fix.
     pub fn filter(&self) -> Result<OrganisationFilter, app::Error> {
-        let bad = bad_parameter;
-        Ok(OrganisationFilter {
-            search: given(&self.q),
-            country: given(&self.country).map(|c| Country::parse(&c)).transpose().map_err(|m| bad("country", m))?,
-            kind: given(&self.kind).map(|k| OrganisationKind::parse(&k)).transpose().map_err(|m| bad("kind", m))?,
-            size_class: given(&self.size_class)
-                .map(|s| SizeClass::parse(&s))
-                .transpose()
-                .map_err(|m| bad("size_class", m))?,
-            archived: archived(&self.status)?,
-            sort: match given(&self.sort) {
-                None => OrganisationSort::Name,
-                Some(s) => OrganisationSort::parse(&s).ok_or_else(|| {
-                    bad(
-                        "sort",
-                        format!("'{s}' is not a sort; use name, country, kind, employees, size_class or created"),
-                    )
-                })?,
-            },
-            descending: descending(&self.dir)?,
-        })
+        self.input().parse()
     }
 
     pub fn paging(&self) -> app::Paging {
@@ -391,6 +386,7 @@ async fn export_organisations(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use store::organisation::OrganisationSort;
 
     #[test]
     fn bad_parameters_name_themselves() {

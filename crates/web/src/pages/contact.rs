@@ -99,7 +99,13 @@ async fn list(
     Ok(ListPage {
         heading: "Contacts".into(),
         actions,
-        exports: Vec::new(),
+        exports: [("Export CSV", "csv"), ("Export XLSX", "xlsx"), ("vCard", "vcf")]
+            .into_iter()
+            .map(|(label, format)| {
+                let q = query_with(&params, &[("page", ""), ("format", format)]);
+                Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false }
+            })
+            .collect(),
         search_label: "Search by name or email",
         search: query.q.clone().unwrap_or_default(),
         filters: vec![Filter {

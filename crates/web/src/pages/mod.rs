@@ -7,9 +7,11 @@ mod import;
 pub mod interaction;
 mod organisation;
 mod privacy;
+mod segment;
 mod task;
 
 pub use organisation::parse_id;
+pub use segment::contacts_export_response;
 
 use axum::Router;
 use domain::access::Permission;
@@ -29,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(interaction::router())
         .merge(task::router())
         .merge(privacy::router())
+        .merge(segment::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

@@ -48,6 +48,7 @@ async fn list(
     let paging = query.paging();
     let result = app::organisation::list(&state.app, &page.scope, &filter, paging).await?;
     let countries = app::organisation::countries(&state.app, &page.scope).await?;
+    let tags = app::segment::tags(&state.app, &page.scope).await?;
     let base_href = base(page.slug());
     let sort = filter.sort.code();
     let dir = if filter.descending { "desc" } else { "asc" };
@@ -56,6 +57,7 @@ async fn list(
         ("country", query.country.clone().unwrap_or_default()),
         ("kind", query.kind.clone().unwrap_or_default()),
         ("size_class", query.size_class.clone().unwrap_or_default()),
+        ("tag", query.tag.clone().unwrap_or_default()),
         ("status", query.status.clone().unwrap_or_default()),
         ("sort", if sort == "name" { String::new() } else { sort.to_string() }),
         ("dir", if filter.descending { dir.to_string() } else { String::new() }),
@@ -76,6 +78,9 @@ async fn list(
     }
     if let Some(s) = filter.size_class {
         chip(format!("Size: {}", s.label()), "size_class");
+    }
+    if let Some(t) = &filter.tag {
+        chip(format!("Tag: {t}"), "tag");
     }
     if filter.archived {
         chip("Archived".into(), "status");
@@ -129,6 +134,13 @@ async fn list(
         })
         .collect();
     let any_filter = !chips.is_empty();
+    if any_filter && page.can_edit() {
+        actions.push(Action {
+            label: "Save as segment".into(),
+            href: format!("/clusters/{}/segments/new?{}", page.slug(), query.input().query()),
+            primary: false,
+        });
+    }
     Ok(ListPage {
         heading: "Organisations".into(),
         actions,
@@ -161,6 +173,15 @@ async fn list(
                     "Any size",
                     SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
                     filter.size_class.map(|s| s.code()),
+                ),
+            },
+            Filter {
+                name: "tag",
+                label: "Tag",
+                options: options(
+                    "Any tag",
+                    tags.iter().map(|t| (t.name.as_str(), t.name.as_str())),
+                    filter.tag.as_deref(),
                 ),
             },
             Filter {
@@ -316,6 +337,7 @@ async fn show(
             .collect(),
     };
     let timeline = super::interaction::timeline_section(&state, &page.scope, id).await?;
+    let tags = super::segment::tags_section(&state, &page.scope, id).await?;
     let mut layout = page.layout;
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
@@ -335,6 +357,7 @@ async fn show(
                     primary: false,
                 }],
             },
+            tags,
             timeline,
         ],
         can_edit,

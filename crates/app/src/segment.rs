@@ -1,0 +1,105 @@
+//! Tags on organisations, and segments: filters saved under a name ("SMEs in mobility without a
+//! project") that later modules reuse for mailings and surveys.
+
+use domain::access::Permission;
+use domain::id::Uuid;
+use store::contact::Contact;
+use store::organisation::Organisation;
+use store::tag::Tag;
+
+use crate::auth::require;
+use crate::organisation::FilterInput;
+use crate::{App, ClusterScope, Error};
+
+/// Puts a tag on an organisation; the tag is made on first use.
+pub async fn tag(app: &App, scope: &ClusterScope, organisation_id: Uuid, name: &str) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 60 {
+        return Err(domain::Invalid::one("name", "a tag is 1 to 60 characters").into());
+    }
+    crate::organisation::get(app, scope, organisation_id).await?;
+    store::tag::attach(&app.db, scope, organisation_id, name).await?.ok_or(Error::NotFound("organisation"))?;
+    Ok(())
+}
+
+pub async fn untag(app: &App, scope: &ClusterScope, organisation_id: Uuid, tag_id: Uuid) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    if store::tag::detach(&app.db, scope, organisation_id, tag_id).await? {
+        Ok(())
+    } else {
+        Err(Error::NotFound("tag"))
+    }
+}
+
+pub async fn tags_of(app: &App, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<(Uuid, String)>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::tag::of_organisation(&app.db, scope, organisation_id).await?)
+}
+
+pub async fn tags(app: &App, scope: &ClusterScope) -> Result<Vec<Tag>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::tag::all(&app.db, scope).await?)
+}
+
+/// A segment with its filter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub id: Uuid,
+    pub name: String,
+    pub filter: FilterInput,
+    pub created_by: String,
+}
+
+fn segment(s: store::tag::Segment) -> Result<Segment, Error> {
+    let filter = serde_json::from_str(&s.filter_json).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(Segment { id: s.id, name: s.name, filter, created_by: s.created_by })
+}
+
+/// Saves a filter under a name; the filter is checked first.
+pub async fn save(
+    app: &App,
+    scope: &ClusterScope,
+    name: &str,
+    filter: &FilterInput,
+    by: &str,
+) -> Result<Segment, Error> {
+    require(scope, Permission::Edit)?;
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 120 {
+        return Err(domain::Invalid::one("name", "is required, at most 120 characters").into());
+    }
+    filter.parse()?;
+    let json = serde_json::to_string(filter).map_err(|e| Error::Internal(e.to_string()))?;
+    let id = store::tag::insert_segment(&app.db, scope, name, &json, by).await?;
+    get(app, scope, id).await
+}
+
+pub async fn list(app: &App, scope: &ClusterScope) -> Result<Vec<Segment>, Error> {
+    require(scope, Permission::Read)?;
+    store::tag::segments(&app.db, scope).await?.into_iter().map(segment).collect()
+}
+
+pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Segment, Error> {
+    require(scope, Permission::Read)?;
+    segment(store::tag::segment(&app.db, scope, id).await?.ok_or(Error::NotFound("segment"))?)
+}
+
+pub async fn delete(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    if store::tag::delete_segment(&app.db, scope, id).await? { Ok(()) } else { Err(Error::NotFound("segment")) }
+}
+
+/// The organisations a segment selects now.
+pub async fn organisations(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Vec<Organisation>, Error> {
+    let s = get(app, scope, id).await?;
+    Ok(store::organisation::list_all(&app.db, scope, &s.filter.parse()?).await?)
+}
+
+/// The current contacts of the organisations a segment selects: who a mailing or survey reaches.
+pub async fn contacts(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Vec<Contact>, Error> {
+    let organisations: std::collections::HashSet<Uuid> =
+        organisations(app, scope, id).await?.into_iter().map(|o| o.id).collect();
+    let all = store::contact::list(&app.db, scope, &Default::default(), i64::MAX, 0).await?.items;
+    Ok(all.into_iter().filter(|c| organisations.contains(&c.organisation_id)).collect())
+}

@@ -1,0 +1,131 @@
+//! Tags on organisations, and segments: organisation filters saved under a name.
+
+use chrono::{DateTime, Utc};
+use domain::id::{Uuid, new_id};
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, StoreError, now};
+
+/// A tag and how many current organisations carry it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Tag {
+    pub id: Uuid,
+    pub name: String,
+    pub organisations: i64,
+}
+
+/// Puts the tag named `name` on an organisation, creating the tag when it is new. `None` when
+/// the cluster has no such organisation.
+pub async fn attach(
+    db: &Db,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    name: &str,
+) -> Result<Option<Uuid>, StoreError> {
+    let key = domain::text::fold(name);
+    let at = now();
+    let result: Result<Uuid, StoreError> = async {
+        Ok(write_tx!(db, tx => {
+            let existing: Option<(Uuid,)> = sqlx::query_as("SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2")
+                .bind(scope.cluster_id()).bind(&key).fetch_optional(&mut *tx).await?;
+            let tag_id = match existing {
+                Some((id,)) => id,
+                None => {
+                    let id = new_id();
+                    sqlx::query("INSERT INTO tags (cluster_id, id, name, name_key, created_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(scope.cluster_id()).bind(id).bind(name).bind(&key).bind(at).execute(&mut *tx).await?;
+                    id
+                }
+            };
+            sqlx::query("DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")
+                .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO organisation_tags (cluster_id, organisation_id, tag_id) VALUES ($1, $2, $3)")
+                .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *tx).await?;
+            tag_id
+        }))
+    }
+    .await;
+    match result {
+        Ok(id) => Ok(Some(id)),
+        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Takes a tag off an organisation; false when it was not on it.
+pub async fn detach(db: &Db, scope: &ClusterScope, organisation_id: Uuid, tag_id: Uuid) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")
+        .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// An organisation's tags, by name.
+pub async fn of_organisation(
+    db: &Db,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+) -> Result<Vec<(Uuid, String)>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT t.id, t.name FROM organisation_tags ot JOIN tags t ON t.cluster_id = ot.cluster_id AND t.id = ot.tag_id \
+         WHERE ot.cluster_id = $1 AND ot.organisation_id = $2 ORDER BY t.name_key")
+        .bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// The cluster's tags with their use, by name.
+pub async fn all(db: &Db, scope: &ClusterScope) -> Result<Vec<Tag>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT t.id, t.name, (SELECT COUNT(*) FROM organisation_tags ot JOIN organisations o \
+           ON o.cluster_id = ot.cluster_id AND o.id = ot.organisation_id \
+           WHERE ot.cluster_id = t.cluster_id AND ot.tag_id = t.id AND o.archived_at IS NULL) AS organisations \
+         FROM tags t WHERE t.cluster_id = $1 ORDER BY t.name_key")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// A saved organisation filter.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Segment {
+    pub id: Uuid,
+    pub name: String,
+    pub filter_json: String,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
+}
+
+pub async fn insert_segment(
+    db: &Db,
+    scope: &ClusterScope,
+    name: &str,
+    filter_json: &str,
+    by: &str,
+) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO segments (cluster_id, id, name, filter_json, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(scope.cluster_id()).bind(id).bind(name).bind(filter_json).bind(by).bind(now())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(id)
+}
+
+pub async fn segments(db: &Db, scope: &ClusterScope) -> Result<Vec<Segment>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, name, filter_json, created_by, created_at FROM segments WHERE cluster_id = $1 ORDER BY name")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+pub async fn segment(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Segment>, StoreError> {
+    let row = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, name, filter_json, created_by, created_at FROM segments WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row)
+}
+
+/// Deletes a saved segment (only the saved filter; no organisation is touched).
+pub async fn delete_segment(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query("DELETE FROM segments WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}

@@ -1,0 +1,364 @@
+//! Tags on an organisation's page, saved segments, and the contact exports (CSV, XLSX, vCard).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use domain::access::Permission;
+
+use super::*;
+use crate::AppState;
+use crate::api::contact::ContactQuery;
+use crate::api::organisation::OrganisationQuery;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/organisations/{id}/tags", get(new_tag).post(add_tag))
+        .route("/clusters/{cluster}/organisations/{id}/tags/{tag}/remove", post(remove_tag))
+        .route("/clusters/{cluster}/segments", get(list).post(save))
+        .route("/clusters/{cluster}/segments/new", get(new))
+        .route("/clusters/{cluster}/segments/{id}/delete", post(delete))
+        .route("/clusters/{cluster}/segments/{id}/contacts.vcf", get(segment_vcard))
+        .route("/clusters/{cluster}/contacts/export", get(export_contacts))
+        .route("/clusters/{cluster}/contacts/{id}/vcard", get(contact_vcard))
+}
+
+/// The tags section of an organisation's page.
+pub async fn tags_section(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    organisation: domain::id::Uuid,
+) -> Result<Section, app::Error> {
+    let slug = &scope.cluster().slug;
+    let tags = app::segment::tags_of(&state.app, scope, organisation).await?;
+    let can_edit = scope.role().allows(Permission::Edit);
+    Ok(Section {
+        title: "Tags".into(),
+        table: Table {
+            columns: vec![
+                Column { label: "Tag", href: None, sort_state: "", class: "" },
+                Column { label: "", href: None, sort_state: "", class: "" },
+            ],
+            rows: tags
+                .iter()
+                .map(|(id, name)| {
+                    vec![
+                        Cell::link(
+                            name,
+                            format!("/clusters/{slug}/organisations?tag={}", crate::auth::urlencode(name)),
+                        ),
+                        if can_edit {
+                            Cell::button(
+                                "Remove",
+                                format!("/clusters/{slug}/organisations/{organisation}/tags/{id}/remove"),
+                            )
+                        } else {
+                            Cell::text("")
+                        },
+                    ]
+                })
+                .collect(),
+        },
+        empty: "No tags.".into(),
+        actions: vec![Action {
+            label: "Add tag".into(),
+            href: format!("/clusters/{slug}/organisations/{organisation}/tags"),
+            primary: false,
+        }],
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct TagForm {
+    name: Option<String>,
+}
+
+async fn tag_form(
+    state: &AppState,
+    page: ClusterPage,
+    organisation: domain::id::Uuid,
+    value: &str,
+    errors: Option<&domain::Invalid>,
+) -> Result<Response, PageError> {
+    let o = app::organisation::get(&state.app, &page.scope, organisation).await?;
+    let known: Vec<String> = app::segment::tags(&state.app, &page.scope).await?.into_iter().map(|t| t.name).collect();
+    let record = format!("/clusters/{}/organisations/{organisation}", page.slug());
+    let status =
+        if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    Ok((
+        status,
+        FormPage {
+            heading: format!("Tag {}", o.fields.name),
+            action: format!("{record}/tags"),
+            submit: "Add tag",
+            cancel_href: record,
+            fields: vec![FormField::text("name", "Tag", Some(value), errors).required().hint(if known.is_empty() {
+                "Such as: board member, SME, exporter.".to_string()
+            } else {
+                format!("In use: {}.", known.join(", "))
+            })],
+            has_errors: errors.is_some(),
+            intro: String::new(),
+            links: Vec::new(),
+            layout: page.layout,
+        },
+    )
+        .into_response())
+}
+
+async fn new_tag(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Add tag".into()).await?;
+    tag_form(&state, page, id, "", None).await
+}
+
+async fn add_tag(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<TagForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Add tag".into()).await?;
+    let name = form.name.unwrap_or_default();
+    match app::segment::tag(&state.app, &page.scope, id, &name).await {
+        Ok(()) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response()),
+        Err(app::Error::Invalid(invalid)) => tag_form(&state, page, id, &name, Some(&invalid)).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn remove_tag(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id, tag)): Path<(String, String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let tag = parse_id(&tag, "tag")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::segment::untag(&state.app, &scope, id, tag).await?;
+    Ok(see_other(&headers, &format!("/clusters/{slug}/organisations/{id}")))
+}
+
+struct SegmentRow {
+    name: String,
+    list_href: String,
+    description: String,
+    organisations: usize,
+    contacts: usize,
+    csv_href: String,
+    vcard_href: String,
+    delete_href: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "segments.html")]
+struct SegmentsPage {
+    layout: Layout,
+    rows: Vec<SegmentRow>,
+    can_edit: bool,
+}
+
+fn describe(f: &app::organisation::FilterInput) -> String {
+    let parts: Vec<String> = [
+        ("name contains", &f.q),
+        ("country", &f.country),
+        ("kind", &f.kind),
+        ("size", &f.size_class),
+        ("tag", &f.tag),
+        ("status", &f.status),
+    ]
+    .into_iter()
+    .filter_map(|(label, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| format!("{label} {v}")))
+    .collect();
+    if parts.is_empty() { "all current organisations".into() } else { parts.join(", ") }
+}
+
+async fn list(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "segments", "Segments".into()).await?;
+    let mut rows = Vec::new();
+    for s in app::segment::list(&state.app, &page.scope).await? {
+        let organisations = app::segment::organisations(&state.app, &page.scope, s.id).await?.len();
+        let contacts = app::segment::contacts(&state.app, &page.scope, s.id).await?.len();
+        let query = s.filter.query();
+        rows.push(SegmentRow {
+            list_href: format!("/clusters/{slug}/organisations?{query}"),
+            description: describe(&s.filter),
+            organisations,
+            contacts,
+            csv_href: format!("/clusters/{slug}/organisations/export?{query}&format=csv"),
+            vcard_href: format!("/clusters/{slug}/segments/{}/contacts.vcf", s.id),
+            delete_href: format!("/clusters/{slug}/segments/{}/delete", s.id),
+            name: s.name,
+        });
+    }
+    let can_edit = page.can_edit();
+    Ok(SegmentsPage { rows, can_edit, layout: page.layout }.into_response())
+}
+
+fn segment_form(
+    page: ClusterPage,
+    query: &OrganisationQuery,
+    name: &str,
+    errors: Option<&domain::Invalid>,
+) -> Response {
+    let slug = page.slug().to_string();
+    let input = query.input();
+    let status =
+        if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    (
+        status,
+        FormPage {
+            heading: "Save the filter as a segment".into(),
+            action: format!("/clusters/{slug}/segments?{}", input.query()),
+            submit: "Save segment",
+            cancel_href: format!("/clusters/{slug}/organisations?{}", input.query()),
+            fields: vec![
+                FormField::text("name", "Name", Some(name), errors)
+                    .required()
+                    .hint("Such as: SMEs in mobility without a project."),
+            ],
+            has_errors: errors.is_some(),
+            intro: format!("The segment selects {}, as they are each time it is used.", describe(&input)),
+            links: Vec::new(),
+            layout: page.layout,
+        },
+    )
+        .into_response()
+}
+
+async fn new(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(query): Query<OrganisationQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "segments", "New segment".into()).await?;
+    query.filter()?;
+    Ok(segment_form(page, &query, "", None))
+}
+
+async fn save(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(query): Query<OrganisationQuery>,
+    CsrfForm(form): CsrfForm<TagForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "segments", "New segment".into()).await?;
+    let name = form.name.unwrap_or_default();
+    match app::segment::save(&state.app, &page.scope, &name, &query.input(), user.actor.email()).await {
+        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/segments")).into_response()),
+        Err(app::Error::Invalid(invalid)) => Ok(segment_form(page, &query, &name, Some(&invalid))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn delete(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "segment")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::segment::delete(&state.app, &scope, id).await?;
+    Ok(see_other(&headers, &format!("/clusters/{slug}/segments")))
+}
+
+fn vcard_response(file: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn segment_vcard(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "segment")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
+    let contacts = app::segment::contacts(&state.app, &scope, id).await?;
+    Ok(vcard_response(&format!("{slug}-segment.vcf"), app::vcard::write(&contacts)))
+}
+
+async fn contact_vcard(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "contact")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
+    let c = app::contact::get(&state.app, &scope, id).await?;
+    Ok(vcard_response(&format!("{}.vcf", crate::auth::urlencode(&c.fields.full_name())), app::vcard::write(&[c])))
+}
+
+/// The contacts list exactly as filtered: CSV (default), XLSX or vCard (`format=vcf`).
+pub async fn contacts_export_response(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    query: &ContactQuery,
+    format: Option<&str>,
+) -> Result<Response, app::Error> {
+    let filter = query.filter()?;
+    let slug = &scope.cluster().slug;
+    let (content_type, extension, body) = match format.unwrap_or("csv") {
+        "csv" => ("text/csv; charset=utf-8", "csv", app::contact::export_csv(&state.app, scope, &filter).await?),
+        "xlsx" => (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+            app::contact::export_xlsx(&state.app, scope, &filter).await?,
+        ),
+        "vcf" => (
+            "text/vcard; charset=utf-8",
+            "vcf",
+            app::vcard::write(&app::contact::list_all(&state.app, scope, &filter).await?).into_bytes(),
+        ),
+        other => {
+            return Err(app::Error::BadRequest(format!(
+                "parameter format: '{other}' is not a format; use csv, xlsx or vcf"
+            )));
+        }
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-contacts.{extension}\"")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+#[derive(serde::Deserialize)]
+struct Format {
+    format: Option<String>,
+}
+
+async fn export_contacts(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(query): Query<ContactQuery>,
+    Query(format): Query<Format>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
+    Ok(contacts_export_response(&state, &scope, &query, format.format.as_deref()).await?)
+}
