@@ -14,6 +14,7 @@ pub mod privacy;
 pub mod segment;
 pub mod sheet;
 pub mod task;
+pub mod value_chain;
 pub mod vcard;
 
 pub use error::{Error, RowError};

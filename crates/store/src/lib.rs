@@ -16,6 +16,7 @@ pub mod schema;
 pub mod tag;
 pub mod task;
 pub mod testing;
+pub mod value_chain;
 
 pub use access::{Actor, ClusterScope};
 pub use db::{Backend, Db, StoreError, now};

@@ -505,6 +505,12 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("GET", "/clusters/{cluster}/segments/{segment}/contacts.vcf"),
     ("GET", "/clusters/{cluster}/contacts/export"),
     ("GET", "/clusters/{cluster}/contacts/{contact}/vcard"),
+    ("GET", "/clusters/{cluster}/value-chain"),
+    ("POST", "/clusters/{cluster}/value-chain"),
+    ("GET", "/clusters/{cluster}/organisations/{organisation}/value-chain"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/value-chain"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/offers-needs"),
+    ("POST", "/clusters/{cluster}/offers-needs/{offer}/remove"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -518,6 +524,7 @@ struct Theirs {
     consent: String,
     tag: String,
     segment: String,
+    offer: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -532,6 +539,7 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{consent}", &theirs.consent)
         .replace("{tag}", &theirs.tag)
         .replace("{segment}", &theirs.segment)
+        .replace("{offer}", &theirs.offer)
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -559,7 +567,9 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/segments/") {
+            let resource = if path.contains("/offers-needs/") && !path.contains("/organisations/") {
+                "{offer}"
+            } else if path.contains("/segments/") {
                 "{segment}"
             } else if path.contains("/consents/") {
                 "{consent}"
@@ -625,7 +635,11 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     app::segment::tag(&site.app, &italy, before.id, "Theirs").await.unwrap();
     let tag = app::segment::tags_of(&site.app, &italy, before.id).await.unwrap()[0].0;
     let segment = app::segment::save(&site.app, &italy, "Their segment", &Default::default(), "admin").await.unwrap();
+    let offer = app::value_chain::add_offer_or_need(&site.app, &italy, before.id, "offer", "Their offer", None, None)
+        .await
+        .unwrap();
     let theirs = Theirs {
+        offer: offer.id.to_string(),
         tag: tag.to_string(),
         segment: segment.id.to_string(),
         consent: consent.id.to_string(),
@@ -640,7 +654,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let b = site.login("manager@clusterdesk.example").await;
     let token = site.token("manager@clusterdesk.example").await;
     let api = api_routes();
-    assert!(api.len() >= 41, "the API's cluster routes: {api:?}");
+    assert!(api.len() >= 47, "the API's cluster routes: {api:?}");
     let mut checked = 0;
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
@@ -669,6 +683,10 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
             let body = (method != "GET").then(|| {
                 if template.ends_with("/merge") {
                     serde_json::json!({"merged_id": theirs.organisation})
+                } else if template.ends_with("/value-chain") {
+                    serde_json::json!({"term_ids": []})
+                } else if template.ends_with("/offers-needs") {
+                    serde_json::json!({"direction": "offer", "title": "x"})
                 } else if template.ends_with("/tags") || template.ends_with("/segments") {
                     serde_json::json!({"name": "Taken"})
                 } else if template.ends_with("/consents") {
@@ -691,6 +709,11 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     assert!(consents[0].withdrawn_at.is_none(), "their consent was not withdrawn");
     assert_eq!(app::segment::tags_of(&site.app, &italy, before.id).await.unwrap().len(), 1, "their tag stays");
     assert_eq!(app::segment::list(&site.app, &italy).await.unwrap().len(), 1, "their segment stays");
+    assert_eq!(
+        app::value_chain::offers_and_needs(&site.app, &italy, before.id).await.unwrap().len(),
+        1,
+        "their offer stays"
+    );
     let their_person = app::contact::get(&site.app, &italy, theirs.contact.parse().unwrap()).await.unwrap();
     assert_ne!(their_person.fields.first_name, "Erased", "their person was not erased");
 }

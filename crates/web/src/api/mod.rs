@@ -8,6 +8,7 @@ pub mod interaction;
 pub mod organisation;
 pub mod privacy;
 pub mod segment;
+pub mod value_chain;
 
 use axum::Json;
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
@@ -37,7 +38,8 @@ use crate::AppState;
         (name = "interactions", description = "Meetings, calls, emails, visits and interviews"),
         (name = "tasks", description = "Follow-up tasks"),
         (name = "privacy", description = "Consents, exports of a person's data, erasure"),
-        (name = "segments", description = "Tags and saved organisation filters")
+        (name = "segments", description = "Tags and saved organisation filters"),
+        (name = "value chain", description = "The network's taxonomy, organisations' segments, offers and needs")
     )
 )]
 struct ApiDoc;
@@ -61,6 +63,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(interaction::router())
         .merge(privacy::router())
         .merge(segment::router())
+        .merge(value_chain::router())
 }
 
 /// The OpenAPI document of the API.

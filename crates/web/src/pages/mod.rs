@@ -9,6 +9,7 @@ mod organisation;
 mod privacy;
 mod segment;
 mod task;
+mod value_chain;
 
 pub use organisation::parse_id;
 pub use segment::contacts_export_response;
@@ -32,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .merge(task::router())
         .merge(privacy::router())
         .merge(segment::router())
+        .merge(value_chain::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

@@ -1,0 +1,123 @@
+//! Value chains: the network's taxonomy of segments and technologies (kept by network
+//! administrators), each organisation's segments, and its offers and needs.
+
+use domain::access::Permission;
+use domain::id::Uuid;
+use store::value_chain::{OfferOrNeed, Term};
+
+use crate::auth::require;
+use crate::{Actor, App, ClusterScope, Error};
+
+pub const TERM_KINDS: [(&str, &str); 2] = [("segment", "Value-chain segment"), ("technology", "Technology")];
+
+pub async fn terms(app: &App, scope: &ClusterScope) -> Result<Vec<Term>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::value_chain::terms(&app.db, scope).await?)
+}
+
+/// Adds a term to the network's taxonomy; network administrators only, since every cluster of
+/// the network shares it.
+pub async fn add_term(app: &App, scope: &ClusterScope, actor: &Actor, kind: &str, name: &str) -> Result<Term, Error> {
+    if !actor.is_network_admin() {
+        return Err(Error::Forbidden("the network's taxonomy is kept by network administrators"));
+    }
+    let mut problems = Vec::new();
+    if !TERM_KINDS.iter().any(|(k, _)| *k == kind) {
+        problems.push(domain::FieldError::new("kind", "choose segment or technology"));
+    }
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 120 {
+        problems.push(domain::FieldError::new("name", "is required, at most 120 characters"));
+    }
+    let existing = terms(app, scope).await?;
+    if existing.iter().any(|t| t.kind == kind && domain::text::fold(&t.name) == domain::text::fold(name)) {
+        problems.push(domain::FieldError::new("name", "the taxonomy has this term already"));
+    }
+    if !problems.is_empty() {
+        return Err(domain::Invalid(problems).into());
+    }
+    let id = store::value_chain::add_term(&app.db, scope, kind, name).await?;
+    Ok(Term { id, kind: kind.to_string(), name: name.to_string() })
+}
+
+pub async fn of_organisation(app: &App, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<Term>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::value_chain::of_organisation(&app.db, scope, organisation_id).await?)
+}
+
+/// Sets an organisation's segments and technologies to these terms of the network.
+pub async fn set_terms(
+    app: &App,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    term_ids: &[Uuid],
+) -> Result<Vec<Term>, Error> {
+    require(scope, Permission::Edit)?;
+    crate::organisation::get(app, scope, organisation_id).await?;
+    let known = terms(app, scope).await?;
+    if let Some(unknown) = term_ids.iter().find(|id| !known.iter().any(|t| t.id == **id)) {
+        return Err(
+            domain::Invalid::one("term_ids", format!("{unknown} is not a term of the network's taxonomy")).into()
+        );
+    }
+    let mut ids = term_ids.to_vec();
+    ids.sort();
+    ids.dedup();
+    store::value_chain::set_organisation_terms(&app.db, scope, organisation_id, &ids).await?;
+    of_organisation(app, scope, organisation_id).await
+}
+
+pub async fn offers_and_needs(
+    app: &App,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+) -> Result<Vec<OfferOrNeed>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::value_chain::offers_and_needs(&app.db, scope, organisation_id).await?)
+}
+
+/// Records something an organisation offers (a capability, technology, product) or needs.
+pub async fn add_offer_or_need(
+    app: &App,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    direction: &str,
+    title: &str,
+    description: Option<&str>,
+    term_id: Option<Uuid>,
+) -> Result<OfferOrNeed, Error> {
+    require(scope, Permission::Edit)?;
+    crate::organisation::get(app, scope, organisation_id).await?;
+    let mut problems = Vec::new();
+    if !matches!(direction, "offer" | "need") {
+        problems.push(domain::FieldError::new("direction", "choose offer or need"));
+    }
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 200 {
+        problems.push(domain::FieldError::new("title", "is required, at most 200 characters"));
+    }
+    if let Some(t) = term_id
+        && !terms(app, scope).await?.iter().any(|k| k.id == t)
+    {
+        problems.push(domain::FieldError::new("term_id", "choose a term of the network's taxonomy"));
+    }
+    if !problems.is_empty() {
+        return Err(domain::Invalid(problems).into());
+    }
+    let description = description.map(str::trim).filter(|d| !d.is_empty());
+    let id =
+        store::value_chain::add_offer_or_need(&app.db, scope, organisation_id, direction, title, description, term_id)
+            .await?
+            .ok_or(Error::NotFound("organisation"))?;
+    offers_and_needs(app, scope, organisation_id)
+        .await?
+        .into_iter()
+        .find(|o| o.id == id)
+        .ok_or(Error::Internal("offer vanished".into()))
+}
+
+/// Removes an offer or need; returns the organisation it was of.
+pub async fn remove_offer_or_need(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    store::value_chain::remove_offer_or_need(&app.db, scope, id).await?.ok_or(Error::NotFound("offer or need"))
+}

@@ -1,0 +1,287 @@
+//! The network's value-chain taxonomy, and an organisation's place in it with its offers and needs.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use domain::access::Permission;
+use domain::id::Uuid;
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/value-chain", get(taxonomy).post(add_term))
+        .route("/clusters/{cluster}/organisations/{id}/value-chain", get(organisation_page).post(set_terms))
+        .route("/clusters/{cluster}/organisations/{id}/offers-needs", post(add_offer))
+        .route("/clusters/{cluster}/offers-needs/{id}/remove", post(remove_offer))
+}
+
+/// The value-chain section of an organisation's page.
+pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: Uuid) -> Result<Section, app::Error> {
+    let slug = &scope.cluster().slug;
+    let terms = app::value_chain::of_organisation(&state.app, scope, organisation).await?;
+    let items = app::value_chain::offers_and_needs(&state.app, scope, organisation).await?;
+    let mut rows: Vec<Vec<Cell>> = terms
+        .iter()
+        .map(|t| {
+            vec![
+                Cell::text(if t.kind == "technology" { "Technology" } else { "Value-chain segment" }),
+                Cell::text(&t.name),
+            ]
+        })
+        .collect();
+    rows.extend(
+        items
+            .iter()
+            .map(|i| vec![Cell::text(if i.direction == "offer" { "Offers" } else { "Needs" }), Cell::text(&i.title)]),
+    );
+    Ok(Section {
+        title: "Value chain, offers and needs".into(),
+        table: Table {
+            columns: ["", "What"]
+                .into_iter()
+                .map(|label| Column { label, href: None, sort_state: "", class: "" })
+                .collect(),
+            rows,
+        },
+        empty: "Not placed in the value chain; no offers or needs yet.".into(),
+        actions: vec![Action {
+            label: "Edit".into(),
+            href: format!("/clusters/{slug}/organisations/{organisation}/value-chain"),
+            primary: false,
+        }],
+    })
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "value_chain.html")]
+struct TaxonomyPage {
+    layout: Layout,
+    groups: Vec<(&'static str, Vec<String>)>,
+    kinds: Vec<(&'static str, &'static str)>,
+    can_add: bool,
+    action: String,
+    errors: Vec<String>,
+}
+
+async fn taxonomy_page(
+    state: &AppState,
+    page: ClusterPage,
+    can_add: bool,
+    errors: Vec<String>,
+) -> Result<Response, PageError> {
+    let terms = app::value_chain::terms(&state.app, &page.scope).await?;
+    let groups = app::value_chain::TERM_KINDS
+        .iter()
+        .map(|(code, label)| (*label, terms.iter().filter(|t| t.kind == *code).map(|t| t.name.clone()).collect()))
+        .collect();
+    let status =
+        if errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((
+        status,
+        TaxonomyPage {
+            groups,
+            kinds: app::value_chain::TERM_KINDS.to_vec(),
+            can_add,
+            action: format!("/clusters/{}/value-chain", page.slug()),
+            errors,
+            layout: page.layout,
+        },
+    )
+        .into_response())
+}
+
+async fn taxonomy(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "value-chain", "Value chain".into()).await?;
+    taxonomy_page(&state, page, user.actor.is_network_admin(), Vec::new()).await
+}
+
+#[derive(serde::Deserialize)]
+struct TermForm {
+    kind: Option<String>,
+    name: Option<String>,
+}
+
+async fn add_term(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<TermForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "value-chain", "Value chain".into()).await?;
+    let kind = form.kind.unwrap_or_default();
+    match app::value_chain::add_term(&state.app, &page.scope, &user.actor, &kind, &form.name.unwrap_or_default()).await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/value-chain")).into_response()),
+        Err(app::Error::Invalid(invalid)) => {
+            let errors = invalid.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+            taxonomy_page(&state, page, true, errors).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+struct TermChoice {
+    id: String,
+    name: String,
+    kind: &'static str,
+    chosen: bool,
+}
+
+struct ItemView {
+    direction: &'static str,
+    title: String,
+    description: String,
+    term: String,
+    remove_href: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "organisation_value_chain.html")]
+struct OrganisationPage {
+    layout: Layout,
+    name: String,
+    record_href: String,
+    taxonomy_href: String,
+    terms_action: String,
+    offers_action: String,
+    terms: Vec<TermChoice>,
+    items: Vec<ItemView>,
+    errors: Vec<String>,
+}
+
+async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<String>) -> Result<Response, PageError> {
+    let slug = page.slug().to_string();
+    let o = app::organisation::get(&state.app, &page.scope, id).await?;
+    let all = app::value_chain::terms(&state.app, &page.scope).await?;
+    let mine = app::value_chain::of_organisation(&state.app, &page.scope, id).await?;
+    let items = app::value_chain::offers_and_needs(&state.app, &page.scope, id).await?;
+    let record = format!("/clusters/{slug}/organisations/{id}");
+    let status =
+        if errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((
+        status,
+        OrganisationPage {
+            name: o.fields.name,
+            taxonomy_href: format!("/clusters/{slug}/value-chain"),
+            terms_action: format!("{record}/value-chain"),
+            offers_action: format!("{record}/offers-needs"),
+            items: items
+                .iter()
+                .map(|i| ItemView {
+                    direction: if i.direction == "offer" { "Offer" } else { "Need" },
+                    title: i.title.clone(),
+                    description: i.description.clone().unwrap_or_default(),
+                    term: i
+                        .term_id
+                        .and_then(|t| all.iter().find(|x| x.id == t))
+                        .map(|t| t.name.clone())
+                        .unwrap_or_default(),
+                    remove_href: format!("/clusters/{slug}/offers-needs/{}/remove", i.id),
+                })
+                .collect(),
+            terms: all
+                .iter()
+                .map(|t| TermChoice {
+                    id: t.id.to_string(),
+                    name: t.name.clone(),
+                    kind: if t.kind == "technology" { "technology" } else { "segment" },
+                    chosen: mine.iter().any(|m| m.id == t.id),
+                })
+                .collect(),
+            record_href: record,
+            errors,
+            layout: page.layout,
+        },
+    )
+        .into_response())
+}
+
+async fn organisation_page(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Value chain".into()).await?;
+    render(&state, page, id, Vec::new()).await
+}
+
+/// The checkboxes arrive as repeated `term` fields, so the form is read as pairs.
+fn term_ids(pairs: &[(String, String)]) -> Vec<Uuid> {
+    pairs.iter().filter(|(k, _)| k == "term").filter_map(|(_, v)| Uuid::parse_str(v).ok()).collect()
+}
+
+async fn set_terms(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(body): CsrfForm<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::value_chain::set_terms(&state.app, &scope, id, &term_ids(&body)).await?;
+    Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+struct OfferForm {
+    direction: Option<String>,
+    title: Option<String>,
+    description: Option<String>,
+    term_id: Option<String>,
+}
+
+async fn add_offer(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<OfferForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Value chain".into()).await?;
+    let term = non_empty(&form.term_id).and_then(|t| Uuid::parse_str(t).ok());
+    let direction = form.direction.unwrap_or_default();
+    let title = form.title.unwrap_or_default();
+    match app::value_chain::add_offer_or_need(
+        &state.app,
+        &page.scope,
+        id,
+        &direction,
+        &title,
+        form.description.as_deref(),
+        term,
+    )
+    .await
+    {
+        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}/value-chain")).into_response()),
+        Err(app::Error::Invalid(invalid)) => {
+            let errors = invalid.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
+            render(&state, page, id, errors).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn remove_offer(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "offer or need")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let organisation = app::value_chain::remove_offer_or_need(&state.app, &scope, id).await?;
+    Ok(see_other(&headers, &format!("/clusters/{slug}/organisations/{organisation}/value-chain")))
+}
