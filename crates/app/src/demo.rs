@@ -13,7 +13,7 @@ use store::access;
 use store::cluster::{self, NewCluster};
 
 use crate::auth::hash_password;
-use crate::{App, Error};
+use crate::{App, ClusterScope, Error};
 
 /// The network administrator of the demo, and the password of every demo account.
 pub const DEMO_ADMIN_EMAIL: &str = "admin@clusterdesk.example";
@@ -366,12 +366,13 @@ fn contacts(rng: &mut Rng, p: &Profile, organisation: &OrganisationFields) -> Ve
 async fn seed_cluster(
     app: &App,
     network_id: Uuid,
-    p: &Profile,
+    profile_index: usize,
     slug: &str,
     name: &str,
     members: i64,
     seed: u64,
 ) -> Result<bool, Error> {
+    let p = &PROFILES[profile_index];
     if cluster::by_slug(&app.db, slug).await?.is_some() {
         return Ok(false);
     }
@@ -397,6 +398,236 @@ async fn seed_cluster(
     Ok(true)
 }
 
+/// Network-wide value-chain terms: (kind, name, index of the profile they belong to).
+const TERMS: &[(&str, &str, usize)] = &[
+    ("segment", "Vehicle components", 0),
+    ("segment", "Logistics services", 0),
+    ("segment", "Rail and port operations", 0),
+    ("segment", "Smart city platforms", 1),
+    ("segment", "Data analytics services", 1),
+    ("segment", "Connectivity and networks", 1),
+    ("segment", "Renewable generation", 2),
+    ("segment", "Grid services", 2),
+    ("segment", "Energy storage", 2),
+    ("segment", "Water treatment", 3),
+    ("segment", "Waste recovery", 3),
+    ("segment", "Air quality monitoring", 3),
+    ("technology", "IoT sensors", 1),
+    ("technology", "AI and data", 1),
+    ("technology", "Batteries", 2),
+    ("technology", "Hydrogen", 2),
+    ("technology", "Digital twins", 0),
+    ("technology", "Membrane filtration", 3),
+];
+
+const OFFERS: [&str; 6] = [
+    "Pilot site for field tests",
+    "Testing laboratory time",
+    "Engineering team for joint R&D",
+    "Data platform for partners",
+    "Export channel to Latin America",
+    "Training on EU funding calls",
+];
+const NEEDS: [&str; 6] = [
+    "Partner for a Horizon Europe proposal",
+    "Supplier of low-cost sensors",
+    "Access to a pilot city",
+    "Skilled data engineers",
+    "Distributor in the Nordic countries",
+    "Investor for scale-up",
+];
+const INTERVIEW_QUESTIONS: [&str; 5] = [
+    "What are your main challenges for the next two years?",
+    "Which markets or customers do you want to reach?",
+    "Which partners or capabilities are you looking for?",
+    "Which cluster services did you use, and how useful were they?",
+    "Would you take part in a collaborative project this year?",
+];
+const INTERVIEW_ANSWERS: [&str; 6] = [
+    "Finding qualified engineers and keeping them.",
+    "Public transport operators in Northern Europe.",
+    "A university lab for battery testing.",
+    "The B2B meetings were the most useful; the newsletter less so.",
+    "Yes, if the project fits our product roadmap.",
+    "Digitalising operations and meeting new EU reporting rules.",
+];
+const CALL_SUBJECTS: [&str; 6] = [
+    "Follow-up after the annual meeting",
+    "Interest in the working group",
+    "Questions on the membership fee",
+    "Introduction to a potential partner",
+    "Preparing a joint project proposal",
+    "Feedback on the last training session",
+];
+const TASK_TITLES: [&str; 6] = [
+    "Send the call for proposals",
+    "Introduce to the university lab",
+    "Share the partner search on the opportunities board",
+    "Invite to the next B2B meeting",
+    "Send the membership renewal offer",
+    "Follow up on the project idea",
+];
+
+/// Terms of the network for each profile, made once.
+async fn seed_terms(app: &App, scope: &ClusterScope) -> Result<Vec<(Uuid, usize)>, Error> {
+    let mut existing = store::value_chain::terms(&app.db, scope).await?;
+    if existing.is_empty() {
+        for (kind, name, _) in TERMS {
+            store::value_chain::add_term(&app.db, scope, kind, name).await?;
+        }
+        existing = store::value_chain::terms(&app.db, scope).await?;
+    }
+    Ok(TERMS
+        .iter()
+        .filter_map(|(_, name, profile)| existing.iter().find(|t| t.name == *name).map(|t| (t.id, *profile)))
+        .collect())
+}
+
+/// Days before today, as a date.
+fn days_ago(days: i64) -> chrono::NaiveDate {
+    chrono::Utc::now().date_naive() - chrono::Duration::days(days)
+}
+
+/// Interactions, interviews, tasks, consents, tags, segments, the value chain, and offers and
+/// needs of a demo cluster.
+#[allow(clippy::too_many_arguments)]
+async fn seed_extras(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    profile: usize,
+    ids: &[Uuid],
+    orgs: &[OrganisationFields],
+    contacts: &[(Uuid, Uuid, &ContactFields)],
+) -> Result<(), Error> {
+    use domain::consent::{Channel, ConsentFields};
+    use domain::interaction::{InteractionFields, InteractionKind};
+    let by = "demo";
+    let members = store::access::cluster_members(&app.db, scope).await?;
+    let member = |rng: &mut Rng| (!members.is_empty()).then(|| rng.pick(&members).id);
+
+    let terms: Vec<Uuid> =
+        seed_terms(app, scope).await?.into_iter().filter(|(_, p)| *p == profile).map(|(t, _)| t).collect();
+    let mut placed = Vec::new();
+    for id in ids {
+        let first = *rng.pick(&terms);
+        placed.push((*id, first));
+        let second = *rng.pick(&terms);
+        if second != first && rng.chance(40) {
+            placed.push((*id, second));
+        }
+    }
+    store::value_chain::add_organisation_terms_many(&app.db, scope, &placed).await?;
+    for (id, f) in ids.iter().zip(orgs) {
+        if f.kind == OrganisationKind::Company && rng.chance(25) {
+            store::value_chain::add_offer_or_need(
+                &app.db,
+                scope,
+                *id,
+                "offer",
+                rng.pick::<&str>(&OFFERS),
+                None,
+                Some(*rng.pick(&terms)),
+            )
+            .await?;
+        }
+        if rng.chance(15) {
+            store::value_chain::add_offer_or_need(&app.db, scope, *id, "need", rng.pick::<&str>(&NEEDS), None, None)
+                .await?;
+        }
+        if f.kind == OrganisationKind::Company && rng.chance(30) {
+            store::tag::attach(&app.db, scope, *id, "Exporter").await?;
+        }
+    }
+    for (_, organisation, c) in contacts {
+        if c.cluster_roles.as_deref() == Some("board member") {
+            store::tag::attach(&app.db, scope, *organisation, "Board member").await?;
+        }
+    }
+    for (name, filter) in [
+        ("Small and micro companies", r#"{"kind":"company","size_class":"small"}"#),
+        ("Exporters", r#"{"tag":"Exporter"}"#),
+    ] {
+        store::tag::insert_segment(&app.db, scope, name, filter, by).await?;
+    }
+
+    let questions: Vec<String> = INTERVIEW_QUESTIONS.iter().map(|q| q.to_string()).collect();
+    let template = store::interaction::insert_template(&app.db, scope, "Annual needs interview", &questions).await?;
+    let mut interactions = Vec::new();
+    for (id, organisation, c) in contacts {
+        if !rng.chance(45) {
+            continue;
+        }
+        let organisation = *organisation;
+        let kind = *rng.pick(&[
+            InteractionKind::Call,
+            InteractionKind::Meeting,
+            InteractionKind::Email,
+            InteractionKind::Visit,
+        ]);
+        interactions.push(InteractionFields {
+            organisation_id: organisation,
+            contact_id: Some(*id),
+            kind,
+            occurred_on: days_ago(rng.range(3, 360)),
+            staff_user_id: member(rng),
+            subject: rng.pick(&CALL_SUBJECTS).to_string(),
+            notes: rng.chance(50).then(|| format!("Spoke with {}; agreed to follow up.", c.first_name)),
+            template_id: None,
+        });
+    }
+    store::interaction::insert_many(&app.db, scope, &interactions, by).await?;
+    for (id, organisation, _) in contacts.iter().take(60) {
+        if !rng.chance(20) {
+            continue;
+        }
+        let answers: Vec<(String, String)> =
+            questions.iter().map(|q| (q.clone(), rng.pick(&INTERVIEW_ANSWERS).to_string())).collect();
+        let fields = InteractionFields {
+            organisation_id: *organisation,
+            contact_id: Some(*id),
+            kind: InteractionKind::Interview,
+            occurred_on: days_ago(rng.range(10, 200)),
+            staff_user_id: member(rng),
+            subject: "Annual needs interview".into(),
+            notes: None,
+            template_id: Some(template),
+        };
+        store::interaction::insert(&app.db, scope, &fields, &answers, by).await?;
+    }
+    for i in 0..14 {
+        let (_, organisation, _) = rng.pick(contacts);
+        let fields = domain::task::TaskFields {
+            title: rng.pick(&TASK_TITLES).to_string(),
+            assignee_id: member(rng),
+            due_on: Some(days_ago(rng.range(-30, 20))),
+            organisation_id: Some(*organisation),
+            contact_id: None,
+            interaction_id: None,
+        };
+        let id = store::task::insert(&app.db, scope, &fields, by).await?;
+        if let Some(id) = id.filter(|_| i % 4 == 0) {
+            store::task::set_done(&app.db, scope, id, true).await?;
+        }
+    }
+    let mut consents: Vec<(Uuid, ConsentFields)> = Vec::new();
+    for (id, _, c) in contacts {
+        if c.email.is_some() && rng.chance(55) {
+            consents.push((
+                *id,
+                ConsentFields {
+                    channel: Channel::Email,
+                    purpose: "Newsletter and event invitations".into(),
+                    given_on: days_ago(rng.range(30, 900)),
+                    source: "Membership application form".into(),
+                },
+            ));
+        }
+    }
+    store::privacy::insert_consents_many(&app.db, scope, &consents, by).await?;
+    Ok(())
+}
+
 /// What a seeding run did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seeded {
@@ -409,11 +640,25 @@ pub async fn seed(app: &App) -> Result<Seeded, Error> {
     let network_id = cluster::ensure_network(&app.db, NETWORK_NAME).await?;
     let mut created = 0;
     for (i, p) in PROFILES.iter().enumerate() {
-        if seed_cluster(app, network_id, p, p.slug, p.name, p.members, 2026 + i as u64).await? {
+        if seed_cluster(app, network_id, i, p.slug, p.name, p.members, 2026 + i as u64).await? {
             created += 1;
         }
     }
     seed_accounts(app).await?;
+    // The team's records need the team: seeded once the accounts exist, for new clusters only.
+    for (i, p) in PROFILES.iter().enumerate() {
+        let scope = access::operator_scope(&app.db, p.slug).await?.ok_or(Error::NotFound("cluster"))?;
+        if store::interaction::templates(&app.db, &scope).await?.is_empty() {
+            let mut rng = Rng(4242 + i as u64);
+            let ids_and_orgs = store::organisation::all_for_matching(&app.db, &scope).await?;
+            let ids: Vec<Uuid> = ids_and_orgs.iter().map(|o| o.id).collect();
+            let orgs: Vec<OrganisationFields> = ids_and_orgs.iter().map(|o| o.fields.clone()).collect();
+            let people = store::contact::all_for_matching(&app.db, &scope).await?;
+            let contacts: Vec<(Uuid, Uuid, &ContactFields)> =
+                people.iter().map(|c| (c.id, c.organisation_id, &c.fields)).collect();
+            seed_extras(app, &scope, &mut rng, i, &ids, &orgs, &contacts).await?;
+        }
+    }
     Ok(Seeded { clusters_created: created, clusters_total: PROFILES.len() })
 }
 
@@ -428,7 +673,7 @@ pub async fn seed_scale(app: &App, n: usize) -> Result<Seeded, Error> {
         let name = format!("{} {}", p.name, i + 1);
         let mut rng = Rng(i as u64);
         let members = rng.range(100, 150);
-        if seed_cluster(app, network_id, p, &slug, &name, members, 7_000 + i as u64).await? {
+        if seed_cluster(app, network_id, i % PROFILES.len(), &slug, &name, members, 7_000 + i as u64).await? {
             created += 1;
         }
     }

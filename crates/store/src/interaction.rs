@@ -193,3 +193,22 @@ pub async fn templates(db: &Db, scope: &ClusterScope) -> Result<Vec<InterviewTem
         })
         .collect()
 }
+
+/// Records many interactions without answers in one transaction (demo data).
+pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[InteractionFields], by: &str) -> Result<(), StoreError> {
+    let at = now();
+    write_tx!(db, tx => {
+        for chunk in all.chunks(2000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO interactions (cluster_id, id, organisation_id, contact_id, kind, occurred_on, staff_user_id, \
+                 subject, notes, template_id, created_by, created_at, updated_at) ");
+            qb.push_values(chunk, |mut b, f| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(f.organisation_id).push_bind(f.contact_id)
+                    .push_bind(f.kind.code()).push_bind(f.occurred_on).push_bind(f.staff_user_id).push_bind(f.subject.clone())
+                    .push_bind(f.notes.clone()).push_bind(f.template_id).push_bind(by).push_bind(at).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}

@@ -118,3 +118,24 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
     });
     Ok(erased)
 }
+
+/// Records many consents in one transaction (demo data, imports).
+pub async fn insert_consents_many(
+    db: &Db,
+    scope: &ClusterScope,
+    all: &[(Uuid, ConsentFields)],
+    by: &str,
+) -> Result<(), StoreError> {
+    write_tx!(db, tx => {
+        for chunk in all.chunks(3000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO consents (cluster_id, id, contact_id, channel, purpose, given_at, source, recorded_by) ");
+            qb.push_values(chunk, |mut b, (contact, f)| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*contact).push_bind(f.channel.code())
+                    .push_bind(f.purpose.clone()).push_bind(day_start(f.given_on)).push_bind(f.source.clone()).push_bind(by);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}

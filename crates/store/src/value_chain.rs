@@ -119,3 +119,21 @@ pub async fn remove_offer_or_need(db: &Db, scope: &ClusterScope, id: Uuid) -> Re
         .bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
     Ok(row.map(|(o,)| o))
 }
+
+/// Places many organisations in the value chain at once, in one transaction (demo data, imports).
+pub async fn add_organisation_terms_many(
+    db: &Db,
+    scope: &ClusterScope,
+    pairs: &[(Uuid, Uuid)],
+) -> Result<(), StoreError> {
+    write_tx!(db, tx => {
+        for chunk in pairs.chunks(5000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new("INSERT INTO organisation_terms (cluster_id, organisation_id, term_id) ");
+            qb.push_values(chunk, |mut b, (organisation, term)| {
+                b.push_bind(scope.cluster_id()).push_bind(*organisation).push_bind(*term);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
