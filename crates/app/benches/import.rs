@@ -74,3 +74,67 @@ fn import_100k_rows_commit(bencher: divan::Bencher) {
         },
     );
 }
+
+/// The same 100,000 organisations (by VAT id), half of them with a new headcount, and 100,000
+/// new ones after them: an upsert of 200,000 rows.
+fn upsert_file() -> Vec<u8> {
+    let original = String::from_utf8(csv_file()).unwrap();
+    let mut out = String::from("name,kind,nace_code,employees,turnover,country,region,vat_id,website\n");
+    for (i, line) in original.lines().skip(1).enumerate() {
+        if i % 2 == 0 {
+            // employees is the fourth column after the quoted name: change it.
+            let (name, rest) = line.split_at(line.find("\",").unwrap() + 2);
+            let mut fields: Vec<&str> = rest.split(',').collect();
+            let changed = format!("{}", 1000 + i);
+            fields[2] = &changed;
+            out.push_str(&format!("{name}{}\n", fields.join(",")));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    for i in 0..ROWS {
+        out.push_str(&format!("\"Nueva {i} S.L.\",company,62.01,5,100000.00,ES,Región,ESN{i:08},https://nueva{i}.example\n"));
+    }
+    out.into_bytes()
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn upsert_200k_rows_dry_run_and_commit(bencher: divan::Bencher) {
+    let rt = runtime();
+    let first = csv_file();
+    let second = upsert_file();
+    bencher
+        .counter(divan::counter::ItemsCount::new(2 * ROWS))
+        .with_inputs(|| {
+            let (app, scope) = fresh(&rt);
+            rt.block_on(run(&app, &scope, &first, false));
+            (app, scope)
+        })
+        .bench_local_values(|(app, scope)| {
+            let dry = rt.block_on(run(&app, &scope, &second, true));
+            assert_eq!((dry.created, dry.updated), (ROWS, ROWS / 2));
+            let done = rt.block_on(run(&app, &scope, &second, false));
+            assert_eq!((done.created, done.updated, done.unchanged), (ROWS, ROWS / 2, ROWS / 2));
+        });
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn duplicate_scan_over_150k_organisations(bencher: divan::Bencher) {
+    let rt = runtime();
+    let (app, scope) = fresh(&rt);
+    // 150,000 organisations; every 50th is the one before it again, with another legal form
+    // (written straight to the store: an import would refuse the second as a duplicate).
+    let organisations: Vec<domain::organisation::OrganisationFields> = (0..150_000)
+        .map(|i| {
+            let name = if i % 50 == 1 { format!("Empresa {} GmbH", i - 1) } else { format!("Empresa {i} S.L.") };
+            let input = domain::organisation::OrganisationInput { name: Some(name), country: Some("ES".into()), ..Default::default() };
+            input.parse(domain::money::Currency::EUR).unwrap()
+        })
+        .collect();
+    rt.block_on(store::organisation::insert_many(&app.db, &scope, &organisations)).unwrap();
+    bencher.bench_local(|| {
+        let found = rt.block_on(app::duplicate::scan(&app, &scope)).unwrap();
+        assert!(found.len() >= 3_000, "{}", found.len());
+    });
+}

@@ -387,7 +387,7 @@ async fn the_import_pages_map_check_import_and_undo() {
     let r = site.get(&check, Some(&b.cookie)).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = body_text(r).await;
-    assert!(html.contains("1 rows cannot be imported"), "{html}");
+    assert!(html.contains("1 row cannot be imported"), "{html}");
     assert!(html.contains("is not an ISO 3166 country code"));
     assert!(html.contains("<option value=\"name\" selected>"), "the mapping is suggested from the header");
 
