@@ -94,7 +94,9 @@ fn upsert_file() -> Vec<u8> {
         }
     }
     for i in 0..ROWS {
-        out.push_str(&format!("\"Nueva {i} S.L.\",company,62.01,5,100000.00,ES,Región,ESN{i:08},https://nueva{i}.example\n"));
+        out.push_str(&format!(
+            "\"Nueva {i} S.L.\",company,62.01,5,100000.00,ES,Región,ESN{i:08},https://nueva{i}.example\n"
+        ));
     }
     out.into_bytes()
 }
@@ -128,7 +130,11 @@ fn duplicate_scan_over_150k_organisations(bencher: divan::Bencher) {
     let organisations: Vec<domain::organisation::OrganisationFields> = (0..150_000)
         .map(|i| {
             let name = if i % 50 == 1 { format!("Empresa {} GmbH", i - 1) } else { format!("Empresa {i} S.L.") };
-            let input = domain::organisation::OrganisationInput { name: Some(name), country: Some("ES".into()), ..Default::default() };
+            let input = domain::organisation::OrganisationInput {
+                name: Some(name),
+                country: Some("ES".into()),
+                ..Default::default()
+            };
             input.parse(domain::money::Currency::EUR).unwrap()
         })
         .collect();
@@ -137,4 +143,34 @@ fn duplicate_scan_over_150k_organisations(bencher: divan::Bencher) {
         let found = rt.block_on(app::duplicate::scan(&app, &scope)).unwrap();
         assert!(found.len() >= 3_000, "{}", found.len());
     });
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn read_100k_rows_csv(bencher: divan::Bencher) {
+    let file = csv_file();
+    bencher.counter(divan::counter::ItemsCount::new(ROWS)).bench_local(|| {
+        assert_eq!(app::sheet::read(&file).unwrap().rows.len(), ROWS);
+    });
+}
+
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn store_insert_100k_rows(bencher: divan::Bencher) {
+    let rt = runtime();
+    let organisations: Vec<domain::organisation::OrganisationFields> = (0..ROWS)
+        .map(|i| {
+            let input = domain::organisation::OrganisationInput {
+                name: Some(format!("Organización {i}, Ingeniería S.L.")),
+                employees: Some((i % 400).to_string()),
+                country: Some("ES".into()),
+                vat_id: Some(format!("ESB{i:08}")),
+                ..Default::default()
+            };
+            input.parse(domain::money::Currency::EUR).unwrap()
+        })
+        .collect();
+    bencher.counter(divan::counter::ItemsCount::new(ROWS)).with_inputs(|| fresh(&rt)).bench_local_values(
+        |(app, scope)| {
+            rt.block_on(store::organisation::insert_many(&app.db, &scope, &organisations)).unwrap();
+        },
+    );
 }

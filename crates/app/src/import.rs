@@ -606,7 +606,7 @@ fn plan_organisations(
         .iter()
         .map(|o| ((name_key(&o.fields.name), o.fields.country.as_ref().map(|c| c.as_str())), o))
         .collect();
-    let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut seen: HashMap<(Option<String>, String, Option<String>), u64> = HashMap::new();
     for row in &sheet.rows {
         if row.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -652,9 +652,11 @@ fn plan_organisations(
                 continue;
             }
         };
+        let key_name = name_key(&fields.name);
+        let country = fields.country.as_ref().map(|c| c.as_str().to_string());
         let key = match &fields.vat_id {
-            Some(vat) => format!("vat {vat}"),
-            None => format!("name {} {}", name_key(&fields.name), fields.country.as_ref().map_or("", |c| c.as_str())),
+            Some(vat) => (Some(vat.clone()), String::new(), None),
+            None => (None, key_name.clone(), country.clone()),
         };
         if let Some(first) = seen.insert(key, row.line) {
             plan.rows.push(PlannedRow {
@@ -670,7 +672,7 @@ fn plan_organisations(
             .vat_id
             .as_deref()
             .and_then(|v| by_vat.get(v))
-            .or_else(|| by_name.get(&(name_key(&fields.name), fields.country.as_ref().map(|c| c.as_str()))))
+            .or_else(|| by_name.get(&(key_name, country.as_deref())))
             .copied();
         let Some(current) = matched else {
             batch.new_organisations.push(fields);

@@ -26,13 +26,13 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
 
 /// The text of a CSV file: UTF-8 when it is valid UTF-8, else Windows-1252 (what Excel on
 /// Windows writes for "CSV").
-fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
+fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), None),
+        Ok(s) => (std::borrow::Cow::Borrowed(s), None),
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), Some("the file was read as Windows-1252 and converted"))
+            (text, Some("the file was read as Windows-1252 and converted"))
         }
     }
 }

@@ -296,7 +296,11 @@ const LEGAL_FORMS: &[&str] = &[
 /// punctuation and without a trailing legal form ("Movilidad Norte, S.L." and "MOVILIDAD NORTE SL"
 /// both give "movilidad norte").
 pub fn name_key(name: &str) -> String {
-    let folded = crate::text::fold(name);
+    name_key_of_folded(&crate::text::fold(name))
+}
+
+/// [`name_key`] of a name already folded with [`crate::text::fold`].
+pub fn name_key_of_folded(folded: &str) -> String {
     let mut tokens: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     'strip: while tokens.len() > 1 {
         for k in (1..=4.min(tokens.len() - 1)).rev() {

@@ -1,20 +1,19 @@
 //! Folding of names for search and comparison: case and accents do not matter to a user who
 //! types "energia" and means "Energía".
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Lower case, accents removed, white space collapsed.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.nfkd() {
+    let mut emit = |c: char, out: &mut String| {
         if is_combining_mark(c) {
-            continue;
+            return;
         }
         if c.is_whitespace() {
             pending_space = !out.is_empty();
-            continue;
+            return;
         }
         if pending_space {
             out.push(' ');
@@ -29,7 +28,16 @@ pub fn fold(s: &str) -> String {
             'æ' | 'Æ' => out.push_str("ae"),
             'œ' | 'Œ' => out.push_str("oe"),
             'ı' => out.push('i'),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => out.extend(c.to_lowercase()),
+        }
+    };
+    for c in s.chars() {
+        // Names are mostly ASCII: only the other characters need decomposing.
+        if c.is_ascii() {
+            emit(c, &mut out);
+        } else {
+            decompose_compatible(c, |d| emit(d, &mut out));
         }
     }
     out

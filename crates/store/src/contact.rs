@@ -154,16 +154,16 @@ async fn has_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) 
     Ok(found.is_some())
 }
 
-/// 13 parameters a row stays under SQLite's limit of 32,766.
-pub(crate) const BATCH_ROWS: usize = 2500;
+/// 14 parameters a row stays under SQLite's limit of 32,766.
+pub(crate) const BATCH_ROWS: usize = 2300;
 
 /// Inserts contacts `(id, organisation id, fields)` inside the transaction `$tx` of `write_tx!`.
 macro_rules! insert_contacts {
-    ($tx:ident, $scope:expr, $rows:expr, $at:expr) => {
+    ($tx:ident, $scope:expr, $rows:expr, $at:expr, $import:expr) => {
         for chunk in $rows.chunks($crate::contact::BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO contacts (cluster_id, id, organisation_id, first_name, last_name, search_folded, \
-                 email, email_key, phone, position, cluster_roles, created_at, updated_at) ",
+                 email, email_key, phone, position, cluster_roles, created_at, updated_at, import_id) ",
             );
             qb.push_values(chunk.iter(), |mut b, (id, organisation_id, f): &(domain::id::Uuid, domain::id::Uuid, &domain::contact::ContactFields)| {
                 b.push_bind($scope.cluster_id())
@@ -178,7 +178,8 @@ macro_rules! insert_contacts {
                     .push_bind(f.position.clone())
                     .push_bind(f.cluster_roles.clone())
                     .push_bind($at)
-                    .push_bind($at);
+                    .push_bind($at)
+                    .push_bind($import);
             });
             qb.build().execute(&mut *$tx).await?;
         }
@@ -231,7 +232,7 @@ pub async fn insert_many(
     let at = now();
     let result: Result<(), StoreError> = async {
         write_tx!(db, tx => {
-            insert_contacts!(tx, scope, rows, at);
+            insert_contacts!(tx, scope, rows, at, None::<Uuid>);
         });
         Ok(())
     }

@@ -36,7 +36,9 @@ pub async fn organisation_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<Org
     };
     let by_vat = join("a.vat_id IS NOT NULL AND b.vat_id = a.vat_id");
     let by_name = join("a.name_key <> '' AND b.name_key = a.name_key");
-    let (vat, name): (Vec<(Uuid, Uuid, bool)>, Vec<(Uuid, Uuid, bool)>) = dispatch!(db, pool => {
+    /// Two organisations and whether they share a country.
+    type Pair = (Uuid, Uuid, bool);
+    let (vat, name): (Vec<Pair>, Vec<Pair>) = dispatch!(db, pool => {
         let vat = sqlx::query_as(&by_vat).bind(scope.cluster_id()).fetch_all(pool).await?;
         let name = sqlx::query_as(&by_name).bind(scope.cluster_id()).fetch_all(pool).await?;
         (vat, name)

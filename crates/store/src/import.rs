@@ -84,9 +84,8 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         batch.new_organisations.iter().map(|f| (new_id(), f)).collect();
     let new_contacts: Vec<(Uuid, Uuid, &ContactFields)> =
         batch.new_contacts.iter().map(|(o, f)| (new_id(), *o, f)).collect();
+    // What an import creates carries its id; only changes need a record of the state before.
     let mut changes: Vec<(Uuid, &'static str, Option<String>)> = Vec::new();
-    changes.extend(new_organisations.iter().map(|(id, _)| (*id, "created", None)));
-    changes.extend(new_contacts.iter().map(|(id, _, _)| (*id, "created", None)));
     for (id, _, before) in &batch.changed_organisations {
         changes.push((*id, "updated", Some(serde_json::to_string(before).expect("serialisable input"))));
     }
@@ -96,11 +95,11 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     let created = (new_organisations.len() + new_contacts.len()) as i64;
     let updated = (batch.changed_organisations.len() + batch.changed_contacts.len()) as i64;
     write_tx!(db, tx => {
-        insert_organisations!(tx, scope, new_organisations, at);
+        insert_organisations!(tx, scope, new_organisations, at, Some(import_id));
         for (id, fields, _) in &batch.changed_organisations {
             update_organisation!(&mut *tx, scope, *id, fields, at);
         }
-        insert_contacts!(tx, scope, new_contacts, at);
+        insert_contacts!(tx, scope, new_contacts, at, Some(import_id));
         for (id, organisation_id, fields, _) in &batch.changed_contacts {
             update_contact!(&mut *tx, scope, *id, *organisation_id, fields, at);
         }
@@ -176,8 +175,7 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
          WHERE cluster_id = $1 AND import_id = $2 AND action = 'updated' AND before_json IS NOT NULL")
         .bind(scope.cluster_id()).bind(import_id).fetch_all(pool).await)?;
     let at = now();
-    let created_ids =
-        "SELECT record_id FROM import_changes WHERE cluster_id = $1 AND import_id = $2 AND action = 'created'";
+    let created_ids = "SELECT id FROM organisations WHERE cluster_id = $1 AND import_id = $2";
     let blocked: i64 = match ImportTarget::parse(&record.target) {
         Some(ImportTarget::Organisations) => {
             let (n,): (i64,) = dispatch!(db, pool => sqlx::query_as(&format!(
@@ -196,7 +194,7 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
     let written: Result<(), StoreError> = async {
         write_tx!(db, tx => {
             let table = target.code();
-            sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND id IN ({created_ids})"))
+            sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND import_id = $2"))
                 .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
             for (id, before) in &changed {
                 match target {

@@ -240,23 +240,26 @@ pub async fn counts(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreEr
     Ok(counts)
 }
 
-/// How many rows go into one INSERT: 17 parameters a row stays under SQLite's limit of 32,766.
-pub(crate) const BATCH_ROWS: usize = 1900;
+/// How many rows go into one INSERT: 18 parameters a row stays under SQLite's limit of 32,766.
+pub(crate) const BATCH_ROWS: usize = 1800;
 
 /// Inserts organisations with their ids, inside the transaction `$tx` of `write_tx!`.
 macro_rules! insert_organisations {
-    ($tx:ident, $scope:expr, $rows:expr, $at:expr) => {
+    ($tx:ident, $scope:expr, $rows:expr, $at:expr, $import:expr) => {
         for chunk in $rows.chunks($crate::organisation::BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO organisations (cluster_id, id, name, name_folded, name_key, kind, nace_code, employees, \
-                 turnover_minor, balance_sheet_minor, size_class, country, region, vat_id, website, created_at, updated_at) ",
+                 turnover_minor, balance_sheet_minor, size_class, country, region, vat_id, website, created_at, updated_at, \
+                 import_id) ",
             );
             qb.push_values(chunk.iter(), |mut b, (id, f): &(domain::id::Uuid, &domain::organisation::OrganisationFields)| {
+                let folded = domain::text::fold(&f.name);
+                let key = domain::organisation::name_key_of_folded(&folded);
                 b.push_bind($scope.cluster_id())
                     .push_bind(*id)
                     .push_bind(f.name.clone())
-                    .push_bind(domain::text::fold(&f.name))
-                    .push_bind(domain::organisation::name_key(&f.name))
+                    .push_bind(folded)
+                    .push_bind(key)
                     .push_bind(f.kind.code())
                     .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
                     .push_bind(f.employees)
@@ -268,7 +271,8 @@ macro_rules! insert_organisations {
                     .push_bind(f.vat_id.clone())
                     .push_bind(f.website.clone())
                     .push_bind($at)
-                    .push_bind($at);
+                    .push_bind($at)
+                    .push_bind($import);
             });
             qb.build().execute(&mut *$tx).await?;
         }
@@ -313,7 +317,7 @@ pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationField
     let rows: Vec<(Uuid, &OrganisationFields)> = all.iter().map(|f| (new_id(), f)).collect();
     let at = now();
     write_tx!(db, tx => {
-        insert_organisations!(tx, scope, rows, at);
+        insert_organisations!(tx, scope, rows, at, None::<Uuid>);
     });
     Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
