@@ -8,7 +8,7 @@ use domain::organisation::{OrganisationFields, OrganisationInput};
 
 use crate::contact::{insert_contacts, update_contact};
 use crate::db::{dispatch, write_tx};
-use crate::organisation::{insert_organisations, update_organisation};
+use crate::organisation::{insert_organisations, update_organisation, update_organisations};
 use crate::{ClusterScope, Db, StoreError, now};
 
 /// What a file is imported into.
@@ -82,6 +82,8 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     let at = now();
     let new_organisations: Vec<(Uuid, &OrganisationFields)> =
         batch.new_organisations.iter().map(|f| (new_id(), f)).collect();
+    let changed_organisations: Vec<(Uuid, &OrganisationFields)> =
+        batch.changed_organisations.iter().map(|(id, f, _)| (*id, f)).collect();
     let new_contacts: Vec<(Uuid, Uuid, &ContactFields)> =
         batch.new_contacts.iter().map(|(o, f)| (new_id(), *o, f)).collect();
     // What an import creates carries its id; only changes need a record of the state before.
@@ -96,9 +98,7 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     let updated = (batch.changed_organisations.len() + batch.changed_contacts.len()) as i64;
     write_tx!(db, tx => {
         insert_organisations!(tx, scope, new_organisations, at, Some(import_id));
-        for (id, fields, _) in &batch.changed_organisations {
-            update_organisation!(&mut *tx, scope, *id, fields, at);
-        }
+        update_organisations!(tx, scope, changed_organisations, at);
         insert_contacts!(tx, scope, new_contacts, at, Some(import_id));
         for (id, organisation_id, fields, _) in &batch.changed_contacts {
             update_contact!(&mut *tx, scope, *id, *organisation_id, fields, at);

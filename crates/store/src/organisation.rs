@@ -310,7 +310,45 @@ macro_rules! update_organisation {
     }};
 }
 
-pub(crate) use {insert_organisations, update_organisation};
+/// Replaces the fields of many organisations inside the transaction `$tx`, one
+/// `UPDATE ... FROM (VALUES ...)` a batch rather than one statement a row.
+macro_rules! update_organisations {
+    ($tx:ident, $scope:expr, $rows:expr, $at:expr) => {
+        for chunk in $rows.chunks($crate::organisation::BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "UPDATE organisations SET name = v.column2, name_folded = v.column3, name_key = v.column4, \
+                 kind = v.column5, nace_code = v.column6, employees = v.column7, turnover_minor = v.column8, \
+                 balance_sheet_minor = v.column9, size_class = v.column10, country = v.column11, region = v.column12, \
+                 vat_id = v.column13, website = v.column14, updated_at = v.column15 FROM (",
+            );
+            qb.push_values(chunk.iter(), |mut b, (id, f): &(domain::id::Uuid, &domain::organisation::OrganisationFields)| {
+                let folded = domain::text::fold(&f.name);
+                let key = domain::organisation::name_key_of_folded(&folded);
+                b.push_bind(*id)
+                    .push_bind(f.name.clone())
+                    .push_bind(folded)
+                    .push_bind(key)
+                    .push_bind(f.kind.code())
+                    .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
+                    .push_bind(f.employees)
+                    .push_bind(f.turnover.map(|m| m.minor))
+                    .push_bind(f.balance_sheet_total.map(|m| m.minor))
+                    .push_bind(f.size_class().map(|s| s.code()))
+                    .push_bind(f.country.as_ref().map(|c| c.as_str().to_string()))
+                    .push_bind(f.region.clone())
+                    .push_bind(f.vat_id.clone())
+                    .push_bind(f.website.clone())
+                    .push_bind($at);
+            });
+            qb.push(") AS v WHERE organisations.cluster_id = ");
+            qb.push_bind($scope.cluster_id());
+            qb.push(" AND organisations.id = v.column1");
+            qb.build().execute(&mut *$tx).await?;
+        }
+    };
+}
+
+pub(crate) use {insert_organisations, update_organisation, update_organisations};
 
 /// Inserts all the organisations in one transaction: all of them or none.
 pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
