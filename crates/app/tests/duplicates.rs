@@ -75,7 +75,13 @@ async fn the_scan_ranks_likely_duplicates_with_their_reasons_and_a_merge_keeps_e
             (95, ["same email jon.arana@norte.example".to_string(), "same name".to_string()].as_slice())
         );
 
+        app::segment::tag(&app, &scope, a.id, "Exporter").await.unwrap();
+        app::segment::tag(&app, &scope, b.id, "Exporter").await.unwrap();
+        app::segment::tag(&app, &scope, b.id, "Rail supplier").await.unwrap();
         let moved = app::duplicate::merge_organisations(&app, &scope, a.id, b.id, "staff").await.unwrap();
+        let tags: Vec<String> =
+            app::segment::tags_of(&app, &scope, a.id).await.unwrap().into_iter().map(|(_, t)| t).collect();
+        assert_eq!(tags, ["Exporter", "Rail supplier"], "the survivor gains the tags it lacked, once each");
         assert_eq!(moved.rows["contacts"], vec![x.id]);
         assert_eq!(moved.filled, ["website"]);
         let kept = app::organisation::get(&app, &scope, a.id).await.unwrap();

@@ -130,6 +130,19 @@ pub async fn merge(
             sqlx::query(&format!("UPDATE {child} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2"))
                 .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *tx).await?;
         }
+        if target == "organisations" {
+            // Tags and value-chain terms are sets: the survivor gains those it lacks.
+            for (table, column) in [("organisation_tags", "tag_id"), ("organisation_terms", "term_id")] {
+                sqlx::query(&format!(
+                    "INSERT INTO {table} (cluster_id, organisation_id, {column}) \
+                     SELECT m.cluster_id, $3, m.{column} FROM {table} m WHERE m.cluster_id = $1 AND m.organisation_id = $2 \
+                     AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.cluster_id = $1 AND s.organisation_id = $3 \
+                     AND s.{column} = m.{column})"))
+                    .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *tx).await?;
+                sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND organisation_id = $2"))
+                    .bind(scope.cluster_id()).bind(merged).execute(&mut *tx).await?;
+            }
+        }
         sqlx::query(&format!(
             "UPDATE {table} SET merged_into = $3, archived_at = $4, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
             .bind(scope.cluster_id()).bind(merged).bind(survivor).bind(at).execute(&mut *tx).await?;
