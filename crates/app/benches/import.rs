@@ -1,4 +1,5 @@
-//! Import of 100,000 organisations from CSV into a fresh SQLite database, dry run and commit.
+//! Imports of 100,000 organisations from CSV into SQLite: into a fresh cluster (dry run, commit),
+//! and as an upsert into a cluster that holds half of them (dry run plus commit).
 //! Run: cargo bench -p app --bench import
 
 use app::App;
@@ -10,12 +11,12 @@ fn main() {
 
 const ROWS: usize = 100_000;
 
-/// A realistic file: every column filled, names with accents, a few quoted fields.
-fn csv_file() -> Vec<u8> {
+/// A realistic file of `rows` rows: every column filled, names with accents, a few quoted fields.
+fn csv_file(rows: usize) -> Vec<u8> {
     let mut out = String::from("name,kind,nace_code,employees,turnover,country,region,vat_id,website\n");
     let kinds = ["company", "company", "company", "university", "research_centre", "association"];
     let countries = ["ES", "IT", "PL", "RO", "FR", "DE"];
-    for i in 0..ROWS {
+    for i in 0..rows {
         out.push_str(&format!(
             "\"Organización {i}, Ingeniería S.L.\",{},29.{},{},{}.{:02},{},Región {},ESB{:08},https://org{i}.example\n",
             kinds[i % kinds.len()],
@@ -55,7 +56,7 @@ async fn run(app: &App, scope: &app::ClusterScope, file: &[u8], dry_run: bool) -
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn import_100k_rows_dry_run(bencher: divan::Bencher) {
     let rt = runtime();
-    let file = csv_file();
+    let file = csv_file(ROWS);
     let (app, scope) = fresh(&rt);
     bencher.counter(divan::counter::ItemsCount::new(ROWS)).bench_local(|| {
         let plan = rt.block_on(run(&app, &scope, &file, true));
@@ -66,7 +67,7 @@ fn import_100k_rows_dry_run(bencher: divan::Bencher) {
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn import_100k_rows_commit(bencher: divan::Bencher) {
     let rt = runtime();
-    let file = csv_file();
+    let file = csv_file(ROWS);
     bencher.counter(divan::counter::ItemsCount::new(ROWS)).with_inputs(|| fresh(&rt)).bench_local_values(
         |(app, scope)| {
             let plan = rt.block_on(run(&app, &scope, &file, false));
@@ -75,10 +76,10 @@ fn import_100k_rows_commit(bencher: divan::Bencher) {
     );
 }
 
-/// The same 100,000 organisations (by VAT id), half of them with a new headcount, and 100,000
-/// new ones after them: an upsert of 200,000 rows.
+/// A 100,000-row file for a cluster that holds the first 50,000 of `csv_file`: those 50,000 again
+/// (by VAT id), half of them with a new headcount, then 50,000 new organisations.
 fn upsert_file() -> Vec<u8> {
-    let original = String::from_utf8(csv_file()).unwrap();
+    let original = String::from_utf8(csv_file(ROWS / 2)).unwrap();
     let mut out = String::from("name,kind,nace_code,employees,turnover,country,region,vat_id,website\n");
     for (i, line) in original.lines().skip(1).enumerate() {
         if i % 2 == 0 {
@@ -93,7 +94,7 @@ fn upsert_file() -> Vec<u8> {
             out.push('\n');
         }
     }
-    for i in 0..ROWS {
+    for i in 0..ROWS / 2 {
         out.push_str(&format!(
             "\"Nueva {i} S.L.\",company,62.01,5,100000.00,ES,Región,ESN{i:08},https://nueva{i}.example\n"
         ));
@@ -101,13 +102,14 @@ fn upsert_file() -> Vec<u8> {
     out.into_bytes()
 }
 
-#[divan::bench(sample_count = 3, sample_size = 1)]
-fn upsert_200k_rows_dry_run_and_commit(bencher: divan::Bencher) {
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn upsert_100k_rows_dry_run_and_commit(bencher: divan::Bencher) {
     let rt = runtime();
-    let first = csv_file();
+    let first = csv_file(ROWS / 2);
     let second = upsert_file();
+    let expected = (ROWS / 2, ROWS / 4, ROWS / 4);
     bencher
-        .counter(divan::counter::ItemsCount::new(2 * ROWS))
+        .counter(divan::counter::ItemsCount::new(ROWS))
         .with_inputs(|| {
             let (app, scope) = fresh(&rt);
             rt.block_on(run(&app, &scope, &first, false));
@@ -115,9 +117,9 @@ fn upsert_200k_rows_dry_run_and_commit(bencher: divan::Bencher) {
         })
         .bench_local_values(|(app, scope)| {
             let dry = rt.block_on(run(&app, &scope, &second, true));
-            assert_eq!((dry.created, dry.updated), (ROWS, ROWS / 2));
+            assert_eq!((dry.created, dry.updated, dry.unchanged), expected);
             let done = rt.block_on(run(&app, &scope, &second, false));
-            assert_eq!((done.created, done.updated, done.unchanged), (ROWS, ROWS / 2, ROWS / 2));
+            assert_eq!((done.created, done.updated, done.unchanged), expected);
         });
 }
 
@@ -147,7 +149,7 @@ fn duplicate_scan_over_150k_organisations(bencher: divan::Bencher) {
 
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn read_100k_rows_csv(bencher: divan::Bencher) {
-    let file = csv_file();
+    let file = csv_file(ROWS);
     bencher.counter(divan::counter::ItemsCount::new(ROWS)).bench_local(|| {
         assert_eq!(app::sheet::read(&file).unwrap().rows.len(), ROWS);
     });

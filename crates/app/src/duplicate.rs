@@ -65,25 +65,49 @@ fn organisation_reasons(a: &OrganisationFields, b: &OrganisationFields) -> (u8, 
     (score, reasons)
 }
 
+/// Pairs of current organisations that share a VAT id or a name key, each pair once (by the
+/// index of its organisations in `all`, lower first). Grouping in memory beats a self-join on
+/// indexes that every insert would have to keep up.
+fn organisation_pairs(all: &[Organisation]) -> Vec<(usize, usize)> {
+    let mut by_vat: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, o) in all.iter().enumerate().filter(|(_, o)| o.archived_at.is_none()) {
+        if let Some(vat) = o.fields.vat_id.as_deref() {
+            by_vat.entry(vat).or_default().push(i);
+        }
+        let key = domain::organisation::name_key(&o.fields.name);
+        if !key.is_empty() {
+            by_name.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = by_vat
+        .values()
+        .chain(by_name.values())
+        .flat_map(|group| {
+            group.iter().enumerate().flat_map(move |(n, a)| group[n + 1..].iter().map(move |b| (*a.min(b), *a.max(b))))
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// Scans the cluster's current organisations and contacts; the surest pairs first.
 pub async fn scan(app: &App, scope: &ClusterScope) -> Result<Vec<Candidate>, Error> {
     require(scope, Permission::Read)?;
-    let pairs = store::duplicate::organisation_pairs(&app.db, scope).await?;
+    let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
     let mut candidates = Vec::new();
-    if !pairs.is_empty() {
-        let organisations: HashMap<Uuid, Organisation> =
-            store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
-        for pair in pairs {
-            let (Some(a), Some(b)) = (organisations.get(&pair.a), organisations.get(&pair.b)) else { continue };
-            let (score, reasons) = organisation_reasons(&a.fields, &b.fields);
-            candidates.push(Candidate {
-                target: "organisations",
-                a: organisation_side(a),
-                b: organisation_side(b),
-                score,
-                reasons,
-            });
-        }
+    for (a, b) in organisation_pairs(&organisations) {
+        let (a, b) = (&organisations[a], &organisations[b]);
+        let (a, b) = if a.id < b.id { (a, b) } else { (b, a) };
+        let (score, reasons) = organisation_reasons(&a.fields, &b.fields);
+        candidates.push(Candidate {
+            target: "organisations",
+            a: organisation_side(a),
+            b: organisation_side(b),
+            score,
+            reasons,
+        });
     }
     let pairs = store::duplicate::contact_pairs(&app.db, scope).await?;
     if !pairs.is_empty() {

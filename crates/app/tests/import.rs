@@ -319,3 +319,26 @@ mod malformed {
         }
     }
 }
+
+#[tokio::test]
+async fn an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_record() {
+    for (app, scope) in setup().await {
+        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+        let garraio = find(&app, &scope, "garraio").await.remove(0);
+        assert_eq!(garraio.size_class, Some(domain::organisation::SizeClass::Large));
+        let update = "name,employees,country\n\"Garraio, Bidea eta Logistika S.A.\",30,ES\n";
+        let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
+        assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["employees"]));
+
+        let after = store::organisation::get(&app.db, &scope, garraio.id).await.unwrap().unwrap();
+        assert_eq!(after.fields.employees, Some(30));
+        assert_eq!(after.size_class, Some(domain::organisation::SizeClass::Small), "the size class follows");
+        assert_eq!(after.fields.name, garraio.fields.name);
+        assert_eq!(after.created_at, garraio.created_at);
+        assert!(after.updated_at > garraio.updated_at);
+        // What imports match against (read in bulk) is what a page reads, to the microsecond.
+        let matched = store::organisation::all_for_matching(&app.db, &scope).await.unwrap();
+        assert_eq!(matched.iter().find(|o| o.id == garraio.id), Some(&after));
+        assert_eq!(find(&app, &scope, "bidea eta").await, vec![after]);
+    }
+}

@@ -189,6 +189,40 @@ pub struct OrganisationFields {
 }
 
 impl OrganisationFields {
+    /// Takes one field, by its name in [`ORGANISATION_FIELDS`], from `other`.
+    pub fn take_field(&mut self, other: &OrganisationFields, name: &str) {
+        match name {
+            "name" => self.name.clone_from(&other.name),
+            "kind" => self.kind = other.kind,
+            "nace_code" => self.nace_code.clone_from(&other.nace_code),
+            "employees" => self.employees = other.employees,
+            "turnover" => self.turnover = other.turnover,
+            "balance_sheet_total" => self.balance_sheet_total = other.balance_sheet_total,
+            "country" => self.country.clone_from(&other.country),
+            "region" => self.region.clone_from(&other.region),
+            "vat_id" => self.vat_id.clone_from(&other.vat_id),
+            "website" => self.website.clone_from(&other.website),
+            _ => {}
+        }
+    }
+
+    /// Whether one field, by its name in [`ORGANISATION_FIELDS`], is the same in `other`.
+    pub fn same_field(&self, other: &OrganisationFields, name: &str) -> bool {
+        match name {
+            "name" => self.name == other.name,
+            "kind" => self.kind == other.kind,
+            "nace_code" => self.nace_code == other.nace_code,
+            "employees" => self.employees == other.employees,
+            "turnover" => self.turnover == other.turnover,
+            "balance_sheet_total" => self.balance_sheet_total == other.balance_sheet_total,
+            "country" => self.country == other.country,
+            "region" => self.region == other.region,
+            "vat_id" => self.vat_id == other.vat_id,
+            "website" => self.website == other.website,
+            _ => true,
+        }
+    }
+
     pub fn size_class(&self) -> Option<SizeClass> {
         SizeClass::derive(self.employees, self.turnover, self.balance_sheet_total)
     }
@@ -292,6 +326,18 @@ const LEGAL_FORMS: &[&str] = &[
     "aps", "ab", "oy", "oyj", "kft", "zrt", "nyrt", "doo", "dd", "se", "ooo", "ad", "eood", "co",
 ];
 
+/// The length of the longest of [`LEGAL_FORMS`].
+const LEGAL_FORM_MAX_LEN: usize = {
+    let (mut max, mut i) = (0, 0);
+    while i < LEGAL_FORMS.len() {
+        if LEGAL_FORMS[i].len() > max {
+            max = LEGAL_FORMS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// The name two records of one organisation share however they were typed: folded, without
 /// punctuation and without a trailing legal form ("Movilidad Norte, S.L." and "MOVILIDAD NORTE SL"
 /// both give "movilidad norte").
@@ -302,9 +348,15 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`] of a name already folded with [`crate::text::fold`].
 pub fn name_key_of_folded(folded: &str) -> String {
     let mut tokens: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    let mut tail = String::with_capacity(LEGAL_FORM_MAX_LEN);
     'strip: while tokens.len() > 1 {
         for k in (1..=4.min(tokens.len() - 1)).rev() {
-            let tail: String = tokens[tokens.len() - k..].concat();
+            let last = &tokens[tokens.len() - k..];
+            if last.iter().map(|t| t.len()).sum::<usize>() > LEGAL_FORM_MAX_LEN {
+                continue;
+            }
+            tail.clear();
+            last.iter().for_each(|t| tail.push_str(t));
             if LEGAL_FORMS.contains(&tail.as_str()) {
                 tokens.truncate(tokens.len() - k);
                 continue 'strip;

@@ -8,7 +8,7 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     let mut emit = |c: char, out: &mut String| {
-        if is_combining_mark(c) {
+        if !c.is_ascii() && is_combining_mark(c) {
             return;
         }
         if c.is_whitespace() {

@@ -62,6 +62,10 @@ impl NumberStyle {
 /// known; `whole` says the number must be whole (a headcount), which settles `1.234` as 1234.
 pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Result<String, String> {
     let trimmed = raw.trim();
+    let digits = trimmed.strip_prefix('-').unwrap_or(trimmed);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(trimmed.to_string());
+    }
     let s: String = trimmed.chars().filter(|c| !is_group_space(*c)).collect();
     let (negative, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest.to_string()),

@@ -11,51 +11,6 @@ use crate::organisation::update_organisation;
 use crate::db::{dispatch, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// Two current organisations (`a` < `b`) that share something, with what they share.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrganisationPair {
-    pub a: Uuid,
-    pub b: Uuid,
-    pub same_vat: bool,
-    pub same_name: bool,
-    pub same_country: bool,
-}
-
-/// Pairs of current organisations with the same VAT id or the same name key. Each condition is
-/// its own self-join, so that each uses its index, `(cluster_id, vat_id)` or
-/// `(cluster_id, name_key)`; the pairs are then combined. The join says `<>`, not `<`: a range
-/// on the id would lead SQLite to walk the primary key instead, quadratically; each pair comes
-/// twice and is kept once.
-pub async fn organisation_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<OrganisationPair>, StoreError> {
-    let join = |on: &str| {
-        format!(
-            "SELECT a.id, b.id, COALESCE(a.country = b.country, FALSE) FROM organisations a \
-             JOIN organisations b ON b.cluster_id = a.cluster_id AND {on} AND a.id <> b.id \
-             WHERE a.cluster_id = $1 AND a.archived_at IS NULL AND b.archived_at IS NULL"
-        )
-    };
-    let by_vat = join("a.vat_id IS NOT NULL AND b.vat_id = a.vat_id");
-    let by_name = join("a.name_key <> '' AND b.name_key = a.name_key");
-    /// Two organisations and whether they share a country.
-    type Pair = (Uuid, Uuid, bool);
-    let (vat, name): (Vec<Pair>, Vec<Pair>) = dispatch!(db, pool => {
-        let vat = sqlx::query_as(&by_vat).bind(scope.cluster_id()).fetch_all(pool).await?;
-        let name = sqlx::query_as(&by_name).bind(scope.cluster_id()).fetch_all(pool).await?;
-        (vat, name)
-    });
-    let mut pairs: std::collections::BTreeMap<(Uuid, Uuid), OrganisationPair> = std::collections::BTreeMap::new();
-    for (a, b, same_country) in vat.into_iter().filter(|(a, b, _)| a < b) {
-        pairs.insert((a, b), OrganisationPair { a, b, same_vat: true, same_name: false, same_country });
-    }
-    for (a, b, same_country) in name.into_iter().filter(|(a, b, _)| a < b) {
-        pairs
-            .entry((a, b))
-            .or_insert(OrganisationPair { a, b, same_vat: false, same_name: false, same_country })
-            .same_name = true;
-    }
-    Ok(pairs.into_values().collect())
-}
-
 /// Pairs of current contacts (`a` < `b`) with the same email, ignoring case.
 pub async fn contact_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
     let sql = "SELECT a.id, b.id FROM contacts a JOIN contacts b ON b.cluster_id = a.cluster_id AND a.id <> b.id \

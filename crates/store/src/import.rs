@@ -8,7 +8,7 @@ use domain::organisation::{OrganisationFields, OrganisationInput};
 
 use crate::contact::{insert_contacts, update_contact};
 use crate::db::{dispatch, write_tx};
-use crate::organisation::{insert_organisations, update_organisation, update_organisations};
+use crate::organisation::{OrganisationWrites, update_organisation};
 use crate::{ClusterScope, Db, StoreError, now};
 
 /// What a file is imported into.
@@ -43,6 +43,16 @@ pub struct ContactBefore {
     pub fields: ContactInput,
 }
 
+/// An organisation that an import changes.
+#[derive(Debug, Clone)]
+pub struct OrganisationChange {
+    pub id: Uuid,
+    pub fields: OrganisationFields,
+    pub before: OrganisationInput,
+    /// The fields that change, by their names in `ORGANISATION_FIELDS`.
+    pub changed: Vec<&'static str>,
+}
+
 /// Everything one import writes, applied in one transaction.
 #[derive(Debug, Clone)]
 pub struct ImportBatch {
@@ -50,8 +60,7 @@ pub struct ImportBatch {
     pub file_name: String,
     pub imported_by: String,
     pub new_organisations: Vec<OrganisationFields>,
-    /// Id, new fields, fields before.
-    pub changed_organisations: Vec<(Uuid, OrganisationFields, OrganisationInput)>,
+    pub changed_organisations: Vec<OrganisationChange>,
     /// Organisation id and fields.
     pub new_contacts: Vec<(Uuid, ContactFields)>,
     /// Id, organisation id, new fields, state before.
@@ -74,7 +83,71 @@ pub struct ImportRecord {
     pub reverted_by: Option<String>,
 }
 
-const CHANGE_ROWS: usize = 5000;
+/// A record an import touched: its id, what happened to it, and its state before as JSON.
+type Change = (Uuid, &'static str, Option<String>);
+
+/// Writes the record of what an import touched (on SQLite row after row through one prepared
+/// statement, see `bulk`).
+trait ChangeWrites {
+    async fn insert_changes(
+        &mut self,
+        scope: &ClusterScope,
+        import_id: Uuid,
+        changes: &[Change],
+    ) -> Result<(), StoreError>;
+}
+
+impl ChangeWrites for sqlx::SqliteConnection {
+    async fn insert_changes(
+        &mut self,
+        scope: &ClusterScope,
+        import_id: Uuid,
+        changes: &[Change],
+    ) -> Result<(), StoreError> {
+        let (cluster, import) = (scope.cluster_id(), import_id);
+        crate::bulk::on_raw_handle(self, |connection| {
+            let mut insert = connection.prepare(
+                "INSERT INTO import_changes (cluster_id, import_id, record_id, action, before_json) \
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for (id, action, before) in changes {
+                insert.execute(rusqlite::params![
+                    &cluster.as_bytes()[..],
+                    &import.as_bytes()[..],
+                    &id.as_bytes()[..],
+                    action,
+                    before
+                ])?;
+            }
+            Ok(())
+        })
+        .await
+    }
+}
+
+impl ChangeWrites for sqlx::PgConnection {
+    async fn insert_changes(
+        &mut self,
+        scope: &ClusterScope,
+        import_id: Uuid,
+        changes: &[Change],
+    ) -> Result<(), StoreError> {
+        for chunk in changes.chunks(5000) {
+            let mut qb = sqlx::QueryBuilder::<sqlx::Postgres>::new(
+                "INSERT INTO import_changes (cluster_id, import_id, record_id, action, before_json) ",
+            );
+            qb.push_values(chunk, |mut b, (id, action, before)| {
+                b.push_bind(scope.cluster_id())
+                    .push_bind(import_id)
+                    .push_bind(*id)
+                    .push_bind(*action)
+                    .push_bind(before.clone());
+            });
+            qb.build().execute(&mut *self).await?;
+        }
+        Ok(())
+    }
+}
 
 /// Writes the batch and its record in one transaction; returns the import's id.
 pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result<Uuid, StoreError> {
@@ -82,14 +155,14 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     let at = now();
     let new_organisations: Vec<(Uuid, &OrganisationFields)> =
         batch.new_organisations.iter().map(|f| (new_id(), f)).collect();
-    let changed_organisations: Vec<(Uuid, &OrganisationFields)> =
-        batch.changed_organisations.iter().map(|(id, f, _)| (*id, f)).collect();
+    let changed_organisations: Vec<(Uuid, &OrganisationFields, &[&'static str])> =
+        batch.changed_organisations.iter().map(|c| (c.id, &c.fields, c.changed.as_slice())).collect();
     let new_contacts: Vec<(Uuid, Uuid, &ContactFields)> =
         batch.new_contacts.iter().map(|(o, f)| (new_id(), *o, f)).collect();
     // What an import creates carries its id; only changes need a record of the state before.
-    let mut changes: Vec<(Uuid, &'static str, Option<String>)> = Vec::new();
-    for (id, _, before) in &batch.changed_organisations {
-        changes.push((*id, "updated", Some(serde_json::to_string(before).expect("serialisable input"))));
+    let mut changes: Vec<Change> = Vec::new();
+    for c in &batch.changed_organisations {
+        changes.push((c.id, "updated", Some(serde_json::to_string(&c.before).expect("serialisable input"))));
     }
     for (id, _, _, before) in &batch.changed_contacts {
         changes.push((*id, "updated", Some(serde_json::to_string(before).expect("serialisable input"))));
@@ -97,8 +170,8 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     let created = (new_organisations.len() + new_contacts.len()) as i64;
     let updated = (batch.changed_organisations.len() + batch.changed_contacts.len()) as i64;
     write_tx!(db, tx => {
-        insert_organisations!(tx, scope, new_organisations, at, Some(import_id));
-        update_organisations!(tx, scope, changed_organisations, at);
+        tx.insert_organisations(scope, &new_organisations, at, Some(import_id)).await?;
+        tx.update_organisations(scope, &changed_organisations, at).await?;
         insert_contacts!(tx, scope, new_contacts, at, Some(import_id));
         for (id, organisation_id, fields, _) in &batch.changed_contacts {
             update_contact!(&mut *tx, scope, *id, *organisation_id, fields, at);
@@ -118,15 +191,7 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         .bind(at)
         .execute(&mut *tx)
         .await?;
-        for chunk in changes.chunks(CHANGE_ROWS) {
-            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
-                "INSERT INTO import_changes (cluster_id, import_id, record_id, action, before_json) ",
-            );
-            qb.push_values(chunk, |mut b, (id, action, before)| {
-                b.push_bind(scope.cluster_id()).push_bind(import_id).push_bind(*id).push_bind(*action).push_bind(before.clone());
-            });
-            qb.build().execute(&mut *tx).await?;
-        }
+        tx.insert_changes(scope, import_id, &changes).await?;
     });
     Ok(import_id)
 }

@@ -2,6 +2,7 @@
 //! aggregate. Every query on a cluster's rows takes a [`ClusterScope`], which only
 //! [`access`] can make, from an authenticated [`Actor`] and that actor's grant.
 
+mod bulk;
 mod db;
 
 pub mod access;

@@ -106,6 +106,30 @@ const COLUMNS: &str = "id, name, kind, nace_code, employees, turnover_minor, bal
                        country, region, vat_id, website, archived_at, created_at, updated_at";
 
 impl Row {
+    /// A row of a `SELECT {COLUMNS}` read on SQLite's raw handle.
+    fn from_sqlite(r: &rusqlite::Row<'_>) -> Result<Row, StoreError> {
+        use crate::bulk::{parse_sqlite_time, parse_sqlite_uuid};
+        let archived_at: Option<String> = r.get(12)?;
+        let corrupt = |e: rusqlite::types::FromSqlError| StoreError::Corrupt(e.to_string());
+        Ok(Row {
+            id: parse_sqlite_uuid(r.get_ref(0)?.as_blob().map_err(corrupt)?)?,
+            name: r.get(1)?,
+            kind: r.get(2)?,
+            nace_code: r.get(3)?,
+            employees: r.get(4)?,
+            turnover_minor: r.get(5)?,
+            balance_sheet_minor: r.get(6)?,
+            size_class: r.get(7)?,
+            country: r.get(8)?,
+            region: r.get(9)?,
+            vat_id: r.get(10)?,
+            website: r.get(11)?,
+            archived_at: archived_at.as_deref().map(parse_sqlite_time).transpose()?,
+            created_at: parse_sqlite_time(r.get_ref(13)?.as_str().map_err(corrupt)?)?,
+            updated_at: parse_sqlite_time(r.get_ref(14)?.as_str().map_err(corrupt)?)?,
+        })
+    }
+
     fn into_organisation(self, scope: &ClusterScope) -> Result<Organisation, StoreError> {
         let currency = scope.cluster().base_currency;
         let corrupt = StoreError::Corrupt;
@@ -240,43 +264,245 @@ pub async fn counts(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreEr
     Ok(counts)
 }
 
-/// How many rows go into one INSERT: 18 parameters a row stays under SQLite's limit of 32,766.
-pub(crate) const BATCH_ROWS: usize = 1800;
+/// Writes many organisations inside a transaction: on SQLite row after row through one
+/// prepared statement (see `bulk`), on PostgreSQL in multi-row statements.
+pub(crate) trait OrganisationWrites {
+    /// Inserts organisations with their ids, recording the import that made them, if any.
+    async fn insert_organisations(
+        &mut self,
+        scope: &ClusterScope,
+        rows: &[(Uuid, &OrganisationFields)],
+        at: DateTime<Utc>,
+        import: Option<Uuid>,
+    ) -> Result<(), StoreError>;
 
-/// Inserts organisations with their ids, inside the transaction `$tx` of `write_tx!`.
-macro_rules! insert_organisations {
-    ($tx:ident, $scope:expr, $rows:expr, $at:expr, $import:expr) => {
-        for chunk in $rows.chunks($crate::organisation::BATCH_ROWS) {
-            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
-                "INSERT INTO organisations (cluster_id, id, name, name_folded, name_key, kind, nace_code, employees, \
-                 turnover_minor, balance_sheet_minor, size_class, country, region, vat_id, website, created_at, updated_at, \
-                 import_id) ",
-            );
-            qb.push_values(chunk.iter(), |mut b, (id, f): &(domain::id::Uuid, &domain::organisation::OrganisationFields)| {
-                let folded = domain::text::fold(&f.name);
-                let key = domain::organisation::name_key_of_folded(&folded);
-                b.push_bind($scope.cluster_id())
-                    .push_bind(*id)
-                    .push_bind(f.name.clone())
-                    .push_bind(folded)
-                    .push_bind(key)
-                    .push_bind(f.kind.code())
-                    .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
-                    .push_bind(f.employees)
-                    .push_bind(f.turnover.map(|m| m.minor))
-                    .push_bind(f.balance_sheet_total.map(|m| m.minor))
-                    .push_bind(f.size_class().map(|s| s.code()))
-                    .push_bind(f.country.as_ref().map(|c| c.as_str().to_string()))
-                    .push_bind(f.region.clone())
-                    .push_bind(f.vat_id.clone())
-                    .push_bind(f.website.clone())
-                    .push_bind($at)
-                    .push_bind($at)
-                    .push_bind($import);
+    /// Replaces the fields of organisations, by id, with the names of the fields that change.
+    async fn update_organisations(
+        &mut self,
+        scope: &ClusterScope,
+        rows: &[(Uuid, &OrganisationFields, &[&'static str])],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError>;
+}
+
+/// The stored form of an organisation's fields, derived columns included, in the column order
+/// of [`WRITTEN_COLUMNS`].
+struct Written<'a> {
+    f: &'a OrganisationFields,
+    name_folded: String,
+    name_key: String,
+}
+
+/// The columns an insert or update writes from an organisation's fields.
+const WRITTEN_COLUMNS: [&str; 14] = [
+    "name",
+    "name_folded",
+    "name_key",
+    "kind",
+    "nace_code",
+    "employees",
+    "turnover_minor",
+    "balance_sheet_minor",
+    "size_class",
+    "country",
+    "region",
+    "vat_id",
+    "website",
+    "updated_at",
+];
+
+impl<'a> Written<'a> {
+    fn of(f: &'a OrganisationFields) -> Self {
+        let name_folded = domain::text::fold(&f.name);
+        let name_key = domain::organisation::name_key_of_folded(&name_folded);
+        Written { f, name_folded, name_key }
+    }
+}
+
+/// The SQLite statements, with numbered parameters: `?1` the cluster, `?2` the id, then the
+/// written columns (`?16` the time, `updated_at`, which an insert also writes as `created_at`),
+/// then (for an insert) `?17` the import.
+fn sqlite_insert_sql() -> String {
+    let n = WRITTEN_COLUMNS.len();
+    format!(
+        "INSERT INTO organisations (cluster_id, id, {}, created_at, import_id) VALUES (?1, ?2, {}, ?{}, ?{})",
+        WRITTEN_COLUMNS.join(", "),
+        (3..3 + n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", "),
+        n + 2,
+        n + 3
+    )
+}
+
+/// An update of the columns that hold the `changed` fields (and `updated_at`), so that SQLite
+/// leaves alone the indexes of the others.
+fn sqlite_update_sql(changed: &[&str]) -> String {
+    let sets: Vec<String> = WRITTEN_COLUMNS
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == "updated_at" || changed.iter().any(|f| column_holds(c, f)))
+        .map(|(i, c)| format!("{c} = ?{}", i + 3))
+        .collect();
+    format!("UPDATE organisations SET {} WHERE cluster_id = ?1 AND id = ?2", sets.join(", "))
+}
+
+/// Whether a written column holds (or is derived from) a field of `ORGANISATION_FIELDS`.
+fn column_holds(column: &str, field: &str) -> bool {
+    match column {
+        "name" | "name_folded" | "name_key" => field == "name",
+        "turnover_minor" => field == "turnover",
+        "balance_sheet_minor" => field == "balance_sheet_total",
+        "size_class" => matches!(field, "employees" | "turnover" | "balance_sheet_total"),
+        _ => column == field,
+    }
+}
+
+/// Binds the cluster, the id and the written columns of one organisation (parameters 1 to 16).
+fn bind_sqlite(
+    statement: &mut rusqlite::Statement<'_>,
+    cluster: &Uuid,
+    id: &Uuid,
+    w: &Written<'_>,
+    at: &str,
+) -> rusqlite::Result<()> {
+    let f = w.f;
+    statement.raw_bind_parameter(1, &cluster.as_bytes()[..])?;
+    statement.raw_bind_parameter(2, &id.as_bytes()[..])?;
+    statement.raw_bind_parameter(3, f.name.as_str())?;
+    statement.raw_bind_parameter(4, w.name_folded.as_str())?;
+    statement.raw_bind_parameter(5, w.name_key.as_str())?;
+    statement.raw_bind_parameter(6, f.kind.code())?;
+    statement.raw_bind_parameter(7, f.nace_code.as_ref().map(|n| n.as_str()))?;
+    statement.raw_bind_parameter(8, f.employees)?;
+    statement.raw_bind_parameter(9, f.turnover.map(|m| m.minor))?;
+    statement.raw_bind_parameter(10, f.balance_sheet_total.map(|m| m.minor))?;
+    statement.raw_bind_parameter(11, f.size_class().map(|s| s.code()))?;
+    statement.raw_bind_parameter(12, f.country.as_ref().map(|c| c.as_str()))?;
+    statement.raw_bind_parameter(13, f.region.as_deref())?;
+    statement.raw_bind_parameter(14, f.vat_id.as_deref())?;
+    statement.raw_bind_parameter(15, f.website.as_deref())?;
+    statement.raw_bind_parameter(16, at)
+}
+
+impl OrganisationWrites for sqlx::SqliteConnection {
+    async fn insert_organisations(
+        &mut self,
+        scope: &ClusterScope,
+        rows: &[(Uuid, &OrganisationFields)],
+        at: DateTime<Utc>,
+        import: Option<Uuid>,
+    ) -> Result<(), StoreError> {
+        let at = crate::bulk::sqlite_time(at);
+        let cluster = scope.cluster_id();
+        crate::bulk::on_raw_handle(self, |connection| {
+            let mut insert = connection.prepare(&sqlite_insert_sql())?;
+            for (id, f) in rows {
+                bind_sqlite(&mut insert, &cluster, id, &Written::of(f), &at)?;
+                insert.raw_bind_parameter(17, import.as_ref().map(|i| &i.as_bytes()[..]))?;
+                insert.raw_execute()?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn update_organisations(
+        &mut self,
+        scope: &ClusterScope,
+        rows: &[(Uuid, &OrganisationFields, &[&'static str])],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let at = crate::bulk::sqlite_time(at);
+        let cluster = scope.cluster_id();
+        crate::bulk::on_raw_handle(self, |connection| {
+            let mut sql_of: std::collections::HashMap<&[&str], String> = std::collections::HashMap::new();
+            for (id, f, changed) in rows {
+                let sql = sql_of.entry(changed).or_insert_with(|| sqlite_update_sql(changed));
+                // Every statement names `?16` (`updated_at`), so all parameters up to it exist.
+                let mut update = connection.prepare_cached(sql)?;
+                bind_sqlite(&mut update, &cluster, id, &Written::of(f), &at)?;
+                update.raw_execute()?;
+            }
+            Ok(())
+        })
+        .await
+    }
+}
+
+/// How many rows go into one statement on PostgreSQL: 18 parameters a row, well under its limit
+/// of 65,535.
+const PG_BATCH_ROWS: usize = 1800;
+
+/// Binds the written columns of one organisation into a row of a multi-row statement.
+fn push_written<'args>(
+    b: &mut sqlx::query_builder::Separated<'_, 'args, sqlx::Postgres, &'static str>,
+    w: Written<'_>,
+    at: DateTime<Utc>,
+) {
+    let f = w.f;
+    b.push_bind(f.name.clone())
+        .push_bind(w.name_folded)
+        .push_bind(w.name_key)
+        .push_bind(f.kind.code())
+        .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
+        .push_bind(f.employees)
+        .push_bind(f.turnover.map(|m| m.minor))
+        .push_bind(f.balance_sheet_total.map(|m| m.minor))
+        .push_bind(f.size_class().map(|s| s.code()))
+        .push_bind(f.country.as_ref().map(|c| c.as_str().to_string()))
+        .push_bind(f.region.clone())
+        .push_bind(f.vat_id.clone())
+        .push_bind(f.website.clone())
+        .push_bind(at);
+}
+
+impl OrganisationWrites for sqlx::PgConnection {
+    async fn insert_organisations(
+        &mut self,
+        scope: &ClusterScope,
+        rows: &[(Uuid, &OrganisationFields)],
+        at: DateTime<Utc>,
+        import: Option<Uuid>,
+    ) -> Result<(), StoreError> {
+        for chunk in rows.chunks(PG_BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<sqlx::Postgres>::new(format!(
+                "INSERT INTO organisations (cluster_id, id, {}, created_at, import_id) ",
+                WRITTEN_COLUMNS.join(", ")
+            ));
+            qb.push_values(chunk.iter(), |mut b, (id, f)| {
+                b.push_bind(scope.cluster_id()).push_bind(*id);
+                push_written(&mut b, Written::of(f), at);
+                b.push_bind(at).push_bind(import);
             });
-            qb.build().execute(&mut *$tx).await?;
+            qb.build().execute(&mut *self).await?;
         }
-    };
+        Ok(())
+    }
+
+    /// One `UPDATE ... FROM (VALUES ...)` a batch rather than one statement a row.
+    async fn update_organisations(
+        &mut self,
+        scope: &ClusterScope,
+        rows: &[(Uuid, &OrganisationFields, &[&'static str])],
+        at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let sets: Vec<String> =
+            WRITTEN_COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = v.column{}", i + 2)).collect();
+        for chunk in rows.chunks(PG_BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<sqlx::Postgres>::new(format!(
+                "UPDATE organisations SET {} FROM (",
+                sets.join(", ")
+            ));
+            qb.push_values(chunk.iter(), |mut b, (id, f, _)| {
+                b.push_bind(*id);
+                push_written(&mut b, Written::of(f), at);
+            });
+            qb.push(") AS v WHERE organisations.cluster_id = ");
+            qb.push_bind(scope.cluster_id());
+            qb.push(" AND organisations.id = v.column1");
+            qb.build().execute(&mut *self).await?;
+        }
+        Ok(())
+    }
 }
 
 /// Replaces an organisation's fields, inside the transaction `$tx`; evaluates to rows affected.
@@ -310,52 +536,14 @@ macro_rules! update_organisation {
     }};
 }
 
-/// Replaces the fields of many organisations inside the transaction `$tx`, one
-/// `UPDATE ... FROM (VALUES ...)` a batch rather than one statement a row.
-macro_rules! update_organisations {
-    ($tx:ident, $scope:expr, $rows:expr, $at:expr) => {
-        for chunk in $rows.chunks($crate::organisation::BATCH_ROWS) {
-            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
-                "UPDATE organisations SET name = v.column2, name_folded = v.column3, name_key = v.column4, \
-                 kind = v.column5, nace_code = v.column6, employees = v.column7, turnover_minor = v.column8, \
-                 balance_sheet_minor = v.column9, size_class = v.column10, country = v.column11, region = v.column12, \
-                 vat_id = v.column13, website = v.column14, updated_at = v.column15 FROM (",
-            );
-            qb.push_values(chunk.iter(), |mut b, (id, f): &(domain::id::Uuid, &domain::organisation::OrganisationFields)| {
-                let folded = domain::text::fold(&f.name);
-                let key = domain::organisation::name_key_of_folded(&folded);
-                b.push_bind(*id)
-                    .push_bind(f.name.clone())
-                    .push_bind(folded)
-                    .push_bind(key)
-                    .push_bind(f.kind.code())
-                    .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
-                    .push_bind(f.employees)
-                    .push_bind(f.turnover.map(|m| m.minor))
-                    .push_bind(f.balance_sheet_total.map(|m| m.minor))
-                    .push_bind(f.size_class().map(|s| s.code()))
-                    .push_bind(f.country.as_ref().map(|c| c.as_str().to_string()))
-                    .push_bind(f.region.clone())
-                    .push_bind(f.vat_id.clone())
-                    .push_bind(f.website.clone())
-                    .push_bind($at);
-            });
-            qb.push(") AS v WHERE organisations.cluster_id = ");
-            qb.push_bind($scope.cluster_id());
-            qb.push(" AND organisations.id = v.column1");
-            qb.build().execute(&mut *$tx).await?;
-        }
-    };
-}
-
-pub(crate) use {insert_organisations, update_organisation, update_organisations};
+pub(crate) use update_organisation;
 
 /// Inserts all the organisations in one transaction: all of them or none.
 pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
     let rows: Vec<(Uuid, &OrganisationFields)> = all.iter().map(|f| (new_id(), f)).collect();
     let at = now();
     write_tx!(db, tx => {
-        insert_organisations!(tx, scope, rows, at, None::<Uuid>);
+        tx.insert_organisations(scope, &rows, at, None).await?;
     });
     Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
@@ -402,6 +590,21 @@ pub(crate) async fn backfill_name_keys(db: &Db) -> Result<(), StoreError> {
 /// what an import matches its rows against.
 pub async fn all_for_matching(db: &Db, scope: &ClusterScope) -> Result<Vec<Organisation>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND merged_into IS NULL");
-    let rows: Vec<Row> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    let rows: Vec<Row> = match db {
+        Db::Sqlite(pool) => {
+            let mut connection = pool.acquire().await?;
+            crate::bulk::on_raw_handle(&mut connection, |c| {
+                let mut select = c.prepare(&sql)?;
+                let mut rows = select.query([&scope.cluster_id().as_bytes()[..]])?;
+                let mut out = Vec::new();
+                while let Some(r) = rows.next()? {
+                    out.push(Row::from_sqlite(r)?);
+                }
+                Ok(out)
+            })
+            .await?
+        }
+        Db::Postgres(pool) => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await?,
+    };
     rows.into_iter().map(|r| r.into_organisation(scope)).collect()
 }
