@@ -71,11 +71,11 @@ fn organisation_reasons(a: &OrganisationFields, b: &OrganisationFields) -> (u8, 
 fn organisation_pairs(all: &[Organisation]) -> Vec<(usize, usize)> {
     let mut by_vat: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, o) in all.iter().enumerate().filter(|(_, o)| o.archived_at.is_none()) {
+    let name_keys = crate::parallel::map(all, |o| domain::organisation::name_key(&o.fields.name));
+    for ((i, o), key) in all.iter().enumerate().zip(name_keys).filter(|((_, o), _)| o.archived_at.is_none()) {
         if let Some(vat) = o.fields.vat_id.as_deref() {
             by_vat.entry(vat).or_default().push(i);
         }
-        let key = domain::organisation::name_key(&o.fields.name);
         if !key.is_empty() {
             by_name.entry(key).or_default().push(i);
         }

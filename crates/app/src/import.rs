@@ -641,21 +641,10 @@ impl RowPlan {
 /// Plans each non-empty row with `plan_row`, on every core: rows are planned on their own, and
 /// a file of 100,000 rows takes a second on one core.
 fn plan_rows(sheet: &Sheet, plan_row: impl Fn(&crate::sheet::SheetRow) -> RowPlan + Sync) -> Vec<RowPlan> {
-    let plan_row =
-        |row: &crate::sheet::SheetRow| (!row.cells.iter().all(|c| c.trim().is_empty())).then(|| plan_row(row));
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = sheet.rows.len().div_ceil(threads).max(2_000);
-    if sheet.rows.len() <= chunk {
-        return sheet.rows.iter().filter_map(plan_row).collect();
-    }
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = sheet
-            .rows
-            .chunks(chunk)
-            .map(|rows| scope.spawn(|| rows.iter().filter_map(plan_row).collect::<Vec<_>>()))
-            .collect();
-        workers.into_iter().flat_map(|w| w.join().expect("planning a row does not panic")).collect()
-    })
+    crate::parallel::map(&sheet.rows, |row| (!row.cells.iter().all(|c| c.trim().is_empty())).then(|| plan_row(row)))
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 fn plan_organisations(
@@ -668,9 +657,11 @@ fn plan_organisations(
     let styles = column_styles(sheet, mapping);
     let by_vat: HashMap<&str, &store::organisation::Organisation> =
         existing.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o))).collect();
-    let by_name: HashMap<(String, Option<&str>), &store::organisation::Organisation> = existing
+    let name_keys = crate::parallel::map(existing, |o| name_key(&o.fields.name));
+    let by_name: HashMap<(&str, Option<&str>), &store::organisation::Organisation> = existing
         .iter()
-        .map(|o| ((name_key(&o.fields.name), o.fields.country.as_ref().map(|c| c.as_str())), o))
+        .zip(&name_keys)
+        .map(|(o, key)| ((key.as_str(), o.fields.country.as_ref().map(|c| c.as_str())), o))
         .collect();
     plan_rows(sheet, |row| {
         let values = row_values(ImportTarget::Organisations, mapping, &row.cells);
@@ -720,7 +711,7 @@ fn plan_organisations(
                     Some(vat) => format!("vat {vat}"),
                     None => format!("name {key_name}\u{1f}{}", country.unwrap_or("")),
                 };
-                (key, by_name.get(&(key_name, country)).copied())
+                (key, by_name.get(&(key_name.as_str(), country)).copied())
             }
         };
         let Some(current) = matched else {

@@ -10,6 +10,7 @@ mod error;
 pub mod import;
 pub mod interaction;
 pub mod organisation;
+mod parallel;
 pub mod privacy;
 pub mod segment;
 pub mod sheet;
