@@ -491,20 +491,22 @@ impl ImportPlan {
     }
 }
 
-/// The cells of one row by field, in the target's field order; empty cells are absent.
-fn row_values<'a>(
-    target: ImportTarget,
-    mapping: &[Option<&'static str>],
-    cells: &'a [String],
-) -> Vec<(&'static str, &'a str)> {
-    let mut values: Vec<(&'static str, &str)> = mapping
+/// The mapped columns, `(column, field)`, in the target's field order.
+fn mapped_columns(target: ImportTarget, mapping: &[Option<&'static str>]) -> Vec<(usize, &'static str)> {
+    let mut columns: Vec<(usize, &'static str)> =
+        mapping.iter().enumerate().filter_map(|(i, field)| field.map(|f| (i, f))).collect();
+    columns.sort_by_key(|(_, f)| fields(target).iter().position(|x| x == f));
+    columns
+}
+
+/// The cells of one row by field, in the order of `columns` (see [`mapped_columns`]); empty
+/// cells are absent.
+fn row_values<'a>(columns: &[(usize, &'static str)], cells: &'a csv::StringRecord) -> Vec<(&'static str, &'a str)> {
+    columns
         .iter()
-        .zip(cells)
-        .filter_map(|(field, cell)| field.map(|f| (f, cell.trim())))
+        .filter_map(|(i, field)| cells.get(*i).map(|cell| (*field, cell.trim())))
         .filter(|(_, v)| !v.is_empty())
-        .collect();
-    values.sort_by_key(|(f, _)| fields(target).iter().position(|x| x == f));
-    values
+        .collect()
 }
 
 fn value<'a>(values: &[(&'static str, &'a str)], field: &str) -> Option<&'a str> {
@@ -518,7 +520,7 @@ fn column_styles(sheet: &Sheet, mapping: &[Option<&'static str>]) -> HashMap<&'s
         .enumerate()
         .filter_map(|(i, f)| f.map(|f| (i, f)))
         .filter(|(_, f)| matches!(*f, "turnover" | "balance_sheet_total"))
-        .map(|(i, f)| (f, NumberStyle::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i).map(String::as_str)))))
+        .map(|(i, f)| (f, NumberStyle::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i)))))
         .collect()
 }
 
@@ -583,15 +585,15 @@ pub async fn plan(
         }
     };
     // A record twice in one file: the first line counts, the others are rejected.
-    let mut seen: HashMap<String, u64> = HashMap::with_capacity(rows.len());
-    plan.rows.reserve(rows.len());
+    let mut seen: HashMap<String, u64> = HashMap::with_capacity(sheet.rows.len());
+    plan.rows.reserve(sheet.rows.len());
     for row in rows {
         if let Some(first) = row.key.and_then(|key| seen.insert(key, row.line)) {
             let reason = same_record.replace("{first}", &first.to_string());
             plan.rows.push(PlannedRow { line: row.line, label: row.label, action: reject(vec![reason]) });
             continue;
         }
-        match row.write {
+        match row.write.map(|w| *w) {
             Some(Write::NewOrganisation(f)) => batch.new_organisations.push(f),
             Some(Write::ChangedOrganisation(change)) => batch.changed_organisations.push(change),
             Some(Write::NewContact(organisation, f)) => batch.new_contacts.push((organisation, f)),
@@ -629,7 +631,8 @@ struct RowPlan {
     /// What makes two rows of the file the same record; none for a rejected row.
     key: Option<String>,
     action: RowAction,
-    write: Option<Write>,
+    /// Boxed: a row plan is moved a few times, and most of its size is here.
+    write: Option<Box<Write>>,
 }
 
 impl RowPlan {
@@ -638,13 +641,15 @@ impl RowPlan {
     }
 }
 
+/// The plans of a file's non-empty rows, in file order.
+type RowPlans = std::iter::Flatten<std::vec::IntoIter<Option<RowPlan>>>;
+
 /// Plans each non-empty row with `plan_row`, on every core: rows are planned on their own, and
 /// a file of 100,000 rows takes a second on one core.
-fn plan_rows(sheet: &Sheet, plan_row: impl Fn(&crate::sheet::SheetRow) -> RowPlan + Sync) -> Vec<RowPlan> {
+fn plan_rows(sheet: &Sheet, plan_row: impl Fn(&crate::sheet::SheetRow) -> RowPlan + Sync) -> RowPlans {
     crate::parallel::map(&sheet.rows, |row| (!row.cells.iter().all(|c| c.trim().is_empty())).then(|| plan_row(row)))
         .into_iter()
         .flatten()
-        .collect()
 }
 
 fn plan_organisations(
@@ -652,7 +657,7 @@ fn plan_organisations(
     sheet: &Sheet,
     mapping: &[Option<&'static str>],
     existing: &[store::organisation::Organisation],
-) -> Vec<RowPlan> {
+) -> RowPlans {
     let currency = scope.cluster().base_currency;
     let styles = column_styles(sheet, mapping);
     let by_vat: HashMap<&str, &store::organisation::Organisation> =
@@ -663,8 +668,9 @@ fn plan_organisations(
         .zip(&name_keys)
         .map(|(o, key)| ((key.as_str(), o.fields.country.as_ref().map(|c| c.as_str())), o))
         .collect();
+    let columns = mapped_columns(ImportTarget::Organisations, mapping);
     plan_rows(sheet, |row| {
-        let values = row_values(ImportTarget::Organisations, mapping, &row.cells);
+        let values = row_values(&columns, &row.cells);
         let label = value(&values, "name").map_or_else(String::new, str::to_string);
         let mut reasons = Vec::new();
         if row.cells.len() != sheet.headers.len() {
@@ -720,7 +726,7 @@ fn plan_organisations(
                 label,
                 key: Some(key),
                 action: RowAction::Create,
-                write: Some(Write::NewOrganisation(fields)),
+                write: Some(Box::new(Write::NewOrganisation(fields))),
             };
         };
         // An upsert fills in and corrects; an empty cell never erases what is stored.
@@ -747,12 +753,12 @@ fn plan_organisations(
             label,
             key: Some(key),
             action: RowAction::Update { id: current.id, fields: changed.clone() },
-            write: Some(Write::ChangedOrganisation(store::import::OrganisationChange {
+            write: Some(Box::new(Write::ChangedOrganisation(store::import::OrganisationChange {
                 id: current.id,
                 fields: merged,
                 before: current.fields.to_input(),
                 changed,
-            })),
+            }))),
         }
     })
 }
@@ -762,7 +768,7 @@ fn plan_contacts(
     mapping: &[Option<&'static str>],
     organisations: &[store::organisation::Organisation],
     existing: &[store::contact::Contact],
-) -> Vec<RowPlan> {
+) -> RowPlans {
     let by_vat: HashMap<&str, Uuid> =
         organisations.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o.id))).collect();
     let mut by_name: HashMap<String, Vec<Uuid>> = HashMap::new();
@@ -778,8 +784,9 @@ fn plan_contacts(
     };
     let by_person: HashMap<String, &store::contact::Contact> =
         existing.iter().map(|c| (person_key(c.organisation_id, &c.fields), c)).collect();
+    let columns = mapped_columns(ImportTarget::Contacts, mapping);
     plan_rows(sheet, |row| {
-        let values = row_values(ImportTarget::Contacts, mapping, &row.cells);
+        let values = row_values(&columns, &row.cells);
         let label =
             format!("{} {}", value(&values, "first_name").unwrap_or(""), value(&values, "last_name").unwrap_or(""))
                 .trim()
@@ -849,7 +856,7 @@ fn plan_contacts(
                 label,
                 key: Some(key),
                 action: RowAction::Create,
-                write: Some(Write::NewContact(organisation_id, fields)),
+                write: Some(Box::new(Write::NewContact(organisation_id, fields))),
             };
         };
         let before = current.fields.to_input();
@@ -896,7 +903,7 @@ fn plan_contacts(
             label,
             key: Some(key),
             action: RowAction::Update { id: current.id, fields: changed },
-            write: Some(Write::ChangedContact(current.id, organisation_id, merged_fields, before)),
+            write: Some(Box::new(Write::ChangedContact(current.id, organisation_id, merged_fields, before))),
         }
     })
 }
