@@ -17,10 +17,24 @@ static SKIP_NOTICE: Once = Once::new();
 pub async fn sqlite() -> Db {
     let dir = std::env::temp_dir().join("clusterdesk-tests");
     std::fs::create_dir_all(&dir).expect("temporary folder for test databases");
+    remove_stale(&dir);
     let path = dir.join(format!("{}.db", domain::id::new_id()));
     let db = Db::connect(path.to_str().expect("utf-8 temp path")).await.expect("open test SQLite");
     db.migrate().await.expect("migrate test SQLite");
     db
+}
+
+/// Removes the databases that earlier runs left behind (a test's pool lives until its process
+/// ends, so files older than an hour belong to runs that are over).
+fn remove_stale(dir: &std::path::Path) {
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let stale = entry.metadata().and_then(|m| m.modified()).is_ok_and(|modified| modified < an_hour_ago);
+        if stale {
+            // Another run may be removing the same file: that is as good.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// A new, migrated PostgreSQL schema of its own, when the test server is configured.
