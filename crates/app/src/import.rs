@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use domain::access::Permission;
+use domain::consent::ConsentFields;
 use domain::contact::{ContactFields, ContactInput};
 use domain::id::Uuid;
 use domain::organisation::{OrganisationFields, OrganisationInput, name_key};
@@ -27,8 +28,21 @@ pub fn fields(target: ImportTarget) -> &'static [&'static str] {
     }
 }
 
-pub const CONTACT_FIELDS: [&str; 7] =
-    ["organisation", "first_name", "last_name", "email", "phone", "position", "cluster_roles"];
+pub const CONTACT_FIELDS: [&str; 10] = [
+    "organisation",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "position",
+    "cluster_roles",
+    "consent_channel",
+    "consent_purpose",
+    "consent_given_on",
+];
+
+/// The fields of a contacts file that record a consent; the rest are the contact's own.
+const CONSENT_FIELDS: [&str; 3] = ["consent_channel", "consent_purpose", "consent_given_on"];
 
 /// Header words that name each field, in English, French, German, Spanish, Italian (and some
 /// Polish and Romanian), as they are compared: folded, punctuation as spaces.
@@ -341,6 +355,39 @@ fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
             "stanowisko",
             "functie",
         ],
+        (ImportTarget::Contacts, "consent_channel") => &["consent channel", "channel", "canal", "kanal", "canale"],
+        (ImportTarget::Contacts, "consent_purpose") => &[
+            "consent",
+            "consent purpose",
+            "purpose",
+            "opt in",
+            "consentement",
+            "finalite",
+            "einwilligung",
+            "zweck",
+            "consentimiento",
+            "finalidad",
+            "consenso",
+            "finalita",
+            "zgoda",
+            "consimtamant",
+        ],
+        (ImportTarget::Contacts, "consent_given_on") => &[
+            "consent date",
+            "consent given on",
+            "consent given",
+            "opt in date",
+            "date du consentement",
+            "date consentement",
+            "einwilligungsdatum",
+            "datum der einwilligung",
+            "fecha del consentimiento",
+            "fecha consentimiento",
+            "data del consenso",
+            "data consenso",
+            "data zgody",
+            "data consimtamantului",
+        ],
         (ImportTarget::Contacts, "cluster_roles") => &[
             "cluster roles",
             "roles in the cluster",
@@ -556,6 +603,9 @@ pub async fn plan(
         changed_organisations: Vec::new(),
         new_contacts: Vec::new(),
         changed_contacts: Vec::new(),
+        new_consents: Vec::new(),
+        created: 0,
+        updated: 0,
         unchanged: 0,
     };
     let required: &[&str] = match target {
@@ -578,8 +628,10 @@ pub async fn plan(
         ),
         ImportTarget::Contacts => {
             let contacts = store::contact::all_for_matching(&app.db, scope).await?;
+            let consents = store::privacy::standing_consents(&app.db, scope).await?;
+            let source = format!("import of {file_name}");
             (
-                plan_contacts(sheet, &mapping, &organisations, &contacts),
+                plan_contacts(sheet, &mapping, &organisations, &contacts, &consents, &source),
                 "the same person as line {first} of this file (same email, or same name at the same organisation)",
             )
         }
@@ -596,9 +648,14 @@ pub async fn plan(
         match row.write.map(|w| *w) {
             Some(Write::NewOrganisation(f)) => batch.new_organisations.push(f),
             Some(Write::ChangedOrganisation(change)) => batch.changed_organisations.push(change),
-            Some(Write::NewContact(organisation, f)) => batch.new_contacts.push((organisation, f)),
-            Some(Write::ChangedContact(id, organisation, f, before)) => {
-                batch.changed_contacts.push((id, organisation, f, before))
+            Some(Write::NewContact(organisation, f, consent)) => {
+                batch.new_contacts.push((organisation, f));
+                let holder = store::import::ConsentHolder::NewContact(batch.new_contacts.len() - 1);
+                batch.new_consents.extend(consent.map(|c| (holder, c)));
+            }
+            Some(Write::ExistingContact { id, change, consent }) => {
+                batch.changed_contacts.extend(change);
+                batch.new_consents.extend(consent.map(|c| (store::import::ConsentHolder::Contact(id), c)));
             }
             None => {}
         }
@@ -608,6 +665,8 @@ pub async fn plan(
     plan.updated = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Update { .. })).count();
     plan.unchanged = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Unchanged { .. })).count();
     plan.rejected = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Reject { .. })).count();
+    batch.created = plan.created as i64;
+    batch.updated = plan.updated as i64;
     batch.unchanged = plan.unchanged as i64;
     Ok((plan, batch))
 }
@@ -620,8 +679,14 @@ fn reject(reasons: Vec<String>) -> RowAction {
 enum Write {
     NewOrganisation(OrganisationFields),
     ChangedOrganisation(store::import::OrganisationChange),
-    NewContact(Uuid, ContactFields),
-    ChangedContact(Uuid, Uuid, ContactFields, ContactBefore),
+    /// Organisation, fields, and the consent the row records.
+    NewContact(Uuid, ContactFields, Option<ConsentFields>),
+    ExistingContact {
+        id: Uuid,
+        /// Id, organisation id, new fields, state before.
+        change: Option<(Uuid, Uuid, ContactFields, ContactBefore)>,
+        consent: Option<ConsentFields>,
+    },
 }
 
 /// One row planned on its own, before the rows are compared with each other.
@@ -768,7 +833,18 @@ fn plan_contacts(
     mapping: &[Option<&'static str>],
     organisations: &[store::organisation::Organisation],
     existing: &[store::contact::Contact],
+    consents: &[(Uuid, String, String)],
+    source: &str,
 ) -> RowPlans {
+    let standing: std::collections::HashSet<(Uuid, &str, String)> = consents
+        .iter()
+        .map(|(contact, channel, purpose)| (*contact, channel.as_str(), domain::text::fold(purpose)))
+        .collect();
+    let today = chrono::Utc::now().date_naive();
+    let date_order = mapping
+        .iter()
+        .position(|f| *f == Some("consent_given_on"))
+        .and_then(|i| domain::written::DateOrder::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i))));
     let by_vat: HashMap<&str, Uuid> =
         organisations.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o.id))).collect();
     let mut by_name: HashMap<String, Vec<Uuid>> = HashMap::new();
@@ -841,6 +917,10 @@ fn plan_contacts(
                 None
             }
         };
+        let consent = consent_of(&values, date_order, today, source).unwrap_or_else(|errors| {
+            reasons.extend(errors);
+            None
+        });
         let (Some(organisation_id), Some(fields), true) = (organisation, fields, reasons.is_empty()) else {
             return RowPlan::rejected(row.line, label, reasons);
         };
@@ -856,7 +936,7 @@ fn plan_contacts(
                 label,
                 key: Some(key),
                 action: RowAction::Create,
-                write: Some(Box::new(Write::NewContact(organisation_id, fields))),
+                write: Some(Box::new(Write::NewContact(organisation_id, fields, consent))),
             };
         };
         let before = current.fields.to_input();
@@ -886,7 +966,9 @@ fn plan_contacts(
         if organisation_id != current.organisation_id {
             changed.push("organisation");
         }
-        if changed.is_empty() {
+        let consent =
+            consent.filter(|c| !standing.contains(&(current.id, c.channel.code(), domain::text::fold(&c.purpose))));
+        if changed.is_empty() && consent.is_none() {
             return RowPlan {
                 line: row.line,
                 label,
@@ -896,16 +978,51 @@ fn plan_contacts(
             };
         }
         changed.sort_by_key(|f| CONTACT_FIELDS.iter().position(|c| c == f));
-        let merged_fields = merged.parse().expect("both parts were valid");
-        let before = ContactBefore { organisation_id: current.organisation_id, fields: before };
+        let change = (!changed.is_empty()).then(|| {
+            let merged_fields = merged.parse().expect("both parts were valid");
+            let before = ContactBefore { organisation_id: current.organisation_id, fields: before };
+            (current.id, organisation_id, merged_fields, before)
+        });
+        if consent.is_some() {
+            changed.push("consent");
+        }
         RowPlan {
             line: row.line,
             label,
             key: Some(key),
             action: RowAction::Update { id: current.id, fields: changed },
-            write: Some(Box::new(Write::ChangedContact(current.id, organisation_id, merged_fields, before))),
+            write: Some(Box::new(Write::ExistingContact { id: current.id, change, consent })),
         }
     })
+}
+
+/// The consent a row of a contacts file records, if its consent columns say one: a purpose and
+/// the day it was given (in the order the column's dates settle, see `DateOrder::of_column`), by
+/// email unless the row names another channel.
+fn consent_of(
+    values: &[(&'static str, &str)],
+    date_order: Option<domain::written::DateOrder>,
+    today: chrono::NaiveDate,
+    source: &str,
+) -> Result<Option<ConsentFields>, Vec<String>> {
+    if !values.iter().any(|(f, _)| CONSENT_FIELDS.contains(f)) {
+        return Ok(None);
+    }
+    let given_on = match value(values, "consent_given_on").map(|d| domain::written::parse_date(d, date_order)) {
+        Some(Err(message)) => return Err(vec![format!("consent_given_on: {message}")]),
+        Some(Ok(day)) => Some(day.to_string()),
+        None => None,
+    };
+    let input = domain::consent::ConsentInput {
+        channel: Some(value(values, "consent_channel").unwrap_or("email").to_lowercase()),
+        purpose: value(values, "consent_purpose").map(str::to_string),
+        given_on,
+        source: Some(source.to_string()),
+    };
+    input
+        .parse(today)
+        .map(Some)
+        .map_err(|invalid| invalid.0.into_iter().map(|e| format!("consent_{}: {}", e.field, e.message)).collect())
 }
 
 /// Plans an import and, unless it is a dry run or a row is rejected, writes it in one

@@ -342,3 +342,72 @@ async fn an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_recor
         assert_eq!(find(&app, &scope, "bidea eta").await, vec![after]);
     }
 }
+
+/// The contacts of the cluster with their consents, by email.
+async fn consents_by_email(app: &App, scope: &app::ClusterScope) -> Vec<(String, Vec<store::privacy::Consent>)> {
+    let mut out = Vec::new();
+    for c in store::contact::all_for_matching(&app.db, scope).await.unwrap() {
+        let consents = store::privacy::consents_of(&app.db, scope, c.id).await.unwrap();
+        out.push((c.fields.email.clone().unwrap_or_default(), consents));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[tokio::test]
+async fn consents_come_with_contacts_in_the_dates_people_write_and_leave_with_a_revert() {
+    for (app, scope) in setup().await {
+        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+        let before = consents_by_email(&app, &scope).await;
+        let count = |all: &[(String, Vec<store::privacy::Consent>)]| all.iter().map(|(_, c)| c.len()).sum::<usize>();
+        // 25/03/2025 settles the column as day first: 04/03/2025 is the 4th of March.
+        let people = "first name,last name,organisation,email,consent,consent date\n\
+Maialen,Arregi,ESB11111111,maialen@errota.example,Newsletter,04/03/2025\n\
+Koldo,Ugarte,Garraio Bidea eta Logistika,koldo@garraio.example,Newsletter,25/03/2025\n\
+Ane,Etxebarria,ESB11111111,ane@errota.example,,\n";
+        let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+        assert_eq!(&plan.mapping[4..], [Some("consent_purpose"), Some("consent_given_on")]);
+        assert_eq!(plan.created, 3, "{:?}", plan.errors());
+        let first_import = plan.import_id.unwrap();
+        let after = consents_by_email(&app, &scope).await;
+        let of = |email: &str| after.iter().find(|(e, _)| e == email).map(|(_, c)| c.clone()).unwrap();
+        let maialen = of("maialen@errota.example");
+        assert_eq!(maialen.len(), 1);
+        assert_eq!(maialen[0].given_at.date_naive(), chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap());
+        assert_eq!((maialen[0].channel.as_str(), maialen[0].purpose.as_str()), ("email", "Newsletter"));
+        assert_eq!(maialen[0].source, "import of members.csv");
+        assert!(of("ane@errota.example").is_empty(), "a row without consent columns records none");
+
+        let again = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+        assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3), "a consent is recorded once");
+
+        let more = "email,first name,last name,organisation,consent purpose,consent given on\n\
+maialen@errota.example,Maialen,Arregi,ESB11111111,Event invitations,2025-05-02\n";
+        let plan = import(&app, &scope, Target::Contacts, more.as_bytes(), false).await;
+        assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["consent"]));
+        assert_eq!(count(&consents_by_email(&app, &scope).await), count(&before) + 3);
+
+        // A column whose dates could all be read either way is reported, not guessed.
+        let unclear = "email,first name,last name,organisation,consent,consent date\n\
+ane@errota.example,Ane,Etxebarria,ESB11111111,Newsletter,03/04/2025\n\
+koldo@garraio.example,Koldo,Ugarte,Garraio Bidea eta Logistika,Surveys,05/06/2025\n\
+maialen@errota.example,Maialen,Arregi,ESB11111111,Surveys,\n";
+        let plan = import(&app, &scope, Target::Contacts, unclear.as_bytes(), false).await;
+        let errors = plan.errors();
+        assert_eq!(plan.rejected, 3, "{errors:?}");
+        assert_eq!(errors[0].field.as_deref(), Some("consent_given_on"));
+        assert!(errors[0].message.contains("could be 3 April or 4 March"), "{}", errors[0].message);
+        assert!(errors.iter().any(|e| e.line == 4 && e.field.as_deref() == Some("consent_given_on")));
+
+        // Undone in turn, the imports take their consents and contacts with them.
+        app::import::revert(&app, &scope, plan_id(&app, &scope, 0).await, "manager").await.unwrap();
+        assert_eq!(count(&consents_by_email(&app, &scope).await), count(&before) + 2);
+        app::import::revert(&app, &scope, first_import, "manager").await.unwrap();
+        assert_eq!(consents_by_email(&app, &scope).await, before);
+    }
+}
+
+/// The id of the cluster's latest imports, newest first: the `n`th.
+async fn plan_id(app: &App, scope: &app::ClusterScope, n: usize) -> domain::id::Uuid {
+    app::import::history(app, scope).await.unwrap()[n].id
+}

@@ -2,6 +2,7 @@
 //! and uploads kept between the steps of an import in the pages.
 
 use chrono::{DateTime, Utc};
+use domain::consent::ConsentFields;
 use domain::contact::{ContactFields, ContactInput};
 use domain::id::{Uuid, new_id};
 use domain::organisation::{OrganisationFields, OrganisationInput};
@@ -53,6 +54,14 @@ pub struct OrganisationChange {
     pub changed: Vec<&'static str>,
 }
 
+/// Whose consent an import records: a contact that exists, or the one at this index of
+/// `new_contacts`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentHolder {
+    Contact(Uuid),
+    NewContact(usize),
+}
+
 /// Everything one import writes, applied in one transaction.
 #[derive(Debug, Clone)]
 pub struct ImportBatch {
@@ -65,6 +74,10 @@ pub struct ImportBatch {
     pub new_contacts: Vec<(Uuid, ContactFields)>,
     /// Id, organisation id, new fields, state before.
     pub changed_contacts: Vec<(Uuid, Uuid, ContactFields, ContactBefore)>,
+    pub new_consents: Vec<(ConsentHolder, ConsentFields)>,
+    /// The counts of the plan: a record whose only change is a new consent counts as updated.
+    pub created: i64,
+    pub updated: i64,
     pub unchanged: i64,
 }
 
@@ -167,8 +180,14 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     for (id, _, _, before) in &batch.changed_contacts {
         changes.push((*id, "updated", Some(serde_json::to_string(before).expect("serialisable input"))));
     }
-    let created = (new_organisations.len() + new_contacts.len()) as i64;
-    let updated = (batch.changed_organisations.len() + batch.changed_contacts.len()) as i64;
+    let new_consents: Vec<(Uuid, &ConsentFields)> = batch
+        .new_consents
+        .iter()
+        .map(|(holder, f)| match holder {
+            ConsentHolder::Contact(id) => (*id, f),
+            ConsentHolder::NewContact(i) => (new_contacts[*i].0, f),
+        })
+        .collect();
     write_tx!(db, tx => {
         tx.insert_organisations(scope, &new_organisations, at, Some(import_id)).await?;
         tx.update_organisations(scope, &changed_organisations, at).await?;
@@ -185,13 +204,31 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         .bind(batch.target.code())
         .bind(&batch.file_name)
         .bind(&batch.imported_by)
-        .bind(created)
-        .bind(updated)
+        .bind(batch.created)
+        .bind(batch.updated)
         .bind(batch.unchanged)
         .bind(at)
         .execute(&mut *tx)
         .await?;
         tx.insert_changes(scope, import_id, &changes).await?;
+        for chunk in new_consents.chunks(3000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO consents (cluster_id, id, contact_id, channel, purpose, given_at, source, recorded_by, \
+                 import_id) ",
+            );
+            qb.push_values(chunk, |mut b, (contact, f)| {
+                b.push_bind(scope.cluster_id())
+                    .push_bind(new_id())
+                    .push_bind(*contact)
+                    .push_bind(f.channel.code())
+                    .push_bind(f.purpose.clone())
+                    .push_bind(crate::privacy::day_start(f.given_on))
+                    .push_bind(f.source.clone())
+                    .push_bind(batch.imported_by.clone())
+                    .push_bind(import_id);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
     });
     Ok(import_id)
 }
@@ -259,6 +296,9 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
     let written: Result<(), StoreError> = async {
         write_tx!(db, tx => {
             let table = target.code();
+            // The consents an import recorded go with it, before the contacts it created.
+            sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND import_id = $2")
+                .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
             sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND import_id = $2"))
                 .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
             for (id, before) in &changed {

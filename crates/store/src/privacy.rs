@@ -20,7 +20,7 @@ pub struct Consent {
     pub withdrawn_by: Option<String>,
 }
 
-fn day_start(day: NaiveDate) -> DateTime<Utc> {
+pub(crate) fn day_start(day: NaiveDate) -> DateTime<Utc> {
     day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
 }
 
@@ -44,6 +44,14 @@ pub async fn insert_consent(
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The consents of the cluster that stand (not withdrawn): contact, channel and purpose.
+pub async fn standing_consents(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, String, String)>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT contact_id, channel, purpose FROM consents WHERE cluster_id = $1 AND withdrawn_at IS NULL")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
 }
 
 const CONSENT_COLUMNS: &str =
