@@ -1,0 +1,267 @@
+//! Memberships: an organisation holding a membership type from a start date. The status is never
+//! typed: it is derived from the dates, the period and the fee invoice with its payments, and
+//! comes with the reason a person can check ("active; 2026 fee invoice 2026-0042 unpaid, 34 days
+//! overdue").
+
+use chrono::NaiveDate;
+
+use crate::period::Period;
+
+/// Days after an unpaid fee fell due, or after a period began without a fee invoice, when a
+/// membership lapses.
+pub const LAPSE_AFTER_DAYS: i64 = 90;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MembershipStatus {
+    Applied,
+    Active,
+    ActiveFeeUnpaid,
+    Suspended,
+    Lapsed,
+    Terminated,
+}
+
+impl MembershipStatus {
+    pub const ALL: [MembershipStatus; 6] =
+        [Self::Applied, Self::Active, Self::ActiveFeeUnpaid, Self::Suspended, Self::Lapsed, Self::Terminated];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Applied => "applied",
+            Self::Active => "active",
+            Self::ActiveFeeUnpaid => "active_fee_unpaid",
+            Self::Suspended => "suspended",
+            Self::Lapsed => "lapsed",
+            Self::Terminated => "terminated",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Applied => "Applied",
+            Self::Active => "Active",
+            Self::ActiveFeeUnpaid => "Active, fee unpaid",
+            Self::Suspended => "Suspended",
+            Self::Lapsed => "Lapsed",
+            Self::Terminated => "Terminated",
+        }
+    }
+
+    /// Whether the organisation counts as a member (for voting, member prices, figures).
+    pub fn is_member(self) -> bool {
+        matches!(self, Self::Active | Self::ActiveFeeUnpaid)
+    }
+}
+
+/// Where the fee of the current period stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeeStanding {
+    /// Nothing is to be paid in money for this period, and why: "fee in kind", "joined after the
+    /// rollover day; first fee for 2027".
+    NotDue {
+        why: String,
+    },
+    /// No invoice yet (or only voided ones).
+    NotInvoiced,
+    /// Issued and not fully paid.
+    Open {
+        number: String,
+        due_on: NaiveDate,
+    },
+    Paid {
+        number: String,
+    },
+}
+
+/// What a membership's status is derived from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipFacts {
+    pub applied_on: NaiveDate,
+    /// The day the membership begins, once the application is accepted.
+    pub starts_on: Option<NaiveDate>,
+    pub suspended_on: Option<NaiveDate>,
+    pub terminated_on: Option<NaiveDate>,
+    /// The period `today` falls in.
+    pub period: Period,
+    pub fee: FeeStanding,
+}
+
+/// A derived status with its reason.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub status: MembershipStatus,
+    pub reason: String,
+}
+
+fn standing(status: MembershipStatus, reason: String) -> Standing {
+    Standing { status, reason }
+}
+
+fn days(n: i64) -> String {
+    if n == 1 { "1 day".into() } else { format!("{n} days") }
+}
+
+/// The status of a membership on `today`, and why.
+pub fn derive(f: &MembershipFacts, today: NaiveDate) -> Standing {
+    use MembershipStatus::*;
+    if let Some(day) = f.terminated_on.filter(|d| *d <= today) {
+        return standing(Terminated, format!("terminated on {day}"));
+    }
+    let Some(starts_on) = f.starts_on else {
+        return standing(Applied, format!("applied on {}, not accepted yet", f.applied_on));
+    };
+    if starts_on > today {
+        return standing(Applied, format!("accepted; starts on {starts_on}"));
+    }
+    if let Some(day) = f.suspended_on.filter(|d| *d <= today) {
+        return standing(Suspended, format!("suspended since {day}"));
+    }
+    let label = f.period.label();
+    match &f.fee {
+        FeeStanding::NotDue { why } => standing(Active, format!("active; {why}")),
+        FeeStanding::Paid { number } => standing(Active, format!("active; {label} fee invoice {number} paid")),
+        FeeStanding::Open { number, due_on } => {
+            let overdue = (today - *due_on).num_days();
+            if overdue > LAPSE_AFTER_DAYS {
+                standing(Lapsed, format!("lapsed; {label} fee invoice {number} unpaid, {} overdue", days(overdue)))
+            } else if overdue > 0 {
+                standing(
+                    ActiveFeeUnpaid,
+                    format!("active; {label} fee invoice {number} unpaid, {} overdue", days(overdue)),
+                )
+            } else {
+                standing(ActiveFeeUnpaid, format!("active; {label} fee invoice {number} unpaid, due on {due_on}"))
+            }
+        }
+        FeeStanding::NotInvoiced => {
+            let since = (today - f.period.start).num_days();
+            if since > LAPSE_AFTER_DAYS && starts_on < f.period.start {
+                standing(Lapsed, format!("lapsed; not renewed for {label}"))
+            } else {
+                standing(Active, format!("active; {label} fee not invoiced yet"))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use MembershipStatus::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn facts(fee: FeeStanding) -> MembershipFacts {
+        MembershipFacts {
+            applied_on: d(2024, 11, 2),
+            starts_on: Some(d(2025, 1, 1)),
+            suspended_on: None,
+            terminated_on: None,
+            period: Period { start: d(2026, 1, 1), end: d(2027, 1, 1) },
+            fee,
+        }
+    }
+
+    fn open() -> FeeStanding {
+        FeeStanding::Open { number: "2026-0042".into(), due_on: d(2026, 2, 1) }
+    }
+
+    /// Each case: the facts, the day, the status and reason expected.
+    #[test]
+    fn status_is_derived_case_by_case() {
+        let today = d(2026, 3, 7);
+        let paid = FeeStanding::Paid { number: "2026-0042".into() };
+        let cases: Vec<(MembershipFacts, NaiveDate, MembershipStatus, &str)> = vec![
+            (facts(paid.clone()), today, Active, "active; 2026 fee invoice 2026-0042 paid"),
+            (facts(open()), today, ActiveFeeUnpaid, "active; 2026 fee invoice 2026-0042 unpaid, 34 days overdue"),
+            (facts(open()), d(2026, 2, 2), ActiveFeeUnpaid, "active; 2026 fee invoice 2026-0042 unpaid, 1 day overdue"),
+            (
+                facts(open()),
+                d(2026, 1, 20),
+                ActiveFeeUnpaid,
+                "active; 2026 fee invoice 2026-0042 unpaid, due on 2026-02-01",
+            ),
+            (
+                facts(open()),
+                d(2026, 2, 1),
+                ActiveFeeUnpaid,
+                "active; 2026 fee invoice 2026-0042 unpaid, due on 2026-02-01",
+            ),
+            (
+                facts(open()),
+                d(2026, 5, 2),
+                ActiveFeeUnpaid,
+                "active; 2026 fee invoice 2026-0042 unpaid, 90 days overdue",
+            ),
+            (facts(open()), d(2026, 5, 3), Lapsed, "lapsed; 2026 fee invoice 2026-0042 unpaid, 91 days overdue"),
+            (facts(FeeStanding::NotInvoiced), today, Active, "active; 2026 fee not invoiced yet"),
+            (facts(FeeStanding::NotInvoiced), d(2026, 4, 1), Active, "active; 2026 fee not invoiced yet"),
+            (facts(FeeStanding::NotInvoiced), d(2026, 4, 2), Lapsed, "lapsed; not renewed for 2026"),
+            (
+                MembershipFacts { starts_on: Some(d(2026, 3, 1)), ..facts(FeeStanding::NotInvoiced) },
+                d(2026, 6, 1),
+                Active,
+                "active; 2026 fee not invoiced yet",
+            ),
+            (facts(FeeStanding::NotDue { why: "fee in kind".into() }), today, Active, "active; fee in kind"),
+            (
+                MembershipFacts { starts_on: None, ..facts(FeeStanding::NotInvoiced) },
+                today,
+                Applied,
+                "applied on 2024-11-02, not accepted yet",
+            ),
+            (
+                MembershipFacts { starts_on: Some(d(2026, 4, 1)), ..facts(FeeStanding::NotInvoiced) },
+                today,
+                Applied,
+                "accepted; starts on 2026-04-01",
+            ),
+            (
+                MembershipFacts { suspended_on: Some(d(2026, 3, 1)), ..facts(paid.clone()) },
+                today,
+                Suspended,
+                "suspended since 2026-03-01",
+            ),
+            (
+                MembershipFacts { suspended_on: Some(d(2026, 4, 1)), ..facts(paid.clone()) },
+                today,
+                Active,
+                "active; 2026 fee invoice 2026-0042 paid",
+            ),
+            (
+                MembershipFacts {
+                    terminated_on: Some(d(2026, 3, 7)),
+                    suspended_on: Some(d(2026, 3, 1)),
+                    ..facts(open())
+                },
+                today,
+                Terminated,
+                "terminated on 2026-03-07",
+            ),
+            (
+                MembershipFacts { terminated_on: Some(d(2026, 12, 31)), ..facts(paid) },
+                today,
+                Active,
+                "active; 2026 fee invoice 2026-0042 paid",
+            ),
+        ];
+        for (i, (f, day, status, reason)) in cases.iter().enumerate() {
+            let got = derive(f, *day);
+            assert_eq!((got.status, got.reason.as_str()), (*status, *reason), "case {i}");
+        }
+    }
+
+    #[test]
+    fn an_unpaid_fee_is_never_shown_as_up_to_date() {
+        for day in 0..400 {
+            let today = d(2026, 1, 1) + chrono::Duration::days(day);
+            let status = derive(&facts(open()), today).status;
+            assert_ne!(status, Active, "{today}");
+        }
+        assert!(MembershipStatus::ALL.iter().filter(|s| s.is_member()).count() == 2);
+    }
+}
