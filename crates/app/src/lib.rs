@@ -9,6 +9,7 @@ pub mod duplicate;
 mod error;
 pub mod import;
 pub mod interaction;
+pub mod membership;
 pub mod organisation;
 mod parallel;
 pub mod privacy;

@@ -265,3 +265,36 @@ mod tests {
         assert!(MembershipStatus::ALL.iter().filter(|s| s.is_member()).count() == 2);
     }
 }
+
+/// A membership type as the cluster sets it up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipTypeFields {
+    pub name: String,
+    /// The organisation kinds that may hold it; empty for every kind.
+    pub eligible_kinds: Vec<crate::organisation::OrganisationKind>,
+    pub voting_rights: bool,
+    pub benefits: String,
+    /// A fixed rule's year starts in the cluster's fiscal year start month, whatever is here.
+    pub period: crate::period::PeriodRule,
+    pub fee_rule: crate::fee::FeeRule,
+    /// Whether a member who joins during a period pays only for the days left.
+    pub pro_rata: bool,
+}
+
+impl MembershipTypeFields {
+    /// Checks the type as a whole; each problem names its field.
+    pub fn check(&self) -> Result<(), crate::validation::Invalid> {
+        let mut c = crate::validation::Collector::new();
+        if self.name.trim().is_empty() {
+            c.push("name", "is required");
+        }
+        c.take("period", self.period.check());
+        c.take("fee_rule", self.fee_rule.check());
+        c.finish(|| ())
+    }
+
+    /// Whether an organisation of this kind may hold the type.
+    pub fn admits(&self, kind: crate::organisation::OrganisationKind) -> bool {
+        self.eligible_kinds.is_empty() || self.eligible_kinds.contains(&kind)
+    }
+}

@@ -11,6 +11,8 @@ pub mod contact;
 pub mod duplicate;
 pub mod import;
 pub mod interaction;
+pub mod invoice;
+pub mod membership;
 pub mod organisation;
 pub mod privacy;
 pub mod schema;

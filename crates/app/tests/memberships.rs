@@ -1,0 +1,265 @@
+//! Membership types, memberships with their derived status, and the renewal run: previewed,
+//! explained, numbered without gaps, and safe to run twice or twice at once; on every backend.
+
+mod common;
+
+use app::membership::{RenewalAction, renew};
+use app::{App, ClusterScope};
+use chrono::NaiveDate;
+use domain::access::Permission;
+use domain::fee::{Band, FeeRule};
+use domain::id::Uuid;
+use domain::membership::{MembershipStatus, MembershipTypeFields};
+use domain::money::{Currency, Money};
+use domain::organisation::{OrganisationFields, OrganisationKind};
+use domain::period::PeriodRule;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+async fn manager(app: &App, slug: &str) -> ClusterScope {
+    let s = app::auth::login(app, "admin@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    app::auth::scope(app, &s.actor, slug, Permission::Manage).await.unwrap()
+}
+
+fn kind(name: &str, period: PeriodRule, fee_rule: FeeRule, eligible: Vec<OrganisationKind>) -> MembershipTypeFields {
+    MembershipTypeFields {
+        name: name.into(),
+        eligible_kinds: eligible,
+        voting_rights: true,
+        benefits: String::new(),
+        period,
+        fee_rule,
+        pro_rata: true,
+    }
+}
+
+async fn organisation(
+    app: &App,
+    scope: &ClusterScope,
+    name: &str,
+    kind: OrganisationKind,
+    employees: Option<i64>,
+) -> Uuid {
+    let fields = OrganisationFields {
+        name: name.into(),
+        kind,
+        nace_code: None,
+        employees,
+        turnover: Some(Money::new(100_000_000, Currency::EUR)),
+        balance_sheet_total: None,
+        country: None,
+        region: None,
+        vat_id: None,
+        website: None,
+    };
+    store::organisation::insert(&app.db, scope, &fields).await.unwrap()
+}
+
+/// The members of the test: name, organisation id, membership id.
+struct Members {
+    by_name: Vec<(String, Uuid, Uuid)>,
+}
+
+impl Members {
+    fn organisation(&self, name: &str) -> Uuid {
+        self.by_name.iter().find(|(n, _, _)| n == name).unwrap().1
+    }
+}
+
+async fn set_up(app: &App, scope: &ClusterScope) -> Members {
+    let bands = vec![
+        Band { up_to: Some(9), fee: 30_000 },
+        Band { up_to: Some(249), fee: 200_000 },
+        Band { up_to: None, fee: 500_000 },
+    ];
+    let full = app::membership::create_type(
+        app,
+        scope,
+        &kind(
+            "Full member",
+            PeriodRule::Fixed { start_month: 1, rollover: Some((10, 1)) },
+            FeeRule::ByEmployees { bands },
+            vec![OrganisationKind::Company],
+        ),
+    )
+    .await
+    .unwrap();
+    let associate = app::membership::create_type(
+        app,
+        scope,
+        &kind("Associate", PeriodRule::Rolling { months: 12 }, FeeRule::Flat { fee: 50_000 }, vec![]),
+    )
+    .await
+    .unwrap();
+    let partner = app::membership::create_type(
+        app,
+        scope,
+        &kind(
+            "Research partner",
+            PeriodRule::Fixed { start_month: 1, rollover: None },
+            FeeRule::InKind { hours: 40, rate: 7_500 },
+            vec![],
+        ),
+    )
+    .await
+    .unwrap();
+    /// Name, kind, employees, membership type, applied on, starts on.
+    type Member<'a> = (&'a str, OrganisationKind, Option<i64>, Uuid, NaiveDate, Option<NaiveDate>);
+    let plan: [Member; 7] = [
+        ("Aldatu Mugikortasuna", OrganisationKind::Company, Some(120), full, d(2024, 12, 1), Some(d(2025, 1, 1))),
+        ("Bizkor Txikia", OrganisationKind::Company, Some(5), full, d(2026, 2, 20), Some(d(2026, 3, 1))),
+        ("Berandu Heldua", OrganisationKind::Company, Some(30), full, d(2026, 10, 20), Some(d(2026, 11, 1))),
+        ("Eskaera Soilik", OrganisationKind::Company, Some(30), full, d(2026, 1, 5), None),
+        ("Zenbaki Gabe", OrganisationKind::Company, None, full, d(2024, 5, 1), Some(d(2024, 6, 1))),
+        ("Lagun Elkartea", OrganisationKind::Association, None, associate, d(2025, 6, 1), Some(d(2025, 6, 15))),
+        ("Ikerketa Zentroa", OrganisationKind::ResearchCentre, None, partner, d(2024, 1, 10), Some(d(2024, 2, 1))),
+    ];
+    let mut by_name = Vec::new();
+    for (name, k, employees, type_id, applied, starts) in plan {
+        let o = organisation(app, scope, name, k, employees).await;
+        let m = app::membership::add(app, scope, o, type_id, applied, starts, "manager").await.unwrap();
+        by_name.push((name.to_string(), o, m));
+    }
+    Members { by_name }
+}
+
+fn action_of<'a>(renewal: &'a app::membership::Renewal, organisation: &str) -> &'a RenewalAction {
+    &renewal.lines.iter().find(|l| l.organisation == organisation).unwrap().action
+}
+
+#[tokio::test]
+async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() {
+    for app in common::demo_apps().await {
+        let scope = manager(&app, "smart-piemonte").await;
+        let members = set_up(&app, &scope).await;
+
+        let preview = renew(&app, &scope, 2026, d(2026, 1, 15), "manager", true).await.unwrap();
+        let invoice = |name: &str| match action_of(&preview, name) {
+            RenewalAction::Invoice { amount_minor, explanation } => (*amount_minor, explanation.clone()),
+            other => panic!("{name}: {other:?}"),
+        };
+        let skip = |name: &str| match action_of(&preview, name) {
+            RenewalAction::Skip { reason } => reason.clone(),
+            other => panic!("{name}: {other:?}"),
+        };
+        assert_eq!(invoice("Aldatu Mugikortasuna"), (200_000, "120 employees: the band up to 249, 2000.00 EUR".into()));
+        // 306 of 365 days from 1 March: 300.00 × 306 / 365.
+        assert_eq!(invoice("Bizkor Txikia").0, 25_151);
+        assert!(invoice("Bizkor Txikia").1.ends_with("pro rata from 2026-03-01"));
+        assert_eq!(invoice("Lagun Elkartea").0, 50_000, "the associate's anniversary falls in 2026");
+        assert_eq!(skip("Berandu Heldua"), "joined after the rollover day; first fee for 2027");
+        assert_eq!(skip("Eskaera Soilik"), "applied, not accepted yet");
+        assert!(skip("Zenbaki Gabe").contains("headcount is not known"));
+        assert!(skip("Ikerketa Zentroa").starts_with("in kind: 40 hours"));
+        assert_eq!((preview.to_invoice(), preview.issued), (3, 0));
+        assert!(
+            store::invoice::fee_invoices(&app.db, &scope, d(2025, 1, 1)).await.unwrap().is_empty(),
+            "a preview writes nothing"
+        );
+
+        let done = renew(&app, &scope, 2026, d(2026, 1, 15), "manager", false).await.unwrap();
+        assert_eq!(done.issued, 3);
+        assert_eq!(done.numbers, Some(("2026-0001".into(), "2026-0003".into())));
+        let again = renew(&app, &scope, 2026, d(2026, 1, 20), "manager", false).await.unwrap();
+        assert_eq!(again.issued, 0);
+        assert!(
+            matches!(action_of(&again, "Aldatu Mugikortasuna"), RenewalAction::Skip { reason } if reason == "already invoiced for this period")
+        );
+        assert_eq!(store::invoice::fee_invoices(&app.db, &scope, d(2025, 1, 1)).await.unwrap().len(), 3);
+
+        // The status follows the invoice and its payments.
+        let aldatu = members.organisation("Aldatu Mugikortasuna");
+        let invoice = &store::invoice::invoices_of(&app.db, &scope, aldatu).await.unwrap()[0];
+        let view = &app::membership::of_organisation(&app, &scope, aldatu, d(2026, 3, 17)).await.unwrap()[0];
+        assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid);
+        assert_eq!(
+            view.standing.reason,
+            format!("active; 2026 fee invoice {} unpaid, 31 days overdue", invoice.number)
+        );
+        store::invoice::record_payment(&app.db, &scope, invoice.id, d(2026, 3, 18), 150_000, "transfer", "manager")
+            .await
+            .unwrap();
+        let view = &app::membership::of_organisation(&app, &scope, aldatu, d(2026, 3, 20)).await.unwrap()[0];
+        assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid, "a part payment is not a payment");
+        store::invoice::record_payment(&app.db, &scope, invoice.id, d(2026, 3, 21), 50_000, "transfer", "manager")
+            .await
+            .unwrap();
+        let view = &app::membership::of_organisation(&app, &scope, aldatu, d(2026, 3, 22)).await.unwrap()[0];
+        assert_eq!(
+            (view.standing.status, view.standing.reason.clone()),
+            (MembershipStatus::Active, format!("active; 2026 fee invoice {} paid", invoice.number))
+        );
+        let late = members.organisation("Berandu Heldua");
+        let view = &app::membership::of_organisation(&app, &scope, late, d(2026, 12, 1)).await.unwrap()[0];
+        assert_eq!(view.standing.reason, "active; joined after the rollover day; first fee for 2027");
+
+        // Another cluster sees none of it.
+        let other = manager(&app, "mobility-basque").await;
+        assert!(app::membership::of_organisation(&app, &other, aldatu, d(2026, 3, 22)).await.unwrap().is_empty());
+        assert!(
+            app::membership::types(&app, &other).await.unwrap().iter().all(|t| t.fields.name != "Research partner")
+        );
+        assert!(
+            renew(&app, &other, 2026, d(2026, 1, 15), "manager", true)
+                .await
+                .unwrap()
+                .lines
+                .iter()
+                .all(|l| l.organisation != "Aldatu Mugikortasuna")
+        );
+    }
+}
+
+#[tokio::test]
+async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps() {
+    for app in common::demo_apps().await {
+        let scope = manager(&app, "smart-piemonte").await;
+        set_up(&app, &scope).await;
+        let today = d(2027, 1, 10);
+        let (a, b) = tokio::join!(
+            renew(&app, &scope, 2027, today, "manager", false),
+            renew(&app, &scope, 2027, today, "staff", false)
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        let expected = a.to_invoice().max(b.to_invoice());
+        assert_eq!(expected, 4, "in 2027 the late joiner pays too");
+        assert_eq!(a.issued + b.issued, expected, "{a:?} {b:?}");
+        let mut numbers: Vec<String> = store::invoice::fee_invoices(&app.db, &scope, d(2027, 1, 1))
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|i| i.number)
+            .collect();
+        numbers.sort();
+        assert_eq!(numbers, (1..=expected).map(|n| format!("2027-{n:04}")).collect::<Vec<_>>());
+    }
+}
+
+#[tokio::test]
+async fn types_and_memberships_refuse_what_makes_no_sense() {
+    for app in common::demo_apps().await {
+        let scope = manager(&app, "smart-piemonte").await;
+        let bad = kind("", PeriodRule::Rolling { months: 0 }, FeeRule::Flat { fee: -5 }, vec![]);
+        let Err(app::Error::Invalid(invalid)) = app::membership::create_type(&app, &scope, &bad).await else {
+            panic!("accepted a bad type")
+        };
+        let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "period", "fee_rule"]);
+
+        let members = set_up(&app, &scope).await;
+        let types = app::membership::types(&app, &scope).await.unwrap();
+        let full = types.iter().find(|t| t.fields.name == "Full member").unwrap().id;
+        let centre = members.organisation("Ikerketa Zentroa");
+        let refused = app::membership::add(&app, &scope, centre, full, d(2026, 1, 1), None, "manager").await;
+        assert!(
+            matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("not open to organisations of the kind"))
+        );
+        let aldatu = members.organisation("Aldatu Mugikortasuna");
+        let twice = app::membership::add(&app, &scope, aldatu, full, d(2026, 1, 1), None, "manager").await;
+        assert!(matches!(twice, Err(app::Error::BadRequest(m)) if m.contains("already has a membership")));
+        let history = store::membership::history(&app.db, &scope, members.by_name[0].2).await.unwrap();
+        assert_eq!(history[0].change, "applied on 2024-12-01; accepted, starting on 2025-01-01");
+    }
+}

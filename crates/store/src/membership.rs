@@ -1,0 +1,286 @@
+//! Membership types and memberships of one cluster, with the history of every change.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::fee::FeeRule;
+use domain::id::{Uuid, new_id};
+use domain::membership::MembershipTypeFields;
+use domain::organisation::OrganisationKind;
+use domain::period::PeriodRule;
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, StoreError, now};
+
+/// A membership type as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipType {
+    pub id: Uuid,
+    pub fields: MembershipTypeFields,
+    pub archived_at: Option<DateTime<Utc>>,
+}
+
+#[derive(sqlx::FromRow)]
+struct TypeRow {
+    id: Uuid,
+    name: String,
+    eligible_kinds: String,
+    voting_rights: bool,
+    benefits: String,
+    period_kind: String,
+    rollover_month: Option<i32>,
+    rollover_day: Option<i32>,
+    rolling_months: Option<i32>,
+    fee_rule: String,
+    pro_rata: bool,
+    archived_at: Option<DateTime<Utc>>,
+}
+
+const TYPE_COLUMNS: &str = "id, name, eligible_kinds, voting_rights, benefits, period_kind, rollover_month, \
+                            rollover_day, rolling_months, fee_rule, pro_rata, archived_at";
+
+impl TypeRow {
+    fn into_type(self, scope: &ClusterScope) -> Result<MembershipType, StoreError> {
+        let corrupt = StoreError::Corrupt;
+        let eligible_kinds = self
+            .eligible_kinds
+            .split(',')
+            .filter(|k| !k.is_empty())
+            .map(OrganisationKind::parse)
+            .collect::<Result<_, _>>()
+            .map_err(corrupt)?;
+        let period = match (self.period_kind.as_str(), self.rolling_months) {
+            ("rolling", Some(months)) => PeriodRule::Rolling { months: months as u32 },
+            ("fixed", _) => PeriodRule::Fixed {
+                start_month: scope.cluster().fiscal_year_start_month as u32,
+                rollover: self.rollover_month.zip(self.rollover_day).map(|(m, d)| (m as u32, d as u32)),
+            },
+            (other, _) => return Err(StoreError::Corrupt(format!("period kind '{other}'"))),
+        };
+        let fee_rule: FeeRule = serde_json::from_str(&self.fee_rule).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(MembershipType {
+            id: self.id,
+            fields: MembershipTypeFields {
+                name: self.name,
+                eligible_kinds,
+                voting_rights: self.voting_rights,
+                benefits: self.benefits,
+                period,
+                fee_rule,
+                pro_rata: self.pro_rata,
+            },
+            archived_at: self.archived_at,
+        })
+    }
+}
+
+/// The stored columns of a type's period: kind, rollover month and day, rolling months.
+fn period_columns(period: &PeriodRule) -> (&'static str, Option<i32>, Option<i32>, Option<i32>) {
+    match *period {
+        PeriodRule::Fixed { rollover, .. } => {
+            ("fixed", rollover.map(|(m, _)| m as i32), rollover.map(|(_, d)| d as i32), None)
+        }
+        PeriodRule::Rolling { months } => ("rolling", None, None, Some(months as i32)),
+    }
+}
+
+fn kinds_column(f: &MembershipTypeFields) -> String {
+    f.eligible_kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(",")
+}
+
+pub async fn insert_type(db: &Db, scope: &ClusterScope, f: &MembershipTypeFields) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    let at = now();
+    let (period_kind, rollover_month, rollover_day, rolling_months) = period_columns(&f.period);
+    let fee_rule = serde_json::to_string(&f.fee_rule).expect("serialisable rule");
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO membership_types (cluster_id, id, name, eligible_kinds, voting_rights, benefits, period_kind, \
+         rollover_month, rollover_day, rolling_months, fee_rule, pro_rata, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)")
+        .bind(scope.cluster_id()).bind(id).bind(f.name.trim()).bind(kinds_column(f)).bind(f.voting_rights)
+        .bind(&f.benefits).bind(period_kind).bind(rollover_month).bind(rollover_day).bind(rolling_months)
+        .bind(&fee_rule).bind(f.pro_rata).bind(at)
+        .execute(pool).await.map(|_| ()))?;
+    Ok(id)
+}
+
+/// Replaces a type's fields; false when the cluster has no such type.
+pub async fn update_type(
+    db: &Db,
+    scope: &ClusterScope,
+    id: Uuid,
+    f: &MembershipTypeFields,
+) -> Result<bool, StoreError> {
+    let (period_kind, rollover_month, rollover_day, rolling_months) = period_columns(&f.period);
+    let fee_rule = serde_json::to_string(&f.fee_rule).expect("serialisable rule");
+    let done = dispatch!(db, pool => sqlx::query(
+        "UPDATE membership_types SET name = $3, eligible_kinds = $4, voting_rights = $5, benefits = $6, \
+         period_kind = $7, rollover_month = $8, rollover_day = $9, rolling_months = $10, fee_rule = $11, \
+         pro_rata = $12, updated_at = $13 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(f.name.trim()).bind(kinds_column(f)).bind(f.voting_rights)
+        .bind(&f.benefits).bind(period_kind).bind(rollover_month).bind(rollover_day).bind(rolling_months)
+        .bind(&fee_rule).bind(f.pro_rata).bind(now())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// The cluster's membership types, by name; archived ones too.
+pub async fn types(db: &Db, scope: &ClusterScope) -> Result<Vec<MembershipType>, StoreError> {
+    let sql = format!("SELECT {TYPE_COLUMNS} FROM membership_types WHERE cluster_id = $1 ORDER BY name, id");
+    let rows: Vec<TypeRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    rows.into_iter().map(|r| r.into_type(scope)).collect()
+}
+
+pub async fn get_type(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<MembershipType>, StoreError> {
+    let sql = format!("SELECT {TYPE_COLUMNS} FROM membership_types WHERE cluster_id = $1 AND id = $2");
+    let row: Option<TypeRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(|r| r.into_type(scope)).transpose()
+}
+
+/// An organisation's membership as stored; its status is derived elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Membership {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub type_id: Uuid,
+    pub applied_on: NaiveDate,
+    pub starts_on: Option<NaiveDate>,
+    pub suspended_on: Option<NaiveDate>,
+    pub terminated_on: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+}
+
+const MEMBERSHIP_COLUMNS: &str =
+    "id, organisation_id, type_id, applied_on, starts_on, suspended_on, terminated_on, created_at";
+
+/// Records a membership (applied, or accepted from `starts_on`) and its first history line;
+/// `None` when the cluster has no such organisation or type.
+pub async fn insert_membership(
+    db: &Db,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    type_id: Uuid,
+    applied_on: NaiveDate,
+    starts_on: Option<NaiveDate>,
+    by: &str,
+) -> Result<Option<Uuid>, StoreError> {
+    let id = new_id();
+    let at = now();
+    let change = match starts_on {
+        Some(day) => format!("applied on {applied_on}; accepted, starting on {day}"),
+        None => format!("applied on {applied_on}"),
+    };
+    let written: Result<(), StoreError> = async {
+        write_tx!(db, tx => {
+            sqlx::query(
+                "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, created_at, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+                .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(type_id).bind(applied_on)
+                .bind(starts_on).bind(at).execute(&mut *tx).await?;
+            record_event!(&mut *tx, scope, id, &change, by, at);
+        });
+        Ok(())
+    }
+    .await;
+    match written {
+        Ok(()) => Ok(Some(id)),
+        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Adds a line to a membership's history inside a transaction.
+macro_rules! record_event {
+    ($tx:expr, $scope:expr, $membership:expr, $change:expr, $by:expr, $at:expr) => {
+        sqlx::query(
+            "INSERT INTO membership_events (cluster_id, id, membership_id, change, changed_by, changed_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($scope.cluster_id())
+        .bind(domain::id::new_id())
+        .bind($membership)
+        .bind($change)
+        .bind($by)
+        .bind($at)
+        .execute($tx)
+        .await?
+    };
+}
+use record_event;
+
+/// What a change of a membership's dates sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MembershipChange {
+    Accept(NaiveDate),
+    Suspend(NaiveDate),
+    Reinstate,
+    Terminate(NaiveDate),
+}
+
+/// Applies a change and records it in the history; false when the cluster has no such
+/// membership.
+pub async fn change(
+    db: &Db,
+    scope: &ClusterScope,
+    id: Uuid,
+    change: MembershipChange,
+    by: &str,
+) -> Result<bool, StoreError> {
+    let at = now();
+    let (sql, day, words) = match change {
+        MembershipChange::Accept(d) => ("starts_on = $3", Some(d), format!("accepted, starting on {d}")),
+        MembershipChange::Suspend(d) => ("suspended_on = $3", Some(d), format!("suspended from {d}")),
+        MembershipChange::Reinstate => ("suspended_on = $3", None, "reinstated".to_string()),
+        MembershipChange::Terminate(d) => ("terminated_on = $3", Some(d), format!("terminated on {d}")),
+    };
+    let done = write_tx!(db, tx => {
+        let n = sqlx::query(&format!("UPDATE memberships SET {sql}, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
+            .bind(scope.cluster_id()).bind(id).bind(day).bind(at).execute(&mut *tx).await?.rows_affected();
+        if n == 1 {
+            record_event!(&mut *tx, scope, id, &words, by, at);
+        }
+        n == 1
+    });
+    Ok(done)
+}
+
+/// An organisation's memberships, newest first.
+pub async fn memberships_of(
+    db: &Db,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+) -> Result<Vec<Membership>, StoreError> {
+    let sql = format!(
+        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 AND organisation_id = $2 \
+         ORDER BY applied_on DESC, id DESC"
+    );
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Every membership of the cluster that has not ended before `since`.
+pub async fn all_memberships(db: &Db, scope: &ClusterScope, since: NaiveDate) -> Result<Vec<Membership>, StoreError> {
+    let sql = format!(
+        "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 \
+         AND (terminated_on IS NULL OR terminated_on >= $2)"
+    );
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// One line of a membership's history.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct MembershipEvent {
+    pub change: String,
+    pub changed_by: String,
+    pub changed_at: DateTime<Utc>,
+}
+
+/// A membership's history, oldest first.
+pub async fn history(db: &Db, scope: &ClusterScope, membership_id: Uuid) -> Result<Vec<MembershipEvent>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT change, changed_by, changed_at FROM membership_events WHERE cluster_id = $1 AND membership_id = $2 \
+         ORDER BY changed_at, id")
+        .bind(scope.cluster_id()).bind(membership_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
