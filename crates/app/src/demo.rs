@@ -625,6 +625,139 @@ async fn seed_extras(
         }
     }
     store::privacy::insert_consents_many(&app.db, scope, &consents, by).await?;
+    seed_memberships(app, scope, rng, ids, orgs).await
+}
+
+/// Membership types, memberships of most organisations, and three years of fee invoices with
+/// their payments: most paid on time, some late, some never (lapsed members).
+async fn seed_memberships(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    ids: &[Uuid],
+    orgs: &[OrganisationFields],
+) -> Result<(), Error> {
+    use domain::fee::{Band, FeeRule};
+    use domain::membership::MembershipTypeFields;
+    use domain::period::PeriodRule;
+    let by = "demo";
+    let kind =
+        |name: &str, period, fee_rule, eligible: Vec<OrganisationKind>, voting, benefits: &str| MembershipTypeFields {
+            name: name.into(),
+            eligible_kinds: eligible,
+            voting_rights: voting,
+            benefits: benefits.into(),
+            period,
+            fee_rule,
+            pro_rata: true,
+        };
+    let bands = vec![
+        Band { up_to: Some(9), fee: 30_000 },
+        Band { up_to: Some(49), fee: 80_000 },
+        Band { up_to: Some(249), fee: 200_000 },
+        Band { up_to: None, fee: 450_000 },
+    ];
+    let full = store::membership::insert_type(
+        &app.db,
+        scope,
+        &kind(
+            "Full member",
+            PeriodRule::Fixed { start_month: 1, rollover: Some((10, 1)) },
+            FeeRule::ByEmployees { bands },
+            vec![OrganisationKind::Company],
+            true,
+            "Vote at the general assembly; member prices for services and events; working groups",
+        ),
+    )
+    .await?;
+    let partner = store::membership::insert_type(
+        &app.db,
+        scope,
+        &kind(
+            "Research partner",
+            PeriodRule::Fixed { start_month: 1, rollover: None },
+            FeeRule::InKind { hours: 40, rate: 7_500 },
+            vec![OrganisationKind::University, OrganisationKind::ResearchCentre],
+            true,
+            "Vote at the general assembly; joint project proposals",
+        ),
+    )
+    .await?;
+    let associate = store::membership::insert_type(
+        &app.db,
+        scope,
+        &kind(
+            "Associate",
+            PeriodRule::Rolling { months: 12 },
+            FeeRule::Flat { fee: 50_000 },
+            vec![],
+            false,
+            "Events at member prices",
+        ),
+    )
+    .await?;
+    let today = chrono::Utc::now().date_naive();
+    for (id, o) in ids.iter().zip(orgs) {
+        if !rng.chance(85) {
+            continue;
+        }
+        let type_id = match o.kind {
+            OrganisationKind::Company => full,
+            OrganisationKind::University | OrganisationKind::ResearchCentre => partner,
+            _ => associate,
+        };
+        let starts_on = days_ago(rng.range(60, 1500));
+        let applied_on = starts_on - chrono::Duration::days(rng.range(2, 30));
+        let accepted = !rng.chance(3);
+        let membership = store::membership::insert_membership(
+            &app.db,
+            scope,
+            *id,
+            type_id,
+            applied_on,
+            accepted.then_some(starts_on),
+            by,
+        )
+        .await?
+        .ok_or(Error::NotFound("organisation"))?;
+        if accepted && rng.chance(4) {
+            let ended = days_ago(rng.range(10, 50));
+            store::membership::change(
+                &app.db,
+                scope,
+                membership,
+                store::membership::MembershipChange::Terminate(ended),
+                by,
+            )
+            .await?;
+        }
+    }
+    // Three years of renewal runs, each on the 15th of January (or today, early in January).
+    let year = chrono::Datelike::year(&today);
+    let mut payments = Vec::new();
+    for y in [year - 2, year - 1, year] {
+        let run_on = chrono::NaiveDate::from_ymd_opt(y, 1, 15).expect("a date").min(today);
+        crate::membership::renew(app, scope, y, run_on, by, false).await?;
+        let since = chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("a date");
+        for invoice in store::invoice::fee_invoices(&app.db, scope, since).await? {
+            if invoice.issued_on != run_on {
+                continue;
+            }
+            let (on_time, late) = if y == year { (70, 15) } else { (90, 6) };
+            let roll = rng.range(0, 100);
+            let paid_on = if roll < on_time {
+                invoice.due_on - chrono::Duration::days(rng.range(0, 25))
+            } else if roll < on_time + late {
+                invoice.due_on + chrono::Duration::days(rng.range(5, 80))
+            } else {
+                continue;
+            };
+            if paid_on <= today {
+                payments.push((invoice.id, paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
+            }
+        }
+    }
+    store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
     Ok(())
 }
 

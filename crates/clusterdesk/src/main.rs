@@ -95,6 +95,29 @@ enum Command {
         #[command(subcommand)]
         what: ExportCommand,
     },
+    /// Membership fees.
+    Fees {
+        #[command(subcommand)]
+        command: FeesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FeesCommand {
+    /// Issue the fee invoices of a period: who is invoiced, how much and why, then the invoices.
+    /// Running it again creates nothing new.
+    Renew {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        /// The year the period starts in, such as 2026 (for a fiscal year from July, 2026/27).
+        #[arg(long, value_name = "YEAR")]
+        period: i32,
+        /// Only say what would be invoiced.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -216,6 +239,30 @@ async fn open(settings: &Settings, database: &DatabaseArg) -> Result<Db> {
 }
 
 /// The operator's scope in a cluster, or an error that lists the clusters there are.
+/// A renewal run as lines of text: one a membership, then the totals.
+fn report_renewal(renewal: &app::membership::Renewal, currency: domain::money::Currency, dry_run: bool) -> String {
+    use app::membership::RenewalAction;
+    use std::fmt::Write;
+    let money = |minor: i64| format!("{} {}", domain::money::Money::new(minor, currency).to_decimal(), currency.code());
+    let mut out = String::new();
+    for line in &renewal.lines {
+        let what = match &line.action {
+            RenewalAction::Invoice { amount_minor, explanation } => {
+                format!("invoice {} ({explanation})", money(*amount_minor))
+            }
+            RenewalAction::Skip { reason } => format!("no invoice: {reason}"),
+        };
+        let _ = writeln!(out, "{} · {} {}: {what}", line.organisation, line.membership_type, line.period);
+    }
+    let total = format!("{} invoices, {} in all", renewal.to_invoice(), money(renewal.total_minor()));
+    let _ = match (&renewal.numbers, dry_run) {
+        (_, true) => writeln!(out, "Dry run: {total} would be issued; nothing was written."),
+        (Some((first, last)), false) => writeln!(out, "Issued {} invoices, {first} to {last}.", renewal.issued),
+        (None, false) => writeln!(out, "Nothing new to invoice: every membership of the period is invoiced already."),
+    };
+    out
+}
+
 async fn operator_scope(db: &Db, slug: &str) -> Result<app::ClusterScope> {
     if let Some(scope) = store::access::operator_scope(db, slug).await? {
         return Ok(scope);
@@ -298,6 +345,16 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let plan =
                 app::import::run(&app, &scope, target, &file_name, &bytes, &choices, "command line", dry_run).await?;
             return Ok(report_import(&file, &plan, dry_run));
+        }
+        Command::Fees { command: FeesCommand::Renew { cluster, period, dry_run, database } } => {
+            if !(2000..=2100).contains(&period) {
+                bail!("--period {period} is not a year; give the year the period starts in, such as 2026");
+            }
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let today = chrono::Utc::now().date_naive();
+            let renewal = app::membership::renew(&app, &scope, period, today, "command line", dry_run).await?;
+            print!("{}", report_renewal(&renewal, scope.cluster().base_currency, dry_run));
         }
         Command::Privacy { command: PrivacyCommand::Export { cluster, email, output, database } } => {
             let app = app::App::new(open(&settings, &database).await?);

@@ -54,6 +54,7 @@ fn every_command_has_help() {
         vec!["token", "create", "--help"],
         vec!["import", "organisations", "--help"],
         vec!["export", "organisations", "--help"],
+        vec!["fees", "renew", "--help"],
     ] {
         let o = w.run(&args);
         assert!(o.status.success(), "{args:?}");
@@ -103,6 +104,34 @@ fn migrate_demo_users_and_tokens() {
     assert!(token.starts_with("cdt_") && token.trim().len() > 20);
     let o = w.run(&["token", "create", "--user", "nobody@example.org"]);
     assert!(!o.status.success() && stderr(&o).contains("no user 'nobody@example.org'"));
+}
+
+#[test]
+fn a_renewal_run_previews_issues_and_then_has_nothing_new() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    // The demo invoices the current year; the next one is still to come.
+    let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let next = (this_year + 1).to_string();
+    let renew = |extra: &[&str]| {
+        let mut args = vec!["fees", "renew", "--cluster", "mobility-basque", "--period", next.as_str()];
+        args.extend_from_slice(extra);
+        w.run(&args)
+    };
+    let o = renew(&["--dry-run"]);
+    let preview = stdout(&o);
+    assert!(o.status.success() && preview.contains("would be issued; nothing was written"), "{preview}");
+    assert!(preview.contains("Full member") && preview.contains("employees: the band up to"), "{preview}");
+    assert!(preview.contains("no invoice: in kind: 40 hours"), "{preview}");
+    let o = renew(&[]);
+    let issued = stdout(&o);
+    // Invoices are numbered in the year they are issued: on after this year's fee invoices.
+    assert!(o.status.success() && issued.contains("\nIssued "), "{issued}");
+    assert!(issued.contains(&format!(" invoices, {this_year}-")), "{issued}");
+    let o = renew(&[]);
+    assert!(stdout(&o).contains("Nothing new to invoice"), "{}", stdout(&o));
+    let o = w.run(&["fees", "renew", "--cluster", "mobility-basque", "--period", "26"]);
+    assert!(!o.status.success() && stderr(&o).contains("is not a year"), "{}", stderr(&o));
 }
 
 #[test]

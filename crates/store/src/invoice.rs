@@ -221,3 +221,32 @@ pub async fn record_payment(
         Err(e) => Err(e.into()),
     }
 }
+
+/// A payment to record: invoice, day, amount (minor units), reference.
+pub type NewPayment = (Uuid, NaiveDate, i64, String);
+
+/// Records many payments in one transaction (the demo, bank imports).
+pub async fn record_payments(
+    db: &Db,
+    scope: &ClusterScope,
+    payments: &[NewPayment],
+    source: &str,
+    by: &str,
+) -> Result<(), StoreError> {
+    let at = now();
+    write_tx!(db, tx => {
+        for chunk in payments.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO payments (cluster_id, id, invoice_id, paid_on, amount_minor, reference, source, created_by, \
+                 created_at) ",
+            );
+            qb.push_values(chunk, |mut b, (invoice, paid_on, amount, reference)| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*invoice).push_bind(*paid_on)
+                    .push_bind(*amount).push_bind(reference.clone()).push_bind(source.to_string())
+                    .push_bind(by.to_string()).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
