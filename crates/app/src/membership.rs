@@ -305,3 +305,27 @@ pub async fn renew(
     renewal.lines = lines;
     Ok(renewal)
 }
+
+/// An organisation's invoices, newest first, each with its state on `today`.
+pub async fn invoices_of(
+    app: &App,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    today: NaiveDate,
+) -> Result<Vec<(store::invoice::Invoice, domain::invoice::InvoiceState)>, Error> {
+    require(scope, Permission::Read)?;
+    let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
+    Ok(invoices
+        .into_iter()
+        .map(|i| {
+            let state = domain::invoice::InvoiceState::derive(
+                i.voided_at.is_some(),
+                i.gross_minor,
+                i.paid_minor,
+                i.due_on,
+                today,
+            );
+            (i, state)
+        })
+        .collect())
+}

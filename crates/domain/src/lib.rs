@@ -9,6 +9,7 @@ pub mod country;
 pub mod fee;
 pub mod id;
 pub mod interaction;
+pub mod invoice;
 pub mod membership;
 pub mod money;
 pub mod nace;

@@ -958,3 +958,27 @@ async fn tags_make_segments_whose_contacts_export_as_vcards() {
     assert_eq!(csv.lines().count() as u64, total + 1, "exactly the filtered contacts");
     assert!(csv.starts_with("first_name,last_name,organisation,email,phone,position,cluster_roles"));
 }
+
+#[tokio::test]
+async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices() {
+    let site = site().await;
+    let b = site.login("board@clusterdesk.example").await;
+    let scope = store::access::operator_scope(&site.app.db, "mobility-basque").await.unwrap().unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let since = today - chrono::Duration::days(3650);
+    let memberships = store::membership::all_memberships(&site.app.db, &scope, since).await.unwrap();
+    let member = memberships.iter().find(|m| m.starts_on.is_some() && m.terminated_on.is_none()).unwrap();
+    let views = app::membership::of_organisation(&site.app, &scope, member.organisation_id, today).await.unwrap();
+    let invoices = store::invoice::invoices_of(&site.app.db, &scope, member.organisation_id).await.unwrap();
+    assert!(!invoices.is_empty(), "the demo invoices its members");
+
+    let page =
+        site.get(&format!("/clusters/mobility-basque/organisations/{}", member.organisation_id), Some(&b.cookie)).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = body_text(page).await;
+    assert!(html.contains("<h2>Membership</h2>") || html.contains(">Membership<"), "a membership section");
+    assert!(html.contains(views[0].standing.status.label()), "{}", views[0].standing.status.label());
+    assert!(html.contains(&views[0].standing.reason), "the reason: {}", views[0].standing.reason);
+    assert!(html.contains(&format!("Invoices ({})", invoices.len())));
+    assert!(html.contains(&invoices[0].number));
+}

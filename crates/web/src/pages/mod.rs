@@ -5,6 +5,7 @@ mod duplicate;
 mod home;
 mod import;
 pub mod interaction;
+mod membership;
 mod organisation;
 mod privacy;
 mod segment;

@@ -339,6 +339,7 @@ async fn show(
     let timeline = super::interaction::timeline_section(&state, &page.scope, id).await?;
     let tags = super::segment::tags_section(&state, &page.scope, id).await?;
     let value_chain = super::value_chain::section(&state, &page.scope, id).await?;
+    let (membership, invoices) = super::membership::sections(&state, &page.scope, id).await?;
     let mut layout = page.layout;
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
@@ -358,6 +359,8 @@ async fn show(
                     primary: false,
                 }],
             },
+            membership,
+            invoices,
             tags,
             value_chain,
             timeline,
