@@ -637,10 +637,57 @@ async fn seed_memberships(
     ids: &[Uuid],
     orgs: &[OrganisationFields],
 ) -> Result<(), Error> {
+    let by = "demo";
+    seed_members(app, scope, rng, ids, orgs).await?;
+    let today = chrono::Utc::now().date_naive();
+    // Three years of renewal runs, each on the 15th of January (or today, early in January).
+    let year = chrono::Datelike::year(&today);
+    let mut payments = Vec::new();
+    for y in [year - 2, year - 1, year] {
+        let run_on = chrono::NaiveDate::from_ymd_opt(y, 1, 15).expect("a date").min(today);
+        crate::membership::renew(app, scope, y, run_on, by, false).await?;
+        let since = chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("a date");
+        for invoice in store::invoice::fee_invoices(&app.db, scope, since).await? {
+            if invoice.issued_on != run_on {
+                continue;
+            }
+            let (on_time, late) = if y == year { (70, 15) } else { (90, 6) };
+            let roll = rng.range(0, 100);
+            let paid_on = if roll < on_time {
+                invoice.due_on - chrono::Duration::days(rng.range(0, 25))
+            } else if roll < on_time + late {
+                invoice.due_on + chrono::Duration::days(rng.range(5, 80))
+            } else {
+                continue;
+            };
+            if paid_on <= today {
+                payments.push((invoice.id, paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
+            }
+        }
+    }
+    store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
+    Ok(())
+}
+
+/// What a seeding run did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seeded {
+    pub clusters_created: usize,
+    pub clusters_total: usize,
+}
+
+/// The demo's membership types, and memberships of about 85 % of the organisations: a few only
+/// applied, a few terminated.
+async fn seed_members(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    ids: &[Uuid],
+    orgs: &[OrganisationFields],
+) -> Result<(), Error> {
     use domain::fee::{Band, FeeRule};
     use domain::membership::MembershipTypeFields;
     use domain::period::PeriodRule;
-    let by = "demo";
     let kind =
         |name: &str, period, fee_rule, eligible: Vec<OrganisationKind>, voting, benefits: &str| MembershipTypeFields {
             name: name.into(),
@@ -696,7 +743,7 @@ async fn seed_memberships(
         ),
     )
     .await?;
-    let today = chrono::Utc::now().date_naive();
+    let mut members = Vec::new();
     for (id, o) in ids.iter().zip(orgs) {
         if !rng.chance(85) {
             continue;
@@ -707,65 +754,17 @@ async fn seed_memberships(
             _ => associate,
         };
         let starts_on = days_ago(rng.range(60, 1500));
-        let applied_on = starts_on - chrono::Duration::days(rng.range(2, 30));
         let accepted = !rng.chance(3);
-        let membership = store::membership::insert_membership(
-            &app.db,
-            scope,
-            *id,
+        members.push(store::membership::NewMembership {
+            organisation_id: *id,
             type_id,
-            applied_on,
-            accepted.then_some(starts_on),
-            by,
-        )
-        .await?
-        .ok_or(Error::NotFound("organisation"))?;
-        if accepted && rng.chance(4) {
-            let ended = days_ago(rng.range(10, 50));
-            store::membership::change(
-                &app.db,
-                scope,
-                membership,
-                store::membership::MembershipChange::Terminate(ended),
-                by,
-            )
-            .await?;
-        }
+            applied_on: starts_on - chrono::Duration::days(rng.range(2, 30)),
+            starts_on: accepted.then_some(starts_on),
+            terminated_on: (accepted && rng.chance(4)).then(|| days_ago(rng.range(10, 50))),
+        });
     }
-    // Three years of renewal runs, each on the 15th of January (or today, early in January).
-    let year = chrono::Datelike::year(&today);
-    let mut payments = Vec::new();
-    for y in [year - 2, year - 1, year] {
-        let run_on = chrono::NaiveDate::from_ymd_opt(y, 1, 15).expect("a date").min(today);
-        crate::membership::renew(app, scope, y, run_on, by, false).await?;
-        let since = chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("a date");
-        for invoice in store::invoice::fee_invoices(&app.db, scope, since).await? {
-            if invoice.issued_on != run_on {
-                continue;
-            }
-            let (on_time, late) = if y == year { (70, 15) } else { (90, 6) };
-            let roll = rng.range(0, 100);
-            let paid_on = if roll < on_time {
-                invoice.due_on - chrono::Duration::days(rng.range(0, 25))
-            } else if roll < on_time + late {
-                invoice.due_on + chrono::Duration::days(rng.range(5, 80))
-            } else {
-                continue;
-            };
-            if paid_on <= today {
-                payments.push((invoice.id, paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
-            }
-        }
-    }
-    store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
+    store::membership::insert_memberships_many(&app.db, scope, &members, "demo").await?;
     Ok(())
-}
-
-/// What a seeding run did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Seeded {
-    pub clusters_created: usize,
-    pub clusters_total: usize,
 }
 
 /// Seeds the four demo clusters and the demo accounts; a second run adds nothing.
@@ -796,7 +795,8 @@ pub async fn seed(app: &App) -> Result<Seeded, Error> {
 }
 
 /// Generates `n` clusters in the shapes of the demo (100 to 150 organisations each, about three
-/// contacts each), named `scale-0001` and on; a second run adds only the missing ones.
+/// contacts each, most of them members), named `scale-0001` and on; a second run adds only the
+/// missing ones.
 pub async fn seed_scale(app: &App, n: usize) -> Result<Seeded, Error> {
     let network_id = cluster::ensure_network(&app.db, NETWORK_NAME).await?;
     let mut created = 0;
@@ -808,6 +808,12 @@ pub async fn seed_scale(app: &App, n: usize) -> Result<Seeded, Error> {
         let members = rng.range(100, 150);
         if seed_cluster(app, network_id, i % PROFILES.len(), &slug, &name, members, 7_000 + i as u64).await? {
             created += 1;
+            // Members, without invoices: what a renewal run at scale starts from.
+            let scope = access::operator_scope(&app.db, &slug).await?.ok_or(Error::NotFound("cluster"))?;
+            let all = store::organisation::all_for_matching(&app.db, &scope).await?;
+            let ids: Vec<Uuid> = all.iter().map(|o| o.id).collect();
+            let orgs: Vec<OrganisationFields> = all.into_iter().map(|o| o.fields).collect();
+            seed_members(app, &scope, &mut rng, &ids, &orgs).await?;
         }
     }
     seed_accounts(app).await?;

@@ -284,3 +284,59 @@ pub async fn history(db: &Db, scope: &ClusterScope, membership_id: Uuid) -> Resu
         .bind(scope.cluster_id()).bind(membership_id).fetch_all(pool).await)?;
     Ok(rows)
 }
+
+/// A membership to record in bulk (the demo and its generated clusters).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMembership {
+    pub organisation_id: Uuid,
+    pub type_id: Uuid,
+    pub applied_on: NaiveDate,
+    pub starts_on: Option<NaiveDate>,
+    pub terminated_on: Option<NaiveDate>,
+}
+
+/// How many rows go into one multi-row INSERT.
+const BATCH_ROWS: usize = 2000;
+
+/// Records many memberships, each with its history, in one transaction.
+pub async fn insert_memberships_many(
+    db: &Db,
+    scope: &ClusterScope,
+    all: &[NewMembership],
+    by: &str,
+) -> Result<(), StoreError> {
+    let at = now();
+    let rows: Vec<(Uuid, &NewMembership)> = all.iter().map(|m| (new_id(), m)).collect();
+    let events: Vec<(Uuid, String)> = rows
+        .iter()
+        .flat_map(|(id, m)| {
+            let accepted = m.starts_on.map(|s| format!("; accepted, starting on {s}")).unwrap_or_default();
+            std::iter::once((*id, format!("applied on {}{accepted}", m.applied_on)))
+                .chain(m.terminated_on.map(|t| (*id, format!("terminated on {t}"))))
+        })
+        .collect();
+    write_tx!(db, tx => {
+        for chunk in rows.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, terminated_on, \
+                 created_at, updated_at) ",
+            );
+            qb.push_values(chunk, |mut b, (id, m)| {
+                b.push_bind(scope.cluster_id()).push_bind(*id).push_bind(m.organisation_id).push_bind(m.type_id)
+                    .push_bind(m.applied_on).push_bind(m.starts_on).push_bind(m.terminated_on).push_bind(at).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+        for chunk in events.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO membership_events (cluster_id, id, membership_id, change, changed_by, changed_at) ",
+            );
+            qb.push_values(chunk, |mut b, (membership, change)| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*membership).push_bind(change.clone())
+                    .push_bind(by.to_string()).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
