@@ -2,6 +2,7 @@
 //! domain values and calls the store, in one transaction where it writes. The web pages, the
 //! JSON API and the command line all call these functions, so a rule holds on every door.
 
+pub mod accounting;
 pub mod auth;
 pub mod contact;
 pub mod demo;

@@ -191,17 +191,25 @@ enum ImportWhat {
 #[derive(Subcommand)]
 enum ExportCommand {
     /// Export a cluster's current organisations.
-    Organisations {
-        #[arg(long, value_name = "SLUG")]
-        cluster: String,
-        #[arg(long, value_enum, default_value = "csv")]
-        format: ExportFormat,
-        /// Write to this file instead of standard output.
-        #[arg(long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        #[command(flatten)]
-        database: DatabaseArg,
-    },
+    Organisations(ExportArgs),
+    /// Export a cluster's invoices for the bookkeeping: number, date, customer, VAT id, net, tax,
+    /// gross, currency, status.
+    Invoices(ExportArgs),
+    /// Export a cluster's payments for the bookkeeping, with their invoices and customers.
+    Payments(ExportArgs),
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    #[arg(long, value_name = "SLUG")]
+    cluster: String,
+    #[arg(long, value_enum, default_value = "csv")]
+    format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    database: DatabaseArg,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -379,7 +387,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             app::privacy::erase_person(&app, &scope, "command line", person.id).await?;
             println!("Erased {email}: the contact is anonymised; its interactions and tasks remain, unnamed.");
         }
-        Command::Export { what: ExportCommand::Organisations { cluster, format, output, database } } => {
+        Command::Export { what: ExportCommand::Organisations(ExportArgs { cluster, format, output, database }) } => {
             let app = app::App::new(open(&settings, &database).await?);
             let scope = operator_scope(&app.db, &cluster).await?;
             let filter = store::organisation::OrganisationFilter::default();
@@ -387,15 +395,37 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
                 ExportFormat::Csv => app::organisation::export_csv(&app, &scope, &filter).await?,
                 ExportFormat::Xlsx => app::organisation::export_xlsx(&app, &scope, &filter).await?,
             };
-            match output {
-                Some(path) => {
-                    std::fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?
-                }
-                None => std::io::stdout().write_all(&bytes).context("cannot write to standard output")?,
-            }
+            write_output(output.as_deref(), &bytes)?;
+        }
+        Command::Export { what: ExportCommand::Invoices(ExportArgs { cluster, format, output, database }) } => {
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let table = app::accounting::invoices(&app, &scope, chrono::Utc::now().date_naive()).await?;
+            write_table(&table, format, output.as_deref())?;
+        }
+        Command::Export { what: ExportCommand::Payments(ExportArgs { cluster, format, output, database }) } => {
+            let app = app::App::new(open(&settings, &database).await?);
+            let scope = operator_scope(&app.db, &cluster).await?;
+            write_table(&app::accounting::payments(&app, &scope).await?, format, output.as_deref())?;
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn write_table(table: &app::accounting::Table, format: ExportFormat, output: Option<&std::path::Path>) -> Result<()> {
+    let bytes = match format {
+        ExportFormat::Csv => table.to_csv()?,
+        ExportFormat::Xlsx => table.to_xlsx()?,
+    };
+    write_output(output, &bytes)
+}
+
+/// Writes an export to the file, or to standard output without one.
+fn write_output(output: Option<&std::path::Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display())),
+        None => std::io::stdout().write_all(bytes).context("cannot write to standard output"),
+    }
 }
 
 /// Says what an import found and did: problems on standard error, the rest on standard output.

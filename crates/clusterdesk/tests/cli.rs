@@ -55,6 +55,8 @@ fn every_command_has_help() {
         vec!["import", "organisations", "--help"],
         vec!["export", "organisations", "--help"],
         vec!["fees", "renew", "--help"],
+        vec!["export", "invoices", "--help"],
+        vec!["export", "payments", "--help"],
     ] {
         let o = w.run(&args);
         assert!(o.status.success(), "{args:?}");
@@ -132,6 +134,42 @@ fn a_renewal_run_previews_issues_and_then_has_nothing_new() {
     assert!(stdout(&o).contains("Nothing new to invoice"), "{}", stdout(&o));
     let o = w.run(&["fees", "renew", "--cluster", "mobility-basque", "--period", "26"]);
     assert!(!o.status.success() && stderr(&o).contains("is not a year"), "{}", stderr(&o));
+}
+
+#[test]
+fn invoices_and_payments_export_for_the_bookkeeping_in_csv_and_xlsx() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    let o = w.run(&["export", "invoices", "--cluster", "mobility-basque"]);
+    let csv = stdout(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("number,date,due_date,kind,customer,vat_id,net,tax,gross,currency,status,paid"));
+    let rows: Vec<&str> = lines.collect();
+    assert!(rows.len() > 100, "three years of fee invoices: {}", rows.len());
+    assert!(rows.iter().any(|r| r.contains(",fee,") && r.contains(",EUR,paid,")), "{csv}");
+    assert!(rows.iter().any(|r| r.ends_with(",0.00") && r.contains(",overdue,")), "late payers show: {csv}");
+
+    let xlsx = w.0.join("invoices.xlsx");
+    let o = w.run(&[
+        "export",
+        "invoices",
+        "--cluster",
+        "mobility-basque",
+        "--format",
+        "xlsx",
+        "--output",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert!(o.status.success() && stdout(&o).is_empty(), "{}", stderr(&o));
+    let bytes = std::fs::read(&xlsx).unwrap();
+    let sheet = app::sheet::read(&bytes).expect("a workbook another program reads");
+    assert_eq!((sheet.headers[0].as_str(), sheet.rows.len()), ("number", rows.len()));
+
+    let o = w.run(&["export", "payments", "--cluster", "mobility-basque"]);
+    let payments = stdout(&o);
+    assert!(payments.starts_with("date,amount,currency,invoice,customer,vat_id,reference,source\n"), "{payments}");
+    assert!(payments.contains(",bank\n") && payments.contains("Transfer "), "{payments}");
 }
 
 #[test]

@@ -250,3 +250,48 @@ pub async fn record_payments(
     });
     Ok(())
 }
+
+/// An invoice with its customer, for the accounting export.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct InvoiceWithCustomer {
+    #[sqlx(flatten)]
+    pub invoice: Invoice,
+    pub customer: String,
+    pub customer_vat_id: Option<String>,
+}
+
+/// Every invoice of the cluster with its customer, by number.
+pub async fn all_with_customers(db: &Db, scope: &ClusterScope) -> Result<Vec<InvoiceWithCustomer>, StoreError> {
+    let sql = format!(
+        "SELECT * FROM ({INVOICE_SELECT} WHERE i.cluster_id = $1) x \
+         JOIN (SELECT id AS customer_id, name AS customer, vat_id AS customer_vat_id FROM organisations \
+               WHERE cluster_id = $1) o ON o.customer_id = x.organisation_id ORDER BY x.number"
+    );
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// A payment with its invoice and customer, for the accounting export.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PaymentRecord {
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    pub reference: String,
+    pub source: String,
+    pub invoice_number: Option<String>,
+    pub currency: Option<String>,
+    pub customer: Option<String>,
+    pub customer_vat_id: Option<String>,
+}
+
+/// Every payment of the cluster, by day; a payment matched to no invoice has no invoice number.
+pub async fn payments(db: &Db, scope: &ClusterScope) -> Result<Vec<PaymentRecord>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT p.paid_on, p.amount_minor, p.reference, p.source, i.number AS invoice_number, i.currency, \
+         o.name AS customer, o.vat_id AS customer_vat_id FROM payments p \
+         LEFT JOIN invoices i ON i.cluster_id = p.cluster_id AND i.id = p.invoice_id \
+         LEFT JOIN organisations o ON o.cluster_id = i.cluster_id AND o.id = i.organisation_id \
+         WHERE p.cluster_id = $1 ORDER BY p.paid_on, p.id")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
