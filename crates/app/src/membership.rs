@@ -117,18 +117,9 @@ pub async fn of_organisation(
     let mut out = Vec::new();
     for m in memberships {
         let kind = types.get(&m.type_id).ok_or_else(|| Error::NotFound("membership type"))?;
-        let period = period_of(kind, &m, today);
         let mine: Vec<&store::invoice::Invoice> = invoices.iter().filter(|i| i.membership_id == Some(m.id)).collect();
-        let facts = MembershipFacts {
-            applied_on: m.applied_on,
-            starts_on: m.starts_on,
-            suspended_on: m.suspended_on,
-            terminated_on: m.terminated_on,
-            period,
-            fee: fee_standing(kind, &m, &period, &mine),
-        };
         out.push(MembershipView {
-            standing: domain::membership::derive(&facts, today),
+            standing: standing_on(kind, &m, &mine, today),
             type_name: kind.fields.name.clone(),
             membership: m,
         });
@@ -328,4 +319,136 @@ pub async fn invoices_of(
             (i, state)
         })
         .collect())
+}
+
+/// A membership's status on `day`, from its type and its fee invoices.
+fn standing_on(
+    kind: &MembershipType,
+    m: &Membership,
+    invoices: &[&store::invoice::Invoice],
+    day: NaiveDate,
+) -> Standing {
+    let period = period_of(kind, m, day);
+    let facts = MembershipFacts {
+        applied_on: m.applied_on,
+        starts_on: m.starts_on,
+        suspended_on: m.suspended_on,
+        terminated_on: m.terminated_on,
+        period,
+        fee: fee_standing(kind, m, &period, invoices),
+    };
+    domain::membership::derive(&facts, day)
+}
+
+/// The membership figures of a period, for the board, funders and labels.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MembershipFigures {
+    /// The period, as people name it.
+    pub period: String,
+    /// The day the counts are taken: the period's last day, or today within it.
+    pub as_of: NaiveDate,
+    pub members: usize,
+    /// Members by type, by organisation kind and by EU size class (`unknown` without the figures).
+    pub by_type: Vec<(String, usize)>,
+    pub by_kind: Vec<(String, usize)>,
+    pub by_size_class: Vec<(String, usize)>,
+    /// Memberships that began in the period.
+    pub new: usize,
+    /// Members at the period's start that are no longer members.
+    pub lost: usize,
+    /// Of the members at the period's start, the share still members, in percent (none without
+    /// members at the start).
+    pub retention_percent: Option<u32>,
+    /// Fee invoices of the period (voided ones left out), in minor units of the base currency.
+    pub fees_billed: i64,
+    pub fees_collected: i64,
+    pub fees_outstanding: i64,
+    /// The share of the fees collected that the five largest payers paid, in percent.
+    pub fee_concentration_percent: Option<u32>,
+}
+
+fn counted(mut counts: HashMap<String, usize>) -> Vec<(String, usize)> {
+    let mut all: Vec<(String, usize)> = counts.drain().collect();
+    all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    all
+}
+
+fn percent(part: i64, whole: i64) -> Option<u32> {
+    (whole > 0).then(|| ((part * 100 + whole / 2) / whole) as u32)
+}
+
+/// The figures of the cluster's year that starts in `year` (its fiscal year), as of `today` when
+/// the year is not over.
+pub async fn figures(app: &App, scope: &ClusterScope, year: i32, today: NaiveDate) -> Result<MembershipFigures, Error> {
+    require(scope, Permission::Read)?;
+    let start_month = scope.cluster().fiscal_year_start_month as u32;
+    let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
+        .fixed_period(year)
+        .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let as_of = period.last_day().min(today);
+    let since = period.start - chrono::Duration::days(800);
+    let types: HashMap<Uuid, MembershipType> =
+        store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
+    let organisations: HashMap<Uuid, store::organisation::Organisation> =
+        store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
+    let memberships = store::membership::all_memberships(&app.db, scope, since).await?;
+    let invoices = store::invoice::fee_invoices(&app.db, scope, since).await?;
+    let mut of_membership: HashMap<Uuid, Vec<&store::invoice::Invoice>> = HashMap::new();
+    for i in &invoices {
+        if let Some(m) = i.membership_id {
+            of_membership.entry(m).or_default().push(i);
+        }
+    }
+    let (mut by_type, mut by_kind, mut by_size) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let (mut members, mut new, mut at_start, mut kept) = (0, 0, 0, 0);
+    for m in &memberships {
+        let (Some(kind), Some(o)) = (types.get(&m.type_id), organisations.get(&m.organisation_id)) else { continue };
+        let mine = of_membership.get(&m.id).map(Vec::as_slice).unwrap_or_default();
+        let member_now = standing_on(kind, m, mine, as_of).status.is_member();
+        let before_start = period.start.pred_opt().expect("a day before");
+        let member_before = m.starts_on.is_some_and(|s| s <= before_start)
+            && standing_on(kind, m, mine, before_start).status.is_member();
+        if m.starts_on.is_some_and(|s| period.contains(s)) {
+            new += 1;
+        }
+        if member_before {
+            at_start += 1;
+            kept += usize::from(member_now);
+        }
+        if member_now {
+            members += 1;
+            *by_type.entry(kind.fields.name.clone()).or_insert(0) += 1;
+            *by_kind.entry(o.fields.kind.code().to_string()).or_insert(0) += 1;
+            let size = o.size_class.map_or("unknown", |s| s.code());
+            *by_size.entry(size.to_string()).or_insert(0) += 1;
+        }
+    }
+    let of_period: Vec<&store::invoice::Invoice> = invoices
+        .iter()
+        .filter(|i| i.voided_at.is_none() && i.period_start.is_some_and(|s| period.contains(s)))
+        .collect();
+    let fees_billed: i64 = of_period.iter().map(|i| i.gross_minor).sum();
+    let fees_collected: i64 = of_period.iter().map(|i| i.paid_minor.min(i.gross_minor)).sum();
+    let mut paid_by: HashMap<Uuid, i64> = HashMap::new();
+    for i in &of_period {
+        *paid_by.entry(i.organisation_id).or_insert(0) += i.paid_minor.min(i.gross_minor);
+    }
+    let mut payers: Vec<i64> = paid_by.into_values().collect();
+    payers.sort_unstable_by(|a, b| b.cmp(a));
+    let top_five: i64 = payers.iter().take(5).sum();
+    Ok(MembershipFigures {
+        period: period.label(),
+        as_of,
+        members,
+        by_type: counted(by_type),
+        by_kind: counted(by_kind),
+        by_size_class: counted(by_size),
+        new,
+        lost: at_start - kept,
+        retention_percent: percent(kept as i64, at_start as i64),
+        fees_billed,
+        fees_collected,
+        fees_outstanding: fees_billed - fees_collected,
+        fee_concentration_percent: percent(top_five, fees_collected),
+    })
 }

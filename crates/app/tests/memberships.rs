@@ -287,3 +287,55 @@ async fn types_and_memberships_refuse_what_makes_no_sense() {
         assert_eq!(history[0].change, "applied on 2024-12-01; accepted, starting on 2025-01-01");
     }
 }
+
+#[tokio::test]
+async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
+    for app in common::demo_apps().await {
+        // A cluster of its own, so that every figure is known.
+        let network = store::cluster::ensure_network(&app.db, app::demo::NETWORK_NAME).await.unwrap();
+        let new = store::cluster::NewCluster {
+            slug: "figures".into(),
+            name: "Figures".into(),
+            country: "ES".into(),
+            region_code: None,
+            region_name: None,
+            base_currency: Currency::EUR,
+            domains: vec![],
+            fiscal_year_start_month: 1,
+            maturity: "emerging".into(),
+        };
+        store::cluster::ensure_cluster(&app.db, network, &new).await.unwrap();
+        let scope = store::access::operator_scope(&app.db, "figures").await.unwrap().unwrap();
+        let members = set_up(&app, &scope).await;
+        renew(&app, &scope, 2026, d(2026, 1, 15), "manager", false).await.unwrap();
+        let pay = |name: &str, amount: i64| {
+            let (app, scope, organisation) = (&app, &scope, members.organisation(name));
+            async move {
+                let invoice = store::invoice::invoices_of(&app.db, scope, organisation).await.unwrap().remove(0);
+                store::invoice::record_payment(&app.db, scope, invoice.id, d(2026, 3, 18), amount, "t", "m")
+                    .await
+                    .unwrap();
+            }
+        };
+        pay("Aldatu Mugikortasuna", 200_000).await;
+        pay("Bizkor Txikia", 10_000).await;
+
+        let f = app::membership::figures(&app, &scope, 2026, d(2026, 3, 22)).await.unwrap();
+        assert_eq!((f.period.as_str(), f.as_of), ("2026", d(2026, 3, 22)));
+        // Members on 22 March: Aldatu (paid), Bizkor (fee unpaid), Zenbaki (2026 not invoiced yet),
+        // Lagun (associate), Ikerketa (in kind); not the late joiner, nor the mere applicant.
+        assert_eq!(f.members, 5);
+        assert_eq!(f.by_type, vec![("Full member".into(), 3), ("Associate".into(), 1), ("Research partner".into(), 1)]);
+        assert_eq!(f.by_kind[0], ("company".to_string(), 3));
+        assert_eq!(f.new, 2, "Bizkor in March, Berandu in November");
+        // At the start: Aldatu, Lagun and Ikerketa (Zenbaki had lapsed, never invoiced for 2025).
+        assert_eq!((f.lost, f.retention_percent), (0, Some(100)));
+        assert_eq!((f.fees_billed, f.fees_collected, f.fees_outstanding), (275_151, 210_000, 65_151));
+        assert_eq!(f.fee_concentration_percent, Some(100));
+
+        // The exact counts above hold while the demo clusters beside it have hundreds of members:
+        // the figures are the cluster's own. A year that is over is counted at its end.
+        let end = app::membership::figures(&app, &scope, 2026, d(2027, 5, 1)).await.unwrap();
+        assert_eq!(end.as_of, d(2026, 12, 31));
+    }
+}
