@@ -629,7 +629,8 @@ pub async fn plan(
         ImportTarget::Contacts => {
             let contacts = store::contact::all_for_matching(&app.db, scope).await?;
             let consents = store::privacy::standing_consents(&app.db, scope).await?;
-            let source = format!("import of {file_name}");
+            // A consent's source holds 300 characters; a very long file name is cut short.
+            let source: String = format!("import of {file_name}").chars().take(300).collect();
             (
                 plan_contacts(sheet, &mapping, &organisations, &contacts, &consents, &source),
                 "the same person as line {first} of this file (same email, or same name at the same organisation)",

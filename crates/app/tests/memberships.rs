@@ -144,7 +144,10 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
             RenewalAction::Skip { reason } => reason.clone(),
             other => panic!("{name}: {other:?}"),
         };
-        assert_eq!(invoice("Aldatu Mugikortasuna"), (200_000, "120 employees: the band up to 249, 2000.00 EUR".into()));
+        assert_eq!(
+            invoice("Aldatu Mugikortasuna"),
+            (200_000, "120 employees: the band up to 249, 2\u{202f}000.00 EUR".into())
+        );
         // 306 of 365 days from 1 March: 300.00 × 306 / 365.
         assert_eq!(invoice("Bizkor Txikia").0, 25_151);
         assert!(invoice("Bizkor Txikia").1.ends_with("pro rata from 2026-03-01"));

@@ -251,7 +251,7 @@ async fn open(settings: &Settings, database: &DatabaseArg) -> Result<Db> {
 fn report_renewal(renewal: &app::membership::Renewal, currency: domain::money::Currency, dry_run: bool) -> String {
     use app::membership::RenewalAction;
     use std::fmt::Write;
-    let money = |minor: i64| format!("{} {}", domain::money::Money::new(minor, currency).to_decimal(), currency.code());
+    let money = |minor: i64| domain::money::Money::new(minor, currency).to_string();
     let mut out = String::new();
     for line in &renewal.lines {
         let what = match &line.action {

@@ -51,8 +51,9 @@ pub struct FeeQuote {
     pub explanation: String,
 }
 
+/// An amount as the rest of the product shows money: thousands grouped, currency after.
 fn money(minor: i64, currency: Currency) -> String {
-    format!("{} {}", Money::new(minor, currency).to_decimal(), currency.code())
+    Money::new(minor, currency).to_string()
 }
 
 impl FeeRule {
@@ -199,7 +200,7 @@ mod tests {
             [300_00, 300_00, 800_00, 800_00, 2_000_00, 2_000_00, 5_000_00]
         );
         let q = rule.quote(Some(120), None, EUR).unwrap();
-        assert_eq!(q.explanation, "120 employees: the band up to 249, 2000.00 EUR");
+        assert_eq!(q.explanation, "120 employees: the band up to 249, 2\u{202f}000.00 EUR");
         assert!(rule.quote(None, Some(1), EUR).unwrap_err().contains("headcount is not known"));
     }
 
@@ -208,7 +209,10 @@ mod tests {
         let rule = FeeRule::TurnoverShare { basis_points: 25, floor: 500_00, cap: 10_000_00 };
         let q = |t| rule.quote(None, Some(t), EUR).unwrap();
         assert_eq!(q(1_000_000_00).amount, 2_500_00);
-        assert_eq!(q(1_000_000_00).explanation, "0.25 % of turnover 1000000.00 EUR: 2500.00 EUR");
+        assert_eq!(
+            q(1_000_000_00).explanation,
+            "0.25 % of turnover 1\u{202f}000\u{202f}000.00 EUR: 2\u{202f}500.00 EUR"
+        );
         assert_eq!(q(10_000_00).amount, 500_00);
         assert!(q(10_000_00).explanation.contains("raised to the floor"));
         assert_eq!(q(100_000_000_00).amount, 10_000_00);
@@ -219,7 +223,7 @@ mod tests {
     fn in_kind_is_valued_and_marked() {
         let q = FeeRule::InKind { hours: 40, rate: 75_00 }.quote(None, None, EUR).unwrap();
         assert_eq!((q.amount, q.in_kind), (3_000_00, true));
-        assert_eq!(q.explanation, "in kind: 40 hours at 75.00 EUR an hour, worth 3000.00 EUR");
+        assert_eq!(q.explanation, "in kind: 40 hours at 75.00 EUR an hour, worth 3\u{202f}000.00 EUR");
     }
 
     #[test]
