@@ -2,7 +2,6 @@
 
 use chrono::NaiveDate;
 use domain::access::Permission;
-use domain::invoice::InvoiceState;
 use domain::money::{Currency, Money};
 
 use crate::auth::require;
@@ -89,7 +88,7 @@ pub async fn invoices(app: &App, scope: &ClusterScope, today: NaiveDate) -> Resu
         .map(|r| {
             let i = &r.invoice;
             let c = currency(&i.currency);
-            let state = InvoiceState::derive(i.voided_at.is_some(), i.gross_minor, i.paid_minor, i.due_on, today);
+            let state = i.state(today);
             vec![
                 text(&i.number),
                 text(i.issued_on.to_string()),

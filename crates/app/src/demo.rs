@@ -661,7 +661,7 @@ async fn seed_memberships(
                 continue;
             };
             if paid_on <= today {
-                payments.push((invoice.id, paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
+                payments.push((Some(invoice.id), paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
             }
         }
     }
@@ -697,6 +697,7 @@ async fn seed_members(
             period,
             fee_rule,
             pro_rata: true,
+            tax_rate_basis_points: 0,
         };
     let bands = vec![
         Band { up_to: Some(9), fee: 30_000 },

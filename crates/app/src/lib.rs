@@ -10,6 +10,8 @@ pub mod duplicate;
 mod error;
 pub mod import;
 pub mod interaction;
+pub mod invoice;
+pub mod mail;
 pub mod membership;
 pub mod organisation;
 mod parallel;
@@ -37,16 +39,23 @@ pub enum PasswordCost {
 pub struct App {
     pub db: Db,
     pub password_cost: PasswordCost,
+    /// How mail leaves, when it is set up.
+    pub mail: Option<mail::Mail>,
 }
 
 impl App {
     pub fn new(db: Db) -> Self {
-        App { db, password_cost: PasswordCost::Standard }
+        App { db, password_cost: PasswordCost::Standard, mail: None }
     }
 
     /// An application whose password hashing is cheap, for tests.
     pub fn for_tests(db: Db) -> Self {
-        App { db, password_cost: PasswordCost::Fast }
+        App { db, password_cost: PasswordCost::Fast, mail: None }
+    }
+
+    pub fn with_mail(mut self, mail: mail::Mail) -> Self {
+        self.mail = Some(mail);
+        self
     }
 }
 

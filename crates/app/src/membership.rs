@@ -86,10 +86,10 @@ fn fee_standing(
     if let domain::fee::FeeRule::InKind { .. } = kind.fields.fee_rule {
         return FeeStanding::NotDue { why: format!("{} fee in kind", period.label()) };
     }
-    let invoice = invoices.iter().find(|i| i.period_start == Some(period.start) && i.voided_at.is_none());
+    let invoice = invoices.iter().find(|i| i.period_start == Some(period.start) && i.voided_at.is_none() && !i.draft);
     match invoice {
         None => FeeStanding::NotInvoiced,
-        Some(i) if i.paid_minor >= i.gross_minor => FeeStanding::Paid { number: i.number.clone() },
+        Some(i) if i.outstanding_minor() == 0 => FeeStanding::Paid { number: i.number.clone() },
         Some(i) => FeeStanding::Open { number: i.number.clone(), due_on: i.due_on },
     }
 }
@@ -255,13 +255,14 @@ pub async fn renew(
                                 period_start: Some(period.start),
                                 issued_on: today,
                                 due_on: today + chrono::Duration::days(PAYMENT_TERM_DAYS),
-                                tax_rate_basis_points: 0,
+                                tax_rate_basis_points: kind.fields.tax_rate_basis_points,
                                 lines: vec![NewLine {
                                     description: format!("{} membership fee {}", kind.fields.name, period.label()),
                                     quantity: 1,
                                     unit_price_minor: amount,
                                 }],
                                 explanation: explanation.clone(),
+                                credited_invoice_id: None,
                             });
                             RenewalAction::Invoice { amount_minor: amount, explanation }
                         }
@@ -280,7 +281,7 @@ pub async fn renew(
     }
     let mut renewal = Renewal { year, lines: Vec::new(), issued: 0, numbers: None };
     if !dry_run && !invoices.is_empty() {
-        let issued = store::invoice::issue_fee_invoices(&app.db, scope, &invoices, by).await?;
+        let issued = store::invoice::issue_invoices(&app.db, scope, &invoices, by).await?;
         renewal.issued = issued.len();
         renewal.numbers = issued.first().zip(issued.last()).map(|(a, b)| (a.number.clone(), b.number.clone()));
         // A concurrent run may have issued some of them first: say so rather than claim them.
@@ -295,30 +296,6 @@ pub async fn renew(
     lines.sort_by(|a, b| a.organisation.cmp(&b.organisation).then(a.membership_id.cmp(&b.membership_id)));
     renewal.lines = lines;
     Ok(renewal)
-}
-
-/// An organisation's invoices, newest first, each with its state on `today`.
-pub async fn invoices_of(
-    app: &App,
-    scope: &ClusterScope,
-    organisation_id: Uuid,
-    today: NaiveDate,
-) -> Result<Vec<(store::invoice::Invoice, domain::invoice::InvoiceState)>, Error> {
-    require(scope, Permission::Read)?;
-    let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
-    Ok(invoices
-        .into_iter()
-        .map(|i| {
-            let state = domain::invoice::InvoiceState::derive(
-                i.voided_at.is_some(),
-                i.gross_minor,
-                i.paid_minor,
-                i.due_on,
-                today,
-            );
-            (i, state)
-        })
-        .collect())
 }
 
 /// A membership's status on `day`, from its type and its fee invoices.
@@ -425,13 +402,15 @@ pub async fn figures(app: &App, scope: &ClusterScope, year: i32, today: NaiveDat
     }
     let of_period: Vec<&store::invoice::Invoice> = invoices
         .iter()
-        .filter(|i| i.voided_at.is_none() && i.period_start.is_some_and(|s| period.contains(s)))
+        .filter(|i| i.voided_at.is_none() && !i.draft && i.period_start.is_some_and(|s| period.contains(s)))
         .collect();
-    let fees_billed: i64 = of_period.iter().map(|i| i.gross_minor).sum();
-    let fees_collected: i64 = of_period.iter().map(|i| i.paid_minor.min(i.gross_minor)).sum();
+    // Credit notes take their amount off the fee they correct.
+    let billed = |i: &store::invoice::Invoice| (i.gross_minor - i.credited_minor).max(0);
+    let fees_billed: i64 = of_period.iter().map(|i| billed(i)).sum();
+    let fees_collected: i64 = of_period.iter().map(|i| i.paid_minor.min(billed(i))).sum();
     let mut paid_by: HashMap<Uuid, i64> = HashMap::new();
     for i in &of_period {
-        *paid_by.entry(i.organisation_id).or_insert(0) += i.paid_minor.min(i.gross_minor);
+        *paid_by.entry(i.organisation_id).or_insert(0) += i.paid_minor.min(billed(i));
     }
     let mut payers: Vec<i64> = paid_by.into_values().collect();
     payers.sort_unstable_by(|a, b| b.cmp(a));
@@ -450,5 +429,223 @@ pub async fn figures(app: &App, scope: &ClusterScope, year: i32, today: NaiveDat
         fees_collected,
         fees_outstanding: fees_billed - fees_collected,
         fee_concentration_percent: percent(top_five, fees_collected),
+    })
+}
+
+pub async fn get_type(app: &App, scope: &ClusterScope, id: Uuid) -> Result<MembershipType, Error> {
+    require(scope, Permission::Read)?;
+    store::membership::get_type(&app.db, scope, id).await?.ok_or(Error::NotFound("membership type"))
+}
+
+pub async fn update_type(
+    app: &App,
+    scope: &ClusterScope,
+    id: Uuid,
+    fields: &MembershipTypeFields,
+) -> Result<(), Error> {
+    require(scope, Permission::Manage)?;
+    fields.check()?;
+    if !store::membership::update_type(&app.db, scope, id, fields).await? {
+        return Err(Error::NotFound("membership type"));
+    }
+    Ok(())
+}
+
+/// A change of a membership asked for: accept, suspend or terminate from a day, or reinstate.
+pub async fn change(
+    app: &App,
+    scope: &ClusterScope,
+    id: Uuid,
+    change: store::membership::MembershipChange,
+    by: &str,
+) -> Result<(), Error> {
+    use store::membership::MembershipChange::*;
+    require(scope, Permission::Edit)?;
+    let m = store::membership::get(&app.db, scope, id).await?.ok_or(Error::NotFound("membership"))?;
+    let refuse = |why: &str| Err(Error::BadRequest(why.to_string()));
+    match change {
+        _ if m.terminated_on.is_some() => return refuse("the membership is terminated; add a new one instead"),
+        Accept(_) if m.starts_on.is_some() => return refuse("the membership is accepted already"),
+        Accept(day) if day < m.applied_on => return refuse("a membership cannot start before it was applied for"),
+        Suspend(_) if m.suspended_on.is_some() => return refuse("the membership is suspended already"),
+        Suspend(_) if m.starts_on.is_none() => return refuse("only an accepted membership can be suspended"),
+        Reinstate if m.suspended_on.is_none() => return refuse("the membership is not suspended"),
+        Terminate(day) if day < m.applied_on => return refuse("a membership cannot end before it was applied for"),
+        _ => {}
+    }
+    if !store::membership::change(&app.db, scope, id, change, by).await? {
+        return Err(Error::NotFound("membership"));
+    }
+    Ok(())
+}
+
+pub async fn history(
+    app: &App,
+    scope: &ClusterScope,
+    id: Uuid,
+) -> Result<Vec<store::membership::MembershipEvent>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::membership::history(&app.db, scope, id).await?)
+}
+
+/// A membership of the cluster with its organisation, type and status on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberItem {
+    pub membership: Membership,
+    pub organisation: String,
+    pub type_name: String,
+    pub standing: Standing,
+}
+
+/// Every membership of the cluster that has not ended more than a year before `today`, with its
+/// status, by organisation name.
+pub async fn members(app: &App, scope: &ClusterScope, today: NaiveDate) -> Result<Vec<MemberItem>, Error> {
+    require(scope, Permission::Read)?;
+    let types: HashMap<Uuid, MembershipType> =
+        store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
+    let since = today - chrono::Duration::days(800);
+    let memberships = store::membership::all_memberships(&app.db, scope, today - chrono::Duration::days(366)).await?;
+    let organisations: HashMap<Uuid, String> = store::organisation::all_for_matching(&app.db, scope)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.fields.name))
+        .collect();
+    let invoices = store::invoice::fee_invoices(&app.db, scope, since).await?;
+    let mut of_membership: HashMap<Uuid, Vec<&store::invoice::Invoice>> = HashMap::new();
+    for i in &invoices {
+        if let Some(m) = i.membership_id {
+            of_membership.entry(m).or_default().push(i);
+        }
+    }
+    let mut items: Vec<MemberItem> = memberships
+        .into_iter()
+        .filter_map(|m| {
+            let kind = types.get(&m.type_id)?;
+            let mine = of_membership.get(&m.id).map(Vec::as_slice).unwrap_or_default();
+            Some(MemberItem {
+                standing: standing_on(kind, &m, mine, today),
+                organisation: organisations.get(&m.organisation_id)?.clone(),
+                type_name: kind.fields.name.clone(),
+                membership: m,
+            })
+        })
+        .collect();
+    items.sort_by(|a, b| a.organisation.cmp(&b.organisation));
+    Ok(items)
+}
+
+/// What one member pays under the type's rule and would pay under the one tried.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SimulatedMember {
+    pub organisation_id: Uuid,
+    pub organisation: String,
+    /// The fee of a whole period under the current rule; none when it cannot be priced.
+    pub current_minor: Option<i64>,
+    pub projected_minor: Option<i64>,
+    /// Why a fee cannot be priced, or how the projected one comes about.
+    pub explanation: String,
+}
+
+impl SimulatedMember {
+    pub fn difference(&self) -> Option<i64> {
+        Some(self.projected_minor? - self.current_minor?)
+    }
+}
+
+/// Fee income per type, now and under the rule tried.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TypeIncome {
+    pub type_id: Uuid,
+    pub name: String,
+    pub members: usize,
+    pub current_minor: i64,
+    pub projected_minor: i64,
+}
+
+/// A fee rule tried on a type's members, saving nothing.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Simulation {
+    pub type_id: Uuid,
+    pub type_name: String,
+    pub by_type: Vec<TypeIncome>,
+    /// The type's members, those who would pay more first.
+    pub members: Vec<SimulatedMember>,
+    pub pay_more: usize,
+    pub pay_less: usize,
+    pub pay_same: usize,
+}
+
+/// Tries `rule` on the members of a type on `today`: the fee each would pay for a whole period
+/// against what they pay now, and the cluster's fee income per type. Nothing is saved.
+pub async fn simulate(
+    app: &App,
+    scope: &ClusterScope,
+    type_id: Uuid,
+    rule: &domain::fee::FeeRule,
+    today: NaiveDate,
+) -> Result<Simulation, Error> {
+    require(scope, Permission::Read)?;
+    rule.check().map_err(|e| domain::Invalid::one("fee_rule", e))?;
+    let currency = scope.cluster().base_currency;
+    let tried = get_type(app, scope, type_id).await?;
+    let members = members(app, scope, today).await?;
+    let organisations: HashMap<Uuid, store::organisation::Organisation> =
+        store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
+    let types = store::membership::types(&app.db, scope).await?;
+    let fee = |r: &domain::fee::FeeRule, o: &store::organisation::Organisation| {
+        r.quote(o.fields.employees, o.fields.turnover.map(|t| t.minor), currency)
+            .map(|q| if q.in_kind { (0, q.explanation) } else { (q.amount, q.explanation) })
+    };
+    let mut by_type: Vec<TypeIncome> = types
+        .iter()
+        .filter(|t| t.archived_at.is_none())
+        .map(|t| TypeIncome {
+            type_id: t.id,
+            name: t.fields.name.clone(),
+            members: 0,
+            current_minor: 0,
+            projected_minor: 0,
+        })
+        .collect();
+    let mut simulated = Vec::new();
+    for item in members.iter().filter(|m| m.standing.status.is_member()) {
+        let Some(o) = organisations.get(&item.membership.organisation_id) else { continue };
+        let Some(kind) = types.iter().find(|t| t.id == item.membership.type_id) else { continue };
+        let current = fee(&kind.fields.fee_rule, o);
+        let projected = if kind.id == type_id { fee(rule, o) } else { current.clone() };
+        if let Some(income) = by_type.iter_mut().find(|t| t.type_id == kind.id) {
+            income.members += 1;
+            income.current_minor += current.as_ref().map_or(0, |c| c.0);
+            income.projected_minor += projected.as_ref().map_or(0, |p| p.0);
+        }
+        if kind.id == type_id {
+            let explanation = match (&current, &projected) {
+                (_, Ok((_, why))) => why.clone(),
+                (_, Err(why)) => why.clone(),
+            };
+            simulated.push(SimulatedMember {
+                organisation_id: o.id,
+                organisation: o.fields.name.clone(),
+                current_minor: current.ok().map(|c| c.0),
+                projected_minor: projected.ok().map(|p| p.0),
+                explanation,
+            });
+        }
+    }
+    simulated.sort_by(|a, b| {
+        b.difference()
+            .unwrap_or(i64::MIN)
+            .cmp(&a.difference().unwrap_or(i64::MIN))
+            .then(a.organisation.cmp(&b.organisation))
+    });
+    let count = |f: fn(i64) -> bool| simulated.iter().filter(|m| m.difference().is_some_and(f)).count();
+    Ok(Simulation {
+        type_id,
+        type_name: tried.fields.name,
+        by_type,
+        pay_more: count(|d| d > 0),
+        pay_less: count(|d| d < 0),
+        pay_same: count(|d| d == 0),
+        members: simulated,
     })
 }

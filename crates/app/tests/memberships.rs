@@ -32,6 +32,7 @@ fn kind(name: &str, period: PeriodRule, fee_rule: FeeRule, eligible: Vec<Organis
         period,
         fee_rule,
         pro_rata: true,
+        tax_rate_basis_points: 0,
     }
 }
 
@@ -295,20 +296,7 @@ async fn types_and_memberships_refuse_what_makes_no_sense() {
 async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
     for app in common::demo_apps().await {
         // A cluster of its own, so that every figure is known.
-        let network = store::cluster::ensure_network(&app.db, app::demo::NETWORK_NAME).await.unwrap();
-        let new = store::cluster::NewCluster {
-            slug: "figures".into(),
-            name: "Figures".into(),
-            country: "ES".into(),
-            region_code: None,
-            region_name: None,
-            base_currency: Currency::EUR,
-            domains: vec![],
-            fiscal_year_start_month: 1,
-            maturity: "emerging".into(),
-        };
-        store::cluster::ensure_cluster(&app.db, network, &new).await.unwrap();
-        let scope = store::access::operator_scope(&app.db, "figures").await.unwrap().unwrap();
+        let scope = common::own_cluster(&app, "figures").await;
         let members = set_up(&app, &scope).await;
         renew(&app, &scope, 2026, d(2026, 1, 15), "manager", false).await.unwrap();
         let pay = |name: &str, amount: i64| {
@@ -340,5 +328,79 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
         // the figures are the cluster's own. A year that is over is counted at its end.
         let end = app::membership::figures(&app, &scope, 2026, d(2027, 5, 1)).await.unwrap();
         assert_eq!(end.as_of, d(2026, 12, 31));
+    }
+}
+
+#[tokio::test]
+async fn a_fee_rule_is_tried_on_the_members_without_saving_anything() {
+    for app in common::demo_apps().await {
+        let scope = common::own_cluster(&app, "simulation").await;
+        set_up(&app, &scope).await;
+        let types = app::membership::types(&app, &scope).await.unwrap();
+        let full = types.iter().find(|t| t.fields.name == "Full member").unwrap();
+        // Two bands instead of three: small members pay more, the large one less.
+        let tried = FeeRule::ByEmployees {
+            bands: vec![Band { up_to: Some(49), fee: 60_000 }, Band { up_to: None, fee: 150_000 }],
+        };
+        let s = app::membership::simulate(&app, &scope, full.id, &tried, d(2026, 3, 22)).await.unwrap();
+        let member = |name: &str| s.members.iter().find(|m| m.organisation == name).unwrap();
+        assert_eq!(
+            (member("Aldatu Mugikortasuna").current_minor, member("Aldatu Mugikortasuna").projected_minor),
+            (Some(200_000), Some(150_000))
+        );
+        assert_eq!(member("Bizkor Txikia").difference(), Some(30_000));
+        assert_eq!(member("Zenbaki Gabe").projected_minor, None, "no headcount: cannot be priced");
+        assert!(member("Zenbaki Gabe").explanation.contains("headcount"));
+        assert_eq!((s.pay_more, s.pay_less, s.pay_same), (1, 1, 0));
+        assert_eq!(s.members[0].organisation, "Bizkor Txikia", "those who would pay more come first");
+        let income = |name: &str| s.by_type.iter().find(|t| t.name == name).unwrap();
+        assert_eq!((income("Full member").current_minor, income("Full member").projected_minor), (230_000, 210_000));
+        assert_eq!(income("Associate").current_minor, income("Associate").projected_minor, "other types unchanged");
+        let after = app::membership::get_type(&app, &scope, full.id).await.unwrap();
+        assert_eq!(after.fields.fee_rule, full.fields.fee_rule, "nothing saved");
+        let bad = FeeRule::ByEmployees { bands: vec![Band { up_to: Some(9), fee: 1 }] };
+        assert!(matches!(
+            app::membership::simulate(&app, &scope, full.id, &bad, d(2026, 3, 22)).await,
+            Err(app::Error::Invalid(_))
+        ));
+    }
+}
+
+#[tokio::test]
+async fn membership_changes_are_checked_and_kept_in_the_history() {
+    use store::membership::MembershipChange::*;
+    for app in common::demo_apps().await {
+        let scope = common::own_cluster(&app, "changes").await;
+        let members = set_up(&app, &scope).await;
+        let applicant = members.by_name.iter().find(|(n, _, _)| n == "Eskaera Soilik").unwrap().2;
+        let e = app::membership::change(&app, &scope, applicant, Suspend(d(2026, 2, 1)), "m").await.unwrap_err();
+        assert!(e.to_string().contains("only an accepted membership"), "{e}");
+        let e = app::membership::change(&app, &scope, applicant, Accept(d(2025, 1, 1)), "m").await.unwrap_err();
+        assert!(e.to_string().contains("before it was applied"), "{e}");
+        app::membership::change(&app, &scope, applicant, Accept(d(2026, 2, 1)), "m").await.unwrap();
+        app::membership::change(&app, &scope, applicant, Suspend(d(2026, 5, 1)), "m").await.unwrap();
+        app::membership::change(&app, &scope, applicant, Reinstate, "m").await.unwrap();
+        app::membership::change(&app, &scope, applicant, Terminate(d(2026, 12, 31)), "m").await.unwrap();
+        let e = app::membership::change(&app, &scope, applicant, Reinstate, "m").await.unwrap_err();
+        assert!(e.to_string().contains("terminated"), "{e}");
+        let history: Vec<String> =
+            app::membership::history(&app, &scope, applicant).await.unwrap().into_iter().map(|h| h.change).collect();
+        assert_eq!(
+            history,
+            [
+                "applied on 2026-01-05",
+                "accepted, starting on 2026-02-01",
+                "suspended from 2026-05-01",
+                "reinstated",
+                "terminated on 2026-12-31"
+            ]
+        );
+        let other = common::own_cluster(&app, "changes-other").await;
+        assert!(matches!(
+            app::membership::change(&app, &other, applicant, Reinstate, "m").await,
+            Err(app::Error::NotFound(_))
+        ));
+        assert!(app::membership::members(&app, &other, d(2026, 3, 1)).await.unwrap().is_empty());
+        assert_eq!(app::membership::members(&app, &scope, d(2026, 3, 1)).await.unwrap().len(), 7);
     }
 }

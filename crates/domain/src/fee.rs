@@ -133,6 +133,162 @@ impl FeeRule {
     }
 }
 
+/// A fee rule as a form holds it: the rule's code and its figures as typed. Bands are written one
+/// a line, `LIMIT: FEE`, the last one `rest: FEE` (`9: 300`, `49: 800`, `rest: 2000`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FeeRuleForm {
+    /// flat, by_employees, by_turnover, turnover_share or in_kind.
+    pub rule: Option<String>,
+    pub fee: Option<String>,
+    pub bands: Option<String>,
+    pub share: Option<String>,
+    pub floor: Option<String>,
+    pub cap: Option<String>,
+    pub hours: Option<String>,
+    pub rate: Option<String>,
+}
+
+pub const RULES: [(&str, &str); 5] = [
+    ("flat", "Flat fee"),
+    ("by_employees", "Banded by employees"),
+    ("by_turnover", "Banded by turnover"),
+    ("turnover_share", "Share of turnover, with floor and cap"),
+    ("in_kind", "In kind (hours at a rate)"),
+];
+
+fn band_lines(raw: &str, limit: impl Fn(&str) -> Result<i64, String>, currency: Currency) -> Result<Vec<Band>, String> {
+    let mut bands = Vec::new();
+    for (n, line) in raw.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        let (bound, fee) = line
+            .rsplit_once(':')
+            .ok_or_else(|| format!("band {}: write it as LIMIT: FEE, such as '49: 800' or 'rest: 2000'", n + 1))?;
+        let fee = crate::written::parse_amount(fee, currency).map_err(|e| format!("band {}: {e}", n + 1))?;
+        let bound = bound.trim().trim_start_matches("up to").trim();
+        let up_to = if matches!(bound.to_lowercase().as_str(), "rest" | "more" | "above" | "*" | "") {
+            None
+        } else {
+            Some(limit(bound).map_err(|e| format!("band {}: {e}", n + 1))?)
+        };
+        bands.push(Band { up_to, fee });
+    }
+    Ok(bands)
+}
+
+impl FeeRuleForm {
+    /// The rule the form describes, checked; each problem names its field.
+    pub fn parse(&self, currency: Currency) -> Result<FeeRule, crate::validation::Invalid> {
+        let mut c = crate::validation::Collector::new();
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
+        let amount = |v: &Option<String>| crate::written::parse_amount(&text(v), currency);
+        let whole = |v: &Option<String>| {
+            crate::written::parse_number(&text(v), None, true)
+                .and_then(|n| n.parse::<i64>().map_err(|_| format!("'{}' is not a whole number", text(v))))
+        };
+        let rule = match text(&self.rule).as_str() {
+            "flat" => c.take("fee", amount(&self.fee)).map(|fee| FeeRule::Flat { fee }),
+            "by_employees" => c
+                .take("bands", band_lines(&text(&self.bands), |b| whole(&Some(b.to_string())), currency))
+                .map(|bands| FeeRule::ByEmployees { bands }),
+            "by_turnover" => c
+                .take("bands", band_lines(&text(&self.bands), |b| crate::written::parse_amount(b, currency), currency))
+                .map(|bands| FeeRule::ByTurnover { bands }),
+            "turnover_share" => {
+                let share = c.take("share", crate::written::parse_percent(&text(&self.share)));
+                let floor = c.take("floor", amount(&self.floor));
+                let cap = c.take("cap", amount(&self.cap));
+                share.zip(floor).zip(cap).map(|((basis_points, floor), cap)| FeeRule::TurnoverShare {
+                    basis_points,
+                    floor,
+                    cap,
+                })
+            }
+            "in_kind" => {
+                let hours = c.take("hours", whole(&self.hours));
+                let rate = c.take("rate", amount(&self.rate));
+                hours.zip(rate).map(|(hours, rate)| FeeRule::InKind { hours, rate })
+            }
+            other => {
+                c.push("rule", format!("'{other}' is not a fee rule; choose one of the list"));
+                None
+            }
+        };
+        if let Some(r) = &rule {
+            let field = match r {
+                FeeRule::ByEmployees { .. } | FeeRule::ByTurnover { .. } => "bands",
+                FeeRule::TurnoverShare { .. } => "share",
+                FeeRule::InKind { .. } => "hours",
+                FeeRule::Flat { .. } => "fee",
+            };
+            c.take(field, r.check());
+        }
+        let rule = rule.unwrap_or(FeeRule::Flat { fee: 0 });
+        c.finish(|| rule)
+    }
+}
+
+impl FeeRule {
+    /// The rule as its form shows it, the inverse of [`FeeRuleForm::parse`].
+    pub fn to_form(&self, currency: Currency) -> FeeRuleForm {
+        let amount = |minor: i64| Some(Money::new(minor, currency).to_decimal());
+        let bands = |bands: &[Band], limit: &dyn Fn(i64) -> String| {
+            Some(
+                bands
+                    .iter()
+                    .map(|b| {
+                        format!(
+                            "{}: {}",
+                            b.up_to.map_or_else(|| "rest".to_string(), limit),
+                            amount(b.fee).unwrap_or_default()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        };
+        let code = |c: &str| Some(c.to_string());
+        match self {
+            FeeRule::Flat { fee } => FeeRuleForm { rule: code("flat"), fee: amount(*fee), ..Default::default() },
+            FeeRule::ByEmployees { bands: b } => {
+                FeeRuleForm { rule: code("by_employees"), bands: bands(b, &|n| n.to_string()), ..Default::default() }
+            }
+            FeeRule::ByTurnover { bands: b } => FeeRuleForm {
+                rule: code("by_turnover"),
+                bands: bands(b, &|n| Money::new(n, currency).to_decimal()),
+                ..Default::default()
+            },
+            FeeRule::TurnoverShare { basis_points, floor, cap } => FeeRuleForm {
+                rule: code("turnover_share"),
+                share: Some(crate::written::percent_text(*basis_points).trim_end_matches(" %").to_string()),
+                floor: amount(*floor),
+                cap: amount(*cap),
+                ..Default::default()
+            },
+            FeeRule::InKind { hours, rate } => FeeRuleForm {
+                rule: code("in_kind"),
+                hours: Some(hours.to_string()),
+                rate: amount(*rate),
+                ..Default::default()
+            },
+        }
+    }
+
+    /// The rule in a few words, for lists: "banded by employees: 4 bands".
+    pub fn summary(&self, currency: Currency) -> String {
+        match self {
+            FeeRule::Flat { fee } => format!("flat {}", money(*fee, currency)),
+            FeeRule::ByEmployees { bands } => format!("by employees, {} bands", bands.len()),
+            FeeRule::ByTurnover { bands } => format!("by turnover, {} bands", bands.len()),
+            FeeRule::TurnoverShare { basis_points, floor, cap } => format!(
+                "{} of turnover, {} to {}",
+                crate::written::percent_text(*basis_points),
+                money(*floor, currency),
+                money(*cap, currency)
+            ),
+            FeeRule::InKind { hours, rate } => format!("in kind, {hours} hours at {}", money(*rate, currency)),
+        }
+    }
+}
+
 fn check_bands(bands: &[Band]) -> Result<(), String> {
     let Some(last) = bands.last() else { return Err("a banded fee needs at least one band".into()) };
     if last.up_to.is_some() {
@@ -305,5 +461,46 @@ mod tests {
             // A later join never owes more.
             prop_assert!(pro_rata(amount, &period, joined + chrono::Duration::days(1)) <= owed);
         }
+
+        #[test]
+        fn a_rule_reads_back_from_its_form(bands in checked_bands(), fee in 0i64..100_000_000, bp in 1i64..=10_000) {
+            let rules = [
+                FeeRule::Flat { fee },
+                FeeRule::ByEmployees { bands: bands.clone() },
+                FeeRule::ByTurnover { bands },
+                FeeRule::TurnoverShare { basis_points: bp, floor: fee / 2, cap: fee },
+                FeeRule::InKind { hours: 1 + fee % 500, rate: fee % 20_000 },
+            ];
+            for rule in rules {
+                prop_assert_eq!(rule.to_form(EUR).parse(EUR).unwrap(), rule);
+            }
+        }
+    }
+
+    #[test]
+    fn a_form_that_does_not_describe_a_rule_says_where() {
+        let form = |rule: &str, bands: &str| FeeRuleForm {
+            rule: Some(rule.into()),
+            bands: Some(bands.into()),
+            ..Default::default()
+        };
+        let e = form("by_employees", "9: 300\n49: 800").parse(EUR).unwrap_err();
+        assert!(e.message_for("bands").unwrap().contains("last band"), "{e}");
+        let e = form("by_employees", "9 300").parse(EUR).unwrap_err();
+        assert!(e.message_for("bands").unwrap().contains("LIMIT: FEE"), "{e}");
+        let e = form("by_employees", "nine: 300\nrest: 500").parse(EUR).unwrap_err();
+        assert!(e.message_for("bands").unwrap().starts_with("band 1"), "{e}");
+        assert!(form("lottery", "").parse(EUR).unwrap_err().message_for("rule").is_some());
+        let ok = form("by_employees", "up to 9: 300\n49: 1.250,50\nrest: 2000").parse(EUR).unwrap();
+        assert_eq!(
+            ok,
+            FeeRule::ByEmployees {
+                bands: vec![
+                    Band { up_to: Some(9), fee: 300_00 },
+                    Band { up_to: Some(49), fee: 1_250_50 },
+                    Band { up_to: None, fee: 2_000_00 }
+                ]
+            }
+        );
     }
 }

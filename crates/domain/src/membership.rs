@@ -279,6 +279,8 @@ pub struct MembershipTypeFields {
     pub fee_rule: crate::fee::FeeRule,
     /// Whether a member who joins during a period pays only for the days left.
     pub pro_rata: bool,
+    /// The tax on its fee invoices, in basis points (2100 = 21 %); 0 where fees are not taxed.
+    pub tax_rate_basis_points: i64,
 }
 
 impl MembershipTypeFields {
@@ -290,6 +292,9 @@ impl MembershipTypeFields {
         }
         c.take("period", self.period.check());
         c.take("fee_rule", self.fee_rule.check());
+        if !(0..=10_000).contains(&self.tax_rate_basis_points) {
+            c.push("tax_rate", "must be between 0 % and 100 %");
+        }
         c.finish(|| ())
     }
 

@@ -71,6 +71,11 @@ impl Collector {
         self.0.push(FieldError::new(field, message));
     }
 
+    /// Whether nothing has been recorded so far.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// The result: `Ok(value)` if nothing was recorded.
     pub fn finish<T>(self, value: impl FnOnce() -> T) -> Result<T, Invalid> {
         if self.0.is_empty() { Ok(value()) } else { Err(Invalid(self.0)) }

@@ -120,6 +120,41 @@ pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Resul
     Ok(out)
 }
 
+/// Reads an amount as people type it (`1.250,50`, `1250.5`, `1 250`) into minor units of
+/// `currency`.
+pub fn parse_amount(raw: &str, currency: crate::money::Currency) -> Result<i64, String> {
+    let plain = parse_number(raw, None, false)?;
+    Ok(crate::money::Money::parse_decimal(&plain, currency)?.minor)
+}
+
+/// Reads a percentage (`21`, `21 %`, `5,5`) into basis points (2100, 550), from 0 % to 100 %.
+pub fn parse_percent(raw: &str) -> Result<i64, String> {
+    let s = raw.trim().trim_end_matches('%').trim();
+    let plain = parse_number(s, None, false).map_err(|_| format!("'{}' is not a percentage", raw.trim()))?;
+    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
+    if fraction.len() > 2 {
+        return Err(format!("'{}' has more than two decimals", raw.trim()));
+    }
+    let whole: i64 = whole.parse().map_err(|_| format!("'{}' is not a percentage", raw.trim()))?;
+    let fraction: i64 = format!("{fraction:0<2}").parse().unwrap_or(0);
+    let points = whole * 100 + if whole < 0 { -fraction } else { fraction };
+    if (0..=10_000).contains(&points) {
+        Ok(points)
+    } else {
+        Err(format!("'{}' is not between 0 % and 100 %", raw.trim()))
+    }
+}
+
+/// A percentage in basis points as people write it: `21 %`, `5.5 %`.
+pub fn percent_text(basis_points: i64) -> String {
+    let (whole, fraction) = (basis_points / 100, basis_points % 100);
+    match fraction {
+        0 => format!("{whole} %"),
+        f if f % 10 == 0 => format!("{whole}.{} %", f / 10),
+        f => format!("{whole}.{f:02} %"),
+    }
+}
+
 /// Which part of a `14/12/2025`-style date comes first in a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateOrder {
@@ -273,5 +308,26 @@ mod tests {
             let grouped = crate::text::group_thousands(&n.to_string(), ',');
             prop_assert_eq!(parse_number(&format!("{grouped}.{cents:02}"), None, false).unwrap(), format!("{n}.{cents:02}"));
         }
+    }
+
+    #[test]
+    fn amounts_and_percentages_read_as_people_type_them() {
+        let eur = crate::money::Currency::EUR;
+        assert_eq!(parse_amount("1.250,50", eur), Ok(125_050));
+        assert_eq!(parse_amount("1250.5", eur), Ok(125_050));
+        assert_eq!(parse_amount("300", eur), Ok(30_000));
+        assert!(parse_amount("1.250", eur).is_err(), "thousands or decimals: reported, not guessed");
+        assert!(parse_amount("12,345,6", eur).is_err());
+        assert_eq!(parse_percent("21"), Ok(2100));
+        assert_eq!(parse_percent("5,5 %"), Ok(550));
+        assert_eq!(parse_percent("0"), Ok(0));
+        assert_eq!(parse_percent("0.25%"), Ok(25));
+        assert!(parse_percent("101").is_err());
+        assert!(parse_percent("-1").is_err());
+        assert!(parse_percent("1.234").is_err());
+        assert!(parse_percent("lots").is_err());
+        assert_eq!(percent_text(2100), "21 %");
+        assert_eq!(percent_text(550), "5.5 %");
+        assert_eq!(percent_text(25), "0.25 %");
     }
 }

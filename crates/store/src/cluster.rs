@@ -137,3 +137,33 @@ pub async fn is_empty(db: &Db) -> Result<bool, StoreError> {
     let (n,): (i64,) = dispatch!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM clusters").fetch_one(pool).await)?;
     Ok(n == 0)
 }
+
+/// What a cluster prints on its invoices as their issuer; empty fields are left off.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
+pub struct BillingDetails {
+    pub legal_name: Option<String>,
+    pub address: Option<String>,
+    pub vat_id: Option<String>,
+    pub iban: Option<String>,
+    /// Where members write about invoices; reminders come from and answer to it.
+    pub billing_email: Option<String>,
+}
+
+pub async fn billing_details(db: &Db, scope: &crate::ClusterScope) -> Result<BillingDetails, StoreError> {
+    let row = dispatch!(db, pool => sqlx::query_as(
+        "SELECT legal_name, address, vat_id, iban, billing_email FROM clusters WHERE id = $1")
+        .bind(scope.cluster_id()).fetch_one(pool).await)?;
+    Ok(row)
+}
+
+pub async fn set_billing_details(
+    db: &Db,
+    scope: &crate::ClusterScope,
+    details: &BillingDetails,
+) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query(
+        "UPDATE clusters SET legal_name = $2, address = $3, vat_id = $4, iban = $5, billing_email = $6 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(&details.legal_name).bind(&details.address).bind(&details.vat_id)
+        .bind(&details.iban).bind(&details.billing_email).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}

@@ -49,6 +49,8 @@ pub struct NewInvoice {
     pub tax_rate_basis_points: i64,
     pub lines: Vec<NewLine>,
     pub explanation: String,
+    /// For a credit note: the invoice it corrects.
+    pub credited_invoice_id: Option<Uuid>,
 }
 
 impl NewInvoice {
@@ -80,61 +82,78 @@ pub struct Issued {
     pub number: String,
 }
 
-/// Issues fee invoices in one transaction, numbered on from the year's last number. A membership
-/// whose period already has a fee invoice (issued by an earlier or a concurrent run, voided or
-/// not) gets none: the run can be repeated, and two at once create each invoice once. Returns the
-/// invoices issued, in the order given.
-pub async fn issue_fee_invoices(
-    db: &Db,
-    scope: &ClusterScope,
-    invoices: &[NewInvoice],
-    by: &str,
-) -> Result<Vec<Issued>, StoreError> {
-    let Some(first) = invoices.first() else { return Ok(Vec::new()) };
-    let year = first.issued_on.year();
-    debug_assert!(invoices.iter().all(|i| i.issued_on.year() == year && i.kind == InvoiceKind::Fee));
-    let at = now();
-    let currency = scope.cluster().base_currency.code();
-    let issued = write_tx!(db, tx => {
-        // Taking the year's counter first makes a concurrent run wait here (on PostgreSQL the
-        // UPDATE locks the row; on SQLite the write transaction is exclusive) and then see the
-        // invoices this one wrote.
-        sqlx::query("INSERT INTO invoice_sequences (cluster_id, year, last_number) VALUES ($1, $2, 0) \
-                     ON CONFLICT (cluster_id, year) DO NOTHING")
-            .bind(scope.cluster_id()).bind(year).execute(&mut *tx).await?;
+/// Takes `count` numbers of `year` from the cluster's counter inside a write transaction and
+/// returns the last one taken before. Taking the counter first makes a concurrent run wait here
+/// (on PostgreSQL the UPDATE locks the row; on SQLite the write transaction is exclusive) and then
+/// see what this one wrote.
+macro_rules! lock_sequence {
+    ($tx:expr, $scope:expr, $year:expr) => {{
+        sqlx::query(
+            "INSERT INTO invoice_sequences (cluster_id, year, last_number) VALUES ($1, $2, 0) \
+             ON CONFLICT (cluster_id, year) DO NOTHING",
+        )
+        .bind($scope.cluster_id())
+        .bind($year)
+        .execute(&mut *$tx)
+        .await?;
         let (last,): (i64,) = sqlx::query_as(
             "UPDATE invoice_sequences SET last_number = last_number WHERE cluster_id = $1 AND year = $2 \
-             RETURNING last_number")
-            .bind(scope.cluster_id()).bind(year).fetch_one(&mut *tx).await?;
-        let earliest = invoices.iter().filter_map(|i| i.period_start).min();
-        let done: Vec<(Option<Uuid>, Option<NaiveDate>)> = sqlx::query_as(
-            "SELECT membership_id, period_start FROM invoices WHERE cluster_id = $1 AND kind = 'fee' AND period_start >= $2")
-            .bind(scope.cluster_id()).bind(earliest).fetch_all(&mut *tx).await?;
-        let done: std::collections::HashSet<(Option<Uuid>, Option<NaiveDate>)> = done.into_iter().collect();
-        let todo: Vec<(usize, Uuid, String, &NewInvoice)> = invoices
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| !done.contains(&(i.membership_id, i.period_start)))
-            .enumerate()
-            .map(|(n, (index, i))| (index, new_id(), invoice_number(year, last + 1 + n as i64), i))
-            .collect();
-        for chunk in todo.chunks(BATCH_ROWS) {
+             RETURNING last_number",
+        )
+        .bind($scope.cluster_id())
+        .bind($year)
+        .fetch_one(&mut *$tx)
+        .await?;
+        last
+    }};
+}
+
+macro_rules! advance_sequence {
+    ($tx:expr, $scope:expr, $year:expr, $last:expr) => {
+        sqlx::query("UPDATE invoice_sequences SET last_number = $3 WHERE cluster_id = $1 AND year = $2")
+            .bind($scope.cluster_id())
+            .bind($year)
+            .bind($last)
+            .execute(&mut *$tx)
+            .await?
+    };
+}
+
+/// Inserts invoices (with `number` each) and their lines inside a write transaction.
+macro_rules! insert_invoices {
+    ($tx:expr, $scope:expr, $rows:expr, $draft:expr, $by:expr, $at:expr) => {{
+        let currency = $scope.cluster().base_currency.code();
+        for chunk in $rows.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO invoices (cluster_id, id, kind, number, organisation_id, membership_id, period_start, \
                  issued_on, due_on, currency, tax_rate_basis_points, net_minor, tax_minor, gross_minor, explanation, \
-                 created_by, created_at) ",
+                 credited_invoice_id, draft, created_by, created_at) ",
             );
-            qb.push_values(chunk, |mut b, (_, id, number, i)| {
+            qb.push_values(chunk, |mut b, (_, id, number, i): &(usize, Uuid, String, &NewInvoice)| {
                 let (net, tax) = (i.net(), i.tax());
-                b.push_bind(scope.cluster_id()).push_bind(*id).push_bind(i.kind.code()).push_bind(number.clone())
-                    .push_bind(i.organisation_id).push_bind(i.membership_id).push_bind(i.period_start)
-                    .push_bind(i.issued_on).push_bind(i.due_on).push_bind(currency).push_bind(i.tax_rate_basis_points)
-                    .push_bind(net).push_bind(tax).push_bind(net + tax).push_bind(i.explanation.clone())
-                    .push_bind(by.to_string()).push_bind(at);
+                b.push_bind($scope.cluster_id())
+                    .push_bind(*id)
+                    .push_bind(i.kind.code())
+                    .push_bind(number.clone())
+                    .push_bind(i.organisation_id)
+                    .push_bind(i.membership_id)
+                    .push_bind(i.period_start)
+                    .push_bind(i.issued_on)
+                    .push_bind(i.due_on)
+                    .push_bind(currency)
+                    .push_bind(i.tax_rate_basis_points)
+                    .push_bind(net)
+                    .push_bind(tax)
+                    .push_bind(net + tax)
+                    .push_bind(i.explanation.clone())
+                    .push_bind(i.credited_invoice_id)
+                    .push_bind($draft)
+                    .push_bind($by.to_string())
+                    .push_bind($at);
             });
-            qb.build().execute(&mut *tx).await?;
+            qb.build().execute(&mut *$tx).await?;
         }
-        let lines: Vec<(Uuid, i64, &NewLine)> = todo
+        let lines: Vec<(Uuid, i64, &NewLine)> = $rows
             .iter()
             .flat_map(|(_, id, _, i)| i.lines.iter().enumerate().map(move |(p, l)| (*id, p as i64 + 1, l)))
             .collect();
@@ -144,43 +163,187 @@ pub async fn issue_fee_invoices(
                  net_minor) ",
             );
             qb.push_values(chunk, |mut b, (invoice, position, l)| {
-                b.push_bind(scope.cluster_id()).push_bind(*invoice).push_bind(*position)
-                    .push_bind(l.description.clone()).push_bind(l.quantity).push_bind(l.unit_price_minor)
+                b.push_bind($scope.cluster_id())
+                    .push_bind(*invoice)
+                    .push_bind(*position)
+                    .push_bind(l.description.clone())
+                    .push_bind(l.quantity)
+                    .push_bind(l.unit_price_minor)
                     .push_bind(l.quantity * l.unit_price_minor);
             });
-            qb.build().execute(&mut *tx).await?;
+            qb.build().execute(&mut *$tx).await?;
         }
-        sqlx::query("UPDATE invoice_sequences SET last_number = $3 WHERE cluster_id = $1 AND year = $2")
-            .bind(scope.cluster_id()).bind(year).bind(last + todo.len() as i64).execute(&mut *tx).await?;
+    }};
+}
+
+/// Issues invoices in one transaction, numbered on from the year of their issue's last number
+/// (all of one year). A fee invoice for a membership whose period already has one (issued by an
+/// earlier or a concurrent run, voided or not) is not issued: a renewal can be repeated, and two
+/// at once create each invoice once. Returns the invoices issued, in the order given.
+pub async fn issue_invoices(
+    db: &Db,
+    scope: &ClusterScope,
+    invoices: &[NewInvoice],
+    by: &str,
+) -> Result<Vec<Issued>, StoreError> {
+    let Some(first) = invoices.first() else { return Ok(Vec::new()) };
+    let year = first.issued_on.year();
+    debug_assert!(invoices.iter().all(|i| i.issued_on.year() == year));
+    let at = now();
+    let issued = write_tx!(db, tx => {
+        let last = lock_sequence!(tx, scope, year);
+        let earliest = invoices.iter().filter(|i| i.kind == InvoiceKind::Fee).filter_map(|i| i.period_start).min();
+        let done: Vec<(Option<Uuid>, Option<NaiveDate>)> = match earliest {
+            None => Vec::new(),
+            Some(earliest) => sqlx::query_as(
+                "SELECT membership_id, period_start FROM invoices WHERE cluster_id = $1 AND kind = 'fee' \
+                 AND period_start >= $2")
+                .bind(scope.cluster_id()).bind(earliest).fetch_all(&mut *tx).await?,
+        };
+        let done: std::collections::HashSet<(Option<Uuid>, Option<NaiveDate>)> = done.into_iter().collect();
+        let todo: Vec<(usize, Uuid, String, &NewInvoice)> = invoices
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.kind != InvoiceKind::Fee || !done.contains(&(i.membership_id, i.period_start)))
+            .enumerate()
+            .map(|(n, (index, i))| (index, new_id(), invoice_number(year, last + 1 + n as i64), i))
+            .collect();
+        insert_invoices!(tx, scope, todo, false, by, at);
+        advance_sequence!(tx, scope, year, last + todo.len() as i64);
         todo.into_iter().map(|(index, id, number, _)| Issued { index, id, number }).collect::<Vec<_>>()
     });
     Ok(issued)
 }
 
-/// An invoice as stored, with what has been paid on it.
+/// Saves an invoice as a draft: it has no number and owes nothing until it is issued.
+pub async fn save_draft(db: &Db, scope: &ClusterScope, invoice: &NewInvoice, by: &str) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    let rows = [(0usize, id, format!("draft-{id}"), invoice)];
+    let at = now();
+    write_tx!(db, tx => {
+        insert_invoices!(tx, scope, rows, true, by, at);
+    });
+    Ok(id)
+}
+
+/// Issues a draft on `issued_on`, due on `due_on`: it takes the next number of that year. `None`
+/// when the cluster has no such draft (an issued invoice is not issued again).
+pub async fn issue_draft(
+    db: &Db,
+    scope: &ClusterScope,
+    id: Uuid,
+    issued_on: NaiveDate,
+    due_on: NaiveDate,
+) -> Result<Option<String>, StoreError> {
+    let year = issued_on.year();
+    let number = write_tx!(db, tx => {
+        let last = lock_sequence!(tx, scope, year);
+        let number = invoice_number(year, last + 1);
+        let n = sqlx::query(
+            "UPDATE invoices SET draft = FALSE, number = $3, issued_on = $4, due_on = $5 \
+             WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+            .bind(scope.cluster_id()).bind(id).bind(&number).bind(issued_on).bind(due_on)
+            .execute(&mut *tx).await?.rows_affected();
+        if n == 1 {
+            advance_sequence!(tx, scope, year, last + 1);
+            Some(number)
+        } else {
+            None
+        }
+    });
+    Ok(number)
+}
+
+/// Discards a draft and its lines; false when the cluster has no such draft. Issued invoices are
+/// never deleted.
+pub async fn discard_draft(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
+    let done = write_tx!(db, tx => {
+        let is_draft: Option<(Uuid,)> = sqlx::query_as(
+            "SELECT id FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+            .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *tx).await?;
+        if is_draft.is_some() {
+            sqlx::query("DELETE FROM invoice_lines WHERE cluster_id = $1 AND invoice_id = $2")
+                .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+                .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
+        }
+        is_draft.is_some()
+    });
+    Ok(done)
+}
+
+/// Voids an issued invoice that nothing has been paid on: it keeps its number and stays in the
+/// books as void. False when there is no such invoice, or it is a draft, void already or paid on.
+pub async fn void(db: &Db, scope: &ClusterScope, id: Uuid, reason: &str, by: &str) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE invoices SET voided_at = $3, voided_by = $4, void_reason = $5 \
+         WHERE cluster_id = $1 AND id = $2 AND draft = FALSE AND voided_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.cluster_id = $1 AND p.invoice_id = $2)")
+        .bind(scope.cluster_id()).bind(id).bind(now()).bind(by).bind(reason)
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// An invoice as stored, with what has been paid on it and what credit notes took off it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Invoice {
     pub id: Uuid,
     pub kind: String,
     pub number: String,
+    pub draft: bool,
     pub organisation_id: Uuid,
     pub membership_id: Option<Uuid>,
     pub period_start: Option<NaiveDate>,
     pub issued_on: NaiveDate,
     pub due_on: NaiveDate,
     pub currency: String,
+    pub tax_rate_basis_points: i64,
     pub net_minor: i64,
     pub tax_minor: i64,
     pub gross_minor: i64,
     pub explanation: String,
+    pub credited_invoice_id: Option<Uuid>,
     pub voided_at: Option<DateTime<Utc>>,
+    pub void_reason: Option<String>,
     pub paid_minor: i64,
+    pub credited_minor: i64,
 }
 
-const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.organisation_id, i.membership_id, i.period_start, \
-     i.issued_on, i.due_on, i.currency, i.net_minor, i.tax_minor, i.gross_minor, i.explanation, i.voided_at, \
+impl Invoice {
+    pub fn facts(&self) -> domain::invoice::InvoiceFacts {
+        domain::invoice::InvoiceFacts {
+            draft: self.draft,
+            voided: self.voided_at.is_some(),
+            credit_note: self.kind == InvoiceKind::CreditNote.code(),
+            gross: self.gross_minor,
+            credited: self.credited_minor,
+            paid: self.paid_minor,
+            due_on: self.due_on,
+        }
+    }
+
+    pub fn state(&self, today: NaiveDate) -> domain::invoice::InvoiceState {
+        domain::invoice::InvoiceState::derive(&self.facts(), today)
+    }
+
+    /// What is still owed: the gross less credits and payments, never below zero.
+    pub fn outstanding_minor(&self) -> i64 {
+        if self.draft || self.voided_at.is_some() || self.kind == InvoiceKind::CreditNote.code() {
+            0
+        } else {
+            (self.gross_minor - self.credited_minor - self.paid_minor).max(0)
+        }
+    }
+}
+
+const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.draft, i.organisation_id, i.membership_id, \
+     i.period_start, i.issued_on, i.due_on, i.currency, i.tax_rate_basis_points, i.net_minor, i.tax_minor, \
+     i.gross_minor, i.explanation, i.credited_invoice_id, i.voided_at, i.void_reason, \
      CAST(COALESCE((SELECT SUM(p.amount_minor) FROM payments p WHERE p.cluster_id = i.cluster_id \
-     AND p.invoice_id = i.id), 0) AS BIGINT) AS paid_minor FROM invoices i";
+     AND p.invoice_id = i.id), 0) AS BIGINT) AS paid_minor, \
+     CAST(COALESCE((SELECT -SUM(c.gross_minor) FROM invoices c WHERE c.cluster_id = i.cluster_id \
+     AND c.credited_invoice_id = i.id AND c.voided_at IS NULL AND c.draft = FALSE), 0) AS BIGINT) AS credited_minor \
+     FROM invoices i";
 
 /// The fee invoices of the cluster for periods that start on or after `since`, with their
 /// payments: what membership statuses are derived from.
@@ -197,6 +360,118 @@ pub async fn invoices_of(db: &Db, scope: &ClusterScope, organisation_id: Uuid) -
     );
     let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
     Ok(rows)
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Invoice>, StoreError> {
+    let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.id = $2");
+    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row)
+}
+
+/// The invoices whose number is one of `numbers` (drafts have none).
+pub async fn by_numbers(db: &Db, scope: &ClusterScope, numbers: &[String]) -> Result<Vec<Invoice>, StoreError> {
+    if numbers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut all = Vec::new();
+    for chunk in numbers.chunks(BATCH_ROWS) {
+        let marks: Vec<String> = (0..chunk.len()).map(|n| format!("${}", n + 2)).collect();
+        let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.number IN ({})", marks.join(", "));
+        let rows: Vec<Invoice> = dispatch!(db, pool => {
+            let mut q = sqlx::query_as(&sql).bind(scope.cluster_id());
+            for n in chunk {
+                q = q.bind(n);
+            }
+            q.fetch_all(pool).await
+        })?;
+        all.extend(rows);
+    }
+    Ok(all)
+}
+
+/// The credit notes that correct an invoice, oldest first.
+pub async fn credit_notes_of(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Vec<Invoice>, StoreError> {
+    let sql = format!(
+        "{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.credited_invoice_id = $2 ORDER BY i.issued_on, i.number"
+    );
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// One line of a stored invoice.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Line {
+    pub position: i64,
+    pub description: String,
+    pub quantity: i64,
+    pub unit_price_minor: i64,
+    pub net_minor: i64,
+}
+
+pub async fn lines(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Line>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT position, description, quantity, unit_price_minor, net_minor FROM invoice_lines \
+         WHERE cluster_id = $1 AND invoice_id = $2 ORDER BY position")
+        .bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// A stored payment.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Payment {
+    pub id: Uuid,
+    pub invoice_id: Option<Uuid>,
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    pub reference: String,
+    pub source: String,
+    pub created_by: String,
+}
+
+const PAYMENT_COLUMNS: &str = "id, invoice_id, paid_on, amount_minor, reference, source, created_by";
+
+/// The payments on an invoice, oldest first.
+pub async fn payments_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Payment>, StoreError> {
+    let sql = format!(
+        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id = $2 ORDER BY paid_on, id"
+    );
+    let rows =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Payments received that match no invoice yet (from bank files), oldest first.
+pub async fn unmatched_payments(db: &Db, scope: &ClusterScope) -> Result<Vec<Payment>, StoreError> {
+    let sql = format!(
+        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id IS NULL ORDER BY paid_on, id"
+    );
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Assigns an unmatched payment to an invoice; false when there is no such unmatched payment.
+pub async fn assign_payment(
+    db: &Db,
+    scope: &ClusterScope,
+    payment_id: Uuid,
+    invoice_id: Uuid,
+) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE payments SET invoice_id = $3 WHERE cluster_id = $1 AND id = $2 AND invoice_id IS NULL")
+        .bind(scope.cluster_id()).bind(payment_id).bind(invoice_id).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// The bank lines already recorded (day, amount, reference): importing a statement twice records
+/// each line once.
+pub async fn bank_lines(
+    db: &Db,
+    scope: &ClusterScope,
+) -> Result<std::collections::HashSet<(NaiveDate, i64, String)>, StoreError> {
+    let rows: Vec<(NaiveDate, i64, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT paid_on, amount_minor, reference FROM payments WHERE cluster_id = $1 AND source = 'bank'")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Records a payment on an invoice; `None` when the cluster has no such invoice.
@@ -222,10 +497,11 @@ pub async fn record_payment(
     }
 }
 
-/// A payment to record: invoice, day, amount (minor units), reference.
-pub type NewPayment = (Uuid, NaiveDate, i64, String);
+/// A payment to record: invoice (none for a bank line that matches none), day, amount (minor
+/// units), reference.
+pub type NewPayment = (Option<Uuid>, NaiveDate, i64, String);
 
-/// Records many payments in one transaction (the demo, bank imports).
+/// Records many payments in one transaction (the demo, bank statements).
 pub async fn record_payments(
     db: &Db,
     scope: &ClusterScope,
@@ -293,5 +569,55 @@ pub async fn payments(db: &Db, scope: &ClusterScope) -> Result<Vec<PaymentRecord
          LEFT JOIN organisations o ON o.cluster_id = i.cluster_id AND o.id = i.organisation_id \
          WHERE p.cluster_id = $1 ORDER BY p.paid_on, p.id")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Records reminders sent `at`: invoice and the address it went to.
+pub async fn record_reminders(
+    db: &Db,
+    scope: &ClusterScope,
+    sent: &[(Uuid, String)],
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    write_tx!(db, tx => {
+        for chunk in sent.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO invoice_reminders (cluster_id, id, invoice_id, sent_to, sent_by, sent_at) ",
+            );
+            qb.push_values(chunk, |mut b, (invoice, to)| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*invoice).push_bind(to.clone())
+                    .push_bind(by.to_string()).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
+
+/// A reminder sent about an invoice.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Reminder {
+    pub invoice_id: Uuid,
+    pub sent_to: String,
+    pub sent_by: String,
+    pub sent_at: DateTime<Utc>,
+}
+
+/// Every reminder sent in the cluster since `since`, oldest first.
+pub async fn reminders(db: &Db, scope: &ClusterScope, since: DateTime<Utc>) -> Result<Vec<Reminder>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT invoice_id, sent_to, sent_by, sent_at FROM invoice_reminders WHERE cluster_id = $1 AND sent_at >= $2 \
+         ORDER BY sent_at, id")
+        .bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// The reminders sent about one invoice, oldest first.
+pub async fn reminders_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Reminder>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT invoice_id, sent_to, sent_by, sent_at FROM invoice_reminders WHERE cluster_id = $1 AND invoice_id = $2 \
+         ORDER BY sent_at, id")
+        .bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
     Ok(rows)
 }

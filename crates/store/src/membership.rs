@@ -31,11 +31,12 @@ struct TypeRow {
     rolling_months: Option<i32>,
     fee_rule: String,
     pro_rata: bool,
+    tax_rate_basis_points: i64,
     archived_at: Option<DateTime<Utc>>,
 }
 
 const TYPE_COLUMNS: &str = "id, name, eligible_kinds, voting_rights, benefits, period_kind, rollover_month, \
-                            rollover_day, rolling_months, fee_rule, pro_rata, archived_at";
+                            rollover_day, rolling_months, fee_rule, pro_rata, tax_rate_basis_points, archived_at";
 
 impl TypeRow {
     fn into_type(self, scope: &ClusterScope) -> Result<MembershipType, StoreError> {
@@ -66,6 +67,7 @@ impl TypeRow {
                 period,
                 fee_rule,
                 pro_rata: self.pro_rata,
+                tax_rate_basis_points: self.tax_rate_basis_points,
             },
             archived_at: self.archived_at,
         })
@@ -93,11 +95,11 @@ pub async fn insert_type(db: &Db, scope: &ClusterScope, f: &MembershipTypeFields
     let fee_rule = serde_json::to_string(&f.fee_rule).expect("serialisable rule");
     dispatch!(db, pool => sqlx::query(
         "INSERT INTO membership_types (cluster_id, id, name, eligible_kinds, voting_rights, benefits, period_kind, \
-         rollover_month, rollover_day, rolling_months, fee_rule, pro_rata, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)")
+         rollover_month, rollover_day, rolling_months, fee_rule, pro_rata, tax_rate_basis_points, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $14, $13, $13)")
         .bind(scope.cluster_id()).bind(id).bind(f.name.trim()).bind(kinds_column(f)).bind(f.voting_rights)
         .bind(&f.benefits).bind(period_kind).bind(rollover_month).bind(rollover_day).bind(rolling_months)
-        .bind(&fee_rule).bind(f.pro_rata).bind(at)
+        .bind(&fee_rule).bind(f.pro_rata).bind(at).bind(f.tax_rate_basis_points)
         .execute(pool).await.map(|_| ()))?;
     Ok(id)
 }
@@ -114,10 +116,10 @@ pub async fn update_type(
     let done = dispatch!(db, pool => sqlx::query(
         "UPDATE membership_types SET name = $3, eligible_kinds = $4, voting_rights = $5, benefits = $6, \
          period_kind = $7, rollover_month = $8, rollover_day = $9, rolling_months = $10, fee_rule = $11, \
-         pro_rata = $12, updated_at = $13 WHERE cluster_id = $1 AND id = $2")
+         pro_rata = $12, updated_at = $13, tax_rate_basis_points = $14 WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).bind(f.name.trim()).bind(kinds_column(f)).bind(f.voting_rights)
         .bind(&f.benefits).bind(period_kind).bind(rollover_month).bind(rollover_day).bind(rolling_months)
-        .bind(&fee_rule).bind(f.pro_rata).bind(now())
+        .bind(&fee_rule).bind(f.pro_rata).bind(now()).bind(f.tax_rate_basis_points)
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(done == 1)
 }
@@ -242,6 +244,12 @@ pub async fn change(
         n == 1
     });
     Ok(done)
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Membership>, StoreError> {
+    let sql = format!("SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 AND id = $2");
+    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row)
 }
 
 /// An organisation's memberships, newest first.

@@ -45,7 +45,7 @@ pub async fn sections(
             ]
         })
         .collect();
-    let invoices = app::membership::invoices_of(&state.app, scope, organisation, today).await?;
+    let invoices = app::invoice::of_organisation(&state.app, scope, organisation, today).await?;
     let invoice_rows = invoices
         .iter()
         .map(|(i, state)| {

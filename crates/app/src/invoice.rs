@@ -1,0 +1,862 @@
+//! Invoices of a cluster: fee invoices from renewal runs, service and event invoices drafted by
+//! hand, all numbered by the same counter; corrections by credit note or, while nothing has been
+//! paid, by voiding; payments by hand or from a bank statement; reminders of overdue ones.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use domain::access::Permission;
+use domain::id::Uuid;
+use domain::invoice::InvoiceState;
+use domain::money::{Currency, Money};
+use domain::validation::Collector;
+use store::cluster::BillingDetails;
+use store::invoice::{Invoice, InvoiceKind, Line, NewInvoice, NewLine, Payment, Reminder};
+
+use crate::auth::require;
+use crate::mail::OutgoingMail;
+use crate::membership::PAYMENT_TERM_DAYS;
+use crate::{App, ClusterScope, Error};
+
+/// An invoice in a list: with its customer and its state on the day asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceItem {
+    pub invoice: Invoice,
+    pub customer: String,
+    pub customer_vat_id: Option<String>,
+    pub state: InvoiceState,
+}
+
+/// Which invoices a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InvoiceFilter {
+    pub state: Option<InvoiceState>,
+    /// fee, service, event or credit_note.
+    pub kind: Option<String>,
+    /// Part of the number or of the customer's name.
+    pub search: Option<String>,
+}
+
+/// The cluster's invoices that pass `filter`: drafts first, then the newest.
+pub async fn list(
+    app: &App,
+    scope: &ClusterScope,
+    filter: &InvoiceFilter,
+    today: NaiveDate,
+) -> Result<Vec<InvoiceItem>, Error> {
+    require(scope, Permission::Read)?;
+    let search = filter.search.as_deref().map(domain::text::fold).filter(|s| !s.is_empty());
+    let mut items: Vec<InvoiceItem> = store::invoice::all_with_customers(&app.db, scope)
+        .await?
+        .into_iter()
+        .map(|r| InvoiceItem {
+            state: r.invoice.state(today),
+            invoice: r.invoice,
+            customer: r.customer,
+            customer_vat_id: r.customer_vat_id,
+        })
+        .filter(|i| filter.state.is_none_or(|s| i.state == s))
+        .filter(|i| filter.kind.as_deref().is_none_or(|k| i.invoice.kind == k))
+        .filter(|i| {
+            search
+                .as_deref()
+                .is_none_or(|s| i.invoice.number.contains(s) || domain::text::fold(&i.customer).contains(s))
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        b.invoice
+            .draft
+            .cmp(&a.invoice.draft)
+            .then(b.invoice.issued_on.cmp(&a.invoice.issued_on))
+            .then(b.invoice.number.cmp(&a.invoice.number))
+    });
+    Ok(items)
+}
+
+/// An organisation's invoices, newest first, each with its state on `today`.
+pub async fn of_organisation(
+    app: &App,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    today: NaiveDate,
+) -> Result<Vec<(Invoice, InvoiceState)>, Error> {
+    require(scope, Permission::Read)?;
+    let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
+    Ok(invoices.into_iter().map(|i| (i.state(today), i)).map(|(s, i)| (i, s)).collect())
+}
+
+/// Everything an invoice page and a printed invoice show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceDetail {
+    pub invoice: Invoice,
+    pub state: InvoiceState,
+    pub customer: store::organisation::Organisation,
+    pub lines: Vec<Line>,
+    pub payments: Vec<Payment>,
+    /// The credit notes that correct it.
+    pub credit_notes: Vec<Invoice>,
+    /// For a credit note: the invoice it corrects.
+    pub corrects: Option<Invoice>,
+    pub reminders: Vec<Reminder>,
+    pub issuer: BillingDetails,
+    pub cluster_name: String,
+}
+
+async fn invoice(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Invoice, Error> {
+    store::invoice::get(&app.db, scope, id).await?.ok_or(Error::NotFound("invoice"))
+}
+
+pub async fn detail(app: &App, scope: &ClusterScope, id: Uuid, today: NaiveDate) -> Result<InvoiceDetail, Error> {
+    require(scope, Permission::Read)?;
+    let invoice = invoice(app, scope, id).await?;
+    let customer = crate::organisation::get(app, scope, invoice.organisation_id).await?;
+    let corrects = match invoice.credited_invoice_id {
+        Some(original) => store::invoice::get(&app.db, scope, original).await?,
+        None => None,
+    };
+    Ok(InvoiceDetail {
+        state: invoice.state(today),
+        lines: store::invoice::lines(&app.db, scope, id).await?,
+        payments: store::invoice::payments_of(&app.db, scope, id).await?,
+        credit_notes: store::invoice::credit_notes_of(&app.db, scope, id).await?,
+        reminders: store::invoice::reminders_of(&app.db, scope, id).await?,
+        issuer: store::cluster::billing_details(&app.db, scope).await?,
+        cluster_name: scope.cluster().name.clone(),
+        corrects,
+        customer,
+        invoice,
+    })
+}
+
+/// One line of an invoice as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct LineInput {
+    pub description: Option<String>,
+    /// A whole number; 1 when left empty.
+    pub quantity: Option<String>,
+    /// The price of one, as people type amounts (`1.250,50`).
+    pub unit_price: Option<String>,
+}
+
+impl LineInput {
+    fn is_empty(&self) -> bool {
+        [&self.description, &self.quantity, &self.unit_price]
+            .iter()
+            .all(|v| v.as_deref().is_none_or(|s| s.trim().is_empty()))
+    }
+}
+
+/// A service or event invoice as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DraftInput {
+    /// service or event.
+    pub kind: Option<String>,
+    pub organisation_id: Option<Uuid>,
+    /// A percentage (`21`); 0 when left empty.
+    pub tax_rate: Option<String>,
+    /// A note printed on the invoice.
+    pub note: Option<String>,
+    pub lines: Vec<LineInput>,
+}
+
+fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Result<NewInvoice, domain::Invalid> {
+    let mut c = Collector::new();
+    let kind = match input.kind.as_deref().map(str::trim) {
+        Some("service") | None | Some("") => Some(InvoiceKind::Service),
+        Some("event") => Some(InvoiceKind::Event),
+        Some(other) => {
+            c.push("kind", format!("'{other}' is not an invoice kind; use service or event"));
+            None
+        }
+    };
+    if input.organisation_id.is_none() {
+        c.push("organisation_id", "choose the organisation the invoice is for");
+    }
+    let tax = match input.tax_rate.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        None => Some(0),
+        Some(t) => c.take("tax_rate", domain::written::parse_percent(t)),
+    };
+    let note = c.take("note", domain::validation::optional_text(input.note.as_deref(), 2000));
+    let mut lines = Vec::new();
+    for (n, l) in input.lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
+        let field = format!("line_{}", n + 1);
+        let description = l.description.as_deref().map(str::trim).unwrap_or_default();
+        let quantity =
+            match l.quantity.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+                None => Ok(1),
+                Some(q) => q.parse::<i64>().ok().filter(|q| (1..=1_000_000).contains(q)).ok_or_else(|| {
+                    format!("line {}: the quantity '{q}' is not a whole number from 1 to 1,000,000", n + 1)
+                }),
+            };
+        let price = domain::written::parse_amount(l.unit_price.as_deref().unwrap_or_default(), currency)
+            .map_err(|e| format!("line {}: the price {e}", n + 1));
+        if description.is_empty() {
+            c.push(&field, format!("line {}: say what it is for", n + 1));
+        } else if description.chars().count() > 300 {
+            c.push(&field, format!("line {}: keep the description under 300 characters", n + 1));
+        }
+        let quantity = c.take(&field, quantity);
+        let price = c.take(&field, price);
+        if let (Some(quantity), Some(unit_price_minor)) = (quantity, price) {
+            lines.push(NewLine { description: description.to_string(), quantity, unit_price_minor });
+        }
+    }
+    if input.lines.iter().all(LineInput::is_empty) {
+        c.push("line_1", "an invoice needs at least one line");
+    }
+    let new = NewInvoice {
+        kind: kind.unwrap_or(InvoiceKind::Service),
+        organisation_id: input.organisation_id.unwrap_or_default(),
+        membership_id: None,
+        period_start: None,
+        issued_on: today,
+        due_on: today + Duration::days(PAYMENT_TERM_DAYS),
+        tax_rate_basis_points: tax.unwrap_or(0),
+        lines,
+        explanation: note.flatten().unwrap_or_default(),
+        credited_invoice_id: None,
+    };
+    if c.is_empty() && new.net() <= 0 {
+        c.push("line_1", "the lines add up to nothing; an invoice must ask for an amount above zero");
+    }
+    c.finish(|| new)
+}
+
+/// Saves a service or event invoice as a draft, to check before it is issued.
+pub async fn draft(
+    app: &App,
+    scope: &ClusterScope,
+    input: &DraftInput,
+    today: NaiveDate,
+    by: &str,
+) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    let new = parse_draft(input, scope.cluster().base_currency, today)?;
+    crate::organisation::get(app, scope, new.organisation_id).await?;
+    Ok(store::invoice::save_draft(&app.db, scope, &new, by).await?)
+}
+
+/// Issues a draft today: it takes the next number and is due in the payment term.
+pub async fn issue(app: &App, scope: &ClusterScope, id: Uuid, today: NaiveDate) -> Result<String, Error> {
+    require(scope, Permission::Edit)?;
+    let i = invoice(app, scope, id).await?;
+    if !i.draft {
+        return Err(Error::BadRequest(format!("invoice {} is issued already", i.number)));
+    }
+    store::invoice::issue_draft(&app.db, scope, id, today, today + Duration::days(PAYMENT_TERM_DAYS))
+        .await?
+        .ok_or_else(|| Error::BadRequest("the draft was issued or discarded meanwhile".into()))
+}
+
+/// Discards a draft. An issued invoice is never deleted: it is voided or credited.
+pub async fn discard(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    let i = invoice(app, scope, id).await?;
+    if !i.draft {
+        return Err(Error::BadRequest(format!(
+            "invoice {} is issued: it cannot be deleted; void it (if nothing was paid) or correct it with a credit note",
+            i.number
+        )));
+    }
+    store::invoice::discard_draft(&app.db, scope, id).await?;
+    Ok(())
+}
+
+/// Voids an issued invoice that nothing has been paid on; it keeps its number, marked void.
+pub async fn void(app: &App, scope: &ClusterScope, id: Uuid, reason: &str, by: &str) -> Result<(), Error> {
+    require(scope, Permission::Manage)?;
+    let i = invoice(app, scope, id).await?;
+    let reason = reason.trim();
+    if i.draft {
+        return Err(Error::BadRequest("a draft is discarded, not voided".into()));
+    }
+    if i.voided_at.is_some() {
+        return Err(Error::BadRequest(format!("invoice {} is void already", i.number)));
+    }
+    if i.paid_minor != 0 {
+        return Err(Error::BadRequest(format!(
+            "payments have been recorded on invoice {}: correct it with a credit note instead",
+            i.number
+        )));
+    }
+    if i.credited_minor != 0 {
+        return Err(Error::BadRequest(format!(
+            "invoice {} has credit notes: correct it with another credit note instead",
+            i.number
+        )));
+    }
+    if reason.is_empty() || reason.chars().count() > 300 {
+        return Err(domain::Invalid::one("reason", "say in a few words why it is void").into());
+    }
+    if !store::invoice::void(&app.db, scope, id, reason, by).await? {
+        return Err(Error::BadRequest(format!("invoice {} was paid or voided meanwhile", i.number)));
+    }
+    Ok(())
+}
+
+/// Issues a credit note against an invoice, for `amount` (gross, as typed; all that is not
+/// credited yet when empty). Returns the credit note's id and number.
+pub async fn credit(
+    app: &App,
+    scope: &ClusterScope,
+    id: Uuid,
+    amount: Option<&str>,
+    reason: &str,
+    today: NaiveDate,
+    by: &str,
+) -> Result<(Uuid, String), Error> {
+    require(scope, Permission::Manage)?;
+    let i = invoice(app, scope, id).await?;
+    if i.draft || i.voided_at.is_some() || i.kind == InvoiceKind::CreditNote.code() {
+        return Err(Error::BadRequest(format!("only an issued invoice can be credited, and {} is not one", i.number)));
+    }
+    let creditable = i.gross_minor - i.credited_minor;
+    let mut c = Collector::new();
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 300 {
+        c.push("reason", "say in a few words what the credit corrects");
+    }
+    let currency = scope.cluster().base_currency;
+    let gross = match amount.map(str::trim).filter(|a| !a.is_empty()) {
+        None => Some(creditable),
+        Some(a) => c.take("amount", domain::written::parse_amount(a, currency)),
+    };
+    if let Some(g) = gross
+        && (g <= 0 || g > creditable)
+    {
+        c.push(
+            "amount",
+            format!("credit between 0 and {}, what is left of the invoice", Money::new(creditable, currency)),
+        );
+    }
+    let gross = c.finish(|| gross.unwrap_or_default())?;
+    // The net that, with the invoice's tax, comes to the gross asked (to the cent).
+    let rate = i.tax_rate_basis_points;
+    let net = (i128::from(gross) * 10_000 + i128::from(10_000 + rate) / 2) / i128::from(10_000 + rate);
+    let note = NewInvoice {
+        kind: InvoiceKind::CreditNote,
+        organisation_id: i.organisation_id,
+        membership_id: i.membership_id,
+        period_start: None,
+        issued_on: today,
+        due_on: today,
+        tax_rate_basis_points: rate,
+        lines: vec![NewLine {
+            description: format!("Credit on invoice {}: {reason}", i.number),
+            quantity: 1,
+            unit_price_minor: -(net as i64),
+        }],
+        explanation: reason.to_string(),
+        credited_invoice_id: Some(i.id),
+    };
+    let issued = store::invoice::issue_invoices(&app.db, scope, &[note], by).await?;
+    let issued = issued.into_iter().next().ok_or_else(|| Error::Internal("the credit note was not issued".into()))?;
+    Ok((issued.id, issued.number))
+}
+
+/// A payment as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct PaymentInput {
+    pub paid_on: Option<String>,
+    pub amount: Option<String>,
+    pub reference: Option<String>,
+}
+
+/// Records a payment received on an issued invoice.
+pub async fn record_payment(
+    app: &App,
+    scope: &ClusterScope,
+    id: Uuid,
+    input: &PaymentInput,
+    today: NaiveDate,
+    by: &str,
+) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    let i = invoice(app, scope, id).await?;
+    payable(&i)?;
+    let mut c = Collector::new();
+    let paid_on = match input.paid_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        None => Some(today),
+        Some(d) => c.take("paid_on", domain::written::parse_date(d, None)),
+    };
+    if paid_on.is_some_and(|d| d > today) {
+        c.push("paid_on", "a payment cannot be recorded before it is received");
+    }
+    let amount = c.take(
+        "amount",
+        domain::written::parse_amount(input.amount.as_deref().unwrap_or_default(), scope.cluster().base_currency),
+    );
+    if amount.is_some_and(|a| a <= 0) {
+        c.push("amount", "a payment is above zero");
+    }
+    let reference = c.take("reference", domain::validation::optional_text(input.reference.as_deref(), 300));
+    let (paid_on, amount, reference) = c.finish(|| (paid_on, amount, reference))?;
+    let (Some(paid_on), Some(amount)) = (paid_on, amount) else {
+        return Err(Error::Internal("a checked payment lacks its day or amount".into()));
+    };
+    let reference = reference.flatten().unwrap_or_default();
+    store::invoice::record_payment(&app.db, scope, id, paid_on, amount, &reference, by)
+        .await?
+        .ok_or(Error::NotFound("invoice"))
+}
+
+fn payable(i: &Invoice) -> Result<(), Error> {
+    if i.draft {
+        Err(Error::BadRequest("a draft is issued before it is paid".into()))
+    } else if i.voided_at.is_some() {
+        Err(Error::BadRequest(format!("invoice {} is void: nothing is owed on it", i.number)))
+    } else if i.kind == InvoiceKind::CreditNote.code() {
+        Err(Error::BadRequest(format!("{} is a credit note: nothing is paid on it", i.number)))
+    } else {
+        Ok(())
+    }
+}
+
+/// What became of one line of a bank statement.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum BankOutcome {
+    /// Paid on this invoice, found by its number (or by the customer's VAT id and the amount).
+    Matched { invoice_id: Uuid, number: String, customer: String, by: String },
+    /// Money in that matches no invoice: kept among the unmatched payments, to assign by hand.
+    Unmatched,
+    /// Money out, not a payment received: left alone.
+    Outgoing,
+    /// Recorded by an earlier import of the same statement.
+    AlreadyRecorded,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BankLine {
+    /// The line in the file; the header is 1.
+    pub line: u64,
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    /// The statement's text of the line: counterparty, description and reference.
+    pub reference: String,
+    #[serde(flatten)]
+    pub outcome: BankOutcome,
+}
+
+/// A bank statement read, matched and (unless a dry run, or a line is wrong) recorded.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct BankImport {
+    pub lines: Vec<BankLine>,
+    /// Lines that could not be read: nothing is recorded while there is one.
+    pub errors: Vec<crate::RowError>,
+    pub matched: usize,
+    pub unmatched: usize,
+    pub already_recorded: usize,
+    pub recorded: bool,
+}
+
+const DATE_HEADERS: [&str; 12] = [
+    "date",
+    "booking date",
+    "value date",
+    "fecha",
+    "fecha valor",
+    "fecha operacion",
+    "data",
+    "data valuta",
+    "datum",
+    "buchungstag",
+    "valutadatum",
+    "date operation",
+];
+const AMOUNT_HEADERS: [&str; 10] =
+    ["amount", "importe", "importo", "betrag", "montant", "credit", "haber", "avere", "eingang", "amount eur"];
+
+/// The columns of a statement: date, amount, and every other column as text for matching.
+fn statement_columns(headers: &[String]) -> Result<(usize, usize, Vec<usize>), String> {
+    let keys: Vec<String> = headers.iter().map(|h| domain::text::fold(h)).collect();
+    let find = |names: &[&str]| keys.iter().position(|k| names.contains(&k.as_str()));
+    let date = find(&DATE_HEADERS).ok_or_else(|| {
+        format!("the statement has no date column; name one of its columns 'date' (found: {})", headers.join(", "))
+    })?;
+    let amount = find(&AMOUNT_HEADERS).ok_or_else(|| {
+        format!("the statement has no amount column; name one of its columns 'amount' (found: {})", headers.join(", "))
+    })?;
+    let text = (0..headers.len()).filter(|c| *c != date && *c != amount).collect();
+    Ok((date, amount, text))
+}
+
+/// The invoice numbers (`2026-0042`) written anywhere in a text.
+fn invoice_numbers_in(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + 9 <= b.len() {
+        let starts_clean = i == 0 || !b[i - 1].is_ascii_digit();
+        if starts_clean && b[i..i + 4].iter().all(u8::is_ascii_digit) && b[i + 4] == b'-' {
+            let digits = b[i + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits >= 4 {
+                found.push(text[i..i + 5 + digits].to_string());
+                i += 5 + digits;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+fn compact(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_uppercase()
+}
+
+/// Reads a bank statement (CSV or XLSX with a date, an amount and text columns), matches each
+/// payment received to an invoice by the number in its text, or else by the customer's VAT id
+/// and the exact amount still owed, and records them all in one transaction unless `dry_run`. A
+/// line already recorded by an earlier import is recorded once; money out is left alone.
+pub async fn bank_statement(
+    app: &App,
+    scope: &ClusterScope,
+    bytes: &[u8],
+    today: NaiveDate,
+    by: &str,
+    dry_run: bool,
+) -> Result<BankImport, Error> {
+    require(scope, if dry_run { Permission::Read } else { Permission::Edit })?;
+    let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
+    let (date_col, amount_col, text_cols) = statement_columns(&sheet.headers).map_err(Error::BadRequest)?;
+    let currency = scope.cluster().base_currency;
+    let dates: Vec<&str> = sheet.rows.iter().filter_map(|r| r.cells.get(date_col)).collect();
+    // European banks write the day first; a column that shows otherwise says so.
+    let order =
+        domain::written::DateOrder::of_column(dates.iter().copied()).or(Some(domain::written::DateOrder::DayFirst));
+    let amounts: Vec<&str> = sheet.rows.iter().filter_map(|r| r.cells.get(amount_col)).collect();
+    let style = domain::written::NumberStyle::of_column(amounts.iter().copied());
+    let mut errors = Vec::new();
+    let mut read = Vec::new();
+    for row in &sheet.rows {
+        let cell = |c: usize| row.cells.get(c).unwrap_or_default().trim();
+        if (0..sheet.headers.len()).all(|c| cell(c).is_empty()) {
+            continue;
+        }
+        let error =
+            |field: &str, message: String| crate::RowError { line: row.line, field: Some(field.into()), message };
+        let paid_on = domain::written::parse_date(cell(date_col), order).map_err(|e| error("date", e));
+        let amount = domain::written::parse_number(cell(amount_col), style, false)
+            .and_then(|n| Money::parse_decimal(&n, currency).map(|m| m.minor))
+            .map_err(|e| error("amount", e));
+        let text: Vec<&str> = text_cols.iter().map(|c| cell(*c)).filter(|t| !t.is_empty()).collect();
+        let reference: String = text.join(" / ").chars().take(300).collect();
+        match (paid_on, amount) {
+            (Ok(d), Ok(_)) if d > today => errors.push(error("date", format!("{d} is after today"))),
+            (Ok(d), Ok(a)) => read.push((row.line, d, a, reference)),
+            (p, a) => errors.extend(p.err().into_iter().chain(a.err())),
+        }
+    }
+    let numbers: Vec<String> = {
+        let mut all: Vec<String> = read.iter().flat_map(|(_, _, _, r)| invoice_numbers_in(r)).collect();
+        all.sort();
+        all.dedup();
+        all
+    };
+    let by_number: HashMap<String, Invoice> = store::invoice::by_numbers(&app.db, scope, &numbers)
+        .await?
+        .into_iter()
+        .filter(|i| payable(i).is_ok())
+        .map(|i| (i.number.clone(), i))
+        .collect();
+    let customers = store::invoice::all_with_customers(&app.db, scope).await?;
+    let names: HashMap<Uuid, String> =
+        customers.iter().map(|c| (c.invoice.organisation_id, c.customer.clone())).collect();
+    // Open invoices by the customer's VAT id, for lines that name no invoice number.
+    let mut open_by_vat: HashMap<String, Vec<&Invoice>> = HashMap::new();
+    for c in &customers {
+        if let Some(vat) = c.customer_vat_id.as_deref().map(compact).filter(|v| v.len() >= 6)
+            && payable(&c.invoice).is_ok()
+            && c.invoice.outstanding_minor() > 0
+        {
+            open_by_vat.entry(vat).or_default().push(&c.invoice);
+        }
+    }
+    let mut recorded_before: HashMap<(NaiveDate, i64, String), usize> = HashMap::new();
+    for key in store::invoice::bank_lines(&app.db, scope).await? {
+        *recorded_before.entry(key).or_insert(0) += 1;
+    }
+    let mut lines = Vec::new();
+    for (line, paid_on, amount, reference) in read {
+        let key = (paid_on, amount, reference.clone());
+        let outcome = if amount <= 0 {
+            BankOutcome::Outgoing
+        } else if let Some(n) = recorded_before.get_mut(&key).filter(|n| **n > 0) {
+            *n -= 1;
+            BankOutcome::AlreadyRecorded
+        } else if let Some(i) = invoice_numbers_in(&reference).iter().find_map(|n| by_number.get(n)) {
+            BankOutcome::Matched {
+                invoice_id: i.id,
+                number: i.number.clone(),
+                customer: names.get(&i.organisation_id).cloned().unwrap_or_default(),
+                by: "invoice number".into(),
+            }
+        } else {
+            let text = compact(&reference);
+            let by_vat = open_by_vat
+                .iter()
+                .filter(|(vat, _)| text.contains(vat.as_str()))
+                .flat_map(|(_, invoices)| invoices.iter().filter(|i| i.outstanding_minor() == amount))
+                .collect::<Vec<_>>();
+            match by_vat.as_slice() {
+                [only] => BankOutcome::Matched {
+                    invoice_id: only.id,
+                    number: only.number.clone(),
+                    customer: names.get(&only.organisation_id).cloned().unwrap_or_default(),
+                    by: "VAT id and amount".into(),
+                },
+                _ => BankOutcome::Unmatched,
+            }
+        };
+        lines.push(BankLine { line, paid_on, amount_minor: amount, reference, outcome });
+    }
+    let count = |f: fn(&BankOutcome) -> bool| lines.iter().filter(|l| f(&l.outcome)).count();
+    let mut report = BankImport {
+        matched: count(|o| matches!(o, BankOutcome::Matched { .. })),
+        unmatched: count(|o| matches!(o, BankOutcome::Unmatched)),
+        already_recorded: count(|o| matches!(o, BankOutcome::AlreadyRecorded)),
+        recorded: false,
+        errors,
+        lines,
+    };
+    if !dry_run && report.errors.is_empty() {
+        let payments: Vec<store::invoice::NewPayment> = report
+            .lines
+            .iter()
+            .filter_map(|l| {
+                match &l.outcome {
+                    BankOutcome::Matched { invoice_id, .. } => Some(Some(*invoice_id)),
+                    BankOutcome::Unmatched => Some(None),
+                    _ => None,
+                }
+                .map(|invoice| (invoice, l.paid_on, l.amount_minor, l.reference.clone()))
+            })
+            .collect();
+        store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
+        report.recorded = true;
+    }
+    Ok(report)
+}
+
+/// Payments received that match no invoice yet.
+pub async fn unmatched(app: &App, scope: &ClusterScope) -> Result<Vec<Payment>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::invoice::unmatched_payments(&app.db, scope).await?)
+}
+
+/// Assigns an unmatched payment to the invoice with this number.
+pub async fn assign(app: &App, scope: &ClusterScope, payment_id: Uuid, number: &str) -> Result<String, Error> {
+    require(scope, Permission::Edit)?;
+    let number = number.trim();
+    let found = store::invoice::by_numbers(&app.db, scope, &[number.to_string()]).await?;
+    let Some(i) = found.into_iter().next() else {
+        return Err(domain::Invalid::one("number", format!("there is no invoice {number}")).into());
+    };
+    payable(&i)?;
+    if !store::invoice::assign_payment(&app.db, scope, payment_id, i.id).await? {
+        return Err(Error::NotFound("unmatched payment"));
+    }
+    Ok(i.number)
+}
+
+/// Days between two reminders of the same invoice.
+pub const REMINDER_INTERVAL_DAYS: i64 = 14;
+
+/// What a reminder run does about one overdue invoice.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum ReminderOutcome {
+    Sent,
+    /// What a run would send (a preview).
+    WouldSend,
+    /// The customer has no contact with an email address.
+    NoAddress,
+    /// A reminder went out less than [`REMINDER_INTERVAL_DAYS`] ago.
+    RemindedRecently {
+        on: NaiveDate,
+    },
+    /// The mail server did not take it; the next run tries again.
+    Failed {
+        reason: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ReminderLine {
+    pub invoice_id: Uuid,
+    pub number: String,
+    pub customer: String,
+    pub days_overdue: i64,
+    pub outstanding_minor: i64,
+    pub to: Vec<String>,
+    #[serde(flatten)]
+    pub outcome: ReminderOutcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Reminders {
+    pub lines: Vec<ReminderLine>,
+    pub sent: usize,
+}
+
+/// The people an organisation's reminders go to: its contacts whose role or position speaks of
+/// billing, finance or accounts, or else all its contacts with an email address.
+fn billing_addresses(contacts: &[&store::contact::Contact]) -> Vec<String> {
+    const WORDS: [&str; 9] =
+        ["billing", "invoice", "finance", "financ", "account", "contab", "factura", "amministrazione", "admin"];
+    let speaks_of_billing = |c: &&&store::contact::Contact| {
+        let text = format!(
+            "{} {}",
+            c.fields.position.as_deref().unwrap_or_default(),
+            c.fields.cluster_roles.as_deref().unwrap_or_default()
+        )
+        .to_lowercase();
+        WORDS.iter().any(|w| text.contains(w))
+    };
+    let billing: Vec<&&store::contact::Contact> = contacts.iter().filter(speaks_of_billing).collect();
+    let chosen: Vec<&&store::contact::Contact> = if billing.is_empty() { contacts.iter().collect() } else { billing };
+    let mut addresses: Vec<String> = chosen.iter().filter_map(|c| c.fields.email.clone()).collect();
+    addresses.sort();
+    addresses.dedup();
+    addresses
+}
+
+fn reminder_text(
+    i: &Invoice,
+    customer: &str,
+    days: i64,
+    issuer: &BillingDetails,
+    cluster: &str,
+    currency: Currency,
+) -> String {
+    let owed = Money::new(i.outstanding_minor(), currency);
+    let mut text = format!(
+        "Dear colleagues at {customer},\n\n\
+         our invoice {number} of {issued} for {gross} was due on {due} and is now {days} days overdue. \
+         {owed} of it is still open.\n",
+        number = i.number,
+        issued = i.issued_on.format("%-d %B %Y"),
+        gross = Money::new(i.gross_minor - i.credited_minor, currency),
+        due = i.due_on.format("%-d %B %Y"),
+    );
+    if let Some(iban) = &issuer.iban {
+        text.push_str(&format!("\nPlease transfer it to IBAN {iban}, with the reference {}.\n", i.number));
+    } else {
+        text.push_str(&format!("\nPlease pay it with the reference {}.\n", i.number));
+    }
+    text.push_str("\nIf you have paid it in the last few days, thank you, and please disregard this message.\n");
+    text.push_str(&format!("\nKind regards,\n{}\n", issuer.legal_name.as_deref().unwrap_or(cluster)));
+    text
+}
+
+/// Reminds the customers of overdue invoices by email (or, with `dry_run`, says who it would
+/// remind). An invoice is reminded at most once every [`REMINDER_INTERVAL_DAYS`]; each reminder
+/// sent is recorded.
+pub async fn remind(
+    app: &App,
+    scope: &ClusterScope,
+    now: DateTime<Utc>,
+    by: &str,
+    dry_run: bool,
+) -> Result<Reminders, Error> {
+    require(scope, if dry_run { Permission::Read } else { Permission::Edit })?;
+    let mail = match (&app.mail, dry_run) {
+        (Some(m), _) => Some(m),
+        (None, true) => None,
+        (None, false) => {
+            return Err(Error::BadRequest(
+                "mail is not set up: set CLUSTERDESK_SMTP_URL (and CLUSTERDESK_MAIL_FROM) to send reminders".into(),
+            ));
+        }
+    };
+    let today = now.date_naive();
+    let currency = scope.cluster().base_currency;
+    let overdue: Vec<InvoiceItem> =
+        list(app, scope, &InvoiceFilter { state: Some(InvoiceState::Overdue), ..Default::default() }, today).await?;
+    let since = now - Duration::days(REMINDER_INTERVAL_DAYS);
+    let recent: HashMap<Uuid, NaiveDate> = store::invoice::reminders(&app.db, scope, since)
+        .await?
+        .into_iter()
+        .map(|r| (r.invoice_id, r.sent_at.date_naive()))
+        .collect();
+    let organisations: HashSet<Uuid> = overdue.iter().map(|i| i.invoice.organisation_id).collect();
+    let contacts = store::contact::all_for_matching(&app.db, scope).await?;
+    let mut by_organisation: HashMap<Uuid, Vec<&store::contact::Contact>> = HashMap::new();
+    for c in contacts.iter().filter(|c| c.archived_at.is_none() && c.fields.email.is_some()) {
+        if organisations.contains(&c.organisation_id) {
+            by_organisation.entry(c.organisation_id).or_default().push(c);
+        }
+    }
+    let issuer = store::cluster::billing_details(&app.db, scope).await?;
+    let cluster = &scope.cluster().name;
+    let mut lines = Vec::new();
+    let mut sent = Vec::new();
+    for item in overdue.iter().rev() {
+        let i = &item.invoice;
+        let to = billing_addresses(by_organisation.get(&i.organisation_id).map(Vec::as_slice).unwrap_or_default());
+        let days = (today - i.due_on).num_days();
+        let outcome = if let Some(on) = recent.get(&i.id) {
+            ReminderOutcome::RemindedRecently { on: *on }
+        } else if to.is_empty() {
+            ReminderOutcome::NoAddress
+        } else if let Some(mail) = mail.filter(|_| !dry_run) {
+            let message = OutgoingMail {
+                from: mail.from.clone(),
+                reply_to: issuer.billing_email.clone(),
+                to: to.clone(),
+                subject: format!("Reminder: invoice {} of {} is {days} days overdue", i.number, cluster),
+                text: reminder_text(i, &item.customer, days, &issuer, cluster, currency),
+            };
+            match mail.mailer.send(&message).await {
+                Ok(()) => {
+                    sent.extend(to.iter().map(|t| (i.id, t.clone())));
+                    ReminderOutcome::Sent
+                }
+                Err(reason) => {
+                    tracing::warn!(invoice = %i.number, %reason, "reminder not sent");
+                    ReminderOutcome::Failed { reason }
+                }
+            }
+        } else {
+            ReminderOutcome::WouldSend
+        };
+        lines.push(ReminderLine {
+            invoice_id: i.id,
+            number: i.number.clone(),
+            customer: item.customer.clone(),
+            days_overdue: days,
+            outstanding_minor: i.outstanding_minor(),
+            to,
+            outcome,
+        });
+    }
+    store::invoice::record_reminders(&app.db, scope, &sent, by, now).await?;
+    let sent = lines.iter().filter(|l| l.outcome == ReminderOutcome::Sent).count();
+    Ok(Reminders { lines, sent })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invoice_numbers_are_found_in_what_banks_write() {
+        assert_eq!(invoice_numbers_in("TRANSFER 2026-0042 ACME"), vec!["2026-0042"]);
+        assert_eq!(invoice_numbers_in("fact.2025-0007/2025-0011"), vec!["2025-0007", "2025-0011"]);
+        assert_eq!(invoice_numbers_in("2026-0042"), vec!["2026-0042"]);
+        assert!(invoice_numbers_in("IBAN ES12 2026-04 x12026-0042").is_empty());
+        assert!(invoice_numbers_in("").is_empty());
+    }
+
+    #[test]
+    fn statement_columns_are_found_by_their_names_in_several_languages() {
+        let headers = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(statement_columns(&headers(&["Fecha", "Concepto", "Importe"])), Ok((0, 2, vec![1])));
+        assert_eq!(
+            statement_columns(&headers(&["Buchungstag", "Betrag", "Verwendungszweck", "Name"])),
+            Ok((0, 1, vec![2, 3]))
+        );
+        assert!(statement_columns(&headers(&["Fecha", "Concepto"])).unwrap_err().contains("amount"));
+    }
+}
