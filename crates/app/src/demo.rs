@@ -666,6 +666,77 @@ async fn seed_memberships(
         }
     }
     store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
+    seed_services(app, scope, ids, today).await
+}
+
+/// What the cluster prints on invoices, a few service invoices (with tax, one paid, one overdue,
+/// one corrected by a credit note) and a transfer from the bank that matches no invoice.
+async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chrono::NaiveDate) -> Result<(), Error> {
+    use crate::invoice::{DraftInput, LineInput, PaymentInput};
+    let cluster = scope.cluster();
+    let details = store::cluster::BillingDetails {
+        legal_name: Some(format!("Asociación {}", cluster.name)),
+        address: Some(format!("Parque Tecnológico 204\n{}", cluster.region_name.clone().unwrap_or_default())),
+        vat_id: Some(format!("{}G{:08}", cluster.country, ids.len() * 7919 % 100_000_000)),
+        iban: Some("ES91 2100 0418 4502 0005 1332".into()),
+        billing_email: Some(format!("billing@{}.example", cluster.slug)),
+    };
+    store::cluster::set_billing_details(&app.db, scope, &details).await?;
+    let line = |description: &str, quantity: &str, price: &str| LineInput {
+        description: Some(description.into()),
+        quantity: Some(quantity.into()),
+        unit_price: Some(price.into()),
+    };
+    let services = [
+        (
+            "service",
+            vec![
+                line("Internationalisation mission: stand at Hannover Messe", "1", "1800"),
+                line("Matchmaking meetings", "6", "75"),
+            ],
+            70,
+        ),
+        ("event", vec![line("Annual congress, non-member registration", "3", "240")], 45),
+        ("service", vec![line("Innovation voucher application support", "1", "950")], 20),
+    ];
+    let mut issued = Vec::new();
+    for (n, (kind, lines, days)) in services.into_iter().enumerate() {
+        let Some(organisation) = ids.get(n * 3 + 1) else { break };
+        let day = today - chrono::Duration::days(days);
+        let input = DraftInput {
+            kind: Some(kind.into()),
+            organisation_id: Some(*organisation),
+            tax_rate: Some("21".into()),
+            note: Some("Thank you for taking part.".into()),
+            lines,
+        };
+        let id = crate::invoice::draft(app, scope, &input, day, "demo").await?;
+        crate::invoice::issue(app, scope, id, day).await?;
+        issued.push((id, day));
+    }
+    if let Some((paid, day)) = issued.first() {
+        let payment = PaymentInput {
+            paid_on: Some((*day + chrono::Duration::days(12)).to_string()),
+            amount: Some("2722.50".into()),
+            reference: Some("Transfer".into()),
+        };
+        crate::invoice::record_payment(app, scope, *paid, &payment, today, "demo").await?;
+    }
+    if let Some((corrected, _)) = issued.get(1) {
+        crate::invoice::credit(
+            app,
+            scope,
+            *corrected,
+            Some("290.40"),
+            "One registration cancelled in time",
+            today,
+            "demo",
+        )
+        .await?;
+    }
+    let unknown =
+        (None, today - chrono::Duration::days(3), 45_000, "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP".to_string());
+    store::invoice::record_payments(&app.db, scope, &[unknown], "bank", "demo").await?;
     Ok(())
 }
 

@@ -2,6 +2,7 @@ use domain::Invalid;
 
 /// One problem with one row of an imported file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RowError {
     /// The line of the file, counting the header as line 1.
     pub line: u64,

@@ -415,6 +415,7 @@ fn payable(i: &Invoice) -> Result<(), Error> {
 /// What became of one line of a bank statement.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum BankOutcome {
     /// Paid on this invoice, found by its number (or by the customer's VAT id and the amount).
     Matched { invoice_id: Uuid, number: String, customer: String, by: String },
@@ -427,6 +428,7 @@ pub enum BankOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BankLine {
     /// The line in the file; the header is 1.
     pub line: u64,
@@ -440,6 +442,7 @@ pub struct BankLine {
 
 /// A bank statement read, matched and (unless a dry run, or a line is wrong) recorded.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BankImport {
     pub lines: Vec<BankLine>,
     /// Lines that could not be read: nothing is recorded while there is one.
@@ -648,6 +651,9 @@ pub async fn unmatched(app: &App, scope: &ClusterScope) -> Result<Vec<Payment>, 
 /// Assigns an unmatched payment to the invoice with this number.
 pub async fn assign(app: &App, scope: &ClusterScope, payment_id: Uuid, number: &str) -> Result<String, Error> {
     require(scope, Permission::Edit)?;
+    if !store::invoice::unmatched_payments(&app.db, scope).await?.iter().any(|p| p.id == payment_id) {
+        return Err(Error::NotFound("unmatched payment"));
+    }
     let number = number.trim();
     let found = store::invoice::by_numbers(&app.db, scope, &[number.to_string()]).await?;
     let Some(i) = found.into_iter().next() else {
@@ -666,6 +672,7 @@ pub const REMINDER_INTERVAL_DAYS: i64 = 14;
 /// What a reminder run does about one overdue invoice.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ReminderOutcome {
     Sent,
     /// What a run would send (a preview).
@@ -683,6 +690,7 @@ pub enum ReminderOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReminderLine {
     pub invoice_id: Uuid,
     pub number: String,
@@ -695,6 +703,7 @@ pub struct ReminderLine {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Reminders {
     pub lines: Vec<ReminderLine>,
     pub sent: usize,
@@ -834,6 +843,57 @@ pub async fn remind(
     store::invoice::record_reminders(&app.db, scope, &sent, by, now).await?;
     let sent = lines.iter().filter(|l| l.outcome == ReminderOutcome::Sent).count();
     Ok(Reminders { lines, sent })
+}
+
+pub async fn billing_details(app: &App, scope: &ClusterScope) -> Result<BillingDetails, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::cluster::billing_details(&app.db, scope).await?)
+}
+
+/// Saves what the cluster prints on its invoices; empty fields are cleared.
+pub async fn set_billing_details(app: &App, scope: &ClusterScope, details: &BillingDetails) -> Result<(), Error> {
+    require(scope, Permission::Manage)?;
+    let mut c = Collector::new();
+    let mut field = |name: &str, value: &Option<String>, max: usize| {
+        c.take(name, domain::validation::optional_text(value.as_deref(), max)).flatten()
+    };
+    let mut clean = BillingDetails {
+        legal_name: field("legal_name", &details.legal_name, 200),
+        address: field("address", &details.address, 500),
+        vat_id: field("vat_id", &details.vat_id, 30),
+        iban: field("iban", &details.iban, 42),
+        billing_email: field("billing_email", &details.billing_email, 254),
+    };
+    if let Some(iban) = &clean.iban {
+        let compact: String = iban.chars().filter(|ch| !ch.is_whitespace()).collect();
+        let looks_right = (15..=34).contains(&compact.len())
+            && compact[..2].chars().all(|ch| ch.is_ascii_alphabetic())
+            && compact.chars().all(|ch| ch.is_ascii_alphanumeric());
+        if !looks_right {
+            c.push("iban", "is not an IBAN (two letters, then 13 to 32 letters and digits)");
+        }
+        clean.iban = Some(iban.to_uppercase());
+    }
+    if let Some(email) = &clean.billing_email
+        && email.parse::<lettre::Address>().is_err()
+    {
+        c.push("billing_email", "is not an email address");
+    }
+    let clean = c.finish(|| clean)?;
+    Ok(store::cluster::set_billing_details(&app.db, scope, &clean).await?)
+}
+
+/// The organisations an invoice can be for (not archived), by name: id and name.
+pub async fn customers(app: &App, scope: &ClusterScope) -> Result<Vec<(Uuid, String)>, Error> {
+    require(scope, Permission::Read)?;
+    let mut all: Vec<(Uuid, String)> = store::organisation::all_for_matching(&app.db, scope)
+        .await?
+        .into_iter()
+        .filter(|o| o.archived_at.is_none())
+        .map(|o| (o.id, o.fields.name))
+        .collect();
+    all.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(all)
 }
 
 #[cfg(test)]

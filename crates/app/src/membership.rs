@@ -130,6 +130,7 @@ pub async fn of_organisation(
 /// What a renewal run does for one membership.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum RenewalAction {
     /// A fee invoice of this amount (minor units), and why this amount.
     Invoice { amount_minor: i64, explanation: String },
@@ -138,6 +139,7 @@ pub enum RenewalAction {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RenewalLine {
     pub membership_id: Uuid,
     pub organisation_id: Uuid,
@@ -151,12 +153,14 @@ pub struct RenewalLine {
 
 /// A renewal run: what it will do (a preview) or did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Renewal {
     pub year: i32,
     pub lines: Vec<RenewalLine>,
     /// How many invoices the run issued (0 for a preview).
     pub issued: usize,
     /// The numbers it issued, first and last.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<String>>))]
     pub numbers: Option<(String, String)>,
 }
 
@@ -319,6 +323,7 @@ fn standing_on(
 
 /// The membership figures of a period, for the board, funders and labels.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MembershipFigures {
     /// The period, as people name it.
     pub period: String,
@@ -326,9 +331,9 @@ pub struct MembershipFigures {
     pub as_of: NaiveDate,
     pub members: usize,
     /// Members by type, by organisation kind and by EU size class (`unknown` without the figures).
-    pub by_type: Vec<(String, usize)>,
-    pub by_kind: Vec<(String, usize)>,
-    pub by_size_class: Vec<(String, usize)>,
+    pub by_type: Vec<Count>,
+    pub by_kind: Vec<Count>,
+    pub by_size_class: Vec<Count>,
     /// Memberships that began in the period.
     pub new: usize,
     /// Members at the period's start that are no longer members.
@@ -344,9 +349,17 @@ pub struct MembershipFigures {
     pub fee_concentration_percent: Option<u32>,
 }
 
-fn counted(mut counts: HashMap<String, usize>) -> Vec<(String, usize)> {
-    let mut all: Vec<(String, usize)> = counts.drain().collect();
-    all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+/// How many members one group has.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Count {
+    pub name: String,
+    pub members: usize,
+}
+
+fn counted(mut counts: HashMap<String, usize>) -> Vec<Count> {
+    let mut all: Vec<Count> = counts.drain().map(|(name, members)| Count { name, members }).collect();
+    all.sort_by(|a, b| b.members.cmp(&a.members).then_with(|| a.name.cmp(&b.name)));
     all
 }
 
@@ -536,6 +549,7 @@ pub async fn members(app: &App, scope: &ClusterScope, today: NaiveDate) -> Resul
 
 /// What one member pays under the type's rule and would pay under the one tried.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SimulatedMember {
     pub organisation_id: Uuid,
     pub organisation: String,
@@ -554,6 +568,7 @@ impl SimulatedMember {
 
 /// Fee income per type, now and under the rule tried.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TypeIncome {
     pub type_id: Uuid,
     pub name: String,
@@ -564,6 +579,7 @@ pub struct TypeIncome {
 
 /// A fee rule tried on a type's members, saving nothing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Simulation {
     pub type_id: Uuid,
     pub type_name: String,
@@ -648,4 +664,9 @@ pub async fn simulate(
         pay_same: count(|d| d == 0),
         members: simulated,
     })
+}
+
+pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Membership, Error> {
+    require(scope, Permission::Read)?;
+    store::membership::get(&app.db, scope, id).await?.ok_or(Error::NotFound("membership"))
 }

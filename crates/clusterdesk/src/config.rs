@@ -18,6 +18,11 @@ pub struct Settings {
     pub log_format: String,
     /// A tracing filter, such as `info` or `clusterdesk=debug,sqlx=warn`.
     pub log: String,
+    /// Where mail (invoice reminders) is sent: `smtp://host:25`,
+    /// `smtp://user:password@host:587?tls=required` or `smtps://host:465`; none to send no mail.
+    pub smtp_url: Option<String>,
+    /// The address mail comes from.
+    pub mail_from: String,
 }
 
 impl Default for Settings {
@@ -28,6 +33,8 @@ impl Default for Settings {
             secure_cookies: false,
             log_format: "text".into(),
             log: "info,sqlx=warn".into(),
+            smtp_url: None,
+            mail_from: "clusterdesk@localhost".into(),
         }
     }
 }
@@ -36,9 +43,31 @@ impl Settings {
     pub fn load() -> anyhow::Result<Settings> {
         Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file("clusterdesk.toml"))
-            .merge(Env::prefixed("CLUSTERDESK_").only(&["bind", "database_url", "secure_cookies", "log_format", "log"]))
+            .merge(Env::prefixed("CLUSTERDESK_").only(&[
+                "bind",
+                "database_url",
+                "secure_cookies",
+                "log_format",
+                "log",
+                "smtp_url",
+                "mail_from",
+            ]))
             .extract()
             .map_err(|e| anyhow::anyhow!("the configuration is not valid: {e}"))
+    }
+}
+
+impl Settings {
+    /// The application on `db`, with mail when an SMTP server is configured.
+    pub fn app(&self, db: store::Db) -> anyhow::Result<app::App> {
+        let app = app::App::new(db);
+        match self.smtp_url.as_deref().filter(|u| !u.trim().is_empty()) {
+            None => Ok(app),
+            Some(url) => {
+                let mailer = app::mail::SmtpMailer::from_url(url.trim()).map_err(|e| anyhow::anyhow!(e))?;
+                Ok(app.with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: self.mail_from.clone() }))
+            }
+        }
     }
 }
 

@@ -118,6 +118,29 @@ enum FeesCommand {
         #[command(flatten)]
         database: DatabaseArg,
     },
+    /// Email a reminder about every overdue invoice not reminded in the last 14 days, through the
+    /// SMTP server of CLUSTERDESK_SMTP_URL.
+    Remind {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        /// Only say who would be reminded.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Record the payments of a bank statement (CSV or XLSX with a date and an amount column),
+    /// matched to invoices by number or by VAT id and amount; the rest are kept as unmatched.
+    Bank {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        file: std::path::PathBuf,
+        /// Only say what each line would do.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -271,6 +294,59 @@ fn report_renewal(renewal: &app::membership::Renewal, currency: domain::money::C
     out
 }
 
+/// A reminder run as lines of text: one an overdue invoice, then the count.
+fn report_reminders(run: &app::invoice::Reminders, currency: domain::money::Currency, dry_run: bool) -> String {
+    use app::invoice::ReminderOutcome;
+    use std::fmt::Write;
+    let mut out = String::new();
+    for l in &run.lines {
+        let what = match &l.outcome {
+            ReminderOutcome::Sent => format!("reminded {}", l.to.join(", ")),
+            ReminderOutcome::WouldSend => format!("would remind {}", l.to.join(", ")),
+            ReminderOutcome::NoAddress => "no contact with an email address".to_string(),
+            ReminderOutcome::RemindedRecently { on } => format!("reminded on {on} already"),
+            ReminderOutcome::Failed { reason } => format!("not sent: {reason}"),
+        };
+        let open = domain::money::Money::new(l.outstanding_minor, currency);
+        let _ = writeln!(out, "{} · {} · {} days overdue, {open} open: {what}", l.number, l.customer, l.days_overdue);
+    }
+    let _ = if dry_run {
+        writeln!(out, "Dry run: nothing was sent.")
+    } else {
+        writeln!(out, "{} reminders sent.", run.sent)
+    };
+    out
+}
+
+/// A bank statement's lines and what became of each.
+fn report_bank(report: &app::invoice::BankImport, currency: domain::money::Currency, dry_run: bool) -> String {
+    use app::invoice::BankOutcome;
+    use std::fmt::Write;
+    let mut out = String::new();
+    for l in &report.lines {
+        let what = match &l.outcome {
+            BankOutcome::Matched { number, customer, by, .. } => format!("pays {number} ({customer}, by {by})"),
+            BankOutcome::Unmatched => "matches no invoice: kept as unmatched".to_string(),
+            BankOutcome::Outgoing => "money out: left alone".to_string(),
+            BankOutcome::AlreadyRecorded => "recorded before".to_string(),
+        };
+        let amount = domain::money::Money::new(l.amount_minor, currency);
+        let _ = writeln!(out, "line {} · {} · {amount} · {}: {what}", l.line, l.paid_on, l.reference);
+    }
+    let counts = format!(
+        "{} matched, {} unmatched, {} recorded before",
+        report.matched, report.unmatched, report.already_recorded
+    );
+    let _ = if dry_run {
+        writeln!(out, "Dry run: {counts}; nothing was written.")
+    } else if report.recorded {
+        writeln!(out, "Recorded: {counts}.")
+    } else {
+        writeln!(out, "Nothing was recorded: {counts}.")
+    };
+    out
+}
+
 async fn operator_scope(db: &Db, slug: &str) -> Result<app::ClusterScope> {
     if let Some(scope) = store::access::operator_scope(db, slug).await? {
         return Ok(scope);
@@ -293,7 +369,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             println!("The database schema is up to date.");
         }
         Command::Demo { scale, database } => {
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let seeded = match scale {
                 Some(n) => app::demo::seed_scale(&app, n).await?,
                 None => app::demo::seed(&app).await?,
@@ -317,7 +393,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             } else {
                 None
             };
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let added = app::auth::add_user(&app, &email, role, cluster.as_deref(), password).await?;
             match added.generated_password {
                 Some(p) => println!("Created {} with password {p} (shown only now).", added.email),
@@ -325,7 +401,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             }
         }
         Command::Token { command: TokenCommand::Create { user, name, database } } => {
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let token = app::auth::create_token(&app, &user, &name).await.map_err(|e| match e {
                 app::Error::NotFound(_) => anyhow!("there is no user '{user}'; add one with 'clusterdesk user add'"),
                 e => e.into(),
@@ -342,7 +418,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
                 }
                 None => Vec::new(),
             };
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let target = match what {
                 ImportWhat::Organisations => app::import::Target::Organisations,
@@ -358,14 +434,38 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             if !(2000..=2100).contains(&period) {
                 bail!("--period {period} is not a year; give the year the period starts in, such as 2026");
             }
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let today = chrono::Utc::now().date_naive();
             let renewal = app::membership::renew(&app, &scope, period, today, "command line", dry_run).await?;
             print!("{}", report_renewal(&renewal, scope.cluster().base_currency, dry_run));
         }
+        Command::Fees { command: FeesCommand::Remind { cluster, dry_run, database } } => {
+            let app = settings.app(open(&settings, &database).await?)?;
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let run = app::invoice::remind(&app, &scope, chrono::Utc::now(), "command line", dry_run).await?;
+            print!("{}", report_reminders(&run, scope.cluster().base_currency, dry_run));
+            if run.lines.iter().any(|l| matches!(l.outcome, app::invoice::ReminderOutcome::Failed { .. })) {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Fees { command: FeesCommand::Bank { cluster, file, dry_run, database } } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let app = settings.app(open(&settings, &database).await?)?;
+            let scope = operator_scope(&app.db, &cluster).await?;
+            let today = chrono::Utc::now().date_naive();
+            let report = app::invoice::bank_statement(&app, &scope, &bytes, today, "command line", dry_run).await?;
+            print!("{}", report_bank(&report, scope.cluster().base_currency, dry_run));
+            for e in &report.errors {
+                eprintln!("{}: {e}", file.display());
+            }
+            if !report.errors.is_empty() {
+                eprintln!("Nothing was recorded. Fix the statement and run it again.");
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         Command::Privacy { command: PrivacyCommand::Export { cluster, email, output, database } } => {
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let person = app::privacy::contact_by_email(&app, &scope, &email).await?;
             let data = app::privacy::export_person(&app, &scope, "command line", person.id).await?;
@@ -381,14 +481,14 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             if !confirm {
                 bail!("erasing {email} cannot be undone; run the command again with --confirm");
             }
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let person = app::privacy::contact_by_email(&app, &scope, &email).await?;
             app::privacy::erase_person(&app, &scope, "command line", person.id).await?;
             println!("Erased {email}: the contact is anonymised; its interactions and tasks remain, unnamed.");
         }
         Command::Export { what: ExportCommand::Organisations(ExportArgs { cluster, format, output, database }) } => {
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let filter = store::organisation::OrganisationFilter::default();
             let bytes = match format {
@@ -398,13 +498,13 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             write_output(output.as_deref(), &bytes)?;
         }
         Command::Export { what: ExportCommand::Invoices(ExportArgs { cluster, format, output, database }) } => {
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let table = app::accounting::invoices(&app, &scope, chrono::Utc::now().date_naive()).await?;
             write_table(&table, format, output.as_deref())?;
         }
         Command::Export { what: ExportCommand::Payments(ExportArgs { cluster, format, output, database }) } => {
-            let app = app::App::new(open(&settings, &database).await?);
+            let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             write_table(&app::accounting::payments(&app, &scope).await?, format, output.as_deref())?;
         }
@@ -476,7 +576,7 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     let addr: SocketAddr =
         bind.parse().with_context(|| format!("'{bind}' is not an address to listen on (such as 127.0.0.1:8080)"))?;
     let db = open(settings, database).await?;
-    let app = app::App::new(db.clone());
+    let app = settings.app(db.clone())?;
     if demo {
         if store::cluster::is_empty(&db).await? {
             tracing::info!("seeding the demo network");

@@ -9,6 +9,7 @@ use crate::period::Period;
 /// One band of a banded fee: up to and including `up_to` (employees, or turnover in minor units),
 /// this fee. The last band has no bound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Band {
     pub up_to: Option<i64>,
     pub fee: i64,
@@ -16,6 +17,7 @@ pub struct Band {
 
 /// How a membership type prices its fee.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum FeeRule {
     Flat {
@@ -136,6 +138,7 @@ impl FeeRule {
 /// A fee rule as a form holds it: the rule's code and its figures as typed. Bands are written one
 /// a line, `LIMIT: FEE`, the last one `rest: FEE` (`9: 300`, `49: 800`, `rest: 2000`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeeRuleForm {
     /// flat, by_employees, by_turnover, turnover_share or in_kind.
     pub rule: Option<String>,

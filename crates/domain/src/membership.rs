@@ -303,3 +303,194 @@ impl MembershipTypeFields {
         self.eligible_kinds.is_empty() || self.eligible_kinds.contains(&kind)
     }
 }
+
+/// A membership type as its form holds it, every value as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MembershipTypeInput {
+    pub name: Option<String>,
+    /// Organisation kind codes, separated by commas; empty for every kind.
+    pub eligible_kinds: Option<String>,
+    /// yes or no.
+    pub voting_rights: Option<String>,
+    pub benefits: Option<String>,
+    /// fixed (the cluster's year) or rolling (months from the join date).
+    pub period: Option<String>,
+    /// For a fixed period: the day from which joiners start in the next period, as `day/month`
+    /// (`1/10`); empty for none.
+    pub rollover: Option<String>,
+    /// For a rolling period: its length in months.
+    pub months: Option<String>,
+    /// yes or no: whether a member who joins during a period pays for the days left only.
+    pub pro_rata: Option<String>,
+    /// A percentage, such as `21`; empty for untaxed fees.
+    pub tax_rate: Option<String>,
+    #[serde(flatten)]
+    #[cfg_attr(feature = "openapi", schema(inline))]
+    pub fee: crate::fee::FeeRuleForm,
+}
+
+fn yes_no(raw: &Option<String>, default: bool) -> Result<bool, String> {
+    match raw.as_deref().map(|s| s.trim().to_lowercase()).as_deref() {
+        None | Some("") => Ok(default),
+        Some("yes" | "true" | "on" | "1") => Ok(true),
+        Some("no" | "false" | "off" | "0") => Ok(false),
+        Some(other) => Err(format!("'{other}' is not yes or no")),
+    }
+}
+
+impl MembershipTypeInput {
+    /// The type the form describes, in a cluster whose year starts in `start_month`.
+    pub fn parse(
+        &self,
+        currency: crate::money::Currency,
+        start_month: u32,
+    ) -> Result<MembershipTypeFields, crate::validation::Invalid> {
+        use crate::period::PeriodRule;
+        let mut c = crate::validation::Collector::new();
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
+        let name = c.take("name", crate::validation::required_text(self.name.as_deref(), 120));
+        let eligible_kinds: Vec<crate::organisation::OrganisationKind> = text(&self.eligible_kinds)
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .filter_map(|k| c.take("eligible_kinds", crate::organisation::OrganisationKind::parse(k)))
+            .collect();
+        let voting_rights = c.take("voting_rights", yes_no(&self.voting_rights, true));
+        let pro_rata = c.take("pro_rata", yes_no(&self.pro_rata, false));
+        let period = match text(&self.period).as_str() {
+            "" | "fixed" => {
+                let rollover = match text(&self.rollover).as_str() {
+                    "" => Some(None),
+                    r => c.take(
+                        "rollover",
+                        r.split_once(['/', '.'])
+                            .and_then(|(d, m)| Some((m.trim().parse::<u32>().ok()?, d.trim().parse::<u32>().ok()?)))
+                            .map(Some)
+                            .ok_or_else(|| format!("'{r}' is not a day and month; write it like 1/10 for 1 October")),
+                    ),
+                };
+                rollover.map(|rollover| PeriodRule::Fixed { start_month, rollover })
+            }
+            "rolling" => c
+                .take(
+                    "months",
+                    text(&self.months).parse::<u32>().map_err(|_| "say how many months a period lasts".to_string()),
+                )
+                .map(|months| PeriodRule::Rolling { months }),
+            other => {
+                c.push("period", format!("'{other}' is not a period; use fixed or rolling"));
+                None
+            }
+        };
+        if let Some(p) = &period {
+            let field = if matches!(p, PeriodRule::Rolling { .. }) { "months" } else { "rollover" };
+            c.take(field, p.check());
+        }
+        let tax = match text(&self.tax_rate).as_str() {
+            "" => Some(0),
+            t => c.take("tax_rate", crate::written::parse_percent(t)),
+        };
+        let fee_rule = match self.fee.parse(currency) {
+            Ok(rule) => Some(rule),
+            Err(invalid) => {
+                for e in invalid.0 {
+                    c.push(&e.field, e.message);
+                }
+                None
+            }
+        };
+        let benefits = text(&self.benefits);
+        if benefits.chars().count() > 2000 {
+            c.push("benefits", "keep it under 2,000 characters");
+        }
+        let fields = match (name, voting_rights, pro_rata, period, tax, fee_rule) {
+            (Some(name), Some(voting_rights), Some(pro_rata), Some(period), Some(tax), Some(fee_rule)) => {
+                Some(MembershipTypeFields {
+                    name,
+                    eligible_kinds,
+                    voting_rights,
+                    benefits,
+                    period,
+                    fee_rule,
+                    pro_rata,
+                    tax_rate_basis_points: tax,
+                })
+            }
+            _ => None,
+        };
+        let fields = c.finish(|| fields)?;
+        let fields = fields.ok_or_else(|| crate::validation::Invalid::one("name", "the type is not complete"))?;
+        fields.check()?;
+        Ok(fields)
+    }
+}
+
+impl MembershipTypeFields {
+    /// The type as its form shows it, the inverse of [`MembershipTypeInput::parse`].
+    pub fn to_input(&self, currency: crate::money::Currency) -> MembershipTypeInput {
+        use crate::period::PeriodRule;
+        let yes = |b: bool| Some(if b { "yes" } else { "no" }.to_string());
+        let (period, rollover, months) = match self.period {
+            PeriodRule::Fixed { rollover, .. } => ("fixed", rollover.map(|(m, d)| format!("{d}/{m}")), None),
+            PeriodRule::Rolling { months } => ("rolling", None, Some(months.to_string())),
+        };
+        MembershipTypeInput {
+            name: Some(self.name.clone()),
+            eligible_kinds: Some(self.eligible_kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(", ")),
+            voting_rights: yes(self.voting_rights),
+            benefits: Some(self.benefits.clone()),
+            period: Some(period.into()),
+            rollover,
+            months,
+            pro_rata: yes(self.pro_rata),
+            tax_rate: Some(crate::written::percent_text(self.tax_rate_basis_points).trim_end_matches(" %").to_string()),
+            fee: self.fee_rule.to_form(currency),
+        }
+    }
+}
+
+#[cfg(test)]
+mod input_tests {
+    use super::*;
+    use crate::fee::{FeeRule, FeeRuleForm};
+    use crate::money::Currency;
+    use crate::period::PeriodRule;
+
+    #[test]
+    fn a_type_reads_from_its_form_and_back() {
+        let input = MembershipTypeInput {
+            name: Some("Full member".into()),
+            eligible_kinds: Some("company, association".into()),
+            voting_rights: Some("yes".into()),
+            benefits: Some("Vote".into()),
+            period: Some("fixed".into()),
+            rollover: Some("1/10".into()),
+            months: None,
+            pro_rata: Some("no".into()),
+            tax_rate: Some("21".into()),
+            fee: FeeRuleForm { rule: Some("flat".into()), fee: Some("1.500,00".into()), ..Default::default() },
+        };
+        let fields = input.parse(Currency::EUR, 1).unwrap();
+        assert_eq!(fields.period, PeriodRule::Fixed { start_month: 1, rollover: Some((10, 1)) });
+        assert_eq!((fields.fee_rule.clone(), fields.tax_rate_basis_points), (FeeRule::Flat { fee: 150_000 }, 2100));
+        assert_eq!(fields.to_input(Currency::EUR).parse(Currency::EUR, 1).unwrap(), fields);
+    }
+
+    #[test]
+    fn every_problem_of_a_type_is_named_by_its_field() {
+        let input = MembershipTypeInput {
+            eligible_kinds: Some("company, pirate".into()),
+            voting_rights: Some("perhaps".into()),
+            period: Some("rolling".into()),
+            months: Some("0".into()),
+            tax_rate: Some("200".into()),
+            fee: FeeRuleForm { rule: Some("flat".into()), fee: Some("-5".into()), ..Default::default() },
+            ..Default::default()
+        };
+        let e = input.parse(Currency::EUR, 1).unwrap_err();
+        for field in ["name", "eligible_kinds", "voting_rights", "months", "tax_rate", "fee"] {
+            assert!(e.message_for(field).is_some(), "{field}: {e}");
+        }
+    }
+}

@@ -511,6 +511,41 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("POST", "/clusters/{cluster}/organisations/{organisation}/value-chain"),
     ("POST", "/clusters/{cluster}/organisations/{organisation}/offers-needs"),
     ("POST", "/clusters/{cluster}/offers-needs/{offer}/remove"),
+    ("GET", "/clusters/{cluster}/members"),
+    ("GET", "/clusters/{cluster}/membership-types"),
+    ("GET", "/clusters/{cluster}/membership-types/new"),
+    ("POST", "/clusters/{cluster}/membership-types"),
+    ("GET", "/clusters/{cluster}/membership-types/{type}"),
+    ("POST", "/clusters/{cluster}/membership-types/{type}"),
+    ("GET", "/clusters/{cluster}/membership-types/{type}/simulate"),
+    ("GET", "/clusters/{cluster}/renewal"),
+    ("POST", "/clusters/{cluster}/renewal"),
+    ("GET", "/clusters/{cluster}/membership-figures"),
+    ("GET", "/clusters/{cluster}/organisations/{organisation}/memberships/new"),
+    ("POST", "/clusters/{cluster}/organisations/{organisation}/memberships"),
+    ("GET", "/clusters/{cluster}/memberships/{membership}"),
+    ("POST", "/clusters/{cluster}/memberships/{membership}/change"),
+    ("GET", "/clusters/{cluster}/invoices"),
+    ("GET", "/clusters/{cluster}/invoices/new"),
+    ("POST", "/clusters/{cluster}/invoices"),
+    ("GET", "/clusters/{cluster}/invoices/export"),
+    ("GET", "/clusters/{cluster}/payments/export"),
+    ("GET", "/clusters/{cluster}/invoices/{invoice}"),
+    ("GET", "/clusters/{cluster}/invoices/{invoice}/print"),
+    ("POST", "/clusters/{cluster}/invoices/{invoice}/issue"),
+    ("POST", "/clusters/{cluster}/invoices/{invoice}/discard"),
+    ("POST", "/clusters/{cluster}/invoices/{invoice}/void"),
+    ("POST", "/clusters/{cluster}/invoices/{invoice}/credit"),
+    ("POST", "/clusters/{cluster}/invoices/{invoice}/payments"),
+    ("GET", "/clusters/{cluster}/payments/bank"),
+    ("GET", "/clusters/{cluster}/payments/bank/{upload}"),
+    ("POST", "/clusters/{cluster}/payments/bank/{upload}"),
+    ("GET", "/clusters/{cluster}/payments/unmatched"),
+    ("POST", "/clusters/{cluster}/payments/{payment}/assign"),
+    ("GET", "/clusters/{cluster}/reminders"),
+    ("POST", "/clusters/{cluster}/reminders"),
+    ("GET", "/clusters/{cluster}/billing"),
+    ("POST", "/clusters/{cluster}/billing"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -525,6 +560,10 @@ struct Theirs {
     tag: String,
     segment: String,
     offer: String,
+    invoice: String,
+    membership: String,
+    membership_type: String,
+    payment: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -540,6 +579,10 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{tag}", &theirs.tag)
         .replace("{segment}", &theirs.segment)
         .replace("{offer}", &theirs.offer)
+        .replace("{invoice}", &theirs.invoice)
+        .replace("{membership}", &theirs.membership)
+        .replace("{type}", &theirs.membership_type)
+        .replace("{payment}", &theirs.payment)
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -553,6 +596,10 @@ fn names_a_record(template: &str) -> bool {
         "{consent}",
         "{tag}",
         "{segment}",
+        "{invoice}",
+        "{membership}",
+        "{type}",
+        "{payment}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -567,7 +614,15 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/offers-needs/") && !path.contains("/organisations/") {
+            let resource = if path.contains("/invoices/") {
+                "{invoice}"
+            } else if path.contains("/membership-types/") {
+                "{type}"
+            } else if path.contains("/memberships/") && !path.contains("/organisations/") {
+                "{membership}"
+            } else if path.contains("/payments/") {
+                "{payment}"
+            } else if path.contains("/offers-needs/") && !path.contains("/organisations/") {
                 "{offer}"
             } else if path.contains("/segments/") {
                 "{segment}"
@@ -638,7 +693,28 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let offer = app::value_chain::add_offer_or_need(&site.app, &italy, before.id, "offer", "Their offer", None, None)
         .await
         .unwrap();
+    // Their invoice (a draft, so that every action on it would change something), their
+    // membership, type and an unmatched payment.
+    let draft = app::invoice::DraftInput {
+        organisation_id: Some(before.id),
+        lines: vec![app::invoice::LineInput {
+            description: Some("Their service".into()),
+            quantity: None,
+            unit_price: Some("100".into()),
+        }],
+        ..Default::default()
+    };
+    let their_invoice = app::invoice::draft(&site.app, &italy, &draft, today, "admin").await.unwrap();
+    let their_member = app::membership::members(&site.app, &italy, today).await.unwrap().remove(0);
+    let statement = format!("date,text,amount\n{today},Their transfer,12.00\n");
+    app::invoice::bank_statement(&site.app, &italy, statement.as_bytes(), today, "admin", false).await.unwrap();
+    let unmatched_before = app::invoice::unmatched(&site.app, &italy).await.unwrap();
+    let their_payment = unmatched_before.iter().find(|p| p.reference == "Their transfer").unwrap().clone();
     let theirs = Theirs {
+        invoice: their_invoice.to_string(),
+        membership: their_member.membership.id.to_string(),
+        membership_type: their_member.membership.type_id.to_string(),
+        payment: their_payment.id.to_string(),
         offer: offer.id.to_string(),
         tag: tag.to_string(),
         segment: segment.id.to_string(),
@@ -683,6 +759,18 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
             let body = (method != "GET").then(|| {
                 if template.ends_with("/merge") {
                     serde_json::json!({"merged_id": theirs.organisation})
+                } else if template.ends_with("/void") || template.ends_with("/credit-notes") {
+                    serde_json::json!({"reason": "x"})
+                } else if template.ends_with("/payments") {
+                    serde_json::json!({"amount": "1"})
+                } else if template.ends_with("/assign") {
+                    serde_json::json!({"number": "x"})
+                } else if template.ends_with("/changes") {
+                    serde_json::json!({"change": "reinstate"})
+                } else if template.ends_with("/memberships") {
+                    serde_json::json!({"type_id": theirs.membership_type})
+                } else if template.ends_with("/simulation") {
+                    serde_json::json!({"rule": "flat", "fee": "1"})
                 } else if template.ends_with("/value-chain") {
                     serde_json::json!({"term_ids": []})
                 } else if template.ends_with("/offers-needs") {
@@ -704,6 +792,11 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
         }
     }
     assert!(checked > 40);
+    let still = app::invoice::detail(&site.app, &italy, their_invoice, today).await.unwrap();
+    assert_eq!((still.state, still.payments.len()), (domain::invoice::InvoiceState::Draft, 0), "their draft untouched");
+    assert_eq!(app::invoice::unmatched(&site.app, &italy).await.unwrap(), unmatched_before, "their payment unassigned");
+    let member_now = app::membership::get(&site.app, &italy, their_member.membership.id).await.unwrap();
+    assert_eq!(member_now, their_member.membership, "their membership unchanged");
     assert_eq!(app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap(), before);
     let consents = app::privacy::consents(&site.app, &italy, theirs.contact.parse().unwrap()).await.unwrap();
     assert!(consents[0].withdrawn_at.is_none(), "their consent was not withdrawn");
@@ -981,4 +1074,333 @@ async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_t
     assert!(html.contains(&views[0].standing.reason), "the reason: {}", views[0].standing.reason);
     assert!(html.contains(&format!("Invoices ({})", invoices.len())));
     assert!(html.contains(&invoices[0].number));
+}
+
+fn location(r: &Response<Body>) -> String {
+    r.headers()[header::LOCATION].to_str().unwrap().to_string()
+}
+
+/// The manager's scope in the Basque cluster, for checking what the pages did.
+async fn basque(site: &Site) -> app::ClusterScope {
+    let s = app::auth::login(&site.app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    app::auth::scope(&site.app, &s.actor, "mobility-basque", domain::access::Permission::Manage).await.unwrap()
+}
+
+#[tokio::test]
+async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures() {
+    let site = site().await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let html = body_text(site.get(&format!("{base}/members"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Members") && html.contains("Active"), "{html}");
+    let html = body_text(site.get(&format!("{base}/membership-types"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Full member") && html.contains("by employees, 4 bands"), "{html}");
+
+    let bad = [("_csrf", b.csrf.as_str()), ("name", ""), ("rule", "by_employees"), ("bands", "9: 300")];
+    let r = site.post_form(&format!("{base}/membership-types"), &b.cookie, &bad).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("Nothing was saved") && html.contains("the last band must have no upper limit"), "{html}");
+    let good = [
+        ("_csrf", b.csrf.as_str()),
+        ("name", "<b>Gold</b> sponsor"),
+        ("period", "rolling"),
+        ("months", "12"),
+        ("rule", "flat"),
+        ("fee", "2.500,00"),
+        ("tax_rate", "21"),
+    ];
+    let r = site.post_form(&format!("{base}/membership-types"), &b.cookie, &good).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.get(&format!("{base}/membership-types"), Some(&b.cookie)).await).await;
+    assert!(html.contains("&#60;b&#62;Gold&#60;/b&#62; sponsor") && !html.contains("<b>Gold</b>"), "escaped");
+
+    let scope = basque(&site).await;
+    let types = app::membership::types(&site.app, &scope).await.unwrap();
+    let full = types.iter().find(|t| t.fields.name == "Full member").unwrap();
+    let html = body_text(site.get(&format!("{base}/membership-types/{}", full.id), Some(&b.cookie)).await).await;
+    assert!(html.contains("Simulate another fee rule") && html.contains("rest: 4500.00"), "{html}");
+    let tried = format!("{base}/membership-types/{}/simulate?rule=flat&fee=1000", full.id);
+    let html = body_text(site.get(&tried, Some(&b.cookie)).await).await;
+    assert!(html.contains("Would pay more") && html.contains("Fee income a period, by type"), "{html}");
+    assert_eq!(
+        app::membership::get_type(&site.app, &scope, full.id).await.unwrap().fields,
+        full.fields,
+        "nothing saved"
+    );
+
+    let next = chrono::Datelike::year(&chrono::Utc::now().date_naive()) + 1;
+    let html = body_text(site.get(&format!("{base}/renewal?period={next}"), Some(&b.cookie)).await).await;
+    assert!(html.contains(&format!("Renewal {next}")) && html.contains("Issue the invoices"), "{html}");
+    let staff = site.login("staff@clusterdesk.example").await;
+    let period = next.to_string();
+    let r =
+        site.post_form(&format!("{base}/renewal"), &staff.cookie, &[("_csrf", &staff.csrf), ("period", &period)]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "issuing needs the manager");
+    let r = site.post_form(&format!("{base}/renewal"), &b.cookie, &[("_csrf", &b.csrf), ("period", &period)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("invoices issued") && !html.contains("Issue the invoices"), "{html}");
+    assert!(html.contains("already invoiced for this period"), "{html}");
+
+    let html = body_text(site.get(&format!("{base}/membership-figures"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Fees billed") && html.contains("Retention") && html.contains("By size class"), "{html}");
+    let r = site.get(&format!("{base}/membership-figures?period=nineteen"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages() {
+    let site = site().await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let scope = basque(&site).await;
+    let paging = app::Paging::new(None, Some(1));
+    let org = app::organisation::list(&site.app, &scope, &Default::default(), paging).await.unwrap().items[0].id;
+
+    let r = site.get(&format!("{base}/invoices/new?organisation={org}"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let org_text = org.to_string();
+    let empty = [("_csrf", b.csrf.as_str()), ("organisation", org_text.as_str())];
+    let r = site.post_form(&format!("{base}/invoices"), &b.cookie, &empty).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("an invoice needs at least one line"));
+    let form = [
+        ("_csrf", b.csrf.as_str()),
+        ("organisation", org_text.as_str()),
+        ("kind", "event"),
+        ("tax_rate", "21"),
+        ("line1_description", "Congress <registration>"),
+        ("line1_quantity", "2"),
+        ("line1_unit_price", "100"),
+    ];
+    let r = site.post_form(&format!("{base}/invoices"), &b.cookie, &form).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = location(&r);
+    let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
+    assert!(html.contains("Event Draft") && html.contains("Congress &#60;registration&#62;"), "{html}");
+    assert!(html.contains("242.00"), "2 × 100 with 21 % tax: {html}");
+
+    let r = site.post_form(&format!("{page}/issue"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("Issued as") && html.contains("Record a payment"), "{html}");
+    let pay = [("_csrf", b.csrf.as_str()), ("amount", "-3")];
+    let html = body_text(
+        site.get(&location(&site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await), Some(&b.cookie)).await,
+    )
+    .await;
+    assert!(html.contains("Nothing changed") && html.contains("a payment is above zero"), "{html}");
+    let pay = [("_csrf", b.csrf.as_str()), ("amount", "42"), ("reference", "Transfer")];
+    site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await;
+    let credit = [("_csrf", b.csrf.as_str()), ("amount", "100"), ("reason", "One seat cancelled")];
+    let html = body_text(
+        site.get(&location(&site.post_form(&format!("{page}/credit"), &b.cookie, &credit).await), Some(&b.cookie))
+            .await,
+    )
+    .await;
+    assert!(html.contains("Credit note") && html.contains("issued") && html.contains("Partially paid"), "{html}");
+    let void = [("_csrf", b.csrf.as_str()), ("reason", "wrong")];
+    let html = body_text(
+        site.get(&location(&site.post_form(&format!("{page}/void"), &b.cookie, &void).await), Some(&b.cookie)).await,
+    )
+    .await;
+    assert!(html.contains("payments have been recorded"), "{html}");
+    let r = site.post_form(&format!("{page}/discard"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("cannot be deleted"), "{html}");
+
+    let print = body_text(site.get(&format!("{page}/print"), Some(&b.cookie)).await).await;
+    assert!(print.contains("Bill to") && print.contains("IBAN") && print.contains("Tax 21 %"), "{print}");
+    assert!(print.contains("Congress &#60;registration&#62;"));
+
+    let html = body_text(site.get(&format!("{base}/invoices?state=overdue"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Overdue") && html.contains("Invoices XLSX"), "{html}");
+    let r = site.get(&format!("{base}/invoices/export?format=xlsx"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(to_bytes(r.into_body(), usize::MAX).await.unwrap().starts_with(b"PK"));
+    let csv = body_text(site.get(&format!("{base}/payments/export?format=csv"), Some(&b.cookie)).await).await;
+    assert!(csv.starts_with("date,amount,currency,invoice,customer,vat_id,reference,source"), "{csv}");
+}
+
+#[tokio::test]
+async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let scope = basque(&site).await;
+    let today = chrono::Utc::now().date_naive();
+    let open = app::invoice::list(
+        &site.app,
+        &scope,
+        &app::invoice::InvoiceFilter { state: Some(domain::invoice::InvoiceState::Overdue), ..Default::default() },
+        today,
+    )
+    .await
+    .unwrap();
+    let (first, second) = (&open[0].invoice, &open[1].invoice);
+    let euros = |minor: i64| domain::money::Money::new(minor, domain::money::Currency::EUR).to_decimal();
+    let file = format!(
+        "Fecha;Concepto;Importe\n{};Pago {};{}\n{};Sin referencia;{}\n",
+        today.format("%d/%m/%Y"),
+        first.number,
+        euros(first.outstanding_minor()),
+        today.format("%d/%m/%Y"),
+        euros(second.outstanding_minor()),
+    );
+    let r = site.send(multipart(&b.cookie, &format!("{base}/payments/bank"), &[("_csrf", &b.csrf)], &file)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let check = location(&r);
+    let html = body_text(site.get(&check, Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("Matched to an invoice") && html.contains(&first.number) && html.contains("Record the payments"),
+        "{html}"
+    );
+    assert_eq!(
+        app::invoice::detail(&site.app, &scope, first.id, today).await.unwrap().invoice.paid_minor,
+        first.paid_minor
+    );
+    let r = site.post_form(&check, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("1 payments recorded on invoices; 1 kept as unmatched"), "{html}");
+    assert_eq!(
+        app::invoice::detail(&site.app, &scope, first.id, today).await.unwrap().state,
+        domain::invoice::InvoiceState::Paid
+    );
+
+    let html = body_text(site.get(&format!("{base}/payments/unmatched"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Sin referencia") && html.contains("UNKNOWN SENDER"), "{html}");
+    let payment = app::invoice::unmatched(&site.app, &scope)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.reference.contains("Sin referencia"))
+        .unwrap();
+    let assign = format!("{base}/payments/{}/assign", payment.id);
+    let html = body_text(
+        site.get(
+            &location(&site.post_form(&assign, &b.cookie, &[("_csrf", &b.csrf), ("number", "1999-0001")]).await),
+            Some(&b.cookie),
+        )
+        .await,
+    )
+    .await;
+    assert!(html.contains("there is no invoice 1999-0001"), "{html}");
+    let r = site.post_form(&assign, &b.cookie, &[("_csrf", &b.csrf), ("number", &second.number)]).await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains(&format!("The payment now pays {}", second.number)), "{html}");
+    assert_eq!(
+        app::invoice::detail(&site.app, &scope, second.id, today).await.unwrap().state,
+        domain::invoice::InvoiceState::Paid
+    );
+}
+
+#[tokio::test]
+async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
+    let listener = app::mail::testing::SmtpListener::start().await;
+    let db = store::testing::sqlite().await;
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app::App::for_tests(db)
+        .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
+    app::demo::seed(&app).await.unwrap();
+    let router = web::router(web::AppState { app: app.clone(), config: web::WebConfig::default() });
+    let site = Site { router, app };
+    let b = site.login("manager@clusterdesk.example").await;
+    let page = "/clusters/mobility-basque/reminders";
+    let html = body_text(site.get(page, Some(&b.cookie)).await).await;
+    assert!(html.contains("Will be reminded") && html.contains("Send reminders"), "{html}");
+    assert!(listener.received().is_empty());
+    let r = site.post_form(page, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let sent = listener.received().len();
+    assert!(sent > 0 && html.contains(&format!("{sent} reminders sent")), "{html}");
+    assert!(listener.received()[0].data.contains("Reply-To: billing@mobility-basque.example"));
+    assert!(!body_text(site.get(page, Some(&b.cookie)).await).await.contains("Send reminders"), "nothing left to send");
+
+    let plain = self::site().await;
+    let m = plain.login("manager@clusterdesk.example").await;
+    let html = body_text(plain.get(page, Some(&m.cookie)).await).await;
+    assert!(html.contains("Mail is not set up") && !html.contains("Send reminders"), "{html}");
+}
+
+#[tokio::test]
+async fn the_api_runs_renewals_invoices_payments_statements_and_figures() {
+    let site = site().await;
+    let token = site.token("manager@clusterdesk.example").await;
+    let base = "/api/v1/clusters/mobility-basque";
+    let next = chrono::Datelike::year(&chrono::Utc::now().date_naive()) + 1;
+    let r = site.api("POST", &format!("{base}/renewals"), &token, Some(serde_json::json!({"period": next}))).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let preview = json(r).await;
+    assert_eq!(preview["issued"], 0, "a preview by default");
+    assert!(preview["lines"].as_array().unwrap().iter().any(|l| l["action"] == "invoice"));
+
+    let r = site.api("GET", &format!("{base}/membership-figures?period=2000"), &token, None).await;
+    assert_eq!(json(r).await["members"], 0);
+    let r = site.api("GET", &format!("{base}/memberships?status=lapsed"), &token, None).await;
+    let lapsed = json(r).await;
+    assert!(lapsed.as_array().unwrap().iter().all(|m| m["status"] == "lapsed"));
+    let r = site.api("GET", &format!("{base}/memberships?status=dormant"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    let r = site
+        .api("POST", &format!("{base}/membership-types"), &token, Some(serde_json::json!({"name": "", "rule": "flat"})))
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = serde_json::json!({"name": "Startup", "period": "rolling", "months": "6", "rule": "flat", "fee": "150"});
+    let r = site.api("POST", &format!("{base}/membership-types"), &token, Some(body)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created = json(r).await;
+    assert_eq!(created["fee_rule"], serde_json::json!({"rule": "flat", "fee": 15000}));
+    let simulation = serde_json::json!({"rule": "by_employees", "bands": "9: 100\nrest: 300"});
+    let r = site
+        .api(
+            "POST",
+            &format!("{base}/membership-types/{}/simulation", created["id"].as_str().unwrap()),
+            &token,
+            Some(simulation),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+
+    let scope = basque(&site).await;
+    let paging = app::Paging::new(None, Some(1));
+    let org = app::organisation::list(&site.app, &scope, &Default::default(), paging).await.unwrap().items[0].id;
+    let draft = serde_json::json!({"organisation_id": org, "lines": [{"description": "Workshop", "unit_price": "500"}], "tax_rate": "21"});
+    let r = site.api("POST", &format!("{base}/invoices"), &token, Some(draft)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let invoice = json(r).await;
+    assert_eq!(
+        (invoice["state"].as_str(), invoice["gross_minor"].as_i64(), invoice["number"].is_null()),
+        (Some("draft"), Some(60_500), true)
+    );
+    let id = invoice["id"].as_str().unwrap();
+    let r = site.api("POST", &format!("{base}/invoices/{id}/issue"), &token, None).await;
+    let issued = json(r).await;
+    let number = issued["number"].as_str().unwrap().to_string();
+    let r = site
+        .api("POST", &format!("{base}/invoices/{id}/payments"), &token, Some(serde_json::json!({"amount": "105"})))
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    assert_eq!(json(r).await["state"], "partially_paid");
+    let r = site.api("DELETE", &format!("{base}/invoices/{id}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "issued invoices are never deleted");
+
+    let statement = format!("date,text,amount\n{},Payment {number},500.00\n", chrono::Utc::now().date_naive());
+    let request = Request::post(format!("{base}/bank-statements?dry_run=false"))
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "text/csv")
+        .body(Body::from(statement))
+        .unwrap();
+    let report = json(site.send(request).await).await;
+    assert_eq!((report["matched"].as_u64(), report["recorded"].as_bool()), (Some(1), Some(true)), "{report}");
+    let r = site.api("GET", &format!("{base}/invoices/{id}"), &token, None).await;
+    let paid = json(r).await;
+    assert_eq!((paid["state"].as_str(), paid["payments"].as_array().unwrap().len()), (Some("paid"), 2));
+    let r = site.api("GET", &format!("{base}/invoices?state=paid&q={number}"), &token, None).await;
+    assert_eq!(json(r).await.as_array().unwrap().len(), 1);
+    let r = site.api("GET", &format!("{base}/invoices/export?format=csv"), &token, None).await;
+    assert!(body_text(r).await.contains(&number));
+    let r = site.api("POST", &format!("{base}/reminders"), &token, Some(serde_json::json!({"dry_run": false}))).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "mail is not set up here");
 }

@@ -5,6 +5,8 @@ pub mod contact;
 pub mod duplicate;
 pub mod import;
 pub mod interaction;
+pub mod invoice;
+pub mod membership;
 pub mod organisation;
 pub mod privacy;
 pub mod segment;
@@ -39,7 +41,9 @@ use crate::AppState;
         (name = "tasks", description = "Follow-up tasks"),
         (name = "privacy", description = "Consents, exports of a person's data, erasure"),
         (name = "segments", description = "Tags and saved organisation filters"),
-        (name = "value chain", description = "The network's taxonomy, organisations' segments, offers and needs")
+        (name = "value chain", description = "The network's taxonomy, organisations' segments, offers and needs"),
+        (name = "memberships", description = "Membership types and fee rules, memberships and their status, renewal runs, figures"),
+        (name = "invoices", description = "Invoices, credit notes, payments, bank statements, reminders, accounting exports")
     )
 )]
 struct ApiDoc;
@@ -64,6 +68,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(privacy::router())
         .merge(segment::router())
         .merge(value_chain::router())
+        .merge(membership::router())
+        .merge(invoice::router())
 }
 
 /// The OpenAPI document of the API.

@@ -1,21 +1,66 @@
-//! The membership and fee invoices of an organisation, as sections of its page.
+//! Membership pages: the members and their status, membership types with their fee rules and a
+//! simulation of a new rule, the renewal run, the figures of a period, one membership with its
+//! history; and the membership and invoices sections of an organisation's page.
 
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use chrono::{Datelike, NaiveDate};
+use domain::access::Permission;
 use domain::id::Uuid;
-use domain::membership::MembershipStatus;
+use domain::invoice::InvoiceState;
+use domain::membership::{MembershipStatus, MembershipTypeInput};
 use domain::money::{Currency, Money};
 
-use super::{Cell, Column, Section, Table};
+use super::*;
 use crate::AppState;
+use crate::auth::{CsrfForm, PageUser};
+use crate::error::PageError;
 
-fn table(columns: &[(&'static str, &'static str)], rows: Vec<Vec<Cell>>) -> Table {
-    Table {
-        columns: columns.iter().map(|(label, class)| Column { label, href: None, sort_state: "", class }).collect(),
-        rows,
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/members", get(members))
+        .route("/clusters/{cluster}/membership-types", get(types).post(create_type))
+        .route("/clusters/{cluster}/membership-types/new", get(new_type))
+        .route("/clusters/{cluster}/membership-types/{id}", get(edit_type).post(update_type))
+        .route("/clusters/{cluster}/membership-types/{id}/simulate", get(simulate))
+        .route("/clusters/{cluster}/renewal", get(renewal).post(run_renewal))
+        .route("/clusters/{cluster}/membership-figures", get(figures))
+        .route("/clusters/{cluster}/organisations/{id}/memberships/new", get(new_membership))
+        .route("/clusters/{cluster}/organisations/{id}/memberships", post(add_membership))
+        .route("/clusters/{cluster}/memberships/{id}", get(membership))
+        .route("/clusters/{cluster}/memberships/{id}/change", post(change_membership))
+}
+
+/// An amount in a currency given by its code, as pages show money.
+pub fn money(minor: i64, currency: &str) -> String {
+    Currency::parse(currency).map_or_else(|_| format!("{minor} {currency}"), |c| Money::new(minor, c).to_string())
+}
+
+fn base_money(scope: &app::ClusterScope, minor: i64) -> String {
+    Money::new(minor, scope.cluster().base_currency).to_string()
+}
+
+pub fn status_class(status: MembershipStatus) -> &'static str {
+    match status {
+        MembershipStatus::Active => "status-ok",
+        MembershipStatus::ActiveFeeUnpaid | MembershipStatus::Applied | MembershipStatus::Suspended => "status-warning",
+        MembershipStatus::Lapsed | MembershipStatus::Terminated => "status-problem",
     }
 }
 
-fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map_or_else(|_| format!("{minor} {currency}"), |c| Money::new(minor, c).to_string())
+pub fn invoice_class(state: InvoiceState) -> &'static str {
+    match state {
+        InvoiceState::Paid => "status-ok",
+        InvoiceState::Overdue => "status-problem",
+        InvoiceState::Issued | InvoiceState::PartiallyPaid | InvoiceState::Draft => "status-warning",
+        InvoiceState::Credited | InvoiceState::Void => "",
+    }
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
 }
 
 /// The organisation's memberships with their status and why, and its invoices.
@@ -24,63 +69,826 @@ pub async fn sections(
     scope: &app::ClusterScope,
     organisation: Uuid,
 ) -> Result<(Section, Section), app::Error> {
-    let today = chrono::Utc::now().date_naive();
+    let today = today();
+    let slug = &scope.cluster().slug;
     let memberships = app::membership::of_organisation(&state.app, scope, organisation, today).await?;
     let rows = memberships
         .iter()
         .map(|m| {
             let status = m.standing.status;
-            let class = match status {
-                MembershipStatus::Active => "status-ok",
-                MembershipStatus::ActiveFeeUnpaid | MembershipStatus::Applied | MembershipStatus::Suspended => {
-                    "status-warning"
-                }
-                MembershipStatus::Lapsed | MembershipStatus::Terminated => "status-problem",
-            };
             vec![
-                Cell::text(&m.type_name),
-                Cell::text(status.label()).class(class),
+                Cell::link(&m.type_name, format!("/clusters/{slug}/memberships/{}", m.membership.id)),
+                Cell::text(status.label()).class(status_class(status)),
                 Cell::text(&m.standing.reason),
                 Cell::text(m.membership.starts_on.map(|d| d.to_string()).unwrap_or_default()).class("optional"),
             ]
         })
         .collect();
     let invoices = app::invoice::of_organisation(&state.app, scope, organisation, today).await?;
-    let invoice_rows = invoices
-        .iter()
-        .map(|(i, state)| {
-            vec![
-                Cell::text(&i.number),
-                Cell::text(i.issued_on.to_string()).class("optional"),
-                Cell::text(i.due_on.to_string()).class("optional"),
-                Cell::text(money(i.gross_minor, &i.currency)).class("num"),
-                Cell::text(money(i.paid_minor, &i.currency)).class("num optional"),
-                Cell::text(state.label()),
-            ]
-        })
-        .collect();
+    let invoice_rows = invoices.iter().map(|(i, state)| invoice_row(slug, i, *state)).collect();
+    let current = memberships.iter().any(|m| m.membership.terminated_on.is_none());
     Ok((
         Section {
             title: "Membership".into(),
-            table: table(&[("Type", ""), ("Status", ""), ("Why", ""), ("Member since", "optional")], rows),
+            table: plain_table(&[("Type", ""), ("Status", ""), ("Why", ""), ("Member since", "optional")], rows),
             empty: "Not a member.".into(),
-            actions: Vec::new(),
+            actions: if current {
+                Vec::new()
+            } else {
+                vec![link("Add membership", format!("/clusters/{slug}/organisations/{organisation}/memberships/new"))]
+            },
         },
         Section {
             title: format!("Invoices ({})", invoices.len()),
-            table: table(
-                &[
-                    ("Number", ""),
-                    ("Issued", "optional"),
-                    ("Due", "optional"),
-                    ("Amount", "num"),
-                    ("Paid", "num optional"),
-                    ("State", ""),
-                ],
-                invoice_rows,
-            ),
+            table: plain_table(&INVOICE_COLUMNS, invoice_rows),
             empty: "No invoices.".into(),
-            actions: Vec::new(),
+            actions: vec![link("New invoice", format!("/clusters/{slug}/invoices/new?organisation={organisation}"))],
         },
     ))
+}
+
+pub const INVOICE_COLUMNS: [(&str, &str); 6] = [
+    ("Number", ""),
+    ("Issued", "optional"),
+    ("Due", "optional"),
+    ("Amount", "num"),
+    ("Paid", "num optional"),
+    ("State", ""),
+];
+
+pub fn invoice_row(slug: &str, i: &store::invoice::Invoice, state: InvoiceState) -> Vec<Cell> {
+    let number = if i.draft { "Draft".to_string() } else { i.number.clone() };
+    vec![
+        Cell::link(number, format!("/clusters/{slug}/invoices/{}", i.id)),
+        Cell::text(i.issued_on.to_string()).class("optional"),
+        Cell::text(i.due_on.to_string()).class("optional"),
+        Cell::text(money(i.gross_minor, &i.currency)).class("num"),
+        Cell::text(money(i.paid_minor, &i.currency)).class("num optional"),
+        Cell::text(state.label()).class(invoice_class(state)),
+    ]
+}
+
+fn membership_actions(slug: &str) -> Vec<Action> {
+    vec![
+        link("Membership types", format!("/clusters/{slug}/membership-types")),
+        link("Renewal", format!("/clusters/{slug}/renewal")),
+        link("Figures", format!("/clusters/{slug}/membership-figures")),
+        link("Invoices", format!("/clusters/{slug}/invoices")),
+    ]
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct MembersQuery {
+    status: Option<String>,
+}
+
+async fn members(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<MembersQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Members".into()).await?;
+    let all = app::membership::members(&state.app, &page.scope, today()).await?;
+    let wanted = non_empty(&q.status);
+    let mut counts: Vec<(MembershipStatus, usize)> =
+        MembershipStatus::ALL.iter().map(|s| (*s, all.iter().filter(|m| m.standing.status == *s).count())).collect();
+    counts.retain(|(_, n)| *n > 0);
+    let rows: Vec<Vec<Cell>> = all
+        .iter()
+        .filter(|m| wanted.is_none_or(|w| m.standing.status.code() == w))
+        .map(|m| {
+            let status = m.standing.status;
+            vec![
+                Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.membership.organisation_id)),
+                Cell::link(&m.type_name, format!("/clusters/{slug}/memberships/{}", m.membership.id)),
+                Cell::text(status.label()).class(status_class(status)),
+                Cell::text(&m.standing.reason).class("optional"),
+            ]
+        })
+        .collect();
+    let mut report = ReportPage::new(page.layout, "Members");
+    report.subheading = count_text(rows.len() as i64, "membership", "memberships");
+    report.actions = membership_actions(&slug);
+    report.forms.push(PostForm::get(
+        "Show",
+        format!("/clusters/{slug}/members"),
+        "Show",
+        vec![FormField::text("status", "Status", wanted, None).select(options(
+            "Every status",
+            counts.iter().map(|(s, _)| (s.code(), s.label())),
+            wanted,
+        ))],
+    ));
+    report.facts = counts.iter().map(|(s, n)| Fact::new(s.label(), Some(n.to_string()))).collect();
+    report.sections.push(Section {
+        title: "Memberships".into(),
+        table: plain_table(&[("Organisation", ""), ("Type", ""), ("Status", ""), ("Why", "optional")], rows),
+        empty: "No memberships yet: add one from an organisation's page.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+fn period_text(p: &domain::period::PeriodRule) -> String {
+    match p {
+        domain::period::PeriodRule::Fixed { rollover: Some((m, d)), .. } => {
+            format!("the cluster's year; joiners from {d}/{m} start the next")
+        }
+        domain::period::PeriodRule::Fixed { rollover: None, .. } => "the cluster's year".into(),
+        domain::period::PeriodRule::Rolling { months } => format!("{months} months from joining"),
+    }
+}
+
+async fn types(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership types".into()).await?;
+    let currency = page.scope.cluster().base_currency;
+    let all = app::membership::types(&state.app, &page.scope).await?;
+    let rows = all
+        .iter()
+        .map(|t| {
+            let f = &t.fields;
+            vec![
+                Cell::link(&f.name, format!("/clusters/{slug}/membership-types/{}", t.id)),
+                Cell::text(f.fee_rule.summary(currency)),
+                Cell::text(period_text(&f.period)).class("optional"),
+                Cell::text(domain::written::percent_text(f.tax_rate_basis_points)).class("num optional"),
+                Cell::text(if f.eligible_kinds.is_empty() {
+                    "every kind".to_string()
+                } else {
+                    f.eligible_kinds.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ")
+                })
+                .class("optional"),
+                Cell::text(if f.voting_rights { "yes" } else { "no" }).class("optional"),
+            ]
+        })
+        .collect();
+    let can_manage = page.scope.role().allows(Permission::Manage);
+    let mut report = ReportPage::new(page.layout, "Membership types");
+    report.subheading = "What members pay, for which period, and what they get".into();
+    report.actions = membership_actions(&slug);
+    if can_manage {
+        report.actions.insert(
+            0,
+            Action { label: "New type".into(), href: format!("/clusters/{slug}/membership-types/new"), primary: true },
+        );
+    }
+    report.sections.push(Section {
+        title: "Types".into(),
+        table: plain_table(
+            &[
+                ("Name", ""),
+                ("Fee", ""),
+                ("Period", "optional"),
+                ("Tax", "num optional"),
+                ("Open to", "optional"),
+                ("Vote", "optional"),
+            ],
+            rows,
+        ),
+        empty: "No membership types yet.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+fn kind_hint() -> String {
+    let codes: Vec<&str> = domain::organisation::OrganisationKind::ALL.iter().map(|k| k.code()).collect();
+    format!("Separated by commas, from: {}. Empty for every kind.", codes.join(", "))
+}
+
+fn yes_no_options(value: Option<&str>) -> Vec<SelectOption> {
+    [("yes", "Yes"), ("no", "No")]
+        .into_iter()
+        .map(|(v, l)| SelectOption { value: v.into(), label: l.into(), selected: value == Some(v) })
+        .collect()
+}
+
+fn type_fields(input: &MembershipTypeInput, errors: Option<&domain::Invalid>, currency: Currency) -> Vec<FormField> {
+    let fee = &input.fee;
+    let rules = domain::fee::RULES.iter().map(|(v, l)| (*v, *l));
+    vec![
+        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
+        FormField::text("eligible_kinds", "Open to", input.eligible_kinds.as_deref(), errors).hint(kind_hint()),
+        FormField::text("voting_rights", "Voting rights", None, errors)
+            .select(yes_no_options(input.voting_rights.as_deref().or(Some("yes")))),
+        FormField::text("benefits", "Benefits", input.benefits.as_deref(), errors).input("textarea"),
+        FormField::text("period", "Period", None, errors).select(
+            [("fixed", "The cluster's year"), ("rolling", "A number of months from joining")]
+                .into_iter()
+                .map(|(v, l)| SelectOption {
+                    value: v.into(),
+                    label: l.into(),
+                    selected: input.period.as_deref().unwrap_or("fixed") == v,
+                })
+                .collect(),
+        ),
+        FormField::text("rollover", "Rollover day", input.rollover.as_deref(), errors)
+            .hint("For the cluster's year: who joins on or after this day (day/month, such as 1/10) starts in the next year, the rest of this one free."),
+        FormField::text("months", "Months", input.months.as_deref(), errors)
+            .hint("For a period from joining: how many months it lasts (12 for a year).")
+            .input("number"),
+        FormField::text("pro_rata", "Pro rata", None, errors)
+            .select(yes_no_options(input.pro_rata.as_deref().or(Some("no"))))
+            .hint("Whether a member who joins during a period pays only for the days left."),
+        FormField::text("tax_rate", "Tax rate (%)", input.tax_rate.as_deref(), errors)
+            .hint("Empty or 0 where fees are not taxed."),
+        FormField::text("rule", "Fee rule", fee.rule.as_deref(), errors).select(options(
+            "(choose)",
+            rules,
+            fee.rule.as_deref(),
+        )),
+        FormField::text("fee", &format!("Flat fee ({currency})"), fee.fee.as_deref(), errors),
+        FormField::text("bands", "Bands", fee.bands.as_deref(), errors).input("textarea").hint(
+            "One band a line, LIMIT: FEE, the last one rest: FEE. By employees: '9: 300', '49: 800', 'rest: 2000'. By turnover, the limits are amounts.",
+        ),
+        FormField::text("share", "Share of turnover (%)", fee.share.as_deref(), errors),
+        FormField::text("floor", &format!("Floor ({currency})"), fee.floor.as_deref(), errors),
+        FormField::text("cap", &format!("Cap ({currency})"), fee.cap.as_deref(), errors),
+        FormField::text("hours", "In kind: hours a period", fee.hours.as_deref(), errors),
+        FormField::text("rate", &format!("In kind: value of an hour ({currency})"), fee.rate.as_deref(), errors),
+    ]
+}
+
+/// The frame of a membership type's form.
+struct TypeForm {
+    layout: Layout,
+    heading: String,
+    action: String,
+    cancel_href: String,
+    links: Vec<Action>,
+}
+
+impl TypeForm {
+    fn new(layout: Layout, heading: String, action: String, slug: &str) -> Self {
+        TypeForm {
+            layout,
+            heading,
+            action,
+            cancel_href: format!("/clusters/{slug}/membership-types"),
+            links: Vec::new(),
+        }
+    }
+
+    fn render(self, input: &MembershipTypeInput, errors: Option<&domain::Invalid>, currency: Currency) -> Response {
+        let status =
+            if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+        let page = FormPage {
+            heading: self.heading,
+            action: self.action,
+            submit: "Save type",
+            cancel_href: self.cancel_href,
+            fields: type_fields(input, errors, currency),
+            has_errors: errors.is_some(),
+            intro: "Only the fields of the chosen fee rule are read.".into(),
+            links: self.links,
+            layout: self.layout,
+        };
+        (status, page).into_response()
+    }
+}
+
+async fn new_type(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Manage, "members", "New membership type".into()).await?;
+    let currency = page.scope.cluster().base_currency;
+    let form =
+        TypeForm::new(page.layout, "New membership type".into(), format!("/clusters/{slug}/membership-types"), &slug);
+    Ok(form.render(&MembershipTypeInput::default(), None, currency))
+}
+
+fn parse_type(
+    scope: &app::ClusterScope,
+    input: &MembershipTypeInput,
+) -> Result<domain::membership::MembershipTypeFields, domain::Invalid> {
+    input.parse(scope.cluster().base_currency, scope.cluster().fiscal_year_start_month as u32)
+}
+
+async fn create_type(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(input): CsrfForm<MembershipTypeInput>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Manage, "members", "New membership type".into()).await?;
+    let currency = page.scope.cluster().base_currency;
+    let saved = match parse_type(&page.scope, &input) {
+        Ok(fields) => app::membership::create_type(&state.app, &page.scope, &fields).await,
+        Err(e) => Err(e.into()),
+    };
+    match saved {
+        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/membership-types")).into_response()),
+        Err(app::Error::Invalid(e)) => {
+            let href = format!("/clusters/{slug}/membership-types");
+            Ok(TypeForm::new(page.layout, "New membership type".into(), href, &slug).render(&input, Some(&e), currency))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn edit_type(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "membership type")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership type".into()).await?;
+    let t = app::membership::get_type(&state.app, &page.scope, id).await?;
+    let currency = page.scope.cluster().base_currency;
+    let input = t.fields.to_input(currency);
+    if !page.scope.role().allows(Permission::Manage) {
+        return Err(app::Error::Forbidden("this needs the cluster-manager role").into());
+    }
+    let mut layout = page.layout;
+    layout.title = t.fields.name.clone();
+    let href = format!("/clusters/{slug}/membership-types/{id}");
+    let mut form = TypeForm::new(layout, t.fields.name.clone(), href, &slug);
+    form.links = vec![link("Simulate another fee rule", format!("/clusters/{slug}/membership-types/{id}/simulate"))];
+    Ok(form.render(&input, None, currency))
+}
+
+async fn update_type(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(input): CsrfForm<MembershipTypeInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "membership type")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Manage, "members", "Membership type".into()).await?;
+    app::membership::get_type(&state.app, &page.scope, id).await?;
+    let currency = page.scope.cluster().base_currency;
+    let saved = match parse_type(&page.scope, &input) {
+        Ok(fields) => app::membership::update_type(&state.app, &page.scope, id, &fields).await,
+        Err(e) => Err(e.into()),
+    };
+    match saved {
+        Ok(()) => Ok(Redirect::to(&format!("/clusters/{slug}/membership-types")).into_response()),
+        Err(app::Error::Invalid(e)) => {
+            let href = format!("/clusters/{slug}/membership-types/{id}");
+            let name = input.name.clone().unwrap_or_default();
+            Ok(TypeForm::new(page.layout, name, href, &slug).render(&input, Some(&e), currency))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn simulate(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    Query(form): Query<domain::fee::FeeRuleForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "membership type")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Fee simulation".into()).await?;
+    let scope = &page.scope;
+    let currency = scope.cluster().base_currency;
+    let t = app::membership::get_type(&state.app, scope, id).await?;
+    let tried = if form.rule.is_some() { form.clone() } else { t.fields.fee_rule.to_form(currency) };
+    let parsed = tried.parse(currency);
+    let mut report = ReportPage::new(page.layout, format!("Fee simulation: {}", t.fields.name));
+    report.subheading = format!(
+        "Try another fee rule on the type's current members. Nothing is saved. Now: {}.",
+        t.fields.fee_rule.summary(currency)
+    );
+    report.actions = vec![link("Membership types", format!("/clusters/{slug}/membership-types"))];
+    let errors = parsed.as_ref().err();
+    let mut fields = type_fields(&MembershipTypeInput { fee: tried.clone(), ..Default::default() }, errors, currency);
+    fields.retain(|f| ["rule", "fee", "bands", "share", "floor", "cap", "hours", "rate"].contains(&f.name.as_str()));
+    report.forms.push(PostForm::get(
+        "Fee rule to try",
+        format!("/clusters/{slug}/membership-types/{id}/simulate"),
+        "Simulate",
+        fields,
+    ));
+    match parsed {
+        Err(_) => report.problem = Some("The rule cannot be tried yet: correct the fields marked below.".into()),
+        Ok(rule) => {
+            let s = app::membership::simulate(&state.app, scope, id, &rule, today()).await?;
+            report.facts = vec![
+                Fact::new("Would pay more", Some(s.pay_more.to_string())),
+                Fact::new("Would pay less", Some(s.pay_less.to_string())),
+                Fact::new("Would pay the same", Some(s.pay_same.to_string())),
+            ];
+            let income_rows = s
+                .by_type
+                .iter()
+                .map(|t| {
+                    vec![
+                        Cell::text(&t.name),
+                        Cell::text(t.members.to_string()).class("num"),
+                        Cell::text(base_money(scope, t.current_minor)).class("num"),
+                        Cell::text(base_money(scope, t.projected_minor)).class("num"),
+                        Cell::text(base_money(scope, t.projected_minor - t.current_minor)).class("num"),
+                    ]
+                })
+                .collect();
+            report.sections.push(Section {
+                title: "Fee income a period, by type".into(),
+                table: plain_table(
+                    &[("Type", ""), ("Members", "num"), ("Now", "num"), ("Projected", "num"), ("Change", "num")],
+                    income_rows,
+                ),
+                empty: "No types.".into(),
+                actions: Vec::new(),
+            });
+            let show = |m: Option<i64>| m.map(|m| base_money(scope, m)).unwrap_or_else(|| "—".into());
+            let member_rows = s
+                .members
+                .iter()
+                .map(|m| {
+                    vec![
+                        Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.organisation_id)),
+                        Cell::text(show(m.current_minor)).class("num"),
+                        Cell::text(show(m.projected_minor)).class("num"),
+                        Cell::text(m.difference().map(|d| base_money(scope, d)).unwrap_or_else(|| "—".into()))
+                            .class("num"),
+                        Cell::text(&m.explanation).class("optional"),
+                    ]
+                })
+                .collect();
+            report.sections.push(Section {
+                title: format!("Members of {}", s.type_name),
+                table: plain_table(
+                    &[("Member", ""), ("Now", "num"), ("Projected", "num"), ("Change", "num"), ("Why", "optional")],
+                    member_rows,
+                ),
+                empty: "The type has no members now.".into(),
+                actions: Vec::new(),
+            });
+        }
+    }
+    Ok(report.into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct PeriodQuery {
+    period: Option<String>,
+    #[serde(flatten)]
+    flash: Flash,
+}
+
+fn year_of(raw: &Option<String>) -> Result<i32, app::Error> {
+    match non_empty(raw) {
+        None => Ok(today().year()),
+        Some(y) => y
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (2000..=2100).contains(y))
+            .ok_or_else(|| app::Error::BadRequest(format!("'{y}' is not a year such as 2026"))),
+    }
+}
+
+async fn renewal(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Renewal".into()).await?;
+    let year = year_of(&q.period)?;
+    let scope = &page.scope;
+    let preview = app::membership::renew(&state.app, scope, year, today(), user.actor.email(), true).await?;
+    let can_manage = scope.role().allows(Permission::Manage);
+    let mut report = ReportPage::new(page.layout, format!("Renewal {year}"));
+    report.subheading = "The fee invoices of a period: first who will be invoiced, how much and why; then one click issues them all. Running it again issues nothing twice.".into();
+    report.actions = membership_actions(&slug);
+    report.notice = q.flash.notice;
+    report.problem = q.flash.problem;
+    let period_text = year.to_string();
+    report.forms.push(PostForm::get(
+        "Period",
+        format!("/clusters/{slug}/renewal"),
+        "Preview",
+        vec![FormField::text("period", "Year", Some(&period_text), None).input("number")],
+    ));
+    let to_invoice = preview.to_invoice();
+    if can_manage && to_invoice > 0 {
+        let mut form = PostForm::post(
+            format!("Issue {to_invoice} invoices"),
+            format!("/clusters/{slug}/renewal"),
+            "Issue the invoices",
+            vec![FormField::text("period", "Year", Some(&period_text), None).input("hidden")],
+        );
+        form.confirm = format!(
+            "Issue {to_invoice} fee invoices for {year}, {} in all? Invoices are numbered and cannot be deleted.",
+            base_money(scope, preview.total_minor())
+        );
+        report.forms.push(form);
+    }
+    report.facts = vec![
+        Fact::new("To invoice", Some(count_text(to_invoice as i64, "membership", "memberships"))),
+        Fact::new("Total", Some(base_money(scope, preview.total_minor()))),
+        Fact::new("Left out", Some(count_text((preview.lines.len() - to_invoice) as i64, "membership", "memberships"))),
+    ];
+    let rows = preview
+        .lines
+        .iter()
+        .map(|l| {
+            let (amount, why) = match &l.action {
+                app::membership::RenewalAction::Invoice { amount_minor, explanation } => {
+                    (base_money(scope, *amount_minor), explanation.clone())
+                }
+                app::membership::RenewalAction::Skip { reason } => ("—".into(), reason.clone()),
+            };
+            vec![
+                Cell::link(&l.organisation, format!("/clusters/{slug}/organisations/{}", l.organisation_id)),
+                Cell::text(&l.membership_type).class("optional"),
+                Cell::text(&l.period).class("optional"),
+                Cell::text(amount).class("num"),
+                Cell::text(why),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Memberships".into(),
+        table: plain_table(
+            &[("Member", ""), ("Type", "optional"), ("Period", "optional"), ("Fee", "num"), ("Why", "")],
+            rows,
+        ),
+        empty: "No memberships renew in this year.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct PeriodForm {
+    period: Option<String>,
+}
+
+async fn run_renewal(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<PeriodForm>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
+    let year = year_of(&form.period)?;
+    let done = app::membership::renew(&state.app, &scope, year, today(), user.actor.email(), false).await?;
+    let message = match &done.numbers {
+        Some((first, last)) => format!("{} invoices issued, {first} to {last}.", done.issued),
+        None => "Nothing to issue: every membership of the period is invoiced already.".into(),
+    };
+    let back = with_message(&format!("/clusters/{slug}/renewal?period={year}"), "notice", &message);
+    Ok(see_other(&headers, &back))
+}
+
+async fn figures(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Response, PageError> {
+    let page =
+        ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership figures".into()).await?;
+    let year = year_of(&q.period)?;
+    let scope = &page.scope;
+    let f = app::membership::figures(&state.app, scope, year, today()).await?;
+    let mut report = ReportPage::new(page.layout, format!("Membership figures {}", f.period));
+    report.subheading = format!("As of {}", f.as_of.format("%-d %B %Y"));
+    report.actions = membership_actions(&slug);
+    let period_text = year.to_string();
+    report.forms.push(PostForm::get(
+        "Period",
+        format!("/clusters/{slug}/membership-figures"),
+        "Show",
+        vec![FormField::text("period", "Year", Some(&period_text), None).input("number")],
+    ));
+    let percent = |p: Option<u32>| p.map(|p| format!("{p} %"));
+    report.facts = vec![
+        Fact::new("Members", Some(f.members.to_string())),
+        Fact::new("New", Some(f.new.to_string())),
+        Fact::new("Lost", Some(f.lost.to_string())),
+        Fact::new("Retention", percent(f.retention_percent)),
+        Fact::new("Fees billed", Some(base_money(scope, f.fees_billed))),
+        Fact::new("Fees collected", Some(base_money(scope, f.fees_collected))),
+        Fact::new("Fees outstanding", Some(base_money(scope, f.fees_outstanding))),
+        Fact::new("Paid by the five largest payers", percent(f.fee_concentration_percent)),
+    ];
+    for (title, counts) in [("By type", &f.by_type), ("By kind", &f.by_kind), ("By size class", &f.by_size_class)] {
+        let rows =
+            counts.iter().map(|c| vec![Cell::text(&c.name), Cell::text(c.members.to_string()).class("num")]).collect();
+        report.sections.push(Section {
+            title: title.into(),
+            table: plain_table(&[("", ""), ("Members", "num")], rows),
+            empty: "No members.".into(),
+            actions: Vec::new(),
+        });
+    }
+    Ok(report.into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct MembershipForm {
+    type_id: Option<String>,
+    applied_on: Option<String>,
+    starts_on: Option<String>,
+}
+
+async fn membership_form(
+    state: &AppState,
+    page: ClusterPage,
+    organisation: Uuid,
+    form: &MembershipForm,
+    problem: Option<String>,
+) -> Result<Response, PageError> {
+    let slug = page.slug().to_string();
+    let o = app::organisation::get(&state.app, &page.scope, organisation).await?;
+    let types = app::membership::types(&state.app, &page.scope).await?;
+    let choices: Vec<(String, String)> = types
+        .iter()
+        .filter(|t| t.archived_at.is_none() && t.fields.admits(o.fields.kind))
+        .map(|t| (t.id.to_string(), t.fields.name.clone()))
+        .collect();
+    let today_text = today().to_string();
+    let fields = vec![
+        FormField::text("type_id", "Type", None, None).required().select(options(
+            "(choose)",
+            choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
+            non_empty(&form.type_id),
+        )),
+        FormField::text("applied_on", "Applied on", non_empty(&form.applied_on).or(Some(&today_text)), None)
+            .input("date"),
+        FormField::text("starts_on", "Accepted, member from", non_empty(&form.starts_on), None)
+            .input("date")
+            .hint("Empty while the application waits for the board."),
+    ];
+    let status =
+        if problem.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    Ok((
+        status,
+        FormPage {
+            heading: format!("Membership of {}", o.fields.name),
+            action: format!("/clusters/{slug}/organisations/{organisation}/memberships"),
+            submit: "Add membership",
+            cancel_href: format!("/clusters/{slug}/organisations/{organisation}"),
+            fields,
+            has_errors: problem.is_some(),
+            intro: problem.unwrap_or_else(|| "The types open to this kind of organisation.".into()),
+            links: Vec::new(),
+            layout: page.layout,
+        },
+    )
+        .into_response())
+}
+
+async fn new_membership(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "members", "New membership".into()).await?;
+    membership_form(&state, page, id, &MembershipForm::default(), None).await
+}
+
+fn date_of(raw: &Option<String>, field: &str) -> Result<Option<NaiveDate>, app::Error> {
+    non_empty(raw)
+        .map(|d| domain::written::parse_date(d, None).map_err(|e| domain::Invalid::one(field, e).into()))
+        .transpose()
+}
+
+async fn add_membership(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<MembershipForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "organisation")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "members", "New membership".into()).await?;
+    let added = async {
+        let type_id = non_empty(&form.type_id)
+            .and_then(|t| Uuid::parse_str(t).ok())
+            .ok_or_else(|| app::Error::BadRequest("choose a membership type".into()))?;
+        let applied_on = date_of(&form.applied_on, "applied_on")?.unwrap_or_else(today);
+        let starts_on = date_of(&form.starts_on, "starts_on")?;
+        app::membership::add(&state.app, &page.scope, id, type_id, applied_on, starts_on, user.actor.email()).await
+    }
+    .await;
+    match added {
+        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response()),
+        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
+            membership_form(&state, page, id, &form, Some(format!("Nothing was saved: {e}."))).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn membership(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "membership")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership".into()).await?;
+    let scope = &page.scope;
+    let m = app::membership::get(&state.app, scope, id).await?;
+    let views = app::membership::of_organisation(&state.app, scope, m.organisation_id, today()).await?;
+    let view = views.into_iter().find(|v| v.membership.id == id).ok_or(app::Error::NotFound("membership"))?;
+    let o = app::organisation::get(&state.app, scope, m.organisation_id).await?;
+    let history = app::membership::history(&state.app, scope, id).await?;
+    let can_edit = scope.role().allows(Permission::Edit);
+    let mut report = ReportPage::new(page.layout, format!("{}: {}", o.fields.name, view.type_name));
+    report.subheading = format!("{}: {}", view.standing.status.label(), view.standing.reason);
+    report.actions = vec![link(o.fields.name.clone(), format!("/clusters/{slug}/organisations/{}", o.id))];
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    report.facts = vec![
+        Fact::new("Applied on", Some(m.applied_on.to_string())),
+        Fact::new("Member from", day(m.starts_on)),
+        Fact::new("Suspended from", day(m.suspended_on)),
+        Fact::new("Terminated on", day(m.terminated_on)),
+    ];
+    if can_edit && m.terminated_on.is_none() {
+        let mut changes: Vec<(&str, &str)> = Vec::new();
+        if m.starts_on.is_none() {
+            changes.push(("accept", "Accept from the day"));
+        } else if m.suspended_on.is_none() {
+            changes.push(("suspend", "Suspend from the day"));
+        } else {
+            changes.push(("reinstate", "Reinstate"));
+        }
+        changes.push(("terminate", "Terminate on the day"));
+        let today_text = today().to_string();
+        let form = PostForm::post(
+            "Change",
+            format!("/clusters/{slug}/memberships/{id}/change"),
+            "Apply",
+            vec![
+                FormField::text("action", "Change", None, None).select(
+                    changes
+                        .iter()
+                        .map(|(v, l)| SelectOption { value: v.to_string(), label: l.to_string(), selected: false })
+                        .collect(),
+                ),
+                FormField::text("day", "Day", Some(&today_text), None).input("date"),
+            ],
+        )
+        .confirm("Apply this change to the membership? It is recorded in its history.");
+        report.forms.push(form);
+    }
+    let rows = history
+        .iter()
+        .map(|h| {
+            vec![
+                Cell::text(h.changed_at.format("%Y-%m-%d %H:%M").to_string()),
+                Cell::text(&h.change),
+                Cell::text(&h.changed_by).class("optional"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "History".into(),
+        table: plain_table(&[("When", ""), ("Change", ""), ("By", "optional")], rows),
+        empty: "No changes.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct ChangeForm {
+    action: Option<String>,
+    day: Option<String>,
+}
+
+async fn change_membership(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<ChangeForm>,
+) -> Result<Response, PageError> {
+    use store::membership::MembershipChange;
+    let id = parse_id(&id, "membership")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::membership::get(&state.app, &scope, id).await?;
+    let back = format!("/clusters/{slug}/memberships/{id}");
+    let changed = async {
+        let day = date_of(&form.day, "day")?.unwrap_or_else(today);
+        let change = match non_empty(&form.action) {
+            Some("accept") => MembershipChange::Accept(day),
+            Some("suspend") => MembershipChange::Suspend(day),
+            Some("reinstate") => MembershipChange::Reinstate,
+            Some("terminate") => MembershipChange::Terminate(day),
+            _ => return Err(app::Error::BadRequest("choose a change".into())),
+        };
+        app::membership::change(&state.app, &scope, id, change, user.actor.email()).await
+    }
+    .await;
+    match changed {
+        Ok(()) => Ok(see_other(&headers, &with_message(&back, "notice", "The change is recorded."))),
+        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
+            Ok(see_other(&headers, &with_message(&back, "problem", &format!("Nothing changed: {e}."))))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

@@ -5,13 +5,15 @@ mod duplicate;
 mod home;
 mod import;
 pub mod interaction;
-mod membership;
+mod invoice;
+pub mod membership;
 mod organisation;
 mod privacy;
 mod segment;
 mod task;
 mod value_chain;
 
+pub use invoice::accounting_export;
 pub use organisation::parse_id;
 pub use segment::contacts_export_response;
 
@@ -35,6 +37,8 @@ pub fn router() -> Router<AppState> {
         .merge(privacy::router())
         .merge(segment::router())
         .merge(value_chain::router())
+        .merge(membership::router())
+        .merge(invoice::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.
@@ -358,6 +362,103 @@ pub fn see_other(headers: &axum::http::HeaderMap, location: &str) -> axum::respo
     } else {
         axum::response::Redirect::to(location).into_response()
     }
+}
+
+/// A small form on a report page, such as recording a payment on an invoice.
+pub struct PostForm {
+    pub title: String,
+    pub action: String,
+    /// post, or get for a form that only looks (a simulation, a period).
+    pub method: &'static str,
+    pub submit: &'static str,
+    pub button_class: &'static str,
+    /// The question asked before a destructive post; empty for none.
+    pub confirm: String,
+    pub fields: Vec<FormField>,
+}
+
+impl PostForm {
+    pub fn post(title: impl Into<String>, action: String, submit: &'static str, fields: Vec<FormField>) -> Self {
+        PostForm {
+            title: title.into(),
+            action,
+            method: "post",
+            submit,
+            button_class: "primary",
+            confirm: String::new(),
+            fields,
+        }
+    }
+
+    pub fn get(title: impl Into<String>, action: String, submit: &'static str, fields: Vec<FormField>) -> Self {
+        PostForm { method: "get", button_class: "secondary", ..Self::post(title, action, submit, fields) }
+    }
+
+    /// Asks `question` first, and shows the button as dangerous.
+    pub fn confirm(mut self, question: impl Into<String>) -> Self {
+        self.confirm = question.into();
+        self.button_class = "danger";
+        self
+    }
+}
+
+/// A page of facts, forms and tables: membership types, a renewal run, an invoice.
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "report.html")]
+pub struct ReportPage {
+    pub layout: Layout,
+    pub heading: String,
+    pub subheading: String,
+    pub badges: Vec<String>,
+    pub actions: Vec<Action>,
+    pub notice: Option<String>,
+    pub problem: Option<String>,
+    pub facts: Vec<Fact>,
+    pub forms: Vec<PostForm>,
+    pub sections: Vec<Section>,
+}
+
+impl ReportPage {
+    pub fn new(layout: Layout, heading: impl Into<String>) -> Self {
+        ReportPage {
+            layout,
+            heading: heading.into(),
+            subheading: String::new(),
+            badges: Vec::new(),
+            actions: Vec::new(),
+            notice: None,
+            problem: None,
+            facts: Vec::new(),
+            forms: Vec::new(),
+            sections: Vec::new(),
+        }
+    }
+}
+
+/// A table with plain headers: (label, class) each.
+pub fn plain_table(columns: &[(&'static str, &'static str)], rows: Vec<Vec<Cell>>) -> Table {
+    Table {
+        columns: columns.iter().map(|(label, class)| Column { label, href: None, sort_state: "", class }).collect(),
+        rows,
+    }
+}
+
+/// A link styled as a secondary button.
+pub fn link(label: impl Into<String>, href: String) -> Action {
+    Action { label: label.into(), href, primary: false }
+}
+
+/// Where a page's notice and problem come from after a redirect: `?notice=` and `?problem=`.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Flash {
+    pub notice: Option<String>,
+    pub problem: Option<String>,
+}
+
+/// `location` with a message for the page to show: `notice` or `problem`.
+pub fn with_message(location: &str, kind: &str, message: &str) -> String {
+    let separator = if location.contains('?') { '&' } else { '?' };
+    format!("{location}{separator}{}", serde_urlencoded::to_string([(kind, message)]).unwrap_or_default())
 }
 
 /// Empty form values are absent.

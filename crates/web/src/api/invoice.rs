@@ -1,0 +1,605 @@
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use domain::access::Permission;
+use domain::invoice::InvoiceState;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+
+use super::organisation::{json_body, scope};
+use crate::AppState;
+use crate::auth::ApiUser;
+use crate::error::{ApiError, Problem};
+use crate::pages::parse_id;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_invoices, create_invoice))
+        .routes(routes!(get_invoice, discard_invoice))
+        .routes(routes!(issue_invoice))
+        .routes(routes!(void_invoice))
+        .routes(routes!(credit_invoice))
+        .routes(routes!(pay_invoice))
+        .routes(routes!(export_invoices))
+        .routes(routes!(export_payments))
+        .routes(routes!(bank_statement))
+        .routes(routes!(unmatched_payments))
+        .routes(routes!(assign_payment))
+        .routes(routes!(reminders))
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+/// An invoice, with its state today. Amounts are in minor units (cents) of its currency.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct InvoiceView {
+    pub id: Uuid,
+    /// fee, service, event or credit_note.
+    pub kind: String,
+    /// None while a draft.
+    pub number: Option<String>,
+    pub state: InvoiceState,
+    pub organisation_id: Uuid,
+    pub membership_id: Option<Uuid>,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub currency: String,
+    pub tax_rate_basis_points: i64,
+    pub net_minor: i64,
+    pub tax_minor: i64,
+    pub gross_minor: i64,
+    pub paid_minor: i64,
+    pub credited_minor: i64,
+    pub outstanding_minor: i64,
+    /// How a fee was made, or the note printed on the invoice.
+    pub explanation: String,
+    /// For a credit note: the invoice it corrects.
+    pub credited_invoice_id: Option<Uuid>,
+    pub void_reason: Option<String>,
+}
+
+fn invoice_view(i: &store::invoice::Invoice, today: NaiveDate) -> InvoiceView {
+    InvoiceView {
+        id: i.id,
+        kind: i.kind.clone(),
+        number: (!i.draft).then(|| i.number.clone()),
+        state: i.state(today),
+        organisation_id: i.organisation_id,
+        membership_id: i.membership_id,
+        issued_on: i.issued_on,
+        due_on: i.due_on,
+        currency: i.currency.clone(),
+        tax_rate_basis_points: i.tax_rate_basis_points,
+        net_minor: i.net_minor,
+        tax_minor: i.tax_minor,
+        gross_minor: i.gross_minor,
+        paid_minor: i.paid_minor,
+        credited_minor: i.credited_minor,
+        outstanding_minor: i.outstanding_minor(),
+        explanation: i.explanation.clone(),
+        credited_invoice_id: i.credited_invoice_id,
+        void_reason: i.void_reason.clone(),
+    }
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct LineView {
+    pub description: String,
+    pub quantity: i64,
+    pub unit_price_minor: i64,
+    pub net_minor: i64,
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct PaymentView {
+    pub id: Uuid,
+    /// None for a payment received that matches no invoice yet.
+    pub invoice_id: Option<Uuid>,
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    pub reference: String,
+    /// manual or bank.
+    pub source: String,
+}
+
+fn payment_view(p: store::invoice::Payment) -> PaymentView {
+    PaymentView {
+        id: p.id,
+        invoice_id: p.invoice_id,
+        paid_on: p.paid_on,
+        amount_minor: p.amount_minor,
+        reference: p.reference,
+        source: p.source,
+    }
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct InvoiceDetailView {
+    #[serde(flatten)]
+    pub invoice: InvoiceView,
+    pub customer: String,
+    pub lines: Vec<LineView>,
+    pub payments: Vec<PaymentView>,
+    pub credit_notes: Vec<InvoiceView>,
+}
+
+async fn detail(state: &AppState, scope: &app::ClusterScope, id: Uuid) -> Result<InvoiceDetailView, app::Error> {
+    let today = today();
+    let d = app::invoice::detail(&state.app, scope, id, today).await?;
+    Ok(InvoiceDetailView {
+        invoice: invoice_view(&d.invoice, today),
+        customer: d.customer.fields.name,
+        lines: d
+            .lines
+            .into_iter()
+            .map(|l| LineView {
+                description: l.description,
+                quantity: l.quantity,
+                unit_price_minor: l.unit_price_minor,
+                net_minor: l.net_minor,
+            })
+            .collect(),
+        payments: d.payments.into_iter().map(payment_view).collect(),
+        credit_notes: d.credit_notes.iter().map(|c| invoice_view(c, today)).collect(),
+    })
+}
+
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct InvoiceQuery {
+    /// draft, issued, partially_paid, paid, overdue, credited or void.
+    pub state: Option<String>,
+    /// fee, service, event or credit_note.
+    pub kind: Option<String>,
+    /// Part of the number or of the customer's name.
+    pub q: Option<String>,
+}
+
+/// The cluster's invoices, drafts first, then the newest.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/invoices",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), InvoiceQuery),
+    responses((status = 200, description = "The invoices that match", body = Vec<InvoiceView>))
+)]
+async fn list_invoices(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(q): Query<InvoiceQuery>,
+) -> Result<Json<Vec<InvoiceView>>, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
+    let wanted_state = match given(&q.state) {
+        None => None,
+        Some(s) => Some(
+            InvoiceState::parse(&s)
+                .ok_or_else(|| app::Error::BadRequest(format!("parameter state: '{s}' is not an invoice state")))?,
+        ),
+    };
+    let filter = app::invoice::InvoiceFilter { state: wanted_state, kind: given(&q.kind), search: given(&q.q) };
+    let today = today();
+    let items = app::invoice::list(&state.app, &scope, &filter, today).await?;
+    Ok(Json(items.iter().map(|i| invoice_view(&i.invoice, today)).collect()))
+}
+
+#[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
+pub struct LineBody {
+    pub description: Option<String>,
+    /// A whole number; 1 when left out.
+    pub quantity: Option<String>,
+    /// The price of one, as people type amounts (`1.250,50` or `1250.50`).
+    pub unit_price: Option<String>,
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftBody {
+    pub organisation_id: Uuid,
+    /// service (the default) or event.
+    pub kind: Option<String>,
+    /// A percentage, such as `21`; none when left out.
+    pub tax_rate: Option<String>,
+    /// A note printed on the invoice.
+    pub note: Option<String>,
+    pub lines: Vec<LineBody>,
+}
+
+/// Drafts a service or event invoice; issue it to give it its number. Field errors name
+/// `line_1`, `line_2`, … for the lines.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = DraftBody,
+    responses(
+        (status = 201, description = "The draft", body = InvoiceDetailView),
+        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn create_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let b: DraftBody = json_body(&body)?;
+    let input = app::invoice::DraftInput {
+        kind: b.kind,
+        organisation_id: Some(b.organisation_id),
+        tax_rate: b.tax_rate,
+        note: b.note,
+        lines: b
+            .lines
+            .into_iter()
+            .map(|l| app::invoice::LineInput {
+                description: l.description,
+                quantity: l.quantity,
+                unit_price: l.unit_price,
+            })
+            .collect(),
+    };
+    let id = app::invoice::draft(&state.app, &scope, &input, today(), actor.email()).await?;
+    Ok((StatusCode::CREATED, Json(detail(&state, &scope, id).await?)).into_response())
+}
+
+/// One invoice with its lines, payments and credit notes.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    responses(
+        (status = 200, description = "The invoice", body = InvoiceDetailView),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn get_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<InvoiceDetailView>, ApiError> {
+    let id = parse_id(&id, "invoice")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(Json(detail(&state, &scope, id).await?))
+}
+
+/// Discards a draft. An issued invoice is never deleted: void it or credit it.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    responses(
+        (status = 204, description = "Discarded"),
+        (status = 400, description = "The invoice is issued", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn discard_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    let id = parse_id(&id, "invoice")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    app::invoice::discard(&state.app, &scope, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Issues a draft today: it takes the next number of the year.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}/issue",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    responses(
+        (status = 200, description = "Issued", body = InvoiceDetailView),
+        (status = 400, description = "Issued already", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn issue_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+) -> Result<Json<InvoiceDetailView>, ApiError> {
+    let id = parse_id(&id, "invoice")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    app::invoice::issue(&state.app, &scope, id, today()).await?;
+    Ok(Json(detail(&state, &scope, id).await?))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoidBody {
+    pub reason: String,
+}
+
+/// Voids an issued invoice nothing has been paid on (cluster managers); it keeps its number.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}/void",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    request_body = VoidBody,
+    responses(
+        (status = 200, description = "Void", body = InvoiceDetailView),
+        (status = 400, description = "Paid on, credited, void or a draft", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn void_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Json<InvoiceDetailView>, ApiError> {
+    let id = parse_id(&id, "invoice")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
+    app::invoice::detail(&state.app, &scope, id, today()).await?;
+    let b: VoidBody = json_body(&body)?;
+    app::invoice::void(&state.app, &scope, id, &b.reason, actor.email()).await?;
+    Ok(Json(detail(&state, &scope, id).await?))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreditBody {
+    /// The gross amount to credit, as typed; all that is not credited yet when left out.
+    pub amount: Option<String>,
+    pub reason: String,
+}
+
+/// Issues a credit note that corrects an invoice (cluster managers).
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}/credit-notes",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    request_body = CreditBody,
+    responses(
+        (status = 201, description = "The credit note", body = InvoiceDetailView),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn credit_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id, "invoice")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
+    app::invoice::detail(&state.app, &scope, id, today()).await?;
+    let b: CreditBody = json_body(&body)?;
+    let (note, _) =
+        app::invoice::credit(&state.app, &scope, id, b.amount.as_deref(), &b.reason, today(), actor.email()).await?;
+    Ok((StatusCode::CREATED, Json(detail(&state, &scope, note).await?)).into_response())
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaymentBody {
+    /// The day it was received; today when left out.
+    pub paid_on: Option<String>,
+    /// As typed: `1.250,50` or `1250.50`.
+    pub amount: String,
+    pub reference: Option<String>,
+}
+
+/// Records a payment received on an issued invoice.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}/payments",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    request_body = PaymentBody,
+    responses(
+        (status = 201, description = "The invoice with the payment", body = InvoiceDetailView),
+        (status = 400, description = "A draft, void invoice or credit note", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, each named", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn pay_invoice(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let id = parse_id(&id, "invoice")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    app::invoice::detail(&state.app, &scope, id, today()).await?;
+    let b: PaymentBody = json_body(&body)?;
+    let input = app::invoice::PaymentInput { paid_on: b.paid_on, amount: Some(b.amount), reference: b.reference };
+    app::invoice::record_payment(&state.app, &scope, id, &input, today(), actor.email()).await?;
+    Ok((StatusCode::CREATED, Json(detail(&state, &scope, id).await?)).into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FormatQuery {
+    /// csv (the default) or xlsx.
+    pub format: Option<String>,
+}
+
+/// The accounting export of every invoice: number, date, due date, kind, customer, VAT id, net,
+/// tax, gross, currency, state and paid.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/invoices/export",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), FormatQuery),
+    responses((status = 200, description = "CSV or XLSX", content_type = "text/csv"))
+)]
+async fn export_invoices(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(crate::pages::accounting_export(&state, &scope, "invoices", q.format.as_deref()).await?)
+}
+
+/// The accounting export of every payment: date, amount, currency, invoice, customer, VAT id,
+/// reference and source.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/payments/export",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), FormatQuery),
+    responses((status = 200, description = "CSV or XLSX", content_type = "text/csv"))
+)]
+async fn export_payments(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(crate::pages::accounting_export(&state, &scope, "payments", q.format.as_deref()).await?)
+}
+
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DryRunQuery {
+    /// true (the default) only says what would happen; false records.
+    pub dry_run: Option<String>,
+}
+
+/// Reads a bank statement (the body: CSV or XLSX with a date and an amount column) and matches
+/// each payment received to an invoice by the number in its text, or by the customer's VAT id and
+/// the exact amount owed. With `dry_run=false` it records them all in one transaction (nothing if
+/// a line cannot be read); a line recorded before is recorded once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/bank-statements",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), DryRunQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Every line and its outcome", body = app::invoice::BankImport),
+        (status = 400, description = "The statement cannot be read", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn bank_statement(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    Query(q): Query<DryRunQuery>,
+    body: Bytes,
+) -> Result<Json<app::invoice::BankImport>, ApiError> {
+    let dry_run = match q.dry_run.as_deref().map(str::trim) {
+        None | Some("" | "true") => true,
+        Some("false") => false,
+        Some(other) => {
+            return Err(app::Error::BadRequest(format!("parameter dry_run: '{other}' is not true or false")).into());
+        }
+    };
+    let scope = scope(&state, &actor, &cluster, if dry_run { Permission::Read } else { Permission::Edit }).await?;
+    Ok(Json(app::invoice::bank_statement(&state.app, &scope, &body, today(), actor.email(), dry_run).await?))
+}
+
+/// Payments received that match no invoice yet.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/payments/unmatched",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "Oldest first", body = Vec<PaymentView>))
+)]
+async fn unmatched_payments(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+) -> Result<Json<Vec<PaymentView>>, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    Ok(Json(app::invoice::unmatched(&state.app, &scope).await?.into_iter().map(payment_view).collect()))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AssignBody {
+    /// The number of the invoice the payment pays, such as 2026-0042.
+    pub number: String,
+}
+
+/// Assigns an unmatched payment to the invoice it pays.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/payments/{id}/assign",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Payment id")),
+    request_body = AssignBody,
+    responses(
+        (status = 200, description = "The invoice it now pays", body = InvoiceDetailView),
+        (status = 404, description = "No such unmatched payment in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No such invoice", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn assign_payment(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path((cluster, id)): Path<(String, String)>,
+    body: Bytes,
+) -> Result<Json<InvoiceDetailView>, ApiError> {
+    let id = parse_id(&id, "payment")?;
+    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
+    let b: AssignBody = json_body(&body)?;
+    let number = app::invoice::assign(&state.app, &scope, id, &b.number).await?;
+    let filter = app::invoice::InvoiceFilter { search: Some(number.clone()), ..Default::default() };
+    let invoice = app::invoice::list(&state.app, &scope, &filter, today())
+        .await?
+        .into_iter()
+        .find(|i| i.invoice.number == number)
+        .ok_or(app::Error::NotFound("invoice"))?;
+    Ok(Json(detail(&state, &scope, invoice.invoice.id).await?))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RemindBody {
+    /// Only say who would be reminded (the default); false sends the emails.
+    #[serde(default = "yes")]
+    pub dry_run: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Reminds the customers of overdue invoices by email, at most once every 14 days an invoice; a
+/// preview by default.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/reminders",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = RemindBody,
+    responses(
+        (status = 200, description = "Every overdue invoice and what became of its reminder", body = app::invoice::Reminders),
+        (status = 400, description = "Mail is not set up", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn reminders(
+    State(state): State<AppState>,
+    ApiUser(actor): ApiUser,
+    Path(cluster): Path<String>,
+    body: Bytes,
+) -> Result<Json<app::invoice::Reminders>, ApiError> {
+    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
+    let b: RemindBody = json_body(&body)?;
+    Ok(Json(app::invoice::remind(&state.app, &scope, chrono::Utc::now(), actor.email(), b.dry_run).await?))
+}
