@@ -55,6 +55,8 @@ fn every_command_has_help() {
         vec!["import", "organisations", "--help"],
         vec!["export", "organisations", "--help"],
         vec!["fees", "renew", "--help"],
+        vec!["fees", "remind", "--help"],
+        vec!["fees", "bank", "--help"],
         vec!["export", "invoices", "--help"],
         vec!["export", "payments", "--help"],
     ] {
@@ -320,4 +322,65 @@ fn serve_prints_where_to_log_in_and_stops_on_sigterm() {
     assert!(killed.success());
     let status = child.wait().unwrap();
     assert!(status.success(), "a SIGTERM stops the server cleanly: {status:?}");
+}
+
+#[test]
+fn overdue_invoices_are_reminded_through_the_configured_smtp_server() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    let o = w.run(&["fees", "remind", "--cluster", "mobility-basque", "--dry-run"]);
+    let preview = stdout(&o);
+    assert!(
+        o.status.success() && preview.contains("would remind") && preview.contains("Dry run: nothing was sent"),
+        "{preview}"
+    );
+    let o = w.run(&["fees", "remind", "--cluster", "mobility-basque"]);
+    assert!(!o.status.success() && stderr(&o).contains("CLUSTERDESK_SMTP_URL"), "{}", stderr(&o));
+
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let listener = runtime.block_on(app::mail::testing::SmtpListener::start());
+    let o = w
+        .command(&["fees", "remind", "--cluster", "mobility-basque"])
+        .env("CLUSTERDESK_SMTP_URL", &listener.url)
+        .env("CLUSTERDESK_MAIL_FROM", "cuotas@cluster.example")
+        .output()
+        .unwrap();
+    let sent = stdout(&o);
+    assert!(o.status.success(), "{sent}{}", stderr(&o));
+    let received = listener.received();
+    assert!(!received.is_empty() && sent.contains(&format!("{} reminders sent", received.len())), "{sent}");
+    assert!(received.iter().all(|m| m.from == "cuotas@cluster.example"));
+    let o = w.run(&["fees", "remind", "--cluster", "mobility-basque", "--dry-run"]);
+    assert!(!stdout(&o).contains("would remind"), "reminded once a fortnight: {}", stdout(&o));
+}
+
+#[test]
+fn a_bank_statement_is_matched_and_recorded_from_the_command_line() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    let today = chrono::Utc::now().date_naive();
+    let statement = w.0.join("statement.csv");
+    std::fs::write(
+        &statement,
+        format!("Fecha;Concepto;Importe\n{};Nothing to match;12,00\n", today.format("%d/%m/%Y")),
+    )
+    .unwrap();
+    let path = statement.to_str().unwrap();
+    let o = w.run(&["fees", "bank", "--cluster", "mobility-basque", path, "--dry-run"]);
+    assert!(
+        o.status.success() && stdout(&o).contains("matches no invoice") && stdout(&o).contains("nothing was written"),
+        "{}",
+        stdout(&o)
+    );
+    let o = w.run(&["fees", "bank", "--cluster", "mobility-basque", path]);
+    assert!(o.status.success() && stdout(&o).contains("Recorded: 0 matched, 1 unmatched"), "{}", stdout(&o));
+    let o = w.run(&["fees", "bank", "--cluster", "mobility-basque", path]);
+    assert!(stdout(&o).contains("1 recorded before"), "a statement is recorded once: {}", stdout(&o));
+    std::fs::write(&statement, "Fecha;Concepto;Importe\n31/02/2026;x;1\n").unwrap();
+    let o = w.run(&["fees", "bank", "--cluster", "mobility-basque", path]);
+    assert!(
+        !o.status.success() && stderr(&o).contains("line 2") && stderr(&o).contains("Nothing was recorded"),
+        "{}",
+        stderr(&o)
+    );
 }
