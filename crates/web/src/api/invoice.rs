@@ -572,12 +572,8 @@ async fn assign_payment(
 #[serde(deny_unknown_fields)]
 pub struct RemindBody {
     /// Only say who would be reminded (the default); false sends the emails.
-    #[serde(default = "yes")]
+    #[serde(default = "super::dry_run_by_default")]
     pub dry_run: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// Reminds the customers of overdue invoices by email, at most once every 14 days an invoice; a

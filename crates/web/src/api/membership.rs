@@ -425,12 +425,8 @@ pub struct RenewalBody {
     /// The year the period starts in, such as 2026.
     pub period: i32,
     /// Only say who would be invoiced, how much and why (the default); false issues the invoices.
-    #[serde(default = "yes")]
+    #[serde(default = "super::dry_run_by_default")]
     pub dry_run: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// The renewal run of a period: a preview by default; with `dry_run: false` it issues the fee

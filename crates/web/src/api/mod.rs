@@ -83,6 +83,11 @@ pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
 
 pub(crate) use app::organisation::{archived, bad_parameter, descending, given};
 
+/// Runs that change things are previews unless told otherwise.
+pub(crate) fn dry_run_by_default() -> bool {
+    true
+}
+
 /// A page of a list, with the total that matches in all pages.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct ListPage<T> {

@@ -609,21 +609,9 @@ async fn print(
     Ok(page.into_response())
 }
 
-/// Runs an invoice action and goes back to the invoice with what happened, or why not.
-async fn act(
-    headers: &HeaderMap,
-    slug: &str,
-    id: Uuid,
-    done: Result<String, app::Error>,
-) -> Result<Response, PageError> {
-    let back = format!("/clusters/{slug}/invoices/{id}");
-    match done {
-        Ok(notice) => Ok(see_other(headers, &with_message(&back, "notice", &notice))),
-        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
-            Ok(see_other(headers, &with_message(&back, "problem", &format!("Nothing changed: {e}."))))
-        }
-        Err(e) => Err(e.into()),
-    }
+/// Goes back to the invoice with what an action did, or why not.
+fn act(headers: &HeaderMap, slug: &str, id: Uuid, done: Result<String, app::Error>) -> Result<Response, PageError> {
+    after_action(headers, &format!("/clusters/{slug}/invoices/{id}"), done)
 }
 
 async fn invoice_scope(
@@ -645,7 +633,7 @@ async fn issue(
 ) -> Result<Response, PageError> {
     let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
     let done = app::invoice::issue(&state.app, &scope, id, today()).await.map(|n| format!("Issued as {n}."));
-    act(&headers, &slug, id, done).await
+    act(&headers, &slug, id, done)
 }
 
 async fn discard(
@@ -661,7 +649,7 @@ async fn discard(
             &headers,
             &with_message(&format!("/clusters/{slug}/invoices"), "notice", "The draft is discarded."),
         )),
-        Err(e) => act(&headers, &slug, id, Err(e)).await,
+        Err(e) => act(&headers, &slug, id, Err(e)),
     }
 }
 
@@ -683,7 +671,7 @@ async fn void(
     let done = app::invoice::void(&state.app, &scope, id, &reason, user.actor.email())
         .await
         .map(|()| "The invoice is void.".to_string());
-    act(&headers, &slug, id, done).await
+    act(&headers, &slug, id, done)
 }
 
 async fn credit(
@@ -699,7 +687,7 @@ async fn credit(
         app::invoice::credit(&state.app, &scope, id, form.amount.as_deref(), &reason, today(), user.actor.email())
             .await
             .map(|(_, number)| format!("Credit note {number} issued."));
-    act(&headers, &slug, id, done).await
+    act(&headers, &slug, id, done)
 }
 
 async fn pay(
@@ -713,7 +701,7 @@ async fn pay(
     let done = app::invoice::record_payment(&state.app, &scope, id, &form, today(), user.actor.email())
         .await
         .map(|_| "The payment is recorded.".to_string());
-    act(&headers, &slug, id, done).await
+    act(&headers, &slug, id, done)
 }
 
 async fn bank_page(
@@ -952,15 +940,10 @@ async fn assign(
     let id = parse_id(&id, "payment")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let back = format!("/clusters/{slug}/payments/unmatched");
-    match app::invoice::assign(&state.app, &scope, id, form.number.as_deref().unwrap_or_default()).await {
-        Ok(number) => {
-            Ok(see_other(&headers, &with_message(&back, "notice", &format!("The payment now pays {number}."))))
-        }
-        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
-            Ok(see_other(&headers, &with_message(&back, "problem", &format!("Nothing changed: {e}."))))
-        }
-        Err(e) => Err(e.into()),
-    }
+    let done = app::invoice::assign(&state.app, &scope, id, form.number.as_deref().unwrap_or_default())
+        .await
+        .map(|number| format!("The payment now pays {number}."));
+    after_action(&headers, &back, done)
 }
 
 async fn reminders(

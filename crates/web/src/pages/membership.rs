@@ -884,11 +884,5 @@ async fn change_membership(
         app::membership::change(&state.app, &scope, id, change, user.actor.email()).await
     }
     .await;
-    match changed {
-        Ok(()) => Ok(see_other(&headers, &with_message(&back, "notice", "The change is recorded."))),
-        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
-            Ok(see_other(&headers, &with_message(&back, "problem", &format!("Nothing changed: {e}."))))
-        }
-        Err(e) => Err(e.into()),
-    }
+    after_action(&headers, &back, changed.map(|()| "The change is recorded.".to_string()))
 }

@@ -461,6 +461,22 @@ pub fn with_message(location: &str, kind: &str, message: &str) -> String {
     format!("{location}{separator}{}", serde_urlencoded::to_string([(kind, message)]).unwrap_or_default())
 }
 
+/// Goes back to `back` after a posted action, with what happened, or why nothing did; errors other
+/// than a refusal (not found, forbidden) become their own pages.
+pub fn after_action(
+    headers: &axum::http::HeaderMap,
+    back: &str,
+    done: Result<String, app::Error>,
+) -> Result<axum::response::Response, crate::error::PageError> {
+    match done {
+        Ok(notice) => Ok(see_other(headers, &with_message(back, "notice", &notice))),
+        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
+            Ok(see_other(headers, &with_message(back, "problem", &format!("Nothing changed: {e}."))))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Empty form values are absent.
 pub fn non_empty(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
