@@ -1,5 +1,6 @@
 // A person's first minutes with clusterdesk, in headless Chromium against a real server on
-// 127.0.0.1: log in, create an organisation, find it through the live search, log out.
+// 127.0.0.1: log in, create an organisation, find it through the live search, pay and credit an
+// overdue invoice, log out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -31,7 +32,7 @@ function startServer(dir) {
   return { server, url };
 }
 
-test('log in, create an organisation, archive and restore it, find it through the search, log out', async (t) => {
+test('log in, create an organisation, archive and restore it, find it through the search, pay and credit an invoice, log out', async (t) => {
   if (!existsSync(chromium)) {
     t.skip(`skipped: no Chromium at ${chromium} (apt-get install chromium; .ci/run does)`);
     return;
@@ -90,6 +91,22 @@ test('log in, create an organisation, archive and restore it, find it through th
     assert.equal(await row.count(), 1);
     assert.match(await page.locator('#results [role=status]').innerText(), /^1 organisation$/);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'search.png'), fullPage: true });
+
+    // An overdue invoice: a payment by hand, then a credit note, which asks first.
+    await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Invoices' }).click();
+    await page.getByLabel('State').selectOption('overdue');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/state=overdue/);
+    await page.locator('table tbody tr').first().getByRole('link').first().click();
+    await page.getByRole('heading', { name: 'Record a payment' }).waitFor();
+    await page.locator('#amount').fill('10');
+    await page.getByRole('button', { name: 'Record payment' }).click();
+    await page.getByText('The payment is recorded.').waitFor();
+    await page.getByLabel('What it corrects').fill('Discount agreed at the general assembly');
+    page.once('dialog', (d) => { assert.match(d.message(), /^Issue a credit note\?/); d.accept(); });
+    await page.getByRole('button', { name: 'Issue credit note' }).click();
+    await page.getByText(/Credit note \d{4}-\d{4} issued\./).waitFor();
+    if (screenshots) await page.screenshot({ path: join(screenshots, 'invoice.png'), fullPage: true });
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.waitForURL(/\/login$/);

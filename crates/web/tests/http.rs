@@ -1193,14 +1193,14 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages()
     assert!(html.contains("Nothing changed") && html.contains("a payment is above zero"), "{html}");
     let pay = [("_csrf", b.csrf.as_str()), ("amount", "42"), ("reference", "Transfer")];
     site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await;
-    let credit = [("_csrf", b.csrf.as_str()), ("amount", "100"), ("reason", "One seat cancelled")];
+    let credit = [("_csrf", b.csrf.as_str()), ("credit_amount", "100"), ("credit_reason", "One seat cancelled")];
     let html = body_text(
         site.get(&location(&site.post_form(&format!("{page}/credit"), &b.cookie, &credit).await), Some(&b.cookie))
             .await,
     )
     .await;
     assert!(html.contains("Credit note") && html.contains("issued") && html.contains("Partially paid"), "{html}");
-    let void = [("_csrf", b.csrf.as_str()), ("reason", "wrong")];
+    let void = [("_csrf", b.csrf.as_str()), ("void_reason", "wrong")];
     let html = body_text(
         site.get(&location(&site.post_form(&format!("{page}/void"), &b.cookie, &void).await), Some(&b.cookie)).await,
     )

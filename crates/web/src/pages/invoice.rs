@@ -436,9 +436,9 @@ async fn show(
                 format!("{base}/credit"),
                 "Issue credit note",
                 vec![
-                    FormField::text("amount", "Amount to credit", None, None)
+                    FormField::text("credit_amount", "Amount to credit", None, None)
                         .hint("Empty for all that is not credited yet."),
-                    FormField::text("reason", "What it corrects", None, None).required(),
+                    FormField::text("credit_reason", "What it corrects", None, None).required(),
                 ],
             )
             .confirm("Issue a credit note? It takes the next invoice number and cannot be deleted."),
@@ -450,7 +450,7 @@ async fn show(
                 "Void",
                 format!("{base}/void"),
                 "Void the invoice",
-                vec![FormField::text("reason", "Why", None, None).required()],
+                vec![FormField::text("void_reason", "Why", None, None).required()],
             )
             .confirm("Void this invoice? It keeps its number, marked void, and nothing is owed on it."),
         );
@@ -653,10 +653,12 @@ async fn discard(
     }
 }
 
+/// The void and credit-note forms, whose fields share the invoice page with the payment form's.
 #[derive(Debug, serde::Deserialize)]
-struct ReasonForm {
-    reason: Option<String>,
-    amount: Option<String>,
+struct CorrectionForm {
+    void_reason: Option<String>,
+    credit_reason: Option<String>,
+    credit_amount: Option<String>,
 }
 
 async fn void(
@@ -664,10 +666,10 @@ async fn void(
     user: PageUser,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
     let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
-    let reason = form.reason.unwrap_or_default();
+    let reason = form.void_reason.unwrap_or_default();
     let done = app::invoice::void(&state.app, &scope, id, &reason, user.actor.email())
         .await
         .map(|()| "The invoice is void.".to_string());
@@ -679,14 +681,21 @@ async fn credit(
     user: PageUser,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<ReasonForm>,
+    CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
     let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
-    let reason = form.reason.unwrap_or_default();
-    let done =
-        app::invoice::credit(&state.app, &scope, id, form.amount.as_deref(), &reason, today(), user.actor.email())
-            .await
-            .map(|(_, number)| format!("Credit note {number} issued."));
+    let reason = form.credit_reason.unwrap_or_default();
+    let done = app::invoice::credit(
+        &state.app,
+        &scope,
+        id,
+        form.credit_amount.as_deref(),
+        &reason,
+        today(),
+        user.actor.email(),
+    )
+    .await
+    .map(|(_, number)| format!("Credit note {number} issued."));
     act(&headers, &slug, id, done)
 }
 
