@@ -1091,6 +1091,8 @@ async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show
     let site = site().await;
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
+    let overview = body_text(site.get(base, Some(&b.cookie)).await).await;
+    assert!(overview.contains("members</div>") && overview.contains("overdue invoices,"), "{overview}");
     let html = body_text(site.get(&format!("{base}/members"), Some(&b.cookie)).await).await;
     assert!(html.contains("Members") && html.contains("Active"), "{html}");
     let html = body_text(site.get(&format!("{base}/membership-types"), Some(&b.cookie)).await).await;

@@ -78,6 +78,9 @@ struct ClusterOverview {
     currency: &'static str,
     organisations: i64,
     contacts: i64,
+    members: usize,
+    overdue: usize,
+    overdue_amount: String,
 }
 
 async fn cluster(
@@ -87,6 +90,11 @@ async fn cluster(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "cluster", String::new()).await?;
     let (organisations, contacts) = app::organisation::counts(&state.app, &page.scope).await?;
+    let today = chrono::Utc::now().date_naive();
+    let members = app::membership::members(&state.app, &page.scope, today).await?;
+    let overdue_only =
+        app::invoice::InvoiceFilter { state: Some(domain::invoice::InvoiceState::Overdue), ..Default::default() };
+    let overdue = app::invoice::list(&state.app, &page.scope, &overdue_only, today).await?;
     let c = page.scope.cluster().clone();
     let mut layout = page.layout;
     layout.title = c.name.clone();
@@ -99,6 +107,13 @@ async fn cluster(
         name: c.name,
         organisations,
         contacts,
+        members: members.iter().filter(|m| m.standing.status.is_member()).count(),
+        overdue: overdue.len(),
+        overdue_amount: domain::money::Money::new(
+            overdue.iter().map(|i| i.invoice.outstanding_minor()).sum(),
+            page.scope.cluster().base_currency,
+        )
+        .to_string(),
     }
     .into_response())
 }
