@@ -64,6 +64,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The SHA-256 of a secret, as stored: a stolen database yields no usable session or token.
+/// Compares secrets in time that does not depend on where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 pub fn secret_hash(secret: &str) -> String {
     hex(&Sha256::digest(secret.as_bytes()))
 }

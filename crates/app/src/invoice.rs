@@ -816,6 +816,7 @@ pub async fn remind(
                 to: to.clone(),
                 subject: format!("Reminder: invoice {} of {} is {days} days overdue", i.number, cluster),
                 text: reminder_text(i, &item.customer, days, &issuer, cluster, currency),
+                attachments: Vec::new(),
             };
             match mail.mailer.send(&message).await {
                 Ok(()) => {

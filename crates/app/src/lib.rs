@@ -4,10 +4,12 @@
 
 pub mod accounting;
 pub mod auth;
+pub mod calendar;
 pub mod contact;
 pub mod demo;
 pub mod duplicate;
 mod error;
+pub mod event;
 pub mod import;
 pub mod interaction;
 pub mod invoice;

@@ -13,6 +13,16 @@ pub struct OutgoingMail {
     pub to: Vec<String>,
     pub subject: String,
     pub text: String,
+    pub attachments: Vec<MailAttachment>,
+}
+
+/// A file sent with a message, such as an event's `.ics`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailAttachment {
+    pub file_name: String,
+    /// Such as `text/calendar; charset=utf-8`.
+    pub content_type: String,
+    pub bytes: Vec<u8>,
 }
 
 pub type Sending<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
@@ -68,10 +78,21 @@ fn message(mail: &OutgoingMail) -> Result<lettre::Message, String> {
     for to in &mail.to {
         builder = builder.to(address(to)?);
     }
-    builder
-        .header(lettre::message::header::ContentType::TEXT_PLAIN)
-        .body(mail.text.clone())
-        .map_err(|e| format!("the message could not be built: {e}"))
+    let failed = |e: lettre::error::Error| format!("the message could not be built: {e}");
+    if mail.attachments.is_empty() {
+        return builder
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(mail.text.clone())
+            .map_err(failed);
+    }
+    use lettre::message::{Attachment, MultiPart, SinglePart};
+    let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(mail.text.clone()));
+    for a in &mail.attachments {
+        let content_type = lettre::message::header::ContentType::parse(&a.content_type)
+            .map_err(|e| format!("'{}' is not a content type: {e}", a.content_type))?;
+        parts = parts.singlepart(Attachment::new(a.file_name.clone()).body(a.bytes.clone(), content_type));
+    }
+    builder.multipart(parts).map_err(failed)
 }
 
 impl Mailer for SmtpMailer {

@@ -6,6 +6,7 @@ pub mod cluster;
 pub mod consent;
 pub mod contact;
 pub mod country;
+pub mod event;
 pub mod fee;
 pub mod id;
 pub mod interaction;

@@ -92,6 +92,13 @@ pub async fn operator_scope(db: &Db, slug: &str) -> Result<Option<ClusterScope>,
     Ok(crate::cluster::by_slug(db, slug).await?.map(|cluster| ClusterScope { cluster, role: Role::ClusterManager }))
 }
 
+/// The scope of a visitor without an account on a cluster's public pages (an event page and its
+/// registration form, a personal link): it reads, and writes only through the use cases made for
+/// visitors, which check their own secrets.
+pub async fn visitor_scope(db: &Db, slug: &str) -> Result<Option<ClusterScope>, StoreError> {
+    Ok(crate::cluster::by_slug(db, slug).await?.map(|cluster| ClusterScope { cluster, role: Role::Board }))
+}
+
 /// The clusters `actor` may enter, with the role held in each, by name; at most `limit`.
 pub async fn clusters_of(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<(Cluster, Role)>, StoreError> {
     if actor.is_network_admin {

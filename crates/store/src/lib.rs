@@ -9,6 +9,7 @@ pub mod access;
 pub mod cluster;
 pub mod contact;
 pub mod duplicate;
+pub mod event;
 pub mod import;
 pub mod interaction;
 pub mod invoice;

@@ -101,10 +101,7 @@ fn csrf_rejected() -> Response {
     .into_response()
 }
 
-/// Compares secrets in time that does not depend on where they differ.
-pub fn same_secret(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
+pub use app::auth::same_secret;
 
 impl<S, T> FromRequest<S> for CsrfForm<T>
 where

@@ -1,0 +1,454 @@
+//! Events: set up by the team, registered for by anyone without an account (matched to the
+//! contacts and organisations there are), with a waiting list that moves up when a seat frees,
+//! personal links to cancel, check-in, and calendars.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDateTime};
+use domain::access::Permission;
+use domain::event::{Attendance, EventFields, RegistrationStatus};
+use domain::id::Uuid;
+use domain::validation::Collector;
+use store::event::{Event, Registered, Registration};
+
+use crate::auth::require;
+use crate::mail::{MailAttachment, OutgoingMail};
+use crate::{App, ClusterScope, Error};
+
+/// The tag put on an organisation that a registration created, for the team to review.
+pub const REVIEW_TAG: &str = "To review: registered for an event";
+
+pub async fn create(
+    app: &App,
+    scope: &ClusterScope,
+    fields: &EventFields,
+    series_id: Option<Uuid>,
+) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    store::event::insert_event(&app.db, scope, fields, series_id).await?.ok_or(Error::NotFound("event series"))
+}
+
+pub async fn update(app: &App, scope: &ClusterScope, id: Uuid, fields: &EventFields) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    if !store::event::update_event(&app.db, scope, id, fields).await? {
+        return Err(Error::NotFound("event"));
+    }
+    Ok(())
+}
+
+/// Cancels an event: it stays listed, marked cancelled, and calendars that hold it are told.
+pub async fn cancel(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    get(app, scope, id).await?;
+    if !store::event::cancel_event(&app.db, scope, id).await? {
+        return Err(Error::BadRequest("the event is cancelled already".into()));
+    }
+    Ok(())
+}
+
+pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Event, Error> {
+    require(scope, Permission::Read)?;
+    store::event::get(&app.db, scope, id).await?.ok_or(Error::NotFound("event"))
+}
+
+/// The events that end on or after `from`, by start.
+pub async fn list(app: &App, scope: &ClusterScope, from: NaiveDateTime) -> Result<Vec<Event>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::event::list(&app.db, scope, from).await?)
+}
+
+pub async fn create_series(app: &App, scope: &ClusterScope, title: &str, description: &str) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    let title = domain::validation::required_text(Some(title), 200).map_err(|e| domain::Invalid::one("title", e))?;
+    Ok(store::event::insert_series(&app.db, scope, &title, description).await?)
+}
+
+pub async fn registrations(app: &App, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Registration>, Error> {
+    require(scope, Permission::Read)?;
+    get(app, scope, event_id).await?;
+    Ok(store::event::registrations_of(&app.db, scope, event_id).await?)
+}
+
+/// A registration as a visitor types it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationInput {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub organisation: Option<String>,
+}
+
+/// What a registration came to, for the page that answers the visitor.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationOutcome {
+    pub registration_id: Uuid,
+    pub status: RegistrationStatus,
+    /// The person was registered before: nothing new was recorded.
+    pub already: bool,
+    /// The secret of the personal link (cancel, feedback); none when registered before.
+    pub token: Option<String>,
+    /// The invoice of a paid event.
+    pub invoice_number: Option<String>,
+    /// Whether a confirmation went out by email.
+    pub mailed: bool,
+}
+
+struct Person {
+    first_name: String,
+    last_name: String,
+    email: String,
+    organisation: String,
+}
+
+fn parse_person(input: &RegistrationInput) -> Result<Person, domain::Invalid> {
+    let mut c = Collector::new();
+    let first_name = c.take("first_name", domain::validation::required_text(input.first_name.as_deref(), 100));
+    let last_name = c.take("last_name", domain::validation::required_text(input.last_name.as_deref(), 100));
+    let email = c.take("email", domain::validation::required_text(input.email.as_deref(), 254));
+    if let Some(e) = &email
+        && e.parse::<lettre::Address>().is_err()
+    {
+        c.push("email", "is not an email address");
+    }
+    let organisation = c.take("organisation", domain::validation::required_text(input.organisation.as_deref(), 200));
+    let person = (|| {
+        Some(Person { first_name: first_name?, last_name: last_name?, email: email?, organisation: organisation? })
+    })();
+    let person = c.finish(|| person)?;
+    person.ok_or_else(|| domain::Invalid::one("email", "is required"))
+}
+
+/// Finds the person by email among the cluster's contacts (and their organisation); else finds
+/// the organisation by name or creates it, creates the contact, and marks both for review.
+async fn match_person(app: &App, scope: &ClusterScope, p: &Person) -> Result<(Uuid, Uuid, bool), Error> {
+    let email = p.email.to_lowercase();
+    let contacts = store::contact::all_for_matching(&app.db, scope).await?;
+    if let Some(c) = contacts
+        .iter()
+        .filter(|c| c.archived_at.is_none())
+        .find(|c| c.fields.email.as_deref().is_some_and(|e| e.to_lowercase() == email))
+    {
+        return Ok((c.id, c.organisation_id, false));
+    }
+    let key = domain::organisation::name_key(&p.organisation);
+    let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
+    let organisation = match organisations.iter().find(|o| domain::organisation::name_key(&o.fields.name) == key) {
+        Some(o) => o.id,
+        None => {
+            let fields = domain::organisation::OrganisationFields {
+                name: p.organisation.clone(),
+                kind: domain::organisation::OrganisationKind::Other,
+                nace_code: None,
+                employees: None,
+                turnover: None,
+                balance_sheet_total: None,
+                country: None,
+                region: None,
+                vat_id: None,
+                website: None,
+            };
+            let id = store::organisation::insert(&app.db, scope, &fields).await?;
+            store::tag::attach(&app.db, scope, id, REVIEW_TAG).await?;
+            id
+        }
+    };
+    let fields = domain::contact::ContactFields {
+        first_name: p.first_name.clone(),
+        last_name: p.last_name.clone(),
+        email: Some(p.email.clone()),
+        phone: None,
+        position: None,
+        cluster_roles: None,
+    };
+    let contact =
+        store::contact::insert(&app.db, scope, organisation, &fields).await?.ok_or(Error::NotFound("organisation"))?;
+    Ok((contact, organisation, true))
+}
+
+/// Whether the organisation is a member today, for the member price.
+async fn is_member(
+    app: &App,
+    scope: &ClusterScope,
+    organisation: Uuid,
+    today: chrono::NaiveDate,
+) -> Result<bool, Error> {
+    let memberships = crate::membership::of_organisation(app, scope, organisation, today).await?;
+    Ok(memberships.iter().any(|m| m.standing.status.is_member()))
+}
+
+/// Registers a visitor for an event: a seat while one is free, else the waiting list. People are
+/// matched to the cluster's contacts by email; new ones are created, with their organisation if it
+/// is new too, and marked for review. A paid event raises an invoice; a confirmation with the
+/// event's `.ics` goes out when mail is set up. `link_base` is where personal links start
+/// (`https://desk.example`).
+pub async fn register(
+    app: &App,
+    scope: &ClusterScope,
+    event_id: Uuid,
+    input: &RegistrationInput,
+    local_now: NaiveDateTime,
+    link_base: &str,
+) -> Result<RegistrationOutcome, Error> {
+    require(scope, Permission::Read)?;
+    let event = get(app, scope, event_id).await?;
+    if event.cancelled_at.is_some() || event.fields.ends_at < local_now {
+        return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+    }
+    let person = parse_person(input)?;
+    let (contact_id, organisation_id, needs_review) = match_person(app, scope, &person).await?;
+    let token = crate::auth::random_hex(24);
+    let new = store::event::NewRegistration {
+        event_id,
+        contact_id,
+        organisation_id,
+        token_hash: crate::auth::secret_hash(&token),
+        needs_review,
+    };
+    let (id, status, already) = match store::event::register(&app.db, scope, &new, local_now).await? {
+        None => return Err(Error::NotFound("event")),
+        Some(Registered::Closed) => {
+            return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+        }
+        Some(Registered::Already { id, status }) => (id, status, true),
+        Some(Registered::New { id, status }) => (id, status, false),
+    };
+    let mut outcome =
+        RegistrationOutcome { registration_id: id, status, already, token: None, invoice_number: None, mailed: false };
+    if already {
+        return Ok(outcome);
+    }
+    outcome.token = Some(token.clone());
+    if status == RegistrationStatus::Registered {
+        outcome.invoice_number = invoice_registration(app, scope, &event, id, organisation_id, local_now).await?;
+    }
+    outcome.mailed = confirm(app, scope, &event, &person.email, status, &token, link_base).await;
+    Ok(outcome)
+}
+
+/// Raises the invoice of a paid event for a registration with a seat: the member price for a
+/// member organisation, else the non-member price.
+async fn invoice_registration(
+    app: &App,
+    scope: &ClusterScope,
+    event: &Event,
+    registration: Uuid,
+    organisation: Uuid,
+    local_now: NaiveDateTime,
+) -> Result<Option<String>, Error> {
+    let today = local_now.date();
+    let member = is_member(app, scope, organisation, today).await?;
+    let price = if member { event.fields.member_price } else { event.fields.non_member_price };
+    if price <= 0 {
+        return Ok(None);
+    }
+    let invoice = store::invoice::NewInvoice {
+        kind: store::invoice::InvoiceKind::Event,
+        organisation_id: organisation,
+        membership_id: None,
+        period_start: None,
+        issued_on: today,
+        due_on: today + Duration::days(crate::membership::PAYMENT_TERM_DAYS),
+        tax_rate_basis_points: 0,
+        lines: vec![store::invoice::NewLine {
+            description: format!(
+                "Registration: {} on {}{}",
+                event.fields.title,
+                event.fields.starts_at.format("%-d %B %Y"),
+                if member { " (member price)" } else { "" }
+            ),
+            quantity: 1,
+            unit_price_minor: price,
+        }],
+        explanation: String::new(),
+        credited_invoice_id: None,
+    };
+    let issued = store::invoice::issue_invoices(&app.db, scope, &[invoice], "event registration").await?;
+    let Some(issued) = issued.into_iter().next() else { return Ok(None) };
+    store::event::set_invoice(&app.db, scope, registration, issued.id).await?;
+    Ok(Some(issued.number))
+}
+
+/// The event's page for visitors.
+pub fn public_path(scope: &ClusterScope, event_id: Uuid) -> String {
+    format!("/events/{}/{event_id}", scope.cluster().slug)
+}
+
+/// A registration's personal link.
+pub fn personal_path(scope: &ClusterScope, token: &str) -> String {
+    format!("/events/{}/registrations/{token}", scope.cluster().slug)
+}
+
+fn when(event: &Event) -> String {
+    let f = &event.fields;
+    format!("{} {}–{}", f.starts_at.format("%A %-d %B %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
+}
+
+/// Sends the confirmation (or the waiting-list notice) with the event's `.ics`; says whether it
+/// went. A registration stands even when mail does not go.
+async fn confirm(
+    app: &App,
+    scope: &ClusterScope,
+    event: &Event,
+    to: &str,
+    status: RegistrationStatus,
+    token: &str,
+    link_base: &str,
+) -> bool {
+    let Some(mail) = &app.mail else { return false };
+    let f = &event.fields;
+    let cluster = &scope.cluster().name;
+    let (subject, opening) = match status {
+        RegistrationStatus::Waitlisted => (
+            format!("Waiting list: {}", f.title),
+            "the event is full, so you are on its waiting list. If a seat frees, it is yours, and we will write to you.",
+        ),
+        _ => (format!("Registered: {}", f.title), "you are registered. The event is in the attached calendar file."),
+    };
+    let mut text = format!("Hello,\n\n{opening}\n\n{}\n{}\n", f.title, when(event));
+    for place in [f.place.as_deref(), f.link.as_deref()].into_iter().flatten() {
+        text.push_str(&format!("{place}\n"));
+    }
+    if !f.agenda.is_empty() {
+        text.push_str(&format!("\nAgenda\n{}\n", domain::event::agenda_text(&f.agenda)));
+    }
+    text.push_str(&format!(
+        "\nIf you cannot come, cancel here, so that someone else can take your seat:\n{link_base}{}\n\n{cluster}\n",
+        personal_path(scope, token)
+    ));
+    let url = format!("{link_base}{}", public_path(scope, event.id));
+    let ics = crate::calendar::calendar(&f.title, &scope.cluster().country, &[(event, Some(url))]);
+    let message = OutgoingMail {
+        from: mail.from.clone(),
+        reply_to: None,
+        to: vec![to.to_string()],
+        subject,
+        text,
+        attachments: vec![MailAttachment {
+            file_name: "event.ics".into(),
+            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            bytes: ics.into_bytes(),
+        }],
+    };
+    match mail.mailer.send(&message).await {
+        Ok(()) => true,
+        Err(reason) => {
+            tracing::warn!(%reason, "registration confirmation not sent");
+            false
+        }
+    }
+}
+
+/// A registration seen through its personal link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonalView {
+    pub registration: Registration,
+    pub event: Event,
+}
+
+pub async fn by_token(app: &App, scope: &ClusterScope, token: &str) -> Result<PersonalView, Error> {
+    require(scope, Permission::Read)?;
+    let registration = store::event::registration_by_token(&app.db, scope, &crate::auth::secret_hash(token))
+        .await?
+        .ok_or(Error::NotFound("registration"))?;
+    let event = get(app, scope, registration.event_id).await?;
+    Ok(PersonalView { registration, event })
+}
+
+/// Cancels the registration of a personal link; the first on the waiting list takes the seat and
+/// is told by email. Returns who was promoted, if anyone.
+pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Result<Option<Uuid>, Error> {
+    require(scope, Permission::Read)?;
+    let view = by_token(app, scope, token).await?;
+    if view.registration.status == RegistrationStatus::Cancelled.code() {
+        return Err(Error::BadRequest("the registration is cancelled already".into()));
+    }
+    let done = store::event::cancel_registration(&app.db, scope, &crate::auth::secret_hash(token))
+        .await?
+        .ok_or(Error::NotFound("registration"))?;
+    if let Some(promoted) = done.promoted {
+        let all = store::event::registrations_of(&app.db, scope, view.event.id).await?;
+        if let Some(r) = all.iter().find(|r| r.id == promoted) {
+            let today = chrono::Utc::now().date_naive();
+            invoice_registration(
+                app,
+                scope,
+                &view.event,
+                r.id,
+                r.organisation_id,
+                today.and_time(chrono::NaiveTime::MIN),
+            )
+            .await?;
+            if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
+                let message = OutgoingMail {
+                    from: mail.from.clone(),
+                    reply_to: None,
+                    to: vec![email.clone()],
+                    subject: format!("A seat is yours: {}", view.event.fields.title),
+                    text: format!(
+                        "Hello {},\n\na seat freed up and it is yours: you are registered for {}, {}.\n\n{}\n",
+                        r.first_name,
+                        view.event.fields.title,
+                        when(&view.event),
+                        scope.cluster().name
+                    ),
+                    attachments: Vec::new(),
+                };
+                if let Err(reason) = mail.mailer.send(&message).await {
+                    tracing::warn!(%reason, "seat notice not sent");
+                }
+            }
+        }
+    }
+    Ok(done.promoted)
+}
+
+/// Records at the door whether a registered person came; `None` clears it.
+pub async fn check_in(
+    app: &App,
+    scope: &ClusterScope,
+    registration_id: Uuid,
+    attendance: Option<Attendance>,
+) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    if !store::event::set_attendance(&app.db, scope, registration_id, attendance).await? {
+        return Err(Error::NotFound("registration"));
+    }
+    Ok(())
+}
+
+/// One event as an `.ics` file.
+pub async fn ics(app: &App, scope: &ClusterScope, id: Uuid, link_base: &str) -> Result<String, Error> {
+    let event = get(app, scope, id).await?;
+    let url = format!("{link_base}{}", public_path(scope, id));
+    Ok(crate::calendar::calendar(&event.fields.title, &scope.cluster().country, &[(&event, Some(url))]))
+}
+
+/// The secret address of the cluster's calendar feed (made on first use).
+pub async fn feed_path(app: &App, scope: &ClusterScope) -> Result<String, Error> {
+    require(scope, Permission::Read)?;
+    let token = store::event::calendar_token(&app.db, scope, &crate::auth::random_hex(20)).await?;
+    Ok(format!("/calendar/{}/{token}.ics", scope.cluster().slug))
+}
+
+/// The cluster's calendar feed: its events from a year back, cancelled ones marked. `None` when
+/// the secret is not the cluster's.
+pub async fn feed(
+    app: &App,
+    scope: &ClusterScope,
+    secret: &str,
+    local_now: NaiveDateTime,
+    link_base: &str,
+) -> Result<Option<String>, Error> {
+    require(scope, Permission::Read)?;
+    let token = store::event::calendar_token(&app.db, scope, &crate::auth::random_hex(20)).await?;
+    if !crate::auth::same_secret(&token, secret) {
+        return Ok(None);
+    }
+    let events = store::event::list(&app.db, scope, local_now - Duration::days(366)).await?;
+    let urls: HashMap<Uuid, String> =
+        events.iter().map(|e| (e.id, format!("{link_base}{}", public_path(scope, e.id)))).collect();
+    let with_urls: Vec<(&Event, Option<String>)> = events.iter().map(|e| (e, urls.get(&e.id).cloned())).collect();
+    Ok(Some(crate::calendar::calendar(&scope.cluster().name, &scope.cluster().country, &with_urls)))
+}

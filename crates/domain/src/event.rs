@@ -1,0 +1,355 @@
+//! Activities and events of a cluster: their kind, format, place, capacity, prices and agenda; who
+//! registers, who waits for a seat, who came.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::validation::Collector;
+
+macro_rules! coded {
+    ($(#[$doc:meta])* $name:ident, $what:literal, [$(($variant:ident, $code:literal, $label:literal)),+ $(,)?]) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label),+
+                }
+            }
+
+            pub fn parse(raw: &str) -> Result<Self, String> {
+                let raw = raw.trim();
+                Self::ALL.iter().copied().find(|k| k.code() == raw).ok_or_else(|| {
+                    let codes: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
+                    format!("'{raw}' is not {}; use one of {}", $what, codes.join(", "))
+                })
+            }
+        }
+    };
+}
+
+coded!(
+    /// What kind of activity an event is.
+    EventKind,
+    "an event kind",
+    [
+        (Networking, "networking", "Networking"),
+        (Training, "training", "Training"),
+        (WorkingGroupMeeting, "working_group_meeting", "Working-group meeting"),
+        (B2bMatchmaking, "b2b_matchmaking", "B2B matchmaking"),
+        (Conference, "conference", "Conference"),
+        (Webinar, "webinar", "Webinar"),
+        (CompanyVisit, "company_visit", "Company visit"),
+        (BoardMeeting, "board_meeting", "Board meeting"),
+    ]
+);
+
+coded!(
+    /// Where people take part.
+    EventFormat,
+    "an event format",
+    [(InPerson, "in_person", "In person"), (Online, "online", "Online"), (Hybrid, "hybrid", "Hybrid")]
+);
+
+coded!(
+    /// Where a registration stands: a seat, a place on the waiting list, or cancelled.
+    RegistrationStatus,
+    "a registration status",
+    [(Registered, "registered", "Registered"), (Waitlisted, "waitlisted", "On the waiting list"), (Cancelled, "cancelled", "Cancelled")]
+);
+
+coded!(
+    /// Whether a registered person came.
+    Attendance,
+    "an attendance",
+    [(Attended, "attended", "Attended"), (NoShow, "no_show", "No-show")]
+);
+
+/// One item of an event's agenda: a talk, a roundtable, a break.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AgendaItem {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "09:30"))]
+    pub starts: NaiveTime,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "10:15"))]
+    pub ends: NaiveTime,
+    pub title: String,
+    pub speaker: Option<String>,
+    pub is_break: bool,
+}
+
+/// Reads an agenda written one item a line: `09:30-10:15 Title | Speaker`. A line whose title
+/// starts with "Break" or "Coffee" is a break.
+pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaItem>, String> {
+    let mut items: Vec<AgendaItem> = Vec::new();
+    for (n, line) in raw.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        let bad = || format!("agenda line {}: write it as 09:30-10:15 Title | Speaker", n + 1);
+        let (times, rest) = line.split_once(char::is_whitespace).ok_or_else(bad)?;
+        let (from, to) = times.split_once(['-', '–']).ok_or_else(bad)?;
+        let time = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| bad());
+        let (starts, ends) = (time(from)?, time(to)?);
+        if ends <= starts {
+            return Err(format!("agenda line {}: it ends before it starts", n + 1));
+        }
+        if let Some(last) = items.last()
+            && starts < last.ends
+        {
+            return Err(format!("agenda line {}: it starts before the item before it ends", n + 1));
+        }
+        let (title, speaker) = match rest.split_once('|') {
+            Some((t, s)) => (t.trim(), Some(s.trim()).filter(|s| !s.is_empty())),
+            None => (rest.trim(), None),
+        };
+        if title.is_empty() || title.chars().count() > 300 {
+            return Err(format!("agenda line {}: give it a title of at most 300 characters", n + 1));
+        }
+        let lower = title.to_lowercase();
+        items.push(AgendaItem {
+            starts,
+            ends,
+            title: title.to_string(),
+            speaker: speaker.map(String::from),
+            is_break: lower.starts_with("break") || lower.starts_with("coffee"),
+        });
+    }
+    Ok(items)
+}
+
+/// The agenda as its form shows it, the inverse of [`parse_agenda`].
+pub fn agenda_text(items: &[AgendaItem]) -> String {
+    items
+        .iter()
+        .map(|i| {
+            let speaker = i.speaker.as_deref().map(|s| format!(" | {s}")).unwrap_or_default();
+            format!("{}-{} {}{speaker}", i.starts.format("%H:%M"), i.ends.format("%H:%M"), i.title)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// An event as the cluster sets it up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventFields {
+    pub title: String,
+    pub kind: EventKind,
+    pub format: EventFormat,
+    /// The address, for an event in person or hybrid.
+    pub place: Option<String>,
+    /// The link to join, for an event online or hybrid.
+    pub link: Option<String>,
+    /// Seats; none for no limit.
+    pub capacity: Option<i64>,
+    /// In minor units of the cluster's currency; 0 (free) by default.
+    pub member_price: i64,
+    pub non_member_price: i64,
+    /// Local time of the cluster.
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub description: String,
+    pub agenda: Vec<AgendaItem>,
+}
+
+/// An event as its form holds it, every value as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EventInput {
+    pub title: Option<String>,
+    pub kind: Option<String>,
+    pub format: Option<String>,
+    pub place: Option<String>,
+    pub link: Option<String>,
+    /// Seats; empty for no limit.
+    pub capacity: Option<String>,
+    /// Amounts as people type them; empty for free.
+    pub member_price: Option<String>,
+    pub non_member_price: Option<String>,
+    /// `2026-12-01`.
+    pub date: Option<String>,
+    /// `09:30`.
+    pub starts: Option<String>,
+    pub ends: Option<String>,
+    pub description: Option<String>,
+    /// One item a line: `09:30-10:15 Title | Speaker`.
+    pub agenda: Option<String>,
+}
+
+impl EventInput {
+    pub fn parse(&self, currency: crate::money::Currency) -> Result<EventFields, crate::Invalid> {
+        let mut c = Collector::new();
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
+        let title = c.take("title", crate::validation::required_text(self.title.as_deref(), 200));
+        let kind = c.take("kind", EventKind::parse(&text(&self.kind)));
+        let format = c.take("format", EventFormat::parse(&text(&self.format)));
+        let place = c.take("place", crate::validation::optional_text(self.place.as_deref(), 300));
+        let link = c.take("link", crate::validation::optional_text(self.link.as_deref(), 500));
+        let capacity = match text(&self.capacity).as_str() {
+            "" => Some(None),
+            n => c.take(
+                "capacity",
+                n.parse::<i64>()
+                    .ok()
+                    .filter(|n| (1..=100_000).contains(n))
+                    .map(Some)
+                    .ok_or_else(|| format!("'{n}' is not a number of seats from 1 to 100,000")),
+            ),
+        };
+        let price = |v: &Option<String>| match text(v).as_str() {
+            "" => Ok(0),
+            p => crate::written::parse_amount(p, currency)
+                .and_then(|m| if m < 0 { Err("a price cannot be negative".to_string()) } else { Ok(m) }),
+        };
+        let member_price = c.take("member_price", price(&self.member_price));
+        let non_member_price = c.take("non_member_price", price(&self.non_member_price));
+        let date = c.take(
+            "date",
+            NaiveDate::parse_from_str(&text(&self.date), "%Y-%m-%d")
+                .map_err(|_| "give the day as 2026-12-01".to_string()),
+        );
+        let time = |v: &Option<String>| {
+            NaiveTime::parse_from_str(&text(v), "%H:%M").map_err(|_| "give the time as 09:30".to_string())
+        };
+        let starts = c.take("starts", time(&self.starts));
+        let ends = c.take("ends", time(&self.ends));
+        if let (Some(s), Some(e)) = (starts, ends)
+            && e <= s
+        {
+            c.push("ends", "must be after the start");
+        }
+        let agenda = c.take("agenda", parse_agenda(&text(&self.agenda)));
+        if let (Some(agenda), Some(s), Some(e)) = (&agenda, starts, ends)
+            && agenda.iter().any(|i| i.starts < s || i.ends > e)
+        {
+            c.push("agenda", "every agenda item must lie between the event's start and end");
+        }
+        match (format, &place, &link) {
+            (Some(EventFormat::InPerson), Some(None), _) => c.push("place", "say where it takes place"),
+            (Some(EventFormat::Online), _, Some(None)) => c.push("link", "give the link to join"),
+            (Some(EventFormat::Hybrid), Some(None), _) => c.push("place", "say where it takes place"),
+            (Some(EventFormat::Hybrid), _, Some(None)) => c.push("link", "give the link to join"),
+            _ => {}
+        }
+        let description = text(&self.description);
+        if description.chars().count() > 5000 {
+            c.push("description", "keep it under 5,000 characters");
+        }
+        let fields = (|| {
+            Some(EventFields {
+                title: title?,
+                kind: kind?,
+                format: format?,
+                place: place?,
+                link: link?,
+                capacity: capacity?,
+                member_price: member_price?,
+                non_member_price: non_member_price?,
+                starts_at: date?.and_time(starts?),
+                ends_at: date?.and_time(ends?),
+                description,
+                agenda: agenda?,
+            })
+        })();
+        let fields = c.finish(|| fields)?;
+        fields.ok_or_else(|| crate::Invalid::one("title", "the event is not complete"))
+    }
+}
+
+impl EventFields {
+    pub fn to_input(&self, currency: crate::money::Currency) -> EventInput {
+        let price = |m: i64| (m != 0).then(|| crate::money::Money::new(m, currency).to_decimal());
+        EventInput {
+            title: Some(self.title.clone()),
+            kind: Some(self.kind.code().into()),
+            format: Some(self.format.code().into()),
+            place: self.place.clone(),
+            link: self.link.clone(),
+            capacity: self.capacity.map(|c| c.to_string()),
+            member_price: price(self.member_price),
+            non_member_price: price(self.non_member_price),
+            date: Some(self.starts_at.date().to_string()),
+            starts: Some(self.starts_at.format("%H:%M").to_string()),
+            ends: Some(self.ends_at.format("%H:%M").to_string()),
+            description: Some(self.description.clone()),
+            agenda: Some(agenda_text(&self.agenda)),
+        }
+    }
+}
+
+/// Who gets a seat: with `taken` seats of `capacity` taken, a new registration is registered while
+/// a seat is free, and waits otherwise.
+pub fn status_for_new(capacity: Option<i64>, taken: i64) -> RegistrationStatus {
+    match capacity {
+        Some(c) if taken >= c => RegistrationStatus::Waitlisted,
+        _ => RegistrationStatus::Registered,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_agenda_reads_from_its_lines_and_back() {
+        let text = "09:30-10:00 Opening | Network secretariat\n10:00-11:00 Clusters' roundtable\n11:00-11:15 Break\n11:15-13:30 Dissemination of opportunities";
+        let items = parse_agenda(text).unwrap();
+        assert_eq!(items.len(), 4);
+        assert_eq!(items[0].speaker.as_deref(), Some("Network secretariat"));
+        assert!(items[2].is_break && !items[1].is_break);
+        assert_eq!(agenda_text(&items), text);
+        assert!(parse_agenda("9h30 Opening").unwrap_err().contains("line 1"));
+        assert!(parse_agenda("10:00-09:00 Backwards").unwrap_err().contains("ends before"));
+        assert!(parse_agenda("09:00-10:00 A\n09:30-10:30 B").unwrap_err().contains("line 2"));
+    }
+
+    #[test]
+    fn an_event_is_read_from_its_form_and_every_problem_named() {
+        let input = EventInput {
+            title: Some("Opening session".into()),
+            kind: Some("training".into()),
+            format: Some("online".into()),
+            link: Some("https://meet.example/opening".into()),
+            capacity: Some("40".into()),
+            date: Some("2025-11-27".into()),
+            starts: Some("09:30".into()),
+            ends: Some("13:30".into()),
+            agenda: Some("09:30-10:00 Welcome".into()),
+            ..Default::default()
+        };
+        let fields = input.parse(crate::money::Currency::EUR).unwrap();
+        assert_eq!((fields.capacity, fields.member_price), (Some(40), 0));
+        assert_eq!(fields.to_input(crate::money::Currency::EUR).parse(crate::money::Currency::EUR).unwrap(), fields);
+        let bad = EventInput {
+            kind: Some("party".into()),
+            format: Some("in_person".into()),
+            capacity: Some("0".into()),
+            date: Some("27/11".into()),
+            starts: Some("10:00".into()),
+            ends: Some("09:00".into()),
+            non_member_price: Some("-5".into()),
+            ..Default::default()
+        };
+        let e = bad.parse(crate::money::Currency::EUR).unwrap_err();
+        for field in ["title", "kind", "capacity", "date", "ends", "non_member_price", "place"] {
+            assert!(e.message_for(field).is_some(), "{field}: {e}");
+        }
+    }
+
+    #[test]
+    fn the_last_seat_goes_to_the_first_and_the_next_one_waits() {
+        assert_eq!(status_for_new(Some(2), 1), RegistrationStatus::Registered);
+        assert_eq!(status_for_new(Some(2), 2), RegistrationStatus::Waitlisted);
+        assert_eq!(status_for_new(None, 10_000), RegistrationStatus::Registered);
+    }
+}

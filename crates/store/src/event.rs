@@ -1,0 +1,385 @@
+//! Events of one cluster with their agenda and series, and registrations with their waiting list
+//! and attendance.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use domain::event::{AgendaItem, Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
+use domain::id::{Uuid, new_id};
+
+use crate::db::{dispatch, write_tx};
+use crate::{ClusterScope, Db, StoreError, now};
+
+/// An event as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: Uuid,
+    pub series_id: Option<Uuid>,
+    pub fields: EventFields,
+    pub sequence: i64,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    /// Seats taken and people waiting.
+    pub registered: i64,
+    pub waitlisted: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    id: Uuid,
+    series_id: Option<Uuid>,
+    title: String,
+    kind: String,
+    format: String,
+    place: Option<String>,
+    link: Option<String>,
+    capacity: Option<i64>,
+    member_price_minor: i64,
+    non_member_price_minor: i64,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    description: String,
+    agenda: String,
+    sequence: i64,
+    cancelled_at: Option<DateTime<Utc>>,
+    updated_at: DateTime<Utc>,
+    registered: i64,
+    waitlisted: i64,
+}
+
+impl TryFrom<EventRow> for Event {
+    type Error = StoreError;
+    fn try_from(r: EventRow) -> Result<Self, StoreError> {
+        let agenda: Vec<AgendaItem> =
+            serde_json::from_str(&r.agenda).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        Ok(Event {
+            id: r.id,
+            series_id: r.series_id,
+            fields: EventFields {
+                title: r.title,
+                kind: EventKind::parse(&r.kind).map_err(StoreError::Corrupt)?,
+                format: EventFormat::parse(&r.format).map_err(StoreError::Corrupt)?,
+                place: r.place,
+                link: r.link,
+                capacity: r.capacity,
+                member_price: r.member_price_minor,
+                non_member_price: r.non_member_price_minor,
+                starts_at: r.starts_at,
+                ends_at: r.ends_at,
+                description: r.description,
+                agenda,
+            },
+            sequence: r.sequence,
+            cancelled_at: r.cancelled_at,
+            updated_at: r.updated_at,
+            registered: r.registered,
+            waitlisted: r.waitlisted,
+        })
+    }
+}
+
+const EVENT_SELECT: &str = "SELECT e.id, e.series_id, e.title, e.kind, e.format, e.place, e.link, e.capacity, \
+     e.member_price_minor, e.non_member_price_minor, e.starts_at, e.ends_at, e.description, e.agenda, e.sequence, \
+     e.cancelled_at, e.updated_at, \
+     CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
+     AND r.status = 'registered') AS BIGINT) AS registered, \
+     CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
+     AND r.status = 'waitlisted') AS BIGINT) AS waitlisted FROM events e";
+
+fn agenda_json(f: &EventFields) -> String {
+    serde_json::to_string(&f.agenda).expect("serialisable agenda")
+}
+
+pub async fn insert_series(db: &Db, scope: &ClusterScope, title: &str, description: &str) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO event_series (cluster_id, id, title, description, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(scope.cluster_id()).bind(id).bind(title).bind(description).bind(now())
+        .execute(pool).await.map(|_| ()))?;
+    Ok(id)
+}
+
+/// A series as stored: its title and description.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Series {
+    pub id: Uuid,
+    pub title: String,
+    pub description: String,
+}
+
+pub async fn series(db: &Db, scope: &ClusterScope) -> Result<Vec<Series>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, title, description FROM event_series WHERE cluster_id = $1 ORDER BY title, id")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Records an event (in a series, if given); `None` when the cluster has no such series.
+pub async fn insert_event(
+    db: &Db,
+    scope: &ClusterScope,
+    f: &EventFields,
+    series_id: Option<Uuid>,
+) -> Result<Option<Uuid>, StoreError> {
+    let id = new_id();
+    let at = now();
+    let written = dispatch!(db, pool => sqlx::query(
+        "INSERT INTO events (cluster_id, id, series_id, title, kind, format, place, link, capacity, member_price_minor, \
+         non_member_price_minor, starts_at, ends_at, description, agenda, sequence, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, $16, $16)")
+        .bind(scope.cluster_id()).bind(id).bind(series_id).bind(&f.title).bind(f.kind.code()).bind(f.format.code())
+        .bind(&f.place).bind(&f.link).bind(f.capacity).bind(f.member_price).bind(f.non_member_price)
+        .bind(f.starts_at).bind(f.ends_at).bind(&f.description).bind(agenda_json(f)).bind(at)
+        .execute(pool).await.map(|_| ()));
+    match written {
+        Ok(()) => Ok(Some(id)),
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Replaces an event's fields and raises its sequence; false when the cluster has no such event.
+pub async fn update_event(db: &Db, scope: &ClusterScope, id: Uuid, f: &EventFields) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE events SET title = $3, kind = $4, format = $5, place = $6, link = $7, capacity = $8, \
+         member_price_minor = $9, non_member_price_minor = $10, starts_at = $11, ends_at = $12, description = $13, \
+         agenda = $14, sequence = sequence + 1, updated_at = $15 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(&f.title).bind(f.kind.code()).bind(f.format.code())
+        .bind(&f.place).bind(&f.link).bind(f.capacity).bind(f.member_price).bind(f.non_member_price)
+        .bind(f.starts_at).bind(f.ends_at).bind(&f.description).bind(agenda_json(f)).bind(now())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Cancels an event (it stays, marked cancelled, so calendars learn of it); false when the
+/// cluster has no such event or it is cancelled already.
+pub async fn cancel_event(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
+    let at = now();
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE events SET cancelled_at = $3, sequence = sequence + 1, updated_at = $3 \
+         WHERE cluster_id = $1 AND id = $2 AND cancelled_at IS NULL")
+        .bind(scope.cluster_id()).bind(id).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Event>, StoreError> {
+    let sql = format!("{EVENT_SELECT} WHERE e.cluster_id = $1 AND e.id = $2");
+    let row: Option<EventRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(Event::try_from).transpose()
+}
+
+/// The cluster's events that end on or after `from`, by start.
+pub async fn list(db: &Db, scope: &ClusterScope, from: NaiveDateTime) -> Result<Vec<Event>, StoreError> {
+    let sql = format!("{EVENT_SELECT} WHERE e.cluster_id = $1 AND e.ends_at >= $2 ORDER BY e.starts_at, e.id");
+    let rows: Vec<EventRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(from).fetch_all(pool).await)?;
+    rows.into_iter().map(Event::try_from).collect()
+}
+
+/// A registration to record: who, for which organisation, and the hash of the personal link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRegistration {
+    pub event_id: Uuid,
+    pub contact_id: Uuid,
+    pub organisation_id: Uuid,
+    pub token_hash: String,
+    pub needs_review: bool,
+}
+
+/// What a registration came to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Registered {
+    New {
+        id: Uuid,
+        status: RegistrationStatus,
+    },
+    /// The person holds a registration already (not cancelled): it stands as it was.
+    Already {
+        id: Uuid,
+        status: RegistrationStatus,
+    },
+    /// The event is cancelled, or over.
+    Closed,
+}
+
+/// Locks the event's row inside a write transaction (PostgreSQL locks the row it updates; SQLite
+/// write transactions are exclusive), so that two registrations for the last seat are counted one
+/// after the other. Returns the capacity, whether the event is cancelled, and its end.
+macro_rules! lock_event {
+    ($tx:expr, $scope:expr, $event:expr) => {{
+        let row: Option<(Option<i64>, Option<DateTime<Utc>>, NaiveDateTime)> = sqlx::query_as(
+            "UPDATE events SET sequence = sequence WHERE cluster_id = $1 AND id = $2 \
+             RETURNING capacity, cancelled_at, ends_at",
+        )
+        .bind($scope.cluster_id())
+        .bind($event)
+        .fetch_optional(&mut *$tx)
+        .await?;
+        row
+    }};
+}
+
+/// Registers a person for an event: a seat while one is free, else the waiting list. `None` when
+/// the cluster has no such event.
+pub async fn register(
+    db: &Db,
+    scope: &ClusterScope,
+    new: &NewRegistration,
+    local_now: NaiveDateTime,
+) -> Result<Option<Registered>, StoreError> {
+    let at = now();
+    let outcome = write_tx!(db, tx => {
+        match lock_event!(tx, scope, new.event_id) {
+            None => None,
+            Some((_, cancelled, ends_at)) if cancelled.is_some() || ends_at < local_now => Some(Registered::Closed),
+            Some((capacity, _, _)) => {
+                let existing: Option<(Uuid, String)> = sqlx::query_as(
+                    "SELECT id, status FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND contact_id = $3 \
+                     AND status <> 'cancelled'")
+                    .bind(scope.cluster_id()).bind(new.event_id).bind(new.contact_id).fetch_optional(&mut *tx).await?;
+                match existing {
+                    Some((id, status)) => Some(Registered::Already {
+                        id,
+                        status: RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?,
+                    }),
+                    None => {
+                        let (taken,): (i64,) = sqlx::query_as(
+                            "SELECT COUNT(*) FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'registered'")
+                            .bind(scope.cluster_id()).bind(new.event_id).fetch_one(&mut *tx).await?;
+                        let status = domain::event::status_for_new(capacity, taken);
+                        let id = new_id();
+                        sqlx::query(
+                            "INSERT INTO registrations (cluster_id, id, event_id, contact_id, organisation_id, status, \
+                             token_hash, needs_review, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)")
+                            .bind(scope.cluster_id()).bind(id).bind(new.event_id).bind(new.contact_id)
+                            .bind(new.organisation_id).bind(status.code()).bind(&new.token_hash).bind(new.needs_review)
+                            .bind(at).execute(&mut *tx).await?;
+                        Some(Registered::New { id, status })
+                    }
+                }
+            }
+        }
+    });
+    Ok(outcome)
+}
+
+/// A registration with its person, organisation and event.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Registration {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub contact_id: Uuid,
+    pub organisation_id: Uuid,
+    pub status: String,
+    pub attendance: Option<String>,
+    pub needs_review: bool,
+    pub invoice_id: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    pub organisation: String,
+}
+
+const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.contact_id, r.organisation_id, r.status, r.attendance, \
+     r.needs_review, r.invoice_id, r.created_at, c.first_name, c.last_name, c.email, o.name AS organisation \
+     FROM registrations r JOIN contacts c ON c.cluster_id = r.cluster_id AND c.id = r.contact_id \
+     JOIN organisations o ON o.cluster_id = r.cluster_id AND o.id = r.organisation_id";
+
+/// An event's registrations, in the order they came (which is the waiting list's order).
+pub async fn registrations_of(db: &Db, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Registration>, StoreError> {
+    let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.event_id = $2 ORDER BY r.created_at, r.id");
+    let rows =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(event_id).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+pub async fn registration_by_token(
+    db: &Db,
+    scope: &ClusterScope,
+    token_hash: &str,
+) -> Result<Option<Registration>, StoreError> {
+    let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.token_hash = $2");
+    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(token_hash).fetch_optional(pool).await)?;
+    Ok(row)
+}
+
+/// A cancellation: the registration cancelled, and whoever took the seat it freed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cancelled {
+    pub registration_id: Uuid,
+    pub was: RegistrationStatus,
+    pub promoted: Option<Uuid>,
+}
+
+/// Cancels the registration of this personal link and gives its seat to the first on the waiting
+/// list, in one transaction. `None` when the cluster has no registration with that link.
+pub async fn cancel_registration(
+    db: &Db,
+    scope: &ClusterScope,
+    token_hash: &str,
+) -> Result<Option<Cancelled>, StoreError> {
+    let at = now();
+    let outcome = write_tx!(db, tx => {
+        let found: Option<(Uuid, Uuid, String)> = sqlx::query_as(
+            "SELECT id, event_id, status FROM registrations WHERE cluster_id = $1 AND token_hash = $2")
+            .bind(scope.cluster_id()).bind(token_hash).fetch_optional(&mut *tx).await?;
+        match found {
+            None => None,
+            Some((id, event, status)) => {
+                let was = RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?;
+                let capacity = lock_event!(tx, scope, event).and_then(|(c, _, _)| c);
+                let mut promoted = None;
+                if was != RegistrationStatus::Cancelled {
+                    sqlx::query("UPDATE registrations SET status = 'cancelled', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+                        .bind(scope.cluster_id()).bind(id).bind(at).execute(&mut *tx).await?;
+                    let (taken,): (i64,) = sqlx::query_as(
+                        "SELECT COUNT(*) FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'registered'")
+                        .bind(scope.cluster_id()).bind(event).fetch_one(&mut *tx).await?;
+                    if capacity.is_none_or(|c| taken < c) {
+                        let next: Option<(Uuid,)> = sqlx::query_as(
+                            "SELECT id FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'waitlisted' \
+                             ORDER BY created_at, id LIMIT 1")
+                            .bind(scope.cluster_id()).bind(event).fetch_optional(&mut *tx).await?;
+                        if let Some((next,)) = next {
+                            sqlx::query("UPDATE registrations SET status = 'registered', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+                                .bind(scope.cluster_id()).bind(next).bind(at).execute(&mut *tx).await?;
+                            promoted = Some(next);
+                        }
+                    }
+                }
+                Some(Cancelled { registration_id: id, was, promoted })
+            }
+        }
+    });
+    Ok(outcome)
+}
+
+/// Records whether a registered person came (or clears it); false when the cluster has no such
+/// registration.
+pub async fn set_attendance(
+    db: &Db,
+    scope: &ClusterScope,
+    id: Uuid,
+    attendance: Option<Attendance>,
+) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE registrations SET attendance = $3, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(attendance.map(|a| a.code())).bind(now())
+        .execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+pub async fn set_invoice(db: &Db, scope: &ClusterScope, registration: Uuid, invoice: Uuid) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE registrations SET invoice_id = $3 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(registration).bind(invoice).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// The secret of the cluster's calendar feed, made on first use.
+pub async fn calendar_token(db: &Db, scope: &ClusterScope, fresh: &str) -> Result<String, StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE clusters SET calendar_token = $2 WHERE id = $1 AND calendar_token IS NULL")
+        .bind(scope.cluster_id()).bind(fresh).execute(pool).await.map(|_| ()))?;
+    let (token,): (Option<String>,) = dispatch!(db, pool => sqlx::query_as(
+        "SELECT calendar_token FROM clusters WHERE id = $1").bind(scope.cluster_id()).fetch_one(pool).await)?;
+    token.ok_or_else(|| StoreError::Corrupt("the calendar secret vanished".into()))
+}
