@@ -625,7 +625,168 @@ async fn seed_extras(
         }
     }
     store::privacy::insert_consents_many(&app.db, scope, &consents, by).await?;
-    seed_memberships(app, scope, rng, ids, orgs).await
+    seed_memberships(app, scope, rng, ids, orgs).await?;
+    seed_events(app, scope, rng, profile, contacts).await
+}
+
+/// The sessions of the network's online training programme for cluster organisations: day and
+/// month, title, agenda.
+const TRAINING: [(u32, u32, &str, &str); 6] = [
+    (
+        11,
+        27,
+        "Opening: partnership and clusters' roundtable",
+        "09:30-10:00 Partnership presentation | Network secretariat\n10:00-11:15 Clusters' roundtable: profile, sectors, members, services, challenges, partnerships sought\n11:15-11:30 Break\n11:30-12:30 Dissemination of opportunities: open calls, project ideas, stakeholder committees\n12:30-13:15 Second roundtable\n13:15-13:30 Wrap-up",
+    ),
+    (
+        12,
+        1,
+        "Module 1, part 1: cluster strategy and vision",
+        "09:30-11:15 Cluster initiatives as a tool for competitiveness; case study: business definition in an ICT cluster\n11:15-11:30 Break\n11:30-13:30 Strategic analysis and change management to identify high-impact projects",
+    ),
+    (
+        12,
+        4,
+        "Module 1, part 2: from strategy to action",
+        "09:30-10:30 Case study: cluster strategy in textiles and fashion (working groups)\n10:30-11:15 Key tools for industry analysis\n11:15-11:30 Break\n11:30-12:30 From strategy to action plan\n12:30-13:30 The monitoring system: model and examples",
+    ),
+    (
+        12,
+        10,
+        "Knowledge exchange",
+        "09:30-10:15 The ESCA labelling process\n10:15-11:00 A gold-label cluster's experience\n11:00-11:45 Clusters in the regional smart specialisation strategy\n11:45-12:30 A national technology cluster's research and innovation roadmap\n12:30-13:00 Member surveys and online tools for a new strategic plan\n13:00-13:30 Open mic",
+    ),
+    (
+        12,
+        14,
+        "Module 2, part 1: cluster governance and change management",
+        "09:30-10:30 The monitoring system\n10:30-11:15 Change management to build a shared vision\n11:15-11:30 Break\n11:30-13:30 Key elements of cluster management and organisation models, with examples",
+    ),
+    (
+        12,
+        18,
+        "Module 2, part 2: services and new sources of funding",
+        "09:30-11:15 Services and new sources of funding\n11:15-11:30 Break\n11:30-12:30 Examples of new services and funding sources\n12:30-13:15 Cluster management tools (CRM, interviews, surveys, reports) and when to use each\n13:15-13:30 Wrap-up",
+    ),
+];
+
+/// Events of the past year and the coming months, with registrations and attendance; and, in the
+/// first cluster, the network's training programme at its most recent dates in the past.
+async fn seed_events(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    profile: usize,
+    contacts: &[(Uuid, Uuid, &ContactFields)],
+) -> Result<(), Error> {
+    use chrono::{Datelike, NaiveDate, NaiveTime};
+    use domain::event::{Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
+    let p = &PROFILES[profile];
+    let today = chrono::Utc::now().date_naive();
+    let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0).expect("a time");
+    let place = format!("{} Innovation Centre, {}", p.region_name, p.region_name);
+    let mut events: Vec<(Uuid, NaiveDate, Option<i64>)> = Vec::new();
+    /// Days from today, kind, format, title, seats, price for non-members (members pay half).
+    type Planned<'a> = (i64, EventKind, EventFormat, &'a str, Option<i64>, i64);
+    let plan: [Planned; 13] = [
+        (-340, EventKind::Networking, EventFormat::InPerson, "New year networking breakfast", Some(60), 0),
+        (-300, EventKind::Training, EventFormat::Online, "Writing a winning Horizon Europe proposal", Some(40), 9_000),
+        (-270, EventKind::WorkingGroupMeeting, EventFormat::Hybrid, "Working group: digitalisation", None, 0),
+        (-230, EventKind::CompanyVisit, EventFormat::InPerson, "Visit to a member's production plant", Some(25), 0),
+        (-200, EventKind::BoardMeeting, EventFormat::InPerson, "Board meeting", None, 0),
+        (-160, EventKind::Conference, EventFormat::Hybrid, "Annual cluster conference", Some(150), 24_000),
+        (-120, EventKind::B2bMatchmaking, EventFormat::InPerson, "B2B matchmaking with large buyers", Some(50), 0),
+        (-90, EventKind::Webinar, EventFormat::Online, "Webinar: EU funding calls of the autumn", None, 0),
+        (-60, EventKind::WorkingGroupMeeting, EventFormat::Hybrid, "Working group: skills and talent", None, 0),
+        (-25, EventKind::Networking, EventFormat::InPerson, "Autumn networking afternoon", Some(80), 0),
+        (12, EventKind::Training, EventFormat::InPerson, "Lean management for SMEs", Some(20), 12_000),
+        (30, EventKind::Networking, EventFormat::InPerson, "End-of-year members' meeting", Some(120), 0),
+        (55, EventKind::WorkingGroupMeeting, EventFormat::Online, "Working group: digitalisation", None, 0),
+    ];
+    for (days, kind, format, title, capacity, price) in plan {
+        let day = today + chrono::Duration::days(days);
+        let online = format != EventFormat::InPerson;
+        let fields = EventFields {
+            title: title.to_string(),
+            kind,
+            format,
+            place: (format != EventFormat::Online).then(|| place.clone()),
+            link: online.then(|| format!("https://meet.{}.example/{}", p.slug, days.unsigned_abs())),
+            capacity,
+            member_price: price / 2,
+            non_member_price: price,
+            starts_at: day.and_time(time(9, 30)),
+            ends_at: day.and_time(time(13, 0)),
+            description: format!("{title}, for the members of the {}.", p.name),
+            agenda: domain::event::parse_agenda(
+                "09:30-10:00 Welcome and introductions | The cluster team\n10:00-11:00 Keynote\n11:00-11:30 Coffee break\n11:30-13:00 Discussion in small groups",
+            )
+            .map_err(Error::BadRequest)?,
+        };
+        let id = store::event::insert_event(&app.db, scope, &fields, None).await?.ok_or(Error::NotFound("event"))?;
+        events.push((id, day, capacity));
+    }
+    if profile == 0 {
+        let last = |y: i32| NaiveDate::from_ymd_opt(y, 12, 18).expect("a date");
+        let year = if last(today.year()) < today { today.year() } else { today.year() - 1 };
+        let series = store::event::insert_series(
+            &app.db,
+            scope,
+            "Online training programme for cluster organisations",
+            "The network's first online training: six half-day sessions, about 20 clusters from nine countries.",
+        )
+        .await?;
+        for (month, day, title, agenda) in TRAINING {
+            let date = NaiveDate::from_ymd_opt(year, month, day).expect("a date");
+            let fields = EventFields {
+                title: title.to_string(),
+                kind: EventKind::Training,
+                format: EventFormat::Online,
+                place: None,
+                link: Some("https://meet.network.example/training".into()),
+                capacity: Some(60),
+                member_price: 0,
+                non_member_price: 0,
+                starts_at: date.and_time(time(9, 30)),
+                ends_at: date.and_time(time(13, 30)),
+                description: "Part of the online training programme for cluster organisations.".into(),
+                agenda: domain::event::parse_agenda(agenda).map_err(Error::BadRequest)?,
+            };
+            let id = store::event::insert_event(&app.db, scope, &fields, Some(series))
+                .await?
+                .ok_or(Error::NotFound("event"))?;
+            events.push((id, date, Some(60)));
+        }
+    }
+    let mut registrations = Vec::new();
+    for (event, day, capacity) in &events {
+        let wanted = rng.range(8, 26) as usize;
+        let seats = capacity.map_or(wanted, |c| wanted.min(c as usize));
+        let start = rng.range(0, contacts.len().max(1) as i64) as usize;
+        let wanted = wanted.min(contacts.len());
+        for (n, (contact, organisation, _)) in contacts.iter().cycle().skip(start).take(wanted).enumerate() {
+            let past = *day < today;
+            let status = if n >= seats {
+                RegistrationStatus::Waitlisted
+            } else if rng.chance(6) {
+                RegistrationStatus::Cancelled
+            } else {
+                RegistrationStatus::Registered
+            };
+            let attendance = (past && status == RegistrationStatus::Registered)
+                .then(|| if rng.chance(85) { Attendance::Attended } else { Attendance::NoShow });
+            registrations.push(store::event::PastRegistration {
+                event_id: *event,
+                contact_id: *contact,
+                organisation_id: *organisation,
+                status,
+                attendance,
+                token_hash: crate::auth::secret_hash(&crate::auth::random_hex(16)),
+            });
+        }
+    }
+    store::event::insert_registrations_many(&app.db, scope, &registrations).await?;
+    Ok(())
 }
 
 /// Membership types, memberships of most organisations, and three years of fee invoices with

@@ -383,3 +383,38 @@ pub async fn calendar_token(db: &Db, scope: &ClusterScope, fresh: &str) -> Resul
         "SELECT calendar_token FROM clusters WHERE id = $1").bind(scope.cluster_id()).fetch_one(pool).await)?;
     token.ok_or_else(|| StoreError::Corrupt("the calendar secret vanished".into()))
 }
+
+/// A registration of the demo, recorded as it stands after the event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastRegistration {
+    pub event_id: Uuid,
+    pub contact_id: Uuid,
+    pub organisation_id: Uuid,
+    pub status: RegistrationStatus,
+    pub attendance: Option<Attendance>,
+    pub token_hash: String,
+}
+
+/// Records many registrations in one transaction (the demo).
+pub async fn insert_registrations_many(
+    db: &Db,
+    scope: &ClusterScope,
+    all: &[PastRegistration],
+) -> Result<(), StoreError> {
+    let at = now();
+    write_tx!(db, tx => {
+        for chunk in all.chunks(2000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO registrations (cluster_id, id, event_id, contact_id, organisation_id, status, attendance, \
+                 token_hash, needs_review, created_at, updated_at) ",
+            );
+            qb.push_values(chunk, |mut b, r| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(r.event_id).push_bind(r.contact_id)
+                    .push_bind(r.organisation_id).push_bind(r.status.code()).push_bind(r.attendance.map(|a| a.code()))
+                    .push_bind(r.token_hash.clone()).push_bind(false).push_bind(at).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}

@@ -546,6 +546,21 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("POST", "/clusters/{cluster}/reminders"),
     ("GET", "/clusters/{cluster}/billing"),
     ("POST", "/clusters/{cluster}/billing"),
+    ("GET", "/clusters/{cluster}/events"),
+    ("GET", "/clusters/{cluster}/events/new"),
+    ("POST", "/clusters/{cluster}/events"),
+    ("GET", "/clusters/{cluster}/events/{event}"),
+    ("POST", "/clusters/{cluster}/events/{event}"),
+    ("GET", "/clusters/{cluster}/events/{event}/edit"),
+    ("POST", "/clusters/{cluster}/events/{event}/cancel"),
+    ("GET", "/clusters/{cluster}/events/{event}/check-in"),
+    ("GET", "/clusters/{cluster}/events/{event}/event.ics"),
+    ("POST", "/clusters/{cluster}/registrations/{registration}/attendance?set=attended"),
+    ("GET", "/events/{cluster}/{event}"),
+    ("POST", "/events/{cluster}/{event}"),
+    ("GET", "/events/{cluster}/registrations/{token}"),
+    ("POST", "/events/{cluster}/registrations/{token}"),
+    ("GET", "/calendar/{cluster}/{calendar}.ics"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -564,6 +579,10 @@ struct Theirs {
     membership: String,
     membership_type: String,
     payment: String,
+    event: String,
+    registration: String,
+    token: String,
+    calendar: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -583,6 +602,10 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{membership}", &theirs.membership)
         .replace("{type}", &theirs.membership_type)
         .replace("{payment}", &theirs.payment)
+        .replace("{event}", &theirs.event)
+        .replace("{registration}", &theirs.registration)
+        .replace("{token}", &theirs.token)
+        .replace("{calendar}", &theirs.calendar)
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -600,6 +623,10 @@ fn names_a_record(template: &str) -> bool {
         "{membership}",
         "{type}",
         "{payment}",
+        "{event}",
+        "{registration}",
+        "{token}",
+        "{calendar}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -710,7 +737,27 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     app::invoice::bank_statement(&site.app, &italy, statement.as_bytes(), today, "admin", false).await.unwrap();
     let unmatched_before = app::invoice::unmatched(&site.app, &italy).await.unwrap();
     let their_payment = unmatched_before.iter().find(|p| p.reference == "Their transfer").unwrap().clone();
+    // Their event, with a registration through its public form, and their calendar's secret.
+    let mut their_fields =
+        app::event::list(&site.app, &italy, chrono::Utc::now().naive_utc()).await.unwrap()[0].fields.clone();
+    their_fields.title = "Their event".into();
+    their_fields.capacity = Some(50);
+    let their_event = app::event::create(&site.app, &italy, &their_fields, None).await.unwrap();
+    let visitor = store::access::visitor_scope(&site.app.db, "smart-piemonte").await.unwrap().unwrap();
+    let someone = app::event::RegistrationInput {
+        first_name: Some("Lia".into()),
+        last_name: Some("Rossi".into()),
+        email: Some("lia@theirs.example".into()),
+        organisation: Some("Their S.r.l.".into()),
+    };
+    let now = chrono::Utc::now().naive_utc();
+    let registered = app::event::register(&site.app, &visitor, their_event, &someone, now, "http://x").await.unwrap();
+    let their_feed = app::event::feed_path(&site.app, &italy).await.unwrap();
     let theirs = Theirs {
+        event: their_event.to_string(),
+        registration: registered.registration_id.to_string(),
+        token: registered.token.clone().unwrap(),
+        calendar: their_feed.rsplit('/').next().unwrap().trim_end_matches(".ics").to_string(),
         invoice: their_invoice.to_string(),
         membership: their_member.membership.id.to_string(),
         membership_type: their_member.membership.type_id.to_string(),
@@ -735,6 +782,12 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     for (cluster, expect_all) in [("smart-piemonte", true), ("mobility-basque", false)] {
         for (method, template) in PAGE_ROUTES {
             if !expect_all && !names_a_record(template) {
+                continue;
+            }
+            // Visitors' pages are open to anyone in their own cluster; another cluster's slug
+            // with their records is what must find nothing.
+            let public = template.starts_with("/events/") || template.starts_with("/calendar/");
+            if public && expect_all {
                 continue;
             }
             let path = fill(template, cluster, &theirs);
@@ -795,6 +848,13 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let still = app::invoice::detail(&site.app, &italy, their_invoice, today).await.unwrap();
     assert_eq!((still.state, still.payments.len()), (domain::invoice::InvoiceState::Draft, 0), "their draft untouched");
     assert_eq!(app::invoice::unmatched(&site.app, &italy).await.unwrap(), unmatched_before, "their payment unassigned");
+    let their_event_now = app::event::get(&site.app, &italy, their_event).await.unwrap();
+    assert_eq!((their_event_now.registered, their_event_now.cancelled_at), (1, None), "their event untouched");
+    let their_registrations = app::event::registrations(&site.app, &italy, their_event).await.unwrap();
+    assert_eq!(
+        (their_registrations[0].status.as_str(), their_registrations[0].attendance.clone()),
+        ("registered", None)
+    );
     let member_now = app::membership::get(&site.app, &italy, their_member.membership.id).await.unwrap();
     assert_eq!(member_now, their_member.membership, "their membership unchanged");
     assert_eq!(app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap(), before);
@@ -1405,4 +1465,140 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures() {
     assert!(body_text(r).await.contains(&number));
     let r = site.api("POST", &format!("{base}/reminders"), &token, Some(serde_json::json!({"dry_run": false}))).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST, "mail is not set up here");
+}
+
+#[tokio::test]
+async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in() {
+    let site = site().await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let html = body_text(site.get(&format!("{base}/events?past=1"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Opening: partnership and clusters"), "the training programme: {html}");
+
+    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(20)).to_string();
+    let bad = [
+        ("_csrf", b.csrf.as_str()),
+        ("title", "Port night"),
+        ("kind", "party"),
+        ("format", "in_person"),
+        ("date", day.as_str()),
+        ("starts", "18:00"),
+        ("ends", "17:00"),
+    ];
+    let r = site.post_form(&format!("{base}/events"), &b.cookie, &bad).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(
+        html.contains("is not an event kind")
+            && html.contains("must be after the start")
+            && html.contains("say where it takes place"),
+        "{html}"
+    );
+    let good = [
+        ("_csrf", b.csrf.as_str()),
+        ("title", "Port <night>"),
+        ("kind", "networking"),
+        ("format", "in_person"),
+        ("place", "Bizkaia Aretoa"),
+        ("capacity", "1"),
+        ("date", day.as_str()),
+        ("starts", "18:00"),
+        ("ends", "21:00"),
+        ("agenda", "18:00-18:30 Welcome | Ane\n18:30-19:00 Coffee"),
+    ];
+    let r = site.post_form(&format!("{base}/events"), &b.cookie, &good).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = location(&r);
+    let id = page.rsplit('/').next().unwrap().to_string();
+    let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("Port &#60;night&#62;")
+            && html.contains("0 of 1 taken")
+            && html.contains("Nobody has registered yet"),
+        "{html}"
+    );
+
+    // A visitor, without an account.
+    let public = format!("/events/mobility-basque/{id}");
+    let html = body_text(site.get(&public, None).await).await;
+    assert!(html.contains("Register") && html.contains("Welcome") && !html.contains("Log out"), "{html}");
+    let r = site.post_form(&public, "", &[("first_name", "Mikel"), ("email", "nope")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("is not an email address"));
+    let form = [
+        ("first_name", "Mikel"),
+        ("last_name", "Ortiz"),
+        ("email", "mikel@new.example"),
+        ("organisation", "Ortiz Naval S.L."),
+    ];
+    let html = body_text(site.post_form(&public, "", &form).await).await;
+    assert!(html.contains("You are registered.") && html.contains("Your link"), "{html}");
+    let personal = html
+        .split("href=\"/events/mobility-basque/registrations/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let second = [
+        ("first_name", "Jone"),
+        ("last_name", "Ibar"),
+        ("email", "jone@new.example"),
+        ("organisation", "Ibar S.Coop."),
+    ];
+    let html = body_text(site.post_form(&public, "", &second).await).await;
+    assert!(html.contains("you are on the waiting list"), "{html}");
+
+    let personal = format!("/events/mobility-basque/registrations/{personal}");
+    let html = body_text(site.get(&personal, None).await).await;
+    assert!(html.contains("Mikel Ortiz, Ortiz Naval S.L.") && html.contains("Cancel my registration"), "{html}");
+    let r = site.post_form(&personal, "", &[]).await;
+    let html = body_text(site.get(&location(&r), None).await).await;
+    assert!(html.contains("Your registration is cancelled") && !html.contains("Cancel my registration"), "{html}");
+
+    let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("1 of 1 taken, 0 waiting") && html.contains("Jone Ibar") && html.contains("new: review"),
+        "{html}"
+    );
+    let html = body_text(site.get(&format!("{page}/check-in"), Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("0 came of 1 registered") && html.contains("Jone Ibar") && !html.contains("Mikel Ortiz"),
+        "{html}"
+    );
+    let scope = basque(&site).await;
+    let jone = app::event::registrations(&site.app, &scope, id.parse().unwrap())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.first_name == "Jone")
+        .unwrap();
+    let r = site
+        .post_form(
+            &format!("{base}/registrations/{}/attendance?set=attended", jone.id),
+            &b.cookie,
+            &[("_csrf", &b.csrf)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.get(&format!("{page}/check-in"), Some(&b.cookie)).await).await;
+    assert!(html.contains("1 came of 1 registered"), "{html}");
+
+    let r = site.get(&format!("{page}/event.ics"), Some(&b.cookie)).await;
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "text/calendar; charset=utf-8");
+    let ics = body_text(r).await;
+    assert!(ics.contains(&format!("UID:{id}@clusterdesk")) && ics.contains("TZID:Europe/Madrid"), "{ics}");
+    let list = body_text(site.get(&format!("{base}/events"), Some(&b.cookie)).await).await;
+    let feed = list.split("href=\"/calendar/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let r = site.get(&format!("/calendar/{feed}"), None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(body_text(r).await.contains("Port <night>"));
+    assert_eq!(site.get("/calendar/mobility-basque/guess.ics", None).await.status(), StatusCode::NOT_FOUND);
+
+    let r = site.post_form(&format!("{page}/cancel"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("The event is cancelled"), "{html}");
+    let html = body_text(site.get(&public, None).await).await;
+    assert!(html.contains("This event is cancelled") && !html.contains(">Register</button>"), "{html}");
 }

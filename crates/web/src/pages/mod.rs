@@ -2,6 +2,7 @@
 
 mod contact;
 mod duplicate;
+mod event;
 mod home;
 mod import;
 pub mod interaction;
@@ -39,6 +40,7 @@ pub fn router() -> Router<AppState> {
         .merge(value_chain::router())
         .merge(membership::router())
         .merge(invoice::router())
+        .merge(event::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

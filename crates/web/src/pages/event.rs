@@ -1,0 +1,698 @@
+//! Event pages: the team's list, form, event page with its registrations, check-in at the door and
+//! `.ics`; and the pages for visitors without an account: the event with its registration form, the
+//! personal link to cancel, and the cluster's calendar feed.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Router, routing::get, routing::post};
+use chrono::NaiveDateTime;
+use domain::access::Permission;
+use domain::event::{Attendance, EventInput, RegistrationStatus};
+use domain::id::Uuid;
+use domain::money::Money;
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/events", get(list).post(create))
+        .route("/clusters/{cluster}/events/new", get(new))
+        .route("/clusters/{cluster}/events/{id}", get(show).post(update))
+        .route("/clusters/{cluster}/events/{id}/edit", get(edit))
+        .route("/clusters/{cluster}/events/{id}/cancel", post(cancel))
+        .route("/clusters/{cluster}/events/{id}/check-in", get(check_in))
+        .route("/clusters/{cluster}/events/{id}/event.ics", get(ics))
+        .route("/clusters/{cluster}/registrations/{id}/attendance", post(attendance))
+        .route("/events/{cluster}/{id}", get(public_event).post(public_register))
+        .route("/events/{cluster}/registrations/{token}", get(personal).post(personal_cancel))
+        .route("/calendar/{cluster}/{file}", get(feed))
+}
+
+/// The cluster's local time now (events are kept in local time).
+fn local_now() -> NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+/// Where links in mail start: this server as the visitor reached it.
+fn link_base(state: &AppState, headers: &HeaderMap) -> String {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
+    let scheme = if state.config.secure_cookies { "https" } else { "http" };
+    format!("{scheme}://{host}")
+}
+
+fn money(scope: &app::ClusterScope, minor: i64) -> String {
+    if minor == 0 { "free".into() } else { Money::new(minor, scope.cluster().base_currency).to_string() }
+}
+
+fn when(e: &store::event::Event) -> String {
+    let f = &e.fields;
+    format!("{}, {}–{}", f.starts_at.format("%a %-d %b %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
+}
+
+fn seats(e: &store::event::Event) -> String {
+    match e.fields.capacity {
+        Some(c) => format!("{} of {c} taken, {} waiting", e.registered, e.waitlisted),
+        None => format!("{} registered, no limit", e.registered),
+    }
+}
+
+fn agenda_section(e: &store::event::Event) -> Section {
+    let rows = e
+        .fields
+        .agenda
+        .iter()
+        .map(|i| {
+            let class = if i.is_break { "muted" } else { "" };
+            vec![
+                Cell::text(format!("{}–{}", i.starts.format("%H:%M"), i.ends.format("%H:%M"))).class(class),
+                Cell::text(&i.title).class(class),
+                Cell::text(i.speaker.clone().unwrap_or_default()).class("optional"),
+            ]
+        })
+        .collect();
+    Section {
+        title: "Agenda".into(),
+        table: plain_table(&[("Time", ""), ("Session", ""), ("Speaker", "optional")], rows),
+        empty: "No agenda yet.".into(),
+        actions: Vec::new(),
+    }
+}
+
+fn event_facts(scope: &app::ClusterScope, e: &store::event::Event) -> Vec<Fact> {
+    let f = &e.fields;
+    let mut facts = vec![
+        Fact::new("When", Some(when(e))),
+        Fact::new("Kind", Some(f.kind.label())),
+        Fact::new("Format", Some(f.format.label())),
+    ];
+    if let Some(p) = &f.place {
+        facts.push(Fact::new("Where", Some(p.clone())));
+    }
+    if let Some(l) = &f.link {
+        facts.push(Fact { label: "Link".into(), value: l.clone(), href: Some(l.clone()) });
+    }
+    facts.push(Fact::new("Price for members", Some(money(scope, f.member_price))));
+    facts.push(Fact::new("Price for others", Some(money(scope, f.non_member_price))));
+    if !f.description.is_empty() {
+        facts.push(Fact::new("About", Some(f.description.clone())));
+    }
+    facts
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct ListQuery {
+    past: Option<String>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Events".into()).await?;
+    let past = q.past.is_some();
+    let from = if past { local_now() - chrono::Duration::days(366) } else { local_now() };
+    let mut events = app::event::list(&state.app, &page.scope, from).await?;
+    if past {
+        events.retain(|e| e.fields.ends_at < local_now());
+        events.reverse();
+    }
+    let rows = events
+        .iter()
+        .map(|e| {
+            vec![
+                Cell::link(&e.fields.title, format!("/clusters/{slug}/events/{}", e.id)),
+                Cell::text(when(e)),
+                Cell::text(e.fields.kind.label()).class("optional"),
+                Cell::text(if e.cancelled_at.is_some() { "Cancelled".to_string() } else { seats(e) })
+                    .class(if e.cancelled_at.is_some() { "status-problem" } else { "" }),
+            ]
+        })
+        .collect();
+    let feed = app::event::feed_path(&state.app, &page.scope).await?;
+    let can_edit = page.can_edit();
+    let mut report = ReportPage::new(page.layout, if past { "Past events" } else { "Events" });
+    report.subheading = "Subscribe to the calendar feed in any calendar program to see every event.".into();
+    if can_edit {
+        report.actions.push(Action {
+            label: "New event".into(),
+            href: format!("/clusters/{slug}/events/new"),
+            primary: true,
+        });
+    }
+    report.actions.push(if past {
+        link("Coming events", format!("/clusters/{slug}/events"))
+    } else {
+        link("Past events", format!("/clusters/{slug}/events?past=1"))
+    });
+    report.actions.push(link("Calendar feed", feed));
+    report.sections.push(Section {
+        title: if past { "The last twelve months".into() } else { "Coming".into() },
+        table: plain_table(&[("Event", ""), ("When", ""), ("Kind", "optional"), ("Seats", "")], rows),
+        empty: "No events here.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+fn event_fields(
+    input: &EventInput,
+    errors: Option<&domain::Invalid>,
+    currency: domain::money::Currency,
+) -> Vec<FormField> {
+    let kinds: Vec<(&str, &str)> = domain::event::EventKind::ALL.iter().map(|k| (k.code(), k.label())).collect();
+    let formats: Vec<(&str, &str)> = domain::event::EventFormat::ALL.iter().map(|k| (k.code(), k.label())).collect();
+    vec![
+        FormField::text("title", "Title", input.title.as_deref(), errors).required(),
+        FormField::text("kind", "Kind", None, errors).required().select(options(
+            "(choose)",
+            kinds,
+            input.kind.as_deref(),
+        )),
+        FormField::text("format", "Format", None, errors).required().select(options(
+            "(choose)",
+            formats,
+            input.format.as_deref(),
+        )),
+        FormField::text("date", "Day", input.date.as_deref(), errors).required().input("date"),
+        FormField::text("starts", "Starts", input.starts.as_deref(), errors).required().input("time"),
+        FormField::text("ends", "Ends", input.ends.as_deref(), errors).required().input("time"),
+        FormField::text("place", "Place", input.place.as_deref(), errors).hint("For an event in person or hybrid."),
+        FormField::text("link", "Link to join", input.link.as_deref(), errors).hint("For an event online or hybrid."),
+        FormField::text("capacity", "Seats", input.capacity.as_deref(), errors)
+            .input("number")
+            .hint("Empty for no limit; when full, people join a waiting list."),
+        FormField::text(
+            "member_price",
+            &format!("Price for members ({currency})"),
+            input.member_price.as_deref(),
+            errors,
+        )
+        .hint("Empty for free."),
+        FormField::text(
+            "non_member_price",
+            &format!("Price for others ({currency})"),
+            input.non_member_price.as_deref(),
+            errors,
+        )
+        .hint("Empty for free. A paid registration raises an invoice."),
+        FormField::text("description", "About", input.description.as_deref(), errors).input("textarea"),
+        FormField::text("agenda", "Agenda", input.agenda.as_deref(), errors)
+            .input("textarea")
+            .hint("One item a line: 09:30-10:15 Title | Speaker. A title that starts with Break or Coffee is a break."),
+    ]
+}
+
+fn event_form(
+    page: ClusterPage,
+    heading: String,
+    action: String,
+    cancel: String,
+    input: &EventInput,
+    errors: Option<&domain::Invalid>,
+) -> Response {
+    let currency = page.scope.cluster().base_currency;
+    let status = if errors.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    (
+        status,
+        FormPage {
+            heading,
+            action,
+            submit: "Save event",
+            cancel_href: cancel,
+            fields: event_fields(input, errors, currency),
+            has_errors: errors.is_some(),
+            intro: String::new(),
+            links: Vec::new(),
+            layout: page.layout,
+        },
+    )
+        .into_response()
+}
+
+async fn new(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "New event".into()).await?;
+    let href = format!("/clusters/{slug}/events");
+    Ok(event_form(page, "New event".into(), href.clone(), href, &EventInput::default(), None))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    CsrfForm(input): CsrfForm<EventInput>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "New event".into()).await?;
+    let saved = match input.parse(page.scope.cluster().base_currency) {
+        Ok(fields) => app::event::create(&state.app, &page.scope, &fields, None).await,
+        Err(e) => Err(e.into()),
+    };
+    match saved {
+        Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/events/{id}")).into_response()),
+        Err(app::Error::Invalid(e)) => {
+            let href = format!("/clusters/{slug}/events");
+            Ok(event_form(page, "New event".into(), href.clone(), href, &input, Some(&e)))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Event".into()).await?;
+    let e = app::event::get(&state.app, &page.scope, id).await?;
+    let input = e.fields.to_input(page.scope.cluster().base_currency);
+    let href = format!("/clusters/{slug}/events/{id}");
+    Ok(event_form(page, e.fields.title.clone(), href.clone(), href, &input, None))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(input): CsrfForm<EventInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Event".into()).await?;
+    app::event::get(&state.app, &page.scope, id).await?;
+    let saved = match input.parse(page.scope.cluster().base_currency) {
+        Ok(fields) => app::event::update(&state.app, &page.scope, id, &fields).await,
+        Err(e) => Err(e.into()),
+    };
+    let href = format!("/clusters/{slug}/events/{id}");
+    match saved {
+        Ok(()) => Ok(Redirect::to(&href).into_response()),
+        Err(app::Error::Invalid(e)) => {
+            let title = input.title.clone().unwrap_or_default();
+            Ok(event_form(page, title, href.clone(), href, &input, Some(&e)))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn status_cell(r: &store::event::Registration) -> Cell {
+    let status = RegistrationStatus::parse(&r.status).map(|s| s.label()).unwrap_or("?");
+    let class = match r.status.as_str() {
+        "registered" => "status-ok",
+        "waitlisted" => "status-warning",
+        _ => "",
+    };
+    Cell::text(status).class(class)
+}
+
+fn attendance_label(r: &store::event::Registration) -> &'static str {
+    r.attendance.as_deref().and_then(|a| Attendance::parse(a).ok()).map_or("", |a| a.label())
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Event".into()).await?;
+    let scope = &page.scope;
+    let e = app::event::get(&state.app, scope, id).await?;
+    let registrations = app::event::registrations(&state.app, scope, id).await?;
+    let can_edit = page.can_edit();
+    let public = app::event::public_path(scope, id);
+    let mut layout = page.layout;
+    layout.title = e.fields.title.clone();
+    let mut report = ReportPage::new(layout, e.fields.title.clone());
+    report.subheading = if e.cancelled_at.is_some() { format!("Cancelled · {}", when(&e)) } else { seats(&e) };
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    if can_edit {
+        report.actions.push(link("Edit", format!("/clusters/{slug}/events/{id}/edit")));
+        report.actions.push(link("Check-in", format!("/clusters/{slug}/events/{id}/check-in")));
+    }
+    report.actions.push(link("Calendar file", format!("/clusters/{slug}/events/{id}/event.ics")));
+    report.actions.push(link("Public page", public.clone()));
+    let mut facts = event_facts(scope, &e);
+    facts.push(Fact {
+        label: "Registration".into(),
+        value: format!("{}{public}", link_base(&state, &headers)),
+        href: Some(public),
+    });
+    report.facts = facts;
+    if can_edit && e.cancelled_at.is_none() && e.fields.ends_at >= local_now() {
+        report.forms.push(
+            PostForm::post(
+                "Cancel the event",
+                format!("/clusters/{slug}/events/{id}/cancel"),
+                "Cancel the event",
+                Vec::new(),
+            )
+            .confirm("Cancel this event? It stays listed as cancelled, and subscribed calendars show it cancelled."),
+        );
+    }
+    report.sections.push(agenda_section(&e));
+    let rows = registrations
+        .iter()
+        .map(|r| {
+            vec![
+                Cell::link(
+                    format!("{} {}", r.first_name, r.last_name),
+                    format!("/clusters/{slug}/contacts/{}", r.contact_id),
+                ),
+                Cell::link(&r.organisation, format!("/clusters/{slug}/organisations/{}", r.organisation_id)),
+                status_cell(r),
+                Cell::text(attendance_label(r)),
+                Cell::text(if r.needs_review { "new: review" } else { "" }).class("optional"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: format!("Registrations ({})", registrations.len()),
+        table: plain_table(
+            &[("Person", ""), ("Organisation", ""), ("Status", ""), ("Came", ""), ("", "optional")],
+            rows,
+        ),
+        empty: "Nobody has registered yet.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let done = app::event::cancel(&state.app, &scope, id).await.map(|()| "The event is cancelled.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
+}
+
+async fn check_in(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Check-in".into()).await?;
+    let e = app::event::get(&state.app, &page.scope, id).await?;
+    let registrations = app::event::registrations(&state.app, &page.scope, id).await?;
+    let came = registrations.iter().filter(|r| r.attendance.as_deref() == Some("attended")).count();
+    let rows = registrations
+        .iter()
+        .filter(|r| r.status == "registered")
+        .map(|r| {
+            let action = format!("/clusters/{slug}/registrations/{}/attendance", r.id);
+            let (label, next) = match r.attendance.as_deref() {
+                Some("attended") => ("Undo", "clear"),
+                _ => ("Came", "attended"),
+            };
+            vec![
+                Cell::text(format!("{} {}", r.first_name, r.last_name)),
+                Cell::text(&r.organisation).class("optional"),
+                Cell::text(attendance_label(r)).class(if r.attendance.as_deref() == Some("attended") {
+                    "status-ok"
+                } else {
+                    ""
+                }),
+                Cell::button(label, format!("{action}?set={next}")),
+                Cell::button("No-show", format!("{action}?set=no_show")),
+            ]
+        })
+        .collect();
+    let mut report = ReportPage::new(page.layout, format!("Check-in: {}", e.fields.title));
+    report.subheading = format!("{} came of {} registered · {}", came, e.registered, when(&e));
+    report.actions.push(link("Back to the event", format!("/clusters/{slug}/events/{id}")));
+    report.sections.push(Section {
+        title: "At the door".into(),
+        table: plain_table(&[("Person", ""), ("Organisation", "optional"), ("", ""), ("", ""), ("", "")], rows),
+        empty: "Nobody holds a seat.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct SetQuery {
+    set: Option<String>,
+}
+
+async fn attendance(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    Query(q): Query<SetQuery>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "registration")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let attendance = match q.set.as_deref() {
+        Some("clear") => None,
+        Some(a) => Some(Attendance::parse(a).map_err(app::Error::BadRequest)?),
+        None => return Err(app::Error::BadRequest("say what to record: attended, no_show or clear".into()).into()),
+    };
+    app::event::check_in(&state.app, &scope, id, attendance).await?;
+    let back = headers
+        .get(header::REFERER)
+        .and_then(|r| r.to_str().ok())
+        .filter(|r| r.contains(&format!("/clusters/{slug}/events/")))
+        .map(String::from)
+        .unwrap_or_else(|| format!("/clusters/{slug}/events"));
+    Ok(see_other(&headers, &back))
+}
+
+fn calendar_response(text: String, file: &str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{file}\"")),
+        ],
+        text,
+    )
+        .into_response()
+}
+
+async fn ics(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
+    let text = app::event::ics(&state.app, &scope, id, &link_base(&state, &headers)).await?;
+    Ok(calendar_response(text, "event.ics"))
+}
+
+/// A page for visitors.
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "public.html")]
+struct PublicPage {
+    cluster_name: String,
+    heading: String,
+    subheading: String,
+    notice: Option<String>,
+    problem: Option<String>,
+    facts: Vec<Fact>,
+    sections: Vec<Section>,
+    form: Option<PostForm>,
+    links: Vec<Action>,
+}
+
+impl PublicPage {
+    fn new(scope: &app::ClusterScope, heading: String) -> Self {
+        PublicPage {
+            cluster_name: scope.cluster().name.clone(),
+            heading,
+            subheading: String::new(),
+            notice: None,
+            problem: None,
+            facts: Vec::new(),
+            sections: Vec::new(),
+            form: None,
+            links: Vec::new(),
+        }
+    }
+}
+
+async fn visitor(state: &AppState, slug: &str) -> Result<app::ClusterScope, app::Error> {
+    store::access::visitor_scope(&state.app.db, slug).await?.ok_or(app::Error::NotFound("cluster"))
+}
+
+fn registration_form(
+    action: String,
+    input: &app::event::RegistrationInput,
+    errors: Option<&domain::Invalid>,
+) -> PostForm {
+    PostForm::post(
+        "Register",
+        action,
+        "Register",
+        vec![
+            FormField::text("first_name", "First name", input.first_name.as_deref(), errors).required(),
+            FormField::text("last_name", "Last name", input.last_name.as_deref(), errors).required(),
+            FormField::text("email", "Email", input.email.as_deref(), errors).required().input("email"),
+            FormField::text("organisation", "Organisation", input.organisation.as_deref(), errors).required(),
+        ],
+    )
+}
+
+async fn public_page(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    id: Uuid,
+    input: &app::event::RegistrationInput,
+    errors: Option<&domain::Invalid>,
+) -> Result<Response, PageError> {
+    let e = app::event::get(&state.app, scope, id).await?;
+    let mut page = PublicPage::new(scope, e.fields.title.clone());
+    page.subheading = when(&e);
+    page.facts = event_facts(scope, &e);
+    page.sections.push(agenda_section(&e));
+    let open = e.cancelled_at.is_none() && e.fields.ends_at >= local_now();
+    if e.cancelled_at.is_some() {
+        page.problem = Some("This event is cancelled.".into());
+    } else if !open {
+        page.notice = Some("This event is over.".into());
+    } else {
+        if e.fields.capacity.is_some_and(|c| e.registered >= c) {
+            page.notice = Some(
+                "The event is full: register to join the waiting list; a freed seat goes to the first who waits."
+                    .into(),
+            );
+        }
+        if errors.is_some() {
+            page.problem = Some("Please correct the fields marked below.".into());
+        }
+        page.form = Some(registration_form(app::event::public_path(scope, id), input, errors));
+    }
+    let status = if errors.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok((status, page).into_response())
+}
+
+async fn public_event(
+    State(state): State<AppState>,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = visitor(&state, &slug).await?;
+    public_page(&state, &scope, id, &Default::default(), None).await
+}
+
+async fn public_register(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    axum::Form(input): axum::Form<app::event::RegistrationInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = visitor(&state, &slug).await?;
+    let base = link_base(&state, &headers);
+    match app::event::register(&state.app, &scope, id, &input, local_now(), &base).await {
+        Ok(outcome) => {
+            let e = app::event::get(&state.app, &scope, id).await?;
+            let mut page = PublicPage::new(&scope, e.fields.title.clone());
+            page.subheading = when(&e);
+            page.notice = Some(match (outcome.already, outcome.status) {
+                (true, _) => "You were registered already: nothing changed.".into(),
+                (false, RegistrationStatus::Waitlisted) => {
+                    "The event is full: you are on the waiting list. A freed seat is yours, and you will hear from us."
+                        .into()
+                }
+                (false, _) => "You are registered.".into(),
+            });
+            if let Some(token) = &outcome.token {
+                let personal = app::event::personal_path(&scope, token);
+                page.facts.push(Fact {
+                    label: "Your link".into(),
+                    value: format!("{base}{personal}"),
+                    href: Some(personal),
+                });
+                page.facts.push(Fact::new(
+                    "Keep it",
+                    Some(if outcome.mailed {
+                        "It is in the confirmation we emailed you, with the event for your calendar."
+                    } else {
+                        "It lets you cancel, so that someone else can take your seat."
+                    }),
+                ));
+            }
+            if let Some(number) = outcome.invoice_number {
+                page.facts.push(Fact::new("Invoice", Some(format!("{number}, sent to your organisation"))));
+            }
+            Ok(page.into_response())
+        }
+        Err(app::Error::Invalid(errors)) => public_page(&state, &scope, id, &input, Some(&errors)).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn personal(
+    State(state): State<AppState>,
+    Path((slug, token)): Path<(String, String)>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, PageError> {
+    let scope = visitor(&state, &slug).await?;
+    let view = app::event::by_token(&state.app, &scope, &token).await?;
+    let r = &view.registration;
+    let mut page = PublicPage::new(&scope, view.event.fields.title.clone());
+    page.subheading = when(&view.event);
+    page.notice = flash.notice;
+    page.problem = flash.problem;
+    let status = RegistrationStatus::parse(&r.status).map(|s| s.label()).unwrap_or("?");
+    page.facts = vec![
+        Fact::new("Registration of", Some(format!("{} {}, {}", r.first_name, r.last_name, r.organisation))),
+        Fact::new("Status", Some(status)),
+    ];
+    if r.status != "cancelled" && view.event.fields.ends_at >= local_now() {
+        page.form = Some(PostForm::post(
+            "Cannot come?",
+            app::event::personal_path(&scope, &token),
+            "Cancel my registration",
+            Vec::new(),
+        ));
+    }
+    page.links.push(Action {
+        label: "The event".into(),
+        href: app::event::public_path(&scope, view.event.id),
+        primary: false,
+    });
+    Ok(page.into_response())
+}
+
+async fn personal_cancel(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, token)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let scope = visitor(&state, &slug).await?;
+    let back = app::event::personal_path(&scope, &token);
+    let done = app::event::cancel_by_token(&state.app, &scope, &token)
+        .await
+        .map(|_| "Your registration is cancelled. Thank you for freeing the seat.".to_string());
+    after_action(&headers, &back, done)
+}
+
+async fn feed(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, file)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let scope = visitor(&state, &slug).await?;
+    let secret = file.strip_suffix(".ics").ok_or(app::Error::NotFound("calendar"))?;
+    let text = app::event::feed(&state.app, &scope, secret, local_now(), &link_base(&state, &headers))
+        .await?
+        .ok_or(app::Error::NotFound("calendar"))?;
+    Ok(calendar_response(text, &format!("{slug}.ics")))
+}
