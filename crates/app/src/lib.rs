@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod contact;
 pub mod demo;
 pub mod duplicate;
+pub mod engagement;
 mod error;
 pub mod event;
 pub mod import;

@@ -13,6 +13,8 @@ use crate::{ClusterScope, Db, StoreError, now};
 pub struct Event {
     pub id: Uuid,
     pub series_id: Option<Uuid>,
+    /// For a meeting of a working group: the group.
+    pub working_group_id: Option<Uuid>,
     pub fields: EventFields,
     pub sequence: i64,
     pub cancelled_at: Option<DateTime<Utc>>,
@@ -26,6 +28,7 @@ pub struct Event {
 struct EventRow {
     id: Uuid,
     series_id: Option<Uuid>,
+    working_group_id: Option<Uuid>,
     title: String,
     kind: String,
     format: String,
@@ -53,6 +56,7 @@ impl TryFrom<EventRow> for Event {
         Ok(Event {
             id: r.id,
             series_id: r.series_id,
+            working_group_id: r.working_group_id,
             fields: EventFields {
                 title: r.title,
                 kind: EventKind::parse(&r.kind).map_err(StoreError::Corrupt)?,
@@ -76,7 +80,7 @@ impl TryFrom<EventRow> for Event {
     }
 }
 
-const EVENT_SELECT: &str = "SELECT e.id, e.series_id, e.title, e.kind, e.format, e.place, e.link, e.capacity, \
+const EVENT_SELECT: &str = "SELECT e.id, e.series_id, e.working_group_id, e.title, e.kind, e.format, e.place, e.link, e.capacity, \
      e.member_price_minor, e.non_member_price_minor, e.starts_at, e.ends_at, e.description, e.agenda, e.sequence, \
      e.cancelled_at, e.updated_at, \
      CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \

@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod contact;
 pub mod duplicate;
 pub mod event;
+pub mod group;
 pub mod import;
 pub mod interaction;
 pub mod invoice;

@@ -1,0 +1,311 @@
+//! Member engagement: working groups and their meetings, feedback on events, and who takes part,
+//! counted per organisation and year from everything there is (events attended and working groups
+//! now; projects, services and surveys as they come), against the cluster's rule for an active
+//! member.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+use domain::access::Permission;
+use domain::id::Uuid;
+use store::group::{GroupMember, Meeting, WorkingGroup};
+
+use crate::auth::require;
+use crate::mail::OutgoingMail;
+use crate::{App, ClusterScope, Error};
+
+pub async fn create_group(app: &App, scope: &ClusterScope, name: &str, description: &str) -> Result<Uuid, Error> {
+    require(scope, Permission::Edit)?;
+    let name = domain::validation::required_text(Some(name), 120).map_err(|e| domain::Invalid::one("name", e))?;
+    Ok(store::group::insert(&app.db, scope, &name, description.trim()).await?)
+}
+
+pub async fn groups(app: &App, scope: &ClusterScope) -> Result<Vec<WorkingGroup>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::group::all(&app.db, scope).await?)
+}
+
+/// A working group with its members (present and past) and its meetings with attendance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupView {
+    pub group: WorkingGroup,
+    pub members: Vec<GroupMember>,
+    pub meetings: Vec<Meeting>,
+}
+
+pub async fn group(app: &App, scope: &ClusterScope, id: Uuid) -> Result<GroupView, Error> {
+    require(scope, Permission::Read)?;
+    let group = store::group::get(&app.db, scope, id).await?.ok_or(Error::NotFound("working group"))?;
+    Ok(GroupView {
+        members: store::group::members(&app.db, scope, id).await?,
+        meetings: store::group::meetings(&app.db, scope, id).await?,
+        group,
+    })
+}
+
+/// A contact joins a group from `day`; someone already in it is not added twice.
+pub async fn join(app: &App, scope: &ClusterScope, group: Uuid, contact: Uuid, day: NaiveDate) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    let current = store::group::members(&app.db, scope, group).await?;
+    if current.iter().any(|m| m.contact_id == contact && m.left_on.is_none()) {
+        return Err(Error::BadRequest("the person is in the group already".into()));
+    }
+    store::group::join(&app.db, scope, group, contact, day)
+        .await?
+        .ok_or(Error::NotFound("working group or contact"))?;
+    Ok(())
+}
+
+/// Ends a membership spell on `day`.
+pub async fn leave(app: &App, scope: &ClusterScope, spell: Uuid, day: NaiveDate) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    if !store::group::leave(&app.db, scope, spell, day).await? {
+        return Err(Error::NotFound("group membership"));
+    }
+    Ok(())
+}
+
+/// Makes an event a meeting of a group (or of none).
+pub async fn link_meeting(app: &App, scope: &ClusterScope, event: Uuid, group: Option<Uuid>) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    crate::event::get(app, scope, event).await?;
+    if let Some(g) = group {
+        store::group::get(&app.db, scope, g).await?.ok_or(Error::NotFound("working group"))?;
+    }
+    store::group::link_meeting(&app.db, scope, event, group).await?;
+    Ok(())
+}
+
+/// Emails every attendee of a past event a personal link to rate it; returns how many went.
+/// Each link is new (the one to cancel has served its purpose once the event is over).
+pub async fn request_feedback(
+    app: &App,
+    scope: &ClusterScope,
+    event_id: Uuid,
+    link_base: &str,
+) -> Result<usize, Error> {
+    require(scope, Permission::Edit)?;
+    let Some(mail) = &app.mail else {
+        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to ask for feedback".into()));
+    };
+    let event = crate::event::get(app, scope, event_id).await?;
+    if event.fields.ends_at > chrono::Utc::now().naive_utc() {
+        return Err(Error::BadRequest("feedback is asked for once the event is over".into()));
+    }
+    let attendees = store::event::registrations_of(&app.db, scope, event_id).await?;
+    let mut sent = 0;
+    for r in attendees.iter().filter(|r| r.attendance.as_deref() == Some("attended")) {
+        let Some(email) = &r.email else { continue };
+        let token = crate::auth::random_hex(24);
+        store::group::renew_token(&app.db, scope, r.id, &crate::auth::secret_hash(&token)).await?;
+        let message = OutgoingMail {
+            from: mail.from.clone(),
+            reply_to: None,
+            to: vec![email.clone()],
+            subject: format!("How was {}?", event.fields.title),
+            text: format!(
+                "Hello {},\n\nthank you for coming to {}. One minute of your time tells us what to keep and what to change:\n{link_base}{}\n\n{}\n",
+                r.first_name,
+                event.fields.title,
+                crate::event::personal_path(scope, &token),
+                scope.cluster().name
+            ),
+            attachments: Vec::new(),
+        };
+        match mail.mailer.send(&message).await {
+            Ok(()) => sent += 1,
+            Err(reason) => tracing::warn!(%reason, "feedback request not sent"),
+        }
+    }
+    Ok(sent)
+}
+
+/// An attendee's rating (1 to 5) and comment, through their personal link, once the event is over.
+pub async fn give_feedback(
+    app: &App,
+    scope: &ClusterScope,
+    token: &str,
+    rating: Option<&str>,
+    comment: Option<&str>,
+    local_now: chrono::NaiveDateTime,
+) -> Result<(), Error> {
+    let view = crate::event::by_token(app, scope, token).await?;
+    if view.registration.attendance.as_deref() != Some("attended") || view.event.fields.ends_at > local_now {
+        return Err(Error::BadRequest("feedback is for those who came, once the event is over".into()));
+    }
+    let rating = rating
+        .and_then(|r| r.trim().parse::<i64>().ok())
+        .filter(|r| (1..=5).contains(r))
+        .ok_or_else(|| domain::Invalid::one("rating", "choose from 1 (poor) to 5 (excellent)"))?;
+    let comment = domain::validation::optional_text(comment, 2000).map_err(|e| domain::Invalid::one("comment", e))?;
+    store::group::give_feedback(&app.db, scope, view.registration.id, rating, &comment.unwrap_or_default()).await?;
+    Ok(())
+}
+
+/// An average rating: how many gave one, and the mean in tenths (43 = 4.3).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Average {
+    pub name: String,
+    pub ratings: usize,
+    pub mean_tenths: i64,
+}
+
+impl Average {
+    pub fn text(&self) -> String {
+        format!("{}.{} from {} ratings", self.mean_tenths / 10, self.mean_tenths % 10, self.ratings)
+    }
+}
+
+fn averages(groups: HashMap<String, Vec<i64>>) -> Vec<Average> {
+    let mut all: Vec<Average> = groups
+        .into_iter()
+        .map(|(name, r)| {
+            let sum: i64 = r.iter().sum();
+            Average { name, ratings: r.len(), mean_tenths: (sum * 10 + r.len() as i64 / 2) / r.len() as i64 }
+        })
+        .collect();
+    all.sort_by(|a, b| a.name.cmp(&b.name));
+    all
+}
+
+/// The feedback of a year: averages per event, per kind and per month, and the comments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedbackReport {
+    pub by_event: Vec<Average>,
+    pub by_kind: Vec<Average>,
+    pub by_month: Vec<Average>,
+    pub comments: Vec<(String, i64, String)>,
+}
+
+pub async fn feedback(app: &App, scope: &ClusterScope, year: i32) -> Result<FeedbackReport, Error> {
+    require(scope, Permission::Read)?;
+    let start = |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| d.and_time(chrono::NaiveTime::MIN));
+    let (Some(from), Some(to)) = (start(year), start(year + 1)) else {
+        return Err(Error::BadRequest(format!("{year} is not a year")));
+    };
+    let all = store::group::feedback(&app.db, scope, from, to).await?;
+    let (mut by_event, mut by_kind, mut by_month) = (HashMap::new(), HashMap::new(), HashMap::new());
+    for f in &all {
+        let kind = domain::event::EventKind::parse(&f.kind).map(|k| k.label()).unwrap_or("other");
+        by_event
+            .entry(format!("{} {}", f.starts_at.format("%Y-%m-%d"), f.event))
+            .or_insert_with(Vec::new)
+            .push(f.rating);
+        by_kind.entry(kind.to_string()).or_insert_with(Vec::new).push(f.rating);
+        by_month.entry(f.starts_at.format("%Y-%m").to_string()).or_insert_with(Vec::new).push(f.rating);
+    }
+    Ok(FeedbackReport {
+        by_event: averages(by_event),
+        by_kind: averages(by_kind),
+        by_month: averages(by_month),
+        comments: all
+            .iter()
+            .filter(|f| !f.comment.is_empty())
+            .map(|f| (f.event.clone(), f.rating, f.comment.clone()))
+            .collect(),
+    })
+}
+
+/// What an organisation did in a year, and whether that makes it an active member.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Engagement {
+    pub organisation_id: Uuid,
+    pub organisation: String,
+    /// A member on the day the figures are taken.
+    pub member: bool,
+    pub events_attended: i64,
+    pub working_groups: i64,
+    /// Collaborative projects joined; counted once projects are kept.
+    pub projects: i64,
+    /// Activities in the sense of the rule: events attended.
+    pub activities: i64,
+    pub active: bool,
+}
+
+/// The cluster's rule: at least `activities` activities or `projects` projects a year.
+pub async fn active_rule(app: &App, scope: &ClusterScope) -> Result<(i64, i64), Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::group::active_rule(&app.db, scope).await?)
+}
+
+pub async fn set_active_rule(app: &App, scope: &ClusterScope, activities: &str, projects: &str) -> Result<(), Error> {
+    require(scope, Permission::Manage)?;
+    let mut c = domain::validation::Collector::new();
+    let number = |raw: &str| {
+        raw.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=100).contains(n))
+            .ok_or_else(|| format!("'{}' is not a number from 1 to 100", raw.trim()))
+    };
+    let activities = c.take("activities", number(activities));
+    let projects = c.take("projects", number(projects));
+    let (activities, projects) = c.finish(|| (activities.unwrap_or(2), projects.unwrap_or(1)))?;
+    Ok(store::group::set_active_rule(&app.db, scope, activities, projects).await?)
+}
+
+/// Engagement of every organisation that is a member or took part in the cluster's year that
+/// starts in `year`, as of `today` within it.
+pub async fn of_year(app: &App, scope: &ClusterScope, year: i32, today: NaiveDate) -> Result<Vec<Engagement>, Error> {
+    require(scope, Permission::Read)?;
+    let start_month = scope.cluster().fiscal_year_start_month as u32;
+    let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
+        .fixed_period(year)
+        .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let as_of = period.last_day().min(today);
+    let (min_activities, min_projects) = store::group::active_rule(&app.db, scope).await?;
+    let participation = store::group::participation(&app.db, scope, period.start, period.end).await?;
+    let members: HashMap<Uuid, String> = crate::membership::members(app, scope, as_of)
+        .await?
+        .into_iter()
+        .filter(|m| m.standing.status.is_member())
+        .map(|m| (m.membership.organisation_id, m.organisation))
+        .collect();
+    let names: HashMap<Uuid, String> = store::organisation::all_for_matching(&app.db, scope)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.fields.name))
+        .collect();
+    let mut ids: Vec<Uuid> = members.keys().copied().chain(participation.keys().copied()).collect();
+    ids.sort();
+    ids.dedup();
+    let mut all: Vec<Engagement> = ids
+        .into_iter()
+        .filter_map(|id| {
+            let p = participation.get(&id).cloned().unwrap_or_default();
+            let projects = 0;
+            let activities = p.events_attended;
+            Some(Engagement {
+                organisation_id: id,
+                organisation: names.get(&id)?.clone(),
+                member: members.contains_key(&id),
+                events_attended: p.events_attended,
+                working_groups: p.working_groups,
+                projects,
+                activities,
+                active: activities >= min_activities || projects >= min_projects,
+            })
+        })
+        .collect();
+    all.sort_by(|a, b| a.organisation.cmp(&b.organisation));
+    Ok(all)
+}
+
+/// Members who pay but do not take part: members not active in the year.
+pub async fn at_risk(app: &App, scope: &ClusterScope, year: i32, today: NaiveDate) -> Result<Vec<Engagement>, Error> {
+    Ok(of_year(app, scope, year, today).await?.into_iter().filter(|e| e.member && !e.active).collect())
+}
+
+/// One organisation's engagement this year, and the events its people attended.
+pub async fn of_organisation(
+    app: &App,
+    scope: &ClusterScope,
+    organisation: Uuid,
+    today: NaiveDate,
+) -> Result<Option<Engagement>, Error> {
+    let start_month = scope.cluster().fiscal_year_start_month as u32;
+    let year = if today.month() >= start_month { today.year() } else { today.year() - 1 };
+    Ok(of_year(app, scope, year, today).await?.into_iter().find(|e| e.organisation_id == organisation))
+}

@@ -1,0 +1,233 @@
+//! Working groups of one cluster: who is in them (and was), and their meetings; feedback on events;
+//! participation per organisation; the cluster's rule for an active member.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use domain::id::{Uuid, new_id};
+
+use crate::db::dispatch;
+use crate::{ClusterScope, Db, StoreError, now};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct WorkingGroup {
+    pub id: Uuid,
+    pub name: String,
+    pub description: String,
+    /// Contacts in it today.
+    pub members: i64,
+}
+
+pub async fn insert(db: &Db, scope: &ClusterScope, name: &str, description: &str) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO working_groups (cluster_id, id, name, description, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(scope.cluster_id()).bind(id).bind(name).bind(description).bind(now()).execute(pool).await.map(|_| ()))?;
+    Ok(id)
+}
+
+const GROUP_SELECT: &str = "SELECT g.id, g.name, g.description, CAST((SELECT COUNT(*) FROM working_group_members m \
+     WHERE m.cluster_id = g.cluster_id AND m.group_id = g.id AND m.left_on IS NULL) AS BIGINT) AS members \
+     FROM working_groups g";
+
+pub async fn all(db: &Db, scope: &ClusterScope) -> Result<Vec<WorkingGroup>, StoreError> {
+    let sql = format!("{GROUP_SELECT} WHERE g.cluster_id = $1 ORDER BY g.name, g.id");
+    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<WorkingGroup>, StoreError> {
+    let sql = format!("{GROUP_SELECT} WHERE g.cluster_id = $1 AND g.id = $2");
+    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    Ok(row)
+}
+
+/// One spell of a contact in a group.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct GroupMember {
+    pub id: Uuid,
+    pub contact_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub organisation_id: Uuid,
+    pub organisation: String,
+    pub joined_on: NaiveDate,
+    pub left_on: Option<NaiveDate>,
+}
+
+/// A group's members, present and past, by name.
+pub async fn members(db: &Db, scope: &ClusterScope, group: Uuid) -> Result<Vec<GroupMember>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT m.id, m.contact_id, c.first_name, c.last_name, c.organisation_id, o.name AS organisation, m.joined_on, \
+         m.left_on FROM working_group_members m \
+         JOIN contacts c ON c.cluster_id = m.cluster_id AND c.id = m.contact_id \
+         JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id \
+         WHERE m.cluster_id = $1 AND m.group_id = $2 ORDER BY m.left_on IS NOT NULL, c.last_name, c.first_name, m.joined_on")
+        .bind(scope.cluster_id()).bind(group).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Adds a contact to a group from `day`; `None` when the cluster has no such group or contact.
+pub async fn join(
+    db: &Db,
+    scope: &ClusterScope,
+    group: Uuid,
+    contact: Uuid,
+    day: NaiveDate,
+) -> Result<Option<Uuid>, StoreError> {
+    let id = new_id();
+    let written = dispatch!(db, pool => sqlx::query(
+        "INSERT INTO working_group_members (cluster_id, id, group_id, contact_id, joined_on) VALUES ($1, $2, $3, $4, $5)")
+        .bind(scope.cluster_id()).bind(id).bind(group).bind(contact).bind(day).execute(pool).await.map(|_| ()));
+    match written {
+        Ok(()) => Ok(Some(id)),
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Ends a spell on `day`; false when the cluster has no such spell still open.
+pub async fn leave(db: &Db, scope: &ClusterScope, spell: Uuid, day: NaiveDate) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE working_group_members SET left_on = $3 WHERE cluster_id = $1 AND id = $2 AND left_on IS NULL")
+        .bind(scope.cluster_id()).bind(spell).bind(day).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Makes an event a meeting of a group; false when the cluster has no such event.
+pub async fn link_meeting(db: &Db, scope: &ClusterScope, event: Uuid, group: Option<Uuid>) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE events SET working_group_id = $3 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(event).bind(group).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// A group's meetings with how many came, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Meeting {
+    pub id: Uuid,
+    pub title: String,
+    pub starts_at: NaiveDateTime,
+    pub registered: i64,
+    pub attended: i64,
+}
+
+pub async fn meetings(db: &Db, scope: &ClusterScope, group: Uuid) -> Result<Vec<Meeting>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT e.id, e.title, e.starts_at, \
+         CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
+         AND r.status = 'registered') AS BIGINT) AS registered, \
+         CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
+         AND r.attendance = 'attended') AS BIGINT) AS attended \
+         FROM events e WHERE e.cluster_id = $1 AND e.working_group_id = $2 ORDER BY e.starts_at DESC, e.id")
+        .bind(scope.cluster_id()).bind(group).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Records an attendee's rating (1 to 5) and comment; a second one replaces the first.
+pub async fn give_feedback(
+    db: &Db,
+    scope: &ClusterScope,
+    registration: Uuid,
+    rating: i64,
+    comment: &str,
+) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO event_feedback (cluster_id, registration_id, rating, comment, given_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (cluster_id, registration_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment, \
+         given_at = excluded.given_at")
+        .bind(scope.cluster_id()).bind(registration).bind(rating).bind(comment).bind(now()).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Feedback with its event, for averages.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Feedback {
+    pub registration_id: Uuid,
+    pub event_id: Uuid,
+    pub event: String,
+    pub kind: String,
+    pub starts_at: NaiveDateTime,
+    pub rating: i64,
+    pub comment: String,
+    pub given_at: DateTime<Utc>,
+}
+
+/// All feedback on events that started in `[from, to)`.
+pub async fn feedback(
+    db: &Db,
+    scope: &ClusterScope,
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+) -> Result<Vec<Feedback>, StoreError> {
+    let rows = dispatch!(db, pool => sqlx::query_as(
+        "SELECT f.registration_id, e.id AS event_id, e.title AS event, e.kind, e.starts_at, f.rating, f.comment, f.given_at \
+         FROM event_feedback f JOIN registrations r ON r.cluster_id = f.cluster_id AND r.id = f.registration_id \
+         JOIN events e ON e.cluster_id = r.cluster_id AND e.id = r.event_id \
+         WHERE f.cluster_id = $1 AND e.starts_at >= $2 AND e.starts_at < $3 ORDER BY e.starts_at, f.given_at")
+        .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
+/// Gives a registration a new personal-link secret (the hash), as a feedback request does.
+pub async fn renew_token(
+    db: &Db,
+    scope: &ClusterScope,
+    registration: Uuid,
+    token_hash: &str,
+) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE registrations SET token_hash = $3 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(registration).bind(token_hash).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// What an organisation did in a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Participation {
+    pub events_attended: i64,
+    pub working_groups: i64,
+}
+
+/// Participation per organisation in `[from, to)`: events attended (by any of its people) and
+/// working groups any of its people belonged to.
+pub async fn participation(
+    db: &Db,
+    scope: &ClusterScope,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::HashMap<Uuid, Participation>, StoreError> {
+    let (start, end) = (from.and_time(chrono::NaiveTime::MIN), to.and_time(chrono::NaiveTime::MIN));
+    let attended: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT r.organisation_id, CAST(COUNT(DISTINCT r.event_id) AS BIGINT) FROM registrations r \
+         JOIN events e ON e.cluster_id = r.cluster_id AND e.id = r.event_id \
+         WHERE r.cluster_id = $1 AND r.attendance = 'attended' AND e.starts_at >= $2 AND e.starts_at < $3 \
+         GROUP BY r.organisation_id")
+        .bind(scope.cluster_id()).bind(start).bind(end).fetch_all(pool).await)?;
+    let groups: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT c.organisation_id, CAST(COUNT(DISTINCT m.group_id) AS BIGINT) FROM working_group_members m \
+         JOIN contacts c ON c.cluster_id = m.cluster_id AND c.id = m.contact_id \
+         WHERE m.cluster_id = $1 AND m.joined_on < $3 AND (m.left_on IS NULL OR m.left_on >= $2) \
+         GROUP BY c.organisation_id")
+        .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
+    let mut all: std::collections::HashMap<Uuid, Participation> = std::collections::HashMap::new();
+    for (o, n) in attended {
+        all.entry(o).or_default().events_attended = n;
+    }
+    for (o, n) in groups {
+        all.entry(o).or_default().working_groups = n;
+    }
+    Ok(all)
+}
+
+/// The cluster's rule for an active member: at least this many activities, or projects, a year.
+pub async fn active_rule(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreError> {
+    let row: (i64, i64) = dispatch!(db, pool => sqlx::query_as(
+        "SELECT active_min_activities, active_min_projects FROM clusters WHERE id = $1")
+        .bind(scope.cluster_id()).fetch_one(pool).await)?;
+    Ok(row)
+}
+
+pub async fn set_active_rule(db: &Db, scope: &ClusterScope, activities: i64, projects: i64) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query(
+        "UPDATE clusters SET active_min_activities = $2, active_min_projects = $3 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(activities).bind(projects).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
