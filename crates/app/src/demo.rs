@@ -786,6 +786,47 @@ async fn seed_events(
         }
     }
     store::event::insert_registrations_many(&app.db, scope, &registrations).await?;
+    // Working groups with members, whose meetings are the events named after them.
+    for name in ["Digitalisation", "Skills and talent"] {
+        let group = store::group::insert(
+            &app.db,
+            scope,
+            name,
+            &format!("Members working together on {}.", name.to_lowercase()),
+        )
+        .await?;
+        let start = rng.range(0, contacts.len().max(1) as i64) as usize;
+        for (contact, _, _) in contacts.iter().cycle().skip(start).take(8.min(contacts.len())) {
+            store::group::join(&app.db, scope, group, *contact, today - chrono::Duration::days(rng.range(200, 400)))
+                .await?;
+        }
+        let title = format!("Working group: {}", name.to_lowercase());
+        for (event, _, _) in &events {
+            if store::event::get(&app.db, scope, *event).await?.is_some_and(|e| e.fields.title == title) {
+                store::group::link_meeting(&app.db, scope, *event, Some(group)).await?;
+            }
+        }
+    }
+    // Feedback from about half of those who came.
+    const COMMENTS: [&str; 5] = [
+        "Very useful, and well organised.",
+        "Good speakers; the networking part was too short.",
+        "I met two potential partners.",
+        "More practical examples, please.",
+        "",
+    ];
+    let mut ratings = Vec::new();
+    for (event, day, _) in &events {
+        if *day >= today {
+            continue;
+        }
+        for r in store::event::registrations_of(&app.db, scope, *event).await? {
+            if r.attendance.as_deref() == Some("attended") && rng.chance(50) {
+                ratings.push((r.id, rng.range(3, 5), rng.pick(&COMMENTS).to_string()));
+            }
+        }
+    }
+    store::group::insert_feedback_many(&app.db, scope, &ratings).await?;
     Ok(())
 }
 

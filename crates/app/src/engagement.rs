@@ -85,10 +85,10 @@ pub async fn request_feedback(
     link_base: &str,
 ) -> Result<usize, Error> {
     require(scope, Permission::Edit)?;
+    let event = crate::event::get(app, scope, event_id).await?;
     let Some(mail) = &app.mail else {
         return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to ask for feedback".into()));
     };
-    let event = crate::event::get(app, scope, event_id).await?;
     if event.fields.ends_at > chrono::Utc::now().naive_utc() {
         return Err(Error::BadRequest("feedback is asked for once the event is over".into()));
     }

@@ -171,3 +171,49 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
         assert!(app::engagement::feedback(&app, &theirs, 2026).await.unwrap().by_event.is_empty());
     }
 }
+
+#[tokio::test]
+async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own() {
+    let listener = app::mail::testing::SmtpListener::start().await;
+    for app in common::demo_apps().await {
+        let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+        let without_mail = app.clone();
+        let app = app
+            .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "events@cluster.example".into() });
+        let scope = common::own_cluster(&app, "asked").await;
+        let visitor = store::access::visitor_scope(&app.db, "asked").await.unwrap().unwrap();
+        let day = d(2026, 3, 10);
+        let e = app::event::create(&app, &scope, &meeting("Meeting", day), None).await.unwrap();
+        let input = app::event::RegistrationInput {
+            first_name: Some("Ane".into()),
+            last_name: Some("Came".into()),
+            email: Some("ane@came.example".into()),
+            organisation: Some("Came S.L.".into()),
+        };
+        let r = app::event::register(&app, &visitor, e, &input, at(day, 8), "http://x").await.unwrap();
+        let input = app::event::RegistrationInput {
+            email: Some("jon@away.example".into()),
+            first_name: Some("Jon".into()),
+            ..input
+        };
+        app::event::register(&app, &visitor, e, &input, at(day, 8), "http://x").await.unwrap();
+        app::event::check_in(&app, &scope, r.registration_id, Some(Attendance::Attended)).await.unwrap();
+        let before = listener.received().len();
+        assert!(matches!(
+            app::engagement::request_feedback(&without_mail, &scope, e, "https://desk.example").await,
+            Err(Error::BadRequest(_))
+        ));
+        assert_eq!(
+            app::engagement::request_feedback(&app, &scope, e, "https://desk.example").await.unwrap(),
+            1,
+            "only who came"
+        );
+        let message = listener.received()[before].clone();
+        assert_eq!(message.to, vec!["ane@came.example".to_string()]);
+        let text = message.text();
+        let token =
+            text.split("/events/asked/registrations/").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+        app::engagement::give_feedback(&app, &visitor, &token, Some("5"), None, at(day, 18)).await.unwrap();
+        assert_eq!(app::engagement::feedback(&app, &scope, 2026).await.unwrap().by_event[0].mean_tenths, 50);
+    }
+}

@@ -231,3 +231,25 @@ pub async fn set_active_rule(db: &Db, scope: &ClusterScope, activities: i64, pro
         .bind(scope.cluster_id()).bind(activities).bind(projects).execute(pool).await.map(|_| ()))?;
     Ok(())
 }
+
+/// Records many ratings in one transaction (the demo): registration, rating, comment.
+pub async fn insert_feedback_many(
+    db: &Db,
+    scope: &ClusterScope,
+    all: &[(Uuid, i64, String)],
+) -> Result<(), StoreError> {
+    let at = now();
+    crate::db::write_tx!(db, tx => {
+        for chunk in all.chunks(2000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO event_feedback (cluster_id, registration_id, rating, comment, given_at) ",
+            );
+            qb.push_values(chunk, |mut b, (registration, rating, comment)| {
+                b.push_bind(scope.cluster_id()).push_bind(*registration).push_bind(*rating)
+                    .push_bind(comment.clone()).push_bind(at);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}

@@ -561,6 +561,17 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("GET", "/events/{cluster}/registrations/{token}"),
     ("POST", "/events/{cluster}/registrations/{token}"),
     ("GET", "/calendar/{cluster}/{calendar}.ics"),
+    ("POST", "/clusters/{cluster}/events/{event}/feedback-request"),
+    ("POST", "/clusters/{cluster}/events/{event}/working-group"),
+    ("POST", "/events/{cluster}/registrations/{token}/feedback"),
+    ("GET", "/clusters/{cluster}/working-groups"),
+    ("POST", "/clusters/{cluster}/working-groups"),
+    ("GET", "/clusters/{cluster}/working-groups/{group}"),
+    ("POST", "/clusters/{cluster}/working-groups/{group}/members"),
+    ("POST", "/clusters/{cluster}/working-groups/{group}/members/{spell}/leave"),
+    ("GET", "/clusters/{cluster}/engagement"),
+    ("POST", "/clusters/{cluster}/engagement/rule"),
+    ("GET", "/clusters/{cluster}/feedback"),
 ];
 
 /// The records of the other cluster that the routes name.
@@ -583,6 +594,8 @@ struct Theirs {
     registration: String,
     token: String,
     calendar: String,
+    group: String,
+    spell: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -606,6 +619,8 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{registration}", &theirs.registration)
         .replace("{token}", &theirs.token)
         .replace("{calendar}", &theirs.calendar)
+        .replace("{group}", &theirs.group)
+        .replace("{spell}", &theirs.spell)
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -627,6 +642,8 @@ fn names_a_record(template: &str) -> bool {
         "{registration}",
         "{token}",
         "{calendar}",
+        "{group}",
+        "{spell}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -753,7 +770,11 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let now = chrono::Utc::now().naive_utc();
     let registered = app::event::register(&site.app, &visitor, their_event, &someone, now, "http://x").await.unwrap();
     let their_feed = app::event::feed_path(&site.app, &italy).await.unwrap();
+    let their_group = app::engagement::groups(&site.app, &italy).await.unwrap()[0].id;
+    let their_spell = app::engagement::group(&site.app, &italy, their_group).await.unwrap().members[0].id;
     let theirs = Theirs {
+        group: their_group.to_string(),
+        spell: their_spell.to_string(),
         event: their_event.to_string(),
         registration: registered.registration_id.to_string(),
         token: registered.token.clone().unwrap(),
@@ -855,6 +876,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
         (their_registrations[0].status.as_str(), their_registrations[0].attendance.clone()),
         ("registered", None)
     );
+    let their_group_now = app::engagement::group(&site.app, &italy, their_group).await.unwrap();
+    assert!(their_group_now.members.iter().all(|m| m.id != their_spell || m.left_on.is_none()), "their member stays");
     let member_now = app::membership::get(&site.app, &italy, their_member.membership.id).await.unwrap();
     assert_eq!(member_now, their_member.membership, "their membership unchanged");
     assert_eq!(app::organisation::get(&site.app, &italy, org.parse().unwrap()).await.unwrap(), before);
@@ -1601,4 +1624,84 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     assert!(html.contains("The event is cancelled"), "{html}");
     let html = body_text(site.get(&public, None).await).await;
     assert!(html.contains("This event is cancelled") && !html.contains(">Register</button>"), "{html}");
+}
+
+#[tokio::test]
+async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
+    let site = site().await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let html = body_text(site.get(&format!("{base}/working-groups"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Digitalisation") && html.contains("Skills and talent"), "{html}");
+    let r =
+        site.post_form(&format!("{base}/working-groups"), &b.cookie, &[("_csrf", &b.csrf), ("name", "Hydrogen")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let group = location(&r);
+    let scope = basque(&site).await;
+    let person = app::contact::list(&site.app, &scope, &Default::default(), app::Paging::new(None, Some(1)))
+        .await
+        .unwrap()
+        .items
+        .remove(0);
+    let email = person.fields.email.clone().unwrap();
+    let r = site
+        .post_form(&format!("{group}/members"), &b.cookie, &[("_csrf", &b.csrf), ("email", "nobody@nowhere.example")])
+        .await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("no contact of the cluster has that email"), "{html}");
+    let r = site.post_form(&format!("{group}/members"), &b.cookie, &[("_csrf", &b.csrf), ("email", &email)]).await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("joined the group") && html.contains("Members (1)") && html.contains("Leaves"), "{html}");
+
+    let html = body_text(site.get(&format!("{base}/engagement"), Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("Active member") && html.contains("At risk") && html.contains("Rule for an active member"),
+        "{html}"
+    );
+    let r = site
+        .post_form(
+            &format!("{base}/engagement/rule"),
+            &b.cookie,
+            &[("_csrf", &b.csrf), ("activities", "0"), ("projects", "1")],
+        )
+        .await;
+    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    assert!(html.contains("Nothing changed") && html.contains("from 1 to 100"), "{html}");
+    let html = body_text(site.get(&format!("{base}/engagement?at_risk=1"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Members at risk"), "{html}");
+    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let html = body_text(site.get(&format!("{base}/feedback?period={year}"), Some(&b.cookie)).await).await;
+    assert!(html.contains("By kind") && html.contains("Average"), "{html}");
+
+    // An attendee rates a past event through a personal link.
+    let past = app::event::list(&site.app, &scope, chrono::Utc::now().naive_utc() - chrono::Duration::days(400))
+        .await
+        .unwrap();
+    let event =
+        past.iter().find(|e| e.fields.ends_at < chrono::Utc::now().naive_utc() && e.fields.capacity.is_none()).unwrap();
+    let registration = app::event::registrations(&site.app, &scope, event.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.attendance.as_deref() == Some("attended"))
+        .unwrap();
+    let token = "f".repeat(48);
+    store::group::renew_token(&site.app.db, &scope, registration.id, &app::auth::secret_hash(&token)).await.unwrap();
+    let personal = format!("/events/mobility-basque/registrations/{token}");
+    let html = body_text(site.get(&personal, None).await).await;
+    assert!(html.contains("How was it?") && html.contains("5: excellent"), "{html}");
+    let r = site.post_form(&format!("{personal}/feedback"), "", &[("rating", "7")]).await;
+    let html = body_text(site.get(&location(&r), None).await).await;
+    assert!(html.contains("choose from 1 (poor) to 5 (excellent)"), "{html}");
+    let r = site.post_form(&format!("{personal}/feedback"), "", &[("rating", "4"), ("comment", "Good <talks>")]).await;
+    let html = body_text(site.get(&location(&r), None).await).await;
+    assert!(html.contains("your feedback is recorded"), "{html}");
+    let year = chrono::Datelike::year(&event.fields.starts_at);
+    let html = body_text(site.get(&format!("{base}/feedback?period={year}"), Some(&b.cookie)).await).await;
+    assert!(html.contains("Good &#60;talks&#62;"), "{html}");
+
+    let org =
+        body_text(site.get(&format!("{base}/organisations/{}", registration.organisation_id), Some(&b.cookie)).await)
+            .await;
+    assert!(org.contains("Engagement ") && org.contains("Events attended"), "{org}");
 }

@@ -26,6 +26,9 @@ pub fn router() -> Router<AppState> {
         .route("/clusters/{cluster}/events/{id}/cancel", post(cancel))
         .route("/clusters/{cluster}/events/{id}/check-in", get(check_in))
         .route("/clusters/{cluster}/events/{id}/event.ics", get(ics))
+        .route("/clusters/{cluster}/events/{id}/feedback-request", post(request_feedback))
+        .route("/clusters/{cluster}/events/{id}/working-group", post(set_group))
+        .route("/events/{cluster}/registrations/{token}/feedback", post(personal_feedback))
         .route("/clusters/{cluster}/registrations/{id}/attendance", post(attendance))
         .route("/events/{cluster}/{id}", get(public_event).post(public_register))
         .route("/events/{cluster}/registrations/{token}", get(personal).post(personal_cancel))
@@ -357,6 +360,29 @@ async fn show(
             .confirm("Cancel this event? It stays listed as cancelled, and subscribed calendars show it cancelled."),
         );
     }
+    if can_edit {
+        let groups = app::engagement::groups(&state.app, scope).await?;
+        let current = e.working_group_id.map(|g| g.to_string());
+        let choices: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect();
+        report.forms.push(PostForm::post(
+            "Working group",
+            format!("/clusters/{slug}/events/{id}/working-group"),
+            "Save",
+            vec![FormField::text("group", "A meeting of", None, None).select(options(
+                "(no group)",
+                choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
+                current.as_deref(),
+            ))],
+        ));
+        if e.fields.ends_at < local_now() && e.cancelled_at.is_none() {
+            report.forms.push(PostForm::post(
+                "Feedback",
+                format!("/clusters/{slug}/events/{id}/feedback-request"),
+                "Ask those who came",
+                Vec::new(),
+            ));
+        }
+    }
     report.sections.push(agenda_section(&e));
     let rows = registrations
         .iter()
@@ -655,7 +681,27 @@ async fn personal(
         Fact::new("Registration of", Some(format!("{} {}, {}", r.first_name, r.last_name, r.organisation))),
         Fact::new("Status", Some(status)),
     ];
-    if r.status != "cancelled" && view.event.fields.ends_at >= local_now() {
+    if r.attendance.as_deref() == Some("attended") && view.event.fields.ends_at < local_now() {
+        page.form = Some(PostForm::post(
+            "How was it?",
+            format!("{}/feedback", app::event::personal_path(&scope, &token)),
+            "Send",
+            vec![
+                FormField::text("rating", "Your rating", None, None).required().select(options(
+                    "(choose)",
+                    [
+                        ("5", "5: excellent"),
+                        ("4", "4: good"),
+                        ("3", "3: fair"),
+                        ("2", "2: poor"),
+                        ("1", "1: very poor"),
+                    ],
+                    None,
+                )),
+                FormField::text("comment", "What should we keep or change?", None, None).input("textarea"),
+            ],
+        ));
+    } else if r.status != "cancelled" && view.event.fields.ends_at >= local_now() {
         page.form = Some(PostForm::post(
             "Cannot come?",
             app::event::personal_path(&scope, &token),
@@ -695,4 +741,64 @@ async fn feed(
         .await?
         .ok_or(app::Error::NotFound("calendar"))?;
     Ok(calendar_response(text, &format!("{slug}.ics")))
+}
+
+async fn request_feedback(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let done = app::engagement::request_feedback(&state.app, &scope, id, &link_base(&state, &headers))
+        .await
+        .map(|n| format!("{n} attendees were asked for their feedback."));
+    after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct GroupChoice {
+    group: Option<String>,
+}
+
+async fn set_group(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<GroupChoice>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let group = non_empty(&form.group).map(|g| parse_id(g, "working group")).transpose()?;
+    app::engagement::link_meeting(&state.app, &scope, id, group).await?;
+    Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct FeedbackForm {
+    rating: Option<String>,
+    comment: Option<String>,
+}
+
+async fn personal_feedback(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((slug, token)): Path<(String, String)>,
+    axum::Form(form): axum::Form<FeedbackForm>,
+) -> Result<Response, PageError> {
+    let scope = visitor(&state, &slug).await?;
+    let done = app::engagement::give_feedback(
+        &state.app,
+        &scope,
+        &token,
+        form.rating.as_deref(),
+        form.comment.as_deref(),
+        local_now(),
+    )
+    .await
+    .map(|()| "Thank you: your feedback is recorded.".to_string());
+    after_action(&headers, &app::event::personal_path(&scope, &token), done)
 }

@@ -2,6 +2,7 @@
 
 mod contact;
 mod duplicate;
+mod engagement;
 mod event;
 mod home;
 mod import;
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())
+        .merge(engagement::router())
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

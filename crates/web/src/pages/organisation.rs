@@ -340,6 +340,7 @@ async fn show(
     let tags = super::segment::tags_section(&state, &page.scope, id).await?;
     let value_chain = super::value_chain::section(&state, &page.scope, id).await?;
     let (membership, invoices) = super::membership::sections(&state, &page.scope, id).await?;
+    let engagement = super::engagement::section(&state, &page.scope, id).await?;
     let mut layout = page.layout;
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
@@ -360,6 +361,7 @@ async fn show(
                 }],
             },
             membership,
+            engagement,
             invoices,
             tags,
             value_chain,

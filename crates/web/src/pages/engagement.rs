@@ -1,0 +1,455 @@
+//! Engagement pages: working groups with their members and meetings, the feedback of a year, who
+//! takes part and who is at risk, and the rule for an active member.
+
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{Router, routing::get, routing::post};
+use chrono::{Datelike, NaiveDate};
+use domain::access::Permission;
+use domain::id::Uuid;
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/clusters/{cluster}/working-groups", get(groups).post(create_group))
+        .route("/clusters/{cluster}/working-groups/{id}", get(group))
+        .route("/clusters/{cluster}/working-groups/{id}/members", post(join))
+        .route("/clusters/{cluster}/working-groups/{id}/members/{spell}/leave", post(leave))
+        .route("/clusters/{cluster}/engagement", get(engagement))
+        .route("/clusters/{cluster}/engagement/rule", post(set_rule))
+        .route("/clusters/{cluster}/feedback", get(feedback))
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+fn engagement_actions(slug: &str) -> Vec<Action> {
+    vec![
+        link("Engagement", format!("/clusters/{slug}/engagement")),
+        link("Working groups", format!("/clusters/{slug}/working-groups")),
+        link("Feedback", format!("/clusters/{slug}/feedback")),
+        link("Events", format!("/clusters/{slug}/events")),
+    ]
+}
+
+async fn groups(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Working groups".into()).await?;
+    let all = app::engagement::groups(&state.app, &page.scope).await?;
+    let can_edit = page.can_edit();
+    let rows = all
+        .iter()
+        .map(|g| {
+            vec![
+                Cell::link(&g.name, format!("/clusters/{slug}/working-groups/{}", g.id)),
+                Cell::text(g.members.to_string()).class("num"),
+                Cell::text(&g.description).class("optional"),
+            ]
+        })
+        .collect();
+    let mut report = ReportPage::new(page.layout, "Working groups");
+    report.subheading = "Members meet around a theme; their meetings are events linked to the group.".into();
+    report.actions = engagement_actions(&slug);
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    if can_edit {
+        report.forms.push(PostForm::post(
+            "New working group",
+            format!("/clusters/{slug}/working-groups"),
+            "Create group",
+            vec![
+                FormField::text("name", "Name", None, None).required(),
+                FormField::text("description", "What it works on", None, None),
+            ],
+        ));
+    }
+    report.sections.push(Section {
+        title: "Groups".into(),
+        table: plain_table(&[("Group", ""), ("Members", "num"), ("About", "optional")], rows),
+        empty: "No working groups yet.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct GroupForm {
+    name: Option<String>,
+    description: Option<String>,
+}
+
+async fn create_group(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<GroupForm>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let name = form.name.unwrap_or_default();
+    match app::engagement::create_group(&state.app, &scope, &name, form.description.as_deref().unwrap_or_default())
+        .await
+    {
+        Ok(id) => Ok(see_other(&headers, &format!("/clusters/{slug}/working-groups/{id}"))),
+        Err(e) => after_action(&headers, &format!("/clusters/{slug}/working-groups"), Err(e)),
+    }
+}
+
+async fn group(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "working group")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Working group".into()).await?;
+    let view = app::engagement::group(&state.app, &page.scope, id).await?;
+    let can_edit = page.can_edit();
+    let mut layout = page.layout;
+    layout.title = view.group.name.clone();
+    let mut report = ReportPage::new(layout, view.group.name.clone());
+    report.subheading = view.group.description.clone();
+    report.actions = engagement_actions(&slug);
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    let base = format!("/clusters/{slug}/working-groups/{id}");
+    if can_edit {
+        let today_text = today().to_string();
+        report.forms.push(PostForm::post(
+            "Add a member",
+            format!("{base}/members"),
+            "Add",
+            vec![
+                FormField::text("email", "Email of the contact", None, None).required().input("email"),
+                FormField::text("day", "From", Some(&today_text), None).input("date"),
+            ],
+        ));
+    }
+    let rows = view
+        .members
+        .iter()
+        .map(|m| {
+            let mut row = vec![
+                Cell::link(
+                    format!("{} {}", m.first_name, m.last_name),
+                    format!("/clusters/{slug}/contacts/{}", m.contact_id),
+                ),
+                Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.organisation_id)),
+                Cell::text(m.joined_on.to_string()).class("optional"),
+                Cell::text(m.left_on.map(|d| format!("left on {d}")).unwrap_or_default()),
+            ];
+            if can_edit && m.left_on.is_none() {
+                row.push(Cell::button("Leaves", format!("{base}/members/{}/leave", m.id)));
+            } else {
+                row.push(Cell::text(""));
+            }
+            row
+        })
+        .collect();
+    report.sections.push(Section {
+        title: format!("Members ({})", view.group.members),
+        table: plain_table(&[("Person", ""), ("Organisation", ""), ("Since", "optional"), ("", ""), ("", "")], rows),
+        empty: "Nobody yet.".into(),
+        actions: Vec::new(),
+    });
+    let meetings = view
+        .meetings
+        .iter()
+        .map(|m| {
+            vec![
+                Cell::link(&m.title, format!("/clusters/{slug}/events/{}", m.id)),
+                Cell::text(m.starts_at.format("%Y-%m-%d %H:%M").to_string()),
+                Cell::text(m.registered.to_string()).class("num"),
+                Cell::text(m.attended.to_string()).class("num"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Meetings".into(),
+        table: plain_table(&[("Meeting", ""), ("When", ""), ("Registered", "num"), ("Came", "num")], meetings),
+        empty: "No meetings yet: link an event to the group from the event's page.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct JoinForm {
+    email: Option<String>,
+    day: Option<String>,
+}
+
+fn day_of(raw: &Option<String>) -> Result<NaiveDate, app::Error> {
+    match non_empty(raw) {
+        None => Ok(today()),
+        Some(d) => domain::written::parse_date(d, None).map_err(|e| domain::Invalid::one("day", e).into()),
+    }
+}
+
+async fn join(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<JoinForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "working group")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::engagement::group(&state.app, &scope, id).await?;
+    let done = async {
+        let email = non_empty(&form.email).ok_or_else(|| app::Error::BadRequest("give the contact's email".into()))?;
+        let person = app::privacy::contact_by_email(&state.app, &scope, email).await?;
+        app::engagement::join(&state.app, &scope, id, person.id, day_of(&form.day)?).await?;
+        Ok(format!("{} joined the group.", person.fields.full_name()))
+    }
+    .await;
+    let done = done.map_err(|e| match e {
+        app::Error::NotFound(_) => app::Error::BadRequest("no contact of the cluster has that email".into()),
+        other => other,
+    });
+    after_action(&headers, &format!("/clusters/{slug}/working-groups/{id}"), done)
+}
+
+async fn leave(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id, spell)): Path<(String, String, String)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "working group")?;
+    let spell = parse_id(&spell, "group membership")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::engagement::group(&state.app, &scope, id).await?;
+    app::engagement::leave(&state.app, &scope, spell, today()).await?;
+    Ok(see_other(
+        &headers,
+        &with_message(&format!("/clusters/{slug}/working-groups/{id}"), "notice", "The person left the group."),
+    ))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct YearQuery {
+    period: Option<String>,
+    at_risk: Option<String>,
+    #[serde(flatten)]
+    flash: Flash,
+}
+
+fn year_of(raw: &Option<String>) -> Result<i32, app::Error> {
+    match non_empty(raw) {
+        None => Ok(today().year()),
+        Some(y) => y
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (2000..=2100).contains(y))
+            .ok_or_else(|| app::Error::BadRequest(format!("'{y}' is not a year such as 2026"))),
+    }
+}
+
+async fn engagement(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Engagement".into()).await?;
+    let year = year_of(&q.period)?;
+    let at_risk_only = q.at_risk.is_some();
+    let all = app::engagement::of_year(&state.app, &page.scope, year, today()).await?;
+    let (min_activities, min_projects) = app::engagement::active_rule(&state.app, &page.scope).await?;
+    let members = all.iter().filter(|e| e.member).count();
+    let active = all.iter().filter(|e| e.member && e.active).count();
+    let risk = all.iter().filter(|e| e.member && !e.active).count();
+    let can_manage = page.scope.role().allows(Permission::Manage);
+    let mut report = ReportPage::new(page.layout, format!("Engagement {year}"));
+    report.subheading = format!(
+        "An active member takes part in at least {min_activities} activities (events attended) or {min_projects} projects in the year. At risk: members who pay but do not take part."
+    );
+    report.actions = engagement_actions(&slug);
+    report.notice = q.flash.notice;
+    report.problem = q.flash.problem;
+    report.facts = vec![
+        Fact::new("Members", Some(members.to_string())),
+        Fact::new("Active", Some(active.to_string())),
+        Fact {
+            label: "At risk".into(),
+            value: risk.to_string(),
+            href: Some(format!("/clusters/{slug}/engagement?period={year}&at_risk=1")),
+        },
+    ];
+    let year_text = year.to_string();
+    report.forms.push(PostForm::get(
+        "Year",
+        format!("/clusters/{slug}/engagement"),
+        "Show",
+        vec![FormField::text("period", "Year", Some(&year_text), None).input("number")],
+    ));
+    if can_manage {
+        let (a, p) = (min_activities.to_string(), min_projects.to_string());
+        report.forms.push(PostForm::post(
+            "Rule for an active member",
+            format!("/clusters/{slug}/engagement/rule"),
+            "Save rule",
+            vec![
+                FormField::text("activities", "Activities a year, at least", Some(&a), None).input("number"),
+                FormField::text("projects", "or projects a year, at least", Some(&p), None).input("number"),
+            ],
+        ));
+    }
+    let rows = all
+        .iter()
+        .filter(|e| !at_risk_only || (e.member && !e.active))
+        .map(|e| {
+            let (label, class) = match (e.member, e.active) {
+                (true, true) => ("Active member", "status-ok"),
+                (true, false) => ("At risk", "status-problem"),
+                (false, _) => ("Not a member", ""),
+            };
+            vec![
+                Cell::link(&e.organisation, format!("/clusters/{slug}/organisations/{}", e.organisation_id)),
+                Cell::text(label).class(class),
+                Cell::text(e.events_attended.to_string()).class("num"),
+                Cell::text(e.working_groups.to_string()).class("num"),
+                Cell::text(e.projects.to_string()).class("num optional"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: if at_risk_only { "Members at risk".into() } else { "Organisations".into() },
+        table: plain_table(
+            &[
+                ("Organisation", ""),
+                ("", ""),
+                ("Events attended", "num"),
+                ("Working groups", "num"),
+                ("Projects", "num optional"),
+            ],
+            rows,
+        ),
+        empty: "Nobody here.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct RuleForm {
+    activities: Option<String>,
+    projects: Option<String>,
+}
+
+async fn set_rule(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<RuleForm>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
+    let done = app::engagement::set_active_rule(
+        &state.app,
+        &scope,
+        form.activities.as_deref().unwrap_or_default(),
+        form.projects.as_deref().unwrap_or_default(),
+    )
+    .await
+    .map(|()| "The rule is saved.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/engagement"), done)
+}
+
+async fn feedback(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(q): Query<YearQuery>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Feedback".into()).await?;
+    let year = year_of(&q.period)?;
+    let report_data = app::engagement::feedback(&state.app, &page.scope, year).await?;
+    let mut report = ReportPage::new(page.layout, format!("Feedback {year}"));
+    report.subheading = "Ratings from 1 to 5 that attendees gave through their personal link.".into();
+    report.actions = engagement_actions(&slug);
+    let year_text = year.to_string();
+    report.forms.push(PostForm::get(
+        "Year",
+        format!("/clusters/{slug}/feedback"),
+        "Show",
+        vec![FormField::text("period", "Year", Some(&year_text), None).input("number")],
+    ));
+    for (title, averages) in
+        [("By event", &report_data.by_event), ("By kind", &report_data.by_kind), ("By month", &report_data.by_month)]
+    {
+        let rows = averages
+            .iter()
+            .map(|a| {
+                vec![
+                    Cell::text(&a.name),
+                    Cell::text(format!("{}.{}", a.mean_tenths / 10, a.mean_tenths % 10)).class("num"),
+                    Cell::text(a.ratings.to_string()).class("num"),
+                ]
+            })
+            .collect();
+        report.sections.push(Section {
+            title: title.into(),
+            table: plain_table(&[("", ""), ("Average", "num"), ("Ratings", "num")], rows),
+            empty: "No ratings in this year.".into(),
+            actions: Vec::new(),
+        });
+    }
+    let rows = report_data
+        .comments
+        .iter()
+        .map(|(event, rating, comment)| {
+            vec![Cell::text(event), Cell::text(rating.to_string()).class("num"), Cell::text(comment)]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Comments".into(),
+        table: plain_table(&[("Event", ""), ("Rating", "num"), ("Comment", "")], rows),
+        empty: "No comments.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
+
+/// The engagement of an organisation this year, as a section of its page.
+pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: Uuid) -> Result<Section, app::Error> {
+    let slug = &scope.cluster().slug;
+    let e = app::engagement::of_organisation(&state.app, scope, organisation, today()).await?;
+    let rows = match e {
+        None => Vec::new(),
+        Some(e) => {
+            let (label, class) = match (e.member, e.active) {
+                (true, true) => ("Active member", "status-ok"),
+                (true, false) => ("At risk: a member who does not take part", "status-problem"),
+                (false, _) => ("Takes part without being a member", ""),
+            };
+            vec![vec![
+                Cell::text(label).class(class),
+                Cell::text(e.events_attended.to_string()).class("num"),
+                Cell::text(e.working_groups.to_string()).class("num"),
+                Cell::text(e.projects.to_string()).class("num optional"),
+            ]]
+        }
+    };
+    Ok(Section {
+        title: format!("Engagement {}", today().year()),
+        table: plain_table(
+            &[("", ""), ("Events attended", "num"), ("Working groups", "num"), ("Projects", "num optional")],
+            rows,
+        ),
+        empty: "Neither a member nor taking part this year.".into(),
+        actions: vec![link("Engagement of all", format!("/clusters/{slug}/engagement"))],
+    })
+}
