@@ -63,6 +63,37 @@ pub async fn create_series(app: &App, scope: &ClusterScope, title: &str, descrip
     Ok(store::event::insert_series(&app.db, scope, &title, description).await?)
 }
 
+pub async fn series(app: &App, scope: &ClusterScope) -> Result<Vec<store::event::Series>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::event::series(&app.db, scope).await?)
+}
+
+/// A series with its dated sessions, by start.
+pub async fn series_with_events(
+    app: &App,
+    scope: &ClusterScope,
+    id: Uuid,
+) -> Result<(store::event::Series, Vec<Event>), Error> {
+    require(scope, Permission::Read)?;
+    let series = store::event::series(&app.db, scope)
+        .await?
+        .into_iter()
+        .find(|s| s.id == id)
+        .ok_or(Error::NotFound("series"))?;
+    Ok((series, store::event::of_series(&app.db, scope, id).await?))
+}
+
+/// Puts an event in a series of the cluster, or takes it out.
+pub async fn set_series(app: &App, scope: &ClusterScope, event: Uuid, series: Option<Uuid>) -> Result<(), Error> {
+    require(scope, Permission::Edit)?;
+    get(app, scope, event).await?;
+    if let Some(s) = series {
+        series_with_events(app, scope, s).await?;
+    }
+    store::event::set_series(&app.db, scope, event, series).await?;
+    Ok(())
+}
+
 pub async fn registrations(app: &App, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Registration>, Error> {
     require(scope, Permission::Read)?;
     get(app, scope, event_id).await?;

@@ -116,6 +116,22 @@ pub async fn series(db: &Db, scope: &ClusterScope) -> Result<Vec<Series>, StoreE
     Ok(rows)
 }
 
+/// The events of a series, by start.
+pub async fn of_series(db: &Db, scope: &ClusterScope, series: Uuid) -> Result<Vec<Event>, StoreError> {
+    let sql = format!("{EVENT_SELECT} WHERE e.cluster_id = $1 AND e.series_id = $2 ORDER BY e.starts_at, e.id");
+    let rows: Vec<EventRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(series).fetch_all(pool).await)?;
+    rows.into_iter().map(Event::try_from).collect()
+}
+
+/// Puts an event in a series (or in none); false when the cluster has no such event.
+pub async fn set_series(db: &Db, scope: &ClusterScope, event: Uuid, series: Option<Uuid>) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE events SET series_id = $3, sequence = sequence + 1, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(event).bind(series).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
 /// Records an event (in a series, if given); `None` when the cluster has no such series.
 pub async fn insert_event(
     db: &Db,

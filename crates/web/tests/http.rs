@@ -563,6 +563,9 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("GET", "/calendar/{cluster}/{calendar}.ics"),
     ("POST", "/clusters/{cluster}/events/{event}/feedback-request"),
     ("POST", "/clusters/{cluster}/events/{event}/working-group"),
+    ("POST", "/clusters/{cluster}/events/{event}/series"),
+    ("POST", "/clusters/{cluster}/series"),
+    ("GET", "/clusters/{cluster}/series/{series}"),
     ("POST", "/events/{cluster}/registrations/{token}/feedback"),
     ("GET", "/clusters/{cluster}/working-groups"),
     ("POST", "/clusters/{cluster}/working-groups"),
@@ -596,6 +599,7 @@ struct Theirs {
     calendar: String,
     group: String,
     spell: String,
+    series: String,
 }
 
 fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
@@ -621,6 +625,7 @@ fn fill(template: &str, cluster: &str, theirs: &Theirs) -> String {
         .replace("{calendar}", &theirs.calendar)
         .replace("{group}", &theirs.group)
         .replace("{spell}", &theirs.spell)
+        .replace("{series}", &theirs.series)
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -644,6 +649,7 @@ fn names_a_record(template: &str) -> bool {
         "{calendar}",
         "{group}",
         "{spell}",
+        "{series}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -772,7 +778,9 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     let their_feed = app::event::feed_path(&site.app, &italy).await.unwrap();
     let their_group = app::engagement::groups(&site.app, &italy).await.unwrap()[0].id;
     let their_spell = app::engagement::group(&site.app, &italy, their_group).await.unwrap().members[0].id;
+    let their_series = app::event::create_series(&site.app, &italy, "Their series", "").await.unwrap();
     let theirs = Theirs {
+        series: their_series.to_string(),
         group: their_group.to_string(),
         spell: their_spell.to_string(),
         event: their_event.to_string(),
@@ -1497,6 +1505,16 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     let base = "/clusters/mobility-basque";
     let html = body_text(site.get(&format!("{base}/events?past=1"), Some(&b.cookie)).await).await;
     assert!(html.contains("Opening: partnership and clusters"), "the training programme: {html}");
+    let list = body_text(site.get(&format!("{base}/events"), Some(&b.cookie)).await).await;
+    let series =
+        list.split("href=\"/clusters/mobility-basque/series/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let html = body_text(site.get(&format!("{base}/series/{series}"), Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("Online training programme")
+            && html.contains("Sessions (6)")
+            && html.contains("Module 2, part 2"),
+        "{html}"
+    );
 
     let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(20)).to_string();
     let bad = [

@@ -28,6 +28,9 @@ pub fn router() -> Router<AppState> {
         .route("/clusters/{cluster}/events/{id}/event.ics", get(ics))
         .route("/clusters/{cluster}/events/{id}/feedback-request", post(request_feedback))
         .route("/clusters/{cluster}/events/{id}/working-group", post(set_group))
+        .route("/clusters/{cluster}/events/{id}/series", post(set_series))
+        .route("/clusters/{cluster}/series", post(create_series))
+        .route("/clusters/{cluster}/series/{id}", get(series))
         .route("/events/{cluster}/registrations/{token}/feedback", post(personal_feedback))
         .route("/clusters/{cluster}/registrations/{id}/attendance", post(attendance))
         .route("/events/{cluster}/{id}", get(public_event).post(public_register))
@@ -154,10 +157,37 @@ async fn list(
         link("Past events", format!("/clusters/{slug}/events?past=1"))
     });
     report.actions.push(link("Calendar feed", feed));
+    if can_edit {
+        report.forms.push(PostForm::post(
+            "New series",
+            format!("/clusters/{slug}/series"),
+            "Create series",
+            vec![
+                FormField::text("title", "Title", None, None).required(),
+                FormField::text("description", "About", None, None),
+            ],
+        ));
+    }
+    let series_rows = app::event::series(&state.app, &page.scope)
+        .await?
+        .into_iter()
+        .map(|s| {
+            vec![
+                Cell::link(s.title, format!("/clusters/{slug}/series/{}", s.id)),
+                Cell::text(s.description).class("optional"),
+            ]
+        })
+        .collect();
     report.sections.push(Section {
         title: if past { "The last twelve months".into() } else { "Coming".into() },
         table: plain_table(&[("Event", ""), ("When", ""), ("Kind", "optional"), ("Seats", "")], rows),
         empty: "No events here.".into(),
+        actions: Vec::new(),
+    });
+    report.sections.push(Section {
+        title: "Series".into(),
+        table: plain_table(&[("Series", ""), ("About", "optional")], series_rows),
+        empty: "No series: a series groups dated sessions, such as a training programme.".into(),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -360,7 +390,30 @@ async fn show(
             .confirm("Cancel this event? It stays listed as cancelled, and subscribed calendars show it cancelled."),
         );
     }
+    let all_series = app::event::series(&state.app, scope).await?;
+    if let Some(s) = e.series_id.and_then(|id| all_series.iter().find(|s| s.id == id)) {
+        report.facts.insert(
+            0,
+            Fact {
+                label: "Part of".into(),
+                value: s.title.clone(),
+                href: Some(format!("/clusters/{slug}/series/{}", s.id)),
+            },
+        );
+    }
     if can_edit {
+        let current = e.series_id.map(|g| g.to_string());
+        let choices: Vec<(String, String)> = all_series.iter().map(|s| (s.id.to_string(), s.title.clone())).collect();
+        report.forms.push(PostForm::post(
+            "Series",
+            format!("/clusters/{slug}/events/{id}/series"),
+            "Save",
+            vec![FormField::text("series", "A session of", None, None).select(options(
+                "(no series)",
+                choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
+                current.as_deref(),
+            ))],
+        ));
         let groups = app::engagement::groups(&state.app, scope).await?;
         let current = e.working_group_id.map(|g| g.to_string());
         let choices: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect();
@@ -801,4 +854,76 @@ async fn personal_feedback(
     .await
     .map(|()| "Thank you: your feedback is recorded.".to_string());
     after_action(&headers, &app::event::personal_path(&scope, &token), done)
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct SeriesChoice {
+    series: Option<String>,
+}
+
+async fn set_series(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<SeriesChoice>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "event")?;
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let series = non_empty(&form.series).map(|s| parse_id(s, "series")).transpose()?;
+    app::event::set_series(&state.app, &scope, id, series).await?;
+    Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct SeriesForm {
+    title: Option<String>,
+    description: Option<String>,
+}
+
+async fn create_series(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<SeriesForm>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    let title = form.title.unwrap_or_default();
+    match app::event::create_series(&state.app, &scope, &title, form.description.as_deref().unwrap_or_default().trim())
+        .await
+    {
+        Ok(id) => Ok(see_other(&headers, &format!("/clusters/{slug}/series/{id}"))),
+        Err(e) => after_action(&headers, &format!("/clusters/{slug}/events"), Err(e)),
+    }
+}
+
+async fn series(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path((slug, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "series")?;
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Series".into()).await?;
+    let (series, events) = app::event::series_with_events(&state.app, &page.scope, id).await?;
+    let rows = events
+        .iter()
+        .map(|e| {
+            vec![
+                Cell::link(&e.fields.title, format!("/clusters/{slug}/events/{}", e.id)),
+                Cell::text(when(e)),
+                Cell::text(if e.cancelled_at.is_some() { "Cancelled".to_string() } else { seats(e) }),
+            ]
+        })
+        .collect();
+    let mut report = ReportPage::new(page.layout, series.title.clone());
+    report.subheading = series.description.clone();
+    report.actions.push(link("Events", format!("/clusters/{slug}/events")));
+    report.sections.push(Section {
+        title: format!("Sessions ({})", events.len()),
+        table: plain_table(&[("Session", ""), ("When", ""), ("Seats", "")], rows),
+        empty: "No sessions yet: put events in the series from their pages.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
 }
