@@ -496,14 +496,14 @@ async fn check_in(
                 Some("attended") => ("Undo", "clear"),
                 _ => ("Came", "attended"),
             };
+            let came = r.attendance.as_deref() == Some("attended");
+            let state = match attendance_label(r) {
+                "" => String::new(),
+                label => format!(" · {label}"),
+            };
             vec![
-                Cell::text(format!("{} {}", r.first_name, r.last_name)),
-                Cell::text(&r.organisation).class("optional"),
-                Cell::text(attendance_label(r)).class(if r.attendance.as_deref() == Some("attended") {
-                    "status-ok"
-                } else {
-                    ""
-                }),
+                Cell::text(format!("{} {}, {}{state}", r.first_name, r.last_name, r.organisation))
+                    .class(if came { "status-ok" } else { "" }),
                 Cell::button(label, format!("{action}?set={next}")),
                 Cell::button("No-show", format!("{action}?set=no_show")),
             ]
@@ -514,7 +514,7 @@ async fn check_in(
     report.actions.push(link("Back to the event", format!("/clusters/{slug}/events/{id}")));
     report.sections.push(Section {
         title: "At the door".into(),
-        table: plain_table(&[("Person", ""), ("Organisation", "optional"), ("", ""), ("", ""), ("", "")], rows),
+        table: plain_table(&[("Person", ""), ("", ""), ("", "")], rows),
         empty: "Nobody holds a seat.".into(),
         actions: Vec::new(),
     });
