@@ -25,10 +25,6 @@ pub fn router() -> Router<AppState> {
         .route("/clusters/{cluster}/feedback", get(feedback))
 }
 
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
 fn engagement_actions(slug: &str) -> Vec<Action> {
     vec![
         link("Engagement", format!("/clusters/{slug}/engagement")),
@@ -246,17 +242,6 @@ struct YearQuery {
     flash: Flash,
 }
 
-fn year_of(raw: &Option<String>) -> Result<i32, app::Error> {
-    match non_empty(raw) {
-        None => Ok(today().year()),
-        Some(y) => y
-            .parse::<i32>()
-            .ok()
-            .filter(|y| (2000..=2100).contains(y))
-            .ok_or_else(|| app::Error::BadRequest(format!("'{y}' is not a year such as 2026"))),
-    }
-}
-
 async fn engagement(
     State(state): State<AppState>,
     user: PageUser,
@@ -288,13 +273,7 @@ async fn engagement(
             href: Some(format!("/clusters/{slug}/engagement?period={year}&at_risk=1")),
         },
     ];
-    let year_text = year.to_string();
-    report.forms.push(PostForm::get(
-        "Year",
-        format!("/clusters/{slug}/engagement"),
-        "Show",
-        vec![FormField::text("period", "Year", Some(&year_text), None).input("number")],
-    ));
+    report.forms.push(year_form(format!("/clusters/{slug}/engagement"), year, "Show"));
     if can_manage {
         let (a, p) = (min_activities.to_string(), min_projects.to_string());
         report.forms.push(PostForm::post(
@@ -380,13 +359,7 @@ async fn feedback(
     let mut report = ReportPage::new(page.layout, format!("Feedback {year}"));
     report.subheading = "Ratings from 1 to 5 that attendees gave through their personal link.".into();
     report.actions = engagement_actions(&slug);
-    let year_text = year.to_string();
-    report.forms.push(PostForm::get(
-        "Year",
-        format!("/clusters/{slug}/feedback"),
-        "Show",
-        vec![FormField::text("period", "Year", Some(&year_text), None).input("number")],
-    ));
+    report.forms.push(year_form(format!("/clusters/{slug}/feedback"), year, "Show"));
     for (title, averages) in
         [("By event", &report_data.by_event), ("By kind", &report_data.by_kind), ("By month", &report_data.by_month)]
     {

@@ -502,8 +502,11 @@ async fn check_in(
                 label => format!(" · {label}"),
             };
             vec![
-                Cell::text(format!("{} {}, {}{state}", r.first_name, r.last_name, r.organisation))
-                    .class(if came { "status-ok" } else { "" }),
+                Cell::text(format!("{} {}, {}{state}", r.first_name, r.last_name, r.organisation)).class(if came {
+                    "status-ok"
+                } else {
+                    ""
+                }),
                 Cell::button(label, format!("{action}?set={next}")),
                 Cell::button("No-show", format!("{action}?set=no_show")),
             ]

@@ -6,7 +6,6 @@ use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
-use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::invoice::InvoiceState;
@@ -39,10 +38,6 @@ pub fn router() -> Router<AppState> {
         .route("/clusters/{cluster}/payments/{id}/assign", post(assign))
         .route("/clusters/{cluster}/reminders", get(reminders).post(send_reminders))
         .route("/clusters/{cluster}/billing", get(billing).post(save_billing))
-}
-
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
 }
 
 fn invoice_actions(slug: &str) -> Vec<Action> {

@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::invoice::InvoiceState;
@@ -57,10 +57,6 @@ pub fn invoice_class(state: InvoiceState) -> &'static str {
         InvoiceState::Issued | InvoiceState::PartiallyPaid | InvoiceState::Draft => "status-warning",
         InvoiceState::Credited | InvoiceState::Void => "",
     }
-}
-
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
 }
 
 /// The organisation's memberships with their status and why, and its invoices.
@@ -532,17 +528,6 @@ struct PeriodQuery {
     flash: Flash,
 }
 
-fn year_of(raw: &Option<String>) -> Result<i32, app::Error> {
-    match non_empty(raw) {
-        None => Ok(today().year()),
-        Some(y) => y
-            .parse::<i32>()
-            .ok()
-            .filter(|y| (2000..=2100).contains(y))
-            .ok_or_else(|| app::Error::BadRequest(format!("'{y}' is not a year such as 2026"))),
-    }
-}
-
 async fn renewal(
     State(state): State<AppState>,
     user: PageUser,
@@ -559,20 +544,14 @@ async fn renewal(
     report.actions = membership_actions(&slug);
     report.notice = q.flash.notice;
     report.problem = q.flash.problem;
-    let period_text = year.to_string();
-    report.forms.push(PostForm::get(
-        "Period",
-        format!("/clusters/{slug}/renewal"),
-        "Preview",
-        vec![FormField::text("period", "Year", Some(&period_text), None).input("number")],
-    ));
+    report.forms.push(year_form(format!("/clusters/{slug}/renewal"), year, "Preview"));
     let to_invoice = preview.to_invoice();
     if can_manage && to_invoice > 0 {
         let mut form = PostForm::post(
             format!("Issue {to_invoice} invoices"),
             format!("/clusters/{slug}/renewal"),
             "Issue the invoices",
-            vec![FormField::text("period", "Year", Some(&period_text), None).input("hidden")],
+            vec![FormField::text("period", "Year", Some(&year.to_string()), None).input("hidden")],
         );
         form.confirm = format!(
             "Issue {to_invoice} fee invoices for {year}, {} in all? Invoices are numbered and cannot be deleted.",
@@ -653,13 +632,7 @@ async fn figures(
     let mut report = ReportPage::new(page.layout, format!("Membership figures {}", f.period));
     report.subheading = format!("As of {}", f.as_of.format("%-d %B %Y"));
     report.actions = membership_actions(&slug);
-    let period_text = year.to_string();
-    report.forms.push(PostForm::get(
-        "Period",
-        format!("/clusters/{slug}/membership-figures"),
-        "Show",
-        vec![FormField::text("period", "Year", Some(&period_text), None).input("number")],
-    ));
+    report.forms.push(year_form(format!("/clusters/{slug}/membership-figures"), year, "Show"));
     let percent = |p: Option<u32>| p.map(|p| format!("{p} %"));
     report.facts = vec![
         Fact::new("Members", Some(f.members.to_string())),
