@@ -664,7 +664,11 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/invoices/") {
+            let resource = if path.contains("/events/") {
+                "{event}"
+            } else if path.contains("/registrations/") {
+                "{registration}"
+            } else if path.contains("/invoices/") {
                 "{invoice}"
             } else if path.contains("/membership-types/") {
                 "{type}"
@@ -847,6 +851,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
                     serde_json::json!({"amount": "1"})
                 } else if template.ends_with("/assign") {
                     serde_json::json!({"number": "x"})
+                } else if template.ends_with("/attendance") {
+                    serde_json::json!({"attendance": "attended"})
                 } else if template.ends_with("/changes") {
                     serde_json::json!({"change": "reinstate"})
                 } else if template.ends_with("/memberships") {
@@ -1722,4 +1728,49 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
         body_text(site.get(&format!("{base}/organisations/{}", registration.organisation_id), Some(&b.cookie)).await)
             .await;
     assert!(org.contains("Engagement ") && org.contains("Events attended"), "{org}");
+}
+
+#[tokio::test]
+async fn the_api_creates_events_reads_registrations_records_attendance_and_engagement() {
+    let site = site().await;
+    let token = site.token("staff@clusterdesk.example").await;
+    let base = "/api/v1/clusters/mobility-basque";
+    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(9)).to_string();
+    let bad = serde_json::json!({"title": "Port night", "kind": "party", "format": "online", "date": day, "starts": "18:00", "ends": "20:00"});
+    let r = site.api("POST", &format!("{base}/events"), &token, Some(bad)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let good = serde_json::json!({"title": "Port night", "kind": "networking", "format": "online", "link": "https://meet.example/p",
+        "date": day, "starts": "18:00", "ends": "20:00", "capacity": "10", "agenda": "18:00-18:30 Welcome | Ane"});
+    let r = site.api("POST", &format!("{base}/events"), &token, Some(good)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created = json(r).await;
+    assert_eq!((created["capacity"].as_i64(), created["agenda"][0]["speaker"].as_str()), (Some(10), Some("Ane")));
+    let id = created["id"].as_str().unwrap().to_string();
+
+    let visitor = store::access::visitor_scope(&site.app.db, "mobility-basque").await.unwrap().unwrap();
+    let input = app::event::RegistrationInput {
+        first_name: Some("Mikel".into()),
+        last_name: Some("Ortiz".into()),
+        email: Some("mikel@api.example".into()),
+        organisation: Some("Ortiz Naval".into()),
+    };
+    let now = chrono::Utc::now().naive_utc();
+    let registered =
+        app::event::register(&site.app, &visitor, id.parse().unwrap(), &input, now, "http://x").await.unwrap();
+    let r = site.api("GET", &format!("{base}/events/{id}"), &token, None).await;
+    let detail = json(r).await;
+    assert_eq!(detail["registrations"][0]["name"], "Mikel Ortiz");
+    assert_eq!(detail["registrations"][0]["needs_review"], true);
+    let attendance = format!("{base}/registrations/{}/attendance", registered.registration_id);
+    let r = site.api("POST", &attendance, &token, Some(serde_json::json!({"attendance": "attended"}))).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = site.api("GET", &format!("{base}/events?from=2000-01-01"), &token, None).await;
+    assert!(json(r).await.as_array().unwrap().len() > 10, "the demo's year of events and this one");
+    let r = site.api("GET", &format!("{base}/events?from=yesterday"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = site.api("POST", &format!("{base}/events/{id}/cancel"), &token, None).await;
+    assert_eq!(json(r).await["cancelled"], true);
+    let r = site.api("GET", &format!("{base}/engagement"), &token, None).await;
+    let all = json(r).await;
+    assert!(all.as_array().unwrap().iter().any(|e| e["member"] == true && e["active"] == true), "{all}");
 }

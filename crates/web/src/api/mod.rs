@@ -3,6 +3,7 @@
 pub mod cluster;
 pub mod contact;
 pub mod duplicate;
+pub mod event;
 pub mod import;
 pub mod interaction;
 pub mod invoice;
@@ -43,7 +44,8 @@ use crate::AppState;
         (name = "segments", description = "Tags and saved organisation filters"),
         (name = "value chain", description = "The network's taxonomy, organisations' segments, offers and needs"),
         (name = "memberships", description = "Membership types and fee rules, memberships and their status, renewal runs, figures"),
-        (name = "invoices", description = "Invoices, credit notes, payments, bank statements, reminders, accounting exports")
+        (name = "invoices", description = "Invoices, credit notes, payments, bank statements, reminders, accounting exports"),
+        (name = "events", description = "Events with their agenda and registrations, attendance, engagement")
     )
 )]
 struct ApiDoc;
@@ -70,6 +72,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(value_chain::router())
         .merge(membership::router())
         .merge(invoice::router())
+        .merge(event::router())
 }
 
 /// The OpenAPI document of the API.
