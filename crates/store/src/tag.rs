@@ -26,17 +26,13 @@ pub async fn attach(
     let at = now();
     let result: Result<Uuid, StoreError> = async {
         Ok(write_tx!(db, tx => {
-            let existing: Option<(Uuid,)> = sqlx::query_as("SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2")
-                .bind(scope.cluster_id()).bind(&key).fetch_optional(&mut *tx).await?;
-            let tag_id = match existing {
-                Some((id,)) => id,
-                None => {
-                    let id = new_id();
-                    sqlx::query("INSERT INTO tags (cluster_id, id, name, name_key, created_at) VALUES ($1, $2, $3, $4, $5)")
-                        .bind(scope.cluster_id()).bind(id).bind(name).bind(&key).bind(at).execute(&mut *tx).await?;
-                    id
-                }
-            };
+            // A tag made at the same moment by another request (two registrations that both create
+            // an organisation to review) is taken as it is.
+            sqlx::query("INSERT INTO tags (cluster_id, id, name, name_key, created_at) VALUES ($1, $2, $3, $4, $5) \
+                         ON CONFLICT (cluster_id, name_key) DO NOTHING")
+                .bind(scope.cluster_id()).bind(new_id()).bind(name).bind(&key).bind(at).execute(&mut *tx).await?;
+            let (tag_id,): (Uuid,) = sqlx::query_as("SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2")
+                .bind(scope.cluster_id()).bind(&key).fetch_one(&mut *tx).await?;
             sqlx::query("DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")
                 .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO organisation_tags (cluster_id, organisation_id, tag_id) VALUES ($1, $2, $3)")
