@@ -64,6 +64,11 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 /// The SHA-256 of a secret, as stored: a stolen database yields no usable session or token.
+/// The read-only scope of a visitor without an account on a cluster's public pages.
+pub async fn visitor_scope(app: &App, slug: &str) -> Result<ClusterScope, Error> {
+    store::access::visitor_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))
+}
+
 /// Compares secrets in time that does not depend on where they differ.
 pub fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0

@@ -23,6 +23,9 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// The address mail comes from.
     pub mail_from: String,
+    /// Where users reach clusterdesk, such as `https://desk.cluster.example`: links in mail
+    /// (registrations, feedback) start from it.
+    pub public_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -35,6 +38,7 @@ impl Default for Settings {
             log: "info,sqlx=warn".into(),
             smtp_url: None,
             mail_from: "clusterdesk@localhost".into(),
+            public_url: None,
         }
     }
 }
@@ -51,6 +55,7 @@ impl Settings {
                 "log",
                 "smtp_url",
                 "mail_from",
+                "public_url",
             ]))
             .extract()
             .map_err(|e| anyhow::anyhow!("the configuration is not valid: {e}"))

@@ -588,7 +588,17 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
         format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
     })?;
-    let state = web::AppState { app, config: web::WebConfig { secure_cookies: settings.secure_cookies } };
+    let state = web::AppState {
+        app,
+        config: web::WebConfig {
+            secure_cookies: settings.secure_cookies,
+            public_url: settings
+                .public_url
+                .as_deref()
+                .map(|u| u.trim().trim_end_matches('/').to_string())
+                .filter(|u| !u.is_empty()),
+        },
+    };
     let bound = listener.local_addr().context("cannot read the address listened on")?;
     let shown = if bound.ip().is_unspecified() { format!("127.0.0.1:{}", bound.port()) } else { bound.to_string() };
     println!("clusterdesk is running at http://{shown}/");

@@ -32,6 +32,9 @@ pub const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
 pub struct WebConfig {
     /// Mark cookies `Secure`: set when clusterdesk is served over HTTPS.
     pub secure_cookies: bool,
+    /// Where users reach clusterdesk (`https://desk.cluster.example`), for links in mail. Without
+    /// it, links start from the address a request came to, which a visitor controls.
+    pub public_url: Option<String>,
 }
 
 /// What every handler gets.

@@ -1402,18 +1402,35 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
     let app = app::App::for_tests(db)
         .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
     app::demo::seed(&app).await.unwrap();
-    let router = web::router(web::AppState { app: app.clone(), config: web::WebConfig::default() });
+    let config = web::WebConfig { public_url: Some("https://desk.example".into()), ..Default::default() };
+    let router = web::router(web::AppState { app: app.clone(), config });
     let site = Site { router, app };
     let b = site.login("manager@clusterdesk.example").await;
+
+    // Links in mail start from the configured address, whatever Host a request names.
+    let scope = basque(&site).await;
+    let coming = app::event::list(&site.app, &scope, chrono::Utc::now().naive_utc()).await.unwrap();
+    let event = coming.iter().find(|e| e.fields.capacity.is_some_and(|c| c > e.registered)).unwrap();
+    let form = "first_name=Ana&last_name=Host&email=ana%40host.example&organisation=Host+S.L.";
+    let request = Request::post(format!("/events/mobility-basque/{}", event.id))
+        .header(header::HOST, "evil.example")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .unwrap();
+    assert_eq!(site.send(request).await.status(), StatusCode::OK);
+    let confirmation = listener.received().pop().unwrap().text();
+    assert!(confirmation.contains("https://desk.example/events/mobility-basque/registrations/"), "{confirmation}");
+    assert!(!confirmation.contains("evil.example"));
+    let before_reminders = listener.received().len();
     let page = "/clusters/mobility-basque/reminders";
     let html = body_text(site.get(page, Some(&b.cookie)).await).await;
     assert!(html.contains("Will be reminded") && html.contains("Send reminders"), "{html}");
-    assert!(listener.received().is_empty());
+    assert_eq!(listener.received().len(), before_reminders);
     let r = site.post_form(page, &b.cookie, &[("_csrf", &b.csrf)]).await;
     let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
-    let sent = listener.received().len();
+    let sent = listener.received().len() - before_reminders;
     assert!(sent > 0 && html.contains(&format!("{sent} reminders sent")), "{html}");
-    assert!(listener.received()[0].data.contains("Reply-To: billing@mobility-basque.example"));
+    assert!(listener.received()[before_reminders].data.contains("Reply-To: billing@mobility-basque.example"));
     assert!(!body_text(site.get(page, Some(&b.cookie)).await).await.contains("Send reminders"), "nothing left to send");
 
     let plain = self::site().await;

@@ -43,8 +43,12 @@ fn local_now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
-/// Where links in mail start: this server as the visitor reached it.
+/// Where links in mail start: the configured public address, else this server as the request
+/// reached it.
 fn link_base(state: &AppState, headers: &HeaderMap) -> String {
+    if let Some(url) = &state.config.public_url {
+        return url.clone();
+    }
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
     let scheme = if state.config.secure_cookies { "https" } else { "http" };
     format!("{scheme}://{host}")
@@ -609,7 +613,7 @@ impl PublicPage {
 }
 
 async fn visitor(state: &AppState, slug: &str) -> Result<app::ClusterScope, app::Error> {
-    store::access::visitor_scope(&state.app.db, slug).await?.ok_or(app::Error::NotFound("cluster"))
+    app::auth::visitor_scope(&state.app, slug).await
 }
 
 fn registration_form(
