@@ -18,7 +18,8 @@ const screenshots = process.env.E2E_SCREENSHOTS || '';
 function startServer(dir) {
   const server = spawn(binary, ['serve', '--demo', '--bind', '127.0.0.1:0', '--database-url', join(dir, 'e2e.db')], {
     cwd: dir,
-    env: { ...process.env, CLUSTERDESK_LOG: 'warn' },
+    // A fixed day, so that what the demo shows does not depend on the day the test runs.
+    env: { ...process.env, CLUSTERDESK_LOG: 'warn', CLUSTERDESK_NOW: '2026-11-29T10:00:00Z' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: server.stdout });

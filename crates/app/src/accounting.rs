@@ -1,6 +1,5 @@
 //! The accounting export: invoices and payments as CSV or XLSX, for the cluster's bookkeeping.
 
-use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::money::{Currency, Money};
 
@@ -80,7 +79,8 @@ pub const INVOICE_COLUMNS: [&str; 12] =
     ["number", "date", "due_date", "kind", "customer", "vat_id", "net", "tax", "gross", "currency", "status", "paid"];
 
 /// Every invoice of the cluster, by number, with its state on `today`.
-pub async fn invoices(app: &App, scope: &ClusterScope, today: NaiveDate) -> Result<Table, Error> {
+pub async fn invoices(app: &App, scope: &ClusterScope) -> Result<Table, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let rows = store::invoice::all_with_customers(&app.db, scope)
         .await?

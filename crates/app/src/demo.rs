@@ -483,9 +483,9 @@ async fn seed_terms(app: &App, scope: &ClusterScope) -> Result<Vec<(Uuid, usize)
         .collect())
 }
 
-/// Days before today, as a date.
-fn days_ago(days: i64) -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive() - chrono::Duration::days(days)
+/// Days before the cluster's today (by the application's clock), as a date.
+fn days_ago(app: &App, scope: &ClusterScope, days: i64) -> chrono::NaiveDate {
+    app.today(scope) - chrono::Duration::days(days)
 }
 
 /// Interactions, interviews, tasks, consents, tags, segments, the value chain, and offers and
@@ -569,7 +569,7 @@ async fn seed_extras(
             organisation_id: organisation,
             contact_id: Some(*id),
             kind,
-            occurred_on: days_ago(rng.range(3, 360)),
+            occurred_on: days_ago(app, scope, rng.range(3, 360)),
             staff_user_id: member(rng),
             subject: rng.pick(&CALL_SUBJECTS).to_string(),
             notes: rng.chance(50).then(|| format!("Spoke with {}; agreed to follow up.", c.first_name)),
@@ -587,7 +587,7 @@ async fn seed_extras(
             organisation_id: *organisation,
             contact_id: Some(*id),
             kind: InteractionKind::Interview,
-            occurred_on: days_ago(rng.range(10, 200)),
+            occurred_on: days_ago(app, scope, rng.range(10, 200)),
             staff_user_id: member(rng),
             subject: "Annual needs interview".into(),
             notes: None,
@@ -600,7 +600,7 @@ async fn seed_extras(
         let fields = domain::task::TaskFields {
             title: rng.pick(&TASK_TITLES).to_string(),
             assignee_id: member(rng),
-            due_on: Some(days_ago(rng.range(-30, 20))),
+            due_on: Some(days_ago(app, scope, rng.range(-30, 20))),
             organisation_id: Some(*organisation),
             contact_id: None,
             interaction_id: None,
@@ -618,7 +618,7 @@ async fn seed_extras(
                 ConsentFields {
                     channel: Channel::Email,
                     purpose: "Newsletter and event invitations".into(),
-                    given_on: days_ago(rng.range(30, 900)),
+                    given_on: days_ago(app, scope, rng.range(30, 900)),
                     source: "Membership application form".into(),
                 },
             ));
@@ -682,7 +682,7 @@ async fn seed_events(
     use chrono::{Datelike, NaiveDate, NaiveTime};
     use domain::event::{Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
     let p = &PROFILES[profile];
-    let today = chrono::Utc::now().date_naive();
+    let today = app.today(scope);
     let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0).expect("a time");
     let place = format!("{} Innovation Centre, {}", p.region_name, p.region_name);
     let mut events: Vec<(Uuid, NaiveDate, Option<i64>)> = Vec::new();
@@ -841,13 +841,13 @@ async fn seed_memberships(
 ) -> Result<(), Error> {
     let by = "demo";
     seed_members(app, scope, rng, ids, orgs).await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = app.today(scope);
     // Three years of renewal runs, each on the 15th of January (or today, early in January).
     let year = chrono::Datelike::year(&today);
     let mut payments = Vec::new();
     for y in [year - 2, year - 1, year] {
         let run_on = chrono::NaiveDate::from_ymd_opt(y, 1, 15).expect("a date").min(today);
-        crate::membership::renew(app, scope, y, run_on, by, false).await?;
+        crate::membership::renew(&app.on(run_on), scope, y, by, false).await?;
         let since = chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("a date");
         for invoice in store::invoice::fee_invoices(&app.db, scope, since).await? {
             if invoice.issued_on != run_on {
@@ -912,8 +912,9 @@ async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chr
             note: Some("Thank you for taking part.".into()),
             lines,
         };
-        let id = crate::invoice::draft(app, scope, &input, day, "demo").await?;
-        crate::invoice::issue(app, scope, id, day).await?;
+        let then = app.on(day);
+        let id = crate::invoice::draft(&then, scope, &input, "demo").await?;
+        crate::invoice::issue(&then, scope, id).await?;
         issued.push((id, day));
     }
     if let Some((paid, day)) = issued.first() {
@@ -922,19 +923,11 @@ async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chr
             amount: Some("2722.50".into()),
             reference: Some("Transfer".into()),
         };
-        crate::invoice::record_payment(app, scope, *paid, &payment, today, "demo").await?;
+        crate::invoice::record_payment(app, scope, *paid, &payment, "demo").await?;
     }
     if let Some((corrected, _)) = issued.get(1) {
-        crate::invoice::credit(
-            app,
-            scope,
-            *corrected,
-            Some("290.40"),
-            "One registration cancelled in time",
-            today,
-            "demo",
-        )
-        .await?;
+        crate::invoice::credit(app, scope, *corrected, Some("290.40"), "One registration cancelled in time", "demo")
+            .await?;
     }
     let unknown =
         (None, today - chrono::Duration::days(3), 45_000, "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP".to_string());
@@ -1027,14 +1020,14 @@ async fn seed_members(
             OrganisationKind::University | OrganisationKind::ResearchCentre => partner,
             _ => associate,
         };
-        let starts_on = days_ago(rng.range(60, 1500));
+        let starts_on = days_ago(app, scope, rng.range(60, 1500));
         let accepted = !rng.chance(3);
         members.push(store::membership::NewMembership {
             organisation_id: *id,
             type_id,
             applied_on: starts_on - chrono::Duration::days(rng.range(2, 30)),
             starts_on: accepted.then_some(starts_on),
-            terminated_on: (accepted && rng.chance(4)).then(|| days_ago(rng.range(10, 50))),
+            terminated_on: (accepted && rng.chance(4)).then(|| days_ago(app, scope, rng.range(10, 50))),
         });
     }
     store::membership::insert_memberships_many(&app.db, scope, &members, "demo").await?;

@@ -89,7 +89,7 @@ pub async fn request_feedback(
     let Some(mail) = &app.mail else {
         return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to ask for feedback".into()));
     };
-    if event.fields.ends_at > chrono::Utc::now().naive_utc() {
+    if !crate::event::is_over(app, scope, &event) {
         return Err(Error::BadRequest("feedback is asked for once the event is over".into()));
     }
     let attendees = store::event::registrations_of(&app.db, scope, event_id).await?;
@@ -127,8 +127,8 @@ pub async fn give_feedback(
     token: &str,
     rating: Option<&str>,
     comment: Option<&str>,
-    local_now: chrono::NaiveDateTime,
 ) -> Result<(), Error> {
+    let local_now = app.local_now(scope);
     let view = crate::event::by_token(app, scope, token).await?;
     if view.registration.attendance.as_deref() != Some("attended") || view.event.fields.ends_at > local_now {
         return Err(Error::BadRequest("feedback is for those who came, once the event is over".into()));
@@ -248,7 +248,8 @@ pub async fn set_active_rule(app: &App, scope: &ClusterScope, activities: &str, 
 
 /// Engagement of every organisation that is a member or took part in the cluster's year that
 /// starts in `year`, as of `today` within it.
-pub async fn of_year(app: &App, scope: &ClusterScope, year: i32, today: NaiveDate) -> Result<Vec<Engagement>, Error> {
+pub async fn of_year(app: &App, scope: &ClusterScope, year: i32) -> Result<Vec<Engagement>, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let start_month = scope.cluster().fiscal_year_start_month as u32;
     let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
@@ -257,7 +258,7 @@ pub async fn of_year(app: &App, scope: &ClusterScope, year: i32, today: NaiveDat
     let as_of = period.last_day().min(today);
     let (min_activities, min_projects) = store::group::active_rule(&app.db, scope).await?;
     let participation = store::group::participation(&app.db, scope, period.start, period.end).await?;
-    let members: HashMap<Uuid, String> = crate::membership::members(app, scope, as_of)
+    let members: HashMap<Uuid, String> = crate::membership::members(&app.on(as_of), scope)
         .await?
         .into_iter()
         .filter(|m| m.standing.status.is_member())
@@ -294,18 +295,14 @@ pub async fn of_year(app: &App, scope: &ClusterScope, year: i32, today: NaiveDat
 }
 
 /// Members who pay but do not take part: members not active in the year.
-pub async fn at_risk(app: &App, scope: &ClusterScope, year: i32, today: NaiveDate) -> Result<Vec<Engagement>, Error> {
-    Ok(of_year(app, scope, year, today).await?.into_iter().filter(|e| e.member && !e.active).collect())
+pub async fn at_risk(app: &App, scope: &ClusterScope, year: i32) -> Result<Vec<Engagement>, Error> {
+    Ok(of_year(app, scope, year).await?.into_iter().filter(|e| e.member && !e.active).collect())
 }
 
 /// One organisation's engagement this year, and the events its people attended.
-pub async fn of_organisation(
-    app: &App,
-    scope: &ClusterScope,
-    organisation: Uuid,
-    today: NaiveDate,
-) -> Result<Option<Engagement>, Error> {
+pub async fn of_organisation(app: &App, scope: &ClusterScope, organisation: Uuid) -> Result<Option<Engagement>, Error> {
+    let today = app.today(scope);
     let start_month = scope.cluster().fiscal_year_start_month as u32;
     let year = if today.month() >= start_month { today.year() } else { today.year() - 1 };
-    Ok(of_year(app, scope, year, today).await?.into_iter().find(|e| e.organisation_id == organisation))
+    Ok(of_year(app, scope, year).await?.into_iter().find(|e| e.organisation_id == organisation))
 }

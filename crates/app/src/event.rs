@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDateTime};
 use domain::access::Permission;
 use domain::event::{Attendance, EventFields, RegistrationStatus};
 use domain::id::Uuid;
@@ -55,6 +55,22 @@ pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Event, Err
 pub async fn list(app: &App, scope: &ClusterScope, from: NaiveDateTime) -> Result<Vec<Event>, Error> {
     require(scope, Permission::Read)?;
     Ok(store::event::list(&app.db, scope, from).await?)
+}
+
+/// The events that are not over yet in the cluster's local time, by start.
+pub async fn upcoming(app: &App, scope: &ClusterScope) -> Result<Vec<Event>, Error> {
+    list(app, scope, app.local_now(scope)).await
+}
+
+/// The events that are over in the cluster's local time, the latest first; at most `limit`.
+pub async fn past(app: &App, scope: &ClusterScope, limit: i64) -> Result<Vec<Event>, Error> {
+    require(scope, Permission::Read)?;
+    Ok(store::event::past(&app.db, scope, app.local_now(scope), limit).await?)
+}
+
+/// Whether an event is over in the cluster's local time: no more registrations, feedback opens.
+pub fn is_over(app: &App, scope: &ClusterScope, event: &Event) -> bool {
+    event.fields.ends_at < app.local_now(scope)
 }
 
 pub async fn create_series(app: &App, scope: &ClusterScope, title: &str, description: &str) -> Result<Uuid, Error> {
@@ -199,13 +215,8 @@ async fn match_person(app: &App, scope: &ClusterScope, p: &Person) -> Result<(Uu
 }
 
 /// Whether the organisation is a member today, for the member price.
-async fn is_member(
-    app: &App,
-    scope: &ClusterScope,
-    organisation: Uuid,
-    today: chrono::NaiveDate,
-) -> Result<bool, Error> {
-    let memberships = crate::membership::of_organisation(app, scope, organisation, today).await?;
+async fn is_member(app: &App, scope: &ClusterScope, organisation: Uuid) -> Result<bool, Error> {
+    let memberships = crate::membership::of_organisation(app, scope, organisation).await?;
     Ok(memberships.iter().any(|m| m.standing.status.is_member()))
 }
 
@@ -219,10 +230,10 @@ pub async fn register(
     scope: &ClusterScope,
     event_id: Uuid,
     input: &RegistrationInput,
-    local_now: NaiveDateTime,
     link_base: &str,
 ) -> Result<RegistrationOutcome, Error> {
     require(scope, Permission::Read)?;
+    let local_now = app.local_now(scope);
     let event = get(app, scope, event_id).await?;
     if event.cancelled_at.is_some() || event.fields.ends_at < local_now {
         return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
@@ -252,7 +263,7 @@ pub async fn register(
     }
     outcome.token = Some(token.clone());
     if status == RegistrationStatus::Registered {
-        outcome.invoice_number = invoice_registration(app, scope, &event, id, organisation_id, local_now).await?;
+        outcome.invoice_number = invoice_registration(app, scope, &event, id, organisation_id).await?;
     }
     outcome.mailed = confirm(app, scope, &event, &person.email, status, &token, link_base).await;
     Ok(outcome)
@@ -266,10 +277,9 @@ async fn invoice_registration(
     event: &Event,
     registration: Uuid,
     organisation: Uuid,
-    local_now: NaiveDateTime,
 ) -> Result<Option<String>, Error> {
-    let today = local_now.date();
-    let member = is_member(app, scope, organisation, today).await?;
+    let today = app.today(scope);
+    let member = is_member(app, scope, organisation).await?;
     let price = if member { event.fields.member_price } else { event.fields.non_member_price };
     if price <= 0 {
         return Ok(None);
@@ -349,7 +359,8 @@ async fn confirm(
         personal_path(scope, token)
     ));
     let url = format!("{link_base}{}", public_path(scope, event.id));
-    let ics = crate::calendar::calendar(&f.title, &scope.cluster().country, &[(event, Some(url))]);
+    let this_year = app.today(scope).year();
+    let ics = crate::calendar::calendar(&f.title, App::zone(scope), this_year, &[(event, Some(url))]);
     let message = OutgoingMail {
         from: mail.from.clone(),
         reply_to: None,
@@ -401,16 +412,7 @@ pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Re
     if let Some(promoted) = done.promoted {
         let all = store::event::registrations_of(&app.db, scope, view.event.id).await?;
         if let Some(r) = all.iter().find(|r| r.id == promoted) {
-            let today = chrono::Utc::now().date_naive();
-            invoice_registration(
-                app,
-                scope,
-                &view.event,
-                r.id,
-                r.organisation_id,
-                today.and_time(chrono::NaiveTime::MIN),
-            )
-            .await?;
+            invoice_registration(app, scope, &view.event, r.id, r.organisation_id).await?;
             if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
                 let message = OutgoingMail {
                     from: mail.from.clone(),
@@ -453,7 +455,8 @@ pub async fn check_in(
 pub async fn ics(app: &App, scope: &ClusterScope, id: Uuid, link_base: &str) -> Result<String, Error> {
     let event = get(app, scope, id).await?;
     let url = format!("{link_base}{}", public_path(scope, id));
-    Ok(crate::calendar::calendar(&event.fields.title, &scope.cluster().country, &[(&event, Some(url))]))
+    let this_year = app.today(scope).year();
+    Ok(crate::calendar::calendar(&event.fields.title, App::zone(scope), this_year, &[(&event, Some(url))]))
 }
 
 /// The secret address of the cluster's calendar feed (made on first use).
@@ -465,21 +468,16 @@ pub async fn feed_path(app: &App, scope: &ClusterScope) -> Result<String, Error>
 
 /// The cluster's calendar feed: its events from a year back, cancelled ones marked. `None` when
 /// the secret is not the cluster's.
-pub async fn feed(
-    app: &App,
-    scope: &ClusterScope,
-    secret: &str,
-    local_now: NaiveDateTime,
-    link_base: &str,
-) -> Result<Option<String>, Error> {
+pub async fn feed(app: &App, scope: &ClusterScope, secret: &str, link_base: &str) -> Result<Option<String>, Error> {
     require(scope, Permission::Read)?;
     let token = store::event::calendar_token(&app.db, scope, &crate::auth::random_hex(20)).await?;
     if !crate::auth::same_secret(&token, secret) {
         return Ok(None);
     }
+    let local_now = app.local_now(scope);
     let events = store::event::list(&app.db, scope, local_now - Duration::days(366)).await?;
     let urls: HashMap<Uuid, String> =
         events.iter().map(|e| (e.id, format!("{link_base}{}", public_path(scope, e.id)))).collect();
     let with_urls: Vec<(&Event, Option<String>)> = events.iter().map(|e| (e, urls.get(&e.id).cloned())).collect();
-    Ok(Some(crate::calendar::calendar(&scope.cluster().name, &scope.cluster().country, &with_urls)))
+    Ok(Some(crate::calendar::calendar(&scope.cluster().name, App::zone(scope), local_now.year(), &with_urls)))
 }

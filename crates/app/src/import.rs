@@ -632,7 +632,7 @@ pub async fn plan(
             // A consent's source holds 300 characters; a very long file name is cut short.
             let source: String = format!("import of {file_name}").chars().take(300).collect();
             (
-                plan_contacts(sheet, &mapping, &organisations, &contacts, &consents, &source),
+                plan_contacts(sheet, &mapping, &organisations, &contacts, &consents, &source, app.today(scope)),
                 "the same person as line {first} of this file (same email, or same name at the same organisation)",
             )
         }
@@ -836,12 +836,12 @@ fn plan_contacts(
     existing: &[store::contact::Contact],
     consents: &[(Uuid, String, String)],
     source: &str,
+    today: chrono::NaiveDate,
 ) -> RowPlans {
     let standing: std::collections::HashSet<(Uuid, &str, String)> = consents
         .iter()
         .map(|(contact, channel, purpose)| (*contact, channel.as_str(), domain::text::fold(purpose)))
         .collect();
-    let today = chrono::Utc::now().date_naive();
     let date_order = mapping
         .iter()
         .position(|f| *f == Some("consent_given_on"))

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::invoice::InvoiceState;
@@ -38,12 +38,8 @@ pub struct InvoiceFilter {
 }
 
 /// The cluster's invoices that pass `filter`: drafts first, then the newest.
-pub async fn list(
-    app: &App,
-    scope: &ClusterScope,
-    filter: &InvoiceFilter,
-    today: NaiveDate,
-) -> Result<Vec<InvoiceItem>, Error> {
+pub async fn list(app: &App, scope: &ClusterScope, filter: &InvoiceFilter) -> Result<Vec<InvoiceItem>, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let search = filter.search.as_deref().map(domain::text::fold).filter(|s| !s.is_empty());
     let mut items: Vec<InvoiceItem> = store::invoice::all_with_customers(&app.db, scope)
@@ -78,8 +74,8 @@ pub async fn of_organisation(
     app: &App,
     scope: &ClusterScope,
     organisation_id: Uuid,
-    today: NaiveDate,
 ) -> Result<Vec<(Invoice, InvoiceState)>, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
     Ok(invoices.into_iter().map(|i| (i.state(today), i)).map(|(s, i)| (i, s)).collect())
@@ -106,7 +102,8 @@ async fn invoice(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Invoice, E
     store::invoice::get(&app.db, scope, id).await?.ok_or(Error::NotFound("invoice"))
 }
 
-pub async fn detail(app: &App, scope: &ClusterScope, id: Uuid, today: NaiveDate) -> Result<InvoiceDetail, Error> {
+pub async fn detail(app: &App, scope: &ClusterScope, id: Uuid) -> Result<InvoiceDetail, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let invoice = invoice(app, scope, id).await?;
     let customer = crate::organisation::get(app, scope, invoice.organisation_id).await?;
@@ -223,13 +220,8 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
 }
 
 /// Saves a service or event invoice as a draft, to check before it is issued.
-pub async fn draft(
-    app: &App,
-    scope: &ClusterScope,
-    input: &DraftInput,
-    today: NaiveDate,
-    by: &str,
-) -> Result<Uuid, Error> {
+pub async fn draft(app: &App, scope: &ClusterScope, input: &DraftInput, by: &str) -> Result<Uuid, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Edit)?;
     let new = parse_draft(input, scope.cluster().base_currency, today)?;
     crate::organisation::get(app, scope, new.organisation_id).await?;
@@ -237,7 +229,8 @@ pub async fn draft(
 }
 
 /// Issues a draft today: it takes the next number and is due in the payment term.
-pub async fn issue(app: &App, scope: &ClusterScope, id: Uuid, today: NaiveDate) -> Result<String, Error> {
+pub async fn issue(app: &App, scope: &ClusterScope, id: Uuid) -> Result<String, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Edit)?;
     let i = invoice(app, scope, id).await?;
     if !i.draft {
@@ -302,9 +295,9 @@ pub async fn credit(
     id: Uuid,
     amount: Option<&str>,
     reason: &str,
-    today: NaiveDate,
     by: &str,
 ) -> Result<(Uuid, String), Error> {
+    let today = app.today(scope);
     require(scope, Permission::Manage)?;
     let i = invoice(app, scope, id).await?;
     if i.draft || i.voided_at.is_some() || i.kind == InvoiceKind::CreditNote.code() {
@@ -368,9 +361,9 @@ pub async fn record_payment(
     scope: &ClusterScope,
     id: Uuid,
     input: &PaymentInput,
-    today: NaiveDate,
     by: &str,
 ) -> Result<Uuid, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Edit)?;
     let i = invoice(app, scope, id).await?;
     payable(&i)?;
@@ -516,10 +509,10 @@ pub async fn bank_statement(
     app: &App,
     scope: &ClusterScope,
     bytes: &[u8],
-    today: NaiveDate,
     by: &str,
     dry_run: bool,
 ) -> Result<BankImport, Error> {
+    let today = app.today(scope);
     require(scope, if dry_run { Permission::Read } else { Permission::Edit })?;
     let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let (date_col, amount_col, text_cols) = statement_columns(&sheet.headers).map_err(Error::BadRequest)?;
@@ -762,13 +755,8 @@ fn reminder_text(
 /// Reminds the customers of overdue invoices by email (or, with `dry_run`, says who it would
 /// remind). An invoice is reminded at most once every [`REMINDER_INTERVAL_DAYS`]; each reminder
 /// sent is recorded.
-pub async fn remind(
-    app: &App,
-    scope: &ClusterScope,
-    now: DateTime<Utc>,
-    by: &str,
-    dry_run: bool,
-) -> Result<Reminders, Error> {
+pub async fn remind(app: &App, scope: &ClusterScope, by: &str, dry_run: bool) -> Result<Reminders, Error> {
+    let now = app.now();
     require(scope, if dry_run { Permission::Read } else { Permission::Edit })?;
     let mail = match (&app.mail, dry_run) {
         (Some(m), _) => Some(m),
@@ -779,10 +767,10 @@ pub async fn remind(
             ));
         }
     };
-    let today = now.date_naive();
+    let today = app.today(scope);
     let currency = scope.cluster().base_currency;
     let overdue: Vec<InvoiceItem> =
-        list(app, scope, &InvoiceFilter { state: Some(InvoiceState::Overdue), ..Default::default() }, today).await?;
+        list(app, scope, &InvoiceFilter { state: Some(InvoiceState::Overdue), ..Default::default() }).await?;
     let since = now - Duration::days(REMINDER_INTERVAL_DAYS);
     let recent: HashMap<Uuid, NaiveDate> = store::invoice::reminders(&app.db, scope, since)
         .await?

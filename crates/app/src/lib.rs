@@ -5,6 +5,8 @@
 pub mod accounting;
 pub mod auth;
 pub mod calendar;
+pub mod clock;
+pub mod cluster;
 pub mod contact;
 pub mod demo;
 pub mod duplicate;
@@ -37,23 +39,74 @@ pub enum PasswordCost {
     Fast,
 }
 
-/// The running application: its database and settings.
+/// The running application: its database, its clock and settings.
 #[derive(Debug, Clone)]
 pub struct App {
     pub db: Db,
     pub password_cost: PasswordCost,
     /// How mail leaves, when it is set up.
     pub mail: Option<mail::Mail>,
+    /// Where "now" comes from.
+    pub clock: clock::Clock,
 }
 
+/// The instant at which [`App::for_tests`] stands: a weekday in November, when the network's
+/// training programme of the year is under way.
+pub const TEST_NOW: &str = "2026-11-25T10:00:00Z";
+
 impl App {
+    /// An application on the system clock.
     pub fn new(db: Db) -> Self {
-        App { db, password_cost: PasswordCost::Standard, mail: None }
+        App { db, password_cost: PasswordCost::Standard, mail: None, clock: clock::Clock::System }
     }
 
-    /// An application whose password hashing is cheap, for tests.
+    /// An application whose password hashing is cheap and whose clock stands at [`TEST_NOW`], for
+    /// tests.
     pub fn for_tests(db: Db) -> Self {
-        App { db, password_cost: PasswordCost::Fast, mail: None }
+        let at = TEST_NOW.parse().unwrap_or_default();
+        App { db, password_cost: PasswordCost::Fast, mail: None, clock: clock::Clock::fixed(at) }
+    }
+
+    pub fn with_clock(mut self, clock: clock::Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The same application on a clock of its own that stands at `at`.
+    pub fn at(&self, at: chrono::DateTime<chrono::Utc>) -> App {
+        self.clone().with_clock(clock::Clock::fixed(at))
+    }
+
+    /// The same application on a clock of its own that stands at noon (UTC) of `day`: the same
+    /// day in every European cluster.
+    pub fn on(&self, day: chrono::NaiveDate) -> App {
+        self.at(day.and_time(chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()).and_utc())
+    }
+
+    /// The same application on a clock of its own that stands at the wall-clock time `local` of
+    /// the cluster's time zone.
+    pub fn at_local(&self, scope: &ClusterScope, local: chrono::NaiveDateTime) -> App {
+        self.at(domain::time_zone::instant(Self::zone(scope), local))
+    }
+
+    /// The current instant, UTC.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// The cluster's time zone: the one it names, else its country's.
+    pub fn zone(scope: &ClusterScope) -> domain::time_zone::Tz {
+        scope.cluster().time_zone()
+    }
+
+    /// The wall-clock time now in the cluster's time zone.
+    pub fn local_now(&self, scope: &ClusterScope) -> chrono::NaiveDateTime {
+        domain::time_zone::local(Self::zone(scope), self.now())
+    }
+
+    /// Today's date in the cluster's time zone.
+    pub fn today(&self, scope: &ClusterScope) -> chrono::NaiveDate {
+        self.local_now(scope).date()
     }
 
     pub fn with_mail(mut self, mail: mail::Mail) -> Self {

@@ -107,8 +107,8 @@ pub async fn of_organisation(
     app: &App,
     scope: &ClusterScope,
     organisation_id: Uuid,
-    today: NaiveDate,
 ) -> Result<Vec<MembershipView>, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
@@ -198,14 +198,8 @@ fn renewal_period(kind: &MembershipType, m: &Membership, year: i32) -> Option<Pe
 /// Plans the fee invoices of `year` and, unless `dry_run`, issues them in one transaction,
 /// dated `today`. Memberships whose period already has a fee invoice are left alone, so a second
 /// run (or two at once) creates nothing new.
-pub async fn renew(
-    app: &App,
-    scope: &ClusterScope,
-    year: i32,
-    today: NaiveDate,
-    by: &str,
-    dry_run: bool,
-) -> Result<Renewal, Error> {
+pub async fn renew(app: &App, scope: &ClusterScope, year: i32, by: &str, dry_run: bool) -> Result<Renewal, Error> {
+    let today = app.today(scope);
     require(scope, if dry_run { Permission::Read } else { Permission::Manage })?;
     let currency = scope.cluster().base_currency;
     let types: HashMap<Uuid, MembershipType> =
@@ -369,7 +363,8 @@ fn percent(part: i64, whole: i64) -> Option<u32> {
 
 /// The figures of the cluster's year that starts in `year` (its fiscal year), as of `today` when
 /// the year is not over.
-pub async fn figures(app: &App, scope: &ClusterScope, year: i32, today: NaiveDate) -> Result<MembershipFigures, Error> {
+pub async fn figures(app: &App, scope: &ClusterScope, year: i32) -> Result<MembershipFigures, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let start_month = scope.cluster().fiscal_year_start_month as u32;
     let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
@@ -512,7 +507,8 @@ pub struct MemberItem {
 
 /// Every membership of the cluster that has not ended more than a year before `today`, with its
 /// status, by organisation name.
-pub async fn members(app: &App, scope: &ClusterScope, today: NaiveDate) -> Result<Vec<MemberItem>, Error> {
+pub async fn members(app: &App, scope: &ClusterScope) -> Result<Vec<MemberItem>, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
@@ -598,13 +594,12 @@ pub async fn simulate(
     scope: &ClusterScope,
     type_id: Uuid,
     rule: &domain::fee::FeeRule,
-    today: NaiveDate,
 ) -> Result<Simulation, Error> {
     require(scope, Permission::Read)?;
     rule.check().map_err(|e| domain::Invalid::one("fee_rule", e))?;
     let currency = scope.cluster().base_currency;
     let tried = get_type(app, scope, type_id).await?;
-    let members = members(app, scope, today).await?;
+    let members = members(app, scope).await?;
     let organisations: HashMap<Uuid, store::organisation::Organisation> =
         store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
     let types = store::membership::types(&app.db, scope).await?;

@@ -2,7 +2,6 @@
 //! person; and erasure that anonymises the person everywhere while every count stays right.
 //! Exports and erasures are recorded.
 
-use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::consent::ConsentInput;
 use domain::id::Uuid;
@@ -24,8 +23,8 @@ pub async fn give(
     by: &str,
     contact_id: Uuid,
     input: &ConsentInput,
-    today: NaiveDate,
 ) -> Result<Consent, Error> {
+    let today = app.today(scope);
     require(scope, Permission::Edit)?;
     crate::contact::get(app, scope, contact_id).await?;
     let fields = input.parse(today)?;

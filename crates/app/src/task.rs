@@ -1,6 +1,5 @@
 //! Follow-up tasks and "my tasks".
 
-use chrono::NaiveDate;
 use domain::Invalid;
 use domain::access::Permission;
 use domain::id::Uuid;
@@ -68,7 +67,8 @@ pub async fn set_done(app: &App, scope: &ClusterScope, id: Uuid, done: bool) -> 
 }
 
 /// How many open tasks the actor has in the cluster, and how many of them are overdue.
-pub async fn my_counts(app: &App, scope: &ClusterScope, actor: &Actor, today: NaiveDate) -> Result<(i64, i64), Error> {
+pub async fn my_counts(app: &App, scope: &ClusterScope, actor: &Actor) -> Result<(i64, i64), Error> {
+    let today = app.today(scope);
     require(scope, Permission::Read)?;
     Ok(store::task::open_counts(&app.db, scope, actor.user_id(), today).await?)
 }

@@ -65,7 +65,7 @@ mod tests {
 
     #[test]
     fn writes_escaped_folded_vcards() {
-        let at = chrono::Utc::now();
+        let at: chrono::DateTime<chrono::Utc> = crate::TEST_NOW.parse().unwrap();
         let c = Contact {
             id: domain::id::new_id(),
             organisation_id: domain::id::new_id(),

@@ -116,7 +116,9 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
                     organisation: Some(name.into()),
                 };
                 let before = at(day, 8) - chrono::Duration::days(1);
-                let r = app::event::register(&app, &visitor, e, &input, before, "http://x").await.unwrap();
+                let r = app::event::register(&app.at_local(&visitor, before), &visitor, e, &input, "http://x")
+                    .await
+                    .unwrap();
                 app::event::check_in(&app, &scope, r.registration_id, Some(Attendance::Attended)).await.unwrap();
                 tokens.push((r.token.unwrap(), day));
             }
@@ -127,20 +129,38 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
 
         // Feedback by personal link, for those who came, once it is over.
         let (token, day) = &tokens[0];
-        let early = app::engagement::give_feedback(&app, &visitor, token, Some("5"), None, at(*day, 11)).await;
+        let early =
+            app::engagement::give_feedback(&app.at_local(&visitor, at(*day, 11)), &visitor, token, Some("5"), None)
+                .await;
         assert!(matches!(early, Err(Error::BadRequest(_))));
-        let bad = app::engagement::give_feedback(&app, &visitor, token, Some("9"), None, at(*day, 18)).await;
+        let bad =
+            app::engagement::give_feedback(&app.at_local(&visitor, at(*day, 18)), &visitor, token, Some("9"), None)
+                .await;
         assert!(matches!(bad, Err(Error::Invalid(_))));
-        app::engagement::give_feedback(&app, &visitor, token, Some("5"), Some("Very useful"), at(*day, 18))
+        app::engagement::give_feedback(
+            &app.at_local(&visitor, at(*day, 18)),
+            &visitor,
+            token,
+            Some("5"),
+            Some("Very useful"),
+        )
+        .await
+        .unwrap();
+        app::engagement::give_feedback(&app.at_local(&visitor, at(*day, 18)), &visitor, &tokens[1].0, Some("4"), None)
             .await
             .unwrap();
-        app::engagement::give_feedback(&app, &visitor, &tokens[1].0, Some("4"), None, at(*day, 18)).await.unwrap();
-        app::engagement::give_feedback(&app, &visitor, &tokens[2].0, Some("2"), Some("Too long"), at(tokens[2].1, 18))
-            .await
-            .unwrap();
+        app::engagement::give_feedback(
+            &app.at_local(&visitor, at(tokens[2].1, 18)),
+            &visitor,
+            &tokens[2].0,
+            Some("2"),
+            Some("Too long"),
+        )
+        .await
+        .unwrap();
         let other = store::access::visitor_scope(&app.db, "smart-piemonte").await.unwrap().unwrap();
         assert!(matches!(
-            app::engagement::give_feedback(&app, &other, token, Some("1"), None, at(*day, 18)).await,
+            app::engagement::give_feedback(&app.at_local(&other, at(*day, 18)), &other, token, Some("1"), None).await,
             Err(Error::NotFound(_))
         ));
         let report = app::engagement::feedback(&app, &scope, 2026).await.unwrap();
@@ -152,14 +172,14 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
 
         // Active: at least two activities (default). Busy came twice; Quiet never; the guest is
         // no member, so not at risk.
-        let engagement = app::engagement::of_year(&app, &scope, 2026, d(2026, 11, 1)).await.unwrap();
+        let engagement = app::engagement::of_year(&app.on(d(2026, 11, 1)), &scope, 2026).await.unwrap();
         let of = |id: Uuid| engagement.iter().find(|e| e.organisation_id == id).unwrap();
         assert_eq!((of(busy).events_attended, of(busy).working_groups, of(busy).active), (2, 1, true));
         assert_eq!((of(quiet).events_attended, of(quiet).working_groups, of(quiet).active), (0, 1, false));
-        let at_risk = app::engagement::at_risk(&app, &scope, 2026, d(2026, 11, 1)).await.unwrap();
+        let at_risk = app::engagement::at_risk(&app.on(d(2026, 11, 1)), &scope, 2026).await.unwrap();
         assert_eq!(at_risk.iter().map(|e| e.organisation.as_str()).collect::<Vec<_>>(), vec!["Quiet Foundry"]);
         app::engagement::set_active_rule(&app, &scope, "3", "1").await.unwrap();
-        let stricter = app::engagement::at_risk(&app, &scope, 2026, d(2026, 11, 1)).await.unwrap();
+        let stricter = app::engagement::at_risk(&app.on(d(2026, 11, 1)), &scope, 2026).await.unwrap();
         assert_eq!(stricter.len(), 2, "with three activities needed, both members are at risk");
         assert!(matches!(app::engagement::set_active_rule(&app, &scope, "0", "x").await, Err(Error::Invalid(_))));
 
@@ -167,7 +187,7 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
         assert!(matches!(app::engagement::group(&app, &theirs, group).await, Err(Error::NotFound(_))));
         assert!(matches!(app::engagement::leave(&app, &theirs, spell, d(2026, 5, 1)).await, Err(Error::NotFound(_))));
         assert!(app::engagement::join(&app, &theirs, group, busy_person, d(2026, 5, 1)).await.is_err());
-        assert!(app::engagement::of_year(&app, &theirs, 2026, d(2026, 11, 1)).await.unwrap().is_empty());
+        assert!(app::engagement::of_year(&app.on(d(2026, 11, 1)), &theirs, 2026).await.unwrap().is_empty());
         assert!(app::engagement::feedback(&app, &theirs, 2026).await.unwrap().by_event.is_empty());
     }
 }
@@ -190,13 +210,14 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own() {
             email: Some("ane@came.example".into()),
             organisation: Some("Came S.L.".into()),
         };
-        let r = app::event::register(&app, &visitor, e, &input, at(day, 8), "http://x").await.unwrap();
+        let r =
+            app::event::register(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input, "http://x").await.unwrap();
         let input = app::event::RegistrationInput {
             email: Some("jon@away.example".into()),
             first_name: Some("Jon".into()),
             ..input
         };
-        app::event::register(&app, &visitor, e, &input, at(day, 8), "http://x").await.unwrap();
+        app::event::register(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input, "http://x").await.unwrap();
         app::event::check_in(&app, &scope, r.registration_id, Some(Attendance::Attended)).await.unwrap();
         let before = listener.received().len();
         assert!(matches!(
@@ -213,7 +234,9 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own() {
         let text = message.text();
         let token =
             text.split("/events/asked/registrations/").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-        app::engagement::give_feedback(&app, &visitor, &token, Some("5"), None, at(day, 18)).await.unwrap();
+        app::engagement::give_feedback(&app.at_local(&visitor, at(day, 18)), &visitor, &token, Some("5"), None)
+            .await
+            .unwrap();
         assert_eq!(app::engagement::feedback(&app, &scope, 2026).await.unwrap().by_event[0].mean_tenths, 50);
     }
 }

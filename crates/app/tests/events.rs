@@ -59,8 +59,14 @@ async fn the_last_seats_go_to_the_first_and_never_more_than_there_are() {
         for n in 0..12 {
             let (app, scope) = (app.clone(), scope.clone());
             runs.push(tokio::spawn(async move {
-                app::event::register(&app, &scope, id, &person(n, &format!("Visitor Company {n}")), NOW(), "http://x")
-                    .await
+                app::event::register(
+                    &app.at_local(&scope, NOW()),
+                    &scope,
+                    id,
+                    &person(n, &format!("Visitor Company {n}")),
+                    "http://x",
+                )
+                .await
             }));
         }
         let mut outcomes = Vec::new();
@@ -85,7 +91,7 @@ async fn the_last_seats_go_to_the_first_and_never_more_than_there_are() {
         // Registering twice changes nothing (for someone who still holds a registration).
         let stays = outcomes.iter().position(|o| o.registration_id != leaving.registration_id).unwrap();
         let again = person(stays, &format!("Visitor Company {stays}"));
-        let twice = app::event::register(&app, &scope, id, &again, NOW(), "http://x").await.unwrap();
+        let twice = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &again, "http://x").await.unwrap();
         assert!(twice.already && twice.token.is_none());
         assert_eq!(app::event::get(&app, &manager, id).await.unwrap().waitlisted, 8);
     }
@@ -121,7 +127,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
         let scope = visitor(&app, "matching").await;
 
         let bad = RegistrationInput { email: Some("not an address".into()), ..Default::default() };
-        match app::event::register(&app, &scope, id, &bad, NOW(), "http://x").await {
+        match app::event::register(&app.at_local(&scope, NOW()), &scope, id, &bad, "http://x").await {
             Err(Error::Invalid(e)) => {
                 for field in ["first_name", "last_name", "email", "organisation"] {
                     assert!(e.message_for(field).is_some(), "{field}: {e}");
@@ -132,11 +138,12 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
 
         let mut input = person(1, "anything");
         input.email = Some("ANE@zubi.example".into());
-        app::event::register(&app, &scope, id, &input, NOW(), "http://x").await.unwrap();
+        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &input, "http://x").await.unwrap();
         let same_org = person(2, "zubi logistics");
-        app::event::register(&app, &scope, id, &same_org, NOW(), "http://x").await.unwrap();
+        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &same_org, "http://x").await.unwrap();
         let new_org = person(3, "Brand New Robotics");
-        let outcome = app::event::register(&app, &scope, id, &new_org, NOW(), "http://x").await.unwrap();
+        let outcome =
+            app::event::register(&app.at_local(&scope, NOW()), &scope, id, &new_org, "http://x").await.unwrap();
         assert!(outcome.invoice_number.is_some(), "a non-member pays the non-member price");
 
         let regs = app::event::registrations(&app, &manager, id).await.unwrap();
@@ -166,12 +173,24 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced() {
         let id = app::event::create(&app, &manager, &event("Port night", Some(1), 0), None).await.unwrap();
         let scope = visitor(&app, "mailed").await;
         let before = listener.received().len();
-        let first = app::event::register(&app, &scope, id, &person(1, "One S.L."), NOW(), "https://desk.example")
-            .await
-            .unwrap();
-        let second = app::event::register(&app, &scope, id, &person(2, "Two S.L."), NOW(), "https://desk.example")
-            .await
-            .unwrap();
+        let first = app::event::register(
+            &app.at_local(&scope, NOW()),
+            &scope,
+            id,
+            &person(1, "One S.L."),
+            "https://desk.example",
+        )
+        .await
+        .unwrap();
+        let second = app::event::register(
+            &app.at_local(&scope, NOW()),
+            &scope,
+            id,
+            &person(2, "Two S.L."),
+            "https://desk.example",
+        )
+        .await
+        .unwrap();
         assert!(first.mailed && second.mailed);
         let received = listener.received();
         let confirmation = &received[before];
@@ -227,8 +246,16 @@ async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellati
         let feed_path = app::event::feed_path(&app, &manager).await.unwrap();
         let secret = feed_path.rsplit('/').next().unwrap().trim_end_matches(".ics").to_string();
         let scope = visitor(&app, "calendar").await;
-        assert!(app::event::feed(&app, &scope, "guess", NOW(), "https://desk.example").await.unwrap().is_none());
-        let feed = app::event::feed(&app, &scope, &secret, NOW(), "https://desk.example").await.unwrap().unwrap();
+        assert!(
+            app::event::feed(&app.at_local(&scope, NOW()), &scope, "guess", "https://desk.example")
+                .await
+                .unwrap()
+                .is_none()
+        );
+        let feed = app::event::feed(&app.at_local(&scope, NOW()), &scope, &secret, "https://desk.example")
+            .await
+            .unwrap()
+            .unwrap();
         let parsed: icalendar::Calendar = feed.parse().unwrap();
         let e = parsed.events().next().unwrap();
         assert_eq!((e.get_uid(), e.get_sequence()), (Some(format!("{id}@clusterdesk").as_str()), Some(2)));
@@ -245,12 +272,22 @@ async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration() {
         let theirs = common::own_cluster(&app, "other-events").await;
         let id = app::event::create(&app, &manager, &event("Port night", Some(5), 0), None).await.unwrap();
         let scope = visitor(&app, "ours").await;
-        let outcome = app::event::register(&app, &scope, id, &person(1, "One S.L."), NOW(), "http://x").await.unwrap();
+        let outcome =
+            app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L."), "http://x")
+                .await
+                .unwrap();
         let token = outcome.token.unwrap();
         let other_visitor = visitor(&app, "other-events").await;
         assert!(matches!(app::event::get(&app, &theirs, id).await, Err(Error::NotFound(_))));
         assert!(matches!(app::event::registrations(&app, &theirs, id).await, Err(Error::NotFound(_))));
-        let r = app::event::register(&app, &other_visitor, id, &person(2, "Two"), NOW(), "http://x").await;
+        let r = app::event::register(
+            &app.at_local(&other_visitor, NOW()),
+            &other_visitor,
+            id,
+            &person(2, "Two"),
+            "http://x",
+        )
+        .await;
         assert!(matches!(r, Err(Error::NotFound(_))));
         assert!(matches!(app::event::cancel_by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
         assert!(matches!(app::event::by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));

@@ -92,7 +92,9 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything() {
         .unwrap();
 
         let (open_before, overdue_before) =
-            app::task::my_counts(&app, &scope, &actor, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()).await.unwrap();
+            app::task::my_counts(&app.on(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()), &scope, &actor)
+                .await
+                .unwrap();
         let links = TaskLinks {
             assignee_id: Some(me),
             organisation_id: Some(organisation.id),
@@ -109,7 +111,7 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything() {
         .await
         .unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let (open, overdue) = app::task::my_counts(&app, &scope, &actor, today).await.unwrap();
+        let (open, overdue) = app::task::my_counts(&app.on(today), &scope, &actor).await.unwrap();
         assert_eq!((open, overdue), (open_before + 1, overdue_before + 1), "one more open task, overdue");
 
         let timeline = app::interaction::timeline(&app, &scope, organisation.id).await.unwrap();
@@ -124,7 +126,7 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything() {
         assert_eq!(call.organisation_name, organisation.fields.name);
 
         app::task::set_done(&app, &scope, task.id, true).await.unwrap();
-        assert_eq!(app::task::my_counts(&app, &scope, &actor, today).await.unwrap(), (open_before, overdue_before));
+        assert_eq!(app::task::my_counts(&app.on(today), &scope, &actor).await.unwrap(), (open_before, overdue_before));
         assert_eq!(
             app::interaction::timeline(&app, &scope, organisation.id).await.unwrap().len(),
             3,

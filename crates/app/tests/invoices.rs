@@ -50,8 +50,8 @@ fn service(organisation: Uuid, tax: &str, lines: Vec<LineInput>) -> DraftInput {
 /// Drafts and issues an invoice of one line on `day`; returns its id and number.
 async fn issued(app: &App, scope: &ClusterScope, organisation: Uuid, price: &str, day: NaiveDate) -> (Uuid, String) {
     let input = service(organisation, "", vec![line("Consulting", "1", price)]);
-    let id = app::invoice::draft(app, scope, &input, day, "manager").await.unwrap();
-    let number = app::invoice::issue(app, scope, id, day).await.unwrap();
+    let id = app::invoice::draft(&app.on(day), scope, &input, "manager").await.unwrap();
+    let number = app::invoice::issue(&app.on(day), scope, id).await.unwrap();
     (id, number)
 }
 
@@ -80,14 +80,14 @@ async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected
             note: None,
             lines: vec![line("", "x", "1.250")],
         };
-        let e = invalid(app::invoice::draft(&app, &scope, &bad, day, "manager").await.unwrap_err());
+        let e = invalid(app::invoice::draft(&app.on(day), &scope, &bad, "manager").await.unwrap_err());
         for field in ["kind", "organisation_id", "tax_rate", "line_1"] {
             assert!(e.message_for(field).is_some(), "{field}: {e}");
         }
         let empty = service(acme, "21", vec![LineInput::default()]);
-        let e = invalid(app::invoice::draft(&app, &scope, &empty, day, "manager").await.unwrap_err());
+        let e = invalid(app::invoice::draft(&app.on(day), &scope, &empty, "manager").await.unwrap_err());
         assert!(e.message_for("line_1").unwrap().contains("at least one line"));
-        assert!(app::invoice::list(&app, &scope, &Default::default(), day).await.unwrap().is_empty());
+        assert!(app::invoice::list(&app.on(day), &scope, &Default::default()).await.unwrap().is_empty());
 
         let mut input = service(
             acme,
@@ -99,8 +99,8 @@ async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected
             ],
         );
         input.note = Some("Internationalisation mission".into());
-        let id = app::invoice::draft(&app, &scope, &input, day, "manager").await.unwrap();
-        let draft = app::invoice::detail(&app, &scope, id, day).await.unwrap();
+        let id = app::invoice::draft(&app.on(day), &scope, &input, "manager").await.unwrap();
+        let draft = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
         assert_eq!(draft.state, InvoiceState::Draft);
         assert!(draft.invoice.number.starts_with("draft-"));
         assert_eq!(draft.lines.len(), 2);
@@ -109,20 +109,20 @@ async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected
             (280_100, 58_821, 338_921),
             "2 × 1,250.50 + 300.00, with 21 % tax"
         );
-        let e = app::invoice::record_payment(&app, &scope, id, &payment("2026-03-02", "10"), day, "m").await;
+        let e = app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-02", "10"), "m").await;
         assert!(matches!(e, Err(Error::BadRequest(_))), "a draft is not paid");
 
-        assert_eq!(app::invoice::issue(&app, &scope, id, day).await.unwrap(), "2026-0001");
-        let first = app::invoice::detail(&app, &scope, id, day).await.unwrap();
+        assert_eq!(app::invoice::issue(&app.on(day), &scope, id).await.unwrap(), "2026-0001");
+        let first = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
         assert_eq!((first.state, first.invoice.due_on), (InvoiceState::Issued, d(2026, 4, 1)));
-        assert!(matches!(app::invoice::issue(&app, &scope, id, day).await, Err(Error::BadRequest(_))));
+        assert!(matches!(app::invoice::issue(&app.on(day), &scope, id).await, Err(Error::BadRequest(_))));
         let refused = app::invoice::discard(&app, &scope, id).await.unwrap_err().to_string();
         assert!(refused.contains("cannot be deleted") && refused.contains("credit note"), "{refused}");
 
         // A discarded draft takes no number: the next invoice is the second.
-        let throwaway = app::invoice::draft(&app, &scope, &input, day, "manager").await.unwrap();
+        let throwaway = app::invoice::draft(&app.on(day), &scope, &input, "manager").await.unwrap();
         app::invoice::discard(&app, &scope, throwaway).await.unwrap();
-        assert!(matches!(app::invoice::detail(&app, &scope, throwaway, day).await, Err(Error::NotFound(_))));
+        assert!(matches!(app::invoice::detail(&app.on(day), &scope, throwaway).await, Err(Error::NotFound(_))));
         let (second, number) = issued(&app, &scope, acme, "90", day).await;
         assert_eq!(number, "2026-0002");
 
@@ -130,59 +130,63 @@ async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected
         let e = invalid(app::invoice::void(&app, &scope, second, " ", "manager").await.unwrap_err());
         assert!(e.message_for("reason").is_some());
         app::invoice::void(&app, &scope, second, "sent to the wrong company", "manager").await.unwrap();
-        let voided = app::invoice::detail(&app, &scope, second, day).await.unwrap();
+        let voided = app::invoice::detail(&app.on(day), &scope, second).await.unwrap();
         assert_eq!((voided.state, voided.invoice.number.as_str()), (InvoiceState::Void, "2026-0002"));
         assert!(matches!(app::invoice::void(&app, &scope, second, "again", "m").await, Err(Error::BadRequest(_))));
-        let e = app::invoice::record_payment(&app, &scope, second, &payment("2026-03-03", "90"), day, "m").await;
+        let e = app::invoice::record_payment(&app.on(day), &scope, second, &payment("2026-03-03", "90"), "m").await;
         assert!(matches!(e, Err(Error::BadRequest(_))), "nothing is owed on a void invoice");
 
         // Payments by hand, checked.
         let e = invalid(
-            app::invoice::record_payment(&app, &scope, id, &payment("2026-03-09", "-5"), day, "m").await.unwrap_err(),
+            app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-09", "-5"), "m")
+                .await
+                .unwrap_err(),
         );
         assert!(e.message_for("amount").is_some());
         let e = invalid(
-            app::invoice::record_payment(&app, &scope, id, &payment("2026-03-09", "10"), day, "m").await.unwrap_err(),
+            app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-09", "10"), "m")
+                .await
+                .unwrap_err(),
         );
         assert!(e.message_for("paid_on").unwrap().contains("before it is received"));
         let on = d(2026, 3, 20);
-        app::invoice::record_payment(&app, &scope, id, &payment("14/03/2026", "1000"), on, "m").await.unwrap();
-        assert_eq!(app::invoice::detail(&app, &scope, id, on).await.unwrap().state, InvoiceState::PartiallyPaid);
-        assert_eq!(app::invoice::detail(&app, &scope, id, later).await.unwrap().state, InvoiceState::Overdue);
+        app::invoice::record_payment(&app.on(on), &scope, id, &payment("14/03/2026", "1000"), "m").await.unwrap();
+        assert_eq!(app::invoice::detail(&app.on(on), &scope, id).await.unwrap().state, InvoiceState::PartiallyPaid);
+        assert_eq!(app::invoice::detail(&app.on(later), &scope, id).await.unwrap().state, InvoiceState::Overdue);
         let refused = app::invoice::void(&app, &scope, id, "x", "m").await.unwrap_err().to_string();
         assert!(refused.contains("credit note"), "{refused}");
 
         // Corrections by credit note, for part and then for the rest.
         let (note, number) =
-            app::invoice::credit(&app, &scope, id, Some("500"), "Travel not needed", on, "m").await.unwrap();
+            app::invoice::credit(&app.on(on), &scope, id, Some("500"), "Travel not needed", "m").await.unwrap();
         assert_eq!(number, "2026-0003");
-        let credit_note = app::invoice::detail(&app, &scope, note, on).await.unwrap();
+        let credit_note = app::invoice::detail(&app.on(on), &scope, note).await.unwrap();
         assert_eq!(credit_note.invoice.kind, "credit_note");
         assert_eq!(credit_note.invoice.gross_minor, -50_000);
         assert_eq!(credit_note.corrects.as_ref().map(|i| i.id), Some(id));
         assert_eq!(credit_note.state, InvoiceState::Issued);
-        let corrected = app::invoice::detail(&app, &scope, id, on).await.unwrap();
+        let corrected = app::invoice::detail(&app.on(on), &scope, id).await.unwrap();
         assert_eq!(corrected.invoice.credited_minor, 50_000);
         assert_eq!(corrected.invoice.outstanding_minor(), 338_921 - 50_000 - 100_000);
         assert_eq!(corrected.credit_notes.len(), 1);
-        let e = invalid(app::invoice::credit(&app, &scope, id, Some("5000"), "x", on, "m").await.unwrap_err());
+        let e = invalid(app::invoice::credit(&app.on(on), &scope, id, Some("5000"), "x", "m").await.unwrap_err());
         assert!(e.message_for("amount").is_some(), "no more than what is left");
         assert!(matches!(
-            app::invoice::credit(&app, &scope, note, None, "x", on, "m").await,
+            app::invoice::credit(&app.on(on), &scope, note, None, "x", "m").await,
             Err(Error::BadRequest(_))
         ));
-        let e = app::invoice::record_payment(&app, &scope, note, &payment("2026-03-03", "1"), on, "m").await;
+        let e = app::invoice::record_payment(&app.on(on), &scope, note, &payment("2026-03-03", "1"), "m").await;
         assert!(matches!(e, Err(Error::BadRequest(_))), "nothing is paid on a credit note");
-        app::invoice::credit(&app, &scope, id, None, "Mission cancelled", on, "m").await.unwrap();
-        let settled = app::invoice::detail(&app, &scope, id, later).await.unwrap();
+        app::invoice::credit(&app.on(on), &scope, id, None, "Mission cancelled", "m").await.unwrap();
+        let settled = app::invoice::detail(&app.on(later), &scope, id).await.unwrap();
         assert_eq!((settled.state, settled.invoice.outstanding_minor()), (InvoiceState::Paid, 0));
 
         // Credited in full with nothing paid.
         let (third, _) = issued(&app, &scope, acme, "40", on).await;
-        app::invoice::credit(&app, &scope, third, None, "Duplicate", on, "m").await.unwrap();
-        assert_eq!(app::invoice::detail(&app, &scope, third, later).await.unwrap().state, InvoiceState::Credited);
+        app::invoice::credit(&app.on(on), &scope, third, None, "Duplicate", "m").await.unwrap();
+        assert_eq!(app::invoice::detail(&app.on(later), &scope, third).await.unwrap().state, InvoiceState::Credited);
 
-        let numbers: Vec<String> = app::invoice::list(&app, &scope, &Default::default(), on)
+        let numbers: Vec<String> = app::invoice::list(&app.on(on), &scope, &Default::default())
             .await
             .unwrap()
             .into_iter()
@@ -192,7 +196,7 @@ async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected
         sorted.sort();
         assert_eq!(sorted, (1..=6).map(|n| format!("2026-{n:04}")).collect::<Vec<_>>(), "no gaps: {numbers:?}");
         let void_only = app::invoice::InvoiceFilter { state: Some(InvoiceState::Void), ..Default::default() };
-        assert_eq!(app::invoice::list(&app, &scope, &void_only, on).await.unwrap().len(), 1);
+        assert_eq!(app::invoice::list(&app.on(on), &scope, &void_only).await.unwrap().len(), 1);
     }
 }
 
@@ -214,7 +218,8 @@ async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_r
              06/03/2026;Comisión mantenimiento;Banco;-12,00\n"
         );
         let today = d(2026, 3, 10);
-        let preview = app::invoice::bank_statement(&app, &scope, statement.as_bytes(), today, "m", true).await.unwrap();
+        let preview =
+            app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", true).await.unwrap();
         assert_eq!((preview.matched, preview.unmatched, preview.recorded), (2, 1, false), "{preview:#?}");
         assert!(
             matches!(&preview.lines[0].outcome, BankOutcome::Matched { number, by, .. } if *number == n1 && by == "invoice number")
@@ -227,17 +232,19 @@ async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_r
         assert!(app::invoice::unmatched(&app, &scope).await.unwrap().is_empty(), "a preview records nothing");
 
         let broken = format!("{statement}31/02/2026;Otro;X;10,00\n");
-        let report = app::invoice::bank_statement(&app, &scope, broken.as_bytes(), today, "m", false).await.unwrap();
+        let report = app::invoice::bank_statement(&app.on(today), &scope, broken.as_bytes(), "m", false).await.unwrap();
         assert_eq!((report.errors.len(), report.errors[0].line, report.recorded), (1, 6, false));
-        assert_eq!(app::invoice::detail(&app, &scope, first, today).await.unwrap().invoice.paid_minor, 0);
+        assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().invoice.paid_minor, 0);
 
-        let report = app::invoice::bank_statement(&app, &scope, statement.as_bytes(), today, "m", false).await.unwrap();
+        let report =
+            app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", false).await.unwrap();
         assert!(report.recorded);
-        assert_eq!(app::invoice::detail(&app, &scope, first, today).await.unwrap().state, InvoiceState::Paid);
-        assert_eq!(app::invoice::detail(&app, &scope, second, today).await.unwrap().state, InvoiceState::Paid);
-        let again = app::invoice::bank_statement(&app, &scope, statement.as_bytes(), today, "m", false).await.unwrap();
+        assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().state, InvoiceState::Paid);
+        assert_eq!(app::invoice::detail(&app.on(today), &scope, second).await.unwrap().state, InvoiceState::Paid);
+        let again =
+            app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", false).await.unwrap();
         assert_eq!((again.matched, again.unmatched, again.already_recorded), (0, 0, 3));
-        assert_eq!(app::invoice::detail(&app, &scope, first, today).await.unwrap().invoice.paid_minor, 100_000);
+        assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().invoice.paid_minor, 100_000);
 
         let unmatched = app::invoice::unmatched(&app, &scope).await.unwrap();
         assert_eq!((unmatched.len(), unmatched[0].amount_minor), (1, 7_550));
@@ -245,10 +252,10 @@ async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_r
         let e = invalid(app::invoice::assign(&app, &scope, unmatched[0].id, "2026-9999").await.unwrap_err());
         assert!(e.message_for("number").is_some());
         assert_eq!(app::invoice::assign(&app, &scope, unmatched[0].id, &n3).await.unwrap(), n3);
-        assert_eq!(app::invoice::detail(&app, &scope, third, today).await.unwrap().state, InvoiceState::Paid);
+        assert_eq!(app::invoice::detail(&app.on(today), &scope, third).await.unwrap().state, InvoiceState::Paid);
         assert!(app::invoice::unmatched(&app, &scope).await.unwrap().is_empty());
 
-        let e = app::invoice::bank_statement(&app, &scope, b"Fecha;Texto\n01/03/2026;x\n", today, "m", true).await;
+        let e = app::invoice::bank_statement(&app.on(today), &scope, b"Fecha;Texto\n01/03/2026;x\n", "m", true).await;
         assert!(e.unwrap_err().to_string().contains("amount column"));
     }
 }
@@ -288,13 +295,13 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
         let (_, number) = issued(&app, &scope, acme, "1200", d(2026, 1, 10)).await;
         issued(&app, &scope, bolt, "300", d(2026, 1, 10)).await;
         let (paid, _) = issued(&app, &scope, acme, "50", d(2026, 1, 10)).await;
-        app::invoice::record_payment(&app, &scope, paid, &payment("2026-01-20", "50"), d(2026, 1, 20), "m")
+        app::invoice::record_payment(&app.on(d(2026, 1, 20)), &scope, paid, &payment("2026-01-20", "50"), "m")
             .await
             .unwrap();
         let now = Utc.with_ymd_and_hms(2026, 3, 15, 9, 0, 0).unwrap();
         let before = listener.received().len();
 
-        let preview = app::invoice::remind(&app, &scope, now, "manager", true).await.unwrap();
+        let preview = app::invoice::remind(&app.at(now), &scope, "manager", true).await.unwrap();
         assert_eq!(preview.lines.len(), 2, "the paid invoice is not overdue");
         let acme_line = preview.lines.iter().find(|l| l.number == number).unwrap();
         assert_eq!(
@@ -305,7 +312,7 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
         assert!(preview.lines.iter().any(|l| l.outcome == ReminderOutcome::NoAddress));
         assert_eq!(listener.received().len(), before, "a preview sends nothing");
 
-        let run = app::invoice::remind(&app, &scope, now, "manager", false).await.unwrap();
+        let run = app::invoice::remind(&app.at(now), &scope, "manager", false).await.unwrap();
         assert_eq!(run.sent, 1);
         let received = listener.received();
         assert_eq!(received.len(), before + 1);
@@ -328,15 +335,15 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
         assert!(text.contains(&owed) && text.contains("ES91 2100 0418 4502 0005 1332"), "{text}");
 
         let again =
-            app::invoice::remind(&app, &scope, now + chrono::Duration::days(3), "manager", false).await.unwrap();
+            app::invoice::remind(&app.at(now + chrono::Duration::days(3)), &scope, "manager", false).await.unwrap();
         assert_eq!(again.sent, 0);
         assert!(again.lines.iter().any(|l| l.outcome == ReminderOutcome::RemindedRecently { on: d(2026, 3, 15) }));
         assert_eq!(listener.received().len(), before + 1);
         let later =
-            app::invoice::remind(&app, &scope, now + chrono::Duration::days(15), "manager", false).await.unwrap();
+            app::invoice::remind(&app.at(now + chrono::Duration::days(15)), &scope, "manager", false).await.unwrap();
         assert_eq!((later.sent, listener.received().len()), (1, before + 2));
 
-        let e = app::invoice::remind(&without_mail, &scope, now, "manager", false).await.unwrap_err();
+        let e = app::invoice::remind(&without_mail.at(now), &scope, "manager", false).await.unwrap_err();
         assert!(e.to_string().contains("CLUSTERDESK_SMTP_URL"), "{e}");
     }
 }
@@ -350,21 +357,24 @@ async fn another_cluster_neither_sees_nor_touches_an_invoice() {
         let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
         let (id, number) = issued(&app, &scope, acme, "100", day).await;
         let statement = format!("date,text,amount\n2026-03-03,{number},100.00\n");
-        app::invoice::bank_statement(&app, &other, statement.as_bytes(), d(2026, 3, 5), "x", false).await.unwrap();
+        app::invoice::bank_statement(&app.on(d(2026, 3, 5)), &other, statement.as_bytes(), "x", false).await.unwrap();
         let lost = app::invoice::unmatched(&app, &other).await.unwrap();
         assert_eq!(lost.len(), 1, "their statement does not reach my invoice");
-        assert!(app::invoice::list(&app, &other, &Default::default(), day).await.unwrap().is_empty());
-        assert!(matches!(app::invoice::detail(&app, &other, id, day).await, Err(Error::NotFound(_))));
-        assert!(matches!(app::invoice::issue(&app, &other, id, day).await, Err(Error::NotFound(_))));
+        assert!(app::invoice::list(&app.on(day), &other, &Default::default()).await.unwrap().is_empty());
+        assert!(matches!(app::invoice::detail(&app.on(day), &other, id).await, Err(Error::NotFound(_))));
+        assert!(matches!(app::invoice::issue(&app.on(day), &other, id).await, Err(Error::NotFound(_))));
         assert!(matches!(app::invoice::void(&app, &other, id, "x", "x").await, Err(Error::NotFound(_))));
-        assert!(matches!(app::invoice::credit(&app, &other, id, None, "x", day, "x").await, Err(Error::NotFound(_))));
-        let pay = app::invoice::record_payment(&app, &other, id, &payment("2026-03-02", "1"), day, "x").await;
+        assert!(matches!(
+            app::invoice::credit(&app.on(day), &other, id, None, "x", "x").await,
+            Err(Error::NotFound(_))
+        ));
+        let pay = app::invoice::record_payment(&app.on(day), &other, id, &payment("2026-03-02", "1"), "x").await;
         assert!(matches!(pay, Err(Error::NotFound(_))));
         assert!(app::invoice::assign(&app, &other, lost[0].id, &number).await.is_err());
         assert!(matches!(app::invoice::assign(&app, &scope, lost[0].id, &number).await, Err(Error::NotFound(_))));
-        let mine = app::invoice::detail(&app, &scope, id, day).await.unwrap();
+        let mine = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
         assert_eq!((mine.state, mine.invoice.paid_minor), (InvoiceState::Issued, 0));
         let input = service(acme, "", vec![line("x", "1", "1")]);
-        assert!(matches!(app::invoice::draft(&app, &other, &input, day, "x").await, Err(Error::NotFound(_))));
+        assert!(matches!(app::invoice::draft(&app.on(day), &other, &input, "x").await, Err(Error::NotFound(_))));
     }
 }

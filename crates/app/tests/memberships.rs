@@ -136,7 +136,7 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
         let scope = manager(&app, "smart-piemonte").await;
         let members = set_up(&app, &scope).await;
 
-        let preview = renew(&app, &scope, 2026, d(2026, 1, 15), "manager", true).await.unwrap();
+        let preview = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap();
         let invoice = |name: &str| match action_of(&preview, name) {
             RenewalAction::Invoice { amount_minor, explanation } => (*amount_minor, explanation.clone()),
             other => panic!("{name}: {other:?}"),
@@ -170,16 +170,16 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
         assert_eq!((to_invoice(&preview), preview.issued), (3, 0));
         let fee_invoices = || store::invoice::fee_invoices(&app.db, &scope, d(2025, 1, 1));
         let before = fee_invoices().await.unwrap().len();
-        assert_eq!(renew(&app, &scope, 2026, d(2026, 1, 15), "manager", true).await.unwrap().issued, 0);
+        assert_eq!(renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap().issued, 0);
         assert_eq!(fee_invoices().await.unwrap().len(), before, "a preview writes nothing");
 
-        let done = renew(&app, &scope, 2026, d(2026, 1, 15), "manager", false).await.unwrap();
+        let done = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
         assert_eq!(done.issued, preview.to_invoice(), "the run does what the preview said");
         assert_eq!(fee_invoices().await.unwrap().len(), before + done.issued);
         let (first, last) = done.numbers.clone().unwrap();
         let sequence = |n: &str| n.strip_prefix("2026-").unwrap().parse::<usize>().unwrap();
         assert_eq!(sequence(&last) - sequence(&first) + 1, done.issued, "numbers without gaps: {first} to {last}");
-        let again = renew(&app, &scope, 2026, d(2026, 1, 20), "manager", false).await.unwrap();
+        let again = renew(&app.on(d(2026, 1, 20)), &scope, 2026, "manager", false).await.unwrap();
         assert_eq!(again.issued, 0);
         assert!(
             matches!(action_of(&again, "Aldatu Mugikortasuna"), RenewalAction::Skip { reason } if reason == "already invoiced for this period")
@@ -189,7 +189,7 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
         // The status follows the invoice and its payments.
         let aldatu = members.organisation("Aldatu Mugikortasuna");
         let invoice = &store::invoice::invoices_of(&app.db, &scope, aldatu).await.unwrap()[0];
-        let view = &app::membership::of_organisation(&app, &scope, aldatu, d(2026, 3, 17)).await.unwrap()[0];
+        let view = &app::membership::of_organisation(&app.on(d(2026, 3, 17)), &scope, aldatu).await.unwrap()[0];
         assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid);
         assert_eq!(
             view.standing.reason,
@@ -198,34 +198,34 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
         store::invoice::record_payment(&app.db, &scope, invoice.id, d(2026, 3, 18), 150_000, "transfer", "manager")
             .await
             .unwrap();
-        let view = &app::membership::of_organisation(&app, &scope, aldatu, d(2026, 3, 20)).await.unwrap()[0];
+        let view = &app::membership::of_organisation(&app.on(d(2026, 3, 20)), &scope, aldatu).await.unwrap()[0];
         assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid, "a part payment is not a payment");
         store::invoice::record_payment(&app.db, &scope, invoice.id, d(2026, 3, 21), 50_000, "transfer", "manager")
             .await
             .unwrap();
-        let view = &app::membership::of_organisation(&app, &scope, aldatu, d(2026, 3, 22)).await.unwrap()[0];
+        let view = &app::membership::of_organisation(&app.on(d(2026, 3, 22)), &scope, aldatu).await.unwrap()[0];
         assert_eq!(
             (view.standing.status, view.standing.reason.clone()),
             (MembershipStatus::Active, format!("active; 2026 fee invoice {} paid", invoice.number))
         );
         let late = members.organisation("Berandu Heldua");
-        let view = &app::membership::of_organisation(&app, &scope, late, d(2026, 12, 1)).await.unwrap()[0];
+        let view = &app::membership::of_organisation(&app.on(d(2026, 12, 1)), &scope, late).await.unwrap()[0];
         assert_eq!(view.standing.reason, "active; joined after the rollover day; first fee for 2027");
 
         // Another cluster sees none of it.
         let other = manager(&app, "mobility-basque").await;
-        assert!(app::membership::of_organisation(&app, &other, aldatu, d(2026, 3, 22)).await.unwrap().is_empty());
+        assert!(app::membership::of_organisation(&app.on(d(2026, 3, 22)), &other, aldatu).await.unwrap().is_empty());
         let customer = |t: &app::accounting::Table| {
             t.rows.iter().any(|r| r.contains(&app::accounting::Value::Text("Aldatu Mugikortasuna".into())))
         };
-        assert!(customer(&app::accounting::invoices(&app, &scope, d(2026, 3, 22)).await.unwrap()));
+        assert!(customer(&app::accounting::invoices(&app.on(d(2026, 3, 22)), &scope).await.unwrap()));
         assert!(customer(&app::accounting::payments(&app, &scope).await.unwrap()));
-        assert!(!customer(&app::accounting::invoices(&app, &other, d(2026, 3, 22)).await.unwrap()));
+        assert!(!customer(&app::accounting::invoices(&app.on(d(2026, 3, 22)), &other).await.unwrap()));
         assert!(!customer(&app::accounting::payments(&app, &other).await.unwrap()));
         let ours: Vec<Uuid> = app::membership::types(&app, &scope).await.unwrap().into_iter().map(|t| t.id).collect();
         assert!(app::membership::types(&app, &other).await.unwrap().iter().all(|t| !ours.contains(&t.id)));
         assert!(
-            renew(&app, &other, 2026, d(2026, 1, 15), "manager", true)
+            renew(&app.on(d(2026, 1, 15)), &other, 2026, "manager", true)
                 .await
                 .unwrap()
                 .lines
@@ -240,11 +240,9 @@ async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_g
     for app in common::demo_apps().await {
         let scope = manager(&app, "smart-piemonte").await;
         set_up(&app, &scope).await;
-        let today = d(2027, 1, 10);
-        let (a, b) = tokio::join!(
-            renew(&app, &scope, 2027, today, "manager", false),
-            renew(&app, &scope, 2027, today, "staff", false)
-        );
+        let then = app.on(d(2027, 1, 10));
+        let (a, b) =
+            tokio::join!(renew(&then, &scope, 2027, "manager", false), renew(&then, &scope, 2027, "staff", false));
         let (a, b) = (a.unwrap(), b.unwrap());
         let expected = a.to_invoice().max(b.to_invoice());
         let invoiced_late_joiner = |r: &app::membership::Renewal| {
@@ -298,7 +296,7 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
         // A cluster of its own, so that every figure is known.
         let scope = common::own_cluster(&app, "figures").await;
         let members = set_up(&app, &scope).await;
-        renew(&app, &scope, 2026, d(2026, 1, 15), "manager", false).await.unwrap();
+        renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
         let pay = |name: &str, amount: i64| {
             let (app, scope, organisation) = (&app, &scope, members.organisation(name));
             async move {
@@ -311,7 +309,7 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
         pay("Aldatu Mugikortasuna", 200_000).await;
         pay("Bizkor Txikia", 10_000).await;
 
-        let f = app::membership::figures(&app, &scope, 2026, d(2026, 3, 22)).await.unwrap();
+        let f = app::membership::figures(&app.on(d(2026, 3, 22)), &scope, 2026).await.unwrap();
         assert_eq!((f.period.as_str(), f.as_of), ("2026", d(2026, 3, 22)));
         // Members on 22 March: Aldatu (paid), Bizkor (fee unpaid), Zenbaki (2026 not invoiced yet),
         // Lagun (associate), Ikerketa (in kind); not the late joiner, nor the mere applicant.
@@ -330,7 +328,7 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
 
         // The exact counts above hold while the demo clusters beside it have hundreds of members:
         // the figures are the cluster's own. A year that is over is counted at its end.
-        let end = app::membership::figures(&app, &scope, 2026, d(2027, 5, 1)).await.unwrap();
+        let end = app::membership::figures(&app.on(d(2027, 5, 1)), &scope, 2026).await.unwrap();
         assert_eq!(end.as_of, d(2026, 12, 31));
     }
 }
@@ -346,7 +344,7 @@ async fn a_fee_rule_is_tried_on_the_members_without_saving_anything() {
         let tried = FeeRule::ByEmployees {
             bands: vec![Band { up_to: Some(49), fee: 60_000 }, Band { up_to: None, fee: 150_000 }],
         };
-        let s = app::membership::simulate(&app, &scope, full.id, &tried, d(2026, 3, 22)).await.unwrap();
+        let s = app::membership::simulate(&app.on(d(2026, 3, 22)), &scope, full.id, &tried).await.unwrap();
         let member = |name: &str| s.members.iter().find(|m| m.organisation == name).unwrap();
         assert_eq!(
             (member("Aldatu Mugikortasuna").current_minor, member("Aldatu Mugikortasuna").projected_minor),
@@ -364,7 +362,7 @@ async fn a_fee_rule_is_tried_on_the_members_without_saving_anything() {
         assert_eq!(after.fields.fee_rule, full.fields.fee_rule, "nothing saved");
         let bad = FeeRule::ByEmployees { bands: vec![Band { up_to: Some(9), fee: 1 }] };
         assert!(matches!(
-            app::membership::simulate(&app, &scope, full.id, &bad, d(2026, 3, 22)).await,
+            app::membership::simulate(&app.on(d(2026, 3, 22)), &scope, full.id, &bad).await,
             Err(app::Error::Invalid(_))
         ));
     }
@@ -404,7 +402,7 @@ async fn membership_changes_are_checked_and_kept_in_the_history() {
             app::membership::change(&app, &other, applicant, Reinstate, "m").await,
             Err(app::Error::NotFound(_))
         ));
-        assert!(app::membership::members(&app, &other, d(2026, 3, 1)).await.unwrap().is_empty());
-        assert_eq!(app::membership::members(&app, &scope, d(2026, 3, 1)).await.unwrap().len(), 7);
+        assert!(app::membership::members(&app.on(d(2026, 3, 1)), &other).await.unwrap().is_empty());
+        assert_eq!(app::membership::members(&app.on(d(2026, 3, 1)), &scope).await.unwrap().len(), 7);
     }
 }

@@ -24,7 +24,7 @@ async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data() {
             given_on: Some("2026-03-02".into()),
             source: Some("Annual meeting registration form".into()),
         };
-        let given = app::privacy::give(&app, &scope, "manager", person.id, &consent, today).await.unwrap();
+        let given = app::privacy::give(&app.on(today), &scope, "manager", person.id, &consent).await.unwrap();
         app::privacy::withdraw(&app, &scope, "manager", given.id).await.unwrap();
         let all = app::privacy::consents(&app, &scope, person.id).await.unwrap();
         assert!(all[0].withdrawn_at.is_some(), "a withdrawn consent stays as proof");

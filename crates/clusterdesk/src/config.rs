@@ -26,6 +26,9 @@ pub struct Settings {
     /// Where users reach clusterdesk, such as `https://desk.cluster.example`: links in mail
     /// (registrations, feedback) start from it.
     pub public_url: Option<String>,
+    /// The clock: none for the system clock; an RFC 3339 instant (`2026-11-29T10:00:00Z`) makes
+    /// clusterdesk stand at that moment, for tests and for showing a given day.
+    pub now: Option<String>,
 }
 
 impl Default for Settings {
@@ -39,6 +42,7 @@ impl Default for Settings {
             smtp_url: None,
             mail_from: "clusterdesk@localhost".into(),
             public_url: None,
+            now: None,
         }
     }
 }
@@ -56,6 +60,7 @@ impl Settings {
                 "smtp_url",
                 "mail_from",
                 "public_url",
+                "now",
             ]))
             .extract()
             .map_err(|e| anyhow::anyhow!("the configuration is not valid: {e}"))
@@ -65,7 +70,13 @@ impl Settings {
 impl Settings {
     /// The application on `db`, with mail when an SMTP server is configured.
     pub fn app(&self, db: store::Db) -> anyhow::Result<app::App> {
-        let app = app::App::new(db);
+        let mut app = app::App::new(db);
+        if let Some(at) = self.now.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            let at = chrono::DateTime::parse_from_rfc3339(at).map_err(|e| {
+                anyhow::anyhow!("CLUSTERDESK_NOW '{at}' is not an RFC 3339 instant such as 2026-11-29T10:00:00Z: {e}")
+            })?;
+            app = app.with_clock(app::clock::Clock::fixed(at.to_utc()));
+        }
         match self.smtp_url.as_deref().filter(|u| !u.trim().is_empty()) {
             None => Ok(app),
             Some(url) => {

@@ -436,14 +436,13 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             }
             let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
-            let today = chrono::Utc::now().date_naive();
-            let renewal = app::membership::renew(&app, &scope, period, today, "command line", dry_run).await?;
+            let renewal = app::membership::renew(&app, &scope, period, "command line", dry_run).await?;
             print!("{}", report_renewal(&renewal, scope.cluster().base_currency, dry_run));
         }
         Command::Fees { command: FeesCommand::Remind { cluster, dry_run, database } } => {
             let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
-            let run = app::invoice::remind(&app, &scope, chrono::Utc::now(), "command line", dry_run).await?;
+            let run = app::invoice::remind(&app, &scope, "command line", dry_run).await?;
             print!("{}", report_reminders(&run, scope.cluster().base_currency, dry_run));
             if run.lines.iter().any(|l| matches!(l.outcome, app::invoice::ReminderOutcome::Failed { .. })) {
                 return Ok(ExitCode::FAILURE);
@@ -453,8 +452,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
-            let today = chrono::Utc::now().date_naive();
-            let report = app::invoice::bank_statement(&app, &scope, &bytes, today, "command line", dry_run).await?;
+            let report = app::invoice::bank_statement(&app, &scope, &bytes, "command line", dry_run).await?;
             print!("{}", report_bank(&report, scope.cluster().base_currency, dry_run));
             for e in &report.errors {
                 eprintln!("{}: {e}", file.display());
@@ -500,7 +498,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
         Command::Export { what: ExportCommand::Invoices(ExportArgs { cluster, format, output, database }) } => {
             let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
-            let table = app::accounting::invoices(&app, &scope, chrono::Utc::now().date_naive()).await?;
+            let table = app::accounting::invoices(&app, &scope).await?;
             write_table(&table, format, output.as_deref())?;
         }
         Command::Export { what: ExportCommand::Payments(ExportArgs { cluster, format, output, database }) } => {

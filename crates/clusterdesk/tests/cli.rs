@@ -4,6 +4,13 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+/// The moment every command of these tests runs at.
+const NOW: &str = "2026-11-29T10:00:00Z";
+
+fn today() -> chrono::NaiveDate {
+    NOW.parse::<chrono::DateTime<chrono::Utc>>().unwrap().date_naive()
+}
+
 struct Workdir(PathBuf);
 
 impl Workdir {
@@ -19,7 +26,11 @@ impl Workdir {
 
     fn command(&self, args: &[&str]) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_clusterdesk"));
-        c.args(args).current_dir(&self.0).env("CLUSTERDESK_DATABASE_URL", self.db()).env("CLUSTERDESK_LOG", "warn");
+        c.args(args)
+            .current_dir(&self.0)
+            .env("CLUSTERDESK_DATABASE_URL", self.db())
+            .env("CLUSTERDESK_LOG", "warn")
+            .env("CLUSTERDESK_NOW", NOW);
         c
     }
 
@@ -115,7 +126,7 @@ fn a_renewal_run_previews_issues_and_then_has_nothing_new() {
     let w = Workdir::new();
     assert!(w.run(&["demo"]).status.success());
     // The demo invoices the current year; the next one is still to come.
-    let this_year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let this_year = chrono::Datelike::year(&today());
     let next = (this_year + 1).to_string();
     let renew = |extra: &[&str]| {
         let mut args = vec!["fees", "renew", "--cluster", "mobility-basque", "--period", next.as_str()];
@@ -358,7 +369,7 @@ fn overdue_invoices_are_reminded_through_the_configured_smtp_server() {
 fn a_bank_statement_is_matched_and_recorded_from_the_command_line() {
     let w = Workdir::new();
     assert!(w.run(&["demo"]).status.success());
-    let today = chrono::Utc::now().date_naive();
+    let today = today();
     let statement = w.0.join("statement.csv");
     std::fs::write(
         &statement,

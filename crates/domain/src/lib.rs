@@ -18,6 +18,7 @@ pub mod organisation;
 pub mod period;
 pub mod task;
 pub mod text;
+pub mod time_zone;
 pub mod validation;
 pub mod written;
 

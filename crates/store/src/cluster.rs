@@ -22,6 +22,15 @@ pub struct Cluster {
     pub fiscal_year_start_month: i32,
     pub maturity: String,
     pub created_at: DateTime<Utc>,
+    /// The IANA time zone the cluster chose, when it is not its country's.
+    pub time_zone_override: Option<domain::time_zone::Tz>,
+}
+
+impl Cluster {
+    /// The cluster's time zone: the one it chose, else its country's capital's.
+    pub fn time_zone(&self) -> domain::time_zone::Tz {
+        self.time_zone_override.unwrap_or_else(|| domain::time_zone::of_country(&self.country))
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -37,10 +46,11 @@ pub(crate) struct ClusterRow {
     fiscal_year_start_month: i32,
     maturity: String,
     created_at: DateTime<Utc>,
+    time_zone: Option<String>,
 }
 
 pub(crate) const CLUSTER_COLUMNS: &str = "c.id, c.slug, c.name, c.country, c.region_code, c.region_name, \
-     c.base_currency, c.domains, c.fiscal_year_start_month, c.maturity, c.created_at";
+     c.base_currency, c.domains, c.fiscal_year_start_month, c.maturity, c.created_at, c.time_zone";
 
 impl TryFrom<ClusterRow> for Cluster {
     type Error = StoreError;
@@ -58,6 +68,12 @@ impl TryFrom<ClusterRow> for Cluster {
             fiscal_year_start_month: r.fiscal_year_start_month,
             maturity: r.maturity,
             created_at: r.created_at,
+            time_zone_override: r
+                .time_zone
+                .as_deref()
+                .map(domain::time_zone::parse)
+                .transpose()
+                .map_err(StoreError::Corrupt)?,
         })
     }
 }
@@ -165,5 +181,16 @@ pub async fn set_billing_details(
         "UPDATE clusters SET legal_name = $2, address = $3, vat_id = $4, iban = $5, billing_email = $6 WHERE id = $1")
         .bind(scope.cluster_id()).bind(&details.legal_name).bind(&details.address).bind(&details.vat_id)
         .bind(&details.iban).bind(&details.billing_email).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Sets the cluster's own time zone, or with `None` goes back to its country's.
+pub async fn set_time_zone(
+    db: &Db,
+    scope: &crate::ClusterScope,
+    zone: Option<domain::time_zone::Tz>,
+) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE clusters SET time_zone = $2 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(zone.map(|z| z.name())).execute(pool).await.map(|_| ()))?;
     Ok(())
 }

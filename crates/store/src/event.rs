@@ -195,6 +195,16 @@ pub async fn list(db: &Db, scope: &ClusterScope, from: NaiveDateTime) -> Result<
     rows.into_iter().map(Event::try_from).collect()
 }
 
+/// The events that ended before `before`, the latest first; at most `limit`.
+pub async fn past(db: &Db, scope: &ClusterScope, before: NaiveDateTime, limit: i64) -> Result<Vec<Event>, StoreError> {
+    let sql = format!(
+        "{EVENT_SELECT} WHERE e.cluster_id = $1 AND e.ends_at < $2 ORDER BY e.starts_at DESC, e.id DESC LIMIT $3"
+    );
+    let rows: Vec<EventRow> = dispatch!(db, pool => sqlx::query_as(&sql)
+        .bind(scope.cluster_id()).bind(before).bind(limit).fetch_all(pool).await)?;
+    rows.into_iter().map(Event::try_from).collect()
+}
+
 /// A registration to record: who, for which organisation, and the hash of the personal link.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewRegistration {

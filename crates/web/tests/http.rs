@@ -565,6 +565,7 @@ const PAGE_ROUTES: &[(&str, &str)] = &[
     ("POST", "/clusters/{cluster}/events/{event}/working-group"),
     ("POST", "/clusters/{cluster}/events/{event}/series"),
     ("POST", "/clusters/{cluster}/series"),
+    ("POST", "/clusters/{cluster}/time-zone"),
     ("GET", "/clusters/{cluster}/series/{series}"),
     ("POST", "/events/{cluster}/registrations/{token}/feedback"),
     ("GET", "/clusters/{cluster}/working-groups"),
@@ -738,9 +739,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
         given_on: Some("2026-01-05".into()),
         source: Some("form".into()),
     };
-    let today = chrono::Utc::now().date_naive();
-    let consent =
-        app::privacy::give(&site.app, &italy, "admin", contact.parse().unwrap(), &consent, today).await.unwrap();
+    let today = site.app.now().date_naive();
+    let consent = app::privacy::give(&site.app, &italy, "admin", contact.parse().unwrap(), &consent).await.unwrap();
     app::segment::tag(&site.app, &italy, before.id, "Theirs").await.unwrap();
     let tag = app::segment::tags_of(&site.app, &italy, before.id).await.unwrap()[0].0;
     let segment = app::segment::save(&site.app, &italy, "Their segment", &Default::default(), "admin").await.unwrap();
@@ -758,15 +758,15 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
         }],
         ..Default::default()
     };
-    let their_invoice = app::invoice::draft(&site.app, &italy, &draft, today, "admin").await.unwrap();
-    let their_member = app::membership::members(&site.app, &italy, today).await.unwrap().remove(0);
+    let their_invoice = app::invoice::draft(&site.app, &italy, &draft, "admin").await.unwrap();
+    let their_member = app::membership::members(&site.app, &italy).await.unwrap().remove(0);
     let statement = format!("date,text,amount\n{today},Their transfer,12.00\n");
-    app::invoice::bank_statement(&site.app, &italy, statement.as_bytes(), today, "admin", false).await.unwrap();
+    app::invoice::bank_statement(&site.app, &italy, statement.as_bytes(), "admin", false).await.unwrap();
     let unmatched_before = app::invoice::unmatched(&site.app, &italy).await.unwrap();
     let their_payment = unmatched_before.iter().find(|p| p.reference == "Their transfer").unwrap().clone();
     // Their event, with a registration through its public form, and their calendar's secret.
     let mut their_fields =
-        app::event::list(&site.app, &italy, chrono::Utc::now().naive_utc()).await.unwrap()[0].fields.clone();
+        app::event::list(&site.app, &italy, site.app.now().naive_utc()).await.unwrap()[0].fields.clone();
     their_fields.title = "Their event".into();
     their_fields.capacity = Some(50);
     let their_event = app::event::create(&site.app, &italy, &their_fields, None).await.unwrap();
@@ -777,8 +777,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
         email: Some("lia@theirs.example".into()),
         organisation: Some("Their S.r.l.".into()),
     };
-    let now = chrono::Utc::now().naive_utc();
-    let registered = app::event::register(&site.app, &visitor, their_event, &someone, now, "http://x").await.unwrap();
+    let registered = app::event::register(&site.app, &visitor, their_event, &someone, "http://x").await.unwrap();
     let their_feed = app::event::feed_path(&site.app, &italy).await.unwrap();
     let their_group = app::engagement::groups(&site.app, &italy).await.unwrap()[0].id;
     let their_spell = app::engagement::group(&site.app, &italy, their_group).await.unwrap().members[0].id;
@@ -880,7 +879,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
         }
     }
     assert!(checked > 40);
-    let still = app::invoice::detail(&site.app, &italy, their_invoice, today).await.unwrap();
+    let still = app::invoice::detail(&site.app, &italy, their_invoice).await.unwrap();
     assert_eq!((still.state, still.payments.len()), (domain::invoice::InvoiceState::Draft, 0), "their draft untouched");
     assert_eq!(app::invoice::unmatched(&site.app, &italy).await.unwrap(), unmatched_before, "their payment unassigned");
     let their_event_now = app::event::get(&site.app, &italy, their_event).await.unwrap();
@@ -1154,11 +1153,11 @@ async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_t
     let site = site().await;
     let b = site.login("board@clusterdesk.example").await;
     let scope = store::access::operator_scope(&site.app.db, "mobility-basque").await.unwrap().unwrap();
-    let today = chrono::Utc::now().date_naive();
+    let today = site.app.now().date_naive();
     let since = today - chrono::Duration::days(3650);
     let memberships = store::membership::all_memberships(&site.app.db, &scope, since).await.unwrap();
     let member = memberships.iter().find(|m| m.starts_on.is_some() && m.terminated_on.is_none()).unwrap();
-    let views = app::membership::of_organisation(&site.app, &scope, member.organisation_id, today).await.unwrap();
+    let views = app::membership::of_organisation(&site.app, &scope, member.organisation_id).await.unwrap();
     let invoices = store::invoice::invoices_of(&site.app.db, &scope, member.organisation_id).await.unwrap();
     assert!(!invoices.is_empty(), "the demo invoices its members");
 
@@ -1228,7 +1227,7 @@ async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show
         "nothing saved"
     );
 
-    let next = chrono::Datelike::year(&chrono::Utc::now().date_naive()) + 1;
+    let next = chrono::Datelike::year(&site.app.now().date_naive()) + 1;
     let html = body_text(site.get(&format!("{base}/renewal?period={next}"), Some(&b.cookie)).await).await;
     assert!(html.contains(&format!("Renewal {next}")) && html.contains("Issue the invoices"), "{html}");
     let staff = site.login("staff@clusterdesk.example").await;
@@ -1328,12 +1327,11 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     let b = site.login("staff@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let scope = basque(&site).await;
-    let today = chrono::Utc::now().date_naive();
+    let today = site.app.now().date_naive();
     let open = app::invoice::list(
         &site.app,
         &scope,
         &app::invoice::InvoiceFilter { state: Some(domain::invoice::InvoiceState::Overdue), ..Default::default() },
-        today,
     )
     .await
     .unwrap();
@@ -1355,15 +1353,12 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
         html.contains("Matched to an invoice") && html.contains(&first.number) && html.contains("Record the payments"),
         "{html}"
     );
-    assert_eq!(
-        app::invoice::detail(&site.app, &scope, first.id, today).await.unwrap().invoice.paid_minor,
-        first.paid_minor
-    );
+    assert_eq!(app::invoice::detail(&site.app, &scope, first.id).await.unwrap().invoice.paid_minor, first.paid_minor);
     let r = site.post_form(&check, &b.cookie, &[("_csrf", &b.csrf)]).await;
     let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
     assert!(html.contains("1 payments recorded on invoices; 1 kept as unmatched"), "{html}");
     assert_eq!(
-        app::invoice::detail(&site.app, &scope, first.id, today).await.unwrap().state,
+        app::invoice::detail(&site.app, &scope, first.id).await.unwrap().state,
         domain::invoice::InvoiceState::Paid
     );
 
@@ -1389,7 +1384,7 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
     assert!(html.contains(&format!("The payment now pays {}", second.number)), "{html}");
     assert_eq!(
-        app::invoice::detail(&site.app, &scope, second.id, today).await.unwrap().state,
+        app::invoice::detail(&site.app, &scope, second.id).await.unwrap().state,
         domain::invoice::InvoiceState::Paid
     );
 }
@@ -1409,7 +1404,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
 
     // Links in mail start from the configured address, whatever Host a request names.
     let scope = basque(&site).await;
-    let coming = app::event::list(&site.app, &scope, chrono::Utc::now().naive_utc()).await.unwrap();
+    let coming = app::event::list(&site.app, &scope, site.app.now().naive_utc()).await.unwrap();
     let event = coming.iter().find(|e| e.fields.capacity.is_some_and(|c| c > e.registered)).unwrap();
     let form = "first_name=Ana&last_name=Host&email=ana%40host.example&organisation=Host+S.L.";
     let request = Request::post(format!("/events/mobility-basque/{}", event.id))
@@ -1444,7 +1439,7 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures() {
     let site = site().await;
     let token = site.token("manager@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
-    let next = chrono::Datelike::year(&chrono::Utc::now().date_naive()) + 1;
+    let next = chrono::Datelike::year(&site.app.now().date_naive()) + 1;
     let r = site.api("POST", &format!("{base}/renewals"), &token, Some(serde_json::json!({"period": next}))).await;
     assert_eq!(r.status(), StatusCode::OK);
     let preview = json(r).await;
@@ -1502,7 +1497,7 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures() {
     let r = site.api("DELETE", &format!("{base}/invoices/{id}"), &token, None).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST, "issued invoices are never deleted");
 
-    let statement = format!("date,text,amount\n{},Payment {number},500.00\n", chrono::Utc::now().date_naive());
+    let statement = format!("date,text,amount\n{},Payment {number},500.00\n", site.app.now().date_naive());
     let request = Request::post(format!("{base}/bank-statements?dry_run=false"))
         .header(header::AUTHORIZATION, format!("Bearer {token}"))
         .header(header::CONTENT_TYPE, "text/csv")
@@ -1539,7 +1534,7 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
         "{html}"
     );
 
-    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(20)).to_string();
+    let day = (site.app.now().date_naive() + chrono::Duration::days(20)).to_string();
     let bad = [
         ("_csrf", b.csrf.as_str()),
         ("title", "Port night"),
@@ -1710,16 +1705,15 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
     assert!(html.contains("Nothing changed") && html.contains("from 1 to 100"), "{html}");
     let html = body_text(site.get(&format!("{base}/engagement?at_risk=1"), Some(&b.cookie)).await).await;
     assert!(html.contains("Members at risk"), "{html}");
-    let year = chrono::Datelike::year(&chrono::Utc::now().date_naive());
+    let year = chrono::Datelike::year(&site.app.now().date_naive());
     let html = body_text(site.get(&format!("{base}/feedback?period={year}"), Some(&b.cookie)).await).await;
     assert!(html.contains("By kind") && html.contains("Average"), "{html}");
 
     // An attendee rates a past event through a personal link.
-    let past = app::event::list(&site.app, &scope, chrono::Utc::now().naive_utc() - chrono::Duration::days(400))
-        .await
-        .unwrap();
+    let past =
+        app::event::list(&site.app, &scope, site.app.now().naive_utc() - chrono::Duration::days(400)).await.unwrap();
     let event =
-        past.iter().find(|e| e.fields.ends_at < chrono::Utc::now().naive_utc() && e.fields.capacity.is_none()).unwrap();
+        past.iter().find(|e| e.fields.ends_at < site.app.now().naive_utc() && e.fields.capacity.is_none()).unwrap();
     let registration = app::event::registrations(&site.app, &scope, event.id)
         .await
         .unwrap()
@@ -1752,7 +1746,7 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
     let site = site().await;
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
-    let day = (chrono::Utc::now().date_naive() + chrono::Duration::days(9)).to_string();
+    let day = (site.app.now().date_naive() + chrono::Duration::days(9)).to_string();
     let bad = serde_json::json!({"title": "Port night", "kind": "party", "format": "online", "date": day, "starts": "18:00", "ends": "20:00"});
     let r = site.api("POST", &format!("{base}/events"), &token, Some(bad)).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
@@ -1771,9 +1765,7 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
         email: Some("mikel@api.example".into()),
         organisation: Some("Ortiz Naval".into()),
     };
-    let now = chrono::Utc::now().naive_utc();
-    let registered =
-        app::event::register(&site.app, &visitor, id.parse().unwrap(), &input, now, "http://x").await.unwrap();
+    let registered = app::event::register(&site.app, &visitor, id.parse().unwrap(), &input, "http://x").await.unwrap();
     let r = site.api("GET", &format!("{base}/events/{id}"), &token, None).await;
     let detail = json(r).await;
     assert_eq!(detail["registrations"][0]["name"], "Mikel Ortiz");

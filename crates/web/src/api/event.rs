@@ -99,7 +99,7 @@ async fn list_events(
 ) -> Result<Json<Vec<EventView>>, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let from = match q.from.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
-        None => chrono::Utc::now().date_naive(),
+        None => state.app.today(&scope),
         Some(f) => chrono::NaiveDate::parse_from_str(f, "%Y-%m-%d")
             .map_err(|_| app::Error::BadRequest(format!("parameter from: '{f}' is not a day such as 2026-01-01")))?,
     };
@@ -273,6 +273,6 @@ async fn engagement(
     Query(q): Query<PeriodQuery>,
 ) -> Result<Json<Vec<app::engagement::Engagement>>, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
-    let year = crate::pages::year_of(&q.period)?;
-    Ok(Json(app::engagement::of_year(&state.app, &scope, year, crate::pages::today()).await?))
+    let year = crate::pages::year_of(&q.period, state.app.today(&scope))?;
+    Ok(Json(app::engagement::of_year(&state.app, &scope, year).await?))
 }

@@ -253,10 +253,11 @@ pub struct TaskView {
     pub created_at: DateTime<Utc>,
 }
 
-impl From<store::task::Task> for TaskView {
-    fn from(t: store::task::Task) -> Self {
+impl TaskView {
+    /// The task as the API shows it, overdue or not on `today` (the cluster's).
+    fn of(t: store::task::Task, today: chrono::NaiveDate) -> Self {
         TaskView {
-            overdue: domain::task::is_overdue(t.due_on, t.done_at.is_some(), Utc::now().date_naive()),
+            overdue: domain::task::is_overdue(t.due_on, t.done_at.is_some(), today),
             id: t.id,
             title: t.title,
             assignee_id: t.assignee_id,
@@ -313,7 +314,8 @@ async fn list_tasks(
         interaction_id: q.interaction,
         done: q.done,
     };
-    Ok(Json(app::task::list(&state.app, &scope, &filter).await?.into_iter().map(Into::into).collect()))
+    let today = state.app.today(&scope);
+    Ok(Json(app::task::list(&state.app, &scope, &filter).await?.into_iter().map(|t| TaskView::of(t, today)).collect()))
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
@@ -356,7 +358,7 @@ async fn create_task(
     };
     let input = TaskInput { title: Some(b.title), due_on: b.due_on };
     let task = app::task::create(&state.app, &scope, &actor, &input, links).await?;
-    Ok((StatusCode::CREATED, Json(TaskView::from(task))).into_response())
+    Ok((StatusCode::CREATED, Json(TaskView::of(task, state.app.today(&scope)))).into_response())
 }
 
 /// Marks a task done.
@@ -377,7 +379,7 @@ async fn complete_task(
 ) -> Result<Json<TaskView>, ApiError> {
     let id = parse_id(&id, "task")?;
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
-    Ok(Json(app::task::set_done(&state.app, &scope, id, true).await?.into()))
+    Ok(Json(TaskView::of(app::task::set_done(&state.app, &scope, id, true).await?, state.app.today(&scope))))
 }
 
 /// Opens a done task again.
@@ -398,5 +400,5 @@ async fn reopen_task(
 ) -> Result<Json<TaskView>, ApiError> {
     let id = parse_id(&id, "task")?;
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
-    Ok(Json(app::task::set_done(&state.app, &scope, id, false).await?.into()))
+    Ok(Json(TaskView::of(app::task::set_done(&state.app, &scope, id, false).await?, state.app.today(&scope))))
 }

@@ -32,10 +32,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reminders))
 }
 
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
 /// An invoice, with its state today. Amounts are in minor units (cents) of its currency.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct InvoiceView {
@@ -130,8 +126,8 @@ pub struct InvoiceDetailView {
 }
 
 async fn detail(state: &AppState, scope: &app::ClusterScope, id: Uuid) -> Result<InvoiceDetailView, app::Error> {
-    let today = today();
-    let d = app::invoice::detail(&state.app, scope, id, today).await?;
+    let today = state.app.today(scope);
+    let d = app::invoice::detail(&state.app, scope, id).await?;
     Ok(InvoiceDetailView {
         invoice: invoice_view(&d.invoice, today),
         customer: d.customer.fields.name,
@@ -185,8 +181,8 @@ async fn list_invoices(
         ),
     };
     let filter = app::invoice::InvoiceFilter { state: wanted_state, kind: given(&q.kind), search: given(&q.q) };
-    let today = today();
-    let items = app::invoice::list(&state.app, &scope, &filter, today).await?;
+    let today = state.app.today(&scope);
+    let items = app::invoice::list(&state.app, &scope, &filter).await?;
     Ok(Json(items.iter().map(|i| invoice_view(&i.invoice, today)).collect()))
 }
 
@@ -248,7 +244,7 @@ async fn create_invoice(
             })
             .collect(),
     };
-    let id = app::invoice::draft(&state.app, &scope, &input, today(), actor.email()).await?;
+    let id = app::invoice::draft(&state.app, &scope, &input, actor.email()).await?;
     Ok((StatusCode::CREATED, Json(detail(&state, &scope, id).await?)).into_response())
 }
 
@@ -315,7 +311,7 @@ async fn issue_invoice(
 ) -> Result<Json<InvoiceDetailView>, ApiError> {
     let id = parse_id(&id, "invoice")?;
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
-    app::invoice::issue(&state.app, &scope, id, today()).await?;
+    app::invoice::issue(&state.app, &scope, id).await?;
     Ok(Json(detail(&state, &scope, id).await?))
 }
 
@@ -346,7 +342,7 @@ async fn void_invoice(
 ) -> Result<Json<InvoiceDetailView>, ApiError> {
     let id = parse_id(&id, "invoice")?;
     let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
-    app::invoice::detail(&state.app, &scope, id, today()).await?;
+    app::invoice::detail(&state.app, &scope, id).await?;
     let b: VoidBody = json_body(&body)?;
     app::invoice::void(&state.app, &scope, id, &b.reason, actor.email()).await?;
     Ok(Json(detail(&state, &scope, id).await?))
@@ -381,10 +377,9 @@ async fn credit_invoice(
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id, "invoice")?;
     let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
-    app::invoice::detail(&state.app, &scope, id, today()).await?;
+    app::invoice::detail(&state.app, &scope, id).await?;
     let b: CreditBody = json_body(&body)?;
-    let (note, _) =
-        app::invoice::credit(&state.app, &scope, id, b.amount.as_deref(), &b.reason, today(), actor.email()).await?;
+    let (note, _) = app::invoice::credit(&state.app, &scope, id, b.amount.as_deref(), &b.reason, actor.email()).await?;
     Ok((StatusCode::CREATED, Json(detail(&state, &scope, note).await?)).into_response())
 }
 
@@ -420,10 +415,10 @@ async fn pay_invoice(
 ) -> Result<Response, ApiError> {
     let id = parse_id(&id, "invoice")?;
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
-    app::invoice::detail(&state.app, &scope, id, today()).await?;
+    app::invoice::detail(&state.app, &scope, id).await?;
     let b: PaymentBody = json_body(&body)?;
     let input = app::invoice::PaymentInput { paid_on: b.paid_on, amount: Some(b.amount), reference: b.reference };
-    app::invoice::record_payment(&state.app, &scope, id, &input, today(), actor.email()).await?;
+    app::invoice::record_payment(&state.app, &scope, id, &input, actor.email()).await?;
     Ok((StatusCode::CREATED, Json(detail(&state, &scope, id).await?)).into_response())
 }
 
@@ -509,7 +504,7 @@ async fn bank_statement(
         }
     };
     let scope = scope(&state, &actor, &cluster, if dry_run { Permission::Read } else { Permission::Edit }).await?;
-    Ok(Json(app::invoice::bank_statement(&state.app, &scope, &body, today(), actor.email(), dry_run).await?))
+    Ok(Json(app::invoice::bank_statement(&state.app, &scope, &body, actor.email(), dry_run).await?))
 }
 
 /// Payments received that match no invoice yet.
@@ -560,7 +555,7 @@ async fn assign_payment(
     let b: AssignBody = json_body(&body)?;
     let number = app::invoice::assign(&state.app, &scope, id, &b.number).await?;
     let filter = app::invoice::InvoiceFilter { search: Some(number.clone()), ..Default::default() };
-    let invoice = app::invoice::list(&state.app, &scope, &filter, today())
+    let invoice = app::invoice::list(&state.app, &scope, &filter)
         .await?
         .into_iter()
         .find(|i| i.invoice.number == number)
@@ -597,5 +592,5 @@ async fn reminders(
 ) -> Result<Json<app::invoice::Reminders>, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let b: RemindBody = json_body(&body)?;
-    Ok(Json(app::invoice::remind(&state.app, &scope, chrono::Utc::now(), actor.email(), b.dry_run).await?))
+    Ok(Json(app::invoice::remind(&state.app, &scope, actor.email(), b.dry_run).await?))
 }

@@ -31,10 +31,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(figures))
 }
 
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
 /// A membership type as stored.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct MembershipTypeView {
@@ -205,7 +201,7 @@ async fn simulate(
     app::membership::get_type(&state.app, &scope, id).await?;
     let form: FeeRuleForm = json_body(&body)?;
     let rule = form.parse(scope.cluster().base_currency).map_err(app::Error::from)?;
-    Ok(Json(app::membership::simulate(&state.app, &scope, id, &rule, today()).await?))
+    Ok(Json(app::membership::simulate(&state.app, &scope, id, &rule).await?))
 }
 
 /// A membership with its status today and why.
@@ -245,7 +241,7 @@ fn membership_view(item: app::membership::MemberItem) -> MembershipView {
 async fn membership_of(state: &AppState, scope: &app::ClusterScope, id: Uuid) -> Result<MembershipView, app::Error> {
     let m = app::membership::get(&state.app, scope, id).await?;
     let organisation = app::organisation::get(&state.app, scope, m.organisation_id).await?;
-    let views = app::membership::of_organisation(&state.app, scope, m.organisation_id, today()).await?;
+    let views = app::membership::of_organisation(&state.app, scope, m.organisation_id).await?;
     let view = views.into_iter().find(|v| v.membership.id == id).ok_or(app::Error::NotFound("membership"))?;
     Ok(membership_view(app::membership::MemberItem {
         membership: view.membership,
@@ -285,7 +281,7 @@ async fn list_memberships(
                 app::Error::BadRequest(format!("parameter status: '{s}' is not a membership status"))
             })?),
         };
-    let all = app::membership::members(&state.app, &scope, today()).await?;
+    let all = app::membership::members(&state.app, &scope).await?;
     Ok(Json(all.into_iter().filter(|m| wanted.is_none_or(|s| m.standing.status == s)).map(membership_view).collect()))
 }
 
@@ -364,7 +360,7 @@ async fn add_membership(
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::organisation::get(&state.app, &scope, id).await?;
     let b: NewMembershipBody = json_body(&body)?;
-    let applied_on = b.applied_on.unwrap_or_else(today);
+    let applied_on = b.applied_on.unwrap_or_else(|| state.app.today(&scope));
     let m = app::membership::add(&state.app, &scope, id, b.type_id, applied_on, b.starts_on, actor.email()).await?;
     Ok((StatusCode::CREATED, Json(membership_of(&state, &scope, m).await?)).into_response())
 }
@@ -402,7 +398,7 @@ async fn change_membership(
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::membership::get(&state.app, &scope, id).await?;
     let b: ChangeBody = json_body(&body)?;
-    let day = b.day.unwrap_or_else(today);
+    let day = b.day.unwrap_or_else(|| state.app.today(&scope));
     let change = match b.change.as_str() {
         "accept" => MembershipChange::Accept(day),
         "suspend" => MembershipChange::Suspend(day),
@@ -453,7 +449,7 @@ async fn renewal(
     if !(2000..=2100).contains(&b.period) {
         return Err(app::Error::BadRequest(format!("period {} is not a year such as 2026", b.period)).into());
     }
-    Ok(Json(app::membership::renew(&state.app, &scope, b.period, today(), actor.email(), b.dry_run).await?))
+    Ok(Json(app::membership::renew(&state.app, &scope, b.period, actor.email(), b.dry_run).await?))
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -480,12 +476,12 @@ async fn figures(
 ) -> Result<Json<app::membership::MembershipFigures>, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let year = match q.period.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-        None => chrono::Datelike::year(&today()),
+        None => chrono::Datelike::year(&state.app.today(&scope)),
         Some(p) => p
             .parse::<i32>()
             .ok()
             .filter(|y| (2000..=2100).contains(y))
             .ok_or_else(|| app::Error::BadRequest(format!("parameter period: '{p}' is not a year such as 2026")))?,
     };
-    Ok(Json(app::membership::figures(&state.app, &scope, year, today()).await?))
+    Ok(Json(app::membership::figures(&state.app, &scope, year).await?))
 }

@@ -110,8 +110,7 @@ async fn give_consent(
         given_on: Some(b.given_on),
         source: Some(b.source),
     };
-    let today = Utc::now().date_naive();
-    let consent = app::privacy::give(&state.app, &scope, actor.email(), id, &input, today).await?;
+    let consent = app::privacy::give(&state.app, &scope, actor.email(), id, &input).await?;
     Ok((StatusCode::CREATED, Json(ConsentView::from(consent))).into_response())
 }
 

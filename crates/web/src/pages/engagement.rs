@@ -111,6 +111,7 @@ async fn group(
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Working group".into()).await?;
     let view = app::engagement::group(&state.app, &page.scope, id).await?;
     let can_edit = page.can_edit();
+    let page_today = page.today;
     let mut layout = page.layout;
     layout.title = view.group.name.clone();
     let mut report = ReportPage::new(layout, view.group.name.clone());
@@ -120,7 +121,7 @@ async fn group(
     report.problem = flash.problem;
     let base = format!("/clusters/{slug}/working-groups/{id}");
     if can_edit {
-        let today_text = today().to_string();
+        let today_text = page_today.to_string();
         report.forms.push(PostForm::post(
             "Add a member",
             format!("{base}/members"),
@@ -185,9 +186,9 @@ struct JoinForm {
     day: Option<String>,
 }
 
-fn day_of(raw: &Option<String>) -> Result<NaiveDate, app::Error> {
+fn day_of(raw: &Option<String>, today: NaiveDate) -> Result<NaiveDate, app::Error> {
     match non_empty(raw) {
-        None => Ok(today()),
+        None => Ok(today),
         Some(d) => domain::written::parse_date(d, None).map_err(|e| domain::Invalid::one("day", e).into()),
     }
 }
@@ -205,7 +206,7 @@ async fn join(
     let done = async {
         let email = non_empty(&form.email).ok_or_else(|| app::Error::BadRequest("give the contact's email".into()))?;
         let person = app::privacy::contact_by_email(&state.app, &scope, email).await?;
-        app::engagement::join(&state.app, &scope, id, person.id, day_of(&form.day)?).await?;
+        app::engagement::join(&state.app, &scope, id, person.id, day_of(&form.day, state.app.today(&scope))?).await?;
         Ok(format!("{} joined the group.", person.fields.full_name()))
     }
     .await;
@@ -227,7 +228,7 @@ async fn leave(
     let spell = parse_id(&spell, "group membership")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::engagement::group(&state.app, &scope, id).await?;
-    app::engagement::leave(&state.app, &scope, spell, today()).await?;
+    app::engagement::leave(&state.app, &scope, spell, state.app.today(&scope)).await?;
     Ok(see_other(
         &headers,
         &with_message(&format!("/clusters/{slug}/working-groups/{id}"), "notice", "The person left the group."),
@@ -249,9 +250,9 @@ async fn engagement(
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Engagement".into()).await?;
-    let year = year_of(&q.period)?;
+    let year = year_of(&q.period, page.today)?;
     let at_risk_only = q.at_risk.is_some();
-    let all = app::engagement::of_year(&state.app, &page.scope, year, today()).await?;
+    let all = app::engagement::of_year(&state.app, &page.scope, year).await?;
     let (min_activities, min_projects) = app::engagement::active_rule(&state.app, &page.scope).await?;
     let members = all.iter().filter(|e| e.member).count();
     let active = all.iter().filter(|e| e.member && e.active).count();
@@ -354,7 +355,7 @@ async fn feedback(
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Feedback".into()).await?;
-    let year = year_of(&q.period)?;
+    let year = year_of(&q.period, page.today)?;
     let report_data = app::engagement::feedback(&state.app, &page.scope, year).await?;
     let mut report = ReportPage::new(page.layout, format!("Feedback {year}"));
     report.subheading = "Ratings from 1 to 5 that attendees gave through their personal link.".into();
@@ -399,7 +400,7 @@ async fn feedback(
 /// The engagement of an organisation this year, as a section of its page.
 pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: Uuid) -> Result<Section, app::Error> {
     let slug = &scope.cluster().slug;
-    let e = app::engagement::of_organisation(&state.app, scope, organisation, today()).await?;
+    let e = app::engagement::of_organisation(&state.app, scope, organisation).await?;
     let rows = match e {
         None => Vec::new(),
         Some(e) => {
@@ -417,7 +418,7 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
         }
     };
     Ok(Section {
-        title: format!("Engagement {}", today().year()),
+        title: format!("Engagement {}", state.app.today(scope).year()),
         table: plain_table(
             &[("", ""), ("Events attended", "num"), ("Working groups", "num"), ("Projects", "num optional")],
             rows,

@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
-use chrono::NaiveDateTime;
 use domain::access::Permission;
 use domain::event::{Attendance, EventInput, RegistrationStatus};
 use domain::id::Uuid;
@@ -30,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .route("/clusters/{cluster}/events/{id}/working-group", post(set_group))
         .route("/clusters/{cluster}/events/{id}/series", post(set_series))
         .route("/clusters/{cluster}/series", post(create_series))
+        .route("/clusters/{cluster}/time-zone", post(set_time_zone))
         .route("/clusters/{cluster}/series/{id}", get(series))
         .route("/events/{cluster}/registrations/{token}/feedback", post(personal_feedback))
         .route("/clusters/{cluster}/registrations/{id}/attendance", post(attendance))
@@ -38,10 +38,8 @@ pub fn router() -> Router<AppState> {
         .route("/calendar/{cluster}/{file}", get(feed))
 }
 
-/// The cluster's local time now (events are kept in local time).
-fn local_now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
+/// How many past events the list of past events shows, the latest first.
+const PAST_EVENTS_SHOWN: i64 = 200;
 
 /// Where links in mail start: the configured public address, else this server as the request
 /// reached it.
@@ -126,12 +124,11 @@ async fn list(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Events".into()).await?;
     let past = q.past.is_some();
-    let from = if past { local_now() - chrono::Duration::days(366) } else { local_now() };
-    let mut events = app::event::list(&state.app, &page.scope, from).await?;
-    if past {
-        events.retain(|e| e.fields.ends_at < local_now());
-        events.reverse();
-    }
+    let events = if past {
+        app::event::past(&state.app, &page.scope, PAST_EVENTS_SHOWN).await?
+    } else {
+        app::event::upcoming(&state.app, &page.scope).await?
+    };
     let rows = events
         .iter()
         .map(|e| {
@@ -172,6 +169,20 @@ async fn list(
             ],
         ));
     }
+    if page.scope.role().allows(Permission::Manage) {
+        let cluster = page.scope.cluster();
+        let chosen = cluster.time_zone_override.map(|z| z.name().to_string());
+        report.forms.push(PostForm::post(
+            "Time zone",
+            format!("/clusters/{slug}/time-zone"),
+            "Set the time zone",
+            vec![FormField::text("time_zone", "Time zone (tz database name)", chosen.as_deref(), None).hint(format!(
+                "Event times are read in {}. Leave empty for the zone of the country ({}).",
+                cluster.time_zone().name(),
+                domain::time_zone::of_country(&cluster.country).name()
+            ))],
+        ));
+    }
     let series_rows = app::event::series(&state.app, &page.scope)
         .await?
         .into_iter()
@@ -183,7 +194,7 @@ async fn list(
         })
         .collect();
     report.sections.push(Section {
-        title: if past { "The last twelve months".into() } else { "Coming".into() },
+        title: if past { "The latest first".into() } else { "Coming".into() },
         table: plain_table(&[("Event", ""), ("When", ""), ("Kind", "optional"), ("Seats", "")], rows),
         empty: "No events here.".into(),
         actions: Vec::new(),
@@ -383,7 +394,8 @@ async fn show(
         href: Some(public),
     });
     report.facts = facts;
-    if can_edit && e.cancelled_at.is_none() && e.fields.ends_at >= local_now() {
+    let over = app::event::is_over(&state.app, scope, &e);
+    if can_edit && e.cancelled_at.is_none() && !over {
         report.forms.push(
             PostForm::post(
                 "Cancel the event",
@@ -431,7 +443,7 @@ async fn show(
                 current.as_deref(),
             ))],
         ));
-        if e.fields.ends_at < local_now() && e.cancelled_at.is_none() {
+        if over && e.cancelled_at.is_none() {
             report.forms.push(PostForm::post(
                 "Feedback",
                 format!("/clusters/{slug}/events/{id}/feedback-request"),
@@ -646,7 +658,7 @@ async fn public_page(
     page.subheading = when(&e);
     page.facts = event_facts(scope, &e);
     page.sections.push(agenda_section(&e));
-    let open = e.cancelled_at.is_none() && e.fields.ends_at >= local_now();
+    let open = e.cancelled_at.is_none() && !app::event::is_over(&state.app, scope, &e);
     if e.cancelled_at.is_some() {
         page.problem = Some("This event is cancelled.".into());
     } else if !open {
@@ -685,7 +697,7 @@ async fn public_register(
     let id = parse_id(&id, "event")?;
     let scope = visitor(&state, &slug).await?;
     let base = link_base(&state, &headers);
-    match app::event::register(&state.app, &scope, id, &input, local_now(), &base).await {
+    match app::event::register(&state.app, &scope, id, &input, &base).await {
         Ok(outcome) => {
             let e = app::event::get(&state.app, &scope, id).await?;
             let mut page = PublicPage::new(&scope, e.fields.title.clone());
@@ -741,7 +753,8 @@ async fn personal(
         Fact::new("Registration of", Some(format!("{} {}, {}", r.first_name, r.last_name, r.organisation))),
         Fact::new("Status", Some(status)),
     ];
-    if r.attendance.as_deref() == Some("attended") && view.event.fields.ends_at < local_now() {
+    let over = app::event::is_over(&state.app, &scope, &view.event);
+    if r.attendance.as_deref() == Some("attended") && over {
         page.form = Some(PostForm::post(
             "How was it?",
             format!("{}/feedback", app::event::personal_path(&scope, &token)),
@@ -761,7 +774,7 @@ async fn personal(
                 FormField::text("comment", "What should we keep or change?", None, None).input("textarea"),
             ],
         ));
-    } else if r.status != "cancelled" && view.event.fields.ends_at >= local_now() {
+    } else if r.status != "cancelled" && !over {
         page.form = Some(PostForm::post(
             "Cannot come?",
             app::event::personal_path(&scope, &token),
@@ -797,7 +810,7 @@ async fn feed(
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
     let secret = file.strip_suffix(".ics").ok_or(app::Error::NotFound("calendar"))?;
-    let text = app::event::feed(&state.app, &scope, secret, local_now(), &link_base(&state, &headers))
+    let text = app::event::feed(&state.app, &scope, secret, &link_base(&state, &headers))
         .await?
         .ok_or(app::Error::NotFound("calendar"))?;
     Ok(calendar_response(text, &format!("{slug}.ics")))
@@ -850,16 +863,10 @@ async fn personal_feedback(
     axum::Form(form): axum::Form<FeedbackForm>,
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
-    let done = app::engagement::give_feedback(
-        &state.app,
-        &scope,
-        &token,
-        form.rating.as_deref(),
-        form.comment.as_deref(),
-        local_now(),
-    )
-    .await
-    .map(|()| "Thank you: your feedback is recorded.".to_string());
+    let done =
+        app::engagement::give_feedback(&state.app, &scope, &token, form.rating.as_deref(), form.comment.as_deref())
+            .await
+            .map(|()| "Thank you: your feedback is recorded.".to_string());
     after_action(&headers, &app::event::personal_path(&scope, &token), done)
 }
 
@@ -903,6 +910,25 @@ async fn create_series(
         Ok(id) => Ok(see_other(&headers, &format!("/clusters/{slug}/series/{id}"))),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/events"), Err(e)),
     }
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct TimeZoneForm {
+    time_zone: Option<String>,
+}
+
+async fn set_time_zone(
+    State(state): State<AppState>,
+    user: PageUser,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<TimeZoneForm>,
+) -> Result<Response, PageError> {
+    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
+    let done = app::cluster::set_time_zone(&state.app, &scope, form.time_zone.as_deref().unwrap_or_default())
+        .await
+        .map(|zone| format!("Event times are now read in {}.", zone.name()));
+    after_action(&headers, &format!("/clusters/{slug}/events"), done)
 }
 
 async fn series(

@@ -90,11 +90,10 @@ async fn cluster(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "cluster", String::new()).await?;
     let (organisations, contacts) = app::organisation::counts(&state.app, &page.scope).await?;
-    let today = chrono::Utc::now().date_naive();
-    let members = app::membership::members(&state.app, &page.scope, today).await?;
+    let members = app::membership::members(&state.app, &page.scope).await?;
     let overdue_only =
         app::invoice::InvoiceFilter { state: Some(domain::invoice::InvoiceState::Overdue), ..Default::default() };
-    let overdue = app::invoice::list(&state.app, &page.scope, &overdue_only, today).await?;
+    let overdue = app::invoice::list(&state.app, &page.scope, &overdue_only).await?;
     let c = page.scope.cluster().clone();
     let mut layout = page.layout;
     layout.title = c.name.clone();

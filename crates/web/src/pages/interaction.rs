@@ -34,7 +34,7 @@ pub async fn timeline_section(
     organisation: Uuid,
 ) -> Result<Section, app::Error> {
     let slug = &scope.cluster().slug;
-    let today = chrono::Utc::now().date_naive();
+    let today = state.app.today(scope);
     let entries = app::interaction::timeline(&state.app, scope, organisation).await?;
     let rows = entries
         .iter()
@@ -149,7 +149,7 @@ async fn form_page(
         people.items.iter().map(|c| (c.id.to_string(), c.fields.full_name())).collect();
     let member_options: Vec<(String, String)> =
         members.iter().map(|m| (m.id.to_string(), m.display_name.clone())).collect();
-    let today = chrono::Utc::now().date_naive().to_string();
+    let today = page.today.to_string();
     let mut fields = vec![
         FormField::text("kind", "Kind", Some(&kind), errors).select(
             InteractionKind::ALL
@@ -301,7 +301,7 @@ async fn show(
         &store::task::TaskFilter { interaction_id: Some(id), done: true, ..Default::default() },
     )
     .await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = page.today;
     let mut organisation = Fact::new("Organisation", Some(i.organisation_name.clone()));
     organisation.href = Some(format!("/clusters/{slug}/organisations/{}", i.organisation_id));
     let mut person = Fact::new("With", i.contact_name.clone());

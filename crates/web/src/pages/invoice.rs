@@ -58,7 +58,7 @@ pub async fn accounting_export(
 ) -> Result<Response, app::Error> {
     let table = match what {
         "payments" => app::accounting::payments(&state.app, scope).await?,
-        _ => app::accounting::invoices(&state.app, scope, today()).await?,
+        _ => app::accounting::invoices(&state.app, scope).await?,
     };
     let slug = &scope.cluster().slug;
     let (content_type, extension, bytes) = match format.unwrap_or("csv") {
@@ -128,7 +128,7 @@ async fn list(
         kind: non_empty(&q.kind).map(String::from),
         search: non_empty(&q.q).map(String::from),
     };
-    let items = app::invoice::list(&state.app, &page.scope, &filter, today()).await?;
+    let items = app::invoice::list(&state.app, &page.scope, &filter).await?;
     let outstanding: i64 = items.iter().map(|i| i.invoice.outstanding_minor()).sum();
     let shown = &items[..items.len().min(500)];
     let rows = shown
@@ -322,7 +322,7 @@ async fn create(
     CsrfForm(form): CsrfForm<DraftForm>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "New invoice".into()).await?;
-    match app::invoice::draft(&state.app, &page.scope, &form.input(), today(), user.actor.email()).await {
+    match app::invoice::draft(&state.app, &page.scope, &form.input(), user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/invoices/{id}")).into_response()),
         Err(app::Error::Invalid(e)) => draft_form(&state, page, &form, Some(&e)).await,
         Err(e) => Err(e.into()),
@@ -346,7 +346,7 @@ async fn show(
     let id = parse_id(&id, "invoice")?;
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Invoice".into()).await?;
     let scope = &page.scope;
-    let d = app::invoice::detail(&state.app, scope, id, today()).await?;
+    let d = app::invoice::detail(&state.app, scope, id).await?;
     let i = &d.invoice;
     let show_money = |m: i64| money(m, &i.currency);
     let can_edit = page.can_edit();
@@ -410,7 +410,7 @@ async fn show(
     }
     let open = d.state.is_open();
     if can_edit && open {
-        let today_text = today().to_string();
+        let today_text = state.app.today(scope).to_string();
         let owed = domain::money::Money::new(i.outstanding_minor(), scope.cluster().base_currency).to_decimal();
         report.forms.push(PostForm::post(
             "Record a payment",
@@ -492,7 +492,7 @@ async fn show(
         });
     }
     if !d.credit_notes.is_empty() {
-        let today = today();
+        let today = state.app.today(scope);
         let rows = d.credit_notes.iter().map(|c| super::membership::invoice_row(&slug, c, c.state(today))).collect();
         report.sections.push(Section {
             title: "Credit notes".into(),
@@ -558,7 +558,7 @@ async fn print(
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "invoice")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
-    let d = app::invoice::detail(&state.app, &scope, id, today()).await?;
+    let d = app::invoice::detail(&state.app, &scope, id).await?;
     let i = &d.invoice;
     let m = |minor: i64| money(minor, &i.currency);
     let kind = match i.kind.as_str() {
@@ -627,7 +627,7 @@ async fn issue(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
-    let done = app::invoice::issue(&state.app, &scope, id, today()).await.map(|n| format!("Issued as {n}."));
+    let done = app::invoice::issue(&state.app, &scope, id).await.map(|n| format!("Issued as {n}."));
     act(&headers, &slug, id, done)
 }
 
@@ -680,17 +680,9 @@ async fn credit(
 ) -> Result<Response, PageError> {
     let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
     let reason = form.credit_reason.unwrap_or_default();
-    let done = app::invoice::credit(
-        &state.app,
-        &scope,
-        id,
-        form.credit_amount.as_deref(),
-        &reason,
-        today(),
-        user.actor.email(),
-    )
-    .await
-    .map(|(_, number)| format!("Credit note {number} issued."));
+    let done = app::invoice::credit(&state.app, &scope, id, form.credit_amount.as_deref(), &reason, user.actor.email())
+        .await
+        .map(|(_, number)| format!("Credit note {number} issued."));
     act(&headers, &slug, id, done)
 }
 
@@ -702,7 +694,7 @@ async fn pay(
     CsrfForm(form): CsrfForm<app::invoice::PaymentInput>,
 ) -> Result<Response, PageError> {
     let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
-    let done = app::invoice::record_payment(&state.app, &scope, id, &form, today(), user.actor.email())
+    let done = app::invoice::record_payment(&state.app, &scope, id, &form, user.actor.email())
         .await
         .map(|_| "The payment is recorded.".to_string());
     act(&headers, &slug, id, done)
@@ -823,7 +815,7 @@ async fn bank_check(
     report.actions = invoice_actions(&slug);
     report.notice = flash.notice;
     report.problem = flash.problem;
-    match app::invoice::bank_statement(&state.app, scope, &bytes, today(), user.actor.email(), true).await {
+    match app::invoice::bank_statement(&state.app, scope, &bytes, user.actor.email(), true).await {
         Err(app::Error::BadRequest(message)) => {
             report.problem = Some(format!("This statement cannot be read: {message}."))
         }
@@ -874,7 +866,7 @@ async fn bank_record(
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let (_, bytes) = app::import::load_upload(&state.app, &scope, upload).await?;
     let back = format!("/clusters/{slug}/payments/bank/{upload}");
-    let report = app::invoice::bank_statement(&state.app, &scope, &bytes, today(), user.actor.email(), false).await?;
+    let report = app::invoice::bank_statement(&state.app, &scope, &bytes, user.actor.email(), false).await?;
     let message = if report.recorded {
         format!("{} payments recorded on invoices; {} kept as unmatched.", report.matched, report.unmatched)
     } else {
@@ -959,7 +951,7 @@ async fn reminders(
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Reminders".into()).await?;
     let scope = &page.scope;
     let currency = scope.cluster().base_currency;
-    let preview = app::invoice::remind(&state.app, scope, chrono::Utc::now(), user.actor.email(), true).await?;
+    let preview = app::invoice::remind(&state.app, scope, user.actor.email(), true).await?;
     let would = preview.lines.iter().filter(|l| l.outcome == app::invoice::ReminderOutcome::WouldSend).count();
     let can_edit = page.can_edit();
     let mut report = ReportPage::new(page.layout, "Reminders");
@@ -1035,7 +1027,7 @@ async fn send_reminders(
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let back = format!("/clusters/{slug}/reminders");
-    match app::invoice::remind(&state.app, &scope, chrono::Utc::now(), user.actor.email(), false).await {
+    match app::invoice::remind(&state.app, &scope, user.actor.email(), false).await {
         Ok(r) => {
             let failed =
                 r.lines.iter().filter(|l| matches!(l.outcome, app::invoice::ReminderOutcome::Failed { .. })).count();

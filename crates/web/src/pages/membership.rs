@@ -65,9 +65,8 @@ pub async fn sections(
     scope: &app::ClusterScope,
     organisation: Uuid,
 ) -> Result<(Section, Section), app::Error> {
-    let today = today();
     let slug = &scope.cluster().slug;
-    let memberships = app::membership::of_organisation(&state.app, scope, organisation, today).await?;
+    let memberships = app::membership::of_organisation(&state.app, scope, organisation).await?;
     let rows = memberships
         .iter()
         .map(|m| {
@@ -80,7 +79,7 @@ pub async fn sections(
             ]
         })
         .collect();
-    let invoices = app::invoice::of_organisation(&state.app, scope, organisation, today).await?;
+    let invoices = app::invoice::of_organisation(&state.app, scope, organisation).await?;
     let invoice_rows = invoices.iter().map(|(i, state)| invoice_row(slug, i, *state)).collect();
     let current = memberships.iter().any(|m| m.membership.terminated_on.is_none());
     Ok((
@@ -145,7 +144,7 @@ async fn members(
     Query(q): Query<MembersQuery>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Members".into()).await?;
-    let all = app::membership::members(&state.app, &page.scope, today()).await?;
+    let all = app::membership::members(&state.app, &page.scope).await?;
     let wanted = non_empty(&q.status);
     let mut counts: Vec<(MembershipStatus, usize)> =
         MembershipStatus::ALL.iter().map(|s| (*s, all.iter().filter(|m| m.standing.status == *s).count())).collect();
@@ -464,7 +463,7 @@ async fn simulate(
     match parsed {
         Err(_) => report.problem = Some("The rule cannot be tried yet: correct the fields marked below.".into()),
         Ok(rule) => {
-            let s = app::membership::simulate(&state.app, scope, id, &rule, today()).await?;
+            let s = app::membership::simulate(&state.app, scope, id, &rule).await?;
             report.facts = vec![
                 Fact::new("Would pay more", Some(s.pay_more.to_string())),
                 Fact::new("Would pay less", Some(s.pay_less.to_string())),
@@ -535,9 +534,9 @@ async fn renewal(
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Renewal".into()).await?;
-    let year = year_of(&q.period)?;
+    let year = year_of(&q.period, page.today)?;
     let scope = &page.scope;
-    let preview = app::membership::renew(&state.app, scope, year, today(), user.actor.email(), true).await?;
+    let preview = app::membership::renew(&state.app, scope, year, user.actor.email(), true).await?;
     let can_manage = scope.role().allows(Permission::Manage);
     let mut report = ReportPage::new(page.layout, format!("Renewal {year}"));
     report.subheading = "The fee invoices of a period: first who will be invoiced, how much and why; then one click issues them all. Running it again issues nothing twice.".into();
@@ -608,8 +607,8 @@ async fn run_renewal(
     CsrfForm(form): CsrfForm<PeriodForm>,
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
-    let year = year_of(&form.period)?;
-    let done = app::membership::renew(&state.app, &scope, year, today(), user.actor.email(), false).await?;
+    let year = year_of(&form.period, state.app.today(&scope))?;
+    let done = app::membership::renew(&state.app, &scope, year, user.actor.email(), false).await?;
     let message = match &done.numbers {
         Some((first, last)) => format!("{} invoices issued, {first} to {last}.", done.issued),
         None => "Nothing to issue: every membership of the period is invoiced already.".into(),
@@ -626,9 +625,9 @@ async fn figures(
 ) -> Result<Response, PageError> {
     let page =
         ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership figures".into()).await?;
-    let year = year_of(&q.period)?;
+    let year = year_of(&q.period, page.today)?;
     let scope = &page.scope;
-    let f = app::membership::figures(&state.app, scope, year, today()).await?;
+    let f = app::membership::figures(&state.app, scope, year).await?;
     let mut report = ReportPage::new(page.layout, format!("Membership figures {}", f.period));
     report.subheading = format!("As of {}", f.as_of.format("%-d %B %Y"));
     report.actions = membership_actions(&slug);
@@ -679,7 +678,7 @@ async fn membership_form(
         .filter(|t| t.archived_at.is_none() && t.fields.admits(o.fields.kind))
         .map(|t| (t.id.to_string(), t.fields.name.clone()))
         .collect();
-    let today_text = today().to_string();
+    let today_text = page.today.to_string();
     let fields = vec![
         FormField::text("type_id", "Type", None, None).required().select(options(
             "(choose)",
@@ -739,7 +738,7 @@ async fn add_membership(
         let type_id = non_empty(&form.type_id)
             .and_then(|t| Uuid::parse_str(t).ok())
             .ok_or_else(|| app::Error::BadRequest("choose a membership type".into()))?;
-        let applied_on = date_of(&form.applied_on, "applied_on")?.unwrap_or_else(today);
+        let applied_on = date_of(&form.applied_on, "applied_on")?.unwrap_or(page.today);
         let starts_on = date_of(&form.starts_on, "starts_on")?;
         app::membership::add(&state.app, &page.scope, id, type_id, applied_on, starts_on, user.actor.email()).await
     }
@@ -763,7 +762,7 @@ async fn membership(
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership".into()).await?;
     let scope = &page.scope;
     let m = app::membership::get(&state.app, scope, id).await?;
-    let views = app::membership::of_organisation(&state.app, scope, m.organisation_id, today()).await?;
+    let views = app::membership::of_organisation(&state.app, scope, m.organisation_id).await?;
     let view = views.into_iter().find(|v| v.membership.id == id).ok_or(app::Error::NotFound("membership"))?;
     let o = app::organisation::get(&state.app, scope, m.organisation_id).await?;
     let history = app::membership::history(&state.app, scope, id).await?;
@@ -790,7 +789,7 @@ async fn membership(
             changes.push(("reinstate", "Reinstate"));
         }
         changes.push(("terminate", "Terminate on the day"));
-        let today_text = today().to_string();
+        let today_text = state.app.today(scope).to_string();
         let form = PostForm::post(
             "Change",
             format!("/clusters/{slug}/memberships/{id}/change"),
@@ -846,7 +845,7 @@ async fn change_membership(
     app::membership::get(&state.app, &scope, id).await?;
     let back = format!("/clusters/{slug}/memberships/{id}");
     let changed = async {
-        let day = date_of(&form.day, "day")?.unwrap_or_else(today);
+        let day = date_of(&form.day, "day")?.unwrap_or_else(|| state.app.today(&scope));
         let change = match non_empty(&form.action) {
             Some("accept") => MembershipChange::Accept(day),
             Some("suspend") => MembershipChange::Suspend(day),

@@ -72,6 +72,8 @@ pub struct ClusterNav {
 pub struct ClusterPage {
     pub scope: app::ClusterScope,
     pub layout: Layout,
+    /// Today in the cluster's time zone, by the application's clock.
+    pub today: chrono::NaiveDate,
 }
 
 impl ClusterPage {
@@ -86,8 +88,8 @@ impl ClusterPage {
     ) -> Result<Self, PageError> {
         let scope = app::auth::scope(&state.app, &user.actor, slug, permission).await?;
         let (clusters, more_clusters) = app::auth::switcher_clusters(&state.app, &user.actor).await?;
-        let today = chrono::Utc::now().date_naive();
-        let my_tasks = app::task::my_counts(&state.app, &scope, &user.actor, today).await?;
+        let today = state.app.today(&scope);
+        let my_tasks = app::task::my_counts(&state.app, &scope, &user.actor).await?;
         let layout = Layout {
             title,
             user_name: user.actor.display_name().to_string(),
@@ -106,7 +108,7 @@ impl ClusterPage {
             section,
             my_tasks,
         };
-        Ok(ClusterPage { scope, layout })
+        Ok(ClusterPage { scope, layout, today })
     }
 
     pub fn slug(&self) -> &str {
@@ -481,15 +483,10 @@ pub fn after_action(
     }
 }
 
-/// Today, where the server is.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
-/// The year a page asks for (`?period=2026`), this year when none is given.
-pub fn year_of(raw: &Option<String>) -> Result<i32, app::Error> {
+/// The year a page asks for (`?period=2026`), the year of `today` when none is given.
+pub fn year_of(raw: &Option<String>, today: chrono::NaiveDate) -> Result<i32, app::Error> {
     match non_empty(raw) {
-        None => Ok(chrono::Datelike::year(&today())),
+        None => Ok(chrono::Datelike::year(&today)),
         Some(y) => y
             .parse::<i32>()
             .ok()

@@ -104,7 +104,7 @@ fn consent_form(
 ) -> Response {
     let slug = page.slug().to_string();
     let channel = non_empty(&input.channel).unwrap_or("email").to_string();
-    let today = chrono::Utc::now().date_naive().to_string();
+    let today = page.today.to_string();
     let fields = vec![
         FormField::text("channel", "Channel", Some(&channel), errors).select(
             Channel::ALL
@@ -166,8 +166,7 @@ async fn give(
     let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Record consent".into()).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
-    let today = chrono::Utc::now().date_naive();
-    match app::privacy::give(&state.app, &page.scope, user.actor.email(), id, &input, today).await {
+    match app::privacy::give(&state.app, &page.scope, user.actor.email(), id, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response()),
         Err(app::Error::Invalid(invalid)) => Ok(consent_form(page, &contact, &input, Some(&invalid))),
         Err(e) => Err(e.into()),

@@ -74,7 +74,7 @@ async fn list(
         filter.assignee_id = None;
     }
     let tasks = app::task::list(&state.app, &page.scope, &filter).await?;
-    let today = chrono::Utc::now().date_naive();
+    let today = page.today;
     let rows = tasks
         .iter()
         .map(|t| TaskRow {

@@ -1,0 +1,141 @@
+//! The paths that depend on the day, run at fixed instants around year ends, the clock changes of
+//! 2026 and the weeks of the network's training programme: the demo is built from the clock's
+//! today and keeps its promises whatever that day is.
+
+use app::App;
+use chrono::{DateTime, Datelike, Utc};
+
+/// Instants (UTC) at which the whole demo is seeded and read.
+const DAYS: [&str; 7] = [
+    // New Year's Eve in UTC, already 1 January in Madrid and Bucharest.
+    "2026-12-31T23:30:00Z",
+    "2027-01-01T00:30:00Z",
+    // The opening of the training programme, a day in its weeks, its last session.
+    "2026-11-27T08:00:00Z",
+    "2026-11-29T10:00:00Z",
+    "2026-12-18T15:00:00Z",
+    // The nights the clocks change.
+    "2026-03-29T01:30:00Z",
+    "2026-10-25T00:30:00Z",
+];
+
+#[tokio::test]
+async fn the_demo_and_the_day_sensitive_use_cases_hold_at_any_date() {
+    for at in DAYS {
+        let at: DateTime<Utc> = at.parse().unwrap();
+        let app = App::for_tests(store::testing::sqlite().await).at(at);
+        app::demo::seed(&app).await.unwrap_or_else(|e| panic!("demo at {at}: {e}"));
+        for slug in app::demo::demo_slugs() {
+            let scope = store::access::operator_scope(&app.db, slug).await.unwrap().unwrap();
+            let now = app.local_now(&scope);
+            let today = app.today(&scope);
+            assert_eq!(today, now.date());
+
+            let past = app::event::past(&app, &scope, 500).await.unwrap();
+            assert!(!past.is_empty(), "{slug} at {at}: past events");
+            assert!(past.iter().all(|e| e.fields.ends_at < now), "{slug} at {at}: only events that are over");
+            assert!(past.windows(2).all(|w| w[0].fields.starts_at >= w[1].fields.starts_at), "the latest first");
+            if slug == "mobility-basque" {
+                let sessions = past.iter().filter(|e| e.series_id.is_some()).count();
+                assert_eq!(sessions, 6, "{slug} at {at}: the whole training programme is among the past events");
+            }
+            let coming = app::event::upcoming(&app, &scope).await.unwrap();
+            assert!(!coming.is_empty(), "{slug} at {at}: events to come");
+            for e in &coming {
+                assert!(e.fields.ends_at >= now);
+                let registrations = app::event::registrations(&app, &scope, e.id).await.unwrap();
+                assert!(
+                    registrations.iter().all(|r| r.attendance.is_none()),
+                    "{slug} at {at}: nobody attended '{}', which is not over",
+                    e.fields.title
+                );
+            }
+
+            let invoices = app::invoice::list(&app, &scope, &Default::default()).await.unwrap();
+            assert!(!invoices.is_empty());
+            for i in &invoices {
+                assert!(i.invoice.issued_on <= today, "{slug} at {at}: {} issued after today", i.invoice.number);
+            }
+            let figures = app::membership::figures(&app, &scope, today.year()).await.unwrap();
+            assert!(figures.members > 0, "{slug} at {at}: members this year");
+            let next = app::membership::renew(&app, &scope, today.year() + 1, "test", true).await.unwrap();
+            assert_eq!(next.issued, 0, "a preview issues nothing");
+            app::engagement::of_year(&app, &scope, today.year()).await.unwrap();
+        }
+    }
+}
+
+#[tokio::test]
+async fn registration_closes_when_the_event_ends_in_the_clusters_own_time() {
+    use domain::event::{EventFields, EventFormat, EventKind};
+    let app = App::for_tests(store::testing::sqlite().await);
+    app::demo::seed(&app).await.unwrap();
+    for (slug, utc_offset_in_summer) in [("mobility-basque", 2), ("environment-nord-vest", 3)] {
+        let scope = store::access::operator_scope(&app.db, slug).await.unwrap().unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        let fields = EventFields {
+            title: "Summer breakfast".into(),
+            kind: EventKind::Networking,
+            format: EventFormat::InPerson,
+            place: Some("The cluster's office".into()),
+            link: None,
+            capacity: None,
+            member_price: 0,
+            non_member_price: 0,
+            starts_at: day.and_hms_opt(9, 0, 0).unwrap(),
+            ends_at: day.and_hms_opt(13, 0, 0).unwrap(),
+            description: String::new(),
+            agenda: Vec::new(),
+        };
+        let id = app::event::create(&app, &scope, &fields, None).await.unwrap();
+        let visitor = app::auth::visitor_scope(&app, slug).await.unwrap();
+        let person = |n: u32| app::event::RegistrationInput {
+            first_name: Some(format!("Person{n}")),
+            last_name: Some("Test".into()),
+            email: Some(format!("person{n}@{slug}.example")),
+            organisation: Some("Visitors Ltd".into()),
+        };
+        // A minute before 13:00 local time the event is still on; a minute after, it is over,
+        // although it is only 10:01 or 11:01 in UTC.
+        let before = day.and_hms_opt(12 - utc_offset_in_summer, 59, 0).unwrap().and_utc();
+        let after = day.and_hms_opt(13 - utc_offset_in_summer, 1, 0).unwrap().and_utc();
+        app::event::register(&app.at(before), &visitor, id, &person(1), "http://x").await.unwrap();
+        let event = app::event::get(&app, &scope, id).await.unwrap();
+        assert!(!app::event::is_over(&app.at(before), &scope, &event));
+        assert!(app::event::is_over(&app.at(after), &scope, &event));
+        let late = app::event::register(&app.at(after), &visitor, id, &person(2), "http://x").await;
+        assert!(late.unwrap_err().to_string().contains("registration is closed"), "{slug}");
+    }
+}
+
+#[tokio::test]
+async fn a_cluster_may_choose_its_own_time_zone() {
+    let app = App::for_tests(store::testing::sqlite().await).at("2026-06-01T12:00:00Z".parse().unwrap());
+    app::demo::seed(&app).await.unwrap();
+    let operator = || async { store::access::operator_scope(&app.db, "mobility-basque").await.unwrap().unwrap() };
+    let scope = operator().await;
+    assert_eq!(app.local_now(&scope).to_string(), "2026-06-01 14:00:00", "Madrid in summer");
+
+    let bad = app::cluster::set_time_zone(&app, &scope, "Europe/Bilbao").await.unwrap_err();
+    assert!(matches!(&bad, app::Error::Invalid(e) if e.message_for("time_zone").is_some()), "{bad}");
+    assert_eq!(app.local_now(&operator().await).to_string(), "2026-06-01 14:00:00", "nothing changed");
+
+    let zone = app::cluster::set_time_zone(&app, &scope, "Atlantic/Canary").await.unwrap();
+    assert_eq!(zone.name(), "Atlantic/Canary");
+    assert_eq!(app.local_now(&operator().await).to_string(), "2026-06-01 13:00:00");
+    let ics = app::event::ics(&app, &operator().await, past_event(&app).await, "http://x").await.unwrap();
+    assert!(ics.contains("TZID:Atlantic/Canary") && !ics.contains("Europe/Madrid"), "{ics}");
+
+    app::cluster::set_time_zone(&app, &scope, " ").await.unwrap();
+    assert_eq!(app.local_now(&operator().await).to_string(), "2026-06-01 14:00:00", "back to the country's");
+
+    let staff = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let staff =
+        app::auth::scope(&app, &staff.actor, "mobility-basque", domain::access::Permission::Read).await.unwrap();
+    assert!(matches!(app::cluster::set_time_zone(&app, &staff, "UTC").await, Err(app::Error::Forbidden(_))));
+}
+
+async fn past_event(app: &App) -> domain::id::Uuid {
+    let scope = store::access::operator_scope(&app.db, "mobility-basque").await.unwrap().unwrap();
+    app::event::past(app, &scope, 1).await.unwrap()[0].id
+}
