@@ -37,8 +37,32 @@ pub enum Error {
     Invalid(#[from] Invalid),
     #[error("{0}")]
     BadRequest(String),
+    /// A value that must be unique is taken already (often by a request made at the same moment).
+    #[error("{message}")]
+    Conflict { field: String, message: String },
     #[error(transparent)]
-    Store(#[from] store::StoreError),
+    Store(store::StoreError),
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl From<store::StoreError> for Error {
+    /// A unique violation is a conflict on the field it concerns; anything else is the store's
+    /// fault.
+    fn from(e: store::StoreError) -> Self {
+        match e.unique_columns() {
+            Some(columns) => {
+                let field = columns.last().cloned().unwrap_or_else(|| "id".into());
+                let field = field.strip_suffix("_key").unwrap_or(&field).to_string();
+                Error::Conflict {
+                    message: format!(
+                        "another record holds the same {} already; choose another or open the existing one",
+                        field.replace('_', " ")
+                    ),
+                    field,
+                }
+            }
+            None => Error::Store(e),
+        }
+    }
 }

@@ -111,3 +111,39 @@ async fn a_network_admin_of_many_clusters_gets_a_short_switcher() {
         assert!(contacts >= 2 * organisations && contacts <= 4 * organisations, "{}: {contacts}", cluster.slug);
     }
 }
+
+/// Two operators add the same new account at once: one makes it, the other finds it made or is
+/// told the email is taken, a conflict on that field, never a server fault.
+async fn the_same_account_added_twice_at_once(app: App) {
+    for n in 0..8 {
+        let email = format!("twice{n}@example.org");
+        let role = app::auth::UserRole::NetworkAdmin;
+        let (a, b) = tokio::join!(
+            app::auth::add_user(&app, &email, role, None, Some("a long enough password".into())),
+            app::auth::add_user(&app, &email, role, None, Some("a long enough password".into()))
+        );
+        for outcome in [a, b] {
+            match outcome {
+                Ok(added) => assert_eq!(added.email, email),
+                Err(Error::Conflict { field, message }) => {
+                    assert_eq!(field, "email");
+                    assert!(message.contains("email"), "{message}");
+                }
+                Err(other) => panic!("{other:?}"),
+            }
+        }
+        app::auth::login(&app, &email, "a long enough password", "::1").await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn the_same_account_added_twice_at_once_on_sqlite() {
+    the_same_account_added_twice_at_once(App::for_tests(store::testing::sqlite().await)).await;
+}
+
+#[tokio::test]
+async fn the_same_account_added_twice_at_once_on_postgres() {
+    if let Some(db) = store::testing::postgres().await {
+        the_same_account_added_twice_at_once(App::for_tests(db)).await;
+    }
+}

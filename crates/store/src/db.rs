@@ -32,6 +32,29 @@ impl StoreError {
             _ => false,
         }
     }
+
+    /// The columns whose values a unique violation found taken, when the database names them,
+    /// `cluster_id` left out: SQLite says `UNIQUE constraint failed: users.email`, PostgreSQL
+    /// `Key (cluster_id, name_key)=(…) already exists.`
+    pub fn unique_columns(&self) -> Option<Vec<String>> {
+        if !self.is_unique_violation() {
+            return None;
+        }
+        let text = match self {
+            StoreError::Database(sqlx::Error::Database(e)) => e
+                .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                .and_then(|pg| pg.detail().map(str::to_string))
+                .unwrap_or_else(|| e.message().to_string()),
+            other => other.to_string(),
+        };
+        let columns: Vec<String> = if let Some(listed) = text.split("constraint failed:").nth(1) {
+            listed.split(',').filter_map(|c| c.trim().rsplit('.').next().map(str::to_string)).collect()
+        } else {
+            let inside = text.split_once("Key (").and_then(|(_, rest)| rest.split_once(")="))?.0;
+            inside.split(',').map(|c| c.trim().to_string()).collect()
+        };
+        Some(columns.into_iter().filter(|c| !c.is_empty() && c != "cluster_id").collect())
+    }
 }
 
 /// Which database a [`Db`] talks to.

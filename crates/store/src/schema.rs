@@ -53,3 +53,44 @@ pub async fn indexes(db: &Db) -> Result<Vec<(String, String, Vec<String>)>, Stor
     }
     Ok(out)
 }
+
+/// Every column as (table, column, type, NOT NULL), sorted. Types are named as the SQLite
+/// migrations declare them; PostgreSQL's are put in those words (uuid and bytea are BLOB,
+/// timestamps TEXT), so the two backends can be compared.
+pub async fn column_types(db: &Db) -> Result<Vec<(String, String, String, bool)>, StoreError> {
+    let mut columns: Vec<(String, String, String, bool)> = match db {
+        Db::Sqlite(pool) => {
+            let rows: Vec<(String, String, String, bool, bool)> = sqlx::query_as(
+                "SELECT m.name, p.name, upper(p.type), p.\"notnull\" <> 0, p.pk > 0 FROM sqlite_master m \
+                 JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations'",
+            )
+            .fetch_all(pool)
+            .await?;
+            // A single-column primary key is NOT NULL on PostgreSQL whatever it says; on SQLite
+            // it is declared so or not, and the migrations say it the PostgreSQL way.
+            rows.into_iter().map(|(t, c, ty, not_null, pk)| (t, c, ty, not_null || pk)).collect()
+        }
+        Db::Postgres(pool) => {
+            let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+                "SELECT table_name::text, column_name::text, data_type::text, is_nullable::text \
+                 FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'",
+            )
+            .fetch_all(pool)
+            .await?;
+            rows.into_iter()
+                .map(|(t, c, ty, nullable)| {
+                    let ty = match ty.as_str() {
+                        "uuid" | "bytea" => "BLOB".to_string(),
+                        "timestamp with time zone" | "timestamp without time zone" => "TEXT".to_string(),
+                        other => other.to_uppercase(),
+                    };
+                    (t, c, ty, nullable == "NO")
+                })
+                .collect()
+        }
+    };
+    columns.sort();
+    Ok(columns)
+}

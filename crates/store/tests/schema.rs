@@ -38,3 +38,98 @@ async fn every_index_of_a_tenant_table_starts_with_cluster_id() {
         assert!(indexes.iter().any(|(t, _, _)| t == "organisations"), "indexes were read on {:?}", db.backend());
     }
 }
+
+/// PostgreSQL's type names and the SQLite names the other migrations use for the same values.
+/// Everything else in the two migrations must be the same, token for token.
+const POSTGRES_TO_SQLITE_TYPES: [(&str, &str); 4] =
+    [("UUID", "BLOB"), ("TIMESTAMPTZ", "TEXT"), ("TIMESTAMP", "TEXT"), ("BYTEA", "BLOB")];
+
+/// The SQL of a migration as tokens: comments dropped, identifiers and words apart from
+/// punctuation, PostgreSQL's type names put as SQLite writes them when `postgres` is set.
+fn tokens(sql: &str, postgres: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in sql.lines() {
+        let code = line.split("--").next().unwrap_or_default();
+        let mut word = String::new();
+        let flush = |word: &mut String, out: &mut Vec<String>| {
+            if !word.is_empty() {
+                let mapped = POSTGRES_TO_SQLITE_TYPES
+                    .iter()
+                    .find(|(pg, _)| postgres && pg == word)
+                    .map_or(word.clone(), |(_, sqlite)| sqlite.to_string());
+                out.push(mapped);
+                word.clear();
+            }
+        };
+        for c in code.chars() {
+            if c.is_alphanumeric() || c == '_' || c == '\'' {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+                if !c.is_whitespace() {
+                    out.push(c.to_string());
+                }
+            }
+        }
+        flush(&mut word, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_migrations_of_both_backends_differ_only_in_type_names() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let names = |backend: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir.join(backend))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    let sqlite_files = names("sqlite");
+    assert_eq!(sqlite_files, names("postgres"), "each migration is written for both backends, with one number");
+    assert!(sqlite_files.len() >= 12);
+    for file in &sqlite_files {
+        let read = |backend: &str| std::fs::read_to_string(dir.join(backend).join(file)).unwrap();
+        let (sqlite, postgres) = (tokens(&read("sqlite"), false), tokens(&read("postgres"), true));
+        if let Some(at) = sqlite.iter().zip(&postgres).position(|(a, b)| a != b) {
+            let around = |t: &[String]| t[at.saturating_sub(12)..(at + 6).min(t.len())].join(" ");
+            panic!(
+                "{file}: the migrations differ beyond type names.\n  sqlite:   … {}\n  postgres: … {}",
+                around(&sqlite),
+                around(&postgres)
+            );
+        }
+        assert_eq!(sqlite.len(), postgres.len(), "{file}: one migration goes on where the other ends");
+    }
+}
+
+#[test]
+fn the_comparison_of_migrations_sees_a_difference_of_nullability_default_or_index() {
+    let base = "CREATE TABLE t (cluster_id UUID NOT NULL, at TIMESTAMPTZ, n BIGINT NOT NULL DEFAULT 0);";
+    let same = "CREATE TABLE t (cluster_id BLOB NOT NULL, at TEXT, n BIGINT NOT NULL DEFAULT 0);";
+    assert_eq!(tokens(base, true), tokens(same, false));
+    for other in [
+        "CREATE TABLE t (cluster_id BLOB, at TEXT, n BIGINT NOT NULL DEFAULT 0);",
+        "CREATE TABLE t (cluster_id BLOB NOT NULL, at TEXT, n BIGINT NOT NULL DEFAULT 1);",
+        "CREATE TABLE t (cluster_id BLOB NOT NULL, at INTEGER, n BIGINT NOT NULL DEFAULT 0);",
+        "CREATE TABLE t (cluster_id BLOB NOT NULL, at TEXT, n BIGINT NOT NULL DEFAULT 0); CREATE INDEX i ON t (n);",
+    ] {
+        assert_ne!(tokens(base, true), tokens(other, false), "{other}");
+    }
+}
+
+#[tokio::test]
+async fn sqlite_and_postgres_columns_have_the_same_types_and_nullability() {
+    let sqlite = store::schema::column_types(&testing::sqlite().await).await.unwrap();
+    assert!(sqlite.iter().any(|c| c.0 == "organisations" && c.1 == "id" && c.2 == "BLOB" && c.3));
+    let Some(postgres) = testing::postgres().await else {
+        return;
+    };
+    let postgres = store::schema::column_types(&postgres).await.unwrap();
+    for (s, p) in sqlite.iter().zip(&postgres) {
+        assert_eq!(s, p, "(table, column, type as SQLite names it, NOT NULL)");
+    }
+    assert_eq!(sqlite.len(), postgres.len());
+}

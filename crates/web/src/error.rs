@@ -16,6 +16,7 @@ fn status_of(error: &app::Error) -> StatusCode {
         TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
         Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         BadRequest(_) => StatusCode::BAD_REQUEST,
+        Conflict { .. } => StatusCode::CONFLICT,
         Store(_) | Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -80,7 +81,7 @@ pub struct Problem {
     pub status: u16,
     /// What went wrong, and what to do about it.
     pub detail: String,
-    /// The fields that could not be accepted, for 422 answers.
+    /// The fields that could not be accepted, for 422 answers, or whose value is taken, for 409.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<domain::FieldError>,
 }
@@ -91,6 +92,9 @@ impl IntoResponse for ApiError {
         let detail = public_message(&self.0, status);
         let errors = match &self.0 {
             app::Error::Invalid(invalid) => invalid.0.clone(),
+            app::Error::Conflict { field, message } => {
+                vec![domain::FieldError { field: field.clone(), message: message.clone() }]
+            }
             _ => Vec::new(),
         };
         let problem = Problem {
@@ -109,5 +113,23 @@ impl IntoResponse for ApiError {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_minutes as u64 * 60));
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_conflict_is_409_with_the_field_whose_value_is_taken() {
+        let conflict = app::Error::Conflict { field: "email".into(), message: "the email is taken".into() };
+        let response = ApiError(conflict).into_response();
+        assert_eq!(response.status(), StatusCode::CONFLICT);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
+        let problem: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(problem["status"], 409);
+        assert_eq!(problem["errors"][0]["field"], "email");
+        assert_eq!(problem["detail"], "the email is taken");
     }
 }
