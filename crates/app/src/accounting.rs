@@ -93,7 +93,7 @@ pub async fn invoices(app: &App, scope: &ClusterScope) -> Result<Table, Error> {
                 text(&i.number),
                 text(i.issued_on.to_string()),
                 text(i.due_on.to_string()),
-                text(&i.kind),
+                text(i.kind.code()),
                 text(&r.customer),
                 text(r.customer_vat_id.clone().unwrap_or_default()),
                 Value::Money(i.net_minor, c),

@@ -36,7 +36,9 @@ pub async fn create(
 ) -> Result<Contact, Error> {
     require(scope, Permission::Edit)?;
     let fields = parse_with_organisation(organisation_id, input)?;
-    let id = repo::insert(&app.db, scope, fields.0, &fields.1).await?.ok_or_else(unknown_organisation)?;
+    let mut tx = app.begin().await?;
+    let id = repo::insert(&mut tx, scope, fields.0, &fields.1).await?.ok_or_else(unknown_organisation)?;
+    tx.commit().await?;
     get(app, scope, id).await
 }
 

@@ -518,6 +518,7 @@ async fn seed_extras(
         }
     }
     store::value_chain::add_organisation_terms_many(&app.db, scope, &placed).await?;
+    let mut tags = Vec::new();
     for (id, f) in ids.iter().zip(orgs) {
         if f.kind == OrganisationKind::Company && rng.chance(25) {
             store::value_chain::add_offer_or_need(
@@ -536,14 +537,20 @@ async fn seed_extras(
                 .await?;
         }
         if f.kind == OrganisationKind::Company && rng.chance(30) {
-            store::tag::attach(&app.db, scope, *id, "Exporter").await?;
+            tags.push((*id, "Exporter"));
         }
     }
-    for (_, organisation, c) in contacts {
-        if c.cluster_roles.as_deref() == Some("board member") {
-            store::tag::attach(&app.db, scope, *organisation, "Board member").await?;
-        }
+    tags.extend(
+        contacts
+            .iter()
+            .filter(|(_, _, c)| c.cluster_roles.as_deref() == Some("board member"))
+            .map(|(_, o, _)| (*o, "Board member")),
+    );
+    let mut tx = app.begin().await?;
+    for (organisation, tag) in tags {
+        store::tag::attach(&mut tx, scope, organisation, tag).await?;
     }
+    tx.commit().await?;
     for (name, filter) in [
         ("Small and micro companies", r#"{"kind":"company","size_class":"small"}"#),
         ("Exporters", r#"{"tag":"Exporter"}"#),
@@ -867,7 +874,9 @@ async fn seed_memberships(
             }
         }
     }
-    store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
+    let mut tx = app.begin().await?;
+    store::invoice::record_payments(&mut tx, scope, &payments, "bank", by).await?;
+    tx.commit().await?;
     seed_services(app, scope, ids, today).await
 }
 
@@ -931,7 +940,9 @@ async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chr
     }
     let unknown =
         (None, today - chrono::Duration::days(3), 45_000, "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP".to_string());
-    store::invoice::record_payments(&app.db, scope, &[unknown], "bank", "demo").await?;
+    let mut tx = app.begin().await?;
+    store::invoice::record_payments(&mut tx, scope, &[unknown], "bank", "demo").await?;
+    tx.commit().await?;
     Ok(())
 }
 

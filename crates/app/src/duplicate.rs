@@ -152,8 +152,11 @@ pub async fn merge_organisations(
     by: &str,
 ) -> Result<Moved, Error> {
     require(scope, Permission::Edit)?;
-    let keep = crate::organisation::get(app, scope, survivor).await?;
-    let gone = crate::organisation::get(app, scope, merged).await?;
+    // One unit of work: both records are read locked, so the survivor's fields are filled from
+    // what they are at the merge, not from what they were a moment before.
+    let mut tx = app.begin().await?;
+    let keep = store::organisation::lock(&mut tx, scope, survivor).await?.ok_or(Error::NotFound("organisation"))?;
+    let gone = store::organisation::lock(&mut tx, scope, merged).await?.ok_or(Error::NotFound("organisation"))?;
     if survivor == merged {
         return Err(not_mergeable("an organisation cannot be merged into itself"));
     }
@@ -174,8 +177,12 @@ pub async fn merge_organisations(
     let fields = fields.parse(scope.cluster().base_currency)?;
     let (_, reasons) = organisation_reasons(&keep.fields, &gone.fields);
     let reason = if reasons.is_empty() { "chosen by hand".to_string() } else { reasons.join("; ") };
-    Ok(store::duplicate::merge(&app.db, scope, survivor, &Survivor::Organisation(fields), merged, &reason, by, filled)
-        .await?)
+    let moved =
+        store::duplicate::merge(&mut tx, scope, survivor, &Survivor::Organisation(fields), merged, &reason, by, filled)
+            .await?
+            .ok_or_else(|| not_mergeable("both organisations must be current; restore an archived one first"))?;
+    tx.commit().await?;
+    Ok(moved)
 }
 
 /// Folds contact `merged` into `survivor`, filling the survivor's empty fields from it.
@@ -187,8 +194,9 @@ pub async fn merge_contacts(
     by: &str,
 ) -> Result<Moved, Error> {
     require(scope, Permission::Edit)?;
-    let keep = crate::contact::get(app, scope, survivor).await?;
-    let gone = crate::contact::get(app, scope, merged).await?;
+    let mut tx = app.begin().await?;
+    let keep = store::contact::lock(&mut tx, scope, survivor).await?.ok_or(Error::NotFound("contact"))?;
+    let gone = store::contact::lock(&mut tx, scope, merged).await?.ok_or(Error::NotFound("contact"))?;
     if survivor == merged {
         return Err(not_mergeable("a contact cannot be merged into itself"));
     }
@@ -211,7 +219,11 @@ pub async fn merge_contacts(
     let same_email = keep.fields.email_key().is_some() && keep.fields.email_key() == gone.fields.email_key();
     let reason = if same_email { "same email".to_string() } else { "chosen by hand".to_string() };
     let survivor_fields = Survivor::Contact(keep.organisation_id, fields);
-    Ok(store::duplicate::merge(&app.db, scope, survivor, &survivor_fields, merged, &reason, by, filled).await?)
+    let moved = store::duplicate::merge(&mut tx, scope, survivor, &survivor_fields, merged, &reason, by, filled)
+        .await?
+        .ok_or_else(|| not_mergeable("both contacts must be current; restore an archived one first"))?;
+    tx.commit().await?;
+    Ok(moved)
 }
 
 /// The merges into or of a record.

@@ -76,7 +76,8 @@ pub async fn link_meeting(app: &App, scope: &ClusterScope, event: Uuid, group: O
     Ok(())
 }
 
-/// Emails every attendee of a past event a personal link to rate it; returns how many went.
+/// Emails every attendee of a past event a personal link to rate it (through the outbox);
+/// returns how many messages were queued.
 /// Each link is new (the one to cancel has served its purpose once the event is over).
 pub async fn request_feedback(
     app: &App,
@@ -93,11 +94,13 @@ pub async fn request_feedback(
         return Err(Error::BadRequest("feedback is asked for once the event is over".into()));
     }
     let attendees = store::event::registrations_of(&app.db, scope, event_id).await?;
-    let mut sent = 0;
+    // One unit of work: each new link with the message that carries it, or none.
+    let mut tx = app.begin().await?;
+    let mut queued = 0;
     for r in attendees.iter().filter(|r| r.attendance.as_deref() == Some("attended")) {
         let Some(email) = &r.email else { continue };
         let token = crate::auth::random_hex(24);
-        store::group::renew_token(&app.db, scope, r.id, &crate::auth::secret_hash(&token)).await?;
+        store::group::renew_token(&mut tx, scope, r.id, &crate::auth::secret_hash(&token)).await?;
         let message = OutgoingMail {
             from: mail.from.clone(),
             reply_to: None,
@@ -112,12 +115,12 @@ pub async fn request_feedback(
             ),
             attachments: Vec::new(),
         };
-        match mail.mailer.send(&message).await {
-            Ok(()) => sent += 1,
-            Err(reason) => tracing::warn!(%reason, "feedback request not sent"),
-        }
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Feedback, &message).await?;
+        queued += 1;
     }
-    Ok(sent)
+    tx.commit().await?;
+    app.mail_queued();
+    Ok(queued)
 }
 
 /// An attendee's rating (1 to 5) and comment, through their personal link, once the event is over.

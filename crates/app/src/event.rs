@@ -138,7 +138,8 @@ pub struct RegistrationOutcome {
     pub token: Option<String>,
     /// The invoice of a paid event.
     pub invoice_number: Option<String>,
-    /// Whether a confirmation went out by email.
+    /// Whether a confirmation is on its way by email (queued with the registration; the sent log
+    /// shows when it leaves).
     pub mailed: bool,
 }
 
@@ -168,21 +169,15 @@ fn parse_person(input: &RegistrationInput) -> Result<Person, domain::Invalid> {
 }
 
 /// Finds the person by email among the cluster's contacts (and their organisation); else finds
-/// the organisation by name or creates it, creates the contact, and marks both for review.
-async fn match_person(app: &App, scope: &ClusterScope, p: &Person) -> Result<(Uuid, Uuid, bool), Error> {
-    let email = p.email.to_lowercase();
-    let contacts = store::contact::all_for_matching(&app.db, scope).await?;
-    if let Some(c) = contacts
-        .iter()
-        .filter(|c| c.archived_at.is_none())
-        .find(|c| c.fields.email.as_deref().is_some_and(|e| e.to_lowercase() == email))
-    {
-        return Ok((c.id, c.organisation_id, false));
+/// the organisation by name or creates it, creates the contact, and marks both for review; all
+/// inside the registration's unit of work.
+async fn match_person(tx: &mut store::Tx, scope: &ClusterScope, p: &Person) -> Result<(Uuid, Uuid, bool), Error> {
+    if let Some((contact, organisation)) = store::contact::by_email(tx, scope, &p.email).await? {
+        return Ok((contact, organisation, false));
     }
     let key = domain::organisation::name_key(&p.organisation);
-    let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
-    let organisation = match organisations.iter().find(|o| domain::organisation::name_key(&o.fields.name) == key) {
-        Some(o) => o.id,
+    let organisation = match store::organisation::by_name_key(tx, scope, &key).await? {
+        Some(id) => id,
         None => {
             let fields = domain::organisation::OrganisationFields {
                 name: p.organisation.clone(),
@@ -196,8 +191,8 @@ async fn match_person(app: &App, scope: &ClusterScope, p: &Person) -> Result<(Uu
                 vat_id: None,
                 website: None,
             };
-            let id = store::organisation::insert(&app.db, scope, &fields).await?;
-            store::tag::attach(&app.db, scope, id, REVIEW_TAG).await?;
+            let id = store::organisation::insert(tx, scope, &fields).await?;
+            store::tag::attach(tx, scope, id, REVIEW_TAG).await?;
             id
         }
     };
@@ -210,7 +205,7 @@ async fn match_person(app: &App, scope: &ClusterScope, p: &Person) -> Result<(Uu
         cluster_roles: None,
     };
     let contact =
-        store::contact::insert(&app.db, scope, organisation, &fields).await?.ok_or(Error::NotFound("organisation"))?;
+        store::contact::insert(tx, scope, organisation, &fields).await?.ok_or(Error::NotFound("organisation"))?;
     Ok((contact, organisation, true))
 }
 
@@ -239,7 +234,10 @@ pub async fn register(
         return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
     }
     let person = parse_person(input)?;
-    let (contact_id, organisation_id, needs_review) = match_person(app, scope, &person).await?;
+    // One unit of work: the person, their organisation, the seat, the invoice and the mail are
+    // all recorded, or none of them.
+    let mut tx = app.begin().await?;
+    let (contact_id, organisation_id, needs_review) = match_person(&mut tx, scope, &person).await?;
     let token = crate::auth::random_hex(24);
     let new = store::event::NewRegistration {
         event_id,
@@ -248,7 +246,7 @@ pub async fn register(
         token_hash: crate::auth::secret_hash(&token),
         needs_review,
     };
-    let (id, status, already) = match store::event::register(&app.db, scope, &new, local_now).await? {
+    let (id, status, already) = match store::event::register(&mut tx, scope, &new, local_now).await? {
         None => return Err(Error::NotFound("event")),
         Some(Registered::Closed) => {
             return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
@@ -263,23 +261,32 @@ pub async fn register(
     }
     outcome.token = Some(token.clone());
     if status == RegistrationStatus::Registered {
-        outcome.invoice_number = invoice_registration(app, scope, &event, id, organisation_id).await?;
+        let member = !needs_review && is_member(app, scope, organisation_id).await?;
+        outcome.invoice_number = invoice_registration(app, &mut tx, scope, &event, id, organisation_id, member).await?;
     }
-    outcome.mailed = confirm(app, scope, &event, &person.email, status, &token, link_base).await;
+    if let Some(message) = confirmation(app, scope, &event, &person.email, status, &token, link_base) {
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+        outcome.mailed = true;
+    }
+    tx.commit().await?;
+    if outcome.mailed {
+        app.mail_queued();
+    }
     Ok(outcome)
 }
 
-/// Raises the invoice of a paid event for a registration with a seat: the member price for a
-/// member organisation, else the non-member price.
+/// Raises the invoice of a paid event for a registration with a seat, inside the registration's
+/// unit of work: the member price for a member organisation, else the non-member price.
 async fn invoice_registration(
     app: &App,
+    tx: &mut store::Tx,
     scope: &ClusterScope,
     event: &Event,
     registration: Uuid,
     organisation: Uuid,
+    member: bool,
 ) -> Result<Option<String>, Error> {
     let today = app.today(scope);
-    let member = is_member(app, scope, organisation).await?;
     let price = if member { event.fields.member_price } else { event.fields.non_member_price };
     if price <= 0 {
         return Ok(None);
@@ -305,9 +312,9 @@ async fn invoice_registration(
         explanation: String::new(),
         credited_invoice_id: None,
     };
-    let issued = store::invoice::issue_invoices(&app.db, scope, &[invoice], "event registration").await?;
+    let issued = store::invoice::issue_invoices(tx, scope, &[invoice], "event registration").await?;
     let Some(issued) = issued.into_iter().next() else { return Ok(None) };
-    store::event::set_invoice(&app.db, scope, registration, issued.id).await?;
+    store::event::set_invoice(tx, scope, registration, issued.id).await?;
     Ok(Some(issued.number))
 }
 
@@ -326,9 +333,8 @@ fn when(event: &Event) -> String {
     format!("{} {}–{}", f.starts_at.format("%A %-d %B %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
 }
 
-/// Sends the confirmation (or the waiting-list notice) with the event's `.ics`; says whether it
-/// went. A registration stands even when mail does not go.
-async fn confirm(
+/// The confirmation (or the waiting-list notice) with the event's `.ics`, when mail is set up.
+fn confirmation(
     app: &App,
     scope: &ClusterScope,
     event: &Event,
@@ -336,8 +342,8 @@ async fn confirm(
     status: RegistrationStatus,
     token: &str,
     link_base: &str,
-) -> bool {
-    let Some(mail) = &app.mail else { return false };
+) -> Option<OutgoingMail> {
+    let mail = app.mail.as_ref()?;
     let f = &event.fields;
     let cluster = &scope.cluster().name;
     let (subject, opening) = match status {
@@ -373,13 +379,7 @@ async fn confirm(
             bytes: ics.into_bytes(),
         }],
     };
-    match mail.mailer.send(&message).await {
-        Ok(()) => true,
-        Err(reason) => {
-            tracing::warn!(%reason, "registration confirmation not sent");
-            false
-        }
-    }
+    Some(message)
 }
 
 /// A registration seen through its personal link.
@@ -406,13 +406,17 @@ pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Re
     if view.registration.status == RegistrationStatus::Cancelled.code() {
         return Err(Error::BadRequest("the registration is cancelled already".into()));
     }
-    let done = store::event::cancel_registration(&app.db, scope, &crate::auth::secret_hash(token))
+    // One unit of work: the cancellation, the seat given to the next, their invoice and mail.
+    let mut tx = app.begin().await?;
+    let done = store::event::cancel_registration(&mut tx, scope, &crate::auth::secret_hash(token))
         .await?
         .ok_or(Error::NotFound("registration"))?;
+    let mut queued = false;
     if let Some(promoted) = done.promoted {
         let all = store::event::registrations_of(&app.db, scope, view.event.id).await?;
         if let Some(r) = all.iter().find(|r| r.id == promoted) {
-            invoice_registration(app, scope, &view.event, r.id, r.organisation_id).await?;
+            let member = is_member(app, scope, r.organisation_id).await?;
+            invoice_registration(app, &mut tx, scope, &view.event, r.id, r.organisation_id, member).await?;
             if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
                 let message = OutgoingMail {
                     from: mail.from.clone(),
@@ -428,11 +432,14 @@ pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Re
                     ),
                     attachments: Vec::new(),
                 };
-                if let Err(reason) = mail.mailer.send(&message).await {
-                    tracing::warn!(%reason, "seat notice not sent");
-                }
+                crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+                queued = true;
             }
         }
+    }
+    tx.commit().await?;
+    if queued {
+        app.mail_queued();
     }
     Ok(done.promoted)
 }

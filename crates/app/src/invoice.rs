@@ -31,8 +31,7 @@ pub struct InvoiceItem {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct InvoiceFilter {
     pub state: Option<InvoiceState>,
-    /// fee, service, event or credit_note.
-    pub kind: Option<String>,
+    pub kind: Option<InvoiceKind>,
     /// Part of the number or of the customer's name.
     pub search: Option<String>,
 }
@@ -52,7 +51,7 @@ pub async fn list(app: &App, scope: &ClusterScope, filter: &InvoiceFilter) -> Re
             customer_vat_id: r.customer_vat_id,
         })
         .filter(|i| filter.state.is_none_or(|s| i.state == s))
-        .filter(|i| filter.kind.as_deref().is_none_or(|k| i.invoice.kind == k))
+        .filter(|i| filter.kind.is_none_or(|k| i.invoice.kind == k))
         .filter(|i| {
             search
                 .as_deref()
@@ -258,32 +257,17 @@ pub async fn discard(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Er
 /// Voids an issued invoice that nothing has been paid on; it keeps its number, marked void.
 pub async fn void(app: &App, scope: &ClusterScope, id: Uuid, reason: &str, by: &str) -> Result<(), Error> {
     require(scope, Permission::Manage)?;
-    let i = invoice(app, scope, id).await?;
+    let mut tx = app.begin().await?;
+    let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
+    i.may_void().map_err(Error::BadRequest)?;
     let reason = reason.trim();
-    if i.draft {
-        return Err(Error::BadRequest("a draft is discarded, not voided".into()));
-    }
-    if i.voided_at.is_some() {
-        return Err(Error::BadRequest(format!("invoice {} is void already", i.number)));
-    }
-    if i.paid_minor != 0 {
-        return Err(Error::BadRequest(format!(
-            "payments have been recorded on invoice {}: correct it with a credit note instead",
-            i.number
-        )));
-    }
-    if i.credited_minor != 0 {
-        return Err(Error::BadRequest(format!(
-            "invoice {} has credit notes: correct it with another credit note instead",
-            i.number
-        )));
-    }
     if reason.is_empty() || reason.chars().count() > 300 {
         return Err(domain::Invalid::one("reason", "say in a few words why it is void").into());
     }
-    if !store::invoice::void(&app.db, scope, id, reason, by).await? {
-        return Err(Error::BadRequest(format!("invoice {} was paid or voided meanwhile", i.number)));
+    if !store::invoice::void(&mut tx, scope, id, reason, by).await? {
+        return Err(Error::Internal(format!("invoice {} could be voided, yet was not", i.number)));
     }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -299,11 +283,9 @@ pub async fn credit(
 ) -> Result<(Uuid, String), Error> {
     let today = app.today(scope);
     require(scope, Permission::Manage)?;
-    let i = invoice(app, scope, id).await?;
-    if i.draft || i.voided_at.is_some() || i.kind == InvoiceKind::CreditNote.code() {
-        return Err(Error::BadRequest(format!("only an issued invoice can be credited, and {} is not one", i.number)));
-    }
-    let creditable = i.gross_minor - i.credited_minor;
+    let mut tx = app.begin().await?;
+    let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
+    let creditable = i.may_credit().map_err(Error::BadRequest)?;
     let mut c = Collector::new();
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 300 {
@@ -323,9 +305,6 @@ pub async fn credit(
         );
     }
     let gross = c.finish(|| gross.unwrap_or_default())?;
-    // The net that, with the invoice's tax, comes to the gross asked (to the cent).
-    let rate = i.tax_rate_basis_points;
-    let net = (i128::from(gross) * 10_000 + i128::from(10_000 + rate) / 2) / i128::from(10_000 + rate);
     let note = NewInvoice {
         kind: InvoiceKind::CreditNote,
         organisation_id: i.organisation_id,
@@ -333,17 +312,18 @@ pub async fn credit(
         period_start: None,
         issued_on: today,
         due_on: today,
-        tax_rate_basis_points: rate,
+        tax_rate_basis_points: i.tax_rate_basis_points,
         lines: vec![NewLine {
             description: format!("Credit on invoice {}: {reason}", i.number),
             quantity: 1,
-            unit_price_minor: -(net as i64),
+            unit_price_minor: -i.credit_net(gross),
         }],
         explanation: reason.to_string(),
         credited_invoice_id: Some(i.id),
     };
-    let issued = store::invoice::issue_invoices(&app.db, scope, &[note], by).await?;
+    let issued = store::invoice::issue_invoices(&mut tx, scope, &[note], by).await?;
     let issued = issued.into_iter().next().ok_or_else(|| Error::Internal("the credit note was not issued".into()))?;
+    tx.commit().await?;
     Ok((issued.id, issued.number))
 }
 
@@ -365,8 +345,6 @@ pub async fn record_payment(
 ) -> Result<Uuid, Error> {
     let today = app.today(scope);
     require(scope, Permission::Edit)?;
-    let i = invoice(app, scope, id).await?;
-    payable(&i)?;
     let mut c = Collector::new();
     let paid_on = match input.paid_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         None => Some(today),
@@ -383,26 +361,19 @@ pub async fn record_payment(
         c.push("amount", "a payment is above zero");
     }
     let reference = c.take("reference", domain::validation::optional_text(input.reference.as_deref(), 300));
+    // The invoice is read and locked first, so that a payment on a missing or void invoice says
+    // so before anything about the amount.
+    let mut tx = app.begin().await?;
+    let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
+    i.may_pay().map_err(Error::BadRequest)?;
     let (paid_on, amount, reference) = c.finish(|| (paid_on, amount, reference))?;
     let (Some(paid_on), Some(amount)) = (paid_on, amount) else {
         return Err(Error::Internal("a checked payment lacks its day or amount".into()));
     };
     let reference = reference.flatten().unwrap_or_default();
-    store::invoice::record_payment(&app.db, scope, id, paid_on, amount, &reference, by)
-        .await?
-        .ok_or(Error::NotFound("invoice"))
-}
-
-fn payable(i: &Invoice) -> Result<(), Error> {
-    if i.draft {
-        Err(Error::BadRequest("a draft is issued before it is paid".into()))
-    } else if i.voided_at.is_some() {
-        Err(Error::BadRequest(format!("invoice {} is void: nothing is owed on it", i.number)))
-    } else if i.kind == InvoiceKind::CreditNote.code() {
-        Err(Error::BadRequest(format!("{} is a credit note: nothing is paid on it", i.number)))
-    } else {
-        Ok(())
-    }
+    let payment = store::invoice::record_payment(&mut tx, scope, id, paid_on, amount, &reference, by).await?;
+    tx.commit().await?;
+    Ok(payment)
 }
 
 /// What became of one line of a bank statement.
@@ -553,7 +524,7 @@ pub async fn bank_statement(
     let by_number: HashMap<String, Invoice> = store::invoice::by_numbers(&app.db, scope, &numbers)
         .await?
         .into_iter()
-        .filter(|i| payable(i).is_ok())
+        .filter(|i| i.may_pay().is_ok())
         .map(|i| (i.number.clone(), i))
         .collect();
     let customers = store::invoice::all_with_customers(&app.db, scope).await?;
@@ -563,7 +534,7 @@ pub async fn bank_statement(
     let mut open_by_vat: HashMap<String, Vec<&Invoice>> = HashMap::new();
     for c in &customers {
         if let Some(vat) = c.customer_vat_id.as_deref().map(compact).filter(|v| v.len() >= 6)
-            && payable(&c.invoice).is_ok()
+            && c.invoice.may_pay().is_ok()
             && c.invoice.outstanding_minor() > 0
         {
             open_by_vat.entry(vat).or_default().push(&c.invoice);
@@ -629,7 +600,19 @@ pub async fn bank_statement(
                 .map(|invoice| (invoice, l.paid_on, l.amount_minor, l.reference.clone()))
             })
             .collect();
-        store::invoice::record_payments(&app.db, scope, &payments, "bank", by).await?;
+        let mut tx = app.begin().await?;
+        // What was matched is checked again on the locked invoices: one voided since it was read
+        // stops the import, and nothing of it is recorded.
+        let mut matched: Vec<Uuid> = payments.iter().filter_map(|p| p.0).collect();
+        matched.sort();
+        matched.dedup();
+        for id in matched {
+            let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
+            i.may_pay()
+                .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
+        }
+        store::invoice::record_payments(&mut tx, scope, &payments, "bank", by).await?;
+        tx.commit().await?;
         report.recorded = true;
     }
     Ok(report)
@@ -652,10 +635,13 @@ pub async fn assign(app: &App, scope: &ClusterScope, payment_id: Uuid, number: &
     let Some(i) = found.into_iter().next() else {
         return Err(domain::Invalid::one("number", format!("there is no invoice {number}")).into());
     };
-    payable(&i)?;
-    if !store::invoice::assign_payment(&app.db, scope, payment_id, i.id).await? {
+    let mut tx = app.begin().await?;
+    let i = store::invoice::lock(&mut tx, scope, i.id).await?.ok_or(Error::NotFound("invoice"))?;
+    i.may_pay().map_err(Error::BadRequest)?;
+    if !store::invoice::assign_payment(&mut tx, scope, payment_id, i.id).await? {
         return Err(Error::NotFound("unmatched payment"));
     }
+    tx.commit().await?;
     Ok(i.number)
 }
 
@@ -667,19 +653,14 @@ pub const REMINDER_INTERVAL_DAYS: i64 = 14;
 #[serde(tag = "outcome", rename_all = "snake_case")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ReminderOutcome {
-    Sent,
+    /// Written to the outbox with the reminder's record: the sent log shows when it leaves.
+    Queued,
     /// What a run would send (a preview).
     WouldSend,
     /// The customer has no contact with an email address.
     NoAddress,
     /// A reminder went out less than [`REMINDER_INTERVAL_DAYS`] ago.
-    RemindedRecently {
-        on: NaiveDate,
-    },
-    /// The mail server did not take it; the next run tries again.
-    Failed {
-        reason: String,
-    },
+    RemindedRecently { on: NaiveDate },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -699,7 +680,8 @@ pub struct ReminderLine {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Reminders {
     pub lines: Vec<ReminderLine>,
-    pub sent: usize,
+    /// How many reminders were written to the outbox.
+    pub queued: usize,
 }
 
 /// The people an organisation's reminders go to: its contacts whose role or position speaks of
@@ -788,7 +770,7 @@ pub async fn remind(app: &App, scope: &ClusterScope, by: &str, dry_run: bool) ->
     let issuer = store::cluster::billing_details(&app.db, scope).await?;
     let cluster = &scope.cluster().name;
     let mut lines = Vec::new();
-    let mut sent = Vec::new();
+    let mut messages = Vec::new();
     for item in overdue.iter().rev() {
         let i = &item.invoice;
         let to = billing_addresses(by_organisation.get(&i.organisation_id).map(Vec::as_slice).unwrap_or_default());
@@ -798,24 +780,18 @@ pub async fn remind(app: &App, scope: &ClusterScope, by: &str, dry_run: bool) ->
         } else if to.is_empty() {
             ReminderOutcome::NoAddress
         } else if let Some(mail) = mail.filter(|_| !dry_run) {
-            let message = OutgoingMail {
-                from: mail.from.clone(),
-                reply_to: issuer.billing_email.clone(),
-                to: to.clone(),
-                subject: format!("Reminder: invoice {} of {} is {days} days overdue", i.number, cluster),
-                text: reminder_text(i, &item.customer, days, &issuer, cluster, currency),
-                attachments: Vec::new(),
-            };
-            match mail.mailer.send(&message).await {
-                Ok(()) => {
-                    sent.extend(to.iter().map(|t| (i.id, t.clone())));
-                    ReminderOutcome::Sent
-                }
-                Err(reason) => {
-                    tracing::warn!(invoice = %i.number, %reason, "reminder not sent");
-                    ReminderOutcome::Failed { reason }
-                }
-            }
+            messages.push((
+                i.id,
+                OutgoingMail {
+                    from: mail.from.clone(),
+                    reply_to: issuer.billing_email.clone(),
+                    to: to.clone(),
+                    subject: format!("Reminder: invoice {} of {} is {days} days overdue", i.number, cluster),
+                    text: reminder_text(i, &item.customer, days, &issuer, cluster, currency),
+                    attachments: Vec::new(),
+                },
+            ));
+            ReminderOutcome::Queued
         } else {
             ReminderOutcome::WouldSend
         };
@@ -829,9 +805,24 @@ pub async fn remind(app: &App, scope: &ClusterScope, by: &str, dry_run: bool) ->
             outcome,
         });
     }
-    store::invoice::record_reminders(&app.db, scope, &sent, by, now).await?;
-    let sent = lines.iter().filter(|l| l.outcome == ReminderOutcome::Sent).count();
-    Ok(Reminders { lines, sent })
+    if !messages.is_empty() {
+        // One unit of work: each reminder is recorded with its message in the outbox, or none.
+        let mut tx = app.begin().await?;
+        let reminded = store::invoice::reminded_since(&mut tx, scope, since).await?;
+        for line in lines.iter_mut().filter(|l| reminded.contains(&l.invoice_id)) {
+            line.outcome = ReminderOutcome::RemindedRecently { on: today };
+        }
+        messages.retain(|(invoice, _)| !reminded.contains(invoice));
+        let mut sent = Vec::new();
+        for (invoice, message) in &messages {
+            crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Reminder, message).await?;
+            sent.extend(message.to.iter().map(|t| (*invoice, t.clone())));
+        }
+        store::invoice::record_reminders(&mut tx, scope, &sent, by, now).await?;
+        tx.commit().await?;
+        app.mail_queued();
+    }
+    Ok(Reminders { lines, queued: messages.len() })
 }
 
 pub async fn billing_details(app: &App, scope: &ClusterScope) -> Result<BillingDetails, Error> {

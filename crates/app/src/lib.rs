@@ -48,6 +48,8 @@ pub struct App {
     pub mail: Option<mail::Mail>,
     /// Where "now" comes from.
     pub clock: clock::Clock,
+    /// Wakes this server's mail worker when a use case has queued mail.
+    outbox: std::sync::Arc<tokio::sync::Notify>,
 }
 
 /// The instant at which [`App::for_tests`] stands: a weekday in November, when the network's
@@ -57,14 +59,26 @@ pub const TEST_NOW: &str = "2026-11-25T10:00:00Z";
 impl App {
     /// An application on the system clock.
     pub fn new(db: Db) -> Self {
-        App { db, password_cost: PasswordCost::Standard, mail: None, clock: clock::Clock::System }
+        App {
+            db,
+            password_cost: PasswordCost::Standard,
+            mail: None,
+            clock: clock::Clock::System,
+            outbox: Default::default(),
+        }
     }
 
     /// An application whose password hashing is cheap and whose clock stands at [`TEST_NOW`], for
     /// tests.
     pub fn for_tests(db: Db) -> Self {
         let at = TEST_NOW.parse().unwrap_or_default();
-        App { db, password_cost: PasswordCost::Fast, mail: None, clock: clock::Clock::fixed(at) }
+        App {
+            db,
+            password_cost: PasswordCost::Fast,
+            mail: None,
+            clock: clock::Clock::fixed(at),
+            outbox: Default::default(),
+        }
     }
 
     pub fn with_clock(mut self, clock: clock::Clock) -> Self {
@@ -107,6 +121,17 @@ impl App {
     /// Today's date in the cluster's time zone.
     pub fn today(&self, scope: &ClusterScope) -> chrono::NaiveDate {
         self.local_now(scope).date()
+    }
+
+    /// Says that a unit of work has committed mail to the outbox: this server's worker sends it
+    /// now rather than at its next look.
+    pub fn mail_queued(&self) {
+        self.outbox.notify_one();
+    }
+
+    /// Opens a unit of work.
+    pub(crate) async fn begin(&self) -> Result<store::Tx, Error> {
+        Ok(self.db.begin().await?)
     }
 
     pub fn with_mail(mut self, mail: mail::Mail) -> Self {

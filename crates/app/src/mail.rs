@@ -1,9 +1,20 @@
-//! Mail leaving clusterdesk (invoice reminders), through a [`Mailer`]: SMTP in production, a
-//! listener on 127.0.0.1 in tests.
+//! Mail leaving clusterdesk (confirmations of registration, invoice reminders, requests for
+//! feedback). A use case writes its messages to the outbox in its own unit of work ([`queue`]);
+//! a worker in every server ([`spawn_worker`]) or `clusterdesk mail send-pending`
+//! ([`deliver_pending`]) sends them through a [`Mailer`]: SMTP in production, a listener on
+//! 127.0.0.1 in tests.
 
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+use domain::id::Uuid;
+use store::outbox::{Attempt, Leased, MessageState, NewMessage};
+
+use crate::auth::require;
+use crate::{App, ClusterScope, Error};
+use domain::access::Permission;
 
 /// A message to send: plain text, one or more recipients.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +55,223 @@ impl std::fmt::Debug for Mail {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Mail").field("from", &self.from).finish_non_exhaustive()
     }
+}
+
+/// What a message is about, as the sent log shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A registration's confirmation, or its place on the waiting list.
+    Registration,
+    /// A reminder of an overdue invoice.
+    Reminder,
+    /// A request to rate an event.
+    Feedback,
+}
+
+impl Purpose {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Registration => "registration",
+            Self::Reminder => "reminder",
+            Self::Feedback => "feedback",
+        }
+    }
+}
+
+/// Writes a message to the outbox inside the unit of work `tx` that causes it: it leaves when the
+/// unit commits (call [`App::mail_queued`] then), and never when the unit fails.
+pub(crate) async fn queue(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    purpose: Purpose,
+    mail: &OutgoingMail,
+) -> Result<(), Error> {
+    let message = NewMessage {
+        purpose: purpose.code().to_string(),
+        from: mail.from.clone(),
+        reply_to: mail.reply_to.clone(),
+        to: mail.to.clone(),
+        subject: mail.subject.clone(),
+        body: mail.text.clone(),
+        attachments: mail
+            .attachments
+            .iter()
+            .map(|a| store::outbox::Attachment {
+                file_name: a.file_name.clone(),
+                content_type: a.content_type.clone(),
+                bytes: a.bytes.clone(),
+            })
+            .collect(),
+    };
+    store::outbox::enqueue(tx, scope, &message, app.now()).await?;
+    Ok(())
+}
+
+/// How long a worker holds a message it is sending before another worker may take it: longer
+/// than an SMTP conversation can last (lettre gives up after a minute).
+pub const LEASE_SECONDS: i64 = 300;
+
+/// How many attempts a message gets before it is given up.
+pub const ATTEMPTS: i64 = 6;
+
+/// How long to wait after the `attempt`th failed attempt (1-based) before the next one: 1 and 5
+/// minutes, half an hour, 2 and 6 hours. `None` after the last attempt.
+pub fn retry_after(attempt: i64) -> Option<Duration> {
+    match attempt {
+        1 => Some(Duration::minutes(1)),
+        2 => Some(Duration::minutes(5)),
+        3 => Some(Duration::minutes(30)),
+        4 => Some(Duration::hours(2)),
+        5 => Some(Duration::hours(6)),
+        _ => None,
+    }
+}
+
+/// What one delivery run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Delivery {
+    pub sent: usize,
+    /// Refused by the mail server, to be tried again later.
+    pub deferred: usize,
+    /// Refused at the last attempt: given up.
+    pub failed: usize,
+}
+
+/// A name for this process's worker, different from any other server's.
+pub fn worker_name() -> String {
+    format!("{}-{}", std::process::id(), crate::auth::random_hex(6))
+}
+
+/// Sends what the outbox holds that is due now, in every cluster, as the worker `worker`: each
+/// message under a lease in the database, so that workers of other servers on the same database
+/// take other messages. A refused message is tried again after [`retry_after`], and given up
+/// after [`ATTEMPTS`].
+pub async fn deliver_pending(app: &App, worker: &str) -> Result<Delivery, Error> {
+    let Some(mail) = &app.mail else {
+        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send mail".into()));
+    };
+    let mut done = Delivery::default();
+    for cluster_id in store::outbox::clusters_waiting(&app.db).await? {
+        loop {
+            let now = app.now();
+            let until = now + Duration::seconds(LEASE_SECONDS);
+            let leased = store::outbox::lease(&app.db, cluster_id, worker, now, until, 20).await?;
+            if leased.is_empty() {
+                break;
+            }
+            for message in &leased {
+                let attempt = match mail.mailer.send(&outgoing(message)).await {
+                    Ok(()) => {
+                        done.sent += 1;
+                        Attempt::Sent
+                    }
+                    Err(error) => {
+                        let retry_at = retry_after(message.attempts + 1).map(|wait| app.now() + wait);
+                        if retry_at.is_some() {
+                            done.deferred += 1;
+                        } else {
+                            done.failed += 1;
+                        }
+                        tracing::warn!(message = %message.id, %error, "mail not sent");
+                        Attempt::Refused { error, retry_at }
+                    }
+                };
+                if !store::outbox::record_attempt(&app.db, message, worker, app.now(), &attempt).await? {
+                    tracing::warn!(message = %message.id, "the lease on a message ran out while it was sent");
+                }
+            }
+        }
+    }
+    Ok(done)
+}
+
+fn outgoing(leased: &Leased) -> OutgoingMail {
+    let m = &leased.message;
+    OutgoingMail {
+        from: m.from.clone(),
+        reply_to: m.reply_to.clone(),
+        to: m.to.clone(),
+        subject: m.subject.clone(),
+        text: m.body.clone(),
+        attachments: m
+            .attachments
+            .iter()
+            .map(|a| MailAttachment {
+                file_name: a.file_name.clone(),
+                content_type: a.content_type.clone(),
+                bytes: a.bytes.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// How often a worker looks at the outbox when no use case of its own server wakes it: what
+/// another server queued waits at most this long.
+pub const WORKER_INTERVAL_SECONDS: u64 = 10;
+
+/// Runs a worker for as long as the server runs: it delivers at once what a use case of this
+/// server queues ([`App::mail_queued`]), and looks every [`WORKER_INTERVAL_SECONDS`] for the rest
+/// (messages of other servers, retries). Nothing runs when mail is not set up.
+pub fn spawn_worker(app: App) -> Option<tokio::task::JoinHandle<()>> {
+    app.mail.as_ref()?;
+    let worker = worker_name();
+    Some(tokio::spawn(async move {
+        loop {
+            if let Err(e) = deliver_pending(&app, &worker).await {
+                tracing::error!(error = %e, "the mail worker failed; it tries again");
+            }
+            tokio::select! {
+                _ = app.outbox.notified() => {}
+                _ = tokio::time::sleep(std::time::Duration::from_secs(WORKER_INTERVAL_SECONDS)) => {}
+            }
+        }
+    }))
+}
+
+/// One message in the sent log.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoggedMessage {
+    pub id: Uuid,
+    /// `registration`, `reminder` or `feedback`.
+    pub purpose: String,
+    pub to: Vec<String>,
+    pub subject: String,
+    /// `pending`, `sent` or `failed` (given up).
+    pub state: String,
+    pub attempts: i64,
+    /// Why the last attempt failed.
+    pub error: Option<String>,
+    pub queued_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    /// When a pending message is tried next.
+    pub next_attempt_at: Option<DateTime<Utc>>,
+}
+
+/// How many messages the sent log shows.
+pub const LOG_SHOWN: i64 = 200;
+
+/// The cluster's latest [`LOG_SHOWN`] messages, newest first: to whom, about what, when, and
+/// whether they left. For the team (edit permission): it names people and their addresses.
+pub async fn sent_log(app: &App, scope: &ClusterScope) -> Result<Vec<LoggedMessage>, Error> {
+    require(scope, Permission::Edit)?;
+    let rows = store::outbox::log(&app.db, scope, LOG_SHOWN).await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| LoggedMessage {
+            id: m.id,
+            purpose: m.purpose,
+            to: m.to,
+            subject: m.subject,
+            state: m.state.code().to_string(),
+            attempts: m.attempts,
+            error: m.last_error,
+            queued_at: m.created_at,
+            sent_at: m.sent_at,
+            next_attempt_at: (m.state == MessageState::Pending).then_some(m.next_attempt_at),
+        })
+        .collect())
 }
 
 /// Sends through an SMTP server given by URL: `smtp://host:25` (plain, for a relay on the same

@@ -279,7 +279,11 @@ pub async fn renew(app: &App, scope: &ClusterScope, year: i32, by: &str, dry_run
     }
     let mut renewal = Renewal { year, lines: Vec::new(), issued: 0, numbers: None };
     if !dry_run && !invoices.is_empty() {
-        let issued = store::invoice::issue_invoices(&app.db, scope, &invoices, by).await?;
+        // One unit of work: every invoice of the run or none; the check that a period has no fee
+        // invoice yet is made inside it, on the locked counter.
+        let mut tx = app.begin().await?;
+        let issued = store::invoice::issue_invoices(&mut tx, scope, &invoices, by).await?;
+        tx.commit().await?;
         renewal.issued = issued.len();
         renewal.numbers = issued.first().zip(issued.last()).map(|(a, b)| (a.number.clone(), b.number.clone()));
         // A concurrent run may have issued some of them first: say so rather than claim them.

@@ -151,7 +151,9 @@ pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Organisati
 pub async fn create(app: &App, scope: &ClusterScope, input: &OrganisationInput) -> Result<Organisation, Error> {
     require(scope, Permission::Edit)?;
     let fields = input.parse(scope.cluster().base_currency)?;
-    let id = repo::insert(&app.db, scope, &fields).await?;
+    let mut tx = app.begin().await?;
+    let id = repo::insert(&mut tx, scope, &fields).await?;
+    tx.commit().await?;
     get(app, scope, id).await
 }
 

@@ -19,7 +19,9 @@ pub async fn tag(app: &App, scope: &ClusterScope, organisation_id: Uuid, name: &
         return Err(domain::Invalid::one("name", "a tag is 1 to 60 characters").into());
     }
     crate::organisation::get(app, scope, organisation_id).await?;
-    store::tag::attach(&app.db, scope, organisation_id, name).await?.ok_or(Error::NotFound("organisation"))?;
+    let mut tx = app.begin().await?;
+    store::tag::attach(&mut tx, scope, organisation_id, name).await?.ok_or(Error::NotFound("organisation"))?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -46,7 +46,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
         vat_id: None,
         website: None,
     };
-    let o = store::organisation::insert(&app.db, scope, &fields).await.unwrap();
+    let o = store::testing::organisation(&app.db, scope, &fields).await.unwrap();
     let person = domain::contact::ContactFields {
         first_name: "Someone".into(),
         last_name: name.into(),
@@ -55,7 +55,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
         position: None,
         cluster_roles: None,
     };
-    let c = store::contact::insert(&app.db, scope, o, &person).await.unwrap().unwrap();
+    let c = store::testing::contact(&app.db, scope, o, &person).await.unwrap().unwrap();
     (o, c)
 }
 
@@ -229,7 +229,11 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own() {
             1,
             "only who came"
         );
-        let message = listener.received()[before].clone();
+        app::mail::deliver_pending(&app, "worker").await.unwrap();
+        let asked: Vec<_> =
+            listener.received()[before..].iter().filter(|m| m.data.contains("Subject: How was")).cloned().collect();
+        assert_eq!(asked.len(), 1);
+        let message = asked[0].clone();
         assert_eq!(message.to, vec!["ane@came.example".to_string()]);
         let text = message.text();
         let token =

@@ -113,7 +113,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
             vat_id: None,
             website: None,
         };
-        let zubi = store::organisation::insert(&app.db, &manager, &fields).await.unwrap();
+        let zubi = store::testing::organisation(&app.db, &manager, &fields).await.unwrap();
         let known = domain::contact::ContactFields {
             first_name: "Ane".into(),
             last_name: "Known".into(),
@@ -122,7 +122,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
             position: None,
             cluster_roles: None,
         };
-        let ane = store::contact::insert(&app.db, &manager, zubi, &known).await.unwrap().unwrap();
+        let ane = store::testing::contact(&app.db, &manager, zubi, &known).await.unwrap().unwrap();
         let id = app::event::create(&app, &manager, &event("Port night", None, 4_000), None).await.unwrap();
         let scope = visitor(&app, "matching").await;
 
@@ -159,7 +159,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
         assert!(tags.iter().any(|(_, t)| t == app::event::REVIEW_TAG));
         let invoice =
             store::invoice::invoices_of(&app.db, &manager, brand_new.organisation_id).await.unwrap().remove(0);
-        assert_eq!((invoice.kind.as_str(), invoice.gross_minor), ("event", 4_000));
+        assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_000));
     }
 }
 
@@ -182,6 +182,8 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced() {
         )
         .await
         .unwrap();
+        assert_eq!(listener.received().len(), before, "the confirmation waits in the outbox");
+        app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
         let second = app::event::register(
             &app.at_local(&scope, NOW()),
             &scope,
@@ -192,6 +194,7 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced() {
         .await
         .unwrap();
         assert!(first.mailed && second.mailed);
+        app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
         let received = listener.received();
         let confirmation = &received[before];
         assert_eq!(confirmation.to, vec!["person1@visitors.example".to_string()]);
@@ -203,7 +206,8 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced() {
                 || confirmation.data.contains("registrations/")
         );
         assert!(received[before + 1].data.contains("Subject: Waiting list: Port night"));
-        app::event::cancel_by_token(&app, &scope, token).await.unwrap();
+        app::event::cancel_by_token(&app.at_local(&scope, NOW()), &scope, token).await.unwrap();
+        app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
         let last = listener.received();
         assert!(last[before + 2].data.contains("Subject: A seat is yours: Port night"));
         assert_eq!(last[before + 2].to, vec!["person2@visitors.example".to_string()]);

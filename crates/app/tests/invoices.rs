@@ -30,7 +30,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str, vat_id: Optio
         vat_id: vat_id.map(Into::into),
         website: None,
     };
-    store::organisation::insert(&app.db, scope, &fields).await.unwrap()
+    store::testing::organisation(&app.db, scope, &fields).await.unwrap()
 }
 
 fn line(description: &str, quantity: &str, price: &str) -> LineInput {
@@ -161,7 +161,7 @@ async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected
             app::invoice::credit(&app.on(on), &scope, id, Some("500"), "Travel not needed", "m").await.unwrap();
         assert_eq!(number, "2026-0003");
         let credit_note = app::invoice::detail(&app.on(on), &scope, note).await.unwrap();
-        assert_eq!(credit_note.invoice.kind, "credit_note");
+        assert_eq!(credit_note.invoice.kind, domain::invoice::InvoiceKind::CreditNote);
         assert_eq!(credit_note.invoice.gross_minor, -50_000);
         assert_eq!(credit_note.corrects.as_ref().map(|i| i.id), Some(id));
         assert_eq!(credit_note.state, InvoiceState::Issued);
@@ -269,7 +269,7 @@ async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str
         position: Some(position.into()),
         cluster_roles: None,
     };
-    store::contact::insert(&app.db, scope, organisation, &fields).await.unwrap().unwrap();
+    store::testing::contact(&app.db, scope, organisation, &fields).await.unwrap().unwrap();
 }
 
 #[tokio::test]
@@ -313,7 +313,10 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
         assert_eq!(listener.received().len(), before, "a preview sends nothing");
 
         let run = app::invoice::remind(&app.at(now), &scope, "manager", false).await.unwrap();
-        assert_eq!(run.sent, 1);
+        assert_eq!(run.queued, 1);
+        assert_eq!(listener.received().len(), before, "a reminder waits in the outbox until it is delivered");
+        let sent = app::mail::deliver_pending(&app.at(now), "worker").await.unwrap();
+        assert_eq!(sent, app::mail::Delivery { sent: 1, deferred: 0, failed: 0 });
         let received = listener.received();
         assert_eq!(received.len(), before + 1);
         let message = received.last().unwrap();
@@ -336,12 +339,17 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
 
         let again =
             app::invoice::remind(&app.at(now + chrono::Duration::days(3)), &scope, "manager", false).await.unwrap();
-        assert_eq!(again.sent, 0);
+        assert_eq!(again.queued, 0);
+        app::mail::deliver_pending(&app.at(now + chrono::Duration::days(3)), "worker").await.unwrap();
         assert!(again.lines.iter().any(|l| l.outcome == ReminderOutcome::RemindedRecently { on: d(2026, 3, 15) }));
         assert_eq!(listener.received().len(), before + 1);
         let later =
             app::invoice::remind(&app.at(now + chrono::Duration::days(15)), &scope, "manager", false).await.unwrap();
-        assert_eq!((later.sent, listener.received().len()), (1, before + 2));
+        app::mail::deliver_pending(&app.at(now + chrono::Duration::days(15)), "worker").await.unwrap();
+        assert_eq!((later.queued, listener.received().len()), (1, before + 2));
+        let log = app::mail::sent_log(&app, &scope).await.unwrap();
+        assert_eq!(log.len(), 2);
+        assert!(log.iter().all(|m| m.state == "sent" && m.purpose == "reminder" && m.sent_at.is_some()), "{log:?}");
 
         let e = app::invoice::remind(&without_mail.at(now), &scope, "manager", false).await.unwrap_err();
         assert!(e.to_string().contains("CLUSTERDESK_SMTP_URL"), "{e}");

@@ -55,7 +55,7 @@ async fn organisation(
         vat_id: None,
         website: None,
     };
-    store::organisation::insert(&app.db, scope, &fields).await.unwrap()
+    store::testing::organisation(&app.db, scope, &fields).await.unwrap()
 }
 
 /// The members of the test: name, organisation id, membership id.
@@ -195,14 +195,10 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
             view.standing.reason,
             format!("active; 2026 fee invoice {} unpaid, 31 days overdue", invoice.number)
         );
-        store::invoice::record_payment(&app.db, &scope, invoice.id, d(2026, 3, 18), 150_000, "transfer", "manager")
-            .await
-            .unwrap();
+        pay(&app, &scope, invoice.id, d(2026, 3, 18), 150_000).await;
         let view = &app::membership::of_organisation(&app.on(d(2026, 3, 20)), &scope, aldatu).await.unwrap()[0];
         assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid, "a part payment is not a payment");
-        store::invoice::record_payment(&app.db, &scope, invoice.id, d(2026, 3, 21), 50_000, "transfer", "manager")
-            .await
-            .unwrap();
+        pay(&app, &scope, invoice.id, d(2026, 3, 21), 50_000).await;
         let view = &app::membership::of_organisation(&app.on(d(2026, 3, 22)), &scope, aldatu).await.unwrap()[0];
         assert_eq!(
             (view.standing.status, view.standing.reason.clone()),
@@ -290,6 +286,16 @@ async fn types_and_memberships_refuse_what_makes_no_sense() {
     }
 }
 
+/// Records a payment received on `day` through the use case, as the team would.
+async fn pay(app: &App, scope: &ClusterScope, invoice: Uuid, day: NaiveDate, amount_minor: i64) {
+    let input = app::invoice::PaymentInput {
+        paid_on: Some(day.to_string()),
+        amount: Some(format!("{}.{:02}", amount_minor / 100, amount_minor % 100)),
+        reference: Some("transfer".into()),
+    };
+    app::invoice::record_payment(&app.on(day), scope, invoice, &input, "manager").await.unwrap();
+}
+
 #[tokio::test]
 async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
     for app in common::demo_apps().await {
@@ -301,9 +307,7 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
             let (app, scope, organisation) = (&app, &scope, members.organisation(name));
             async move {
                 let invoice = store::invoice::invoices_of(&app.db, scope, organisation).await.unwrap().remove(0);
-                store::invoice::record_payment(&app.db, scope, invoice.id, d(2026, 3, 18), amount, "t", "m")
-                    .await
-                    .unwrap();
+                pay(app, scope, invoice.id, d(2026, 3, 18), amount).await;
             }
         };
         pay("Aldatu Mugikortasuna", 200_000).await;

@@ -100,6 +100,21 @@ enum Command {
         #[command(subcommand)]
         command: FeesCommand,
     },
+    /// Mail waiting in the outbox.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// Send the mail that is due in every cluster's outbox (every server also does so by itself);
+    /// what the mail server refuses is tried again later.
+    SendPending {
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -294,6 +309,13 @@ fn report_renewal(renewal: &app::membership::Renewal, currency: domain::money::C
     out
 }
 
+/// Sends what the outbox holds and says how it went; fails when anything was refused.
+async fn send_pending(app: &app::App) -> Result<ExitCode> {
+    let done = app::mail::deliver_pending(app, &app::mail::worker_name()).await?;
+    println!("Mail: {} sent, {} refused and to be tried again, {} given up.", done.sent, done.deferred, done.failed);
+    Ok(if done.deferred + done.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
 /// A reminder run as lines of text: one an overdue invoice, then the count.
 fn report_reminders(run: &app::invoice::Reminders, currency: domain::money::Currency, dry_run: bool) -> String {
     use app::invoice::ReminderOutcome;
@@ -301,11 +323,10 @@ fn report_reminders(run: &app::invoice::Reminders, currency: domain::money::Curr
     let mut out = String::new();
     for l in &run.lines {
         let what = match &l.outcome {
-            ReminderOutcome::Sent => format!("reminded {}", l.to.join(", ")),
+            ReminderOutcome::Queued => format!("reminder queued to {}", l.to.join(", ")),
             ReminderOutcome::WouldSend => format!("would remind {}", l.to.join(", ")),
             ReminderOutcome::NoAddress => "no contact with an email address".to_string(),
             ReminderOutcome::RemindedRecently { on } => format!("reminded on {on} already"),
-            ReminderOutcome::Failed { reason } => format!("not sent: {reason}"),
         };
         let open = domain::money::Money::new(l.outstanding_minor, currency);
         let _ = writeln!(out, "{} · {} · {} days overdue, {open} open: {what}", l.number, l.customer, l.days_overdue);
@@ -313,7 +334,7 @@ fn report_reminders(run: &app::invoice::Reminders, currency: domain::money::Curr
     let _ = if dry_run {
         writeln!(out, "Dry run: nothing was sent.")
     } else {
-        writeln!(out, "{} reminders sent.", run.sent)
+        writeln!(out, "{} reminders queued.", run.queued)
     };
     out
 }
@@ -439,13 +460,17 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let renewal = app::membership::renew(&app, &scope, period, "command line", dry_run).await?;
             print!("{}", report_renewal(&renewal, scope.cluster().base_currency, dry_run));
         }
+        Command::Mail { command: MailCommand::SendPending { database } } => {
+            let app = settings.app(open(&settings, &database).await?)?;
+            return send_pending(&app).await;
+        }
         Command::Fees { command: FeesCommand::Remind { cluster, dry_run, database } } => {
             let app = settings.app(open(&settings, &database).await?)?;
             let scope = operator_scope(&app.db, &cluster).await?;
             let run = app::invoice::remind(&app, &scope, "command line", dry_run).await?;
             print!("{}", report_reminders(&run, scope.cluster().base_currency, dry_run));
-            if run.lines.iter().any(|l| matches!(l.outcome, app::invoice::ReminderOutcome::Failed { .. })) {
-                return Ok(ExitCode::FAILURE);
+            if !dry_run {
+                return send_pending(&app).await;
             }
         }
         Command::Fees { command: FeesCommand::Bank { cluster, file, dry_run, database } } => {
@@ -583,6 +608,7 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
             app::demo::seed_accounts(&app).await?;
         }
     }
+    let mail_worker = app::mail::spawn_worker(app.clone());
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
         format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
     })?;
@@ -605,6 +631,11 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     }
     std::io::stdout().flush().ok();
     web::serve(listener, state, shutdown_signal()).await.context("the server stopped with an error")?;
+    // A message in the middle of being sent keeps its lease; once the lease runs out, another
+    // server (or the next start) sends it.
+    if let Some(worker) = mail_worker {
+        worker.abort();
+    }
     db.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -296,6 +296,12 @@ pub fn status_for_new(capacity: Option<i64>, taken: i64) -> RegistrationStatus {
     }
 }
 
+/// Whether, with `taken` seats of `capacity` taken, a seat is free for the first on the waiting
+/// list to move up to (after a cancellation, or when the capacity grows).
+pub fn seat_frees(capacity: Option<i64>, taken: i64) -> bool {
+    status_for_new(capacity, taken) == RegistrationStatus::Registered
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,5 +357,8 @@ mod tests {
         assert_eq!(status_for_new(Some(2), 1), RegistrationStatus::Registered);
         assert_eq!(status_for_new(Some(2), 2), RegistrationStatus::Waitlisted);
         assert_eq!(status_for_new(None, 10_000), RegistrationStatus::Registered);
+        assert!(seat_frees(Some(2), 1));
+        assert!(!seat_frees(Some(2), 2));
+        assert!(seat_frees(None, 10_000));
     }
 }

@@ -1,6 +1,172 @@
-//! The state of an invoice, derived from its dates and its payments, never typed.
+//! Invoices: what one is for, its state (derived from its dates and its payments, never typed),
+//! and the rules on what may be done with it: paid, voided, credited.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+/// What an invoice is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceKind {
+    /// A membership fee for one period.
+    Fee,
+    Service,
+    /// A paid event's registration.
+    Event,
+    /// Takes an amount off an invoice it names: its lines are negative.
+    CreditNote,
+}
+
+impl InvoiceKind {
+    pub const ALL: [InvoiceKind; 4] = [Self::Fee, Self::Service, Self::Event, Self::CreditNote];
+
+    /// The code stored and shown in the API: `fee`, `service`, `event`, `credit_note`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Fee => "fee",
+            Self::Service => "service",
+            Self::Event => "event",
+            Self::CreditNote => "credit_note",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Fee => "Membership fee",
+            Self::Service => "Service",
+            Self::Event => "Event",
+            Self::CreditNote => "Credit note",
+        }
+    }
+}
+
+/// An invoice as the books hold it, with what has been paid on it and what credit notes took
+/// off it. Amounts are in minor units of `currency`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invoice {
+    pub id: Uuid,
+    pub kind: InvoiceKind,
+    /// `2026-0042` once issued; `draft-…` while a draft.
+    pub number: String,
+    pub draft: bool,
+    pub organisation_id: Uuid,
+    pub membership_id: Option<Uuid>,
+    /// For a fee invoice: the first day of the period it pays for.
+    pub period_start: Option<NaiveDate>,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+    /// ISO 4217 code.
+    pub currency: String,
+    /// 2100 is 21 %.
+    pub tax_rate_basis_points: i64,
+    pub net_minor: i64,
+    pub tax_minor: i64,
+    pub gross_minor: i64,
+    pub explanation: String,
+    /// For a credit note: the invoice it corrects.
+    pub credited_invoice_id: Option<Uuid>,
+    pub voided_at: Option<DateTime<Utc>>,
+    pub void_reason: Option<String>,
+    /// The sum of its payments.
+    pub paid_minor: i64,
+    /// What issued credit notes took off it, as a positive amount.
+    pub credited_minor: i64,
+}
+
+/// Why an invoice refuses what was asked of it, in words for the person who asked.
+pub type Refusal = String;
+
+impl Invoice {
+    pub fn facts(&self) -> InvoiceFacts {
+        InvoiceFacts {
+            draft: self.draft,
+            voided: self.voided_at.is_some(),
+            credit_note: self.kind == InvoiceKind::CreditNote,
+            gross: self.gross_minor,
+            credited: self.credited_minor,
+            paid: self.paid_minor,
+            due_on: self.due_on,
+        }
+    }
+
+    pub fn state(&self, today: NaiveDate) -> InvoiceState {
+        InvoiceState::derive(&self.facts(), today)
+    }
+
+    /// Whether something may be owed on it: issued, not void, not a credit note.
+    pub fn is_receivable(&self) -> bool {
+        !self.draft && self.voided_at.is_none() && self.kind != InvoiceKind::CreditNote
+    }
+
+    /// What is still owed: the gross less credits and payments, never below zero.
+    pub fn outstanding_minor(&self) -> i64 {
+        if self.is_receivable() { (self.gross_minor - self.credited_minor - self.paid_minor).max(0) } else { 0 }
+    }
+
+    /// Whether a payment may be recorded on it: an issued invoice, not void, not a credit note.
+    pub fn may_pay(&self) -> Result<(), Refusal> {
+        if self.draft {
+            Err("a draft is issued before it is paid".into())
+        } else if self.voided_at.is_some() {
+            Err(format!("invoice {} is void: nothing is owed on it", self.number))
+        } else if self.kind == InvoiceKind::CreditNote {
+            Err(format!("{} is a credit note: nothing is paid on it", self.number))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether it may be voided: issued, not void already, nothing paid and nothing credited on
+    /// it (those are corrected by a credit note, which keeps the books whole).
+    pub fn may_void(&self) -> Result<(), Refusal> {
+        if self.draft {
+            Err("a draft is discarded, not voided".into())
+        } else if self.voided_at.is_some() {
+            Err(format!("invoice {} is void already", self.number))
+        } else if self.paid_minor != 0 {
+            Err(format!(
+                "payments have been recorded on invoice {}: correct it with a credit note instead",
+                self.number
+            ))
+        } else if self.credited_minor != 0 {
+            Err(format!("invoice {} has credit notes: correct it with another credit note instead", self.number))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether a credit note may be issued against it, and for how much at most (gross, minor
+    /// units): an issued invoice, not void, not a credit note, with something left to credit.
+    pub fn may_credit(&self) -> Result<i64, Refusal> {
+        let creditable = self.gross_minor - self.credited_minor;
+        if !self.is_receivable() {
+            Err(format!("only an issued invoice can be credited, and {} is not one", self.number))
+        } else if creditable <= 0 {
+            Err(format!("invoice {} is credited in full already", self.number))
+        } else {
+            Ok(creditable)
+        }
+    }
+
+    /// The net amount (minor units, negative) of a credit note that, with this invoice's tax
+    /// rate, comes to `gross` to the cent.
+    pub fn credit_net(&self, gross: i64) -> i64 {
+        let rate = i128::from(self.tax_rate_basis_points);
+        ((i128::from(gross) * 10_000 + (10_000 + rate) / 2) / (10_000 + rate)) as i64
+    }
+}
+
+/// The tax on a net amount (minor units) at a rate in basis points, once per invoice, rounded to
+/// the nearest minor unit with halves away from zero.
+pub fn tax_minor(net_minor: i64, rate_basis_points: i64) -> i64 {
+    let n = i128::from(net_minor) * i128::from(rate_basis_points);
+    ((2 * n.abs() + 10_000) / 20_000 * n.signum()) as i64
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -5,7 +5,7 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::text::{contains_pattern, fold};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 /// A contact as stored, with the name of the organisation.
@@ -146,6 +146,17 @@ pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Conta
     Ok(row.map(Contact::from))
 }
 
+/// The contact as it stands inside the unit of work, its row locked until the unit ends.
+pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Contact>, StoreError> {
+    let sql = format!("{SELECT} WHERE c.cluster_id = $1 AND c.id = $2");
+    let row: Option<Row> = within!(tx, c => {
+        sqlx::query("UPDATE contacts SET updated_at = updated_at WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).execute(&mut *c).await?;
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await?
+    });
+    Ok(row.map(Contact::from))
+}
+
 /// Whether the cluster has this organisation, archived or not.
 async fn has_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) -> Result<bool, StoreError> {
     let found: Option<(i32,)> = dispatch!(db, pool => sqlx::query_as(
@@ -157,63 +168,75 @@ async fn has_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) 
 /// 14 parameters a row stays under SQLite's limit of 32,766.
 pub(crate) const BATCH_ROWS: usize = 2300;
 
-/// Inserts contacts `(id, organisation id, fields)` inside the transaction `$tx` of `write_tx!`.
-macro_rules! insert_contacts {
-    ($tx:ident, $scope:expr, $rows:expr, $at:expr, $import:expr) => {
-        for chunk in $rows.chunks($crate::contact::BATCH_ROWS) {
+/// Inserts contacts `(id, organisation id, fields)` inside the unit of work, recording the import
+/// that made them, if any.
+pub(crate) async fn insert_rows(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    rows: &[(Uuid, Uuid, &ContactFields)],
+    at: DateTime<Utc>,
+    import: Option<Uuid>,
+) -> Result<(), StoreError> {
+    within!(tx, c => {
+        for chunk in rows.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO contacts (cluster_id, id, organisation_id, first_name, last_name, search_folded, \
                  email, email_key, phone, position, cluster_roles, created_at, updated_at, import_id) ",
             );
-            qb.push_values(chunk.iter(), |mut b, (id, organisation_id, f): &(domain::id::Uuid, domain::id::Uuid, &domain::contact::ContactFields)| {
-                b.push_bind($scope.cluster_id())
+            qb.push_values(chunk.iter(), |mut b, (id, organisation_id, f)| {
+                b.push_bind(scope.cluster_id())
                     .push_bind(*id)
                     .push_bind(*organisation_id)
                     .push_bind(f.first_name.clone())
                     .push_bind(f.last_name.clone())
-                    .push_bind($crate::contact::search_text(f))
+                    .push_bind(search_text(f))
                     .push_bind(f.email.clone())
                     .push_bind(f.email_key())
                     .push_bind(f.phone.clone())
                     .push_bind(f.position.clone())
                     .push_bind(f.cluster_roles.clone())
-                    .push_bind($at)
-                    .push_bind($at)
-                    .push_bind($import);
+                    .push_bind(at)
+                    .push_bind(at)
+                    .push_bind(import);
             });
-            qb.build().execute(&mut *$tx).await?;
+            qb.build().execute(&mut *c).await?;
         }
-    };
+    });
+    Ok(())
 }
 
-/// Replaces a contact's fields and organisation inside the transaction `$tx`; rows affected.
-macro_rules! update_contact {
-    ($tx:expr, $scope:expr, $id:expr, $organisation_id:expr, $f:expr, $at:expr) => {{
-        let f: &domain::contact::ContactFields = $f;
-        sqlx::query(
-            "UPDATE contacts SET organisation_id = $3, first_name = $4, last_name = $5, search_folded = $6, email = $7, \
-             email_key = $8, phone = $9, position = $10, cluster_roles = $11, updated_at = $12 \
-             WHERE cluster_id = $1 AND id = $2",
-        )
-        .bind($scope.cluster_id())
-        .bind($id)
-        .bind($organisation_id)
-        .bind(&f.first_name)
-        .bind(&f.last_name)
-        .bind($crate::contact::search_text(f))
-        .bind(&f.email)
-        .bind(f.email_key())
-        .bind(&f.phone)
-        .bind(&f.position)
-        .bind(&f.cluster_roles)
-        .bind($at)
-        .execute($tx)
-        .await?
-        .rows_affected()
-    }};
+/// Replaces a contact's fields and organisation inside the unit of work; false when the cluster
+/// has no such contact.
+pub(crate) async fn write_fields(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    id: Uuid,
+    organisation_id: Uuid,
+    f: &ContactFields,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let n = within!(tx, c => sqlx::query(
+        "UPDATE contacts SET organisation_id = $3, first_name = $4, last_name = $5, search_folded = $6, email = $7, \
+         email_key = $8, phone = $9, position = $10, cluster_roles = $11, updated_at = $12 \
+         WHERE cluster_id = $1 AND id = $2",
+    )
+    .bind(scope.cluster_id())
+    .bind(id)
+    .bind(organisation_id)
+    .bind(&f.first_name)
+    .bind(&f.last_name)
+    .bind(search_text(f))
+    .bind(&f.email)
+    .bind(f.email_key())
+    .bind(&f.phone)
+    .bind(&f.position)
+    .bind(&f.cluster_roles)
+    .bind(at)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }
-
-pub(crate) use {insert_contacts, update_contact};
 
 /// Inserts contacts at their organisations in one transaction. `None` when an organisation is
 /// not the cluster's; then nothing is written.
@@ -231,10 +254,9 @@ pub async fn insert_many(
     let rows: Vec<(Uuid, Uuid, &ContactFields)> = all.iter().map(|(o, f)| (new_id(), *o, f)).collect();
     let at = now();
     let result: Result<(), StoreError> = async {
-        write_tx!(db, tx => {
-            insert_contacts!(tx, scope, rows, at, None::<Uuid>);
-        });
-        Ok(())
+        let mut tx = db.begin().await?;
+        insert_rows(&mut tx, scope, &rows, at, None).await?;
+        tx.commit().await
     }
     .await;
     match result {
@@ -245,14 +267,33 @@ pub async fn insert_many(
     }
 }
 
-/// Inserts one contact; `None` when the organisation is not the cluster's.
+/// Inserts one contact inside the unit of work; `None` when the organisation is not the
+/// cluster's (checked first, so that the unit stays usable on PostgreSQL).
 pub async fn insert(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     organisation_id: Uuid,
     fields: &ContactFields,
 ) -> Result<Option<Uuid>, StoreError> {
-    Ok(insert_many(db, scope, &[(organisation_id, fields.clone())]).await?.map(|ids| ids[0]))
+    let found: Option<(i32,)> = within!(tx, c => sqlx::query_as(
+        "SELECT 1 FROM organisations WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(organisation_id).fetch_optional(&mut *c).await)?;
+    if found.is_none() {
+        return Ok(None);
+    }
+    let id = new_id();
+    insert_rows(tx, scope, &[(id, organisation_id, fields)], now(), None).await?;
+    Ok(Some(id))
+}
+
+/// The current contact (neither archived nor merged) with this email address, case aside, inside
+/// the unit of work: its id and its organisation's.
+pub async fn by_email(tx: &mut Tx, scope: &ClusterScope, email: &str) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+    let found = within!(tx, c => sqlx::query_as(
+        "SELECT id, organisation_id FROM contacts WHERE cluster_id = $1 AND email_key = $2 \
+         AND archived_at IS NULL AND merged_into IS NULL ORDER BY created_at, id LIMIT 1")
+        .bind(scope.cluster_id()).bind(email.to_lowercase()).fetch_optional(&mut *c).await)?;
+    Ok(found)
 }
 
 /// Replaces the fields and organisation. `None` when the cluster has no such contact,
@@ -267,9 +308,10 @@ pub async fn update(
     if !has_organisation(db, scope, organisation_id).await? {
         return Ok(if get(db, scope, id).await?.is_some() { Some(false) } else { None });
     }
-    let at = now();
-    let done = dispatch!(db, pool => update_contact!(pool, scope, id, organisation_id, f, at));
-    Ok((done == 1).then_some(true))
+    let mut tx = db.begin().await?;
+    let done = write_fields(&mut tx, scope, id, organisation_id, f, now()).await?;
+    tx.commit().await?;
+    Ok(done.then_some(true))
 }
 
 /// Archives (or restores) a contact; false when the cluster has no such contact.

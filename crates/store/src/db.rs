@@ -84,33 +84,71 @@ macro_rules! dispatch {
     };
 }
 
-/// Runs `$body` in one write transaction bound to `$tx`, committed when the body returns `Ok`
-/// and rolled back on an early `?`. On SQLite the transaction is `BEGIN IMMEDIATE`, so a write
-/// after a read never fails busy. `Dialect` names the backend's sqlx type inside the body.
-macro_rules! write_tx {
-    ($db:expr, $tx:ident => $body:expr) => {
-        match $db {
-            $crate::db::Db::Sqlite(pool) => {
+/// One unit of work: a write transaction that a use case opens with [`Db::begin`], hands to
+/// as many store functions as it needs, and commits once with [`Tx::commit`]. Dropped without a
+/// commit (an early `?`, a guard that refuses), it rolls back, so nothing is half-written. On
+/// SQLite it begins `IMMEDIATE`, taking the write lock at once: a read inside it then sees what
+/// no other writer can change before the commit, and a later write never fails busy. On
+/// PostgreSQL the functions that check a guard lock the rows they check first.
+#[derive(Debug)]
+pub enum Tx {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+impl Tx {
+    /// Makes the unit's writes durable and visible.
+    pub async fn commit(self) -> Result<(), StoreError> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Postgres(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// Runs `$body` on the connection of the transaction `$tx` (a `&mut Tx`), bound to `$c` as
+/// `&mut SqliteConnection` or `&mut PgConnection`. Like `dispatch!`, the body is compiled once
+/// per backend; `Dialect` names the backend's sqlx type inside it.
+macro_rules! within {
+    ($tx:expr, $c:ident => $body:expr) => {
+        match $tx {
+            $crate::db::Tx::Sqlite(t) => {
                 #[allow(dead_code)]
                 type Dialect = sqlx::Sqlite;
-                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let result = $body;
-                $tx.commit().await?;
-                result
+                let $c: &mut sqlx::SqliteConnection = &mut **t;
+                $body
             }
-            $crate::db::Db::Postgres(pool) => {
+            $crate::db::Tx::Postgres(t) => {
                 #[allow(dead_code)]
                 type Dialect = sqlx::Postgres;
-                let mut $tx = pool.begin().await?;
-                let result = $body;
-                $tx.commit().await?;
-                result
+                let $c: &mut sqlx::PgConnection = &mut **t;
+                $body
             }
         }
     };
 }
 
-pub(crate) use {dispatch, write_tx};
+/// Runs `$body` in a unit of work of its own, on its connection bound to `$c` (see `within!`),
+/// committed when the body returns and rolled back on an early `?`: for a store function that is
+/// a whole unit of work by itself.
+macro_rules! write_tx {
+    ($db:expr, $c:ident => $body:expr) => {{
+        let mut unit = $db.begin().await?;
+        let result = $crate::db::within!(&mut unit, $c => $body);
+        unit.commit().await?;
+        result
+    }};
+}
+
+pub(crate) use {dispatch, within, write_tx};
 
 /// The current time at the precision both databases keep (microseconds).
 pub fn now() -> DateTime<Utc> {
@@ -160,6 +198,14 @@ impl Db {
             Db::Sqlite(_) => Backend::Sqlite,
             Db::Postgres(_) => Backend::Postgres,
         }
+    }
+
+    /// Opens a unit of work (see [`Tx`]).
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
     }
 
     /// Brings the schema up to date; safe to run on every start.

@@ -5,10 +5,7 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::organisation::OrganisationFields;
 
-use crate::contact::update_contact;
-use crate::organisation::update_organisation;
-
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 /// Pairs of current contacts (`a` < `b`) with the same email, ignoring case.
@@ -48,12 +45,13 @@ pub enum Survivor {
     Contact(Uuid, ContactFields),
 }
 
-/// Folds `merged` into `survivor` in one transaction: the survivor's fields are saved, the rows
-/// that refer to `merged` move to `survivor`, `merged` is archived and marked as merged, and the
-/// merge is recorded.
+/// Folds `merged` into `survivor` inside the unit of work: the survivor's fields are saved, the
+/// rows that refer to `merged` move to `survivor`, `merged` is archived and marked as merged, and
+/// the merge is recorded. Both records are locked first and must be current (neither archived
+/// nor merged): `None` when one is not, and nothing is written.
 #[allow(clippy::too_many_arguments)]
 pub async fn merge(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     survivor: Uuid,
     fields: &Survivor,
@@ -61,29 +59,38 @@ pub async fn merge(
     reason: &str,
     by: &str,
     filled: Vec<String>,
-) -> Result<Moved, StoreError> {
+) -> Result<Option<Moved>, StoreError> {
     let (target, follow) = match fields {
         Survivor::Organisation(_) => ("organisations", FOLLOW_ORGANISATION),
         Survivor::Contact(..) => ("contacts", FOLLOW_CONTACT),
     };
     let table = target;
+    let current: Vec<(Uuid,)> = within!(tx, c => sqlx::query_as(&format!(
+        "UPDATE {table} SET updated_at = updated_at WHERE cluster_id = $1 AND id IN ($2, $3) \
+         AND archived_at IS NULL AND merged_into IS NULL RETURNING id"))
+        .bind(scope.cluster_id()).bind(survivor).bind(merged).fetch_all(&mut *c).await)?;
+    if current.len() != 2 || survivor == merged {
+        return Ok(None);
+    }
     let mut moved = Moved { filled, ..Moved::default() };
     for (child, column) in follow {
-        let ids: Vec<(Uuid,)> = dispatch!(db, pool => sqlx::query_as(&format!(
+        let ids: Vec<(Uuid,)> = within!(tx, c => sqlx::query_as(&format!(
             "SELECT id FROM {child} WHERE cluster_id = $1 AND {column} = $2"))
-            .bind(scope.cluster_id()).bind(merged).fetch_all(pool).await)?;
+            .bind(scope.cluster_id()).bind(merged).fetch_all(&mut *c).await)?;
         moved.rows.insert(child.to_string(), ids.into_iter().map(|(id,)| id).collect());
     }
     let at = now();
-    let record = serde_json::to_string(&moved).expect("serialisable");
-    write_tx!(db, tx => {
-        match fields {
-            Survivor::Organisation(f) => update_organisation!(&mut *tx, scope, survivor, f, at),
-            Survivor::Contact(organisation, f) => update_contact!(&mut *tx, scope, survivor, *organisation, f, at),
-        };
+    let record = serde_json::to_string(&moved).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    match fields {
+        Survivor::Organisation(f) => crate::organisation::write_fields(tx, scope, survivor, f, at).await?,
+        Survivor::Contact(organisation, f) => {
+            crate::contact::write_fields(tx, scope, survivor, *organisation, f, at).await?
+        }
+    };
+    within!(tx, c => {
         for (child, column) in follow {
             sqlx::query(&format!("UPDATE {child} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2"))
-                .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *tx).await?;
+                .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
         }
         if target == "organisations" {
             // Tags and value-chain terms are sets: the survivor gains those it lacks.
@@ -93,20 +100,20 @@ pub async fn merge(
                      SELECT m.cluster_id, $3, m.{column} FROM {table} m WHERE m.cluster_id = $1 AND m.organisation_id = $2 \
                      AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.cluster_id = $1 AND s.organisation_id = $3 \
                      AND s.{column} = m.{column})"))
-                    .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *tx).await?;
+                    .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
                 sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND organisation_id = $2"))
-                    .bind(scope.cluster_id()).bind(merged).execute(&mut *tx).await?;
+                    .bind(scope.cluster_id()).bind(merged).execute(&mut *c).await?;
             }
         }
         sqlx::query(&format!(
             "UPDATE {table} SET merged_into = $3, archived_at = $4, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
-            .bind(scope.cluster_id()).bind(merged).bind(survivor).bind(at).execute(&mut *tx).await?;
+            .bind(scope.cluster_id()).bind(merged).bind(survivor).bind(at).execute(&mut *c).await?;
         sqlx::query("INSERT INTO merges (cluster_id, id, target, survivor_id, merged_id, reason, moved_json, merged_by, created_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
             .bind(scope.cluster_id()).bind(new_id()).bind(target).bind(survivor).bind(merged).bind(reason)
-            .bind(&record).bind(by).bind(at).execute(&mut *tx).await?;
+            .bind(&record).bind(by).bind(at).execute(&mut *c).await?;
     });
-    Ok(moved)
+    Ok(Some(moved))
 }
 
 /// A recorded merge.

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use domain::event::{AgendaItem, Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, within, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
 /// An event as stored.
@@ -231,65 +231,64 @@ pub enum Registered {
     Closed,
 }
 
-/// Locks the event's row inside a write transaction (PostgreSQL locks the row it updates; SQLite
+/// Locks the event's row inside the unit of work (PostgreSQL locks the row it updates; SQLite
 /// write transactions are exclusive), so that two registrations for the last seat are counted one
 /// after the other. Returns the capacity, whether the event is cancelled, and its end.
-macro_rules! lock_event {
-    ($tx:expr, $scope:expr, $event:expr) => {{
-        let row: Option<(Option<i64>, Option<DateTime<Utc>>, NaiveDateTime)> = sqlx::query_as(
-            "UPDATE events SET sequence = sequence WHERE cluster_id = $1 AND id = $2 \
-             RETURNING capacity, cancelled_at, ends_at",
-        )
-        .bind($scope.cluster_id())
-        .bind($event)
-        .fetch_optional(&mut *$tx)
-        .await?;
-        row
-    }};
+async fn lock_event(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    event: Uuid,
+) -> Result<Option<(Option<i64>, Option<DateTime<Utc>>, NaiveDateTime)>, StoreError> {
+    let row = within!(tx, c => sqlx::query_as(
+        "UPDATE events SET sequence = sequence WHERE cluster_id = $1 AND id = $2 \
+         RETURNING capacity, cancelled_at, ends_at")
+        .bind(scope.cluster_id()).bind(event).fetch_optional(&mut *c).await)?;
+    Ok(row)
 }
 
-/// Registers a person for an event: a seat while one is free, else the waiting list. `None` when
-/// the cluster has no such event.
+/// How many seats of the event are taken, inside the unit of work.
+async fn seats_taken(tx: &mut Tx, scope: &ClusterScope, event: Uuid) -> Result<i64, StoreError> {
+    let (taken,): (i64,) = within!(tx, c => sqlx::query_as(
+        "SELECT COUNT(*) FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'registered'")
+        .bind(scope.cluster_id()).bind(event).fetch_one(&mut *c).await)?;
+    Ok(taken)
+}
+
+/// Registers a person for an event inside the unit of work: a seat while one is free, else the
+/// waiting list (the rule of [`domain::event::status_for_new`], counted on the locked event).
+/// `None` when the cluster has no such event.
 pub async fn register(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     new: &NewRegistration,
     local_now: NaiveDateTime,
 ) -> Result<Option<Registered>, StoreError> {
-    let at = now();
-    let outcome = write_tx!(db, tx => {
-        match lock_event!(tx, scope, new.event_id) {
-            None => None,
-            Some((_, cancelled, ends_at)) if cancelled.is_some() || ends_at < local_now => Some(Registered::Closed),
-            Some((capacity, _, _)) => {
-                let existing: Option<(Uuid, String)> = sqlx::query_as(
-                    "SELECT id, status FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND contact_id = $3 \
-                     AND status <> 'cancelled'")
-                    .bind(scope.cluster_id()).bind(new.event_id).bind(new.contact_id).fetch_optional(&mut *tx).await?;
-                match existing {
-                    Some((id, status)) => Some(Registered::Already {
-                        id,
-                        status: RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?,
-                    }),
-                    None => {
-                        let (taken,): (i64,) = sqlx::query_as(
-                            "SELECT COUNT(*) FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'registered'")
-                            .bind(scope.cluster_id()).bind(new.event_id).fetch_one(&mut *tx).await?;
-                        let status = domain::event::status_for_new(capacity, taken);
-                        let id = new_id();
-                        sqlx::query(
-                            "INSERT INTO registrations (cluster_id, id, event_id, contact_id, organisation_id, status, \
-                             token_hash, needs_review, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)")
-                            .bind(scope.cluster_id()).bind(id).bind(new.event_id).bind(new.contact_id)
-                            .bind(new.organisation_id).bind(status.code()).bind(&new.token_hash).bind(new.needs_review)
-                            .bind(at).execute(&mut *tx).await?;
-                        Some(Registered::New { id, status })
-                    }
-                }
-            }
+    let capacity = match lock_event(tx, scope, new.event_id).await? {
+        None => return Ok(None),
+        Some((_, cancelled, ends_at)) if cancelled.is_some() || ends_at < local_now => {
+            return Ok(Some(Registered::Closed));
         }
-    });
-    Ok(outcome)
+        Some((capacity, _, _)) => capacity,
+    };
+    let existing: Option<(Uuid, String)> = within!(tx, c => sqlx::query_as(
+        "SELECT id, status FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND contact_id = $3 \
+         AND status <> 'cancelled'")
+        .bind(scope.cluster_id()).bind(new.event_id).bind(new.contact_id).fetch_optional(&mut *c).await)?;
+    if let Some((id, status)) = existing {
+        let status = RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?;
+        return Ok(Some(Registered::Already { id, status }));
+    }
+    let taken = seats_taken(tx, scope, new.event_id).await?;
+    let status = domain::event::status_for_new(capacity, taken);
+    let id = new_id();
+    let at = now();
+    within!(tx, c => sqlx::query(
+        "INSERT INTO registrations (cluster_id, id, event_id, contact_id, organisation_id, status, \
+         token_hash, needs_review, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)")
+        .bind(scope.cluster_id()).bind(id).bind(new.event_id).bind(new.contact_id)
+        .bind(new.organisation_id).bind(status.code()).bind(&new.token_hash).bind(new.needs_review)
+        .bind(at).execute(&mut *c).await.map(|_| ()))?;
+    Ok(Some(Registered::New { id, status }))
 }
 
 /// A registration with its person, organisation and event.
@@ -342,46 +341,39 @@ pub struct Cancelled {
 }
 
 /// Cancels the registration of this personal link and gives its seat to the first on the waiting
-/// list, in one transaction. `None` when the cluster has no registration with that link.
+/// list, inside the unit of work. `None` when the cluster has no registration with that link.
 pub async fn cancel_registration(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     token_hash: &str,
 ) -> Result<Option<Cancelled>, StoreError> {
     let at = now();
-    let outcome = write_tx!(db, tx => {
-        let found: Option<(Uuid, Uuid, String)> = sqlx::query_as(
-            "SELECT id, event_id, status FROM registrations WHERE cluster_id = $1 AND token_hash = $2")
-            .bind(scope.cluster_id()).bind(token_hash).fetch_optional(&mut *tx).await?;
-        match found {
-            None => None,
-            Some((id, event, status)) => {
-                let was = RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?;
-                let capacity = lock_event!(tx, scope, event).and_then(|(c, _, _)| c);
-                let mut promoted = None;
-                if was != RegistrationStatus::Cancelled {
-                    sqlx::query("UPDATE registrations SET status = 'cancelled', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-                        .bind(scope.cluster_id()).bind(id).bind(at).execute(&mut *tx).await?;
-                    let (taken,): (i64,) = sqlx::query_as(
-                        "SELECT COUNT(*) FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'registered'")
-                        .bind(scope.cluster_id()).bind(event).fetch_one(&mut *tx).await?;
-                    if capacity.is_none_or(|c| taken < c) {
-                        let next: Option<(Uuid,)> = sqlx::query_as(
-                            "SELECT id FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'waitlisted' \
-                             ORDER BY created_at, id LIMIT 1")
-                            .bind(scope.cluster_id()).bind(event).fetch_optional(&mut *tx).await?;
-                        if let Some((next,)) = next {
-                            sqlx::query("UPDATE registrations SET status = 'registered', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-                                .bind(scope.cluster_id()).bind(next).bind(at).execute(&mut *tx).await?;
-                            promoted = Some(next);
-                        }
-                    }
-                }
-                Some(Cancelled { registration_id: id, was, promoted })
+    let found: Option<(Uuid, Uuid, String)> = within!(tx, c => sqlx::query_as(
+        "SELECT id, event_id, status FROM registrations WHERE cluster_id = $1 AND token_hash = $2")
+        .bind(scope.cluster_id()).bind(token_hash).fetch_optional(&mut *c).await)?;
+    let Some((id, event, status)) = found else { return Ok(None) };
+    let was = RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?;
+    let capacity = lock_event(tx, scope, event).await?.and_then(|(c, _, _)| c);
+    let mut promoted = None;
+    if was != RegistrationStatus::Cancelled {
+        within!(tx, c => sqlx::query(
+            "UPDATE registrations SET status = 'cancelled', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).bind(at).execute(&mut *c).await.map(|_| ()))?;
+        let taken = seats_taken(tx, scope, event).await?;
+        if domain::event::seat_frees(capacity, taken) {
+            let next: Option<(Uuid,)> = within!(tx, c => sqlx::query_as(
+                "SELECT id FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'waitlisted' \
+                 ORDER BY created_at, id LIMIT 1")
+                .bind(scope.cluster_id()).bind(event).fetch_optional(&mut *c).await)?;
+            if let Some((next,)) = next {
+                within!(tx, c => sqlx::query(
+                    "UPDATE registrations SET status = 'registered', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+                    .bind(scope.cluster_id()).bind(next).bind(at).execute(&mut *c).await.map(|_| ()))?;
+                promoted = Some(next);
             }
         }
-    });
-    Ok(outcome)
+    }
+    Ok(Some(Cancelled { registration_id: id, was, promoted }))
 }
 
 /// Records whether a registered person came (or clears it); false when the cluster has no such
@@ -399,9 +391,15 @@ pub async fn set_attendance(
     Ok(n == 1)
 }
 
-pub async fn set_invoice(db: &Db, scope: &ClusterScope, registration: Uuid, invoice: Uuid) -> Result<(), StoreError> {
-    dispatch!(db, pool => sqlx::query("UPDATE registrations SET invoice_id = $3 WHERE cluster_id = $1 AND id = $2")
-        .bind(scope.cluster_id()).bind(registration).bind(invoice).execute(pool).await.map(|_| ()))?;
+/// Links the invoice raised for a registration, inside the unit of work that raised it.
+pub async fn set_invoice(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    registration: Uuid,
+    invoice: Uuid,
+) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query("UPDATE registrations SET invoice_id = $3 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(registration).bind(invoice).execute(&mut *c).await.map(|_| ()))?;
     Ok(())
 }
 

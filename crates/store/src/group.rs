@@ -169,13 +169,13 @@ pub async fn feedback(
 
 /// Gives a registration a new personal-link secret (the hash), as a feedback request does.
 pub async fn renew_token(
-    db: &Db,
+    tx: &mut crate::Tx,
     scope: &ClusterScope,
     registration: Uuid,
     token_hash: &str,
 ) -> Result<(), StoreError> {
-    dispatch!(db, pool => sqlx::query("UPDATE registrations SET token_hash = $3 WHERE cluster_id = $1 AND id = $2")
-        .bind(scope.cluster_id()).bind(registration).bind(token_hash).execute(pool).await.map(|_| ()))?;
+    crate::db::within!(tx, c => sqlx::query("UPDATE registrations SET token_hash = $3 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(registration).bind(token_hash).execute(&mut *c).await.map(|_| ()))?;
     Ok(())
 }
 

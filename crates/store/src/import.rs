@@ -7,9 +7,8 @@ use domain::contact::{ContactFields, ContactInput};
 use domain::id::{Uuid, new_id};
 use domain::organisation::{OrganisationFields, OrganisationInput};
 
-use crate::contact::{insert_contacts, update_contact};
-use crate::db::{dispatch, write_tx};
-use crate::organisation::{OrganisationWrites, update_organisation};
+use crate::db::{dispatch, within, write_tx};
+use crate::organisation::OrganisationWrites;
 use crate::{ClusterScope, Db, StoreError, now};
 
 /// What a file is imported into.
@@ -188,13 +187,16 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
             ConsentHolder::NewContact(i) => (new_contacts[*i].0, f),
         })
         .collect();
-    write_tx!(db, tx => {
-        tx.insert_organisations(scope, &new_organisations, at, Some(import_id)).await?;
-        tx.update_organisations(scope, &changed_organisations, at).await?;
-        insert_contacts!(tx, scope, new_contacts, at, Some(import_id));
-        for (id, organisation_id, fields, _) in &batch.changed_contacts {
-            update_contact!(&mut *tx, scope, *id, *organisation_id, fields, at);
-        }
+    let mut tx = db.begin().await?;
+    within!(&mut tx, c => {
+        c.insert_organisations(scope, &new_organisations, at, Some(import_id)).await?;
+        c.update_organisations(scope, &changed_organisations, at).await?;
+    });
+    crate::contact::insert_rows(&mut tx, scope, &new_contacts, at, Some(import_id)).await?;
+    for (id, organisation_id, fields, _) in &batch.changed_contacts {
+        crate::contact::write_fields(&mut tx, scope, *id, *organisation_id, fields, at).await?;
+    }
+    within!(&mut tx, c => {
         sqlx::query(
             "INSERT INTO imports (cluster_id, id, target, file_name, imported_by, created_count, updated_count, \
              unchanged_count, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -208,9 +210,9 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         .bind(batch.updated)
         .bind(batch.unchanged)
         .bind(at)
-        .execute(&mut *tx)
+        .execute(&mut *c)
         .await?;
-        tx.insert_changes(scope, import_id, &changes).await?;
+        c.insert_changes(scope, import_id, &changes).await?;
         for chunk in new_consents.chunks(3000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO consents (cluster_id, id, contact_id, channel, purpose, given_at, source, recorded_by, \
@@ -227,9 +229,10 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
                     .push_bind(batch.imported_by.clone())
                     .push_bind(import_id);
             });
-            qb.build().execute(&mut *tx).await?;
+            qb.build().execute(&mut *c).await?;
         }
     });
+    tx.commit().await?;
     Ok(import_id)
 }
 
@@ -261,73 +264,83 @@ pub enum Revert {
     Blocked(String),
 }
 
-/// Undoes an import as a whole, in one transaction: deletes what it created and puts back what it
-/// changed. Refuses, changing nothing, when records made since depend on what it created.
+/// Undoes an import as a whole, in one unit of work: deletes what it created and puts back what
+/// it changed. The import's record is locked first, so that two reverts at once undo it once.
+/// Refuses, changing nothing, when records made since depend on what it created.
 pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) -> Result<Revert, StoreError> {
-    let Some(record) = get(db, scope, import_id).await? else {
+    let mut tx = db.begin().await?;
+    let found: Option<(String, Option<DateTime<Utc>>)> = within!(&mut tx, c => sqlx::query_as(
+        "UPDATE imports SET target = target WHERE cluster_id = $1 AND id = $2 RETURNING target, reverted_at")
+        .bind(scope.cluster_id()).bind(import_id).fetch_optional(&mut *c).await)?;
+    let Some((target, reverted_at)) = found else {
         return Ok(Revert::NotFound);
     };
-    if record.reverted_at.is_some() {
+    if reverted_at.is_some() {
         return Ok(Revert::AlreadyReverted);
     }
+    let target = ImportTarget::parse(&target).ok_or_else(|| StoreError::Corrupt(target.clone()))?;
     let currency = scope.cluster().base_currency;
     // A before-image that was erased (a person's data) is not put back.
-    let changed: Vec<(Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+    let changed: Vec<(Uuid, String)> = within!(&mut tx, c => sqlx::query_as(
         "SELECT record_id, before_json FROM import_changes \
          WHERE cluster_id = $1 AND import_id = $2 AND action = 'updated' AND before_json IS NOT NULL")
-        .bind(scope.cluster_id()).bind(import_id).fetch_all(pool).await)?;
+        .bind(scope.cluster_id()).bind(import_id).fetch_all(&mut *c).await)?;
     let at = now();
-    let created_ids = "SELECT id FROM organisations WHERE cluster_id = $1 AND import_id = $2";
-    let blocked: i64 = match ImportTarget::parse(&record.target) {
-        Some(ImportTarget::Organisations) => {
-            let (n,): (i64,) = dispatch!(db, pool => sqlx::query_as(&format!(
-                "SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND organisation_id IN ({created_ids})"))
-                .bind(scope.cluster_id()).bind(import_id).fetch_one(pool).await)?;
+    let dependents: i64 = match target {
+        ImportTarget::Organisations => {
+            let (n,): (i64,) = within!(&mut tx, c => sqlx::query_as(
+                "SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND organisation_id IN \
+                 (SELECT id FROM organisations WHERE cluster_id = $1 AND import_id = $2)")
+                .bind(scope.cluster_id()).bind(import_id).fetch_one(&mut *c).await)?;
             n
         }
-        _ => 0,
+        ImportTarget::Contacts => 0,
     };
-    if blocked > 0 {
+    if dependents > 0 {
         return Ok(Revert::Blocked(format!(
-            "{blocked} contacts were added since at organisations this import created; archive those organisations instead"
+            "{dependents} contacts were added since at organisations this import created; archive those organisations instead"
         )));
     }
-    let target = ImportTarget::parse(&record.target).ok_or_else(|| StoreError::Corrupt(record.target.clone()))?;
-    let written: Result<(), StoreError> = async {
-        write_tx!(db, tx => {
-            let table = target.code();
-            // The consents an import recorded go with it, before the contacts it created.
-            sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND import_id = $2")
-                .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
-            sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND import_id = $2"))
-                .bind(scope.cluster_id()).bind(import_id).execute(&mut *tx).await?;
-            for (id, before) in &changed {
-                match target {
-                    ImportTarget::Organisations => {
-                        let input: OrganisationInput = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                        let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                        update_organisation!(&mut *tx, scope, *id, &fields, at);
-                    }
-                    ImportTarget::Contacts => {
-                        let before: ContactBefore = serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                        let fields = before.fields.parse().map_err(|e| StoreError::Corrupt(e.to_string()))?;
-                        update_contact!(&mut *tx, scope, *id, before.organisation_id, &fields, at);
-                    }
-                }
-            }
-            sqlx::query("UPDATE imports SET reverted_at = $3, reverted_by = $4 WHERE cluster_id = $1 AND id = $2")
-                .bind(scope.cluster_id()).bind(import_id).bind(at).bind(by).execute(&mut *tx).await?;
-        });
+    let table = target.code();
+    let deleted: Result<(), sqlx::Error> = within!(&mut tx, c => async {
+        // The consents an import recorded go with it, before the contacts it created.
+        sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND import_id = $2")
+            .bind(scope.cluster_id()).bind(import_id).execute(&mut *c).await?;
+        sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND import_id = $2"))
+            .bind(scope.cluster_id()).bind(import_id).execute(&mut *c).await?;
         Ok(())
-    }
-    .await;
-    match written {
-        Ok(()) => Ok(Revert::Done),
-        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => {
-            Ok(Revert::Blocked("interactions or tasks were recorded since about what this import created".into()))
+    }.await);
+    match deleted {
+        Ok(()) => {}
+        // Records made since refer to what the import created; the unit rolls back as it drops.
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
+            return Ok(Revert::Blocked(
+                "interactions or tasks were recorded since about what this import created".into(),
+            ));
         }
-        Err(e) => Err(e),
+        Err(e) => return Err(e.into()),
     }
+    for (id, before) in &changed {
+        match target {
+            ImportTarget::Organisations => {
+                let input: OrganisationInput =
+                    serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                crate::organisation::write_fields(&mut tx, scope, *id, &fields, at).await?;
+            }
+            ImportTarget::Contacts => {
+                let before: ContactBefore =
+                    serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                let fields = before.fields.parse().map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                crate::contact::write_fields(&mut tx, scope, *id, before.organisation_id, &fields, at).await?;
+            }
+        }
+    }
+    within!(&mut tx, c => sqlx::query(
+        "UPDATE imports SET reverted_at = $3, reverted_by = $4 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(import_id).bind(at).bind(by).execute(&mut *c).await.map(|_| ()))?;
+    tx.commit().await?;
+    Ok(Revert::Done)
 }
 
 /// Keeps an uploaded file between the steps of an import in the pages.

@@ -4,29 +4,10 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, within, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// What an invoice is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InvoiceKind {
-    Fee,
-    Service,
-    Event,
-    CreditNote,
-}
-
-impl InvoiceKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Fee => "fee",
-            Self::Service => "service",
-            Self::Event => "event",
-            Self::CreditNote => "credit_note",
-        }
-    }
-}
+pub use domain::invoice::{Invoice, InvoiceKind};
 
 /// One line of a new invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,10 +39,9 @@ impl NewInvoice {
         self.lines.iter().map(|l| l.quantity * l.unit_price_minor).sum()
     }
 
-    /// The tax on the net amount, rounded to the nearest minor unit (halves up).
+    /// The tax on the net amount (see [`domain::invoice::tax_minor`]).
     pub fn tax(&self) -> i64 {
-        let n = i128::from(self.net()) * i128::from(self.tax_rate_basis_points);
-        ((2 * n.abs() + 10_000) / 20_000 * n.signum()) as i64
+        domain::invoice::tax_minor(self.net(), self.tax_rate_basis_points)
     }
 }
 
@@ -82,56 +62,58 @@ pub struct Issued {
     pub number: String,
 }
 
-/// Takes `count` numbers of `year` from the cluster's counter inside a write transaction and
-/// returns the last one taken before. Taking the counter first makes a concurrent run wait here
-/// (on PostgreSQL the UPDATE locks the row; on SQLite the write transaction is exclusive) and then
-/// see what this one wrote.
-macro_rules! lock_sequence {
-    ($tx:expr, $scope:expr, $year:expr) => {{
+/// Locks the cluster's counter of `year` inside the unit of work and returns the last number
+/// taken. Taking the counter first makes a concurrent unit wait here (on PostgreSQL the UPDATE
+/// locks the row; on SQLite the write transaction is exclusive) and then see what this one wrote.
+async fn lock_sequence(tx: &mut Tx, scope: &ClusterScope, year: i32) -> Result<i64, StoreError> {
+    let (last,): (i64,) = within!(tx, c => {
         sqlx::query(
             "INSERT INTO invoice_sequences (cluster_id, year, last_number) VALUES ($1, $2, 0) \
              ON CONFLICT (cluster_id, year) DO NOTHING",
         )
-        .bind($scope.cluster_id())
-        .bind($year)
-        .execute(&mut *$tx)
-        .await?;
-        let (last,): (i64,) = sqlx::query_as(
+        .bind(scope.cluster_id()).bind(year).execute(&mut *c).await?;
+        sqlx::query_as(
             "UPDATE invoice_sequences SET last_number = last_number WHERE cluster_id = $1 AND year = $2 \
              RETURNING last_number",
         )
-        .bind($scope.cluster_id())
-        .bind($year)
-        .fetch_one(&mut *$tx)
-        .await?;
-        last
-    }};
+        .bind(scope.cluster_id()).bind(year).fetch_one(&mut *c).await?
+    });
+    Ok(last)
 }
 
-macro_rules! advance_sequence {
-    ($tx:expr, $scope:expr, $year:expr, $last:expr) => {
-        sqlx::query("UPDATE invoice_sequences SET last_number = $3 WHERE cluster_id = $1 AND year = $2")
-            .bind($scope.cluster_id())
-            .bind($year)
-            .bind($last)
-            .execute(&mut *$tx)
-            .await?
-    };
+async fn advance_sequence(tx: &mut Tx, scope: &ClusterScope, year: i32, last: i64) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query("UPDATE invoice_sequences SET last_number = $3 WHERE cluster_id = $1 AND year = $2")
+        .bind(scope.cluster_id()).bind(year).bind(last).execute(&mut *c).await.map(|_| ()))?;
+    Ok(())
 }
 
-/// Inserts invoices (with `number` each) and their lines inside a write transaction.
-macro_rules! insert_invoices {
-    ($tx:expr, $scope:expr, $rows:expr, $draft:expr, $by:expr, $at:expr) => {{
-        let currency = $scope.cluster().base_currency.code();
-        for chunk in $rows.chunks(BATCH_ROWS) {
+/// An invoice to write: its place in the list given, id, number and content.
+type InvoiceToWrite<'a> = (usize, Uuid, String, &'a NewInvoice);
+
+/// Inserts invoices (with their numbers) and their lines inside the unit of work.
+async fn insert_invoices(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    rows: &[InvoiceToWrite<'_>],
+    draft: bool,
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let currency = scope.cluster().base_currency.code();
+    let lines: Vec<(Uuid, i64, &NewLine)> = rows
+        .iter()
+        .flat_map(|(_, id, _, i)| i.lines.iter().enumerate().map(move |(p, l)| (*id, p as i64 + 1, l)))
+        .collect();
+    within!(tx, c => {
+        for chunk in rows.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO invoices (cluster_id, id, kind, number, organisation_id, membership_id, period_start, \
                  issued_on, due_on, currency, tax_rate_basis_points, net_minor, tax_minor, gross_minor, explanation, \
                  credited_invoice_id, draft, created_by, created_at) ",
             );
-            qb.push_values(chunk, |mut b, (_, id, number, i): &(usize, Uuid, String, &NewInvoice)| {
+            qb.push_values(chunk, |mut b, (_, id, number, i)| {
                 let (net, tax) = (i.net(), i.tax());
-                b.push_bind($scope.cluster_id())
+                b.push_bind(scope.cluster_id())
                     .push_bind(*id)
                     .push_bind(i.kind.code())
                     .push_bind(number.clone())
@@ -147,23 +129,19 @@ macro_rules! insert_invoices {
                     .push_bind(net + tax)
                     .push_bind(i.explanation.clone())
                     .push_bind(i.credited_invoice_id)
-                    .push_bind($draft)
-                    .push_bind($by.to_string())
-                    .push_bind($at);
+                    .push_bind(draft)
+                    .push_bind(by.to_string())
+                    .push_bind(at);
             });
-            qb.build().execute(&mut *$tx).await?;
+            qb.build().execute(&mut *c).await?;
         }
-        let lines: Vec<(Uuid, i64, &NewLine)> = $rows
-            .iter()
-            .flat_map(|(_, id, _, i)| i.lines.iter().enumerate().map(move |(p, l)| (*id, p as i64 + 1, l)))
-            .collect();
         for chunk in lines.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO invoice_lines (cluster_id, invoice_id, position, description, quantity, unit_price_minor, \
                  net_minor) ",
             );
             qb.push_values(chunk, |mut b, (invoice, position, l)| {
-                b.push_bind($scope.cluster_id())
+                b.push_bind(scope.cluster_id())
                     .push_bind(*invoice)
                     .push_bind(*position)
                     .push_bind(l.description.clone())
@@ -171,58 +149,57 @@ macro_rules! insert_invoices {
                     .push_bind(l.unit_price_minor)
                     .push_bind(l.quantity * l.unit_price_minor);
             });
-            qb.build().execute(&mut *$tx).await?;
+            qb.build().execute(&mut *c).await?;
         }
-    }};
+    });
+    Ok(())
 }
 
-/// Issues invoices in one transaction, numbered on from the year of their issue's last number
-/// (all of one year). A fee invoice for a membership whose period already has one (issued by an
-/// earlier or a concurrent run, voided or not) is not issued: a renewal can be repeated, and two
-/// at once create each invoice once. Returns the invoices issued, in the order given.
+/// Issues invoices inside the unit of work, numbered on from the year of their issue's last
+/// number (all of one year). A fee invoice for a membership whose period already has one (issued
+/// by an earlier or a concurrent run, voided or not) is not issued: a renewal can be repeated,
+/// and two at once create each invoice once. Returns the invoices issued, in the order given.
 pub async fn issue_invoices(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     invoices: &[NewInvoice],
     by: &str,
 ) -> Result<Vec<Issued>, StoreError> {
     let Some(first) = invoices.first() else { return Ok(Vec::new()) };
     let year = first.issued_on.year();
-    debug_assert!(invoices.iter().all(|i| i.issued_on.year() == year));
+    if invoices.iter().any(|i| i.issued_on.year() != year) {
+        return Err(StoreError::Corrupt("invoices of one run are issued in one year".into()));
+    }
     let at = now();
-    let issued = write_tx!(db, tx => {
-        let last = lock_sequence!(tx, scope, year);
-        let earliest = invoices.iter().filter(|i| i.kind == InvoiceKind::Fee).filter_map(|i| i.period_start).min();
-        let done: Vec<(Option<Uuid>, Option<NaiveDate>)> = match earliest {
-            None => Vec::new(),
-            Some(earliest) => sqlx::query_as(
-                "SELECT membership_id, period_start FROM invoices WHERE cluster_id = $1 AND kind = 'fee' \
-                 AND period_start >= $2")
-                .bind(scope.cluster_id()).bind(earliest).fetch_all(&mut *tx).await?,
-        };
-        let done: std::collections::HashSet<(Option<Uuid>, Option<NaiveDate>)> = done.into_iter().collect();
-        let todo: Vec<(usize, Uuid, String, &NewInvoice)> = invoices
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.kind != InvoiceKind::Fee || !done.contains(&(i.membership_id, i.period_start)))
-            .enumerate()
-            .map(|(n, (index, i))| (index, new_id(), invoice_number(year, last + 1 + n as i64), i))
-            .collect();
-        insert_invoices!(tx, scope, todo, false, by, at);
-        advance_sequence!(tx, scope, year, last + todo.len() as i64);
-        todo.into_iter().map(|(index, id, number, _)| Issued { index, id, number }).collect::<Vec<_>>()
-    });
-    Ok(issued)
+    let last = lock_sequence(tx, scope, year).await?;
+    let earliest = invoices.iter().filter(|i| i.kind == InvoiceKind::Fee).filter_map(|i| i.period_start).min();
+    let done: Vec<(Option<Uuid>, Option<NaiveDate>)> = match earliest {
+        None => Vec::new(),
+        Some(earliest) => within!(tx, c => sqlx::query_as(
+            "SELECT membership_id, period_start FROM invoices WHERE cluster_id = $1 AND kind = 'fee' \
+             AND period_start >= $2")
+            .bind(scope.cluster_id()).bind(earliest).fetch_all(&mut *c).await)?,
+    };
+    let done: std::collections::HashSet<(Option<Uuid>, Option<NaiveDate>)> = done.into_iter().collect();
+    let todo: Vec<InvoiceToWrite> = invoices
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| i.kind != InvoiceKind::Fee || !done.contains(&(i.membership_id, i.period_start)))
+        .enumerate()
+        .map(|(n, (index, i))| (index, new_id(), invoice_number(year, last + 1 + n as i64), i))
+        .collect();
+    insert_invoices(tx, scope, &todo, false, by, at).await?;
+    advance_sequence(tx, scope, year, last + todo.len() as i64).await?;
+    Ok(todo.into_iter().map(|(index, id, number, _)| Issued { index, id, number }).collect())
 }
 
 /// Saves an invoice as a draft: it has no number and owes nothing until it is issued.
 pub async fn save_draft(db: &Db, scope: &ClusterScope, invoice: &NewInvoice, by: &str) -> Result<Uuid, StoreError> {
     let id = new_id();
     let rows = [(0usize, id, format!("draft-{id}"), invoice)];
-    let at = now();
-    write_tx!(db, tx => {
-        insert_invoices!(tx, scope, rows, true, by, at);
-    });
+    let mut tx = db.begin().await?;
+    insert_invoices(&mut tx, scope, &rows, true, by, now()).await?;
+    tx.commit().await?;
     Ok(id)
 }
 
@@ -236,22 +213,20 @@ pub async fn issue_draft(
     due_on: NaiveDate,
 ) -> Result<Option<String>, StoreError> {
     let year = issued_on.year();
-    let number = write_tx!(db, tx => {
-        let last = lock_sequence!(tx, scope, year);
-        let number = invoice_number(year, last + 1);
-        let n = sqlx::query(
-            "UPDATE invoices SET draft = FALSE, number = $3, issued_on = $4, due_on = $5 \
-             WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
-            .bind(scope.cluster_id()).bind(id).bind(&number).bind(issued_on).bind(due_on)
-            .execute(&mut *tx).await?.rows_affected();
-        if n == 1 {
-            advance_sequence!(tx, scope, year, last + 1);
-            Some(number)
-        } else {
-            None
-        }
-    });
-    Ok(number)
+    let mut tx = db.begin().await?;
+    let last = lock_sequence(&mut tx, scope, year).await?;
+    let number = invoice_number(year, last + 1);
+    let n = within!(&mut tx, c => sqlx::query(
+        "UPDATE invoices SET draft = FALSE, number = $3, issued_on = $4, due_on = $5 \
+         WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+        .bind(scope.cluster_id()).bind(id).bind(&number).bind(issued_on).bind(due_on)
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    if n != 1 {
+        return Ok(None);
+    }
+    advance_sequence(&mut tx, scope, year, last + 1).await?;
+    tx.commit().await?;
+    Ok(Some(number))
 }
 
 /// Discards a draft and its lines; false when the cluster has no such draft. Issued invoices are
@@ -272,68 +247,77 @@ pub async fn discard_draft(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bo
     Ok(done)
 }
 
-/// Voids an issued invoice that nothing has been paid on: it keeps its number and stays in the
-/// books as void. False when there is no such invoice, or it is a draft, void already or paid on.
-pub async fn void(db: &Db, scope: &ClusterScope, id: Uuid, reason: &str, by: &str) -> Result<bool, StoreError> {
-    let n = dispatch!(db, pool => sqlx::query(
+/// Voids an issued invoice inside the unit of work, which has checked
+/// [`Invoice::may_void`] on the invoice it [`lock`]ed. The statement checks again (issued, not
+/// void, nothing paid) and answers false when it found nothing to void.
+pub async fn void(tx: &mut Tx, scope: &ClusterScope, id: Uuid, reason: &str, by: &str) -> Result<bool, StoreError> {
+    let n = within!(tx, c => sqlx::query(
         "UPDATE invoices SET voided_at = $3, voided_by = $4, void_reason = $5 \
          WHERE cluster_id = $1 AND id = $2 AND draft = FALSE AND voided_at IS NULL \
          AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.cluster_id = $1 AND p.invoice_id = $2)")
         .bind(scope.cluster_id()).bind(id).bind(now()).bind(by).bind(reason)
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
-/// An invoice as stored, with what has been paid on it and what credit notes took off it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Invoice {
-    pub id: Uuid,
-    pub kind: String,
-    pub number: String,
-    pub draft: bool,
-    pub organisation_id: Uuid,
-    pub membership_id: Option<Uuid>,
-    pub period_start: Option<NaiveDate>,
-    pub issued_on: NaiveDate,
-    pub due_on: NaiveDate,
-    pub currency: String,
-    pub tax_rate_basis_points: i64,
-    pub net_minor: i64,
-    pub tax_minor: i64,
-    pub gross_minor: i64,
-    pub explanation: String,
-    pub credited_invoice_id: Option<Uuid>,
-    pub voided_at: Option<DateTime<Utc>>,
-    pub void_reason: Option<String>,
-    pub paid_minor: i64,
-    pub credited_minor: i64,
+/// An invoice's row as selected by `INVOICE_SELECT`.
+#[derive(sqlx::FromRow)]
+struct InvoiceRow {
+    id: Uuid,
+    kind: String,
+    number: String,
+    draft: bool,
+    organisation_id: Uuid,
+    membership_id: Option<Uuid>,
+    period_start: Option<NaiveDate>,
+    issued_on: NaiveDate,
+    due_on: NaiveDate,
+    currency: String,
+    tax_rate_basis_points: i64,
+    net_minor: i64,
+    tax_minor: i64,
+    gross_minor: i64,
+    explanation: String,
+    credited_invoice_id: Option<Uuid>,
+    voided_at: Option<DateTime<Utc>>,
+    void_reason: Option<String>,
+    paid_minor: i64,
+    credited_minor: i64,
 }
 
-impl Invoice {
-    pub fn facts(&self) -> domain::invoice::InvoiceFacts {
-        domain::invoice::InvoiceFacts {
-            draft: self.draft,
-            voided: self.voided_at.is_some(),
-            credit_note: self.kind == InvoiceKind::CreditNote.code(),
-            gross: self.gross_minor,
-            credited: self.credited_minor,
-            paid: self.paid_minor,
-            due_on: self.due_on,
-        }
-    }
+impl TryFrom<InvoiceRow> for Invoice {
+    type Error = StoreError;
 
-    pub fn state(&self, today: NaiveDate) -> domain::invoice::InvoiceState {
-        domain::invoice::InvoiceState::derive(&self.facts(), today)
+    fn try_from(r: InvoiceRow) -> Result<Self, StoreError> {
+        let kind = InvoiceKind::parse(&r.kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("'{}' is not a kind of invoice", r.kind)))?;
+        Ok(Invoice {
+            id: r.id,
+            kind,
+            number: r.number,
+            draft: r.draft,
+            organisation_id: r.organisation_id,
+            membership_id: r.membership_id,
+            period_start: r.period_start,
+            issued_on: r.issued_on,
+            due_on: r.due_on,
+            currency: r.currency,
+            tax_rate_basis_points: r.tax_rate_basis_points,
+            net_minor: r.net_minor,
+            tax_minor: r.tax_minor,
+            gross_minor: r.gross_minor,
+            explanation: r.explanation,
+            credited_invoice_id: r.credited_invoice_id,
+            voided_at: r.voided_at,
+            void_reason: r.void_reason,
+            paid_minor: r.paid_minor,
+            credited_minor: r.credited_minor,
+        })
     }
+}
 
-    /// What is still owed: the gross less credits and payments, never below zero.
-    pub fn outstanding_minor(&self) -> i64 {
-        if self.draft || self.voided_at.is_some() || self.kind == InvoiceKind::CreditNote.code() {
-            0
-        } else {
-            (self.gross_minor - self.credited_minor - self.paid_minor).max(0)
-        }
-    }
+fn invoices(rows: Vec<InvoiceRow>) -> Result<Vec<Invoice>, StoreError> {
+    rows.into_iter().map(Invoice::try_from).collect()
 }
 
 const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.draft, i.organisation_id, i.membership_id, \
@@ -350,7 +334,7 @@ const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.draft, i.organisa
 pub async fn fee_invoices(db: &Db, scope: &ClusterScope, since: NaiveDate) -> Result<Vec<Invoice>, StoreError> {
     let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.kind = 'fee' AND i.period_start >= $2");
     let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
-    Ok(rows)
+    invoices(rows)
 }
 
 /// An organisation's invoices, newest first.
@@ -359,13 +343,26 @@ pub async fn invoices_of(db: &Db, scope: &ClusterScope, organisation_id: Uuid) -
         "{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.organisation_id = $2 ORDER BY i.issued_on DESC, i.number DESC"
     );
     let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
-    Ok(rows)
+    invoices(rows)
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Invoice>, StoreError> {
     let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.id = $2");
-    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
-    Ok(row)
+    let row: Option<InvoiceRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(Invoice::try_from).transpose()
+}
+
+/// The invoice as it stands inside the unit of work, its row locked until the unit ends (so
+/// that a guard checked on it holds when the unit writes). `None` when the cluster has none.
+pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Invoice>, StoreError> {
+    let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.id = $2");
+    let row: Option<InvoiceRow> = within!(tx, c => {
+        sqlx::query("UPDATE invoices SET number = number WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).execute(&mut *c).await?;
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await?
+    });
+    row.map(Invoice::try_from).transpose()
 }
 
 /// The invoices whose number is one of `numbers` (drafts have none).
@@ -377,14 +374,14 @@ pub async fn by_numbers(db: &Db, scope: &ClusterScope, numbers: &[String]) -> Re
     for chunk in numbers.chunks(BATCH_ROWS) {
         let marks: Vec<String> = (0..chunk.len()).map(|n| format!("${}", n + 2)).collect();
         let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.number IN ({})", marks.join(", "));
-        let rows: Vec<Invoice> = dispatch!(db, pool => {
+        let rows: Vec<InvoiceRow> = dispatch!(db, pool => {
             let mut q = sqlx::query_as(&sql).bind(scope.cluster_id());
             for n in chunk {
                 q = q.bind(n);
             }
             q.fetch_all(pool).await
         })?;
-        all.extend(rows);
+        all.extend(invoices(rows)?);
     }
     Ok(all)
 }
@@ -395,7 +392,7 @@ pub async fn credit_notes_of(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<
         "{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.credited_invoice_id = $2 ORDER BY i.issued_on, i.number"
     );
     let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_all(pool).await)?;
-    Ok(rows)
+    invoices(rows)
 }
 
 /// One line of a stored invoice.
@@ -449,16 +446,18 @@ pub async fn unmatched_payments(db: &Db, scope: &ClusterScope) -> Result<Vec<Pay
     Ok(rows)
 }
 
-/// Assigns an unmatched payment to an invoice; false when there is no such unmatched payment.
+/// Assigns an unmatched payment to an invoice inside the unit of work; false when there is no
+/// such unmatched payment.
 pub async fn assign_payment(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     payment_id: Uuid,
     invoice_id: Uuid,
 ) -> Result<bool, StoreError> {
-    let n = dispatch!(db, pool => sqlx::query(
+    let n = within!(tx, c => sqlx::query(
         "UPDATE payments SET invoice_id = $3 WHERE cluster_id = $1 AND id = $2 AND invoice_id IS NULL")
-        .bind(scope.cluster_id()).bind(payment_id).bind(invoice_id).execute(pool).await.map(|r| r.rows_affected()))?;
+        .bind(scope.cluster_id()).bind(payment_id).bind(invoice_id).execute(&mut *c).await
+        .map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
@@ -474,43 +473,40 @@ pub async fn bank_lines(
     Ok(rows.into_iter().collect())
 }
 
-/// Records a payment on an invoice; `None` when the cluster has no such invoice.
+/// Records a payment typed by hand on an invoice inside the unit of work, which has checked
+/// [`Invoice::may_pay`] on the invoice it [`lock`]ed. Returns the payment's id.
 pub async fn record_payment(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     invoice_id: Uuid,
     paid_on: NaiveDate,
     amount_minor: i64,
     reference: &str,
     by: &str,
-) -> Result<Option<Uuid>, StoreError> {
+) -> Result<Uuid, StoreError> {
     let id = new_id();
-    let result = dispatch!(db, pool => sqlx::query(
+    within!(tx, c => sqlx::query(
         "INSERT INTO payments (cluster_id, id, invoice_id, paid_on, amount_minor, reference, source, created_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, 'manual', $7, $8)")
         .bind(scope.cluster_id()).bind(id).bind(invoice_id).bind(paid_on).bind(amount_minor).bind(reference)
-        .bind(by).bind(now()).execute(pool).await.map(|_| ()));
-    match result {
-        Ok(()) => Ok(Some(id)),
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
-        Err(e) => Err(e.into()),
-    }
+        .bind(by).bind(now()).execute(&mut *c).await.map(|_| ()))?;
+    Ok(id)
 }
 
 /// A payment to record: invoice (none for a bank line that matches none), day, amount (minor
 /// units), reference.
 pub type NewPayment = (Option<Uuid>, NaiveDate, i64, String);
 
-/// Records many payments in one transaction (the demo, bank statements).
+/// Records many payments inside the unit of work (the demo, bank statements).
 pub async fn record_payments(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     payments: &[NewPayment],
     source: &str,
     by: &str,
 ) -> Result<(), StoreError> {
     let at = now();
-    write_tx!(db, tx => {
+    within!(tx, c => {
         for chunk in payments.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO payments (cluster_id, id, invoice_id, paid_on, amount_minor, reference, source, created_by, \
@@ -521,19 +517,26 @@ pub async fn record_payments(
                     .push_bind(*amount).push_bind(reference.clone()).push_bind(source.to_string())
                     .push_bind(by.to_string()).push_bind(at);
             });
-            qb.build().execute(&mut *tx).await?;
+            qb.build().execute(&mut *c).await?;
         }
     });
     Ok(())
 }
 
 /// An invoice with its customer, for the accounting export.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvoiceWithCustomer {
-    #[sqlx(flatten)]
     pub invoice: Invoice,
     pub customer: String,
     pub customer_vat_id: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct InvoiceWithCustomerRow {
+    #[sqlx(flatten)]
+    invoice: InvoiceRow,
+    customer: String,
+    customer_vat_id: Option<String>,
 }
 
 /// Every invoice of the cluster with its customer, by number.
@@ -543,8 +546,17 @@ pub async fn all_with_customers(db: &Db, scope: &ClusterScope) -> Result<Vec<Inv
          JOIN (SELECT id AS customer_id, name AS customer, vat_id AS customer_vat_id FROM organisations \
                WHERE cluster_id = $1) o ON o.customer_id = x.organisation_id ORDER BY x.number"
     );
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<InvoiceWithCustomerRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(InvoiceWithCustomer {
+                invoice: r.invoice.try_into()?,
+                customer: r.customer,
+                customer_vat_id: r.customer_vat_id,
+            })
+        })
+        .collect()
 }
 
 /// A payment with its invoice and customer, for the accounting export.
@@ -574,13 +586,13 @@ pub async fn payments(db: &Db, scope: &ClusterScope) -> Result<Vec<PaymentRecord
 
 /// Records reminders sent `at`: invoice and the address it went to.
 pub async fn record_reminders(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     sent: &[(Uuid, String)],
     by: &str,
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    write_tx!(db, tx => {
+    within!(tx, c => {
         for chunk in sent.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO invoice_reminders (cluster_id, id, invoice_id, sent_to, sent_by, sent_at) ",
@@ -589,7 +601,7 @@ pub async fn record_reminders(
                 b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*invoice).push_bind(to.clone())
                     .push_bind(by.to_string()).push_bind(at);
             });
-            qb.build().execute(&mut *tx).await?;
+            qb.build().execute(&mut *c).await?;
         }
     });
     Ok(())
@@ -611,6 +623,21 @@ pub async fn reminders(db: &Db, scope: &ClusterScope, since: DateTime<Utc>) -> R
          ORDER BY sent_at, id")
         .bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
     Ok(rows)
+}
+
+/// The invoices reminded since `since`, read inside the unit of work after locking the cluster's
+/// row: two reminder runs at once take turns here, and the second sees what the first recorded.
+pub async fn reminded_since(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    since: DateTime<Utc>,
+) -> Result<std::collections::HashSet<Uuid>, StoreError> {
+    let rows: Vec<(Uuid,)> = within!(tx, c => {
+        sqlx::query("UPDATE clusters SET slug = slug WHERE id = $1").bind(scope.cluster_id()).execute(&mut *c).await?;
+        sqlx::query_as("SELECT invoice_id FROM invoice_reminders WHERE cluster_id = $1 AND sent_at >= $2")
+            .bind(scope.cluster_id()).bind(since).fetch_all(&mut *c).await?
+    });
+    Ok(rows.into_iter().map(|(id,)| id).collect())
 }
 
 /// The reminders sent about one invoice, oldest first.

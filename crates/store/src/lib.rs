@@ -16,6 +16,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod membership;
 pub mod organisation;
+pub mod outbox;
 pub mod privacy;
 pub mod schema;
 pub mod tag;
@@ -24,7 +25,7 @@ pub mod testing;
 pub mod value_chain;
 
 pub use access::{Actor, ClusterScope};
-pub use db::{Backend, Db, StoreError, now};
+pub use db::{Backend, Db, StoreError, Tx, now};
 
 /// One page of a list, with the number of rows that match the filter in all pages.
 #[derive(Debug, Clone)]

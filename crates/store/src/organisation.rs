@@ -8,7 +8,7 @@ use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
 use domain::text::contains_pattern;
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 /// An organisation as stored.
@@ -236,6 +236,17 @@ pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Organ
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND id = $2");
     let row: Option<Row> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(|r| r.into_organisation(scope)).transpose()
+}
+
+/// The organisation as it stands inside the unit of work, its row locked until the unit ends.
+pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Organisation>, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND id = $2");
+    let row: Option<Row> = within!(tx, c => {
+        sqlx::query("UPDATE organisations SET updated_at = updated_at WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).execute(&mut *c).await?;
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await?
+    });
     row.map(|r| r.into_organisation(scope)).transpose()
 }
 
@@ -505,38 +516,41 @@ impl OrganisationWrites for sqlx::PgConnection {
     }
 }
 
-/// Replaces an organisation's fields, inside the transaction `$tx`; evaluates to rows affected.
-macro_rules! update_organisation {
-    ($tx:expr, $scope:expr, $id:expr, $f:expr, $at:expr) => {{
-        let f: &domain::organisation::OrganisationFields = $f;
-        sqlx::query(
-            "UPDATE organisations SET name = $3, name_folded = $4, name_key = $5, kind = $6, nace_code = $7, \
-             employees = $8, turnover_minor = $9, balance_sheet_minor = $10, size_class = $11, country = $12, \
-             region = $13, vat_id = $14, website = $15, updated_at = $16 WHERE cluster_id = $1 AND id = $2",
-        )
-        .bind($scope.cluster_id())
-        .bind($id)
-        .bind(&f.name)
-        .bind(domain::text::fold(&f.name))
-        .bind(domain::organisation::name_key(&f.name))
-        .bind(f.kind.code())
-        .bind(f.nace_code.as_ref().map(|n| n.as_str()))
-        .bind(f.employees)
-        .bind(f.turnover.map(|m| m.minor))
-        .bind(f.balance_sheet_total.map(|m| m.minor))
-        .bind(f.size_class().map(|s| s.code()))
-        .bind(f.country.as_ref().map(|c| c.as_str()))
-        .bind(&f.region)
-        .bind(&f.vat_id)
-        .bind(&f.website)
-        .bind($at)
-        .execute($tx)
-        .await?
-        .rows_affected()
-    }};
+/// Replaces an organisation's fields inside the unit of work; false when the cluster has no such
+/// organisation.
+pub(crate) async fn write_fields(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    id: Uuid,
+    f: &OrganisationFields,
+    at: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let n = within!(tx, c => sqlx::query(
+        "UPDATE organisations SET name = $3, name_folded = $4, name_key = $5, kind = $6, nace_code = $7, \
+         employees = $8, turnover_minor = $9, balance_sheet_minor = $10, size_class = $11, country = $12, \
+         region = $13, vat_id = $14, website = $15, updated_at = $16 WHERE cluster_id = $1 AND id = $2",
+    )
+    .bind(scope.cluster_id())
+    .bind(id)
+    .bind(&f.name)
+    .bind(domain::text::fold(&f.name))
+    .bind(domain::organisation::name_key(&f.name))
+    .bind(f.kind.code())
+    .bind(f.nace_code.as_ref().map(|n| n.as_str()))
+    .bind(f.employees)
+    .bind(f.turnover.map(|m| m.minor))
+    .bind(f.balance_sheet_total.map(|m| m.minor))
+    .bind(f.size_class().map(|s| s.code()))
+    .bind(f.country.as_ref().map(|c| c.as_str()))
+    .bind(&f.region)
+    .bind(&f.vat_id)
+    .bind(&f.website)
+    .bind(at)
+    .execute(&mut *c)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }
-
-pub(crate) use update_organisation;
 
 /// Inserts all the organisations in one transaction: all of them or none.
 pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
@@ -548,15 +562,30 @@ pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationField
     Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
 
-pub async fn insert(db: &Db, scope: &ClusterScope, fields: &OrganisationFields) -> Result<Uuid, StoreError> {
-    Ok(insert_many(db, scope, std::slice::from_ref(fields)).await?[0])
+/// Inserts one organisation inside the unit of work.
+pub async fn insert(tx: &mut Tx, scope: &ClusterScope, fields: &OrganisationFields) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    let at = now();
+    within!(tx, c => c.insert_organisations(scope, &[(id, fields)], at, None).await)?;
+    Ok(id)
+}
+
+/// The current organisation (not merged) whose name has this key (see
+/// [`domain::organisation::name_key`]), inside the unit of work.
+pub async fn by_name_key(tx: &mut Tx, scope: &ClusterScope, key: &str) -> Result<Option<Uuid>, StoreError> {
+    let found: Option<(Uuid,)> = within!(tx, c => sqlx::query_as(
+        "SELECT id FROM organisations WHERE cluster_id = $1 AND name_key = $2 AND merged_into IS NULL \
+         ORDER BY created_at, id LIMIT 1")
+        .bind(scope.cluster_id()).bind(key).fetch_optional(&mut *c).await)?;
+    Ok(found.map(|(id,)| id))
 }
 
 /// Replaces the fields; false when the cluster has no such organisation.
 pub async fn update(db: &Db, scope: &ClusterScope, id: Uuid, f: &OrganisationFields) -> Result<bool, StoreError> {
-    let at = now();
-    let done = dispatch!(db, pool => update_organisation!(pool, scope, id, f, at));
-    Ok(done == 1)
+    let mut tx = db.begin().await?;
+    let done = write_fields(&mut tx, scope, id, f, now()).await?;
+    tx.commit().await?;
+    Ok(done)
 }
 
 /// Archives (or restores) an organisation; false when the cluster has no such organisation.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 /// A tag and how many current organisations carry it.
@@ -14,41 +14,39 @@ pub struct Tag {
     pub organisations: i64,
 }
 
-/// Puts the tag named `name` on an organisation, creating the tag when it is new. `None` when
-/// the cluster has no such organisation.
+/// Puts the tag named `name` on an organisation inside the unit of work, creating the tag when
+/// it is new. `None` when the cluster has no such organisation (checked first, so that the unit
+/// stays usable on PostgreSQL).
 pub async fn attach(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     organisation_id: Uuid,
     name: &str,
 ) -> Result<Option<Uuid>, StoreError> {
     let key = domain::text::fold(name);
     let at = now();
-    let result: Result<Uuid, StoreError> = async {
-        Ok(write_tx!(db, tx => {
-            // A tag made at the same moment by another request (two registrations that both create
-            // an organisation to review) is taken as it is.
-            sqlx::query("INSERT INTO tags (cluster_id, id, name, name_key, created_at) VALUES ($1, $2, $3, $4, $5) \
-                         ON CONFLICT (cluster_id, name_key) DO NOTHING")
-                .bind(scope.cluster_id()).bind(new_id()).bind(name).bind(&key).bind(at).execute(&mut *tx).await?;
-            let (tag_id,): (Uuid,) = sqlx::query_as("SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2")
-                .bind(scope.cluster_id()).bind(&key).fetch_one(&mut *tx).await?;
-            sqlx::query("DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")
-                .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *tx).await?;
-            sqlx::query("INSERT INTO organisation_tags (cluster_id, organisation_id, tag_id) VALUES ($1, $2, $3)")
-                .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *tx).await?;
-            tag_id
-        }))
-    }
-    .await;
-    match result {
-        Ok(id) => Ok(Some(id)),
-        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
-        Err(e) => Err(e),
-    }
+    let tag_id = within!(tx, c => {
+        let found: Option<(i32,)> = sqlx::query_as("SELECT 1 FROM organisations WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(organisation_id).fetch_optional(&mut *c).await?;
+        if found.is_none() {
+            return Ok(None);
+        }
+        // A tag made at the same moment by another request (two registrations that both create
+        // an organisation to review) is taken as it is.
+        sqlx::query("INSERT INTO tags (cluster_id, id, name, name_key, created_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (cluster_id, name_key) DO NOTHING")
+            .bind(scope.cluster_id()).bind(new_id()).bind(name).bind(&key).bind(at).execute(&mut *c).await?;
+        let (tag_id,): (Uuid,) = sqlx::query_as("SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2")
+            .bind(scope.cluster_id()).bind(&key).fetch_one(&mut *c).await?;
+        sqlx::query("DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")
+            .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *c).await?;
+        sqlx::query("INSERT INTO organisation_tags (cluster_id, organisation_id, tag_id) VALUES ($1, $2, $3)")
+            .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *c).await?;
+        tag_id
+    });
+    Ok(Some(tag_id))
 }
 
-/// Takes a tag off an organisation; false when it was not on it.
 pub async fn detach(db: &Db, scope: &ClusterScope, organisation_id: Uuid, tag_id: Uuid) -> Result<bool, StoreError> {
     let n = dispatch!(db, pool => sqlx::query(
         "DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")

@@ -72,3 +72,29 @@ pub async fn databases() -> Vec<Db> {
     all.extend(postgres().await);
     all
 }
+
+/// Writes an organisation in a unit of work of its own, for a test that needs one.
+pub async fn organisation(
+    db: &Db,
+    scope: &crate::ClusterScope,
+    fields: &domain::organisation::OrganisationFields,
+) -> Result<domain::id::Uuid, StoreError> {
+    let mut tx = db.begin().await?;
+    let id = crate::organisation::insert(&mut tx, scope, fields).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Writes a contact at an organisation in a unit of work of its own, for a test that needs one.
+/// `None` when the organisation is not the cluster's.
+pub async fn contact(
+    db: &Db,
+    scope: &crate::ClusterScope,
+    organisation_id: domain::id::Uuid,
+    fields: &domain::contact::ContactFields,
+) -> Result<Option<domain::id::Uuid>, StoreError> {
+    let mut tx = db.begin().await?;
+    let id = crate::contact::insert(&mut tx, scope, organisation_id, fields).await?;
+    tx.commit().await?;
+    Ok(id)
+}

@@ -454,6 +454,7 @@ async fn the_board_reads_but_may_not_change_anything() {
 /// Every route that names a cluster, with `{cluster}` and `{id}` to fill in.
 const PAGE_ROUTES: &[(&str, &str)] = &[
     ("GET", "/clusters/{cluster}"),
+    ("GET", "/clusters/{cluster}/mail"),
     ("GET", "/clusters/{cluster}/organisations"),
     ("GET", "/clusters/{cluster}/organisations/new"),
     ("POST", "/clusters/{cluster}/organisations"),
@@ -1413,6 +1414,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
         .body(Body::from(form))
         .unwrap();
     assert_eq!(site.send(request).await.status(), StatusCode::OK);
+    app::mail::deliver_pending(&site.app, "worker").await.unwrap();
     let confirmation = listener.received().pop().unwrap().text();
     assert!(confirmation.contains("https://desk.example/events/mobility-basque/registrations/"), "{confirmation}");
     assert!(!confirmation.contains("evil.example"));
@@ -1423,9 +1425,20 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
     assert_eq!(listener.received().len(), before_reminders);
     let r = site.post_form(page, &b.cookie, &[("_csrf", &b.csrf)]).await;
     let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let delivered = app::mail::deliver_pending(&site.app, "worker").await.unwrap();
     let sent = listener.received().len() - before_reminders;
-    assert!(sent > 0 && html.contains(&format!("{sent} reminders sent")), "{html}");
+    assert_eq!(delivered.sent, sent);
+    assert!(sent > 0 && html.contains(&format!("{sent} reminders are on their way")), "{html}");
     assert!(listener.received()[before_reminders].data.contains("Reply-To: billing@mobility-basque.example"));
+    let log = body_text(site.get("/clusters/mobility-basque/mail", Some(&b.cookie)).await).await;
+    assert!(log.contains("Sent mail") && log.contains("Reminder: invoice") && log.contains("Registered:"), "{log}");
+    let token = site.token("manager@clusterdesk.example").await;
+    let r = site.api("GET", "/api/v1/clusters/mobility-basque/mail", &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let logged: serde_json::Value = serde_json::from_str(&body_text(r).await).unwrap();
+    let logged = logged.as_array().unwrap();
+    assert_eq!(logged.len(), sent + 1, "the confirmation and the reminders");
+    assert!(logged.iter().all(|m| m["state"] == "sent" && m["sent_at"].is_string()), "{logged:?}");
     assert!(!body_text(site.get(page, Some(&b.cookie)).await).await.contains("Send reminders"), "nothing left to send");
 
     let plain = self::site().await;
@@ -1721,7 +1734,9 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
         .find(|r| r.attendance.as_deref() == Some("attended"))
         .unwrap();
     let token = "f".repeat(48);
-    store::group::renew_token(&site.app.db, &scope, registration.id, &app::auth::secret_hash(&token)).await.unwrap();
+    let mut tx = site.app.db.begin().await.unwrap();
+    store::group::renew_token(&mut tx, &scope, registration.id, &app::auth::secret_hash(&token)).await.unwrap();
+    tx.commit().await.unwrap();
     let personal = format!("/events/mobility-basque/registrations/{token}");
     let html = body_text(site.get(&personal, None).await).await;
     assert!(html.contains("How was it?") && html.contains("5: excellent"), "{html}");

@@ -3,6 +3,7 @@
 use app::App;
 
 /// One application with the demo network per database backend.
+#[allow(dead_code)]
 pub async fn demo_apps() -> Vec<App> {
     let mut all = Vec::new();
     for db in store::testing::databases().await {
@@ -11,6 +12,12 @@ pub async fn demo_apps() -> Vec<App> {
         all.push(app);
     }
     all
+}
+
+/// One application per database backend, with nothing in it yet: a test builds what it needs.
+#[allow(dead_code)]
+pub async fn empty_apps() -> Vec<App> {
+    store::testing::databases().await.into_iter().map(App::for_tests).collect()
 }
 
 /// A new, empty cluster of the demo network (euro, calendar year), entered as its manager: every

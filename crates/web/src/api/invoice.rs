@@ -60,10 +60,10 @@ pub struct InvoiceView {
     pub void_reason: Option<String>,
 }
 
-fn invoice_view(i: &store::invoice::Invoice, today: NaiveDate) -> InvoiceView {
+fn invoice_view(i: &domain::invoice::Invoice, today: NaiveDate) -> InvoiceView {
     InvoiceView {
         id: i.id,
-        kind: i.kind.clone(),
+        kind: i.kind.code().to_string(),
         number: (!i.draft).then(|| i.number.clone()),
         state: i.state(today),
         organisation_id: i.organisation_id,
@@ -180,7 +180,14 @@ async fn list_invoices(
                 .ok_or_else(|| app::Error::BadRequest(format!("parameter state: '{s}' is not an invoice state")))?,
         ),
     };
-    let filter = app::invoice::InvoiceFilter { state: wanted_state, kind: given(&q.kind), search: given(&q.q) };
+    let kind = match given(&q.kind) {
+        None => None,
+        Some(k) => Some(
+            domain::invoice::InvoiceKind::parse(&k)
+                .ok_or_else(|| app::Error::BadRequest(format!("parameter kind: '{k}' is not a kind of invoice")))?,
+        ),
+    };
+    let filter = app::invoice::InvoiceFilter { state: wanted_state, kind, search: given(&q.q) };
     let today = state.app.today(&scope);
     let items = app::invoice::list(&state.app, &scope, &filter).await?;
     Ok(Json(items.iter().map(|i| invoice_view(&i.invoice, today)).collect()))

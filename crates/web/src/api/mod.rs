@@ -7,6 +7,7 @@ pub mod event;
 pub mod import;
 pub mod interaction;
 pub mod invoice;
+pub mod mail;
 pub mod membership;
 pub mod organisation;
 pub mod privacy;
@@ -45,7 +46,8 @@ use crate::AppState;
         (name = "value chain", description = "The network's taxonomy, organisations' segments, offers and needs"),
         (name = "memberships", description = "Membership types and fee rules, memberships and their status, renewal runs, figures"),
         (name = "invoices", description = "Invoices, credit notes, payments, bank statements, reminders, accounting exports"),
-        (name = "events", description = "Events with their agenda and registrations, attendance, engagement")
+        (name = "events", description = "Events with their agenda and registrations, attendance, engagement"),
+        (name = "mail", description = "The sent log: mail queued in the outbox and whether it left")
     )
 )]
 struct ApiDoc;
@@ -73,6 +75,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())
+        .merge(mail::router())
 }
 
 /// The OpenAPI document of the API.

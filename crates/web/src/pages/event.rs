@@ -159,6 +159,9 @@ async fn list(
     });
     report.actions.push(link("Calendar feed", feed));
     if can_edit {
+        report.actions.push(link("Sent mail", format!("/clusters/{slug}/mail")));
+    }
+    if can_edit {
         report.forms.push(PostForm::post(
             "New series",
             format!("/clusters/{slug}/series"),

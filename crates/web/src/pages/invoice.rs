@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
-use domain::invoice::InvoiceState;
+use domain::invoice::{InvoiceKind, InvoiceState};
 
 use super::membership::money;
 use super::*;
@@ -45,6 +45,7 @@ fn invoice_actions(slug: &str) -> Vec<Action> {
         link("Bank statement", format!("/clusters/{slug}/payments/bank")),
         link("Unmatched payments", format!("/clusters/{slug}/payments/unmatched")),
         link("Reminders", format!("/clusters/{slug}/reminders")),
+        link("Sent mail", format!("/clusters/{slug}/mail")),
         link("Billing details", format!("/clusters/{slug}/billing")),
     ]
 }
@@ -113,8 +114,9 @@ struct ListQuery {
     notice: Option<String>,
 }
 
-const KINDS: [(&str, &str); 4] =
-    [("fee", "Membership fee"), ("service", "Service"), ("event", "Event"), ("credit_note", "Credit note")];
+fn kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
+    InvoiceKind::ALL.into_iter().map(|k| (k.code(), k.label()))
+}
 
 async fn list(
     State(state): State<AppState>,
@@ -125,7 +127,7 @@ async fn list(
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Invoices".into()).await?;
     let filter = app::invoice::InvoiceFilter {
         state: non_empty(&q.state).and_then(InvoiceState::parse),
-        kind: non_empty(&q.kind).map(String::from),
+        kind: non_empty(&q.kind).and_then(InvoiceKind::parse),
         search: non_empty(&q.q).map(String::from),
     };
     let items = app::invoice::list(&state.app, &page.scope, &filter).await?;
@@ -168,7 +170,7 @@ async fn list(
         vec![
             FormField::text("q", "Number or customer", non_empty(&q.q), None),
             FormField::text("state", "State", None, None).select(options("Every state", states, non_empty(&q.state))),
-            FormField::text("kind", "Kind", None, None).select(options("Every kind", KINDS, non_empty(&q.kind))),
+            FormField::text("kind", "Kind", None, None).select(options("Every kind", kinds(), non_empty(&q.kind))),
         ],
     ));
     report.sections.push(Section {
@@ -333,10 +335,6 @@ fn number_of(i: &store::invoice::Invoice) -> String {
     if i.draft { "Draft".to_string() } else { i.number.clone() }
 }
 
-fn kind_label(code: &str) -> &'static str {
-    KINDS.iter().find(|(c, _)| *c == code).map_or("Invoice", |(_, l)| l)
-}
-
 async fn show(
     State(state): State<AppState>,
     user: PageUser,
@@ -353,7 +351,7 @@ async fn show(
     let can_manage = scope.role().allows(Permission::Manage);
     let mut layout = page.layout;
     layout.title = format!("Invoice {}", number_of(i));
-    let mut report = ReportPage::new(layout, format!("{} {}", kind_label(&i.kind), number_of(i)));
+    let mut report = ReportPage::new(layout, format!("{} {}", i.kind.label(), number_of(i)));
     report.subheading = format!("{}, {}", d.customer.fields.name, d.state.label());
     report.notice = flash.notice;
     report.problem = flash.problem;
@@ -370,7 +368,7 @@ async fn show(
         },
         Fact::new("State", Some(d.state.label())),
         Fact::new("Issued", (!i.draft).then(|| i.issued_on.to_string())),
-        Fact::new("Due", (!i.draft && i.kind != "credit_note").then(|| i.due_on.to_string())),
+        Fact::new("Due", (!i.draft && i.kind != InvoiceKind::CreditNote).then(|| i.due_on.to_string())),
         Fact::new("Net", Some(show_money(i.net_minor))),
         Fact::new(
             format!("Tax ({})", domain::written::percent_text(i.tax_rate_basis_points)),
@@ -381,7 +379,7 @@ async fn show(
     if i.credited_minor != 0 {
         facts.push(Fact::new("Credited", Some(show_money(i.credited_minor))));
     }
-    if i.kind != "credit_note" {
+    if i.kind != InvoiceKind::CreditNote {
         facts.push(Fact::new("Paid", Some(show_money(i.paid_minor))));
         facts.push(Fact::new("Outstanding", Some(show_money(i.outstanding_minor()))));
     }
@@ -393,8 +391,10 @@ async fn show(
         });
     }
     if !i.explanation.is_empty() {
-        facts
-            .push(Fact::new(if i.kind == "fee" { "How the fee is made" } else { "Note" }, Some(i.explanation.clone())));
+        facts.push(Fact::new(
+            if i.kind == InvoiceKind::Fee { "How the fee is made" } else { "Note" },
+            Some(i.explanation.clone()),
+        ));
     }
     if let Some(reason) = &i.void_reason {
         facts.push(Fact::new("Void because", Some(reason.clone())));
@@ -408,8 +408,7 @@ async fn show(
                 .confirm("Discard this draft? It has no number yet; nothing else is lost."),
         );
     }
-    let open = d.state.is_open();
-    if can_edit && open {
+    if can_edit && d.state.is_open() && i.may_pay().is_ok() {
         let today_text = state.app.today(scope).to_string();
         let owed = domain::money::Money::new(i.outstanding_minor(), scope.cluster().base_currency).to_decimal();
         report.forms.push(PostForm::post(
@@ -423,8 +422,7 @@ async fn show(
             ],
         ));
     }
-    let correctable = !i.draft && i.voided_at.is_none() && i.kind != "credit_note";
-    if can_manage && correctable && i.gross_minor - i.credited_minor > 0 {
+    if can_manage && i.may_credit().is_ok() {
         report.forms.push(
             PostForm::post(
                 "Credit note",
@@ -439,7 +437,7 @@ async fn show(
             .confirm("Issue a credit note? It takes the next invoice number and cannot be deleted."),
         );
     }
-    if can_manage && !i.draft && i.voided_at.is_none() && i.paid_minor == 0 && i.credited_minor == 0 {
+    if can_manage && i.may_void().is_ok() {
         report.forms.push(
             PostForm::post(
                 "Void",
@@ -468,7 +466,7 @@ async fn show(
         empty: "No lines.".into(),
         actions: Vec::new(),
     });
-    if i.kind != "credit_note" {
+    if i.kind != InvoiceKind::CreditNote {
         let payments = d
             .payments
             .iter()
@@ -561,8 +559,8 @@ async fn print(
     let d = app::invoice::detail(&state.app, &scope, id).await?;
     let i = &d.invoice;
     let m = |minor: i64| money(minor, &i.currency);
-    let kind = match i.kind.as_str() {
-        "credit_note" => "Credit note",
+    let kind = match i.kind {
+        InvoiceKind::CreditNote => "Credit note",
         _ if i.draft => "Draft invoice",
         _ => "Invoice",
     };
@@ -583,7 +581,7 @@ async fn print(
         customer_vat_id: o.vat_id.clone(),
         customer_address,
         issued_on: i.issued_on.format("%-d %B %Y").to_string(),
-        due_on: (i.kind != "credit_note").then(|| i.due_on.format("%-d %B %Y").to_string()),
+        due_on: (i.kind != InvoiceKind::CreditNote).then(|| i.due_on.format("%-d %B %Y").to_string()),
         lines: d
             .lines
             .iter()
@@ -984,10 +982,9 @@ async fn reminders(
         .map(|l| {
             let outcome = match &l.outcome {
                 app::invoice::ReminderOutcome::WouldSend => "Will be reminded".to_string(),
-                app::invoice::ReminderOutcome::Sent => "Sent".to_string(),
+                app::invoice::ReminderOutcome::Queued => "Queued to send".to_string(),
                 app::invoice::ReminderOutcome::NoAddress => "No contact with an email address".to_string(),
                 app::invoice::ReminderOutcome::RemindedRecently { on } => format!("Reminded on {on}"),
-                app::invoice::ReminderOutcome::Failed { reason } => format!("Not sent: {reason}"),
             };
             vec![
                 Cell::link(&l.number, format!("/clusters/{slug}/invoices/{}", l.invoice_id)),
@@ -1029,13 +1026,7 @@ async fn send_reminders(
     let back = format!("/clusters/{slug}/reminders");
     match app::invoice::remind(&state.app, &scope, user.actor.email(), false).await {
         Ok(r) => {
-            let failed =
-                r.lines.iter().filter(|l| matches!(l.outcome, app::invoice::ReminderOutcome::Failed { .. })).count();
-            let message = format!(
-                "{} reminders sent{}.",
-                r.sent,
-                if failed > 0 { format!("; {failed} failed and will be tried again") } else { String::new() }
-            );
+            let message = format!("{} reminders are on their way: the sent log shows when each leaves.", r.queued);
             Ok(see_other(&headers, &with_message(&back, "notice", &message)))
         }
         Err(e @ app::Error::BadRequest(_)) => Ok(see_other(&headers, &with_message(&back, "problem", &e.to_string()))),

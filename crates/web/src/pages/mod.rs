@@ -8,6 +8,7 @@ mod home;
 mod import;
 pub mod interaction;
 mod invoice;
+mod mail;
 pub mod membership;
 mod organisation;
 mod privacy;
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .merge(value_chain::router())
         .merge(membership::router())
         .merge(invoice::router())
+        .merge(mail::router())
         .merge(event::router())
         .merge(engagement::router())
 }

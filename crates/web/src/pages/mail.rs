@@ -1,0 +1,83 @@
+//! The sent log: the mail the cluster's outbox holds, and whether it left.
+
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use axum::{Router, routing::get};
+use domain::access::Permission;
+
+use super::*;
+use crate::AppState;
+use crate::auth::PageUser;
+use crate::error::PageError;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/clusters/{cluster}/mail", get(sent_log))
+}
+
+async fn sent_log(
+    State(state): State<AppState>,
+    user: PageUser,
+    Path(slug): Path<String>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Sent mail".into()).await?;
+    let zone = app::App::zone(&page.scope);
+    let local =
+        |at: chrono::DateTime<chrono::Utc>| domain::time_zone::local(zone, at).format("%Y-%m-%d %H:%M").to_string();
+    let messages = app::mail::sent_log(&state.app, &page.scope).await?;
+    let mut report = ReportPage::new(page.layout, "Sent mail");
+    report.subheading = format!(
+        "The latest {} messages: confirmations of registration, reminders and requests for feedback. Mail waits in the outbox until it leaves; what the mail server refuses is tried again, {} times in all. Times are in {}.",
+        app::mail::LOG_SHOWN,
+        app::mail::ATTEMPTS,
+        zone.name()
+    );
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    if state.app.mail.is_none() {
+        report.problem.get_or_insert_with(|| {
+            "Mail is not set up, so nothing is queued or sent: set CLUSTERDESK_SMTP_URL and CLUSTERDESK_MAIL_FROM."
+                .into()
+        });
+    }
+    let rows = messages
+        .iter()
+        .map(|m| {
+            let state = match m.state.as_str() {
+                "sent" => format!("Sent {}", m.sent_at.map(local).unwrap_or_default()),
+                "failed" => format!("Given up after {} attempts", m.attempts),
+                _ if m.attempts == 0 => "Waiting to leave".to_string(),
+                _ => format!(
+                    "Refused {} times; next try {}",
+                    m.attempts,
+                    m.next_attempt_at.map(local).unwrap_or_default()
+                ),
+            };
+            vec![
+                Cell::text(local(m.queued_at)),
+                Cell::text(m.to.join(", ")),
+                Cell::text(&m.subject),
+                Cell::text(&m.purpose).class("optional"),
+                Cell::text(state),
+                Cell::text(m.error.clone().unwrap_or_default()).class("optional"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Messages".into(),
+        table: plain_table(
+            &[
+                ("Queued", ""),
+                ("To", ""),
+                ("Subject", ""),
+                ("About", "optional"),
+                ("State", ""),
+                ("Last error", "optional"),
+            ],
+            rows,
+        ),
+        empty: "No mail has been queued yet.".into(),
+        actions: Vec::new(),
+    });
+    Ok(report.into_response())
+}
