@@ -237,6 +237,11 @@ pub async fn register(
     // One unit of work: the person, their organisation, the seat, the invoice and the mail are
     // all recorded, or none of them.
     let mut tx = app.begin().await?;
+    match store::event::lock_for_registration(&mut tx, scope, event_id, local_now).await? {
+        None => return Err(Error::NotFound("event")),
+        Some(false) => return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into())),
+        Some(true) => {}
+    }
     let (contact_id, organisation_id, needs_review) = match_person(&mut tx, scope, &person).await?;
     let token = crate::auth::random_hex(24);
     let new = store::event::NewRegistration {

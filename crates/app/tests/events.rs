@@ -98,6 +98,66 @@ async fn the_last_seats_go_to_the_first_and_never_more_than_there_are() {
 }
 
 #[tokio::test]
+async fn the_same_new_person_registering_twice_at_once_is_recorded_once() {
+    for app in common::empty_apps().await {
+        let manager = common::own_cluster(&app, "twice").await;
+        let id = app::event::create(&app, &manager, &event("Port night", Some(2), 4_000), None).await.unwrap();
+        let scope = Arc::new(visitor(&app, "twice").await);
+        let app = Arc::new(app.at_local(&scope, NOW()));
+        let mut runs = Vec::new();
+        for _ in 0..2 {
+            let (app, scope) = (app.clone(), scope.clone());
+            runs.push(tokio::spawn(async move {
+                app::event::register(&app, &scope, id, &person(7, "Brand New S.L."), "http://x").await
+            }));
+        }
+        let mut outcomes = Vec::new();
+        for r in runs {
+            outcomes.push(r.await.unwrap().unwrap());
+        }
+        assert_eq!(outcomes.iter().filter(|o| o.already).count(), 1, "{outcomes:?}");
+        assert_eq!(outcomes.iter().filter_map(|o| o.invoice_number.as_ref()).count(), 1, "one invoice");
+        let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
+        assert_eq!(registrations.len(), 1);
+        let people =
+            app::contact::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
+        assert_eq!(people.total, 1, "one contact");
+        let organisations =
+            app::organisation::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
+        assert_eq!(organisations.total, 1, "one organisation");
+    }
+}
+
+#[tokio::test]
+async fn the_last_paid_seats_each_get_one_invoice_and_the_waiting_none() {
+    for app in common::empty_apps().await {
+        let manager = common::own_cluster(&app, "paid-seats").await;
+        let id = app::event::create(&app, &manager, &event("Port night", Some(3), 4_000), None).await.unwrap();
+        let scope = Arc::new(visitor(&app, "paid-seats").await);
+        let app = Arc::new(app.at_local(&scope, NOW()));
+        let mut runs = Vec::new();
+        for n in 0..8 {
+            let (app, scope) = (app.clone(), scope.clone());
+            runs.push(tokio::spawn(async move {
+                app::event::register(&app, &scope, id, &person(n, &format!("Company {n}")), "http://x").await
+            }));
+        }
+        let mut numbers = Vec::new();
+        for r in runs {
+            let o = r.await.unwrap().unwrap();
+            assert_eq!(o.invoice_number.is_some(), o.status == RegistrationStatus::Registered, "{o:?}");
+            numbers.extend(o.invoice_number);
+        }
+        numbers.sort();
+        assert_eq!(numbers, ["2026-0001", "2026-0002", "2026-0003"], "numbered without gaps");
+        let invoices = app::invoice::list(&app, &manager, &Default::default()).await.unwrap();
+        assert_eq!(invoices.len(), 3);
+        let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
+        assert_eq!(registrations.iter().filter(|r| r.invoice_id.is_some()).count(), 3);
+    }
+}
+
+#[tokio::test]
 async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
     for app in common::demo_apps().await {
         let manager = common::own_cluster(&app, "matching").await;

@@ -246,6 +246,19 @@ async fn lock_event(
     Ok(row)
 }
 
+/// Locks the event for a registration's unit of work before anything else of it is read: two
+/// registrations of one event then take turns, and the second finds the contact (and the
+/// organisation) the first created. Returns whether the event takes registrations at `local_now`
+/// (not cancelled, not over); `None` when the cluster has no such event.
+pub async fn lock_for_registration(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    event: Uuid,
+    local_now: NaiveDateTime,
+) -> Result<Option<bool>, StoreError> {
+    Ok(lock_event(tx, scope, event).await?.map(|(_, cancelled, ends_at)| cancelled.is_none() && ends_at >= local_now))
+}
+
 /// How many seats of the event are taken, inside the unit of work.
 async fn seats_taken(tx: &mut Tx, scope: &ClusterScope, event: Uuid) -> Result<i64, StoreError> {
     let (taken,): (i64,) = within!(tx, c => sqlx::query_as(
