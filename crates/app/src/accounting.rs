@@ -128,7 +128,7 @@ pub async fn payments(app: &App, scope: &ClusterScope) -> Result<Table, Error> {
                 text(p.customer.unwrap_or_default()),
                 text(p.customer_vat_id.unwrap_or_default()),
                 text(p.reference),
-                text(p.source),
+                text(p.source.code()),
             ]
         })
         .collect();

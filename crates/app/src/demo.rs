@@ -9,6 +9,7 @@ use domain::id::Uuid;
 use domain::money::{Currency, Money};
 use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind};
+use domain::value_chain::TermKind;
 use store::access;
 use store::cluster::{self, NewCluster};
 
@@ -399,25 +400,25 @@ async fn seed_cluster(
 }
 
 /// Network-wide value-chain terms: (kind, name, index of the profile they belong to).
-const TERMS: &[(&str, &str, usize)] = &[
-    ("segment", "Vehicle components", 0),
-    ("segment", "Logistics services", 0),
-    ("segment", "Rail and port operations", 0),
-    ("segment", "Smart city platforms", 1),
-    ("segment", "Data analytics services", 1),
-    ("segment", "Connectivity and networks", 1),
-    ("segment", "Renewable generation", 2),
-    ("segment", "Grid services", 2),
-    ("segment", "Energy storage", 2),
-    ("segment", "Water treatment", 3),
-    ("segment", "Waste recovery", 3),
-    ("segment", "Air quality monitoring", 3),
-    ("technology", "IoT sensors", 1),
-    ("technology", "AI and data", 1),
-    ("technology", "Batteries", 2),
-    ("technology", "Hydrogen", 2),
-    ("technology", "Digital twins", 0),
-    ("technology", "Membrane filtration", 3),
+const TERMS: &[(TermKind, &str, usize)] = &[
+    (TermKind::Segment, "Vehicle components", 0),
+    (TermKind::Segment, "Logistics services", 0),
+    (TermKind::Segment, "Rail and port operations", 0),
+    (TermKind::Segment, "Smart city platforms", 1),
+    (TermKind::Segment, "Data analytics services", 1),
+    (TermKind::Segment, "Connectivity and networks", 1),
+    (TermKind::Segment, "Renewable generation", 2),
+    (TermKind::Segment, "Grid services", 2),
+    (TermKind::Segment, "Energy storage", 2),
+    (TermKind::Segment, "Water treatment", 3),
+    (TermKind::Segment, "Waste recovery", 3),
+    (TermKind::Segment, "Air quality monitoring", 3),
+    (TermKind::Technology, "IoT sensors", 1),
+    (TermKind::Technology, "AI and data", 1),
+    (TermKind::Technology, "Batteries", 2),
+    (TermKind::Technology, "Hydrogen", 2),
+    (TermKind::Technology, "Digital twins", 0),
+    (TermKind::Technology, "Membrane filtration", 3),
 ];
 
 const OFFERS: [&str; 6] = [
@@ -473,7 +474,7 @@ async fn seed_terms(app: &App, scope: &ClusterScope) -> Result<Vec<(Uuid, usize)
     let mut existing = store::value_chain::terms(&app.db, scope).await?;
     if existing.is_empty() {
         for (kind, name, _) in TERMS {
-            store::value_chain::add_term(&app.db, scope, kind, name).await?;
+            store::value_chain::add_term(&app.db, scope, *kind, name).await?;
         }
         existing = store::value_chain::terms(&app.db, scope).await?;
     }
@@ -525,7 +526,7 @@ async fn seed_extras(
                 &app.db,
                 scope,
                 *id,
-                "offer",
+                domain::value_chain::Direction::Offer,
                 rng.pick::<&str>(&OFFERS),
                 None,
                 Some(*rng.pick(&terms)),
@@ -533,8 +534,16 @@ async fn seed_extras(
             .await?;
         }
         if rng.chance(15) {
-            store::value_chain::add_offer_or_need(&app.db, scope, *id, "need", rng.pick::<&str>(&NEEDS), None, None)
-                .await?;
+            store::value_chain::add_offer_or_need(
+                &app.db,
+                scope,
+                *id,
+                domain::value_chain::Direction::Need,
+                rng.pick::<&str>(&NEEDS),
+                None,
+                None,
+            )
+            .await?;
         }
         if f.kind == OrganisationKind::Company && rng.chance(30) {
             tags.push((*id, "Exporter"));
@@ -828,7 +837,7 @@ async fn seed_events(
             continue;
         }
         for r in store::event::registrations_of(&app.db, scope, *event).await? {
-            if r.attendance.as_deref() == Some("attended") && rng.chance(50) {
+            if r.came() && rng.chance(50) {
                 ratings.push((r.id, rng.range(3, 5), rng.pick(&COMMENTS).to_string()));
             }
         }
@@ -875,7 +884,7 @@ async fn seed_memberships(
         }
     }
     let mut tx = app.begin().await?;
-    store::invoice::record_payments(&mut tx, scope, &payments, "bank", by).await?;
+    store::invoice::record_payments(&mut tx, scope, &payments, store::invoice::PaymentSource::Bank, by).await?;
     tx.commit().await?;
     seed_services(app, scope, ids, today).await
 }
@@ -941,7 +950,7 @@ async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chr
     let unknown =
         (None, today - chrono::Duration::days(3), 45_000, "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP".to_string());
     let mut tx = app.begin().await?;
-    store::invoice::record_payments(&mut tx, scope, &[unknown], "bank", "demo").await?;
+    store::invoice::record_payments(&mut tx, scope, &[unknown], store::invoice::PaymentSource::Bank, "demo").await?;
     tx.commit().await?;
     Ok(())
 }

@@ -97,7 +97,7 @@ pub async fn request_feedback(
     // One unit of work: each new link with the message that carries it, or none.
     let mut tx = app.begin().await?;
     let mut queued = 0;
-    for r in attendees.iter().filter(|r| r.attendance.as_deref() == Some("attended")) {
+    for r in attendees.iter().filter(|r| r.came()) {
         let Some(email) = &r.email else { continue };
         let token = crate::auth::random_hex(24);
         store::group::renew_token(&mut tx, scope, r.id, &crate::auth::secret_hash(&token)).await?;
@@ -133,7 +133,7 @@ pub async fn give_feedback(
 ) -> Result<(), Error> {
     let local_now = app.local_now(scope);
     let view = crate::event::by_token(app, scope, token).await?;
-    if view.registration.attendance.as_deref() != Some("attended") || view.event.fields.ends_at > local_now {
+    if !view.registration.may_give_feedback(view.event.is_over(local_now)) {
         return Err(Error::BadRequest("feedback is for those who came, once the event is over".into()));
     }
     let rating = rating
@@ -190,7 +190,7 @@ pub async fn feedback(app: &App, scope: &ClusterScope, year: i32) -> Result<Feed
     let all = store::group::feedback(&app.db, scope, from, to).await?;
     let (mut by_event, mut by_kind, mut by_month) = (HashMap::new(), HashMap::new(), HashMap::new());
     for f in &all {
-        let kind = domain::event::EventKind::parse(&f.kind).map(|k| k.label()).unwrap_or("other");
+        let kind = f.kind.label();
         by_event
             .entry(format!("{} {}", f.starts_at.format("%Y-%m-%d"), f.event))
             .or_insert_with(Vec::new)

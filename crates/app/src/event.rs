@@ -408,7 +408,7 @@ pub async fn by_token(app: &App, scope: &ClusterScope, token: &str) -> Result<Pe
 pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Result<Option<Uuid>, Error> {
     require(scope, Permission::Read)?;
     let view = by_token(app, scope, token).await?;
-    if view.registration.status == RegistrationStatus::Cancelled.code() {
+    if view.registration.is_cancelled() {
         return Err(Error::BadRequest("the registration is cancelled already".into()));
     }
     // One unit of work: the cancellation, the seat given to the next, their invoice and mail.

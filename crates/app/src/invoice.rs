@@ -611,7 +611,7 @@ pub async fn bank_statement(
             i.may_pay()
                 .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
         }
-        store::invoice::record_payments(&mut tx, scope, &payments, "bank", by).await?;
+        store::invoice::record_payments(&mut tx, scope, &payments, store::invoice::PaymentSource::Bank, by).await?;
         tx.commit().await?;
         report.recorded = true;
     }

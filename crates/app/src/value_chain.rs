@@ -3,12 +3,10 @@
 
 use domain::access::Permission;
 use domain::id::Uuid;
-use store::value_chain::{OfferOrNeed, Term};
+use domain::value_chain::{Direction, OfferOrNeed, Term, TermKind};
 
 use crate::auth::require;
 use crate::{Actor, App, ClusterScope, Error};
-
-pub const TERM_KINDS: [(&str, &str); 2] = [("segment", "Value-chain segment"), ("technology", "Technology")];
 
 pub async fn terms(app: &App, scope: &ClusterScope) -> Result<Vec<Term>, Error> {
     require(scope, Permission::Read)?;
@@ -22,22 +20,22 @@ pub async fn add_term(app: &App, scope: &ClusterScope, actor: &Actor, kind: &str
         return Err(Error::Forbidden("the network's taxonomy is kept by network administrators"));
     }
     let mut problems = Vec::new();
-    if !TERM_KINDS.iter().any(|(k, _)| *k == kind) {
-        problems.push(domain::FieldError::new("kind", "choose segment or technology"));
-    }
+    let kind = TermKind::parse(kind)
+        .map_err(|_| problems.push(domain::FieldError::new("kind", "choose segment or technology")))
+        .ok();
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
         problems.push(domain::FieldError::new("name", "is required, at most 120 characters"));
     }
     let existing = terms(app, scope).await?;
-    if existing.iter().any(|t| t.kind == kind && domain::text::fold(&t.name) == domain::text::fold(name)) {
+    if existing.iter().any(|t| Some(t.kind) == kind && domain::text::fold(&t.name) == domain::text::fold(name)) {
         problems.push(domain::FieldError::new("name", "the taxonomy has this term already"));
     }
-    if !problems.is_empty() {
+    let (Some(kind), true) = (kind, problems.is_empty()) else {
         return Err(domain::Invalid(problems).into());
-    }
+    };
     let id = store::value_chain::add_term(&app.db, scope, kind, name).await?;
-    Ok(Term { id, kind: kind.to_string(), name: name.to_string() })
+    Ok(Term { id, kind, name: name.to_string() })
 }
 
 pub async fn of_organisation(app: &App, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<Term>, Error> {
@@ -89,9 +87,8 @@ pub async fn add_offer_or_need(
     require(scope, Permission::Edit)?;
     crate::organisation::get(app, scope, organisation_id).await?;
     let mut problems = Vec::new();
-    if !matches!(direction, "offer" | "need") {
-        problems.push(domain::FieldError::new("direction", "choose offer or need"));
-    }
+    let direction =
+        Direction::parse(direction).map_err(|why| problems.push(domain::FieldError::new("direction", why))).ok();
     let title = title.trim();
     if title.is_empty() || title.chars().count() > 200 {
         problems.push(domain::FieldError::new("title", "is required, at most 200 characters"));
@@ -101,9 +98,9 @@ pub async fn add_offer_or_need(
     {
         problems.push(domain::FieldError::new("term_id", "choose a term of the network's taxonomy"));
     }
-    if !problems.is_empty() {
+    let (Some(direction), true) = (direction, problems.is_empty()) else {
         return Err(domain::Invalid(problems).into());
-    }
+    };
     let description = description.map(str::trim).filter(|d| !d.is_empty());
     let id =
         store::value_chain::add_offer_or_need(&app.db, scope, organisation_id, direction, title, description, term_id)

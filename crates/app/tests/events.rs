@@ -80,7 +80,7 @@ async fn the_last_seats_go_to_the_first_and_never_more_than_there_are() {
 
         // A seat freed goes to the first who waited.
         let all = app::event::registrations(&app, &manager, id).await.unwrap();
-        let first_waiting = all.iter().find(|r| r.status == "waitlisted").unwrap().id;
+        let first_waiting = all.iter().find(|r| r.status == RegistrationStatus::Waitlisted).unwrap().id;
         let leaving = outcomes.iter().find(|o| o.status == RegistrationStatus::Registered).unwrap();
         let promoted = app::event::cancel_by_token(&app, &scope, leaving.token.as_deref().unwrap()).await.unwrap();
         assert_eq!(promoted, Some(first_waiting));

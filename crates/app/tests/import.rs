@@ -223,7 +223,7 @@ Nadie,Nunca,Empresa Inexistente S.L.,nadie@x.example,\n";
             .await
             .unwrap()
             .into_iter()
-            .find(|r| r.target == "organisations")
+            .find(|r| r.target == app::import::Target::Organisations)
             .unwrap();
         let refused = app::import::revert(&app, &scope, first.id, "manager").await;
         assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("contacts were added")));
@@ -374,7 +374,7 @@ Ane,Etxebarria,ESB11111111,ane@errota.example,,\n";
         let maialen = of("maialen@errota.example");
         assert_eq!(maialen.len(), 1);
         assert_eq!(maialen[0].given_at.date_naive(), chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap());
-        assert_eq!((maialen[0].channel.as_str(), maialen[0].purpose.as_str()), ("email", "Newsletter"));
+        assert_eq!((maialen[0].channel.code(), maialen[0].purpose.as_str()), ("email", "Newsletter"));
         assert_eq!(maialen[0].source, "import of members.csv");
         assert!(of("ane@errota.example").is_empty(), "a row without consent columns records none");
 

@@ -94,6 +94,6 @@ async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data() {
             "the person leaves the current contacts, nothing else changes"
         );
         let events = app::privacy::events(&app, &scope, person.id).await.unwrap();
-        assert_eq!(events.iter().map(|e| e.kind.as_str()).collect::<Vec<_>>(), ["erasure", "export"]);
+        assert_eq!(events.iter().map(|e| e.kind.code()).collect::<Vec<_>>(), ["erasure", "export"]);
     }
 }

@@ -56,6 +56,15 @@ impl Role {
     }
 }
 
+/// A person who holds a role in a cluster: who can be a staff member of an interaction or the
+/// assignee of a task.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub id: uuid::Uuid,
+    pub display_name: String,
+    pub email: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

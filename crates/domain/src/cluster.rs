@@ -52,6 +52,45 @@ impl Maturity {
     }
 }
 
+/// A cluster organisation: the tenant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cluster {
+    pub id: uuid::Uuid,
+    pub slug: String,
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub region_code: Option<String>,
+    pub region_name: Option<String>,
+    pub base_currency: crate::money::Currency,
+    /// The fields the cluster works in, such as "mobility" and "logistics".
+    pub domains: Vec<String>,
+    /// 1 for a fiscal year that is the calendar year, 7 for one from July.
+    pub fiscal_year_start_month: i32,
+    pub maturity: Maturity,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The IANA time zone the cluster chose, when it is not its country's.
+    pub time_zone_override: Option<crate::time_zone::Tz>,
+}
+
+impl Cluster {
+    /// The cluster's time zone: the one it chose, else its country's capital's.
+    pub fn time_zone(&self) -> crate::time_zone::Tz {
+        self.time_zone_override.unwrap_or_else(|| crate::time_zone::of_country(&self.country))
+    }
+}
+
+/// What a cluster prints on its invoices as their issuer; empty fields are left off.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct BillingDetails {
+    pub legal_name: Option<String>,
+    pub address: Option<String>,
+    pub vat_id: Option<String>,
+    pub iban: Option<String>,
+    /// Where members write about invoices; reminders come from and answer to it.
+    pub billing_email: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Consent of a person to be contacted, per channel and purpose, with when, how and the source.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
 
 use crate::validation::{Collector, Invalid, optional, required_text};
 
@@ -80,6 +81,66 @@ impl ConsentInput {
             source: source.expect("checked"),
         })
     }
+}
+
+/// A consent as recorded: given on a day from a source, and perhaps withdrawn since.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Consent {
+    pub id: Uuid,
+    pub contact_id: Uuid,
+    pub channel: Channel,
+    pub purpose: String,
+    pub given_at: DateTime<Utc>,
+    /// Where it was given: a form, a signed sheet, an import.
+    pub source: String,
+    pub recorded_by: String,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+    pub withdrawn_by: Option<String>,
+}
+
+impl Consent {
+    /// Whether it still stands.
+    pub fn stands(&self) -> bool {
+        self.withdrawn_at.is_none()
+    }
+}
+
+/// What was done with a person's data under the GDPR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrivacyAction {
+    /// Everything stored about them was exported (GDPR art. 15 and 20).
+    Export,
+    /// Their personal data was erased (GDPR art. 17).
+    Erasure,
+}
+
+impl PrivacyAction {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Export => "export",
+            Self::Erasure => "erasure",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [Self::Export, Self::Erasure].into_iter().find(|a| a.code() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Export => "Data exported",
+            Self::Erasure => "Data erased",
+        }
+    }
+}
+
+/// One line of a person's privacy history.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PrivacyEvent {
+    pub kind: PrivacyAction,
+    pub done_by: String,
+    pub created_at: DateTime<Utc>,
 }
 
 #[cfg(test)]

@@ -95,6 +95,54 @@ pub fn parse_phone(raw: &str) -> Result<String, String> {
     if ok { Ok(s.to_string()) } else { Err(format!("'{s}' is not a phone number (such as +34 944 000 000)")) }
 }
 
+/// A contact: a person at one of the cluster's organisations, with the organisation's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub id: uuid::Uuid,
+    pub organisation_id: uuid::Uuid,
+    pub organisation_name: String,
+    pub fields: ContactFields,
+    pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// How a list of contacts is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ContactSort {
+    #[default]
+    Name,
+    Organisation,
+    Created,
+}
+
+impl ContactSort {
+    pub const ALL: [ContactSort; 3] = [Self::Name, Self::Organisation, Self::Created];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Organisation => "organisation",
+            Self::Created => "created",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == raw)
+    }
+}
+
+/// Which contacts a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactFilter {
+    /// Part of the name or email, case and accents ignored.
+    pub search: Option<String>,
+    pub organisation_id: Option<uuid::Uuid>,
+    pub archived: bool,
+    pub sort: ContactSort,
+    pub descending: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! Activities and events of a cluster: their kind, format, place, capacity, prices and agenda; who
 //! registers, who waits for a seat, who came.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use uuid::Uuid;
 
 use crate::validation::Collector;
 
@@ -284,6 +285,100 @@ impl EventFields {
             description: Some(self.description.clone()),
             agenda: Some(agenda_text(&self.agenda)),
         }
+    }
+}
+
+/// An event as the cluster holds it, with how many seats are taken and how many people wait.
+/// Times are wall-clock times of the cluster's time zone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: Uuid,
+    pub series_id: Option<Uuid>,
+    /// For a meeting of a working group: the group.
+    pub working_group_id: Option<Uuid>,
+    pub fields: EventFields,
+    /// Raised with every change, for calendars (RFC 5545 `SEQUENCE`).
+    pub sequence: i64,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub updated_at: DateTime<Utc>,
+    /// Seats taken and people waiting.
+    pub registered: i64,
+    pub waitlisted: i64,
+}
+
+impl Event {
+    /// Whether it is over at the cluster's wall-clock time `local_now`.
+    pub fn is_over(&self, local_now: NaiveDateTime) -> bool {
+        self.fields.ends_at < local_now
+    }
+
+    /// Whether someone may register at `local_now`: not cancelled, not over.
+    pub fn takes_registrations(&self, local_now: NaiveDateTime) -> bool {
+        self.cancelled_at.is_none() && !self.is_over(local_now)
+    }
+
+    /// Seats still free; `None` without a capacity.
+    pub fn seats_left(&self) -> Option<i64> {
+        self.fields.capacity.map(|c| (c - self.registered).max(0))
+    }
+}
+
+/// A series of events (a training programme, a cycle of talks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub id: Uuid,
+    pub title: String,
+    pub description: String,
+}
+
+/// A registration with its person, their organisation and its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registration {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub contact_id: Uuid,
+    pub organisation_id: Uuid,
+    pub status: RegistrationStatus,
+    pub attendance: Option<Attendance>,
+    /// The person or organisation was created by the registration, to be checked by the team.
+    pub needs_review: bool,
+    /// The invoice of a paid event.
+    pub invoice_id: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: Option<String>,
+    /// The organisation's name.
+    pub organisation: String,
+}
+
+impl Registration {
+    /// Whether the person holds a seat.
+    pub fn holds_seat(&self) -> bool {
+        self.status == RegistrationStatus::Registered
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.status == RegistrationStatus::Cancelled
+    }
+
+    /// Whether the person came.
+    pub fn came(&self) -> bool {
+        self.attendance == Some(Attendance::Attended)
+    }
+
+    /// Whether the person may still cancel: a registration that stands, of an event not over.
+    pub fn may_cancel(&self, event_over: bool) -> bool {
+        !self.is_cancelled() && !event_over
+    }
+
+    /// Whether the person may rate the event: they came, and it is over.
+    pub fn may_give_feedback(&self, event_over: bool) -> bool {
+        self.came() && event_over
+    }
+
+    pub fn name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
     }
 }
 

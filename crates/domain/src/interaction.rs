@@ -104,6 +104,33 @@ impl InteractionInput {
     }
 }
 
+/// An interaction with the names around it: the organisation, the contact, the staff member.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interaction {
+    pub id: uuid::Uuid,
+    pub organisation_id: uuid::Uuid,
+    pub organisation_name: String,
+    pub contact_id: Option<uuid::Uuid>,
+    pub contact_name: Option<String>,
+    pub kind: InteractionKind,
+    pub occurred_on: NaiveDate,
+    pub staff_user_id: Option<uuid::Uuid>,
+    pub staff_name: Option<String>,
+    pub subject: String,
+    pub notes: Option<String>,
+    pub template_id: Option<uuid::Uuid>,
+    pub created_by: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A template of interview questions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterviewTemplate {
+    pub id: uuid::Uuid,
+    pub name: String,
+    pub questions: Vec<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -161,6 +161,93 @@ impl Invoice {
     }
 }
 
+/// One line of an invoice. Amounts in minor units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceLine {
+    /// 1 for the first line.
+    pub position: i64,
+    pub description: String,
+    pub quantity: i64,
+    pub unit_price_minor: i64,
+    pub net_minor: i64,
+}
+
+/// How a payment came to be recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentSource {
+    /// Typed by the team.
+    Manual,
+    /// Read from a bank statement.
+    Bank,
+}
+
+impl PaymentSource {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Manual => "manual",
+            Self::Bank => "bank",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        [Self::Manual, Self::Bank].into_iter().find(|s| s.code() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Manual => "by hand",
+            Self::Bank => "bank statement",
+        }
+    }
+}
+
+/// A payment received: on an invoice, or (from a bank statement) on none yet. Amount in minor
+/// units of the cluster's currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payment {
+    pub id: Uuid,
+    /// `None` until it is matched to an invoice.
+    pub invoice_id: Option<Uuid>,
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    pub reference: String,
+    pub source: PaymentSource,
+    pub created_by: String,
+}
+
+/// An invoice with its customer, for lists and the accounting export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvoiceWithCustomer {
+    pub invoice: Invoice,
+    pub customer: String,
+    pub customer_vat_id: Option<String>,
+}
+
+/// A payment with its invoice and customer, for the accounting export; the invoice's fields are
+/// `None` for a payment matched to no invoice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentRecord {
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    pub reference: String,
+    pub source: PaymentSource,
+    pub invoice_number: Option<String>,
+    pub currency: Option<String>,
+    pub customer: Option<String>,
+    pub customer_vat_id: Option<String>,
+}
+
+/// A reminder sent about an invoice, to one address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub invoice_id: Uuid,
+    pub sent_to: String,
+    pub sent_by: String,
+    pub sent_at: DateTime<Utc>,
+}
+
 /// The tax on a net amount (minor units) at a rate in basis points, once per invoice, rounded to
 /// the nearest minor unit with halves away from zero.
 pub fn tax_minor(net_minor: i64, rate_basis_points: i64) -> i64 {

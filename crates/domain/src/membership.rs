@@ -146,6 +146,48 @@ pub fn derive(f: &MembershipFacts, today: NaiveDate) -> Standing {
     }
 }
 
+/// A membership type of the cluster: its fields, and whether it is archived (no new members).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipType {
+    pub id: uuid::Uuid,
+    pub fields: MembershipTypeFields,
+    pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// An organisation's membership: when it applied, started, was suspended or ended. Its status is
+/// derived from these dates and its fee invoices ([`derive`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Membership {
+    pub id: uuid::Uuid,
+    pub organisation_id: uuid::Uuid,
+    pub type_id: uuid::Uuid,
+    pub applied_on: NaiveDate,
+    /// Set when the application is accepted.
+    pub starts_on: Option<NaiveDate>,
+    pub suspended_on: Option<NaiveDate>,
+    pub terminated_on: Option<NaiveDate>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A change of a membership's dates, as the team makes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MembershipChange {
+    /// The application is accepted; the membership starts on the day.
+    Accept(NaiveDate),
+    Suspend(NaiveDate),
+    Reinstate,
+    Terminate(NaiveDate),
+}
+
+/// One line of a membership's history, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipEvent {
+    /// Such as `accepted, starting on 2026-03-01`.
+    pub change: String,
+    pub changed_by: String,
+    pub changed_at: chrono::DateTime<chrono::Utc>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -398,6 +398,65 @@ pub fn parse_website(raw: &str) -> Result<String, String> {
     if ok { Ok(url) } else { Err(format!("'{s}' is not a website address (such as https://example.org)")) }
 }
 
+/// An organisation of the cluster: a company, university, centre or public body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub id: uuid::Uuid,
+    pub fields: OrganisationFields,
+    pub size_class: Option<SizeClass>,
+    pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// How a list of organisations is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OrganisationSort {
+    #[default]
+    Name,
+    Country,
+    Kind,
+    Employees,
+    SizeClass,
+    Created,
+}
+
+impl OrganisationSort {
+    pub const ALL: [OrganisationSort; 6] =
+        [Self::Name, Self::Country, Self::Kind, Self::Employees, Self::SizeClass, Self::Created];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+            Self::Country => "country",
+            Self::Kind => "kind",
+            Self::Employees => "employees",
+            Self::SizeClass => "size_class",
+            Self::Created => "created",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == raw)
+    }
+}
+
+/// Which organisations a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrganisationFilter {
+    /// Part of the name, case and accents ignored.
+    pub search: Option<String>,
+    pub country: Option<crate::country::Country>,
+    pub kind: Option<OrganisationKind>,
+    pub size_class: Option<SizeClass>,
+    /// Only organisations with this tag (by its name, case and accents ignored).
+    pub tag: Option<String>,
+    /// Show the archived organisations instead of the current ones.
+    pub archived: bool,
+    pub sort: OrganisationSort,
+    pub descending: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,6 +53,45 @@ pub fn is_overdue(due_on: Option<NaiveDate>, done: bool, today: NaiveDate) -> bo
     !done && due_on.is_some_and(|d| d < today)
 }
 
+/// A follow-up task, with the names of whom it is assigned to and what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub id: uuid::Uuid,
+    pub title: String,
+    pub assignee_id: Option<uuid::Uuid>,
+    pub assignee_name: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    pub organisation_id: Option<uuid::Uuid>,
+    pub organisation_name: Option<String>,
+    pub contact_id: Option<uuid::Uuid>,
+    pub interaction_id: Option<uuid::Uuid>,
+    pub done_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub created_by: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Task {
+    pub fn is_done(&self) -> bool {
+        self.done_at.is_some()
+    }
+
+    /// Whether it is past its due day on `today` and not done ([`is_overdue`]).
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        is_overdue(self.due_on, self.is_done(), today)
+    }
+}
+
+/// Which tasks a list shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TaskFilter {
+    pub assignee_id: Option<uuid::Uuid>,
+    pub organisation_id: Option<uuid::Uuid>,
+    pub contact_id: Option<uuid::Uuid>,
+    pub interaction_id: Option<uuid::Uuid>,
+    /// Done tasks instead of open ones.
+    pub done: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

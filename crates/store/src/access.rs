@@ -7,7 +7,7 @@ use domain::access::Role;
 use domain::id::{Uuid, new_id};
 
 use crate::cluster::{CLUSTER_COLUMNS, Cluster, ClusterRow};
-use crate::db::{dispatch, write_tx};
+use crate::db::{dispatch, models, read_model, write_tx};
 use crate::{Db, StoreError, now};
 
 /// An authenticated user: made only by checking a password, a session or an API token.
@@ -289,20 +289,19 @@ pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), StoreError
     Ok(())
 }
 
-/// A person who holds a role in a cluster: who can be a staff member of an interaction or the
-/// assignee of a task.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Member {
-    pub id: Uuid,
-    pub display_name: String,
-    pub email: String,
-}
+pub use domain::access::Member;
+
+read_model!(MemberRow => Member {
+    id: Uuid,
+    display_name: String,
+    email: String,
+});
 
 /// The users with a role in the scope's cluster, by name.
 pub async fn cluster_members(db: &Db, scope: &ClusterScope) -> Result<Vec<Member>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<MemberRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT u.id, u.display_name, u.email FROM user_roles r JOIN users u ON u.id = r.user_id \
          WHERE r.cluster_id = $1 ORDER BY u.display_name, u.email")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }

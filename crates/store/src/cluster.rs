@@ -4,34 +4,10 @@ use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
 use domain::money::Currency;
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{dispatch, read_model, write_tx};
 use crate::{Db, StoreError, now};
 
-/// A cluster organisation: the tenant.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cluster {
-    pub id: Uuid,
-    pub slug: String,
-    pub name: String,
-    pub country: String,
-    pub region_code: Option<String>,
-    pub region_name: Option<String>,
-    pub base_currency: Currency,
-    /// The fields the cluster works in, such as "mobility" and "logistics".
-    pub domains: Vec<String>,
-    pub fiscal_year_start_month: i32,
-    pub maturity: String,
-    pub created_at: DateTime<Utc>,
-    /// The IANA time zone the cluster chose, when it is not its country's.
-    pub time_zone_override: Option<domain::time_zone::Tz>,
-}
-
-impl Cluster {
-    /// The cluster's time zone: the one it chose, else its country's capital's.
-    pub fn time_zone(&self) -> domain::time_zone::Tz {
-        self.time_zone_override.unwrap_or_else(|| domain::time_zone::of_country(&self.country))
-    }
-}
+pub use domain::cluster::{BillingDetails, Cluster};
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct ClusterRow {
@@ -66,7 +42,7 @@ impl TryFrom<ClusterRow> for Cluster {
             region_code: r.region_code,
             region_name: r.region_name,
             fiscal_year_start_month: r.fiscal_year_start_month,
-            maturity: r.maturity,
+            maturity: domain::cluster::Maturity::parse(&r.maturity).map_err(StoreError::Corrupt)?,
             created_at: r.created_at,
             time_zone_override: r
                 .time_zone
@@ -154,22 +130,19 @@ pub async fn is_empty(db: &Db) -> Result<bool, StoreError> {
     Ok(n == 0)
 }
 
-/// What a cluster prints on its invoices as their issuer; empty fields are left off.
-#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow, serde::Serialize, serde::Deserialize)]
-pub struct BillingDetails {
-    pub legal_name: Option<String>,
-    pub address: Option<String>,
-    pub vat_id: Option<String>,
-    pub iban: Option<String>,
-    /// Where members write about invoices; reminders come from and answer to it.
-    pub billing_email: Option<String>,
-}
+read_model!(BillingRow => BillingDetails {
+    legal_name: Option<String>,
+    address: Option<String>,
+    vat_id: Option<String>,
+    iban: Option<String>,
+    billing_email: Option<String>,
+});
 
 pub async fn billing_details(db: &Db, scope: &crate::ClusterScope) -> Result<BillingDetails, StoreError> {
-    let row = dispatch!(db, pool => sqlx::query_as(
+    let row: BillingRow = dispatch!(db, pool => sqlx::query_as(
         "SELECT legal_name, address, vat_id, iban, billing_email FROM clusters WHERE id = $1")
         .bind(scope.cluster_id()).fetch_one(pool).await)?;
-    Ok(row)
+    row.try_into()
 }
 
 pub async fn set_billing_details(

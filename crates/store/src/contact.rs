@@ -8,60 +8,15 @@ use domain::text::{contains_pattern, fold};
 use crate::db::{Tx, dispatch, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
-/// A contact as stored, with the name of the organisation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Contact {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
-    pub organisation_name: String,
-    pub fields: ContactFields,
-    pub archived_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
+pub use domain::contact::{Contact, ContactFilter, ContactSort};
 
-/// How a list of contacts is ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum ContactSort {
-    #[default]
-    Name,
-    Organisation,
-    Created,
-}
-
-impl ContactSort {
-    pub const ALL: [ContactSort; 3] = [Self::Name, Self::Organisation, Self::Created];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Organisation => "organisation",
-            Self::Created => "created",
-        }
+/// The columns a contact list is ordered by.
+fn sort_columns(sort: ContactSort) -> &'static str {
+    match sort {
+        ContactSort::Name => "c.last_name, c.first_name",
+        ContactSort::Organisation => "o.name_folded",
+        ContactSort::Created => "c.created_at",
     }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == raw)
-    }
-
-    fn columns(self) -> &'static str {
-        match self {
-            Self::Name => "c.last_name, c.first_name",
-            Self::Organisation => "o.name_folded",
-            Self::Created => "c.created_at",
-        }
-    }
-}
-
-/// Which contacts a list shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ContactFilter {
-    /// Part of the name or email, case and accents ignored.
-    pub search: Option<String>,
-    pub organisation_id: Option<Uuid>,
-    pub archived: bool,
-    pub sort: ContactSort,
-    pub descending: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -124,7 +79,7 @@ pub async fn list(
     where_sql.push_str(" AND ($2 IS NULL OR c.search_folded LIKE $2 ESCAPE '\\')");
     where_sql.push_str(" AND ($3 IS NULL OR c.organisation_id = $3)");
     let direction = if filter.descending { "DESC" } else { "ASC" };
-    let order: Vec<String> = filter.sort.columns().split(", ").map(|c| format!("{c} {direction}")).collect();
+    let order: Vec<String> = sort_columns(filter.sort).split(", ").map(|c| format!("{c} {direction}")).collect();
     let count_sql = format!("SELECT COUNT(*) FROM contacts c{where_sql}");
     let page_sql = format!("{SELECT}{where_sql} ORDER BY {}, c.id {direction} LIMIT $4 OFFSET $5", order.join(", "));
     let (total, rows): (i64, Vec<Row>) = dispatch!(db, pool => {

@@ -148,7 +148,72 @@ macro_rules! write_tx {
     }};
 }
 
-pub(crate) use {dispatch, within, write_tx};
+/// Declares the row a query selects for a read model of `domain`, and maps it to the model: each
+/// column to the field of the same name, and a stored code through the `parse` named after `as`
+/// (an `Option<String>` column to an `Option` of the type). A code no `parse` knows is
+/// [`StoreError::Corrupt`]. The row type is the only place a code is read as text.
+macro_rules! read_model {
+    ($row:ident => $model:ty { $($field:ident: $ty:ty $(as $parse:path)?),* $(,)? }) => {
+        #[derive(sqlx::FromRow)]
+        pub(crate) struct $row {
+            $($field: $ty),*
+        }
+
+        impl TryFrom<$row> for $model {
+            type Error = $crate::StoreError;
+
+            fn try_from(r: $row) -> Result<Self, $crate::StoreError> {
+                Ok(Self { $($field: $crate::db::read_model!(@take r.$field $(, $parse)?)),* })
+            }
+        }
+    };
+    (@take $value:expr) => { $value };
+    (@take $value:expr, $parse:path) => { $crate::db::Code::decode($value, $parse)? };
+}
+
+pub(crate) use {dispatch, read_model, within, write_tx};
+
+/// What a `parse` of a stored code gives: the value, or why not.
+pub(crate) trait Parsed<T> {
+    fn into_result(self) -> Result<T, String>;
+}
+
+impl<T> Parsed<T> for Option<T> {
+    fn into_result(self) -> Result<T, String> {
+        self.ok_or_else(|| "it is not a known code".to_string())
+    }
+}
+
+impl<T, E: std::fmt::Display> Parsed<T> for Result<T, E> {
+    fn into_result(self) -> Result<T, String> {
+        self.map_err(|e| e.to_string())
+    }
+}
+
+/// A stored code (or an optional one) read into its type.
+pub(crate) trait Code<T> {
+    type Out;
+    fn decode<P: Parsed<T>>(self, parse: impl Fn(&str) -> P) -> Result<Self::Out, StoreError>;
+}
+
+impl<T> Code<T> for String {
+    type Out = T;
+    fn decode<P: Parsed<T>>(self, parse: impl Fn(&str) -> P) -> Result<T, StoreError> {
+        parse(&self).into_result().map_err(|why| StoreError::Corrupt(format!("stored code '{self}': {why}")))
+    }
+}
+
+impl<T> Code<T> for Option<String> {
+    type Out = Option<T>;
+    fn decode<P: Parsed<T>>(self, parse: impl Fn(&str) -> P) -> Result<Option<T>, StoreError> {
+        self.map(|code| code.decode(parse)).transpose()
+    }
+}
+
+/// Maps every row a query gave to its read model.
+pub(crate) fn models<R, M: TryFrom<R, Error = StoreError>>(rows: Vec<R>) -> Result<Vec<M>, StoreError> {
+    rows.into_iter().map(M::try_from).collect()
+}
 
 /// The current time at the precision both databases keep (microseconds).
 pub fn now() -> DateTime<Utc> {

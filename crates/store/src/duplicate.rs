@@ -5,8 +5,9 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::organisation::OrganisationFields;
 
-use crate::db::{Tx, dispatch, within};
+use crate::db::{Tx, dispatch, models, read_model, within};
 use crate::{ClusterScope, Db, StoreError, now};
+use domain::import::ImportTarget;
 
 /// Pairs of current contacts (`a` < `b`) with the same email, ignoring case.
 pub async fn contact_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, Uuid)>, StoreError> {
@@ -28,14 +29,7 @@ const FOLLOW_ORGANISATION: &[(&str, &str)] = &[
 /// Tables whose rows follow a contact when it is merged into another.
 const FOLLOW_CONTACT: &[(&str, &str)] = &[("interactions", "contact_id"), ("tasks", "contact_id")];
 
-/// What a merge moved, as recorded.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Moved {
-    /// Table name → ids of the rows that now belong to the survivor.
-    pub rows: std::collections::BTreeMap<String, Vec<Uuid>>,
-    /// Fields of the survivor filled in from the merged record.
-    pub filled: Vec<String>,
-}
+pub use domain::import::Moved;
 
 /// The survivor's fields after a merge, with the fields filled in from the merged record.
 #[derive(Debug, Clone)]
@@ -116,24 +110,24 @@ pub async fn merge(
     Ok(Some(moved))
 }
 
-/// A recorded merge.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct MergeRecord {
-    pub id: Uuid,
-    pub target: String,
-    pub survivor_id: Uuid,
-    pub merged_id: Uuid,
-    pub reason: String,
-    pub moved_json: String,
-    pub merged_by: String,
-    pub created_at: chrono::DateTime<chrono::Utc>,
-}
+pub use domain::import::MergeRecord;
+
+read_model!(MergeRecordRow => MergeRecord {
+    id: Uuid,
+    target: String as ImportTarget::parse,
+    survivor_id: Uuid,
+    merged_id: Uuid,
+    reason: String,
+    moved_json: String,
+    merged_by: String,
+    created_at: chrono::DateTime<chrono::Utc>,
+});
 
 /// The merges into or of a record, newest first.
 pub async fn merges_of(db: &Db, scope: &ClusterScope, record: Uuid) -> Result<Vec<MergeRecord>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<MergeRecordRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, target, survivor_id, merged_id, reason, moved_json, merged_by, created_at FROM merges \
          WHERE cluster_id = $1 AND (survivor_id = $2 OR merged_id = $2) ORDER BY created_at DESC")
         .bind(scope.cluster_id()).bind(record).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }

@@ -5,24 +5,10 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use domain::event::{AgendaItem, Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{Tx, dispatch, within, write_tx};
+use crate::db::{Tx, dispatch, models, read_model, within, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// An event as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Event {
-    pub id: Uuid,
-    pub series_id: Option<Uuid>,
-    /// For a meeting of a working group: the group.
-    pub working_group_id: Option<Uuid>,
-    pub fields: EventFields,
-    pub sequence: i64,
-    pub cancelled_at: Option<DateTime<Utc>>,
-    pub updated_at: DateTime<Utc>,
-    /// Seats taken and people waiting.
-    pub registered: i64,
-    pub waitlisted: i64,
-}
+pub use domain::event::{Event, Registration, Series};
 
 #[derive(sqlx::FromRow)]
 struct EventRow {
@@ -101,19 +87,13 @@ pub async fn insert_series(db: &Db, scope: &ClusterScope, title: &str, descripti
     Ok(id)
 }
 
-/// A series as stored: its title and description.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Series {
-    pub id: Uuid,
-    pub title: String,
-    pub description: String,
-}
+read_model!(SeriesRow => Series { id: Uuid, title: String, description: String });
 
 pub async fn series(db: &Db, scope: &ClusterScope) -> Result<Vec<Series>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<SeriesRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, title, description FROM event_series WHERE cluster_id = $1 ORDER BY title, id")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// The events of a series, by start.
@@ -304,23 +284,21 @@ pub async fn register(
     Ok(Some(Registered::New { id, status }))
 }
 
-/// A registration with its person, organisation and event.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Registration {
-    pub id: Uuid,
-    pub event_id: Uuid,
-    pub contact_id: Uuid,
-    pub organisation_id: Uuid,
-    pub status: String,
-    pub attendance: Option<String>,
-    pub needs_review: bool,
-    pub invoice_id: Option<Uuid>,
-    pub created_at: DateTime<Utc>,
-    pub first_name: String,
-    pub last_name: String,
-    pub email: Option<String>,
-    pub organisation: String,
-}
+read_model!(RegistrationRow => Registration {
+    id: Uuid,
+    event_id: Uuid,
+    contact_id: Uuid,
+    organisation_id: Uuid,
+    status: String as RegistrationStatus::parse,
+    attendance: Option<String> as Attendance::parse,
+    needs_review: bool,
+    invoice_id: Option<Uuid>,
+    created_at: DateTime<Utc>,
+    first_name: String,
+    last_name: String,
+    email: Option<String>,
+    organisation: String,
+});
 
 const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.contact_id, r.organisation_id, r.status, r.attendance, \
      r.needs_review, r.invoice_id, r.created_at, c.first_name, c.last_name, c.email, o.name AS organisation \
@@ -330,9 +308,9 @@ const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.contact_id, r.orga
 /// An event's registrations, in the order they came (which is the waiting list's order).
 pub async fn registrations_of(db: &Db, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Registration>, StoreError> {
     let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.event_id = $2 ORDER BY r.created_at, r.id");
-    let rows =
+    let rows: Vec<RegistrationRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(event_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 pub async fn registration_by_token(
@@ -341,8 +319,8 @@ pub async fn registration_by_token(
     token_hash: &str,
 ) -> Result<Option<Registration>, StoreError> {
     let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.token_hash = $2");
-    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(token_hash).fetch_optional(pool).await)?;
-    Ok(row)
+    let row: Option<RegistrationRow> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(token_hash).fetch_optional(pool).await)?;
+    row.map(Registration::try_from).transpose()
 }
 
 /// A cancellation: the registration cancelled, and whoever took the seat it freed.

@@ -4,17 +4,18 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::dispatch;
+use crate::db::{dispatch, models, read_model};
 use crate::{ClusterScope, Db, StoreError, now};
+use domain::event::EventKind;
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct WorkingGroup {
-    pub id: Uuid,
-    pub name: String,
-    pub description: String,
-    /// Contacts in it today.
-    pub members: i64,
-}
+pub use domain::group::WorkingGroup;
+
+read_model!(WorkingGroupRow => WorkingGroup {
+    id: Uuid,
+    name: String,
+    description: String,
+    members: i64,
+});
 
 pub async fn insert(db: &Db, scope: &ClusterScope, name: &str, description: &str) -> Result<Uuid, StoreError> {
     let id = new_id();
@@ -30,39 +31,41 @@ const GROUP_SELECT: &str = "SELECT g.id, g.name, g.description, CAST((SELECT COU
 
 pub async fn all(db: &Db, scope: &ClusterScope) -> Result<Vec<WorkingGroup>, StoreError> {
     let sql = format!("{GROUP_SELECT} WHERE g.cluster_id = $1 ORDER BY g.name, g.id");
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<WorkingGroupRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    models(rows)
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<WorkingGroup>, StoreError> {
     let sql = format!("{GROUP_SELECT} WHERE g.cluster_id = $1 AND g.id = $2");
-    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
-    Ok(row)
+    let row: Option<WorkingGroupRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(WorkingGroup::try_from).transpose()
 }
 
-/// One spell of a contact in a group.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct GroupMember {
-    pub id: Uuid,
-    pub contact_id: Uuid,
-    pub first_name: String,
-    pub last_name: String,
-    pub organisation_id: Uuid,
-    pub organisation: String,
-    pub joined_on: NaiveDate,
-    pub left_on: Option<NaiveDate>,
-}
+pub use domain::group::GroupMember;
+
+read_model!(GroupMemberRow => GroupMember {
+    id: Uuid,
+    contact_id: Uuid,
+    first_name: String,
+    last_name: String,
+    organisation_id: Uuid,
+    organisation: String,
+    joined_on: NaiveDate,
+    left_on: Option<NaiveDate>,
+});
 
 /// A group's members, present and past, by name.
 pub async fn members(db: &Db, scope: &ClusterScope, group: Uuid) -> Result<Vec<GroupMember>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<GroupMemberRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT m.id, m.contact_id, c.first_name, c.last_name, c.organisation_id, o.name AS organisation, m.joined_on, \
          m.left_on FROM working_group_members m \
          JOIN contacts c ON c.cluster_id = m.cluster_id AND c.id = m.contact_id \
          JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id \
          WHERE m.cluster_id = $1 AND m.group_id = $2 ORDER BY m.left_on IS NOT NULL, c.last_name, c.first_name, m.joined_on")
         .bind(scope.cluster_id()).bind(group).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Adds a contact to a group from `day`; `None` when the cluster has no such group or contact.
@@ -100,18 +103,18 @@ pub async fn link_meeting(db: &Db, scope: &ClusterScope, event: Uuid, group: Opt
     Ok(n == 1)
 }
 
-/// A group's meetings with how many came, newest first.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Meeting {
-    pub id: Uuid,
-    pub title: String,
-    pub starts_at: NaiveDateTime,
-    pub registered: i64,
-    pub attended: i64,
-}
+pub use domain::group::Meeting;
+
+read_model!(MeetingRow => Meeting {
+    id: Uuid,
+    title: String,
+    starts_at: NaiveDateTime,
+    registered: i64,
+    attended: i64,
+});
 
 pub async fn meetings(db: &Db, scope: &ClusterScope, group: Uuid) -> Result<Vec<Meeting>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<MeetingRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT e.id, e.title, e.starts_at, \
          CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
          AND r.status = 'registered') AS BIGINT) AS registered, \
@@ -119,7 +122,7 @@ pub async fn meetings(db: &Db, scope: &ClusterScope, group: Uuid) -> Result<Vec<
          AND r.attendance = 'attended') AS BIGINT) AS attended \
          FROM events e WHERE e.cluster_id = $1 AND e.working_group_id = $2 ORDER BY e.starts_at DESC, e.id")
         .bind(scope.cluster_id()).bind(group).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Records an attendee's rating (1 to 5) and comment; a second one replaces the first.
@@ -138,18 +141,18 @@ pub async fn give_feedback(
     Ok(())
 }
 
-/// Feedback with its event, for averages.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Feedback {
-    pub registration_id: Uuid,
-    pub event_id: Uuid,
-    pub event: String,
-    pub kind: String,
-    pub starts_at: NaiveDateTime,
-    pub rating: i64,
-    pub comment: String,
-    pub given_at: DateTime<Utc>,
-}
+pub use domain::group::Feedback;
+
+read_model!(FeedbackRow => Feedback {
+    registration_id: Uuid,
+    event_id: Uuid,
+    event: String,
+    kind: String as EventKind::parse,
+    starts_at: NaiveDateTime,
+    rating: i64,
+    comment: String,
+    given_at: DateTime<Utc>,
+});
 
 /// All feedback on events that started in `[from, to)`.
 pub async fn feedback(
@@ -158,13 +161,13 @@ pub async fn feedback(
     from: NaiveDateTime,
     to: NaiveDateTime,
 ) -> Result<Vec<Feedback>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<FeedbackRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT f.registration_id, e.id AS event_id, e.title AS event, e.kind, e.starts_at, f.rating, f.comment, f.given_at \
          FROM event_feedback f JOIN registrations r ON r.cluster_id = f.cluster_id AND r.id = f.registration_id \
          JOIN events e ON e.cluster_id = r.cluster_id AND e.id = r.event_id \
          WHERE f.cluster_id = $1 AND e.starts_at >= $2 AND e.starts_at < $3 ORDER BY e.starts_at, f.given_at")
         .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Gives a registration a new personal-link secret (the hash), as a feedback request does.
@@ -179,12 +182,7 @@ pub async fn renew_token(
     Ok(())
 }
 
-/// What an organisation did in a period.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Participation {
-    pub events_attended: i64,
-    pub working_groups: i64,
-}
+pub use domain::group::Participation;
 
 /// Participation per organisation in `[from, to)`: events attended (by any of its people) and
 /// working groups any of its people belonged to.

@@ -7,34 +7,11 @@ use domain::contact::{ContactFields, ContactInput};
 use domain::id::{Uuid, new_id};
 use domain::organisation::{OrganisationFields, OrganisationInput};
 
-use crate::db::{dispatch, within, write_tx};
+use crate::db::{dispatch, models, read_model, within, write_tx};
 use crate::organisation::OrganisationWrites;
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// What a file is imported into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportTarget {
-    Organisations,
-    Contacts,
-}
-
-impl ImportTarget {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Organisations => "organisations",
-            Self::Contacts => "contacts",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        match raw {
-            "organisations" => Some(Self::Organisations),
-            "contacts" => Some(Self::Contacts),
-            _ => None,
-        }
-    }
-}
+pub use domain::import::ImportTarget;
 
 /// A contact as it was before an import changed it.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -80,20 +57,20 @@ pub struct ImportBatch {
     pub unchanged: i64,
 }
 
-/// An import as recorded.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct ImportRecord {
-    pub id: Uuid,
-    pub target: String,
-    pub file_name: String,
-    pub imported_by: String,
-    pub created_count: i64,
-    pub updated_count: i64,
-    pub unchanged_count: i64,
-    pub created_at: DateTime<Utc>,
-    pub reverted_at: Option<DateTime<Utc>>,
-    pub reverted_by: Option<String>,
-}
+pub use domain::import::ImportRecord;
+
+read_model!(ImportRecordRow => ImportRecord {
+    id: Uuid,
+    target: String as ImportTarget::parse,
+    file_name: String,
+    imported_by: String,
+    created_count: i64,
+    updated_count: i64,
+    unchanged_count: i64,
+    created_at: DateTime<Utc>,
+    reverted_at: Option<DateTime<Utc>>,
+    reverted_by: Option<String>,
+});
 
 /// A record an import touched: its id, what happened to it, and its state before as JSON.
 type Change = (Uuid, &'static str, Option<String>);
@@ -244,14 +221,16 @@ pub async fn list(db: &Db, scope: &ClusterScope, limit: i64) -> Result<Vec<Impor
     let sql = format!(
         "SELECT {RECORD_COLUMNS} FROM imports WHERE cluster_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2"
     );
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(limit).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<ImportRecordRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(limit).fetch_all(pool).await)?;
+    models(rows)
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<ImportRecord>, StoreError> {
     let sql = format!("SELECT {RECORD_COLUMNS} FROM imports WHERE cluster_id = $1 AND id = $2");
-    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
-    Ok(row)
+    let row: Option<ImportRecordRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(ImportRecord::try_from).transpose()
 }
 
 /// What a revert did.

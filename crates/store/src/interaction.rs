@@ -8,24 +8,7 @@ use domain::interaction::{InteractionFields, InteractionKind};
 use crate::db::{dispatch, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// An interaction as stored, with the names around it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Interaction {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
-    pub organisation_name: String,
-    pub contact_id: Option<Uuid>,
-    pub contact_name: Option<String>,
-    pub kind: InteractionKind,
-    pub occurred_on: NaiveDate,
-    pub staff_user_id: Option<Uuid>,
-    pub staff_name: Option<String>,
-    pub subject: String,
-    pub notes: Option<String>,
-    pub template_id: Option<Uuid>,
-    pub created_by: String,
-    pub created_at: DateTime<Utc>,
-}
+pub use domain::interaction::{Interaction, InterviewTemplate};
 
 #[derive(sqlx::FromRow)]
 struct Row {
@@ -157,14 +140,6 @@ pub async fn recent(db: &Db, scope: &ClusterScope, limit: i64) -> Result<Vec<Int
     let rows: Vec<Row> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(limit).fetch_all(pool).await)?;
     rows.into_iter().map(Interaction::try_from).collect()
-}
-
-/// A template of interview questions.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InterviewTemplate {
-    pub id: Uuid,
-    pub name: String,
-    pub questions: Vec<String>,
 }
 
 pub async fn insert_template(

@@ -4,10 +4,12 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{Tx, dispatch, within, write_tx};
+use crate::db::{Tx, dispatch, models, read_model, within, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-pub use domain::invoice::{Invoice, InvoiceKind};
+pub use domain::invoice::{
+    Invoice, InvoiceKind, InvoiceLine as Line, InvoiceWithCustomer, Payment, PaymentRecord, PaymentSource, Reminder,
+};
 
 /// One line of a new invoice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,11 +262,10 @@ pub async fn void(tx: &mut Tx, scope: &ClusterScope, id: Uuid, reason: &str, by:
     Ok(n == 1)
 }
 
-/// An invoice's row as selected by `INVOICE_SELECT`.
-#[derive(sqlx::FromRow)]
-struct InvoiceRow {
+// An invoice's row as selected by `INVOICE_SELECT`.
+read_model!(InvoiceRow => Invoice {
     id: Uuid,
-    kind: String,
+    kind: String as InvoiceKind::parse,
     number: String,
     draft: bool,
     organisation_id: Uuid,
@@ -283,41 +284,10 @@ struct InvoiceRow {
     void_reason: Option<String>,
     paid_minor: i64,
     credited_minor: i64,
-}
-
-impl TryFrom<InvoiceRow> for Invoice {
-    type Error = StoreError;
-
-    fn try_from(r: InvoiceRow) -> Result<Self, StoreError> {
-        let kind = InvoiceKind::parse(&r.kind)
-            .ok_or_else(|| StoreError::Corrupt(format!("'{}' is not a kind of invoice", r.kind)))?;
-        Ok(Invoice {
-            id: r.id,
-            kind,
-            number: r.number,
-            draft: r.draft,
-            organisation_id: r.organisation_id,
-            membership_id: r.membership_id,
-            period_start: r.period_start,
-            issued_on: r.issued_on,
-            due_on: r.due_on,
-            currency: r.currency,
-            tax_rate_basis_points: r.tax_rate_basis_points,
-            net_minor: r.net_minor,
-            tax_minor: r.tax_minor,
-            gross_minor: r.gross_minor,
-            explanation: r.explanation,
-            credited_invoice_id: r.credited_invoice_id,
-            voided_at: r.voided_at,
-            void_reason: r.void_reason,
-            paid_minor: r.paid_minor,
-            credited_minor: r.credited_minor,
-        })
-    }
-}
+});
 
 fn invoices(rows: Vec<InvoiceRow>) -> Result<Vec<Invoice>, StoreError> {
-    rows.into_iter().map(Invoice::try_from).collect()
+    models(rows)
 }
 
 const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.draft, i.organisation_id, i.membership_id, \
@@ -395,35 +365,31 @@ pub async fn credit_notes_of(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<
     invoices(rows)
 }
 
-/// One line of a stored invoice.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Line {
-    pub position: i64,
-    pub description: String,
-    pub quantity: i64,
-    pub unit_price_minor: i64,
-    pub net_minor: i64,
-}
+read_model!(LineRow => Line {
+    position: i64,
+    description: String,
+    quantity: i64,
+    unit_price_minor: i64,
+    net_minor: i64,
+});
 
 pub async fn lines(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Line>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<LineRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT position, description, quantity, unit_price_minor, net_minor FROM invoice_lines \
          WHERE cluster_id = $1 AND invoice_id = $2 ORDER BY position")
         .bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
-/// A stored payment.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Payment {
-    pub id: Uuid,
-    pub invoice_id: Option<Uuid>,
-    pub paid_on: NaiveDate,
-    pub amount_minor: i64,
-    pub reference: String,
-    pub source: String,
-    pub created_by: String,
-}
+read_model!(PaymentRow => Payment {
+    id: Uuid,
+    invoice_id: Option<Uuid>,
+    paid_on: NaiveDate,
+    amount_minor: i64,
+    reference: String,
+    source: String as PaymentSource::parse,
+    created_by: String,
+});
 
 const PAYMENT_COLUMNS: &str = "id, invoice_id, paid_on, amount_minor, reference, source, created_by";
 
@@ -432,9 +398,9 @@ pub async fn payments_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Res
     let sql = format!(
         "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id = $2 ORDER BY paid_on, id"
     );
-    let rows =
+    let rows: Vec<PaymentRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Payments received that match no invoice yet (from bank files), oldest first.
@@ -442,8 +408,9 @@ pub async fn unmatched_payments(db: &Db, scope: &ClusterScope) -> Result<Vec<Pay
     let sql = format!(
         "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id IS NULL ORDER BY paid_on, id"
     );
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<PaymentRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    models(rows)
 }
 
 /// Assigns an unmatched payment to an invoice inside the unit of work; false when there is no
@@ -502,7 +469,7 @@ pub async fn record_payments(
     tx: &mut Tx,
     scope: &ClusterScope,
     payments: &[NewPayment],
-    source: &str,
+    source: PaymentSource,
     by: &str,
 ) -> Result<(), StoreError> {
     let at = now();
@@ -514,21 +481,13 @@ pub async fn record_payments(
             );
             qb.push_values(chunk, |mut b, (invoice, paid_on, amount, reference)| {
                 b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*invoice).push_bind(*paid_on)
-                    .push_bind(*amount).push_bind(reference.clone()).push_bind(source.to_string())
+                    .push_bind(*amount).push_bind(reference.clone()).push_bind(source.code())
                     .push_bind(by.to_string()).push_bind(at);
             });
             qb.build().execute(&mut *c).await?;
         }
     });
     Ok(())
-}
-
-/// An invoice with its customer, for the accounting export.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InvoiceWithCustomer {
-    pub invoice: Invoice,
-    pub customer: String,
-    pub customer_vat_id: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -559,29 +518,27 @@ pub async fn all_with_customers(db: &Db, scope: &ClusterScope) -> Result<Vec<Inv
         .collect()
 }
 
-/// A payment with its invoice and customer, for the accounting export.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct PaymentRecord {
-    pub paid_on: NaiveDate,
-    pub amount_minor: i64,
-    pub reference: String,
-    pub source: String,
-    pub invoice_number: Option<String>,
-    pub currency: Option<String>,
-    pub customer: Option<String>,
-    pub customer_vat_id: Option<String>,
-}
+read_model!(PaymentRecordRow => PaymentRecord {
+    paid_on: NaiveDate,
+    amount_minor: i64,
+    reference: String,
+    source: String as PaymentSource::parse,
+    invoice_number: Option<String>,
+    currency: Option<String>,
+    customer: Option<String>,
+    customer_vat_id: Option<String>,
+});
 
 /// Every payment of the cluster, by day; a payment matched to no invoice has no invoice number.
 pub async fn payments(db: &Db, scope: &ClusterScope) -> Result<Vec<PaymentRecord>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<PaymentRecordRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT p.paid_on, p.amount_minor, p.reference, p.source, i.number AS invoice_number, i.currency, \
          o.name AS customer, o.vat_id AS customer_vat_id FROM payments p \
          LEFT JOIN invoices i ON i.cluster_id = p.cluster_id AND i.id = p.invoice_id \
          LEFT JOIN organisations o ON o.cluster_id = i.cluster_id AND o.id = i.organisation_id \
          WHERE p.cluster_id = $1 ORDER BY p.paid_on, p.id")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Records reminders sent `at`: invoice and the address it went to.
@@ -607,22 +564,15 @@ pub async fn record_reminders(
     Ok(())
 }
 
-/// A reminder sent about an invoice.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Reminder {
-    pub invoice_id: Uuid,
-    pub sent_to: String,
-    pub sent_by: String,
-    pub sent_at: DateTime<Utc>,
-}
+read_model!(ReminderRow => Reminder { invoice_id: Uuid, sent_to: String, sent_by: String, sent_at: DateTime<Utc> });
 
 /// Every reminder sent in the cluster since `since`, oldest first.
 pub async fn reminders(db: &Db, scope: &ClusterScope, since: DateTime<Utc>) -> Result<Vec<Reminder>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<ReminderRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT invoice_id, sent_to, sent_by, sent_at FROM invoice_reminders WHERE cluster_id = $1 AND sent_at >= $2 \
          ORDER BY sent_at, id")
         .bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// The invoices reminded since `since`, read inside the unit of work after locking the cluster's
@@ -642,9 +592,9 @@ pub async fn reminded_since(
 
 /// The reminders sent about one invoice, oldest first.
 pub async fn reminders_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Reminder>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<ReminderRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT invoice_id, sent_to, sent_by, sent_at FROM invoice_reminders WHERE cluster_id = $1 AND invoice_id = $2 \
          ORDER BY sent_at, id")
         .bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }

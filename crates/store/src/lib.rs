@@ -27,9 +27,4 @@ pub mod value_chain;
 pub use access::{Actor, ClusterScope};
 pub use db::{Backend, Db, StoreError, Tx, now};
 
-/// One page of a list, with the number of rows that match the filter in all pages.
-#[derive(Debug, Clone)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub total: i64,
-}
+pub use domain::Page;

@@ -7,16 +7,10 @@ use domain::membership::MembershipTypeFields;
 use domain::organisation::OrganisationKind;
 use domain::period::PeriodRule;
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{Tx, dispatch, models, read_model, within, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// A membership type as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MembershipType {
-    pub id: Uuid,
-    pub fields: MembershipTypeFields,
-    pub archived_at: Option<DateTime<Utc>>,
-}
+pub use domain::membership::{Membership, MembershipChange, MembershipEvent, MembershipType};
 
 #[derive(sqlx::FromRow)]
 struct TypeRow {
@@ -139,18 +133,16 @@ pub async fn get_type(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<
     row.map(|r| r.into_type(scope)).transpose()
 }
 
-/// An organisation's membership as stored; its status is derived elsewhere.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Membership {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
-    pub type_id: Uuid,
-    pub applied_on: NaiveDate,
-    pub starts_on: Option<NaiveDate>,
-    pub suspended_on: Option<NaiveDate>,
-    pub terminated_on: Option<NaiveDate>,
-    pub created_at: DateTime<Utc>,
-}
+read_model!(MembershipRow => Membership {
+    id: Uuid,
+    organisation_id: Uuid,
+    type_id: Uuid,
+    applied_on: NaiveDate,
+    starts_on: Option<NaiveDate>,
+    suspended_on: Option<NaiveDate>,
+    terminated_on: Option<NaiveDate>,
+    created_at: DateTime<Utc>,
+});
 
 const MEMBERSHIP_COLUMNS: &str =
     "id, organisation_id, type_id, applied_on, starts_on, suspended_on, terminated_on, created_at";
@@ -173,15 +165,14 @@ pub async fn insert_membership(
         None => format!("applied on {applied_on}"),
     };
     let written: Result<(), StoreError> = async {
-        write_tx!(db, tx => {
-            sqlx::query(
-                "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, created_at, \
-                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
-                .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(type_id).bind(applied_on)
-                .bind(starts_on).bind(at).execute(&mut *tx).await?;
-            record_event!(&mut *tx, scope, id, &change, by, at);
-        });
-        Ok(())
+        let mut tx = db.begin().await?;
+        within!(&mut tx, c => sqlx::query(
+            "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, created_at, \
+             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+            .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(type_id).bind(applied_on)
+            .bind(starts_on).bind(at).execute(&mut *c).await.map(|_| ()))?;
+        record_event(&mut tx, scope, id, &change, by, at).await?;
+        tx.commit().await
     }
     .await;
     match written {
@@ -191,32 +182,21 @@ pub async fn insert_membership(
     }
 }
 
-/// Adds a line to a membership's history inside a transaction.
-macro_rules! record_event {
-    ($tx:expr, $scope:expr, $membership:expr, $change:expr, $by:expr, $at:expr) => {
-        sqlx::query(
-            "INSERT INTO membership_events (cluster_id, id, membership_id, change, changed_by, changed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind($scope.cluster_id())
-        .bind(domain::id::new_id())
-        .bind($membership)
-        .bind($change)
-        .bind($by)
-        .bind($at)
-        .execute($tx)
-        .await?
-    };
-}
-use record_event;
-
-/// What a change of a membership's dates sets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MembershipChange {
-    Accept(NaiveDate),
-    Suspend(NaiveDate),
-    Reinstate,
-    Terminate(NaiveDate),
+/// Adds a line to a membership's history inside the unit of work.
+async fn record_event(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    membership: Uuid,
+    change: &str,
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query(
+        "INSERT INTO membership_events (cluster_id, id, membership_id, change, changed_by, changed_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(scope.cluster_id()).bind(new_id()).bind(membership).bind(change).bind(by).bind(at)
+        .execute(&mut *c).await.map(|_| ()))?;
+    Ok(())
 }
 
 /// Applies a change and records it in the history; false when the cluster has no such
@@ -235,21 +215,23 @@ pub async fn change(
         MembershipChange::Reinstate => ("suspended_on = $3", None, "reinstated".to_string()),
         MembershipChange::Terminate(d) => ("terminated_on = $3", Some(d), format!("terminated on {d}")),
     };
-    let done = write_tx!(db, tx => {
-        let n = sqlx::query(&format!("UPDATE memberships SET {sql}, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
-            .bind(scope.cluster_id()).bind(id).bind(day).bind(at).execute(&mut *tx).await?.rows_affected();
-        if n == 1 {
-            record_event!(&mut *tx, scope, id, &words, by, at);
-        }
-        n == 1
-    });
-    Ok(done)
+    let mut tx = db.begin().await?;
+    let n = within!(&mut tx, c => sqlx::query(
+        &format!("UPDATE memberships SET {sql}, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
+        .bind(scope.cluster_id()).bind(id).bind(day).bind(at).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    if n != 1 {
+        return Ok(false);
+    }
+    record_event(&mut tx, scope, id, &words, by, at).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Membership>, StoreError> {
     let sql = format!("SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 AND id = $2");
-    let row = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
-    Ok(row)
+    let row: Option<MembershipRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(Membership::try_from).transpose()
 }
 
 /// An organisation's memberships, newest first.
@@ -262,8 +244,8 @@ pub async fn memberships_of(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 AND organisation_id = $2 \
          ORDER BY applied_on DESC, id DESC"
     );
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<MembershipRow> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
+    models(rows)
 }
 
 /// Every membership of the cluster that has not ended before `since`.
@@ -272,25 +254,20 @@ pub async fn all_memberships(db: &Db, scope: &ClusterScope, since: NaiveDate) ->
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 \
          AND (terminated_on IS NULL OR terminated_on >= $2)"
     );
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<MembershipRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
+    models(rows)
 }
 
-/// One line of a membership's history.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct MembershipEvent {
-    pub change: String,
-    pub changed_by: String,
-    pub changed_at: DateTime<Utc>,
-}
+read_model!(MembershipEventRow => MembershipEvent { change: String, changed_by: String, changed_at: DateTime<Utc> });
 
 /// A membership's history, oldest first.
 pub async fn history(db: &Db, scope: &ClusterScope, membership_id: Uuid) -> Result<Vec<MembershipEvent>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<MembershipEventRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT change, changed_by, changed_at FROM membership_events WHERE cluster_id = $1 AND membership_id = $2 \
          ORDER BY changed_at, id")
         .bind(scope.cluster_id()).bind(membership_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// A membership to record in bulk (the demo and its generated clusters).

@@ -11,76 +11,20 @@ use domain::text::contains_pattern;
 use crate::db::{Tx, dispatch, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
-/// An organisation as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Organisation {
-    pub id: Uuid,
-    pub fields: OrganisationFields,
-    pub size_class: Option<SizeClass>,
-    pub archived_at: Option<DateTime<Utc>>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
+pub use domain::organisation::{Organisation, OrganisationFilter, OrganisationSort};
 
-/// How a list of organisations is ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum OrganisationSort {
-    #[default]
-    Name,
-    Country,
-    Kind,
-    Employees,
-    SizeClass,
-    Created,
-}
-
-impl OrganisationSort {
-    pub const ALL: [OrganisationSort; 6] =
-        [Self::Name, Self::Country, Self::Kind, Self::Employees, Self::SizeClass, Self::Created];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Country => "country",
-            Self::Kind => "kind",
-            Self::Employees => "employees",
-            Self::SizeClass => "size_class",
-            Self::Created => "created",
+/// The column an organisation list is ordered by.
+fn sort_column(sort: OrganisationSort) -> &'static str {
+    match sort {
+        OrganisationSort::Name => "name_folded",
+        OrganisationSort::Country => "country",
+        OrganisationSort::Kind => "kind",
+        OrganisationSort::Employees => "employees",
+        OrganisationSort::SizeClass => {
+            "CASE size_class WHEN 'micro' THEN 1 WHEN 'small' THEN 2 WHEN 'medium' THEN 3 WHEN 'large' THEN 4 END"
         }
+        OrganisationSort::Created => "created_at",
     }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == raw)
-    }
-
-    fn column(self) -> &'static str {
-        match self {
-            Self::Name => "name_folded",
-            Self::Country => "country",
-            Self::Kind => "kind",
-            Self::Employees => "employees",
-            Self::SizeClass => {
-                "CASE size_class WHEN 'micro' THEN 1 WHEN 'small' THEN 2 WHEN 'medium' THEN 3 WHEN 'large' THEN 4 END"
-            }
-            Self::Created => "created_at",
-        }
-    }
-}
-
-/// Which organisations a list shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OrganisationFilter {
-    /// Part of the name, case and accents ignored.
-    pub search: Option<String>,
-    pub country: Option<Country>,
-    pub kind: Option<OrganisationKind>,
-    pub size_class: Option<SizeClass>,
-    /// Only organisations with this tag (by its name, case and accents ignored).
-    pub tag: Option<String>,
-    /// Show the archived organisations instead of the current ones.
-    pub archived: bool,
-    pub sort: OrganisationSort,
-    pub descending: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -188,7 +132,7 @@ fn where_clause(filter: &OrganisationFilter) -> (String, Vec<String>) {
 
 fn order_clause(filter: &OrganisationFilter) -> String {
     let direction = if filter.descending { "DESC" } else { "ASC" };
-    let column = filter.sort.column();
+    let column = sort_column(filter.sort);
     // Empty values go last whichever way the list is sorted; the id keeps pages stable.
     format!(" ORDER BY ({column}) IS NULL, {column} {direction}, id {direction}")
 }

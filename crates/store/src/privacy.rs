@@ -4,21 +4,23 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::consent::ConsentFields;
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{dispatch, models, read_model, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Consent {
-    pub id: Uuid,
-    pub contact_id: Uuid,
-    pub channel: String,
-    pub purpose: String,
-    pub given_at: DateTime<Utc>,
-    pub source: String,
-    pub recorded_by: String,
-    pub withdrawn_at: Option<DateTime<Utc>>,
-    pub withdrawn_by: Option<String>,
-}
+use domain::consent::Channel;
+pub use domain::consent::{Consent, PrivacyAction, PrivacyEvent};
+
+read_model!(ConsentRow => Consent {
+    id: Uuid,
+    contact_id: Uuid,
+    channel: String as Channel::parse,
+    purpose: String,
+    given_at: DateTime<Utc>,
+    source: String,
+    recorded_by: String,
+    withdrawn_at: Option<DateTime<Utc>>,
+    withdrawn_by: Option<String>,
+});
 
 pub(crate) fn day_start(day: NaiveDate) -> DateTime<Utc> {
     day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
@@ -62,9 +64,9 @@ pub async fn consents_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Res
     let sql = format!(
         "SELECT {CONSENT_COLUMNS} FROM consents WHERE cluster_id = $1 AND contact_id = $2 ORDER BY given_at DESC, id DESC"
     );
-    let rows =
+    let rows: Vec<ConsentRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(contact_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Marks a consent withdrawn (it stays as proof); the contact it belonged to, or `None` when
@@ -77,12 +79,11 @@ pub async fn withdraw(db: &Db, scope: &ClusterScope, id: Uuid, by: &str) -> Resu
     Ok(row.map(|(c,)| c))
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct PrivacyEvent {
-    pub kind: String,
-    pub done_by: String,
-    pub created_at: DateTime<Utc>,
-}
+read_model!(PrivacyEventRow => PrivacyEvent {
+    kind: String as PrivacyAction::parse,
+    done_by: String,
+    created_at: DateTime<Utc>,
+});
 
 /// Records that a person's data was exported.
 pub async fn record_export(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) -> Result<(), StoreError> {
@@ -93,10 +94,10 @@ pub async fn record_export(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: 
 }
 
 pub async fn events_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<PrivacyEvent>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<PrivacyEventRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT kind, done_by, created_at FROM privacy_events WHERE cluster_id = $1 AND contact_id = $2 ORDER BY created_at DESC")
         .bind(scope.cluster_id()).bind(contact_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Anonymises a person in one transaction: the contact keeps its id, its organisation and

@@ -3,16 +3,16 @@
 use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{Tx, dispatch, within};
+use crate::db::{Tx, dispatch, models, read_model, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// A tag and how many current organisations carry it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Tag {
-    pub id: Uuid,
-    pub name: String,
-    pub organisations: i64,
-}
+pub use domain::segment::Tag;
+
+read_model!(TagRow => Tag {
+    id: Uuid,
+    name: String,
+    organisations: i64,
+});
 
 /// Puts the tag named `name` on an organisation inside the unit of work, creating the tag when
 /// it is new. `None` when the cluster has no such organisation (checked first, so that the unit
@@ -69,24 +69,24 @@ pub async fn of_organisation(
 
 /// The cluster's tags with their use, by name.
 pub async fn all(db: &Db, scope: &ClusterScope) -> Result<Vec<Tag>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<TagRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT t.id, t.name, (SELECT COUNT(*) FROM organisation_tags ot JOIN organisations o \
            ON o.cluster_id = ot.cluster_id AND o.id = ot.organisation_id \
            WHERE ot.cluster_id = t.cluster_id AND ot.tag_id = t.id AND o.archived_at IS NULL) AS organisations \
          FROM tags t WHERE t.cluster_id = $1 ORDER BY t.name_key")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
-/// A saved organisation filter.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Segment {
-    pub id: Uuid,
-    pub name: String,
-    pub filter_json: String,
-    pub created_by: String,
-    pub created_at: DateTime<Utc>,
-}
+pub use domain::segment::Segment;
+
+read_model!(SegmentRow => Segment {
+    id: Uuid,
+    name: String,
+    filter_json: String,
+    created_by: String,
+    created_at: DateTime<Utc>,
+});
 
 pub async fn insert_segment(
     db: &Db,
@@ -104,17 +104,17 @@ pub async fn insert_segment(
 }
 
 pub async fn segments(db: &Db, scope: &ClusterScope) -> Result<Vec<Segment>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<SegmentRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, name, filter_json, created_by, created_at FROM segments WHERE cluster_id = $1 ORDER BY name")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 pub async fn segment(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Segment>, StoreError> {
-    let row = dispatch!(db, pool => sqlx::query_as(
+    let row: Option<SegmentRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, name, filter_json, created_by, created_at FROM segments WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
-    Ok(row)
+    row.map(Segment::try_from).transpose()
 }
 
 /// Deletes a saved segment (only the saved filter; no organisation is touched).

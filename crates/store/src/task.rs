@@ -5,40 +5,32 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
 use domain::task::TaskFields;
 
-use crate::db::dispatch;
+use crate::db::{dispatch, models, read_model};
 use crate::{ClusterScope, Db, StoreError, now};
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Task {
-    pub id: Uuid,
-    pub title: String,
-    pub assignee_id: Option<Uuid>,
-    pub assignee_name: Option<String>,
-    pub due_on: Option<NaiveDate>,
-    pub organisation_id: Option<Uuid>,
-    pub organisation_name: Option<String>,
-    pub contact_id: Option<Uuid>,
-    pub interaction_id: Option<Uuid>,
-    pub done_at: Option<DateTime<Utc>>,
-    pub created_by: String,
-    pub created_at: DateTime<Utc>,
-}
+pub use domain::task::Task;
+
+read_model!(TaskRow => Task {
+    id: Uuid,
+    title: String,
+    assignee_id: Option<Uuid>,
+    assignee_name: Option<String>,
+    due_on: Option<NaiveDate>,
+    organisation_id: Option<Uuid>,
+    organisation_name: Option<String>,
+    contact_id: Option<Uuid>,
+    interaction_id: Option<Uuid>,
+    done_at: Option<DateTime<Utc>>,
+    created_by: String,
+    created_at: DateTime<Utc>,
+});
 
 const SELECT: &str = "SELECT t.id, t.title, t.assignee_id, u.display_name AS assignee_name, t.due_on, \
      t.organisation_id, o.name AS organisation_name, t.contact_id, t.interaction_id, t.done_at, t.created_by, t.created_at \
      FROM tasks t LEFT JOIN users u ON u.id = t.assignee_id \
      LEFT JOIN organisations o ON o.cluster_id = t.cluster_id AND o.id = t.organisation_id";
 
-/// Which tasks a list shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TaskFilter {
-    pub assignee_id: Option<Uuid>,
-    pub organisation_id: Option<Uuid>,
-    pub contact_id: Option<Uuid>,
-    pub interaction_id: Option<Uuid>,
-    /// Done tasks instead of open ones.
-    pub done: bool,
-}
+pub use domain::task::TaskFilter;
 
 /// Records a task; `None` when something it refers to is not the cluster's.
 pub async fn insert(db: &Db, scope: &ClusterScope, f: &TaskFields, by: &str) -> Result<Option<Uuid>, StoreError> {
@@ -66,17 +58,17 @@ pub async fn list(db: &Db, scope: &ClusterScope, filter: &TaskFilter) -> Result<
          AND ($5 IS NULL OR t.interaction_id = $5) ORDER BY {order}, t.id LIMIT 500",
         if filter.done { "NOT NULL" } else { "NULL" }
     );
-    let rows: Vec<Task> = dispatch!(db, pool => sqlx::query_as(&sql)
+    let rows: Vec<TaskRow> = dispatch!(db, pool => sqlx::query_as(&sql)
         .bind(scope.cluster_id()).bind(filter.assignee_id).bind(filter.organisation_id)
         .bind(filter.contact_id).bind(filter.interaction_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Task>, StoreError> {
     let sql = format!("{SELECT} WHERE t.cluster_id = $1 AND t.id = $2");
-    let row: Option<Task> =
+    let row: Option<TaskRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
-    Ok(row)
+    row.map(Task::try_from).transpose()
 }
 
 /// Marks a task done, or open again; false when the cluster has no such task.

@@ -4,16 +4,12 @@
 use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{dispatch, models, read_model, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
-/// A term of the network's taxonomy: a value-chain segment or a technology.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct Term {
-    pub id: Uuid,
-    pub kind: String,
-    pub name: String,
-}
+pub use domain::value_chain::{Direction, OfferOrNeed, Term, TermKind};
+
+read_model!(TermRow => Term { id: Uuid, kind: String as TermKind::parse, name: String });
 
 const NETWORK_OF_SCOPE: &str = "(SELECT network_id FROM clusters WHERE id = $1)";
 
@@ -21,29 +17,30 @@ const NETWORK_OF_SCOPE: &str = "(SELECT network_id FROM clusters WHERE id = $1)"
 pub async fn terms(db: &Db, scope: &ClusterScope) -> Result<Vec<Term>, StoreError> {
     let sql =
         format!("SELECT id, kind, name FROM taxonomy_terms WHERE network_id = {NETWORK_OF_SCOPE} ORDER BY kind, name");
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    let rows: Vec<TermRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    models(rows)
 }
 
 /// Adds a term to the scope's network.
-pub async fn add_term(db: &Db, scope: &ClusterScope, kind: &str, name: &str) -> Result<Uuid, StoreError> {
+pub async fn add_term(db: &Db, scope: &ClusterScope, kind: TermKind, name: &str) -> Result<Uuid, StoreError> {
     let id = new_id();
     let sql = format!(
         "INSERT INTO taxonomy_terms (network_id, id, kind, name, created_at) VALUES ({NETWORK_OF_SCOPE}, $2, $3, $4, $5)"
     );
-    dispatch!(db, pool => sqlx::query(&sql).bind(scope.cluster_id()).bind(id).bind(kind).bind(name).bind(now())
+    dispatch!(db, pool => sqlx::query(&sql).bind(scope.cluster_id()).bind(id).bind(kind.code()).bind(name).bind(now())
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(id)
 }
 
 /// An organisation's terms, by kind and name.
 pub async fn of_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<Term>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<TermRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT t.id, t.kind, t.name FROM organisation_terms ot \
          JOIN taxonomy_terms t ON t.id = ot.term_id AND t.network_id = (SELECT network_id FROM clusters WHERE id = ot.cluster_id) \
          WHERE ot.cluster_id = $1 AND ot.organisation_id = $2 ORDER BY t.kind, t.name")
         .bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Replaces an organisation's terms, in one transaction. The caller checks that the terms are
@@ -65,24 +62,21 @@ pub async fn set_organisation_terms(
     Ok(())
 }
 
-/// Something an organisation offers or needs.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct OfferOrNeed {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
-    /// offer or need.
-    pub direction: String,
-    pub title: String,
-    pub description: Option<String>,
-    pub term_id: Option<Uuid>,
-    pub created_at: DateTime<Utc>,
-}
+read_model!(OfferOrNeedRow => OfferOrNeed {
+    id: Uuid,
+    organisation_id: Uuid,
+    direction: String as Direction::parse,
+    title: String,
+    description: Option<String>,
+    term_id: Option<Uuid>,
+    created_at: DateTime<Utc>,
+});
 
 pub async fn add_offer_or_need(
     db: &Db,
     scope: &ClusterScope,
     organisation_id: Uuid,
-    direction: &str,
+    direction: Direction,
     title: &str,
     description: Option<&str>,
     term_id: Option<Uuid>,
@@ -91,7 +85,7 @@ pub async fn add_offer_or_need(
     let result = dispatch!(db, pool => sqlx::query(
         "INSERT INTO offers_needs (cluster_id, id, organisation_id, direction, title, description, term_id, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(direction).bind(title).bind(description)
+        .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(direction.code()).bind(title).bind(description)
         .bind(term_id).bind(now()).execute(pool).await.map(|r| r.rows_affected()));
     match result {
         Ok(_) => Ok(Some(id)),
@@ -105,11 +99,11 @@ pub async fn offers_and_needs(
     scope: &ClusterScope,
     organisation_id: Uuid,
 ) -> Result<Vec<OfferOrNeed>, StoreError> {
-    let rows = dispatch!(db, pool => sqlx::query_as(
+    let rows: Vec<OfferOrNeedRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, organisation_id, direction, title, description, term_id, created_at FROM offers_needs \
          WHERE cluster_id = $1 AND organisation_id = $2 ORDER BY direction DESC, created_at")
         .bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
-    Ok(rows)
+    models(rows)
 }
 
 /// Removes an offer or need; the organisation it was of, or `None` when there is no such one.

@@ -57,7 +57,7 @@ async fn list_clusters(
                 region_name: c.region_name,
                 base_currency: c.base_currency.code().to_string(),
                 domains: c.domains,
-                maturity: c.maturity,
+                maturity: c.maturity.code().to_string(),
                 role,
             })
             .collect(),

@@ -186,8 +186,8 @@ async fn get_event(
             organisation_id: r.organisation_id,
             name: format!("{} {}", r.first_name, r.last_name),
             organisation: r.organisation,
-            status: r.status,
-            attendance: r.attendance,
+            status: r.status.code().to_string(),
+            attendance: r.attendance.map(|a| a.code().to_string()),
             needs_review: r.needs_review,
             invoice_id: r.invoice_id,
         })

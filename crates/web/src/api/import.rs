@@ -196,7 +196,7 @@ impl From<store::import::ImportRecord> for ImportRecordView {
     fn from(r: store::import::ImportRecord) -> Self {
         ImportRecordView {
             id: r.id,
-            target: r.target,
+            target: r.target.code().to_string(),
             file_name: r.file_name,
             imported_by: r.imported_by,
             created: r.created_count,

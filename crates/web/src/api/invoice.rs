@@ -111,7 +111,7 @@ fn payment_view(p: store::invoice::Payment) -> PaymentView {
         paid_on: p.paid_on,
         amount_minor: p.amount_minor,
         reference: p.reference,
-        source: p.source,
+        source: p.source.code().to_string(),
     }
 }
 

@@ -40,7 +40,7 @@ impl From<store::privacy::Consent> for ConsentView {
     fn from(c: store::privacy::Consent) -> Self {
         ConsentView {
             id: c.id,
-            channel: c.channel,
+            channel: c.channel.code().to_string(),
             purpose: c.purpose,
             given_at: c.given_at,
             source: c.source,

@@ -32,7 +32,7 @@ pub struct TermView {
 }
 
 fn term(t: store::value_chain::Term) -> TermView {
-    TermView { id: Some(t.id), kind: t.kind, name: t.name }
+    TermView { id: Some(t.id), kind: t.kind.code().to_string(), name: t.name }
 }
 
 /// The network's taxonomy of value-chain segments and technologies.
@@ -104,7 +104,7 @@ async fn value_chain_of(
             .into_iter()
             .map(|o| OfferOrNeedView {
                 id: o.id,
-                direction: o.direction,
+                direction: o.direction.code().to_string(),
                 title: o.title,
                 description: o.description,
                 term_id: o.term_id,
@@ -209,7 +209,7 @@ async fn add_offer_or_need(
     .await?;
     let view = OfferOrNeedView {
         id: o.id,
-        direction: o.direction,
+        direction: o.direction.code().to_string(),
         title: o.title,
         description: o.description,
         term_id: o.term_id,

@@ -103,7 +103,8 @@ async fn merge(
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
-    let contacts = form.target.as_deref() == Some("contacts");
+    let contacts = form.target.as_deref().and_then(domain::import::ImportTarget::parse)
+        == Some(domain::import::ImportTarget::Contacts);
     let what = if contacts { "contact" } else { "organisation" };
     let survivor = parse_id(form.survivor.as_deref().unwrap_or_default(), what)?;
     let merged = parse_id(form.merged.as_deref().unwrap_or_default(), what)?;

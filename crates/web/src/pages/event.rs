@@ -7,7 +7,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
-use domain::event::{Attendance, EventInput, RegistrationStatus};
+use domain::event::{Attendance, Event, EventInput, Registration, RegistrationStatus};
 use domain::id::Uuid;
 use domain::money::Money;
 
@@ -56,19 +56,19 @@ fn money(scope: &app::ClusterScope, minor: i64) -> String {
     if minor == 0 { "free".into() } else { Money::new(minor, scope.cluster().base_currency).to_string() }
 }
 
-fn when(e: &store::event::Event) -> String {
+fn when(e: &Event) -> String {
     let f = &e.fields;
     format!("{}, {}–{}", f.starts_at.format("%a %-d %b %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
 }
 
-fn seats(e: &store::event::Event) -> String {
+fn seats(e: &Event) -> String {
     match e.fields.capacity {
         Some(c) => format!("{} of {c} taken, {} waiting", e.registered, e.waitlisted),
         None => format!("{} registered, no limit", e.registered),
     }
 }
 
-fn agenda_section(e: &store::event::Event) -> Section {
+fn agenda_section(e: &Event) -> Section {
     let rows = e
         .fields
         .agenda
@@ -90,7 +90,7 @@ fn agenda_section(e: &store::event::Event) -> Section {
     }
 }
 
-fn event_facts(scope: &app::ClusterScope, e: &store::event::Event) -> Vec<Fact> {
+fn event_facts(scope: &app::ClusterScope, e: &Event) -> Vec<Fact> {
     let f = &e.fields;
     let mut facts = vec![
         Fact::new("When", Some(when(e))),
@@ -350,18 +350,17 @@ async fn update(
     }
 }
 
-fn status_cell(r: &store::event::Registration) -> Cell {
-    let status = RegistrationStatus::parse(&r.status).map(|s| s.label()).unwrap_or("?");
-    let class = match r.status.as_str() {
-        "registered" => "status-ok",
-        "waitlisted" => "status-warning",
-        _ => "",
+fn status_cell(r: &Registration) -> Cell {
+    let class = match r.status {
+        RegistrationStatus::Registered => "status-ok",
+        RegistrationStatus::Waitlisted => "status-warning",
+        RegistrationStatus::Cancelled => "",
     };
-    Cell::text(status).class(class)
+    Cell::text(r.status.label()).class(class)
 }
 
-fn attendance_label(r: &store::event::Registration) -> &'static str {
-    r.attendance.as_deref().and_then(|a| Attendance::parse(a).ok()).map_or("", |a| a.label())
+fn attendance_label(r: &Registration) -> &'static str {
+    r.attendance.map_or("", Attendance::label)
 }
 
 async fn show(
@@ -505,17 +504,14 @@ async fn check_in(
     let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Check-in".into()).await?;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let registrations = app::event::registrations(&state.app, &page.scope, id).await?;
-    let came = registrations.iter().filter(|r| r.attendance.as_deref() == Some("attended")).count();
+    let came = registrations.iter().filter(|r| r.came()).count();
     let rows = registrations
         .iter()
-        .filter(|r| r.status == "registered")
+        .filter(|r| r.holds_seat())
         .map(|r| {
             let action = format!("/clusters/{slug}/registrations/{}/attendance", r.id);
-            let (label, next) = match r.attendance.as_deref() {
-                Some("attended") => ("Undo", "clear"),
-                _ => ("Came", "attended"),
-            };
-            let came = r.attendance.as_deref() == Some("attended");
+            let came = r.came();
+            let (label, next) = if came { ("Undo", "clear") } else { ("Came", Attendance::Attended.code()) };
             let state = match attendance_label(r) {
                 "" => String::new(),
                 label => format!(" · {label}"),
@@ -527,7 +523,7 @@ async fn check_in(
                     ""
                 }),
                 Cell::button(label, format!("{action}?set={next}")),
-                Cell::button("No-show", format!("{action}?set=no_show")),
+                Cell::button("No-show", format!("{action}?set={}", Attendance::NoShow.code())),
             ]
         })
         .collect();
@@ -751,13 +747,12 @@ async fn personal(
     page.subheading = when(&view.event);
     page.notice = flash.notice;
     page.problem = flash.problem;
-    let status = RegistrationStatus::parse(&r.status).map(|s| s.label()).unwrap_or("?");
     page.facts = vec![
-        Fact::new("Registration of", Some(format!("{} {}, {}", r.first_name, r.last_name, r.organisation))),
-        Fact::new("Status", Some(status)),
+        Fact::new("Registration of", Some(format!("{}, {}", r.name(), r.organisation))),
+        Fact::new("Status", Some(r.status.label())),
     ];
     let over = app::event::is_over(&state.app, &scope, &view.event);
-    if r.attendance.as_deref() == Some("attended") && over {
+    if r.may_give_feedback(over) {
         page.form = Some(PostForm::post(
             "How was it?",
             format!("{}/feedback", app::event::personal_path(&scope, &token)),
@@ -777,7 +772,7 @@ async fn personal(
                 FormField::text("comment", "What should we keep or change?", None, None).input("textarea"),
             ],
         ));
-    } else if r.status != "cancelled" && !over {
+    } else if r.may_cancel(over) {
         page.form = Some(PostForm::post(
             "Cannot come?",
             app::event::personal_path(&scope, &token),

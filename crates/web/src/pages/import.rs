@@ -79,7 +79,12 @@ async fn upload_page(
     Path(slug): Path<String>,
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
-    let section = if q.target.as_deref() == Some("contacts") { "contacts" } else { "organisations" };
+    let section = q
+        .target
+        .as_deref()
+        .and_then(domain::import::ImportTarget::parse)
+        .unwrap_or(domain::import::ImportTarget::Organisations)
+        .code();
     let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, section, "Import".into()).await?;
     Ok(upload_view(page, target_of(q.target.as_deref()), None).into_response())
 }
@@ -339,7 +344,7 @@ async fn history(
                     format!("undone {} by {}", at.format("%d %b %Y"), r.reverted_by.clone().unwrap_or_default())
                 }),
                 file_name: r.file_name,
-                target: r.target,
+                target: r.target.code().to_string(),
                 by: r.imported_by,
                 created: r.created_count,
                 updated: r.updated_count,

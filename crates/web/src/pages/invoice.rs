@@ -475,7 +475,7 @@ async fn show(
                     Cell::text(p.paid_on.to_string()),
                     Cell::text(show_money(p.amount_minor)).class("num"),
                     Cell::text(&p.reference),
-                    Cell::text(if p.source == "bank" { "bank statement" } else { "by hand" }).class("optional"),
+                    Cell::text(p.source.label()).class("optional"),
                 ]
             })
             .collect();

@@ -63,7 +63,7 @@ pub async fn sections(
                             (None, false) => Cell::text("given"),
                         };
                         vec![
-                            Cell::text(Channel::parse(&k.channel).map_or(k.channel.clone(), |c| c.label().to_string())),
+                            Cell::text(k.channel.label()),
                             Cell::text(&k.purpose),
                             Cell::text(k.given_at.format("%d %b %Y").to_string()),
                             Cell::text(format!("{} (recorded by {})", k.source, k.recorded_by)),
@@ -83,7 +83,7 @@ pub async fn sections(
                     .iter()
                     .map(|e| {
                         vec![
-                            Cell::text(&e.kind),
+                            Cell::text(e.kind.label()),
                             Cell::text(&e.done_by),
                             Cell::text(e.created_at.format("%d %b %Y, %H:%M UTC").to_string()),
                         ]

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
+use domain::value_chain::{Direction, TermKind};
 
 use super::*;
 use crate::AppState;
@@ -27,20 +28,15 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
     let slug = &scope.cluster().slug;
     let terms = app::value_chain::of_organisation(&state.app, scope, organisation).await?;
     let items = app::value_chain::offers_and_needs(&state.app, scope, organisation).await?;
-    let mut rows: Vec<Vec<Cell>> = terms
-        .iter()
-        .map(|t| {
-            vec![
-                Cell::text(if t.kind == "technology" { "Technology" } else { "Value-chain segment" }),
-                Cell::text(&t.name),
-            ]
-        })
-        .collect();
-    rows.extend(
-        items
-            .iter()
-            .map(|i| vec![Cell::text(if i.direction == "offer" { "Offers" } else { "Needs" }), Cell::text(&i.title)]),
-    );
+    let mut rows: Vec<Vec<Cell>> =
+        terms.iter().map(|t| vec![Cell::text(t.kind.label()), Cell::text(&t.name)]).collect();
+    rows.extend(items.iter().map(|i| {
+        let label = match i.direction {
+            Direction::Offer => "Offers",
+            Direction::Need => "Needs",
+        };
+        vec![Cell::text(label), Cell::text(&i.title)]
+    }));
     Ok(Section {
         title: "Value chain, offers and needs".into(),
         table: Table {
@@ -77,9 +73,9 @@ async fn taxonomy_page(
     errors: Vec<String>,
 ) -> Result<Response, PageError> {
     let terms = app::value_chain::terms(&state.app, &page.scope).await?;
-    let groups = app::value_chain::TERM_KINDS
-        .iter()
-        .map(|(code, label)| (*label, terms.iter().filter(|t| t.kind == *code).map(|t| t.name.clone()).collect()))
+    let groups = TermKind::ALL
+        .into_iter()
+        .map(|kind| (kind.label(), terms.iter().filter(|t| t.kind == kind).map(|t| t.name.clone()).collect()))
         .collect();
     let status =
         if errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
@@ -87,7 +83,7 @@ async fn taxonomy_page(
         status,
         TaxonomyPage {
             groups,
-            kinds: app::value_chain::TERM_KINDS.to_vec(),
+            kinds: TermKind::ALL.into_iter().map(|k| (k.code(), k.label())).collect(),
             can_add,
             action: format!("/clusters/{}/value-chain", page.slug()),
             errors,
@@ -179,7 +175,7 @@ async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<Strin
             items: items
                 .iter()
                 .map(|i| ItemView {
-                    direction: if i.direction == "offer" { "Offer" } else { "Need" },
+                    direction: i.direction.label(),
                     title: i.title.clone(),
                     description: i.description.clone().unwrap_or_default(),
                     term: i
@@ -195,7 +191,7 @@ async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<Strin
                 .map(|t| TermChoice {
                     id: t.id.to_string(),
                     name: t.name.clone(),
-                    kind: if t.kind == "technology" { "technology" } else { "segment" },
+                    kind: t.kind.code(),
                     chosen: mine.iter().any(|m| m.id == t.id),
                 })
                 .collect(),

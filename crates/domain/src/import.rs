@@ -1,0 +1,77 @@
+//! Imports of organisations and contacts from files: what an import was, and what it may undo.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+/// What a file is imported into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ImportTarget {
+    Organisations,
+    Contacts,
+}
+
+impl ImportTarget {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Organisations => "organisations",
+            Self::Contacts => "contacts",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "organisations" => Some(Self::Organisations),
+            "contacts" => Some(Self::Contacts),
+            _ => None,
+        }
+    }
+}
+
+/// An import as recorded: what it created, updated and left unchanged, and whether it was
+/// reverted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportRecord {
+    pub id: Uuid,
+    pub target: ImportTarget,
+    pub file_name: String,
+    pub imported_by: String,
+    pub created_count: i64,
+    pub updated_count: i64,
+    pub unchanged_count: i64,
+    pub created_at: DateTime<Utc>,
+    pub reverted_at: Option<DateTime<Utc>>,
+    pub reverted_by: Option<String>,
+}
+
+impl ImportRecord {
+    /// Whether it may still be reverted.
+    pub fn may_revert(&self) -> bool {
+        self.reverted_at.is_none()
+    }
+}
+
+/// What a merge of two records moved to the survivor, as recorded so that it can be read back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Moved {
+    /// Table name → ids of the rows that now belong to the survivor.
+    pub rows: std::collections::BTreeMap<String, Vec<Uuid>>,
+    /// Fields of the survivor filled in from the merged record.
+    pub filled: Vec<String>,
+}
+
+/// A merge of one record into another, as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MergeRecord {
+    pub id: Uuid,
+    /// `organisations` or `contacts`.
+    pub target: ImportTarget,
+    pub survivor_id: Uuid,
+    pub merged_id: Uuid,
+    pub reason: String,
+    /// What moved ([`Moved`] in JSON).
+    pub moved_json: String,
+    pub merged_by: String,
+    pub created_at: DateTime<Utc>,
+}
