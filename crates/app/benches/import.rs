@@ -140,7 +140,7 @@ fn duplicate_scan_over_150k_organisations(bencher: divan::Bencher) {
             input.parse(domain::money::Currency::EUR).unwrap()
         })
         .collect();
-    rt.block_on(store::organisation::insert_many(&app.db, &scope, &organisations)).unwrap();
+    rt.block_on(store::organisation::insert_many(app.db(), &scope, &organisations)).unwrap();
     bencher.bench_local(|| {
         let found = rt.block_on(app::duplicate::scan(&app, &scope)).unwrap();
         assert!(found.len() >= 3_000, "{}", found.len());
@@ -172,7 +172,7 @@ fn store_insert_100k_rows(bencher: divan::Bencher) {
         .collect();
     bencher.counter(divan::counter::ItemsCount::new(ROWS)).with_inputs(|| fresh(&rt)).bench_local_values(
         |(app, scope)| {
-            rt.block_on(store::organisation::insert_many(&app.db, &scope, &organisations)).unwrap();
+            rt.block_on(store::organisation::insert_many(app.db(), &scope, &organisations)).unwrap();
         },
     );
 }

@@ -26,8 +26,9 @@ fn renewal_of_every_membership_at_scale_1000(bencher: divan::Bencher) {
                 app::demo::seed_scale(&app, CLUSTERS).await.unwrap();
                 let mut scopes = Vec::new();
                 for i in 1..=CLUSTERS {
-                    scopes
-                        .push(store::access::operator_scope(&app.db, &format!("scale-{i:04}")).await.unwrap().unwrap());
+                    scopes.push(
+                        store::access::operator_scope(app.db(), &format!("scale-{i:04}")).await.unwrap().unwrap(),
+                    );
                 }
                 (app, scopes)
             })

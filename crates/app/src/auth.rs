@@ -23,6 +23,7 @@ pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 fn argon(cost: PasswordCost) -> Argon2<'static> {
     let params = match cost {
         PasswordCost::Standard => Params::new(19 * 1024, 2, 1, None),
+        #[cfg(any(test, feature = "testing"))]
         PasswordCost::Fast => Params::new(8, 1, 1, None),
     }
     .expect("valid Argon2 parameters");
@@ -46,7 +47,7 @@ async fn verify_password(password: String, hash: String) -> bool {
     tokio::task::spawn_blocking(move || {
         // The parameters travel in the hash, so any cost verifies.
         PasswordHash::new(&hash)
-            .is_ok_and(|parsed| argon(PasswordCost::Fast).verify_password(password.as_bytes(), &parsed).is_ok())
+            .is_ok_and(|parsed| argon(PasswordCost::Standard).verify_password(password.as_bytes(), &parsed).is_ok())
     })
     .await
     .unwrap_or(false)
@@ -65,6 +66,21 @@ fn hex(bytes: &[u8]) -> String {
 
 /// The SHA-256 of a secret, as stored: a stolen database yields no usable session or token.
 /// The read-only scope of a visitor without an account on a cluster's public pages.
+/// The scope of the operator at the command line (a user of the machine that holds the
+/// database) in the cluster `slug`, as its manager. A slug that names no cluster is not found,
+/// with the slugs there are in the message.
+pub async fn operator_scope(app: &App, slug: &str) -> Result<ClusterScope, Error> {
+    if let Some(scope) = access::operator_scope(&app.db, slug).await? {
+        return Ok(scope);
+    }
+    let slugs: Vec<String> = store::cluster::all(&app.db).await?.into_iter().map(|c| c.slug).collect();
+    Err(Error::BadRequest(if slugs.is_empty() {
+        format!("there is no cluster '{slug}': the database has no cluster yet (run 'clusterdesk demo' for the demo)")
+    } else {
+        format!("there is no cluster '{slug}'; the clusters are: {}", slugs.join(", "))
+    }))
+}
+
 pub async fn visitor_scope(app: &App, slug: &str) -> Result<ClusterScope, Error> {
     store::access::visitor_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))
 }

@@ -28,21 +28,25 @@ pub mod value_chain;
 pub mod vcard;
 
 pub use error::{Error, RowError};
-pub use store::{Actor, ClusterScope, Db};
+use store::Db;
+pub use store::{Actor, ClusterScope};
 
-/// How hard password hashing works. Tests use [`PasswordCost::Fast`]; never a server.
+/// How hard password hashing works. Tests use `PasswordCost::Fast` (with the `testing`
+/// feature); a server never can.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PasswordCost {
     /// Argon2id with the parameters OWASP recommends (19 MiB, 2 passes).
     Standard,
     /// Argon2id at minimal cost, for tests only.
+    #[cfg(any(test, feature = "testing"))]
     Fast,
 }
 
 /// The running application: its database, its clock and settings.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub db: Db,
+    /// Reached only through the use cases: a caller cannot act on the database without them.
+    db: Db,
     pub password_cost: PasswordCost,
     /// How mail leaves, when it is set up.
     pub mail: Option<mail::Mail>,
@@ -54,9 +58,40 @@ pub struct App {
 
 /// The instant at which [`App::for_tests`] stands: a weekday in November, when the network's
 /// training programme of the year is under way.
+#[cfg(any(test, feature = "testing"))]
 pub const TEST_NOW: &str = "2026-11-25T10:00:00Z";
 
 impl App {
+    /// Opens the database at `url` (a SQLite file path, created if missing, `sqlite://FILE` or
+    /// `postgres://…`), brings its schema up to date, and makes the application on it, on the
+    /// system clock. Errors say which of the two failed.
+    pub async fn open(url: &str) -> Result<App, Error> {
+        let db = Db::connect(url).await.map_err(|e| Error::BadRequest(format!("cannot open the database: {e}")))?;
+        db.migrate().await.map_err(|e| Error::Internal(format!("cannot bring the database schema up to date: {e}")))?;
+        Ok(App::new(db))
+    }
+
+    /// Answers whether the database takes queries (the health check).
+    pub async fn ping(&self) -> Result<(), Error> {
+        Ok(self.db.ping().await?)
+    }
+
+    /// Closes the database's connections once the requests in flight are done.
+    pub async fn close(&self) {
+        self.db.close().await
+    }
+
+    /// Whether the installation has no cluster yet (a new database).
+    pub async fn is_empty(&self) -> Result<bool, Error> {
+        Ok(store::cluster::is_empty(&self.db).await?)
+    }
+
+    /// The database, for tests that set up what no use case makes.
+    #[cfg(feature = "testing")]
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
     /// An application on the system clock.
     pub fn new(db: Db) -> Self {
         App {
@@ -70,6 +105,7 @@ impl App {
 
     /// An application whose password hashing is cheap and whose clock stands at [`TEST_NOW`], for
     /// tests.
+    #[cfg(feature = "testing")]
     pub fn for_tests(db: Db) -> Self {
         let at = TEST_NOW.parse().unwrap_or_default();
         App {

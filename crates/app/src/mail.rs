@@ -335,6 +335,7 @@ impl Mailer for SmtpMailer {
 
 /// A minimal SMTP server on 127.0.0.1 that keeps what it receives, so tests send real SMTP and
 /// read the messages back.
+#[cfg(feature = "testing")]
 pub mod testing {
     use std::sync::{Arc, Mutex};
 

@@ -26,7 +26,7 @@ async fn the_demo_and_the_day_sensitive_use_cases_hold_at_any_date() {
         let app = App::for_tests(store::testing::sqlite().await).at(at);
         app::demo::seed(&app).await.unwrap_or_else(|e| panic!("demo at {at}: {e}"));
         for slug in app::demo::demo_slugs() {
-            let scope = store::access::operator_scope(&app.db, slug).await.unwrap().unwrap();
+            let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
             let now = app.local_now(&scope);
             let today = app.today(&scope);
             assert_eq!(today, now.date());
@@ -71,7 +71,7 @@ async fn registration_closes_when_the_event_ends_in_the_clusters_own_time() {
     let app = App::for_tests(store::testing::sqlite().await);
     app::demo::seed(&app).await.unwrap();
     for (slug, utc_offset_in_summer) in [("mobility-basque", 2), ("environment-nord-vest", 3)] {
-        let scope = store::access::operator_scope(&app.db, slug).await.unwrap().unwrap();
+        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
         let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
         let fields = EventFields {
             title: "Summer breakfast".into(),
@@ -112,7 +112,7 @@ async fn registration_closes_when_the_event_ends_in_the_clusters_own_time() {
 async fn a_cluster_may_choose_its_own_time_zone() {
     let app = App::for_tests(store::testing::sqlite().await).at("2026-06-01T12:00:00Z".parse().unwrap());
     app::demo::seed(&app).await.unwrap();
-    let operator = || async { store::access::operator_scope(&app.db, "mobility-basque").await.unwrap().unwrap() };
+    let operator = || async { store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap() };
     let scope = operator().await;
     assert_eq!(app.local_now(&scope).to_string(), "2026-06-01 14:00:00", "Madrid in summer");
 
@@ -136,6 +136,6 @@ async fn a_cluster_may_choose_its_own_time_zone() {
 }
 
 async fn past_event(app: &App) -> domain::id::Uuid {
-    let scope = store::access::operator_scope(&app.db, "mobility-basque").await.unwrap().unwrap();
+    let scope = store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap();
     app::event::past(app, &scope, 1).await.unwrap()[0].id
 }

@@ -46,7 +46,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
         vat_id: None,
         website: None,
     };
-    let o = store::testing::organisation(&app.db, scope, &fields).await.unwrap();
+    let o = store::testing::organisation(app.db(), scope, &fields).await.unwrap();
     let person = domain::contact::ContactFields {
         first_name: "Someone".into(),
         last_name: name.into(),
@@ -55,7 +55,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
         position: None,
         cluster_roles: None,
     };
-    let c = store::testing::contact(&app.db, scope, o, &person).await.unwrap().unwrap();
+    let c = store::testing::contact(app.db(), scope, o, &person).await.unwrap().unwrap();
     (o, c)
 }
 
@@ -63,7 +63,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
 async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
     for app in common::demo_apps().await {
         let scope = common::own_cluster(&app, "engaged").await;
-        let visitor = store::access::visitor_scope(&app.db, "engaged").await.unwrap().unwrap();
+        let visitor = store::access::visitor_scope(app.db(), "engaged").await.unwrap().unwrap();
         let flat = domain::membership::MembershipTypeFields {
             name: "Member".into(),
             eligible_kinds: vec![],
@@ -108,7 +108,7 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
                 if person == guest_person && n == 1 {
                     continue;
                 }
-                let contact = store::contact::get(&app.db, &scope, person).await.unwrap().unwrap();
+                let contact = store::contact::get(app.db(), &scope, person).await.unwrap().unwrap();
                 let input = app::event::RegistrationInput {
                     first_name: Some("Someone".into()),
                     last_name: Some(name.into()),
@@ -158,7 +158,7 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
         )
         .await
         .unwrap();
-        let other = store::access::visitor_scope(&app.db, "smart-piemonte").await.unwrap().unwrap();
+        let other = store::access::visitor_scope(app.db(), "smart-piemonte").await.unwrap().unwrap();
         assert!(matches!(
             app::engagement::give_feedback(&app.at_local(&other, at(*day, 18)), &other, token, Some("1"), None).await,
             Err(Error::NotFound(_))
@@ -201,7 +201,7 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own() {
         let app = app
             .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "events@cluster.example".into() });
         let scope = common::own_cluster(&app, "asked").await;
-        let visitor = store::access::visitor_scope(&app.db, "asked").await.unwrap().unwrap();
+        let visitor = store::access::visitor_scope(app.db(), "asked").await.unwrap().unwrap();
         let day = d(2026, 3, 10);
         let e = app::event::create(&app, &scope, &meeting("Meeting", day), None).await.unwrap();
         let input = app::event::RegistrationInput {

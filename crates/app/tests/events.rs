@@ -45,7 +45,7 @@ fn person(n: usize, organisation: &str) -> RegistrationInput {
 const NOW: fn() -> NaiveDateTime = || at(2026, 11, 27, 12, 0);
 
 async fn visitor(app: &App, slug: &str) -> ClusterScope {
-    store::access::visitor_scope(&app.db, slug).await.unwrap().unwrap()
+    store::access::visitor_scope(app.db(), slug).await.unwrap().unwrap()
 }
 
 #[tokio::test]
@@ -173,7 +173,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
             vat_id: None,
             website: None,
         };
-        let zubi = store::testing::organisation(&app.db, &manager, &fields).await.unwrap();
+        let zubi = store::testing::organisation(app.db(), &manager, &fields).await.unwrap();
         let known = domain::contact::ContactFields {
             first_name: "Ane".into(),
             last_name: "Known".into(),
@@ -182,7 +182,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
             position: None,
             cluster_roles: None,
         };
-        let ane = store::testing::contact(&app.db, &manager, zubi, &known).await.unwrap().unwrap();
+        let ane = store::testing::contact(app.db(), &manager, zubi, &known).await.unwrap().unwrap();
         let id = app::event::create(&app, &manager, &event("Port night", None, 4_000), None).await.unwrap();
         let scope = visitor(&app, "matching").await;
 
@@ -218,7 +218,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
         let tags = app::segment::tags_of(&app, &manager, brand_new.organisation_id).await.unwrap();
         assert!(tags.iter().any(|(_, t)| t == app::event::REVIEW_TAG));
         let invoice =
-            store::invoice::invoices_of(&app.db, &manager, brand_new.organisation_id).await.unwrap().remove(0);
+            store::invoice::invoices_of(app.db(), &manager, brand_new.organisation_id).await.unwrap().remove(0);
         assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_000));
     }
 }

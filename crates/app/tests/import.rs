@@ -330,14 +330,14 @@ async fn an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_recor
         let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
         assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["employees"]));
 
-        let after = store::organisation::get(&app.db, &scope, garraio.id).await.unwrap().unwrap();
+        let after = store::organisation::get(app.db(), &scope, garraio.id).await.unwrap().unwrap();
         assert_eq!(after.fields.employees, Some(30));
         assert_eq!(after.size_class, Some(domain::organisation::SizeClass::Small), "the size class follows");
         assert_eq!(after.fields.name, garraio.fields.name);
         assert_eq!(after.created_at, garraio.created_at);
         assert!(after.updated_at > garraio.updated_at);
         // What imports match against (read in bulk) is what a page reads, to the microsecond.
-        let matched = store::organisation::all_for_matching(&app.db, &scope).await.unwrap();
+        let matched = store::organisation::all_for_matching(app.db(), &scope).await.unwrap();
         assert_eq!(matched.iter().find(|o| o.id == garraio.id), Some(&after));
         assert_eq!(find(&app, &scope, "bidea eta").await, vec![after]);
     }
@@ -346,8 +346,8 @@ async fn an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_recor
 /// The contacts of the cluster with their consents, by email.
 async fn consents_by_email(app: &App, scope: &app::ClusterScope) -> Vec<(String, Vec<store::privacy::Consent>)> {
     let mut out = Vec::new();
-    for c in store::contact::all_for_matching(&app.db, scope).await.unwrap() {
-        let consents = store::privacy::consents_of(&app.db, scope, c.id).await.unwrap();
+    for c in store::contact::all_for_matching(app.db(), scope).await.unwrap() {
+        let consents = store::privacy::consents_of(app.db(), scope, c.id).await.unwrap();
         out.push((c.fields.email.clone().unwrap_or_default(), consents));
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));

@@ -30,7 +30,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str, vat_id: Optio
         vat_id: vat_id.map(Into::into),
         website: None,
     };
-    store::testing::organisation(&app.db, scope, &fields).await.unwrap()
+    store::testing::organisation(app.db(), scope, &fields).await.unwrap()
 }
 
 fn line(description: &str, quantity: &str, price: &str) -> LineInput {
@@ -269,7 +269,7 @@ async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str
         position: Some(position.into()),
         cluster_roles: None,
     };
-    store::testing::contact(&app.db, scope, organisation, &fields).await.unwrap().unwrap();
+    store::testing::contact(app.db(), scope, organisation, &fields).await.unwrap().unwrap();
 }
 
 #[tokio::test]
@@ -286,7 +286,7 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
             billing_email: Some("cuotas@cluster.example".into()),
             ..Default::default()
         };
-        store::cluster::set_billing_details(&app.db, &scope, &details).await.unwrap();
+        store::cluster::set_billing_details(app.db(), &scope, &details).await.unwrap();
         let acme = organisation(&app, &scope, "Acme Logistics", None).await;
         contact(&app, &scope, acme, "Ane", "Head of finance", Some("ane@acme.example")).await;
         contact(&app, &scope, acme, "Jon", "CEO", Some("jon@acme.example")).await;

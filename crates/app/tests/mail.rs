@@ -62,7 +62,7 @@ fn open_event() -> EventFields {
 async fn registrations(app: &App, slug: &str, count: usize) -> (ClusterScope, Uuid) {
     let manager = common::own_cluster(app, slug).await;
     let event = app::event::create(app, &manager, &open_event(), None).await.unwrap();
-    let visitor = store::access::visitor_scope(&app.db, slug).await.unwrap().unwrap();
+    let visitor = store::access::visitor_scope(app.db(), slug).await.unwrap().unwrap();
     for n in 0..count {
         let input = app::event::RegistrationInput {
             first_name: Some(format!("Person{n}")),
@@ -107,20 +107,26 @@ async fn leases_taken_at_once_never_share_a_message() {
         let (now, until) = (app.now(), app.now() + Duration::minutes(5));
         let cluster = manager.cluster_id();
         let (a, b) = tokio::join!(
-            store::outbox::lease(&app.db, cluster, "a", now, until, 20),
-            store::outbox::lease(&app.db, cluster, "b", now, until, 20)
+            store::outbox::lease(app.db(), cluster, "a", now, until, 20),
+            store::outbox::lease(app.db(), cluster, "b", now, until, 20)
         );
         let (a, b) = (a.unwrap(), b.unwrap());
         assert_eq!(a.len() + b.len(), 30, "20 to one worker, the other 10 to the other");
         assert!(a.iter().all(|m| b.iter().all(|n| n.id != m.id)));
         // A worker that stops holding a lease (a server that died) leaves the message to others
         // once the lease runs out, not before.
-        let soon = store::outbox::lease(&app.db, cluster, "c", now + Duration::minutes(4), until, 50).await.unwrap();
+        let soon = store::outbox::lease(app.db(), cluster, "c", now + Duration::minutes(4), until, 50).await.unwrap();
         assert!(soon.is_empty());
-        let later =
-            store::outbox::lease(&app.db, cluster, "c", until + Duration::seconds(1), until + Duration::minutes(5), 50)
-                .await
-                .unwrap();
+        let later = store::outbox::lease(
+            app.db(),
+            cluster,
+            "c",
+            until + Duration::seconds(1),
+            until + Duration::minutes(5),
+            50,
+        )
+        .await
+        .unwrap();
         assert_eq!(later.len(), 30);
     }
 }
@@ -166,7 +172,7 @@ async fn a_registration_that_fails_queues_no_mail() {
         let (app, recorder) = with_recorder(&app);
         let (manager, event) = registrations(&app, "no-mail", 0).await;
         app::event::cancel(&app, &manager, event).await.unwrap();
-        let visitor = store::access::visitor_scope(&app.db, "no-mail").await.unwrap().unwrap();
+        let visitor = store::access::visitor_scope(app.db(), "no-mail").await.unwrap().unwrap();
         let input = app::event::RegistrationInput {
             first_name: Some("Ane".into()),
             last_name: Some("Late".into()),
@@ -188,7 +194,7 @@ async fn the_sent_log_is_the_teams_and_each_clusters_own() {
         let (theirs, _) = registrations(&app, "theirs", 3).await;
         assert_eq!(app::mail::sent_log(&app, &ours).await.unwrap().len(), 2);
         assert_eq!(app::mail::sent_log(&app, &theirs).await.unwrap().len(), 3);
-        let visitor = store::access::visitor_scope(&app.db, "ours").await.unwrap().unwrap();
+        let visitor = store::access::visitor_scope(app.db(), "ours").await.unwrap().unwrap();
         assert!(matches!(app::mail::sent_log(&app, &visitor).await, Err(app::Error::Forbidden(_))));
     }
 }

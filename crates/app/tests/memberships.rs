@@ -55,7 +55,7 @@ async fn organisation(
         vat_id: None,
         website: None,
     };
-    store::testing::organisation(&app.db, scope, &fields).await.unwrap()
+    store::testing::organisation(app.db(), scope, &fields).await.unwrap()
 }
 
 /// The members of the test: name, organisation id, membership id.
@@ -168,7 +168,7 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
             ours(r).iter().filter(|l| matches!(l.action, RenewalAction::Invoice { .. })).count()
         };
         assert_eq!((to_invoice(&preview), preview.issued), (3, 0));
-        let fee_invoices = || store::invoice::fee_invoices(&app.db, &scope, d(2025, 1, 1));
+        let fee_invoices = || store::invoice::fee_invoices(app.db(), &scope, d(2025, 1, 1));
         let before = fee_invoices().await.unwrap().len();
         assert_eq!(renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap().issued, 0);
         assert_eq!(fee_invoices().await.unwrap().len(), before, "a preview writes nothing");
@@ -188,7 +188,7 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() 
 
         // The status follows the invoice and its payments.
         let aldatu = members.organisation("Aldatu Mugikortasuna");
-        let invoice = &store::invoice::invoices_of(&app.db, &scope, aldatu).await.unwrap()[0];
+        let invoice = &store::invoice::invoices_of(app.db(), &scope, aldatu).await.unwrap()[0];
         let view = &app::membership::of_organisation(&app.on(d(2026, 3, 17)), &scope, aldatu).await.unwrap()[0];
         assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid);
         assert_eq!(
@@ -248,7 +248,7 @@ async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_g
         };
         assert!(invoiced_late_joiner(&a) != invoiced_late_joiner(&b), "in 2027 the late joiner pays, once");
         assert_eq!(a.issued + b.issued, expected, "{a:?} {b:?}");
-        let mut numbers: Vec<String> = store::invoice::fee_invoices(&app.db, &scope, d(2027, 1, 1))
+        let mut numbers: Vec<String> = store::invoice::fee_invoices(app.db(), &scope, d(2027, 1, 1))
             .await
             .unwrap()
             .into_iter()
@@ -281,7 +281,7 @@ async fn types_and_memberships_refuse_what_makes_no_sense() {
         let aldatu = members.organisation("Aldatu Mugikortasuna");
         let twice = app::membership::add(&app, &scope, aldatu, full, d(2026, 1, 1), None, "manager").await;
         assert!(matches!(twice, Err(app::Error::BadRequest(m)) if m.contains("already has a membership")));
-        let history = store::membership::history(&app.db, &scope, members.by_name[0].2).await.unwrap();
+        let history = store::membership::history(app.db(), &scope, members.by_name[0].2).await.unwrap();
         assert_eq!(history[0].change, "applied on 2024-12-01; accepted, starting on 2025-01-01");
     }
 }
@@ -306,7 +306,7 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
         let pay = |name: &str, amount: i64| {
             let (app, scope, organisation) = (&app, &scope, members.organisation(name));
             async move {
-                let invoice = store::invoice::invoices_of(&app.db, scope, organisation).await.unwrap().remove(0);
+                let invoice = store::invoice::invoices_of(app.db(), scope, organisation).await.unwrap().remove(0);
                 pay(app, scope, invoice.id, d(2026, 3, 18), amount).await;
             }
         };

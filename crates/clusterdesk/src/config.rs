@@ -68,9 +68,9 @@ impl Settings {
 }
 
 impl Settings {
-    /// The application on `db`, with mail when an SMTP server is configured.
-    pub fn app(&self, db: store::Db) -> anyhow::Result<app::App> {
-        let mut app = app::App::new(db);
+    /// The application with the configured clock, and with mail when an SMTP server is
+    /// configured.
+    pub fn configure(&self, mut app: app::App) -> anyhow::Result<app::App> {
         if let Some(at) = self.now.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
             let at = chrono::DateTime::parse_from_rfc3339(at).map_err(|e| {
                 anyhow::anyhow!("CLUSTERDESK_NOW '{at}' is not an RFC 3339 instant such as 2026-11-29T10:00:00Z: {e}")

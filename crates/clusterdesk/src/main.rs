@@ -9,7 +9,6 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow, bail};
 use clap::{Args, Parser, Subcommand};
-use store::Db;
 
 use crate::config::Settings;
 
@@ -277,14 +276,14 @@ fn main() -> ExitCode {
 }
 
 /// Opens and migrates the database named by the flag, the configuration or the default.
-async fn open(settings: &Settings, database: &DatabaseArg) -> Result<Db> {
+/// The application on the database the command names (or the configured one), its schema up to
+/// date, with the configured clock and mail.
+async fn open(settings: &Settings, database: &DatabaseArg) -> Result<app::App> {
     let url = database.database_url.clone().unwrap_or_else(|| settings.database_url.clone());
-    let db = Db::connect(&url).await.with_context(|| format!("cannot open the database at {url}"))?;
-    db.migrate().await.context("cannot bring the database schema up to date")?;
-    Ok(db)
+    let app = app::App::open(&url).await.with_context(|| format!("at {url}"))?;
+    settings.configure(app)
 }
 
-/// The operator's scope in a cluster, or an error that lists the clusters there are.
 /// A renewal run as lines of text: one a membership, then the totals.
 fn report_renewal(renewal: &app::membership::Renewal, currency: domain::money::Currency, dry_run: bool) -> String {
     use app::membership::RenewalAction;
@@ -368,15 +367,9 @@ fn report_bank(report: &app::invoice::BankImport, currency: domain::money::Curre
     out
 }
 
-async fn operator_scope(db: &Db, slug: &str) -> Result<app::ClusterScope> {
-    if let Some(scope) = store::access::operator_scope(db, slug).await? {
-        return Ok(scope);
-    }
-    let slugs: Vec<String> = store::cluster::all(db).await?.into_iter().map(|c| c.slug).collect();
-    if slugs.is_empty() {
-        bail!("there is no cluster '{slug}': the database has no cluster yet (run 'clusterdesk demo' for the demo)")
-    }
-    bail!("there is no cluster '{slug}'; the clusters are: {}", slugs.join(", "))
+/// The operator's scope in a cluster, or an error that lists the clusters there are.
+async fn operator_scope(app: &app::App, slug: &str) -> Result<app::ClusterScope> {
+    Ok(app::auth::operator_scope(app, slug).await?)
 }
 
 async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
@@ -390,7 +383,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             println!("The database schema is up to date.");
         }
         Command::Demo { scale, database } => {
-            let app = settings.app(open(&settings, &database).await?)?;
+            let app = open(&settings, &database).await?;
             let seeded = match scale {
                 Some(n) => app::demo::seed_scale(&app, n).await?,
                 None => app::demo::seed(&app).await?,
@@ -414,7 +407,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             } else {
                 None
             };
-            let app = settings.app(open(&settings, &database).await?)?;
+            let app = open(&settings, &database).await?;
             let added = app::auth::add_user(&app, &email, role, cluster.as_deref(), password).await?;
             match added.generated_password {
                 Some(p) => println!("Created {} with password {p} (shown only now).", added.email),
@@ -422,7 +415,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             }
         }
         Command::Token { command: TokenCommand::Create { user, name, database } } => {
-            let app = settings.app(open(&settings, &database).await?)?;
+            let app = open(&settings, &database).await?;
             let token = app::auth::create_token(&app, &user, &name).await.map_err(|e| match e {
                 app::Error::NotFound(_) => anyhow!("there is no user '{user}'; add one with 'clusterdesk user add'"),
                 e => e.into(),
@@ -439,8 +432,8 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
                 }
                 None => Vec::new(),
             };
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let target = match what {
                 ImportWhat::Organisations => app::import::Target::Organisations,
                 ImportWhat::Contacts => app::import::Target::Contacts,
@@ -455,18 +448,18 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             if !(2000..=2100).contains(&period) {
                 bail!("--period {period} is not a year; give the year the period starts in, such as 2026");
             }
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let renewal = app::membership::renew(&app, &scope, period, "command line", dry_run).await?;
             print!("{}", report_renewal(&renewal, scope.cluster().base_currency, dry_run));
         }
         Command::Mail { command: MailCommand::SendPending { database } } => {
-            let app = settings.app(open(&settings, &database).await?)?;
+            let app = open(&settings, &database).await?;
             return send_pending(&app).await;
         }
         Command::Fees { command: FeesCommand::Remind { cluster, dry_run, database } } => {
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let run = app::invoice::remind(&app, &scope, "command line", dry_run).await?;
             print!("{}", report_reminders(&run, scope.cluster().base_currency, dry_run));
             if !dry_run {
@@ -475,8 +468,8 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
         }
         Command::Fees { command: FeesCommand::Bank { cluster, file, dry_run, database } } => {
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let report = app::invoice::bank_statement(&app, &scope, &bytes, "command line", dry_run).await?;
             print!("{}", report_bank(&report, scope.cluster().base_currency, dry_run));
             for e in &report.errors {
@@ -488,8 +481,8 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             }
         }
         Command::Privacy { command: PrivacyCommand::Export { cluster, email, output, database } } => {
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let person = app::privacy::contact_by_email(&app, &scope, &email).await?;
             let data = app::privacy::export_person(&app, &scope, "command line", person.id).await?;
             let text = serde_json::to_string_pretty(&data)? + "\n";
@@ -504,16 +497,16 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             if !confirm {
                 bail!("erasing {email} cannot be undone; run the command again with --confirm");
             }
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let person = app::privacy::contact_by_email(&app, &scope, &email).await?;
             app::privacy::erase_person(&app, &scope, "command line", person.id).await?;
             println!("Erased {email}: the contact is anonymised; its interactions and tasks remain, unnamed.");
         }
         Command::Export { what: ExportCommand::Organisations(ExportArgs { cluster, format, output, database }) } => {
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
-            let filter = store::organisation::OrganisationFilter::default();
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
+            let filter = domain::organisation::OrganisationFilter::default();
             let bytes = match format {
                 ExportFormat::Csv => app::organisation::export_csv(&app, &scope, &filter).await?,
                 ExportFormat::Xlsx => app::organisation::export_xlsx(&app, &scope, &filter).await?,
@@ -521,14 +514,14 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             write_output(output.as_deref(), &bytes)?;
         }
         Command::Export { what: ExportCommand::Invoices(ExportArgs { cluster, format, output, database }) } => {
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             let table = app::accounting::invoices(&app, &scope).await?;
             write_table(&table, format, output.as_deref())?;
         }
         Command::Export { what: ExportCommand::Payments(ExportArgs { cluster, format, output, database }) } => {
-            let app = settings.app(open(&settings, &database).await?)?;
-            let scope = operator_scope(&app.db, &cluster).await?;
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
             write_table(&app::accounting::payments(&app, &scope).await?, format, output.as_deref())?;
         }
     }
@@ -598,10 +591,9 @@ fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run
 async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bool) -> Result<()> {
     let addr: SocketAddr =
         bind.parse().with_context(|| format!("'{bind}' is not an address to listen on (such as 127.0.0.1:8080)"))?;
-    let db = open(settings, database).await?;
-    let app = settings.app(db.clone())?;
+    let app = open(settings, database).await?;
     if demo {
-        if store::cluster::is_empty(&db).await? {
+        if app.is_empty().await? {
             tracing::info!("seeding the demo network");
             app::demo::seed(&app).await?;
         } else {
@@ -613,7 +605,7 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
         format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
     })?;
     let state = web::AppState {
-        app,
+        app: app.clone(),
         config: web::WebConfig {
             secure_cookies: settings.secure_cookies,
             public_url: settings
@@ -636,7 +628,7 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     if let Some(worker) = mail_worker {
         worker.abort();
     }
-    db.close().await;
+    app.close().await;
     tracing::info!("stopped");
     Ok(())
 }

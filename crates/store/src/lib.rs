@@ -21,6 +21,7 @@ pub mod privacy;
 pub mod schema;
 pub mod tag;
 pub mod task;
+#[cfg(feature = "testing")]
 pub mod testing;
 pub mod value_chain;
 

@@ -80,7 +80,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
-    match state.app.db.ping().await {
+    match state.app.ping().await {
         Ok(()) => (axum::http::StatusCode::OK, "ready"),
         Err(e) => {
             tracing::error!(error = %e, "database not reachable");

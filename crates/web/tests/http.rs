@@ -771,7 +771,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     their_fields.title = "Their event".into();
     their_fields.capacity = Some(50);
     let their_event = app::event::create(&site.app, &italy, &their_fields, None).await.unwrap();
-    let visitor = store::access::visitor_scope(&site.app.db, "smart-piemonte").await.unwrap().unwrap();
+    let visitor = store::access::visitor_scope(site.app.db(), "smart-piemonte").await.unwrap().unwrap();
     let someone = app::event::RegistrationInput {
         first_name: Some("Lia".into()),
         last_name: Some("Rossi".into()),
@@ -1153,13 +1153,13 @@ async fn tags_make_segments_whose_contacts_export_as_vcards() {
 async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices() {
     let site = site().await;
     let b = site.login("board@clusterdesk.example").await;
-    let scope = store::access::operator_scope(&site.app.db, "mobility-basque").await.unwrap().unwrap();
+    let scope = store::access::operator_scope(site.app.db(), "mobility-basque").await.unwrap().unwrap();
     let today = site.app.now().date_naive();
     let since = today - chrono::Duration::days(3650);
-    let memberships = store::membership::all_memberships(&site.app.db, &scope, since).await.unwrap();
+    let memberships = store::membership::all_memberships(site.app.db(), &scope, since).await.unwrap();
     let member = memberships.iter().find(|m| m.starts_on.is_some() && m.terminated_on.is_none()).unwrap();
     let views = app::membership::of_organisation(&site.app, &scope, member.organisation_id).await.unwrap();
-    let invoices = store::invoice::invoices_of(&site.app.db, &scope, member.organisation_id).await.unwrap();
+    let invoices = store::invoice::invoices_of(site.app.db(), &scope, member.organisation_id).await.unwrap();
     assert!(!invoices.is_empty(), "the demo invoices its members");
 
     let page =
@@ -1730,7 +1730,7 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
     let registration =
         app::event::registrations(&site.app, &scope, event.id).await.unwrap().into_iter().find(|r| r.came()).unwrap();
     let token = "f".repeat(48);
-    let mut tx = site.app.db.begin().await.unwrap();
+    let mut tx = site.app.db().begin().await.unwrap();
     store::group::renew_token(&mut tx, &scope, registration.id, &app::auth::secret_hash(&token)).await.unwrap();
     tx.commit().await.unwrap();
     let personal = format!("/events/mobility-basque/registrations/{token}");
@@ -1769,7 +1769,7 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
     assert_eq!((created["capacity"].as_i64(), created["agenda"][0]["speaker"].as_str()), (Some(10), Some("Ane")));
     let id = created["id"].as_str().unwrap().to_string();
 
-    let visitor = store::access::visitor_scope(&site.app.db, "mobility-basque").await.unwrap().unwrap();
+    let visitor = store::access::visitor_scope(site.app.db(), "mobility-basque").await.unwrap().unwrap();
     let input = app::event::RegistrationInput {
         first_name: Some("Mikel".into()),
         last_name: Some("Ortiz".into()),

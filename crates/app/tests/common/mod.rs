@@ -24,7 +24,7 @@ pub async fn empty_apps() -> Vec<App> {
 /// number a test checks is then its own.
 #[allow(dead_code)]
 pub async fn own_cluster(app: &App, slug: &str) -> app::ClusterScope {
-    let network = store::cluster::ensure_network(&app.db, app::demo::NETWORK_NAME).await.unwrap();
+    let network = store::cluster::ensure_network(app.db(), app::demo::NETWORK_NAME).await.unwrap();
     let new = store::cluster::NewCluster {
         slug: slug.into(),
         name: format!("Cluster {slug}"),
@@ -36,6 +36,6 @@ pub async fn own_cluster(app: &App, slug: &str) -> app::ClusterScope {
         fiscal_year_start_month: 1,
         maturity: "emerging".into(),
     };
-    store::cluster::ensure_cluster(&app.db, network, &new).await.unwrap();
-    store::access::operator_scope(&app.db, slug).await.unwrap().unwrap()
+    store::cluster::ensure_cluster(app.db(), network, &new).await.unwrap();
+    store::access::operator_scope(app.db(), slug).await.unwrap().unwrap()
 }

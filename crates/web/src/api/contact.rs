@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use domain::access::Permission;
 use domain::contact::ContactInput;
-use store::contact::{Contact, ContactFilter, ContactSort};
+use domain::contact::{Contact, ContactFilter, ContactSort};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;

@@ -51,7 +51,7 @@ pub struct EventView {
     pub public_path: String,
 }
 
-fn event_view(scope: &app::ClusterScope, e: store::event::Event) -> EventView {
+fn event_view(scope: &app::ClusterScope, e: domain::event::Event) -> EventView {
     let f = e.fields;
     EventView {
         public_path: app::event::public_path(scope, e.id),

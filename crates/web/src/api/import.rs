@@ -192,8 +192,8 @@ pub struct ImportRecordView {
     pub reverted_by: Option<String>,
 }
 
-impl From<store::import::ImportRecord> for ImportRecordView {
-    fn from(r: store::import::ImportRecord) -> Self {
+impl From<domain::import::ImportRecord> for ImportRecordView {
+    fn from(r: domain::import::ImportRecord) -> Self {
         ImportRecordView {
             id: r.id,
             target: r.target.code().to_string(),

@@ -53,7 +53,7 @@ pub struct AnswerView {
     pub answer: String,
 }
 
-fn view(i: store::interaction::Interaction, answers: Vec<(String, String)>) -> InteractionView {
+fn view(i: domain::interaction::Interaction, answers: Vec<(String, String)>) -> InteractionView {
     InteractionView {
         id: i.id,
         organisation_id: i.organisation_id,
@@ -255,7 +255,7 @@ pub struct TaskView {
 
 impl TaskView {
     /// The task as the API shows it, overdue or not on `today` (the cluster's).
-    fn of(t: store::task::Task, today: chrono::NaiveDate) -> Self {
+    fn of(t: domain::task::Task, today: chrono::NaiveDate) -> Self {
         TaskView {
             overdue: domain::task::is_overdue(t.due_on, t.done_at.is_some(), today),
             id: t.id,
@@ -307,7 +307,7 @@ async fn list_tasks(
         Some("me") => Some(actor.user_id()),
         Some(id) => Some(parse_id(id, "user")?),
     };
-    let filter = store::task::TaskFilter {
+    let filter = domain::task::TaskFilter {
         assignee_id,
         organisation_id: q.organisation,
         contact_id: q.contact,

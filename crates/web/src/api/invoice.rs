@@ -104,7 +104,7 @@ pub struct PaymentView {
     pub source: String,
 }
 
-fn payment_view(p: store::invoice::Payment) -> PaymentView {
+fn payment_view(p: domain::invoice::Payment) -> PaymentView {
     PaymentView {
         id: p.id,
         invoice_id: p.invoice_id,

@@ -53,7 +53,7 @@ pub struct MembershipTypeView {
     pub archived: bool,
 }
 
-fn type_view(t: store::membership::MembershipType) -> MembershipTypeView {
+fn type_view(t: domain::membership::MembershipType) -> MembershipTypeView {
     use domain::period::PeriodRule;
     let f = t.fields;
     let (period, rollover, months) = match f.period {
@@ -393,7 +393,7 @@ async fn change_membership(
     Path((cluster, id)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Json<MembershipView>, ApiError> {
-    use store::membership::MembershipChange;
+    use domain::membership::MembershipChange;
     let id = parse_id(&id, "membership")?;
     let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::membership::get(&state.app, &scope, id).await?;

@@ -5,8 +5,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use domain::access::Permission;
+use domain::organisation::{Organisation, OrganisationFilter};
 use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
-use store::organisation::{Organisation, OrganisationFilter};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
@@ -386,7 +386,7 @@ async fn export_organisations(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use store::organisation::OrganisationSort;
+    use domain::organisation::OrganisationSort;
 
     #[test]
     fn bad_parameters_name_themselves() {

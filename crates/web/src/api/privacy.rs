@@ -36,8 +36,8 @@ pub struct ConsentView {
     pub withdrawn_by: Option<String>,
 }
 
-impl From<store::privacy::Consent> for ConsentView {
-    fn from(c: store::privacy::Consent) -> Self {
+impl From<domain::consent::Consent> for ConsentView {
+    fn from(c: domain::consent::Consent) -> Self {
         ConsentView {
             id: c.id,
             channel: c.channel.code().to_string(),

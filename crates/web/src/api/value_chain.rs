@@ -31,7 +31,7 @@ pub struct TermView {
     pub name: String,
 }
 
-fn term(t: store::value_chain::Term) -> TermView {
+fn term(t: domain::value_chain::Term) -> TermView {
     TermView { id: Some(t.id), kind: t.kind.code().to_string(), name: t.name }
 }
 

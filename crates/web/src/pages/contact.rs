@@ -5,9 +5,9 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
+use domain::contact::Contact;
 use domain::contact::ContactInput;
 use domain::id::Uuid;
-use store::contact::Contact;
 
 use super::*;
 use crate::AppState;

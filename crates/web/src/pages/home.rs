@@ -31,7 +31,7 @@ struct HomePage {
     clusters: Vec<ClusterCard>,
 }
 
-fn place(c: &store::cluster::Cluster) -> String {
+fn place(c: &domain::cluster::Cluster) -> String {
     match (&c.region_name, &c.region_code) {
         (Some(name), Some(code)) => format!("{name} ({code}), {}", c.country),
         _ => c.country.clone(),

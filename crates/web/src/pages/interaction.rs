@@ -85,7 +85,7 @@ pub async fn timeline_section(
 }
 
 /// "Task, overdue", "Task, done" or "Task".
-pub fn task_state(t: &store::task::Task, today: chrono::NaiveDate) -> &'static str {
+pub fn task_state(t: &domain::task::Task, today: chrono::NaiveDate) -> &'static str {
     if t.done_at.is_some() {
         "Task, done"
     } else if domain::task::is_overdue(t.due_on, false, today) {
@@ -128,7 +128,7 @@ async fn form_page(
     let people = app::contact::list(
         &state.app,
         &page.scope,
-        &store::contact::ContactFilter { organisation_id: Some(organisation_id), ..Default::default() },
+        &domain::contact::ContactFilter { organisation_id: Some(organisation_id), ..Default::default() },
         app::Paging::new(None, Some(500)),
     )
     .await?;
@@ -292,13 +292,13 @@ async fn show(
     let tasks = app::task::list(
         &state.app,
         &page.scope,
-        &store::task::TaskFilter { interaction_id: Some(id), ..Default::default() },
+        &domain::task::TaskFilter { interaction_id: Some(id), ..Default::default() },
     )
     .await?;
     let done = app::task::list(
         &state.app,
         &page.scope,
-        &store::task::TaskFilter { interaction_id: Some(id), done: true, ..Default::default() },
+        &domain::task::TaskFilter { interaction_id: Some(id), done: true, ..Default::default() },
     )
     .await?;
     let today = page.today;

@@ -331,7 +331,7 @@ async fn create(
     }
 }
 
-fn number_of(i: &store::invoice::Invoice) -> String {
+fn number_of(i: &domain::invoice::Invoice) -> String {
     if i.draft { "Draft".to_string() } else { i.number.clone() }
 }
 
@@ -528,7 +528,7 @@ struct PrintPage {
     kind: &'static str,
     number: String,
     state: InvoiceState,
-    issuer: store::cluster::BillingDetails,
+    issuer: domain::cluster::BillingDetails,
     issuer_name: String,
     customer: String,
     customer_vat_id: Option<String>,
@@ -1034,7 +1034,7 @@ async fn send_reminders(
     }
 }
 
-fn billing_fields(d: &store::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+fn billing_fields(d: &domain::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Vec<FormField> {
     vec![
         FormField::text("legal_name", "Legal name", d.legal_name.as_deref(), errors)
             .hint("As it appears on invoices; the cluster's name when empty."),
@@ -1058,7 +1058,7 @@ async fn billing(
     Ok(billing_form(page, &details, None))
 }
 
-fn billing_form(page: ClusterPage, d: &store::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Response {
+fn billing_form(page: ClusterPage, d: &domain::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Response {
     let slug = page.slug().to_string();
     let status = if errors.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     (
@@ -1082,7 +1082,7 @@ async fn save_billing(
     State(state): State<AppState>,
     user: PageUser,
     Path(slug): Path<String>,
-    CsrfForm(details): CsrfForm<store::cluster::BillingDetails>,
+    CsrfForm(details): CsrfForm<domain::cluster::BillingDetails>,
 ) -> Result<Response, PageError> {
     let page =
         ClusterPage::open(&state, &user, &slug, Permission::Manage, "invoices", "Billing details".into()).await?;

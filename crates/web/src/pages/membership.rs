@@ -111,7 +111,7 @@ pub const INVOICE_COLUMNS: [(&str, &str); 6] = [
     ("State", ""),
 ];
 
-pub fn invoice_row(slug: &str, i: &store::invoice::Invoice, state: InvoiceState) -> Vec<Cell> {
+pub fn invoice_row(slug: &str, i: &domain::invoice::Invoice, state: InvoiceState) -> Vec<Cell> {
     let number = if i.draft { "Draft".to_string() } else { i.number.clone() };
     vec![
         Cell::link(number, format!("/clusters/{slug}/invoices/{}", i.id)),
@@ -839,7 +839,7 @@ async fn change_membership(
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> Result<Response, PageError> {
-    use store::membership::MembershipChange;
+    use domain::membership::MembershipChange;
     let id = parse_id(&id, "membership")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::membership::get(&state.app, &scope, id).await?;

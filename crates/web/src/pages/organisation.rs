@@ -5,10 +5,10 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Router, routing::get, routing::post};
 use domain::access::Permission;
+use domain::contact::{ContactFilter, ContactSort};
 use domain::id::Uuid;
+use domain::organisation::Organisation;
 use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
-use store::contact::{ContactFilter, ContactSort};
-use store::organisation::Organisation;
 
 use super::*;
 use crate::AppState;

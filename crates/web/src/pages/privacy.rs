@@ -26,7 +26,7 @@ pub fn router() -> Router<AppState> {
 pub async fn sections(
     state: &AppState,
     scope: &app::ClusterScope,
-    c: &store::contact::Contact,
+    c: &domain::contact::Contact,
 ) -> Result<Vec<Section>, app::Error> {
     let slug = &scope.cluster().slug;
     let consents = app::privacy::consents(&state.app, scope, c.id).await?;
@@ -98,7 +98,7 @@ pub async fn sections(
 
 fn consent_form(
     page: ClusterPage,
-    contact: &store::contact::Contact,
+    contact: &domain::contact::Contact,
     input: &ConsentInput,
     errors: Option<&domain::Invalid>,
 ) -> Response {

@@ -64,7 +64,7 @@ async fn list(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "tasks", "Tasks".into()).await?;
     let view = q.view.as_deref().unwrap_or("mine");
-    let mut filter = store::task::TaskFilter { organisation_id: uuid(&q.organisation), ..Default::default() };
+    let mut filter = domain::task::TaskFilter { organisation_id: uuid(&q.organisation), ..Default::default() };
     match view {
         "done" => filter.done = true,
         "open" => {}
