@@ -1,10 +1,9 @@
 //! The accounting export: invoices and payments as CSV or XLSX, for the cluster's bookkeeping.
 
-use domain::access::Permission;
 use domain::money::{Currency, Money};
 
-use crate::auth::require;
-use crate::{App, ClusterScope, Error};
+use crate::auth::{Allows, Read};
+use crate::{App, Error};
 
 /// One cell of an exported table.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,9 +78,9 @@ pub const INVOICE_COLUMNS: [&str; 12] =
     ["number", "date", "due_date", "kind", "customer", "vat_id", "net", "tax", "gross", "currency", "status", "paid"];
 
 /// Every invoice of the cluster, by number, with its state on `today`.
-pub async fn invoices(app: &App, scope: &ClusterScope) -> Result<Table, Error> {
+pub async fn invoices(app: &App, scope: &impl Allows<Read>) -> Result<Table, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let rows = store::invoice::all_with_customers(&app.db, scope)
         .await?
         .into_iter()
@@ -112,8 +111,8 @@ pub const PAYMENT_COLUMNS: [&str; 8] =
     ["date", "amount", "currency", "invoice", "customer", "vat_id", "reference", "source"];
 
 /// Every payment of the cluster, by day.
-pub async fn payments(app: &App, scope: &ClusterScope) -> Result<Table, Error> {
-    require(scope, Permission::Read)?;
+pub async fn payments(app: &App, scope: &impl Allows<Read>) -> Result<Table, Error> {
+    let scope = scope.checked()?;
     let base = scope.cluster().base_currency;
     let rows = store::invoice::payments(&app.db, scope)
         .await?

@@ -64,8 +64,6 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The SHA-256 of a secret, as stored: a stolen database yields no usable session or token.
-/// The read-only scope of a visitor without an account on a cluster's public pages.
 /// The scope of the operator at the command line (a user of the machine that holds the
 /// database) in the cluster `slug`, as its manager. A slug that names no cluster is not found,
 /// with the slugs there are in the message.
@@ -81,8 +79,105 @@ pub async fn operator_scope(app: &App, slug: &str) -> Result<ClusterScope, Error
     }))
 }
 
-pub async fn visitor_scope(app: &App, slug: &str) -> Result<ClusterScope, Error> {
-    store::access::visitor_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))
+/// A visitor without an account on a cluster's public pages: an event's page and its
+/// registration form, a personal link, the calendar feed. It reaches only the use cases made
+/// for visitors, which take a `&Visitor` and check their own secrets; every other use case
+/// needs a staff member's [`ClusterScope`], so a visitor's handler cannot call one:
+///
+/// ```compile_fail,E0277
+/// async fn public_page(app: &app::App, visitor: &app::auth::Visitor) {
+///     // A visitor's scope is not a staff member's: this does not compile.
+///     let _ = app::organisation::get(app, visitor, domain::id::new_id()).await;
+/// }
+/// ```
+///
+/// while the public use cases take it:
+///
+/// ```no_run
+/// async fn public_page(app: &app::App, visitor: &app::auth::Visitor, id: domain::id::Uuid) {
+///     let _ = app::event::for_visitors(app, visitor, id).await;
+/// }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Visitor {
+    scope: ClusterScope,
+}
+
+impl Visitor {
+    pub fn cluster(&self) -> &domain::cluster::Cluster {
+        self.scope.cluster()
+    }
+
+    /// The cluster's rows, for the visitors' use cases only.
+    pub(crate) fn scope(&self) -> &ClusterScope {
+        &self.scope
+    }
+}
+
+/// The scope of a visitor on the public pages of the cluster `slug`.
+pub async fn visitor_scope(app: &App, slug: &str) -> Result<Visitor, Error> {
+    let scope = access::visitor_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))?;
+    Ok(Visitor { scope })
+}
+
+/// What a use case needs of a staff member's role.
+pub trait Need {
+    const PERMISSION: Permission;
+}
+
+/// To read the cluster's records (every role).
+pub enum Read {}
+/// To change records (staff and cluster managers).
+pub enum Edit {}
+/// To manage the cluster: fees, voids, credits, settings (cluster managers).
+pub enum Manage {}
+
+impl Need for Read {
+    const PERMISSION: Permission = Permission::Read;
+}
+impl Need for Edit {
+    const PERMISSION: Permission = Permission::Edit;
+}
+impl Need for Manage {
+    const PERMISSION: Permission = Permission::Manage;
+}
+
+/// A scope a use case that needs `N` accepts: a staff member's [`ClusterScope`], whose role is
+/// checked when the use case begins. A [`Visitor`] allows nothing.
+pub trait Allows<N: Need> {
+    /// The scope, when its role allows `N`; forbidden otherwise.
+    fn checked(&self) -> Result<&ClusterScope, Error>;
+}
+
+impl<N: Need> Allows<N> for ClusterScope {
+    fn checked(&self) -> Result<&ClusterScope, Error> {
+        require(self, N::PERMISSION)?;
+        Ok(self)
+    }
+}
+
+/// What has a cluster: a staff member's scope or a visitor's, for what both may ask (the
+/// cluster's time zone, its public addresses).
+pub trait InCluster {
+    fn cluster(&self) -> &domain::cluster::Cluster;
+}
+
+impl InCluster for ClusterScope {
+    fn cluster(&self) -> &domain::cluster::Cluster {
+        ClusterScope::cluster(self)
+    }
+}
+
+impl InCluster for Visitor {
+    fn cluster(&self) -> &domain::cluster::Cluster {
+        Visitor::cluster(self)
+    }
+}
+
+impl<T: InCluster + ?Sized> InCluster for std::sync::Arc<T> {
+    fn cluster(&self) -> &domain::cluster::Cluster {
+        T::cluster(self)
+    }
 }
 
 /// Compares secrets in time that does not depend on where they differ.
@@ -90,6 +185,7 @@ pub fn same_secret(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// The SHA-256 of a secret, as stored: a stolen database yields no usable session or token.
 pub fn secret_hash(secret: &str) -> String {
     hex(&Sha256::digest(secret.as_bytes()))
 }
@@ -168,7 +264,7 @@ pub async fn scope(app: &App, actor: &Actor, slug: &str, permission: Permission)
 }
 
 /// Fails unless the scope's role allows `permission`.
-pub fn require(scope: &ClusterScope, permission: Permission) -> Result<(), Error> {
+pub(crate) fn require(scope: &ClusterScope, permission: Permission) -> Result<(), Error> {
     if scope.role().allows(permission) {
         Ok(())
     } else {

@@ -1,26 +1,25 @@
 //! Contacts: people at the cluster's organisations.
 
-use domain::access::Permission;
 use domain::contact::ContactInput;
 use domain::id::Uuid;
 use store::Page;
 use store::contact::{self as repo, Contact, ContactFilter};
 
-use crate::auth::require;
-use crate::{App, ClusterScope, Error, Paging};
+use crate::auth::{Allows, Edit, Read};
+use crate::{App, Error, Paging};
 
 pub async fn list(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     filter: &ContactFilter,
     paging: Paging,
 ) -> Result<Page<Contact>, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     Ok(repo::list(&app.db, scope, filter, paging.per_page, paging.offset()).await?)
 }
 
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Contact, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Contact, Error> {
+    let scope = scope.checked()?;
     repo::get(&app.db, scope, id).await?.ok_or(Error::NotFound("contact"))
 }
 
@@ -30,11 +29,11 @@ fn unknown_organisation() -> Error {
 
 pub async fn create(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     organisation_id: Option<Uuid>,
     input: &ContactInput,
 ) -> Result<Contact, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let fields = parse_with_organisation(organisation_id, input)?;
     let mut tx = app.begin().await?;
     let id = repo::insert(&mut tx, scope, fields.0, &fields.1).await?.ok_or_else(unknown_organisation)?;
@@ -44,12 +43,12 @@ pub async fn create(
 
 pub async fn update(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     id: Uuid,
     organisation_id: Option<Uuid>,
     input: &ContactInput,
 ) -> Result<Contact, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     get(app, scope, id).await?;
     let (organisation_id, fields) = parse_with_organisation(organisation_id, input)?;
     match repo::update(&app.db, scope, id, organisation_id, &fields).await? {
@@ -77,8 +76,8 @@ fn parse_with_organisation(
 }
 
 /// Archives a contact, or restores it with `archived = false`.
-pub async fn set_archived(app: &App, scope: &ClusterScope, id: Uuid, archived: bool) -> Result<Contact, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn set_archived(app: &App, scope: &impl Allows<Edit>, id: Uuid, archived: bool) -> Result<Contact, Error> {
+    let scope = scope.checked()?;
     if !repo::set_archived(&app.db, scope, id, archived).await? {
         return Err(Error::NotFound("contact"));
     }
@@ -103,13 +102,14 @@ fn export_row(c: &Contact) -> [String; 7] {
 }
 
 /// All the contacts that match the filter, in its order.
-pub async fn list_all(app: &App, scope: &ClusterScope, filter: &ContactFilter) -> Result<Vec<Contact>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn list_all(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<Contact>, Error> {
+    let scope = scope.checked()?;
     Ok(repo::list(&app.db, scope, filter, i64::MAX, 0).await?.items)
 }
 
 /// The contacts that match the filter as CSV.
-pub async fn export_csv(app: &App, scope: &ClusterScope, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+    let scope = scope.checked()?;
     let all = list_all(app, scope, filter).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let failed = |e: csv::Error| Error::Internal(e.to_string());
@@ -121,7 +121,8 @@ pub async fn export_csv(app: &App, scope: &ClusterScope, filter: &ContactFilter)
 }
 
 /// The contacts that match the filter as an XLSX workbook.
-pub async fn export_xlsx(app: &App, scope: &ClusterScope, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+    let scope = scope.checked()?;
     use rust_xlsxwriter::{Format, Workbook};
     let all = list_all(app, scope, filter).await?;
     let failed = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());

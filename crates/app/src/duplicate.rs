@@ -2,14 +2,13 @@
 
 use std::collections::HashMap;
 
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::organisation::{ORGANISATION_FIELDS, OrganisationFields};
 use store::duplicate::{Moved, Survivor};
 use store::organisation::Organisation;
 
-use crate::auth::require;
-use crate::{App, ClusterScope, Error};
+use crate::auth::{Allows, Edit, Read};
+use crate::{App, Error};
 
 /// One side of a likely duplicate.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -93,8 +92,8 @@ fn organisation_pairs(all: &[Organisation]) -> Vec<(usize, usize)> {
 }
 
 /// Scans the cluster's current organisations and contacts; the surest pairs first.
-pub async fn scan(app: &App, scope: &ClusterScope) -> Result<Vec<Candidate>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn scan(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Candidate>, Error> {
+    let scope = scope.checked()?;
     let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
     let mut candidates = Vec::new();
     for (a, b) in organisation_pairs(&organisations) {
@@ -146,12 +145,12 @@ fn not_mergeable(message: &str) -> Error {
 /// it is archived as merged. Recorded with the reason.
 pub async fn merge_organisations(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     survivor: Uuid,
     merged: Uuid,
     by: &str,
 ) -> Result<Moved, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     // One unit of work: both records are read locked, so the survivor's fields are filled from
     // what they are at the merge, not from what they were a moment before.
     let mut tx = app.begin().await?;
@@ -188,12 +187,12 @@ pub async fn merge_organisations(
 /// Folds contact `merged` into `survivor`, filling the survivor's empty fields from it.
 pub async fn merge_contacts(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     survivor: Uuid,
     merged: Uuid,
     by: &str,
 ) -> Result<Moved, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let mut tx = app.begin().await?;
     let keep = store::contact::lock(&mut tx, scope, survivor).await?.ok_or(Error::NotFound("contact"))?;
     let gone = store::contact::lock(&mut tx, scope, merged).await?.ok_or(Error::NotFound("contact"))?;
@@ -229,9 +228,9 @@ pub async fn merge_contacts(
 /// The merges into or of a record.
 pub async fn merges_of(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     record: Uuid,
 ) -> Result<Vec<store::duplicate::MergeRecord>, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     Ok(store::duplicate::merges_of(&app.db, scope, record).await?)
 }

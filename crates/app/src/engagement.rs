@@ -6,22 +6,21 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
-use domain::access::Permission;
 use domain::id::Uuid;
 use store::group::{GroupMember, Meeting, WorkingGroup};
 
-use crate::auth::require;
+use crate::auth::{Allows, Edit, Manage, Read, Visitor};
 use crate::mail::OutgoingMail;
-use crate::{App, ClusterScope, Error};
+use crate::{App, Error};
 
-pub async fn create_group(app: &App, scope: &ClusterScope, name: &str, description: &str) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn create_group(app: &App, scope: &impl Allows<Edit>, name: &str, description: &str) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     let name = domain::validation::required_text(Some(name), 120).map_err(|e| domain::Invalid::one("name", e))?;
     Ok(store::group::insert(&app.db, scope, &name, description.trim()).await?)
 }
 
-pub async fn groups(app: &App, scope: &ClusterScope) -> Result<Vec<WorkingGroup>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn groups(app: &App, scope: &impl Allows<Read>) -> Result<Vec<WorkingGroup>, Error> {
+    let scope = scope.checked()?;
     Ok(store::group::all(&app.db, scope).await?)
 }
 
@@ -33,8 +32,8 @@ pub struct GroupView {
     pub meetings: Vec<Meeting>,
 }
 
-pub async fn group(app: &App, scope: &ClusterScope, id: Uuid) -> Result<GroupView, Error> {
-    require(scope, Permission::Read)?;
+pub async fn group(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<GroupView, Error> {
+    let scope = scope.checked()?;
     let group = store::group::get(&app.db, scope, id).await?.ok_or(Error::NotFound("working group"))?;
     Ok(GroupView {
         members: store::group::members(&app.db, scope, id).await?,
@@ -44,8 +43,14 @@ pub async fn group(app: &App, scope: &ClusterScope, id: Uuid) -> Result<GroupVie
 }
 
 /// A contact joins a group from `day`; someone already in it is not added twice.
-pub async fn join(app: &App, scope: &ClusterScope, group: Uuid, contact: Uuid, day: NaiveDate) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn join(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    group: Uuid,
+    contact: Uuid,
+    day: NaiveDate,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
     let current = store::group::members(&app.db, scope, group).await?;
     if current.iter().any(|m| m.contact_id == contact && m.left_on.is_none()) {
         return Err(Error::BadRequest("the person is in the group already".into()));
@@ -57,8 +62,8 @@ pub async fn join(app: &App, scope: &ClusterScope, group: Uuid, contact: Uuid, d
 }
 
 /// Ends a membership spell on `day`.
-pub async fn leave(app: &App, scope: &ClusterScope, spell: Uuid, day: NaiveDate) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn leave(app: &App, scope: &impl Allows<Edit>, spell: Uuid, day: NaiveDate) -> Result<(), Error> {
+    let scope = scope.checked()?;
     if !store::group::leave(&app.db, scope, spell, day).await? {
         return Err(Error::NotFound("group membership"));
     }
@@ -66,8 +71,8 @@ pub async fn leave(app: &App, scope: &ClusterScope, spell: Uuid, day: NaiveDate)
 }
 
 /// Makes an event a meeting of a group (or of none).
-pub async fn link_meeting(app: &App, scope: &ClusterScope, event: Uuid, group: Option<Uuid>) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn link_meeting(app: &App, scope: &impl Allows<Edit>, event: Uuid, group: Option<Uuid>) -> Result<(), Error> {
+    let scope = scope.checked()?;
     crate::event::get(app, scope, event).await?;
     if let Some(g) = group {
         store::group::get(&app.db, scope, g).await?.ok_or(Error::NotFound("working group"))?;
@@ -81,11 +86,11 @@ pub async fn link_meeting(app: &App, scope: &ClusterScope, event: Uuid, group: O
 /// Each link is new (the one to cancel has served its purpose once the event is over).
 pub async fn request_feedback(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     event_id: Uuid,
     link_base: &str,
 ) -> Result<usize, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let event = crate::event::get(app, scope, event_id).await?;
     let Some(mail) = &app.mail else {
         return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to ask for feedback".into()));
@@ -126,13 +131,14 @@ pub async fn request_feedback(
 /// An attendee's rating (1 to 5) and comment, through their personal link, once the event is over.
 pub async fn give_feedback(
     app: &App,
-    scope: &ClusterScope,
+    visitor: &Visitor,
     token: &str,
     rating: Option<&str>,
     comment: Option<&str>,
 ) -> Result<(), Error> {
+    let scope = visitor.scope();
     let local_now = app.local_now(scope);
-    let view = crate::event::by_token(app, scope, token).await?;
+    let view = crate::event::by_token(app, visitor, token).await?;
     if !view.registration.may_give_feedback(view.event.is_over(local_now)) {
         return Err(Error::BadRequest("feedback is for those who came, once the event is over".into()));
     }
@@ -181,8 +187,8 @@ pub struct FeedbackReport {
     pub comments: Vec<(String, i64, String)>,
 }
 
-pub async fn feedback(app: &App, scope: &ClusterScope, year: i32) -> Result<FeedbackReport, Error> {
-    require(scope, Permission::Read)?;
+pub async fn feedback(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<FeedbackReport, Error> {
+    let scope = scope.checked()?;
     let start = |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| d.and_time(chrono::NaiveTime::MIN));
     let (Some(from), Some(to)) = (start(year), start(year + 1)) else {
         return Err(Error::BadRequest(format!("{year} is not a year")));
@@ -228,13 +234,18 @@ pub struct Engagement {
 }
 
 /// The cluster's rule: at least `activities` activities or `projects` projects a year.
-pub async fn active_rule(app: &App, scope: &ClusterScope) -> Result<(i64, i64), Error> {
-    require(scope, Permission::Read)?;
+pub async fn active_rule(app: &App, scope: &impl Allows<Read>) -> Result<(i64, i64), Error> {
+    let scope = scope.checked()?;
     Ok(store::group::active_rule(&app.db, scope).await?)
 }
 
-pub async fn set_active_rule(app: &App, scope: &ClusterScope, activities: &str, projects: &str) -> Result<(), Error> {
-    require(scope, Permission::Manage)?;
+pub async fn set_active_rule(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    activities: &str,
+    projects: &str,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
     let mut c = domain::validation::Collector::new();
     let number = |raw: &str| {
         raw.trim()
@@ -251,9 +262,9 @@ pub async fn set_active_rule(app: &App, scope: &ClusterScope, activities: &str, 
 
 /// Engagement of every organisation that is a member or took part in the cluster's year that
 /// starts in `year`, as of `today` within it.
-pub async fn of_year(app: &App, scope: &ClusterScope, year: i32) -> Result<Vec<Engagement>, Error> {
+pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<Vec<Engagement>, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let start_month = scope.cluster().fiscal_year_start_month as u32;
     let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
         .fixed_period(year)
@@ -298,12 +309,18 @@ pub async fn of_year(app: &App, scope: &ClusterScope, year: i32) -> Result<Vec<E
 }
 
 /// Members who pay but do not take part: members not active in the year.
-pub async fn at_risk(app: &App, scope: &ClusterScope, year: i32) -> Result<Vec<Engagement>, Error> {
+pub async fn at_risk(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<Vec<Engagement>, Error> {
+    let scope = scope.checked()?;
     Ok(of_year(app, scope, year).await?.into_iter().filter(|e| e.member && !e.active).collect())
 }
 
 /// One organisation's engagement this year, and the events its people attended.
-pub async fn of_organisation(app: &App, scope: &ClusterScope, organisation: Uuid) -> Result<Option<Engagement>, Error> {
+pub async fn of_organisation(
+    app: &App,
+    scope: &impl Allows<Read>,
+    organisation: Uuid,
+) -> Result<Option<Engagement>, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
     let start_month = scope.cluster().fiscal_year_start_month as u32;
     let year = if today.month() >= start_month { today.year() } else { today.year() - 1 };

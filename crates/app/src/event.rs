@@ -5,13 +5,12 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDateTime};
-use domain::access::Permission;
 use domain::event::{Attendance, EventFields, RegistrationStatus};
 use domain::id::Uuid;
 use domain::validation::Collector;
 use store::event::{Event, Registered, Registration};
 
-use crate::auth::require;
+use crate::auth::{Allows, Edit, InCluster, Read, Visitor};
 use crate::mail::{MailAttachment, OutgoingMail};
 use crate::{App, ClusterScope, Error};
 
@@ -20,16 +19,16 @@ pub const REVIEW_TAG: &str = "To review: registered for an event";
 
 pub async fn create(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     fields: &EventFields,
     series_id: Option<Uuid>,
 ) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     store::event::insert_event(&app.db, scope, fields, series_id).await?.ok_or(Error::NotFound("event series"))
 }
 
-pub async fn update(app: &App, scope: &ClusterScope, id: Uuid, fields: &EventFields) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn update(app: &App, scope: &impl Allows<Edit>, id: Uuid, fields: &EventFields) -> Result<(), Error> {
+    let scope = scope.checked()?;
     if !store::event::update_event(&app.db, scope, id, fields).await? {
         return Err(Error::NotFound("event"));
     }
@@ -37,8 +36,8 @@ pub async fn update(app: &App, scope: &ClusterScope, id: Uuid, fields: &EventFie
 }
 
 /// Cancels an event: it stays listed, marked cancelled, and calendars that hold it are told.
-pub async fn cancel(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn cancel(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
     get(app, scope, id).await?;
     if !store::event::cancel_event(&app.db, scope, id).await? {
         return Err(Error::BadRequest("the event is cancelled already".into()));
@@ -46,51 +45,66 @@ pub async fn cancel(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Err
     Ok(())
 }
 
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Event, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Event, Error> {
+    let scope = scope.checked()?;
+    find(app, scope, id).await
+}
+
+async fn find(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Event, Error> {
     store::event::get(&app.db, scope, id).await?.ok_or(Error::NotFound("event"))
 }
 
+/// An event as its public page shows it to a visitor.
+pub async fn for_visitors(app: &App, visitor: &Visitor, id: Uuid) -> Result<Event, Error> {
+    find(app, visitor.scope(), id).await
+}
+
 /// The events that end on or after `from`, by start.
-pub async fn list(app: &App, scope: &ClusterScope, from: NaiveDateTime) -> Result<Vec<Event>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn list(app: &App, scope: &impl Allows<Read>, from: NaiveDateTime) -> Result<Vec<Event>, Error> {
+    let scope = scope.checked()?;
     Ok(store::event::list(&app.db, scope, from).await?)
 }
 
 /// The events that are not over yet in the cluster's local time, by start.
-pub async fn upcoming(app: &App, scope: &ClusterScope) -> Result<Vec<Event>, Error> {
+pub async fn upcoming(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Event>, Error> {
+    let scope = scope.checked()?;
     list(app, scope, app.local_now(scope)).await
 }
 
 /// The events that are over in the cluster's local time, the latest first; at most `limit`.
-pub async fn past(app: &App, scope: &ClusterScope, limit: i64) -> Result<Vec<Event>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn past(app: &App, scope: &impl Allows<Read>, limit: i64) -> Result<Vec<Event>, Error> {
+    let scope = scope.checked()?;
     Ok(store::event::past(&app.db, scope, app.local_now(scope), limit).await?)
 }
 
 /// Whether an event is over in the cluster's local time: no more registrations, feedback opens.
-pub fn is_over(app: &App, scope: &ClusterScope, event: &Event) -> bool {
+pub fn is_over(app: &App, scope: &impl InCluster, event: &Event) -> bool {
     event.fields.ends_at < app.local_now(scope)
 }
 
-pub async fn create_series(app: &App, scope: &ClusterScope, title: &str, description: &str) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn create_series(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    title: &str,
+    description: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     let title = domain::validation::required_text(Some(title), 200).map_err(|e| domain::Invalid::one("title", e))?;
     Ok(store::event::insert_series(&app.db, scope, &title, description).await?)
 }
 
-pub async fn series(app: &App, scope: &ClusterScope) -> Result<Vec<store::event::Series>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn series(app: &App, scope: &impl Allows<Read>) -> Result<Vec<store::event::Series>, Error> {
+    let scope = scope.checked()?;
     Ok(store::event::series(&app.db, scope).await?)
 }
 
 /// A series with its dated sessions, by start.
 pub async fn series_with_events(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     id: Uuid,
 ) -> Result<(store::event::Series, Vec<Event>), Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     let series = store::event::series(&app.db, scope)
         .await?
         .into_iter()
@@ -100,8 +114,8 @@ pub async fn series_with_events(
 }
 
 /// Puts an event in a series of the cluster, or takes it out.
-pub async fn set_series(app: &App, scope: &ClusterScope, event: Uuid, series: Option<Uuid>) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn set_series(app: &App, scope: &impl Allows<Edit>, event: Uuid, series: Option<Uuid>) -> Result<(), Error> {
+    let scope = scope.checked()?;
     get(app, scope, event).await?;
     if let Some(s) = series {
         series_with_events(app, scope, s).await?;
@@ -110,8 +124,8 @@ pub async fn set_series(app: &App, scope: &ClusterScope, event: Uuid, series: Op
     Ok(())
 }
 
-pub async fn registrations(app: &App, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Registration>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn registrations(app: &App, scope: &impl Allows<Read>, event_id: Uuid) -> Result<Vec<Registration>, Error> {
+    let scope = scope.checked()?;
     get(app, scope, event_id).await?;
     Ok(store::event::registrations_of(&app.db, scope, event_id).await?)
 }
@@ -222,14 +236,14 @@ async fn is_member(app: &App, scope: &ClusterScope, organisation: Uuid) -> Resul
 /// (`https://desk.example`).
 pub async fn register(
     app: &App,
-    scope: &ClusterScope,
+    visitor: &Visitor,
     event_id: Uuid,
     input: &RegistrationInput,
     link_base: &str,
 ) -> Result<RegistrationOutcome, Error> {
-    require(scope, Permission::Read)?;
+    let scope = visitor.scope();
     let local_now = app.local_now(scope);
-    let event = get(app, scope, event_id).await?;
+    let event = find(app, scope, event_id).await?;
     if event.cancelled_at.is_some() || event.fields.ends_at < local_now {
         return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
     }
@@ -324,12 +338,12 @@ async fn invoice_registration(
 }
 
 /// The event's page for visitors.
-pub fn public_path(scope: &ClusterScope, event_id: Uuid) -> String {
+pub fn public_path(scope: &impl InCluster, event_id: Uuid) -> String {
     format!("/events/{}/{event_id}", scope.cluster().slug)
 }
 
 /// A registration's personal link.
-pub fn personal_path(scope: &ClusterScope, token: &str) -> String {
+pub fn personal_path(scope: &impl InCluster, token: &str) -> String {
     format!("/events/{}/registrations/{token}", scope.cluster().slug)
 }
 
@@ -394,20 +408,20 @@ pub struct PersonalView {
     pub event: Event,
 }
 
-pub async fn by_token(app: &App, scope: &ClusterScope, token: &str) -> Result<PersonalView, Error> {
-    require(scope, Permission::Read)?;
+pub async fn by_token(app: &App, visitor: &Visitor, token: &str) -> Result<PersonalView, Error> {
+    let scope = visitor.scope();
     let registration = store::event::registration_by_token(&app.db, scope, &crate::auth::secret_hash(token))
         .await?
         .ok_or(Error::NotFound("registration"))?;
-    let event = get(app, scope, registration.event_id).await?;
+    let event = find(app, scope, registration.event_id).await?;
     Ok(PersonalView { registration, event })
 }
 
 /// Cancels the registration of a personal link; the first on the waiting list takes the seat and
 /// is told by email. Returns who was promoted, if anyone.
-pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Result<Option<Uuid>, Error> {
-    require(scope, Permission::Read)?;
-    let view = by_token(app, scope, token).await?;
+pub async fn cancel_by_token(app: &App, visitor: &Visitor, token: &str) -> Result<Option<Uuid>, Error> {
+    let scope = visitor.scope();
+    let view = by_token(app, visitor, token).await?;
     if view.registration.is_cancelled() {
         return Err(Error::BadRequest("the registration is cancelled already".into()));
     }
@@ -452,11 +466,11 @@ pub async fn cancel_by_token(app: &App, scope: &ClusterScope, token: &str) -> Re
 /// Records at the door whether a registered person came; `None` clears it.
 pub async fn check_in(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     registration_id: Uuid,
     attendance: Option<Attendance>,
 ) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     if !store::event::set_attendance(&app.db, scope, registration_id, attendance).await? {
         return Err(Error::NotFound("registration"));
     }
@@ -464,7 +478,8 @@ pub async fn check_in(
 }
 
 /// One event as an `.ics` file.
-pub async fn ics(app: &App, scope: &ClusterScope, id: Uuid, link_base: &str) -> Result<String, Error> {
+pub async fn ics(app: &App, scope: &impl Allows<Read>, id: Uuid, link_base: &str) -> Result<String, Error> {
+    let scope = scope.checked()?;
     let event = get(app, scope, id).await?;
     let url = format!("{link_base}{}", public_path(scope, id));
     let this_year = app.today(scope).year();
@@ -472,16 +487,16 @@ pub async fn ics(app: &App, scope: &ClusterScope, id: Uuid, link_base: &str) -> 
 }
 
 /// The secret address of the cluster's calendar feed (made on first use).
-pub async fn feed_path(app: &App, scope: &ClusterScope) -> Result<String, Error> {
-    require(scope, Permission::Read)?;
+pub async fn feed_path(app: &App, scope: &impl Allows<Read>) -> Result<String, Error> {
+    let scope = scope.checked()?;
     let token = store::event::calendar_token(&app.db, scope, &crate::auth::random_hex(20)).await?;
     Ok(format!("/calendar/{}/{token}.ics", scope.cluster().slug))
 }
 
 /// The cluster's calendar feed: its events from a year back, cancelled ones marked. `None` when
 /// the secret is not the cluster's.
-pub async fn feed(app: &App, scope: &ClusterScope, secret: &str, link_base: &str) -> Result<Option<String>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn feed(app: &App, visitor: &Visitor, secret: &str, link_base: &str) -> Result<Option<String>, Error> {
+    let scope = visitor.scope();
     let token = store::event::calendar_token(&app.db, scope, &crate::auth::random_hex(20)).await?;
     if !crate::auth::same_secret(&token, secret) {
         return Ok(None);

@@ -6,7 +6,6 @@
 
 use std::collections::HashMap;
 
-use domain::access::Permission;
 use domain::consent::ConsentFields;
 use domain::contact::{ContactFields, ContactInput};
 use domain::id::Uuid;
@@ -14,7 +13,7 @@ use domain::organisation::{OrganisationFields, OrganisationInput, name_key};
 use domain::written::{NumberStyle, parse_number};
 use store::import::{ContactBefore, ImportBatch, ImportRecord, ImportTarget, Revert};
 
-use crate::auth::require;
+use crate::auth::{Allows, Edit, Read};
 use crate::sheet::Sheet;
 use crate::{App, ClusterScope, Error, RowError};
 
@@ -574,13 +573,13 @@ fn column_styles(sheet: &Sheet, mapping: &[Option<&'static str>]) -> HashMap<&'s
 /// Plans an import: nothing is written.
 pub async fn plan(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     target: ImportTarget,
     file_name: &str,
     sheet: &Sheet,
     mapping: Vec<Option<&'static str>>,
 ) -> Result<(ImportPlan, ImportBatch), Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let mut plan = ImportPlan {
         target,
         file_name: file_name.to_string(),
@@ -1031,7 +1030,7 @@ fn consent_of(
 #[allow(clippy::too_many_arguments)]
 pub async fn run(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     target: ImportTarget,
     file_name: &str,
     bytes: &[u8],
@@ -1039,7 +1038,7 @@ pub async fn run(
     imported_by: &str,
     dry_run: bool,
 ) -> Result<ImportPlan, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
     let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping).await?;
@@ -1051,14 +1050,14 @@ pub async fn run(
 }
 
 /// The cluster's latest imports.
-pub async fn history(app: &App, scope: &ClusterScope) -> Result<Vec<ImportRecord>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn history(app: &App, scope: &impl Allows<Read>) -> Result<Vec<ImportRecord>, Error> {
+    let scope = scope.checked()?;
     Ok(store::import::list(&app.db, scope, 50).await?)
 }
 
 /// Reverts an import as a whole.
-pub async fn revert(app: &App, scope: &ClusterScope, import_id: Uuid, by: &str) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn revert(app: &App, scope: &impl Allows<Edit>, import_id: Uuid, by: &str) -> Result<(), Error> {
+    let scope = scope.checked()?;
     match store::import::revert(&app.db, scope, import_id, by).await? {
         Revert::Done => Ok(()),
         Revert::NotFound => Err(Error::NotFound("import")),
@@ -1070,17 +1069,17 @@ pub async fn revert(app: &App, scope: &ClusterScope, import_id: Uuid, by: &str) 
 /// Keeps an upload for the next step of an import in the pages.
 pub async fn save_upload(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     file_name: &str,
     bytes: &[u8],
     by: &str,
 ) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     Ok(store::import::save_upload(&app.db, scope, file_name, bytes, by).await?)
 }
 
-pub async fn load_upload(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(String, Vec<u8>), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn load_upload(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(String, Vec<u8>), Error> {
+    let scope = scope.checked()?;
     store::import::load_upload(&app.db, scope, id).await?.ok_or(Error::NotFound("upload"))
 }

@@ -2,13 +2,12 @@
 
 use chrono::NaiveDate;
 use domain::Invalid;
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::interaction::{InteractionInput, InteractionKind};
 use store::interaction::{Interaction, InterviewTemplate};
 
-use crate::auth::require;
-use crate::{Actor, App, ClusterScope, Error};
+use crate::auth::{Allows, Edit, Read};
+use crate::{Actor, App, Error};
 
 /// An interaction to record, with the records it refers to and an interview's answers.
 #[derive(Debug, Clone, Default)]
@@ -23,19 +22,19 @@ pub struct NewInteraction {
 }
 
 /// The people of the cluster's team (users with a role in it).
-pub async fn members(app: &App, scope: &ClusterScope) -> Result<Vec<store::access::Member>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn members(app: &App, scope: &impl Allows<Read>) -> Result<Vec<store::access::Member>, Error> {
+    let scope = scope.checked()?;
     Ok(store::access::cluster_members(&app.db, scope).await?)
 }
 
 /// Records an interaction; an interview keeps its answers per question of its template.
 pub async fn create(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     actor: &Actor,
     new: &NewInteraction,
 ) -> Result<Interaction, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let mut problems = Vec::new();
     let Some(organisation_id) = new.organisation_id else {
         return Err(Invalid::one("organisation_id", "choose the organisation").into());
@@ -94,8 +93,12 @@ pub async fn create(
 }
 
 /// An interaction and, for an interview, its questions and answers.
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(Interaction, Vec<(String, String)>), Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(
+    app: &App,
+    scope: &impl Allows<Read>,
+    id: Uuid,
+) -> Result<(Interaction, Vec<(String, String)>), Error> {
+    let scope = scope.checked()?;
     let interaction = store::interaction::get(&app.db, scope, id).await?.ok_or(Error::NotFound("interaction"))?;
     let answers = store::interaction::answers(&app.db, scope, id).await?;
     Ok((interaction, answers))
@@ -103,36 +106,36 @@ pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(Interacti
 
 pub async fn of_organisation(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     organisation_id: Uuid,
 ) -> Result<Vec<Interaction>, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     Ok(store::interaction::of_organisation(&app.db, scope, organisation_id).await?)
 }
 
-pub async fn of_contact(app: &App, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<Interaction>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn of_contact(app: &App, scope: &impl Allows<Read>, contact_id: Uuid) -> Result<Vec<Interaction>, Error> {
+    let scope = scope.checked()?;
     Ok(store::interaction::of_contact(&app.db, scope, contact_id).await?)
 }
 
-pub async fn recent(app: &App, scope: &ClusterScope, limit: i64) -> Result<Vec<Interaction>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn recent(app: &App, scope: &impl Allows<Read>, limit: i64) -> Result<Vec<Interaction>, Error> {
+    let scope = scope.checked()?;
     Ok(store::interaction::recent(&app.db, scope, limit).await?)
 }
 
-pub async fn templates(app: &App, scope: &ClusterScope) -> Result<Vec<InterviewTemplate>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn templates(app: &App, scope: &impl Allows<Read>) -> Result<Vec<InterviewTemplate>, Error> {
+    let scope = scope.checked()?;
     Ok(store::interaction::templates(&app.db, scope).await?)
 }
 
 /// Adds an interview template: a name and its questions, one a line.
 pub async fn create_template(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     name: &str,
     questions: &str,
 ) -> Result<InterviewTemplate, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let mut problems = Vec::new();
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
@@ -167,8 +170,12 @@ impl TimelineEntry {
 }
 
 /// An organisation's interactions and tasks, open and done, newest first.
-pub async fn timeline(app: &App, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<TimelineEntry>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn timeline(
+    app: &App,
+    scope: &impl Allows<Read>,
+    organisation_id: Uuid,
+) -> Result<Vec<TimelineEntry>, Error> {
+    let scope = scope.checked()?;
     let mut entries: Vec<TimelineEntry> =
         of_organisation(app, scope, organisation_id).await?.into_iter().map(TimelineEntry::Interaction).collect();
     for done in [false, true] {

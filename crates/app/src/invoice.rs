@@ -13,7 +13,7 @@ use domain::validation::Collector;
 use store::cluster::BillingDetails;
 use store::invoice::{Invoice, InvoiceKind, Line, NewInvoice, NewLine, Payment, Reminder};
 
-use crate::auth::require;
+use crate::auth::{Allows, Edit, Manage, Read, require};
 use crate::mail::OutgoingMail;
 use crate::membership::PAYMENT_TERM_DAYS;
 use crate::{App, ClusterScope, Error};
@@ -37,9 +37,9 @@ pub struct InvoiceFilter {
 }
 
 /// The cluster's invoices that pass `filter`: drafts first, then the newest.
-pub async fn list(app: &App, scope: &ClusterScope, filter: &InvoiceFilter) -> Result<Vec<InvoiceItem>, Error> {
+pub async fn list(app: &App, scope: &impl Allows<Read>, filter: &InvoiceFilter) -> Result<Vec<InvoiceItem>, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let search = filter.search.as_deref().map(domain::text::fold).filter(|s| !s.is_empty());
     let mut items: Vec<InvoiceItem> = store::invoice::all_with_customers(&app.db, scope)
         .await?
@@ -71,11 +71,11 @@ pub async fn list(app: &App, scope: &ClusterScope, filter: &InvoiceFilter) -> Re
 /// An organisation's invoices, newest first, each with its state on `today`.
 pub async fn of_organisation(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     organisation_id: Uuid,
 ) -> Result<Vec<(Invoice, InvoiceState)>, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
     Ok(invoices.into_iter().map(|i| (i.state(today), i)).map(|(s, i)| (i, s)).collect())
 }
@@ -101,9 +101,9 @@ async fn invoice(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Invoice, E
     store::invoice::get(&app.db, scope, id).await?.ok_or(Error::NotFound("invoice"))
 }
 
-pub async fn detail(app: &App, scope: &ClusterScope, id: Uuid) -> Result<InvoiceDetail, Error> {
+pub async fn detail(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<InvoiceDetail, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let invoice = invoice(app, scope, id).await?;
     let customer = crate::organisation::get(app, scope, invoice.organisation_id).await?;
     let corrects = match invoice.credited_invoice_id {
@@ -219,18 +219,18 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
 }
 
 /// Saves a service or event invoice as a draft, to check before it is issued.
-pub async fn draft(app: &App, scope: &ClusterScope, input: &DraftInput, by: &str) -> Result<Uuid, Error> {
+pub async fn draft(app: &App, scope: &impl Allows<Edit>, input: &DraftInput, by: &str) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Edit)?;
     let new = parse_draft(input, scope.cluster().base_currency, today)?;
     crate::organisation::get(app, scope, new.organisation_id).await?;
     Ok(store::invoice::save_draft(&app.db, scope, &new, by).await?)
 }
 
 /// Issues a draft today: it takes the next number and is due in the payment term.
-pub async fn issue(app: &App, scope: &ClusterScope, id: Uuid) -> Result<String, Error> {
+pub async fn issue(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<String, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Edit)?;
     let i = invoice(app, scope, id).await?;
     if !i.draft {
         return Err(Error::BadRequest(format!("invoice {} is issued already", i.number)));
@@ -241,8 +241,8 @@ pub async fn issue(app: &App, scope: &ClusterScope, id: Uuid) -> Result<String, 
 }
 
 /// Discards a draft. An issued invoice is never deleted: it is voided or credited.
-pub async fn discard(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn discard(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
     let i = invoice(app, scope, id).await?;
     if !i.draft {
         return Err(Error::BadRequest(format!(
@@ -255,8 +255,8 @@ pub async fn discard(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Er
 }
 
 /// Voids an issued invoice that nothing has been paid on; it keeps its number, marked void.
-pub async fn void(app: &App, scope: &ClusterScope, id: Uuid, reason: &str, by: &str) -> Result<(), Error> {
-    require(scope, Permission::Manage)?;
+pub async fn void(app: &App, scope: &impl Allows<Manage>, id: Uuid, reason: &str, by: &str) -> Result<(), Error> {
+    let scope = scope.checked()?;
     let mut tx = app.begin().await?;
     let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
     i.may_void().map_err(Error::BadRequest)?;
@@ -275,14 +275,14 @@ pub async fn void(app: &App, scope: &ClusterScope, id: Uuid, reason: &str, by: &
 /// credited yet when empty). Returns the credit note's id and number.
 pub async fn credit(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Manage>,
     id: Uuid,
     amount: Option<&str>,
     reason: &str,
     by: &str,
 ) -> Result<(Uuid, String), Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Manage)?;
     let mut tx = app.begin().await?;
     let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
     let creditable = i.may_credit().map_err(Error::BadRequest)?;
@@ -338,13 +338,13 @@ pub struct PaymentInput {
 /// Records a payment received on an issued invoice.
 pub async fn record_payment(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     id: Uuid,
     input: &PaymentInput,
     by: &str,
 ) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Edit)?;
     let mut c = Collector::new();
     let paid_on = match input.paid_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         None => Some(today),
@@ -478,13 +478,16 @@ fn compact(text: &str) -> String {
 /// line already recorded by an earlier import is recorded once; money out is left alone.
 pub async fn bank_statement(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     bytes: &[u8],
     by: &str,
     dry_run: bool,
 ) -> Result<BankImport, Error> {
+    let scope = scope.checked()?;
+    if !dry_run {
+        require(scope, Permission::Edit)?;
+    }
     let today = app.today(scope);
-    require(scope, if dry_run { Permission::Read } else { Permission::Edit })?;
     let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let (date_col, amount_col, text_cols) = statement_columns(&sheet.headers).map_err(Error::BadRequest)?;
     let currency = scope.cluster().base_currency;
@@ -619,14 +622,14 @@ pub async fn bank_statement(
 }
 
 /// Payments received that match no invoice yet.
-pub async fn unmatched(app: &App, scope: &ClusterScope) -> Result<Vec<Payment>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn unmatched(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Payment>, Error> {
+    let scope = scope.checked()?;
     Ok(store::invoice::unmatched_payments(&app.db, scope).await?)
 }
 
 /// Assigns an unmatched payment to the invoice with this number.
-pub async fn assign(app: &App, scope: &ClusterScope, payment_id: Uuid, number: &str) -> Result<String, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn assign(app: &App, scope: &impl Allows<Edit>, payment_id: Uuid, number: &str) -> Result<String, Error> {
+    let scope = scope.checked()?;
     if !store::invoice::unmatched_payments(&app.db, scope).await?.iter().any(|p| p.id == payment_id) {
         return Err(Error::NotFound("unmatched payment"));
     }
@@ -737,9 +740,12 @@ fn reminder_text(
 /// Reminds the customers of overdue invoices by email (or, with `dry_run`, says who it would
 /// remind). An invoice is reminded at most once every [`REMINDER_INTERVAL_DAYS`]; each reminder
 /// sent is recorded.
-pub async fn remind(app: &App, scope: &ClusterScope, by: &str, dry_run: bool) -> Result<Reminders, Error> {
+pub async fn remind(app: &App, scope: &impl Allows<Read>, by: &str, dry_run: bool) -> Result<Reminders, Error> {
     let now = app.now();
-    require(scope, if dry_run { Permission::Read } else { Permission::Edit })?;
+    let scope = scope.checked()?;
+    if !dry_run {
+        require(scope, Permission::Edit)?;
+    }
     let mail = match (&app.mail, dry_run) {
         (Some(m), _) => Some(m),
         (None, true) => None,
@@ -825,14 +831,18 @@ pub async fn remind(app: &App, scope: &ClusterScope, by: &str, dry_run: bool) ->
     Ok(Reminders { lines, queued: messages.len() })
 }
 
-pub async fn billing_details(app: &App, scope: &ClusterScope) -> Result<BillingDetails, Error> {
-    require(scope, Permission::Read)?;
+pub async fn billing_details(app: &App, scope: &impl Allows<Read>) -> Result<BillingDetails, Error> {
+    let scope = scope.checked()?;
     Ok(store::cluster::billing_details(&app.db, scope).await?)
 }
 
 /// Saves what the cluster prints on its invoices; empty fields are cleared.
-pub async fn set_billing_details(app: &App, scope: &ClusterScope, details: &BillingDetails) -> Result<(), Error> {
-    require(scope, Permission::Manage)?;
+pub async fn set_billing_details(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    details: &BillingDetails,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
     let mut c = Collector::new();
     let mut field = |name: &str, value: &Option<String>, max: usize| {
         c.take(name, domain::validation::optional_text(value.as_deref(), max)).flatten()
@@ -864,8 +874,8 @@ pub async fn set_billing_details(app: &App, scope: &ClusterScope, details: &Bill
 }
 
 /// The organisations an invoice can be for (not archived), by name: id and name.
-pub async fn customers(app: &App, scope: &ClusterScope) -> Result<Vec<(Uuid, String)>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn customers(app: &App, scope: &impl Allows<Read>) -> Result<Vec<(Uuid, String)>, Error> {
+    let scope = scope.checked()?;
     let mut all: Vec<(Uuid, String)> = store::organisation::all_for_matching(&app.db, scope)
         .await?
         .into_iter()

@@ -135,7 +135,7 @@ impl App {
 
     /// The same application on a clock of its own that stands at the wall-clock time `local` of
     /// the cluster's time zone.
-    pub fn at_local(&self, scope: &ClusterScope, local: chrono::NaiveDateTime) -> App {
+    pub fn at_local(&self, scope: &impl auth::InCluster, local: chrono::NaiveDateTime) -> App {
         self.at(domain::time_zone::instant(Self::zone(scope), local))
     }
 
@@ -145,17 +145,17 @@ impl App {
     }
 
     /// The cluster's time zone: the one it names, else its country's.
-    pub fn zone(scope: &ClusterScope) -> domain::time_zone::Tz {
+    pub fn zone(scope: &impl auth::InCluster) -> domain::time_zone::Tz {
         scope.cluster().time_zone()
     }
 
     /// The wall-clock time now in the cluster's time zone.
-    pub fn local_now(&self, scope: &ClusterScope) -> chrono::NaiveDateTime {
+    pub fn local_now(&self, scope: &impl auth::InCluster) -> chrono::NaiveDateTime {
         domain::time_zone::local(Self::zone(scope), self.now())
     }
 
     /// Today's date in the cluster's time zone.
-    pub fn today(&self, scope: &ClusterScope) -> chrono::NaiveDate {
+    pub fn today(&self, scope: &impl auth::InCluster) -> chrono::NaiveDate {
         self.local_now(scope).date()
     }
 

@@ -12,9 +12,8 @@ use chrono::{DateTime, Duration, Utc};
 use domain::id::Uuid;
 use store::outbox::{Attempt, Leased, MessageState, NewMessage};
 
-use crate::auth::require;
+use crate::auth::{Allows, Edit};
 use crate::{App, ClusterScope, Error};
-use domain::access::Permission;
 
 /// A message to send: plain text, one or more recipients.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -254,8 +253,8 @@ pub const LOG_SHOWN: i64 = 200;
 
 /// The cluster's latest [`LOG_SHOWN`] messages, newest first: to whom, about what, when, and
 /// whether they left. For the team (edit permission): it names people and their addresses.
-pub async fn sent_log(app: &App, scope: &ClusterScope) -> Result<Vec<LoggedMessage>, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn sent_log(app: &App, scope: &impl Allows<Edit>) -> Result<Vec<LoggedMessage>, Error> {
+    let scope = scope.checked()?;
     let rows = store::outbox::log(&app.db, scope, LOG_SHOWN).await?;
     Ok(rows
         .into_iter()

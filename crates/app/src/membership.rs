@@ -11,20 +11,20 @@ use domain::period::Period;
 use store::invoice::{InvoiceKind, NewInvoice, NewLine};
 use store::membership::{Membership, MembershipType};
 
-use crate::auth::require;
-use crate::{App, ClusterScope, Error};
+use crate::auth::{Allows, Edit, Manage, Read, require};
+use crate::{App, Error};
 
 /// Days between a fee invoice's issue and its due date.
 pub const PAYMENT_TERM_DAYS: i64 = 30;
 
-pub async fn create_type(app: &App, scope: &ClusterScope, fields: &MembershipTypeFields) -> Result<Uuid, Error> {
-    require(scope, Permission::Manage)?;
+pub async fn create_type(app: &App, scope: &impl Allows<Manage>, fields: &MembershipTypeFields) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     fields.check()?;
     Ok(store::membership::insert_type(&app.db, scope, fields).await?)
 }
 
-pub async fn types(app: &App, scope: &ClusterScope) -> Result<Vec<MembershipType>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn types(app: &App, scope: &impl Allows<Read>) -> Result<Vec<MembershipType>, Error> {
+    let scope = scope.checked()?;
     Ok(store::membership::types(&app.db, scope).await?)
 }
 
@@ -32,14 +32,14 @@ pub async fn types(app: &App, scope: &ClusterScope) -> Result<Vec<MembershipType
 /// type must admit the organisation's kind, and an organisation holds one membership at a time.
 pub async fn add(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     organisation_id: Uuid,
     type_id: Uuid,
     applied_on: NaiveDate,
     starts_on: Option<NaiveDate>,
     by: &str,
 ) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let organisation = crate::organisation::get(app, scope, organisation_id).await?;
     let kind = store::membership::get_type(&app.db, scope, type_id).await?.ok_or(Error::NotFound("membership type"))?;
     if !kind.fields.admits(organisation.fields.kind) {
@@ -105,11 +105,11 @@ pub struct MembershipView {
 /// An organisation's memberships with their status on `today`.
 pub async fn of_organisation(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     organisation_id: Uuid,
 ) -> Result<Vec<MembershipView>, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
     let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
@@ -198,9 +198,12 @@ fn renewal_period(kind: &MembershipType, m: &Membership, year: i32) -> Option<Pe
 /// Plans the fee invoices of `year` and, unless `dry_run`, issues them in one transaction,
 /// dated `today`. Memberships whose period already has a fee invoice are left alone, so a second
 /// run (or two at once) creates nothing new.
-pub async fn renew(app: &App, scope: &ClusterScope, year: i32, by: &str, dry_run: bool) -> Result<Renewal, Error> {
+pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dry_run: bool) -> Result<Renewal, Error> {
+    let scope = scope.checked()?;
+    if !dry_run {
+        require(scope, Permission::Manage)?;
+    }
     let today = app.today(scope);
-    require(scope, if dry_run { Permission::Read } else { Permission::Manage })?;
     let currency = scope.cluster().base_currency;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
@@ -367,9 +370,9 @@ fn percent(part: i64, whole: i64) -> Option<u32> {
 
 /// The figures of the cluster's year that starts in `year` (its fiscal year), as of `today` when
 /// the year is not over.
-pub async fn figures(app: &App, scope: &ClusterScope, year: i32) -> Result<MembershipFigures, Error> {
+pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<MembershipFigures, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let start_month = scope.cluster().fiscal_year_start_month as u32;
     let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
         .fixed_period(year)
@@ -444,18 +447,18 @@ pub async fn figures(app: &App, scope: &ClusterScope, year: i32) -> Result<Membe
     })
 }
 
-pub async fn get_type(app: &App, scope: &ClusterScope, id: Uuid) -> Result<MembershipType, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get_type(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<MembershipType, Error> {
+    let scope = scope.checked()?;
     store::membership::get_type(&app.db, scope, id).await?.ok_or(Error::NotFound("membership type"))
 }
 
 pub async fn update_type(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Manage>,
     id: Uuid,
     fields: &MembershipTypeFields,
 ) -> Result<(), Error> {
-    require(scope, Permission::Manage)?;
+    let scope = scope.checked()?;
     fields.check()?;
     if !store::membership::update_type(&app.db, scope, id, fields).await? {
         return Err(Error::NotFound("membership type"));
@@ -466,13 +469,13 @@ pub async fn update_type(
 /// A change of a membership asked for: accept, suspend or terminate from a day, or reinstate.
 pub async fn change(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     id: Uuid,
     change: store::membership::MembershipChange,
     by: &str,
 ) -> Result<(), Error> {
+    let scope = scope.checked()?;
     use store::membership::MembershipChange::*;
-    require(scope, Permission::Edit)?;
     let m = store::membership::get(&app.db, scope, id).await?.ok_or(Error::NotFound("membership"))?;
     let refuse = |why: &str| Err(Error::BadRequest(why.to_string()));
     match change {
@@ -493,10 +496,10 @@ pub async fn change(
 
 pub async fn history(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     id: Uuid,
 ) -> Result<Vec<store::membership::MembershipEvent>, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     Ok(store::membership::history(&app.db, scope, id).await?)
 }
 
@@ -511,9 +514,9 @@ pub struct MemberItem {
 
 /// Every membership of the cluster that has not ended more than a year before `today`, with its
 /// status, by organisation name.
-pub async fn members(app: &App, scope: &ClusterScope) -> Result<Vec<MemberItem>, Error> {
+pub async fn members(app: &App, scope: &impl Allows<Read>) -> Result<Vec<MemberItem>, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
     let since = today - chrono::Duration::days(800);
@@ -595,11 +598,11 @@ pub struct Simulation {
 /// against what they pay now, and the cluster's fee income per type. Nothing is saved.
 pub async fn simulate(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     type_id: Uuid,
     rule: &domain::fee::FeeRule,
 ) -> Result<Simulation, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     rule.check().map_err(|e| domain::Invalid::one("fee_rule", e))?;
     let currency = scope.cluster().base_currency;
     let tried = get_type(app, scope, type_id).await?;
@@ -665,7 +668,7 @@ pub async fn simulate(
     })
 }
 
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Membership, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Membership, Error> {
+    let scope = scope.checked()?;
     store::membership::get(&app.db, scope, id).await?.ok_or(Error::NotFound("membership"))
 }

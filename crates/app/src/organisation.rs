@@ -1,13 +1,12 @@
 //! Organisations: the list, the record, and their import and export.
 
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::organisation::{ORGANISATION_FIELDS, OrganisationInput};
 use store::Page;
 use store::organisation::{self as repo, Organisation, OrganisationFilter};
 
-use crate::auth::require;
-use crate::{App, ClusterScope, Error, Paging};
+use crate::auth::{Allows, Edit, Read};
+use crate::{App, Error, Paging};
 
 /// An organisation filter as written in an address or saved in a segment.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -117,39 +116,39 @@ fn urlencode(s: &str) -> String {
 
 pub async fn list(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     filter: &OrganisationFilter,
     paging: Paging,
 ) -> Result<Page<Organisation>, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     Ok(repo::list(&app.db, scope, filter, paging.per_page, paging.offset()).await?)
 }
 
 /// How many current organisations and contacts the cluster has.
-pub async fn counts(app: &App, scope: &ClusterScope) -> Result<(i64, i64), Error> {
-    require(scope, Permission::Read)?;
+pub async fn counts(app: &App, scope: &impl Allows<Read>) -> Result<(i64, i64), Error> {
+    let scope = scope.checked()?;
     Ok(repo::counts(&app.db, scope).await?)
 }
 
 /// The countries of the cluster's organisations, for the country filter.
-pub async fn countries(app: &App, scope: &ClusterScope) -> Result<Vec<String>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn countries(app: &App, scope: &impl Allows<Read>) -> Result<Vec<String>, Error> {
+    let scope = scope.checked()?;
     Ok(repo::countries(&app.db, scope).await?)
 }
 
 /// The ids and names of the current organisations, for choosing one in a form.
-pub async fn names(app: &App, scope: &ClusterScope) -> Result<Vec<(Uuid, String)>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn names(app: &App, scope: &impl Allows<Read>) -> Result<Vec<(Uuid, String)>, Error> {
+    let scope = scope.checked()?;
     Ok(repo::names(&app.db, scope).await?)
 }
 
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Organisation, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Organisation, Error> {
+    let scope = scope.checked()?;
     repo::get(&app.db, scope, id).await?.ok_or(Error::NotFound("organisation"))
 }
 
-pub async fn create(app: &App, scope: &ClusterScope, input: &OrganisationInput) -> Result<Organisation, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn create(app: &App, scope: &impl Allows<Edit>, input: &OrganisationInput) -> Result<Organisation, Error> {
+    let scope = scope.checked()?;
     let fields = input.parse(scope.cluster().base_currency)?;
     let mut tx = app.begin().await?;
     let id = repo::insert(&mut tx, scope, &fields).await?;
@@ -159,11 +158,11 @@ pub async fn create(app: &App, scope: &ClusterScope, input: &OrganisationInput) 
 
 pub async fn update(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     id: Uuid,
     input: &OrganisationInput,
 ) -> Result<Organisation, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     get(app, scope, id).await?;
     let fields = input.parse(scope.cluster().base_currency)?;
     if !repo::update(&app.db, scope, id, &fields).await? {
@@ -174,8 +173,13 @@ pub async fn update(
 
 /// Archives an organisation, or restores it with `archived = false`. Nothing is ever deleted
 /// here: an archived organisation leaves the lists and keeps its history.
-pub async fn set_archived(app: &App, scope: &ClusterScope, id: Uuid, archived: bool) -> Result<Organisation, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn set_archived(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    archived: bool,
+) -> Result<Organisation, Error> {
+    let scope = scope.checked()?;
     if !repo::set_archived(&app.db, scope, id, archived).await? {
         return Err(Error::NotFound("organisation"));
     }
@@ -187,8 +191,8 @@ const DERIVED_COLUMNS: [&str; 1] = ["size_class"];
 
 /// The organisations that match the filter, as CSV with the import's columns plus the derived
 /// size class: an export imports again unchanged.
-pub async fn export_csv(app: &App, scope: &ClusterScope, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
+    let scope = scope.checked()?;
     let all = repo::list_all(&app.db, scope, filter).await?;
     let mut writer = csv::Writer::from_writer(Vec::new());
     let csv_error = |e: csv::Error| Error::Internal(e.to_string());
@@ -205,9 +209,9 @@ pub async fn export_csv(app: &App, scope: &ClusterScope, filter: &OrganisationFi
 }
 
 /// The organisations that match the filter, as an XLSX workbook with numbers as numbers.
-pub async fn export_xlsx(app: &App, scope: &ClusterScope, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
+pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
+    let scope = scope.checked()?;
     use rust_xlsxwriter::{Format, Workbook};
-    require(scope, Permission::Read)?;
     let all = repo::list_all(&app.db, scope, filter).await?;
     let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
     let mut workbook = Workbook::new();

@@ -2,16 +2,15 @@
 //! person; and erasure that anonymises the person everywhere while every count stays right.
 //! Exports and erasures are recorded.
 
-use domain::access::Permission;
 use domain::consent::ConsentInput;
 use domain::id::Uuid;
 use store::privacy::{Consent, PrivacyEvent};
 
-use crate::auth::require;
-use crate::{App, ClusterScope, Error};
+use crate::auth::{Allows, Edit, Manage, Read};
+use crate::{App, Error};
 
-pub async fn consents(app: &App, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<Consent>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn consents(app: &App, scope: &impl Allows<Read>, contact_id: Uuid) -> Result<Vec<Consent>, Error> {
+    let scope = scope.checked()?;
     crate::contact::get(app, scope, contact_id).await?;
     Ok(store::privacy::consents_of(&app.db, scope, contact_id).await?)
 }
@@ -19,13 +18,13 @@ pub async fn consents(app: &App, scope: &ClusterScope, contact_id: Uuid) -> Resu
 /// Records a consent given by a contact.
 pub async fn give(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     by: &str,
     contact_id: Uuid,
     input: &ConsentInput,
 ) -> Result<Consent, Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Edit)?;
     crate::contact::get(app, scope, contact_id).await?;
     let fields = input.parse(today)?;
     let id = store::privacy::insert_consent(&app.db, scope, contact_id, &fields, by)
@@ -37,24 +36,24 @@ pub async fn give(
 
 /// Withdraws a consent; it stays, marked withdrawn, as the record of what was agreed. Returns
 /// the contact it belonged to.
-pub async fn withdraw(app: &App, scope: &ClusterScope, by: &str, consent_id: Uuid) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn withdraw(app: &App, scope: &impl Allows<Edit>, by: &str, consent_id: Uuid) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     store::privacy::withdraw(&app.db, scope, consent_id, by).await?.ok_or(Error::NotFound("current consent"))
 }
 
-pub async fn events(app: &App, scope: &ClusterScope, contact_id: Uuid) -> Result<Vec<PrivacyEvent>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn events(app: &App, scope: &impl Allows<Read>, contact_id: Uuid) -> Result<Vec<PrivacyEvent>, Error> {
+    let scope = scope.checked()?;
     Ok(store::privacy::events_of(&app.db, scope, contact_id).await?)
 }
 
 /// Everything stored about one person, as JSON; the export is recorded.
 pub async fn export_person(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     by: &str,
     contact_id: Uuid,
 ) -> Result<serde_json::Value, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let c = crate::contact::get(app, scope, contact_id).await?;
     let consents = store::privacy::consents_of(&app.db, scope, contact_id).await?;
     let mut interactions = Vec::new();
@@ -106,14 +105,18 @@ pub async fn export_person(
 }
 
 /// Anonymises a person everywhere. Only a cluster manager may; it cannot be undone.
-pub async fn erase_person(app: &App, scope: &ClusterScope, by: &str, contact_id: Uuid) -> Result<(), Error> {
-    require(scope, Permission::Manage)?;
+pub async fn erase_person(app: &App, scope: &impl Allows<Manage>, by: &str, contact_id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
     if store::privacy::erase(&app.db, scope, contact_id, by).await? { Ok(()) } else { Err(Error::NotFound("contact")) }
 }
 
 /// The contact with this email in the cluster, for the command line.
-pub async fn contact_by_email(app: &App, scope: &ClusterScope, email: &str) -> Result<store::contact::Contact, Error> {
-    require(scope, Permission::Read)?;
+pub async fn contact_by_email(
+    app: &App,
+    scope: &impl Allows<Read>,
+    email: &str,
+) -> Result<store::contact::Contact, Error> {
+    let scope = scope.checked()?;
     let key = email.trim().to_lowercase();
     let all = store::contact::all_for_matching(&app.db, scope).await?;
     let mut found = all.into_iter().filter(|c| c.fields.email_key().as_deref() == Some(key.as_str()));

@@ -1,19 +1,18 @@
 //! Tags on organisations, and segments: filters saved under a name ("SMEs in mobility without a
 //! project") that later modules reuse for mailings and surveys.
 
-use domain::access::Permission;
 use domain::id::Uuid;
 use store::contact::Contact;
 use store::organisation::Organisation;
 use store::tag::Tag;
 
-use crate::auth::require;
+use crate::auth::{Allows, Edit, Read};
 use crate::organisation::FilterInput;
-use crate::{App, ClusterScope, Error};
+use crate::{App, Error};
 
 /// Puts a tag on an organisation; the tag is made on first use.
-pub async fn tag(app: &App, scope: &ClusterScope, organisation_id: Uuid, name: &str) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn tag(app: &App, scope: &impl Allows<Edit>, organisation_id: Uuid, name: &str) -> Result<(), Error> {
+    let scope = scope.checked()?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 60 {
         return Err(domain::Invalid::one("name", "a tag is 1 to 60 characters").into());
@@ -25,8 +24,8 @@ pub async fn tag(app: &App, scope: &ClusterScope, organisation_id: Uuid, name: &
     Ok(())
 }
 
-pub async fn untag(app: &App, scope: &ClusterScope, organisation_id: Uuid, tag_id: Uuid) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn untag(app: &App, scope: &impl Allows<Edit>, organisation_id: Uuid, tag_id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
     if store::tag::detach(&app.db, scope, organisation_id, tag_id).await? {
         Ok(())
     } else {
@@ -34,13 +33,17 @@ pub async fn untag(app: &App, scope: &ClusterScope, organisation_id: Uuid, tag_i
     }
 }
 
-pub async fn tags_of(app: &App, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<(Uuid, String)>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn tags_of(
+    app: &App,
+    scope: &impl Allows<Read>,
+    organisation_id: Uuid,
+) -> Result<Vec<(Uuid, String)>, Error> {
+    let scope = scope.checked()?;
     Ok(store::tag::of_organisation(&app.db, scope, organisation_id).await?)
 }
 
-pub async fn tags(app: &App, scope: &ClusterScope) -> Result<Vec<Tag>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn tags(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Tag>, Error> {
+    let scope = scope.checked()?;
     Ok(store::tag::all(&app.db, scope).await?)
 }
 
@@ -61,12 +64,12 @@ fn segment(s: store::tag::Segment) -> Result<Segment, Error> {
 /// Saves a filter under a name; the filter is checked first.
 pub async fn save(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     name: &str,
     filter: &FilterInput,
     by: &str,
 ) -> Result<Segment, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
         return Err(domain::Invalid::one("name", "is required, at most 120 characters").into());
@@ -77,29 +80,31 @@ pub async fn save(
     get(app, scope, id).await
 }
 
-pub async fn list(app: &App, scope: &ClusterScope) -> Result<Vec<Segment>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn list(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Segment>, Error> {
+    let scope = scope.checked()?;
     store::tag::segments(&app.db, scope).await?.into_iter().map(segment).collect()
 }
 
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Segment, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Segment, Error> {
+    let scope = scope.checked()?;
     segment(store::tag::segment(&app.db, scope, id).await?.ok_or(Error::NotFound("segment"))?)
 }
 
-pub async fn delete(app: &App, scope: &ClusterScope, id: Uuid) -> Result<(), Error> {
-    require(scope, Permission::Edit)?;
+pub async fn delete(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
     if store::tag::delete_segment(&app.db, scope, id).await? { Ok(()) } else { Err(Error::NotFound("segment")) }
 }
 
 /// The organisations a segment selects now.
-pub async fn organisations(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Vec<Organisation>, Error> {
+pub async fn organisations(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Vec<Organisation>, Error> {
+    let scope = scope.checked()?;
     let s = get(app, scope, id).await?;
     Ok(store::organisation::list_all(&app.db, scope, &s.filter.parse()?).await?)
 }
 
 /// The current contacts of the organisations a segment selects: who a mailing or survey reaches.
-pub async fn contacts(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Vec<Contact>, Error> {
+pub async fn contacts(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Vec<Contact>, Error> {
+    let scope = scope.checked()?;
     let organisations: std::collections::HashSet<Uuid> =
         organisations(app, scope, id).await?.into_iter().map(|o| o.id).collect();
     let all = store::contact::list(&app.db, scope, &Default::default(), i64::MAX, 0).await?.items;

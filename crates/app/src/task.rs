@@ -1,24 +1,23 @@
 //! Follow-up tasks and "my tasks".
 
 use domain::Invalid;
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::task::{TaskInput, TaskLinks};
 use store::task::{Task, TaskFilter};
 
-use crate::auth::require;
-use crate::{Actor, App, ClusterScope, Error};
+use crate::auth::{Allows, Edit, Read};
+use crate::{Actor, App, Error};
 
 /// Records a task. The assignee must be of the cluster's team; what the task is about must be
 /// the cluster's.
 pub async fn create(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     actor: &Actor,
     input: &TaskInput,
     links: TaskLinks,
 ) -> Result<Task, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     // What the task is about must exist in the cluster: not found before anything else.
     if let Some(o) = links.organisation_id {
         crate::organisation::get(app, scope, o).await?;
@@ -47,19 +46,19 @@ pub async fn create(
     get(app, scope, id).await
 }
 
-pub async fn get(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Task, Error> {
-    require(scope, Permission::Read)?;
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Task, Error> {
+    let scope = scope.checked()?;
     store::task::get(&app.db, scope, id).await?.ok_or(Error::NotFound("task"))
 }
 
-pub async fn list(app: &App, scope: &ClusterScope, filter: &TaskFilter) -> Result<Vec<Task>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn list(app: &App, scope: &impl Allows<Read>, filter: &TaskFilter) -> Result<Vec<Task>, Error> {
+    let scope = scope.checked()?;
     Ok(store::task::list(&app.db, scope, filter).await?)
 }
 
 /// Marks a task done, or open again.
-pub async fn set_done(app: &App, scope: &ClusterScope, id: Uuid, done: bool) -> Result<Task, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn set_done(app: &App, scope: &impl Allows<Edit>, id: Uuid, done: bool) -> Result<Task, Error> {
+    let scope = scope.checked()?;
     if !store::task::set_done(&app.db, scope, id, done).await? {
         return Err(Error::NotFound("task"));
     }
@@ -67,8 +66,8 @@ pub async fn set_done(app: &App, scope: &ClusterScope, id: Uuid, done: bool) -> 
 }
 
 /// How many open tasks the actor has in the cluster, and how many of them are overdue.
-pub async fn my_counts(app: &App, scope: &ClusterScope, actor: &Actor) -> Result<(i64, i64), Error> {
+pub async fn my_counts(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Result<(i64, i64), Error> {
+    let scope = scope.checked()?;
     let today = app.today(scope);
-    require(scope, Permission::Read)?;
     Ok(store::task::open_counts(&app.db, scope, actor.user_id(), today).await?)
 }

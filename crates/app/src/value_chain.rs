@@ -1,21 +1,27 @@
 //! Value chains: the network's taxonomy of segments and technologies (kept by network
 //! administrators), each organisation's segments, and its offers and needs.
 
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::value_chain::{Direction, OfferOrNeed, Term, TermKind};
 
-use crate::auth::require;
-use crate::{Actor, App, ClusterScope, Error};
+use crate::auth::{Allows, Edit, Read};
+use crate::{Actor, App, Error};
 
-pub async fn terms(app: &App, scope: &ClusterScope) -> Result<Vec<Term>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn terms(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Term>, Error> {
+    let scope = scope.checked()?;
     Ok(store::value_chain::terms(&app.db, scope).await?)
 }
 
 /// Adds a term to the network's taxonomy; network administrators only, since every cluster of
 /// the network shares it.
-pub async fn add_term(app: &App, scope: &ClusterScope, actor: &Actor, kind: &str, name: &str) -> Result<Term, Error> {
+pub async fn add_term(
+    app: &App,
+    scope: &impl Allows<Read>,
+    actor: &Actor,
+    kind: &str,
+    name: &str,
+) -> Result<Term, Error> {
+    let scope = scope.checked()?;
     if !actor.is_network_admin() {
         return Err(Error::Forbidden("the network's taxonomy is kept by network administrators"));
     }
@@ -38,19 +44,19 @@ pub async fn add_term(app: &App, scope: &ClusterScope, actor: &Actor, kind: &str
     Ok(Term { id, kind, name: name.to_string() })
 }
 
-pub async fn of_organisation(app: &App, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<Term>, Error> {
-    require(scope, Permission::Read)?;
+pub async fn of_organisation(app: &App, scope: &impl Allows<Read>, organisation_id: Uuid) -> Result<Vec<Term>, Error> {
+    let scope = scope.checked()?;
     Ok(store::value_chain::of_organisation(&app.db, scope, organisation_id).await?)
 }
 
 /// Sets an organisation's segments and technologies to these terms of the network.
 pub async fn set_terms(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     organisation_id: Uuid,
     term_ids: &[Uuid],
 ) -> Result<Vec<Term>, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     crate::organisation::get(app, scope, organisation_id).await?;
     let known = terms(app, scope).await?;
     if let Some(unknown) = term_ids.iter().find(|id| !known.iter().any(|t| t.id == **id)) {
@@ -67,24 +73,24 @@ pub async fn set_terms(
 
 pub async fn offers_and_needs(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Read>,
     organisation_id: Uuid,
 ) -> Result<Vec<OfferOrNeed>, Error> {
-    require(scope, Permission::Read)?;
+    let scope = scope.checked()?;
     Ok(store::value_chain::offers_and_needs(&app.db, scope, organisation_id).await?)
 }
 
 /// Records something an organisation offers (a capability, technology, product) or needs.
 pub async fn add_offer_or_need(
     app: &App,
-    scope: &ClusterScope,
+    scope: &impl Allows<Edit>,
     organisation_id: Uuid,
     direction: &str,
     title: &str,
     description: Option<&str>,
     term_id: Option<Uuid>,
 ) -> Result<OfferOrNeed, Error> {
-    require(scope, Permission::Edit)?;
+    let scope = scope.checked()?;
     crate::organisation::get(app, scope, organisation_id).await?;
     let mut problems = Vec::new();
     let direction =
@@ -114,7 +120,7 @@ pub async fn add_offer_or_need(
 }
 
 /// Removes an offer or need; returns the organisation it was of.
-pub async fn remove_offer_or_need(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Uuid, Error> {
-    require(scope, Permission::Edit)?;
+pub async fn remove_offer_or_need(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
     store::value_chain::remove_offer_or_need(&app.db, scope, id).await?.ok_or(Error::NotFound("offer or need"))
 }

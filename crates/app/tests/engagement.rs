@@ -63,7 +63,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
 async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
     for app in common::demo_apps().await {
         let scope = common::own_cluster(&app, "engaged").await;
-        let visitor = store::access::visitor_scope(app.db(), "engaged").await.unwrap().unwrap();
+        let visitor = app::auth::visitor_scope(&app, "engaged").await.unwrap();
         let flat = domain::membership::MembershipTypeFields {
             name: "Member".into(),
             eligible_kinds: vec![],
@@ -158,7 +158,7 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk() {
         )
         .await
         .unwrap();
-        let other = store::access::visitor_scope(app.db(), "smart-piemonte").await.unwrap().unwrap();
+        let other = app::auth::visitor_scope(&app, "smart-piemonte").await.unwrap();
         assert!(matches!(
             app::engagement::give_feedback(&app.at_local(&other, at(*day, 18)), &other, token, Some("1"), None).await,
             Err(Error::NotFound(_))
@@ -201,7 +201,7 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own() {
         let app = app
             .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "events@cluster.example".into() });
         let scope = common::own_cluster(&app, "asked").await;
-        let visitor = store::access::visitor_scope(app.db(), "asked").await.unwrap().unwrap();
+        let visitor = app::auth::visitor_scope(&app, "asked").await.unwrap();
         let day = d(2026, 3, 10);
         let e = app::event::create(&app, &scope, &meeting("Meeting", day), None).await.unwrap();
         let input = app::event::RegistrationInput {

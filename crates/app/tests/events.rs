@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 
 use app::event::RegistrationInput;
-use app::{App, ClusterScope, Error};
+use app::{App, Error};
 use chrono::{NaiveDate, NaiveDateTime};
 use domain::event::{EventFields, EventFormat, EventKind, RegistrationStatus};
 use domain::id::Uuid;
@@ -44,8 +44,8 @@ fn person(n: usize, organisation: &str) -> RegistrationInput {
 
 const NOW: fn() -> NaiveDateTime = || at(2026, 11, 27, 12, 0);
 
-async fn visitor(app: &App, slug: &str) -> ClusterScope {
-    store::access::visitor_scope(app.db(), slug).await.unwrap().unwrap()
+async fn visitor(app: &App, slug: &str) -> app::auth::Visitor {
+    app::auth::visitor_scope(app, slug).await.unwrap()
 }
 
 #[tokio::test]

@@ -62,7 +62,7 @@ fn open_event() -> EventFields {
 async fn registrations(app: &App, slug: &str, count: usize) -> (ClusterScope, Uuid) {
     let manager = common::own_cluster(app, slug).await;
     let event = app::event::create(app, &manager, &open_event(), None).await.unwrap();
-    let visitor = store::access::visitor_scope(app.db(), slug).await.unwrap().unwrap();
+    let visitor = app::auth::visitor_scope(app, slug).await.unwrap();
     for n in 0..count {
         let input = app::event::RegistrationInput {
             first_name: Some(format!("Person{n}")),
@@ -172,7 +172,7 @@ async fn a_registration_that_fails_queues_no_mail() {
         let (app, recorder) = with_recorder(&app);
         let (manager, event) = registrations(&app, "no-mail", 0).await;
         app::event::cancel(&app, &manager, event).await.unwrap();
-        let visitor = store::access::visitor_scope(app.db(), "no-mail").await.unwrap().unwrap();
+        let visitor = app::auth::visitor_scope(&app, "no-mail").await.unwrap();
         let input = app::event::RegistrationInput {
             first_name: Some("Ane".into()),
             last_name: Some("Late".into()),
@@ -194,7 +194,16 @@ async fn the_sent_log_is_the_teams_and_each_clusters_own() {
         let (theirs, _) = registrations(&app, "theirs", 3).await;
         assert_eq!(app::mail::sent_log(&app, &ours).await.unwrap().len(), 2);
         assert_eq!(app::mail::sent_log(&app, &theirs).await.unwrap().len(), 3);
-        let visitor = store::access::visitor_scope(app.db(), "ours").await.unwrap().unwrap();
-        assert!(matches!(app::mail::sent_log(&app, &visitor).await, Err(app::Error::Forbidden(_))));
+        // The board reads the cluster's records, not the team's mail; a visitor's scope cannot
+        // even be passed (see `app::auth::Visitor`).
+        use app::auth::UserRole;
+        use domain::access::Role;
+        let role = UserRole::Cluster(Role::Board);
+        app::auth::add_user(&app, "board@ours.example", role, Some("ours"), Some("a long password".into()))
+            .await
+            .unwrap();
+        let board = app::auth::login(&app, "board@ours.example", "a long password", "127.0.0.1").await.unwrap();
+        let scope = app::auth::scope(&app, &board.actor, "ours", domain::access::Permission::Read).await.unwrap();
+        assert!(matches!(app::mail::sent_log(&app, &scope).await, Err(app::Error::Forbidden(_))));
     }
 }

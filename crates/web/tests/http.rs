@@ -771,7 +771,7 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
     their_fields.title = "Their event".into();
     their_fields.capacity = Some(50);
     let their_event = app::event::create(&site.app, &italy, &their_fields, None).await.unwrap();
-    let visitor = store::access::visitor_scope(site.app.db(), "smart-piemonte").await.unwrap().unwrap();
+    let visitor = app::auth::visitor_scope(&site.app, "smart-piemonte").await.unwrap();
     let someone = app::event::RegistrationInput {
         first_name: Some("Lia".into()),
         last_name: Some("Rossi".into()),
@@ -1769,7 +1769,7 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
     assert_eq!((created["capacity"].as_i64(), created["agenda"][0]["speaker"].as_str()), (Some(10), Some("Ane")));
     let id = created["id"].as_str().unwrap().to_string();
 
-    let visitor = store::access::visitor_scope(site.app.db(), "mobility-basque").await.unwrap().unwrap();
+    let visitor = app::auth::visitor_scope(&site.app, "mobility-basque").await.unwrap();
     let input = app::event::RegistrationInput {
         first_name: Some("Mikel".into()),
         last_name: Some("Ortiz".into()),

@@ -52,7 +52,7 @@ fn link_base(state: &AppState, headers: &HeaderMap) -> String {
     format!("{scheme}://{host}")
 }
 
-fn money(scope: &app::ClusterScope, minor: i64) -> String {
+fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
     if minor == 0 { "free".into() } else { Money::new(minor, scope.cluster().base_currency).to_string() }
 }
 
@@ -90,7 +90,7 @@ fn agenda_section(e: &Event) -> Section {
     }
 }
 
-fn event_facts(scope: &app::ClusterScope, e: &Event) -> Vec<Fact> {
+fn event_facts(scope: &impl app::auth::InCluster, e: &Event) -> Vec<Fact> {
     let f = &e.fields;
     let mut facts = vec![
         Fact::new("When", Some(when(e))),
@@ -608,7 +608,7 @@ struct PublicPage {
 }
 
 impl PublicPage {
-    fn new(scope: &app::ClusterScope, heading: String) -> Self {
+    fn new(scope: &app::auth::Visitor, heading: String) -> Self {
         PublicPage {
             cluster_name: scope.cluster().name.clone(),
             heading,
@@ -623,7 +623,7 @@ impl PublicPage {
     }
 }
 
-async fn visitor(state: &AppState, slug: &str) -> Result<app::ClusterScope, app::Error> {
+async fn visitor(state: &AppState, slug: &str) -> Result<app::auth::Visitor, app::Error> {
     app::auth::visitor_scope(&state.app, slug).await
 }
 
@@ -647,12 +647,12 @@ fn registration_form(
 
 async fn public_page(
     state: &AppState,
-    scope: &app::ClusterScope,
+    scope: &app::auth::Visitor,
     id: Uuid,
     input: &app::event::RegistrationInput,
     errors: Option<&domain::Invalid>,
 ) -> Result<Response, PageError> {
-    let e = app::event::get(&state.app, scope, id).await?;
+    let e = app::event::for_visitors(&state.app, scope, id).await?;
     let mut page = PublicPage::new(scope, e.fields.title.clone());
     page.subheading = when(&e);
     page.facts = event_facts(scope, &e);
@@ -698,7 +698,7 @@ async fn public_register(
     let base = link_base(&state, &headers);
     match app::event::register(&state.app, &scope, id, &input, &base).await {
         Ok(outcome) => {
-            let e = app::event::get(&state.app, &scope, id).await?;
+            let e = app::event::for_visitors(&state.app, &scope, id).await?;
             let mut page = PublicPage::new(&scope, e.fields.title.clone());
             page.subheading = when(&e);
             page.notice = Some(match (outcome.already, outcome.status) {
