@@ -777,17 +777,20 @@ async fn seed_events(
     let mut registrations = Vec::new();
     for (event, day, capacity) in &events {
         let wanted = rng.range(8, 26) as usize;
-        let seats = capacity.map_or(wanted, |c| wanted.min(c as usize));
         let start = rng.range(0, contacts.len().max(1) as i64) as usize;
         let wanted = wanted.min(contacts.len());
-        for (n, (contact, organisation, _)) in contacts.iter().cycle().skip(start).take(wanted).enumerate() {
+        // People register one after the other, by the product's rule; one who cancels does so
+        // before the next registers, so the seat goes on to the next.
+        let mut taken = 0;
+        for (contact, organisation, _) in contacts.iter().cycle().skip(start).take(wanted) {
             let past = *day < today;
-            let status = if n >= seats {
-                RegistrationStatus::Waitlisted
-            } else if rng.chance(6) {
-                RegistrationStatus::Cancelled
-            } else {
-                RegistrationStatus::Registered
+            let status = match domain::event::status_for_new(*capacity, taken) {
+                RegistrationStatus::Registered if rng.chance(6) => RegistrationStatus::Cancelled,
+                RegistrationStatus::Registered => {
+                    taken += 1;
+                    RegistrationStatus::Registered
+                }
+                other => other,
             };
             let attendance = (past && status == RegistrationStatus::Registered)
                 .then(|| if rng.chance(85) { Attendance::Attended } else { Attendance::NoShow });
@@ -856,13 +859,28 @@ async fn seed_memberships(
     orgs: &[OrganisationFields],
 ) -> Result<(), Error> {
     let by = "demo";
-    seed_members(app, scope, rng, ids, orgs).await?;
+    let mut members = plan_members(app, scope, rng, ids, orgs).await?;
+    members.sort_by_key(|m| m.applied_on);
     let today = app.today(scope);
-    // Three years of renewal runs, each on the 15th of January (or today, early in January).
+    // Three years as they happened: renewal runs on the 15th of January and the 1st of July
+    // (or today, if earlier), each seeing only the memberships applied for by then.
     let year = chrono::Datelike::year(&today);
-    let mut payments = Vec::new();
+    let mut runs = Vec::new();
     for y in [year - 2, year - 1, year] {
-        let run_on = chrono::NaiveDate::from_ymd_opt(y, 1, 15).expect("a date").min(today);
+        let on = |month: u32, day: u32| chrono::NaiveDate::from_ymd_opt(y, month, day).expect("a date").min(today);
+        runs.push((y, on(1, 15)));
+        if on(7, 1) > on(1, 15) {
+            runs.push((y, on(7, 1)));
+        }
+    }
+    let mut inserted = 0;
+    let mut payments = Vec::new();
+    for (y, run_on) in runs {
+        let applied = members.partition_point(|m| m.applied_on <= run_on);
+        if applied > inserted {
+            store::membership::insert_memberships_many(&app.db, scope, &members[inserted..applied], by).await?;
+            inserted = applied;
+        }
         crate::membership::renew(&app.on(run_on), scope, y, by, false).await?;
         let since = chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("a date");
         for invoice in store::invoice::fee_invoices(&app.db, scope, since).await? {
@@ -882,6 +900,9 @@ async fn seed_memberships(
                 payments.push((Some(invoice.id), paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
             }
         }
+    }
+    if inserted < members.len() {
+        store::membership::insert_memberships_many(&app.db, scope, &members[inserted..], by).await?;
     }
     let mut tx = app.begin().await?;
     store::invoice::record_payments(&mut tx, scope, &payments, store::invoice::PaymentSource::Bank, by).await?;
@@ -971,6 +992,19 @@ async fn seed_members(
     ids: &[Uuid],
     orgs: &[OrganisationFields],
 ) -> Result<(), Error> {
+    let members = plan_members(app, scope, rng, ids, orgs).await?;
+    store::membership::insert_memberships_many(&app.db, scope, &members, "demo").await?;
+    Ok(())
+}
+
+/// The cluster's membership types, and the memberships of most organisations, to record.
+async fn plan_members(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    ids: &[Uuid],
+    orgs: &[OrganisationFields],
+) -> Result<Vec<store::membership::NewMembership>, Error> {
     use domain::fee::{Band, FeeRule};
     use domain::membership::MembershipTypeFields;
     use domain::period::PeriodRule;
@@ -1050,8 +1084,7 @@ async fn seed_members(
             terminated_on: (accepted && rng.chance(4)).then(|| days_ago(app, scope, rng.range(10, 50))),
         });
     }
-    store::membership::insert_memberships_many(&app.db, scope, &members, "demo").await?;
-    Ok(())
+    Ok(members)
 }
 
 /// Seeds the four demo clusters and the demo accounts; a second run adds nothing.
@@ -1132,4 +1165,107 @@ pub async fn seed_accounts(app: &App) -> Result<(), Error> {
 /// The slugs of the demo clusters, in the order of the demo.
 pub fn demo_slugs() -> Vec<&'static str> {
     PROFILES.iter().map(|p| p.slug).collect()
+}
+
+/// A day before any record: both databases hold it (PostgreSQL refuses chrono's minimum).
+const EPOCH: chrono::NaiveDate = chrono::NaiveDate::from_ymd_opt(1900, 1, 1).expect("a date");
+
+/// The rules the product keeps, checked over every cluster of the installation: what the demo
+/// (or any seeding) must never show, since no use case would let it happen. Each broken rule is
+/// one line: the cluster, the record, and the rule.
+pub async fn broken_rules(app: &App) -> Result<Vec<String>, Error> {
+    use std::collections::HashMap;
+    let mut broken = Vec::new();
+    for cluster in store::cluster::all(&app.db).await? {
+        let scope = access::operator_scope(&app.db, &cluster.slug).await?.ok_or(Error::NotFound("cluster"))?;
+        let slug = &cluster.slug;
+        let today = app.today(&scope);
+        let mut say = |what: String| broken.push(format!("{slug}: {what}"));
+
+        // Memberships: applied, then started, then ended; a fee invoice after the application.
+        let memberships = store::membership::all_memberships(&app.db, &scope, EPOCH).await?;
+        let by_id: HashMap<Uuid, &domain::membership::Membership> = memberships.iter().map(|m| (m.id, m)).collect();
+        for m in &memberships {
+            if m.starts_on.is_some_and(|s| s < m.applied_on) {
+                say(format!("membership {} starts before it was applied for", m.id));
+            }
+            if let (Some(s), Some(t)) = (m.starts_on, m.terminated_on)
+                && t < s
+            {
+                say(format!("membership {} ends before it starts", m.id));
+            }
+        }
+        let invoices = store::invoice::all_with_customers(&app.db, &scope).await?;
+        let mut numbers: HashMap<i32, Vec<(String, chrono::NaiveDate)>> = HashMap::new();
+        for domain::invoice::InvoiceWithCustomer { invoice: i, .. } in &invoices {
+            if i.draft {
+                continue;
+            }
+            if i.issued_on > today {
+                say(format!("invoice {} is issued after today", i.number));
+            }
+            if i.due_on < i.issued_on {
+                say(format!("invoice {} falls due before it is issued", i.number));
+            }
+            if let Some(m) = i.membership_id.and_then(|m| by_id.get(&m))
+                && i.kind == domain::invoice::InvoiceKind::Fee
+                && i.issued_on < m.applied_on
+            {
+                say(format!(
+                    "fee invoice {} is issued on {} for a membership applied for on {}",
+                    i.number, i.issued_on, m.applied_on
+                ));
+            }
+            if !i.is_receivable() && i.paid_minor != 0 {
+                say(format!("invoice {} is paid on though nothing is owed on it", i.number));
+            }
+            numbers.entry(chrono::Datelike::year(&i.issued_on)).or_default().push((i.number.clone(), i.issued_on));
+        }
+        for (year, mut issued) in numbers {
+            issued.sort();
+            for (n, pair) in issued.windows(2).enumerate() {
+                if pair[1].1 < pair[0].1 {
+                    say(format!(
+                        "invoice {} of {year} is dated before {}, which comes before it",
+                        pair[1].0, pair[0].0
+                    ));
+                }
+                let expected = store::invoice::invoice_number(year, n as i64 + 2);
+                if pair[1].0 != expected {
+                    say(format!("the numbers of {year} skip from {} to {}", pair[0].0, pair[1].0));
+                }
+            }
+        }
+        for p in store::invoice::payments(&app.db, &scope).await? {
+            if p.paid_on > today {
+                say(format!("a payment of {} is received after today", p.paid_on));
+            }
+        }
+
+        // Events: never more seats taken than there are; nobody waits while a seat is free;
+        // attendance only for who holds a seat, once the event is over.
+        let local_now = app.local_now(&scope);
+        for e in store::event::list(&app.db, &scope, EPOCH.and_time(chrono::NaiveTime::MIN)).await? {
+            if let Some(c) = e.fields.capacity {
+                if e.registered > c {
+                    say(format!("event '{}' has {} seats taken of {c}", e.fields.title, e.registered));
+                }
+                if e.waitlisted > 0 && domain::event::seat_frees(Some(c), e.registered) {
+                    say(format!("on '{}', {} wait while a seat is free", e.fields.title, e.waitlisted));
+                }
+            } else if e.waitlisted > 0 {
+                say(format!("'{}' has no capacity, yet {} wait", e.fields.title, e.waitlisted));
+            }
+            for r in store::event::registrations_of(&app.db, &scope, e.id).await? {
+                if r.attendance.is_some() && (!r.holds_seat() || !e.is_over(local_now)) {
+                    say(format!(
+                        "{} has an attendance on '{}' without a seat at an event over",
+                        r.name(),
+                        e.fields.title
+                    ));
+                }
+            }
+        }
+    }
+    Ok(broken)
 }

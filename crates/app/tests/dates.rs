@@ -25,6 +25,8 @@ async fn the_demo_and_the_day_sensitive_use_cases_hold_at_any_date() {
         let at: DateTime<Utc> = at.parse().unwrap();
         let app = App::for_tests(store::testing::sqlite().await).at(at);
         app::demo::seed(&app).await.unwrap_or_else(|e| panic!("demo at {at}: {e}"));
+        let broken = app::demo::broken_rules(&app).await.unwrap();
+        assert!(broken.is_empty(), "the demo seeded at {at} breaks {} rules:\n{}", broken.len(), broken.join("\n"));
         for slug in app::demo::demo_slugs() {
             let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
             let now = app.local_now(&scope);
