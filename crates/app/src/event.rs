@@ -463,6 +463,12 @@ pub async fn cancel_by_token(app: &App, visitor: &Visitor, token: &str) -> Resul
     Ok(done.promoted)
 }
 
+/// One registration of the cluster.
+pub async fn registration(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Registration, Error> {
+    let scope = scope.checked()?;
+    store::event::registration(&app.db, scope, id).await?.ok_or(Error::NotFound("registration"))
+}
+
 /// Records at the door whether a registered person came; `None` clears it.
 pub async fn check_in(
     app: &App,

@@ -1,95 +1,76 @@
 //! Passwords, sessions, tokens and the throttling of failed logins, on every backend.
 
+#[macro_use]
 mod common;
 
 use app::{App, Error};
 
-use common::demo_apps as apps;
-
-#[tokio::test]
-async fn a_session_lives_until_logout() {
-    for app in apps().await {
-        let s = app::auth::login(&app, " Manager@ClusterDesk.example ", app::demo::DEMO_PASSWORD, "10.0.0.1")
-            .await
-            .unwrap();
-        let (actor, csrf) = app::auth::session(&app, &s.secret).await.unwrap().unwrap();
-        assert_eq!(actor.email(), "manager@clusterdesk.example");
-        assert_eq!(csrf, s.csrf_token);
-        assert!(app::auth::session(&app, "not-a-session").await.unwrap().is_none());
-        app::auth::logout(&app, &s.secret).await.unwrap();
-        assert!(app::auth::session(&app, &s.secret).await.unwrap().is_none());
-    }
+async fn a_session_lives_until_logout(app: App) {
+    let s =
+        app::auth::login(&app, " Manager@ClusterDesk.example ", app::demo::DEMO_PASSWORD, "10.0.0.1").await.unwrap();
+    let (actor, csrf) = app::auth::session(&app, &s.secret).await.unwrap().unwrap();
+    assert_eq!(actor.email(), "manager@clusterdesk.example");
+    assert_eq!(csrf, s.csrf_token);
+    assert!(app::auth::session(&app, "not-a-session").await.unwrap().is_none());
+    app::auth::logout(&app, &s.secret).await.unwrap();
+    assert!(app::auth::session(&app, &s.secret).await.unwrap().is_none());
 }
 
-#[tokio::test]
-async fn repeated_failures_lock_the_account_for_a_while() {
-    for app in apps().await {
-        for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
-            let r = app::auth::login(&app, "staff@clusterdesk.example", "wrong password", "10.0.0.2").await;
-            assert!(matches!(r, Err(Error::BadCredentials)));
-        }
-        let locked = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.3").await;
-        assert!(matches!(locked, Err(Error::TooManyAttempts { .. })), "even the right password waits: {locked:?}");
-        let other = app::auth::login(&app, "board@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.2").await;
-        assert!(other.is_ok(), "another account from the same address is not locked yet");
+async fn repeated_failures_lock_the_account_for_a_while(app: App) {
+    for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
+        let r = app::auth::login(&app, "staff@clusterdesk.example", "wrong password", "10.0.0.2").await;
+        assert!(matches!(r, Err(Error::BadCredentials)));
     }
+    let locked = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.3").await;
+    assert!(matches!(locked, Err(Error::TooManyAttempts { .. })), "even the right password waits: {locked:?}");
+    let other = app::auth::login(&app, "board@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.2").await;
+    assert!(other.is_ok(), "another account from the same address is not locked yet");
 }
 
-#[tokio::test]
-async fn tokens_are_shown_once_and_stored_hashed() {
-    for app in apps().await {
-        let token = app::auth::create_token(&app, "staff@clusterdesk.example", "test").await.unwrap();
-        assert!(token.starts_with(app::auth::TOKEN_PREFIX));
-        let actor = app::auth::token_actor(&app, &token).await.unwrap().unwrap();
-        assert_eq!(actor.email(), "staff@clusterdesk.example");
-        assert!(app::auth::token_actor(&app, "cdt_0000").await.unwrap().is_none());
-        assert!(app::auth::token_actor(&app, &app::auth::secret_hash(&token)).await.unwrap().is_none());
-        assert!(matches!(app::auth::create_token(&app, "nobody@example.org", "x").await, Err(Error::NotFound("user"))));
-    }
+async fn tokens_are_shown_once_and_stored_hashed(app: App) {
+    let token = app::auth::create_token(&app, "staff@clusterdesk.example", "test").await.unwrap();
+    assert!(token.starts_with(app::auth::TOKEN_PREFIX));
+    let actor = app::auth::token_actor(&app, &token).await.unwrap().unwrap();
+    assert_eq!(actor.email(), "staff@clusterdesk.example");
+    assert!(app::auth::token_actor(&app, "cdt_0000").await.unwrap().is_none());
+    assert!(app::auth::token_actor(&app, &app::auth::secret_hash(&token)).await.unwrap().is_none());
+    assert!(matches!(app::auth::create_token(&app, "nobody@example.org", "x").await, Err(Error::NotFound("user"))));
 }
 
-#[tokio::test]
-async fn users_are_added_with_roles_and_checked_input() {
+async fn users_are_added_with_roles_and_checked_input(app: App) {
     use app::auth::{UserRole, add_user};
     use domain::access::Role;
-    for app in apps().await {
-        let added =
-            add_user(&app, "Ewa@Bursztyn.example", UserRole::Cluster(Role::Staff), Some("energy-pomorskie"), None)
-                .await
-                .unwrap();
-        assert_eq!(added.email, "ewa@bursztyn.example");
-        let password = added.generated_password.expect("a new user without a password gets one");
-        let s = app::auth::login(&app, "ewa@bursztyn.example", &password, "::1").await.unwrap();
-        let clusters = app::auth::clusters(&app, &s.actor).await.unwrap();
-        assert_eq!(
-            clusters.iter().map(|(c, r)| (c.slug.as_str(), *r)).collect::<Vec<_>>(),
-            [("energy-pomorskie", Role::Staff)]
-        );
+    let added = add_user(&app, "Ewa@Bursztyn.example", UserRole::Cluster(Role::Staff), Some("energy-pomorskie"), None)
+        .await
+        .unwrap();
+    assert_eq!(added.email, "ewa@bursztyn.example");
+    let password = added.generated_password.expect("a new user without a password gets one");
+    let s = app::auth::login(&app, "ewa@bursztyn.example", &password, "::1").await.unwrap();
+    let clusters = app::auth::clusters(&app, &s.actor).await.unwrap();
+    assert_eq!(
+        clusters.iter().map(|(c, r)| (c.slug.as_str(), *r)).collect::<Vec<_>>(),
+        [("energy-pomorskie", Role::Staff)]
+    );
 
-        let again =
-            add_user(&app, "ewa@bursztyn.example", UserRole::Cluster(Role::Board), Some("smart-piemonte"), None)
-                .await
-                .unwrap();
-        assert!(again.generated_password.is_none(), "an existing user keeps the password");
-        assert_eq!(app::auth::clusters(&app, &s.actor).await.unwrap().len(), 2);
+    let again = add_user(&app, "ewa@bursztyn.example", UserRole::Cluster(Role::Board), Some("smart-piemonte"), None)
+        .await
+        .unwrap();
+    assert!(again.generated_password.is_none(), "an existing user keeps the password");
+    assert_eq!(app::auth::clusters(&app, &s.actor).await.unwrap().len(), 2);
 
-        assert!(matches!(
-            add_user(&app, "x@y.example", UserRole::Cluster(Role::Staff), None, None).await,
-            Err(Error::BadRequest(_))
-        ));
-        assert!(matches!(
-            add_user(&app, "x@y.example", UserRole::Cluster(Role::Staff), Some("nowhere"), None).await,
-            Err(Error::NotFound("cluster"))
-        ));
-        assert!(matches!(
-            add_user(&app, "not an email", UserRole::NetworkAdmin, None, None).await,
-            Err(Error::Invalid(_))
-        ));
-        assert!(matches!(
-            add_user(&app, "short@y.example", UserRole::NetworkAdmin, None, Some("short".into())).await,
-            Err(Error::Invalid(_))
-        ));
-    }
+    assert!(matches!(
+        add_user(&app, "x@y.example", UserRole::Cluster(Role::Staff), None, None).await,
+        Err(Error::BadRequest(_))
+    ));
+    assert!(matches!(
+        add_user(&app, "x@y.example", UserRole::Cluster(Role::Staff), Some("nowhere"), None).await,
+        Err(Error::NotFound("cluster"))
+    ));
+    assert!(matches!(add_user(&app, "not an email", UserRole::NetworkAdmin, None, None).await, Err(Error::Invalid(_))));
+    assert!(matches!(
+        add_user(&app, "short@y.example", UserRole::NetworkAdmin, None, Some("short".into())).await,
+        Err(Error::Invalid(_))
+    ));
 }
 
 #[tokio::test]
@@ -147,3 +128,7 @@ async fn the_same_account_added_twice_at_once_on_postgres() {
         the_same_account_added_twice_at_once(App::for_tests(db)).await;
     }
 }
+
+on_each_backend!(demo: a_session_lives_until_logout, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
+
+on_each_backend!(demo: users_are_added_with_roles_and_checked_input);

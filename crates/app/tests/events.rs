@@ -2,6 +2,7 @@
 //! concurrency; the waiting list; paid events; confirmations with the `.ics`; calendars that parse
 //! back; on every backend.
 
+#[macro_use]
 mod common;
 
 use std::sync::Arc;
@@ -48,318 +49,281 @@ async fn visitor(app: &App, slug: &str) -> app::auth::Visitor {
     app::auth::visitor_scope(app, slug).await.unwrap()
 }
 
-#[tokio::test]
-async fn the_last_seats_go_to_the_first_and_never_more_than_there_are() {
-    for app in common::demo_apps().await {
-        let manager = common::own_cluster(&app, "seats").await;
-        let id = app::event::create(&app, &manager, &event("Port night", Some(3), 0), None).await.unwrap();
-        let scope = Arc::new(visitor(&app, "seats").await);
-        let app = Arc::new(app);
-        let mut runs = Vec::new();
-        for n in 0..12 {
-            let (app, scope) = (app.clone(), scope.clone());
-            runs.push(tokio::spawn(async move {
-                app::event::register(
-                    &app.at_local(&scope, NOW()),
-                    &scope,
-                    id,
-                    &person(n, &format!("Visitor Company {n}")),
-                    "http://x",
-                )
-                .await
-            }));
-        }
-        let mut outcomes = Vec::new();
-        for r in runs {
-            outcomes.push(r.await.unwrap().unwrap());
-        }
-        let seats = outcomes.iter().filter(|o| o.status == RegistrationStatus::Registered).count();
-        assert_eq!(seats, 3, "three seats, twelve people");
-        let e = app::event::get(&app, &manager, id).await.unwrap();
-        assert_eq!((e.registered, e.waitlisted), (3, 9));
-
-        // A seat freed goes to the first who waited.
-        let all = app::event::registrations(&app, &manager, id).await.unwrap();
-        let first_waiting = all.iter().find(|r| r.status == RegistrationStatus::Waitlisted).unwrap().id;
-        let leaving = outcomes.iter().find(|o| o.status == RegistrationStatus::Registered).unwrap();
-        let promoted = app::event::cancel_by_token(&app, &scope, leaving.token.as_deref().unwrap()).await.unwrap();
-        assert_eq!(promoted, Some(first_waiting));
-        let e = app::event::get(&app, &manager, id).await.unwrap();
-        assert_eq!((e.registered, e.waitlisted), (3, 8));
-        let again = app::event::cancel_by_token(&app, &scope, leaving.token.as_deref().unwrap()).await;
-        assert!(matches!(again, Err(Error::BadRequest(_))));
-        // Registering twice changes nothing (for someone who still holds a registration).
-        let stays = outcomes.iter().position(|o| o.registration_id != leaving.registration_id).unwrap();
-        let again = person(stays, &format!("Visitor Company {stays}"));
-        let twice = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &again, "http://x").await.unwrap();
-        assert!(twice.already && twice.token.is_none());
-        assert_eq!(app::event::get(&app, &manager, id).await.unwrap().waitlisted, 8);
+async fn the_last_seats_go_to_the_first_and_never_more_than_there_are(app: App) {
+    let manager = common::own_cluster(&app, "seats").await;
+    let id = app::event::create(&app, &manager, &event("Port night", Some(3), 0), None).await.unwrap();
+    let scope = Arc::new(visitor(&app, "seats").await);
+    let app = Arc::new(app);
+    let mut runs = Vec::new();
+    for n in 0..12 {
+        let (app, scope) = (app.clone(), scope.clone());
+        runs.push(tokio::spawn(async move {
+            app::event::register(
+                &app.at_local(&scope, NOW()),
+                &scope,
+                id,
+                &person(n, &format!("Visitor Company {n}")),
+                "http://x",
+            )
+            .await
+        }));
     }
+    let mut outcomes = Vec::new();
+    for r in runs {
+        outcomes.push(r.await.unwrap().unwrap());
+    }
+    let seats = outcomes.iter().filter(|o| o.status == RegistrationStatus::Registered).count();
+    assert_eq!(seats, 3, "three seats, twelve people");
+    let e = app::event::get(&app, &manager, id).await.unwrap();
+    assert_eq!((e.registered, e.waitlisted), (3, 9));
+
+    // A seat freed goes to the first who waited.
+    let all = app::event::registrations(&app, &manager, id).await.unwrap();
+    let first_waiting = all.iter().find(|r| r.status == RegistrationStatus::Waitlisted).unwrap().id;
+    let leaving = outcomes.iter().find(|o| o.status == RegistrationStatus::Registered).unwrap();
+    let promoted = app::event::cancel_by_token(&app, &scope, leaving.token.as_deref().unwrap()).await.unwrap();
+    assert_eq!(promoted, Some(first_waiting));
+    let e = app::event::get(&app, &manager, id).await.unwrap();
+    assert_eq!((e.registered, e.waitlisted), (3, 8));
+    let again = app::event::cancel_by_token(&app, &scope, leaving.token.as_deref().unwrap()).await;
+    assert!(matches!(again, Err(Error::BadRequest(_))));
+    // Registering twice changes nothing (for someone who still holds a registration).
+    let stays = outcomes.iter().position(|o| o.registration_id != leaving.registration_id).unwrap();
+    let again = person(stays, &format!("Visitor Company {stays}"));
+    let twice = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &again, "http://x").await.unwrap();
+    assert!(twice.already && twice.token.is_none());
+    assert_eq!(app::event::get(&app, &manager, id).await.unwrap().waitlisted, 8);
 }
 
-#[tokio::test]
-async fn the_same_new_person_registering_twice_at_once_is_recorded_once() {
-    for app in common::empty_apps().await {
-        let manager = common::own_cluster(&app, "twice").await;
-        let id = app::event::create(&app, &manager, &event("Port night", Some(2), 4_000), None).await.unwrap();
-        let scope = Arc::new(visitor(&app, "twice").await);
-        let app = Arc::new(app.at_local(&scope, NOW()));
-        let mut runs = Vec::new();
-        for _ in 0..2 {
-            let (app, scope) = (app.clone(), scope.clone());
-            runs.push(tokio::spawn(async move {
-                app::event::register(&app, &scope, id, &person(7, "Brand New S.L."), "http://x").await
-            }));
-        }
-        let mut outcomes = Vec::new();
-        for r in runs {
-            outcomes.push(r.await.unwrap().unwrap());
-        }
-        assert_eq!(outcomes.iter().filter(|o| o.already).count(), 1, "{outcomes:?}");
-        assert_eq!(outcomes.iter().filter_map(|o| o.invoice_number.as_ref()).count(), 1, "one invoice");
-        let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
-        assert_eq!(registrations.len(), 1);
-        let people =
-            app::contact::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
-        assert_eq!(people.total, 1, "one contact");
-        let organisations =
-            app::organisation::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
-        assert_eq!(organisations.total, 1, "one organisation");
+async fn the_same_new_person_registering_twice_at_once_is_recorded_once(app: App) {
+    let manager = common::own_cluster(&app, "twice").await;
+    let id = app::event::create(&app, &manager, &event("Port night", Some(2), 4_000), None).await.unwrap();
+    let scope = Arc::new(visitor(&app, "twice").await);
+    let app = Arc::new(app.at_local(&scope, NOW()));
+    let mut runs = Vec::new();
+    for _ in 0..2 {
+        let (app, scope) = (app.clone(), scope.clone());
+        runs.push(tokio::spawn(async move {
+            app::event::register(&app, &scope, id, &person(7, "Brand New S.L."), "http://x").await
+        }));
     }
+    let mut outcomes = Vec::new();
+    for r in runs {
+        outcomes.push(r.await.unwrap().unwrap());
+    }
+    assert_eq!(outcomes.iter().filter(|o| o.already).count(), 1, "{outcomes:?}");
+    assert_eq!(outcomes.iter().filter_map(|o| o.invoice_number.as_ref()).count(), 1, "one invoice");
+    let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
+    assert_eq!(registrations.len(), 1);
+    let people = app::contact::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
+    assert_eq!(people.total, 1, "one contact");
+    let organisations =
+        app::organisation::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
+    assert_eq!(organisations.total, 1, "one organisation");
 }
 
-#[tokio::test]
-async fn the_last_paid_seats_each_get_one_invoice_and_the_waiting_none() {
-    for app in common::empty_apps().await {
-        let manager = common::own_cluster(&app, "paid-seats").await;
-        let id = app::event::create(&app, &manager, &event("Port night", Some(3), 4_000), None).await.unwrap();
-        let scope = Arc::new(visitor(&app, "paid-seats").await);
-        let app = Arc::new(app.at_local(&scope, NOW()));
-        let mut runs = Vec::new();
-        for n in 0..8 {
-            let (app, scope) = (app.clone(), scope.clone());
-            runs.push(tokio::spawn(async move {
-                app::event::register(&app, &scope, id, &person(n, &format!("Company {n}")), "http://x").await
-            }));
-        }
-        let mut numbers = Vec::new();
-        for r in runs {
-            let o = r.await.unwrap().unwrap();
-            assert_eq!(o.invoice_number.is_some(), o.status == RegistrationStatus::Registered, "{o:?}");
-            numbers.extend(o.invoice_number);
-        }
-        numbers.sort();
-        assert_eq!(numbers, ["2026-0001", "2026-0002", "2026-0003"], "numbered without gaps");
-        let invoices = app::invoice::list(&app, &manager, &Default::default()).await.unwrap();
-        assert_eq!(invoices.len(), 3);
-        let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
-        assert_eq!(registrations.iter().filter(|r| r.invoice_id.is_some()).count(), 3);
+async fn the_last_paid_seats_each_get_one_invoice_and_the_waiting_none(app: App) {
+    let manager = common::own_cluster(&app, "paid-seats").await;
+    let id = app::event::create(&app, &manager, &event("Port night", Some(3), 4_000), None).await.unwrap();
+    let scope = Arc::new(visitor(&app, "paid-seats").await);
+    let app = Arc::new(app.at_local(&scope, NOW()));
+    let mut runs = Vec::new();
+    for n in 0..8 {
+        let (app, scope) = (app.clone(), scope.clone());
+        runs.push(tokio::spawn(async move {
+            app::event::register(&app, &scope, id, &person(n, &format!("Company {n}")), "http://x").await
+        }));
     }
+    let mut numbers = Vec::new();
+    for r in runs {
+        let o = r.await.unwrap().unwrap();
+        assert_eq!(o.invoice_number.is_some(), o.status == RegistrationStatus::Registered, "{o:?}");
+        numbers.extend(o.invoice_number);
+    }
+    numbers.sort();
+    assert_eq!(numbers, ["2026-0001", "2026-0002", "2026-0003"], "numbered without gaps");
+    let invoices = app::invoice::list(&app, &manager, &Default::default()).await.unwrap();
+    assert_eq!(invoices.len(), 3);
+    let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
+    assert_eq!(registrations.iter().filter(|r| r.invoice_id.is_some()).count(), 3);
 }
 
-#[tokio::test]
-async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review() {
-    for app in common::demo_apps().await {
-        let manager = common::own_cluster(&app, "matching").await;
-        let fields = domain::organisation::OrganisationFields {
-            name: "Zubi Logistics S.L.".into(),
-            kind: domain::organisation::OrganisationKind::Company,
-            nace_code: None,
-            employees: Some(12),
-            turnover: None,
-            balance_sheet_total: None,
-            country: None,
-            region: None,
-            vat_id: None,
-            website: None,
-        };
-        let zubi = store::testing::organisation(app.db(), &manager, &fields).await.unwrap();
-        let known = domain::contact::ContactFields {
-            first_name: "Ane".into(),
-            last_name: "Known".into(),
-            email: Some("ane@zubi.example".into()),
-            phone: None,
-            position: None,
-            cluster_roles: None,
-        };
-        let ane = store::testing::contact(app.db(), &manager, zubi, &known).await.unwrap().unwrap();
-        let id = app::event::create(&app, &manager, &event("Port night", None, 4_000), None).await.unwrap();
-        let scope = visitor(&app, "matching").await;
+async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app: App) {
+    let manager = common::own_cluster(&app, "matching").await;
+    let fields = domain::organisation::OrganisationFields {
+        name: "Zubi Logistics S.L.".into(),
+        kind: domain::organisation::OrganisationKind::Company,
+        nace_code: None,
+        employees: Some(12),
+        turnover: None,
+        balance_sheet_total: None,
+        country: None,
+        region: None,
+        vat_id: None,
+        website: None,
+    };
+    let zubi = store::testing::organisation(app.db(), &manager, &fields).await.unwrap();
+    let known = domain::contact::ContactFields {
+        first_name: "Ane".into(),
+        last_name: "Known".into(),
+        email: Some("ane@zubi.example".into()),
+        phone: None,
+        position: None,
+        cluster_roles: None,
+    };
+    let ane = store::testing::contact(app.db(), &manager, zubi, &known).await.unwrap().unwrap();
+    let id = app::event::create(&app, &manager, &event("Port night", None, 4_000), None).await.unwrap();
+    let scope = visitor(&app, "matching").await;
 
-        let bad = RegistrationInput { email: Some("not an address".into()), ..Default::default() };
-        match app::event::register(&app.at_local(&scope, NOW()), &scope, id, &bad, "http://x").await {
-            Err(Error::Invalid(e)) => {
-                for field in ["first_name", "last_name", "email", "organisation"] {
-                    assert!(e.message_for(field).is_some(), "{field}: {e}");
-                }
+    let bad = RegistrationInput { email: Some("not an address".into()), ..Default::default() };
+    match app::event::register(&app.at_local(&scope, NOW()), &scope, id, &bad, "http://x").await {
+        Err(Error::Invalid(e)) => {
+            for field in ["first_name", "last_name", "email", "organisation"] {
+                assert!(e.message_for(field).is_some(), "{field}: {e}");
             }
-            other => panic!("expected field errors: {other:?}"),
         }
-
-        let mut input = person(1, "anything");
-        input.email = Some("ANE@zubi.example".into());
-        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &input, "http://x").await.unwrap();
-        let same_org = person(2, "zubi logistics");
-        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &same_org, "http://x").await.unwrap();
-        let new_org = person(3, "Brand New Robotics");
-        let outcome =
-            app::event::register(&app.at_local(&scope, NOW()), &scope, id, &new_org, "http://x").await.unwrap();
-        assert!(outcome.invoice_number.is_some(), "a non-member pays the non-member price");
-
-        let regs = app::event::registrations(&app, &manager, id).await.unwrap();
-        let of = |email: &str| {
-            regs.iter().find(|r| r.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email))).unwrap()
-        };
-        assert_eq!((of("ane@zubi.example").contact_id, of("ane@zubi.example").needs_review), (ane, false));
-        assert_eq!(of("person2@visitors.example").organisation_id, zubi, "found by its name, legal form aside");
-        assert!(of("person2@visitors.example").needs_review, "a new person is reviewed");
-        let brand_new = of("person3@visitors.example");
-        assert!(brand_new.needs_review && brand_new.organisation == "Brand New Robotics");
-        let tags = app::segment::tags_of(&app, &manager, brand_new.organisation_id).await.unwrap();
-        assert!(tags.iter().any(|(_, t)| t == app::event::REVIEW_TAG));
-        let invoice =
-            store::invoice::invoices_of(app.db(), &manager, brand_new.organisation_id).await.unwrap().remove(0);
-        assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_000));
+        other => panic!("expected field errors: {other:?}"),
     }
+
+    let mut input = person(1, "anything");
+    input.email = Some("ANE@zubi.example".into());
+    app::event::register(&app.at_local(&scope, NOW()), &scope, id, &input, "http://x").await.unwrap();
+    let same_org = person(2, "zubi logistics");
+    app::event::register(&app.at_local(&scope, NOW()), &scope, id, &same_org, "http://x").await.unwrap();
+    let new_org = person(3, "Brand New Robotics");
+    let outcome = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &new_org, "http://x").await.unwrap();
+    assert!(outcome.invoice_number.is_some(), "a non-member pays the non-member price");
+
+    let regs = app::event::registrations(&app, &manager, id).await.unwrap();
+    let of =
+        |email: &str| regs.iter().find(|r| r.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email))).unwrap();
+    assert_eq!((of("ane@zubi.example").contact_id, of("ane@zubi.example").needs_review), (ane, false));
+    assert_eq!(of("person2@visitors.example").organisation_id, zubi, "found by its name, legal form aside");
+    assert!(of("person2@visitors.example").needs_review, "a new person is reviewed");
+    let brand_new = of("person3@visitors.example");
+    assert!(brand_new.needs_review && brand_new.organisation == "Brand New Robotics");
+    let tags = app::segment::tags_of(&app, &manager, brand_new.organisation_id).await.unwrap();
+    assert!(tags.iter().any(|(_, t)| t == app::event::REVIEW_TAG));
+    let invoice = store::invoice::invoices_of(app.db(), &manager, brand_new.organisation_id).await.unwrap().remove(0);
+    assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_000));
 }
 
-#[tokio::test]
-async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced() {
+async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced(app: App) {
     let listener = app::mail::testing::SmtpListener::start().await;
-    for app in common::demo_apps().await {
-        let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
-        let app = app.with_mail(app::mail::Mail { mailer: Arc::new(mailer), from: "events@cluster.example".into() });
-        let manager = common::own_cluster(&app, "mailed").await;
-        let id = app::event::create(&app, &manager, &event("Port night", Some(1), 0), None).await.unwrap();
-        let scope = visitor(&app, "mailed").await;
-        let before = listener.received().len();
-        let first = app::event::register(
-            &app.at_local(&scope, NOW()),
-            &scope,
-            id,
-            &person(1, "One S.L."),
-            "https://desk.example",
-        )
-        .await
-        .unwrap();
-        assert_eq!(listener.received().len(), before, "the confirmation waits in the outbox");
-        app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
-        let second = app::event::register(
-            &app.at_local(&scope, NOW()),
-            &scope,
-            id,
-            &person(2, "Two S.L."),
-            "https://desk.example",
-        )
-        .await
-        .unwrap();
-        assert!(first.mailed && second.mailed);
-        app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
-        let received = listener.received();
-        let confirmation = &received[before];
-        assert_eq!(confirmation.to, vec!["person1@visitors.example".to_string()]);
-        assert!(confirmation.data.contains("Subject: Registered: Port night"), "{}", confirmation.data);
-        assert!(confirmation.data.contains("text/calendar") && confirmation.data.contains("event.ics"));
-        let token = first.token.as_deref().unwrap();
-        assert!(
-            confirmation.text().contains(&format!("https://desk.example/events/mailed/registrations/{token}"))
-                || confirmation.data.contains("registrations/")
-        );
-        assert!(received[before + 1].data.contains("Subject: Waiting list: Port night"));
-        app::event::cancel_by_token(&app.at_local(&scope, NOW()), &scope, token).await.unwrap();
-        app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
-        let last = listener.received();
-        assert!(last[before + 2].data.contains("Subject: A seat is yours: Port night"));
-        assert_eq!(last[before + 2].to, vec!["person2@visitors.example".to_string()]);
-    }
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app.with_mail(app::mail::Mail { mailer: Arc::new(mailer), from: "events@cluster.example".into() });
+    let manager = common::own_cluster(&app, "mailed").await;
+    let id = app::event::create(&app, &manager, &event("Port night", Some(1), 0), None).await.unwrap();
+    let scope = visitor(&app, "mailed").await;
+    let before = listener.received().len();
+    let first =
+        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L."), "https://desk.example")
+            .await
+            .unwrap();
+    assert_eq!(listener.received().len(), before, "the confirmation waits in the outbox");
+    app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
+    let second =
+        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(2, "Two S.L."), "https://desk.example")
+            .await
+            .unwrap();
+    assert!(first.mailed && second.mailed);
+    app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
+    let received = listener.received();
+    let confirmation = &received[before];
+    assert_eq!(confirmation.to, vec!["person1@visitors.example".to_string()]);
+    assert!(confirmation.data.contains("Subject: Registered: Port night"), "{}", confirmation.data);
+    assert!(confirmation.data.contains("text/calendar") && confirmation.data.contains("event.ics"));
+    let token = first.token.as_deref().unwrap();
+    assert!(
+        confirmation.text().contains(&format!("https://desk.example/events/mailed/registrations/{token}"))
+            || confirmation.data.contains("registrations/")
+    );
+    assert!(received[before + 1].data.contains("Subject: Waiting list: Port night"));
+    app::event::cancel_by_token(&app.at_local(&scope, NOW()), &scope, token).await.unwrap();
+    app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
+    let last = listener.received();
+    assert!(last[before + 2].data.contains("Subject: A seat is yours: Port night"));
+    assert_eq!(last[before + 2].to, vec!["person2@visitors.example".to_string()]);
 }
 
-#[tokio::test]
-async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations() {
+async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations(app: App) {
     use icalendar::Component;
-    for app in common::demo_apps().await {
-        let manager = common::own_cluster(&app, "calendar").await;
-        let mut fields = event("Port night", None, 0);
-        let id = app::event::create(&app, &manager, &fields, None).await.unwrap();
-        let text = app::event::ics(&app, &manager, id, "https://desk.example").await.unwrap();
-        assert!(
-            text.starts_with("BEGIN:VCALENDAR\r\n") && text.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Madrid\r\n"),
-            "{text}"
-        );
-        assert!(text.lines().all(|l| l.len() <= 75), "lines are folded at 75 octets");
-        assert!(text.split("\r\n").all(|l| !l.contains('\n')), "every line ends in CRLF");
-        let tz = &text[text.find("BEGIN:VTIMEZONE").unwrap()..text.find("END:VTIMEZONE").unwrap()];
-        assert!(!tz.contains("UID:") && !tz.contains("DTSTAMP:"), "a VTIMEZONE has neither: {tz}");
-        assert!(tz.contains("BEGIN:DAYLIGHT") && tz.contains("BEGIN:STANDARD"));
-        let parsed: icalendar::Calendar = text.parse().unwrap();
-        let e = parsed.events().next().unwrap();
-        assert_eq!(e.get_uid(), Some(format!("{id}@clusterdesk").as_str()));
-        assert_eq!(e.get_summary(), Some("Port night"));
-        assert_eq!(e.get_sequence(), Some(0));
-        assert!(e.get_description().unwrap().contains("09:30-10:00 Welcome | The cluster"));
-        let starts = e.properties().get("DTSTART").unwrap();
-        assert_eq!(starts.value(), "20261210T093000");
-        assert_eq!(starts.params().get("TZID").map(|p| p.value()), Some("Europe/Madrid"));
-        // The round trip: what was parsed prints to the same calendar.
-        let reparsed: icalendar::Calendar = parsed.to_string().parse().unwrap();
-        assert_eq!(reparsed.events().next().unwrap().get_uid(), e.get_uid());
+    let manager = common::own_cluster(&app, "calendar").await;
+    let mut fields = event("Port night", None, 0);
+    let id = app::event::create(&app, &manager, &fields, None).await.unwrap();
+    let text = app::event::ics(&app, &manager, id, "https://desk.example").await.unwrap();
+    assert!(
+        text.starts_with("BEGIN:VCALENDAR\r\n") && text.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Madrid\r\n"),
+        "{text}"
+    );
+    assert!(text.lines().all(|l| l.len() <= 75), "lines are folded at 75 octets");
+    assert!(text.split("\r\n").all(|l| !l.contains('\n')), "every line ends in CRLF");
+    let tz = &text[text.find("BEGIN:VTIMEZONE").unwrap()..text.find("END:VTIMEZONE").unwrap()];
+    assert!(!tz.contains("UID:") && !tz.contains("DTSTAMP:"), "a VTIMEZONE has neither: {tz}");
+    assert!(tz.contains("BEGIN:DAYLIGHT") && tz.contains("BEGIN:STANDARD"));
+    let parsed: icalendar::Calendar = text.parse().unwrap();
+    let e = parsed.events().next().unwrap();
+    assert_eq!(e.get_uid(), Some(format!("{id}@clusterdesk").as_str()));
+    assert_eq!(e.get_summary(), Some("Port night"));
+    assert_eq!(e.get_sequence(), Some(0));
+    assert!(e.get_description().unwrap().contains("09:30-10:00 Welcome | The cluster"));
+    let starts = e.properties().get("DTSTART").unwrap();
+    assert_eq!(starts.value(), "20261210T093000");
+    assert_eq!(starts.params().get("TZID").map(|p| p.value()), Some("Europe/Madrid"));
+    // The round trip: what was parsed prints to the same calendar.
+    let reparsed: icalendar::Calendar = parsed.to_string().parse().unwrap();
+    assert_eq!(reparsed.events().next().unwrap().get_uid(), e.get_uid());
 
-        fields.title = "Port night (new venue)".into();
-        app::event::update(&app, &manager, id, &fields).await.unwrap();
-        app::event::cancel(&app, &manager, id).await.unwrap();
-        let feed_path = app::event::feed_path(&app, &manager).await.unwrap();
-        let secret = feed_path.rsplit('/').next().unwrap().trim_end_matches(".ics").to_string();
-        let scope = visitor(&app, "calendar").await;
-        assert!(
-            app::event::feed(&app.at_local(&scope, NOW()), &scope, "guess", "https://desk.example")
-                .await
-                .unwrap()
-                .is_none()
-        );
-        let feed = app::event::feed(&app.at_local(&scope, NOW()), &scope, &secret, "https://desk.example")
+    fields.title = "Port night (new venue)".into();
+    app::event::update(&app, &manager, id, &fields).await.unwrap();
+    app::event::cancel(&app, &manager, id).await.unwrap();
+    let feed_path = app::event::feed_path(&app, &manager).await.unwrap();
+    let secret = feed_path.rsplit('/').next().unwrap().trim_end_matches(".ics").to_string();
+    let scope = visitor(&app, "calendar").await;
+    assert!(
+        app::event::feed(&app.at_local(&scope, NOW()), &scope, "guess", "https://desk.example")
             .await
             .unwrap()
-            .unwrap();
-        let parsed: icalendar::Calendar = feed.parse().unwrap();
-        let e = parsed.events().next().unwrap();
-        assert_eq!((e.get_uid(), e.get_sequence()), (Some(format!("{id}@clusterdesk").as_str()), Some(2)));
-        assert_eq!(e.get_status(), Some(icalendar::EventStatus::Cancelled));
-        assert_eq!(e.get_summary(), Some("Port night (new venue)"));
-        assert_eq!(app::event::feed_path(&app, &manager).await.unwrap(), feed_path, "the secret stays");
-    }
+            .is_none()
+    );
+    let feed =
+        app::event::feed(&app.at_local(&scope, NOW()), &scope, &secret, "https://desk.example").await.unwrap().unwrap();
+    let parsed: icalendar::Calendar = feed.parse().unwrap();
+    let e = parsed.events().next().unwrap();
+    assert_eq!((e.get_uid(), e.get_sequence()), (Some(format!("{id}@clusterdesk").as_str()), Some(2)));
+    assert_eq!(e.get_status(), Some(icalendar::EventStatus::Cancelled));
+    assert_eq!(e.get_summary(), Some("Port night (new venue)"));
+    assert_eq!(app::event::feed_path(&app, &manager).await.unwrap(), feed_path, "the secret stays");
 }
 
-#[tokio::test]
-async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration() {
-    for app in common::demo_apps().await {
-        let manager = common::own_cluster(&app, "ours").await;
-        let theirs = common::own_cluster(&app, "other-events").await;
-        let id = app::event::create(&app, &manager, &event("Port night", Some(5), 0), None).await.unwrap();
-        let scope = visitor(&app, "ours").await;
-        let outcome =
-            app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L."), "http://x")
-                .await
-                .unwrap();
-        let token = outcome.token.unwrap();
-        let other_visitor = visitor(&app, "other-events").await;
-        assert!(matches!(app::event::get(&app, &theirs, id).await, Err(Error::NotFound(_))));
-        assert!(matches!(app::event::registrations(&app, &theirs, id).await, Err(Error::NotFound(_))));
-        let r = app::event::register(
-            &app.at_local(&other_visitor, NOW()),
-            &other_visitor,
-            id,
-            &person(2, "Two"),
-            "http://x",
-        )
-        .await;
-        assert!(matches!(r, Err(Error::NotFound(_))));
-        assert!(matches!(app::event::cancel_by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
-        assert!(matches!(app::event::by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
-        assert!(matches!(app::event::cancel(&app, &theirs, id).await, Err(Error::NotFound(_))));
-        assert!(app::event::list(&app, &theirs, NOW()).await.unwrap().is_empty());
-        let reg = outcome.registration_id;
-        assert!(matches!(app::event::check_in(&app, &theirs, reg, None).await, Err(Error::NotFound(_))));
-        assert_eq!(app::event::get(&app, &manager, id).await.unwrap().registered, 1);
-        let _: Uuid = reg;
-    }
+async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app: App) {
+    let manager = common::own_cluster(&app, "ours").await;
+    let theirs = common::own_cluster(&app, "other-events").await;
+    let id = app::event::create(&app, &manager, &event("Port night", Some(5), 0), None).await.unwrap();
+    let scope = visitor(&app, "ours").await;
+    let outcome = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L."), "http://x")
+        .await
+        .unwrap();
+    let token = outcome.token.unwrap();
+    let other_visitor = visitor(&app, "other-events").await;
+    assert!(matches!(app::event::get(&app, &theirs, id).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::event::registrations(&app, &theirs, id).await, Err(Error::NotFound(_))));
+    let r =
+        app::event::register(&app.at_local(&other_visitor, NOW()), &other_visitor, id, &person(2, "Two"), "http://x")
+            .await;
+    assert!(matches!(r, Err(Error::NotFound(_))));
+    assert!(matches!(app::event::cancel_by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::event::by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::event::cancel(&app, &theirs, id).await, Err(Error::NotFound(_))));
+    assert!(app::event::list(&app, &theirs, NOW()).await.unwrap().is_empty());
+    let reg = outcome.registration_id;
+    assert!(matches!(app::event::check_in(&app, &theirs, reg, None).await, Err(Error::NotFound(_))));
+    assert_eq!(app::event::get(&app, &manager, id).await.unwrap().registered, 1);
+    let _: Uuid = reg;
 }
+
+on_each_backend!(demo: the_last_seats_go_to_the_first_and_never_more_than_there_are, visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review, another_cluster_neither_sees_nor_touches_an_event_or_a_registration);
+
+on_each_backend!(empty: the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
+
+on_each_backend!(demo: confirmations_carry_the_ics_and_a_freed_seat_is_announced, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations);

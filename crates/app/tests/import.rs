@@ -1,6 +1,7 @@
 //! Imports as users have their data: formats, mapping, European numbers, upserts, all or
 //! nothing, records and revert; on every backend.
 
+#[macro_use]
 mod common;
 
 use app::import::{RowAction, Target, run};
@@ -8,15 +9,10 @@ use app::{App, Paging};
 use domain::access::Permission;
 use store::organisation::OrganisationFilter;
 
-async fn setup() -> Vec<(App, app::ClusterScope)> {
-    let mut all = Vec::new();
-    for app in common::demo_apps().await {
-        let session =
-            app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-        let scope = app::auth::scope(&app, &session.actor, "mobility-basque", Permission::Edit).await.unwrap();
-        all.push((app, scope));
-    }
-    all
+/// The scope of the demo's staff member in the mobility cluster.
+async fn staff_scope(app: &App) -> app::ClusterScope {
+    let session = app::auth::login(app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    app::auth::scope(app, &session.actor, "mobility-basque", Permission::Edit).await.unwrap()
 }
 
 async fn total(app: &App, scope: &app::ClusterScope) -> (i64, i64) {
@@ -44,226 +40,199 @@ Errota Movilidad S.L.,company,29.32,42,5400000.50,ES,ESB11111111,errota.example\
 \n\
 Centro Ikerketa Zentroa,research_centre,72.19,80,7000000,ES,,https://ikerketa.example\n";
 
-#[tokio::test]
-async fn a_file_is_imported_once_and_a_second_import_changes_nothing() {
-    for (app, scope) in setup().await {
-        let before = total(&app, &scope).await;
-        let dry = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), true).await;
-        assert!(dry.can_commit(), "{:?}", dry.errors());
-        assert_eq!((dry.created, dry.updated, dry.import_id), (3, 0, None));
-        assert_eq!(total(&app, &scope).await, before, "a dry run writes nothing");
+async fn a_file_is_imported_once_and_a_second_import_changes_nothing(app: App) {
+    let scope = staff_scope(&app).await;
+    let before = total(&app, &scope).await;
+    let dry = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), true).await;
+    assert!(dry.can_commit(), "{:?}", dry.errors());
+    assert_eq!((dry.created, dry.updated, dry.import_id), (3, 0, None));
+    assert_eq!(total(&app, &scope).await, before, "a dry run writes nothing");
 
-        let done = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
-        assert_eq!(done.created, 3);
-        assert!(done.import_id.is_some());
-        assert_eq!(total(&app, &scope).await.0, before.0 + 3);
-        let garraio = &find(&app, &scope, "garraio").await[0];
-        assert_eq!(garraio.fields.name, "Garraio, Bidea eta Logistika S.A.");
+    let done = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+    assert_eq!(done.created, 3);
+    assert!(done.import_id.is_some());
+    assert_eq!(total(&app, &scope).await.0, before.0 + 3);
+    let garraio = &find(&app, &scope, "garraio").await[0];
+    assert_eq!(garraio.fields.name, "Garraio, Bidea eta Logistika S.A.");
 
-        let again = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
-        assert_eq!((again.created, again.updated, again.unchanged, again.import_id), (0, 0, 3, None));
-        assert_eq!(total(&app, &scope).await.0, before.0 + 3);
+    let again = import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+    assert_eq!((again.created, again.updated, again.unchanged, again.import_id), (0, 0, 3, None));
+    assert_eq!(total(&app, &scope).await.0, before.0 + 3);
 
-        let history = app::import::history(&app, &scope).await.unwrap();
-        assert_eq!(history.len(), 1, "only the import that wrote is recorded");
-        assert_eq!((history[0].file_name.as_str(), history[0].created_count), ("members.csv", 3));
-        assert_eq!(history[0].imported_by, "staff@clusterdesk.example");
-    }
+    let history = app::import::history(&app, &scope).await.unwrap();
+    assert_eq!(history.len(), 1, "only the import that wrote is recorded");
+    assert_eq!((history[0].file_name.as_str(), history[0].created_count), ("members.csv", 3));
+    assert_eq!(history[0].imported_by, "staff@clusterdesk.example");
 }
 
-#[tokio::test]
-async fn upserts_by_vat_id_else_by_name_and_country_and_empty_cells_erase_nothing() {
-    for (app, scope) in setup().await {
-        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
-        let update = "name,vat_id,employees,country,website\n\
+async fn upserts_by_vat_id_else_by_name_and_country_and_empty_cells_erase_nothing(app: App) {
+    let scope = staff_scope(&app).await;
+    import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+    let update = "name,vat_id,employees,country,website\n\
 Errota Mobility S.L.,ESB11111111,45,ES,\n\
 GARRAIO BIDEA ETA LOGISTIKA SA,,300,ES,\n\
 Garraio Bidea eta Logistika,,12,PT,\n";
-        let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
-        let actions: Vec<&RowAction> = plan.rows.iter().map(|r| &r.action).collect();
-        assert!(
-            matches!(actions[0], RowAction::Update { fields, .. } if fields == &vec!["name", "employees"]),
-            "{actions:?}"
-        );
-        assert!(
-            matches!(actions[1], RowAction::Update { fields, .. } if fields == &vec!["name", "employees"]),
-            "{actions:?}"
-        );
-        assert_eq!(actions[2], &RowAction::Create, "same name in another country is another organisation");
-        let errota = &find(&app, &scope, "errota").await[0];
-        assert_eq!(errota.fields.name, "Errota Mobility S.L.");
-        assert_eq!(errota.fields.website.as_deref(), Some("https://errota.example"), "an empty cell keeps the value");
+    let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
+    let actions: Vec<&RowAction> = plan.rows.iter().map(|r| &r.action).collect();
+    assert!(
+        matches!(actions[0], RowAction::Update { fields, .. } if fields == &vec!["name", "employees"]),
+        "{actions:?}"
+    );
+    assert!(
+        matches!(actions[1], RowAction::Update { fields, .. } if fields == &vec!["name", "employees"]),
+        "{actions:?}"
+    );
+    assert_eq!(actions[2], &RowAction::Create, "same name in another country is another organisation");
+    let errota = &find(&app, &scope, "errota").await[0];
+    assert_eq!(errota.fields.name, "Errota Mobility S.L.");
+    assert_eq!(errota.fields.website.as_deref(), Some("https://errota.example"), "an empty cell keeps the value");
 
-        // The update is undone as a whole: names and headcounts come back, the new one goes.
-        app::import::revert(&app, &scope, plan.import_id.unwrap(), "manager").await.unwrap();
-        let errota = &find(&app, &scope, "errota").await[0];
-        assert_eq!((errota.fields.name.as_str(), errota.fields.employees), ("Errota Movilidad S.L.", Some(42)));
-        assert_eq!(find(&app, &scope, "garraio").await.len(), 1);
-        let again = app::import::revert(&app, &scope, plan.import_id.unwrap(), "manager").await;
-        assert!(matches!(again, Err(app::Error::BadRequest(m)) if m.contains("already")));
-    }
+    // The update is undone as a whole: names and headcounts come back, the new one goes.
+    app::import::revert(&app, &scope, plan.import_id.unwrap(), "manager").await.unwrap();
+    let errota = &find(&app, &scope, "errota").await[0];
+    assert_eq!((errota.fields.name.as_str(), errota.fields.employees), ("Errota Movilidad S.L.", Some(42)));
+    assert_eq!(find(&app, &scope, "garraio").await.len(), 1);
+    let again = app::import::revert(&app, &scope, plan.import_id.unwrap(), "manager").await;
+    assert!(matches!(again, Err(app::Error::BadRequest(m)) if m.contains("already")));
 }
 
-#[tokio::test]
-async fn one_bad_row_stops_the_file_and_every_bad_row_is_reported() {
+async fn one_bad_row_stops_the_file_and_every_bad_row_is_reported(app: App) {
     let file = "name,employees,country,turnover\n\
 Buena Empresa S.L.,12,ES,100000\n\
 ,5,ES,\n\
 Mala Cifra S.L.,doce,XX,1.234,56\n\
 Otra Buena S.L.,3,ES,\n\
 Buena Empresa S.L.,4,ES,\n";
-    for (app, scope) in setup().await {
-        let before = total(&app, &scope).await;
-        let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
-        assert_eq!((plan.created, plan.rejected, plan.import_id), (2, 3, None));
-        let errors = plan.errors();
-        let lines: Vec<(u64, Option<&str>)> = errors.iter().map(|e| (e.line, e.field.as_deref())).collect();
-        let expected = [
-            (3, Some("name")),
-            (4, None),
-            (4, Some("employees")),
-            (4, Some("turnover")),
-            (4, Some("country")),
-            (6, None),
-        ];
-        assert_eq!(lines, expected, "{errors:?}");
-        assert!(errors[1].message.contains("5 fields where the header has 4"));
-        assert!(errors[5].message.contains("same organisation as line 2"));
-        assert_eq!(total(&app, &scope).await, before, "nothing was written");
-    }
+    let scope = staff_scope(&app).await;
+    let before = total(&app, &scope).await;
+    let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
+    assert_eq!((plan.created, plan.rejected, plan.import_id), (2, 3, None));
+    let errors = plan.errors();
+    let lines: Vec<(u64, Option<&str>)> = errors.iter().map(|e| (e.line, e.field.as_deref())).collect();
+    let expected =
+        [(3, Some("name")), (4, None), (4, Some("employees")), (4, Some("turnover")), (4, Some("country")), (6, None)];
+    assert_eq!(lines, expected, "{errors:?}");
+    assert!(errors[1].message.contains("5 fields where the header has 4"));
+    assert!(errors[5].message.contains("same organisation as line 2"));
+    assert_eq!(total(&app, &scope).await, before, "nothing was written");
 }
 
-#[tokio::test]
-async fn headers_in_other_languages_and_european_numbers() {
+async fn headers_in_other_languages_and_european_numbers(app: App) {
     let file = "Razón social;País;NIF;Plantilla;Facturación;Web\n\
 Ola Puertos S.L.;ES;ESB22222222;1.250;1.234.567,89;ola.example\n\
 Harri Sistemas S.L.;ES;ESB33333333;8;950.000,00;\n";
-    for (app, scope) in setup().await {
-        let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
-        assert_eq!(
-            plan.mapping,
-            [Some("name"), Some("country"), Some("vat_id"), Some("employees"), Some("turnover"), Some("website")]
-        );
-        assert!(plan.can_commit(), "{:?}", plan.errors());
-        let ola = &find(&app, &scope, "ola puertos").await[0];
-        assert_eq!(ola.fields.employees, Some(1250));
-        assert_eq!(ola.fields.turnover.unwrap().minor, 123_456_789);
+    let scope = staff_scope(&app).await;
+    let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
+    assert_eq!(
+        plan.mapping,
+        [Some("name"), Some("country"), Some("vat_id"), Some("employees"), Some("turnover"), Some("website")]
+    );
+    assert!(plan.can_commit(), "{:?}", plan.errors());
+    let ola = &find(&app, &scope, "ola puertos").await[0];
+    assert_eq!(ola.fields.employees, Some(1250));
+    assert_eq!(ola.fields.turnover.unwrap().minor, 123_456_789);
 
-        let ambiguous = "name,turnover\nDudosa S.L.,1.234\n";
-        let plan = import(&app, &scope, Target::Organisations, ambiguous.as_bytes(), false).await;
-        assert!(plan.errors()[0].message.contains("two ways"), "{:?}", plan.errors());
-        let settled = "name,turnover\nDudosa S.L.,1.234\nOtra S.L.,\"2.500,50\"\n";
-        let plan = import(&app, &scope, Target::Organisations, settled.as_bytes(), true).await;
-        assert!(plan.can_commit(), "the column's other value settles the style: {:?}", plan.errors());
-    }
+    let ambiguous = "name,turnover\nDudosa S.L.,1.234\n";
+    let plan = import(&app, &scope, Target::Organisations, ambiguous.as_bytes(), false).await;
+    assert!(plan.errors()[0].message.contains("two ways"), "{:?}", plan.errors());
+    let settled = "name,turnover\nDudosa S.L.,1.234\nOtra S.L.,\"2.500,50\"\n";
+    let plan = import(&app, &scope, Target::Organisations, settled.as_bytes(), true).await;
+    assert!(plan.can_commit(), "the column's other value settles the style: {:?}", plan.errors());
 }
 
-#[tokio::test]
-async fn windows_1252_and_xlsx_files() {
-    for (app, scope) in setup().await {
-        let latin = b"Nom;Pays;Effectif\nIng\xe9nierie Dupr\xe9 SARL;FR;12\n";
-        let plan = import(&app, &scope, Target::Organisations, latin, false).await;
-        assert!(plan.notes.iter().any(|n| n.contains("Windows-1252")));
-        assert_eq!(find(&app, &scope, "ingenierie dupre").await[0].fields.name, "Ingénierie Dupré SARL");
+async fn windows_1252_and_xlsx_files(app: App) {
+    let scope = staff_scope(&app).await;
+    let latin = b"Nom;Pays;Effectif\nIng\xe9nierie Dupr\xe9 SARL;FR;12\n";
+    let plan = import(&app, &scope, Target::Organisations, latin, false).await;
+    assert!(plan.notes.iter().any(|n| n.contains("Windows-1252")));
+    assert_eq!(find(&app, &scope, "ingenierie dupre").await[0].fields.name, "Ingénierie Dupré SARL");
 
-        let mut workbook = rust_xlsxwriter::Workbook::new();
-        let sheet = workbook.add_worksheet();
-        for (col, h) in ["Ragione sociale", "Paese", "Dipendenti"].iter().enumerate() {
-            sheet.write_string(0, col as u16, *h).unwrap();
-        }
-        sheet.write_string(1, 0, "Stella Reti S.r.l.").unwrap();
-        sheet.write_string(1, 1, "IT").unwrap();
-        sheet.write_number(1, 2, 33.0).unwrap();
-        let plan = import(&app, &scope, Target::Organisations, &workbook.save_to_buffer().unwrap(), false).await;
-        assert_eq!(plan.created, 1, "{:?}", plan.errors());
-        assert_eq!(find(&app, &scope, "stella reti").await[0].fields.employees, Some(33));
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, h) in ["Ragione sociale", "Paese", "Dipendenti"].iter().enumerate() {
+        sheet.write_string(0, col as u16, *h).unwrap();
     }
+    sheet.write_string(1, 0, "Stella Reti S.r.l.").unwrap();
+    sheet.write_string(1, 1, "IT").unwrap();
+    sheet.write_number(1, 2, 33.0).unwrap();
+    let plan = import(&app, &scope, Target::Organisations, &workbook.save_to_buffer().unwrap(), false).await;
+    assert_eq!(plan.created, 1, "{:?}", plan.errors());
+    assert_eq!(find(&app, &scope, "stella reti").await[0].fields.employees, Some(33));
 }
 
-#[tokio::test]
-async fn a_mapping_overrides_the_suggestion() {
-    for (app, scope) in setup().await {
-        let file = "Firma,Notes,Staff count\nMendi Logistika S.L.,call back,7\n";
-        let choices = app::import::parse_mapping_file("Staff count = employees\nNotes = -  # not imported\n").unwrap();
-        let plan =
-            run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &choices, "x", false).await.unwrap();
-        assert_eq!(plan.mapping, [Some("name"), None, Some("employees")]);
-        assert_eq!(find(&app, &scope, "mendi logistika").await[0].fields.employees, Some(7));
-        let wrong = [("Staff count".to_string(), "staff".to_string())];
-        let refused = run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &wrong, "x", false).await;
-        assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("not a field")));
-        assert!(app::import::parse_mapping_file("no equals sign").is_err());
-    }
+async fn a_mapping_overrides_the_suggestion(app: App) {
+    let scope = staff_scope(&app).await;
+    let file = "Firma,Notes,Staff count\nMendi Logistika S.L.,call back,7\n";
+    let choices = app::import::parse_mapping_file("Staff count = employees\nNotes = -  # not imported\n").unwrap();
+    let plan = run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &choices, "x", false).await.unwrap();
+    assert_eq!(plan.mapping, [Some("name"), None, Some("employees")]);
+    assert_eq!(find(&app, &scope, "mendi logistika").await[0].fields.employees, Some(7));
+    let wrong = [("Staff count".to_string(), "staff".to_string())];
+    let refused = run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &wrong, "x", false).await;
+    assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("not a field")));
+    assert!(app::import::parse_mapping_file("no equals sign").is_err());
 }
 
-#[tokio::test]
-async fn contacts_are_upserted_by_email_at_their_organisations() {
-    for (app, scope) in setup().await {
-        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
-        let people = "Prénom,Nom,Société,Courriel,Fonction\n\
+async fn contacts_are_upserted_by_email_at_their_organisations(app: App) {
+    let scope = staff_scope(&app).await;
+    import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+    let people = "Prénom,Nom,Société,Courriel,Fonction\n\
 Maialen,Arregi,ESB11111111,maialen@errota.example,CEO\n\
 Koldo,Ugarte,Garraio Bidea eta Logistika,koldo@garraio.example,\n\
 Nadie,Nunca,Empresa Inexistente S.L.,nadie@x.example,\n";
-        let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
-        assert_eq!((plan.created, plan.rejected), (2, 1));
-        assert!(plan.errors()[0].message.contains("no organisation 'Empresa Inexistente S.L.'"));
-        let people = &people[..people.rfind("Nadie").unwrap()];
-        let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
-        assert_eq!(plan.created, 2);
-        let again = "first name,last name,organisation,email,position\nMaialen,Arregi,Errota Movilidad,MAIALEN@errota.example,Managing director\n";
-        let plan = import(&app, &scope, Target::Contacts, again.as_bytes(), false).await;
-        assert!(
-            matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["position"]),
-            "{:?}",
-            plan.rows
-        );
+    let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+    assert_eq!((plan.created, plan.rejected), (2, 1));
+    assert!(plan.errors()[0].message.contains("no organisation 'Empresa Inexistente S.L.'"));
+    let people = &people[..people.rfind("Nadie").unwrap()];
+    let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+    assert_eq!(plan.created, 2);
+    let again = "first name,last name,organisation,email,position\nMaialen,Arregi,Errota Movilidad,MAIALEN@errota.example,Managing director\n";
+    let plan = import(&app, &scope, Target::Contacts, again.as_bytes(), false).await;
+    assert!(
+        matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["position"]),
+        "{:?}",
+        plan.rows
+    );
 
-        // An organisations import whose organisations have contacts now cannot be undone blindly.
-        let first = app::import::history(&app, &scope)
-            .await
-            .unwrap()
-            .into_iter()
-            .find(|r| r.target == app::import::Target::Organisations)
-            .unwrap();
-        let refused = app::import::revert(&app, &scope, first.id, "manager").await;
-        assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("contacts were added")));
-    }
+    // An organisations import whose organisations have contacts now cannot be undone blindly.
+    let first = app::import::history(&app, &scope)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.target == app::import::Target::Organisations)
+        .unwrap();
+    let refused = app::import::revert(&app, &scope, first.id, "manager").await;
+    assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("contacts were added")));
 }
 
-#[tokio::test]
-async fn an_export_imports_again_unchanged() {
-    for (app, scope) in setup().await {
-        let all = OrganisationFilter::default();
-        for exported in [
-            app::organisation::export_csv(&app, &scope, &all).await.unwrap(),
-            app::organisation::export_xlsx(&app, &scope, &all).await.unwrap(),
-        ] {
-            let plan = import(&app, &scope, Target::Organisations, &exported, false).await;
-            assert!(plan.can_commit(), "{:?}", plan.errors());
-            assert_eq!((plan.created, plan.updated, plan.unchanged), (0, 0, 120));
-        }
-    }
-}
-
-#[tokio::test]
-async fn a_contacts_export_imports_again_unchanged() {
-    for (app, scope) in setup().await {
-        let exported = app::contact::export_csv(&app, &scope, &Default::default()).await.unwrap();
-        let plan = import(&app, &scope, Target::Contacts, &exported, false).await;
+async fn an_export_imports_again_unchanged(app: App) {
+    let scope = staff_scope(&app).await;
+    let all = OrganisationFilter::default();
+    for exported in [
+        app::organisation::export_csv(&app, &scope, &all).await.unwrap(),
+        app::organisation::export_xlsx(&app, &scope, &all).await.unwrap(),
+    ] {
+        let plan = import(&app, &scope, Target::Organisations, &exported, false).await;
         assert!(plan.can_commit(), "{:?}", plan.errors());
-        let (_, contacts) = total(&app, &scope).await;
-        assert_eq!((plan.created, plan.updated, plan.unchanged as i64), (0, 0, contacts));
+        assert_eq!((plan.created, plan.updated, plan.unchanged), (0, 0, 120));
     }
 }
 
-#[tokio::test]
-async fn a_file_without_the_required_columns_is_refused_whole() {
-    for (app, scope) in setup().await {
-        let plan = import(&app, &scope, Target::Organisations, b"colour,size\nred,big\n", false).await;
-        assert_eq!(plan.file_errors, ["no column is mapped to 'name', which is required"]);
-        let refused = run(&app, &scope, Target::Organisations, "e.csv", b"", &[], "x", false).await;
-        assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("empty")));
-    }
+async fn a_contacts_export_imports_again_unchanged(app: App) {
+    let scope = staff_scope(&app).await;
+    let exported = app::contact::export_csv(&app, &scope, &Default::default()).await.unwrap();
+    let plan = import(&app, &scope, Target::Contacts, &exported, false).await;
+    assert!(plan.can_commit(), "{:?}", plan.errors());
+    let (_, contacts) = total(&app, &scope).await;
+    assert_eq!((plan.created, plan.updated, plan.unchanged as i64), (0, 0, contacts));
+}
+
+async fn a_file_without_the_required_columns_is_refused_whole(app: App) {
+    let scope = staff_scope(&app).await;
+    let plan = import(&app, &scope, Target::Organisations, b"colour,size\nred,big\n", false).await;
+    assert_eq!(plan.file_errors, ["no column is mapped to 'name', which is required"]);
+    let refused = run(&app, &scope, Target::Organisations, "e.csv", b"", &[], "x", false).await;
+    assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("empty")));
 }
 
 mod malformed {
@@ -320,27 +289,25 @@ mod malformed {
     }
 }
 
-#[tokio::test]
-async fn an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_record() {
-    for (app, scope) in setup().await {
-        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
-        let garraio = find(&app, &scope, "garraio").await.remove(0);
-        assert_eq!(garraio.size_class, Some(domain::organisation::SizeClass::Large));
-        let update = "name,employees,country\n\"Garraio, Bidea eta Logistika S.A.\",30,ES\n";
-        let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
-        assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["employees"]));
+async fn an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_record(app: App) {
+    let scope = staff_scope(&app).await;
+    import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+    let garraio = find(&app, &scope, "garraio").await.remove(0);
+    assert_eq!(garraio.size_class, Some(domain::organisation::SizeClass::Large));
+    let update = "name,employees,country\n\"Garraio, Bidea eta Logistika S.A.\",30,ES\n";
+    let plan = import(&app, &scope, Target::Organisations, update.as_bytes(), false).await;
+    assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["employees"]));
 
-        let after = store::organisation::get(app.db(), &scope, garraio.id).await.unwrap().unwrap();
-        assert_eq!(after.fields.employees, Some(30));
-        assert_eq!(after.size_class, Some(domain::organisation::SizeClass::Small), "the size class follows");
-        assert_eq!(after.fields.name, garraio.fields.name);
-        assert_eq!(after.created_at, garraio.created_at);
-        assert!(after.updated_at > garraio.updated_at);
-        // What imports match against (read in bulk) is what a page reads, to the microsecond.
-        let matched = store::organisation::all_for_matching(app.db(), &scope).await.unwrap();
-        assert_eq!(matched.iter().find(|o| o.id == garraio.id), Some(&after));
-        assert_eq!(find(&app, &scope, "bidea eta").await, vec![after]);
-    }
+    let after = store::organisation::get(app.db(), &scope, garraio.id).await.unwrap().unwrap();
+    assert_eq!(after.fields.employees, Some(30));
+    assert_eq!(after.size_class, Some(domain::organisation::SizeClass::Small), "the size class follows");
+    assert_eq!(after.fields.name, garraio.fields.name);
+    assert_eq!(after.created_at, garraio.created_at);
+    assert!(after.updated_at > garraio.updated_at);
+    // What imports match against (read in bulk) is what a page reads, to the microsecond.
+    let matched = store::organisation::all_for_matching(app.db(), &scope).await.unwrap();
+    assert_eq!(matched.iter().find(|o| o.id == garraio.id), Some(&after));
+    assert_eq!(find(&app, &scope, "bidea eta").await, vec![after]);
 }
 
 /// The contacts of the cluster with their consents, by email.
@@ -354,60 +321,62 @@ async fn consents_by_email(app: &App, scope: &app::ClusterScope) -> Vec<(String,
     out
 }
 
-#[tokio::test]
-async fn consents_come_with_contacts_in_the_dates_people_write_and_leave_with_a_revert() {
-    for (app, scope) in setup().await {
-        import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
-        let before = consents_by_email(&app, &scope).await;
-        let count = |all: &[(String, Vec<store::privacy::Consent>)]| all.iter().map(|(_, c)| c.len()).sum::<usize>();
-        // 25/03/2025 settles the column as day first: 04/03/2025 is the 4th of March.
-        let people = "first name,last name,organisation,email,consent,consent date\n\
+async fn consents_come_with_contacts_in_the_dates_people_write_and_leave_with_a_revert(app: App) {
+    let scope = staff_scope(&app).await;
+    import(&app, &scope, Target::Organisations, GOOD.as_bytes(), false).await;
+    let before = consents_by_email(&app, &scope).await;
+    let count = |all: &[(String, Vec<store::privacy::Consent>)]| all.iter().map(|(_, c)| c.len()).sum::<usize>();
+    // 25/03/2025 settles the column as day first: 04/03/2025 is the 4th of March.
+    let people = "first name,last name,organisation,email,consent,consent date\n\
 Maialen,Arregi,ESB11111111,maialen@errota.example,Newsletter,04/03/2025\n\
 Koldo,Ugarte,Garraio Bidea eta Logistika,koldo@garraio.example,Newsletter,25/03/2025\n\
 Ane,Etxebarria,ESB11111111,ane@errota.example,,\n";
-        let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
-        assert_eq!(&plan.mapping[4..], [Some("consent_purpose"), Some("consent_given_on")]);
-        assert_eq!(plan.created, 3, "{:?}", plan.errors());
-        let first_import = plan.import_id.unwrap();
-        let after = consents_by_email(&app, &scope).await;
-        let of = |email: &str| after.iter().find(|(e, _)| e == email).map(|(_, c)| c.clone()).unwrap();
-        let maialen = of("maialen@errota.example");
-        assert_eq!(maialen.len(), 1);
-        assert_eq!(maialen[0].given_at.date_naive(), chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap());
-        assert_eq!((maialen[0].channel.code(), maialen[0].purpose.as_str()), ("email", "Newsletter"));
-        assert_eq!(maialen[0].source, "import of members.csv");
-        assert!(of("ane@errota.example").is_empty(), "a row without consent columns records none");
+    let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+    assert_eq!(&plan.mapping[4..], [Some("consent_purpose"), Some("consent_given_on")]);
+    assert_eq!(plan.created, 3, "{:?}", plan.errors());
+    let first_import = plan.import_id.unwrap();
+    let after = consents_by_email(&app, &scope).await;
+    let of = |email: &str| after.iter().find(|(e, _)| e == email).map(|(_, c)| c.clone()).unwrap();
+    let maialen = of("maialen@errota.example");
+    assert_eq!(maialen.len(), 1);
+    assert_eq!(maialen[0].given_at.date_naive(), chrono::NaiveDate::from_ymd_opt(2025, 3, 4).unwrap());
+    assert_eq!((maialen[0].channel.code(), maialen[0].purpose.as_str()), ("email", "Newsletter"));
+    assert_eq!(maialen[0].source, "import of members.csv");
+    assert!(of("ane@errota.example").is_empty(), "a row without consent columns records none");
 
-        let again = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
-        assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3), "a consent is recorded once");
+    let again = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
+    assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3), "a consent is recorded once");
 
-        let more = "email,first name,last name,organisation,consent purpose,consent given on\n\
+    let more = "email,first name,last name,organisation,consent purpose,consent given on\n\
 maialen@errota.example,Maialen,Arregi,ESB11111111,Event invitations,2025-05-02\n";
-        let plan = import(&app, &scope, Target::Contacts, more.as_bytes(), false).await;
-        assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["consent"]));
-        assert_eq!(count(&consents_by_email(&app, &scope).await), count(&before) + 3);
+    let plan = import(&app, &scope, Target::Contacts, more.as_bytes(), false).await;
+    assert!(matches!(&plan.rows[0].action, RowAction::Update { fields, .. } if fields == &vec!["consent"]));
+    assert_eq!(count(&consents_by_email(&app, &scope).await), count(&before) + 3);
 
-        // A column whose dates could all be read either way is reported, not guessed.
-        let unclear = "email,first name,last name,organisation,consent,consent date\n\
+    // A column whose dates could all be read either way is reported, not guessed.
+    let unclear = "email,first name,last name,organisation,consent,consent date\n\
 ane@errota.example,Ane,Etxebarria,ESB11111111,Newsletter,03/04/2025\n\
 koldo@garraio.example,Koldo,Ugarte,Garraio Bidea eta Logistika,Surveys,05/06/2025\n\
 maialen@errota.example,Maialen,Arregi,ESB11111111,Surveys,\n";
-        let plan = import(&app, &scope, Target::Contacts, unclear.as_bytes(), false).await;
-        let errors = plan.errors();
-        assert_eq!(plan.rejected, 3, "{errors:?}");
-        assert_eq!(errors[0].field.as_deref(), Some("consent_given_on"));
-        assert!(errors[0].message.contains("could be 3 April or 4 March"), "{}", errors[0].message);
-        assert!(errors.iter().any(|e| e.line == 4 && e.field.as_deref() == Some("consent_given_on")));
+    let plan = import(&app, &scope, Target::Contacts, unclear.as_bytes(), false).await;
+    let errors = plan.errors();
+    assert_eq!(plan.rejected, 3, "{errors:?}");
+    assert_eq!(errors[0].field.as_deref(), Some("consent_given_on"));
+    assert!(errors[0].message.contains("could be 3 April or 4 March"), "{}", errors[0].message);
+    assert!(errors.iter().any(|e| e.line == 4 && e.field.as_deref() == Some("consent_given_on")));
 
-        // Undone in turn, the imports take their consents and contacts with them.
-        app::import::revert(&app, &scope, plan_id(&app, &scope, 0).await, "manager").await.unwrap();
-        assert_eq!(count(&consents_by_email(&app, &scope).await), count(&before) + 2);
-        app::import::revert(&app, &scope, first_import, "manager").await.unwrap();
-        assert_eq!(consents_by_email(&app, &scope).await, before);
-    }
+    // Undone in turn, the imports take their consents and contacts with them.
+    app::import::revert(&app, &scope, plan_id(&app, &scope, 0).await, "manager").await.unwrap();
+    assert_eq!(count(&consents_by_email(&app, &scope).await), count(&before) + 2);
+    app::import::revert(&app, &scope, first_import, "manager").await.unwrap();
+    assert_eq!(consents_by_email(&app, &scope).await, before);
 }
 
 /// The id of the cluster's latest imports, newest first: the `n`th.
 async fn plan_id(app: &App, scope: &app::ClusterScope, n: usize) -> domain::id::Uuid {
     app::import::history(app, scope).await.unwrap()[n].id
 }
+
+on_each_backend!(demo: a_file_is_imported_once_and_a_second_import_changes_nothing, upserts_by_vat_id_else_by_name_and_country_and_empty_cells_erase_nothing, windows_1252_and_xlsx_files, a_mapping_overrides_the_suggestion, contacts_are_upserted_by_email_at_their_organisations, an_export_imports_again_unchanged, a_contacts_export_imports_again_unchanged, a_file_without_the_required_columns_is_refused_whole, an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_record, consents_come_with_contacts_in_the_dates_people_write_and_leave_with_a_revert);
+
+on_each_backend!(demo: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers);

@@ -1,5 +1,6 @@
 //! Interactions, interviews, tasks and the timeline, on every backend.
 
+#[macro_use]
 mod common;
 
 use app::interaction::{NewInteraction, TimelineEntry};
@@ -24,221 +25,200 @@ fn input(kind: &str, day: &str, subject: &str) -> InteractionInput {
     }
 }
 
-#[tokio::test]
-async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything() {
-    for app in common::demo_apps().await {
-        let (actor, scope) = staff(&app).await;
-        let organisation =
-            app::organisation::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items
-                [0]
+async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything(app: App) {
+    let (actor, scope) = staff(&app).await;
+    let organisation =
+        app::organisation::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
             .clone();
-        let person = app::contact::list(
-            &app,
-            &scope,
-            &store::contact::ContactFilter { organisation_id: Some(organisation.id), ..Default::default() },
-            Paging::new(None, None),
-        )
-        .await
-        .unwrap()
-        .items[0]
-            .clone();
-        let template = app::interaction::create_template(
-            &app,
-            &scope,
-            "Needs interview",
-            "What limits your growth?\n\nWhich markets next?\n",
-        )
-        .await
-        .unwrap();
-        assert_eq!(template.questions.len(), 2);
-        let members = app::interaction::members(&app, &scope).await.unwrap();
-        let me = members.iter().find(|m| m.email == "staff@clusterdesk.example").unwrap().id;
+    let person = app::contact::list(
+        &app,
+        &scope,
+        &store::contact::ContactFilter { organisation_id: Some(organisation.id), ..Default::default() },
+        Paging::new(None, None),
+    )
+    .await
+    .unwrap()
+    .items[0]
+        .clone();
+    let template = app::interaction::create_template(
+        &app,
+        &scope,
+        "Needs interview",
+        "What limits your growth?\n\nWhich markets next?\n",
+    )
+    .await
+    .unwrap();
+    assert_eq!(template.questions.len(), 2);
+    let members = app::interaction::members(&app, &scope).await.unwrap();
+    let me = members.iter().find(|m| m.email == "staff@clusterdesk.example").unwrap().id;
 
-        let interview = app::interaction::create(
-            &app,
-            &scope,
-            &actor,
-            &NewInteraction {
-                organisation_id: Some(organisation.id),
-                contact_id: Some(person.id),
-                staff_user_id: Some(me),
-                template_id: Some(template.id),
-                input: input("interview", "2026-10-02", "Yearly needs interview"),
-                answers: vec!["Finding engineers".into(), "Nordic countries".into()],
-            },
-        )
-        .await
-        .unwrap();
-        let (stored, answers) = app::interaction::get(&app, &scope, interview.id).await.unwrap();
-        assert_eq!(stored.staff_name.as_deref(), Some("Iker Agirre"));
-        assert_eq!(
-            answers,
-            [
-                ("What limits your growth?".into(), "Finding engineers".into()),
-                ("Which markets next?".into(), "Nordic countries".into())
-            ]
-        );
-        let call = app::interaction::create(
-            &app,
-            &scope,
-            &actor,
-            &NewInteraction {
-                organisation_id: Some(organisation.id),
-                input: input("call", "14/11/2026", "Follow-up call"),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-
-        let (open_before, overdue_before) =
-            app::task::my_counts(&app.on(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()), &scope, &actor)
-                .await
-                .unwrap();
-        let links = TaskLinks {
-            assignee_id: Some(me),
+    let interview = app::interaction::create(
+        &app,
+        &scope,
+        &actor,
+        &NewInteraction {
             organisation_id: Some(organisation.id),
-            interaction_id: Some(interview.id),
+            contact_id: Some(person.id),
+            staff_user_id: Some(me),
+            template_id: Some(template.id),
+            input: input("interview", "2026-10-02", "Yearly needs interview"),
+            answers: vec!["Finding engineers".into(), "Nordic countries".into()],
+        },
+    )
+    .await
+    .unwrap();
+    let (stored, answers) = app::interaction::get(&app, &scope, interview.id).await.unwrap();
+    assert_eq!(stored.staff_name.as_deref(), Some("Iker Agirre"));
+    assert_eq!(
+        answers,
+        [
+            ("What limits your growth?".into(), "Finding engineers".into()),
+            ("Which markets next?".into(), "Nordic countries".into())
+        ]
+    );
+    let call = app::interaction::create(
+        &app,
+        &scope,
+        &actor,
+        &NewInteraction {
+            organisation_id: Some(organisation.id),
+            input: input("call", "14/11/2026", "Follow-up call"),
             ..Default::default()
-        };
-        let task = app::task::create(
-            &app,
-            &scope,
-            &actor,
-            &TaskInput { title: Some("Send the Nordic mission call".into()), due_on: Some("2026-11-20".into()) },
-            links,
-        )
-        .await
-        .unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
-        let (open, overdue) = app::task::my_counts(&app.on(today), &scope, &actor).await.unwrap();
-        assert_eq!((open, overdue), (open_before + 1, overdue_before + 1), "one more open task, overdue");
+        },
+    )
+    .await
+    .unwrap();
 
-        let timeline = app::interaction::timeline(&app, &scope, organisation.id).await.unwrap();
-        let order: Vec<String> = timeline
-            .iter()
-            .map(|e| match e {
-                TimelineEntry::Interaction(i) => i.subject.clone(),
-                TimelineEntry::Task(t) => t.title.clone(),
-            })
-            .collect();
-        assert_eq!(order, ["Send the Nordic mission call", "Follow-up call", "Yearly needs interview"]);
-        assert_eq!(call.organisation_name, organisation.fields.name);
+    let (open_before, overdue_before) =
+        app::task::my_counts(&app.on(NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()), &scope, &actor).await.unwrap();
+    let links = TaskLinks {
+        assignee_id: Some(me),
+        organisation_id: Some(organisation.id),
+        interaction_id: Some(interview.id),
+        ..Default::default()
+    };
+    let task = app::task::create(
+        &app,
+        &scope,
+        &actor,
+        &TaskInput { title: Some("Send the Nordic mission call".into()), due_on: Some("2026-11-20".into()) },
+        links,
+    )
+    .await
+    .unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let (open, overdue) = app::task::my_counts(&app.on(today), &scope, &actor).await.unwrap();
+    assert_eq!((open, overdue), (open_before + 1, overdue_before + 1), "one more open task, overdue");
 
-        app::task::set_done(&app, &scope, task.id, true).await.unwrap();
-        assert_eq!(app::task::my_counts(&app.on(today), &scope, &actor).await.unwrap(), (open_before, overdue_before));
-        assert_eq!(
-            app::interaction::timeline(&app, &scope, organisation.id).await.unwrap().len(),
-            3,
-            "done tasks stay in the timeline"
-        );
-    }
+    let timeline = app::interaction::timeline(&app, &scope, organisation.id).await.unwrap();
+    let order: Vec<String> = timeline
+        .iter()
+        .map(|e| match e {
+            TimelineEntry::Interaction(i) => i.subject.clone(),
+            TimelineEntry::Task(t) => t.title.clone(),
+        })
+        .collect();
+    assert_eq!(order, ["Send the Nordic mission call", "Follow-up call", "Yearly needs interview"]);
+    assert_eq!(call.organisation_name, organisation.fields.name);
+
+    app::task::set_done(&app, &scope, task.id, true).await.unwrap();
+    assert_eq!(app::task::my_counts(&app.on(today), &scope, &actor).await.unwrap(), (open_before, overdue_before));
+    assert_eq!(
+        app::interaction::timeline(&app, &scope, organisation.id).await.unwrap().len(),
+        3,
+        "done tasks stay in the timeline"
+    );
 }
 
-#[tokio::test]
-async fn what_an_interaction_or_task_refers_to_must_be_the_clusters() {
-    for app in common::demo_apps().await {
-        let (actor, scope) = staff(&app).await;
-        let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-        let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Edit).await.unwrap();
-        let theirs =
-            app::organisation::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items
-                [0]
+async fn what_an_interaction_or_task_refers_to_must_be_the_clusters(app: App) {
+    let (actor, scope) = staff(&app).await;
+    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Edit).await.unwrap();
+    let theirs =
+        app::organisation::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
             .id;
-        let their_contact =
-            app::contact::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
-                .id;
-        let mine =
-            app::organisation::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items
-                [0]
+    let their_contact =
+        app::contact::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0].id;
+    let mine =
+        app::organisation::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
             .id;
 
-        let at_theirs = NewInteraction {
-            organisation_id: Some(theirs),
-            input: input("call", "2026-11-01", "x"),
-            ..Default::default()
-        };
-        assert!(matches!(
-            app::interaction::create(&app, &scope, &actor, &at_theirs).await,
-            Err(app::Error::NotFound(_))
-        ));
-        let with_their_person = NewInteraction {
-            organisation_id: Some(mine),
-            contact_id: Some(their_contact),
-            staff_user_id: Some(admin.actor.user_id()),
-            input: input("lunch", "", ""),
-            ..Default::default()
-        };
-        let Err(app::Error::Invalid(invalid)) =
-            app::interaction::create(&app, &scope, &actor, &with_their_person).await
-        else {
-            panic!("accepted a person of another cluster");
-        };
-        let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["kind", "occurred_on", "subject", "contact_id", "staff_user_id"]);
+    let at_theirs =
+        NewInteraction { organisation_id: Some(theirs), input: input("call", "2026-11-01", "x"), ..Default::default() };
+    assert!(matches!(app::interaction::create(&app, &scope, &actor, &at_theirs).await, Err(app::Error::NotFound(_))));
+    let with_their_person = NewInteraction {
+        organisation_id: Some(mine),
+        contact_id: Some(their_contact),
+        staff_user_id: Some(admin.actor.user_id()),
+        input: input("lunch", "", ""),
+        ..Default::default()
+    };
+    let Err(app::Error::Invalid(invalid)) = app::interaction::create(&app, &scope, &actor, &with_their_person).await
+    else {
+        panic!("accepted a person of another cluster");
+    };
+    let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["kind", "occurred_on", "subject", "contact_id", "staff_user_id"]);
 
-        let task = TaskInput { title: Some("Call back".into()), due_on: None };
-        let links = TaskLinks { organisation_id: Some(theirs), ..Default::default() };
-        assert!(matches!(app::task::create(&app, &scope, &actor, &task, links).await, Err(app::Error::NotFound(_))));
-        let their_task = app::task::create(
-            &app,
-            &italy,
-            &admin.actor,
-            &task,
-            TaskLinks { organisation_id: Some(theirs), ..Default::default() },
-        )
-        .await
-        .unwrap();
-        assert!(matches!(app::task::set_done(&app, &scope, their_task.id, true).await, Err(app::Error::NotFound(_))));
-        assert!(app::interaction::of_organisation(&app, &scope, theirs).await.unwrap().is_empty());
-    }
+    let task = TaskInput { title: Some("Call back".into()), due_on: None };
+    let links = TaskLinks { organisation_id: Some(theirs), ..Default::default() };
+    assert!(matches!(app::task::create(&app, &scope, &actor, &task, links).await, Err(app::Error::NotFound(_))));
+    let their_task = app::task::create(
+        &app,
+        &italy,
+        &admin.actor,
+        &task,
+        TaskLinks { organisation_id: Some(theirs), ..Default::default() },
+    )
+    .await
+    .unwrap();
+    assert!(matches!(app::task::set_done(&app, &scope, their_task.id, true).await, Err(app::Error::NotFound(_))));
+    assert!(app::interaction::of_organisation(&app, &scope, theirs).await.unwrap().is_empty());
 }
 
-#[tokio::test]
-async fn a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted() {
-    for app in common::demo_apps().await {
-        let (actor, scope) = staff(&app).await;
-        let plan = app::import::run(
-            &app,
-            &scope,
-            app::import::Target::Organisations,
-            "two.csv",
-            b"name,country\nUno Bis S.L.,ES\nDos Bis S.L.,ES\n",
-            &[],
-            "x",
-            false,
-        )
-        .await
-        .unwrap();
-        let find = |name: &'static str| {
-            let app = app.clone();
-            let scope = scope.clone();
-            async move {
-                let filter =
-                    store::organisation::OrganisationFilter { search: Some(name.into()), ..Default::default() };
-                app::organisation::list(&app, &scope, &filter, Paging::new(None, None)).await.unwrap().items[0].id
-            }
-        };
-        let (uno, dos) = (find("uno bis").await, find("dos bis").await);
-        let call = app::interaction::create(
-            &app,
-            &scope,
-            &actor,
-            &NewInteraction {
-                organisation_id: Some(dos),
-                input: input("call", "2026-11-02", "Intro call"),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-        let refused = app::import::revert(&app, &scope, plan.import_id.unwrap(), "x").await;
-        assert!(
-            matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("interactions or tasks")),
-            "nothing is lost by a revert"
-        );
-        let moved = app::duplicate::merge_organisations(&app, &scope, uno, dos, "x").await.unwrap();
-        assert_eq!(moved.rows["interactions"], vec![call.id]);
-        assert_eq!(app::interaction::of_organisation(&app, &scope, uno).await.unwrap()[0].id, call.id);
-    }
+async fn a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted(app: App) {
+    let (actor, scope) = staff(&app).await;
+    let plan = app::import::run(
+        &app,
+        &scope,
+        app::import::Target::Organisations,
+        "two.csv",
+        b"name,country\nUno Bis S.L.,ES\nDos Bis S.L.,ES\n",
+        &[],
+        "x",
+        false,
+    )
+    .await
+    .unwrap();
+    let find = |name: &'static str| {
+        let app = app.clone();
+        let scope = scope.clone();
+        async move {
+            let filter = store::organisation::OrganisationFilter { search: Some(name.into()), ..Default::default() };
+            app::organisation::list(&app, &scope, &filter, Paging::new(None, None)).await.unwrap().items[0].id
+        }
+    };
+    let (uno, dos) = (find("uno bis").await, find("dos bis").await);
+    let call = app::interaction::create(
+        &app,
+        &scope,
+        &actor,
+        &NewInteraction {
+            organisation_id: Some(dos),
+            input: input("call", "2026-11-02", "Intro call"),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let refused = app::import::revert(&app, &scope, plan.import_id.unwrap(), "x").await;
+    assert!(
+        matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("interactions or tasks")),
+        "nothing is lost by a revert"
+    );
+    let moved = app::duplicate::merge_organisations(&app, &scope, uno, dos, "x").await.unwrap();
+    assert_eq!(moved.rows["interactions"], vec![call.id]);
+    assert_eq!(app::interaction::of_organisation(&app, &scope, uno).await.unwrap()[0].id, call.id);
 }
+
+on_each_backend!(demo: an_interview_keeps_its_answers_and_the_timeline_shows_everything, what_an_interaction_or_task_refers_to_must_be_the_clusters, a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted);

@@ -1,6 +1,7 @@
 //! Service and event invoices, corrections by credit note and voiding, payments by hand and from
 //! a bank statement, and reminders sent through a real SMTP conversation; on every backend.
 
+#[macro_use]
 mod common;
 
 use std::sync::Arc;
@@ -66,198 +67,182 @@ fn invalid(e: Error) -> domain::Invalid {
     }
 }
 
-#[tokio::test]
-async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted() {
-    for app in common::demo_apps().await {
-        let scope = common::own_cluster(&app, "billing").await;
-        let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
-        let (day, later) = (d(2026, 3, 2), d(2026, 4, 2));
+async fn service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted(app: App) {
+    let scope = common::own_cluster(&app, "billing").await;
+    let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
+    let (day, later) = (d(2026, 3, 2), d(2026, 4, 2));
 
-        let bad = DraftInput {
-            kind: Some("gift".into()),
-            organisation_id: None,
-            tax_rate: Some("150".into()),
-            note: None,
-            lines: vec![line("", "x", "1.250")],
-        };
-        let e = invalid(app::invoice::draft(&app.on(day), &scope, &bad, "manager").await.unwrap_err());
-        for field in ["kind", "organisation_id", "tax_rate", "line_1"] {
-            assert!(e.message_for(field).is_some(), "{field}: {e}");
-        }
-        let empty = service(acme, "21", vec![LineInput::default()]);
-        let e = invalid(app::invoice::draft(&app.on(day), &scope, &empty, "manager").await.unwrap_err());
-        assert!(e.message_for("line_1").unwrap().contains("at least one line"));
-        assert!(app::invoice::list(&app.on(day), &scope, &Default::default()).await.unwrap().is_empty());
-
-        let mut input = service(
-            acme,
-            "21",
-            vec![
-                line("Matchmaking at Hannover Messe", "2", "1.250,50"),
-                line("Travel coordination", "", "300"),
-                LineInput::default(),
-            ],
-        );
-        input.note = Some("Internationalisation mission".into());
-        let id = app::invoice::draft(&app.on(day), &scope, &input, "manager").await.unwrap();
-        let draft = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
-        assert_eq!(draft.state, InvoiceState::Draft);
-        assert!(draft.invoice.number.starts_with("draft-"));
-        assert_eq!(draft.lines.len(), 2);
-        assert_eq!(
-            (draft.invoice.net_minor, draft.invoice.tax_minor, draft.invoice.gross_minor),
-            (280_100, 58_821, 338_921),
-            "2 × 1,250.50 + 300.00, with 21 % tax"
-        );
-        let e = app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-02", "10"), "m").await;
-        assert!(matches!(e, Err(Error::BadRequest(_))), "a draft is not paid");
-
-        assert_eq!(app::invoice::issue(&app.on(day), &scope, id).await.unwrap(), "2026-0001");
-        let first = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
-        assert_eq!((first.state, first.invoice.due_on), (InvoiceState::Issued, d(2026, 4, 1)));
-        assert!(matches!(app::invoice::issue(&app.on(day), &scope, id).await, Err(Error::BadRequest(_))));
-        let refused = app::invoice::discard(&app, &scope, id).await.unwrap_err().to_string();
-        assert!(refused.contains("cannot be deleted") && refused.contains("credit note"), "{refused}");
-
-        // A discarded draft takes no number: the next invoice is the second.
-        let throwaway = app::invoice::draft(&app.on(day), &scope, &input, "manager").await.unwrap();
-        app::invoice::discard(&app, &scope, throwaway).await.unwrap();
-        assert!(matches!(app::invoice::detail(&app.on(day), &scope, throwaway).await, Err(Error::NotFound(_))));
-        let (second, number) = issued(&app, &scope, acme, "90", day).await;
-        assert_eq!(number, "2026-0002");
-
-        // Void while nothing is paid; it keeps its number.
-        let e = invalid(app::invoice::void(&app, &scope, second, " ", "manager").await.unwrap_err());
-        assert!(e.message_for("reason").is_some());
-        app::invoice::void(&app, &scope, second, "sent to the wrong company", "manager").await.unwrap();
-        let voided = app::invoice::detail(&app.on(day), &scope, second).await.unwrap();
-        assert_eq!((voided.state, voided.invoice.number.as_str()), (InvoiceState::Void, "2026-0002"));
-        assert!(matches!(app::invoice::void(&app, &scope, second, "again", "m").await, Err(Error::BadRequest(_))));
-        let e = app::invoice::record_payment(&app.on(day), &scope, second, &payment("2026-03-03", "90"), "m").await;
-        assert!(matches!(e, Err(Error::BadRequest(_))), "nothing is owed on a void invoice");
-
-        // Payments by hand, checked.
-        let e = invalid(
-            app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-09", "-5"), "m")
-                .await
-                .unwrap_err(),
-        );
-        assert!(e.message_for("amount").is_some());
-        let e = invalid(
-            app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-09", "10"), "m")
-                .await
-                .unwrap_err(),
-        );
-        assert!(e.message_for("paid_on").unwrap().contains("before it is received"));
-        let on = d(2026, 3, 20);
-        app::invoice::record_payment(&app.on(on), &scope, id, &payment("14/03/2026", "1000"), "m").await.unwrap();
-        assert_eq!(app::invoice::detail(&app.on(on), &scope, id).await.unwrap().state, InvoiceState::PartiallyPaid);
-        assert_eq!(app::invoice::detail(&app.on(later), &scope, id).await.unwrap().state, InvoiceState::Overdue);
-        let refused = app::invoice::void(&app, &scope, id, "x", "m").await.unwrap_err().to_string();
-        assert!(refused.contains("credit note"), "{refused}");
-
-        // Corrections by credit note, for part and then for the rest.
-        let (note, number) =
-            app::invoice::credit(&app.on(on), &scope, id, Some("500"), "Travel not needed", "m").await.unwrap();
-        assert_eq!(number, "2026-0003");
-        let credit_note = app::invoice::detail(&app.on(on), &scope, note).await.unwrap();
-        assert_eq!(credit_note.invoice.kind, domain::invoice::InvoiceKind::CreditNote);
-        assert_eq!(credit_note.invoice.gross_minor, -50_000);
-        assert_eq!(credit_note.corrects.as_ref().map(|i| i.id), Some(id));
-        assert_eq!(credit_note.state, InvoiceState::Issued);
-        let corrected = app::invoice::detail(&app.on(on), &scope, id).await.unwrap();
-        assert_eq!(corrected.invoice.credited_minor, 50_000);
-        assert_eq!(corrected.invoice.outstanding_minor(), 338_921 - 50_000 - 100_000);
-        assert_eq!(corrected.credit_notes.len(), 1);
-        let e = invalid(app::invoice::credit(&app.on(on), &scope, id, Some("5000"), "x", "m").await.unwrap_err());
-        assert!(e.message_for("amount").is_some(), "no more than what is left");
-        assert!(matches!(
-            app::invoice::credit(&app.on(on), &scope, note, None, "x", "m").await,
-            Err(Error::BadRequest(_))
-        ));
-        let e = app::invoice::record_payment(&app.on(on), &scope, note, &payment("2026-03-03", "1"), "m").await;
-        assert!(matches!(e, Err(Error::BadRequest(_))), "nothing is paid on a credit note");
-        app::invoice::credit(&app.on(on), &scope, id, None, "Mission cancelled", "m").await.unwrap();
-        let settled = app::invoice::detail(&app.on(later), &scope, id).await.unwrap();
-        assert_eq!((settled.state, settled.invoice.outstanding_minor()), (InvoiceState::Paid, 0));
-
-        // Credited in full with nothing paid.
-        let (third, _) = issued(&app, &scope, acme, "40", on).await;
-        app::invoice::credit(&app.on(on), &scope, third, None, "Duplicate", "m").await.unwrap();
-        assert_eq!(app::invoice::detail(&app.on(later), &scope, third).await.unwrap().state, InvoiceState::Credited);
-
-        let numbers: Vec<String> = app::invoice::list(&app.on(on), &scope, &Default::default())
-            .await
-            .unwrap()
-            .into_iter()
-            .map(|i| i.invoice.number)
-            .collect();
-        let mut sorted = numbers.clone();
-        sorted.sort();
-        assert_eq!(sorted, (1..=6).map(|n| format!("2026-{n:04}")).collect::<Vec<_>>(), "no gaps: {numbers:?}");
-        let void_only = app::invoice::InvoiceFilter { state: Some(InvoiceState::Void), ..Default::default() };
-        assert_eq!(app::invoice::list(&app.on(on), &scope, &void_only).await.unwrap().len(), 1);
+    let bad = DraftInput {
+        kind: Some("gift".into()),
+        organisation_id: None,
+        tax_rate: Some("150".into()),
+        note: None,
+        lines: vec![line("", "x", "1.250")],
+    };
+    let e = invalid(app::invoice::draft(&app.on(day), &scope, &bad, "manager").await.unwrap_err());
+    for field in ["kind", "organisation_id", "tax_rate", "line_1"] {
+        assert!(e.message_for(field).is_some(), "{field}: {e}");
     }
+    let empty = service(acme, "21", vec![LineInput::default()]);
+    let e = invalid(app::invoice::draft(&app.on(day), &scope, &empty, "manager").await.unwrap_err());
+    assert!(e.message_for("line_1").unwrap().contains("at least one line"));
+    assert!(app::invoice::list(&app.on(day), &scope, &Default::default()).await.unwrap().is_empty());
+
+    let mut input = service(
+        acme,
+        "21",
+        vec![
+            line("Matchmaking at Hannover Messe", "2", "1.250,50"),
+            line("Travel coordination", "", "300"),
+            LineInput::default(),
+        ],
+    );
+    input.note = Some("Internationalisation mission".into());
+    let id = app::invoice::draft(&app.on(day), &scope, &input, "manager").await.unwrap();
+    let draft = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
+    assert_eq!(draft.state, InvoiceState::Draft);
+    assert!(draft.invoice.number.starts_with("draft-"));
+    assert_eq!(draft.lines.len(), 2);
+    assert_eq!(
+        (draft.invoice.net_minor, draft.invoice.tax_minor, draft.invoice.gross_minor),
+        (280_100, 58_821, 338_921),
+        "2 × 1,250.50 + 300.00, with 21 % tax"
+    );
+    let e = app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-02", "10"), "m").await;
+    assert!(matches!(e, Err(Error::BadRequest(_))), "a draft is not paid");
+
+    assert_eq!(app::invoice::issue(&app.on(day), &scope, id).await.unwrap(), "2026-0001");
+    let first = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
+    assert_eq!((first.state, first.invoice.due_on), (InvoiceState::Issued, d(2026, 4, 1)));
+    assert!(matches!(app::invoice::issue(&app.on(day), &scope, id).await, Err(Error::BadRequest(_))));
+    let refused = app::invoice::discard(&app, &scope, id).await.unwrap_err().to_string();
+    assert!(refused.contains("cannot be deleted") && refused.contains("credit note"), "{refused}");
+
+    // A discarded draft takes no number: the next invoice is the second.
+    let throwaway = app::invoice::draft(&app.on(day), &scope, &input, "manager").await.unwrap();
+    app::invoice::discard(&app, &scope, throwaway).await.unwrap();
+    assert!(matches!(app::invoice::detail(&app.on(day), &scope, throwaway).await, Err(Error::NotFound(_))));
+    let (second, number) = issued(&app, &scope, acme, "90", day).await;
+    assert_eq!(number, "2026-0002");
+
+    // Void while nothing is paid; it keeps its number.
+    let e = invalid(app::invoice::void(&app, &scope, second, " ", "manager").await.unwrap_err());
+    assert!(e.message_for("reason").is_some());
+    app::invoice::void(&app, &scope, second, "sent to the wrong company", "manager").await.unwrap();
+    let voided = app::invoice::detail(&app.on(day), &scope, second).await.unwrap();
+    assert_eq!((voided.state, voided.invoice.number.as_str()), (InvoiceState::Void, "2026-0002"));
+    assert!(matches!(app::invoice::void(&app, &scope, second, "again", "m").await, Err(Error::BadRequest(_))));
+    let e = app::invoice::record_payment(&app.on(day), &scope, second, &payment("2026-03-03", "90"), "m").await;
+    assert!(matches!(e, Err(Error::BadRequest(_))), "nothing is owed on a void invoice");
+
+    // Payments by hand, checked.
+    let e = invalid(
+        app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-09", "-5"), "m").await.unwrap_err(),
+    );
+    assert!(e.message_for("amount").is_some());
+    let e = invalid(
+        app::invoice::record_payment(&app.on(day), &scope, id, &payment("2026-03-09", "10"), "m").await.unwrap_err(),
+    );
+    assert!(e.message_for("paid_on").unwrap().contains("before it is received"));
+    let on = d(2026, 3, 20);
+    app::invoice::record_payment(&app.on(on), &scope, id, &payment("14/03/2026", "1000"), "m").await.unwrap();
+    assert_eq!(app::invoice::detail(&app.on(on), &scope, id).await.unwrap().state, InvoiceState::PartiallyPaid);
+    assert_eq!(app::invoice::detail(&app.on(later), &scope, id).await.unwrap().state, InvoiceState::Overdue);
+    let refused = app::invoice::void(&app, &scope, id, "x", "m").await.unwrap_err().to_string();
+    assert!(refused.contains("credit note"), "{refused}");
+
+    // Corrections by credit note, for part and then for the rest.
+    let (note, number) =
+        app::invoice::credit(&app.on(on), &scope, id, Some("500"), "Travel not needed", "m").await.unwrap();
+    assert_eq!(number, "2026-0003");
+    let credit_note = app::invoice::detail(&app.on(on), &scope, note).await.unwrap();
+    assert_eq!(credit_note.invoice.kind, domain::invoice::InvoiceKind::CreditNote);
+    assert_eq!(credit_note.invoice.gross_minor, -50_000);
+    assert_eq!(credit_note.corrects.as_ref().map(|i| i.id), Some(id));
+    assert_eq!(credit_note.state, InvoiceState::Issued);
+    let corrected = app::invoice::detail(&app.on(on), &scope, id).await.unwrap();
+    assert_eq!(corrected.invoice.credited_minor, 50_000);
+    assert_eq!(corrected.invoice.outstanding_minor(), 338_921 - 50_000 - 100_000);
+    assert_eq!(corrected.credit_notes.len(), 1);
+    let e = invalid(app::invoice::credit(&app.on(on), &scope, id, Some("5000"), "x", "m").await.unwrap_err());
+    assert!(e.message_for("amount").is_some(), "no more than what is left");
+    assert!(matches!(app::invoice::credit(&app.on(on), &scope, note, None, "x", "m").await, Err(Error::BadRequest(_))));
+    let e = app::invoice::record_payment(&app.on(on), &scope, note, &payment("2026-03-03", "1"), "m").await;
+    assert!(matches!(e, Err(Error::BadRequest(_))), "nothing is paid on a credit note");
+    app::invoice::credit(&app.on(on), &scope, id, None, "Mission cancelled", "m").await.unwrap();
+    let settled = app::invoice::detail(&app.on(later), &scope, id).await.unwrap();
+    assert_eq!((settled.state, settled.invoice.outstanding_minor()), (InvoiceState::Paid, 0));
+
+    // Credited in full with nothing paid.
+    let (third, _) = issued(&app, &scope, acme, "40", on).await;
+    app::invoice::credit(&app.on(on), &scope, third, None, "Duplicate", "m").await.unwrap();
+    assert_eq!(app::invoice::detail(&app.on(later), &scope, third).await.unwrap().state, InvoiceState::Credited);
+
+    let numbers: Vec<String> = app::invoice::list(&app.on(on), &scope, &Default::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|i| i.invoice.number)
+        .collect();
+    let mut sorted = numbers.clone();
+    sorted.sort();
+    assert_eq!(sorted, (1..=6).map(|n| format!("2026-{n:04}")).collect::<Vec<_>>(), "no gaps: {numbers:?}");
+    let void_only = app::invoice::InvoiceFilter { state: Some(InvoiceState::Void), ..Default::default() };
+    assert_eq!(app::invoice::list(&app.on(on), &scope, &void_only).await.unwrap().len(), 1);
 }
 
-#[tokio::test]
-async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed() {
-    for app in common::demo_apps().await {
-        let scope = common::own_cluster(&app, "bank").await;
-        let day = d(2026, 3, 1);
-        let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
-        let bolt = organisation(&app, &scope, "Bolt Robotics", Some("IT01234567890")).await;
-        let (first, n1) = issued(&app, &scope, acme, "1000", day).await;
-        let (second, _) = issued(&app, &scope, bolt, "250", day).await;
-        let (third, n3) = issued(&app, &scope, bolt, "75,50", day).await;
-        let statement = format!(
-            "Fecha;Concepto;Ordenante;Importe\n\
-             03/03/2026;Pago factura {n1};ACME S.L.;1.000,00\n\
-             04/03/2026;Cuota anual;IT 01234567890 Bolt S.p.A.;250,00\n\
-             05/03/2026;Transferencia;Desconocido;75,50\n\
-             06/03/2026;Comisión mantenimiento;Banco;-12,00\n"
-        );
-        let today = d(2026, 3, 10);
-        let preview =
-            app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", true).await.unwrap();
-        assert_eq!((preview.matched, preview.unmatched, preview.recorded), (2, 1, false), "{preview:#?}");
-        assert!(
-            matches!(&preview.lines[0].outcome, BankOutcome::Matched { number, by, .. } if *number == n1 && by == "invoice number")
-        );
-        assert!(
-            matches!(&preview.lines[1].outcome, BankOutcome::Matched { invoice_id, by, .. } if *invoice_id == second && by == "VAT id and amount")
-        );
-        assert_eq!(preview.lines[3].outcome, BankOutcome::Outgoing);
-        assert_eq!(preview.lines[0].amount_minor, 100_000);
-        assert!(app::invoice::unmatched(&app, &scope).await.unwrap().is_empty(), "a preview records nothing");
+async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed(app: App) {
+    let scope = common::own_cluster(&app, "bank").await;
+    let day = d(2026, 3, 1);
+    let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
+    let bolt = organisation(&app, &scope, "Bolt Robotics", Some("IT01234567890")).await;
+    let (first, n1) = issued(&app, &scope, acme, "1000", day).await;
+    let (second, _) = issued(&app, &scope, bolt, "250", day).await;
+    let (third, n3) = issued(&app, &scope, bolt, "75,50", day).await;
+    let statement = format!(
+        "Fecha;Concepto;Ordenante;Importe\n\
+         03/03/2026;Pago factura {n1};ACME S.L.;1.000,00\n\
+         04/03/2026;Cuota anual;IT 01234567890 Bolt S.p.A.;250,00\n\
+         05/03/2026;Transferencia;Desconocido;75,50\n\
+         06/03/2026;Comisión mantenimiento;Banco;-12,00\n"
+    );
+    let today = d(2026, 3, 10);
+    let preview = app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", true).await.unwrap();
+    assert_eq!((preview.matched, preview.unmatched, preview.recorded), (2, 1, false), "{preview:#?}");
+    assert!(
+        matches!(&preview.lines[0].outcome, BankOutcome::Matched { number, by, .. } if *number == n1 && by == "invoice number")
+    );
+    assert!(
+        matches!(&preview.lines[1].outcome, BankOutcome::Matched { invoice_id, by, .. } if *invoice_id == second && by == "VAT id and amount")
+    );
+    assert_eq!(preview.lines[3].outcome, BankOutcome::Outgoing);
+    assert_eq!(preview.lines[0].amount_minor, 100_000);
+    assert!(app::invoice::unmatched(&app, &scope).await.unwrap().is_empty(), "a preview records nothing");
 
-        let broken = format!("{statement}31/02/2026;Otro;X;10,00\n");
-        let report = app::invoice::bank_statement(&app.on(today), &scope, broken.as_bytes(), "m", false).await.unwrap();
-        assert_eq!((report.errors.len(), report.errors[0].line, report.recorded), (1, 6, false));
-        assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().invoice.paid_minor, 0);
+    let broken = format!("{statement}31/02/2026;Otro;X;10,00\n");
+    let report = app::invoice::bank_statement(&app.on(today), &scope, broken.as_bytes(), "m", false).await.unwrap();
+    assert_eq!((report.errors.len(), report.errors[0].line, report.recorded), (1, 6, false));
+    assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().invoice.paid_minor, 0);
 
-        let report =
-            app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", false).await.unwrap();
-        assert!(report.recorded);
-        assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().state, InvoiceState::Paid);
-        assert_eq!(app::invoice::detail(&app.on(today), &scope, second).await.unwrap().state, InvoiceState::Paid);
-        let again =
-            app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", false).await.unwrap();
-        assert_eq!((again.matched, again.unmatched, again.already_recorded), (0, 0, 3));
-        assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().invoice.paid_minor, 100_000);
+    let report = app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", false).await.unwrap();
+    assert!(report.recorded);
+    assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().state, InvoiceState::Paid);
+    assert_eq!(app::invoice::detail(&app.on(today), &scope, second).await.unwrap().state, InvoiceState::Paid);
+    let again = app::invoice::bank_statement(&app.on(today), &scope, statement.as_bytes(), "m", false).await.unwrap();
+    assert_eq!((again.matched, again.unmatched, again.already_recorded), (0, 0, 3));
+    assert_eq!(app::invoice::detail(&app.on(today), &scope, first).await.unwrap().invoice.paid_minor, 100_000);
 
-        let unmatched = app::invoice::unmatched(&app, &scope).await.unwrap();
-        assert_eq!((unmatched.len(), unmatched[0].amount_minor), (1, 7_550));
-        assert!(unmatched[0].reference.contains("Desconocido"));
-        let e = invalid(app::invoice::assign(&app, &scope, unmatched[0].id, "2026-9999").await.unwrap_err());
-        assert!(e.message_for("number").is_some());
-        assert_eq!(app::invoice::assign(&app, &scope, unmatched[0].id, &n3).await.unwrap(), n3);
-        assert_eq!(app::invoice::detail(&app.on(today), &scope, third).await.unwrap().state, InvoiceState::Paid);
-        assert!(app::invoice::unmatched(&app, &scope).await.unwrap().is_empty());
+    let unmatched = app::invoice::unmatched(&app, &scope).await.unwrap();
+    assert_eq!((unmatched.len(), unmatched[0].amount_minor), (1, 7_550));
+    assert!(unmatched[0].reference.contains("Desconocido"));
+    let e = invalid(app::invoice::assign(&app, &scope, unmatched[0].id, "2026-9999").await.unwrap_err());
+    assert!(e.message_for("number").is_some());
+    assert_eq!(app::invoice::assign(&app, &scope, unmatched[0].id, &n3).await.unwrap(), n3);
+    assert_eq!(app::invoice::detail(&app.on(today), &scope, third).await.unwrap().state, InvoiceState::Paid);
+    assert!(app::invoice::unmatched(&app, &scope).await.unwrap().is_empty());
 
-        let e = app::invoice::bank_statement(&app.on(today), &scope, b"Fecha;Texto\n01/03/2026;x\n", "m", true).await;
-        assert!(e.unwrap_err().to_string().contains("amount column"));
-    }
+    let e = app::invoice::bank_statement(&app.on(today), &scope, b"Fecha;Texto\n01/03/2026;x\n", "m", true).await;
+    assert!(e.unwrap_err().to_string().contains("amount column"));
 }
 
 async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str, position: &str, email: Option<&str>) {
@@ -272,117 +257,109 @@ async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str
     store::testing::contact(app.db(), scope, organisation, &fields).await.unwrap().unwrap();
 }
 
-#[tokio::test]
-async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight() {
+async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app: App) {
     let listener = app::mail::testing::SmtpListener::start().await;
-    for app in common::demo_apps().await {
-        let without_mail = app.clone();
-        let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
-        let app = app.with_mail(app::mail::Mail { mailer: Arc::new(mailer), from: "desk@cluster.example".into() });
-        let scope = common::own_cluster(&app, "reminders").await;
-        let details = store::cluster::BillingDetails {
-            legal_name: Some("Asociación Cluster Reminders".into()),
-            iban: Some("ES91 2100 0418 4502 0005 1332".into()),
-            billing_email: Some("cuotas@cluster.example".into()),
-            ..Default::default()
-        };
-        store::cluster::set_billing_details(app.db(), &scope, &details).await.unwrap();
-        let acme = organisation(&app, &scope, "Acme Logistics", None).await;
-        contact(&app, &scope, acme, "Ane", "Head of finance", Some("ane@acme.example")).await;
-        contact(&app, &scope, acme, "Jon", "CEO", Some("jon@acme.example")).await;
-        let bolt = organisation(&app, &scope, "Bolt Robotics", None).await;
-        contact(&app, &scope, bolt, "Pia", "CEO", None).await;
-        let (_, number) = issued(&app, &scope, acme, "1200", d(2026, 1, 10)).await;
-        issued(&app, &scope, bolt, "300", d(2026, 1, 10)).await;
-        let (paid, _) = issued(&app, &scope, acme, "50", d(2026, 1, 10)).await;
-        app::invoice::record_payment(&app.on(d(2026, 1, 20)), &scope, paid, &payment("2026-01-20", "50"), "m")
-            .await
-            .unwrap();
-        let now = Utc.with_ymd_and_hms(2026, 3, 15, 9, 0, 0).unwrap();
-        let before = listener.received().len();
+    let without_mail = app.clone();
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app.with_mail(app::mail::Mail { mailer: Arc::new(mailer), from: "desk@cluster.example".into() });
+    let scope = common::own_cluster(&app, "reminders").await;
+    let details = store::cluster::BillingDetails {
+        legal_name: Some("Asociación Cluster Reminders".into()),
+        iban: Some("ES91 2100 0418 4502 0005 1332".into()),
+        billing_email: Some("cuotas@cluster.example".into()),
+        ..Default::default()
+    };
+    store::cluster::set_billing_details(app.db(), &scope, &details).await.unwrap();
+    let acme = organisation(&app, &scope, "Acme Logistics", None).await;
+    contact(&app, &scope, acme, "Ane", "Head of finance", Some("ane@acme.example")).await;
+    contact(&app, &scope, acme, "Jon", "CEO", Some("jon@acme.example")).await;
+    let bolt = organisation(&app, &scope, "Bolt Robotics", None).await;
+    contact(&app, &scope, bolt, "Pia", "CEO", None).await;
+    let (_, number) = issued(&app, &scope, acme, "1200", d(2026, 1, 10)).await;
+    issued(&app, &scope, bolt, "300", d(2026, 1, 10)).await;
+    let (paid, _) = issued(&app, &scope, acme, "50", d(2026, 1, 10)).await;
+    app::invoice::record_payment(&app.on(d(2026, 1, 20)), &scope, paid, &payment("2026-01-20", "50"), "m")
+        .await
+        .unwrap();
+    let now = Utc.with_ymd_and_hms(2026, 3, 15, 9, 0, 0).unwrap();
+    let before = listener.received().len();
 
-        let preview = app::invoice::remind(&app.at(now), &scope, "manager", true).await.unwrap();
-        assert_eq!(preview.lines.len(), 2, "the paid invoice is not overdue");
-        let acme_line = preview.lines.iter().find(|l| l.number == number).unwrap();
-        assert_eq!(
-            (acme_line.outcome.clone(), acme_line.to.clone()),
-            (ReminderOutcome::WouldSend, vec!["ane@acme.example".to_string()])
-        );
-        assert_eq!(acme_line.days_overdue, 34);
-        assert!(preview.lines.iter().any(|l| l.outcome == ReminderOutcome::NoAddress));
-        assert_eq!(listener.received().len(), before, "a preview sends nothing");
+    let preview = app::invoice::remind(&app.at(now), &scope, "manager", true).await.unwrap();
+    assert_eq!(preview.lines.len(), 2, "the paid invoice is not overdue");
+    let acme_line = preview.lines.iter().find(|l| l.number == number).unwrap();
+    assert_eq!(
+        (acme_line.outcome.clone(), acme_line.to.clone()),
+        (ReminderOutcome::WouldSend, vec!["ane@acme.example".to_string()])
+    );
+    assert_eq!(acme_line.days_overdue, 34);
+    assert!(preview.lines.iter().any(|l| l.outcome == ReminderOutcome::NoAddress));
+    assert_eq!(listener.received().len(), before, "a preview sends nothing");
 
-        let run = app::invoice::remind(&app.at(now), &scope, "manager", false).await.unwrap();
-        assert_eq!(run.queued, 1);
-        assert_eq!(listener.received().len(), before, "a reminder waits in the outbox until it is delivered");
-        let sent = app::mail::deliver_pending(&app.at(now), "worker").await.unwrap();
-        assert_eq!(sent, app::mail::Delivery { sent: 1, deferred: 0, failed: 0 });
-        let received = listener.received();
-        assert_eq!(received.len(), before + 1);
-        let message = received.last().unwrap();
-        assert_eq!(
-            (message.from.as_str(), message.to.clone()),
-            ("desk@cluster.example", vec!["ane@acme.example".to_string()])
-        );
-        assert!(
-            message
-                .data
-                .contains(&format!("Subject: Reminder: invoice {number} of Cluster reminders is 34 days overdue")),
-            "{}",
-            message.data
-        );
-        assert!(message.data.contains("Reply-To: cuotas@cluster.example"), "{}", message.data);
-        let text = message.text();
-        assert!(text.contains("Dear colleagues at Acme Logistics"), "{text}");
-        let owed = domain::money::Money::new(120_000, domain::money::Currency::EUR).to_string();
-        assert!(text.contains(&owed) && text.contains("ES91 2100 0418 4502 0005 1332"), "{text}");
+    let run = app::invoice::remind(&app.at(now), &scope, "manager", false).await.unwrap();
+    assert_eq!(run.queued, 1);
+    assert_eq!(listener.received().len(), before, "a reminder waits in the outbox until it is delivered");
+    let sent = app::mail::deliver_pending(&app.at(now), "worker").await.unwrap();
+    assert_eq!(sent, app::mail::Delivery { sent: 1, deferred: 0, failed: 0 });
+    let received = listener.received();
+    assert_eq!(received.len(), before + 1);
+    let message = received.last().unwrap();
+    assert_eq!(
+        (message.from.as_str(), message.to.clone()),
+        ("desk@cluster.example", vec!["ane@acme.example".to_string()])
+    );
+    assert!(
+        message.data.contains(&format!("Subject: Reminder: invoice {number} of Cluster reminders is 34 days overdue")),
+        "{}",
+        message.data
+    );
+    assert!(message.data.contains("Reply-To: cuotas@cluster.example"), "{}", message.data);
+    let text = message.text();
+    assert!(text.contains("Dear colleagues at Acme Logistics"), "{text}");
+    let owed = domain::money::Money::new(120_000, domain::money::Currency::EUR).to_string();
+    assert!(text.contains(&owed) && text.contains("ES91 2100 0418 4502 0005 1332"), "{text}");
 
-        let again =
-            app::invoice::remind(&app.at(now + chrono::Duration::days(3)), &scope, "manager", false).await.unwrap();
-        assert_eq!(again.queued, 0);
-        app::mail::deliver_pending(&app.at(now + chrono::Duration::days(3)), "worker").await.unwrap();
-        assert!(again.lines.iter().any(|l| l.outcome == ReminderOutcome::RemindedRecently { on: d(2026, 3, 15) }));
-        assert_eq!(listener.received().len(), before + 1);
-        let later =
-            app::invoice::remind(&app.at(now + chrono::Duration::days(15)), &scope, "manager", false).await.unwrap();
-        app::mail::deliver_pending(&app.at(now + chrono::Duration::days(15)), "worker").await.unwrap();
-        assert_eq!((later.queued, listener.received().len()), (1, before + 2));
-        let log = app::mail::sent_log(&app, &scope).await.unwrap();
-        assert_eq!(log.len(), 2);
-        assert!(log.iter().all(|m| m.state == "sent" && m.purpose == "reminder" && m.sent_at.is_some()), "{log:?}");
+    let again = app::invoice::remind(&app.at(now + chrono::Duration::days(3)), &scope, "manager", false).await.unwrap();
+    assert_eq!(again.queued, 0);
+    app::mail::deliver_pending(&app.at(now + chrono::Duration::days(3)), "worker").await.unwrap();
+    assert!(again.lines.iter().any(|l| l.outcome == ReminderOutcome::RemindedRecently { on: d(2026, 3, 15) }));
+    assert_eq!(listener.received().len(), before + 1);
+    let later =
+        app::invoice::remind(&app.at(now + chrono::Duration::days(15)), &scope, "manager", false).await.unwrap();
+    app::mail::deliver_pending(&app.at(now + chrono::Duration::days(15)), "worker").await.unwrap();
+    assert_eq!((later.queued, listener.received().len()), (1, before + 2));
+    let log = app::mail::sent_log(&app, &scope).await.unwrap();
+    assert_eq!(log.len(), 2);
+    assert!(log.iter().all(|m| m.state == "sent" && m.purpose == "reminder" && m.sent_at.is_some()), "{log:?}");
 
-        let e = app::invoice::remind(&without_mail.at(now), &scope, "manager", false).await.unwrap_err();
-        assert!(e.to_string().contains("CLUSTERDESK_SMTP_URL"), "{e}");
-    }
+    let e = app::invoice::remind(&without_mail.at(now), &scope, "manager", false).await.unwrap_err();
+    assert!(e.to_string().contains("CLUSTERDESK_SMTP_URL"), "{e}");
 }
 
-#[tokio::test]
-async fn another_cluster_neither_sees_nor_touches_an_invoice() {
-    for app in common::demo_apps().await {
-        let scope = common::own_cluster(&app, "mine").await;
-        let other = common::own_cluster(&app, "theirs").await;
-        let day = d(2026, 3, 2);
-        let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
-        let (id, number) = issued(&app, &scope, acme, "100", day).await;
-        let statement = format!("date,text,amount\n2026-03-03,{number},100.00\n");
-        app::invoice::bank_statement(&app.on(d(2026, 3, 5)), &other, statement.as_bytes(), "x", false).await.unwrap();
-        let lost = app::invoice::unmatched(&app, &other).await.unwrap();
-        assert_eq!(lost.len(), 1, "their statement does not reach my invoice");
-        assert!(app::invoice::list(&app.on(day), &other, &Default::default()).await.unwrap().is_empty());
-        assert!(matches!(app::invoice::detail(&app.on(day), &other, id).await, Err(Error::NotFound(_))));
-        assert!(matches!(app::invoice::issue(&app.on(day), &other, id).await, Err(Error::NotFound(_))));
-        assert!(matches!(app::invoice::void(&app, &other, id, "x", "x").await, Err(Error::NotFound(_))));
-        assert!(matches!(
-            app::invoice::credit(&app.on(day), &other, id, None, "x", "x").await,
-            Err(Error::NotFound(_))
-        ));
-        let pay = app::invoice::record_payment(&app.on(day), &other, id, &payment("2026-03-02", "1"), "x").await;
-        assert!(matches!(pay, Err(Error::NotFound(_))));
-        assert!(app::invoice::assign(&app, &other, lost[0].id, &number).await.is_err());
-        assert!(matches!(app::invoice::assign(&app, &scope, lost[0].id, &number).await, Err(Error::NotFound(_))));
-        let mine = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
-        assert_eq!((mine.state, mine.invoice.paid_minor), (InvoiceState::Issued, 0));
-        let input = service(acme, "", vec![line("x", "1", "1")]);
-        assert!(matches!(app::invoice::draft(&app.on(day), &other, &input, "x").await, Err(Error::NotFound(_))));
-    }
+async fn another_cluster_neither_sees_nor_touches_an_invoice(app: App) {
+    let scope = common::own_cluster(&app, "mine").await;
+    let other = common::own_cluster(&app, "theirs").await;
+    let day = d(2026, 3, 2);
+    let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
+    let (id, number) = issued(&app, &scope, acme, "100", day).await;
+    let statement = format!("date,text,amount\n2026-03-03,{number},100.00\n");
+    app::invoice::bank_statement(&app.on(d(2026, 3, 5)), &other, statement.as_bytes(), "x", false).await.unwrap();
+    let lost = app::invoice::unmatched(&app, &other).await.unwrap();
+    assert_eq!(lost.len(), 1, "their statement does not reach my invoice");
+    assert!(app::invoice::list(&app.on(day), &other, &Default::default()).await.unwrap().is_empty());
+    assert!(matches!(app::invoice::detail(&app.on(day), &other, id).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::invoice::issue(&app.on(day), &other, id).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::invoice::void(&app, &other, id, "x", "x").await, Err(Error::NotFound(_))));
+    assert!(matches!(app::invoice::credit(&app.on(day), &other, id, None, "x", "x").await, Err(Error::NotFound(_))));
+    let pay = app::invoice::record_payment(&app.on(day), &other, id, &payment("2026-03-02", "1"), "x").await;
+    assert!(matches!(pay, Err(Error::NotFound(_))));
+    assert!(app::invoice::assign(&app, &other, lost[0].id, &number).await.is_err());
+    assert!(matches!(app::invoice::assign(&app, &scope, lost[0].id, &number).await, Err(Error::NotFound(_))));
+    let mine = app::invoice::detail(&app.on(day), &scope, id).await.unwrap();
+    assert_eq!((mine.state, mine.invoice.paid_minor), (InvoiceState::Issued, 0));
+    let input = service(acme, "", vec![line("x", "1", "1")]);
+    assert!(matches!(app::invoice::draft(&app.on(day), &other, &input, "x").await, Err(Error::NotFound(_))));
 }
+
+on_each_backend!(demo: service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted, a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed, another_cluster_neither_sees_nor_touches_an_invoice);
+
+on_each_backend!(demo: overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight);

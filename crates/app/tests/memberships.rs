@@ -1,6 +1,7 @@
 //! Membership types, memberships with their derived status, and the renewal run: previewed,
 //! explained, numbered without gaps, and safe to run twice or twice at once; on every backend.
 
+#[macro_use]
 mod common;
 
 use app::membership::{RenewalAction, renew};
@@ -130,160 +131,143 @@ fn action_of<'a>(renewal: &'a app::membership::Renewal, organisation: &str) -> &
     &renewal.lines.iter().find(|l| l.organisation == organisation).unwrap().action
 }
 
-#[tokio::test]
-async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time() {
-    for app in common::demo_apps().await {
-        let scope = manager(&app, "smart-piemonte").await;
-        let members = set_up(&app, &scope).await;
+async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time(app: App) {
+    let scope = manager(&app, "smart-piemonte").await;
+    let members = set_up(&app, &scope).await;
 
-        let preview = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap();
-        let invoice = |name: &str| match action_of(&preview, name) {
-            RenewalAction::Invoice { amount_minor, explanation } => (*amount_minor, explanation.clone()),
-            other => panic!("{name}: {other:?}"),
-        };
-        let skip = |name: &str| match action_of(&preview, name) {
-            RenewalAction::Skip { reason } => reason.clone(),
-            other => panic!("{name}: {other:?}"),
-        };
-        assert_eq!(
-            invoice("Aldatu Mugikortasuna"),
-            (200_000, "120 employees: the band up to 249, 2\u{202f}000.00 EUR".into())
-        );
-        // 306 of 365 days from 1 March: 300.00 × 306 / 365.
-        assert_eq!(invoice("Bizkor Txikia").0, 25_151);
-        assert!(invoice("Bizkor Txikia").1.ends_with("pro rata from 2026-03-01"));
-        assert_eq!(invoice("Lagun Elkartea").0, 50_000, "the associate's anniversary falls in 2026");
-        assert_eq!(skip("Berandu Heldua"), "joined after the rollover day; first fee for 2027");
-        assert_eq!(skip("Eskaera Soilik"), "applied, not accepted yet");
-        assert!(skip("Zenbaki Gabe").contains("headcount is not known"));
-        assert!(skip("Ikerketa Zentroa").starts_with("in kind: 40 hours"));
-        let ours = |r: &app::membership::Renewal| {
-            r.lines
-                .iter()
-                .filter(|l| members.by_name.iter().any(|(_, _, m)| *m == l.membership_id))
-                .cloned()
-                .collect::<Vec<_>>()
-        };
-        let to_invoice = |r: &app::membership::Renewal| {
-            ours(r).iter().filter(|l| matches!(l.action, RenewalAction::Invoice { .. })).count()
-        };
-        assert_eq!((to_invoice(&preview), preview.issued), (3, 0));
-        let fee_invoices = || store::invoice::fee_invoices(app.db(), &scope, d(2025, 1, 1));
-        let before = fee_invoices().await.unwrap().len();
-        assert_eq!(renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap().issued, 0);
-        assert_eq!(fee_invoices().await.unwrap().len(), before, "a preview writes nothing");
+    let preview = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap();
+    let invoice = |name: &str| match action_of(&preview, name) {
+        RenewalAction::Invoice { amount_minor, explanation } => (*amount_minor, explanation.clone()),
+        other => panic!("{name}: {other:?}"),
+    };
+    let skip = |name: &str| match action_of(&preview, name) {
+        RenewalAction::Skip { reason } => reason.clone(),
+        other => panic!("{name}: {other:?}"),
+    };
+    assert_eq!(
+        invoice("Aldatu Mugikortasuna"),
+        (200_000, "120 employees: the band up to 249, 2\u{202f}000.00 EUR".into())
+    );
+    // 306 of 365 days from 1 March: 300.00 × 306 / 365.
+    assert_eq!(invoice("Bizkor Txikia").0, 25_151);
+    assert!(invoice("Bizkor Txikia").1.ends_with("pro rata from 2026-03-01"));
+    assert_eq!(invoice("Lagun Elkartea").0, 50_000, "the associate's anniversary falls in 2026");
+    assert_eq!(skip("Berandu Heldua"), "joined after the rollover day; first fee for 2027");
+    assert_eq!(skip("Eskaera Soilik"), "applied, not accepted yet");
+    assert!(skip("Zenbaki Gabe").contains("headcount is not known"));
+    assert!(skip("Ikerketa Zentroa").starts_with("in kind: 40 hours"));
+    let ours = |r: &app::membership::Renewal| {
+        r.lines
+            .iter()
+            .filter(|l| members.by_name.iter().any(|(_, _, m)| *m == l.membership_id))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let to_invoice = |r: &app::membership::Renewal| {
+        ours(r).iter().filter(|l| matches!(l.action, RenewalAction::Invoice { .. })).count()
+    };
+    assert_eq!((to_invoice(&preview), preview.issued), (3, 0));
+    let fee_invoices = || store::invoice::fee_invoices(app.db(), &scope, d(2025, 1, 1));
+    let before = fee_invoices().await.unwrap().len();
+    assert_eq!(renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap().issued, 0);
+    assert_eq!(fee_invoices().await.unwrap().len(), before, "a preview writes nothing");
 
-        let done = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
-        assert_eq!(done.issued, preview.to_invoice(), "the run does what the preview said");
-        assert_eq!(fee_invoices().await.unwrap().len(), before + done.issued);
-        let (first, last) = done.numbers.clone().unwrap();
-        let sequence = |n: &str| n.strip_prefix("2026-").unwrap().parse::<usize>().unwrap();
-        assert_eq!(sequence(&last) - sequence(&first) + 1, done.issued, "numbers without gaps: {first} to {last}");
-        let again = renew(&app.on(d(2026, 1, 20)), &scope, 2026, "manager", false).await.unwrap();
-        assert_eq!(again.issued, 0);
-        assert!(
-            matches!(action_of(&again, "Aldatu Mugikortasuna"), RenewalAction::Skip { reason } if reason == "already invoiced for this period")
-        );
-        assert_eq!(fee_invoices().await.unwrap().len(), before + done.issued);
+    let done = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
+    assert_eq!(done.issued, preview.to_invoice(), "the run does what the preview said");
+    assert_eq!(fee_invoices().await.unwrap().len(), before + done.issued);
+    let (first, last) = done.numbers.clone().unwrap();
+    let sequence = |n: &str| n.strip_prefix("2026-").unwrap().parse::<usize>().unwrap();
+    assert_eq!(sequence(&last) - sequence(&first) + 1, done.issued, "numbers without gaps: {first} to {last}");
+    let again = renew(&app.on(d(2026, 1, 20)), &scope, 2026, "manager", false).await.unwrap();
+    assert_eq!(again.issued, 0);
+    assert!(
+        matches!(action_of(&again, "Aldatu Mugikortasuna"), RenewalAction::Skip { reason } if reason == "already invoiced for this period")
+    );
+    assert_eq!(fee_invoices().await.unwrap().len(), before + done.issued);
 
-        // The status follows the invoice and its payments.
-        let aldatu = members.organisation("Aldatu Mugikortasuna");
-        let invoice = &store::invoice::invoices_of(app.db(), &scope, aldatu).await.unwrap()[0];
-        let view = &app::membership::of_organisation(&app.on(d(2026, 3, 17)), &scope, aldatu).await.unwrap()[0];
-        assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid);
-        assert_eq!(
-            view.standing.reason,
-            format!("active; 2026 fee invoice {} unpaid, 31 days overdue", invoice.number)
-        );
-        pay(&app, &scope, invoice.id, d(2026, 3, 18), 150_000).await;
-        let view = &app::membership::of_organisation(&app.on(d(2026, 3, 20)), &scope, aldatu).await.unwrap()[0];
-        assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid, "a part payment is not a payment");
-        pay(&app, &scope, invoice.id, d(2026, 3, 21), 50_000).await;
-        let view = &app::membership::of_organisation(&app.on(d(2026, 3, 22)), &scope, aldatu).await.unwrap()[0];
-        assert_eq!(
-            (view.standing.status, view.standing.reason.clone()),
-            (MembershipStatus::Active, format!("active; 2026 fee invoice {} paid", invoice.number))
-        );
-        let late = members.organisation("Berandu Heldua");
-        let view = &app::membership::of_organisation(&app.on(d(2026, 12, 1)), &scope, late).await.unwrap()[0];
-        assert_eq!(view.standing.reason, "active; joined after the rollover day; first fee for 2027");
+    // The status follows the invoice and its payments.
+    let aldatu = members.organisation("Aldatu Mugikortasuna");
+    let invoice = &store::invoice::invoices_of(app.db(), &scope, aldatu).await.unwrap()[0];
+    let view = &app::membership::of_organisation(&app.on(d(2026, 3, 17)), &scope, aldatu).await.unwrap()[0];
+    assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid);
+    assert_eq!(view.standing.reason, format!("active; 2026 fee invoice {} unpaid, 31 days overdue", invoice.number));
+    pay(&app, &scope, invoice.id, d(2026, 3, 18), 150_000).await;
+    let view = &app::membership::of_organisation(&app.on(d(2026, 3, 20)), &scope, aldatu).await.unwrap()[0];
+    assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid, "a part payment is not a payment");
+    pay(&app, &scope, invoice.id, d(2026, 3, 21), 50_000).await;
+    let view = &app::membership::of_organisation(&app.on(d(2026, 3, 22)), &scope, aldatu).await.unwrap()[0];
+    assert_eq!(
+        (view.standing.status, view.standing.reason.clone()),
+        (MembershipStatus::Active, format!("active; 2026 fee invoice {} paid", invoice.number))
+    );
+    let late = members.organisation("Berandu Heldua");
+    let view = &app::membership::of_organisation(&app.on(d(2026, 12, 1)), &scope, late).await.unwrap()[0];
+    assert_eq!(view.standing.reason, "active; joined after the rollover day; first fee for 2027");
 
-        // Another cluster sees none of it.
-        let other = manager(&app, "mobility-basque").await;
-        assert!(app::membership::of_organisation(&app.on(d(2026, 3, 22)), &other, aldatu).await.unwrap().is_empty());
-        let customer = |t: &app::accounting::Table| {
-            t.rows.iter().any(|r| r.contains(&app::accounting::Value::Text("Aldatu Mugikortasuna".into())))
-        };
-        assert!(customer(&app::accounting::invoices(&app.on(d(2026, 3, 22)), &scope).await.unwrap()));
-        assert!(customer(&app::accounting::payments(&app, &scope).await.unwrap()));
-        assert!(!customer(&app::accounting::invoices(&app.on(d(2026, 3, 22)), &other).await.unwrap()));
-        assert!(!customer(&app::accounting::payments(&app, &other).await.unwrap()));
-        let ours: Vec<Uuid> = app::membership::types(&app, &scope).await.unwrap().into_iter().map(|t| t.id).collect();
-        assert!(app::membership::types(&app, &other).await.unwrap().iter().all(|t| !ours.contains(&t.id)));
-        assert!(
-            renew(&app.on(d(2026, 1, 15)), &other, 2026, "manager", true)
-                .await
-                .unwrap()
-                .lines
-                .iter()
-                .all(|l| l.organisation != "Aldatu Mugikortasuna")
-        );
-    }
-}
-
-#[tokio::test]
-async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps() {
-    for app in common::demo_apps().await {
-        let scope = manager(&app, "smart-piemonte").await;
-        set_up(&app, &scope).await;
-        let then = app.on(d(2027, 1, 10));
-        let (a, b) =
-            tokio::join!(renew(&then, &scope, 2027, "manager", false), renew(&then, &scope, 2027, "staff", false));
-        let (a, b) = (a.unwrap(), b.unwrap());
-        let expected = a.to_invoice().max(b.to_invoice());
-        let invoiced_late_joiner = |r: &app::membership::Renewal| {
-            r.lines
-                .iter()
-                .any(|l| l.organisation == "Berandu Heldua" && matches!(l.action, RenewalAction::Invoice { .. }))
-        };
-        assert!(invoiced_late_joiner(&a) != invoiced_late_joiner(&b), "in 2027 the late joiner pays, once");
-        assert_eq!(a.issued + b.issued, expected, "{a:?} {b:?}");
-        let mut numbers: Vec<String> = store::invoice::fee_invoices(app.db(), &scope, d(2027, 1, 1))
+    // Another cluster sees none of it.
+    let other = manager(&app, "mobility-basque").await;
+    assert!(app::membership::of_organisation(&app.on(d(2026, 3, 22)), &other, aldatu).await.unwrap().is_empty());
+    let customer = |t: &app::accounting::Table| {
+        t.rows.iter().any(|r| r.contains(&app::accounting::Value::Text("Aldatu Mugikortasuna".into())))
+    };
+    assert!(customer(&app::accounting::invoices(&app.on(d(2026, 3, 22)), &scope).await.unwrap()));
+    assert!(customer(&app::accounting::payments(&app, &scope).await.unwrap()));
+    assert!(!customer(&app::accounting::invoices(&app.on(d(2026, 3, 22)), &other).await.unwrap()));
+    assert!(!customer(&app::accounting::payments(&app, &other).await.unwrap()));
+    let ours: Vec<Uuid> = app::membership::types(&app, &scope).await.unwrap().into_iter().map(|t| t.id).collect();
+    assert!(app::membership::types(&app, &other).await.unwrap().iter().all(|t| !ours.contains(&t.id)));
+    assert!(
+        renew(&app.on(d(2026, 1, 15)), &other, 2026, "manager", true)
             .await
             .unwrap()
-            .into_iter()
-            .map(|i| i.number)
-            .collect();
-        numbers.sort();
-        assert_eq!(numbers, (1..=expected).map(|n| format!("2027-{n:04}")).collect::<Vec<_>>());
-    }
+            .lines
+            .iter()
+            .all(|l| l.organisation != "Aldatu Mugikortasuna")
+    );
 }
 
-#[tokio::test]
-async fn types_and_memberships_refuse_what_makes_no_sense() {
-    for app in common::demo_apps().await {
-        let scope = manager(&app, "smart-piemonte").await;
-        let bad = kind("", PeriodRule::Rolling { months: 0 }, FeeRule::Flat { fee: -5 }, vec![]);
-        let Err(app::Error::Invalid(invalid)) = app::membership::create_type(&app, &scope, &bad).await else {
-            panic!("accepted a bad type")
-        };
-        let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["name", "period", "fee_rule"]);
+async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps(app: App) {
+    let scope = manager(&app, "smart-piemonte").await;
+    set_up(&app, &scope).await;
+    let then = app.on(d(2027, 1, 10));
+    let (a, b) = tokio::join!(renew(&then, &scope, 2027, "manager", false), renew(&then, &scope, 2027, "staff", false));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    let expected = a.to_invoice().max(b.to_invoice());
+    let invoiced_late_joiner = |r: &app::membership::Renewal| {
+        r.lines.iter().any(|l| l.organisation == "Berandu Heldua" && matches!(l.action, RenewalAction::Invoice { .. }))
+    };
+    assert!(invoiced_late_joiner(&a) != invoiced_late_joiner(&b), "in 2027 the late joiner pays, once");
+    assert_eq!(a.issued + b.issued, expected, "{a:?} {b:?}");
+    let mut numbers: Vec<String> = store::invoice::fee_invoices(app.db(), &scope, d(2027, 1, 1))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|i| i.number)
+        .collect();
+    numbers.sort();
+    assert_eq!(numbers, (1..=expected).map(|n| format!("2027-{n:04}")).collect::<Vec<_>>());
+}
 
-        let members = set_up(&app, &scope).await;
-        let types = app::membership::types(&app, &scope).await.unwrap();
-        let full = types.iter().find(|t| t.fields.name == "Full member").unwrap().id;
-        let centre = members.organisation("Ikerketa Zentroa");
-        let refused = app::membership::add(&app, &scope, centre, full, d(2026, 1, 1), None, "manager").await;
-        assert!(
-            matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("not open to organisations of the kind"))
-        );
-        let aldatu = members.organisation("Aldatu Mugikortasuna");
-        let twice = app::membership::add(&app, &scope, aldatu, full, d(2026, 1, 1), None, "manager").await;
-        assert!(matches!(twice, Err(app::Error::BadRequest(m)) if m.contains("already has a membership")));
-        let history = store::membership::history(app.db(), &scope, members.by_name[0].2).await.unwrap();
-        assert_eq!(history[0].change, "applied on 2024-12-01; accepted, starting on 2025-01-01");
-    }
+async fn types_and_memberships_refuse_what_makes_no_sense(app: App) {
+    let scope = manager(&app, "smart-piemonte").await;
+    let bad = kind("", PeriodRule::Rolling { months: 0 }, FeeRule::Flat { fee: -5 }, vec![]);
+    let Err(app::Error::Invalid(invalid)) = app::membership::create_type(&app, &scope, &bad).await else {
+        panic!("accepted a bad type")
+    };
+    let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["name", "period", "fee_rule"]);
+
+    let members = set_up(&app, &scope).await;
+    let types = app::membership::types(&app, &scope).await.unwrap();
+    let full = types.iter().find(|t| t.fields.name == "Full member").unwrap().id;
+    let centre = members.organisation("Ikerketa Zentroa");
+    let refused = app::membership::add(&app, &scope, centre, full, d(2026, 1, 1), None, "manager").await;
+    assert!(matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("not open to organisations of the kind")));
+    let aldatu = members.organisation("Aldatu Mugikortasuna");
+    let twice = app::membership::add(&app, &scope, aldatu, full, d(2026, 1, 1), None, "manager").await;
+    assert!(matches!(twice, Err(app::Error::BadRequest(m)) if m.contains("already has a membership")));
+    let history = store::membership::history(app.db(), &scope, members.by_name[0].2).await.unwrap();
+    assert_eq!(history[0].change, "applied on 2024-12-01; accepted, starting on 2025-01-01");
 }
 
 /// Records a payment received on `day` through the use case, as the team would.
@@ -296,117 +280,111 @@ async fn pay(app: &App, scope: &ClusterScope, invoice: Uuid, day: NaiveDate, amo
     app::invoice::record_payment(&app.on(day), scope, invoice, &input, "manager").await.unwrap();
 }
 
-#[tokio::test]
-async fn the_figures_of_a_period_count_members_fees_and_who_pays_them() {
-    for app in common::demo_apps().await {
-        // A cluster of its own, so that every figure is known.
-        let scope = common::own_cluster(&app, "figures").await;
-        let members = set_up(&app, &scope).await;
-        renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
-        let pay = |name: &str, amount: i64| {
-            let (app, scope, organisation) = (&app, &scope, members.organisation(name));
-            async move {
-                let invoice = store::invoice::invoices_of(app.db(), scope, organisation).await.unwrap().remove(0);
-                pay(app, scope, invoice.id, d(2026, 3, 18), amount).await;
-            }
-        };
-        pay("Aldatu Mugikortasuna", 200_000).await;
-        pay("Bizkor Txikia", 10_000).await;
+async fn the_figures_of_a_period_count_members_fees_and_who_pays_them(app: App) {
+    // A cluster of its own, so that every figure is known.
+    let scope = common::own_cluster(&app, "figures").await;
+    let members = set_up(&app, &scope).await;
+    renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
+    let pay = |name: &str, amount: i64| {
+        let (app, scope, organisation) = (&app, &scope, members.organisation(name));
+        async move {
+            let invoice = store::invoice::invoices_of(app.db(), scope, organisation).await.unwrap().remove(0);
+            pay(app, scope, invoice.id, d(2026, 3, 18), amount).await;
+        }
+    };
+    pay("Aldatu Mugikortasuna", 200_000).await;
+    pay("Bizkor Txikia", 10_000).await;
 
-        let f = app::membership::figures(&app.on(d(2026, 3, 22)), &scope, 2026).await.unwrap();
-        assert_eq!((f.period.as_str(), f.as_of), ("2026", d(2026, 3, 22)));
-        // Members on 22 March: Aldatu (paid), Bizkor (fee unpaid), Zenbaki (2026 not invoiced yet),
-        // Lagun (associate), Ikerketa (in kind); not the late joiner, nor the mere applicant.
-        assert_eq!(f.members, 5);
-        let counts = |c: &[app::membership::Count]| c.iter().map(|c| (c.name.clone(), c.members)).collect::<Vec<_>>();
-        assert_eq!(
-            counts(&f.by_type),
-            vec![("Full member".into(), 3), ("Associate".into(), 1), ("Research partner".into(), 1)]
-        );
-        assert_eq!(counts(&f.by_kind)[0], ("company".to_string(), 3));
-        assert_eq!(f.new, 2, "Bizkor in March, Berandu in November");
-        // At the start: Aldatu, Lagun and Ikerketa (Zenbaki had lapsed, never invoiced for 2025).
-        assert_eq!((f.lost, f.retention_percent), (0, Some(100)));
-        assert_eq!((f.fees_billed, f.fees_collected, f.fees_outstanding), (275_151, 210_000, 65_151));
-        assert_eq!(f.fee_concentration_percent, Some(100));
+    let f = app::membership::figures(&app.on(d(2026, 3, 22)), &scope, 2026).await.unwrap();
+    assert_eq!((f.period.as_str(), f.as_of), ("2026", d(2026, 3, 22)));
+    // Members on 22 March: Aldatu (paid), Bizkor (fee unpaid), Zenbaki (2026 not invoiced yet),
+    // Lagun (associate), Ikerketa (in kind); not the late joiner, nor the mere applicant.
+    assert_eq!(f.members, 5);
+    let counts = |c: &[app::membership::Count]| c.iter().map(|c| (c.name.clone(), c.members)).collect::<Vec<_>>();
+    assert_eq!(
+        counts(&f.by_type),
+        vec![("Full member".into(), 3), ("Associate".into(), 1), ("Research partner".into(), 1)]
+    );
+    assert_eq!(counts(&f.by_kind)[0], ("company".to_string(), 3));
+    assert_eq!(f.new, 2, "Bizkor in March, Berandu in November");
+    // At the start: Aldatu, Lagun and Ikerketa (Zenbaki had lapsed, never invoiced for 2025).
+    assert_eq!((f.lost, f.retention_percent), (0, Some(100)));
+    assert_eq!((f.fees_billed, f.fees_collected, f.fees_outstanding), (275_151, 210_000, 65_151));
+    assert_eq!(f.fee_concentration_percent, Some(100));
 
-        // The exact counts above hold while the demo clusters beside it have hundreds of members:
-        // the figures are the cluster's own. A year that is over is counted at its end.
-        let end = app::membership::figures(&app.on(d(2027, 5, 1)), &scope, 2026).await.unwrap();
-        assert_eq!(end.as_of, d(2026, 12, 31));
-    }
+    // The exact counts above hold while the demo clusters beside it have hundreds of members:
+    // the figures are the cluster's own. A year that is over is counted at its end.
+    let end = app::membership::figures(&app.on(d(2027, 5, 1)), &scope, 2026).await.unwrap();
+    assert_eq!(end.as_of, d(2026, 12, 31));
 }
 
-#[tokio::test]
-async fn a_fee_rule_is_tried_on_the_members_without_saving_anything() {
-    for app in common::demo_apps().await {
-        let scope = common::own_cluster(&app, "simulation").await;
-        set_up(&app, &scope).await;
-        let types = app::membership::types(&app, &scope).await.unwrap();
-        let full = types.iter().find(|t| t.fields.name == "Full member").unwrap();
-        // Two bands instead of three: small members pay more, the large one less.
-        let tried = FeeRule::ByEmployees {
-            bands: vec![Band { up_to: Some(49), fee: 60_000 }, Band { up_to: None, fee: 150_000 }],
-        };
-        let s = app::membership::simulate(&app.on(d(2026, 3, 22)), &scope, full.id, &tried).await.unwrap();
-        let member = |name: &str| s.members.iter().find(|m| m.organisation == name).unwrap();
-        assert_eq!(
-            (member("Aldatu Mugikortasuna").current_minor, member("Aldatu Mugikortasuna").projected_minor),
-            (Some(200_000), Some(150_000))
-        );
-        assert_eq!(member("Bizkor Txikia").difference(), Some(30_000));
-        assert_eq!(member("Zenbaki Gabe").projected_minor, None, "no headcount: cannot be priced");
-        assert!(member("Zenbaki Gabe").explanation.contains("headcount"));
-        assert_eq!((s.pay_more, s.pay_less, s.pay_same), (1, 1, 0));
-        assert_eq!(s.members[0].organisation, "Bizkor Txikia", "those who would pay more come first");
-        let income = |name: &str| s.by_type.iter().find(|t| t.name == name).unwrap();
-        assert_eq!((income("Full member").current_minor, income("Full member").projected_minor), (230_000, 210_000));
-        assert_eq!(income("Associate").current_minor, income("Associate").projected_minor, "other types unchanged");
-        let after = app::membership::get_type(&app, &scope, full.id).await.unwrap();
-        assert_eq!(after.fields.fee_rule, full.fields.fee_rule, "nothing saved");
-        let bad = FeeRule::ByEmployees { bands: vec![Band { up_to: Some(9), fee: 1 }] };
-        assert!(matches!(
-            app::membership::simulate(&app.on(d(2026, 3, 22)), &scope, full.id, &bad).await,
-            Err(app::Error::Invalid(_))
-        ));
-    }
+async fn a_fee_rule_is_tried_on_the_members_without_saving_anything(app: App) {
+    let scope = common::own_cluster(&app, "simulation").await;
+    set_up(&app, &scope).await;
+    let types = app::membership::types(&app, &scope).await.unwrap();
+    let full = types.iter().find(|t| t.fields.name == "Full member").unwrap();
+    // Two bands instead of three: small members pay more, the large one less.
+    let tried =
+        FeeRule::ByEmployees { bands: vec![Band { up_to: Some(49), fee: 60_000 }, Band { up_to: None, fee: 150_000 }] };
+    let s = app::membership::simulate(&app.on(d(2026, 3, 22)), &scope, full.id, &tried).await.unwrap();
+    let member = |name: &str| s.members.iter().find(|m| m.organisation == name).unwrap();
+    assert_eq!(
+        (member("Aldatu Mugikortasuna").current_minor, member("Aldatu Mugikortasuna").projected_minor),
+        (Some(200_000), Some(150_000))
+    );
+    assert_eq!(member("Bizkor Txikia").difference(), Some(30_000));
+    assert_eq!(member("Zenbaki Gabe").projected_minor, None, "no headcount: cannot be priced");
+    assert!(member("Zenbaki Gabe").explanation.contains("headcount"));
+    assert_eq!((s.pay_more, s.pay_less, s.pay_same), (1, 1, 0));
+    assert_eq!(s.members[0].organisation, "Bizkor Txikia", "those who would pay more come first");
+    let income = |name: &str| s.by_type.iter().find(|t| t.name == name).unwrap();
+    assert_eq!((income("Full member").current_minor, income("Full member").projected_minor), (230_000, 210_000));
+    assert_eq!(income("Associate").current_minor, income("Associate").projected_minor, "other types unchanged");
+    let after = app::membership::get_type(&app, &scope, full.id).await.unwrap();
+    assert_eq!(after.fields.fee_rule, full.fields.fee_rule, "nothing saved");
+    let bad = FeeRule::ByEmployees { bands: vec![Band { up_to: Some(9), fee: 1 }] };
+    assert!(matches!(
+        app::membership::simulate(&app.on(d(2026, 3, 22)), &scope, full.id, &bad).await,
+        Err(app::Error::Invalid(_))
+    ));
 }
 
-#[tokio::test]
-async fn membership_changes_are_checked_and_kept_in_the_history() {
+async fn membership_changes_are_checked_and_kept_in_the_history(app: App) {
     use store::membership::MembershipChange::*;
-    for app in common::demo_apps().await {
-        let scope = common::own_cluster(&app, "changes").await;
-        let members = set_up(&app, &scope).await;
-        let applicant = members.by_name.iter().find(|(n, _, _)| n == "Eskaera Soilik").unwrap().2;
-        let e = app::membership::change(&app, &scope, applicant, Suspend(d(2026, 2, 1)), "m").await.unwrap_err();
-        assert!(e.to_string().contains("only an accepted membership"), "{e}");
-        let e = app::membership::change(&app, &scope, applicant, Accept(d(2025, 1, 1)), "m").await.unwrap_err();
-        assert!(e.to_string().contains("before it was applied"), "{e}");
-        app::membership::change(&app, &scope, applicant, Accept(d(2026, 2, 1)), "m").await.unwrap();
-        app::membership::change(&app, &scope, applicant, Suspend(d(2026, 5, 1)), "m").await.unwrap();
-        app::membership::change(&app, &scope, applicant, Reinstate, "m").await.unwrap();
-        app::membership::change(&app, &scope, applicant, Terminate(d(2026, 12, 31)), "m").await.unwrap();
-        let e = app::membership::change(&app, &scope, applicant, Reinstate, "m").await.unwrap_err();
-        assert!(e.to_string().contains("terminated"), "{e}");
-        let history: Vec<String> =
-            app::membership::history(&app, &scope, applicant).await.unwrap().into_iter().map(|h| h.change).collect();
-        assert_eq!(
-            history,
-            [
-                "applied on 2026-01-05",
-                "accepted, starting on 2026-02-01",
-                "suspended from 2026-05-01",
-                "reinstated",
-                "terminated on 2026-12-31"
-            ]
-        );
-        let other = common::own_cluster(&app, "changes-other").await;
-        assert!(matches!(
-            app::membership::change(&app, &other, applicant, Reinstate, "m").await,
-            Err(app::Error::NotFound(_))
-        ));
-        assert!(app::membership::members(&app.on(d(2026, 3, 1)), &other).await.unwrap().is_empty());
-        assert_eq!(app::membership::members(&app.on(d(2026, 3, 1)), &scope).await.unwrap().len(), 7);
-    }
+    let scope = common::own_cluster(&app, "changes").await;
+    let members = set_up(&app, &scope).await;
+    let applicant = members.by_name.iter().find(|(n, _, _)| n == "Eskaera Soilik").unwrap().2;
+    let e = app::membership::change(&app, &scope, applicant, Suspend(d(2026, 2, 1)), "m").await.unwrap_err();
+    assert!(e.to_string().contains("only an accepted membership"), "{e}");
+    let e = app::membership::change(&app, &scope, applicant, Accept(d(2025, 1, 1)), "m").await.unwrap_err();
+    assert!(e.to_string().contains("before it was applied"), "{e}");
+    app::membership::change(&app, &scope, applicant, Accept(d(2026, 2, 1)), "m").await.unwrap();
+    app::membership::change(&app, &scope, applicant, Suspend(d(2026, 5, 1)), "m").await.unwrap();
+    app::membership::change(&app, &scope, applicant, Reinstate, "m").await.unwrap();
+    app::membership::change(&app, &scope, applicant, Terminate(d(2026, 12, 31)), "m").await.unwrap();
+    let e = app::membership::change(&app, &scope, applicant, Reinstate, "m").await.unwrap_err();
+    assert!(e.to_string().contains("terminated"), "{e}");
+    let history: Vec<String> =
+        app::membership::history(&app, &scope, applicant).await.unwrap().into_iter().map(|h| h.change).collect();
+    assert_eq!(
+        history,
+        [
+            "applied on 2026-01-05",
+            "accepted, starting on 2026-02-01",
+            "suspended from 2026-05-01",
+            "reinstated",
+            "terminated on 2026-12-31"
+        ]
+    );
+    let other = common::own_cluster(&app, "changes-other").await;
+    assert!(matches!(
+        app::membership::change(&app, &other, applicant, Reinstate, "m").await,
+        Err(app::Error::NotFound(_))
+    ));
+    assert!(app::membership::members(&app.on(d(2026, 3, 1)), &other).await.unwrap().is_empty());
+    assert_eq!(app::membership::members(&app.on(d(2026, 3, 1)), &scope).await.unwrap().len(), 7);
 }
+
+on_each_backend!(demo: a_renewal_is_previewed_explained_and_creates_nothing_the_second_time, two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps, types_and_memberships_refuse_what_makes_no_sense, the_figures_of_a_period_count_members_fees_and_who_pays_them, a_fee_rule_is_tried_on_the_members_without_saving_anything);
+
+on_each_backend!(demo: membership_changes_are_checked_and_kept_in_the_history);

@@ -1,5 +1,6 @@
 //! Organisations and contacts through the use cases, on every database backend.
 
+#[macro_use]
 mod common;
 
 use app::{App, Error, Paging};
@@ -7,8 +8,6 @@ use domain::access::Permission;
 use domain::contact::ContactInput;
 use domain::organisation::{OrganisationInput, SizeClass};
 use store::organisation::{OrganisationFilter, OrganisationSort};
-
-use common::demo_apps as apps;
 
 async fn login_scope(app: &App, email: &str, slug: &str, permission: Permission) -> Result<app::ClusterScope, Error> {
     let session = app::auth::login(app, email, app::demo::DEMO_PASSWORD, "127.0.0.1").await.unwrap();
@@ -19,186 +18,159 @@ fn input(name: &str) -> OrganisationInput {
     OrganisationInput { name: Some(name.into()), ..Default::default() }
 }
 
-#[tokio::test]
-async fn create_then_find_by_folded_name_filters_and_sort() {
-    for app in apps().await {
-        let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
-        let created = app::organisation::create(
-            &app,
-            &scope,
-            &OrganisationInput {
-                kind: Some("university".into()),
-                employees: Some("8".into()),
-                turnover: Some("1500000".into()),
-                country: Some("es".into()),
-                ..input("Ingeniería Ñandú Zeta S.L.")
-            },
-        )
+async fn create_then_find_by_folded_name_filters_and_sort(app: App) {
+    let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    let created = app::organisation::create(
+        &app,
+        &scope,
+        &OrganisationInput {
+            kind: Some("university".into()),
+            employees: Some("8".into()),
+            turnover: Some("1500000".into()),
+            country: Some("es".into()),
+            ..input("Ingeniería Ñandú Zeta S.L.")
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(created.size_class, Some(SizeClass::Micro));
+    let filter = OrganisationFilter { search: Some("NANDU".into()), ..Default::default() };
+    let found = app::organisation::list(&app, &scope, &filter, Paging::new(None, None)).await.unwrap();
+    assert_eq!(found.total, 1);
+    assert_eq!(found.items[0].id, created.id);
+
+    let micro_universities = OrganisationFilter {
+        kind: Some(domain::organisation::OrganisationKind::University),
+        size_class: Some(SizeClass::Micro),
+        ..Default::default()
+    };
+    let page = app::organisation::list(&app, &scope, &micro_universities, Paging::new(None, None)).await.unwrap();
+    assert_eq!(page.items.iter().map(|o| o.id).collect::<Vec<_>>(), vec![created.id]);
+
+    let by_staff = OrganisationFilter { sort: OrganisationSort::Employees, descending: true, ..Default::default() };
+    let page = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(1), Some(10))).await.unwrap();
+    assert_eq!(page.items.len(), 10);
+    assert!(page.total > 100, "the demo cluster has about 120 members, found {}", page.total);
+    let staff: Vec<i64> = page.items.iter().map(|o| o.fields.employees.unwrap()).collect();
+    assert!(staff.windows(2).all(|w| w[0] >= w[1]), "sorted by employees, most first: {staff:?}");
+
+    let second = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(2), Some(10))).await.unwrap();
+    assert!(second.items.iter().all(|o| !page.items.iter().any(|p| p.id == o.id)), "pages do not overlap");
+}
+
+async fn invalid_input_names_every_field_and_writes_nothing(app: App) {
+    let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    let before = app::organisation::counts(&app, &scope).await.unwrap();
+    let bad = OrganisationInput { employees: Some("lots".into()), country: Some("Basque Country".into()), ..input("") };
+    let Err(Error::Invalid(invalid)) = app::organisation::create(&app, &scope, &bad).await else {
+        panic!("invalid input was accepted");
+    };
+    let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["name", "employees", "country"]);
+    assert_eq!(app::organisation::counts(&app, &scope).await.unwrap(), before);
+}
+
+async fn archive_hides_and_restore_brings_back(app: App) {
+    let scope = login_scope(&app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    let o = app::organisation::create(&app, &scope, &input("Archivable Logística S.L.")).await.unwrap();
+    let search = OrganisationFilter { search: Some("archivable".into()), ..Default::default() };
+    let archived = app::organisation::set_archived(&app, &scope, o.id, true).await.unwrap();
+    assert!(archived.archived_at.is_some());
+    assert_eq!(app::organisation::list(&app, &scope, &search, Paging::new(None, None)).await.unwrap().total, 0);
+    let in_archive = OrganisationFilter { archived: true, ..search.clone() };
+    assert_eq!(app::organisation::list(&app, &scope, &in_archive, Paging::new(None, None)).await.unwrap().total, 1);
+    app::organisation::set_archived(&app, &scope, o.id, false).await.unwrap();
+    assert_eq!(app::organisation::list(&app, &scope, &search, Paging::new(None, None)).await.unwrap().total, 1);
+    assert!(app::organisation::get(&app, &scope, o.id).await.is_ok(), "nothing is deleted");
+}
+
+async fn board_reads_but_may_not_edit(app: App) {
+    let scope = login_scope(&app, "board@clusterdesk.example", "mobility-basque", Permission::Read).await.unwrap();
+    assert!(
+        app::organisation::list(&app, &scope, &OrganisationFilter::default(), Paging::new(None, None)).await.is_ok()
+    );
+    let refused = app::organisation::create(&app, &scope, &input("Board Made S.L.")).await;
+    assert!(matches!(refused, Err(Error::Forbidden(_))), "{refused:?}");
+    let refused = login_scope(&app, "board@clusterdesk.example", "mobility-basque", Permission::Edit).await;
+    assert!(matches!(refused, Err(Error::Forbidden(_))));
+}
+
+async fn a_cluster_never_reaches_another_clusters_records(app: App) {
+    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Edit).await.unwrap();
+    let theirs = app::organisation::list(&app, &italy, &OrganisationFilter::default(), Paging::new(None, None))
         .await
-        .unwrap();
-        assert_eq!(created.size_class, Some(SizeClass::Micro));
-        let filter = OrganisationFilter { search: Some("NANDU".into()), ..Default::default() };
-        let found = app::organisation::list(&app, &scope, &filter, Paging::new(None, None)).await.unwrap();
-        assert_eq!(found.total, 1);
-        assert_eq!(found.items[0].id, created.id);
+        .unwrap()
+        .items[0]
+        .clone();
+    let their_contact =
+        app::contact::list(&app, &italy, &Default::default(), Paging::new(None, None)).await.unwrap().items[0].clone();
 
-        let micro_universities = OrganisationFilter {
-            kind: Some(domain::organisation::OrganisationKind::University),
-            size_class: Some(SizeClass::Micro),
-            ..Default::default()
-        };
-        let page = app::organisation::list(&app, &scope, &micro_universities, Paging::new(None, None)).await.unwrap();
-        assert_eq!(page.items.iter().map(|o| o.id).collect::<Vec<_>>(), vec![created.id]);
+    // The mobility cluster's manager holds no role in the Italian cluster: not found, not forbidden.
+    let refused = login_scope(&app, "manager@clusterdesk.example", "smart-piemonte", Permission::Read).await;
+    assert!(matches!(refused, Err(Error::NotFound("cluster"))), "{refused:?}");
 
-        let by_staff = OrganisationFilter { sort: OrganisationSort::Employees, descending: true, ..Default::default() };
-        let page = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(1), Some(10))).await.unwrap();
-        assert_eq!(page.items.len(), 10);
-        assert!(page.total > 100, "the demo cluster has about 120 members, found {}", page.total);
-        let staff: Vec<i64> = page.items.iter().map(|o| o.fields.employees.unwrap()).collect();
-        assert!(staff.windows(2).all(|w| w[0] >= w[1]), "sorted by employees, most first: {staff:?}");
-
-        let second = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(2), Some(10))).await.unwrap();
-        assert!(second.items.iter().all(|o| !page.items.iter().any(|p| p.id == o.id)), "pages do not overlap");
+    let mine = login_scope(&app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    fn not_found<T>(r: Result<T, Error>) -> bool {
+        matches!(r, Err(Error::NotFound(_)))
     }
+    assert!(not_found(app::organisation::get(&app, &mine, theirs.id).await));
+    assert!(not_found(app::organisation::update(&app, &mine, theirs.id, &input("Taken over")).await));
+    assert!(not_found(app::organisation::set_archived(&app, &mine, theirs.id, true).await));
+    assert!(not_found(app::contact::get(&app, &mine, their_contact.id).await));
+    assert!(not_found(app::contact::set_archived(&app, &mine, their_contact.id, true).await));
+    let person = ContactInput { first_name: Some("Ana".into()), last_name: Some("Ruiz".into()), ..Default::default() };
+    let planted = app::contact::create(&app, &mine, Some(theirs.id), &person).await;
+    assert!(matches!(planted, Err(Error::Invalid(_))), "a contact cannot be put at another cluster's organisation");
+    let filter = OrganisationFilter { search: Some(theirs.fields.name.clone()), ..Default::default() };
+    let mine_list = app::organisation::list(&app, &mine, &filter, Paging::new(None, None)).await.unwrap();
+    assert!(mine_list.items.iter().all(|o| o.id != theirs.id));
+
+    let unchanged = app::organisation::get(&app, &italy, theirs.id).await.unwrap();
+    assert_eq!(unchanged, theirs, "the other cluster's record is untouched");
 }
 
-#[tokio::test]
-async fn invalid_input_names_every_field_and_writes_nothing() {
-    for app in apps().await {
-        let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
-        let before = app::organisation::counts(&app, &scope).await.unwrap();
-        let bad =
-            OrganisationInput { employees: Some("lots".into()), country: Some("Basque Country".into()), ..input("") };
-        let Err(Error::Invalid(invalid)) = app::organisation::create(&app, &scope, &bad).await else {
-            panic!("invalid input was accepted");
-        };
-        let fields: Vec<&str> = invalid.0.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["name", "employees", "country"]);
-        assert_eq!(app::organisation::counts(&app, &scope).await.unwrap(), before);
-    }
+async fn contacts_are_created_listed_and_moved_within_the_cluster(app: App) {
+    let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    let a = app::organisation::create(&app, &scope, &input("Contact Home One S.L.")).await.unwrap();
+    let b = app::organisation::create(&app, &scope, &input("Contact Home Two S.L.")).await.unwrap();
+    let person = ContactInput {
+        first_name: Some("Itziar".into()),
+        last_name: Some("Goñi".into()),
+        email: Some("itziar.goni@home-one.example".into()),
+        position: Some("R&D manager".into()),
+        ..Default::default()
+    };
+    let missing = app::contact::create(&app, &scope, None, &ContactInput::default()).await;
+    let Err(Error::Invalid(invalid)) = missing else { panic!("a contact without organisation or name was accepted") };
+    assert_eq!(
+        invalid.0.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
+        ["organisation_id", "first_name", "last_name"]
+    );
+
+    let c = app::contact::create(&app, &scope, Some(a.id), &person).await.unwrap();
+    assert_eq!(c.organisation_name, "Contact Home One S.L.");
+    let search = store::contact::ContactFilter { search: Some("GONI".into()), ..Default::default() };
+    assert_eq!(app::contact::list(&app, &scope, &search, Paging::new(None, None)).await.unwrap().total, 1);
+    let moved = app::contact::update(&app, &scope, c.id, Some(b.id), &person).await.unwrap();
+    assert_eq!(moved.organisation_id, b.id);
+    let at_b = store::contact::ContactFilter { organisation_id: Some(b.id), ..Default::default() };
+    assert_eq!(app::contact::list(&app, &scope, &at_b, Paging::new(None, None)).await.unwrap().items[0].id, c.id);
 }
 
-#[tokio::test]
-async fn archive_hides_and_restore_brings_back() {
-    for app in apps().await {
-        let scope =
-            login_scope(&app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
-        let o = app::organisation::create(&app, &scope, &input("Archivable Logística S.L.")).await.unwrap();
-        let search = OrganisationFilter { search: Some("archivable".into()), ..Default::default() };
-        let archived = app::organisation::set_archived(&app, &scope, o.id, true).await.unwrap();
-        assert!(archived.archived_at.is_some());
-        assert_eq!(app::organisation::list(&app, &scope, &search, Paging::new(None, None)).await.unwrap().total, 0);
-        let in_archive = OrganisationFilter { archived: true, ..search.clone() };
-        assert_eq!(app::organisation::list(&app, &scope, &in_archive, Paging::new(None, None)).await.unwrap().total, 1);
-        app::organisation::set_archived(&app, &scope, o.id, false).await.unwrap();
-        assert_eq!(app::organisation::list(&app, &scope, &search, Paging::new(None, None)).await.unwrap().total, 1);
-        assert!(app::organisation::get(&app, &scope, o.id).await.is_ok(), "nothing is deleted");
+async fn demo_seeding_is_idempotent(app: App) {
+    let again = app::demo::seed(&app).await.unwrap();
+    assert_eq!(again.clusters_created, 0);
+    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let clusters = app::auth::clusters(&app, &admin.actor).await.unwrap();
+    assert_eq!(clusters.len(), 4);
+    let mut members = Vec::new();
+    for slug in app::demo::demo_slugs() {
+        let scope = app::auth::scope(&app, &admin.actor, slug, Permission::Read).await.unwrap();
+        members.push(app::organisation::counts(&app, &scope).await.unwrap());
     }
+    assert_eq!(members.iter().map(|(o, _)| *o).collect::<Vec<_>>(), [120, 90, 60, 35]);
+    assert!(members.iter().all(|(o, c)| *c >= 2 * o), "about three contacts an organisation: {members:?}");
 }
 
-#[tokio::test]
-async fn board_reads_but_may_not_edit() {
-    for app in apps().await {
-        let scope = login_scope(&app, "board@clusterdesk.example", "mobility-basque", Permission::Read).await.unwrap();
-        assert!(
-            app::organisation::list(&app, &scope, &OrganisationFilter::default(), Paging::new(None, None))
-                .await
-                .is_ok()
-        );
-        let refused = app::organisation::create(&app, &scope, &input("Board Made S.L.")).await;
-        assert!(matches!(refused, Err(Error::Forbidden(_))), "{refused:?}");
-        let refused = login_scope(&app, "board@clusterdesk.example", "mobility-basque", Permission::Edit).await;
-        assert!(matches!(refused, Err(Error::Forbidden(_))));
-    }
-}
-
-#[tokio::test]
-async fn a_cluster_never_reaches_another_clusters_records() {
-    for app in apps().await {
-        let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-        let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Edit).await.unwrap();
-        let theirs = app::organisation::list(&app, &italy, &OrganisationFilter::default(), Paging::new(None, None))
-            .await
-            .unwrap()
-            .items[0]
-            .clone();
-        let their_contact =
-            app::contact::list(&app, &italy, &Default::default(), Paging::new(None, None)).await.unwrap().items[0]
-                .clone();
-
-        // The mobility cluster's manager holds no role in the Italian cluster: not found, not forbidden.
-        let refused = login_scope(&app, "manager@clusterdesk.example", "smart-piemonte", Permission::Read).await;
-        assert!(matches!(refused, Err(Error::NotFound("cluster"))), "{refused:?}");
-
-        let mine = login_scope(&app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
-        fn not_found<T>(r: Result<T, Error>) -> bool {
-            matches!(r, Err(Error::NotFound(_)))
-        }
-        assert!(not_found(app::organisation::get(&app, &mine, theirs.id).await));
-        assert!(not_found(app::organisation::update(&app, &mine, theirs.id, &input("Taken over")).await));
-        assert!(not_found(app::organisation::set_archived(&app, &mine, theirs.id, true).await));
-        assert!(not_found(app::contact::get(&app, &mine, their_contact.id).await));
-        assert!(not_found(app::contact::set_archived(&app, &mine, their_contact.id, true).await));
-        let person =
-            ContactInput { first_name: Some("Ana".into()), last_name: Some("Ruiz".into()), ..Default::default() };
-        let planted = app::contact::create(&app, &mine, Some(theirs.id), &person).await;
-        assert!(matches!(planted, Err(Error::Invalid(_))), "a contact cannot be put at another cluster's organisation");
-        let filter = OrganisationFilter { search: Some(theirs.fields.name.clone()), ..Default::default() };
-        let mine_list = app::organisation::list(&app, &mine, &filter, Paging::new(None, None)).await.unwrap();
-        assert!(mine_list.items.iter().all(|o| o.id != theirs.id));
-
-        let unchanged = app::organisation::get(&app, &italy, theirs.id).await.unwrap();
-        assert_eq!(unchanged, theirs, "the other cluster's record is untouched");
-    }
-}
-
-#[tokio::test]
-async fn contacts_are_created_listed_and_moved_within_the_cluster() {
-    for app in apps().await {
-        let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
-        let a = app::organisation::create(&app, &scope, &input("Contact Home One S.L.")).await.unwrap();
-        let b = app::organisation::create(&app, &scope, &input("Contact Home Two S.L.")).await.unwrap();
-        let person = ContactInput {
-            first_name: Some("Itziar".into()),
-            last_name: Some("Goñi".into()),
-            email: Some("itziar.goni@home-one.example".into()),
-            position: Some("R&D manager".into()),
-            ..Default::default()
-        };
-        let missing = app::contact::create(&app, &scope, None, &ContactInput::default()).await;
-        let Err(Error::Invalid(invalid)) = missing else {
-            panic!("a contact without organisation or name was accepted")
-        };
-        assert_eq!(
-            invalid.0.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
-            ["organisation_id", "first_name", "last_name"]
-        );
-
-        let c = app::contact::create(&app, &scope, Some(a.id), &person).await.unwrap();
-        assert_eq!(c.organisation_name, "Contact Home One S.L.");
-        let search = store::contact::ContactFilter { search: Some("GONI".into()), ..Default::default() };
-        assert_eq!(app::contact::list(&app, &scope, &search, Paging::new(None, None)).await.unwrap().total, 1);
-        let moved = app::contact::update(&app, &scope, c.id, Some(b.id), &person).await.unwrap();
-        assert_eq!(moved.organisation_id, b.id);
-        let at_b = store::contact::ContactFilter { organisation_id: Some(b.id), ..Default::default() };
-        assert_eq!(app::contact::list(&app, &scope, &at_b, Paging::new(None, None)).await.unwrap().items[0].id, c.id);
-    }
-}
-
-#[tokio::test]
-async fn demo_seeding_is_idempotent() {
-    for app in apps().await {
-        let again = app::demo::seed(&app).await.unwrap();
-        assert_eq!(again.clusters_created, 0);
-        let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-        let clusters = app::auth::clusters(&app, &admin.actor).await.unwrap();
-        assert_eq!(clusters.len(), 4);
-        let mut members = Vec::new();
-        for slug in app::demo::demo_slugs() {
-            let scope = app::auth::scope(&app, &admin.actor, slug, Permission::Read).await.unwrap();
-            members.push(app::organisation::counts(&app, &scope).await.unwrap());
-        }
-        assert_eq!(members.iter().map(|(o, _)| *o).collect::<Vec<_>>(), [120, 90, 60, 35]);
-        assert!(members.iter().all(|(o, c)| *c >= 2 * o), "about three contacts an organisation: {members:?}");
-    }
-}
+on_each_backend!(demo: create_then_find_by_folded_name_filters_and_sort, invalid_input_names_every_field_and_writes_nothing, archive_hides_and_restore_brings_back, board_reads_but_may_not_edit, a_cluster_never_reaches_another_clusters_records, contacts_are_created_listed_and_moved_within_the_cluster, demo_seeding_is_idempotent);

@@ -313,6 +313,14 @@ pub async fn registrations_of(db: &Db, scope: &ClusterScope, event_id: Uuid) -> 
     models(rows)
 }
 
+/// The cluster's registration with this id.
+pub async fn registration(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Registration>, StoreError> {
+    let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.id = $2");
+    let row: Option<RegistrationRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    row.map(Registration::try_from).transpose()
+}
+
 pub async fn registration_by_token(
     db: &Db,
     scope: &ClusterScope,

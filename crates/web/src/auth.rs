@@ -1,6 +1,7 @@
 //! Who is asking: the session cookie of the pages (with its CSRF token), the bearer token of
 //! the API, and the login and logout pages.
 
+use crate::pages::Routes;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
@@ -8,7 +9,7 @@ use axum::extract::{ConnectInfo, FromRef, FromRequest, FromRequestParts, Request
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Form, Router, routing::get};
+use axum::{Form, routing::get};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
@@ -155,8 +156,12 @@ where
     }
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/login", get(login_page).post(login)).route("/logout", axum::routing::post(logout))
+pub fn router() -> Routes {
+    Routes::new().route("/login", &["GET", "POST"], get(login_page).post(login)).route(
+        "/logout",
+        &["POST"],
+        axum::routing::post(logout),
+    )
 }
 
 #[derive(Template, WebTemplate)]
@@ -274,4 +279,51 @@ async fn logout(
         .headers_mut()
         .insert(header::SET_COOKIE, set_cookie(&state, SESSION_COOKIE, "", 0).parse().expect("cookie header"));
     response
+}
+
+/// A page's multipart form (a file upload), read once the handler has checked the scope: its
+/// text fields and its first file, the form's CSRF token checked against the session's.
+#[derive(Debug, Default)]
+pub struct UploadForm {
+    pub fields: std::collections::HashMap<String, String>,
+    /// The file's name and bytes; `None` when no file, or an empty one, was sent.
+    pub file: Option<(String, Bytes)>,
+}
+
+impl UploadForm {
+    /// Reads `body` (taken as `Result<Multipart, MultipartRejection>`, so that a handler answers
+    /// 404 for a cluster out of reach before it looks at the body). A body that is not multipart,
+    /// is larger than [`crate::IMPORT_LIMIT`] or breaks off is a bad request; a missing or stale
+    /// CSRF token says to reload the page.
+    pub async fn read(
+        body: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+        user: &PageUser,
+    ) -> Result<UploadForm, app::Error> {
+        let unreadable = || {
+            app::Error::BadRequest(format!(
+                "the upload is larger than {} MiB or could not be read",
+                crate::IMPORT_LIMIT / 1024 / 1024
+            ))
+        };
+        let mut multipart = body.map_err(|_| unreadable())?;
+        let mut form = UploadForm::default();
+        while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
+            let name = field.name().unwrap_or_default().to_string();
+            match field.file_name().map(str::to_string) {
+                Some(file_name) if form.file.is_none() => {
+                    let bytes = field.bytes().await.map_err(|_| unreadable())?;
+                    form.file = Some((file_name, bytes)).filter(|(_, b)| !b.is_empty());
+                }
+                Some(_) => {}
+                None => {
+                    let text = field.text().await.map_err(|_| unreadable())?;
+                    form.fields.insert(name, text);
+                }
+            }
+        }
+        if !form.fields.get("_csrf").is_some_and(|c| same_secret(c, &user.csrf)) {
+            return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()));
+        }
+        Ok(form)
+    }
 }

@@ -21,6 +21,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use api::openapi;
+pub use pages::page_routes;
 
 /// Largest request body outside imports.
 pub const BODY_LIMIT: usize = 256 * 1024;

@@ -3,7 +3,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::contact::Contact;
 use domain::contact::ContactInput;
@@ -15,14 +15,14 @@ use crate::api::contact::ContactQuery;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/contacts", get(list).post(create))
-        .route("/clusters/{cluster}/contacts/new", get(new))
-        .route("/clusters/{cluster}/contacts/{id}", get(show).post(update))
-        .route("/clusters/{cluster}/contacts/{id}/edit", get(edit))
-        .route("/clusters/{cluster}/contacts/{id}/archive", post(archive))
-        .route("/clusters/{cluster}/contacts/{id}/restore", post(restore))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/contacts", &["GET", "POST"], get(list).post(create))
+        .route("/clusters/{cluster}/contacts/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/contacts/{id}", &["GET", "POST"], get(show).post(update))
+        .route("/clusters/{cluster}/contacts/{id}/edit", &["GET"], get(edit))
+        .route("/clusters/{cluster}/contacts/{id}/archive", &["POST"], post(archive))
+        .route("/clusters/{cluster}/contacts/{id}/restore", &["POST"], post(restore))
 }
 
 fn base(slug: &str) -> String {

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use axum::{Router, routing::get};
+use axum::routing::get;
 use domain::access::Permission;
 
 use super::*;
@@ -13,10 +13,12 @@ use crate::AppState;
 use crate::auth::{CsrfForm, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/duplicates", get(list))
-        .route("/clusters/{cluster}/duplicates/merge", axum::routing::post(merge))
+pub fn router() -> Routes {
+    Routes::new().route("/clusters/{cluster}/duplicates", &["GET"], get(list)).route(
+        "/clusters/{cluster}/duplicates/merge",
+        &["POST"],
+        axum::routing::post(merge),
+    )
 }
 
 struct PairView {

@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use chrono::{Datelike, NaiveDate};
 use domain::access::Permission;
 use domain::id::Uuid;
@@ -14,15 +14,15 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/working-groups", get(groups).post(create_group))
-        .route("/clusters/{cluster}/working-groups/{id}", get(group))
-        .route("/clusters/{cluster}/working-groups/{id}/members", post(join))
-        .route("/clusters/{cluster}/working-groups/{id}/members/{spell}/leave", post(leave))
-        .route("/clusters/{cluster}/engagement", get(engagement))
-        .route("/clusters/{cluster}/engagement/rule", post(set_rule))
-        .route("/clusters/{cluster}/feedback", get(feedback))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/working-groups", &["GET", "POST"], get(groups).post(create_group))
+        .route("/clusters/{cluster}/working-groups/{id}", &["GET"], get(group))
+        .route("/clusters/{cluster}/working-groups/{id}/members", &["POST"], post(join))
+        .route("/clusters/{cluster}/working-groups/{id}/members/{spell}/leave", &["POST"], post(leave))
+        .route("/clusters/{cluster}/engagement", &["GET"], get(engagement))
+        .route("/clusters/{cluster}/engagement/rule", &["POST"], post(set_rule))
+        .route("/clusters/{cluster}/feedback", &["GET"], get(feedback))
 }
 
 fn engagement_actions(slug: &str) -> Vec<Action> {

@@ -5,7 +5,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::event::{Attendance, Event, EventInput, Registration, RegistrationStatus};
 use domain::id::Uuid;
@@ -16,26 +16,26 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/events", get(list).post(create))
-        .route("/clusters/{cluster}/events/new", get(new))
-        .route("/clusters/{cluster}/events/{id}", get(show).post(update))
-        .route("/clusters/{cluster}/events/{id}/edit", get(edit))
-        .route("/clusters/{cluster}/events/{id}/cancel", post(cancel))
-        .route("/clusters/{cluster}/events/{id}/check-in", get(check_in))
-        .route("/clusters/{cluster}/events/{id}/event.ics", get(ics))
-        .route("/clusters/{cluster}/events/{id}/feedback-request", post(request_feedback))
-        .route("/clusters/{cluster}/events/{id}/working-group", post(set_group))
-        .route("/clusters/{cluster}/events/{id}/series", post(set_series))
-        .route("/clusters/{cluster}/series", post(create_series))
-        .route("/clusters/{cluster}/time-zone", post(set_time_zone))
-        .route("/clusters/{cluster}/series/{id}", get(series))
-        .route("/events/{cluster}/registrations/{token}/feedback", post(personal_feedback))
-        .route("/clusters/{cluster}/registrations/{id}/attendance", post(attendance))
-        .route("/events/{cluster}/{id}", get(public_event).post(public_register))
-        .route("/events/{cluster}/registrations/{token}", get(personal).post(personal_cancel))
-        .route("/calendar/{cluster}/{file}", get(feed))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/events", &["GET", "POST"], get(list).post(create))
+        .route("/clusters/{cluster}/events/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/events/{id}", &["GET", "POST"], get(show).post(update))
+        .route("/clusters/{cluster}/events/{id}/edit", &["GET"], get(edit))
+        .route("/clusters/{cluster}/events/{id}/cancel", &["POST"], post(cancel))
+        .route("/clusters/{cluster}/events/{id}/check-in", &["GET"], get(check_in))
+        .route("/clusters/{cluster}/events/{id}/event.ics", &["GET"], get(ics))
+        .route("/clusters/{cluster}/events/{id}/feedback-request", &["POST"], post(request_feedback))
+        .route("/clusters/{cluster}/events/{id}/working-group", &["POST"], post(set_group))
+        .route("/clusters/{cluster}/events/{id}/series", &["POST"], post(set_series))
+        .route("/clusters/{cluster}/series", &["POST"], post(create_series))
+        .route("/clusters/{cluster}/time-zone", &["POST"], post(set_time_zone))
+        .route("/clusters/{cluster}/series/{id}", &["GET"], get(series))
+        .route("/events/{cluster}/registrations/{token}/feedback", &["POST"], post(personal_feedback))
+        .route("/clusters/{cluster}/registrations/{id}/attendance", &["POST"], post(attendance))
+        .route("/events/{cluster}/{id}", &["GET", "POST"], get(public_event).post(public_register))
+        .route("/events/{cluster}/registrations/{token}", &["GET", "POST"], get(personal).post(personal_cancel))
+        .route("/calendar/{cluster}/{file}", &["GET"], get(feed))
 }
 
 /// How many past events the list of past events shows, the latest first.
@@ -554,6 +554,7 @@ async fn attendance(
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "registration")?;
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
+    app::event::registration(&state.app, &scope, id).await?;
     let attendance = match q.set.as_deref() {
         Some("clear") => None,
         Some(a) => Some(Attendance::parse(a).map_err(app::Error::BadRequest)?),

@@ -1,10 +1,11 @@
 //! The start page (the user's clusters) and a cluster's overview.
 
+use crate::pages::Routes;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get};
+use axum::routing::get;
 use domain::access::Permission;
 
 use super::{ClusterPage, Layout};
@@ -12,8 +13,8 @@ use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/", get(home)).route("/clusters/{cluster}", get(cluster))
+pub fn router() -> Routes {
+    Routes::new().route("/", &["GET"], get(home)).route("/clusters/{cluster}", &["GET"], get(cluster))
 }
 
 struct ClusterCard {

@@ -8,7 +8,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 
 use super::*;
@@ -16,15 +16,16 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> Routes {
+    Routes::new()
         .route(
             "/clusters/{cluster}/import",
+            &["GET", "POST"],
             get(upload_page).post(upload).layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
         )
-        .route("/clusters/{cluster}/import/{upload}", get(check).post(decide))
-        .route("/clusters/{cluster}/imports", get(history))
-        .route("/clusters/{cluster}/imports/{id}/revert", post(revert))
+        .route("/clusters/{cluster}/import/{upload}", &["GET", "POST"], get(check).post(decide))
+        .route("/clusters/{cluster}/imports", &["GET"], get(history))
+        .route("/clusters/{cluster}/imports/{id}/revert", &["POST"], post(revert))
 }
 
 fn target_of(raw: Option<&str>) -> app::import::Target {
@@ -93,32 +94,12 @@ async fn upload(
     State(state): State<AppState>,
     user: PageUser,
     Path(slug): Path<String>,
-    mut multipart: Multipart,
+    body: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import".into()).await?;
-    let (mut csrf, mut target, mut file) = (None, None, None);
-    let unreadable = || {
-        app::Error::BadRequest(format!(
-            "the upload is larger than {} MiB or could not be read",
-            crate::IMPORT_LIMIT / 1024 / 1024
-        ))
-    };
-    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
-        match field.name() {
-            Some("_csrf") => csrf = Some(field.text().await.map_err(|_| unreadable())?),
-            Some("target") => target = Some(field.text().await.map_err(|_| unreadable())?),
-            Some("file") => {
-                let name = field.file_name().unwrap_or("upload").to_string();
-                file = Some((name, field.bytes().await.map_err(|_| unreadable())?));
-            }
-            _ => {}
-        }
-    }
-    if !csrf.is_some_and(|c| crate::auth::same_secret(&c, &user.csrf)) {
-        return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()).into());
-    }
-    let target = target_of(target.as_deref());
-    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let form = crate::auth::UploadForm::read(body, &user).await?;
+    let target = target_of(form.fields.get("target").map(String::as_str));
+    let Some((name, bytes)) = form.file else {
         let view = upload_view(page, target, Some("Choose a file to upload.".into()));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };

@@ -5,7 +5,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get};
+use axum::routing::get;
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::interaction::{InteractionInput, InteractionKind};
@@ -15,12 +15,12 @@ use crate::AppState;
 use crate::auth::{CsrfForm, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/interactions", axum::routing::post(create))
-        .route("/clusters/{cluster}/interactions/new", get(new))
-        .route("/clusters/{cluster}/interactions/{id}", get(show))
-        .route("/clusters/{cluster}/interview-templates", get(templates).post(create_template))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/interactions", &["POST"], axum::routing::post(create))
+        .route("/clusters/{cluster}/interactions/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/interactions/{id}", &["GET"], get(show))
+        .route("/clusters/{cluster}/interview-templates", &["GET", "POST"], get(templates).post(create_template))
 }
 
 fn uuid(raw: &Option<String>) -> Option<Uuid> {

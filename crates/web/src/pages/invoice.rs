@@ -5,7 +5,7 @@
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::invoice::{InvoiceKind, InvoiceState};
@@ -16,28 +16,29 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/invoices", get(list).post(create))
-        .route("/clusters/{cluster}/invoices/new", get(new))
-        .route("/clusters/{cluster}/invoices/export", get(export_invoices))
-        .route("/clusters/{cluster}/payments/export", get(export_payments))
-        .route("/clusters/{cluster}/invoices/{id}", get(show))
-        .route("/clusters/{cluster}/invoices/{id}/print", get(print))
-        .route("/clusters/{cluster}/invoices/{id}/issue", post(issue))
-        .route("/clusters/{cluster}/invoices/{id}/discard", post(discard))
-        .route("/clusters/{cluster}/invoices/{id}/void", post(void))
-        .route("/clusters/{cluster}/invoices/{id}/credit", post(credit))
-        .route("/clusters/{cluster}/invoices/{id}/payments", post(pay))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/invoices", &["GET", "POST"], get(list).post(create))
+        .route("/clusters/{cluster}/invoices/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/invoices/export", &["GET"], get(export_invoices))
+        .route("/clusters/{cluster}/payments/export", &["GET"], get(export_payments))
+        .route("/clusters/{cluster}/invoices/{id}", &["GET"], get(show))
+        .route("/clusters/{cluster}/invoices/{id}/print", &["GET"], get(print))
+        .route("/clusters/{cluster}/invoices/{id}/issue", &["POST"], post(issue))
+        .route("/clusters/{cluster}/invoices/{id}/discard", &["POST"], post(discard))
+        .route("/clusters/{cluster}/invoices/{id}/void", &["POST"], post(void))
+        .route("/clusters/{cluster}/invoices/{id}/credit", &["POST"], post(credit))
+        .route("/clusters/{cluster}/invoices/{id}/payments", &["POST"], post(pay))
         .route(
             "/clusters/{cluster}/payments/bank",
+            &["GET", "POST"],
             get(bank_page).post(bank_upload).layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
         )
-        .route("/clusters/{cluster}/payments/bank/{upload}", get(bank_check).post(bank_record))
-        .route("/clusters/{cluster}/payments/unmatched", get(unmatched))
-        .route("/clusters/{cluster}/payments/{id}/assign", post(assign))
-        .route("/clusters/{cluster}/reminders", get(reminders).post(send_reminders))
-        .route("/clusters/{cluster}/billing", get(billing).post(save_billing))
+        .route("/clusters/{cluster}/payments/bank/{upload}", &["GET", "POST"], get(bank_check).post(bank_record))
+        .route("/clusters/{cluster}/payments/unmatched", &["GET"], get(unmatched))
+        .route("/clusters/{cluster}/payments/{id}/assign", &["POST"], post(assign))
+        .route("/clusters/{cluster}/reminders", &["GET", "POST"], get(reminders).post(send_reminders))
+        .route("/clusters/{cluster}/billing", &["GET", "POST"], get(billing).post(save_billing))
 }
 
 fn invoice_actions(slug: &str) -> Vec<Action> {
@@ -733,30 +734,11 @@ async fn bank_upload(
     State(state): State<AppState>,
     user: PageUser,
     Path(slug): Path<String>,
-    mut multipart: Multipart,
+    body: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "Bank statement".into()).await?;
-    let (mut csrf, mut file) = (None, None);
-    let unreadable = || {
-        app::Error::BadRequest(format!(
-            "the upload is larger than {} MiB or could not be read",
-            crate::IMPORT_LIMIT / 1024 / 1024
-        ))
-    };
-    while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
-        match field.name() {
-            Some("_csrf") => csrf = Some(field.text().await.map_err(|_| unreadable())?),
-            Some("file") => {
-                let name = field.file_name().unwrap_or("statement").to_string();
-                file = Some((name, field.bytes().await.map_err(|_| unreadable())?));
-            }
-            _ => {}
-        }
-    }
-    if !csrf.is_some_and(|c| crate::auth::same_secret(&c, &user.csrf)) {
-        return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()).into());
-    }
-    let Some((name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let form = crate::auth::UploadForm::read(body, &user).await?;
+    let Some((name, bytes)) = form.file else {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, bank_upload_view(page, Some("Choose a file to upload.".into())))
             .into_response());
     };

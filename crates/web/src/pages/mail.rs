@@ -2,7 +2,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use axum::{Router, routing::get};
+use axum::routing::get;
 use domain::access::Permission;
 
 use super::*;
@@ -10,8 +10,8 @@ use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/clusters/{cluster}/mail", get(sent_log))
+pub fn router() -> Routes {
+    Routes::new().route("/clusters/{cluster}/mail", &["GET"], get(sent_log))
 }
 
 async fn sent_log(

@@ -5,7 +5,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::id::Uuid;
@@ -18,19 +18,19 @@ use crate::AppState;
 use crate::auth::{CsrfForm, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/members", get(members))
-        .route("/clusters/{cluster}/membership-types", get(types).post(create_type))
-        .route("/clusters/{cluster}/membership-types/new", get(new_type))
-        .route("/clusters/{cluster}/membership-types/{id}", get(edit_type).post(update_type))
-        .route("/clusters/{cluster}/membership-types/{id}/simulate", get(simulate))
-        .route("/clusters/{cluster}/renewal", get(renewal).post(run_renewal))
-        .route("/clusters/{cluster}/membership-figures", get(figures))
-        .route("/clusters/{cluster}/organisations/{id}/memberships/new", get(new_membership))
-        .route("/clusters/{cluster}/organisations/{id}/memberships", post(add_membership))
-        .route("/clusters/{cluster}/memberships/{id}", get(membership))
-        .route("/clusters/{cluster}/memberships/{id}/change", post(change_membership))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/members", &["GET"], get(members))
+        .route("/clusters/{cluster}/membership-types", &["GET", "POST"], get(types).post(create_type))
+        .route("/clusters/{cluster}/membership-types/new", &["GET"], get(new_type))
+        .route("/clusters/{cluster}/membership-types/{id}", &["GET", "POST"], get(edit_type).post(update_type))
+        .route("/clusters/{cluster}/membership-types/{id}/simulate", &["GET"], get(simulate))
+        .route("/clusters/{cluster}/renewal", &["GET", "POST"], get(renewal).post(run_renewal))
+        .route("/clusters/{cluster}/membership-figures", &["GET"], get(figures))
+        .route("/clusters/{cluster}/organisations/{id}/memberships/new", &["GET"], get(new_membership))
+        .route("/clusters/{cluster}/organisations/{id}/memberships", &["POST"], post(add_membership))
+        .route("/clusters/{cluster}/memberships/{id}", &["GET"], get(membership))
+        .route("/clusters/{cluster}/memberships/{id}/change", &["POST"], post(change_membership))
 }
 
 /// An amount in a currency given by its code, as pages show money.

@@ -27,8 +27,46 @@ use crate::AppState;
 use crate::auth::PageUser;
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+/// The page routes with their methods, recorded as they are added to the router: what the
+/// router serves is what [`page_routes`] lists, so a check that walks every page (the
+/// cross-cluster test) covers a new page without a list of its own.
+pub struct Routes {
+    router: Router<AppState>,
+    listed: Vec<(&'static str, &'static str)>,
+}
+
+impl Routes {
+    pub fn new() -> Self {
+        Routes { router: Router::new(), listed: Vec::new() }
+    }
+
+    /// Adds `path` served by `methods` (such as `&["GET", "POST"]`, as `handlers` serves them).
+    pub fn route(
+        mut self,
+        path: &'static str,
+        methods: &[&'static str],
+        handlers: axum::routing::MethodRouter<AppState>,
+    ) -> Self {
+        self.router = self.router.route(path, handlers);
+        self.listed.extend(methods.iter().map(|m| (*m, path)));
+        self
+    }
+
+    pub fn merge(mut self, other: Routes) -> Self {
+        self.router = self.router.merge(other.router);
+        self.listed.extend(other.listed);
+        self
+    }
+}
+
+impl Default for Routes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn routes() -> Routes {
+    Routes::new()
         .merge(crate::auth::router())
         .merge(home::router())
         .merge(organisation::router())
@@ -45,6 +83,16 @@ pub fn router() -> Router<AppState> {
         .merge(mail::router())
         .merge(event::router())
         .merge(engagement::router())
+}
+
+pub fn router() -> Router<AppState> {
+    routes().router
+}
+
+/// Every page route the router serves: method and path template, such as
+/// `("POST", "/clusters/{cluster}/organisations")`.
+pub fn page_routes() -> Vec<(&'static str, &'static str)> {
+    routes().listed
 }
 
 /// The frame of every page: title, user, cluster switcher and navigation.

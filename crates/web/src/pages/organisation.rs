@@ -3,7 +3,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::contact::{ContactFilter, ContactSort};
 use domain::id::Uuid;
@@ -16,15 +16,15 @@ use crate::api::organisation::OrganisationQuery;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/organisations", get(list).post(create))
-        .route("/clusters/{cluster}/organisations/new", get(new))
-        .route("/clusters/{cluster}/organisations/export", get(export))
-        .route("/clusters/{cluster}/organisations/{id}", get(show).post(update))
-        .route("/clusters/{cluster}/organisations/{id}/edit", get(edit))
-        .route("/clusters/{cluster}/organisations/{id}/archive", post(archive))
-        .route("/clusters/{cluster}/organisations/{id}/restore", post(restore))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/organisations", &["GET", "POST"], get(list).post(create))
+        .route("/clusters/{cluster}/organisations/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/organisations/export", &["GET"], get(export))
+        .route("/clusters/{cluster}/organisations/{id}", &["GET", "POST"], get(show).post(update))
+        .route("/clusters/{cluster}/organisations/{id}/edit", &["GET"], get(edit))
+        .route("/clusters/{cluster}/organisations/{id}/archive", &["POST"], post(archive))
+        .route("/clusters/{cluster}/organisations/{id}/restore", &["POST"], post(restore))
 }
 
 /// A record id from the address; a malformed one is simply not found.

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::consent::{Channel, ConsentInput};
 
@@ -14,12 +14,12 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/contacts/{id}/consents", get(new_consent).post(give))
-        .route("/clusters/{cluster}/consents/{id}/withdraw", post(withdraw))
-        .route("/clusters/{cluster}/contacts/{id}/personal-data", get(export))
-        .route("/clusters/{cluster}/contacts/{id}/erase", get(erase_page).post(erase))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/contacts/{id}/consents", &["GET", "POST"], get(new_consent).post(give))
+        .route("/clusters/{cluster}/consents/{id}/withdraw", &["POST"], post(withdraw))
+        .route("/clusters/{cluster}/contacts/{id}/personal-data", &["GET"], get(export))
+        .route("/clusters/{cluster}/contacts/{id}/erase", &["GET", "POST"], get(erase_page).post(erase))
 }
 
 /// The consents and the privacy record of a contact, for the contact's page.

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 
 use super::*;
@@ -15,16 +15,16 @@ use crate::api::organisation::OrganisationQuery;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/organisations/{id}/tags", get(new_tag).post(add_tag))
-        .route("/clusters/{cluster}/organisations/{id}/tags/{tag}/remove", post(remove_tag))
-        .route("/clusters/{cluster}/segments", get(list).post(save))
-        .route("/clusters/{cluster}/segments/new", get(new))
-        .route("/clusters/{cluster}/segments/{id}/delete", post(delete))
-        .route("/clusters/{cluster}/segments/{id}/contacts.vcf", get(segment_vcard))
-        .route("/clusters/{cluster}/contacts/export", get(export_contacts))
-        .route("/clusters/{cluster}/contacts/{id}/vcard", get(contact_vcard))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/organisations/{id}/tags", &["GET", "POST"], get(new_tag).post(add_tag))
+        .route("/clusters/{cluster}/organisations/{id}/tags/{tag}/remove", &["POST"], post(remove_tag))
+        .route("/clusters/{cluster}/segments", &["GET", "POST"], get(list).post(save))
+        .route("/clusters/{cluster}/segments/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/segments/{id}/delete", &["POST"], post(delete))
+        .route("/clusters/{cluster}/segments/{id}/contacts.vcf", &["GET"], get(segment_vcard))
+        .route("/clusters/{cluster}/contacts/export", &["GET"], get(export_contacts))
+        .route("/clusters/{cluster}/contacts/{id}/vcard", &["GET"], get(contact_vcard))
 }
 
 /// The tags section of an organisation's page.

@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::task::{TaskInput, TaskLinks};
@@ -14,12 +14,12 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/tasks", get(list).post(create))
-        .route("/clusters/{cluster}/tasks/new", get(new))
-        .route("/clusters/{cluster}/tasks/{id}/done", post(done))
-        .route("/clusters/{cluster}/tasks/{id}/reopen", post(reopen))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/tasks", &["GET", "POST"], get(list).post(create))
+        .route("/clusters/{cluster}/tasks/new", &["GET"], get(new))
+        .route("/clusters/{cluster}/tasks/{id}/done", &["POST"], post(done))
+        .route("/clusters/{cluster}/tasks/{id}/reopen", &["POST"], post(reopen))
 }
 
 fn uuid(raw: &Option<String>) -> Option<Uuid> {

@@ -5,7 +5,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::{Router, routing::get, routing::post};
+use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::value_chain::{Direction, TermKind};
@@ -15,12 +15,16 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/clusters/{cluster}/value-chain", get(taxonomy).post(add_term))
-        .route("/clusters/{cluster}/organisations/{id}/value-chain", get(organisation_page).post(set_terms))
-        .route("/clusters/{cluster}/organisations/{id}/offers-needs", post(add_offer))
-        .route("/clusters/{cluster}/offers-needs/{id}/remove", post(remove_offer))
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/value-chain", &["GET", "POST"], get(taxonomy).post(add_term))
+        .route(
+            "/clusters/{cluster}/organisations/{id}/value-chain",
+            &["GET", "POST"],
+            get(organisation_page).post(set_terms),
+        )
+        .route("/clusters/{cluster}/organisations/{id}/offers-needs", &["POST"], post(add_offer))
+        .route("/clusters/{cluster}/offers-needs/{id}/remove", &["POST"], post(remove_offer))
 }
 
 /// The value-chain section of an organisation's page.
