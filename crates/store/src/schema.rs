@@ -94,3 +94,72 @@ pub async fn column_types(db: &Db) -> Result<Vec<(String, String, String, bool)>
     columns.sort();
     Ok(columns)
 }
+
+/// Every index by its shape: (table, indexed columns in order, unique, partial), sorted. Names
+/// are left out: each backend names primary keys and unique constraints its own way.
+pub async fn index_shapes(db: &Db) -> Result<Vec<(String, Vec<String>, bool, bool)>, StoreError> {
+    let sql = match db {
+        Db::Sqlite(_) => {
+            "SELECT m.name, il.name, il.\"unique\" <> 0, il.partial <> 0, ii.name FROM sqlite_master m \
+             JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii \
+             WHERE m.type = 'table' AND m.name <> '_sqlx_migrations' ORDER BY m.name, il.name, ii.seqno"
+        }
+        Db::Postgres(_) => {
+            "SELECT t.relname::text, i.relname::text, x.indisunique, x.indpred IS NOT NULL, a.attname::text \
+             FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid \
+             JOIN pg_namespace n ON n.oid = t.relnamespace \
+             JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord) ON true \
+             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum \
+             WHERE n.nspname = current_schema() AND t.relname <> '_sqlx_migrations' ORDER BY 1, 2, k.ord"
+        }
+    };
+    let rows: Vec<(String, String, bool, bool, String)> =
+        dispatch!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    let mut named: Vec<(String, String, Vec<String>, bool, bool)> = Vec::new();
+    for (table, index, unique, partial, column) in rows {
+        match named.last_mut() {
+            Some((t, i, cols, _, _)) if *t == table && *i == index => cols.push(column),
+            _ => named.push((table, index, vec![column], unique, partial)),
+        }
+    }
+    let mut shapes: Vec<(String, Vec<String>, bool, bool)> =
+        named.into_iter().map(|(t, _, cols, unique, partial)| (t, cols, unique, partial)).collect();
+    shapes.sort();
+    Ok(shapes)
+}
+
+/// Every foreign key: (table, columns, referenced table, referenced columns), sorted.
+pub async fn foreign_keys(db: &Db) -> Result<Vec<(String, Vec<String>, String, Vec<String>)>, StoreError> {
+    let sql = match db {
+        Db::Sqlite(_) => {
+            "SELECT m.name, f.id, f.\"from\", f.\"table\", COALESCE(f.\"to\", '') FROM sqlite_master m \
+             JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND m.name <> '_sqlx_migrations' \
+             ORDER BY m.name, f.id, f.seq"
+        }
+        Db::Postgres(_) => {
+            "SELECT t.relname::text, c.oid::bigint, a.attname::text, r.relname::text, ra.attname::text \
+             FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid \
+             JOIN pg_namespace n ON n.oid = t.relnamespace \
+             JOIN LATERAL unnest(c.conkey, c.confkey) WITH ORDINALITY AS k(attnum, refnum, ord) ON true \
+             JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum \
+             JOIN pg_attribute ra ON ra.attrelid = r.oid AND ra.attnum = k.refnum \
+             WHERE c.contype = 'f' AND n.nspname = current_schema() ORDER BY 1, 2, k.ord"
+        }
+    };
+    let rows: Vec<(String, i64, String, String, String)> =
+        dispatch!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
+    let mut keys: Vec<(String, i64, Vec<String>, String, Vec<String>)> = Vec::new();
+    for (table, id, from, to_table, to) in rows {
+        match keys.last_mut() {
+            Some((t, i, froms, _, tos)) if *t == table && *i == id => {
+                froms.push(from);
+                tos.push(to);
+            }
+            _ => keys.push((table, id, vec![from], to_table, vec![to])),
+        }
+    }
+    let mut out: Vec<(String, Vec<String>, String, Vec<String>)> =
+        keys.into_iter().map(|(t, _, from, to_table, to)| (t, from, to_table, to)).collect();
+    out.sort();
+    Ok(out)
+}

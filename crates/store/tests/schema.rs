@@ -133,3 +133,25 @@ async fn sqlite_and_postgres_columns_have_the_same_types_and_nullability() {
     }
     assert_eq!(sqlite.len(), postgres.len());
 }
+
+#[tokio::test]
+async fn sqlite_and_postgres_have_the_same_indexes_and_foreign_keys() {
+    let sqlite = testing::sqlite().await;
+    let (indexes, keys) =
+        (store::schema::index_shapes(&sqlite).await.unwrap(), store::schema::foreign_keys(&sqlite).await.unwrap());
+    assert!(indexes.iter().any(|(t, cols, unique, partial)| t == "invoices" && *unique && *partial && cols.len() == 3));
+    assert!(keys.iter().any(|(t, from, to, _)| t == "contacts" && to == "organisations" && from.len() == 2));
+    let Some(postgres) = testing::postgres().await else {
+        return;
+    };
+    let pg_indexes = store::schema::index_shapes(&postgres).await.unwrap();
+    for (s, p) in indexes.iter().zip(&pg_indexes) {
+        assert_eq!(s, p, "(table, columns, unique, partial)");
+    }
+    assert_eq!(indexes.len(), pg_indexes.len());
+    let pg_keys = store::schema::foreign_keys(&postgres).await.unwrap();
+    for (s, p) in keys.iter().zip(&pg_keys) {
+        assert_eq!(s, p, "(table, columns, referenced table, referenced columns)");
+    }
+    assert_eq!(keys.len(), pg_keys.len());
+}
