@@ -6,6 +6,7 @@ use store::Page;
 use store::contact::{self as repo, Contact, ContactFilter};
 
 use crate::auth::{Allows, Edit, Read};
+use crate::table::{Table, Value};
 use crate::{App, Error, Paging};
 
 pub async fn list(
@@ -107,38 +108,20 @@ pub async fn list_all(app: &App, scope: &impl Allows<Read>, filter: &ContactFilt
     Ok(repo::list(&app.db, scope, filter, i64::MAX, 0).await?.items)
 }
 
-/// The contacts that match the filter as CSV.
-pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+/// The contacts that match the filter, as a table to export.
+pub async fn export(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Table, Error> {
     let scope = scope.checked()?;
     let all = list_all(app, scope, filter).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let failed = |e: csv::Error| Error::Internal(e.to_string());
-    writer.write_record(EXPORT_COLUMNS).map_err(failed)?;
-    for c in &all {
-        writer.write_record(export_row(c)).map_err(failed)?;
-    }
-    writer.into_inner().map_err(|e| Error::Internal(e.to_string()))
+    let rows = all.iter().map(|c| export_row(c).into_iter().map(Value::Text).collect()).collect();
+    Ok(Table { name: "Contacts", columns: EXPORT_COLUMNS.to_vec(), rows })
+}
+
+/// The contacts that match the filter as CSV.
+pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
+    export(app, scope, filter).await?.to_csv()
 }
 
 /// The contacts that match the filter as an XLSX workbook.
 pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
-    let scope = scope.checked()?;
-    use rust_xlsxwriter::{Format, Workbook};
-    let all = list_all(app, scope, filter).await?;
-    let failed = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Contacts").map_err(failed)?;
-    let bold = Format::new().set_bold();
-    for (col, name) in EXPORT_COLUMNS.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *name, &bold).map_err(failed)?;
-    }
-    for (i, c) in all.iter().enumerate() {
-        for (col, value) in export_row(c).iter().enumerate() {
-            sheet.write_string(i as u32 + 1, col as u16, value).map_err(failed)?;
-        }
-    }
-    sheet.autofit();
-    sheet.set_freeze_panes(1, 0).map_err(failed)?;
-    workbook.save_to_buffer().map_err(failed)
+    export(app, scope, filter).await?.to_xlsx()
 }

@@ -23,6 +23,7 @@ mod parallel;
 pub mod privacy;
 pub mod segment;
 pub mod sheet;
+pub mod table;
 pub mod task;
 pub mod value_chain;
 pub mod vcard;

@@ -6,6 +6,7 @@ use store::Page;
 use store::organisation::{self as repo, Organisation, OrganisationFilter};
 
 use crate::auth::{Allows, Edit, Read};
+use crate::table::{Table, Value};
 use crate::{App, Error, Paging};
 
 /// An organisation filter as written in an address or saved in a segment.
@@ -189,66 +190,43 @@ pub async fn set_archived(
 /// Columns the export adds for reading; an import leaves them out.
 const DERIVED_COLUMNS: [&str; 1] = ["size_class"];
 
-/// The organisations that match the filter, as CSV with the import's columns plus the derived
-/// size class: an export imports again unchanged.
-pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
+/// The organisations that match the filter, as a table with the import's columns plus the
+/// derived size class (an export imports again unchanged); employees and amounts are numbers.
+pub async fn export(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Table, Error> {
     let scope = scope.checked()?;
     let all = repo::list_all(&app.db, scope, filter).await?;
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let csv_error = |e: csv::Error| Error::Internal(e.to_string());
-    let mut header: Vec<&str> = ORGANISATION_FIELDS.to_vec();
-    header.extend(DERIVED_COLUMNS);
-    writer.write_record(&header).map_err(csv_error)?;
-    for o in &all {
-        let input = o.fields.to_input();
-        let mut row: Vec<&str> = ORGANISATION_FIELDS.iter().map(|f| input.field(f).unwrap_or("")).collect();
-        row.push(o.size_class.map_or("", |s| s.code()));
-        writer.write_record(&row).map_err(csv_error)?;
-    }
-    writer.into_inner().map_err(|e| Error::Internal(e.to_string()))
+    let currency = scope.cluster().base_currency;
+    let mut columns: Vec<&'static str> = ORGANISATION_FIELDS.to_vec();
+    columns.extend(DERIVED_COLUMNS);
+    let rows = all
+        .iter()
+        .map(|o| {
+            let input = o.fields.to_input();
+            let mut row: Vec<Value> = ORGANISATION_FIELDS
+                .iter()
+                .map(|field| match *field {
+                    "turnover" | "balance_sheet_total" => {
+                        let amount =
+                            if *field == "turnover" { o.fields.turnover } else { o.fields.balance_sheet_total };
+                        amount.map_or(Value::Text(String::new()), |m| Value::Money(m.minor, currency))
+                    }
+                    "employees" => o.fields.employees.map_or(Value::Text(String::new()), Value::Count),
+                    _ => Value::Text(input.field(field).unwrap_or("").to_string()),
+                })
+                .collect();
+            row.push(Value::Text(o.size_class.map_or("", |s| s.code()).to_string()));
+            row
+        })
+        .collect();
+    Ok(Table { name: "Organisations", columns, rows })
+}
+
+/// The organisations that match the filter, as CSV.
+pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
+    export(app, scope, filter).await?.to_csv()
 }
 
 /// The organisations that match the filter, as an XLSX workbook with numbers as numbers.
 pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
-    let scope = scope.checked()?;
-    use rust_xlsxwriter::{Format, Workbook};
-    let all = repo::list_all(&app.db, scope, filter).await?;
-    let xlsx_error = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Organisations").map_err(xlsx_error)?;
-    let bold = Format::new().set_bold();
-    let money = Format::new().set_num_format("#,##0.00");
-    let mut header: Vec<&str> = ORGANISATION_FIELDS.to_vec();
-    header.extend(DERIVED_COLUMNS);
-    for (col, name) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, *name, &bold).map_err(xlsx_error)?;
-    }
-    let currency_digits = scope.cluster().base_currency.minor_digits() as i32;
-    for (i, o) in all.iter().enumerate() {
-        let row = i as u32 + 1;
-        let input = o.fields.to_input();
-        for (col, field) in ORGANISATION_FIELDS.iter().enumerate() {
-            let col = col as u16;
-            let amount = match *field {
-                "turnover" => o.fields.turnover,
-                "balance_sheet_total" => o.fields.balance_sheet_total,
-                _ => None,
-            };
-            if let Some(m) = amount {
-                sheet.write_number_with_format(row, col, m.minor as f64 / 10f64.powi(currency_digits), &money)
-            } else if let (&"employees", Some(n)) = (field, o.fields.employees) {
-                sheet.write_number(row, col, n as f64)
-            } else {
-                sheet.write_string(row, col, input.field(field).unwrap_or(""))
-            }
-            .map_err(xlsx_error)?;
-        }
-        sheet
-            .write_string(row, ORGANISATION_FIELDS.len() as u16, o.size_class.map_or("", |s| s.code()))
-            .map_err(xlsx_error)?;
-    }
-    sheet.autofit();
-    sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;
-    workbook.save_to_buffer().map_err(xlsx_error)
+    export(app, scope, filter).await?.to_xlsx()
 }

@@ -128,8 +128,11 @@ pub async fn index_shapes(db: &Db) -> Result<Vec<(String, Vec<String>, bool, boo
     Ok(shapes)
 }
 
-/// Every foreign key: (table, columns, referenced table, referenced columns), sorted.
-pub async fn foreign_keys(db: &Db) -> Result<Vec<(String, Vec<String>, String, Vec<String>)>, StoreError> {
+/// A foreign key: (table, columns, referenced table, referenced columns).
+pub type ForeignKey = (String, Vec<String>, String, Vec<String>);
+
+/// Every foreign key, sorted.
+pub async fn foreign_keys(db: &Db) -> Result<Vec<ForeignKey>, StoreError> {
     let sql = match db {
         Db::Sqlite(_) => {
             "SELECT m.name, f.id, f.\"from\", f.\"table\", COALESCE(f.\"to\", '') FROM sqlite_master m \
@@ -148,18 +151,17 @@ pub async fn foreign_keys(db: &Db) -> Result<Vec<(String, Vec<String>, String, V
     };
     let rows: Vec<(String, i64, String, String, String)> =
         dispatch!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
-    let mut keys: Vec<(String, i64, Vec<String>, String, Vec<String>)> = Vec::new();
+    let mut keys: Vec<(i64, ForeignKey)> = Vec::new();
     for (table, id, from, to_table, to) in rows {
         match keys.last_mut() {
-            Some((t, i, froms, _, tos)) if *t == table && *i == id => {
+            Some((i, (t, froms, _, tos))) if *t == table && *i == id => {
                 froms.push(from);
                 tos.push(to);
             }
-            _ => keys.push((table, id, vec![from], to_table, vec![to])),
+            _ => keys.push((id, (table, vec![from], to_table, vec![to]))),
         }
     }
-    let mut out: Vec<(String, Vec<String>, String, Vec<String>)> =
-        keys.into_iter().map(|(t, _, from, to_table, to)| (t, from, to_table, to)).collect();
+    let mut out: Vec<ForeignKey> = keys.into_iter().map(|(_, key)| key).collect();
     out.sort();
     Ok(out)
 }
