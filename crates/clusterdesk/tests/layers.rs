@@ -56,3 +56,18 @@ fn no_source_of_the_web_server_or_the_command_line_names_the_store() {
         }
     }
 }
+
+#[test]
+fn the_pages_and_the_api_of_the_web_server_do_not_import_each_other() {
+    for (dir, other) in [("pages", "crate::api"), ("api", "crate::pages")] {
+        let mut found = Vec::new();
+        sources(&crate_dir("web").join("src").join(dir), &mut found);
+        assert!(found.len() > 5, "the sources of web/src/{dir} were read");
+        for (path, text) in found {
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                assert!(!code.contains(other), "{}:{} imports {other}: {line}", path.display(), n + 1);
+            }
+        }
+    }
+}

@@ -5,7 +5,9 @@ mod api;
 mod assets;
 mod auth;
 mod error;
+mod exports;
 mod pages;
+mod params;
 
 use std::time::Duration;
 

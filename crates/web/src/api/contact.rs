@@ -5,18 +5,19 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use domain::access::Permission;
+use domain::contact::Contact;
 use domain::contact::ContactInput;
-use domain::contact::{Contact, ContactFilter, ContactSort};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
+use super::ListPage;
 use super::organisation::{json_body, scope};
-use super::{ListPage, archived, bad_parameter, descending, given};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
-use crate::pages::parse_id;
+use crate::params::ContactQuery;
+use crate::params::parse_id;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -24,49 +25,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_contact, update_contact))
         .routes(routes!(archive_contact))
         .routes(routes!(restore_contact))
-}
-
-/// Search, filter, order and page of a contact list; the pages use the same words.
-#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ContactQuery {
-    /// Part of the name or email; case and accents are ignored.
-    pub q: Option<String>,
-    /// Only the contacts of this organisation.
-    pub organisation: Option<String>,
-    /// `archived` lists archived contacts instead of current ones.
-    pub status: Option<String>,
-    /// name (default), organisation or created.
-    pub sort: Option<String>,
-    /// asc (default) or desc.
-    pub dir: Option<String>,
-    pub page: Option<i64>,
-    pub per_page: Option<i64>,
-}
-
-impl ContactQuery {
-    pub fn filter(&self) -> Result<ContactFilter, app::Error> {
-        let bad = bad_parameter;
-        Ok(ContactFilter {
-            search: given(&self.q),
-            organisation_id: given(&self.organisation)
-                .map(|o| {
-                    Uuid::parse_str(&o).map_err(|_| bad("organisation", format!("'{o}' is not an organisation id")))
-                })
-                .transpose()?,
-            archived: archived(&self.status)?,
-            sort: match given(&self.sort) {
-                None => ContactSort::Name,
-                Some(s) => ContactSort::parse(&s)
-                    .ok_or_else(|| bad("sort", format!("'{s}' is not a sort; use name, organisation or created")))?,
-            },
-            descending: descending(&self.dir)?,
-        })
-    }
-
-    pub fn paging(&self) -> app::Paging {
-        app::Paging::new(self.page, self.per_page)
-    }
 }
 
 /// A person at an organisation of the cluster.

@@ -14,7 +14,7 @@ use super::organisation::{json_body, scope};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
-use crate::pages::parse_id;
+use crate::params::parse_id;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -273,6 +273,6 @@ async fn engagement(
     Query(q): Query<PeriodQuery>,
 ) -> Result<Json<Vec<app::engagement::Engagement>>, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
-    let year = crate::pages::year_of(&q.period, state.app.today(&scope))?;
+    let year = crate::params::year_of(&q.period, state.app.today(&scope))?;
     Ok(Json(app::engagement::of_year(&state.app, &scope, year).await?))
 }

@@ -13,7 +13,7 @@ use super::organisation::scope;
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
-use crate::pages::parse_id;
+use crate::params::parse_id;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -14,7 +14,7 @@ use super::organisation::{json_body, scope};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
-use crate::pages::parse_id;
+use crate::params::parse_id;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -452,7 +452,7 @@ async fn export_invoices(
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
-    Ok(crate::pages::accounting_export(&state, &scope, "invoices", q.format.as_deref()).await?)
+    Ok(crate::exports::accounting(&state, &scope, "invoices", q.format.as_deref()).await?)
 }
 
 /// The accounting export of every payment: date, amount, currency, invoice, customer, VAT id,
@@ -471,7 +471,7 @@ async fn export_payments(
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
-    Ok(crate::pages::accounting_export(&state, &scope, "payments", q.format.as_deref()).await?)
+    Ok(crate::exports::accounting(&state, &scope, "payments", q.format.as_deref()).await?)
 }
 
 #[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]

@@ -87,8 +87,6 @@ pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
     Json(openapi())
 }
 
-pub(crate) use app::organisation::{archived, bad_parameter, descending, given};
-
 /// Runs that change things are previews unless told otherwise.
 pub(crate) fn dry_run_by_default() -> bool {
     true

@@ -1,11 +1,11 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use domain::access::Permission;
-use domain::organisation::{Organisation, OrganisationFilter};
+use domain::organisation::Organisation;
 use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -15,7 +15,8 @@ use super::ListPage;
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
-use crate::pages::parse_id;
+use crate::params::OrganisationQuery;
+use crate::params::parse_id;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -24,59 +25,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(archive_organisation))
         .routes(routes!(restore_organisation))
         .routes(routes!(export_organisations))
-}
-
-/// Search, filters, order and page of an organisation list; the pages use the same words.
-#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct OrganisationQuery {
-    /// Part of the name; case and accents are ignored.
-    pub q: Option<String>,
-    /// ISO 3166 country code.
-    pub country: Option<String>,
-    /// company, university, research_centre, public_administration, association, investor or other.
-    pub kind: Option<String>,
-    /// micro, small, medium or large.
-    pub size_class: Option<String>,
-    /// A tag's name.
-    pub tag: Option<String>,
-    /// `archived` lists archived organisations instead of current ones.
-    pub status: Option<String>,
-    /// name (default), country, kind, employees, size_class or created.
-    pub sort: Option<String>,
-    /// asc (default) or desc.
-    pub dir: Option<String>,
-    /// Page number, from 1.
-    pub page: Option<i64>,
-    /// Rows a page, 1 to 500 (default 25).
-    pub per_page: Option<i64>,
-    /// For exports: csv (default) or xlsx.
-    pub format: Option<String>,
-}
-
-impl OrganisationQuery {
-    /// The filter as the use cases read it.
-    pub fn input(&self) -> app::organisation::FilterInput {
-        app::organisation::FilterInput {
-            q: self.q.clone(),
-            country: self.country.clone(),
-            kind: self.kind.clone(),
-            size_class: self.size_class.clone(),
-            tag: self.tag.clone(),
-            status: self.status.clone(),
-            sort: self.sort.clone(),
-            dir: self.dir.clone(),
-        }
-    }
-
-    /// The filter, or an error that names the parameter to fix.
-    pub fn filter(&self) -> Result<OrganisationFilter, app::Error> {
-        self.input().parse()
-    }
-
-    pub fn paging(&self) -> app::Paging {
-        app::Paging::new(self.page, self.per_page)
-    }
 }
 
 /// An organisation. Money is a decimal string in the cluster's base currency.
@@ -321,44 +269,6 @@ async fn restore_organisation(
     Ok(Json(OrganisationView::new(app::organisation::set_archived(&state.app, &scope, id, false).await?, &scope)))
 }
 
-/// The export of exactly what a filter selects, as CSV or XLSX; shared with the pages.
-pub async fn export_response(
-    state: &AppState,
-    scope: &app::ClusterScope,
-    query: &OrganisationQuery,
-) -> Result<Response, app::Error> {
-    let filter = query.filter()?;
-    let slug = &scope.cluster().slug;
-    match query.format.as_deref().unwrap_or("csv") {
-        "csv" => {
-            let bytes = app::organisation::export_csv(&state.app, scope, &filter).await?;
-            Ok((
-                [
-                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                    (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-organisations.csv\"")),
-                ],
-                bytes,
-            )
-                .into_response())
-        }
-        "xlsx" => {
-            let bytes = app::organisation::export_xlsx(&state.app, scope, &filter).await?;
-            Ok((
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".to_string(),
-                    ),
-                    (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-organisations.xlsx\"")),
-                ],
-                bytes,
-            )
-                .into_response())
-        }
-        other => Err(app::Error::BadRequest(format!("parameter format: '{other}' is not a format; use csv or xlsx"))),
-    }
-}
-
 /// Every organisation the filter selects (all pages), as CSV (default) or XLSX.
 #[utoipa::path(
     get,
@@ -380,7 +290,7 @@ async fn export_organisations(
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
-    Ok(export_response(&state, &scope, &query).await?)
+    Ok(crate::exports::organisations(&state, &scope, &query).await?)
 }
 
 #[cfg(test)]

@@ -8,12 +8,13 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::contact::{ContactQuery, ContactView};
-use super::organisation::{OrganisationQuery, json_body, scope};
+use super::contact::ContactView;
+use super::organisation::{json_body, scope};
 use crate::AppState;
 use crate::auth::ApiUser;
 use crate::error::{ApiError, Problem};
-use crate::pages::parse_id;
+use crate::params::parse_id;
+use crate::params::{ContactQuery, OrganisationQuery};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -244,5 +245,5 @@ async fn export_contacts(
     Query(format): Query<ExportFormat>,
 ) -> Result<Response, ApiError> {
     let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
-    Ok(crate::pages::contacts_export_response(&state, &scope, &query, format.format.as_deref()).await?)
+    Ok(crate::exports::contacts(&state, &scope, &query, format.format.as_deref()).await?)
 }

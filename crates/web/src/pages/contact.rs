@@ -11,9 +11,9 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::api::contact::ContactQuery;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
+use crate::params::ContactQuery;
 
 pub fn router() -> Routes {
     Routes::new()

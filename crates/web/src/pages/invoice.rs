@@ -3,7 +3,7 @@
 //! statements and unmatched payments, reminders, and the issuer's billing details.
 
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
 use domain::access::Permission;
@@ -51,37 +51,6 @@ fn invoice_actions(slug: &str) -> Vec<Action> {
     ]
 }
 
-/// The accounting export of invoices or payments as CSV or XLSX; shared with the API.
-pub async fn accounting_export(
-    state: &AppState,
-    scope: &app::ClusterScope,
-    what: &str,
-    format: Option<&str>,
-) -> Result<Response, app::Error> {
-    let table = match what {
-        "payments" => app::accounting::payments(&state.app, scope).await?,
-        _ => app::accounting::invoices(&state.app, scope).await?,
-    };
-    let slug = &scope.cluster().slug;
-    let (content_type, extension, bytes) = match format.unwrap_or("csv") {
-        "csv" => ("text/csv; charset=utf-8", "csv", table.to_csv()?),
-        "xlsx" => ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", table.to_xlsx()?),
-        other => {
-            return Err(app::Error::BadRequest(format!(
-                "parameter format: '{other}' is not a format; use csv or xlsx"
-            )));
-        }
-    };
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-{what}.{extension}\"")),
-        ],
-        bytes,
-    )
-        .into_response())
-}
-
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct FormatQuery {
     pub format: Option<String>,
@@ -94,7 +63,7 @@ async fn export_invoices(
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
-    Ok(accounting_export(&state, &scope, "invoices", q.format.as_deref()).await?)
+    Ok(crate::exports::accounting(&state, &scope, "invoices", q.format.as_deref()).await?)
 }
 
 async fn export_payments(
@@ -104,7 +73,7 @@ async fn export_payments(
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
-    Ok(accounting_export(&state, &scope, "payments", q.format.as_deref()).await?)
+    Ok(crate::exports::accounting(&state, &scope, "payments", q.format.as_deref()).await?)
 }
 
 #[derive(Debug, Default, serde::Deserialize)]

@@ -16,9 +16,7 @@ mod segment;
 mod task;
 mod value_chain;
 
-pub use invoice::accounting_export;
-pub use organisation::parse_id;
-pub use segment::contacts_export_response;
+pub use crate::params::{non_empty, parse_id, year_of};
 
 use axum::Router;
 use domain::access::Permission;
@@ -533,25 +531,8 @@ pub fn after_action(
     }
 }
 
-/// The year a page asks for (`?period=2026`), the year of `today` when none is given.
-pub fn year_of(raw: &Option<String>, today: chrono::NaiveDate) -> Result<i32, app::Error> {
-    match non_empty(raw) {
-        None => Ok(chrono::Datelike::year(&today)),
-        Some(y) => y
-            .parse::<i32>()
-            .ok()
-            .filter(|y| (2000..=2100).contains(y))
-            .ok_or_else(|| app::Error::BadRequest(format!("'{y}' is not a year such as 2026"))),
-    }
-}
-
 /// The small form that chooses the year a page shows.
 pub fn year_form(action: String, year: i32, submit: &'static str) -> PostForm {
     let text = year.to_string();
     PostForm::get("Year", action, submit, vec![FormField::text("period", "Year", Some(&text), None).input("number")])
-}
-
-/// Empty form values are absent.
-pub fn non_empty(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }

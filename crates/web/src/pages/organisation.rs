@@ -6,15 +6,14 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::contact::{ContactFilter, ContactSort};
-use domain::id::Uuid;
 use domain::organisation::Organisation;
 use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 
 use super::*;
 use crate::AppState;
-use crate::api::organisation::OrganisationQuery;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
+use crate::params::OrganisationQuery;
 
 pub fn router() -> Routes {
     Routes::new()
@@ -25,11 +24,6 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/organisations/{id}/edit", &["GET"], get(edit))
         .route("/clusters/{cluster}/organisations/{id}/archive", &["POST"], post(archive))
         .route("/clusters/{cluster}/organisations/{id}/restore", &["POST"], post(restore))
-}
-
-/// A record id from the address; a malformed one is simply not found.
-pub fn parse_id(raw: &str, what: &'static str) -> Result<Uuid, app::Error> {
-    Uuid::parse_str(raw).map_err(|_| app::Error::NotFound(what))
 }
 
 fn base(slug: &str) -> String {
@@ -493,5 +487,5 @@ async fn export(
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
-    Ok(crate::api::organisation::export_response(&state, &scope, &query).await?)
+    Ok(crate::exports::organisations(&state, &scope, &query).await?)
 }

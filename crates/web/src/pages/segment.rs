@@ -10,10 +10,10 @@ use domain::access::Permission;
 
 use super::*;
 use crate::AppState;
-use crate::api::contact::ContactQuery;
-use crate::api::organisation::OrganisationQuery;
 use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
+use crate::params::ContactQuery;
+use crate::params::OrganisationQuery;
 
 pub fn router() -> Routes {
     Routes::new()
@@ -311,41 +311,6 @@ async fn contact_vcard(
 }
 
 /// The contacts list exactly as filtered: CSV (default), XLSX or vCard (`format=vcf`).
-pub async fn contacts_export_response(
-    state: &AppState,
-    scope: &app::ClusterScope,
-    query: &ContactQuery,
-    format: Option<&str>,
-) -> Result<Response, app::Error> {
-    let filter = query.filter()?;
-    let slug = &scope.cluster().slug;
-    let (content_type, extension, body) = match format.unwrap_or("csv") {
-        "csv" => ("text/csv; charset=utf-8", "csv", app::contact::export_csv(&state.app, scope, &filter).await?),
-        "xlsx" => (
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "xlsx",
-            app::contact::export_xlsx(&state.app, scope, &filter).await?,
-        ),
-        "vcf" => (
-            "text/vcard; charset=utf-8",
-            "vcf",
-            app::vcard::write(&app::contact::list_all(&state.app, scope, &filter).await?).into_bytes(),
-        ),
-        other => {
-            return Err(app::Error::BadRequest(format!(
-                "parameter format: '{other}' is not a format; use csv, xlsx or vcf"
-            )));
-        }
-    };
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{slug}-contacts.{extension}\"")),
-        ],
-        body,
-    )
-        .into_response())
-}
 
 #[derive(serde::Deserialize)]
 struct Format {
@@ -360,5 +325,5 @@ async fn export_contacts(
     Query(format): Query<Format>,
 ) -> Result<Response, PageError> {
     let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
-    Ok(contacts_export_response(&state, &scope, &query, format.format.as_deref()).await?)
+    Ok(crate::exports::contacts(&state, &scope, &query, format.format.as_deref()).await?)
 }

@@ -1,0 +1,81 @@
+//! Files to download: the exports of organisations, contacts (also as vCards) and the
+//! accounting's invoices and payments, each a table of `app::table` written as CSV or XLSX.
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use crate::AppState;
+use crate::params::{ContactQuery, OrganisationQuery};
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A table as the file `format` names (`csv`, the default, or `xlsx`), named `{stem}.{extension}`.
+pub fn download(table: &app::table::Table, format: Option<&str>, stem: &str) -> Result<Response, app::Error> {
+    let (content_type, extension, bytes) = match format.unwrap_or("csv") {
+        "csv" => ("text/csv; charset=utf-8", "csv", table.to_csv()?),
+        "xlsx" => (XLSX, "xlsx", table.to_xlsx()?),
+        other => {
+            return Err(app::Error::BadRequest(format!(
+                "parameter format: '{other}' is not a format; use csv or xlsx"
+            )));
+        }
+    };
+    Ok(file(content_type, &format!("{stem}.{extension}"), bytes))
+}
+
+fn file(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The accounting export of invoices or payments (`what`) as CSV or XLSX.
+pub async fn accounting(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    what: &str,
+    format: Option<&str>,
+) -> Result<Response, app::Error> {
+    let table = match what {
+        "payments" => app::accounting::payments(&state.app, scope).await?,
+        _ => app::accounting::invoices(&state.app, scope).await?,
+    };
+    download(&table, format, &format!("{}-{what}", scope.cluster().slug))
+}
+
+/// The contacts a list's parameters choose, as CSV, XLSX or vCards (`vcf`).
+pub async fn contacts(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    query: &ContactQuery,
+    format: Option<&str>,
+) -> Result<Response, app::Error> {
+    let filter = query.filter()?;
+    let stem = format!("{}-contacts", scope.cluster().slug);
+    if format == Some("vcf") {
+        let cards = app::vcard::write(&app::contact::list_all(&state.app, scope, &filter).await?);
+        return Ok(file("text/vcard; charset=utf-8", &format!("{stem}.vcf"), cards.into_bytes()));
+    }
+    if let Some(other) = format.filter(|f| !matches!(*f, "csv" | "xlsx")) {
+        return Err(app::Error::BadRequest(format!(
+            "parameter format: '{other}' is not a format; use csv, xlsx or vcf"
+        )));
+    }
+    download(&app::contact::export(&state.app, scope, &filter).await?, format, &stem)
+}
+
+/// The organisations a list's parameters choose, as CSV or XLSX.
+pub async fn organisations(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    query: &OrganisationQuery,
+) -> Result<Response, app::Error> {
+    let filter = query.filter()?;
+    let table = app::organisation::export(&state.app, scope, &filter).await?;
+    download(&table, query.format.as_deref(), &format!("{}-organisations", scope.cluster().slug))
+}
