@@ -156,6 +156,94 @@ where
     }
 }
 
+/// The API caller's scope in the cluster the path names (`{cluster}`), when their role there
+/// allows `N` (`app::auth::Read`, `Edit` or `Manage`): a cluster out of their reach is not found
+/// (404), a role that falls short is forbidden (403), before anything of the request is read.
+pub struct ApiScope<N> {
+    pub actor: app::Actor,
+    pub scope: app::ClusterScope,
+    need: std::marker::PhantomData<N>,
+}
+
+impl<S, N> FromRequestParts<S> for ApiScope<N>
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+    N: app::auth::Need,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let ApiUser(actor) = ApiUser::from_request_parts(parts, state).await?;
+        let slug = path_param(parts, state, "cluster").await?.ok_or(app::Error::NotFound("cluster"))?;
+        let state = AppState::from_ref(state);
+        let scope = app::auth::scope(&state.app, &actor, &slug, N::PERMISSION).await?;
+        Ok(ApiScope { actor, scope, need: std::marker::PhantomData })
+    }
+}
+
+/// The value of the path parameter `name`, as the route names it.
+async fn path_param<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str) -> Result<Option<String>, app::Error> {
+    let params = axum::extract::RawPathParams::from_request_parts(parts, state)
+        .await
+        .map_err(|_| app::Error::NotFound("page"))?;
+    Ok(params.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string()))
+}
+
+/// The record id of the path (`{id}`), as a UUID: one that is not a UUID names nothing, so it is
+/// not found, as the resource `R` names it.
+pub struct Id<R>(pub uuid::Uuid, pub std::marker::PhantomData<R>);
+
+/// What a record id names, for the message that says it was not found.
+pub trait Resource {
+    const NAME: &'static str;
+}
+
+macro_rules! resources {
+    ($($marker:ident => $name:literal),+ $(,)?) => {
+        /// The resources a path's record id can name.
+        pub mod resource {
+            $(
+                pub enum $marker {}
+                impl super::Resource for $marker {
+                    const NAME: &'static str = $name;
+                }
+            )+
+        }
+    };
+}
+
+resources!(
+    Organisation => "organisation",
+    Contact => "contact",
+    Event => "event",
+    Registration => "registration",
+    Invoice => "invoice",
+    Payment => "payment",
+    Membership => "membership",
+    MembershipType => "membership type",
+    Interaction => "interaction",
+    Task => "task",
+    Consent => "consent",
+    Segment => "segment",
+    Import => "import",
+    Offer => "offer or need",
+);
+
+impl<S, R> FromRequestParts<S> for Id<R>
+where
+    S: Send + Sync,
+    R: Resource,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let raw = path_param(parts, state, "id").await?.ok_or(app::Error::NotFound(R::NAME))?;
+        let id = crate::params::parse_id(&raw, R::NAME)?;
+        Ok(Id(id, std::marker::PhantomData))
+    }
+}
+
 pub fn router() -> Routes {
     Routes::new().route("/login", &["GET", "POST"], get(login_page).post(login)).route(
         "/logout",

@@ -1,10 +1,9 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use domain::access::Permission;
 use domain::contact::Contact;
 use domain::contact::ContactInput;
 use utoipa_axum::router::OpenApiRouter;
@@ -12,12 +11,12 @@ use utoipa_axum::routes;
 use uuid::Uuid;
 
 use super::ListPage;
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
 use crate::params::ContactQuery;
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -108,11 +107,9 @@ impl ContactBody {
 )]
 async fn list_contacts(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(query): Query<ContactQuery>,
 ) -> Result<Json<ListPage<ContactView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let paging = query.paging();
     let page = app::contact::list(&state.app, &scope, &query.filter()?, paging).await?;
     Ok(Json(ListPage {
@@ -137,11 +134,9 @@ async fn list_contacts(
 )]
 async fn create_contact(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let (organisation_id, input) = json_body::<ContactBody>(&body)?.input();
     let created = app::contact::create(&state.app, &scope, Some(organisation_id), &input).await?;
     Ok((StatusCode::CREATED, Json(ContactView::from(created))).into_response())
@@ -160,11 +155,9 @@ async fn create_contact(
 )]
 async fn get_contact(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Contact>,
 ) -> Result<Json<ContactView>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::contact::get(&state.app, &scope, id).await?.into()))
 }
 
@@ -183,12 +176,10 @@ async fn get_contact(
 )]
 async fn update_contact(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Contact>,
     body: Bytes,
 ) -> Result<Json<ContactView>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let (organisation_id, input) = json_body::<ContactBody>(&body)?.input();
     Ok(Json(app::contact::update(&state.app, &scope, id, Some(organisation_id), &input).await?.into()))
 }
@@ -206,11 +197,9 @@ async fn update_contact(
 )]
 async fn archive_contact(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Contact>,
 ) -> Result<Json<ContactView>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(app::contact::set_archived(&state.app, &scope, id, true).await?.into()))
 }
 
@@ -227,10 +216,8 @@ async fn archive_contact(
 )]
 async fn restore_contact(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Contact>,
 ) -> Result<Json<ContactView>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(app::contact::set_archived(&state.app, &scope, id, false).await?.into()))
 }

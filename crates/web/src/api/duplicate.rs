@@ -1,16 +1,15 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use domain::access::Permission;
+use axum::extract::State;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -57,10 +56,8 @@ impl From<app::duplicate::Candidate> for CandidateView {
 )]
 async fn list_duplicates(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<CandidateView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::duplicate::scan(&state.app, &scope).await?.into_iter().map(Into::into).collect()))
 }
 
@@ -96,12 +93,10 @@ pub struct MergedView {
 )]
 async fn merge_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
     body: Bytes,
 ) -> Result<Json<MergedView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let body: MergeBody = json_body(&body)?;
     let moved = app::duplicate::merge_organisations(&state.app, &scope, id, body.merged_id, actor.email()).await?;
     Ok(Json(MergedView { moved: moved.rows, filled: moved.filled }))
@@ -121,12 +116,10 @@ async fn merge_organisation(
 )]
 async fn merge_contact(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Contact>,
     body: Bytes,
 ) -> Result<Json<MergedView>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let body: MergeBody = json_body(&body)?;
     let moved = app::duplicate::merge_contacts(&state.app, &scope, id, body.merged_id, actor.email()).await?;
     Ok(Json(MergedView { moved: moved.rows, filled: moved.filled }))

@@ -4,17 +4,16 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDateTime;
-use domain::access::Permission;
 use domain::event::{AgendaItem, Attendance, EventFormat, EventInput, EventKind};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -93,11 +92,9 @@ pub struct FromQuery {
 )]
 async fn list_events(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<FromQuery>,
 ) -> Result<Json<Vec<EventView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let from = match q.from.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
         None => state.app.today(&scope),
         Some(f) => chrono::NaiveDate::parse_from_str(f, "%Y-%m-%d")
@@ -122,11 +119,10 @@ async fn list_events(
 )]
 async fn create_event(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Path(_cluster): Path<String>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let input: EventInput = json_body(&body)?;
     let fields = input.parse(scope.cluster().base_currency).map_err(app::Error::from)?;
     let id = app::event::create(&state.app, &scope, &fields, None).await?;
@@ -171,11 +167,9 @@ pub struct EventDetail {
 )]
 async fn get_event(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Event>,
 ) -> Result<Json<EventDetail>, ApiError> {
-    let id = parse_id(&id, "event")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let event = app::event::get(&state.app, &scope, id).await?;
     let registrations = app::event::registrations(&state.app, &scope, id)
         .await?
@@ -209,11 +203,9 @@ async fn get_event(
 )]
 async fn cancel_event(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Event>,
 ) -> Result<Json<EventView>, ApiError> {
-    let id = parse_id(&id, "event")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::event::cancel(&state.app, &scope, id).await?;
     Ok(Json(event_view(&scope, app::event::get(&state.app, &scope, id).await?)))
 }
@@ -239,12 +231,10 @@ pub struct AttendanceBody {
 )]
 async fn set_attendance(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Registration>,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "registration")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: AttendanceBody = json_body(&body)?;
     app::event::check_in(&state.app, &scope, id, b.attendance).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -268,11 +258,9 @@ pub struct PeriodQuery {
 )]
 async fn engagement(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Json<Vec<app::engagement::Engagement>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let year = crate::params::year_of(&q.period, state.app.today(&scope))?;
     Ok(Json(app::engagement::of_year(&state.app, &scope, year).await?))
 }

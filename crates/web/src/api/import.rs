@@ -11,9 +11,9 @@ use uuid::Uuid;
 
 use super::organisation::scope;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, ApiUser, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -219,10 +219,8 @@ impl From<domain::import::ImportRecord> for ImportRecordView {
 )]
 async fn list_imports(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<ImportRecordView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::import::history(&state.app, &scope).await?.into_iter().map(Into::into).collect()))
 }
 
@@ -240,11 +238,9 @@ async fn list_imports(
 )]
 async fn revert_import(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Import>,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "import")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::import::revert(&state.app, &scope, id, actor.email()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

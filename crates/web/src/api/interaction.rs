@@ -1,21 +1,21 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, NaiveDate, Utc};
-use domain::access::Permission;
 use domain::interaction::{InteractionInput, InteractionKind};
 use domain::task::{TaskInput, TaskLinks};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
 use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -92,11 +92,9 @@ pub struct InteractionQuery {
 )]
 async fn list_interactions(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<InteractionQuery>,
 ) -> Result<Json<Vec<InteractionView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let found = match (q.organisation, q.contact) {
         (_, Some(c)) => app::interaction::of_contact(&state.app, &scope, c).await?,
         (Some(o), None) => app::interaction::of_organisation(&state.app, &scope, o).await?,
@@ -138,11 +136,9 @@ pub struct InteractionBody {
 )]
 async fn create_interaction(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: InteractionBody = json_body(&body)?;
     let new = app::interaction::NewInteraction {
         organisation_id: Some(b.organisation_id),
@@ -175,11 +171,9 @@ async fn create_interaction(
 )]
 async fn get_interaction(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Interaction>,
 ) -> Result<Json<InteractionView>, ApiError> {
-    let id = parse_id(&id, "interaction")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let (i, answers) = app::interaction::get(&state.app, &scope, id).await?;
     Ok(Json(view(i, answers)))
 }
@@ -202,10 +196,8 @@ pub struct TemplateView {
 )]
 async fn list_templates(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<TemplateView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let all = app::interaction::templates(&state.app, &scope).await?;
     Ok(Json(all.into_iter().map(|t| TemplateView { id: Some(t.id), name: t.name, questions: t.questions }).collect()))
 }
@@ -224,11 +216,9 @@ async fn list_templates(
 )]
 async fn create_template(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: TemplateView = json_body(&body)?;
     let t = app::interaction::create_template(&state.app, &scope, &b.name, &b.questions.join("\n")).await?;
     Ok((StatusCode::CREATED, Json(TemplateView { id: Some(t.id), name: t.name, questions: t.questions }))
@@ -297,11 +287,9 @@ pub struct TaskQuery {
 )]
 async fn list_tasks(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Read>,
     Query(q): Query<TaskQuery>,
 ) -> Result<Json<Vec<TaskView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let assignee_id = match q.assignee.as_deref() {
         None => None,
         Some("me") => Some(actor.user_id()),
@@ -344,11 +332,9 @@ pub struct TaskBody {
 )]
 async fn create_task(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: TaskBody = json_body(&body)?;
     let links = TaskLinks {
         assignee_id: b.assignee_id,
@@ -374,11 +360,9 @@ async fn create_task(
 )]
 async fn complete_task(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Task>,
 ) -> Result<Json<TaskView>, ApiError> {
-    let id = parse_id(&id, "task")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(TaskView::of(app::task::set_done(&state.app, &scope, id, true).await?, state.app.today(&scope))))
 }
 
@@ -395,10 +379,8 @@ async fn complete_task(
 )]
 async fn reopen_task(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Task>,
 ) -> Result<Json<TaskView>, ApiError> {
-    let id = parse_id(&id, "task")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(TaskView::of(app::task::set_done(&state.app, &scope, id, false).await?, state.app.today(&scope))))
 }

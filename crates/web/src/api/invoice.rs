@@ -12,9 +12,9 @@ use uuid::Uuid;
 
 use super::organisation::{json_body, scope};
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, ApiUser, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Manage, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -167,11 +167,9 @@ pub struct InvoiceQuery {
 )]
 async fn list_invoices(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<InvoiceQuery>,
 ) -> Result<Json<Vec<InvoiceView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
     let wanted_state = match given(&q.state) {
         None => None,
@@ -230,11 +228,9 @@ pub struct DraftBody {
 )]
 async fn create_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: DraftBody = json_body(&body)?;
     let input = app::invoice::DraftInput {
         kind: b.kind,
@@ -268,11 +264,9 @@ async fn create_invoice(
 )]
 async fn get_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Invoice>,
 ) -> Result<Json<InvoiceDetailView>, ApiError> {
-    let id = parse_id(&id, "invoice")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(detail(&state, &scope, id).await?))
 }
 
@@ -290,11 +284,9 @@ async fn get_invoice(
 )]
 async fn discard_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Invoice>,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "invoice")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::invoice::discard(&state.app, &scope, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -313,11 +305,9 @@ async fn discard_invoice(
 )]
 async fn issue_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Invoice>,
 ) -> Result<Json<InvoiceDetailView>, ApiError> {
-    let id = parse_id(&id, "invoice")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::invoice::issue(&state.app, &scope, id).await?;
     Ok(Json(detail(&state, &scope, id).await?))
 }
@@ -343,12 +333,10 @@ pub struct VoidBody {
 )]
 async fn void_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Invoice>,
     body: Bytes,
 ) -> Result<Json<InvoiceDetailView>, ApiError> {
-    let id = parse_id(&id, "invoice")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
     app::invoice::detail(&state.app, &scope, id).await?;
     let b: VoidBody = json_body(&body)?;
     app::invoice::void(&state.app, &scope, id, &b.reason, actor.email()).await?;
@@ -378,12 +366,10 @@ pub struct CreditBody {
 )]
 async fn credit_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Invoice>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id, "invoice")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
     app::invoice::detail(&state.app, &scope, id).await?;
     let b: CreditBody = json_body(&body)?;
     let (note, _) = app::invoice::credit(&state.app, &scope, id, b.amount.as_deref(), &b.reason, actor.email()).await?;
@@ -416,12 +402,10 @@ pub struct PaymentBody {
 )]
 async fn pay_invoice(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Invoice>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id, "invoice")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::invoice::detail(&state.app, &scope, id).await?;
     let b: PaymentBody = json_body(&body)?;
     let input = app::invoice::PaymentInput { paid_on: b.paid_on, amount: Some(b.amount), reference: b.reference };
@@ -447,11 +431,9 @@ pub struct FormatQuery {
 )]
 async fn export_invoices(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(crate::exports::accounting(&state, &scope, "invoices", q.format.as_deref()).await?)
 }
 
@@ -466,11 +448,9 @@ async fn export_invoices(
 )]
 async fn export_payments(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(crate::exports::accounting(&state, &scope, "payments", q.format.as_deref()).await?)
 }
 
@@ -524,10 +504,8 @@ async fn bank_statement(
 )]
 async fn unmatched_payments(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<PaymentView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::invoice::unmatched(&state.app, &scope).await?.into_iter().map(payment_view).collect()))
 }
 
@@ -553,12 +531,10 @@ pub struct AssignBody {
 )]
 async fn assign_payment(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Payment>,
     body: Bytes,
 ) -> Result<Json<InvoiceDetailView>, ApiError> {
-    let id = parse_id(&id, "payment")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: AssignBody = json_body(&body)?;
     let number = app::invoice::assign(&state.app, &scope, id, &b.number).await?;
     let filter = app::invoice::InvoiceFilter { search: Some(number.clone()), ..Default::default() };
@@ -593,11 +569,9 @@ pub struct RemindBody {
 )]
 async fn reminders(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Read>,
     body: Bytes,
 ) -> Result<Json<app::invoice::Reminders>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let b: RemindBody = json_body(&body)?;
     Ok(Json(app::invoice::remind(&state.app, &scope, actor.email(), b.dry_run).await?))
 }

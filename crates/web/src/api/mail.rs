@@ -1,13 +1,12 @@
 use axum::Json;
-use axum::extract::{Path, State};
-use domain::access::Permission;
+use axum::extract::State;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::organisation::scope;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::ApiScope;
 use crate::error::ApiError;
+use app::auth::Edit;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(sent_log))
@@ -26,9 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 )]
 async fn sent_log(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
 ) -> Result<Json<Vec<app::mail::LoggedMessage>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(app::mail::sent_log(&state.app, &scope).await?))
 }

@@ -1,10 +1,9 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use domain::access::Permission;
 use domain::fee::{FeeRule, FeeRuleForm};
 use domain::membership::{MembershipStatus, MembershipTypeInput};
 use domain::organisation::OrganisationKind;
@@ -12,11 +11,11 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Manage, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -95,10 +94,8 @@ fn parse_type(
 )]
 async fn list_types(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<MembershipTypeView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::membership::types(&state.app, &scope).await?.into_iter().map(type_view).collect()))
 }
 
@@ -117,11 +114,9 @@ async fn list_types(
 )]
 async fn create_type(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Manage>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
     let input: MembershipTypeInput = json_body(&body)?;
     let id = app::membership::create_type(&state.app, &scope, &parse_type(&scope, &input)?).await?;
     let created = app::membership::get_type(&state.app, &scope, id).await?;
@@ -141,11 +136,9 @@ async fn create_type(
 )]
 async fn get_type(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::MembershipType>,
 ) -> Result<Json<MembershipTypeView>, ApiError> {
-    let id = parse_id(&id, "membership type")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(type_view(app::membership::get_type(&state.app, &scope, id).await?)))
 }
 
@@ -164,12 +157,10 @@ async fn get_type(
 )]
 async fn update_type(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::MembershipType>,
     body: Bytes,
 ) -> Result<Json<MembershipTypeView>, ApiError> {
-    let id = parse_id(&id, "membership type")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Manage).await?;
     app::membership::get_type(&state.app, &scope, id).await?;
     let input: MembershipTypeInput = json_body(&body)?;
     app::membership::update_type(&state.app, &scope, id, &parse_type(&scope, &input)?).await?;
@@ -192,12 +183,10 @@ async fn update_type(
 )]
 async fn simulate(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::MembershipType>,
     body: Bytes,
 ) -> Result<Json<app::membership::Simulation>, ApiError> {
-    let id = parse_id(&id, "membership type")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     app::membership::get_type(&state.app, &scope, id).await?;
     let form: FeeRuleForm = json_body(&body)?;
     let rule = form.parse(scope.cluster().base_currency).map_err(app::Error::from)?;
@@ -269,11 +258,9 @@ pub struct StatusQuery {
 )]
 async fn list_memberships(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<StatusQuery>,
 ) -> Result<Json<Vec<MembershipView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let wanted =
         match q.status.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
@@ -313,11 +300,9 @@ pub struct MembershipDetail {
 )]
 async fn get_membership(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Membership>,
 ) -> Result<Json<MembershipDetail>, ApiError> {
-    let id = parse_id(&id, "membership")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let membership = membership_of(&state, &scope, id).await?;
     let history = app::membership::history(&state.app, &scope, id)
         .await?
@@ -352,12 +337,10 @@ pub struct NewMembershipBody {
 )]
 async fn add_membership(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::organisation::get(&state.app, &scope, id).await?;
     let b: NewMembershipBody = json_body(&body)?;
     let applied_on = b.applied_on.unwrap_or_else(|| state.app.today(&scope));
@@ -389,13 +372,11 @@ pub struct ChangeBody {
 )]
 async fn change_membership(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Membership>,
     body: Bytes,
 ) -> Result<Json<MembershipView>, ApiError> {
     use domain::membership::MembershipChange;
-    let id = parse_id(&id, "membership")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::membership::get(&state.app, &scope, id).await?;
     let b: ChangeBody = json_body(&body)?;
     let day = b.day.unwrap_or_else(|| state.app.today(&scope));
@@ -440,11 +421,9 @@ pub struct RenewalBody {
 )]
 async fn renewal(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Read>,
     body: Bytes,
 ) -> Result<Json<app::membership::Renewal>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let b: RenewalBody = json_body(&body)?;
     if !(2000..=2100).contains(&b.period) {
         return Err(app::Error::BadRequest(format!("period {} is not a year such as 2026", b.period)).into());
@@ -470,11 +449,9 @@ pub struct PeriodQuery {
 )]
 async fn figures(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Json<app::membership::MembershipFigures>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let year = match q.period.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         None => chrono::Datelike::year(&state.app.today(&scope)),
         Some(p) => p

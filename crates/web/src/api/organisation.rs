@@ -1,6 +1,6 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
@@ -13,10 +13,10 @@ use uuid::Uuid;
 
 use super::ListPage;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
 use crate::params::OrganisationQuery;
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -141,11 +141,9 @@ pub async fn scope(
 )]
 async fn list_organisations(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Json<ListPage<OrganisationView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let paging = query.paging();
     let page = app::organisation::list(&state.app, &scope, &query.filter()?, paging).await?;
     Ok(Json(ListPage {
@@ -171,11 +169,9 @@ async fn list_organisations(
 )]
 async fn create_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let body: OrganisationBody = json_body(&body)?;
     let created = app::organisation::create(&state.app, &scope, &body.into()).await?;
     Ok((StatusCode::CREATED, Json(OrganisationView::new(created, &scope))).into_response())
@@ -194,11 +190,9 @@ async fn create_organisation(
 )]
 async fn get_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Organisation>,
 ) -> Result<Json<OrganisationView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(OrganisationView::new(app::organisation::get(&state.app, &scope, id).await?, &scope)))
 }
 
@@ -217,12 +211,10 @@ async fn get_organisation(
 )]
 async fn update_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
     body: Bytes,
 ) -> Result<Json<OrganisationView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let body: OrganisationBody = json_body(&body)?;
     Ok(Json(OrganisationView::new(app::organisation::update(&state.app, &scope, id, &body.into()).await?, &scope)))
 }
@@ -240,11 +232,9 @@ async fn update_organisation(
 )]
 async fn archive_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
 ) -> Result<Json<OrganisationView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(OrganisationView::new(app::organisation::set_archived(&state.app, &scope, id, true).await?, &scope)))
 }
 
@@ -261,11 +251,9 @@ async fn archive_organisation(
 )]
 async fn restore_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
 ) -> Result<Json<OrganisationView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(OrganisationView::new(app::organisation::set_archived(&state.app, &scope, id, false).await?, &scope)))
 }
 
@@ -285,11 +273,9 @@ async fn restore_organisation(
 )]
 async fn export_organisations(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(crate::exports::organisations(&state, &scope, &query).await?)
 }
 

@@ -1,20 +1,19 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use domain::access::Permission;
 use domain::consent::{Channel, ConsentInput};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -64,11 +63,9 @@ impl From<domain::consent::Consent> for ConsentView {
 )]
 async fn list_consents(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Contact>,
 ) -> Result<Json<Vec<ConsentView>>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::privacy::consents(&state.app, &scope, id).await?.into_iter().map(Into::into).collect()))
 }
 
@@ -97,12 +94,10 @@ pub struct ConsentBody {
 )]
 async fn give_consent(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Contact>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: ConsentBody = json_body(&body)?;
     let input = ConsentInput {
         channel: Some(b.channel.code().into()),
@@ -127,11 +122,9 @@ async fn give_consent(
 )]
 async fn withdraw_consent(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Consent>,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "consent")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::privacy::withdraw(&state.app, &scope, actor.email(), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -149,11 +142,9 @@ async fn withdraw_consent(
 )]
 async fn export_personal_data(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Contact>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     Ok(Json(app::privacy::export_person(&state.app, &scope, actor.email(), id).await?))
 }
 
@@ -172,11 +163,9 @@ async fn export_personal_data(
 )]
 async fn erase_person(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { actor, scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Contact>,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "contact")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     app::privacy::erase_person(&state.app, &scope, actor.email(), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

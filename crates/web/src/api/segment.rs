@@ -3,18 +3,18 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use domain::access::Permission;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
 use super::contact::ContactView;
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
 use crate::params::parse_id;
 use crate::params::{ContactQuery, OrganisationQuery};
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -45,10 +45,8 @@ pub struct TagView {
 )]
 async fn list_tags(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<TagView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let tags = app::segment::tags(&state.app, &scope).await?;
     Ok(Json(tags.into_iter().map(|t| TagView { id: t.id, name: t.name, organisations: t.organisations }).collect()))
 }
@@ -73,12 +71,10 @@ pub struct TagBody {
 )]
 async fn tag_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: TagBody = json_body(&body)?;
     app::segment::tag(&state.app, &scope, id, &b.name).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -97,12 +93,11 @@ async fn tag_organisation(
 )]
 async fn untag_organisation(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id, tag)): Path<(String, String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Path((_cluster, id, tag)): Path<(String, String, String)>,
 ) -> Result<StatusCode, ApiError> {
     let id = parse_id(&id, "organisation")?;
     let tag = parse_id(&tag, "tag")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::segment::untag(&state.app, &scope, id, tag).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -133,10 +128,8 @@ impl From<app::segment::Segment> for SegmentView {
 )]
 async fn list_segments(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<SegmentView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::segment::list(&state.app, &scope).await?.into_iter().map(Into::into).collect()))
 }
 
@@ -161,12 +154,10 @@ pub struct SegmentBody {
 )]
 async fn save_segment(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
     Query(query): Query<OrganisationQuery>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: SegmentBody = json_body(&body)?;
     let saved = app::segment::save(&state.app, &scope, &b.name, &query.input(), actor.email()).await?;
     Ok((StatusCode::CREATED, Json(SegmentView::from(saved))).into_response())
@@ -185,11 +176,9 @@ async fn save_segment(
 )]
 async fn segment_contacts(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Segment>,
 ) -> Result<Json<Vec<ContactView>>, ApiError> {
-    let id = parse_id(&id, "segment")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::segment::contacts(&state.app, &scope, id).await?.into_iter().map(Into::into).collect()))
 }
 
@@ -206,11 +195,9 @@ async fn segment_contacts(
 )]
 async fn delete_segment(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Segment>,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "segment")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::segment::delete(&state.app, &scope, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -239,11 +226,9 @@ pub struct ExportFormat {
 )]
 async fn export_contacts(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
     Query(query): Query<ContactQuery>,
     Query(format): Query<ExportFormat>,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(crate::exports::contacts(&state, &scope, &query, format.format.as_deref()).await?)
 }

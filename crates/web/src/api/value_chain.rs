@@ -1,18 +1,17 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use domain::access::Permission;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::ApiUser;
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
-use crate::params::parse_id;
+use app::auth::{Edit, Read};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -45,10 +44,8 @@ fn term(t: domain::value_chain::Term) -> TermView {
 )]
 async fn list_terms(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<TermView>>, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     Ok(Json(app::value_chain::terms(&state.app, &scope).await?.into_iter().map(term).collect()))
 }
 
@@ -66,11 +63,9 @@ async fn list_terms(
 )]
 async fn add_term(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    ApiScope { actor, scope, .. }: ApiScope<Read>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     let b: TermView = json_body(&body)?;
     let t = app::value_chain::add_term(&state.app, &scope, &actor, &b.kind, &b.name).await?;
     Ok((StatusCode::CREATED, Json(term(t))).into_response())
@@ -126,11 +121,9 @@ async fn value_chain_of(
 )]
 async fn organisation_value_chain(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Organisation>,
 ) -> Result<Json<OrganisationValueChainView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Read).await?;
     app::organisation::get(&state.app, &scope, id).await?;
     Ok(Json(value_chain_of(&state, &scope, id).await?))
 }
@@ -155,12 +148,10 @@ pub struct TermsBody {
 )]
 async fn set_organisation_terms(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
     body: Bytes,
 ) -> Result<Json<OrganisationValueChainView>, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: TermsBody = json_body(&body)?;
     app::value_chain::set_terms(&state.app, &scope, id, &b.term_ids).await?;
     Ok(Json(value_chain_of(&state, &scope, id).await?))
@@ -190,12 +181,10 @@ pub struct OfferOrNeedBody {
 )]
 async fn add_offer_or_need(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let id = parse_id(&id, "organisation")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let b: OfferOrNeedBody = json_body(&body)?;
     let o = app::value_chain::add_offer_or_need(
         &state.app,
@@ -230,11 +219,9 @@ async fn add_offer_or_need(
 )]
 async fn remove_offer_or_need(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path((cluster, id)): Path<(String, String)>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Offer>,
 ) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "offer or need")?;
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     app::value_chain::remove_offer_or_need(&state.app, &scope, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
