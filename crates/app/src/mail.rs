@@ -237,8 +237,7 @@ pub struct LoggedMessage {
     pub purpose: String,
     pub to: Vec<String>,
     pub subject: String,
-    /// `pending`, `sent` or `failed` (given up).
-    pub state: String,
+    pub state: MessageState,
     pub attempts: i64,
     /// Why the last attempt failed.
     pub error: Option<String>,
@@ -263,7 +262,7 @@ pub async fn sent_log(app: &App, scope: &impl Allows<Edit>) -> Result<Vec<Logged
             purpose: m.purpose,
             to: m.to,
             subject: m.subject,
-            state: m.state.code().to_string(),
+            state: m.state,
             attempts: m.attempts,
             error: m.last_error,
             queued_at: m.created_at,

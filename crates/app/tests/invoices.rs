@@ -329,7 +329,11 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     assert_eq!((later.queued, listener.received().len()), (1, before + 2));
     let log = app::mail::sent_log(&app, &scope).await.unwrap();
     assert_eq!(log.len(), 2);
-    assert!(log.iter().all(|m| m.state == "sent" && m.purpose == "reminder" && m.sent_at.is_some()), "{log:?}");
+    assert!(
+        log.iter()
+            .all(|m| m.state == domain::mail::MessageState::Sent && m.purpose == "reminder" && m.sent_at.is_some()),
+        "{log:?}"
+    );
 
     let e = app::invoice::remind(&without_mail.at(now), &scope, "manager", false).await.unwrap_err();
     assert!(e.to_string().contains("CLUSTERDESK_SMTP_URL"), "{e}");

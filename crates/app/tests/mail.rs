@@ -91,7 +91,10 @@ async fn two_workers_on_one_database_send_each_message_once(app: App) {
     assert_eq!(taken.len(), 45, "no message went twice");
     let log = app::mail::sent_log(&app, &manager).await.unwrap();
     assert_eq!(log.len(), 45);
-    assert!(log.iter().all(|m| m.state == "sent" && m.attempts == 1 && m.purpose == "registration"));
+    assert!(
+        log.iter()
+            .all(|m| m.state == domain::mail::MessageState::Sent && m.attempts == 1 && m.purpose == "registration")
+    );
     // Nothing is left to send.
     assert_eq!(app::mail::deliver_pending(&app, "one").await.unwrap(), Delivery::default());
 }
@@ -128,7 +131,7 @@ async fn refused_mail_is_tried_again_later_and_given_up_after_the_last_attempt(a
     assert_eq!(first, Delivery { sent: 0, deferred: 1, failed: 0 });
     let log = app::mail::sent_log(&app, &manager).await.unwrap();
     let m = &log[0];
-    assert_eq!((m.state.as_str(), m.attempts), ("pending", 1));
+    assert_eq!((m.state, m.attempts), (domain::mail::MessageState::Pending, 1));
     assert_eq!(m.error.as_deref(), Some("451 try again later"));
     assert_eq!(m.next_attempt_at, Some(start + Duration::minutes(1)));
     // Not before its time.
@@ -145,7 +148,7 @@ async fn refused_mail_is_tried_again_later_and_given_up_after_the_last_attempt(a
     let last = app::mail::deliver_pending(&app.at(at), "w").await.unwrap();
     assert_eq!(last, Delivery { sent: 0, deferred: 0, failed: 1 });
     let log = app::mail::sent_log(&app, &manager).await.unwrap();
-    assert_eq!((log[0].state.as_str(), log[0].attempts, log[0].next_attempt_at), ("failed", 6, None));
+    assert_eq!((log[0].state, log[0].attempts, log[0].next_attempt_at), (domain::mail::MessageState::Failed, 6, None));
     *recorder.refusing.lock().unwrap() = false;
     let after = app::mail::deliver_pending(&app.at(at + Duration::days(1)), "w").await.unwrap();
     assert_eq!(after, Delivery::default(), "a message given up stays given up");

@@ -71,3 +71,20 @@ fn the_pages_and_the_api_of_the_web_server_do_not_import_each_other() {
         }
     }
 }
+
+#[test]
+fn only_the_command_line_takes_the_operators_scope() {
+    let mut found = Vec::new();
+    sources(&crate_dir("web").join("src"), &mut found);
+    for (path, text) in found {
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            assert!(
+                !code.contains("operator_scope"),
+                "{}:{} acts as the operator, without a login: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+}

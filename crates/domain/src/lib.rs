@@ -13,6 +13,7 @@ pub mod id;
 pub mod import;
 pub mod interaction;
 pub mod invoice;
+pub mod mail;
 pub mod membership;
 pub mod money;
 pub mod nace;

@@ -50,6 +50,11 @@ impl MembershipStatus {
     }
 
     /// Whether the organisation counts as a member (for voting, member prices, figures).
+    /// The status of its code (`active`, `lapsed`, ...); `None` for any other text.
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.code() == raw.trim())
+    }
+
     pub fn is_member(self) -> bool {
         matches!(self, Self::Active | Self::ActiveFeeUnpaid)
     }

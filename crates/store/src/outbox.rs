@@ -29,30 +29,7 @@ pub struct Attachment {
     pub bytes: Vec<u8>,
 }
 
-/// Where a message stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MessageState {
-    /// Waiting for its first or its next attempt.
-    Pending,
-    Sent,
-    /// Given up after the last attempt.
-    Failed,
-}
-
-impl MessageState {
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Sent => "sent",
-            Self::Failed => "failed",
-        }
-    }
-
-    pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Pending, Self::Sent, Self::Failed].into_iter().find(|s| s.code() == raw)
-    }
-}
+pub use domain::mail::MessageState;
 
 /// Writes a message to the outbox inside the unit of work that causes it, due at `at`.
 pub async fn enqueue(tx: &mut Tx, scope: &ClusterScope, m: &NewMessage, at: DateTime<Utc>) -> Result<Uuid, StoreError> {

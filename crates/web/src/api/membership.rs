@@ -261,13 +261,13 @@ async fn list_memberships(
     ApiScope { scope, .. }: ApiScope<Read>,
     Query(q): Query<StatusQuery>,
 ) -> Result<Json<Vec<MembershipView>>, ApiError> {
-    let wanted =
-        match q.status.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(s) => Some(MembershipStatus::ALL.into_iter().find(|m| m.code() == s).ok_or_else(|| {
-                app::Error::BadRequest(format!("parameter status: '{s}' is not a membership status"))
-            })?),
-        };
+    let wanted = match q.status.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => None,
+        Some(s) => Some(
+            MembershipStatus::parse(s)
+                .ok_or_else(|| app::Error::BadRequest(format!("parameter status: '{s}' is not a membership status")))?,
+        ),
+    };
     let all = app::membership::members(&state.app, &scope).await?;
     Ok(Json(all.into_iter().filter(|m| wanted.is_none_or(|s| m.standing.status == s)).map(membership_view).collect()))
 }

@@ -4,6 +4,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use domain::access::Permission;
+use domain::mail::MessageState;
 
 use super::*;
 use crate::AppState;
@@ -43,11 +44,11 @@ async fn sent_log(
     let rows = messages
         .iter()
         .map(|m| {
-            let state = match m.state.as_str() {
-                "sent" => format!("Sent {}", m.sent_at.map(local).unwrap_or_default()),
-                "failed" => format!("Given up after {} attempts", m.attempts),
-                _ if m.attempts == 0 => "Waiting to leave".to_string(),
-                _ => format!(
+            let state = match m.state {
+                MessageState::Sent => format!("Sent {}", m.sent_at.map(local).unwrap_or_default()),
+                MessageState::Failed => format!("Given up after {} attempts", m.attempts),
+                MessageState::Pending if m.attempts == 0 => "Waiting to leave".to_string(),
+                MessageState::Pending => format!(
                     "Refused {} times; next try {}",
                     m.attempts,
                     m.next_attempt_at.map(local).unwrap_or_default()

@@ -145,13 +145,13 @@ async fn members(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Members".into()).await?;
     let all = app::membership::members(&state.app, &page.scope).await?;
-    let wanted = non_empty(&q.status);
+    let wanted = non_empty(&q.status).and_then(MembershipStatus::parse);
     let mut counts: Vec<(MembershipStatus, usize)> =
         MembershipStatus::ALL.iter().map(|s| (*s, all.iter().filter(|m| m.standing.status == *s).count())).collect();
     counts.retain(|(_, n)| *n > 0);
     let rows: Vec<Vec<Cell>> = all
         .iter()
-        .filter(|m| wanted.is_none_or(|w| m.standing.status.code() == w))
+        .filter(|m| wanted.is_none_or(|w| m.standing.status == w))
         .map(|m| {
             let status = m.standing.status;
             vec![
@@ -169,10 +169,10 @@ async fn members(
         "Show",
         format!("/clusters/{slug}/members"),
         "Show",
-        vec![FormField::text("status", "Status", wanted, None).select(options(
+        vec![FormField::text("status", "Status", wanted.map(MembershipStatus::code), None).select(options(
             "Every status",
             counts.iter().map(|(s, _)| (s.code(), s.label())),
-            wanted,
+            wanted.map(MembershipStatus::code),
         ))],
     ));
     report.facts = counts.iter().map(|(s, n)| Fact::new(s.label(), Some(n.to_string()))).collect();
