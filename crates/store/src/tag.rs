@@ -38,9 +38,9 @@ pub async fn attach(
             .bind(scope.cluster_id()).bind(new_id()).bind(name).bind(&key).bind(at).execute(&mut *c).await?;
         let (tag_id,): (Uuid,) = sqlx::query_as("SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2")
             .bind(scope.cluster_id()).bind(&key).fetch_one(&mut *c).await?;
-        sqlx::query("DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")
-            .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *c).await?;
-        sqlx::query("INSERT INTO organisation_tags (cluster_id, organisation_id, tag_id) VALUES ($1, $2, $3)")
+        // The same tag put on at the same moment by another request stands once.
+        sqlx::query("INSERT INTO organisation_tags (cluster_id, organisation_id, tag_id) VALUES ($1, $2, $3) \
+                     ON CONFLICT (cluster_id, organisation_id, tag_id) DO NOTHING")
             .bind(scope.cluster_id()).bind(organisation_id).bind(tag_id).execute(&mut *c).await?;
         tag_id
     });

@@ -43,8 +43,9 @@ pub async fn of_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uui
     models(rows)
 }
 
-/// Replaces an organisation's terms, in one transaction. The caller checks that the terms are
-/// the network's.
+/// Replaces an organisation's terms, in one transaction that first locks the organisation's row,
+/// so that two replacements at once take turns (the second's delete sees the first's inserts).
+/// The caller checks that the terms are the network's.
 pub async fn set_organisation_terms(
     db: &Db,
     scope: &ClusterScope,
@@ -52,6 +53,8 @@ pub async fn set_organisation_terms(
     terms: &[Uuid],
 ) -> Result<(), StoreError> {
     write_tx!(db, tx => {
+        sqlx::query("UPDATE organisations SET updated_at = updated_at WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(organisation_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM organisation_terms WHERE cluster_id = $1 AND organisation_id = $2")
             .bind(scope.cluster_id()).bind(organisation_id).execute(&mut *tx).await?;
         for term in terms {

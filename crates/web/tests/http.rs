@@ -16,7 +16,12 @@ struct Browser {
 }
 
 async fn site() -> Site {
-    let app = app::App::for_tests(store::testing::sqlite().await);
+    site_on(store::testing::sqlite().await).await
+}
+
+/// The site with the demo network on `db`.
+async fn site_on(db: store::Db) -> Site {
+    let app = app::App::for_tests(db);
     app::demo::seed(&app).await.unwrap();
     let router = web::router(web::AppState { app: app.clone(), config: web::WebConfig::default() });
     Site { router, app }
@@ -1716,4 +1721,47 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
     let r = site.api("GET", &format!("{base}/engagement"), &token, None).await;
     let all = json(r).await;
     assert!(all.as_array().unwrap().iter().any(|e| e["member"] == true && e["active"] == true), "{all}");
+}
+
+/// Two identical writes sent at the same moment: each answers as if it were alone (never 500),
+/// and what they write stands once.
+async fn the_same_write_sent_twice_at_once_is_taken_once(site: Site) {
+    let token = site.token("manager@clusterdesk.example").await;
+    let scope = basque(&site).await;
+    let filter = domain::organisation::OrganisationFilter::default();
+    let page = app::organisation::list(&site.app, &scope, &filter, app::Paging::new(None, Some(1))).await.unwrap();
+    let org = page.items[0].id;
+    let tags = format!("/api/v1/clusters/mobility-basque/organisations/{org}/tags");
+    let tag = serde_json::json!({"name": "Raced at once"});
+    let (a, b) = tokio::join!(
+        site.api("POST", &tags, &token, Some(tag.clone())),
+        site.api("POST", &tags, &token, Some(tag.clone()))
+    );
+    assert_eq!((a.status(), b.status()), (StatusCode::NO_CONTENT, StatusCode::NO_CONTENT));
+    let on = app::segment::tags_of(&site.app, &scope, org).await.unwrap();
+    assert_eq!(on.iter().filter(|(_, name)| name == "Raced at once").count(), 1, "{on:?}");
+
+    let terms: Vec<String> =
+        app::value_chain::terms(&site.app, &scope).await.unwrap().iter().take(2).map(|t| t.id.to_string()).collect();
+    let chain = format!("/api/v1/clusters/mobility-basque/organisations/{org}/value-chain");
+    let body = serde_json::json!({"term_ids": terms});
+    let (a, b) = tokio::join!(
+        site.api("PUT", &chain, &token, Some(body.clone())),
+        site.api("PUT", &chain, &token, Some(body.clone()))
+    );
+    assert_eq!((a.status(), b.status()), (StatusCode::OK, StatusCode::OK));
+    let mine = app::value_chain::of_organisation(&site.app, &scope, org).await.unwrap();
+    assert_eq!(mine.len(), 2, "{mine:?}");
+}
+
+#[tokio::test]
+async fn the_same_write_sent_twice_at_once_is_taken_once_on_sqlite() {
+    the_same_write_sent_twice_at_once_is_taken_once(site().await).await;
+}
+
+#[tokio::test]
+async fn the_same_write_sent_twice_at_once_is_taken_once_on_postgres() {
+    if let Some(db) = store::testing::postgres().await {
+        the_same_write_sent_twice_at_once_is_taken_once(site_on(db).await).await;
+    }
 }
