@@ -62,6 +62,8 @@ pub fn router(state: AppState) -> Router {
         .fallback(fallback)
         .with_state(state)
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Pages, JSON and exports go out gzipped to a client that says it takes gzip.
+        .layer(tower_http::compression::CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(IMPORT_LIMIT + 64 * 1024))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(SetResponseHeaderLayer::if_not_present(

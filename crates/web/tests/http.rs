@@ -1765,3 +1765,21 @@ async fn the_same_write_sent_twice_at_once_is_taken_once_on_postgres() {
         the_same_write_sent_twice_at_once_is_taken_once(site_on(db).await).await;
     }
 }
+
+#[tokio::test]
+async fn responses_are_compressed_when_the_client_asks() {
+    let site = site().await;
+    let ask = |gzip: bool| {
+        let r = Request::get("/api/v1/openapi.json");
+        let r = if gzip { r.header(header::ACCEPT_ENCODING, "gzip") } else { r };
+        r.body(Body::empty()).unwrap()
+    };
+    let plain = site.send(ask(false)).await;
+    assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+    let plain = to_bytes(plain.into_body(), usize::MAX).await.unwrap();
+    let zipped = site.send(ask(true)).await;
+    assert_eq!(zipped.headers()[header::CONTENT_ENCODING], "gzip");
+    let zipped = to_bytes(zipped.into_body(), usize::MAX).await.unwrap();
+    assert_eq!(&zipped[..2], &[0x1f, 0x8b], "a gzip stream");
+    assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
+}
