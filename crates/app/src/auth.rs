@@ -10,6 +10,8 @@ use domain::contact::parse_email;
 use sha2::{Digest, Sha256};
 use store::access;
 
+use crate::access_cache::Credential;
+pub use crate::access_cache::{ACCESS_CACHE_ENTRIES, ACCESS_CACHE_SECONDS};
 use crate::{Actor, App, ClusterScope, Error, PasswordCost};
 
 /// How long a login lasts.
@@ -228,12 +230,27 @@ pub async fn login(app: &App, email: &str, password: &str, address: &str) -> Res
 }
 
 /// The actor and CSRF token behind a session cookie's secret.
+/// Costs no lookup while this server remembers the session (see [`ACCESS_CACHE_SECONDS`]).
 pub async fn session(app: &App, secret: &str) -> Result<Option<(Actor, String)>, Error> {
-    Ok(access::actor_by_session(&app.db, &secret_hash(secret)).await?)
+    let hash = secret_hash(secret);
+    let now = app.now();
+    if let Some(Credential { actor, csrf: Some(csrf), .. }) = app.access.credential(&hash, now) {
+        return Ok(Some((actor, csrf)));
+    }
+    let Some((actor, csrf, expires_at)) = access::actor_by_session(&app.db, &hash).await? else {
+        return Ok(None);
+    };
+    let credential = Credential { actor: actor.clone(), csrf: Some(csrf.clone()), expires_at: Some(expires_at) };
+    app.access.remember_credential(hash, credential, now);
+    Ok(Some((actor, csrf)))
 }
 
+/// Ends the session; this server forgets it at once.
 pub async fn logout(app: &App, secret: &str) -> Result<(), Error> {
-    Ok(access::delete_session(&app.db, &secret_hash(secret)).await?)
+    let hash = secret_hash(secret);
+    access::delete_session(&app.db, &hash).await?;
+    app.access.forget_credential(&hash);
+    Ok(())
 }
 
 /// Prefix of API tokens, so that a leaked one is recognisable in logs and scanners.
@@ -248,17 +265,50 @@ pub async fn create_token(app: &App, email: &str, name: &str) -> Result<String, 
 }
 
 /// The actor of a bearer token.
+/// Costs no lookup while this server remembers the token (see [`ACCESS_CACHE_SECONDS`]).
 pub async fn token_actor(app: &App, token: &str) -> Result<Option<Actor>, Error> {
     if !token.starts_with(TOKEN_PREFIX) {
         return Ok(None);
     }
-    Ok(access::actor_by_token(&app.db, &secret_hash(token)).await?)
+    let hash = secret_hash(token);
+    let now = app.now();
+    if let Some(credential) = app.access.credential(&hash, now) {
+        return Ok(Some(credential.actor));
+    }
+    let actor = access::actor_by_token(&app.db, &hash).await?;
+    if let Some(actor) = &actor {
+        app.access.remember_credential(hash, Credential { actor: actor.clone(), csrf: None, expires_at: None }, now);
+    }
+    Ok(actor)
+}
+
+/// Revokes the user's API tokens named `name`, and answers how many there were; this server
+/// stops taking them at once, another within [`ACCESS_CACHE_SECONDS`]. None of that name is not
+/// found.
+pub async fn revoke_token(app: &App, email: &str, name: &str) -> Result<u64, Error> {
+    let actor = access::operator_actor(&app.db, &normalise_email(email)).await?.ok_or(Error::NotFound("user"))?;
+    let revoked = access::revoke_tokens(&app.db, &actor, name, app.now()).await?;
+    app.access.forget_all();
+    if revoked == 0 {
+        return Err(Error::NotFound("API token"));
+    }
+    Ok(revoked)
 }
 
 /// The actor's scope in the cluster `slug`, if the actor's role there allows `permission`. A
 /// cluster the actor holds no role in is "not found", so its existence is not given away.
+/// Costs no lookup while this server remembers the scope (see [`ACCESS_CACHE_SECONDS`]), one
+/// otherwise.
 pub async fn scope(app: &App, actor: &Actor, slug: &str, permission: Permission) -> Result<ClusterScope, Error> {
-    let scope = access::scope_for(&app.db, actor, slug).await?.ok_or(Error::NotFound("cluster"))?;
+    let now = app.now();
+    let scope = match app.access.scope(actor.user_id(), slug, now) {
+        Some(scope) => scope,
+        None => {
+            let scope = access::scope_for(&app.db, actor, slug).await?.ok_or(Error::NotFound("cluster"))?;
+            app.access.remember_scope(actor.user_id(), slug.to_string(), scope.clone(), now);
+            scope
+        }
+    };
     require(&scope, permission)?;
     Ok(scope)
 }
@@ -363,5 +413,6 @@ pub async fn add_user(
     if let (UserRole::Cluster(role), Some(scope)) = (role, cluster) {
         access::grant_role(&app.db, user_id, scope.cluster_id(), role).await?;
     }
+    app.access.forget_all();
     Ok(AddedUser { email, generated_password })
 }

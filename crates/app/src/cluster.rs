@@ -16,5 +16,6 @@ pub async fn set_time_zone(app: &App, scope: &impl Allows<Manage>, name: &str) -
         given => Some(domain::time_zone::parse(given).map_err(|e| domain::Invalid::one("time_zone", e))?),
     };
     store::cluster::set_time_zone(&app.db, scope, zone).await?;
+    app.access.forget_all();
     Ok(zone.unwrap_or_else(|| domain::time_zone::of_country(&scope.cluster().country)))
 }

@@ -2,6 +2,7 @@
 //! domain values and calls the store, in one transaction where it writes. The web pages, the
 //! JSON API and the command line all call these functions, so a rule holds on every door.
 
+mod access_cache;
 pub mod accounting;
 pub mod auth;
 pub mod calendar;
@@ -55,6 +56,8 @@ pub struct App {
     pub clock: clock::Clock,
     /// Wakes this server's mail worker when a use case has queued mail.
     outbox: std::sync::Arc<tokio::sync::Notify>,
+    /// What this server remembers of credentials and scopes (shared by its clones).
+    access: std::sync::Arc<access_cache::AccessCache>,
 }
 
 /// The instant at which [`App::for_tests`] stands: a weekday in November, when the network's
@@ -101,6 +104,7 @@ impl App {
             mail: None,
             clock: clock::Clock::System,
             outbox: Default::default(),
+            access: Default::default(),
         }
     }
 
@@ -115,6 +119,7 @@ impl App {
             mail: None,
             clock: clock::Clock::fixed(at),
             outbox: Default::default(),
+            access: Default::default(),
         }
     }
 

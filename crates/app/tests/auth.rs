@@ -129,6 +129,47 @@ async fn the_same_account_added_twice_at_once_on_postgres() {
     }
 }
 
+/// What this server is told (a revoked token, a changed role, a logout) holds at once; another
+/// server on the same database, which remembers the credential, follows within
+/// `ACCESS_CACHE_SECONDS` of its clock.
+async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(app: App) {
+    use app::auth::{UserRole, add_user};
+    use domain::access::{Permission, Role};
+    common::own_cluster(&app, "ours").await;
+    let email = "staff@ours.example";
+    add_user(&app, email, UserRole::Cluster(Role::Staff), Some("ours"), Some("a long enough password".into()))
+        .await
+        .unwrap();
+    let other = App::for_tests(app.db().clone());
+    let token = app::auth::create_token(&app, email, "laptop").await.unwrap();
+    let session = app::auth::login(&app, email, "a long enough password", "::1").await.unwrap();
+    for server in [&app, &other] {
+        assert!(app::auth::token_actor(server, &token).await.unwrap().is_some());
+        assert!(app::auth::session(server, &session.secret).await.unwrap().is_some());
+        app::auth::scope(server, &session.actor, "ours", Permission::Edit).await.unwrap();
+    }
+
+    assert_eq!(app::auth::revoke_token(&app, email, "laptop").await.unwrap(), 1);
+    add_user(&app, email, UserRole::Cluster(Role::Board), Some("ours"), None).await.unwrap();
+    app::auth::logout(&app, &session.secret).await.unwrap();
+    assert!(app::auth::token_actor(&app, &token).await.unwrap().is_none(), "revoked here: at once");
+    assert!(app::auth::session(&app, &session.secret).await.unwrap().is_none());
+    let here = app::auth::scope(&app, &session.actor, "ours", Permission::Edit).await;
+    assert!(matches!(here, Err(Error::Forbidden(_))), "{here:?}");
+
+    assert!(app::auth::token_actor(&other, &token).await.unwrap().is_some(), "remembered for a few seconds");
+    let later = other.now() + chrono::Duration::seconds(app::auth::ACCESS_CACHE_SECONDS);
+    other.clock.set(later);
+    assert!(app::auth::token_actor(&other, &token).await.unwrap().is_none());
+    assert!(app::auth::session(&other, &session.secret).await.unwrap().is_none());
+    let there = app::auth::scope(&other, &session.actor, "ours", Permission::Edit).await;
+    assert!(matches!(there, Err(Error::Forbidden(_))), "{there:?}");
+
+    assert!(matches!(app::auth::revoke_token(&app, email, "laptop").await, Err(Error::NotFound(_))));
+}
+
+on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_another_server);
+
 on_each_backend!(demo: a_session_lives_until_logout, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
 
 on_each_backend!(demo: users_are_added_with_roles_and_checked_input);

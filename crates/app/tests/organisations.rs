@@ -56,6 +56,21 @@ async fn create_then_find_by_folded_name_filters_and_sort(app: App) {
 
     let second = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(2), Some(10))).await.unwrap();
     assert!(second.items.iter().all(|o| !page.items.iter().any(|p| p.id == o.id)), "pages do not overlap");
+
+    // The page carries the count of all that match, on the last page and past it too.
+    let all = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(1), Some(500))).await.unwrap();
+    assert_eq!(all.items.len() as i64, all.total);
+    let last_page = (all.total + 9) / 10;
+    let last = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(last_page), Some(10))).await.unwrap();
+    assert_eq!((last.items.len() as i64, last.total), (all.total - (last_page - 1) * 10, all.total));
+    let past =
+        app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(last_page + 1), Some(10))).await.unwrap();
+    assert_eq!((past.items.len(), past.total), (0, all.total));
+    let contacts = store::contact::ContactFilter::default();
+    let every = app::contact::list(&app, &scope, &contacts, Paging::new(Some(1), Some(500))).await.unwrap();
+    assert!(every.total > 0 && every.items.len() as i64 == every.total.min(500));
+    let beyond = app::contact::list(&app, &scope, &contacts, Paging::new(Some(1000), Some(10))).await.unwrap();
+    assert_eq!((beyond.items.len(), beyond.total), (0, every.total));
 }
 
 async fn invalid_input_names_every_field_and_writes_nothing(app: App) {
@@ -172,5 +187,47 @@ async fn demo_seeding_is_idempotent(app: App) {
     assert_eq!(members.iter().map(|(o, _)| *o).collect::<Vec<_>>(), [120, 90, 60, 35]);
     assert!(members.iter().all(|(o, c)| *c >= 2 * o), "about three contacts an organisation: {members:?}");
 }
+
+/// Name search finds every name that holds the typed text, whatever its case, accents and
+/// characters that mean something to LIKE or to FTS5, through the trigram index from three
+/// characters on and without it below; it follows a rename, and never reaches another cluster.
+async fn name_search_finds_substrings_and_follows_renames(app: App) {
+    let ours = common::own_cluster(&app, "ours").await;
+    let theirs = common::own_cluster(&app, "theirs").await;
+    let mut ids = std::collections::HashMap::new();
+    for name in
+        ["Zubieta Tecnología S.L.", "Ünal Metal 50% Parts", "O'Neil \"Quote\" Ltd", "under_score GmbH", "Ab Tools"]
+    {
+        ids.insert(name, app::organisation::create(&app, &ours, &input(name)).await.unwrap().id);
+    }
+    app::organisation::create(&app, &theirs, &input("Zubieta Tecnología Copy")).await.unwrap();
+    let found = async |term: &str| -> Vec<String> {
+        let filter = OrganisationFilter { search: Some(term.into()), ..Default::default() };
+        let page = app::organisation::list(&app, &ours, &filter, Paging::new(None, None)).await.unwrap();
+        assert_eq!(page.total, page.items.len() as i64, "{term}");
+        page.items.into_iter().map(|o| o.fields.name).collect()
+    };
+    let zubieta = vec!["Zubieta Tecnología S.L.".to_string()];
+    assert_eq!(found("tecno").await, zubieta);
+    assert_eq!(found("  TECNOLOGÍA ").await, zubieta);
+    assert_eq!(found("ta te").await, zubieta, "a space inside the text is part of it");
+    assert_eq!(found("50%").await, ["Ünal Metal 50% Parts"]);
+    assert_eq!(found("unal").await, ["Ünal Metal 50% Parts"]);
+    assert_eq!(found("\"quote\"").await, ["O'Neil \"Quote\" Ltd"]);
+    assert_eq!(found("o'neil").await, ["O'Neil \"Quote\" Ltd"]);
+    assert_eq!(found("r_s").await, ["under_score GmbH"]);
+    assert!(found("r%s").await.is_empty(), "% is a character, not a wildcard");
+    assert!(found("quote OR tools").await.is_empty(), "FTS5 syntax is text");
+    assert_eq!(found("ab").await, ["Ab Tools"], "two characters: without the index");
+    assert!(found("nothing like it").await.is_empty());
+
+    let renamed = app::organisation::update(&app, &ours, ids["Zubieta Tecnología S.L."], &input("Arrasate Motors"))
+        .await
+        .unwrap();
+    assert!(found("tecno").await.is_empty(), "the old name is gone from the index");
+    assert_eq!(found("rrasat").await, [renamed.fields.name]);
+}
+
+on_each_backend!(empty: name_search_finds_substrings_and_follows_renames);
 
 on_each_backend!(demo: create_then_find_by_folded_name_filters_and_sort, invalid_input_names_every_field_and_writes_nothing, archive_hides_and_restore_brings_back, board_reads_but_may_not_edit, a_cluster_never_reaches_another_clusters_records, contacts_are_created_listed_and_moved_within_the_cluster, demo_seeding_is_idempotent);

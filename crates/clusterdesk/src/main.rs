@@ -189,6 +189,16 @@ enum TokenCommand {
         #[command(flatten)]
         database: DatabaseArg,
     },
+    /// Revoke a user's API tokens of this name. A running server stops taking them within
+    /// a few seconds.
+    Revoke {
+        #[arg(long, value_name = "EMAIL")]
+        user: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
@@ -421,6 +431,15 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
                 e => e.into(),
             })?;
             println!("{token}");
+        }
+        Command::Token { command: TokenCommand::Revoke { user, name, database } } => {
+            let app = open(&settings, &database).await?;
+            let revoked = app::auth::revoke_token(&app, &user, &name).await.map_err(|e| match e {
+                app::Error::NotFound("user") => anyhow!("there is no user '{user}'"),
+                app::Error::NotFound(_) => anyhow!("'{user}' has no API token named '{name}' that is not revoked yet"),
+                e => e.into(),
+            })?;
+            println!("Revoked {revoked} API token(s) named '{name}' of {user}.");
         }
         Command::Import { what, cluster, file, mapping, dry_run, database } => {
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;

@@ -69,21 +69,30 @@ impl From<ActorRow> for Actor {
 }
 
 /// The scope of `actor` in the cluster `slug`, or `None` when the actor holds no role there
-/// (or the cluster does not exist: callers answer both with "not found").
+/// (or the cluster does not exist: callers answer both with "not found"). One statement: the
+/// cluster by its unique slug, and the role by its primary key.
 pub async fn scope_for(db: &Db, actor: &Actor, slug: &str) -> Result<Option<ClusterScope>, StoreError> {
-    let Some(cluster) = crate::cluster::by_slug(db, slug).await? else {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        cluster: ClusterRow,
+        role: Option<String>,
+    }
+    let sql = format!(
+        "SELECT {CLUSTER_COLUMNS}, r.role FROM clusters c \
+         LEFT JOIN user_roles r ON r.user_id = $1 AND r.cluster_id = c.id WHERE c.slug = $2"
+    );
+    let row: Option<Row> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(actor.user_id).bind(slug).fetch_optional(pool).await)?;
+    let Some(row) = row else {
         return Ok(None);
     };
-    if actor.is_network_admin {
-        return Ok(Some(ClusterScope { cluster, role: Role::ClusterManager }));
-    }
-    let role: Option<(String,)> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT role FROM user_roles WHERE user_id = $1 AND cluster_id = $2")
-        .bind(actor.user_id).bind(cluster.id).fetch_optional(pool).await)?;
-    match role {
-        None => Ok(None),
-        Some((role,)) => Ok(Some(ClusterScope { cluster, role: Role::parse(&role).map_err(StoreError::Corrupt)? })),
-    }
+    let role = match (actor.is_network_admin, row.role) {
+        (true, _) => Role::ClusterManager,
+        (false, Some(role)) => Role::parse(&role).map_err(StoreError::Corrupt)?,
+        (false, None) => return Ok(None),
+    };
+    Ok(Some(ClusterScope { cluster: Cluster::try_from(row.cluster)?, role }))
 }
 
 /// Full rights in a cluster for the operator at the command line, who holds the database
@@ -215,19 +224,20 @@ pub async fn insert_session(
     Ok(())
 }
 
-/// The actor and CSRF token of a live session.
-pub async fn actor_by_session(db: &Db, id_hash: &str) -> Result<Option<(Actor, String)>, StoreError> {
+/// The actor, CSRF token and end of a live session.
+pub async fn actor_by_session(db: &Db, id_hash: &str) -> Result<Option<(Actor, String, DateTime<Utc>)>, StoreError> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
         actor: ActorRow,
         csrf_token: String,
+        expires_at: DateTime<Utc>,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT u.id, u.email, u.display_name, u.is_network_admin, s.csrf_token \
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, s.csrf_token, s.expires_at \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2")
         .bind(id_hash).bind(now()).fetch_optional(pool).await)?;
-    Ok(row.map(|r| (r.actor.into(), r.csrf_token)))
+    Ok(row.map(|r| (r.actor.into(), r.csrf_token, r.expires_at)))
 }
 
 /// Ends a session, and with it every expired one.
@@ -243,6 +253,13 @@ pub async fn insert_token(db: &Db, actor: &Actor, name: &str, token_hash: &str) 
         "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(new_id()).bind(actor.user_id).bind(name).bind(token_hash).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
+}
+
+/// Revokes the actor's tokens named `name` that are not revoked yet; answers how many.
+pub async fn revoke_tokens(db: &Db, actor: &Actor, name: &str, at: DateTime<Utc>) -> Result<u64, StoreError> {
+    Ok(dispatch!(db, pool => sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $3 WHERE user_id = $1 AND name = $2 AND revoked_at IS NULL")
+        .bind(actor.user_id).bind(name).bind(at).execute(pool).await.map(|r| r.rows_affected()))?)
 }
 
 /// The actor of an API token that has not been revoked.

@@ -5,7 +5,7 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::text::{contains_pattern, fold};
 
-use crate::db::{Tx, dispatch, within, write_tx};
+use crate::db::{Tx, counted_rows, dispatch, total_column, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 pub use domain::contact::{Contact, ContactFilter, ContactSort};
@@ -80,17 +80,27 @@ pub async fn list(
     where_sql.push_str(" AND ($3 IS NULL OR c.organisation_id = $3)");
     let direction = if filter.descending { "DESC" } else { "ASC" };
     let order: Vec<String> = sort_columns(filter.sort).split(", ").map(|c| format!("{c} {direction}")).collect();
-    let count_sql = format!("SELECT COUNT(*) FROM contacts c{where_sql}");
-    let page_sql = format!("{SELECT}{where_sql} ORDER BY {}, c.id {direction} LIMIT $4 OFFSET $5", order.join(", "));
-    let (total, rows): (i64, Vec<Row>) = dispatch!(db, pool => {
-        let count = sqlx::query_as::<_, (i64,)>(&count_sql)
-            .bind(scope.cluster_id()).bind(&search).bind(filter.organisation_id)
-            .fetch_one(pool).await?.0;
-        let rows = sqlx::query_as::<_, Row>(&page_sql)
+    let page_sql = format!("{SELECT}{where_sql} ORDER BY {}, c.id {direction} LIMIT $4 OFFSET $5", order.join(", "))
+        .replacen(
+            " FROM contacts c",
+            &format!(", {} FROM contacts c", total_column(&format!("contacts c{where_sql}"))),
+            1,
+        );
+    let (total, rows): (Option<i64>, Vec<Row>) = dispatch!(db, pool => counted_rows(
+        sqlx::query(&page_sql)
             .bind(scope.cluster_id()).bind(&search).bind(filter.organisation_id).bind(limit).bind(offset)
-            .fetch_all(pool).await?;
-        (count, rows)
-    });
+            .fetch_all(pool).await?)?);
+    let total = match total {
+        Some(total) => total,
+        // Past the last page there is no row to carry the count.
+        None if offset > 0 => {
+            let count_sql = format!("SELECT COUNT(*) FROM contacts c{where_sql}");
+            dispatch!(db, pool => sqlx::query_as::<_, (i64,)>(&count_sql)
+                .bind(scope.cluster_id()).bind(&search).bind(filter.organisation_id)
+                .fetch_one(pool).await?.0)
+        }
+        None => 0,
+    };
     Ok(Page { items: rows.into_iter().map(Contact::from).collect(), total })
 }
 

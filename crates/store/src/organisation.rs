@@ -8,7 +8,7 @@ use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
 use domain::text::contains_pattern;
 
-use crate::db::{Tx, dispatch, within, write_tx};
+use crate::db::{Backend, Tx, counted_rows, dispatch, total_column, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 pub use domain::organisation::{Organisation, OrganisationFilter, OrganisationSort};
@@ -99,16 +99,39 @@ impl Row {
     }
 }
 
+/// How many characters a name search needs before the trigram index can answer it.
+const TRIGRAM: usize = 3;
+
+/// An FTS5 query for the folded `term` as one phrase: with the trigram tokenizer, the names that
+/// contain it. Double quotes are doubled, so no character of the term is query syntax.
+fn trigram_phrase(term: &str) -> String {
+    format!("\"{}\"", domain::text::fold(term).replace('"', "\"\""))
+}
+
 /// The WHERE clause of a filter, with its text parameters from `$2` on (`$1` is the cluster).
-fn where_clause(filter: &OrganisationFilter) -> (String, Vec<String>) {
-    let mut sql = String::from(" WHERE cluster_id = $1 AND archived_at IS ");
-    sql.push_str(if filter.archived { "NOT NULL" } else { "NULL" });
+/// A name search of three characters or more reads the trigram index of names
+/// (`organisation_name_search`: FTS5 on SQLite, pg_trgm on PostgreSQL, which answers the LIKE
+/// itself); the LIKE decides in the end on both, so both find the same names.
+fn where_clause(filter: &OrganisationFilter, backend: Backend) -> (String, Vec<String>) {
+    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let trigrams =
+        backend == Backend::Sqlite && search.is_some_and(|s| domain::text::fold(s).chars().count() >= TRIGRAM);
+    // Reading the names that hold the text from the trigram index, SQLite must not prefer
+    // walking the whole cluster by its index: `+` keeps it off that index.
+    let mut sql = String::from(if trigrams { " WHERE +cluster_id = $1" } else { " WHERE cluster_id = $1" });
+    sql.push_str(if filter.archived { " AND archived_at IS NOT NULL" } else { " AND archived_at IS NULL" });
     let mut params = Vec::new();
     let mut add = |sql_part: &str, value: String| {
         params.push(value);
         sql.push_str(&sql_part.replace('?', &format!("${}", params.len() + 1)));
     };
-    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = search {
+        if trigrams {
+            add(
+                " AND rowid IN (SELECT rowid FROM organisation_name_search WHERE organisation_name_search MATCH ?)",
+                trigram_phrase(search),
+            );
+        }
         add(" AND name_folded LIKE ? ESCAPE '\\'", contains_pattern(search));
     }
     if let Some(country) = &filter.country {
@@ -133,8 +156,12 @@ fn where_clause(filter: &OrganisationFilter) -> (String, Vec<String>) {
 fn order_clause(filter: &OrganisationFilter) -> String {
     let direction = if filter.descending { "DESC" } else { "ASC" };
     let column = sort_column(filter.sort);
-    // Empty values go last whichever way the list is sorted; the id keeps pages stable.
-    format!(" ORDER BY ({column}) IS NULL, {column} {direction}, id {direction}")
+    // Empty values go last whichever way the list is sorted; the id keeps pages stable. Names
+    // are never empty, and sorted by them a page is read in the order of their index.
+    match filter.sort {
+        OrganisationSort::Name => format!(" ORDER BY {column} {direction}, id {direction}"),
+        _ => format!(" ORDER BY ({column}) IS NULL, {column} {direction}, id {direction}"),
+    }
 }
 
 /// One page of the organisations that match the filter, and how many match in all.
@@ -145,24 +172,37 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> Result<Page<Organisation>, StoreError> {
-    let (where_sql, params) = where_clause(filter);
-    let count_sql = format!("SELECT COUNT(*) FROM organisations{where_sql}");
+    let (where_sql, params) = where_clause(filter, db.backend());
     let n = params.len();
     let page_sql = format!(
-        "SELECT {COLUMNS} FROM organisations{where_sql}{} LIMIT ${} OFFSET ${}",
+        "SELECT {COLUMNS}, {} FROM organisations{where_sql}{} LIMIT ${} OFFSET ${}",
+        total_column(&format!("organisations{where_sql}")),
         order_clause(filter),
         n + 2,
         n + 3
     );
-    let (total, rows): (i64, Vec<Row>) = dispatch!(db, pool => {
-        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(scope.cluster_id());
-        let mut page = sqlx::query_as::<_, Row>(&page_sql).bind(scope.cluster_id());
+    let (total, rows): (Option<i64>, Vec<Row>) = dispatch!(db, pool => {
+        let mut page = sqlx::query(&page_sql).bind(scope.cluster_id());
         for p in &params {
-            count = count.bind(p);
             page = page.bind(p);
         }
-        (count.fetch_one(pool).await?.0, page.bind(limit).bind(offset).fetch_all(pool).await?)
+        counted_rows(page.bind(limit).bind(offset).fetch_all(pool).await?)?
     });
+    let total = match total {
+        Some(total) => total,
+        // Past the last page there is no row to carry the count.
+        None if offset > 0 => {
+            let count_sql = format!("SELECT COUNT(*) FROM organisations{where_sql}");
+            dispatch!(db, pool => {
+                let mut count = sqlx::query_as::<_, (i64,)>(&count_sql).bind(scope.cluster_id());
+                for p in &params {
+                    count = count.bind(p);
+                }
+                count.fetch_one(pool).await?.0
+            })
+        }
+        None => 0,
+    };
     let items = rows.into_iter().map(|r| r.into_organisation(scope)).collect::<Result<_, _>>()?;
     Ok(Page { items, total })
 }

@@ -5,6 +5,18 @@ use std::collections::BTreeMap;
 use crate::db::dispatch;
 use crate::{Db, StoreError};
 
+/// What each backend builds its own way, and the comparison of the two schemas leaves out: the
+/// trigram index of organisation names (an FTS5 table with its shadow tables on SQLite, a GIN
+/// index on PostgreSQL). Migrations mark their SQL for it as a block between
+/// `-- backend-specific: NAME` and `-- end backend-specific`.
+pub const BACKEND_SPECIFIC: [&str; 1] = ["organisation_name_search"];
+
+/// Whether a table or index is one of [`BACKEND_SPECIFIC`] or a part of one (FTS5's shadow
+/// tables are named after it, with a suffix).
+fn backend_specific(name: &str) -> bool {
+    BACKEND_SPECIFIC.iter().any(|b| name == *b || name.strip_prefix(b).is_some_and(|rest| rest.starts_with('_')))
+}
+
 /// Table name → column names, both sorted, without sqlx's own bookkeeping table.
 pub async fn columns(db: &Db) -> Result<BTreeMap<String, Vec<String>>, StoreError> {
     let sql = match db {
@@ -19,7 +31,7 @@ pub async fn columns(db: &Db) -> Result<BTreeMap<String, Vec<String>>, StoreErro
     };
     let rows: Vec<(String, String)> = dispatch!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
     let mut tables: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (table, column) in rows {
+    for (table, column) in rows.into_iter().filter(|(table, _)| !backend_specific(table)) {
         tables.entry(table).or_default().push(column);
     }
     tables.values_mut().for_each(|c| c.sort());
@@ -45,7 +57,7 @@ pub async fn indexes(db: &Db) -> Result<Vec<(String, String, Vec<String>)>, Stor
     };
     let rows: Vec<(String, String, String)> = dispatch!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
     let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
-    for (table, index, column) in rows {
+    for (table, index, column) in rows.into_iter().filter(|(table, _, _)| !backend_specific(table)) {
         match out.last_mut() {
             Some((t, i, cols)) if *t == table && *i == index => cols.push(column),
             _ => out.push((table, index, vec![column])),
@@ -91,6 +103,7 @@ pub async fn column_types(db: &Db) -> Result<Vec<(String, String, String, bool)>
                 .collect()
         }
     };
+    columns.retain(|(table, ..)| !backend_specific(table));
     columns.sort();
     Ok(columns)
 }
@@ -116,6 +129,7 @@ pub async fn index_shapes(db: &Db) -> Result<Vec<(String, Vec<String>, bool, boo
     let rows: Vec<(String, String, bool, bool, String)> =
         dispatch!(db, pool => sqlx::query_as(sql).fetch_all(pool).await)?;
     let mut named: Vec<(String, String, Vec<String>, bool, bool)> = Vec::new();
+    let rows = rows.into_iter().filter(|(table, index, ..)| !backend_specific(table) && !backend_specific(index));
     for (table, index, unique, partial, column) in rows {
         match named.last_mut() {
             Some((t, i, cols, _, _)) if *t == table && *i == index => cols.push(column),

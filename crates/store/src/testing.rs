@@ -60,8 +60,20 @@ async fn postgres_at(url: &str) -> Result<Db, StoreError> {
     let options = PgConnectOptions::from_str(url)?;
     let mut admin = PgConnection::connect_with(&options).await?;
     sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut admin).await?;
+    // An extension lives in one schema of the database: the migrations' extensions are made
+    // once in `public`, which every test's search path ends with, one test at a time.
+    sqlx::query("SELECT pg_advisory_lock(7243)").execute(&mut admin).await?;
+    for extension in ["pg_trgm", "btree_gin"] {
+        sqlx::query(&format!("CREATE EXTENSION IF NOT EXISTS {extension} WITH SCHEMA public"))
+            .execute(&mut admin)
+            .await?;
+        // Made by an older test run inside its own schema: moved where every test sees it.
+        sqlx::query(&format!("ALTER EXTENSION {extension} SET SCHEMA public")).execute(&mut admin).await?;
+    }
+    sqlx::query("SELECT pg_advisory_unlock(7243)").execute(&mut admin).await?;
     admin.close().await?;
-    let db = Db::connect_postgres(options.options([("search_path", schema.as_str())])).await?;
+    let search_path = format!("{schema},public");
+    let db = Db::connect_postgres(options.options([("search_path", search_path.as_str())])).await?;
     db.migrate().await?;
     Ok(db)
 }
