@@ -187,6 +187,36 @@ pub async fn set_archived(
     get(app, scope, id).await
 }
 
+/// Moves every name that waits into the trigram index of names (SQLite; on PostgreSQL nothing
+/// waits), a unit of work per [`store::organisation::NAMES_PER_INDEXING`] names, and answers how
+/// many it moved. Search finds waiting names without it, only slower.
+pub async fn index_names(app: &App) -> Result<u64, Error> {
+    let mut moved = 0;
+    loop {
+        match repo::index_names(&app.db).await? {
+            0 => return Ok(moved),
+            n => moved += n,
+        }
+    }
+}
+
+/// How often the server's indexer looks for names waiting for the index.
+pub const INDEXER_INTERVAL_SECONDS: u64 = 2;
+
+/// Runs the indexer of names for as long as the server runs: what an import, a new organisation
+/// or a rename (of this server, another one or the command line) leaves waiting is in the index
+/// within [`INDEXER_INTERVAL_SECONDS`] and the time to index it (about 25 µs a name).
+pub fn spawn_name_indexer(app: App) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = index_names(&app).await {
+                tracing::error!(error = %e, "the indexer of names failed; it tries again");
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(INDEXER_INTERVAL_SECONDS)).await;
+        }
+    })
+}
+
 /// Columns the export adds for reading; an import leaves them out.
 const DERIVED_COLUMNS: [&str; 1] = ["size_class"];
 

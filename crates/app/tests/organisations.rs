@@ -201,11 +201,19 @@ async fn name_search_finds_substrings_and_follows_renames(app: App) {
         ids.insert(name, app::organisation::create(&app, &ours, &input(name)).await.unwrap().id);
     }
     app::organisation::create(&app, &theirs, &input("Zubieta Tecnología Copy")).await.unwrap();
+    // Each search runs twice: with the new names waiting for the index, and once they are in it.
     let found = async |term: &str| -> Vec<String> {
         let filter = OrganisationFilter { search: Some(term.into()), ..Default::default() };
+        let waiting = app::organisation::list(&app, &ours, &filter, Paging::new(None, None)).await.unwrap();
+        app::organisation::index_names(&app).await.unwrap();
         let page = app::organisation::list(&app, &ours, &filter, Paging::new(None, None)).await.unwrap();
         assert_eq!(page.total, page.items.len() as i64, "{term}");
-        page.items.into_iter().map(|o| o.fields.name).collect()
+        let names = |p: domain::Page<domain::organisation::Organisation>| -> Vec<String> {
+            p.items.into_iter().map(|o| o.fields.name).collect()
+        };
+        let (waiting, indexed) = (names(waiting), names(page));
+        assert_eq!(waiting, indexed, "{term}: waiting for the index or in it, the same names");
+        indexed
     };
     let zubieta = vec!["Zubieta Tecnología S.L.".to_string()];
     assert_eq!(found("tecno").await, zubieta);
@@ -226,6 +234,7 @@ async fn name_search_finds_substrings_and_follows_renames(app: App) {
         .unwrap();
     assert!(found("tecno").await.is_empty(), "the old name is gone from the index");
     assert_eq!(found("rrasat").await, [renamed.fields.name]);
+    assert_eq!(app::organisation::index_names(&app).await.unwrap(), 0, "nothing waits any more");
 }
 
 on_each_backend!(empty: name_search_finds_substrings_and_follows_renames);

@@ -620,6 +620,7 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
         }
     }
     let mail_worker = app::mail::spawn_worker(app.clone());
+    let name_indexer = app::organisation::spawn_name_indexer(app.clone());
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
         format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
     })?;
@@ -647,6 +648,8 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     if let Some(worker) = mail_worker {
         worker.abort();
     }
+    // An indexing cut off rolls back; its names wait for the next start.
+    name_indexer.abort();
     app.close().await;
     tracing::info!("stopped");
     Ok(())

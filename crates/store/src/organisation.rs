@@ -108,6 +108,45 @@ fn trigram_phrase(term: &str) -> String {
     format!("\"{}\"", domain::text::fold(term).replace('"', "\"\""))
 }
 
+/// How many names one unit of work of [`index_names`] moves into the index: about 50 ms of
+/// holding SQLite's write lock.
+pub const NAMES_PER_INDEXING: i64 = 2_000;
+
+/// Moves up to [`NAMES_PER_INDEXING`] names from the backlog into the trigram index of names,
+/// in one unit of work, and answers how many it moved (0: nothing waits). On PostgreSQL the
+/// index follows every write itself, so nothing ever waits.
+pub async fn index_names(db: &Db) -> Result<u64, StoreError> {
+    let Db::Sqlite(pool) = db else {
+        return Ok(0);
+    };
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let last: Option<(i64,)> = sqlx::query_as(
+        "SELECT MAX(organisation_rowid) FROM (SELECT organisation_rowid FROM organisation_name_search_backlog \
+         ORDER BY organisation_rowid LIMIT $1) AS batch HAVING COUNT(*) > 0",
+    )
+    .bind(NAMES_PER_INDEXING)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((last,)) = last else {
+        return Ok(0);
+    };
+    sqlx::query(
+        "INSERT INTO organisation_name_search (rowid, name_folded) SELECT o.rowid, o.name_folded \
+         FROM organisation_name_search_backlog b JOIN organisations o ON o.rowid = b.organisation_rowid \
+         WHERE b.organisation_rowid <= $1",
+    )
+    .bind(last)
+    .execute(&mut *tx)
+    .await?;
+    let moved = sqlx::query("DELETE FROM organisation_name_search_backlog WHERE organisation_rowid <= $1")
+        .bind(last)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    Ok(moved)
+}
+
 /// The WHERE clause of a filter, with its text parameters from `$2` on (`$1` is the cluster).
 /// A name search of three characters or more reads the trigram index of names
 /// (`organisation_name_search`: FTS5 on SQLite, pg_trgm on PostgreSQL, which answers the LIKE
@@ -128,7 +167,8 @@ fn where_clause(filter: &OrganisationFilter, backend: Backend) -> (String, Vec<S
     if let Some(search) = search {
         if trigrams {
             add(
-                " AND rowid IN (SELECT rowid FROM organisation_name_search WHERE organisation_name_search MATCH ?)",
+                " AND (rowid IN (SELECT rowid FROM organisation_name_search WHERE organisation_name_search MATCH ?) \
+                 OR rowid IN (SELECT organisation_rowid FROM organisation_name_search_backlog))",
                 trigram_phrase(search),
             );
         }
