@@ -4,22 +4,17 @@
 # whole middleware stack) and from `store/examples/bare_list.rs` (one sqlx statement, no
 # authentication), each under wrk -t2 -c32 over 127.0.0.1, twice, alternating. Prints requests
 # per second of each and their ratio. Needs Debian's wrk and a release build.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/bench-lib.sh"
 duration="${DURATION:-20s}"
 ours_port="${PORT:-18081}"
 bare_port=$((ours_port + 1))
-dir=$(mktemp -d)
-trap 'kill "$ours" "$bare" 2>/dev/null || true; rm -rf "$dir"' EXIT
-cargo build --release -q -p clusterdesk
 cargo build --release -q -p store --example bare_list
 db="$dir/bench.db"
-target/release/clusterdesk demo --scale 1000 --database-url "$db" >/dev/null
-token=$(target/release/clusterdesk token create --user admin@clusterdesk.example --name bench --database-url "$db")
-CLUSTERDESK_LOG=warn target/release/clusterdesk serve --bind "127.0.0.1:$ours_port" --database-url "$db" >/dev/null &
-ours=$!
+"$bin" demo --scale 1000 --database-url "$db" >/dev/null
+token=$("$bin" token create --user admin@clusterdesk.example --name bench --database-url "$db")
+serve "$db" "$ours_port"
 target/release/examples/bare_list "$db" "127.0.0.1:$bare_port" &
-bare=$!
+servers+=("$!")
 path="/api/v1/clusters/scale-0500/organisations"
 for port in "$ours_port" "$bare_port"; do
   for _ in $(seq 100); do curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path" && break; sleep 0.1; done

@@ -2,19 +2,12 @@
 # Load test of the organisation list page at `demo --scale 1000` on SQLite: a filtered, sorted,
 # paginated list, requested by wrk over 127.0.0.1 with a logged-in session. Prints latency
 # percentiles. Needs Debian's wrk (apt-get install wrk) and a release build.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bin=target/release/clusterdesk
+source "$(dirname "$0")/bench-lib.sh"
 port="${PORT:-18080}"
 duration="${DURATION:-20s}"
-dir=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$dir"' EXIT
-cargo build --release -q -p clusterdesk
 db="$dir/bench.db"
 /usr/bin/time -f "demo --scale 1000: %e s" "$bin" demo --scale 1000 --database-url "$db" >/dev/null
-CLUSTERDESK_LOG=warn "$bin" serve --bind "127.0.0.1:$port" --database-url "$db" >/dev/null &
-server=$!
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+serve "$db" "$port"
 jar="$dir/jar"
 csrf=$(curl -s -c "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -d "email=admin%40clusterdesk.example&password=clusterdesk-demo&_csrf=$csrf" "http://127.0.0.1:$port/login"

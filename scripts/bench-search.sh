@@ -4,16 +4,10 @@
 # `?q=TERM` with a term drawn at random from 2,000 (the first four to seven letters of a name's
 # first word, as people type them), one connection at a time, and prints latency percentiles.
 # Needs Debian's wrk and a release build.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bin=target/release/clusterdesk
+source "$(dirname "$0")/bench-lib.sh"
 port="${PORT:-18083}"
 duration="${DURATION:-20s}"
 count="${ORGANISATIONS:-150000}"
-dir=$(mktemp -d)
-server=""
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$dir"' EXIT
-cargo build --release -q -p clusterdesk
 db="$dir/bench.db"
 "$bin" demo --database-url "$db" >/dev/null
 python3 - "$dir" "$count" <<'PY'
@@ -46,9 +40,7 @@ with open(f"{out}/terms.txt", "w") as f:
 PY
 /usr/bin/time -f "import of $count organisations: %e s" "$bin" import organisations --cluster mobility-basque "$dir/organisations.csv" --database-url "$db" | tail -n 1
 token=$("$bin" token create --user staff@clusterdesk.example --name bench --database-url "$db")
-CLUSTERDESK_LOG=warn "$bin" serve --bind "127.0.0.1:$port" --database-url "$db" >/dev/null &
-server=$!
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+serve "$db" "$port"
 # The server's indexer moves the imported names into the trigram index; search is measured once
 # nothing waits.
 started=$(date +%s)

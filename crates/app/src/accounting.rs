@@ -22,30 +22,27 @@ pub const INVOICE_COLUMNS: [&str; 12] =
 pub async fn invoices(app: &App, scope: &impl Allows<Read>) -> Result<Table, Error> {
     let scope = scope.checked()?;
     let today = app.today(scope);
-    let rows = store::invoice::all_with_customers(&app.db, scope)
-        .await?
-        .into_iter()
-        .map(|r| {
-            let i = &r.invoice;
-            let c = currency(&i.currency);
-            let state = i.state(today);
-            vec![
-                text(&i.number),
-                text(i.issued_on.to_string()),
-                text(i.due_on.to_string()),
-                text(i.kind.code()),
-                text(&r.customer),
-                text(r.customer_vat_id.clone().unwrap_or_default()),
-                Value::Money(i.net_minor, c),
-                Value::Money(i.tax_minor, c),
-                Value::Money(i.gross_minor, c),
-                text(&i.currency),
-                text(state.code()),
-                Value::Money(i.paid_minor, c),
-            ]
-        })
-        .collect();
-    Ok(Table { name: "Invoices", columns: INVOICE_COLUMNS.to_vec(), rows })
+    let row = move |r: store::invoice::InvoiceWithCustomer| {
+        let i = &r.invoice;
+        let c = currency(&i.currency);
+        let state = i.state(today);
+        vec![
+            text(&i.number),
+            text(i.issued_on.to_string()),
+            text(i.due_on.to_string()),
+            text(i.kind.code()),
+            text(&r.customer),
+            text(r.customer_vat_id.clone().unwrap_or_default()),
+            Value::Money(i.net_minor, c),
+            Value::Money(i.tax_minor, c),
+            Value::Money(i.gross_minor, c),
+            text(&i.currency),
+            text(state.code()),
+            Value::Money(i.paid_minor, c),
+        ]
+    };
+    let rows = store::invoice::all_with_customers(&app.db, scope);
+    Ok(Table::streamed("Invoices", INVOICE_COLUMNS.to_vec(), rows, row))
 }
 
 pub const PAYMENT_COLUMNS: [&str; 8] =
@@ -55,22 +52,18 @@ pub const PAYMENT_COLUMNS: [&str; 8] =
 pub async fn payments(app: &App, scope: &impl Allows<Read>) -> Result<Table, Error> {
     let scope = scope.checked()?;
     let base = scope.cluster().base_currency;
-    let rows = store::invoice::payments(&app.db, scope)
-        .await?
-        .into_iter()
-        .map(|p| {
-            let c = p.currency.as_deref().map_or(base, currency);
-            vec![
-                text(p.paid_on.to_string()),
-                Value::Money(p.amount_minor, c),
-                text(c.code()),
-                text(p.invoice_number.unwrap_or_default()),
-                text(p.customer.unwrap_or_default()),
-                text(p.customer_vat_id.unwrap_or_default()),
-                text(p.reference),
-                text(p.source.code()),
-            ]
-        })
-        .collect();
-    Ok(Table { name: "Payments", columns: PAYMENT_COLUMNS.to_vec(), rows })
+    let row = move |p: domain::invoice::PaymentRecord| {
+        let c = p.currency.as_deref().map_or(base, currency);
+        vec![
+            text(p.paid_on.to_string()),
+            Value::Money(p.amount_minor, c),
+            text(c.code()),
+            text(p.invoice_number.unwrap_or_default()),
+            text(p.customer.unwrap_or_default()),
+            text(p.customer_vat_id.unwrap_or_default()),
+            text(p.reference),
+            text(p.source.code()),
+        ]
+    };
+    Ok(Table::streamed("Payments", PAYMENT_COLUMNS.to_vec(), store::invoice::payments(&app.db, scope), row))
 }

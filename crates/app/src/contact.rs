@@ -111,17 +111,17 @@ pub async fn list_all(app: &App, scope: &impl Allows<Read>, filter: &ContactFilt
 /// The contacts that match the filter, as a table to export.
 pub async fn export(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Table, Error> {
     let scope = scope.checked()?;
-    let all = list_all(app, scope, filter).await?;
-    let rows = all.iter().map(|c| export_row(c).into_iter().map(Value::Text).collect()).collect();
-    Ok(Table { name: "Contacts", columns: EXPORT_COLUMNS.to_vec(), rows })
+    let rows = repo::stream_all(&app.db, scope, filter);
+    let row = |c: Contact| export_row(&c).into_iter().map(Value::Text).collect();
+    Ok(Table::streamed("Contacts", EXPORT_COLUMNS.to_vec(), rows, row))
 }
 
 /// The contacts that match the filter as CSV.
 pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
-    export(app, scope, filter).await?.to_csv()
+    export(app, scope, filter).await?.to_csv().await
 }
 
 /// The contacts that match the filter as an XLSX workbook.
 pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
-    export(app, scope, filter).await?.to_xlsx()
+    export(app, scope, filter).await?.to_xlsx().await
 }

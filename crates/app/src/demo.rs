@@ -10,6 +10,7 @@ use domain::money::{Currency, Money};
 use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind};
 use domain::value_chain::TermKind;
+use futures_util::TryStreamExt;
 use store::access;
 use store::cluster::{self, NewCluster};
 
@@ -1195,7 +1196,7 @@ pub async fn broken_rules(app: &App) -> Result<Vec<String>, Error> {
                 say(format!("membership {} ends before it starts", m.id));
             }
         }
-        let invoices = store::invoice::all_with_customers(&app.db, &scope).await?;
+        let invoices = store::invoice::all_with_customers(&app.db, &scope).try_collect::<Vec<_>>().await?;
         let mut numbers: HashMap<i32, Vec<(String, chrono::NaiveDate)>> = HashMap::new();
         for domain::invoice::InvoiceWithCustomer { invoice: i, .. } in &invoices {
             if i.draft {
@@ -1236,7 +1237,7 @@ pub async fn broken_rules(app: &App) -> Result<Vec<String>, Error> {
                 }
             }
         }
-        for p in store::invoice::payments(&app.db, &scope).await? {
+        for p in store::invoice::payments(&app.db, &scope).try_collect::<Vec<_>>().await? {
             if p.paid_on > today {
                 say(format!("a payment of {} is received after today", p.paid_on));
             }

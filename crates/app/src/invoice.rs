@@ -2,6 +2,7 @@
 //! hand, all numbered by the same counter; corrections by credit note or, while nothing has been
 //! paid, by voiding; payments by hand or from a bank statement; reminders of overdue ones.
 
+use futures_util::TryStreamExt;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
@@ -42,6 +43,7 @@ pub async fn list(app: &App, scope: &impl Allows<Read>, filter: &InvoiceFilter) 
     let today = app.today(scope);
     let search = filter.search.as_deref().map(domain::text::fold).filter(|s| !s.is_empty());
     let mut items: Vec<InvoiceItem> = store::invoice::all_with_customers(&app.db, scope)
+        .try_collect::<Vec<_>>()
         .await?
         .into_iter()
         .map(|r| InvoiceItem {
@@ -530,7 +532,7 @@ pub async fn bank_statement(
         .filter(|i| i.may_pay().is_ok())
         .map(|i| (i.number.clone(), i))
         .collect();
-    let customers = store::invoice::all_with_customers(&app.db, scope).await?;
+    let customers: Vec<_> = store::invoice::all_with_customers(&app.db, scope).try_collect().await?;
     let names: HashMap<Uuid, String> =
         customers.iter().map(|c| (c.invoice.organisation_id, c.customer.clone())).collect();
     // Open invoices by the customer's VAT id, for lines that name no invoice number.

@@ -224,39 +224,34 @@ const DERIVED_COLUMNS: [&str; 1] = ["size_class"];
 /// derived size class (an export imports again unchanged); employees and amounts are numbers.
 pub async fn export(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Table, Error> {
     let scope = scope.checked()?;
-    let all = repo::list_all(&app.db, scope, filter).await?;
     let currency = scope.cluster().base_currency;
     let mut columns: Vec<&'static str> = ORGANISATION_FIELDS.to_vec();
     columns.extend(DERIVED_COLUMNS);
-    let rows = all
-        .iter()
-        .map(|o| {
-            let input = o.fields.to_input();
-            let mut row: Vec<Value> = ORGANISATION_FIELDS
-                .iter()
-                .map(|field| match *field {
-                    "turnover" | "balance_sheet_total" => {
-                        let amount =
-                            if *field == "turnover" { o.fields.turnover } else { o.fields.balance_sheet_total };
-                        amount.map_or(Value::Text(String::new()), |m| Value::Money(m.minor, currency))
-                    }
-                    "employees" => o.fields.employees.map_or(Value::Text(String::new()), Value::Count),
-                    _ => Value::Text(input.field(field).unwrap_or("").to_string()),
-                })
-                .collect();
-            row.push(Value::Text(o.size_class.map_or("", |s| s.code()).to_string()));
-            row
-        })
-        .collect();
-    Ok(Table { name: "Organisations", columns, rows })
+    let row = move |o: Organisation| {
+        let input = o.fields.to_input();
+        let mut row: Vec<Value> = ORGANISATION_FIELDS
+            .iter()
+            .map(|field| match *field {
+                "turnover" | "balance_sheet_total" => {
+                    let amount = if *field == "turnover" { o.fields.turnover } else { o.fields.balance_sheet_total };
+                    amount.map_or(Value::Text(String::new()), |m| Value::Money(m.minor, currency))
+                }
+                "employees" => o.fields.employees.map_or(Value::Text(String::new()), Value::Count),
+                _ => Value::Text(input.field(field).unwrap_or("").to_string()),
+            })
+            .collect();
+        row.push(Value::Text(o.size_class.map_or("", |s| s.code()).to_string()));
+        row
+    };
+    Ok(Table::streamed("Organisations", columns, repo::stream_all(&app.db, scope, filter), row))
 }
 
 /// The organisations that match the filter, as CSV.
 pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
-    export(app, scope, filter).await?.to_csv()
+    export(app, scope, filter).await?.to_csv().await
 }
 
 /// The organisations that match the filter, as an XLSX workbook with numbers as numbers.
 pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &OrganisationFilter) -> Result<Vec<u8>, Error> {
-    export(app, scope, filter).await?.to_xlsx()
+    export(app, scope, filter).await?.to_xlsx().await
 }

@@ -1,7 +1,11 @@
 //! The one writer of exported tables: every CSV and XLSX export (organisations, contacts,
-//! invoices, payments) is a [`Table`], written the same way.
+//! invoices, payments) is a [`Table`], written the same way. A table's rows arrive as the
+//! database hands them over, so an export of 100,000 rows never holds them all: CSV leaves in
+//! chunks as it is written, XLSX is written row by row to a temporary file and zipped at the end.
 
 use domain::money::{Currency, Money};
+use futures_util::stream::BoxStream;
+use futures_util::{StreamExt, TryStreamExt};
 
 use crate::Error;
 
@@ -15,57 +19,175 @@ pub enum Value {
     Money(i64, Currency),
 }
 
+/// A table's rows, in order, as they are read; an error ends them.
+pub type Rows = BoxStream<'static, Result<Vec<Value>, Error>>;
+
 /// A table to export: a name (the XLSX sheet's), its columns and its rows.
-#[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     pub name: &'static str,
     pub columns: Vec<&'static str>,
-    pub rows: Vec<Vec<Value>>,
+    pub rows: Rows,
+}
+
+/// How many bytes of CSV are gathered before they leave as one chunk.
+pub const CSV_CHUNK_BYTES: usize = 64 * 1024;
+
+fn csv_failed(e: impl std::fmt::Display) -> Error {
+    Error::Internal(format!("cannot write the CSV: {e}"))
+}
+
+fn csv_cells(row: Vec<Value>) -> impl Iterator<Item = String> {
+    row.into_iter().map(|v| match v {
+        Value::Text(s) => s,
+        Value::Count(n) => n.to_string(),
+        Value::Money(minor, c) => Money::new(minor, c).to_decimal(),
+    })
 }
 
 impl Table {
-    pub fn to_csv(&self) -> Result<Vec<u8>, Error> {
-        let failed = |e: csv::Error| Error::Internal(e.to_string());
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        writer.write_record(&self.columns).map_err(failed)?;
-        for row in &self.rows {
-            let cells = row.iter().map(|v| match v {
-                Value::Text(s) => s.clone(),
-                Value::Count(n) => n.to_string(),
-                Value::Money(minor, c) => Money::new(*minor, *c).to_decimal(),
-            });
-            writer.write_record(cells).map_err(failed)?;
-        }
-        writer.into_inner().map_err(|e| Error::Internal(e.to_string()))
+    /// A table whose rows come from `rows`, each made into cells by `row`.
+    pub fn streamed<T: Send + 'static>(
+        name: &'static str,
+        columns: Vec<&'static str>,
+        rows: store::RowStream<T>,
+        row: impl Fn(T) -> Vec<Value> + Send + 'static,
+    ) -> Table {
+        Table { name, columns, rows: rows.map_ok(row).map_err(Error::from).boxed() }
     }
 
-    pub fn to_xlsx(&self) -> Result<Vec<u8>, Error> {
+    /// The rows, all of them: for tests and small tables.
+    pub async fn collect_rows(self) -> Result<Vec<Vec<Value>>, Error> {
+        self.rows.try_collect().await
+    }
+
+    /// The table as CSV, in chunks of about [`CSV_CHUNK_BYTES`], the header line first. An error
+    /// reading a row ends the chunks with it.
+    pub fn csv_chunks(self) -> BoxStream<'static, Result<Vec<u8>, Error>> {
+        let start = (Some(self.columns), self.rows, false);
+        futures_util::stream::try_unfold(start, |(header, mut rows, done)| async move {
+            if done {
+                return Ok(None);
+            }
+            // A writer a chunk: csv buffers what it writes, and gives its bytes back whole.
+            let mut writer = csv::Writer::from_writer(Vec::with_capacity(CSV_CHUNK_BYTES + 1024));
+            if let Some(columns) = &header {
+                writer.write_record(columns).map_err(csv_failed)?;
+            }
+            let mut ended = false;
+            while writer.get_ref().len() < CSV_CHUNK_BYTES {
+                match rows.try_next().await? {
+                    Some(row) => writer.write_record(csv_cells(row)).map_err(csv_failed)?,
+                    None => {
+                        ended = true;
+                        break;
+                    }
+                }
+            }
+            let chunk = writer.into_inner().map_err(csv_failed)?;
+            Ok(Some((chunk, (None, rows, ended))))
+        })
+        .boxed()
+    }
+
+    /// The whole table as CSV.
+    pub async fn to_csv(self) -> Result<Vec<u8>, Error> {
+        self.csv_chunks().try_concat().await
+    }
+
+    /// The table as an XLSX workbook: a bold, frozen header row, numbers as numbers, amounts in
+    /// the currency's decimals, columns as wide as their longest value (up to 60 characters).
+    /// The rows go to a temporary file as they come; only the zipped workbook is held at the end.
+    pub async fn to_xlsx(mut self) -> Result<Vec<u8>, Error> {
         use rust_xlsxwriter::{Format, Workbook};
-        let failed = |e: rust_xlsxwriter::XlsxError| Error::Internal(e.to_string());
+        let failed = |e: rust_xlsxwriter::XlsxError| Error::Internal(format!("cannot write the workbook: {e}"));
         let mut workbook = Workbook::new();
-        let sheet = workbook.add_worksheet();
+        let sheet = workbook.add_worksheet_with_constant_memory().map_err(failed)?;
         sheet.set_name(self.name).map_err(failed)?;
+        sheet.set_freeze_panes(1, 0).map_err(failed)?;
         let bold = Format::new().set_bold();
+        let mut widths: Vec<usize> = self.columns.iter().map(|c| c.chars().count()).collect();
         for (col, name) in self.columns.iter().enumerate() {
             sheet.write_string_with_format(0, col as u16, *name, &bold).map_err(failed)?;
         }
-        for (r, row) in self.rows.iter().enumerate() {
-            for (col, value) in row.iter().enumerate() {
-                let (r, col) = (r as u32 + 1, col as u16);
+        let (whole, decimal) = (Format::new().set_num_format("#,##0"), Format::new().set_num_format("#,##0.00"));
+        let mut r: u32 = 0;
+        while let Some(row) = self.rows.try_next().await? {
+            r += 1;
+            for (col, value) in row.into_iter().enumerate() {
+                let shown = match &value {
+                    Value::Text(s) => s.chars().count(),
+                    Value::Count(n) => n.to_string().len(),
+                    Value::Money(minor, c) => Money::new(*minor, *c).to_decimal().len() + 1,
+                };
+                if let Some(width) = widths.get_mut(col) {
+                    *width = (*width).max(shown);
+                }
+                let col = col as u16;
                 match value {
                     Value::Text(s) => sheet.write_string(r, col, s),
-                    Value::Count(n) => sheet.write_number(r, col, *n as f64),
+                    Value::Count(n) => sheet.write_number(r, col, n as f64),
                     Value::Money(minor, c) => {
                         let digits = c.minor_digits();
-                        let format = Format::new().set_num_format(if digits == 0 { "#,##0" } else { "#,##0.00" });
-                        sheet.write_number_with_format(r, col, *minor as f64 / 10f64.powi(digits as i32), &format)
+                        let format = if digits == 0 { &whole } else { &decimal };
+                        sheet.write_number_with_format(r, col, minor as f64 / 10f64.powi(digits as i32), format)
                     }
                 }
                 .map_err(failed)?;
             }
         }
-        sheet.autofit();
-        sheet.set_freeze_panes(1, 0).map_err(failed)?;
-        workbook.save_to_buffer().map_err(failed)
+        for (col, width) in widths.into_iter().enumerate() {
+            sheet.set_column_width(col as u16, (width.min(60) + 2) as f64).map_err(failed)?;
+        }
+        tokio::task::spawn_blocking(move || workbook.save_to_buffer().map_err(failed))
+            .await
+            .map_err(|e| Error::Internal(format!("cannot write the workbook: {e}")))?
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: Vec<Vec<Value>>) -> Table {
+        let rows = futures_util::stream::iter(rows.into_iter().map(Ok)).boxed();
+        Table { name: "Test", columns: vec!["name", "amount"], rows }
+    }
+
+    #[tokio::test]
+    async fn csv_leaves_in_chunks_that_join_into_the_whole_table() {
+        let many: Vec<Vec<Value>> = (0..20_000)
+            .map(|i| vec![Value::Text(format!("Organisation \"{i}\", S.L.")), Value::Money(i * 101, Currency::EUR)])
+            .collect();
+        let chunks: Vec<Vec<u8>> = table(many).csv_chunks().try_collect().await.unwrap();
+        assert!(chunks.len() > 5, "{} chunks", chunks.len());
+        assert!(chunks.iter().all(|c| c.len() <= 2 * CSV_CHUNK_BYTES), "a chunk is about CSV_CHUNK_BYTES");
+        let text = String::from_utf8(chunks.concat()).unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(reader.headers().unwrap().iter().collect::<Vec<_>>(), ["name", "amount"]);
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(records.len(), 20_000);
+        assert_eq!(&records[19_999][0], "Organisation \"19999\", S.L.");
+        assert_eq!(&records[19_999][1], "20198.99");
+    }
+
+    #[tokio::test]
+    async fn an_empty_table_is_its_header_and_an_error_ends_the_file() {
+        assert_eq!(table(vec![]).to_csv().await.unwrap(), b"name,amount\n");
+        let failing = futures_util::stream::iter([
+            Ok(vec![Value::Text("first".into()), Value::Count(1)]),
+            Err(Error::Internal("the database went away".into())),
+        ])
+        .boxed();
+        let broken = Table { name: "Test", columns: vec!["name", "n"], rows: failing };
+        assert!(matches!(broken.to_csv().await, Err(Error::Internal(m)) if m.contains("went away")));
+    }
+
+    #[tokio::test]
+    async fn xlsx_is_a_workbook_with_the_rows() {
+        let rows = vec![vec![Value::Text("Zubi S.L.".into()), Value::Money(123_456, Currency::EUR)]];
+        let bytes = table(rows).to_xlsx().await.unwrap();
+        assert_eq!(&bytes[..2], b"PK", "a zip container");
+        let sheet = crate::sheet::read(&bytes).unwrap();
+        assert_eq!(sheet.rows[0].cells, vec!["Zubi S.L.", "1234.56"]);
     }
 }

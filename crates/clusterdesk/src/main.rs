@@ -526,40 +526,64 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let app = open(&settings, &database).await?;
             let scope = operator_scope(&app, &cluster).await?;
             let filter = domain::organisation::OrganisationFilter::default();
-            let bytes = match format {
-                ExportFormat::Csv => app::organisation::export_csv(&app, &scope, &filter).await?,
-                ExportFormat::Xlsx => app::organisation::export_xlsx(&app, &scope, &filter).await?,
-            };
-            write_output(output.as_deref(), &bytes)?;
+            write_table(app::organisation::export(&app, &scope, &filter).await?, format, output.as_deref()).await?;
         }
         Command::Export { what: ExportCommand::Invoices(ExportArgs { cluster, format, output, database }) } => {
             let app = open(&settings, &database).await?;
             let scope = operator_scope(&app, &cluster).await?;
-            let table = app::accounting::invoices(&app, &scope).await?;
-            write_table(&table, format, output.as_deref())?;
+            write_table(app::accounting::invoices(&app, &scope).await?, format, output.as_deref()).await?;
         }
         Command::Export { what: ExportCommand::Payments(ExportArgs { cluster, format, output, database }) } => {
             let app = open(&settings, &database).await?;
             let scope = operator_scope(&app, &cluster).await?;
-            write_table(&app::accounting::payments(&app, &scope).await?, format, output.as_deref())?;
+            write_table(app::accounting::payments(&app, &scope).await?, format, output.as_deref()).await?;
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_table(table: &app::accounting::Table, format: ExportFormat, output: Option<&std::path::Path>) -> Result<()> {
-    let bytes = match format {
-        ExportFormat::Csv => table.to_csv()?,
-        ExportFormat::Xlsx => table.to_xlsx()?,
+/// Writes an export to the file, or to standard output without one. CSV is written as its rows
+/// are read; a file is written beside its name and put in place only once it is whole, so an
+/// export that fails halfway leaves no half file.
+async fn write_table(table: app::table::Table, format: ExportFormat, output: Option<&std::path::Path>) -> Result<()> {
+    use futures_util::TryStreamExt;
+    let partial = output.map(|path| {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".partial");
+        path.with_file_name(name)
+    });
+    let mut sink: Box<dyn Write> = match &partial {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("cannot write {}", path.display()))?,
+        )),
+        None => Box::new(std::io::stdout().lock()),
     };
-    write_output(output, &bytes)
-}
-
-/// Writes an export to the file, or to standard output without one.
-fn write_output(output: Option<&std::path::Path>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display())),
-        None => std::io::stdout().write_all(bytes).context("cannot write to standard output"),
+    let written = async {
+        match format {
+            ExportFormat::Csv => {
+                let mut chunks = table.csv_chunks();
+                while let Some(chunk) = chunks.try_next().await? {
+                    sink.write_all(&chunk)?;
+                }
+            }
+            ExportFormat::Xlsx => sink.write_all(&table.to_xlsx().await?)?,
+        }
+        sink.flush()?;
+        anyhow::Ok(())
+    }
+    .await;
+    drop(sink);
+    match (written, partial, output) {
+        (Ok(()), Some(partial), Some(path)) => {
+            std::fs::rename(&partial, path).with_context(|| format!("cannot write {}", path.display()))
+        }
+        (Ok(()), ..) => Ok(()),
+        (Err(e), partial, _) => {
+            if let Some(partial) = partial {
+                let _ = std::fs::remove_file(partial);
+            }
+            Err(e.context("the export stopped before its end"))
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::text::{contains_pattern, fold};
 
-use crate::db::{Tx, counted_rows, dispatch, total_column, within, write_tx};
+use crate::db::{RowStream, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column, within, write_tx};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 pub use domain::contact::{Contact, ContactFilter, ContactSort};
@@ -64,6 +64,34 @@ pub(crate) fn search_text(f: &ContactFields) -> String {
     fold(&format!("{} {} {}", f.first_name, f.last_name, f.email.as_deref().unwrap_or("")))
 }
 
+/// The WHERE clause of a filter (`$1` the cluster, `$2` the search pattern, `$3` the
+/// organisation; a NULL switches its condition off), its ORDER BY, and the search pattern.
+fn filter_clauses(filter: &ContactFilter) -> (String, String, Option<String>) {
+    let mut where_sql = String::from(" WHERE c.cluster_id = $1 AND c.archived_at IS ");
+    where_sql.push_str(if filter.archived { "NOT NULL" } else { "NULL" });
+    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
+    where_sql.push_str(" AND ($2 IS NULL OR c.search_folded LIKE $2 ESCAPE '\\')");
+    where_sql.push_str(" AND ($3 IS NULL OR c.organisation_id = $3)");
+    let direction = if filter.descending { "DESC" } else { "ASC" };
+    let order: Vec<String> = sort_columns(filter.sort).split(", ").map(|c| format!("{c} {direction}")).collect();
+    (where_sql, format!(" ORDER BY {}, c.id {direction}", order.join(", ")), search)
+}
+
+/// Every contact that matches the filter, in its order, as they are read: what an export
+/// writes.
+pub fn stream_all(db: &Db, scope: &ClusterScope, filter: &ContactFilter) -> RowStream<Contact> {
+    let (where_sql, order_sql, search) = filter_clauses(filter);
+    let sql = format!("{SELECT}{where_sql}{order_sql}");
+    let (db, cluster_id, organisation_id) = (db.clone(), scope.cluster_id(), filter.organisation_id);
+    spawn_rows(move |sender| async move {
+        dispatch!(&db, pool => send_rows(
+            sqlx::query_as::<_, Row>(&sql).bind(cluster_id).bind(&search).bind(organisation_id).fetch(pool),
+            &sender,
+            |r| Ok(Contact::from(r)),
+        ).await)
+    })
+}
+
 /// One page of the contacts that match the filter, and how many match in all.
 pub async fn list(
     db: &Db,
@@ -72,20 +100,12 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> Result<Page<Contact>, StoreError> {
-    let mut where_sql = String::from(" WHERE c.cluster_id = $1 AND c.archived_at IS ");
-    where_sql.push_str(if filter.archived { "NOT NULL" } else { "NULL" });
-    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
-    // $2 and $3 are always bound; a NULL switches their condition off.
-    where_sql.push_str(" AND ($2 IS NULL OR c.search_folded LIKE $2 ESCAPE '\\')");
-    where_sql.push_str(" AND ($3 IS NULL OR c.organisation_id = $3)");
-    let direction = if filter.descending { "DESC" } else { "ASC" };
-    let order: Vec<String> = sort_columns(filter.sort).split(", ").map(|c| format!("{c} {direction}")).collect();
-    let page_sql = format!("{SELECT}{where_sql} ORDER BY {}, c.id {direction} LIMIT $4 OFFSET $5", order.join(", "))
-        .replacen(
-            " FROM contacts c",
-            &format!(", {} FROM contacts c", total_column(&format!("contacts c{where_sql}"))),
-            1,
-        );
+    let (where_sql, order_sql, search) = filter_clauses(filter);
+    let page_sql = format!("{SELECT}{where_sql}{order_sql} LIMIT $4 OFFSET $5").replacen(
+        " FROM contacts c",
+        &format!(", {} FROM contacts c", total_column(&format!("contacts c{where_sql}"))),
+        1,
+    );
     let (total, rows): (Option<i64>, Vec<Row>) = dispatch!(db, pool => counted_rows(
         sqlx::query(&page_sql)
             .bind(scope.cluster_id()).bind(&search).bind(filter.organisation_id).bind(limit).bind(offset)

@@ -317,3 +317,45 @@ where
     let items = rows.iter().map(T::from_row).collect::<Result<_, _>>()?;
     Ok((total, items))
 }
+
+/// Rows read one by one, as an export writes them: never all in memory at once.
+pub type RowStream<T> = futures_util::stream::BoxStream<'static, Result<T, StoreError>>;
+
+/// How many rows a [`RowStream`] reads ahead of its consumer.
+const ROWS_AHEAD: usize = 256;
+
+/// A [`RowStream`] fed by `read`, which runs in a task of its own (it owns its pool and its SQL)
+/// and sends each row as the database hands it over; an error ends the stream with it. When the
+/// consumer goes away (a download cut off), the next send fails and the reading stops.
+pub(crate) fn spawn_rows<T, F, Fut>(read: F) -> RowStream<T>
+where
+    T: Send + 'static,
+    F: FnOnce(tokio::sync::mpsc::Sender<Result<T, StoreError>>) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<(), StoreError>> + Send + 'static,
+{
+    let (sender, receiver) = tokio::sync::mpsc::channel(ROWS_AHEAD);
+    let errors = sender.clone();
+    tokio::spawn(async move {
+        if let Err(e) = read(sender).await {
+            let _ = errors.send(Err(e)).await;
+        }
+    });
+    Box::pin(futures_util::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|row| (row, receiver))
+    }))
+}
+
+/// Sends each row of `rows`, mapped by `model`, until the rows end or the consumer is gone.
+pub(crate) async fn send_rows<R, T>(
+    mut rows: futures_util::stream::BoxStream<'_, Result<R, sqlx::Error>>,
+    sender: &tokio::sync::mpsc::Sender<Result<T, StoreError>>,
+    model: impl Fn(R) -> Result<T, StoreError>,
+) -> Result<(), StoreError> {
+    use futures_util::TryStreamExt;
+    while let Some(row) = rows.try_next().await? {
+        if sender.send(model(row)).await.is_err() {
+            break;
+        }
+    }
+    Ok(())
+}

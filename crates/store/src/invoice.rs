@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{Tx, dispatch, models, read_model, within, write_tx};
+use crate::db::{RowStream, Tx, dispatch, models, read_model, send_rows, spawn_rows, within, write_tx};
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::invoice::{
@@ -498,24 +498,24 @@ struct InvoiceWithCustomerRow {
     customer_vat_id: Option<String>,
 }
 
-/// Every invoice of the cluster with its customer, by number.
-pub async fn all_with_customers(db: &Db, scope: &ClusterScope) -> Result<Vec<InvoiceWithCustomer>, StoreError> {
+/// Every invoice of the cluster with its customer, by number, as they are read.
+pub fn all_with_customers(db: &Db, scope: &ClusterScope) -> RowStream<InvoiceWithCustomer> {
     let sql = format!(
         "SELECT * FROM ({INVOICE_SELECT} WHERE i.cluster_id = $1) x \
          JOIN (SELECT id AS customer_id, name AS customer, vat_id AS customer_vat_id FROM organisations \
                WHERE cluster_id = $1) o ON o.customer_id = x.organisation_id ORDER BY x.number"
     );
-    let rows: Vec<InvoiceWithCustomerRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    rows.into_iter()
-        .map(|r| {
+    let (db, cluster_id) = (db.clone(), scope.cluster_id());
+    spawn_rows(move |sender| async move {
+        let model = |r: InvoiceWithCustomerRow| {
             Ok(InvoiceWithCustomer {
                 invoice: r.invoice.try_into()?,
                 customer: r.customer,
                 customer_vat_id: r.customer_vat_id,
             })
-        })
-        .collect()
+        };
+        dispatch!(&db, pool => send_rows(sqlx::query_as(&sql).bind(cluster_id).fetch(pool), &sender, model).await)
+    })
 }
 
 read_model!(PaymentRecordRow => PaymentRecord {
@@ -529,16 +529,18 @@ read_model!(PaymentRecordRow => PaymentRecord {
     customer_vat_id: Option<String>,
 });
 
-/// Every payment of the cluster, by day; a payment matched to no invoice has no invoice number.
-pub async fn payments(db: &Db, scope: &ClusterScope) -> Result<Vec<PaymentRecord>, StoreError> {
-    let rows: Vec<PaymentRecordRow> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT p.paid_on, p.amount_minor, p.reference, p.source, i.number AS invoice_number, i.currency, \
-         o.name AS customer, o.vat_id AS customer_vat_id FROM payments p \
-         LEFT JOIN invoices i ON i.cluster_id = p.cluster_id AND i.id = p.invoice_id \
-         LEFT JOIN organisations o ON o.cluster_id = i.cluster_id AND o.id = i.organisation_id \
-         WHERE p.cluster_id = $1 ORDER BY p.paid_on, p.id")
-        .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+/// Every payment of the cluster, by day, as they are read; a payment matched to no invoice has
+/// no invoice number.
+pub fn payments(db: &Db, scope: &ClusterScope) -> RowStream<PaymentRecord> {
+    let (db, cluster_id) = (db.clone(), scope.cluster_id());
+    spawn_rows(move |sender| async move {
+        let sql = "SELECT p.paid_on, p.amount_minor, p.reference, p.source, i.number AS invoice_number, i.currency, \
+             o.name AS customer, o.vat_id AS customer_vat_id FROM payments p \
+             LEFT JOIN invoices i ON i.cluster_id = p.cluster_id AND i.id = p.invoice_id \
+             LEFT JOIN organisations o ON o.cluster_id = i.cluster_id AND o.id = i.organisation_id \
+             WHERE p.cluster_id = $1 ORDER BY p.paid_on, p.id";
+        dispatch!(&db, pool => send_rows(sqlx::query_as(sql).bind(cluster_id).fetch(pool), &sender, |r: PaymentRecordRow| r.try_into()).await)
+    })
 }
 
 /// Records reminders sent `at`: invoice and the address it went to.

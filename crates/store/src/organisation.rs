@@ -8,7 +8,9 @@ use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
 use domain::text::contains_pattern;
 
-use crate::db::{Backend, Tx, counted_rows, dispatch, total_column, within, write_tx};
+use crate::db::{
+    Backend, RowStream, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column, within, write_tx,
+};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 pub use domain::organisation::{Organisation, OrganisationFilter, OrganisationSort};
@@ -247,13 +249,31 @@ pub async fn list(
     Ok(Page { items, total })
 }
 
-/// Every organisation that matches the filter, in its order: what an export writes.
+/// Every organisation that matches the filter, in its order.
 pub async fn list_all(
     db: &Db,
     scope: &ClusterScope,
     filter: &OrganisationFilter,
 ) -> Result<Vec<Organisation>, StoreError> {
-    Ok(list(db, scope, filter, i64::MAX, 0).await?.items)
+    use futures_util::TryStreamExt;
+    stream_all(db, scope, filter).try_collect().await
+}
+
+/// Every organisation that matches the filter, in its order, as they are read: what an export
+/// writes.
+pub fn stream_all(db: &Db, scope: &ClusterScope, filter: &OrganisationFilter) -> RowStream<Organisation> {
+    let (where_sql, params) = where_clause(filter, db.backend());
+    let sql = format!("SELECT {COLUMNS} FROM organisations{where_sql}{}", order_clause(filter));
+    let (db, scope) = (db.clone(), scope.clone());
+    spawn_rows(move |sender| async move {
+        dispatch!(&db, pool => {
+            let mut query = sqlx::query_as::<_, Row>(&sql).bind(scope.cluster_id());
+            for p in &params {
+                query = query.bind(p);
+            }
+            send_rows(query.fetch(pool), &sender, |r| r.into_organisation(&scope)).await
+        })
+    })
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Organisation>, StoreError> {

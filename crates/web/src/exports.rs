@@ -1,8 +1,10 @@
 //! Files to download: the exports of organisations, contacts (also as vCards) and the
 //! accounting's invoices and payments, each a table of `app::table` written as CSV or XLSX.
 
+use axum::body::Body;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use futures_util::TryStreamExt;
 
 use crate::AppState;
 use crate::params::{ContactQuery, OrganisationQuery};
@@ -10,26 +12,26 @@ use crate::params::{ContactQuery, OrganisationQuery};
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// A table as the file `format` names (`csv`, the default, or `xlsx`), named `{stem}.{extension}`.
-pub fn download(table: &app::table::Table, format: Option<&str>, stem: &str) -> Result<Response, app::Error> {
-    let (content_type, extension, bytes) = match format.unwrap_or("csv") {
-        "csv" => ("text/csv; charset=utf-8", "csv", table.to_csv()?),
-        "xlsx" => (XLSX, "xlsx", table.to_xlsx()?),
-        other => {
-            return Err(app::Error::BadRequest(format!(
-                "parameter format: '{other}' is not a format; use csv or xlsx"
-            )));
+/// CSV leaves as its rows are read (a failure halfway cuts the download off, and is logged); an
+/// XLSX workbook is written whole first.
+pub async fn download(table: app::table::Table, format: Option<&str>, stem: &str) -> Result<Response, app::Error> {
+    match format.unwrap_or("csv") {
+        "csv" => {
+            let chunks = table.csv_chunks().inspect_err(|e| tracing::error!(error = %e, "an export stopped halfway"));
+            Ok(file("text/csv; charset=utf-8", &format!("{stem}.csv"), Body::from_stream(chunks)))
         }
-    };
-    Ok(file(content_type, &format!("{stem}.{extension}"), bytes))
+        "xlsx" => Ok(file(XLSX, &format!("{stem}.xlsx"), Body::from(table.to_xlsx().await?))),
+        other => Err(app::Error::BadRequest(format!("parameter format: '{other}' is not a format; use csv or xlsx"))),
+    }
 }
 
-fn file(content_type: &str, name: &str, bytes: Vec<u8>) -> Response {
+fn file(content_type: &str, name: &str, body: Body) -> Response {
     (
         [
             (header::CONTENT_TYPE, content_type.to_string()),
             (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
         ],
-        bytes,
+        body,
     )
         .into_response()
 }
@@ -45,7 +47,7 @@ pub async fn accounting(
         "payments" => app::accounting::payments(&state.app, scope).await?,
         _ => app::accounting::invoices(&state.app, scope).await?,
     };
-    download(&table, format, &format!("{}-{what}", scope.cluster().slug))
+    download(table, format, &format!("{}-{what}", scope.cluster().slug)).await
 }
 
 /// The contacts a list's parameters choose, as CSV, XLSX or vCards (`vcf`).
@@ -59,14 +61,14 @@ pub async fn contacts(
     let stem = format!("{}-contacts", scope.cluster().slug);
     if format == Some("vcf") {
         let cards = app::vcard::write(&app::contact::list_all(&state.app, scope, &filter).await?);
-        return Ok(file("text/vcard; charset=utf-8", &format!("{stem}.vcf"), cards.into_bytes()));
+        return Ok(file("text/vcard; charset=utf-8", &format!("{stem}.vcf"), Body::from(cards)));
     }
     if let Some(other) = format.filter(|f| !matches!(*f, "csv" | "xlsx")) {
         return Err(app::Error::BadRequest(format!(
             "parameter format: '{other}' is not a format; use csv, xlsx or vcf"
         )));
     }
-    download(&app::contact::export(&state.app, scope, &filter).await?, format, &stem)
+    download(app::contact::export(&state.app, scope, &filter).await?, format, &stem).await
 }
 
 /// The organisations a list's parameters choose, as CSV or XLSX.
@@ -77,5 +79,5 @@ pub async fn organisations(
 ) -> Result<Response, app::Error> {
     let filter = query.filter()?;
     let table = app::organisation::export(&state.app, scope, &filter).await?;
-    download(&table, query.format.as_deref(), &format!("{}-organisations", scope.cluster().slug))
+    download(table, query.format.as_deref(), &format!("{}-organisations", scope.cluster().slug)).await
 }
