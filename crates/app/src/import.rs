@@ -606,6 +606,8 @@ pub async fn plan(
         created: 0,
         updated: 0,
         unchanged: 0,
+        // Taken before anything is read, so that any write after it shows.
+        basis: store::import::basis(&app.db, scope).await?,
     };
     let required: &[&str] = match target {
         ImportTarget::Organisations => &["name"],
@@ -1041,13 +1043,29 @@ pub async fn run(
     let scope = scope.checked()?;
     let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
-    let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping).await?;
-    if !dry_run && plan.can_commit() && (plan.created + plan.updated) > 0 {
+    for _ in 0..PLAN_ATTEMPTS {
+        let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping.clone()).await?;
+        if dry_run || !plan.can_commit() || plan.created + plan.updated == 0 {
+            return Ok(plan);
+        }
         batch.imported_by = imported_by.to_string();
-        plan.import_id = Some(store::import::apply(&app.db, scope, &batch).await?);
+        // Someone changed the cluster's records between the plan and its writing: plan again.
+        if let Some(id) = store::import::apply(&app.db, scope, &batch).await? {
+            plan.import_id = Some(id);
+            return Ok(plan);
+        }
     }
-    Ok(plan)
+    Err(Error::Conflict {
+        field: "file".into(),
+        message: format!(
+            "the cluster's organisations or contacts changed while the import was written, {PLAN_ATTEMPTS} times; \
+             nothing was imported, send the file again"
+        ),
+    })
 }
+
+/// How many times an import is planned again when the cluster's records change under it.
+const PLAN_ATTEMPTS: usize = 3;
 
 /// The cluster's latest imports.
 pub async fn history(app: &App, scope: &impl Allows<Read>) -> Result<Vec<ImportRecord>, Error> {

@@ -90,6 +90,13 @@ impl App {
         Ok(store::cluster::is_empty(&self.db).await?)
     }
 
+    /// Lets `seconds` pass for what this server remembers of credentials and scopes: how a test
+    /// stands for a second server that looked them up a while ago.
+    #[cfg(feature = "testing")]
+    pub fn age_access_memory(&self, seconds: u64) {
+        self.access.age(std::time::Duration::from_secs(seconds))
+    }
+
     /// The database, for tests that set up what no use case makes.
     #[cfg(feature = "testing")]
     pub fn db(&self) -> &Db {

@@ -143,6 +143,18 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
     let other = App::for_tests(app.db().clone());
     let token = app::auth::create_token(&app, email, "laptop").await.unwrap();
     let session = app::auth::login(&app, email, "a long enough password", "::1").await.unwrap();
+    // A cold server learns token and scope in one statement, then answers from memory.
+    let third = App::for_tests(app.db().clone());
+    for _ in 0..2 {
+        let (actor, scope) = app::auth::token_scope(&third, &token, "ours", Permission::Edit).await.unwrap().unwrap();
+        assert_eq!((actor.email(), scope.role()), (email, Role::Staff));
+    }
+    let elsewhere = App::for_tests(app.db().clone());
+    let nowhere = app::auth::token_scope(&elsewhere, &token, "nowhere", Permission::Read).await;
+    assert!(matches!(nowhere, Err(Error::NotFound("cluster"))), "{nowhere:?}");
+    let short = app::auth::token_scope(&third, &token, "ours", Permission::Manage).await;
+    assert!(matches!(short, Err(Error::Forbidden(_))), "{short:?}");
+    assert!(app::auth::token_scope(&third, "cdt_unknown", "ours", Permission::Read).await.unwrap().is_none());
     for server in [&app, &other] {
         assert!(app::auth::token_actor(server, &token).await.unwrap().is_some());
         assert!(app::auth::session(server, &session.secret).await.unwrap().is_some());
@@ -158,8 +170,7 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
     assert!(matches!(here, Err(Error::Forbidden(_))), "{here:?}");
 
     assert!(app::auth::token_actor(&other, &token).await.unwrap().is_some(), "remembered for a few seconds");
-    let later = other.now() + chrono::Duration::seconds(app::auth::ACCESS_CACHE_SECONDS);
-    other.clock.set(later);
+    other.age_access_memory(app::auth::ACCESS_CACHE_SECONDS as u64);
     assert!(app::auth::token_actor(&other, &token).await.unwrap().is_none());
     assert!(app::auth::session(&other, &session.secret).await.unwrap().is_none());
     let there = app::auth::scope(&other, &session.actor, "ours", Permission::Edit).await;

@@ -379,4 +379,30 @@ async fn plan_id(app: &App, scope: &app::ClusterScope, n: usize) -> domain::id::
 
 on_each_backend!(demo: a_file_is_imported_once_and_a_second_import_changes_nothing, upserts_by_vat_id_else_by_name_and_country_and_empty_cells_erase_nothing, windows_1252_and_xlsx_files, a_mapping_overrides_the_suggestion, contacts_are_upserted_by_email_at_their_organisations, an_export_imports_again_unchanged, a_contacts_export_imports_again_unchanged, a_file_without_the_required_columns_is_refused_whole, an_upsert_rewrites_what_changed_and_every_read_path_sees_the_same_record, consents_come_with_contacts_in_the_dates_people_write_and_leave_with_a_revert);
 
+/// A plan holds only while the records it read are as they were: one made before another write
+/// is not written, and the same file imported twice at once creates its organisations once.
+async fn an_import_is_planned_again_when_the_cluster_changes_under_it(app: App) {
+    let scope = common::own_cluster(&app, "ours").await;
+    let sheet = app::sheet::read(GOOD.as_bytes()).unwrap();
+    let mapping = app::import::mapping_with(Target::Organisations, &sheet.headers, &[]).unwrap();
+    let (_, batch) =
+        app::import::plan(&app, &scope, Target::Organisations, "members.csv", &sheet, mapping).await.unwrap();
+    let input = domain::organisation::OrganisationInput { name: Some("Errota Movilidad".into()), ..Default::default() };
+    app::organisation::create(&app, &scope, &input).await.unwrap();
+    assert_eq!(store::import::apply(app.db(), &scope, &batch).await.unwrap(), None, "a stale plan writes nothing");
+    assert_eq!(total(&app, &scope).await.0, 1);
+
+    let fresh = common::own_cluster(&app, "fresh").await;
+    let (a, b) = tokio::join!(
+        import(&app, &fresh, Target::Organisations, GOOD.as_bytes(), false),
+        import(&app, &fresh, Target::Organisations, GOOD.as_bytes(), false)
+    );
+    let mut created = [a.created, b.created];
+    created.sort();
+    assert_eq!(created, [0, 3], "one import creates them, the other finds them made");
+    assert_eq!(total(&app, &fresh).await.0, 3);
+}
+
+on_each_backend!(empty: an_import_is_planned_again_when_the_cluster_changes_under_it);
+
 on_each_backend!(demo: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers);

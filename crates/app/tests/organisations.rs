@@ -228,6 +228,11 @@ async fn name_search_finds_substrings_and_follows_renames(app: App) {
     assert!(found("quote OR tools").await.is_empty(), "FTS5 syntax is text");
     assert_eq!(found("ab").await, ["Ab Tools"], "two characters: without the index");
     assert!(found("nothing like it").await.is_empty());
+    assert_eq!(found("\0tec\r\nno").await, zubieta, "control characters are not part of a search");
+    assert!(found(&"tecno".repeat(20_000)).await.is_empty(), "a long text is cut, and answered");
+    let hostile =
+        store::contact::ContactFilter { search: Some(format!("\0{}", "%".repeat(60_000))), ..Default::default() };
+    assert_eq!(app::contact::list(&app, &ours, &hostile, Paging::new(None, None)).await.unwrap().total, 0);
 
     let renamed = app::organisation::update(&app, &ours, ids["Zubieta Tecnología S.L."], &input("Arrasate Motors"))
         .await

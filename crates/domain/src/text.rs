@@ -55,6 +55,19 @@ pub fn group_thousands(digits: &str, separator: char) -> String {
     grouped
 }
 
+/// How many characters of a search are used: longer text names nothing more, and would only
+/// cost the database.
+pub const SEARCH_CHARS: usize = 100;
+
+/// The text of a search as it is looked for: control characters (NUL, line breaks, …) are
+/// dropped, space around it is trimmed, and it is cut to [`SEARCH_CHARS`] characters; `None`
+/// when nothing is left.
+pub fn search_text(raw: &str) -> Option<String> {
+    let kept: String = raw.chars().filter(|c| !c.is_control()).collect();
+    let text: String = kept.trim().chars().take(SEARCH_CHARS).collect();
+    (!text.trim().is_empty()).then(|| text.trim_end().to_string())
+}
+
 /// A `LIKE` pattern that finds `term` anywhere, with the pattern's own wildcards escaped
 /// (the query uses `ESCAPE '\'`).
 pub fn contains_pattern(term: &str) -> String {
@@ -67,6 +80,19 @@ pub fn contains_pattern(term: &str) -> String {
     }
     p.push('%');
     p
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn a_search_drops_control_characters_and_is_cut_to_its_length() {
+        assert_eq!(search_text("  zu\0bi\r\n "), Some("zubi".into()));
+        assert_eq!(search_text("\0\t \n"), None);
+        assert_eq!(search_text(&"é".repeat(70_000)).map(|s| s.chars().count()), Some(SEARCH_CHARS));
+        assert_eq!(search_text("Ta Te"), Some("Ta Te".into()), "inner spaces stay");
+    }
 }
 
 #[cfg(test)]

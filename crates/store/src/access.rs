@@ -262,6 +262,54 @@ pub async fn revoke_tokens(db: &Db, actor: &Actor, name: &str, at: DateTime<Utc>
         .bind(actor.user_id).bind(name).bind(at).execute(pool).await.map(|r| r.rows_affected()))?)
 }
 
+/// The actor of an API token that has not been revoked and, in the same statement, their scope
+/// in the cluster `slug` (`None` when they hold no role there or there is no such cluster): a
+/// request's whole authentication in one indexed lookup.
+pub async fn token_access(
+    db: &Db,
+    token_hash: &str,
+    slug: &str,
+) -> Result<Option<(Actor, Option<ClusterScope>)>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        user_id: Uuid,
+        email: String,
+        display_name: String,
+        is_network_admin: bool,
+        role: Option<String>,
+        #[sqlx(flatten)]
+        cluster: crate::cluster::MaybeClusterRow,
+    }
+    let sql = format!(
+        "SELECT u.id AS user_id, u.email, u.display_name, u.is_network_admin, r.role, {CLUSTER_COLUMNS} \
+         FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         LEFT JOIN clusters c ON c.slug = $2 \
+         LEFT JOIN user_roles r ON r.user_id = u.id AND r.cluster_id = c.id \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+    );
+    let row: Option<Row> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(token_hash).bind(slug).fetch_optional(pool).await)?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let actor = Actor {
+        user_id: row.user_id,
+        email: row.email,
+        display_name: row.display_name,
+        is_network_admin: row.is_network_admin,
+    };
+    let role = match (actor.is_network_admin, row.role) {
+        (true, _) => Some(Role::ClusterManager),
+        (false, Some(role)) => Some(Role::parse(&role).map_err(StoreError::Corrupt)?),
+        (false, None) => None,
+    };
+    let scope = match (row.cluster.into_cluster()?, role) {
+        (Some(cluster), Some(role)) => Some(ClusterScope { cluster, role }),
+        _ => None,
+    };
+    Ok(Some((actor, scope)))
+}
+
 /// The actor of an API token that has not been revoked.
 pub async fn actor_by_token(db: &Db, token_hash: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(

@@ -54,6 +54,48 @@ impl TryFrom<ClusterRow> for Cluster {
     }
 }
 
+/// A cluster's columns where it may be missing (the outer side of a LEFT JOIN).
+#[derive(sqlx::FromRow)]
+pub(crate) struct MaybeClusterRow {
+    id: Option<Uuid>,
+    slug: Option<String>,
+    name: Option<String>,
+    country: Option<String>,
+    region_code: Option<String>,
+    region_name: Option<String>,
+    base_currency: Option<String>,
+    domains: Option<String>,
+    fiscal_year_start_month: Option<i32>,
+    maturity: Option<String>,
+    created_at: Option<DateTime<Utc>>,
+    time_zone: Option<String>,
+}
+
+impl MaybeClusterRow {
+    /// The cluster, when the join found one.
+    pub(crate) fn into_cluster(self) -> Result<Option<Cluster>, StoreError> {
+        let Some(id) = self.id else {
+            return Ok(None);
+        };
+        let missing = || StoreError::Corrupt("a cluster's row lacks a required column".into());
+        let row = ClusterRow {
+            id,
+            slug: self.slug.ok_or_else(missing)?,
+            name: self.name.ok_or_else(missing)?,
+            country: self.country.ok_or_else(missing)?,
+            region_code: self.region_code,
+            region_name: self.region_name,
+            base_currency: self.base_currency.ok_or_else(missing)?,
+            domains: self.domains.ok_or_else(missing)?,
+            fiscal_year_start_month: self.fiscal_year_start_month.ok_or_else(missing)?,
+            maturity: self.maturity.ok_or_else(missing)?,
+            created_at: self.created_at.ok_or_else(missing)?,
+            time_zone: self.time_zone,
+        };
+        Ok(Some(Cluster::try_from(row)?))
+    }
+}
+
 /// What it takes to found a cluster.
 #[derive(Debug, Clone)]
 pub struct NewCluster {

@@ -69,7 +69,7 @@ pub(crate) fn search_text(f: &ContactFields) -> String {
 fn filter_clauses(filter: &ContactFilter) -> (String, String, Option<String>) {
     let mut where_sql = String::from(" WHERE c.cluster_id = $1 AND c.archived_at IS ");
     where_sql.push_str(if filter.archived { "NOT NULL" } else { "NULL" });
-    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(contains_pattern);
+    let search = filter.search.as_deref().and_then(domain::text::search_text).map(|s| contains_pattern(&s));
     where_sql.push_str(" AND ($2 IS NULL OR c.search_folded LIKE $2 ESCAPE '\\')");
     where_sql.push_str(" AND ($3 IS NULL OR c.organisation_id = $3)");
     let direction = if filter.descending { "DESC" } else { "ASC" };

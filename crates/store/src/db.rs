@@ -335,17 +335,28 @@ where
 {
     let (sender, receiver) = tokio::sync::mpsc::channel(ROWS_AHEAD);
     let errors = sender.clone();
+    let reader = tokio::spawn(read(sender));
+    // A reader that fails, or panics, ends the rows with an error: never a short export that
+    // looks whole.
     tokio::spawn(async move {
-        if let Err(e) = read(sender).await {
-            let _ = errors.send(Err(e)).await;
-        }
+        let failure = match reader.await {
+            Ok(Ok(())) => return,
+            Ok(Err(e)) => e,
+            Err(e) => StoreError::Corrupt(format!("the reading of the rows stopped: {e}")),
+        };
+        let _ = errors.send(Err(failure)).await;
     });
     Box::pin(futures_util::stream::unfold(receiver, |mut receiver| async move {
         receiver.recv().await.map(|row| (row, receiver))
     }))
 }
 
-/// Sends each row of `rows`, mapped by `model`, until the rows end or the consumer is gone.
+/// How long a reader waits for its consumer to take a row before it gives up: a download that
+/// stalls does not hold a connection of the pool (and SQLite's read snapshot) for ever.
+const CONSUMER_PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Sends each row of `rows`, mapped by `model`, until the rows end, or the consumer is gone or
+/// has taken nothing for [`CONSUMER_PATIENCE`].
 pub(crate) async fn send_rows<R, T>(
     mut rows: futures_util::stream::BoxStream<'_, Result<R, sqlx::Error>>,
     sender: &tokio::sync::mpsc::Sender<Result<T, StoreError>>,
@@ -353,7 +364,7 @@ pub(crate) async fn send_rows<R, T>(
 ) -> Result<(), StoreError> {
     use futures_util::TryStreamExt;
     while let Some(row) = rows.try_next().await? {
-        if sender.send(model(row)).await.is_err() {
+        if sender.send_timeout(model(row), CONSUMER_PATIENCE).await.is_err() {
             break;
         }
     }

@@ -55,6 +55,30 @@ pub struct ImportBatch {
     pub created: i64,
     pub updated: i64,
     pub unchanged: i64,
+    /// The cluster's records as the plan found them; [`apply`] writes only while they still are.
+    pub basis: Basis,
+}
+
+/// What an import's plan was made against: how many organisations and contacts the cluster
+/// had, and when the latest of each was written. A record created, changed or removed since
+/// changes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct Basis {
+    organisations: i64,
+    organisations_written: Option<DateTime<Utc>>,
+    contacts: i64,
+    contacts_written: Option<DateTime<Utc>>,
+}
+
+const BASIS: &str = "SELECT \
+     (SELECT COUNT(*) FROM organisations WHERE cluster_id = $1) AS organisations, \
+     (SELECT MAX(updated_at) FROM organisations WHERE cluster_id = $1) AS organisations_written, \
+     (SELECT COUNT(*) FROM contacts WHERE cluster_id = $1) AS contacts, \
+     (SELECT MAX(updated_at) FROM contacts WHERE cluster_id = $1) AS contacts_written";
+
+/// The cluster's records as they stand, for a plan to be made against.
+pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {
+    Ok(dispatch!(db, pool => sqlx::query_as(BASIS).bind(scope.cluster_id()).fetch_one(pool).await)?)
 }
 
 pub use domain::import::ImportRecord;
@@ -138,8 +162,9 @@ impl ChangeWrites for sqlx::PgConnection {
     }
 }
 
-/// Writes the batch and its record in one transaction; returns the import's id.
-pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result<Uuid, StoreError> {
+/// Writes the batch and its record in one transaction and returns the import's id; `None`, writing
+/// nothing, when the cluster's records are no longer those the plan was made against ([`Basis`]).
+pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result<Option<Uuid>, StoreError> {
     let import_id = new_id();
     let at = now();
     let new_organisations: Vec<(Uuid, &OrganisationFields)> =
@@ -165,6 +190,16 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         })
         .collect();
     let mut tx = db.begin().await?;
+    // The plan holds only if nothing it read has changed: checked inside the unit, which SQLite
+    // begins holding the write lock and PostgreSQL serialises with other imports by the cluster's
+    // row.
+    let now_basis: Basis = within!(&mut tx, c => {
+        sqlx::query("UPDATE clusters SET slug = slug WHERE id = $1").bind(scope.cluster_id()).execute(&mut *c).await?;
+        sqlx::query_as(BASIS).bind(scope.cluster_id()).fetch_one(&mut *c).await?
+    });
+    if now_basis != batch.basis {
+        return Ok(None);
+    }
     within!(&mut tx, c => {
         c.insert_organisations(scope, &new_organisations, at, Some(import_id)).await?;
         c.update_organisations(scope, &changed_organisations, at).await?;
@@ -210,7 +245,7 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         }
     });
     tx.commit().await?;
-    Ok(import_id)
+    Ok(Some(import_id))
 }
 
 const RECORD_COLUMNS: &str = "id, target, file_name, imported_by, created_count, updated_count, unchanged_count, \

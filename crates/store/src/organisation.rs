@@ -121,6 +121,14 @@ pub async fn index_names(db: &Db) -> Result<u64, StoreError> {
     let Db::Sqlite(pool) = db else {
         return Ok(0);
     };
+    // Read first, so that an indexer with nothing to do never takes the write lock.
+    let waiting: Option<(i64,)> =
+        sqlx::query_as("SELECT organisation_rowid FROM organisation_name_search_backlog LIMIT 1")
+            .fetch_optional(pool)
+            .await?;
+    if waiting.is_none() {
+        return Ok(0);
+    }
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let last: Option<(i64,)> = sqlx::query_as(
         "SELECT MAX(organisation_rowid) FROM (SELECT organisation_rowid FROM organisation_name_search_backlog \
@@ -154,7 +162,8 @@ pub async fn index_names(db: &Db) -> Result<u64, StoreError> {
 /// (`organisation_name_search`: FTS5 on SQLite, pg_trgm on PostgreSQL, which answers the LIKE
 /// itself); the LIKE decides in the end on both, so both find the same names.
 fn where_clause(filter: &OrganisationFilter, backend: Backend) -> (String, Vec<String>) {
-    let search = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let search = filter.search.as_deref().and_then(domain::text::search_text);
+    let search = search.as_deref();
     let trigrams =
         backend == Backend::Sqlite && search.is_some_and(|s| domain::text::fold(s).chars().count() >= TRIGRAM);
     // Reading the names that hold the text from the trigram index, SQLite must not prefer

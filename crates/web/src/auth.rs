@@ -128,6 +128,19 @@ where
     }
 }
 
+/// The bearer token of an API request.
+fn bearer_token(parts: &Parts) -> Result<&str, ApiError> {
+    parts
+        .headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .ok_or(ApiError(app::Error::Unauthenticated(
+            "send an API token as 'Authorization: Bearer TOKEN' (make one with 'clusterdesk token create')",
+        )))
+}
+
 /// The user behind the API request's bearer token.
 pub struct ApiUser(pub app::Actor);
 
@@ -140,15 +153,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let state = AppState::from_ref(state);
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim)
-            .ok_or(ApiError(app::Error::Unauthenticated(
-                "send an API token as 'Authorization: Bearer TOKEN' (make one with 'clusterdesk token create')",
-            )))?;
+        let token = bearer_token(parts)?;
         match app::auth::token_actor(&state.app, token).await? {
             Some(actor) => Ok(ApiUser(actor)),
             None => Err(ApiError(app::Error::Unauthenticated("the API token is unknown or revoked"))),
@@ -174,11 +179,13 @@ where
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let ApiUser(actor) = ApiUser::from_request_parts(parts, state).await?;
+        let token = bearer_token(parts)?.to_string();
         let slug = path_param(parts, state, "cluster").await?.ok_or(app::Error::NotFound("cluster"))?;
         let state = AppState::from_ref(state);
-        let scope = app::auth::scope(&state.app, &actor, &slug, N::PERMISSION).await?;
-        Ok(ApiScope { actor, scope, need: std::marker::PhantomData })
+        match app::auth::token_scope(&state.app, &token, &slug, N::PERMISSION).await? {
+            Some((actor, scope)) => Ok(ApiScope { actor, scope, need: std::marker::PhantomData }),
+            None => Err(ApiError(app::Error::Unauthenticated("the API token is unknown or revoked"))),
+        }
     }
 }
 

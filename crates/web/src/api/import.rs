@@ -1,17 +1,15 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use domain::access::Permission;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::scope;
 use crate::AppState;
-use crate::auth::{ApiScope, ApiUser, Id, resource};
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
 use app::auth::{Edit, Read};
 
@@ -110,13 +108,11 @@ impl From<app::import::ImportPlan> for ImportPlanView {
 
 async fn import(
     state: AppState,
-    actor: app::Actor,
-    cluster: String,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
     target: app::import::Target,
     query: ImportQuery,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let scope = scope(&state, &actor, &cluster, Permission::Edit).await?;
     let text = query.mapping.unwrap_or_default().replace(';', "\n");
     let choices = app::import::parse_mapping_file(&text)
         .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
@@ -146,12 +142,11 @@ async fn import(
 )]
 async fn import_organisations(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    access: ApiScope<Edit>,
     Query(query): Query<ImportQuery>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    import(state, actor, cluster, app::import::Target::Organisations, query, body).await
+    import(state, access, app::import::Target::Organisations, query, body).await
 }
 
 /// Imports contacts the same way; each row names its organisation (VAT id or name) and contacts
@@ -169,12 +164,11 @@ async fn import_organisations(
 )]
 async fn import_contacts(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    access: ApiScope<Edit>,
     Query(query): Query<ImportQuery>,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    import(state, actor, cluster, app::import::Target::Contacts, query, body).await
+    import(state, access, app::import::Target::Contacts, query, body).await
 }
 
 /// A recorded import.

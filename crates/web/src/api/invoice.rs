@@ -1,18 +1,17 @@
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
-use domain::access::Permission;
 use domain::invoice::InvoiceState;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::organisation::{json_body, scope};
+use super::organisation::json_body;
 use crate::AppState;
-use crate::auth::{ApiScope, ApiUser, Id, resource};
+use crate::auth::{ApiScope, Id, resource};
 use crate::error::{ApiError, Problem};
 use app::auth::{Edit, Manage, Read};
 
@@ -478,8 +477,9 @@ pub struct DryRunQuery {
 )]
 async fn bank_statement(
     State(state): State<AppState>,
-    ApiUser(actor): ApiUser,
-    Path(cluster): Path<String>,
+    // Reading what a statement would record is open to every role; recording it needs Edit,
+    // which the use case checks.
+    ApiScope { actor, scope, .. }: ApiScope<Read>,
     Query(q): Query<DryRunQuery>,
     body: Bytes,
 ) -> Result<Json<app::invoice::BankImport>, ApiError> {
@@ -490,7 +490,6 @@ async fn bank_statement(
             return Err(app::Error::BadRequest(format!("parameter dry_run: '{other}' is not true or false")).into());
         }
     };
-    let scope = scope(&state, &actor, &cluster, if dry_run { Permission::Read } else { Permission::Edit }).await?;
     Ok(Json(app::invoice::bank_statement(&state.app, &scope, &body, actor.email(), dry_run).await?))
 }
 

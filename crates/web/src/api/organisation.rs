@@ -4,7 +4,6 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use domain::access::Permission;
 use domain::organisation::Organisation;
 use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 use utoipa_axum::router::OpenApiRouter;
@@ -115,15 +114,6 @@ impl From<OrganisationBody> for OrganisationInput {
 pub fn json_body<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     serde_json::from_slice(body)
         .map_err(|e| ApiError(app::Error::BadRequest(format!("the body is not the expected JSON: {e}"))))
-}
-
-pub async fn scope(
-    state: &AppState,
-    actor: &app::Actor,
-    slug: &str,
-    permission: Permission,
-) -> Result<app::ClusterScope, ApiError> {
-    Ok(app::auth::scope(&state.app, actor, slug, permission).await?)
 }
 
 /// The organisations of a cluster, filtered, sorted and paginated.
