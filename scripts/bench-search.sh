@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Name search through the API in one cluster of 150,000 organisations, on SQLite: the demo
+# Name search through the API in one cluster of 150,000 organisations, on SQLite (or on the
+# empty PostgreSQL database DATABASE_URL names, such as postgres://postgres@127.0.0.1:54329/bench): the demo
 # network, 150,000 generated organisations imported into mobility-basque, then wrk requests
 # `?q=TERM` with a term drawn at random from 2,000 (the first four to seven letters of a name's
 # first word, as people type them), one connection at a time, and prints latency percentiles.
@@ -8,7 +9,7 @@ source "$(dirname "$0")/bench-lib.sh"
 port="${PORT:-18083}"
 duration="${DURATION:-20s}"
 count="${ORGANISATIONS:-150000}"
-db="$dir/bench.db"
+db="${DATABASE_URL:-$dir/bench.db}"
 "$bin" demo --database-url "$db" >/dev/null
 python3 - "$dir" "$count" <<'PY'
 import csv, random, sys
@@ -41,11 +42,13 @@ PY
 /usr/bin/time -f "import of $count organisations: %e s" "$bin" import organisations --cluster mobility-basque "$dir/organisations.csv" --database-url "$db" | tail -n 1
 token=$("$bin" token create --user staff@clusterdesk.example --name bench --database-url "$db")
 serve "$db" "$port"
-# The server's indexer moves the imported names into the trigram index; search is measured once
-# nothing waits.
-started=$(date +%s)
-while [ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM organisation_name_search_backlog').fetchone()[0])" "$db")" != 0 ]; do sleep 0.5; done
-echo "names indexed by the server within $(( $(date +%s) - started )) s of its start"
+# On SQLite the server's indexer moves the imported names into the trigram index; search is
+# measured once nothing waits. (PostgreSQL's index follows every write.)
+if [ -z "${DATABASE_URL:-}" ]; then
+  started=$(date +%s)
+  while [ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM organisation_name_search_backlog').fetchone()[0])" "$db")" != 0 ]; do sleep 0.5; done
+  echo "names indexed by the server within $(( $(date +%s) - started )) s of its start"
+fi
 base="/api/v1/clusters/mobility-basque/organisations"
 echo "organisations in the cluster: $(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port$base?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
 first=$(head -n 1 "$dir/terms.txt")

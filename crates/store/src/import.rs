@@ -245,6 +245,12 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         }
     });
     tx.commit().await?;
+    // A large import changes what PostgreSQL knows of the tables' contents: until its autovacuum
+    // comes round, the planner would take a cluster of 150,000 organisations for one of a few
+    // hundred and walk it all to search a name. SQLite plans without such statistics.
+    if let Db::Postgres(pool) = db {
+        sqlx::query("ANALYZE organisations, contacts").execute(pool).await?;
+    }
     Ok(Some(import_id))
 }
 

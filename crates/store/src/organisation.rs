@@ -104,6 +104,11 @@ impl Row {
 /// How many characters a name search needs before the trigram index can answer it.
 const TRIGRAM: usize = 3;
 
+/// Whether a search's text is long enough for the trigram index.
+fn trigrams(search: &str) -> bool {
+    domain::text::fold(search).chars().count() >= TRIGRAM
+}
+
 /// An FTS5 query for the folded `term` as one phrase: with the trigram tokenizer, the names that
 /// contain it. Double quotes are doubled, so no character of the term is query syntax.
 fn trigram_phrase(term: &str) -> String {
@@ -164,8 +169,7 @@ pub async fn index_names(db: &Db) -> Result<u64, StoreError> {
 fn where_clause(filter: &OrganisationFilter, backend: Backend) -> (String, Vec<String>) {
     let search = filter.search.as_deref().and_then(domain::text::search_text);
     let search = search.as_deref();
-    let trigrams =
-        backend == Backend::Sqlite && search.is_some_and(|s| domain::text::fold(s).chars().count() >= TRIGRAM);
+    let trigrams = backend == Backend::Sqlite && search.is_some_and(trigrams);
     // Reading the names that hold the text from the trigram index, SQLite must not prefer
     // walking the whole cluster by its index: `+` keeps it off that index.
     let mut sql = String::from(if trigrams { " WHERE +cluster_id = $1" } else { " WHERE cluster_id = $1" });
@@ -204,12 +208,19 @@ fn where_clause(filter: &OrganisationFilter, backend: Backend) -> (String, Vec<S
     (sql, params)
 }
 
-fn order_clause(filter: &OrganisationFilter) -> String {
+fn order_clause(filter: &OrganisationFilter, backend: Backend) -> String {
     let direction = if filter.descending { "DESC" } else { "ASC" };
     let column = sort_column(filter.sort);
     // Empty values go last whichever way the list is sorted; the id keeps pages stable. Names
-    // are never empty, and sorted by them a page is read in the order of their index.
+    // are never empty, and sorted by them a page is read in the order of their index; but when
+    // the trigram index finds the names, PostgreSQL would rather walk every name of the cluster
+    // in order until it has a page (100 ms for a rare text at 150,000 names), so the order is
+    // then an expression no index has, and the few names found are sorted.
+    let searching = filter.search.as_deref().and_then(domain::text::search_text).is_some_and(|s| trigrams(&s));
     match filter.sort {
+        OrganisationSort::Name if backend == Backend::Postgres && searching => {
+            format!(" ORDER BY {column} || '' {direction}, id {direction}")
+        }
         OrganisationSort::Name => format!(" ORDER BY {column} {direction}, id {direction}"),
         _ => format!(" ORDER BY ({column}) IS NULL, {column} {direction}, id {direction}"),
     }
@@ -228,7 +239,7 @@ pub async fn list(
     let page_sql = format!(
         "SELECT {COLUMNS}, {} FROM organisations{where_sql}{} LIMIT ${} OFFSET ${}",
         total_column(&format!("organisations{where_sql}")),
-        order_clause(filter),
+        order_clause(filter, db.backend()),
         n + 2,
         n + 3
     );
@@ -272,7 +283,7 @@ pub async fn list_all(
 /// writes.
 pub fn stream_all(db: &Db, scope: &ClusterScope, filter: &OrganisationFilter) -> RowStream<Organisation> {
     let (where_sql, params) = where_clause(filter, db.backend());
-    let sql = format!("SELECT {COLUMNS} FROM organisations{where_sql}{}", order_clause(filter));
+    let sql = format!("SELECT {COLUMNS} FROM organisations{where_sql}{}", order_clause(filter, db.backend()));
     let (db, scope) = (db.clone(), scope.clone());
     spawn_rows(move |sender| async move {
         dispatch!(&db, pool => {
