@@ -659,6 +659,8 @@ pub const REMINDER_INTERVAL_DAYS: i64 = 14;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum ReminderOutcome {
     /// Written to the outbox with the reminder's record: the sent log shows when it leaves.
+    /// Answered as `sent`, its name before mail left through the outbox.
+    #[serde(rename = "sent")]
     Queued,
     /// What a run would send (a preview).
     WouldSend,
@@ -685,7 +687,9 @@ pub struct ReminderLine {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Reminders {
     pub lines: Vec<ReminderLine>,
-    /// How many reminders were written to the outbox.
+    /// How many reminders were written to the outbox; answered as `sent`, its name before mail
+    /// left through the outbox.
+    #[serde(rename = "sent")]
     pub queued: usize,
 }
 

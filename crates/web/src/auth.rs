@@ -189,6 +189,38 @@ where
     }
 }
 
+/// A signed-in staff member's scope in the cluster the path names (`{cluster}`), when their role
+/// there allows `N` (`app::auth::Read`, `Edit` or `Manage`): without a session the visitor is sent
+/// to log in; a cluster out of their reach is not found (404) and a role that falls short is
+/// forbidden (403), before anything of the request's body is read.
+pub struct PageScope<N> {
+    pub user: PageUser,
+    pub scope: app::ClusterScope,
+    need: std::marker::PhantomData<N>,
+}
+
+impl<S, N> FromRequestParts<S> for PageScope<N>
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+    N: app::auth::Need,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let user = PageUser::from_request_parts(parts, state).await?;
+        let slug = path_param(parts, state, "cluster")
+            .await
+            .and_then(|slug| slug.ok_or(app::Error::NotFound("cluster")))
+            .map_err(|e| PageError(e).into_response())?;
+        let app_state = AppState::from_ref(state);
+        let scope = app::auth::scope(&app_state.app, &user.actor, &slug, N::PERMISSION)
+            .await
+            .map_err(|e| PageError(e).into_response())?;
+        Ok(PageScope { user, scope, need: std::marker::PhantomData })
+    }
+}
+
 /// The value of the path parameter `name`, as the route names it.
 async fn path_param<S: Send + Sync>(parts: &mut Parts, state: &S, name: &str) -> Result<Option<String>, app::Error> {
     let params = axum::extract::RawPathParams::from_request_parts(parts, state)
@@ -385,12 +417,27 @@ pub struct UploadForm {
     pub file: Option<(String, Bytes)>,
 }
 
+/// As a handler's last extractor, after the [`PageScope`] that answers 404 for a cluster out of
+/// reach before the body is read. A body that is not multipart, is larger than
+/// [`crate::IMPORT_LIMIT`] or breaks off is a bad request; a missing or stale CSRF token says to
+/// reload the page.
+impl<S> FromRequest<S> for UploadForm
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let (mut parts, body) = req.into_parts();
+        let user = PageUser::from_request_parts(&mut parts, state).await?;
+        let multipart = axum::extract::Multipart::from_request(Request::from_parts(parts, body), state).await;
+        UploadForm::read(multipart, &user).await.map_err(|e| PageError(e).into_response())
+    }
+}
+
 impl UploadForm {
-    /// Reads `body` (taken as `Result<Multipart, MultipartRejection>`, so that a handler answers
-    /// 404 for a cluster out of reach before it looks at the body). A body that is not multipart,
-    /// is larger than [`crate::IMPORT_LIMIT`] or breaks off is a bad request; a missing or stale
-    /// CSRF token says to reload the page.
-    pub async fn read(
+    async fn read(
         body: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
         user: &PageUser,
     ) -> Result<UploadForm, app::Error> {

@@ -1,17 +1,18 @@
 //! Contact pages: list with search, record, form, archive.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
-use domain::access::Permission;
 use domain::contact::Contact;
 use domain::contact::ContactInput;
 use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 
@@ -31,11 +32,10 @@ fn base(slug: &str) -> String {
 
 async fn list(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Read>,
     Query(query): Query<ContactQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "contacts", "Contacts".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "Contacts".into()).await?;
     let filter = query.filter()?;
     let paging = query.paging();
     let result = app::contact::list(&state.app, &page.scope, &filter, paging).await?;
@@ -187,11 +187,10 @@ struct NewQuery {
 
 async fn new(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "New contact".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "New contact".into()).await?;
     let form = ContactForm { organisation_id: q.organisation, ..Default::default() };
     let cancel_href = match form.organisation() {
         Some(o) => format!("/clusters/{}/organisations/{o}", page.slug()),
@@ -237,11 +236,10 @@ async fn form_again(
 
 async fn create(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     CsrfForm(form): CsrfForm<ContactForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "New contact".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "New contact".into()).await?;
     match app::contact::create(&state.app, &page.scope, form.organisation(), &form.input).await {
         Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), c.id)).into_response()),
         Err(app::Error::Invalid(invalid)) => {
@@ -271,11 +269,11 @@ fn facts(c: &Contact, slug: &str) -> Vec<Fact> {
 
 async fn show(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Read>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "contacts", String::new()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", String::new()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("{}/{id}", base(page.slug()));
     let can_edit = page.can_edit();
@@ -306,11 +304,11 @@ async fn show(
 
 async fn edit(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", String::new()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", String::new()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("{}/{id}", base(page.slug()));
     let f = &c.fields;
@@ -344,12 +342,12 @@ async fn edit(
 
 async fn update(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<ContactForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Edit contact".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "Edit contact".into()).await?;
     let record = format!("{}/{id}", base(page.slug()));
     match app::contact::update(&state.app, &page.scope, id, form.organisation(), &form.input).await {
         Ok(_) => Ok(Redirect::to(&record).into_response()),
@@ -362,34 +360,33 @@ async fn update(
 
 async fn set_archived(
     state: AppState,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     slug: String,
     id: String,
     archived: bool,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::contact::set_archived(&state.app, &scope, id, archived).await?;
     Ok(see_other(&headers, &format!("{}/{id}", base(&slug))))
 }
 
 async fn archive(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, headers, slug, id, true).await
+    set_archived(state, access, headers, slug, id, true).await
 }
 
 async fn restore(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, headers, slug, id, false).await
+    set_archived(state, access, headers, slug, id, false).await
 }

@@ -1,16 +1,17 @@
 //! The duplicates page: the scan's pairs and a merge for each.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use domain::access::Permission;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, PageUser};
+use crate::auth::CsrfForm;
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -52,12 +53,11 @@ struct Notice {
 
 async fn list(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<Notice>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Read, "duplicates", "Likely duplicates".into()).await?;
+    let page = ClusterPage::open(&state, access, "duplicates", "Likely duplicates".into()).await?;
     let found = app::duplicate::scan(&state.app, &page.scope).await?;
     let pairs = found
         .into_iter()
@@ -99,12 +99,11 @@ struct MergeForm {
 
 async fn merge(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let contacts = form.target.as_deref().and_then(domain::import::ImportTarget::parse)
         == Some(domain::import::ImportTarget::Contacts);
     let what = if contacts { "contact" } else { "organisation" };

@@ -1,6 +1,8 @@
 //! Engagement pages: working groups with their members and meetings, the feedback of a year, who
 //! takes part and who is at risk, and the rule for an active member.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
@@ -11,7 +13,7 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -36,11 +38,11 @@ fn engagement_actions(slug: &str) -> Vec<Action> {
 
 async fn groups(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Working groups".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", "Working groups".into()).await?;
     let all = app::engagement::groups(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     let rows = all
@@ -86,12 +88,11 @@ struct GroupForm {
 
 async fn create_group(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<GroupForm>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let name = form.name.unwrap_or_default();
     match app::engagement::create_group(&state.app, &scope, &name, form.description.as_deref().unwrap_or_default())
         .await
@@ -103,12 +104,12 @@ async fn create_group(
 
 async fn group(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "working group")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Working group".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", "Working group".into()).await?;
     let view = app::engagement::group(&state.app, &page.scope, id).await?;
     let can_edit = page.can_edit();
     let page_today = page.today;
@@ -195,13 +196,12 @@ fn day_of(raw: &Option<String>, today: NaiveDate) -> Result<NaiveDate, app::Erro
 
 async fn join(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<JoinForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "working group")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::engagement::group(&state.app, &scope, id).await?;
     let done = async {
         let email = non_empty(&form.email).ok_or_else(|| app::Error::BadRequest("give the contact's email".into()))?;
@@ -219,14 +219,13 @@ async fn join(
 
 async fn leave(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id, spell)): Path<(String, String, String)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "working group")?;
     let spell = parse_id(&spell, "group membership")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::engagement::group(&state.app, &scope, id).await?;
     app::engagement::leave(&state.app, &scope, spell, state.app.today(&scope)).await?;
     Ok(see_other(
@@ -245,11 +244,11 @@ struct YearQuery {
 
 async fn engagement(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Engagement".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", "Engagement".into()).await?;
     let year = year_of(&q.period, page.today)?;
     let at_risk_only = q.at_risk.is_some();
     let all = app::engagement::of_year(&state.app, &page.scope, year).await?;
@@ -331,12 +330,11 @@ struct RuleForm {
 
 async fn set_rule(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Manage>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<RuleForm>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
     let done = app::engagement::set_active_rule(
         &state.app,
         &scope,
@@ -350,11 +348,11 @@ async fn set_rule(
 
 async fn feedback(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "engagement", "Feedback".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", "Feedback".into()).await?;
     let year = year_of(&q.period, page.today)?;
     let report_data = app::engagement::feedback(&state.app, &page.scope, year).await?;
     let mut report = ReportPage::new(page.layout, format!("Feedback {year}"));

@@ -2,6 +2,8 @@
 //! `.ics`; and the pages for visitors without an account: the event with its registration form, the
 //! personal link to cancel, and the cluster's calendar feed.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -13,7 +15,7 @@ use domain::money::Money;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -118,11 +120,11 @@ struct ListQuery {
 
 async fn list(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Events".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Events".into()).await?;
     let past = q.past.is_some();
     let events = if past {
         app::event::past(&state.app, &page.scope, PAST_EVENTS_SHOWN).await?
@@ -286,19 +288,23 @@ fn event_form(
         .into_response()
 }
 
-async fn new(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "New event".into()).await?;
+async fn new(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "events", "New event".into()).await?;
     let href = format!("/clusters/{slug}/events");
     Ok(event_form(page, "New event".into(), href.clone(), href, &EventInput::default(), None))
 }
 
 async fn create(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<EventInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "New event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "New event".into()).await?;
     let saved = match input.parse(page.scope.cluster().base_currency) {
         Ok(fields) => app::event::create(&state.app, &page.scope, &fields, None).await,
         Err(e) => Err(e.into()),
@@ -315,11 +321,11 @@ async fn create(
 
 async fn edit(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let input = e.fields.to_input(page.scope.cluster().base_currency);
     let href = format!("/clusters/{slug}/events/{id}");
@@ -328,12 +334,12 @@ async fn edit(
 
 async fn update(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(input): CsrfForm<EventInput>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     app::event::get(&state.app, &page.scope, id).await?;
     let saved = match input.parse(page.scope.cluster().base_currency) {
         Ok(fields) => app::event::update(&state.app, &page.scope, id, &fields).await,
@@ -365,13 +371,13 @@ fn attendance_label(r: &Registration) -> &'static str {
 
 async fn show(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     let scope = &page.scope;
     let e = app::event::get(&state.app, scope, id).await?;
     let registrations = app::event::registrations(&state.app, scope, id).await?;
@@ -484,24 +490,23 @@ async fn show(
 
 async fn cancel(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let done = app::event::cancel(&state.app, &scope, id).await.map(|()| "The event is cancelled.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
 
 async fn check_in(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Check-in".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Check-in".into()).await?;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let registrations = app::event::registrations(&state.app, &page.scope, id).await?;
     let came = registrations.iter().filter(|r| r.came()).count();
@@ -546,14 +551,13 @@ struct SetQuery {
 
 async fn attendance(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     Query(q): Query<SetQuery>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "registration")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::event::registration(&state.app, &scope, id).await?;
     let attendance = match q.set.as_deref() {
         Some("clear") => None,
@@ -583,12 +587,11 @@ fn calendar_response(text: String, file: &str) -> Response {
 
 async fn ics(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Read>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     let text = app::event::ics(&state.app, &scope, id, &link_base(&state, &headers)).await?;
     Ok(calendar_response(text, "event.ics"))
 }
@@ -817,13 +820,12 @@ async fn feed(
 
 async fn request_feedback(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let done = app::engagement::request_feedback(&state.app, &scope, id, &link_base(&state, &headers))
         .await
         .map(|n| format!("{n} attendees were asked for their feedback."));
@@ -837,13 +839,12 @@ struct GroupChoice {
 
 async fn set_group(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<GroupChoice>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let group = non_empty(&form.group).map(|g| parse_id(g, "working group")).transpose()?;
     app::engagement::link_meeting(&state.app, &scope, id, group).await?;
     Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
@@ -876,13 +877,12 @@ struct SeriesChoice {
 
 async fn set_series(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<SeriesChoice>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "event")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let series = non_empty(&form.series).map(|s| parse_id(s, "series")).transpose()?;
     app::event::set_series(&state.app, &scope, id, series).await?;
     Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
@@ -896,12 +896,11 @@ struct SeriesForm {
 
 async fn create_series(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<SeriesForm>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let title = form.title.unwrap_or_default();
     match app::event::create_series(&state.app, &scope, &title, form.description.as_deref().unwrap_or_default().trim())
         .await
@@ -918,12 +917,11 @@ struct TimeZoneForm {
 
 async fn set_time_zone(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Manage>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<TimeZoneForm>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
     let done = app::cluster::set_time_zone(&state.app, &scope, form.time_zone.as_deref().unwrap_or_default())
         .await
         .map(|zone| format!("Event times are now read in {}.", zone.name()));
@@ -932,11 +930,11 @@ async fn set_time_zone(
 
 async fn series(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "series")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "events", "Series".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Series".into()).await?;
     let (series, events) = app::event::series_with_events(&state.app, &page.scope, id).await?;
     let rows = events
         .iter()

@@ -1,12 +1,13 @@
 //! The start page (the user's clusters) and a cluster's overview.
 
+use crate::auth::PageScope;
 use crate::pages::Routes;
+use app::auth::Read;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use domain::access::Permission;
 
 use super::{ClusterPage, Layout};
 use crate::AppState;
@@ -84,12 +85,8 @@ struct ClusterOverview {
     overdue_amount: String,
 }
 
-async fn cluster(
-    State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "cluster", String::new()).await?;
+async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "cluster", String::new()).await?;
     let (organisations, contacts) = app::organisation::counts(&state.app, &page.scope).await?;
     let members = app::membership::members(&state.app, &page.scope).await?;
     let overdue_only =

@@ -1,19 +1,20 @@
 //! The import pages: upload, map the columns and see row by row what will happen, import, and
 //! undo a past import.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use std::collections::HashMap;
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
-use domain::access::Permission;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -76,8 +77,7 @@ fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<S
 
 async fn upload_page(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
     let section = q
@@ -86,24 +86,23 @@ async fn upload_page(
         .and_then(domain::import::ImportTarget::parse)
         .unwrap_or(domain::import::ImportTarget::Organisations)
         .code();
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, section, "Import".into()).await?;
+    let page = ClusterPage::open(&state, access, section, "Import".into()).await?;
     Ok(upload_view(page, target_of(q.target.as_deref()), None).into_response())
 }
 
 async fn upload(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
-    body: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+    form: crate::auth::UploadForm,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Import".into()).await?;
-    let form = crate::auth::UploadForm::read(body, &user).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Import".into()).await?;
     let target = target_of(form.fields.get("target").map(String::as_str));
     let Some((name, bytes)) = form.file else {
         let view = upload_view(page, target, Some("Choose a file to upload.".into()));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };
-    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, user.actor.email()).await {
+    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/import/{id}?target={}", target.code())).into_response()),
         Err(app::Error::BadRequest(message)) => {
             let view = upload_view(page, target, Some(format!("This file cannot be read: {message}.")));
@@ -227,44 +226,50 @@ fn plan_view(
 /// Plans (or runs) the import of an upload with the mapping chosen so far.
 async fn plan_page(
     state: &AppState,
-    user: &PageUser,
-    slug: &str,
+    access: PageScope<Edit>,
     upload: &str,
     target: app::import::Target,
     choices: Vec<(String, String)>,
     commit: bool,
 ) -> Result<Response, PageError> {
     let upload_id = parse_id(upload, "upload")?;
-    let page = ClusterPage::open(state, user, slug, Permission::Edit, target_label(target), "Import".into()).await?;
+    let page = ClusterPage::open(state, access, target_label(target), "Import".into()).await?;
     let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
-    let plan =
-        app::import::run(&state.app, &page.scope, target, &file_name, &bytes, &choices, user.actor.email(), !commit)
-            .await?;
+    let plan = app::import::run(
+        &state.app,
+        &page.scope,
+        target,
+        &file_name,
+        &bytes,
+        &choices,
+        page.user.actor.email(),
+        !commit,
+    )
+    .await?;
     let status = if plan.can_commit() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok((status, plan_view(page, upload, &sheet, plan, commit)).into_response())
 }
 
 async fn check(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, upload)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, upload)): Path<(String, String)>,
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
-    plan_page(&state, &user, &slug, &upload, target_of(q.target.as_deref()), Vec::new(), false).await
+    plan_page(&state, access, &upload, target_of(q.target.as_deref()), Vec::new(), false).await
 }
 
 /// The mapping form: `target`, `step` (check or commit) and `map_N` for column N.
 async fn decide(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, upload)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, upload)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     let target = target_of(form.get("target").map(String::as_str));
     let upload_id = parse_id(&upload, "upload")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
-    let (_, bytes) = app::import::load_upload(&state.app, &scope, upload_id).await?;
+    let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
     let choices = sheet
         .headers
@@ -273,7 +278,7 @@ async fn decide(
         .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
         .collect();
     let commit = form.get("step").map(String::as_str) == Some("commit");
-    plan_page(&state, &user, &slug, &upload, target, choices, commit).await
+    plan_page(&state, access, &upload, target, choices, commit).await
 }
 
 struct RecordView {
@@ -305,11 +310,11 @@ struct HistoryQuery {
 
 async fn history(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<HistoryQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "imports", "Past imports".into()).await?;
+    let page = ClusterPage::open(&state, access, "imports", "Past imports".into()).await?;
     let records = app::import::history(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     Ok(HistoryPage {
@@ -339,13 +344,12 @@ async fn history(
 
 async fn revert(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "import")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let record = app::import::history(&state.app, &scope).await?.into_iter().find(|r| r.id == id);
     app::import::revert(&state.app, &scope, id, user.actor.email()).await?;
     let file = record.map(|r| r.file_name).unwrap_or_default();

@@ -1,18 +1,19 @@
 //! Interaction pages: log one (an interview with its template's questions), see one with its
 //! follow-up tasks, and the interview templates; and the timeline section of an organisation.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::interaction::{InteractionInput, InteractionKind};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, PageUser};
+use crate::auth::CsrfForm;
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -231,12 +232,10 @@ async fn form_page(
 
 async fn new(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(form): Query<InteractionForm>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Log an interaction".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Log an interaction".into()).await?;
     form_page(&state, page, &form, None).await
 }
 
@@ -248,13 +247,12 @@ struct Context {
 
 async fn create(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
     Query(context): Query<Context>,
     CsrfForm(mut form): CsrfForm<InteractionForm>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Log an interaction".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Log an interaction".into()).await?;
     form.organisation = context.organisation;
     form.template = context.template;
     let template = uuid(&form.template);
@@ -274,7 +272,7 @@ async fn create(
         input: form.input.clone(),
         answers: form.answers(count),
     };
-    match app::interaction::create(&state.app, &page.scope, &user.actor, &new).await {
+    match app::interaction::create(&state.app, &page.scope, &page.user.actor, &new).await {
         Ok(i) => Ok(Redirect::to(&format!("/clusters/{slug}/interactions/{}", i.id)).into_response()),
         Err(app::Error::Invalid(invalid)) => form_page(&state, page, &form, Some(&invalid)).await,
         Err(e) => Err(e.into()),
@@ -283,11 +281,11 @@ async fn create(
 
 async fn show(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "interaction")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", String::new()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let (i, answers) = app::interaction::get(&state.app, &page.scope, id).await?;
     let tasks = app::task::list(
         &state.app,
@@ -409,13 +407,8 @@ async fn templates_page(
         .into_response())
 }
 
-async fn templates(
-    State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Read, "templates", "Interview templates".into()).await?;
+async fn templates(State(state): State<AppState>, access: PageScope<Read>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "templates", "Interview templates".into()).await?;
     templates_page(&state, page, String::new(), String::new(), Vec::new()).await
 }
 
@@ -427,12 +420,11 @@ struct TemplateForm {
 
 async fn create_template(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<TemplateForm>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "templates", "Interview templates".into()).await?;
+    let page = ClusterPage::open(&state, access, "templates", "Interview templates".into()).await?;
     let (name, questions) = (form.name.unwrap_or_default(), form.questions.unwrap_or_default());
     match app::interaction::create_template(&state.app, &page.scope, &name, &questions).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/interview-templates")).into_response()),

@@ -2,7 +2,9 @@
 //! invoice with its payments, credit notes and corrections, the printable invoice, bank
 //! statements and unmatched payments, reminders, and the issuer's billing details.
 
-use axum::extract::{Multipart, Path, Query, State};
+use crate::auth::PageScope;
+use app::auth::{Edit, Manage, Read};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
@@ -13,7 +15,7 @@ use domain::invoice::{InvoiceKind, InvoiceState};
 use super::membership::money;
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -58,21 +60,17 @@ pub struct FormatQuery {
 
 async fn export_invoices(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    PageScope { scope, .. }: PageScope<Read>,
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     Ok(crate::exports::accounting(&state, &scope, "invoices", q.format.as_deref()).await?)
 }
 
 async fn export_payments(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    PageScope { scope, .. }: PageScope<Read>,
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     Ok(crate::exports::accounting(&state, &scope, "payments", q.format.as_deref()).await?)
 }
 
@@ -90,11 +88,11 @@ fn kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 async fn list(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Invoices".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Invoices".into()).await?;
     let filter = app::invoice::InvoiceFilter {
         state: non_empty(&q.state).and_then(InvoiceState::parse),
         kind: non_empty(&q.kind).and_then(InvoiceKind::parse),
@@ -278,23 +276,22 @@ struct NewQuery {
 
 async fn new(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "New invoice".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "New invoice".into()).await?;
     let form = DraftForm { organisation: q.organisation, ..Default::default() };
     draft_form(&state, page, &form, None).await
 }
 
 async fn create(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<DraftForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "New invoice".into()).await?;
-    match app::invoice::draft(&state.app, &page.scope, &form.input(), user.actor.email()).await {
+    let page = ClusterPage::open(&state, access, "invoices", "New invoice".into()).await?;
+    match app::invoice::draft(&state.app, &page.scope, &form.input(), page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/invoices/{id}")).into_response()),
         Err(app::Error::Invalid(e)) => draft_form(&state, page, &form, Some(&e)).await,
         Err(e) => Err(e.into()),
@@ -307,12 +304,12 @@ fn number_of(i: &domain::invoice::Invoice) -> String {
 
 async fn show(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "invoice")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Invoice".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Invoice".into()).await?;
     let scope = &page.scope;
     let d = app::invoice::detail(&state.app, scope, id).await?;
     let i = &d.invoice;
@@ -521,11 +518,10 @@ struct PrintPage {
 
 async fn print(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "invoice")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     let d = app::invoice::detail(&state.app, &scope, id).await?;
     let i = &d.invoice;
     let m = |minor: i64| money(minor, &i.currency);
@@ -577,36 +573,26 @@ fn act(headers: &HeaderMap, slug: &str, id: Uuid, done: Result<String, app::Erro
     after_action(headers, &format!("/clusters/{slug}/invoices/{id}"), done)
 }
 
-async fn invoice_scope(
-    state: &AppState,
-    user: &PageUser,
-    slug: &str,
-    id: &str,
-) -> Result<(app::ClusterScope, Uuid), PageError> {
-    let id = parse_id(id, "invoice")?;
-    Ok((app::auth::scope(&state.app, &user.actor, slug, Permission::Edit).await?, id))
-}
-
 async fn issue(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
+    let id = parse_id(&id, "invoice")?;
     let done = app::invoice::issue(&state.app, &scope, id).await.map(|n| format!("Issued as {n}."));
     act(&headers, &slug, id, done)
 }
 
 async fn discard(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
+    let id = parse_id(&id, "invoice")?;
     match app::invoice::discard(&state.app, &scope, id).await {
         Ok(()) => Ok(see_other(
             &headers,
@@ -626,12 +612,12 @@ struct CorrectionForm {
 
 async fn void(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
-    let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
+    let id = parse_id(&id, "invoice")?;
     let reason = form.void_reason.unwrap_or_default();
     let done = app::invoice::void(&state.app, &scope, id, &reason, user.actor.email())
         .await
@@ -641,12 +627,12 @@ async fn void(
 
 async fn credit(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
-    let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
+    let id = parse_id(&id, "invoice")?;
     let reason = form.credit_reason.unwrap_or_default();
     let done = app::invoice::credit(&state.app, &scope, id, form.credit_amount.as_deref(), &reason, user.actor.email())
         .await
@@ -656,12 +642,12 @@ async fn credit(
 
 async fn pay(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<app::invoice::PaymentInput>,
 ) -> Result<Response, PageError> {
-    let (scope, id) = invoice_scope(&state, &user, &slug, &id).await?;
+    let id = parse_id(&id, "invoice")?;
     let done = app::invoice::record_payment(&state.app, &scope, id, &form, user.actor.email())
         .await
         .map(|_| "The payment is recorded.".to_string());
@@ -670,11 +656,10 @@ async fn pay(
 
 async fn bank_page(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "Bank statement".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
     Ok(bank_upload_view(page, flash.problem).into_response())
 }
 
@@ -701,17 +686,16 @@ fn bank_upload_view(page: ClusterPage, problem: Option<String>) -> BankUploadPag
 
 async fn bank_upload(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
-    body: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+    form: crate::auth::UploadForm,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "Bank statement".into()).await?;
-    let form = crate::auth::UploadForm::read(body, &user).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
     let Some((name, bytes)) = form.file else {
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, bank_upload_view(page, Some("Choose a file to upload.".into())))
             .into_response());
     };
-    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, user.actor.email()).await {
+    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/payments/bank/{id}")).into_response()),
         Err(app::Error::BadRequest(message)) => {
             let view = bank_upload_view(page, Some(format!("This file cannot be read: {message}.")));
@@ -751,12 +735,12 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
 
 async fn bank_check(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, upload)): Path<(String, String)>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
     let upload = parse_id(&upload, "upload")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "invoices", "Bank statement".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
     let scope = &page.scope;
     let (name, bytes) = app::import::load_upload(&state.app, scope, upload).await?;
     let currency = scope.cluster().base_currency;
@@ -764,7 +748,7 @@ async fn bank_check(
     report.actions = invoice_actions(&slug);
     report.notice = flash.notice;
     report.problem = flash.problem;
-    match app::invoice::bank_statement(&state.app, scope, &bytes, user.actor.email(), true).await {
+    match app::invoice::bank_statement(&state.app, scope, &bytes, page.user.actor.email(), true).await {
         Err(app::Error::BadRequest(message)) => {
             report.problem = Some(format!("This statement cannot be read: {message}."))
         }
@@ -806,13 +790,12 @@ async fn bank_check(
 
 async fn bank_record(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, upload)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let upload = parse_id(&upload, "upload")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let (_, bytes) = app::import::load_upload(&state.app, &scope, upload).await?;
     let back = format!("/clusters/{slug}/payments/bank/{upload}");
     let report = app::invoice::bank_statement(&state.app, &scope, &bytes, user.actor.email(), false).await?;
@@ -826,12 +809,11 @@ async fn bank_record(
 
 async fn unmatched(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Unmatched payments".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Unmatched payments".into()).await?;
     let currency = page.scope.cluster().base_currency;
     let payments = app::invoice::unmatched(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
@@ -877,13 +859,12 @@ struct AssignForm {
 
 async fn assign(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<AssignForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "payment")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let back = format!("/clusters/{slug}/payments/unmatched");
     let done = app::invoice::assign(&state.app, &scope, id, form.number.as_deref().unwrap_or_default())
         .await
@@ -893,14 +874,14 @@ async fn assign(
 
 async fn reminders(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "invoices", "Reminders".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Reminders".into()).await?;
     let scope = &page.scope;
     let currency = scope.cluster().base_currency;
-    let preview = app::invoice::remind(&state.app, scope, user.actor.email(), true).await?;
+    let preview = app::invoice::remind(&state.app, scope, page.user.actor.email(), true).await?;
     let would = preview.lines.iter().filter(|l| l.outcome == app::invoice::ReminderOutcome::WouldSend).count();
     let can_edit = page.can_edit();
     let mut report = ReportPage::new(page.layout, "Reminders");
@@ -968,12 +949,11 @@ async fn reminders(
 
 async fn send_reminders(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let back = format!("/clusters/{slug}/reminders");
     match app::invoice::remind(&state.app, &scope, user.actor.email(), false).await {
         Ok(r) => {
@@ -998,13 +978,8 @@ fn billing_fields(d: &domain::cluster::BillingDetails, errors: Option<&domain::I
     ]
 }
 
-async fn billing(
-    State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Manage, "invoices", "Billing details".into()).await?;
+async fn billing(State(state): State<AppState>, access: PageScope<Manage>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
     let details = app::invoice::billing_details(&state.app, &page.scope).await?;
     Ok(billing_form(page, &details, None))
 }
@@ -1031,12 +1006,11 @@ fn billing_form(page: ClusterPage, d: &domain::cluster::BillingDetails, errors: 
 
 async fn save_billing(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Manage>,
     Path(slug): Path<String>,
     CsrfForm(details): CsrfForm<domain::cluster::BillingDetails>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Manage, "invoices", "Billing details".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
     match app::invoice::set_billing_details(&state.app, &page.scope, &details).await {
         Ok(()) => {
             Ok(Redirect::to(&with_message(&format!("/clusters/{slug}/invoices"), "notice", "Billing details saved."))

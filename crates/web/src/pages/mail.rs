@@ -1,14 +1,14 @@
 //! The sent log: the mail the cluster's outbox holds, and whether it left.
 
-use axum::extract::{Path, Query, State};
+use crate::auth::PageScope;
+use app::auth::Edit;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use domain::access::Permission;
 use domain::mail::MessageState;
 
 use super::*;
 use crate::AppState;
-use crate::auth::PageUser;
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -17,11 +17,10 @@ pub fn router() -> Routes {
 
 async fn sent_log(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "events", "Sent mail".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", "Sent mail".into()).await?;
     let zone = app::App::zone(&page.scope);
     let local =
         |at: chrono::DateTime<chrono::Utc>| domain::time_zone::local(zone, at).format("%Y-%m-%d %H:%M").to_string();

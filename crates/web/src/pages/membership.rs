@@ -2,6 +2,8 @@
 //! simulation of a new rule, the renewal run, the figures of a period, one membership with its
 //! history; and the membership and invoices sections of an organisation's page.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,7 +17,7 @@ use domain::money::{Currency, Money};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, PageUser};
+use crate::auth::CsrfForm;
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -139,11 +141,11 @@ struct MembersQuery {
 
 async fn members(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<MembersQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Members".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Members".into()).await?;
     let all = app::membership::members(&state.app, &page.scope).await?;
     let wanted = non_empty(&q.status).and_then(MembershipStatus::parse);
     let mut counts: Vec<(MembershipStatus, usize)> =
@@ -195,8 +197,12 @@ fn period_text(p: &domain::period::PeriodRule) -> String {
     }
 }
 
-async fn types(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership types".into()).await?;
+async fn types(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "members", "Membership types".into()).await?;
     let currency = page.scope.cluster().base_currency;
     let all = app::membership::types(&state.app, &page.scope).await?;
     let rows = all
@@ -345,11 +351,10 @@ impl TypeForm {
 
 async fn new_type(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Manage>,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Manage, "members", "New membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "New membership type".into()).await?;
     let currency = page.scope.cluster().base_currency;
     let form =
         TypeForm::new(page.layout, "New membership type".into(), format!("/clusters/{slug}/membership-types"), &slug);
@@ -365,12 +370,11 @@ fn parse_type(
 
 async fn create_type(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Manage>,
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<MembershipTypeInput>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Manage, "members", "New membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "New membership type".into()).await?;
     let currency = page.scope.cluster().base_currency;
     let saved = match parse_type(&page.scope, &input) {
         Ok(fields) => app::membership::create_type(&state.app, &page.scope, &fields).await,
@@ -388,11 +392,11 @@ async fn create_type(
 
 async fn edit_type(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "membership type")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Membership type".into()).await?;
     let t = app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
     let input = t.fields.to_input(currency);
@@ -409,12 +413,12 @@ async fn edit_type(
 
 async fn update_type(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Manage>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(input): CsrfForm<MembershipTypeInput>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "membership type")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Manage, "members", "Membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Membership type".into()).await?;
     app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
     let saved = match parse_type(&page.scope, &input) {
@@ -434,12 +438,12 @@ async fn update_type(
 
 async fn simulate(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
     Query(form): Query<domain::fee::FeeRuleForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "membership type")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Fee simulation".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Fee simulation".into()).await?;
     let scope = &page.scope;
     let currency = scope.cluster().base_currency;
     let t = app::membership::get_type(&state.app, scope, id).await?;
@@ -529,14 +533,14 @@ struct PeriodQuery {
 
 async fn renewal(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Renewal".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Renewal".into()).await?;
     let year = year_of(&q.period, page.today)?;
     let scope = &page.scope;
-    let preview = app::membership::renew(&state.app, scope, year, user.actor.email(), true).await?;
+    let preview = app::membership::renew(&state.app, scope, year, page.user.actor.email(), true).await?;
     let can_manage = scope.role().allows(Permission::Manage);
     let mut report = ReportPage::new(page.layout, format!("Renewal {year}"));
     report.subheading = "The fee invoices of a period: first who will be invoiced, how much and why; then one click issues them all. Running it again issues nothing twice.".into();
@@ -601,12 +605,11 @@ struct PeriodForm {
 
 async fn run_renewal(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Manage>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<PeriodForm>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
     let year = year_of(&form.period, state.app.today(&scope))?;
     let done = app::membership::renew(&state.app, &scope, year, user.actor.email(), false).await?;
     let message = match &done.numbers {
@@ -619,12 +622,11 @@ async fn run_renewal(
 
 async fn figures(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership figures".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Membership figures".into()).await?;
     let year = year_of(&q.period, page.today)?;
     let scope = &page.scope;
     let f = app::membership::figures(&state.app, scope, year).await?;
@@ -712,11 +714,11 @@ async fn membership_form(
 
 async fn new_membership(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "members", "New membership".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "New membership".into()).await?;
     membership_form(&state, page, id, &MembershipForm::default(), None).await
 }
 
@@ -728,19 +730,19 @@ fn date_of(raw: &Option<String>, field: &str) -> Result<Option<NaiveDate>, app::
 
 async fn add_membership(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<MembershipForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "members", "New membership".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "New membership".into()).await?;
     let added = async {
         let type_id = non_empty(&form.type_id)
             .and_then(|t| Uuid::parse_str(t).ok())
             .ok_or_else(|| app::Error::BadRequest("choose a membership type".into()))?;
         let applied_on = date_of(&form.applied_on, "applied_on")?.unwrap_or(page.today);
         let starts_on = date_of(&form.starts_on, "starts_on")?;
-        app::membership::add(&state.app, &page.scope, id, type_id, applied_on, starts_on, user.actor.email()).await
+        app::membership::add(&state.app, &page.scope, id, type_id, applied_on, starts_on, page.user.actor.email()).await
     }
     .await;
     match added {
@@ -754,12 +756,12 @@ async fn add_membership(
 
 async fn membership(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "membership")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "members", "Membership".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", "Membership".into()).await?;
     let scope = &page.scope;
     let m = app::membership::get(&state.app, scope, id).await?;
     let views = app::membership::of_organisation(&state.app, scope, m.organisation_id).await?;
@@ -834,14 +836,13 @@ struct ChangeForm {
 
 async fn change_membership(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> Result<Response, PageError> {
     use domain::membership::MembershipChange;
     let id = parse_id(&id, "membership")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::membership::get(&state.app, &scope, id).await?;
     let back = format!("/clusters/{slug}/memberships/{id}");
     let changed = async {

@@ -22,7 +22,7 @@ use axum::Router;
 use domain::access::Permission;
 
 use crate::AppState;
-use crate::auth::PageUser;
+use crate::auth::{PageScope, PageUser};
 use crate::error::PageError;
 
 /// The page routes with their methods, recorded as they are added to the router: what the
@@ -119,22 +119,22 @@ pub struct ClusterNav {
 /// A cluster page's context: the user, the scope, and the frame.
 pub struct ClusterPage {
     pub scope: app::ClusterScope,
+    pub user: PageUser,
     pub layout: Layout,
     /// Today in the cluster's time zone, by the application's clock.
     pub today: chrono::NaiveDate,
 }
 
 impl ClusterPage {
-    /// Checks that the user may do `permission` in the cluster `slug` and builds the frame.
-    pub async fn open(
+    /// The frame of a page of the cluster `access` reaches (its role already checked by the
+    /// extractor): the navigation, the cluster switcher and the user's open tasks.
+    pub async fn open<N>(
         state: &AppState,
-        user: &PageUser,
-        slug: &str,
-        permission: Permission,
+        access: PageScope<N>,
         section: &'static str,
         title: String,
     ) -> Result<Self, PageError> {
-        let scope = app::auth::scope(&state.app, &user.actor, slug, permission).await?;
+        let PageScope { user, scope, .. } = access;
         let (clusters, more_clusters) = app::auth::switcher_clusters(&state.app, &user.actor).await?;
         let today = state.app.today(&scope);
         let my_tasks = app::task::my_counts(&state.app, &scope, &user.actor).await?;
@@ -156,7 +156,7 @@ impl ClusterPage {
             section,
             my_tasks,
         };
-        Ok(ClusterPage { scope, layout, today })
+        Ok(ClusterPage { scope, user, layout, today })
     }
 
     pub fn slug(&self) -> &str {

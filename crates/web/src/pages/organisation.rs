@@ -1,5 +1,7 @@
 //! Organisation pages: list with search and filters, record, form, archive, import and export.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,7 +13,7 @@ use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 use crate::params::OrganisationQuery;
 
@@ -32,12 +34,10 @@ fn base(slug: &str) -> String {
 
 async fn list(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Read>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", "Organisations".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Organisations".into()).await?;
     let filter = query.filter()?;
     let paging = query.paging();
     let result = app::organisation::list(&state.app, &page.scope, &filter, paging).await?;
@@ -234,9 +234,8 @@ fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, curr
     ]
 }
 
-async fn new(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "New organisation".into()).await?;
+async fn new(State(state): State<AppState>, access: PageScope<Edit>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "organisations", "New organisation".into()).await?;
     let currency = page.scope.cluster().base_currency.code();
     Ok(FormPage {
         heading: "New organisation".into(),
@@ -278,12 +277,10 @@ fn form_again(
 
 async fn create(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     CsrfForm(input): CsrfForm<OrganisationInput>,
 ) -> Result<Response, PageError> {
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "New organisation".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "New organisation".into()).await?;
     match app::organisation::create(&state.app, &page.scope, &input).await {
         Ok(o) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), o.id)).into_response()),
         Err(app::Error::Invalid(invalid)) => {
@@ -296,11 +293,11 @@ async fn create(
 
 async fn show(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Read>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "organisations", String::new()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let o = app::organisation::get(&state.app, &page.scope, id).await?;
     let contacts = app::contact::list(
         &state.app,
@@ -403,11 +400,11 @@ fn facts(o: &Organisation) -> Vec<Fact> {
 
 async fn edit(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", String::new()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let o = app::organisation::get(&state.app, &page.scope, id).await?;
     let record = format!("{}/{id}", base(page.slug()));
     let currency = page.scope.cluster().base_currency.code();
@@ -429,13 +426,12 @@ async fn edit(
 
 async fn update(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
     CsrfForm(input): CsrfForm<OrganisationInput>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page =
-        ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Edit organisation".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Edit organisation".into()).await?;
     let record = format!("{}/{id}", base(page.slug()));
     match app::organisation::update(&state.app, &page.scope, id, &input).await {
         Ok(_) => Ok(Redirect::to(&record).into_response()),
@@ -448,44 +444,41 @@ async fn update(
 
 async fn set_archived(
     state: AppState,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     slug: String,
     id: String,
     archived: bool,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::organisation::set_archived(&state.app, &scope, id, archived).await?;
     Ok(see_other(&headers, &format!("{}/{id}", base(&slug))))
 }
 
 async fn archive(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, headers, slug, id, true).await
+    set_archived(state, access, headers, slug, id, true).await
 }
 
 async fn restore(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_archived(state, user, headers, slug, id, false).await
+    set_archived(state, access, headers, slug, id, false).await
 }
 
 async fn export(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    PageScope { scope, .. }: PageScope<Read>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     Ok(crate::exports::organisations(&state, &scope, &query).await?)
 }

@@ -1,5 +1,7 @@
 //! The privacy parts of a contact's page: consents, the export of the person's data, erasure.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Manage};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -11,7 +13,7 @@ use domain::consent::{Channel, ConsentInput};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -148,25 +150,25 @@ fn consent_form(
 
 async fn new_consent(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Record consent".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "Record consent".into()).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
     Ok(consent_form(page, &contact, &ConsentInput::default(), None))
 }
 
 async fn give(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(input): CsrfForm<ConsentInput>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "contacts", "Record consent".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "Record consent".into()).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
-    match app::privacy::give(&state.app, &page.scope, user.actor.email(), id, &input).await {
+    match app::privacy::give(&state.app, &page.scope, page.user.actor.email(), id, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response()),
         Err(app::Error::Invalid(invalid)) => Ok(consent_form(page, &contact, &input, Some(&invalid))),
         Err(e) => Err(e.into()),
@@ -175,24 +177,22 @@ async fn give(
 
 async fn withdraw(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "consent")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let contact = app::privacy::withdraw(&state.app, &scope, user.actor.email(), id).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/contacts/{contact}")))
 }
 
 async fn export(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    PageScope { user, scope, .. }: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let data = app::privacy::export_person(&state.app, &scope, user.actor.email(), id).await?;
     let body = serde_json::to_vec_pretty(&data).map_err(|e| app::Error::Internal(e.to_string()))?;
     Ok((
@@ -218,11 +218,11 @@ struct ErasePage {
 
 async fn erase_page(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Manage>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Manage, "contacts", "Erase a person".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", "Erase a person".into()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("/clusters/{slug}/contacts/{id}");
     Ok(ErasePage {
@@ -237,12 +237,11 @@ async fn erase_page(
 
 async fn erase(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { user, scope, .. }: PageScope<Manage>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Manage).await?;
     app::privacy::erase_person(&state.app, &scope, user.actor.email(), id).await?;
     Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response())
 }

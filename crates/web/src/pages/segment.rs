@@ -1,5 +1,7 @@
 //! Tags on an organisation's page, saved segments, and the contact exports (CSV, XLSX, vCard).
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
@@ -10,7 +12,7 @@ use domain::access::Permission;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 use crate::params::OrganisationQuery;
@@ -112,22 +114,22 @@ async fn tag_form(
 
 async fn new_tag(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Add tag".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Add tag".into()).await?;
     tag_form(&state, page, id, "", None).await
 }
 
 async fn add_tag(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<TagForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Add tag".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Add tag".into()).await?;
     let name = form.name.unwrap_or_default();
     match app::segment::tag(&state.app, &page.scope, id, &name).await {
         Ok(()) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response()),
@@ -138,14 +140,13 @@ async fn add_tag(
 
 async fn remove_tag(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id, tag)): Path<(String, String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
     let tag = parse_id(&tag, "tag")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::segment::untag(&state.app, &scope, id, tag).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/organisations/{id}")))
 }
@@ -184,8 +185,12 @@ fn describe(f: &app::organisation::FilterInput) -> String {
     if parts.is_empty() { "all current organisations".into() } else { parts.join(", ") }
 }
 
-async fn list(State(state): State<AppState>, user: PageUser, Path(slug): Path<String>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "segments", "Segments".into()).await?;
+async fn list(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "segments", "Segments".into()).await?;
     let mut rows = Vec::new();
     for s in app::segment::list(&state.app, &page.scope).await? {
         let organisations = app::segment::organisations(&state.app, &page.scope, s.id).await?.len();
@@ -239,25 +244,24 @@ fn segment_form(
 
 async fn new(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "segments", "New segment".into()).await?;
+    let page = ClusterPage::open(&state, access, "segments", "New segment".into()).await?;
     query.filter()?;
     Ok(segment_form(page, &query, "", None))
 }
 
 async fn save(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
     Query(query): Query<OrganisationQuery>,
     CsrfForm(form): CsrfForm<TagForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "segments", "New segment".into()).await?;
+    let page = ClusterPage::open(&state, access, "segments", "New segment".into()).await?;
     let name = form.name.unwrap_or_default();
-    match app::segment::save(&state.app, &page.scope, &name, &query.input(), user.actor.email()).await {
+    match app::segment::save(&state.app, &page.scope, &name, &query.input(), page.user.actor.email()).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/segments")).into_response()),
         Err(app::Error::Invalid(invalid)) => Ok(segment_form(page, &query, &name, Some(&invalid))),
         Err(e) => Err(e.into()),
@@ -266,13 +270,12 @@ async fn save(
 
 async fn delete(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "segment")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::segment::delete(&state.app, &scope, id).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/segments")))
 }
@@ -290,22 +293,20 @@ fn vcard_response(file: &str, body: String) -> Response {
 
 async fn segment_vcard(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Read>,
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "segment")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     let contacts = app::segment::contacts(&state.app, &scope, id).await?;
     Ok(vcard_response(&format!("{slug}-segment.vcf"), app::vcard::write(&contacts)))
 }
 
 async fn contact_vcard(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "contact")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     let c = app::contact::get(&state.app, &scope, id).await?;
     Ok(vcard_response(&format!("{}.vcf", crate::auth::urlencode(&c.fields.full_name())), app::vcard::write(&[c])))
 }
@@ -319,11 +320,9 @@ struct Format {
 
 async fn export_contacts(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    PageScope { scope, .. }: PageScope<Read>,
     Query(query): Query<ContactQuery>,
     Query(format): Query<Format>,
 ) -> Result<Response, PageError> {
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Read).await?;
     Ok(crate::exports::contacts(&state, &scope, &query, format.format.as_deref()).await?)
 }

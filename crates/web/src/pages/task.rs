@@ -1,17 +1,18 @@
 //! Task pages: "my tasks" and the cluster's open and done tasks, the new-task form, done and
 //! open again.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::task::{TaskInput, TaskLinks};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -58,17 +59,17 @@ struct TaskRow {
 
 async fn list(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<TaskQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "tasks", "Tasks".into()).await?;
+    let page = ClusterPage::open(&state, access, "tasks", "Tasks".into()).await?;
     let view = q.view.as_deref().unwrap_or("mine");
     let mut filter = domain::task::TaskFilter { organisation_id: uuid(&q.organisation), ..Default::default() };
     match view {
         "done" => filter.done = true,
         "open" => {}
-        _ => filter.assignee_id = Some(user.actor.user_id()),
+        _ => filter.assignee_id = Some(page.user.actor.user_id()),
     }
     if filter.organisation_id.is_some() {
         filter.assignee_id = None;
@@ -204,11 +205,10 @@ async fn form_page(
 
 async fn new(
     State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
+    access: PageScope<Edit>,
     Query(form): Query<TaskForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "tasks", "New task".into()).await?;
+    let page = ClusterPage::open(&state, access, "tasks", "New task".into()).await?;
     form_page(&state, page, &form, None).await
 }
 
@@ -221,14 +221,14 @@ struct About {
 
 async fn create(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path(slug): Path<String>,
     Query(about): Query<About>,
     CsrfForm(mut form): CsrfForm<TaskForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "tasks", "New task".into()).await?;
+    let page = ClusterPage::open(&state, access, "tasks", "New task".into()).await?;
     (form.organisation, form.contact, form.interaction) = (about.organisation, about.contact, about.interaction);
-    match app::task::create(&state.app, &page.scope, &user.actor, &form.input, form.links()).await {
+    match app::task::create(&state.app, &page.scope, &page.user.actor, &form.input, form.links()).await {
         Ok(_) => Ok(Redirect::to(&form.back(&slug)).into_response()),
         Err(app::Error::Invalid(invalid)) => form_page(&state, page, &form, Some(&invalid)).await,
         Err(e) => Err(e.into()),
@@ -237,14 +237,13 @@ async fn create(
 
 async fn set_done(
     state: AppState,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     slug: String,
     id: String,
     done: bool,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "task")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::task::set_done(&state.app, &scope, id, done).await?;
     let back = headers
         .get(axum::http::header::REFERER)
@@ -257,20 +256,20 @@ async fn set_done(
 
 async fn done(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_done(state, user, headers, slug, id, true).await
+    set_done(state, access, headers, slug, id, true).await
 }
 
 async fn reopen(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    set_done(state, user, headers, slug, id, false).await
+    set_done(state, access, headers, slug, id, false).await
 }

@@ -1,18 +1,19 @@
 //! The network's value-chain taxonomy, and an organisation's place in it with its offers and needs.
 
+use crate::auth::PageScope;
+use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
-use domain::access::Permission;
 use domain::id::Uuid;
 use domain::value_chain::{Direction, TermKind};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageUser};
+use crate::auth::{CsrfForm, NoFields};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -97,13 +98,10 @@ async fn taxonomy_page(
         .into_response())
 }
 
-async fn taxonomy(
-    State(state): State<AppState>,
-    user: PageUser,
-    Path(slug): Path<String>,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "value-chain", "Value chain".into()).await?;
-    taxonomy_page(&state, page, user.actor.is_network_admin(), Vec::new()).await
+async fn taxonomy(State(state): State<AppState>, access: PageScope<Read>) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "value-chain", "Value chain".into()).await?;
+    let can_add = page.user.actor.is_network_admin();
+    taxonomy_page(&state, page, can_add, Vec::new()).await
 }
 
 #[derive(serde::Deserialize)]
@@ -114,13 +112,14 @@ struct TermForm {
 
 async fn add_term(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Read>,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<TermForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Read, "value-chain", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "value-chain", "Value chain".into()).await?;
     let kind = form.kind.unwrap_or_default();
-    match app::value_chain::add_term(&state.app, &page.scope, &user.actor, &kind, &form.name.unwrap_or_default()).await
+    match app::value_chain::add_term(&state.app, &page.scope, &page.user.actor, &kind, &form.name.unwrap_or_default())
+        .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/value-chain")).into_response()),
         Err(app::Error::Invalid(invalid)) => {
@@ -209,11 +208,11 @@ async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<Strin
 
 async fn organisation_page(
     State(state): State<AppState>,
-    user: PageUser,
-    Path((slug, id)): Path<(String, String)>,
+    access: PageScope<Edit>,
+    Path((_, id)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Value chain".into()).await?;
     render(&state, page, id, Vec::new()).await
 }
 
@@ -224,12 +223,11 @@ fn term_ids(pairs: &[(String, String)]) -> Vec<Uuid> {
 
 async fn set_terms(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(body): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     app::value_chain::set_terms(&state.app, &scope, id, &term_ids(&body)).await?;
     Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response())
 }
@@ -244,12 +242,12 @@ struct OfferForm {
 
 async fn add_offer(
     State(state): State<AppState>,
-    user: PageUser,
+    access: PageScope<Edit>,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(form): CsrfForm<OfferForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "organisation")?;
-    let page = ClusterPage::open(&state, &user, &slug, Permission::Edit, "organisations", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", "Value chain".into()).await?;
     let term = non_empty(&form.term_id).and_then(|t| Uuid::parse_str(t).ok());
     let direction = form.direction.unwrap_or_default();
     let title = form.title.unwrap_or_default();
@@ -275,13 +273,12 @@ async fn add_offer(
 
 async fn remove_offer(
     State(state): State<AppState>,
-    user: PageUser,
+    PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "offer or need")?;
-    let scope = app::auth::scope(&state.app, &user.actor, &slug, Permission::Edit).await?;
     let organisation = app::value_chain::remove_offer_or_need(&state.app, &scope, id).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/organisations/{organisation}/value-chain")))
 }
