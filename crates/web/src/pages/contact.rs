@@ -1,6 +1,5 @@
 //! Contact pages: list with search, record, form, archive.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -12,7 +11,7 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 

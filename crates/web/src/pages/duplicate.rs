@@ -1,6 +1,5 @@
 //! The duplicates page: the scan's pairs and a merge for each.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -11,7 +10,7 @@ use axum::routing::get;
 
 use super::*;
 use crate::AppState;
-use crate::auth::CsrfForm;
+use crate::auth::{CsrfForm, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

@@ -1,7 +1,6 @@
 //! Engagement pages: working groups with their members and meetings, the feedback of a year, who
 //! takes part and who is at risk, and the rule for an active member.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -13,7 +12,7 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

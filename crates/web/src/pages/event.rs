@@ -1,8 +1,7 @@
-//! Event pages: the team's list, form, event page with its registrations, check-in at the door and
-//! `.ics`; and the pages for visitors without an account: the event with its registration form, the
-//! personal link to cancel, and the cluster's calendar feed.
+//! The team's event pages: the list, the form, the event page with its registrations, check-in
+//! at the door, the `.ics`, series and the cluster's time zone. The visitors' pages are in
+//! [`super::public_event`].
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -10,12 +9,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::event::{Attendance, Event, EventInput, Registration, RegistrationStatus};
-use domain::id::Uuid;
 use domain::money::Money;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -33,11 +31,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/series", &["POST"], post(create_series))
         .route("/clusters/{cluster}/time-zone", &["POST"], post(set_time_zone))
         .route("/clusters/{cluster}/series/{id}", &["GET"], get(series))
-        .route("/events/{cluster}/registrations/{token}/feedback", &["POST"], post(personal_feedback))
         .route("/clusters/{cluster}/registrations/{id}/attendance", &["POST"], post(attendance))
-        .route("/events/{cluster}/{id}", &["GET", "POST"], get(public_event).post(public_register))
-        .route("/events/{cluster}/registrations/{token}", &["GET", "POST"], get(personal).post(personal_cancel))
-        .route("/calendar/{cluster}/{file}", &["GET"], get(feed))
 }
 
 /// How many past events the list of past events shows, the latest first.
@@ -45,7 +39,7 @@ const PAST_EVENTS_SHOWN: i64 = 200;
 
 /// Where links in mail start: the configured public address, else this server as the request
 /// reached it.
-fn link_base(state: &AppState, headers: &HeaderMap) -> String {
+pub(super) fn link_base(state: &AppState, headers: &HeaderMap) -> String {
     if let Some(url) = &state.config.public_url {
         return url.clone();
     }
@@ -54,11 +48,11 @@ fn link_base(state: &AppState, headers: &HeaderMap) -> String {
     format!("{scheme}://{host}")
 }
 
-fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
+pub(super) fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
     if minor == 0 { "free".into() } else { Money::new(minor, scope.cluster().base_currency).to_string() }
 }
 
-fn when(e: &Event) -> String {
+pub(super) fn when(e: &Event) -> String {
     let f = &e.fields;
     format!("{}, {}–{}", f.starts_at.format("%a %-d %b %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
 }
@@ -70,7 +64,7 @@ fn seats(e: &Event) -> String {
     }
 }
 
-fn agenda_section(e: &Event) -> Section {
+pub(super) fn agenda_section(e: &Event) -> Section {
     let rows = e
         .fields
         .agenda
@@ -92,7 +86,7 @@ fn agenda_section(e: &Event) -> Section {
     }
 }
 
-fn event_facts(scope: &impl app::auth::InCluster, e: &Event) -> Vec<Fact> {
+pub(super) fn event_facts(scope: &impl app::auth::InCluster, e: &Event) -> Vec<Fact> {
     let f = &e.fields;
     let mut facts = vec![
         Fact::new("When", Some(when(e))),
@@ -574,7 +568,7 @@ async fn attendance(
     Ok(see_other(&headers, &back))
 }
 
-fn calendar_response(text: String, file: &str) -> Response {
+pub(super) fn calendar_response(text: String, file: &str) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_string()),
@@ -597,227 +591,6 @@ async fn ics(
 }
 
 /// A page for visitors.
-#[derive(askama::Template, askama_web::WebTemplate)]
-#[template(path = "public.html")]
-struct PublicPage {
-    cluster_name: String,
-    heading: String,
-    subheading: String,
-    notice: Option<String>,
-    problem: Option<String>,
-    facts: Vec<Fact>,
-    sections: Vec<Section>,
-    form: Option<PostForm>,
-    links: Vec<Action>,
-}
-
-impl PublicPage {
-    fn new(scope: &app::auth::Visitor, heading: String) -> Self {
-        PublicPage {
-            cluster_name: scope.cluster().name.clone(),
-            heading,
-            subheading: String::new(),
-            notice: None,
-            problem: None,
-            facts: Vec::new(),
-            sections: Vec::new(),
-            form: None,
-            links: Vec::new(),
-        }
-    }
-}
-
-async fn visitor(state: &AppState, slug: &str) -> Result<app::auth::Visitor, app::Error> {
-    app::auth::visitor_scope(&state.app, slug).await
-}
-
-fn registration_form(
-    action: String,
-    input: &app::event::RegistrationInput,
-    errors: Option<&domain::Invalid>,
-) -> PostForm {
-    PostForm::post(
-        "Register",
-        action,
-        "Register",
-        vec![
-            FormField::text("first_name", "First name", input.first_name.as_deref(), errors).required(),
-            FormField::text("last_name", "Last name", input.last_name.as_deref(), errors).required(),
-            FormField::text("email", "Email", input.email.as_deref(), errors).required().input("email"),
-            FormField::text("organisation", "Organisation", input.organisation.as_deref(), errors).required(),
-        ],
-    )
-}
-
-async fn public_page(
-    state: &AppState,
-    scope: &app::auth::Visitor,
-    id: Uuid,
-    input: &app::event::RegistrationInput,
-    errors: Option<&domain::Invalid>,
-) -> Result<Response, PageError> {
-    let e = app::event::for_visitors(&state.app, scope, id).await?;
-    let mut page = PublicPage::new(scope, e.fields.title.clone());
-    page.subheading = when(&e);
-    page.facts = event_facts(scope, &e);
-    page.sections.push(agenda_section(&e));
-    let open = e.cancelled_at.is_none() && !app::event::is_over(&state.app, scope, &e);
-    if e.cancelled_at.is_some() {
-        page.problem = Some("This event is cancelled.".into());
-    } else if !open {
-        page.notice = Some("This event is over.".into());
-    } else {
-        if e.fields.capacity.is_some_and(|c| e.registered >= c) {
-            page.notice = Some(
-                "The event is full: register to join the waiting list; a freed seat goes to the first who waits."
-                    .into(),
-            );
-        }
-        if errors.is_some() {
-            page.problem = Some("Please correct the fields marked below.".into());
-        }
-        page.form = Some(registration_form(app::event::public_path(scope, id), input, errors));
-    }
-    let status = if errors.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    Ok((status, page).into_response())
-}
-
-async fn public_event(
-    State(state): State<AppState>,
-    Path((slug, id)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
-    let scope = visitor(&state, &slug).await?;
-    public_page(&state, &scope, id, &Default::default(), None).await
-}
-
-async fn public_register(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    axum::Form(input): axum::Form<app::event::RegistrationInput>,
-) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
-    let scope = visitor(&state, &slug).await?;
-    let base = link_base(&state, &headers);
-    match app::event::register(&state.app, &scope, id, &input, &base).await {
-        Ok(outcome) => {
-            let e = app::event::for_visitors(&state.app, &scope, id).await?;
-            let mut page = PublicPage::new(&scope, e.fields.title.clone());
-            page.subheading = when(&e);
-            page.notice = Some(match (outcome.already, outcome.status) {
-                (true, _) => "You were registered already: nothing changed.".into(),
-                (false, RegistrationStatus::Waitlisted) => {
-                    "The event is full: you are on the waiting list. A freed seat is yours, and you will hear from us."
-                        .into()
-                }
-                (false, _) => "You are registered.".into(),
-            });
-            if let Some(token) = &outcome.token {
-                let personal = app::event::personal_path(&scope, token);
-                page.facts.push(Fact {
-                    label: "Your link".into(),
-                    value: format!("{base}{personal}"),
-                    href: Some(personal),
-                });
-                page.facts.push(Fact::new(
-                    "Keep it",
-                    Some(if outcome.mailed {
-                        "It is in the confirmation we emailed you, with the event for your calendar."
-                    } else {
-                        "It lets you cancel, so that someone else can take your seat."
-                    }),
-                ));
-            }
-            if let Some(number) = outcome.invoice_number {
-                page.facts.push(Fact::new("Invoice", Some(format!("{number}, sent to your organisation"))));
-            }
-            Ok(page.into_response())
-        }
-        Err(app::Error::Invalid(errors)) => public_page(&state, &scope, id, &input, Some(&errors)).await,
-        Err(e) => Err(e.into()),
-    }
-}
-
-async fn personal(
-    State(state): State<AppState>,
-    Path((slug, token)): Path<(String, String)>,
-    Query(flash): Query<Flash>,
-) -> Result<Response, PageError> {
-    let scope = visitor(&state, &slug).await?;
-    let view = app::event::by_token(&state.app, &scope, &token).await?;
-    let r = &view.registration;
-    let mut page = PublicPage::new(&scope, view.event.fields.title.clone());
-    page.subheading = when(&view.event);
-    page.notice = flash.notice;
-    page.problem = flash.problem;
-    page.facts = vec![
-        Fact::new("Registration of", Some(format!("{}, {}", r.name(), r.organisation))),
-        Fact::new("Status", Some(r.status.label())),
-    ];
-    let over = app::event::is_over(&state.app, &scope, &view.event);
-    if r.may_give_feedback(over) {
-        page.form = Some(PostForm::post(
-            "How was it?",
-            format!("{}/feedback", app::event::personal_path(&scope, &token)),
-            "Send",
-            vec![
-                FormField::text("rating", "Your rating", None, None).required().select(options(
-                    "(choose)",
-                    [
-                        ("5", "5: excellent"),
-                        ("4", "4: good"),
-                        ("3", "3: fair"),
-                        ("2", "2: poor"),
-                        ("1", "1: very poor"),
-                    ],
-                    None,
-                )),
-                FormField::text("comment", "What should we keep or change?", None, None).input("textarea"),
-            ],
-        ));
-    } else if r.may_cancel(over) {
-        page.form = Some(PostForm::post(
-            "Cannot come?",
-            app::event::personal_path(&scope, &token),
-            "Cancel my registration",
-            Vec::new(),
-        ));
-    }
-    page.links.push(Action {
-        label: "The event".into(),
-        href: app::event::public_path(&scope, view.event.id),
-        primary: false,
-    });
-    Ok(page.into_response())
-}
-
-async fn personal_cancel(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, token)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    let scope = visitor(&state, &slug).await?;
-    let back = app::event::personal_path(&scope, &token);
-    let done = app::event::cancel_by_token(&state.app, &scope, &token)
-        .await
-        .map(|_| "Your registration is cancelled. Thank you for freeing the seat.".to_string());
-    after_action(&headers, &back, done)
-}
-
-async fn feed(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, file)): Path<(String, String)>,
-) -> Result<Response, PageError> {
-    let scope = visitor(&state, &slug).await?;
-    let secret = file.strip_suffix(".ics").ok_or(app::Error::NotFound("calendar"))?;
-    let text = app::event::feed(&state.app, &scope, secret, &link_base(&state, &headers))
-        .await?
-        .ok_or(app::Error::NotFound("calendar"))?;
-    Ok(calendar_response(text, &format!("{slug}.ics")))
-}
-
 async fn request_feedback(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
@@ -848,26 +621,6 @@ async fn set_group(
     let group = non_empty(&form.group).map(|g| parse_id(g, "working group")).transpose()?;
     app::engagement::link_meeting(&state.app, &scope, id, group).await?;
     Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
-}
-
-#[derive(Debug, serde::Deserialize)]
-struct FeedbackForm {
-    rating: Option<String>,
-    comment: Option<String>,
-}
-
-async fn personal_feedback(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path((slug, token)): Path<(String, String)>,
-    axum::Form(form): axum::Form<FeedbackForm>,
-) -> Result<Response, PageError> {
-    let scope = visitor(&state, &slug).await?;
-    let done =
-        app::engagement::give_feedback(&state.app, &scope, &token, form.rating.as_deref(), form.comment.as_deref())
-            .await
-            .map(|()| "Thank you: your feedback is recorded.".to_string());
-    after_action(&headers, &app::event::personal_path(&scope, &token), done)
 }
 
 #[derive(Debug, serde::Deserialize)]

@@ -1,6 +1,5 @@
 //! The start page (the user's clusters) and a cluster's overview.
 
-use crate::auth::PageScope;
 use crate::pages::Routes;
 use app::auth::Read;
 use askama::Template;
@@ -11,7 +10,7 @@ use axum::routing::get;
 
 use super::{ClusterPage, Layout};
 use crate::AppState;
-use crate::auth::PageUser;
+use crate::auth::{PageScope, PageUser};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

@@ -1,7 +1,6 @@
 //! The import pages: upload, map the columns and see row by row what will happen, import, and
 //! undo a past import.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use std::collections::HashMap;
 
@@ -14,7 +13,7 @@ use axum::{routing::get, routing::post};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

@@ -1,7 +1,6 @@
 //! Interaction pages: log one (an interview with its template's questions), see one with its
 //! follow-up tasks, and the interview templates; and the timeline section of an organisation.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -13,7 +12,7 @@ use domain::interaction::{InteractionInput, InteractionKind};
 
 use super::*;
 use crate::AppState;
-use crate::auth::CsrfForm;
+use crate::auth::{CsrfForm, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

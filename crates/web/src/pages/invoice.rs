@@ -1,9 +1,7 @@
-//! Invoice pages: the list with its accounting exports, a new service or event invoice, one
-//! invoice with its payments, credit notes and corrections, the printable invoice, bank
-//! statements and unmatched payments, reminders, and the issuer's billing details.
+//! Invoice pages: the list with its accounting export, a new service or event invoice, one
+//! invoice with its payments, credit notes and corrections, and the printable invoice.
 
-use crate::auth::PageScope;
-use app::auth::{Edit, Manage, Read};
+use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,11 +9,12 @@ use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::invoice::{InvoiceKind, InvoiceState};
+use domain::money::Money;
 
 use super::membership::money;
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -23,27 +22,15 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/invoices", &["GET", "POST"], get(list).post(create))
         .route("/clusters/{cluster}/invoices/new", &["GET"], get(new))
         .route("/clusters/{cluster}/invoices/export", &["GET"], get(export_invoices))
-        .route("/clusters/{cluster}/payments/export", &["GET"], get(export_payments))
         .route("/clusters/{cluster}/invoices/{id}", &["GET"], get(show))
         .route("/clusters/{cluster}/invoices/{id}/print", &["GET"], get(print))
         .route("/clusters/{cluster}/invoices/{id}/issue", &["POST"], post(issue))
         .route("/clusters/{cluster}/invoices/{id}/discard", &["POST"], post(discard))
         .route("/clusters/{cluster}/invoices/{id}/void", &["POST"], post(void))
         .route("/clusters/{cluster}/invoices/{id}/credit", &["POST"], post(credit))
-        .route("/clusters/{cluster}/invoices/{id}/payments", &["POST"], post(pay))
-        .route(
-            "/clusters/{cluster}/payments/bank",
-            &["GET", "POST"],
-            get(bank_page).post(bank_upload).layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
-        )
-        .route("/clusters/{cluster}/payments/bank/{upload}", &["GET", "POST"], get(bank_check).post(bank_record))
-        .route("/clusters/{cluster}/payments/unmatched", &["GET"], get(unmatched))
-        .route("/clusters/{cluster}/payments/{id}/assign", &["POST"], post(assign))
-        .route("/clusters/{cluster}/reminders", &["GET", "POST"], get(reminders).post(send_reminders))
-        .route("/clusters/{cluster}/billing", &["GET", "POST"], get(billing).post(save_billing))
 }
 
-fn invoice_actions(slug: &str) -> Vec<Action> {
+pub(super) fn invoice_actions(slug: &str) -> Vec<Action> {
     vec![
         link("Bank statement", format!("/clusters/{slug}/payments/bank")),
         link("Unmatched payments", format!("/clusters/{slug}/payments/unmatched")),
@@ -54,7 +41,7 @@ fn invoice_actions(slug: &str) -> Vec<Action> {
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
-pub struct FormatQuery {
+pub(super) struct FormatQuery {
     pub format: Option<String>,
 }
 
@@ -64,14 +51,6 @@ async fn export_invoices(
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, PageError> {
     Ok(crate::exports::accounting(&state, &scope, "invoices", q.format.as_deref()).await?)
-}
-
-async fn export_payments(
-    State(state): State<AppState>,
-    PageScope { scope, .. }: PageScope<Read>,
-    Query(q): Query<FormatQuery>,
-) -> Result<Response, PageError> {
-    Ok(crate::exports::accounting(&state, &scope, "payments", q.format.as_deref()).await?)
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -154,8 +133,6 @@ async fn list(
     });
     Ok(report.into_response())
 }
-
-use domain::money::Money;
 
 /// The new-invoice form as posted: up to five lines.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -569,7 +546,12 @@ async fn print(
 }
 
 /// Goes back to the invoice with what an action did, or why not.
-fn act(headers: &HeaderMap, slug: &str, id: Uuid, done: Result<String, app::Error>) -> Result<Response, PageError> {
+pub(super) fn act(
+    headers: &HeaderMap,
+    slug: &str,
+    id: Uuid,
+    done: Result<String, app::Error>,
+) -> Result<Response, PageError> {
     after_action(headers, &format!("/clusters/{slug}/invoices/{id}"), done)
 }
 
@@ -638,385 +620,4 @@ async fn credit(
         .await
         .map(|(_, number)| format!("Credit note {number} issued."));
     act(&headers, &slug, id, done)
-}
-
-async fn pay(
-    State(state): State<AppState>,
-    PageScope { user, scope, .. }: PageScope<Edit>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<app::invoice::PaymentInput>,
-) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
-    let done = app::invoice::record_payment(&state.app, &scope, id, &form, user.actor.email())
-        .await
-        .map(|_| "The payment is recorded.".to_string());
-    act(&headers, &slug, id, done)
-}
-
-async fn bank_page(
-    State(state): State<AppState>,
-    access: PageScope<Edit>,
-    Query(flash): Query<Flash>,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
-    Ok(bank_upload_view(page, flash.problem).into_response())
-}
-
-#[derive(askama::Template, askama_web::WebTemplate)]
-#[template(path = "bank_upload.html")]
-struct BankUploadPage {
-    layout: Layout,
-    action: String,
-    limit_mib: usize,
-    problem: Option<String>,
-    unmatched_href: String,
-}
-
-fn bank_upload_view(page: ClusterPage, problem: Option<String>) -> BankUploadPage {
-    let slug = page.slug().to_string();
-    BankUploadPage {
-        action: format!("/clusters/{slug}/payments/bank"),
-        limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
-        problem,
-        unmatched_href: format!("/clusters/{slug}/payments/unmatched"),
-        layout: page.layout,
-    }
-}
-
-async fn bank_upload(
-    State(state): State<AppState>,
-    access: PageScope<Edit>,
-    Path(slug): Path<String>,
-    form: crate::auth::UploadForm,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
-    let Some((name, bytes)) = form.file else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, bank_upload_view(page, Some("Choose a file to upload.".into())))
-            .into_response());
-    };
-    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
-        Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/payments/bank/{id}")).into_response()),
-        Err(app::Error::BadRequest(message)) => {
-            let view = bank_upload_view(page, Some(format!("This file cannot be read: {message}.")));
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response())
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::money::Currency) -> Vec<Vec<Cell>> {
-    report
-        .lines
-        .iter()
-        .map(|l| {
-            let outcome = match &l.outcome {
-                app::invoice::BankOutcome::Matched { invoice_id, number, customer, by } => Cell::link(
-                    format!("{number} ({customer}, by {by})"),
-                    format!("/clusters/{slug}/invoices/{invoice_id}"),
-                )
-                .class("status-ok"),
-                app::invoice::BankOutcome::Unmatched => {
-                    Cell::text("No invoice found: kept as unmatched").class("status-warning")
-                }
-                app::invoice::BankOutcome::Outgoing => Cell::text("Money out: left alone"),
-                app::invoice::BankOutcome::AlreadyRecorded => Cell::text("Recorded before"),
-            };
-            vec![
-                Cell::text(l.line.to_string()).class("num optional"),
-                Cell::text(l.paid_on.to_string()),
-                Cell::text(Money::new(l.amount_minor, currency).to_string()).class("num"),
-                Cell::text(&l.reference),
-                outcome,
-            ]
-        })
-        .collect()
-}
-
-async fn bank_check(
-    State(state): State<AppState>,
-    access: PageScope<Edit>,
-    Path((slug, upload)): Path<(String, String)>,
-    Query(flash): Query<Flash>,
-) -> Result<Response, PageError> {
-    let upload = parse_id(&upload, "upload")?;
-    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
-    let scope = &page.scope;
-    let (name, bytes) = app::import::load_upload(&state.app, scope, upload).await?;
-    let currency = scope.cluster().base_currency;
-    let mut report = ReportPage::new(page.layout, format!("Bank statement {name}"));
-    report.actions = invoice_actions(&slug);
-    report.notice = flash.notice;
-    report.problem = flash.problem;
-    match app::invoice::bank_statement(&state.app, scope, &bytes, page.user.actor.email(), true).await {
-        Err(app::Error::BadRequest(message)) => {
-            report.problem = Some(format!("This statement cannot be read: {message}."))
-        }
-        Err(e) => return Err(e.into()),
-        Ok(preview) => {
-            report.subheading = "What recording this statement will do, line by line. Nothing is recorded yet.".into();
-            report.facts = vec![
-                Fact::new("Matched to an invoice", Some(preview.matched.to_string())),
-                Fact::new("Unmatched, kept to assign by hand", Some(preview.unmatched.to_string())),
-                Fact::new("Recorded before", Some(preview.already_recorded.to_string())),
-            ];
-            if !preview.errors.is_empty() {
-                report.problem = Some(format!(
-                    "{} lines cannot be read, so nothing can be recorded: {}",
-                    preview.errors.len(),
-                    preview.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
-                ));
-            } else if preview.matched + preview.unmatched > 0 {
-                report.forms.push(PostForm::post(
-                    "Record",
-                    format!("/clusters/{slug}/payments/bank/{upload}"),
-                    "Record the payments",
-                    Vec::new(),
-                ));
-            }
-            report.sections.push(Section {
-                title: "Lines".into(),
-                table: plain_table(
-                    &[("Line", "num optional"), ("Date", ""), ("Amount", "num"), ("Text", ""), ("Outcome", "")],
-                    bank_rows(&slug, &preview, currency),
-                ),
-                empty: "The statement has no lines.".into(),
-                actions: Vec::new(),
-            });
-        }
-    }
-    Ok(report.into_response())
-}
-
-async fn bank_record(
-    State(state): State<AppState>,
-    PageScope { user, scope, .. }: PageScope<Edit>,
-    headers: HeaderMap,
-    Path((slug, upload)): Path<(String, String)>,
-    CsrfForm(_): CsrfForm<NoFields>,
-) -> Result<Response, PageError> {
-    let upload = parse_id(&upload, "upload")?;
-    let (_, bytes) = app::import::load_upload(&state.app, &scope, upload).await?;
-    let back = format!("/clusters/{slug}/payments/bank/{upload}");
-    let report = app::invoice::bank_statement(&state.app, &scope, &bytes, user.actor.email(), false).await?;
-    let message = if report.recorded {
-        format!("{} payments recorded on invoices; {} kept as unmatched.", report.matched, report.unmatched)
-    } else {
-        "Nothing was recorded: some lines cannot be read.".into()
-    };
-    Ok(see_other(&headers, &with_message(&back, if report.recorded { "notice" } else { "problem" }, &message)))
-}
-
-async fn unmatched(
-    State(state): State<AppState>,
-    access: PageScope<Read>,
-    Path(slug): Path<String>,
-    Query(flash): Query<Flash>,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Unmatched payments".into()).await?;
-    let currency = page.scope.cluster().base_currency;
-    let payments = app::invoice::unmatched(&state.app, &page.scope).await?;
-    let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, "Unmatched payments");
-    report.subheading =
-        "Money received that no invoice number or VAT id settled. Give each the invoice it pays.".into();
-    report.actions = invoice_actions(&slug);
-    report.notice = flash.notice;
-    report.problem = flash.problem;
-    for p in &payments {
-        if can_edit {
-            report.forms.push(PostForm::post(
-                format!("{} on {}: {}", Money::new(p.amount_minor, currency), p.paid_on, p.reference),
-                format!("/clusters/{slug}/payments/{}/assign", p.id),
-                "Assign",
-                vec![FormField::text("number", "Invoice number", None, None).required()],
-            ));
-        }
-    }
-    let rows = payments
-        .iter()
-        .map(|p| {
-            vec![
-                Cell::text(p.paid_on.to_string()),
-                Cell::text(Money::new(p.amount_minor, currency).to_string()).class("num"),
-                Cell::text(&p.reference),
-            ]
-        })
-        .collect();
-    report.sections.push(Section {
-        title: "Payments".into(),
-        table: plain_table(&[("Received", ""), ("Amount", "num"), ("Text", "")], rows),
-        empty: "Every payment received is matched to an invoice.".into(),
-        actions: Vec::new(),
-    });
-    Ok(report.into_response())
-}
-
-#[derive(Debug, serde::Deserialize)]
-struct AssignForm {
-    number: Option<String>,
-}
-
-async fn assign(
-    State(state): State<AppState>,
-    PageScope { scope, .. }: PageScope<Edit>,
-    headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<AssignForm>,
-) -> Result<Response, PageError> {
-    let id = parse_id(&id, "payment")?;
-    let back = format!("/clusters/{slug}/payments/unmatched");
-    let done = app::invoice::assign(&state.app, &scope, id, form.number.as_deref().unwrap_or_default())
-        .await
-        .map(|number| format!("The payment now pays {number}."));
-    after_action(&headers, &back, done)
-}
-
-async fn reminders(
-    State(state): State<AppState>,
-    access: PageScope<Read>,
-    Path(slug): Path<String>,
-    Query(flash): Query<Flash>,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Reminders".into()).await?;
-    let scope = &page.scope;
-    let currency = scope.cluster().base_currency;
-    let preview = app::invoice::remind(&state.app, scope, page.user.actor.email(), true).await?;
-    let would = preview.lines.iter().filter(|l| l.outcome == app::invoice::ReminderOutcome::WouldSend).count();
-    let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, "Reminders");
-    report.subheading = format!(
-        "Overdue invoices, and whom a reminder goes to: the customer's contacts in billing or finance, or else all its contacts with an email address. An invoice is reminded at most once every {} days.",
-        app::invoice::REMINDER_INTERVAL_DAYS
-    );
-    report.actions = invoice_actions(&slug);
-    report.notice = flash.notice;
-    report.problem = flash.problem;
-    if state.app.mail.is_none() {
-        report.problem.get_or_insert_with(|| {
-            "Mail is not set up, so reminders cannot be sent: set CLUSTERDESK_SMTP_URL and CLUSTERDESK_MAIL_FROM."
-                .into()
-        });
-    } else if can_edit && would > 0 {
-        report.forms.push(
-            PostForm::post(
-                format!("Send {would} reminders"),
-                format!("/clusters/{slug}/reminders"),
-                "Send reminders",
-                Vec::new(),
-            )
-            .confirm(format!("Send {would} reminder emails now?")),
-        );
-    }
-    let rows = preview
-        .lines
-        .iter()
-        .map(|l| {
-            let outcome = match &l.outcome {
-                app::invoice::ReminderOutcome::WouldSend => "Will be reminded".to_string(),
-                app::invoice::ReminderOutcome::Queued => "Queued to send".to_string(),
-                app::invoice::ReminderOutcome::NoAddress => "No contact with an email address".to_string(),
-                app::invoice::ReminderOutcome::RemindedRecently { on } => format!("Reminded on {on}"),
-            };
-            vec![
-                Cell::link(&l.number, format!("/clusters/{slug}/invoices/{}", l.invoice_id)),
-                Cell::text(&l.customer),
-                Cell::text(l.days_overdue.to_string()).class("num"),
-                Cell::text(Money::new(l.outstanding_minor, currency).to_string()).class("num"),
-                Cell::text(l.to.join(", ")).class("optional"),
-                Cell::text(outcome),
-            ]
-        })
-        .collect();
-    report.sections.push(Section {
-        title: "Overdue invoices".into(),
-        table: plain_table(
-            &[
-                ("Invoice", ""),
-                ("Customer", ""),
-                ("Days overdue", "num"),
-                ("Open", "num"),
-                ("To", "optional"),
-                ("Reminder", ""),
-            ],
-            rows,
-        ),
-        empty: "No invoice is overdue.".into(),
-        actions: Vec::new(),
-    });
-    Ok(report.into_response())
-}
-
-async fn send_reminders(
-    State(state): State<AppState>,
-    PageScope { user, scope, .. }: PageScope<Edit>,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<NoFields>,
-) -> Result<Response, PageError> {
-    let back = format!("/clusters/{slug}/reminders");
-    match app::invoice::remind(&state.app, &scope, user.actor.email(), false).await {
-        Ok(r) => {
-            let message = format!("{} reminders are on their way: the sent log shows when each leaves.", r.queued);
-            Ok(see_other(&headers, &with_message(&back, "notice", &message)))
-        }
-        Err(e @ app::Error::BadRequest(_)) => Ok(see_other(&headers, &with_message(&back, "problem", &e.to_string()))),
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn billing_fields(d: &domain::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Vec<FormField> {
-    vec![
-        FormField::text("legal_name", "Legal name", d.legal_name.as_deref(), errors)
-            .hint("As it appears on invoices; the cluster's name when empty."),
-        FormField::text("address", "Address", d.address.as_deref(), errors).input("textarea"),
-        FormField::text("vat_id", "VAT id", d.vat_id.as_deref(), errors),
-        FormField::text("iban", "IBAN", d.iban.as_deref(), errors)
-            .hint("Where members transfer their fees; printed on invoices and reminders."),
-        FormField::text("billing_email", "Billing email", d.billing_email.as_deref(), errors)
-            .hint("Replies to reminders go here."),
-    ]
-}
-
-async fn billing(State(state): State<AppState>, access: PageScope<Manage>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
-    let details = app::invoice::billing_details(&state.app, &page.scope).await?;
-    Ok(billing_form(page, &details, None))
-}
-
-fn billing_form(page: ClusterPage, d: &domain::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Response {
-    let slug = page.slug().to_string();
-    let status = if errors.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    (
-        status,
-        FormPage {
-            heading: "Billing details".into(),
-            action: format!("/clusters/{slug}/billing"),
-            submit: "Save",
-            cancel_href: format!("/clusters/{slug}/invoices"),
-            fields: billing_fields(d, errors),
-            has_errors: errors.is_some(),
-            intro: "What the cluster prints on its invoices as their issuer.".into(),
-            links: Vec::new(),
-            layout: page.layout,
-        },
-    )
-        .into_response()
-}
-
-async fn save_billing(
-    State(state): State<AppState>,
-    access: PageScope<Manage>,
-    Path(slug): Path<String>,
-    CsrfForm(details): CsrfForm<domain::cluster::BillingDetails>,
-) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
-    match app::invoice::set_billing_details(&state.app, &page.scope, &details).await {
-        Ok(()) => {
-            Ok(Redirect::to(&with_message(&format!("/clusters/{slug}/invoices"), "notice", "Billing details saved."))
-                .into_response())
-        }
-        Err(app::Error::Invalid(e)) => Ok(billing_form(page, &details, Some(&e))),
-        Err(e) => Err(e.into()),
-    }
 }

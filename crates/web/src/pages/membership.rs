@@ -2,7 +2,6 @@
 //! simulation of a new rule, the renewal run, the figures of a period, one membership with its
 //! history; and the membership and invoices sections of an organisation's page.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -17,7 +16,7 @@ use domain::money::{Currency, Money};
 
 use super::*;
 use crate::AppState;
-use crate::auth::CsrfForm;
+use crate::auth::{CsrfForm, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

@@ -1,5 +1,7 @@
 //! The HTML pages: server-rendered, usable without JavaScript, with htmx for live search.
 
+mod bank_statement;
+mod billing_details;
 mod contact;
 mod duplicate;
 mod engagement;
@@ -11,7 +13,10 @@ mod invoice;
 mod mail;
 pub mod membership;
 mod organisation;
+mod payment;
 mod privacy;
+mod public_event;
+mod reminder;
 mod segment;
 mod task;
 mod value_chain;
@@ -78,8 +83,13 @@ fn routes() -> Routes {
         .merge(value_chain::router())
         .merge(membership::router())
         .merge(invoice::router())
+        .merge(payment::router())
+        .merge(bank_statement::router())
+        .merge(reminder::router())
+        .merge(billing_details::router())
         .merge(mail::router())
         .merge(event::router())
+        .merge(public_event::router())
         .merge(engagement::router())
 }
 

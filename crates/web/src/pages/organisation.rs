@@ -1,6 +1,5 @@
 //! Organisation pages: list with search and filters, record, form, archive, import and export.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -13,7 +12,7 @@ use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 use crate::params::OrganisationQuery;
 

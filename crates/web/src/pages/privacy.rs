@@ -1,6 +1,5 @@
 //! The privacy parts of a contact's page: consents, the export of the person's data, erasure.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Manage};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -13,7 +12,7 @@ use domain::consent::{Channel, ConsentInput};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

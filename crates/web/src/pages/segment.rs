@@ -1,6 +1,5 @@
 //! Tags on an organisation's page, saved segments, and the contact exports (CSV, XLSX, vCard).
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -12,7 +11,7 @@ use domain::access::Permission;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 use crate::params::OrganisationQuery;

@@ -1,7 +1,6 @@
 //! Task pages: "my tasks" and the cluster's open and done tasks, the new-task form, done and
 //! open again.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -12,7 +11,7 @@ use domain::task::{TaskInput, TaskLinks};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {

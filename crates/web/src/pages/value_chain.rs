@@ -1,6 +1,5 @@
 //! The network's value-chain taxonomy, and an organisation's place in it with its offers and needs.
 
-use crate::auth::PageScope;
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -13,7 +12,7 @@ use domain::value_chain::{Direction, TermKind};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields};
+use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
