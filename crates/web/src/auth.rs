@@ -267,6 +267,8 @@ resources!(
     Segment => "segment",
     Import => "import",
     Offer => "offer or need",
+    Series => "series",
+    WorkingGroup => "working group",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>
@@ -280,6 +282,22 @@ where
         let raw = path_param(parts, state, "id").await?.ok_or(app::Error::NotFound(R::NAME))?;
         let id = crate::params::parse_id(&raw, R::NAME)?;
         Ok(Id(id, std::marker::PhantomData))
+    }
+}
+
+/// [`Id`] for pages: a malformed or missing id answers the HTML "not found" page.
+pub struct PageId<R>(pub uuid::Uuid, pub std::marker::PhantomData<R>);
+
+impl<S, R> FromRequestParts<S> for PageId<R>
+where
+    S: Send + Sync,
+    R: Resource,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let Id(id, _) = Id::<R>::from_request_parts(parts, state).await.map_err(|ApiError(e)| PageError(e))?;
+        Ok(PageId(id, std::marker::PhantomData))
     }
 }
 

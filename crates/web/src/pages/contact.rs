@@ -11,7 +11,7 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 
@@ -269,9 +269,8 @@ fn facts(c: &Contact, slug: &str) -> Vec<Fact> {
 async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, access, "contacts", String::new()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("{}/{id}", base(page.slug()));
@@ -304,9 +303,8 @@ async fn show(
 async fn edit(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, access, "contacts", String::new()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("{}/{id}", base(page.slug()));
@@ -342,10 +340,9 @@ async fn edit(
 async fn update(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
     CsrfForm(form): CsrfForm<ContactForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, access, "contacts", "Edit contact".into()).await?;
     let record = format!("{}/{id}", base(page.slug()));
     match app::contact::update(&state.app, &page.scope, id, form.organisation(), &form.input).await {

@@ -12,7 +12,7 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -104,10 +104,10 @@ async fn create_group(
 async fn group(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::WorkingGroup>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "working group")?;
     let page = ClusterPage::open(&state, access, "engagement", "Working group".into()).await?;
     let view = app::engagement::group(&state.app, &page.scope, id).await?;
     let can_edit = page.can_edit();
@@ -197,10 +197,10 @@ async fn join(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::WorkingGroup>,
     CsrfForm(form): CsrfForm<JoinForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "working group")?;
     app::engagement::group(&state.app, &scope, id).await?;
     let done = async {
         let email = non_empty(&form.email).ok_or_else(|| app::Error::BadRequest("give the contact's email".into()))?;

@@ -13,7 +13,7 @@ use domain::money::Money;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -316,9 +316,9 @@ async fn create(
 async fn edit(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let input = e.fields.to_input(page.scope.cluster().base_currency);
@@ -329,10 +329,10 @@ async fn edit(
 async fn update(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     CsrfForm(input): CsrfForm<EventInput>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     app::event::get(&state.app, &page.scope, id).await?;
     let saved = match input.parse(page.scope.cluster().base_currency) {
@@ -367,10 +367,10 @@ async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     let scope = &page.scope;
     let e = app::event::get(&state.app, scope, id).await?;
@@ -486,10 +486,10 @@ async fn cancel(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let done = app::event::cancel(&state.app, &scope, id).await.map(|()| "The event is cancelled.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
@@ -497,9 +497,9 @@ async fn cancel(
 async fn check_in(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let page = ClusterPage::open(&state, access, "events", "Check-in".into()).await?;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let registrations = app::event::registrations(&state.app, &page.scope, id).await?;
@@ -547,11 +547,11 @@ async fn attendance(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Registration>,
     Query(q): Query<SetQuery>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "registration")?;
     app::event::registration(&state.app, &scope, id).await?;
     let attendance = match q.set.as_deref() {
         Some("clear") => None,
@@ -583,9 +583,8 @@ async fn ics(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Read>,
     headers: HeaderMap,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let text = app::event::ics(&state.app, &scope, id, &link_base(&state, &headers)).await?;
     Ok(calendar_response(text, "event.ics"))
 }
@@ -595,10 +594,10 @@ async fn request_feedback(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let done = app::engagement::request_feedback(&state.app, &scope, id, &link_base(&state, &headers))
         .await
         .map(|n| format!("{n} attendees were asked for their feedback."));
@@ -614,10 +613,10 @@ async fn set_group(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     CsrfForm(form): CsrfForm<GroupChoice>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let group = non_empty(&form.group).map(|g| parse_id(g, "working group")).transpose()?;
     app::engagement::link_meeting(&state.app, &scope, id, group).await?;
     Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
@@ -632,10 +631,10 @@ async fn set_series(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     CsrfForm(form): CsrfForm<SeriesChoice>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let series = non_empty(&form.series).map(|s| parse_id(s, "series")).transpose()?;
     app::event::set_series(&state.app, &scope, id, series).await?;
     Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
@@ -684,9 +683,9 @@ async fn set_time_zone(
 async fn series(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Series>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "series")?;
     let page = ClusterPage::open(&state, access, "events", "Series".into()).await?;
     let (series, events) = app::event::series_with_events(&state.app, &page.scope, id).await?;
     let rows = events

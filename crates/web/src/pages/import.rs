@@ -13,7 +13,7 @@ use axum::{routing::get, routing::post};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -345,10 +345,10 @@ async fn revert(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Import>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "import")?;
     let record = app::import::history(&state.app, &scope).await?.into_iter().find(|r| r.id == id);
     app::import::revert(&state.app, &scope, id, user.actor.email()).await?;
     let file = record.map(|r| r.file_name).unwrap_or_default();

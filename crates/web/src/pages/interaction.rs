@@ -12,7 +12,7 @@ use domain::interaction::{InteractionInput, InteractionKind};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, PageScope};
+use crate::auth::{CsrfForm, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -281,9 +281,9 @@ async fn create(
 async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Interaction>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "interaction")?;
     let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let (i, answers) = app::interaction::get(&state.app, &page.scope, id).await?;
     let tasks = app::task::list(

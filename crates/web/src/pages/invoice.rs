@@ -14,7 +14,7 @@ use domain::money::Money;
 use super::membership::money;
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -282,10 +282,10 @@ fn number_of(i: &domain::invoice::Invoice) -> String {
 async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     let page = ClusterPage::open(&state, access, "invoices", "Invoice".into()).await?;
     let scope = &page.scope;
     let d = app::invoice::detail(&state.app, scope, id).await?;
@@ -496,9 +496,9 @@ struct PrintPage {
 async fn print(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     let d = app::invoice::detail(&state.app, &scope, id).await?;
     let i = &d.invoice;
     let m = |minor: i64| money(minor, &i.currency);
@@ -559,10 +559,10 @@ async fn issue(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     let done = app::invoice::issue(&state.app, &scope, id).await.map(|n| format!("Issued as {n}."));
     act(&headers, &slug, id, done)
 }
@@ -571,10 +571,10 @@ async fn discard(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     match app::invoice::discard(&state.app, &scope, id).await {
         Ok(()) => Ok(see_other(
             &headers,
@@ -596,10 +596,10 @@ async fn void(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     let reason = form.void_reason.unwrap_or_default();
     let done = app::invoice::void(&state.app, &scope, id, &reason, user.actor.email())
         .await
@@ -611,10 +611,10 @@ async fn credit(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
     CsrfForm(form): CsrfForm<CorrectionForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     let reason = form.credit_reason.unwrap_or_default();
     let done = app::invoice::credit(&state.app, &scope, id, form.credit_amount.as_deref(), &reason, user.actor.email())
         .await

@@ -16,7 +16,7 @@ use domain::money::{Currency, Money};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, PageScope};
+use crate::auth::{CsrfForm, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -392,9 +392,9 @@ async fn create_type(
 async fn edit_type(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::MembershipType>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "membership type")?;
     let page = ClusterPage::open(&state, access, "members", "Membership type".into()).await?;
     let t = app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
@@ -413,10 +413,10 @@ async fn edit_type(
 async fn update_type(
     State(state): State<AppState>,
     access: PageScope<Manage>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::MembershipType>,
     CsrfForm(input): CsrfForm<MembershipTypeInput>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "membership type")?;
     let page = ClusterPage::open(&state, access, "members", "Membership type".into()).await?;
     app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
@@ -438,10 +438,10 @@ async fn update_type(
 async fn simulate(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::MembershipType>,
     Query(form): Query<domain::fee::FeeRuleForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "membership type")?;
     let page = ClusterPage::open(&state, access, "members", "Fee simulation".into()).await?;
     let scope = &page.scope;
     let currency = scope.cluster().base_currency;
@@ -714,9 +714,8 @@ async fn membership_form(
 async fn new_membership(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "members", "New membership".into()).await?;
     membership_form(&state, page, id, &MembershipForm::default(), None).await
 }
@@ -730,10 +729,10 @@ fn date_of(raw: &Option<String>, field: &str) -> Result<Option<NaiveDate>, app::
 async fn add_membership(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(form): CsrfForm<MembershipForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "members", "New membership".into()).await?;
     let added = async {
         let type_id = non_empty(&form.type_id)
@@ -756,10 +755,10 @@ async fn add_membership(
 async fn membership(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Membership>,
     Query(flash): Query<Flash>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "membership")?;
     let page = ClusterPage::open(&state, access, "members", "Membership".into()).await?;
     let scope = &page.scope;
     let m = app::membership::get(&state.app, scope, id).await?;
@@ -837,11 +836,11 @@ async fn change_membership(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Membership>,
     CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> Result<Response, PageError> {
     use domain::membership::MembershipChange;
-    let id = parse_id(&id, "membership")?;
     app::membership::get(&state.app, &scope, id).await?;
     let back = format!("/clusters/{slug}/memberships/{id}");
     let changed = async {

@@ -12,7 +12,7 @@ use domain::organisation::{OrganisationInput, OrganisationKind, SizeClass};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::OrganisationQuery;
 
@@ -293,9 +293,8 @@ async fn create(
 async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let o = app::organisation::get(&state.app, &page.scope, id).await?;
     let contacts = app::contact::list(
@@ -400,9 +399,8 @@ fn facts(o: &Organisation) -> Vec<Fact> {
 async fn edit(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let o = app::organisation::get(&state.app, &page.scope, id).await?;
     let record = format!("{}/{id}", base(page.slug()));
@@ -426,10 +424,9 @@ async fn edit(
 async fn update(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(input): CsrfForm<OrganisationInput>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", "Edit organisation".into()).await?;
     let record = format!("{}/{id}", base(page.slug()));
     match app::organisation::update(&state.app, &page.scope, id, &input).await {

@@ -11,7 +11,7 @@ use domain::money::Money;
 use super::invoice::{FormatQuery, act, invoice_actions};
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, PageScope};
+use crate::auth::{CsrfForm, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -34,10 +34,10 @@ async fn pay(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Invoice>,
     CsrfForm(form): CsrfForm<app::invoice::PaymentInput>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "invoice")?;
     let done = app::invoice::record_payment(&state.app, &scope, id, &form, user.actor.email())
         .await
         .map(|_| "The payment is recorded.".to_string());
@@ -98,10 +98,10 @@ async fn assign(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Payment>,
     CsrfForm(form): CsrfForm<AssignForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "payment")?;
     let back = format!("/clusters/{slug}/payments/unmatched");
     let done = app::invoice::assign(&state.app, &scope, id, form.number.as_deref().unwrap_or_default())
         .await

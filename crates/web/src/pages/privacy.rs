@@ -12,7 +12,7 @@ use domain::consent::{Channel, ConsentInput};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -150,9 +150,8 @@ fn consent_form(
 async fn new_consent(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, access, "contacts", "Record consent".into()).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
     Ok(consent_form(page, &contact, &ConsentInput::default(), None))
@@ -161,10 +160,10 @@ async fn new_consent(
 async fn give(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
     CsrfForm(input): CsrfForm<ConsentInput>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, access, "contacts", "Record consent".into()).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
     match app::privacy::give(&state.app, &page.scope, page.user.actor.email(), id, &input).await {
@@ -178,10 +177,10 @@ async fn withdraw(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Consent>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "consent")?;
     let contact = app::privacy::withdraw(&state.app, &scope, user.actor.email(), id).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/contacts/{contact}")))
 }
@@ -189,9 +188,8 @@ async fn withdraw(
 async fn export(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let data = app::privacy::export_person(&state.app, &scope, user.actor.email(), id).await?;
     let body = serde_json::to_vec_pretty(&data).map_err(|e| app::Error::Internal(e.to_string()))?;
     Ok((
@@ -218,9 +216,9 @@ struct ErasePage {
 async fn erase_page(
     State(state): State<AppState>,
     access: PageScope<Manage>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let page = ClusterPage::open(&state, access, "contacts", "Erase a person".into()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("/clusters/{slug}/contacts/{id}");
@@ -237,10 +235,10 @@ async fn erase_page(
 async fn erase(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Manage>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     app::privacy::erase_person(&state.app, &scope, user.actor.email(), id).await?;
     Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response())
 }

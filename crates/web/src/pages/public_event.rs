@@ -11,6 +11,7 @@ use domain::id::Uuid;
 use super::event::{agenda_section, calendar_response, event_facts, link_base, when};
 use super::*;
 use crate::AppState;
+use crate::auth::{PageId, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -108,9 +109,9 @@ async fn public_page(
 
 async fn public_event(
     State(state): State<AppState>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let scope = visitor(&state, &slug).await?;
     public_page(&state, &scope, id, &Default::default(), None).await
 }
@@ -118,10 +119,10 @@ async fn public_event(
 async fn public_register(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
     axum::Form(input): axum::Form<app::event::RegistrationInput>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "event")?;
     let scope = visitor(&state, &slug).await?;
     let base = link_base(&state, &headers);
     match app::event::register(&state.app, &scope, id, &input, &base).await {

@@ -11,7 +11,7 @@ use domain::access::Permission;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 use crate::params::OrganisationQuery;
@@ -114,9 +114,8 @@ async fn tag_form(
 async fn new_tag(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", "Add tag".into()).await?;
     tag_form(&state, page, id, "", None).await
 }
@@ -124,10 +123,10 @@ async fn new_tag(
 async fn add_tag(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(form): CsrfForm<TagForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", "Add tag".into()).await?;
     let name = form.name.unwrap_or_default();
     match app::segment::tag(&state.app, &page.scope, id, &name).await {
@@ -271,10 +270,10 @@ async fn delete(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Segment>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "segment")?;
     app::segment::delete(&state.app, &scope, id).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/segments")))
 }
@@ -293,9 +292,9 @@ fn vcard_response(file: &str, body: String) -> Response {
 async fn segment_vcard(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Read>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Segment>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "segment")?;
     let contacts = app::segment::contacts(&state.app, &scope, id).await?;
     Ok(vcard_response(&format!("{slug}-segment.vcf"), app::vcard::write(&contacts)))
 }
@@ -303,9 +302,8 @@ async fn segment_vcard(
 async fn contact_vcard(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Read>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "contact")?;
     let c = app::contact::get(&state.app, &scope, id).await?;
     Ok(vcard_response(&format!("{}.vcf", crate::auth::urlencode(&c.fields.full_name())), app::vcard::write(&[c])))
 }

@@ -12,7 +12,7 @@ use domain::value_chain::{Direction, TermKind};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageScope};
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -208,9 +208,8 @@ async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<Strin
 async fn organisation_page(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((_, id)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", "Value chain".into()).await?;
     render(&state, page, id, Vec::new()).await
 }
@@ -223,10 +222,10 @@ fn term_ids(pairs: &[(String, String)]) -> Vec<Uuid> {
 async fn set_terms(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(body): CsrfForm<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     app::value_chain::set_terms(&state.app, &scope, id, &term_ids(&body)).await?;
     Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response())
 }
@@ -242,10 +241,10 @@ struct OfferForm {
 async fn add_offer(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(form): CsrfForm<OfferForm>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "organisation")?;
     let page = ClusterPage::open(&state, access, "organisations", "Value chain".into()).await?;
     let term = non_empty(&form.term_id).and_then(|t| Uuid::parse_str(t).ok());
     let direction = form.direction.unwrap_or_default();
@@ -274,10 +273,10 @@ async fn remove_offer(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Offer>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let id = parse_id(&id, "offer or need")?;
     let organisation = app::value_chain::remove_offer_or_need(&state.app, &scope, id).await?;
     Ok(see_other(&headers, &format!("/clusters/{slug}/organisations/{organisation}/value-chain")))
 }
