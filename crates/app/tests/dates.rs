@@ -2,6 +2,9 @@
 //! 2026 and the weeks of the network's training programme: the demo is built from the clock's
 //! today and keeps its promises whatever that day is.
 
+#[macro_use]
+mod common;
+
 use app::App;
 use chrono::{DateTime, Datelike, Utc};
 
@@ -19,59 +22,71 @@ const DAYS: [&str; 7] = [
     "2026-10-25T00:30:00Z",
 ];
 
-#[tokio::test]
-async fn the_demo_and_the_day_sensitive_use_cases_hold_at_any_date() {
-    for at in DAYS {
-        let at: DateTime<Utc> = at.parse().unwrap();
-        let app = App::for_tests(store::testing::sqlite().await).at(at);
-        app::demo::seed(&app).await.unwrap_or_else(|e| panic!("demo at {at}: {e}"));
-        let broken = app::demo::broken_rules(&app).await.unwrap();
-        assert!(broken.is_empty(), "the demo seeded at {at} breaks {} rules:\n{}", broken.len(), broken.join("\n"));
-        for slug in app::demo::demo_slugs() {
-            let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
-            let now = app.local_now(&scope);
-            let today = app.today(&scope);
-            assert_eq!(today, now.date());
+/// One test per backend, each seeding the demo on a new database at every one of [`DAYS`].
+mod the_demo_and_the_day_sensitive_use_cases_hold_at_any_date {
+    #[tokio::test]
+    async fn sqlite() {
+        for at in super::DAYS {
+            super::the_demo_and_the_day_sensitive_use_cases_hold_at(store::testing::sqlite().await, at).await;
+        }
+    }
 
-            let past = app::event::past(&app, &scope, 500).await.unwrap();
-            assert!(!past.is_empty(), "{slug} at {at}: past events");
-            assert!(past.iter().all(|e| e.fields.ends_at < now), "{slug} at {at}: only events that are over");
-            assert!(past.windows(2).all(|w| w[0].fields.starts_at >= w[1].fields.starts_at), "the latest first");
-            if slug == "mobility-basque" {
-                let sessions = past.iter().filter(|e| e.series_id.is_some()).count();
-                assert_eq!(sessions, 6, "{slug} at {at}: the whole training programme is among the past events");
-            }
-            let coming = app::event::upcoming(&app, &scope).await.unwrap();
-            assert!(!coming.is_empty(), "{slug} at {at}: events to come");
-            for e in &coming {
-                assert!(e.fields.ends_at >= now);
-                let registrations = app::event::registrations(&app, &scope, e.id).await.unwrap();
-                assert!(
-                    registrations.iter().all(|r| r.attendance.is_none()),
-                    "{slug} at {at}: nobody attended '{}', which is not over",
-                    e.fields.title
-                );
-            }
-
-            let invoices = app::invoice::list(&app, &scope, &Default::default()).await.unwrap();
-            assert!(!invoices.is_empty());
-            for i in &invoices {
-                assert!(i.invoice.issued_on <= today, "{slug} at {at}: {} issued after today", i.invoice.number);
-            }
-            let figures = app::membership::figures(&app, &scope, today.year()).await.unwrap();
-            assert!(figures.members > 0, "{slug} at {at}: members this year");
-            let next = app::membership::renew(&app, &scope, today.year() + 1, "test", true).await.unwrap();
-            assert_eq!(next.issued, 0, "a preview issues nothing");
-            app::engagement::of_year(&app, &scope, today.year()).await.unwrap();
+    #[tokio::test]
+    async fn postgres() {
+        for at in super::DAYS {
+            let Some(db) = store::testing::postgres().await else { return };
+            super::the_demo_and_the_day_sensitive_use_cases_hold_at(db, at).await;
         }
     }
 }
 
-#[tokio::test]
-async fn registration_closes_when_the_event_ends_in_the_clusters_own_time() {
+async fn the_demo_and_the_day_sensitive_use_cases_hold_at(db: store::Db, at: &str) {
+    let at: DateTime<Utc> = at.parse().unwrap();
+    let app = App::for_tests(db).at(at);
+    app::demo::seed(&app).await.unwrap_or_else(|e| panic!("demo at {at}: {e}"));
+    let broken = app::demo::broken_rules(&app).await.unwrap();
+    assert!(broken.is_empty(), "the demo seeded at {at} breaks {} rules:\n{}", broken.len(), broken.join("\n"));
+    for slug in app::demo::demo_slugs() {
+        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
+        let now = app.local_now(&scope);
+        let today = app.today(&scope);
+        assert_eq!(today, now.date());
+
+        let past = app::event::past(&app, &scope, 500).await.unwrap();
+        assert!(!past.is_empty(), "{slug} at {at}: past events");
+        assert!(past.iter().all(|e| e.fields.ends_at < now), "{slug} at {at}: only events that are over");
+        assert!(past.windows(2).all(|w| w[0].fields.starts_at >= w[1].fields.starts_at), "the latest first");
+        if slug == "mobility-basque" {
+            let sessions = past.iter().filter(|e| e.series_id.is_some()).count();
+            assert_eq!(sessions, 6, "{slug} at {at}: the whole training programme is among the past events");
+        }
+        let coming = app::event::upcoming(&app, &scope).await.unwrap();
+        assert!(!coming.is_empty(), "{slug} at {at}: events to come");
+        for e in &coming {
+            assert!(e.fields.ends_at >= now);
+            let registrations = app::event::registrations(&app, &scope, e.id).await.unwrap();
+            assert!(
+                registrations.iter().all(|r| r.attendance.is_none()),
+                "{slug} at {at}: nobody attended '{}', which is not over",
+                e.fields.title
+            );
+        }
+
+        let invoices = app::invoice::list(&app, &scope, &Default::default()).await.unwrap();
+        assert!(!invoices.is_empty());
+        for i in &invoices {
+            assert!(i.invoice.issued_on <= today, "{slug} at {at}: {} issued after today", i.invoice.number);
+        }
+        let figures = app::membership::figures(&app, &scope, today.year()).await.unwrap();
+        assert!(figures.members > 0, "{slug} at {at}: members this year");
+        let next = app::membership::renew(&app, &scope, today.year() + 1, "test", true).await.unwrap();
+        assert_eq!(next.issued, 0, "a preview issues nothing");
+        app::engagement::of_year(&app, &scope, today.year()).await.unwrap();
+    }
+}
+
+async fn registration_closes_when_the_event_ends_in_the_clusters_own_time(app: App) {
     use domain::event::{EventFields, EventFormat, EventKind};
-    let app = App::for_tests(store::testing::sqlite().await);
-    app::demo::seed(&app).await.unwrap();
     for (slug, utc_offset_in_summer) in [("mobility-basque", 2), ("environment-nord-vest", 3)] {
         let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
         let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
@@ -110,9 +125,8 @@ async fn registration_closes_when_the_event_ends_in_the_clusters_own_time() {
     }
 }
 
-#[tokio::test]
-async fn a_cluster_may_choose_its_own_time_zone() {
-    let app = App::for_tests(store::testing::sqlite().await).at("2026-06-01T12:00:00Z".parse().unwrap());
+async fn a_cluster_may_choose_its_own_time_zone(app: App) {
+    let app = app.at("2026-06-01T12:00:00Z".parse().unwrap());
     app::demo::seed(&app).await.unwrap();
     let operator = || async { store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap() };
     let scope = operator().await;
@@ -141,3 +155,7 @@ async fn past_event(app: &App) -> domain::id::Uuid {
     let scope = store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap();
     app::event::past(app, &scope, 1).await.unwrap()[0].id
 }
+
+on_each_backend!(demo: registration_closes_when_the_event_ends_in_the_clusters_own_time);
+
+on_each_backend!(empty: a_cluster_may_choose_its_own_time_zone);

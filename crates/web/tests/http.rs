@@ -15,8 +15,35 @@ struct Browser {
     csrf: String,
 }
 
+/// For each `async fn name(site: Site)` (or `(db: store::Db)` with `raw`), two tests:
+/// `name::sqlite` and `name::postgres`, so that a failure names its backend. Without a PostgreSQL
+/// server configured, `postgres` passes after saying it was skipped.
+macro_rules! on_each_backend {
+    ($setup:ident: $($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$name(super::$setup(store::testing::sqlite().await).await).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(db) = store::testing::postgres().await {
+                    super::$name(super::$setup(db).await).await;
+                }
+            }
+        }
+    )+};
+}
+
+/// The site with the demo network on SQLite, for what does not depend on the database.
 async fn site() -> Site {
     site_on(store::testing::sqlite().await).await
+}
+
+/// The database as it comes, for a test that builds its own application.
+async fn raw(db: store::Db) -> store::Db {
+    db
 }
 
 /// The site with the demo network on `db`.
@@ -104,9 +131,7 @@ async fn json(response: Response<Body>) -> serde_json::Value {
     serde_json::from_str(&body_text(response).await).unwrap()
 }
 
-#[tokio::test]
-async fn pages_send_visitors_to_the_login_and_back() {
-    let site = site().await;
+async fn pages_send_visitors_to_the_login_and_back(site: Site) {
     let r = site.get("/clusters/mobility-basque/organisations?q=zubi", None).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(r.headers()[header::LOCATION], "/login?next=%2Fclusters%2Fmobility-basque%2Forganisations%3Fq%3Dzubi");
@@ -114,9 +139,7 @@ async fn pages_send_visitors_to_the_login_and_back() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
-#[tokio::test]
-async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_session() {
-    let site = site().await;
+async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_session(site: Site) {
     let page = site.get("/login", None).await;
     let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
     let csrf = hidden_csrf(&body_text(page).await);
@@ -161,9 +184,7 @@ async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_sessio
     assert_eq!(site.get("/clusters/mobility-basque", Some(&cookie)).await.status(), StatusCode::SEE_OTHER);
 }
 
-#[tokio::test]
-async fn forms_without_the_session_token_change_nothing() {
-    let site = site().await;
+async fn forms_without_the_session_token_change_nothing(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let path = "/clusters/mobility-basque/organisations";
     let r = site.post_form(path, &b.cookie, &[("name", "Forged Form S.L.")]).await;
@@ -198,9 +219,7 @@ async fn forms_without_the_session_token_change_nothing() {
     assert!(!body_text(site.get(&record, Some(&b.cookie)).await).await.contains("was archived"));
 }
 
-#[tokio::test]
-async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields() {
-    let site = site().await;
+async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let form = [("name", ""), ("employees", "about twelve"), ("country", "ES"), ("_csrf", b.csrf.as_str())];
     let r = site.post_form("/clusters/mobility-basque/organisations", &b.cookie, &form).await;
@@ -217,9 +236,7 @@ async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields() {
     assert!(html.contains("aria-invalid=\"true\""));
 }
 
-#[tokio::test]
-async fn what_users_type_is_escaped() {
-    let site = site().await;
+async fn what_users_type_is_escaped(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let body = serde_json::json!({"name": "<script>alert('x')</script> & Co"});
     let r = site.api("POST", "/api/v1/clusters/mobility-basque/organisations", &token, Some(body)).await;
@@ -232,9 +249,7 @@ async fn what_users_type_is_escaped() {
     assert!(html.contains("&#60;script&#62;alert(") && html.contains("&#38; Co"), "{html}");
 }
 
-#[tokio::test]
-async fn the_api_needs_a_valid_token() {
-    let site = site().await;
+async fn the_api_needs_a_valid_token(site: Site) {
     let r = site.get("/api/v1/clusters", None).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
@@ -255,9 +270,7 @@ async fn the_api_needs_a_valid_token() {
     assert_eq!(clusters[0]["role"], "staff");
 }
 
-#[tokio::test]
-async fn organisations_and_contacts_through_the_api() {
-    let site = site().await;
+async fn organisations_and_contacts_through_the_api(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
     let body = serde_json::json!({"name": "Api Garraio S.L.", "kind": "company", "employees": 30, "turnover": "4000000.00", "country": "es"});
@@ -301,9 +314,7 @@ async fn organisations_and_contacts_through_the_api() {
     assert!(json(r).await["archived_at"].is_null());
 }
 
-#[tokio::test]
-async fn imports_and_exports_through_the_api() {
-    let site = site().await;
+async fn imports_and_exports_through_the_api(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
     let file_request = |path: &str, query: &str, csv: &'static str| {
@@ -378,9 +389,7 @@ fn multipart(cookie: &str, path: &str, fields: &[(&str, &str)], file: &str) -> R
         .unwrap()
 }
 
-#[tokio::test]
-async fn the_import_pages_map_check_import_and_undo() {
-    let site = site().await;
+async fn the_import_pages_map_check_import_and_undo(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let path = "/clusters/mobility-basque/import";
     let file = "Razón social;País;Comentario\nUpload Uno S.L.;ES;a\nUpload Dos S.L.;XX;b\n";
@@ -431,9 +440,7 @@ async fn the_import_pages_map_check_import_and_undo() {
     assert!(list.contains("0 organisations"));
 }
 
-#[tokio::test]
-async fn the_board_reads_but_may_not_change_anything() {
-    let site = site().await;
+async fn the_board_reads_but_may_not_change_anything(site: Site) {
     let b = site.login("board@clusterdesk.example").await;
     assert_eq!(site.get("/clusters/mobility-basque/organisations", Some(&b.cookie)).await.status(), StatusCode::OK);
     let r = site.get("/clusters/mobility-basque/organisations/new", Some(&b.cookie)).await;
@@ -629,9 +636,7 @@ fn api_routes() -> Vec<(String, String)> {
     routes
 }
 
-#[tokio::test]
-async fn every_cluster_route_hides_other_clusters_in_pages_and_api() {
-    let site = site().await;
+async fn every_cluster_route_hides_other_clusters_in_pages_and_api(site: Site) {
     let admin =
         app::auth::login(&site.app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
     let italy =
@@ -861,18 +866,14 @@ async fn the_openapi_document_matches_its_snapshot() {
     );
 }
 
-#[tokio::test]
-async fn bodies_over_the_limit_are_refused() {
-    let site = site().await;
+async fn bodies_over_the_limit_are_refused(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let huge = serde_json::json!({"name": "x".repeat(web::BODY_LIMIT + 10)});
     let r = site.api("POST", "/api/v1/clusters/mobility-basque/organisations", &token, Some(huge)).await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
-#[tokio::test]
-async fn health_readiness_request_ids_and_unknown_addresses() {
-    let site = site().await;
+async fn health_readiness_request_ids_and_unknown_addresses(site: Site) {
     let r = site.get("/healthz", None).await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.headers().contains_key("x-request-id"));
@@ -889,9 +890,7 @@ async fn health_readiness_request_ids_and_unknown_addresses() {
     assert!(body_text(r).await.starts_with("var htmx="));
 }
 
-#[tokio::test]
-async fn the_duplicates_page_merges_within_the_cluster_only() {
-    let site = site().await;
+async fn the_duplicates_page_merges_within_the_cluster_only(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque/organisations";
@@ -939,9 +938,7 @@ async fn the_duplicates_page_merges_within_the_cluster_only() {
     assert_eq!(r.status(), StatusCode::BAD_REQUEST, "a merged record cannot be merged again");
 }
 
-#[tokio::test]
-async fn an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks() {
-    let site = site().await;
+async fn an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let slug = "/clusters/mobility-basque";
     let r = site
@@ -1024,9 +1021,7 @@ async fn an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lan
     assert!(!mine.contains("Introduce two battery makers"), "a done task leaves my open tasks");
 }
 
-#[tokio::test]
-async fn tags_make_segments_whose_contacts_export_as_vcards() {
-    let site = site().await;
+async fn tags_make_segments_whose_contacts_export_as_vcards(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let token = site.token("staff@clusterdesk.example").await;
     let slug = "/clusters/mobility-basque";
@@ -1077,9 +1072,7 @@ async fn tags_make_segments_whose_contacts_export_as_vcards() {
     assert!(csv.starts_with("first_name,last_name,organisation,email,phone,position,cluster_roles"));
 }
 
-#[tokio::test]
-async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices() {
-    let site = site().await;
+async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices(site: Site) {
     let b = site.login("board@clusterdesk.example").await;
     let scope = store::access::operator_scope(site.app.db(), "mobility-basque").await.unwrap().unwrap();
     let today = site.app.now().date_naive();
@@ -1111,9 +1104,7 @@ async fn basque(site: &Site) -> app::ClusterScope {
     app::auth::scope(&site.app, &s.actor, "mobility-basque", domain::access::Permission::Manage).await.unwrap()
 }
 
-#[tokio::test]
-async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures() {
-    let site = site().await;
+async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let overview = body_text(site.get(base, Some(&b.cookie)).await).await;
@@ -1176,9 +1167,7 @@ async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }
 
-#[tokio::test]
-async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages() {
-    let site = site().await;
+async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(site: Site) {
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let scope = basque(&site).await;
@@ -1250,9 +1239,7 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages()
     assert!(csv.starts_with("date,amount,currency,invoice,customer,vat_id,reference,source"), "{csv}");
 }
 
-#[tokio::test]
-async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages() {
-    let site = site().await;
+async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let scope = basque(&site).await;
@@ -1318,10 +1305,8 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     );
 }
 
-#[tokio::test]
-async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
+async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::Db) {
     let listener = app::mail::testing::SmtpListener::start().await;
-    let db = store::testing::sqlite().await;
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
     let app = app::App::for_tests(db)
         .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
@@ -1375,9 +1360,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp() {
     assert!(html.contains("Mail is not set up") && !html.contains("Send reminders"), "{html}");
 }
 
-#[tokio::test]
-async fn the_api_runs_renewals_invoices_payments_statements_and_figures() {
-    let site = site().await;
+async fn the_api_runs_renewals_invoices_payments_statements_and_figures(site: Site) {
     let token = site.token("manager@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
     let next = chrono::Datelike::year(&site.app.now().date_naive()) + 1;
@@ -1460,9 +1443,7 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures() {
     assert_eq!(r.status(), StatusCode::BAD_REQUEST, "mail is not set up here");
 }
 
-#[tokio::test]
-async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in() {
-    let site = site().await;
+async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let html = body_text(site.get(&format!("{base}/events?past=1"), Some(&b.cookie)).await).await;
@@ -1606,9 +1587,7 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     assert!(html.contains("This event is cancelled") && !html.contains(">Register</button>"), "{html}");
 }
 
-#[tokio::test]
-async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
-    let site = site().await;
+async fn working_groups_engagement_and_feedback_pages_show_who_takes_part(site: Site) {
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let html = body_text(site.get(&format!("{base}/working-groups"), Some(&b.cookie)).await).await;
@@ -1683,9 +1662,7 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part() {
     assert!(org.contains("Engagement ") && org.contains("Events attended"), "{org}");
 }
 
-#[tokio::test]
-async fn the_api_creates_events_reads_registrations_records_attendance_and_engagement() {
-    let site = site().await;
+async fn the_api_creates_events_reads_registrations_records_attendance_and_engagement(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
     let day = (site.app.now().date_naive() + chrono::Duration::days(9)).to_string();
@@ -1758,18 +1735,6 @@ async fn the_same_write_sent_twice_at_once_is_taken_once(site: Site) {
 }
 
 #[tokio::test]
-async fn the_same_write_sent_twice_at_once_is_taken_once_on_sqlite() {
-    the_same_write_sent_twice_at_once_is_taken_once(site().await).await;
-}
-
-#[tokio::test]
-async fn the_same_write_sent_twice_at_once_is_taken_once_on_postgres() {
-    if let Some(db) = store::testing::postgres().await {
-        the_same_write_sent_twice_at_once_is_taken_once(site_on(db).await).await;
-    }
-}
-
-#[tokio::test]
 async fn responses_are_compressed_when_the_client_asks() {
     let site = site().await;
     let ask = |gzip: bool| {
@@ -1786,3 +1751,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert_eq!(&zipped[..2], &[0x1f, 0x8b], "a gzip stream");
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
+
+on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, every_cluster_route_hides_other_clusters_in_pages_and_api, bodies_over_the_limit_are_refused, health_readiness_request_ids_and_unknown_addresses, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, the_same_write_sent_twice_at_once_is_taken_once);
+
+on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp);
