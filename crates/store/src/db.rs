@@ -304,7 +304,13 @@ pub(crate) fn total_column(from_where: &str) -> String {
     format!("(SELECT COUNT(*) FROM {from_where}) AS total_matching")
 }
 
-/// The rows of a page query that selects [`total_column`], as `T`, with the count they carry
+/// The column that counts what matches for a page query that sorts every matching row anyway
+/// (an order no index gives): the window counts in the same pass, where [`total_column`] would
+/// find the rows a second time (on PostgreSQL, a trigram search then reads the matching rows
+/// once, not twice).
+pub(crate) const TOTAL_OVER_SORTED_ROWS: &str = "COUNT(*) OVER () AS total_matching";
+
+/// The rows of a page query that selects [`total_column`] or [`TOTAL_OVER_SORTED_ROWS`], as `T`, with the count they carry
 /// (`None` when the page is empty: past the last page, or nothing matches).
 pub(crate) fn counted_rows<R, T>(rows: Vec<R>) -> Result<(Option<i64>, Vec<T>), StoreError>
 where

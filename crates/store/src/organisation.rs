@@ -9,7 +9,8 @@ use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
 use domain::text::contains_pattern;
 
 use crate::db::{
-    Backend, RowStream, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column, within, write_tx,
+    Backend, RowStream, TOTAL_OVER_SORTED_ROWS, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column,
+    within, write_tx,
 };
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
@@ -208,17 +209,22 @@ fn where_clause(filter: &OrganisationFilter, backend: Backend) -> (String, Vec<S
     (sql, params)
 }
 
+/// Whether the page query sorts every organisation that matches: on PostgreSQL, when the
+/// trigram index finds the names and the list is sorted by name, PostgreSQL would rather walk
+/// every name of the cluster in order until it has a page (100 ms for a rare text at 150,000
+/// names), so the order is then an expression no index has, and the few names found are sorted.
+fn sorts_every_match(filter: &OrganisationFilter, backend: Backend) -> bool {
+    let searching = filter.search.as_deref().and_then(domain::text::search_text).is_some_and(|s| trigrams(&s));
+    backend == Backend::Postgres && searching && filter.sort == OrganisationSort::Name
+}
+
 fn order_clause(filter: &OrganisationFilter, backend: Backend) -> String {
     let direction = if filter.descending { "DESC" } else { "ASC" };
     let column = sort_column(filter.sort);
     // Empty values go last whichever way the list is sorted; the id keeps pages stable. Names
-    // are never empty, and sorted by them a page is read in the order of their index; but when
-    // the trigram index finds the names, PostgreSQL would rather walk every name of the cluster
-    // in order until it has a page (100 ms for a rare text at 150,000 names), so the order is
-    // then an expression no index has, and the few names found are sorted.
-    let searching = filter.search.as_deref().and_then(domain::text::search_text).is_some_and(|s| trigrams(&s));
+    // are never empty, and sorted by them a page is read in the order of their index.
     match filter.sort {
-        OrganisationSort::Name if backend == Backend::Postgres && searching => {
+        OrganisationSort::Name if sorts_every_match(filter, backend) => {
             format!(" ORDER BY {column} || '' {direction}, id {direction}")
         }
         OrganisationSort::Name => format!(" ORDER BY {column} {direction}, id {direction}"),
@@ -236,9 +242,13 @@ pub async fn list(
 ) -> Result<Page<Organisation>, StoreError> {
     let (where_sql, params) = where_clause(filter, db.backend());
     let n = params.len();
+    let total = if sorts_every_match(filter, db.backend()) {
+        TOTAL_OVER_SORTED_ROWS.to_string()
+    } else {
+        total_column(&format!("organisations{where_sql}"))
+    };
     let page_sql = format!(
-        "SELECT {COLUMNS}, {} FROM organisations{where_sql}{} LIMIT ${} OFFSET ${}",
-        total_column(&format!("organisations{where_sql}")),
+        "SELECT {COLUMNS}, {total} FROM organisations{where_sql}{} LIMIT ${} OFFSET ${}",
         order_clause(filter, db.backend()),
         n + 2,
         n + 3
