@@ -245,6 +245,33 @@ pub async fn session(app: &App, secret: &str) -> Result<Option<(Actor, String)>,
     Ok(Some((actor, csrf)))
 }
 
+/// The actor and CSRF token behind a session cookie's secret and, in the same lookup, their
+/// scope in the cluster `slug`, when their role there allows `permission`: `None` without a live
+/// session; a cluster out of reach is not found, a role that falls short is forbidden. Costs no
+/// lookup while this server remembers both (see [`ACCESS_CACHE_SECONDS`]), one otherwise.
+pub async fn session_scope(
+    app: &App,
+    secret: &str,
+    slug: &str,
+    permission: Permission,
+) -> Result<Option<(Actor, String, ClusterScope)>, Error> {
+    let hash = secret_hash(secret);
+    if let Some(Credential { actor, csrf: Some(csrf), .. }) = app.access.credential(&hash, store::now()) {
+        let scope = scope(app, &actor, slug, permission).await?;
+        return Ok(Some((actor, csrf, scope)));
+    }
+    let start = app.access.lookup_start();
+    let Some((actor, csrf, expires_at, scope)) = access::session_access(&app.db, &hash, slug).await? else {
+        return Ok(None);
+    };
+    let credential = Credential { actor: actor.clone(), csrf: Some(csrf.clone()), expires_at: Some(expires_at) };
+    app.access.remember_credential(hash, credential, start);
+    let scope = scope.ok_or(Error::NotFound("cluster"))?;
+    app.access.remember_scope(actor.user_id(), slug.to_string(), scope.clone(), start);
+    require(&scope, permission)?;
+    Ok(Some((actor, csrf, scope)))
+}
+
 /// Ends the session; this server forgets it at once.
 pub async fn logout(app: &App, secret: &str) -> Result<(), Error> {
     let hash = secret_hash(secret);

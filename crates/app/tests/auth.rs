@@ -16,6 +16,38 @@ async fn a_session_lives_until_logout(app: App) {
     assert!(app::auth::session(&app, &s.secret).await.unwrap().is_none());
 }
 
+/// A page request's session and scope, looked up together, and then remembered: the same
+/// answers either way.
+async fn a_session_and_its_scope_are_learnt_together(app: App) {
+    use domain::access::Permission::{Edit, Read};
+    let board =
+        app::auth::login(&app, "board@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.9").await.unwrap();
+    for remembered in [false, true] {
+        if !remembered {
+            app.age_access_memory(3600);
+        }
+        let (actor, csrf, scope) =
+            app::auth::session_scope(&app, &board.secret, "mobility-basque", Read).await.unwrap().unwrap();
+        assert_eq!((actor.email(), csrf.as_str()), ("board@clusterdesk.example", board.csrf_token.as_str()));
+        assert_eq!((scope.cluster().slug.as_str(), scope.role()), ("mobility-basque", domain::access::Role::Board));
+        if !remembered {
+            app.age_access_memory(3600);
+        }
+        let edit = app::auth::session_scope(&app, &board.secret, "mobility-basque", Edit).await;
+        assert!(matches!(edit, Err(Error::Forbidden(_))), "the board may not edit: {edit:?}");
+        for out_of_reach in ["environment-nord-vest", "no-such-cluster"] {
+            if !remembered {
+                app.age_access_memory(3600);
+            }
+            let other = app::auth::session_scope(&app, &board.secret, out_of_reach, Read).await;
+            assert!(matches!(other, Err(Error::NotFound("cluster"))), "{out_of_reach}: {other:?}");
+        }
+    }
+    assert!(app::auth::session_scope(&app, "not-a-session", "mobility-basque", Read).await.unwrap().is_none());
+    app::auth::logout(&app, &board.secret).await.unwrap();
+    assert!(app::auth::session_scope(&app, &board.secret, "mobility-basque", Read).await.unwrap().is_none());
+}
+
 async fn repeated_failures_lock_the_account_for_a_while(app: App) {
     for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
         let r = app::auth::login(&app, "staff@clusterdesk.example", "wrong password", "10.0.0.2").await;
@@ -181,6 +213,6 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
 
 on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_another_server);
 
-on_each_backend!(demo: a_session_lives_until_logout, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
+on_each_backend!(demo: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
 
 on_each_backend!(demo: users_are_added_with_roles_and_checked_input);

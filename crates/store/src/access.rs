@@ -262,6 +262,51 @@ pub async fn revoke_tokens(db: &Db, actor: &Actor, name: &str, at: DateTime<Utc>
         .bind(actor.user_id).bind(name).bind(at).execute(pool).await.map(|r| r.rows_affected()))?)
 }
 
+/// What a credential's one lookup reads: the user, and their role in the cluster the request
+/// names, with that cluster.
+#[derive(sqlx::FromRow)]
+struct AccessRow {
+    user_id: Uuid,
+    email: String,
+    display_name: String,
+    is_network_admin: bool,
+    role: Option<String>,
+    #[sqlx(flatten)]
+    cluster: crate::cluster::MaybeClusterRow,
+}
+
+/// The columns of [`AccessRow`], and the joins that find the role in the cluster `$2`, for a
+/// statement whose credential table joins `users u`.
+fn access_columns() -> String {
+    format!("u.id AS user_id, u.email, u.display_name, u.is_network_admin, r.role, {CLUSTER_COLUMNS}")
+}
+
+const ACCESS_JOINS: &str =
+    "LEFT JOIN clusters c ON c.slug = $2 LEFT JOIN user_roles r ON r.user_id = u.id AND r.cluster_id = c.id";
+
+impl AccessRow {
+    /// The actor and, when they hold a role in the cluster (a network administrator manages
+    /// every cluster), their scope there.
+    fn into_access(self) -> Result<(Actor, Option<ClusterScope>), StoreError> {
+        let actor = Actor {
+            user_id: self.user_id,
+            email: self.email,
+            display_name: self.display_name,
+            is_network_admin: self.is_network_admin,
+        };
+        let role = match (actor.is_network_admin, self.role) {
+            (true, _) => Some(Role::ClusterManager),
+            (false, Some(role)) => Some(Role::parse(&role).map_err(StoreError::Corrupt)?),
+            (false, None) => None,
+        };
+        let scope = match (self.cluster.into_cluster()?, role) {
+            (Some(cluster), Some(role)) => Some(ClusterScope { cluster, role }),
+            _ => None,
+        };
+        Ok((actor, scope))
+    }
+}
+
 /// The actor of an API token that has not been revoked and, in the same statement, their scope
 /// in the cluster `slug` (`None` when they hold no role there or there is no such cluster): a
 /// request's whole authentication in one indexed lookup.
@@ -270,44 +315,44 @@ pub async fn token_access(
     token_hash: &str,
     slug: &str,
 ) -> Result<Option<(Actor, Option<ClusterScope>)>, StoreError> {
+    let sql = format!(
+        "SELECT {} FROM api_tokens t JOIN users u ON u.id = t.user_id {ACCESS_JOINS} \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+        access_columns()
+    );
+    let row: Option<AccessRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(token_hash).bind(slug).fetch_optional(pool).await)?;
+    row.map(AccessRow::into_access).transpose()
+}
+
+/// A session that has not expired, found by the hash of its secret: its actor, its CSRF token and
+/// when it ends, and in the same statement the actor's scope in the cluster `slug` (as
+/// [`token_access`]): a page request's whole authentication in one indexed lookup.
+#[allow(clippy::type_complexity)]
+pub async fn session_access(
+    db: &Db,
+    id_hash: &str,
+    slug: &str,
+) -> Result<Option<(Actor, String, DateTime<Utc>, Option<ClusterScope>)>, StoreError> {
     #[derive(sqlx::FromRow)]
     struct Row {
-        user_id: Uuid,
-        email: String,
-        display_name: String,
-        is_network_admin: bool,
-        role: Option<String>,
         #[sqlx(flatten)]
-        cluster: crate::cluster::MaybeClusterRow,
+        access: AccessRow,
+        csrf_token: String,
+        expires_at: DateTime<Utc>,
     }
     let sql = format!(
-        "SELECT u.id AS user_id, u.email, u.display_name, u.is_network_admin, r.role, {CLUSTER_COLUMNS} \
-         FROM api_tokens t JOIN users u ON u.id = t.user_id \
-         LEFT JOIN clusters c ON c.slug = $2 \
-         LEFT JOIN user_roles r ON r.user_id = u.id AND r.cluster_id = c.id \
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+        "SELECT {}, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id {ACCESS_JOINS} \
+         WHERE s.id_hash = $1 AND s.expires_at > $3",
+        access_columns()
     );
-    let row: Option<Row> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(token_hash).bind(slug).fetch_optional(pool).await)?;
+    let row: Option<Row> = dispatch!(db, pool =>
+        sqlx::query_as(&sql).bind(id_hash).bind(slug).bind(now()).fetch_optional(pool).await)?;
     let Some(row) = row else {
         return Ok(None);
     };
-    let actor = Actor {
-        user_id: row.user_id,
-        email: row.email,
-        display_name: row.display_name,
-        is_network_admin: row.is_network_admin,
-    };
-    let role = match (actor.is_network_admin, row.role) {
-        (true, _) => Some(Role::ClusterManager),
-        (false, Some(role)) => Some(Role::parse(&role).map_err(StoreError::Corrupt)?),
-        (false, None) => None,
-    };
-    let scope = match (row.cluster.into_cluster()?, role) {
-        (Some(cluster), Some(role)) => Some(ClusterScope { cluster, role }),
-        _ => None,
-    };
-    Ok(Some((actor, scope)))
+    let (actor, scope) = row.access.into_access()?;
+    Ok(Some((actor, row.csrf_token, row.expires_at, scope)))
 }
 
 /// The actor of an API token that has not been revoked.

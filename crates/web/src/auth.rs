@@ -208,16 +208,31 @@ where
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let user = PageUser::from_request_parts(parts, state).await?;
         let slug = path_param(parts, state, "cluster")
             .await
             .and_then(|slug| slug.ok_or(app::Error::NotFound("cluster")))
             .map_err(|e| PageError(e).into_response())?;
         let app_state = AppState::from_ref(state);
-        let scope = app::auth::scope(&app_state.app, &user.actor, &slug, N::PERMISSION)
-            .await
-            .map_err(|e| PageError(e).into_response())?;
-        Ok(PageScope { user, scope, need: std::marker::PhantomData })
+        if let Some(user) = parts.extensions.get::<PageUser>().cloned() {
+            let scope = app::auth::scope(&app_state.app, &user.actor, &slug, N::PERMISSION)
+                .await
+                .map_err(|e| PageError(e).into_response())?;
+            return Ok(PageScope { user, scope, need: std::marker::PhantomData });
+        }
+        // Session and scope in one lookup.
+        let next = parts.uri.path_and_query().map_or("/".to_string(), |p| p.to_string());
+        let Some(secret) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(LoginRedirect(next).into_response());
+        };
+        match app::auth::session_scope(&app_state.app, &secret, &slug, N::PERMISSION).await {
+            Ok(Some((actor, csrf, scope))) => {
+                let user = PageUser { actor, csrf };
+                parts.extensions.insert(user.clone());
+                Ok(PageScope { user, scope, need: std::marker::PhantomData })
+            }
+            Ok(None) => Err(LoginRedirect(next).into_response()),
+            Err(e) => Err(PageError(e).into_response()),
+        }
     }
 }
 
