@@ -102,18 +102,23 @@ fn export_row(c: &Contact) -> [String; 7] {
     ]
 }
 
-/// All the contacts that match the filter, in its order.
-pub async fn list_all(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<Contact>, Error> {
-    let scope = scope.checked()?;
-    Ok(repo::list(&app.db, scope, filter, i64::MAX, 0).await?.items)
-}
-
 /// The contacts that match the filter, as a table to export.
 pub async fn export(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Table, Error> {
     let scope = scope.checked()?;
     let rows = repo::stream_all(&app.db, scope, filter);
     let row = |c: Contact| export_row(&c).into_iter().map(Value::Text).collect();
     Ok(Table::streamed("Contacts", EXPORT_COLUMNS.to_vec(), rows, row))
+}
+
+/// The contacts that match the filter as one vCard 4.0 file, in chunks as they are read.
+pub async fn vcards(
+    app: &App,
+    scope: &impl Allows<Read>,
+    filter: &ContactFilter,
+) -> Result<futures_util::stream::BoxStream<'static, Result<Vec<u8>, Error>>, Error> {
+    use futures_util::{StreamExt, TryStreamExt};
+    let scope = scope.checked()?;
+    Ok(crate::vcard::stream(repo::stream_all(&app.db, scope, filter).map_err(Error::from).boxed()))
 }
 
 /// The contacts that match the filter as CSV.

@@ -102,6 +102,23 @@ pub async fn organisations(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Re
     Ok(store::organisation::list_all(&app.db, scope, &s.filter.parse()?).await?)
 }
 
+/// The current contacts of the organisations a segment selects as one vCard 4.0 file, in chunks
+/// as they are read.
+pub async fn vcards(
+    app: &App,
+    scope: &impl Allows<Read>,
+    id: Uuid,
+) -> Result<futures_util::stream::BoxStream<'static, Result<Vec<u8>, Error>>, Error> {
+    use futures_util::{StreamExt, TryStreamExt};
+    let scope = scope.checked()?;
+    let organisations: std::collections::HashSet<Uuid> =
+        organisations(app, scope, id).await?.into_iter().map(|o| o.id).collect();
+    let contacts = store::contact::stream_all(&app.db, scope, &Default::default())
+        .map_err(Error::from)
+        .try_filter(move |c| std::future::ready(organisations.contains(&c.organisation_id)));
+    Ok(crate::vcard::stream(contacts.boxed()))
+}
+
 /// The current contacts of the organisations a segment selects: who a mailing or survey reaches.
 pub async fn contacts(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Vec<Contact>, Error> {
     let scope = scope.checked()?;

@@ -25,7 +25,14 @@ pub async fn download(table: app::table::Table, format: Option<&str>, stem: &str
     }
 }
 
-fn file(content_type: &str, name: &str, body: Body) -> Response {
+/// vCards as they are written, as the file `name` (a failure halfway cuts the download off, and
+/// is logged).
+pub fn vcards(cards: futures_util::stream::BoxStream<'static, Result<Vec<u8>, app::Error>>, name: &str) -> Response {
+    let cards = cards.inspect_err(|e| tracing::error!(error = %e, "a vCard export stopped halfway"));
+    file("text/vcard; charset=utf-8", name, Body::from_stream(cards))
+}
+
+pub(crate) fn file(content_type: &str, name: &str, body: Body) -> Response {
     (
         [
             (header::CONTENT_TYPE, content_type.to_string()),
@@ -60,8 +67,8 @@ pub async fn contacts(
     let filter = query.filter()?;
     let stem = format!("{}-contacts", scope.cluster().slug);
     if format == Some("vcf") {
-        let cards = app::vcard::write(&app::contact::list_all(&state.app, scope, &filter).await?);
-        return Ok(file("text/vcard; charset=utf-8", &format!("{stem}.vcf"), Body::from(cards)));
+        let cards = app::contact::vcards(&state.app, scope, &filter).await?;
+        return Ok(vcards(cards, &format!("{stem}.vcf")));
     }
     if let Some(other) = format.filter(|f| !matches!(*f, "csv" | "xlsx")) {
         return Err(app::Error::BadRequest(format!(

@@ -1069,6 +1069,8 @@ async fn tags_make_segments_whose_contacts_export_as_vcards(site: Site) {
             .as_u64()
             .unwrap();
     assert_eq!(csv.lines().count() as u64, total + 1, "exactly the filtered contacts");
+    let cards = body_text(site.get(&format!("{slug}/contacts/export?q=a&format=vcf"), Some(&b.cookie)).await).await;
+    assert_eq!(cards.matches("BEGIN:VCARD\r\n").count() as u64, total, "a card for each filtered contact");
     assert!(csv.starts_with("first_name,last_name,organisation,email,phone,position,cluster_roles"));
 }
 

@@ -4,7 +4,7 @@ use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
 use domain::access::Permission;
@@ -279,14 +279,7 @@ async fn delete(
 }
 
 fn vcard_response(file: &str, body: String) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/vcard; charset=utf-8".to_string()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}\"")),
-        ],
-        body,
-    )
-        .into_response()
+    crate::exports::file("text/vcard; charset=utf-8", file, axum::body::Body::from(body))
 }
 
 async fn segment_vcard(
@@ -295,8 +288,8 @@ async fn segment_vcard(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Segment>,
 ) -> Result<Response, PageError> {
-    let contacts = app::segment::contacts(&state.app, &scope, id).await?;
-    Ok(vcard_response(&format!("{slug}-segment.vcf"), app::vcard::write(&contacts)))
+    let cards = app::segment::vcards(&state.app, &scope, id).await?;
+    Ok(crate::exports::vcards(cards, &format!("{slug}-segment.vcf")))
 }
 
 async fn contact_vcard(
