@@ -4,12 +4,24 @@
 mod common;
 
 use app::{App, Error};
+use common::build::{self, PASSWORD};
+use domain::access::Role;
+
+/// The cluster "ours" with a manager, a staff member and a board member, each signing in as
+/// `<role>@ours.example`, and the cluster "theirs" beside it, where none of them holds a role.
+async fn two_clusters_and_a_team(app: &App) {
+    common::own_cluster(app, "ours").await;
+    common::own_cluster(app, "theirs").await;
+    for role in [Role::ClusterManager, Role::Staff, Role::Board] {
+        build::user(app, &format!("{}@ours.example", role.code()), role, "ours").await;
+    }
+}
 
 async fn a_session_lives_until_logout(app: App) {
-    let s =
-        app::auth::login(&app, " Manager@ClusterDesk.example ", app::demo::DEMO_PASSWORD, "10.0.0.1").await.unwrap();
+    two_clusters_and_a_team(&app).await;
+    let s = app::auth::login(&app, " Cluster-Manager@Ours.example ", PASSWORD, "10.0.0.1").await.unwrap();
     let (actor, csrf) = app::auth::session(&app, &s.secret).await.unwrap().unwrap();
-    assert_eq!(actor.email(), "manager@clusterdesk.example");
+    assert_eq!(actor.email(), "cluster-manager@ours.example");
     assert_eq!(csrf, s.csrf_token);
     assert!(app::auth::session(&app, "not-a-session").await.unwrap().is_none());
     app::auth::logout(&app, &s.secret).await.unwrap();
@@ -20,22 +32,21 @@ async fn a_session_lives_until_logout(app: App) {
 /// answers either way.
 async fn a_session_and_its_scope_are_learnt_together(app: App) {
     use domain::access::Permission::{Edit, Read};
-    let board =
-        app::auth::login(&app, "board@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.9").await.unwrap();
+    two_clusters_and_a_team(&app).await;
+    let board = app::auth::login(&app, "board@ours.example", PASSWORD, "10.0.0.9").await.unwrap();
     for remembered in [false, true] {
         if !remembered {
             app.age_access_memory(3600);
         }
-        let (actor, csrf, scope) =
-            app::auth::session_scope(&app, &board.secret, "mobility-basque", Read).await.unwrap().unwrap();
-        assert_eq!((actor.email(), csrf.as_str()), ("board@clusterdesk.example", board.csrf_token.as_str()));
-        assert_eq!((scope.cluster().slug.as_str(), scope.role()), ("mobility-basque", domain::access::Role::Board));
+        let (actor, csrf, scope) = app::auth::session_scope(&app, &board.secret, "ours", Read).await.unwrap().unwrap();
+        assert_eq!((actor.email(), csrf.as_str()), ("board@ours.example", board.csrf_token.as_str()));
+        assert_eq!((scope.cluster().slug.as_str(), scope.role()), ("ours", Role::Board));
         if !remembered {
             app.age_access_memory(3600);
         }
-        let edit = app::auth::session_scope(&app, &board.secret, "mobility-basque", Edit).await;
+        let edit = app::auth::session_scope(&app, &board.secret, "ours", Edit).await;
         assert!(matches!(edit, Err(Error::Forbidden(_))), "the board may not edit: {edit:?}");
-        for out_of_reach in ["environment-nord-vest", "no-such-cluster"] {
+        for out_of_reach in ["theirs", "no-such-cluster"] {
             if !remembered {
                 app.age_access_memory(3600);
             }
@@ -43,27 +54,29 @@ async fn a_session_and_its_scope_are_learnt_together(app: App) {
             assert!(matches!(other, Err(Error::NotFound("cluster"))), "{out_of_reach}: {other:?}");
         }
     }
-    assert!(app::auth::session_scope(&app, "not-a-session", "mobility-basque", Read).await.unwrap().is_none());
+    assert!(app::auth::session_scope(&app, "not-a-session", "ours", Read).await.unwrap().is_none());
     app::auth::logout(&app, &board.secret).await.unwrap();
-    assert!(app::auth::session_scope(&app, &board.secret, "mobility-basque", Read).await.unwrap().is_none());
+    assert!(app::auth::session_scope(&app, &board.secret, "ours", Read).await.unwrap().is_none());
 }
 
 async fn repeated_failures_lock_the_account_for_a_while(app: App) {
+    two_clusters_and_a_team(&app).await;
     for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
-        let r = app::auth::login(&app, "staff@clusterdesk.example", "wrong password", "10.0.0.2").await;
+        let r = app::auth::login(&app, "staff@ours.example", "wrong password", "10.0.0.2").await;
         assert!(matches!(r, Err(Error::BadCredentials)));
     }
-    let locked = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.3").await;
+    let locked = app::auth::login(&app, "staff@ours.example", PASSWORD, "10.0.0.3").await;
     assert!(matches!(locked, Err(Error::TooManyAttempts { .. })), "even the right password waits: {locked:?}");
-    let other = app::auth::login(&app, "board@clusterdesk.example", app::demo::DEMO_PASSWORD, "10.0.0.2").await;
+    let other = app::auth::login(&app, "board@ours.example", PASSWORD, "10.0.0.2").await;
     assert!(other.is_ok(), "another account from the same address is not locked yet");
 }
 
 async fn tokens_are_shown_once_and_stored_hashed(app: App) {
-    let token = app::auth::create_token(&app, "staff@clusterdesk.example", "test").await.unwrap();
+    two_clusters_and_a_team(&app).await;
+    let token = app::auth::create_token(&app, "staff@ours.example", "test").await.unwrap();
     assert!(token.starts_with(app::auth::TOKEN_PREFIX));
     let actor = app::auth::token_actor(&app, &token).await.unwrap().unwrap();
-    assert_eq!(actor.email(), "staff@clusterdesk.example");
+    assert_eq!(actor.email(), "staff@ours.example");
     assert!(app::auth::token_actor(&app, "cdt_0000").await.unwrap().is_none());
     assert!(app::auth::token_actor(&app, &app::auth::secret_hash(&token)).await.unwrap().is_none());
     assert!(matches!(app::auth::create_token(&app, "nobody@example.org", "x").await, Err(Error::NotFound("user"))));
@@ -71,22 +84,18 @@ async fn tokens_are_shown_once_and_stored_hashed(app: App) {
 
 async fn users_are_added_with_roles_and_checked_input(app: App) {
     use app::auth::{UserRole, add_user};
-    use domain::access::Role;
-    let added = add_user(&app, "Ewa@Bursztyn.example", UserRole::Cluster(Role::Staff), Some("energy-pomorskie"), None)
-        .await
-        .unwrap();
+    common::own_cluster(&app, "energy").await;
+    common::own_cluster(&app, "smart-city").await;
+    let added =
+        add_user(&app, "Ewa@Bursztyn.example", UserRole::Cluster(Role::Staff), Some("energy"), None).await.unwrap();
     assert_eq!(added.email, "ewa@bursztyn.example");
     let password = added.generated_password.expect("a new user without a password gets one");
     let s = app::auth::login(&app, "ewa@bursztyn.example", &password, "::1").await.unwrap();
     let clusters = app::auth::clusters(&app, &s.actor).await.unwrap();
-    assert_eq!(
-        clusters.iter().map(|(c, r)| (c.slug.as_str(), *r)).collect::<Vec<_>>(),
-        [("energy-pomorskie", Role::Staff)]
-    );
+    assert_eq!(clusters.iter().map(|(c, r)| (c.slug.as_str(), *r)).collect::<Vec<_>>(), [("energy", Role::Staff)]);
 
-    let again = add_user(&app, "ewa@bursztyn.example", UserRole::Cluster(Role::Board), Some("smart-piemonte"), None)
-        .await
-        .unwrap();
+    let again =
+        add_user(&app, "ewa@bursztyn.example", UserRole::Cluster(Role::Board), Some("smart-city"), None).await.unwrap();
     assert!(again.generated_password.is_none(), "an existing user keeps the password");
     assert_eq!(app::auth::clusters(&app, &s.actor).await.unwrap().len(), 2);
 
@@ -105,15 +114,30 @@ async fn users_are_added_with_roles_and_checked_input(app: App) {
     ));
 }
 
+async fn a_network_admin_of_many_clusters_gets_a_short_switcher(app: App) {
+    for n in 0..app::auth::SWITCHER_CLUSTERS + 2 {
+        common::own_cluster(&app, &format!("cluster-{n:02}")).await;
+    }
+    build::network_admin(&app, "admin@network.example").await;
+    let admin = app::auth::login(&app, "admin@network.example", PASSWORD, "::1").await.unwrap();
+    let (listed, more) = app::auth::switcher_clusters(&app, &admin.actor).await.unwrap();
+    assert_eq!((listed.len(), more), (app::auth::SWITCHER_CLUSTERS, true));
+    let all = app::auth::clusters(&app, &admin.actor).await.unwrap();
+    assert_eq!(all.len(), app::auth::SWITCHER_CLUSTERS + 2);
+    for (cluster, _) in &all {
+        app::auth::scope(&app, &admin.actor, &cluster.slug, domain::access::Permission::Read).await.unwrap();
+    }
+}
+
+/// The demo's generator of clusters at scale: a second run adds nothing, and each cluster has 100
+/// to 150 organisations with about three contacts each.
 #[tokio::test]
-async fn a_network_admin_of_many_clusters_gets_a_short_switcher() {
+async fn the_demos_generated_clusters_are_made_once_in_its_shapes() {
     let app = App::for_tests(store::testing::sqlite().await);
     let seeded = app::demo::seed_scale(&app, app::auth::SWITCHER_CLUSTERS + 2).await.unwrap();
     assert_eq!(seeded.clusters_created, app::auth::SWITCHER_CLUSTERS + 2);
     assert_eq!(app::demo::seed_scale(&app, 3).await.unwrap().clusters_created, 0, "scale seeding is idempotent");
     let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let (listed, more) = app::auth::switcher_clusters(&app, &admin.actor).await.unwrap();
-    assert_eq!((listed.len(), more), (app::auth::SWITCHER_CLUSTERS, true));
     let all = app::auth::clusters(&app, &admin.actor).await.unwrap();
     assert_eq!(all.len(), app::auth::SWITCHER_CLUSTERS + 2);
     for (cluster, _) in &all {
@@ -166,7 +190,7 @@ async fn the_same_account_added_twice_at_once_on_postgres() {
 /// `ACCESS_CACHE_SECONDS` of its clock.
 async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(app: App) {
     use app::auth::{UserRole, add_user};
-    use domain::access::{Permission, Role};
+    use domain::access::Permission;
     common::own_cluster(&app, "ours").await;
     let email = "staff@ours.example";
     add_user(&app, email, UserRole::Cluster(Role::Staff), Some("ours"), Some("a long enough password".into()))
@@ -213,6 +237,6 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
 
 on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_another_server);
 
-on_each_backend!(demo: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
+on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
 
-on_each_backend!(demo: users_are_added_with_roles_and_checked_input);
+on_each_backend!(empty: users_are_added_with_roles_and_checked_input, a_network_admin_of_many_clusters_gets_a_short_switcher);

@@ -1,5 +1,7 @@
 //! What the use-case tests share: an application on each backend, empty or with the demo
-//! network, and the macro that names one test per backend.
+//! network, the macro that names one test per backend, and the builders of what a test needs.
+
+pub mod build;
 
 use app::App;
 
@@ -58,22 +60,9 @@ pub async fn empty_apps() -> Vec<App> {
     store::testing::databases().await.into_iter().map(App::for_tests).collect()
 }
 
-/// A new, empty cluster of the demo network (euro, calendar year), entered as its manager: every
-/// number a test checks is then its own.
+/// A new, empty cluster of the demo network (euro, calendar year, in Spain), entered as its
+/// manager: every number a test checks is then its own.
 #[allow(dead_code)]
 pub async fn own_cluster(app: &App, slug: &str) -> app::ClusterScope {
-    let network = store::cluster::ensure_network(app.db(), app::demo::NETWORK_NAME).await.unwrap();
-    let new = store::cluster::NewCluster {
-        slug: slug.into(),
-        name: format!("Cluster {slug}"),
-        country: "ES".into(),
-        region_code: None,
-        region_name: None,
-        base_currency: domain::money::Currency::EUR,
-        domains: vec![],
-        fiscal_year_start_month: 1,
-        maturity: "emerging".into(),
-    };
-    store::cluster::ensure_cluster(app.db(), network, &new).await.unwrap();
-    store::access::operator_scope(app.db(), slug).await.unwrap().unwrap()
+    build::cluster_in(app, slug, "ES").await
 }
