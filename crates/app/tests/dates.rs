@@ -7,6 +7,7 @@ mod common;
 
 use app::App;
 use chrono::{DateTime, Datelike, Utc};
+use common::build;
 
 /// Instants (UTC) at which the whole demo is seeded and read.
 const DAYS: [&str; 7] = [
@@ -86,25 +87,10 @@ async fn the_demo_and_the_day_sensitive_use_cases_hold_at(db: store::Db, at: &st
 }
 
 async fn registration_closes_when_the_event_ends_in_the_clusters_own_time(app: App) {
-    use domain::event::{EventFields, EventFormat, EventKind};
-    for (slug, utc_offset_in_summer) in [("mobility-basque", 2), ("environment-nord-vest", 3)] {
-        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
+    for (slug, country, utc_offset_in_summer) in [("in-spain", "ES", 2), ("in-romania", "RO", 3)] {
+        let scope = build::cluster_in(&app, slug, country).await;
         let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
-        let fields = EventFields {
-            title: "Summer breakfast".into(),
-            kind: EventKind::Networking,
-            format: EventFormat::InPerson,
-            place: Some("The cluster's office".into()),
-            link: None,
-            capacity: None,
-            member_price: 0,
-            non_member_price: 0,
-            starts_at: day.and_hms_opt(9, 0, 0).unwrap(),
-            ends_at: day.and_hms_opt(13, 0, 0).unwrap(),
-            description: String::new(),
-            agenda: Vec::new(),
-        };
-        let id = app::event::create(&app, &scope, &fields, None).await.unwrap();
+        let id = build::event(&app, &scope, "Summer breakfast", day).await;
         let visitor = app::auth::visitor_scope(&app, slug).await.unwrap();
         let person = |n: u32| app::event::RegistrationInput {
             first_name: Some(format!("Person{n}")),
@@ -127,9 +113,11 @@ async fn registration_closes_when_the_event_ends_in_the_clusters_own_time(app: A
 
 async fn a_cluster_may_choose_its_own_time_zone(app: App) {
     let app = app.at("2026-06-01T12:00:00Z".parse().unwrap());
-    app::demo::seed(&app).await.unwrap();
-    let operator = || async { store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap() };
-    let scope = operator().await;
+    let scope = common::own_cluster(&app, "ours").await;
+    let past_event =
+        build::event(&app, &scope, "Spring breakfast", chrono::NaiveDate::from_ymd_opt(2026, 5, 20).unwrap()).await;
+    build::user(&app, "staff@ours.example", domain::access::Role::Staff, "ours").await;
+    let operator = || async { store::access::operator_scope(app.db(), "ours").await.unwrap().unwrap() };
     assert_eq!(app.local_now(&scope).to_string(), "2026-06-01 14:00:00", "Madrid in summer");
 
     let bad = app::cluster::set_time_zone(&app, &scope, "Europe/Bilbao").await.unwrap_err();
@@ -139,23 +127,14 @@ async fn a_cluster_may_choose_its_own_time_zone(app: App) {
     let zone = app::cluster::set_time_zone(&app, &scope, "Atlantic/Canary").await.unwrap();
     assert_eq!(zone.name(), "Atlantic/Canary");
     assert_eq!(app.local_now(&operator().await).to_string(), "2026-06-01 13:00:00");
-    let ics = app::event::ics(&app, &operator().await, past_event(&app).await, "http://x").await.unwrap();
+    let ics = app::event::ics(&app, &operator().await, past_event, "http://x").await.unwrap();
     assert!(ics.contains("TZID:Atlantic/Canary") && !ics.contains("Europe/Madrid"), "{ics}");
 
     app::cluster::set_time_zone(&app, &scope, " ").await.unwrap();
     assert_eq!(app.local_now(&operator().await).to_string(), "2026-06-01 14:00:00", "back to the country's");
 
-    let staff = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let staff =
-        app::auth::scope(&app, &staff.actor, "mobility-basque", domain::access::Permission::Read).await.unwrap();
+    let (_, staff) = build::signed_in(&app, "staff@ours.example", "ours", domain::access::Permission::Read).await;
     assert!(matches!(app::cluster::set_time_zone(&app, &staff, "UTC").await, Err(app::Error::Forbidden(_))));
 }
 
-async fn past_event(app: &App) -> domain::id::Uuid {
-    let scope = store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap();
-    app::event::past(app, &scope, 1).await.unwrap()[0].id
-}
-
-on_each_backend!(demo: registration_closes_when_the_event_ends_in_the_clusters_own_time);
-
-on_each_backend!(empty: a_cluster_may_choose_its_own_time_zone);
+on_each_backend!(empty: registration_closes_when_the_event_ends_in_the_clusters_own_time, a_cluster_may_choose_its_own_time_zone);

@@ -74,3 +74,23 @@ pub async fn contact(
     };
     app::contact::create(app, scope, Some(organisation), &input).await.unwrap()
 }
+
+/// A free networking morning (9:00 to 13:00, the cluster's time) on `day`, without a seat limit.
+pub async fn event(app: &App, scope: &ClusterScope, title: &str, day: chrono::NaiveDate) -> Uuid {
+    use domain::event::{EventFields, EventFormat, EventKind};
+    let fields = EventFields {
+        title: title.into(),
+        kind: EventKind::Networking,
+        format: EventFormat::InPerson,
+        place: Some("The cluster's office".into()),
+        link: None,
+        capacity: None,
+        member_price: 0,
+        non_member_price: 0,
+        starts_at: day.and_hms_opt(9, 0, 0).unwrap(),
+        ends_at: day.and_hms_opt(13, 0, 0).unwrap(),
+        description: String::new(),
+        agenda: Vec::new(),
+    };
+    app::event::create(app, scope, &fields, None).await.unwrap()
+}
