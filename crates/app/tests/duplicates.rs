@@ -6,7 +6,8 @@ mod common;
 use app::App;
 
 use app::Paging;
-use domain::access::Permission;
+use common::build;
+use domain::access::{Permission, Role};
 use domain::contact::ContactInput;
 use domain::organisation::OrganisationInput;
 
@@ -30,8 +31,15 @@ fn person(first: &str, last: &str, email: &str) -> ContactInput {
 }
 
 async fn the_scan_ranks_likely_duplicates_with_their_reasons_and_a_merge_keeps_everything(app: App) {
-    let s = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let scope = app::auth::scope(&app, &s.actor, "mobility-basque", Permission::Edit).await.unwrap();
+    common::own_cluster(&app, "ours").await;
+    build::user(&app, "staff@ours.example", Role::Staff, "ours").await;
+    let (_, scope) = build::signed_in(&app, "staff@ours.example", "ours", Permission::Edit).await;
+    // Records already there, alike in nothing, that the scan leaves alone.
+    for (name, first, last) in [("Zubi Logística S.L.", "Ane", "Etxeberria"), ("Ola Puertos S.A.", "Iker", "Ibarra")] {
+        let o = build::organisation(&app, &scope, name).await;
+        let email = format!("{}@{}.example", first.to_lowercase(), last.to_lowercase());
+        build::contact(&app, &scope, o.id, first, last, Some(&email)).await;
+    }
     let before = app::duplicate::scan(&app, &scope).await.unwrap().len();
     let a = app::organisation::create(
         &app,
@@ -99,21 +107,15 @@ async fn the_scan_ranks_likely_duplicates_with_their_reasons_and_a_merge_keeps_e
 }
 
 async fn merges_stay_inside_the_cluster(app: App) {
-    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Read).await.unwrap();
-    let theirs =
-        app::organisation::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
-            .id;
-    let s = app::auth::login(&app, "manager@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let mine = app::auth::scope(&app, &s.actor, "mobility-basque", Permission::Edit).await.unwrap();
-    let own =
-        app::organisation::list(&app, &mine, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
-            .id;
+    let other = common::own_cluster(&app, "theirs").await;
+    let theirs = build::organisation(&app, &other, "Movilidad Norte S.L.").await.id;
+    let mine = common::own_cluster(&app, "ours").await;
+    let own = build::organisation(&app, &mine, "Movilidad Norte SL").await.id;
     for (survivor, merged) in [(own, theirs), (theirs, own)] {
         let refused = app::duplicate::merge_organisations(&app, &mine, survivor, merged, "x").await;
         assert!(matches!(refused, Err(app::Error::NotFound(_))), "{refused:?}");
     }
-    assert!(app::organisation::get(&app, &italy, theirs).await.unwrap().archived_at.is_none());
+    assert!(app::organisation::get(&app, &other, theirs).await.unwrap().archived_at.is_none());
 }
 
-on_each_backend!(demo: the_scan_ranks_likely_duplicates_with_their_reasons_and_a_merge_keeps_everything, merges_stay_inside_the_cluster);
+on_each_backend!(empty: the_scan_ranks_likely_duplicates_with_their_reasons_and_a_merge_keeps_everything, merges_stay_inside_the_cluster);
