@@ -154,7 +154,8 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk(app: App) {
     )
     .await
     .unwrap();
-    let other = app::auth::visitor_scope(&app, "smart-piemonte").await.unwrap();
+    let theirs = common::own_cluster(&app, "engaged-other").await;
+    let other = app::auth::visitor_scope(&app, "engaged-other").await.unwrap();
     assert!(matches!(
         app::engagement::give_feedback(&app.at_local(&other, at(*day, 18)), &other, token, Some("1"), None).await,
         Err(Error::NotFound(_))
@@ -179,7 +180,6 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk(app: App) {
     assert_eq!(stricter.len(), 2, "with three activities needed, both members are at risk");
     assert!(matches!(app::engagement::set_active_rule(&app, &scope, "0", "x").await, Err(Error::Invalid(_))));
 
-    let theirs = common::own_cluster(&app, "engaged-other").await;
     assert!(matches!(app::engagement::group(&app, &theirs, group).await, Err(Error::NotFound(_))));
     assert!(matches!(app::engagement::leave(&app, &theirs, spell, d(2026, 5, 1)).await, Err(Error::NotFound(_))));
     assert!(app::engagement::join(&app, &theirs, group, busy_person, d(2026, 5, 1)).await.is_err());
@@ -236,6 +236,6 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own(app:
     assert_eq!(app::engagement::feedback(&app, &scope, 2026).await.unwrap().by_event[0].mean_tenths, 50);
 }
 
-on_each_backend!(demo: groups_meetings_feedback_and_who_is_active_or_at_risk);
+on_each_backend!(empty: groups_meetings_feedback_and_who_is_active_or_at_risk);
 
-on_each_backend!(demo: attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own);
+on_each_backend!(empty: attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own);
