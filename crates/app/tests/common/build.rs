@@ -94,3 +94,116 @@ pub async fn event(app: &App, scope: &ClusterScope, title: &str, day: chrono::Na
     };
     app::event::create(app, scope, &fields, None).await.unwrap()
 }
+
+/// Organisations of every kind, from one with every field of the form to one with a name only,
+/// in names with accents, commas, quotes and apostrophes: what a file of a cluster's records
+/// holds.
+pub async fn varied_organisations(app: &App, scope: &ClusterScope) -> Vec<Organisation> {
+    /// Name, kind, NACE code, employees, turnover, balance sheet total, country, region, VAT id,
+    /// website.
+    type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a str, &'a str, &'a str, &'a str, &'a str);
+    let rows: [Row; 9] = [
+        (
+            "Errotabide Ingeniería, S.L.",
+            "company",
+            "71.12",
+            "42",
+            "5400000.50",
+            "",
+            "ES",
+            "País Vasco",
+            "ESB10000001",
+            "errotabide.example",
+        ),
+        (
+            "Universidad Técnica de Ibaizabal",
+            "university",
+            "85.42",
+            "2100",
+            "180000000",
+            "",
+            "ES",
+            "País Vasco",
+            "ESQ4800002B",
+            "https://ibaizabal.example",
+        ),
+        (
+            "Centro Tecnológico \"Zubi-Tek\"",
+            "research_centre",
+            "72.19",
+            "120",
+            "9000000",
+            "12000000",
+            "ES",
+            "País Vasco",
+            "ESG30000003",
+            "https://zubitek.example/en",
+        ),
+        (
+            "Diputación de Ibaizabal, Departamento de Movilidad",
+            "public_administration",
+            "84.13",
+            "400",
+            "",
+            "",
+            "ES",
+            "País Vasco",
+            "",
+            "https://movilidad.ibaizabal.example",
+        ),
+        ("Asociación de Transportistas", "association", "94.11", "6", "350000", "", "ES", "", "ESG40000004", ""),
+        (
+            "Bałtyk Energia sp. z o.o.",
+            "company",
+            "35.11",
+            "250",
+            "60000000.99",
+            "43000000",
+            "PL",
+            "Pomorskie",
+            "PL5800000006",
+            "baltyk.example",
+        ),
+        ("Someș Capital S.A.", "investor", "", "3", "", "", "RO", "Nord-Vest", "RO70000007", ""),
+        ("O'Neil & Partners", "other", "", "", "", "", "IE", "", "", ""),
+        ("Solo Nombre S.L.", "", "", "", "", "", "", "", "", ""),
+    ];
+    let given = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let mut made = Vec::new();
+    for (name, kind, nace_code, employees, turnover, balance_sheet_total, country, region, vat_id, website) in rows {
+        let input = OrganisationInput {
+            name: given(name),
+            kind: given(kind),
+            nace_code: given(nace_code),
+            employees: given(employees),
+            turnover: given(turnover),
+            balance_sheet_total: given(balance_sheet_total),
+            country: given(country),
+            region: given(region),
+            vat_id: given(vat_id),
+            website: given(website),
+        };
+        made.push(app::organisation::create(app, scope, &input).await.unwrap());
+    }
+    made
+}
+
+/// Two people at each of `organisations`, one with every field of the form, one with a name and
+/// an email only.
+pub async fn varied_contacts(app: &App, scope: &ClusterScope, organisations: &[Organisation]) -> Vec<Contact> {
+    let mut made = Vec::new();
+    for (n, o) in organisations.iter().enumerate() {
+        let full = ContactInput {
+            first_name: Some("María José".into()),
+            last_name: Some(format!("Ibáñez-O'Connor {n}")),
+            email: Some(format!("maria.jose.{n}@people.example")),
+            phone: Some(format!("+34 944 000 {n:03}")),
+            position: Some("Head of R&D, \"digital\" projects".into()),
+            cluster_roles: Some("board member; working group: digital".into()),
+        };
+        made.push(app::contact::create(app, scope, Some(o.id), &full).await.unwrap());
+        let email = format!("jon.{n}@people.example");
+        made.push(contact(app, scope, o.id, "Jon", &format!("Arana {n}"), Some(&email)).await);
+    }
+    made
+}
