@@ -6,14 +6,16 @@ mod common;
 use app::interaction::{NewInteraction, TimelineEntry};
 use app::{App, Paging};
 use chrono::NaiveDate;
-use domain::access::Permission;
+use common::build;
+use domain::access::{Permission, Role};
 use domain::interaction::InteractionInput;
 use domain::task::{TaskInput, TaskLinks};
 
+/// A new cluster "ours" with a staff member, signed in there.
 async fn staff(app: &App) -> (app::Actor, app::ClusterScope) {
-    let s = app::auth::login(app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let scope = app::auth::scope(app, &s.actor, "mobility-basque", Permission::Edit).await.unwrap();
-    (s.actor, scope)
+    common::own_cluster(app, "ours").await;
+    build::user(app, "iker.agirre@ours.example", Role::Staff, "ours").await;
+    build::signed_in(app, "iker.agirre@ours.example", "ours", Permission::Edit).await
 }
 
 fn input(kind: &str, day: &str, subject: &str) -> InteractionInput {
@@ -27,19 +29,8 @@ fn input(kind: &str, day: &str, subject: &str) -> InteractionInput {
 
 async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything(app: App) {
     let (actor, scope) = staff(&app).await;
-    let organisation =
-        app::organisation::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
-            .clone();
-    let person = app::contact::list(
-        &app,
-        &scope,
-        &store::contact::ContactFilter { organisation_id: Some(organisation.id), ..Default::default() },
-        Paging::new(None, None),
-    )
-    .await
-    .unwrap()
-    .items[0]
-        .clone();
+    let organisation = build::organisation(&app, &scope, "Zubi Logística S.L.").await;
+    let person = build::contact(&app, &scope, organisation.id, "Ane", "Etxeberria", Some("ane@zubi.example")).await;
     let template = app::interaction::create_template(
         &app,
         &scope,
@@ -50,7 +41,7 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything(app: A
     .unwrap();
     assert_eq!(template.questions.len(), 2);
     let members = app::interaction::members(&app, &scope).await.unwrap();
-    let me = members.iter().find(|m| m.email == "staff@clusterdesk.example").unwrap().id;
+    let me = members.iter().find(|m| m.email == "iker.agirre@ours.example").unwrap().id;
 
     let interview = app::interaction::create(
         &app,
@@ -68,7 +59,7 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything(app: A
     .await
     .unwrap();
     let (stored, answers) = app::interaction::get(&app, &scope, interview.id).await.unwrap();
-    assert_eq!(stored.staff_name.as_deref(), Some("Iker Agirre"));
+    assert_eq!(stored.staff_name.as_deref(), Some("iker.agirre"), "the name of the account, not its email");
     assert_eq!(
         answers,
         [
@@ -132,16 +123,12 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything(app: A
 
 async fn what_an_interaction_or_task_refers_to_must_be_the_clusters(app: App) {
     let (actor, scope) = staff(&app).await;
-    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Edit).await.unwrap();
-    let theirs =
-        app::organisation::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
-            .id;
-    let their_contact =
-        app::contact::list(&app, &italy, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0].id;
-    let mine =
-        app::organisation::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items[0]
-            .id;
+    common::own_cluster(&app, "theirs").await;
+    build::network_admin(&app, "admin@network.example").await;
+    let (admin, their_scope) = build::signed_in(&app, "admin@network.example", "theirs", Permission::Edit).await;
+    let theirs = build::organisation(&app, &their_scope, "Collina Sistemi S.r.l.").await.id;
+    let their_contact = build::contact(&app, &their_scope, theirs, "Giulia", "Rossi", None).await.id;
+    let mine = build::organisation(&app, &scope, "Zubi Logística S.L.").await.id;
 
     let at_theirs =
         NewInteraction { organisation_id: Some(theirs), input: input("call", "2026-11-01", "x"), ..Default::default() };
@@ -149,7 +136,7 @@ async fn what_an_interaction_or_task_refers_to_must_be_the_clusters(app: App) {
     let with_their_person = NewInteraction {
         organisation_id: Some(mine),
         contact_id: Some(their_contact),
-        staff_user_id: Some(admin.actor.user_id()),
+        staff_user_id: Some(admin.user_id()),
         input: input("lunch", "", ""),
         ..Default::default()
     };
@@ -165,8 +152,8 @@ async fn what_an_interaction_or_task_refers_to_must_be_the_clusters(app: App) {
     assert!(matches!(app::task::create(&app, &scope, &actor, &task, links).await, Err(app::Error::NotFound(_))));
     let their_task = app::task::create(
         &app,
-        &italy,
-        &admin.actor,
+        &their_scope,
+        &admin,
         &task,
         TaskLinks { organisation_id: Some(theirs), ..Default::default() },
     )
@@ -221,4 +208,4 @@ async fn a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_
     assert_eq!(app::interaction::of_organisation(&app, &scope, uno).await.unwrap()[0].id, call.id);
 }
 
-on_each_backend!(demo: an_interview_keeps_its_answers_and_the_timeline_shows_everything, what_an_interaction_or_task_refers_to_must_be_the_clusters, a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted);
+on_each_backend!(empty: an_interview_keeps_its_answers_and_the_timeline_shows_everything, what_an_interaction_or_task_refers_to_must_be_the_clusters, a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted);
