@@ -364,6 +364,6 @@ async fn another_cluster_neither_sees_nor_touches_an_invoice(app: App) {
     assert!(matches!(app::invoice::draft(&app.on(day), &other, &input, "x").await, Err(Error::NotFound(_))));
 }
 
-on_each_backend!(demo: service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted, a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed, another_cluster_neither_sees_nor_touches_an_invoice);
+on_each_backend!(empty: service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted, a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed, another_cluster_neither_sees_nor_touches_an_invoice);
 
-on_each_backend!(demo: overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight);
+on_each_backend!(empty: overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight);
