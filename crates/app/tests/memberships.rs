@@ -7,7 +7,6 @@ mod common;
 use app::membership::{RenewalAction, renew};
 use app::{App, ClusterScope};
 use chrono::NaiveDate;
-use domain::access::Permission;
 use domain::fee::{Band, FeeRule};
 use domain::id::Uuid;
 use domain::membership::{MembershipStatus, MembershipTypeFields};
@@ -17,11 +16,6 @@ use domain::period::PeriodRule;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-async fn manager(app: &App, slug: &str) -> ClusterScope {
-    let s = app::auth::login(app, "admin@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    app::auth::scope(app, &s.actor, slug, Permission::Manage).await.unwrap()
 }
 
 fn kind(name: &str, period: PeriodRule, fee_rule: FeeRule, eligible: Vec<OrganisationKind>) -> MembershipTypeFields {
@@ -127,12 +121,30 @@ async fn set_up(app: &App, scope: &ClusterScope) -> Members {
     Members { by_name }
 }
 
+/// Another cluster with a type named as ours and a member of its own, invoiced and paid for 2026.
+async fn neighbour(app: &App, slug: &str) -> ClusterScope {
+    let scope = common::own_cluster(app, slug).await;
+    let full = kind(
+        "Full member",
+        PeriodRule::Fixed { start_month: 1, rollover: None },
+        FeeRule::Flat { fee: 40_000 },
+        vec![OrganisationKind::Company],
+    );
+    let full = app::membership::create_type(app, &scope, &full).await.unwrap();
+    let member = organisation(app, &scope, "Beste Kide", OrganisationKind::Company, Some(12)).await;
+    app::membership::add(app, &scope, member, full, d(2025, 11, 1), Some(d(2025, 12, 1)), "manager").await.unwrap();
+    renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
+    let invoice = store::invoice::invoices_of(app.db(), &scope, member).await.unwrap().remove(0);
+    pay(app, &scope, invoice.id, d(2026, 2, 1), invoice.gross_minor).await;
+    scope
+}
+
 fn action_of<'a>(renewal: &'a app::membership::Renewal, organisation: &str) -> &'a RenewalAction {
     &renewal.lines.iter().find(|l| l.organisation == organisation).unwrap().action
 }
 
 async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time(app: App) {
-    let scope = manager(&app, "smart-piemonte").await;
+    let scope = common::own_cluster(&app, "ours").await;
     let members = set_up(&app, &scope).await;
 
     let preview = renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", true).await.unwrap();
@@ -204,8 +216,8 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time(ap
     let view = &app::membership::of_organisation(&app.on(d(2026, 12, 1)), &scope, late).await.unwrap()[0];
     assert_eq!(view.standing.reason, "active; joined after the rollover day; first fee for 2027");
 
-    // Another cluster sees none of it.
-    let other = manager(&app, "mobility-basque").await;
+    // Another cluster, with records of its own, sees none of it.
+    let other = neighbour(&app, "theirs").await;
     assert!(app::membership::of_organisation(&app.on(d(2026, 3, 22)), &other, aldatu).await.unwrap().is_empty());
     let customer = async |t: app::accounting::Table| {
         let rows = t.collect_rows().await.unwrap();
@@ -228,7 +240,7 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time(ap
 }
 
 async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps(app: App) {
-    let scope = manager(&app, "smart-piemonte").await;
+    let scope = common::own_cluster(&app, "ours").await;
     set_up(&app, &scope).await;
     let then = app.on(d(2027, 1, 10));
     let (a, b) = tokio::join!(renew(&then, &scope, 2027, "manager", false), renew(&then, &scope, 2027, "staff", false));
@@ -250,7 +262,7 @@ async fn two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_g
 }
 
 async fn types_and_memberships_refuse_what_makes_no_sense(app: App) {
-    let scope = manager(&app, "smart-piemonte").await;
+    let scope = common::own_cluster(&app, "ours").await;
     let bad = kind("", PeriodRule::Rolling { months: 0 }, FeeRule::Flat { fee: -5 }, vec![]);
     let Err(app::Error::Invalid(invalid)) = app::membership::create_type(&app, &scope, &bad).await else {
         panic!("accepted a bad type")
@@ -282,8 +294,9 @@ async fn pay(app: &App, scope: &ClusterScope, invoice: Uuid, day: NaiveDate, amo
 }
 
 async fn the_figures_of_a_period_count_members_fees_and_who_pays_them(app: App) {
-    // A cluster of its own, so that every figure is known.
+    // A cluster of its own, so that every figure is known, and another beside it.
     let scope = common::own_cluster(&app, "figures").await;
+    neighbour(&app, "beside").await;
     let members = set_up(&app, &scope).await;
     renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
     let pay = |name: &str, amount: i64| {
@@ -313,8 +326,8 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them(app: App) 
     assert_eq!((f.fees_billed, f.fees_collected, f.fees_outstanding), (275_151, 210_000, 65_151));
     assert_eq!(f.fee_concentration_percent, Some(100));
 
-    // The exact counts above hold while the demo clusters beside it have hundreds of members:
-    // the figures are the cluster's own. A year that is over is counted at its end.
+    // The exact counts above hold while the cluster beside it has a paying member of a type
+    // named as ours: the figures are the cluster's own. A year that is over is counted at its end.
     let end = app::membership::figures(&app.on(d(2027, 5, 1)), &scope, 2026).await.unwrap();
     assert_eq!(end.as_of, d(2026, 12, 31));
 }
@@ -386,6 +399,6 @@ async fn membership_changes_are_checked_and_kept_in_the_history(app: App) {
     assert_eq!(app::membership::members(&app.on(d(2026, 3, 1)), &scope).await.unwrap().len(), 7);
 }
 
-on_each_backend!(demo: a_renewal_is_previewed_explained_and_creates_nothing_the_second_time, two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps, types_and_memberships_refuse_what_makes_no_sense, the_figures_of_a_period_count_members_fees_and_who_pays_them, a_fee_rule_is_tried_on_the_members_without_saving_anything);
+on_each_backend!(empty: a_renewal_is_previewed_explained_and_creates_nothing_the_second_time, two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps, types_and_memberships_refuse_what_makes_no_sense, the_figures_of_a_period_count_members_fees_and_who_pays_them, a_fee_rule_is_tried_on_the_members_without_saving_anything);
 
-on_each_backend!(demo: membership_changes_are_checked_and_kept_in_the_history);
+on_each_backend!(empty: membership_changes_are_checked_and_kept_in_the_history);
