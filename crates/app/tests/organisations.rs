@@ -4,14 +4,24 @@
 mod common;
 
 use app::{App, Error, Paging};
-use domain::access::Permission;
+use common::build::{self, PASSWORD};
+use domain::access::{Permission, Role};
 use domain::contact::ContactInput;
 use domain::organisation::{OrganisationInput, SizeClass};
 use store::organisation::{OrganisationFilter, OrganisationSort};
 
 async fn login_scope(app: &App, email: &str, slug: &str, permission: Permission) -> Result<app::ClusterScope, Error> {
-    let session = app::auth::login(app, email, app::demo::DEMO_PASSWORD, "127.0.0.1").await.unwrap();
+    let session = app::auth::login(app, email, PASSWORD, "127.0.0.1").await.unwrap();
     app::auth::scope(app, &session.actor, slug, permission).await
+}
+
+/// The cluster "ours" with a manager, a staff member and a board member, each signing in as
+/// `<role>@ours.example`.
+async fn our_team(app: &App) {
+    common::own_cluster(app, "ours").await;
+    for role in [Role::ClusterManager, Role::Staff, Role::Board] {
+        build::user(app, &format!("{}@ours.example", role.code()), role, "ours").await;
+    }
 }
 
 fn input(name: &str) -> OrganisationInput {
@@ -19,7 +29,9 @@ fn input(name: &str) -> OrganisationInput {
 }
 
 async fn create_then_find_by_folded_name_filters_and_sort(app: App) {
-    let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    our_team(&app).await;
+    let scope = login_scope(&app, "staff@ours.example", "ours", Permission::Edit).await.unwrap();
+    let companies = build::companies(&app, &scope, 24).await;
     let created = app::organisation::create(
         &app,
         &scope,
@@ -50,7 +62,7 @@ async fn create_then_find_by_folded_name_filters_and_sort(app: App) {
     let by_staff = OrganisationFilter { sort: OrganisationSort::Employees, descending: true, ..Default::default() };
     let page = app::organisation::list(&app, &scope, &by_staff, Paging::new(Some(1), Some(10))).await.unwrap();
     assert_eq!(page.items.len(), 10);
-    assert!(page.total > 100, "the demo cluster has about 120 members, found {}", page.total);
+    assert_eq!(page.total, companies.len() as i64 + 1, "the companies and the new one");
     let staff: Vec<i64> = page.items.iter().map(|o| o.fields.employees.unwrap()).collect();
     assert!(staff.windows(2).all(|w| w[0] >= w[1]), "sorted by employees, most first: {staff:?}");
 
@@ -68,13 +80,16 @@ async fn create_then_find_by_folded_name_filters_and_sort(app: App) {
     assert_eq!((past.items.len(), past.total), (0, all.total));
     let contacts = store::contact::ContactFilter::default();
     let every = app::contact::list(&app, &scope, &contacts, Paging::new(Some(1), Some(500))).await.unwrap();
-    assert!(every.total > 0 && every.items.len() as i64 == every.total.min(500));
+    assert_eq!(every.total, companies.len() as i64, "a person at each company");
+    assert!(every.items.len() as i64 == every.total.min(500));
     let beyond = app::contact::list(&app, &scope, &contacts, Paging::new(Some(1000), Some(10))).await.unwrap();
     assert_eq!((beyond.items.len(), beyond.total), (0, every.total));
 }
 
 async fn invalid_input_names_every_field_and_writes_nothing(app: App) {
-    let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    our_team(&app).await;
+    let scope = login_scope(&app, "staff@ours.example", "ours", Permission::Edit).await.unwrap();
+    build::companies(&app, &scope, 2).await;
     let before = app::organisation::counts(&app, &scope).await.unwrap();
     let bad = OrganisationInput { employees: Some("lots".into()), country: Some("Basque Country".into()), ..input("") };
     let Err(Error::Invalid(invalid)) = app::organisation::create(&app, &scope, &bad).await else {
@@ -86,7 +101,8 @@ async fn invalid_input_names_every_field_and_writes_nothing(app: App) {
 }
 
 async fn archive_hides_and_restore_brings_back(app: App) {
-    let scope = login_scope(&app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    our_team(&app).await;
+    let scope = login_scope(&app, "cluster-manager@ours.example", "ours", Permission::Edit).await.unwrap();
     let o = app::organisation::create(&app, &scope, &input("Archivable Logística S.L.")).await.unwrap();
     let search = OrganisationFilter { search: Some("archivable".into()), ..Default::default() };
     let archived = app::organisation::set_archived(&app, &scope, o.id, true).await.unwrap();
@@ -100,32 +116,30 @@ async fn archive_hides_and_restore_brings_back(app: App) {
 }
 
 async fn board_reads_but_may_not_edit(app: App) {
-    let scope = login_scope(&app, "board@clusterdesk.example", "mobility-basque", Permission::Read).await.unwrap();
+    our_team(&app).await;
+    let scope = login_scope(&app, "board@ours.example", "ours", Permission::Read).await.unwrap();
     assert!(
         app::organisation::list(&app, &scope, &OrganisationFilter::default(), Paging::new(None, None)).await.is_ok()
     );
     let refused = app::organisation::create(&app, &scope, &input("Board Made S.L.")).await;
     assert!(matches!(refused, Err(Error::Forbidden(_))), "{refused:?}");
-    let refused = login_scope(&app, "board@clusterdesk.example", "mobility-basque", Permission::Edit).await;
+    let refused = login_scope(&app, "board@ours.example", "ours", Permission::Edit).await;
     assert!(matches!(refused, Err(Error::Forbidden(_))));
 }
 
 async fn a_cluster_never_reaches_another_clusters_records(app: App) {
-    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let italy = app::auth::scope(&app, &admin.actor, "smart-piemonte", Permission::Edit).await.unwrap();
-    let theirs = app::organisation::list(&app, &italy, &OrganisationFilter::default(), Paging::new(None, None))
-        .await
-        .unwrap()
-        .items[0]
-        .clone();
+    our_team(&app).await;
+    let other = common::own_cluster(&app, "theirs").await;
+    let theirs = build::organisation(&app, &other, "Collina Sistemi S.r.l.").await;
     let their_contact =
-        app::contact::list(&app, &italy, &Default::default(), Paging::new(None, None)).await.unwrap().items[0].clone();
+        build::contact(&app, &other, theirs.id, "Giulia", "Rossi", Some("giulia@collina.example")).await;
 
-    // The mobility cluster's manager holds no role in the Italian cluster: not found, not forbidden.
-    let refused = login_scope(&app, "manager@clusterdesk.example", "smart-piemonte", Permission::Read).await;
+    // Our manager holds no role in the other cluster: not found, not forbidden.
+    let refused = login_scope(&app, "cluster-manager@ours.example", "theirs", Permission::Read).await;
     assert!(matches!(refused, Err(Error::NotFound("cluster"))), "{refused:?}");
 
-    let mine = login_scope(&app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    let mine = login_scope(&app, "cluster-manager@ours.example", "ours", Permission::Edit).await.unwrap();
+    build::companies(&app, &mine, 2).await;
     fn not_found<T>(r: Result<T, Error>) -> bool {
         matches!(r, Err(Error::NotFound(_)))
     }
@@ -141,12 +155,13 @@ async fn a_cluster_never_reaches_another_clusters_records(app: App) {
     let mine_list = app::organisation::list(&app, &mine, &filter, Paging::new(None, None)).await.unwrap();
     assert!(mine_list.items.iter().all(|o| o.id != theirs.id));
 
-    let unchanged = app::organisation::get(&app, &italy, theirs.id).await.unwrap();
+    let unchanged = app::organisation::get(&app, &other, theirs.id).await.unwrap();
     assert_eq!(unchanged, theirs, "the other cluster's record is untouched");
 }
 
 async fn contacts_are_created_listed_and_moved_within_the_cluster(app: App) {
-    let scope = login_scope(&app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await.unwrap();
+    our_team(&app).await;
+    let scope = login_scope(&app, "staff@ours.example", "ours", Permission::Edit).await.unwrap();
     let a = app::organisation::create(&app, &scope, &input("Contact Home One S.L.")).await.unwrap();
     let b = app::organisation::create(&app, &scope, &input("Contact Home Two S.L.")).await.unwrap();
     let person = ContactInput {
@@ -244,4 +259,6 @@ async fn name_search_finds_substrings_and_follows_renames(app: App) {
 
 on_each_backend!(empty: name_search_finds_substrings_and_follows_renames);
 
-on_each_backend!(demo: create_then_find_by_folded_name_filters_and_sort, invalid_input_names_every_field_and_writes_nothing, archive_hides_and_restore_brings_back, board_reads_but_may_not_edit, a_cluster_never_reaches_another_clusters_records, contacts_are_created_listed_and_moved_within_the_cluster, demo_seeding_is_idempotent);
+on_each_backend!(empty: create_then_find_by_folded_name_filters_and_sort, invalid_input_names_every_field_and_writes_nothing, archive_hides_and_restore_brings_back, board_reads_but_may_not_edit, a_cluster_never_reaches_another_clusters_records, contacts_are_created_listed_and_moved_within_the_cluster);
+
+on_each_backend!(demo: demo_seeding_is_idempotent);

@@ -207,3 +207,20 @@ pub async fn varied_contacts(app: &App, scope: &ClusterScope, organisations: &[O
     }
     made
 }
+
+/// `n` companies of different sizes, from 10 employees up, each with one person.
+pub async fn companies(app: &App, scope: &ClusterScope, n: usize) -> Vec<Organisation> {
+    let mut made = Vec::new();
+    for i in 0..n {
+        let input = OrganisationInput {
+            name: Some(format!("Company {i:03} S.L.")),
+            employees: Some((10 + 13 * i).to_string()),
+            ..Default::default()
+        };
+        let company = app::organisation::create(app, scope, &input).await.unwrap();
+        contact(app, scope, company.id, "Person", &format!("{i:03}"), Some(&format!("person{i}@companies.example")))
+            .await;
+        made.push(company);
+    }
+    made
+}
