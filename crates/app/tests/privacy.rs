@@ -8,16 +8,20 @@ use app::App;
 use app::Paging;
 use app::interaction::NewInteraction;
 use chrono::NaiveDate;
-use domain::access::Permission;
+use common::build;
+use domain::access::{Permission, Role};
 use domain::consent::ConsentInput;
 use domain::interaction::InteractionInput;
 
 async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data(app: App) {
-    let s = app::auth::login(&app, "manager@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let scope = app::auth::scope(&app, &s.actor, "mobility-basque", Permission::Manage).await.unwrap();
-    let person = app::contact::list(&app, &scope, &Default::default(), Paging::new(None, Some(1))).await.unwrap().items
-        [0]
-    .clone();
+    common::own_cluster(&app, "ours").await;
+    build::user(&app, "manager@ours.example", Role::ClusterManager, "ours").await;
+    build::user(&app, "staff@ours.example", Role::Staff, "ours").await;
+    let (manager, scope) = build::signed_in(&app, "manager@ours.example", "ours", Permission::Manage).await;
+    // Others on file, whom the erasure leaves as they are.
+    build::companies(&app, &scope, 3).await;
+    let home = build::organisation(&app, &scope, "Zubi Logística S.L.").await;
+    let person = build::contact(&app, &scope, home.id, "Ane", "Etxeberria", Some("ane@zubi.example")).await;
     let today = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
     let consent = ConsentInput {
         channel: Some("email".into()),
@@ -33,7 +37,7 @@ async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data(app: 
     app::interaction::create(
         &app,
         &scope,
-        &s.actor,
+        &manager,
         &NewInteraction {
             organisation_id: Some(person.organisation_id),
             contact_id: Some(person.id),
@@ -56,8 +60,7 @@ async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data(app: 
     assert_eq!(export["privacy_events"][0]["kind"], "export", "the export itself is recorded");
 
     let before = app::organisation::counts(&app, &scope).await.unwrap();
-    let staff = app::auth::login(&app, "staff@clusterdesk.example", app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let staff_scope = app::auth::scope(&app, &staff.actor, "mobility-basque", Permission::Edit).await.unwrap();
+    let (_, staff_scope) = build::signed_in(&app, "staff@ours.example", "ours", Permission::Edit).await;
     let refused = app::privacy::erase_person(&app, &staff_scope, "staff", person.id).await;
     assert!(matches!(refused, Err(app::Error::Forbidden(_))), "only a cluster manager erases");
     app::privacy::erase_person(&app, &scope, "manager", person.id).await.unwrap();
@@ -93,4 +96,4 @@ async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data(app: 
     assert_eq!(events.iter().map(|e| e.kind.code()).collect::<Vec<_>>(), ["erasure", "export"]);
 }
 
-on_each_backend!(demo: consent_export_and_erasure_keep_counts_and_leave_no_personal_data);
+on_each_backend!(empty: consent_export_and_erasure_keep_counts_and_leave_no_personal_data);
