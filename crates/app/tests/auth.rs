@@ -129,26 +129,6 @@ async fn a_network_admin_of_many_clusters_gets_a_short_switcher(app: App) {
     }
 }
 
-/// The demo's generator of clusters at scale: a second run adds nothing, and each cluster has 100
-/// to 150 organisations with about three contacts each.
-#[tokio::test]
-async fn the_demos_generated_clusters_are_made_once_in_its_shapes() {
-    let app = App::for_tests(store::testing::sqlite().await);
-    let seeded = app::demo::seed_scale(&app, app::auth::SWITCHER_CLUSTERS + 2).await.unwrap();
-    assert_eq!(seeded.clusters_created, app::auth::SWITCHER_CLUSTERS + 2);
-    assert_eq!(app::demo::seed_scale(&app, 3).await.unwrap().clusters_created, 0, "scale seeding is idempotent");
-    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    let all = app::auth::clusters(&app, &admin.actor).await.unwrap();
-    assert_eq!(all.len(), app::auth::SWITCHER_CLUSTERS + 2);
-    for (cluster, _) in &all {
-        let scope =
-            app::auth::scope(&app, &admin.actor, &cluster.slug, domain::access::Permission::Read).await.unwrap();
-        let (organisations, contacts) = app::organisation::counts(&app, &scope).await.unwrap();
-        assert!((100..=150).contains(&organisations), "{}: {organisations}", cluster.slug);
-        assert!(contacts >= 2 * organisations && contacts <= 4 * organisations, "{}: {contacts}", cluster.slug);
-    }
-}
-
 /// Two operators add the same new account at once: one makes it, the other finds it made or is
 /// told the email is taken, a conflict on that field, never a server fault.
 async fn the_same_account_added_twice_at_once(app: App) {

@@ -50,6 +50,24 @@ async fn a_broken_rule_is_found(app: App) {
     assert!(broken.iter().any(|b| b.contains("for a membership applied for on")), "{broken:?}");
 }
 
+/// The demo's generator makes clusters of the shapes it promises, once: a second run at any
+/// scale adds nothing.
+async fn the_generated_clusters_are_made_once_in_their_shapes(app: App) {
+    let seeded = app::demo::seed_scale(&app, 3).await.unwrap();
+    assert_eq!(seeded.clusters_created, 3);
+    assert_eq!(app::demo::seed_scale(&app, 2).await.unwrap().clusters_created, 0, "scale seeding is idempotent");
+    let admin = app::auth::login(&app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
+    let all = app::auth::clusters(&app, &admin.actor).await.unwrap();
+    assert_eq!(all.len(), 3);
+    for (cluster, _) in &all {
+        let scope =
+            app::auth::scope(&app, &admin.actor, &cluster.slug, domain::access::Permission::Read).await.unwrap();
+        let (organisations, contacts) = app::organisation::counts(&app, &scope).await.unwrap();
+        assert!((100..=150).contains(&organisations), "{}: {organisations}", cluster.slug);
+        assert!(contacts >= 2 * organisations && contacts <= 4 * organisations, "{}: {contacts}", cluster.slug);
+    }
+}
+
 on_each_backend!(demo: the_demo_network_keeps_the_rules);
 
-on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, a_broken_rule_is_found);
+on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);
