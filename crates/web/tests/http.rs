@@ -1,8 +1,13 @@
 //! The web interface through its router, in process: pages, forms, the API and their guards.
+//! Each test builds what it needs with the use-case tests' builders.
+
+#[path = "../../app/tests/common/build.rs"]
+mod build;
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
 use axum::http::{Request, Response, StatusCode, header};
+use domain::access::{Permission, Role};
 use tower::ServiceExt;
 
 struct Site {
@@ -36,9 +41,14 @@ macro_rules! on_each_backend {
     )+};
 }
 
-/// The site with the demo network on SQLite, for what does not depend on the database.
-async fn site() -> Site {
-    site_on(store::testing::sqlite().await).await
+/// The site with nothing in it on SQLite, for what needs no records.
+async fn empty_site() -> Site {
+    empty_on(store::testing::sqlite().await).await
+}
+
+/// The site on `db` with nothing in it.
+async fn empty_on(db: store::Db) -> Site {
+    Site::of(app::App::for_tests(db), web::WebConfig::default())
 }
 
 /// The database as it comes, for a test that builds its own application.
@@ -46,12 +56,31 @@ async fn raw(db: store::Db) -> store::Db {
     db
 }
 
-/// The site with the demo network on `db`.
+/// The site on `db` with the cluster `mobility-basque` and its team only.
 async fn site_on(db: store::Db) -> Site {
     let app = app::App::for_tests(db);
+    basque_team(&app).await;
+    Site::of(app, web::WebConfig::default())
+}
+
+/// The site on `db` with the demo network.
+async fn demo_on(db: store::Db) -> Site {
+    let app = app::App::for_tests(db);
     app::demo::seed(&app).await.unwrap();
-    let router = web::router(web::AppState { app: app.clone(), config: web::WebConfig::default() });
-    Site { router, app }
+    Site::of(app, web::WebConfig::default())
+}
+
+/// The cluster `mobility-basque` (in Spain) with its manager, staff member and board member, who
+/// sign in as `manager@`, `staff@` and `board@clusterdesk.example`.
+async fn basque_team(app: &app::App) {
+    build::cluster_in(app, "mobility-basque", "ES").await;
+    for (email, role) in [
+        ("manager@clusterdesk.example", Role::ClusterManager),
+        ("staff@clusterdesk.example", Role::Staff),
+        ("board@clusterdesk.example", Role::Board),
+    ] {
+        build::user(app, email, role, "mobility-basque").await;
+    }
 }
 
 async fn body_text(response: Response<Body>) -> String {
@@ -74,6 +103,10 @@ fn hidden_csrf(html: &str) -> String {
 }
 
 impl Site {
+    fn of(app: app::App, config: web::WebConfig) -> Site {
+        Site { router: web::router(web::AppState { app: app.clone(), config }), app }
+    }
+
     async fn send(&self, request: Request<Body>) -> Response<Body> {
         self.router.clone().oneshot(request).await.unwrap()
     }
@@ -100,7 +133,7 @@ impl Site {
         let page = self.get("/login", None).await;
         let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
         let csrf = hidden_csrf(&body_text(page).await);
-        let form = [("email", email), ("password", app::demo::DEMO_PASSWORD), ("_csrf", &csrf), ("next", "/")];
+        let form = [("email", email), ("password", build::PASSWORD), ("_csrf", &csrf), ("next", "/")];
         let response = self.post_form("/login", &login_cookie, &form).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "login of {email}");
         let cookie = cookie_of(&response, "clusterdesk_session").unwrap();
@@ -140,12 +173,13 @@ async fn pages_send_visitors_to_the_login_and_back(site: Site) {
 }
 
 async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_session(site: Site) {
+    // A neighbour in the network, which the manager does not hold.
+    build::cluster_in(&site.app, "smart-piemonte", "IT").await;
     let page = site.get("/login", None).await;
     let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
     let csrf = hidden_csrf(&body_text(page).await);
 
-    let forged =
-        [("email", "manager@clusterdesk.example"), ("password", app::demo::DEMO_PASSWORD), ("_csrf", "forged")];
+    let forged = [("email", "manager@clusterdesk.example"), ("password", build::PASSWORD), ("_csrf", "forged")];
     assert_eq!(site.post_form("/login", &login_cookie, &forged).await.status(), StatusCode::BAD_REQUEST);
 
     let wrong = [("email", "manager@clusterdesk.example"), ("password", "guess"), ("_csrf", csrf.as_str())];
@@ -156,7 +190,7 @@ async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_sessio
 
     let right = [
         ("email", "manager@clusterdesk.example"),
-        ("password", app::demo::DEMO_PASSWORD),
+        ("password", build::PASSWORD),
         ("_csrf", csrf.as_str()),
         ("next", "//evil.example/"),
     ];
@@ -250,6 +284,8 @@ async fn what_users_type_is_escaped(site: Site) {
 }
 
 async fn the_api_needs_a_valid_token(site: Site) {
+    // A neighbour in the network, which the staff member does not hold.
+    build::cluster_in(&site.app, "smart-piemonte", "IT").await;
     let r = site.get("/api/v1/clusters", None).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
@@ -315,6 +351,8 @@ async fn organisations_and_contacts_through_the_api(site: Site) {
 }
 
 async fn imports_and_exports_through_the_api(site: Site) {
+    // One university among organisations of every kind, for the export to filter.
+    build::varied_organisations(&site.app, &basque(&site).await).await;
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
     let file_request = |path: &str, query: &str, csv: &'static str| {
@@ -358,6 +396,7 @@ async fn imports_and_exports_through_the_api(site: Site) {
 
     let orgs = format!("{base}/organisations");
     let list = json(site.api("GET", &format!("{orgs}?kind=university&per_page=1"), &token, None).await).await;
+    assert_eq!(list["total"], 1, "the university built");
     let r = site.api("GET", &format!("{orgs}/export?kind=university"), &token, None).await;
     assert_eq!(r.headers()[header::CONTENT_TYPE], "text/csv; charset=utf-8");
     let csv = body_text(r).await;
@@ -858,7 +897,7 @@ async fn the_openapi_document_matches_its_snapshot() {
         "docs/openapi.json is not the document the handlers make; review the change and run \
          UPDATE_SNAPSHOTS=1 cargo test -p web --test http the_openapi_document_matches_its_snapshot"
     );
-    let site = site().await;
+    let site = empty_site().await;
     let served = body_text(site.get("/api/v1/openapi.json", None).await).await;
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&served).unwrap(),
@@ -1100,10 +1139,10 @@ fn location(r: &Response<Body>) -> String {
     r.headers()[header::LOCATION].to_str().unwrap().to_string()
 }
 
-/// The manager's scope in the Basque cluster, for checking what the pages did.
+/// The manager's scope in the Basque cluster, for building what a test needs and checking what
+/// the pages did.
 async fn basque(site: &Site) -> app::ClusterScope {
-    let s = app::auth::login(&site.app, app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD, "::1").await.unwrap();
-    app::auth::scope(&site.app, &s.actor, "mobility-basque", domain::access::Permission::Manage).await.unwrap()
+    build::signed_in(&site.app, "manager@clusterdesk.example", "mobility-basque", Permission::Manage).await.1
 }
 
 async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {
@@ -1356,7 +1395,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     assert!(logged.iter().all(|m| m["state"] == "sent" && m["sent_at"].is_string()), "{logged:?}");
     assert!(!body_text(site.get(page, Some(&b.cookie)).await).await.contains("Send reminders"), "nothing left to send");
 
-    let plain = self::site().await;
+    let plain = demo_on(store::testing::sqlite().await).await;
     let m = plain.login("manager@clusterdesk.example").await;
     let html = body_text(plain.get(page, Some(&m.cookie)).await).await;
     assert!(html.contains("Mail is not set up") && !html.contains("Send reminders"), "{html}");
@@ -1738,7 +1777,7 @@ async fn the_same_write_sent_twice_at_once_is_taken_once(site: Site) {
 
 #[tokio::test]
 async fn responses_are_compressed_when_the_client_asks() {
-    let site = site().await;
+    let site = empty_site().await;
     let ask = |gzip: bool| {
         let r = Request::get("/api/v1/openapi.json");
         let r = if gzip { r.header(header::ACCEPT_ENCODING, "gzip") } else { r };
@@ -1754,6 +1793,10 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, every_cluster_route_hides_other_clusters_in_pages_and_api, bodies_over_the_limit_are_refused, health_readiness_request_ids_and_unknown_addresses, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, the_same_write_sent_twice_at_once_is_taken_once);
+on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused);
+
+on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
+
+on_each_backend!(demo_on: every_cluster_route_hides_other_clusters_in_pages_and_api, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, the_same_write_sent_twice_at_once_is_taken_once);
 
 on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp);

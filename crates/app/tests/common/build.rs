@@ -5,12 +5,17 @@
 #![allow(dead_code)]
 
 use app::auth::UserRole;
+use app::event::{RegistrationInput, RegistrationOutcome};
 use app::{Actor, App, ClusterScope};
+use chrono::NaiveDate;
 use domain::access::{Permission, Role};
 use domain::contact::ContactInput;
+use domain::event::{Attendance, EventFields, EventFormat, EventKind};
 use domain::id::Uuid;
 use domain::organisation::{Organisation, OrganisationInput};
+use store::cluster::BillingDetails;
 use store::contact::Contact;
+use store::invoice::Payment;
 
 /// The password of every account the builders make.
 pub const PASSWORD: &str = app::demo::DEMO_PASSWORD;
@@ -76,23 +81,142 @@ pub async fn contact(
 }
 
 /// A free networking morning (9:00 to 13:00, the cluster's time) on `day`, without a seat limit.
-pub async fn event(app: &App, scope: &ClusterScope, title: &str, day: chrono::NaiveDate) -> Uuid {
-    use domain::event::{EventFields, EventFormat, EventKind};
-    let fields = EventFields {
+pub async fn event(app: &App, scope: &ClusterScope, title: &str, day: NaiveDate) -> Uuid {
+    app::event::create(app, scope, &morning(title, day, None), None).await.unwrap()
+}
+
+/// The same free morning with `seats` seats.
+pub async fn event_with_seats(app: &App, scope: &ClusterScope, title: &str, day: NaiveDate, seats: i64) -> Uuid {
+    app::event::create(app, scope, &morning(title, day, Some(seats)), None).await.unwrap()
+}
+
+fn morning(title: &str, day: NaiveDate, capacity: Option<i64>) -> EventFields {
+    EventFields {
         title: title.into(),
         kind: EventKind::Networking,
         format: EventFormat::InPerson,
         place: Some("The cluster's office".into()),
         link: None,
-        capacity: None,
+        capacity,
         member_price: 0,
         non_member_price: 0,
         starts_at: day.and_hms_opt(9, 0, 0).unwrap(),
         ends_at: day.and_hms_opt(13, 0, 0).unwrap(),
         description: String::new(),
         agenda: Vec::new(),
+    }
+}
+
+/// A series called `title` with one free morning for each of `sessions` (title and day), as a
+/// training programme runs.
+pub async fn series(app: &App, scope: &ClusterScope, title: &str, sessions: &[(&str, NaiveDate)]) -> Uuid {
+    let series = app::event::create_series(app, scope, title, "").await.unwrap();
+    for (session, day) in sessions {
+        app::event::create(app, scope, &morning(session, *day, None), Some(series)).await.unwrap();
+    }
+    series
+}
+
+/// `person` registers for `event` through its public form the day before it and is checked in
+/// as having come; the registration keeps the secret of the personal link.
+pub async fn attended(app: &App, scope: &ClusterScope, event: Uuid, person: &Contact) -> RegistrationOutcome {
+    let visitor = app::auth::visitor_scope(app, &scope.cluster().slug).await.unwrap();
+    let starts_at = app::event::get(app, scope, event).await.unwrap().fields.starts_at;
+    let input = RegistrationInput {
+        first_name: Some(person.fields.first_name.clone()),
+        last_name: Some(person.fields.last_name.clone()),
+        email: person.fields.email.clone(),
+        organisation: Some(person.organisation_name.clone()),
     };
-    app::event::create(app, scope, &fields, None).await.unwrap()
+    let the_day_before = app.at_local(&visitor, starts_at - chrono::Duration::days(1));
+    let registered = app::event::register(&the_day_before, &visitor, event, &input, "http://x").await.unwrap();
+    app::event::check_in(app, scope, registered.registration_id, Some(Attendance::Attended)).await.unwrap();
+    registered
+}
+
+/// A working group called `name` that `people` (contacts) joined on `since`.
+pub async fn working_group(app: &App, scope: &ClusterScope, name: &str, people: &[Uuid], since: NaiveDate) -> Uuid {
+    let group = app::engagement::create_group(app, scope, name, "").await.unwrap();
+    for person in people {
+        app::engagement::join(app, scope, group, *person, since).await.unwrap();
+    }
+    group
+}
+
+/// "Full member", as the demo's: for companies, by calendar year (who joins from October pays
+/// from the next), its fee banded by employees: 300 up to 9, 800 up to 49, 2,000 up to 249 and
+/// 4,500 above.
+pub async fn full_member_type(app: &App, scope: &ClusterScope) -> Uuid {
+    use domain::fee::{Band, FeeRule};
+    let bands = vec![
+        Band { up_to: Some(9), fee: 30_000 },
+        Band { up_to: Some(49), fee: 80_000 },
+        Band { up_to: Some(249), fee: 200_000 },
+        Band { up_to: None, fee: 450_000 },
+    ];
+    let fields = domain::membership::MembershipTypeFields {
+        name: "Full member".into(),
+        eligible_kinds: vec![domain::organisation::OrganisationKind::Company],
+        voting_rights: true,
+        benefits: "Vote at the general assembly".into(),
+        period: domain::period::PeriodRule::Fixed { start_month: 1, rollover: Some((10, 1)) },
+        fee_rule: FeeRule::ByEmployees { bands },
+        pro_rata: true,
+        tax_rate_basis_points: 0,
+    };
+    app::membership::create_type(app, scope, &fields).await.unwrap()
+}
+
+/// A membership of `organisation` in the type `type_id`, applied for and accepted on `since`.
+pub async fn member(app: &App, scope: &ClusterScope, organisation: Uuid, type_id: Uuid, since: NaiveDate) -> Uuid {
+    app::membership::add(app, scope, organisation, type_id, since, Some(since), "manager").await.unwrap()
+}
+
+/// What the cluster prints on its invoices: a legal name, an address, a VAT id, an IBAN, and
+/// `billing@{slug}.example` as the address customers write to about them.
+pub async fn billing_details(app: &App, scope: &ClusterScope) {
+    let details = BillingDetails {
+        legal_name: Some(format!("Asociación {}", scope.cluster().name)),
+        address: Some("Parque Tecnológico 204".into()),
+        vat_id: Some("ESG00000001".into()),
+        iban: Some("ES91 2100 0418 4502 0005 1332".into()),
+        billing_email: Some(format!("billing@{}.example", scope.cluster().slug)),
+    };
+    app::invoice::set_billing_details(app, scope, &details).await.unwrap();
+}
+
+/// A service invoice to `organisation` of one line at `price`, drafted and issued on `day`: its
+/// id and number.
+pub async fn issued_invoice(
+    app: &App,
+    scope: &ClusterScope,
+    organisation: Uuid,
+    price: &str,
+    day: NaiveDate,
+) -> (Uuid, String) {
+    let input = app::invoice::DraftInput {
+        kind: Some("service".into()),
+        organisation_id: Some(organisation),
+        tax_rate: None,
+        note: None,
+        lines: vec![app::invoice::LineInput {
+            description: Some("Consulting".into()),
+            quantity: Some("1".into()),
+            unit_price: Some(price.into()),
+        }],
+    };
+    let then = app.on(day);
+    let id = app::invoice::draft(&then, scope, &input, "manager").await.unwrap();
+    let number = app::invoice::issue(&then, scope, id).await.unwrap();
+    (id, number)
+}
+
+/// A transfer of `amount` received today with the text `text`, which names no invoice, read
+/// from the bank's statement: the payment that waits to be assigned.
+pub async fn unmatched_transfer(app: &App, scope: &ClusterScope, text: &str, amount: &str) -> Payment {
+    let statement = format!("date,text,amount\n{},{text},{amount}\n", app.today(scope));
+    app::invoice::bank_statement(app, scope, statement.as_bytes(), "manager", false).await.unwrap();
+    app::invoice::unmatched(app, scope).await.unwrap().into_iter().find(|p| p.reference == text).unwrap()
 }
 
 /// Organisations of every kind, from one with every field of the form to one with a name only,
