@@ -1115,18 +1115,21 @@ async fn tags_make_segments_whose_contacts_export_as_vcards(site: Site) {
 }
 
 async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices(site: Site) {
-    let b = site.login("board@clusterdesk.example").await;
-    let scope = store::access::operator_scope(site.app.db(), "mobility-basque").await.unwrap().unwrap();
-    let today = site.app.now().date_naive();
-    let since = today - chrono::Duration::days(3650);
-    let memberships = store::membership::all_memberships(site.app.db(), &scope, since).await.unwrap();
-    let member = memberships.iter().find(|m| m.starts_on.is_some() && m.terminated_on.is_none()).unwrap();
-    let views = app::membership::of_organisation(&site.app, &scope, member.organisation_id).await.unwrap();
-    let invoices = store::invoice::invoices_of(site.app.db(), &scope, member.organisation_id).await.unwrap();
-    assert!(!invoices.is_empty(), "the demo invoices its members");
+    // A member since last year, invoiced this year's fee by the renewal and a service besides.
+    let scope = basque(&site).await;
+    let year = this_year(&site);
+    let member = build::companies(&site.app, &scope, 1).await.remove(0).id;
+    let full = build::full_member_type(&site.app, &scope).await;
+    build::member(&site.app, &scope, member, full, day(year - 1, 3, 1)).await;
+    app::membership::renew(&site.app, &scope, year, "manager", false).await.unwrap();
+    build::issued_invoice(&site.app, &scope, member, "950", day(year, 6, 1)).await;
 
-    let page =
-        site.get(&format!("/clusters/mobility-basque/organisations/{}", member.organisation_id), Some(&b.cookie)).await;
+    let b = site.login("board@clusterdesk.example").await;
+    let views = app::membership::of_organisation(&site.app, &scope, member).await.unwrap();
+    let invoices = store::invoice::invoices_of(site.app.db(), &scope, member).await.unwrap();
+    assert_eq!(invoices.len(), 2, "the fee and the service");
+
+    let page = site.get(&format!("/clusters/mobility-basque/organisations/{member}"), Some(&b.cookie)).await;
     assert_eq!(page.status(), StatusCode::OK);
     let html = body_text(page).await;
     assert!(html.contains("<h2>Membership</h2>") || html.contains(">Membership<"), "a membership section");
@@ -1134,6 +1137,15 @@ async fn the_organisation_page_shows_the_membership_status_with_its_reason_and_t
     assert!(html.contains(&views[0].standing.reason), "the reason: {}", views[0].standing.reason);
     assert!(html.contains(&format!("Invoices ({})", invoices.len())));
     assert!(html.contains(&invoices[0].number));
+}
+
+/// The year the application's clock stands in.
+fn this_year(site: &Site) -> i32 {
+    chrono::Datelike::year(&site.app.now().date_naive())
+}
+
+fn day(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).unwrap()
 }
 
 fn location(r: &Response<Body>) -> String {
@@ -1147,6 +1159,12 @@ async fn basque(site: &Site) -> app::ClusterScope {
 }
 
 async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {
+    // Two companies of 10 and 23 people, full members since February, paying 800 each.
+    let scope = basque(&site).await;
+    let full = build::full_member_type(&site.app, &scope).await;
+    for company in build::companies(&site.app, &scope, 2).await {
+        build::member(&site.app, &scope, company.id, full, day(this_year(&site), 2, 1)).await;
+    }
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let overview = body_text(site.get(base, Some(&b.cookie)).await).await;
@@ -1175,7 +1193,6 @@ async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show
     let html = body_text(site.get(&format!("{base}/membership-types"), Some(&b.cookie)).await).await;
     assert!(html.contains("&#60;b&#62;Gold&#60;/b&#62; sponsor") && !html.contains("<b>Gold</b>"), "escaped");
 
-    let scope = basque(&site).await;
     let types = app::membership::types(&site.app, &scope).await.unwrap();
     let full = types.iter().find(|t| t.fields.name == "Full member").unwrap();
     let html = body_text(site.get(&format!("{base}/membership-types/{}", full.id), Some(&b.cookie)).await).await;
@@ -1213,8 +1230,8 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
     let scope = basque(&site).await;
-    let paging = app::Paging::new(None, Some(1));
-    let org = app::organisation::list(&site.app, &scope, &Default::default(), paging).await.unwrap().items[0].id;
+    build::billing_details(&site.app, &scope).await;
+    let org = build::organisation(&site.app, &scope, "Zubi Logística S.L.").await.id;
 
     let r = site.get(&format!("{base}/invoices/new?organisation={org}"), Some(&b.cookie)).await;
     assert_eq!(r.status(), StatusCode::OK);
@@ -1286,6 +1303,11 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     let base = "/clusters/mobility-basque";
     let scope = basque(&site).await;
     let today = site.app.now().date_naive();
+    // Two customers whose invoices fell due a month ago, and a transfer that names no invoice.
+    for (company, price) in build::companies(&site.app, &scope, 2).await.iter().zip(["1800", "950"]) {
+        build::issued_invoice(&site.app, &scope, company.id, price, today - chrono::Duration::days(60)).await;
+    }
+    build::unmatched_transfer(&site.app, &scope, "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP", "450").await;
     let open = app::invoice::list(
         &site.app,
         &scope,
@@ -1352,18 +1374,24 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
     let app = app::App::for_tests(db)
         .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
-    app::demo::seed(&app).await.unwrap();
+    basque_team(&app).await;
     let config = web::WebConfig { public_url: Some("https://desk.example".into()), ..Default::default() };
-    let router = web::router(web::AppState { app: app.clone(), config });
-    let site = Site { router, app };
+    let site = Site::of(app, config);
+    // Two customers, each with a person, whose invoices fell due a month ago; and a coming event
+    // with free seats.
+    let scope = basque(&site).await;
+    let today = site.app.now().date_naive();
+    build::billing_details(&site.app, &scope).await;
+    for company in build::companies(&site.app, &scope, 2).await {
+        build::issued_invoice(&site.app, &scope, company.id, "950", today - chrono::Duration::days(60)).await;
+    }
+    let event =
+        build::event_with_seats(&site.app, &scope, "Lean management", today + chrono::Duration::days(12), 20).await;
     let b = site.login("manager@clusterdesk.example").await;
 
     // Links in mail start from the configured address, whatever Host a request names.
-    let scope = basque(&site).await;
-    let coming = app::event::list(&site.app, &scope, site.app.now().naive_utc()).await.unwrap();
-    let event = coming.iter().find(|e| e.fields.capacity.is_some_and(|c| c > e.registered)).unwrap();
     let form = "first_name=Ana&last_name=Host&email=ana%40host.example&organisation=Host+S.L.";
-    let request = Request::post(format!("/events/mobility-basque/{}", event.id))
+    let request = Request::post(format!("/events/mobility-basque/{event}"))
         .header(header::HOST, "evil.example")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from(form))
@@ -1383,7 +1411,8 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     let delivered = app::mail::deliver_pending(&site.app, "worker").await.unwrap();
     let sent = listener.received().len() - before_reminders;
     assert_eq!(delivered.sent, sent);
-    assert!(sent > 0 && html.contains(&format!("{sent} reminders are on their way")), "{html}");
+    assert_eq!(sent, 2, "one reminder for each overdue invoice");
+    assert!(html.contains(&format!("{sent} reminders are on their way")), "{html}");
     assert!(listener.received()[before_reminders].data.contains("Reply-To: billing@mobility-basque.example"));
     let log = body_text(site.get("/clusters/mobility-basque/mail", Some(&b.cookie)).await).await;
     assert!(log.contains("Sent mail") && log.contains("Reminder: invoice") && log.contains("Registered:"), "{log}");
@@ -1396,16 +1425,24 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     assert!(logged.iter().all(|m| m["state"] == "sent" && m["sent_at"].is_string()), "{logged:?}");
     assert!(!body_text(site.get(page, Some(&b.cookie)).await).await.contains("Send reminders"), "nothing left to send");
 
-    let plain = demo_on(store::testing::sqlite().await).await;
+    let plain = site_on(store::testing::sqlite().await).await;
     let m = plain.login("manager@clusterdesk.example").await;
     let html = body_text(plain.get(page, Some(&m.cookie)).await).await;
     assert!(html.contains("Mail is not set up") && !html.contains("Send reminders"), "{html}");
 }
 
 async fn the_api_runs_renewals_invoices_payments_statements_and_figures(site: Site) {
+    // A full member since two years ago who was never invoiced this year's fee (lapsed), and one
+    // who joined this year.
+    let scope = basque(&site).await;
+    let full = build::full_member_type(&site.app, &scope).await;
+    let companies = build::companies(&site.app, &scope, 2).await;
+    let year = this_year(&site);
+    build::member(&site.app, &scope, companies[0].id, full, day(year - 2, 3, 1)).await;
+    build::member(&site.app, &scope, companies[1].id, full, day(year, 2, 1)).await;
     let token = site.token("manager@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
-    let next = chrono::Datelike::year(&site.app.now().date_naive()) + 1;
+    let next = year + 1;
     let r = site.api("POST", &format!("{base}/renewals"), &token, Some(serde_json::json!({"period": next}))).await;
     assert_eq!(r.status(), StatusCode::OK);
     let preview = json(r).await;
@@ -1416,6 +1453,7 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures(site: Si
     assert_eq!(json(r).await["members"], 0);
     let r = site.api("GET", &format!("{base}/memberships?status=lapsed"), &token, None).await;
     let lapsed = json(r).await;
+    assert_eq!(lapsed.as_array().unwrap().len(), 1, "{lapsed}");
     assert!(lapsed.as_array().unwrap().iter().all(|m| m["status"] == "lapsed"));
     let r = site.api("GET", &format!("{base}/memberships?status=dormant"), &token, None).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
@@ -1440,9 +1478,7 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures(site: Si
         .await;
     assert_eq!(r.status(), StatusCode::OK);
 
-    let scope = basque(&site).await;
-    let paging = app::Paging::new(None, Some(1));
-    let org = app::organisation::list(&site.app, &scope, &Default::default(), paging).await.unwrap().items[0].id;
+    let org = companies[0].id;
     let draft = serde_json::json!({"organisation_id": org, "lines": [{"description": "Workshop", "unit_price": "500"}], "tax_rate": "21"});
     let r = site.api("POST", &format!("{base}/invoices"), &token, Some(draft)).await;
     assert_eq!(r.status(), StatusCode::CREATED);
@@ -1798,10 +1834,10 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once);
+on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
-on_each_backend!(demo_on: every_cluster_route_hides_other_clusters_in_pages_and_api, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement);
+on_each_backend!(demo_on: every_cluster_route_hides_other_clusters_in_pages_and_api, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement);
 
 on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp);
