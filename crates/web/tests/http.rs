@@ -757,8 +757,6 @@ fn api_routes() -> Vec<(String, String)> {
                 "{interaction}"
             } else if path.contains("/tasks/") {
                 "{task}"
-            } else if path.contains("/consents/") {
-                "{consent}"
             } else {
                 "{organisation}"
             };
