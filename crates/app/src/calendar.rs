@@ -62,8 +62,8 @@ pub fn calendar(name: &str, zone: Tz, this_year: i32, events: &[(&Event, Option<
     // The time zone goes in as written: the builder would give it a UID and a DTSTAMP, which a
     // VTIMEZONE must not have.
     let tz = format!("{}\r\n", domain::time_zone::vtimezone(zone, first - 1, last + 1));
-    match text.find("BEGIN:VEVENT").or_else(|| text.find("END:VCALENDAR")) {
-        Some(at) => format!("{}{tz}{}", &text[..at], &text[at..]),
+    match text.find("BEGIN:VEVENT").or_else(|| text.find("END:VCALENDAR")).and_then(|at| text.split_at_checked(at)) {
+        Some((head, tail)) => format!("{head}{tz}{tail}"),
         None => text,
     }
 }

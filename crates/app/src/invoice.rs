@@ -460,7 +460,7 @@ fn invoice_numbers_in(text: &str) -> Vec<String> {
         if starts_clean && b[i..i + 4].iter().all(u8::is_ascii_digit) && b[i + 4] == b'-' {
             let digits = b[i + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
             if digits >= 4 {
-                found.push(text[i..i + 5 + digits].to_string());
+                found.extend(text.get(i..i + 5 + digits).map(str::to_string));
                 i += 5 + digits;
                 continue;
             }
@@ -863,7 +863,7 @@ pub async fn set_billing_details(
     if let Some(iban) = &clean.iban {
         let compact: String = iban.chars().filter(|ch| !ch.is_whitespace()).collect();
         let looks_right = (15..=34).contains(&compact.len())
-            && compact[..2].chars().all(|ch| ch.is_ascii_alphabetic())
+            && compact.chars().take(2).all(|ch| ch.is_ascii_alphabetic())
             && compact.chars().all(|ch| ch.is_ascii_alphanumeric());
         if !looks_right {
             c.push("iban", "is not an IBAN (two letters, then 13 to 32 letters and digits)");

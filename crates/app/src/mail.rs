@@ -289,8 +289,8 @@ impl SmtpMailer {
 
 /// An SMTP URL without its password, for messages.
 fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme), Some(at)) if at > scheme => format!("{}://…@{}", &url[..scheme], &url[at + 1..]),
+    match (url.split_once("://"), url.rsplit_once('@')) {
+        (Some((scheme, _)), Some((before, host))) if before.len() > scheme.len() => format!("{scheme}://…@{host}"),
         _ => url.to_string(),
     }
 }
@@ -447,9 +447,8 @@ pub mod testing {
     }
 
     fn address(line: &str) -> String {
-        let start = line.find('<').map_or(0, |i| i + 1);
-        let end = line.rfind('>').unwrap_or(line.len());
-        line[start..end].to_string()
+        let after = line.split_once('<').map_or(line, |(_, rest)| rest);
+        after.rsplit_once('>').map_or(after, |(inside, _)| inside).to_string()
     }
 }
 

@@ -1,7 +1,41 @@
 //! Reading the files users have: CSV with commas, semicolons or tabs, in UTF-8 (with or without a
 //! byte-order mark) or Windows-1252, with quoted fields that hold line breaks; and XLSX.
+//!
+//! Every file is read within [`LIMITS`]: a file comes from anyone who may upload one, and what it
+//! declares (an XLSX's range, a zip entry's size) is not believed. An XLSX is read cell by cell
+//! as its worksheet is unzipped, never as the range it declares, so a small file that claims
+//! the cells A1 to XFD1048576 costs what its cells cost.
 
 use std::io::Cursor;
+
+/// What a file may hold. A file beyond any of them is refused whole, with the limit named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Bytes of the file itself.
+    pub file_bytes: usize,
+    /// Rows that hold a value, the header row included.
+    pub rows: usize,
+    /// Columns, counted from the first (A).
+    pub columns: usize,
+    /// Characters of one cell: Excel's own limit (Microsoft, "Excel specifications and limits":
+    /// "Total number of characters that a cell can contain: 32,767").
+    pub cell_chars: usize,
+    /// Bytes an XLSX (a zip archive) may unzip to, all its entries together.
+    pub unzipped_bytes: u64,
+    /// Entries of an XLSX's zip archive.
+    pub zip_entries: usize,
+}
+
+/// The limits of every file clusterdesk reads: imports of organisations and contacts, bank
+/// statements and whatever reads a spreadsheet later.
+pub const LIMITS: Limits = Limits {
+    file_bytes: 32 * 1024 * 1024,
+    rows: 250_000,
+    columns: 256,
+    cell_chars: 32_767,
+    unzipped_bytes: 128 * 1024 * 1024,
+    zip_entries: 1_000,
+};
 
 /// A table read from a file: its header row and its data rows, each with its line in the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,9 +54,44 @@ pub struct SheetRow {
     pub cells: csv::StringRecord,
 }
 
-/// Reads a file by its content: a zip archive is taken for XLSX, anything else for CSV.
+/// Reads a file by its content: a zip archive is taken for XLSX, anything else for CSV. A file
+/// beyond [`LIMITS`], or with a NUL character in a cell, is refused with what to change.
 pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
-    if bytes.starts_with(b"PK\x03\x04") { read_xlsx(bytes) } else { read_csv(bytes) }
+    if bytes.len() > LIMITS.file_bytes {
+        return Err(format!(
+            "the file has {:.1} MiB; a file may have at most {} MiB",
+            bytes.len() as f64 / 1024.0 / 1024.0,
+            LIMITS.file_bytes / 1024 / 1024
+        ));
+    }
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return read_csv(bytes);
+    }
+    // The workbook's parser is another crate's, and a hostile file has made it panic (a declared
+    // range that ends before it starts): whatever it does, the answer is a refusal, never a panic
+    // that takes the request or the command down.
+    std::panic::catch_unwind(|| read_xlsx(bytes))
+        .unwrap_or_else(|_| Err("the file is not a readable XLSX workbook: its parts contradict each other".into()))
+}
+
+/// Why the cells of a row, at `at` ("line 3", "row 3"), cannot be read: too many, too long, or
+/// holding a NUL character (which no database text may hold).
+fn check_cells<'a>(at: &str, count: usize, cells: impl Iterator<Item = &'a str>) -> Result<(), String> {
+    if count > LIMITS.columns {
+        return Err(format!("{at} has {count} columns; a file may have at most {} columns", LIMITS.columns));
+    }
+    for cell in cells {
+        if cell.contains('\0') {
+            return Err(format!("{at} holds a NUL character, which no text may hold: is it a text file?"));
+        }
+        if cell.chars().count() > LIMITS.cell_chars {
+            return Err(format!(
+                "{at} holds more than {} characters; a cell may hold at most {}",
+                LIMITS.cell_chars, LIMITS.cell_chars
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The text of a CSV file: UTF-8 when it is valid UTF-8, else Windows-1252 (what Excel on
@@ -69,11 +138,16 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
     if headers.iter().all(String::is_empty) {
         return Err("the file is empty: the first line must name the columns".into());
     }
+    check_cells("line 1", headers.len(), headers.iter().map(String::as_str))?;
     let mut rows = Vec::new();
     for record in reader.into_records() {
         let mut cells =
             record.map_err(|e| format!("line {}: cannot be read as CSV: {e}", e.position().map_or(0, |p| p.line())))?;
         let line = cells.position().map_or(0, |p| p.line());
+        if rows.len() + 1 >= LIMITS.rows {
+            return Err(format!("the file has more than {} rows", LIMITS.rows));
+        }
+        check_cells(&format!("line {line}"), cells.len(), cells.iter())?;
         cells.set_position(None);
         rows.push(SheetRow { line, cells });
     }
@@ -90,37 +164,126 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
     Ok(Sheet { headers, rows, notes })
 }
 
+/// Refuses an archive with more entries than [`LIMITS`] allows, or whose entries unzip to more
+/// bytes. The sizes are those the archive's central directory declares; the zip reader stops an
+/// entry that unzips to more than its declared size, so they bound what reading can cost.
+fn check_archive(bytes: &[u8]) -> Result<(), String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("the file is not a readable XLSX workbook: {e}"))?;
+    if archive.len() > LIMITS.zip_entries {
+        return Err(format!(
+            "the workbook is made of {} parts; a workbook may have at most {}",
+            archive.len(),
+            LIMITS.zip_entries
+        ));
+    }
+    let mut unzipped: u64 = 0;
+    for index in 0..archive.len() {
+        let entry =
+            archive.by_index_raw(index).map_err(|e| format!("the file is not a readable XLSX workbook: {e}"))?;
+        unzipped = unzipped.saturating_add(entry.size());
+    }
+    if unzipped > LIMITS.unzipped_bytes {
+        return Err(format!(
+            "the workbook unzips to {} MiB; a workbook may unzip to at most {} MiB",
+            unzipped / 1024 / 1024,
+            LIMITS.unzipped_bytes / 1024 / 1024
+        ));
+    }
+    Ok(())
+}
+
+/// The name of a column as a spreadsheet shows it: 0 is A, 25 is Z, 26 is AA.
+fn column_name(index: u32) -> String {
+    let mut n = u64::from(index) + 1;
+    let mut name = Vec::new();
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        name.push(b'A' + rest as u8);
+        n = (n - 1) / 26;
+    }
+    name.reverse();
+    String::from_utf8(name).unwrap_or_default()
+}
+
+/// A cell's value as the text an import reads.
+fn cell_text(value: &calamine::DataRef<'_>) -> String {
+    use calamine::DataRef;
+    match value {
+        DataRef::Empty => String::new(),
+        DataRef::String(s) => s.clone(),
+        DataRef::SharedString(s) => (*s).to_string(),
+        DataRef::Int(i) => i.to_string(),
+        DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        DataRef::Float(f) => f.to_string(),
+        DataRef::Bool(b) => b.to_string(),
+        DataRef::DateTime(d) => excel_date(d.as_f64()),
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
+        DataRef::Error(e) => format!("#{e:?}"),
+    }
+}
+
+/// The first worksheet, read cell by cell: only rows that hold a value are kept, and a value
+/// beyond the column limit, a row beyond the row limit or a cell longer than the cell limit
+/// refuses the file as soon as it is met.
 fn read_xlsx(bytes: &[u8]) -> Result<Sheet, String> {
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::{Reader, Xlsx};
+    check_archive(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|e| format!("the file is not a readable XLSX workbook: {e}"))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or("the workbook has no worksheet")?
-        .map_err(|e| format!("the first worksheet cannot be read: {e}"))?;
-    let (first_row, _) = range.start().unwrap_or((0, 0));
-    let mut all = range.rows().enumerate().map(|(i, row)| {
-        let cells = row
-            .iter()
-            .map(|cell| match cell {
-                Data::Empty => String::new(),
-                Data::String(s) => s.clone(),
-                Data::Int(i) => i.to_string(),
-                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-                Data::Float(f) => f.to_string(),
-                Data::Bool(b) => b.to_string(),
-                Data::DateTime(d) => excel_date(d.as_f64()),
-                Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-                Data::Error(e) => format!("#{e:?}"),
-            })
-            .collect::<Vec<_>>();
-        (first_row as u64 + i as u64 + 1, cells)
+    let first = workbook.sheet_names().into_iter().next().ok_or("the workbook has no worksheet")?;
+    let unreadable = |e: calamine::XlsxError| format!("the first worksheet cannot be read: {e}");
+    let mut cells = workbook.worksheet_cells_reader(&first).map_err(unreadable)?;
+    // (row index, cells by column index), in the order of the rows.
+    let mut rows: Vec<(u32, Vec<String>)> = Vec::new();
+    let mut first_column = u32::MAX;
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        let text = cell_text(cell.get_value());
+        if text.is_empty() {
+            continue;
+        }
+        let at = || format!("cell {}{}", column_name(column), u64::from(row) + 1);
+        if column as usize >= LIMITS.columns {
+            return Err(format!(
+                "{} holds a value, but a worksheet may have at most {} columns (A to {})",
+                at(),
+                LIMITS.columns,
+                column_name(LIMITS.columns as u32 - 1)
+            ));
+        }
+        check_cells(&at(), 1, std::iter::once(text.as_str()))?;
+        match rows.last() {
+            Some((last, _)) if *last == row => {}
+            Some((last, _)) if *last > row => {
+                return Err(format!("{} comes after row {}: the worksheet's rows are out of order", at(), last + 1));
+            }
+            _ if rows.len() == LIMITS.rows => {
+                return Err(format!("the worksheet has more than {} rows with values", LIMITS.rows));
+            }
+            _ => rows.push((row, Vec::new())),
+        }
+        let Some((_, values)) = rows.last_mut() else { continue };
+        let column = column as usize;
+        if values.len() <= column {
+            values.resize(column + 1, String::new());
+        }
+        values[column] = text;
+        first_column = first_column.min(column as u32);
+    }
+    // Every row as wide as the widest, as the worksheet's grid shows it: a row whose last cells
+    // are empty still has them.
+    let skip = first_column as usize;
+    let width = rows.iter().map(|(_, values)| values.len()).max().unwrap_or(0);
+    let mut rows = rows.into_iter().map(|(row, mut values)| {
+        values.resize(width, String::new());
+        let cells: Vec<String> = values.into_iter().skip(skip).collect();
+        (u64::from(row) + 1, cells)
     });
-    let (_, headers) = all.next().ok_or("the first worksheet is empty: its first row must name the columns")?;
-    let rows = all.map(|(line, cells)| SheetRow { line, cells: cells.into() }).collect();
+    let (_, headers) = rows.next().ok_or("the first worksheet is empty: its first row must name the columns")?;
     Ok(Sheet {
         headers: headers.into_iter().map(|h| h.trim().to_string()).collect(),
-        rows,
+        rows: rows.map(|(line, cells)| SheetRow { line, cells: cells.into() }).collect(),
         notes: vec!["read from the first worksheet".into()],
     })
 }

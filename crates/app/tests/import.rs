@@ -185,7 +185,7 @@ Nadie,Nunca,Empresa Inexistente S.L.,nadie@x.example,\n";
     let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
     assert_eq!((plan.created, plan.rejected), (2, 1));
     assert!(plan.errors()[0].message.contains("no organisation 'Empresa Inexistente S.L.'"));
-    let people = &people[..people.rfind("Nadie").unwrap()];
+    let people = people.rsplit_once("Nadie").unwrap().0;
     let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
     assert_eq!(plan.created, 2);
     let again = "first name,last name,organisation,email,position\nMaialen,Arregi,Errota Movilidad,MAIALEN@errota.example,Managing director\n";

@@ -442,7 +442,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             println!("Revoked {revoked} API token(s) named '{name}' of {user}.");
         }
         Command::Import { what, cluster, file, mapping, dry_run, database } => {
-            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes = read_upload(&file)?;
             let choices = match &mapping {
                 Some(path) => {
                     let text =
@@ -486,7 +486,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             }
         }
         Command::Fees { command: FeesCommand::Bank { cluster, file, dry_run, database } } => {
-            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes = read_upload(&file)?;
             let app = open(&settings, &database).await?;
             let scope = operator_scope(&app, &cluster).await?;
             let report = app::invoice::bank_statement(&app, &scope, &bytes, "command line", dry_run).await?;
@@ -629,6 +629,22 @@ fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run
         println!("Nothing to change: {counts}.");
     }
     ExitCode::SUCCESS
+}
+
+/// A file to import, read whole once its size is known to be within what an import may read
+/// (`app::sheet::LIMITS`): a larger one is refused before it is loaded.
+fn read_upload(file: &std::path::Path) -> Result<Vec<u8>> {
+    let size = std::fs::metadata(file).with_context(|| format!("cannot read {}", file.display()))?.len();
+    let limit = app::sheet::LIMITS.file_bytes;
+    if size > limit as u64 {
+        bail!(
+            "{} has {:.1} MiB; a file to import may have at most {} MiB",
+            file.display(),
+            size as f64 / 1024.0 / 1024.0,
+            limit / 1024 / 1024
+        );
+    }
+    std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))
 }
 
 async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bool) -> Result<()> {

@@ -311,6 +311,30 @@ fn a_bad_database_url_is_explained() {
     assert!(stderr(&o).contains("is not a database URL"), "{}", stderr(&o));
 }
 
+/// A file larger than an import may read is refused before it is loaded, with the limit named;
+/// one with a VAT id cut inside a character is refused row by row, not with a crash.
+#[test]
+fn files_beyond_the_limits_are_refused_with_the_limit_named() {
+    let w = Workdir::new();
+    assert!(w.run(&["demo"]).status.success());
+    let huge = w.0.join("huge.csv");
+    std::fs::File::create(&huge).unwrap().set_len(app::sheet::LIMITS.file_bytes as u64 + 1).unwrap();
+    let commands: [&[&str]; 2] = [
+        &["import", "organisations", "--cluster", "mobility-basque"],
+        &["fees", "bank", "--cluster", "mobility-basque"],
+    ];
+    for command in commands {
+        let o = w.run(&[command, &[huge.to_str().unwrap()]].concat());
+        assert!(!o.status.success());
+        assert!(stderr(&o).contains("at most 32 MiB"), "{}", stderr(&o));
+    }
+    let accent = w.0.join("accent.csv");
+    std::fs::write(&accent, "name,vat_id\nHé Ltd,Hé12\n").unwrap();
+    let o = w.run(&["import", "organisations", "--cluster", "mobility-basque", accent.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "refused, not crashed: {}", stderr(&o));
+    assert!(stdout(&o).contains("is not a VAT id") || stderr(&o).contains("is not a VAT id"), "{}", stdout(&o));
+}
+
 /// Starts the server on a free port, checks it answers, and stops it with SIGTERM.
 #[test]
 fn serve_prints_where_to_log_in_and_stops_on_sigterm() {

@@ -7,7 +7,7 @@ fn is_known(code: &str) -> bool {
     let (mut low, mut high) = (0, CODES.len().div_ceil(3));
     while low < high {
         let middle = (low + high) / 2;
-        match CODES[middle * 3..middle * 3 + 2].cmp(code) {
+        match CODES.get(middle * 3..middle * 3 + 2).unwrap_or_default().cmp(code) {
             std::cmp::Ordering::Less => low = middle + 1,
             std::cmp::Ordering::Greater => high = middle,
             std::cmp::Ordering::Equal => return true,

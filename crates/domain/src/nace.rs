@@ -34,8 +34,9 @@ impl NaceCode {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let bad = || format!("'{}' is not a NACE Rev. 2 code (write it like 29.10 or C29.10)", raw.trim());
         let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-        let (section, rest) = match compact.chars().next() {
-            Some(c) if c.is_ascii_alphabetic() => (Some(c.to_ascii_uppercase()), &compact[1..]),
+        let mut chars = compact.chars();
+        let (section, rest) = match chars.next() {
+            Some(c) if c.is_ascii_alphabetic() => (Some(c.to_ascii_uppercase()), chars.as_str()),
             _ => (None, compact.as_str()),
         };
         let digits: String = rest.chars().filter(|c| *c != '.').collect();
@@ -45,14 +46,15 @@ impl NaceCode {
         if rest.contains('.') && rest.find('.') != Some(2) {
             return Err(bad());
         }
-        let division: u8 = digits[..2].parse().map_err(|_| bad())?;
+        let (division, class) = digits.split_at_checked(2).ok_or_else(bad)?;
+        let division: u8 = division.parse().map_err(|_| bad())?;
         let found = SECTIONS.iter().find(|(_, lo, hi)| (*lo..=*hi).contains(&division)).ok_or_else(bad)?;
         if let Some(s) = section
             && s != found.0
         {
             return Err(format!("division {division:02} belongs to section {}, not {s}", found.0));
         }
-        let code = if digits.len() == 2 { digits } else { format!("{}.{}", &digits[..2], &digits[2..]) };
+        let code = if class.is_empty() { format!("{division:02}") } else { format!("{division:02}.{class}") };
         Ok(NaceCode(code))
     }
 
@@ -62,7 +64,7 @@ impl NaceCode {
 
     /// The section letter, such as `C` for manufacturing.
     pub fn section(&self) -> char {
-        let division: u8 = self.0[..2].parse().expect("parsed code");
+        let division: u8 = self.0.get(..2).and_then(|d| d.parse().ok()).expect("parsed code");
         SECTIONS
             .iter()
             .find(|(_, lo, hi)| (*lo..=*hi).contains(&division))

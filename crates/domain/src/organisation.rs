@@ -372,10 +372,10 @@ pub fn name_key_of_folded(folded: &str) -> String {
 pub fn parse_vat_id(raw: &str) -> Result<String, String> {
     let compact: String =
         raw.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '/')).collect::<String>().to_ascii_uppercase();
-    let ok = compact.len() >= 4
-        && compact.len() <= 15
-        && compact[..2].bytes().all(|b| b.is_ascii_uppercase())
-        && compact[2..].bytes().all(|b| b.is_ascii_alphanumeric());
+    let ok = (4..=15).contains(&compact.len())
+        && compact.split_at_checked(2).is_some_and(|(prefix, number)| {
+            prefix.bytes().all(|b| b.is_ascii_uppercase()) && number.bytes().all(|b| b.is_ascii_alphanumeric())
+        });
     if ok {
         Ok(compact)
     } else {

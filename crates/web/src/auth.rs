@@ -54,7 +54,7 @@ impl IntoResponse for LoginRedirect {
 }
 
 pub fn urlencode(s: &str) -> String {
-    serde_urlencoded::to_string([("", s)]).map(|e| e[1..].to_string()).unwrap_or_default()
+    serde_urlencoded::to_string([("", s)]).map(|e| e.strip_prefix('=').unwrap_or(&e).to_string()).unwrap_or_default()
 }
 
 impl<S> FromRequestParts<S> for PageUser
@@ -413,15 +413,10 @@ async fn login(
         }
         Err(app::Error::BadCredentials) => again(StatusCode::UNAUTHORIZED, "The email or password is wrong.".into()),
         Err(e @ app::Error::TooManyAttempts { .. }) => {
-            again(StatusCode::TOO_MANY_REQUESTS, format!("{}.", capitalise(&e.to_string())))
+            again(StatusCode::TOO_MANY_REQUESTS, format!("{}.", crate::pages::capitalise(&e.to_string())))
         }
         Err(e) => PageError(e).into_response(),
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
 async fn logout(

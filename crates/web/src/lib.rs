@@ -4,6 +4,7 @@
 mod api;
 mod assets;
 mod auth;
+mod door;
 mod error;
 mod exports;
 mod pages;
@@ -27,8 +28,8 @@ pub use pages::page_routes;
 
 /// Largest request body outside imports.
 pub const BODY_LIMIT: usize = 256 * 1024;
-/// Largest import upload.
-pub const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
+/// Largest import upload: the largest file an import reads (`app::sheet::LIMITS`).
+pub const IMPORT_LIMIT: usize = app::sheet::LIMITS.file_bytes;
 
 /// Settings of the web layer.
 #[derive(Debug, Clone, Default)]
@@ -52,19 +53,30 @@ static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// The whole HTTP interface.
 pub fn router(state: AppState) -> Router {
     let (api_router, _) = api::router().split_for_parts();
-    Router::new()
-        .merge(pages::router())
-        .merge(api_router)
-        .route("/api/v1/openapi.json", get(api::openapi_json))
-        .route("/healthz", get(|| async { "ok" }))
-        .route("/readyz", get(readyz))
-        .merge(assets::router())
-        .fallback(fallback)
-        .with_state(state)
+    with_layers(
+        Router::new()
+            .merge(pages::router())
+            .merge(api_router)
+            .route("/api/v1/openapi.json", get(api::openapi_json))
+            .route("/healthz", get(|| async { "ok" }))
+            .route("/readyz", get(readyz))
+            .merge(assets::router())
+            .fallback(fallback)
+            .with_state(state),
+    )
+}
+
+/// `routes` behind what every request passes: NUL characters refused, panics answered, body
+/// limits, compression, a timeout, security headers, request ids and the request's log line.
+pub fn with_layers(routes: Router) -> Router {
+    routes
+        .layer(axum::middleware::from_fn(door::refuse_nul))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(door::panicked))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         // Pages, JSON and exports go out gzipped to a client that says it takes gzip.
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(IMPORT_LIMIT + 64 * 1024))
+        .layer(axum::middleware::from_fn(door::explain_too_large))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

@@ -92,8 +92,8 @@ fn cookie_of(response: &Response<Body>, name: &str) -> Option<String> {
 }
 
 fn hidden_csrf(html: &str) -> String {
-    let at = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
-    html[at..at + html[at..].find('"').unwrap()].to_string()
+    let (_, rest) = html.split_once("name=\"_csrf\" value=\"").expect("a form with a CSRF token");
+    rest.split_once('"').expect("the token's closing quote").0.to_string()
 }
 
 impl Site {
@@ -275,6 +275,50 @@ async fn what_users_type_is_escaped(site: Site) {
         body_text(site.get(&format!("/clusters/mobility-basque/organisations/{id}"), Some(&b.cookie)).await).await;
     assert!(!html.contains("<script>alert"));
     assert!(html.contains("&#60;script&#62;alert(") && html.contains("&#38; Co"), "{html}");
+}
+
+/// A NUL character, which no database text may hold, is refused at the door with 422 naming where
+/// it was, in a form, a JSON body, a query or the address, and nothing is written.
+async fn a_nul_character_anywhere_is_refused_and_changes_nothing(site: Site) {
+    let token = site.token("staff@clusterdesk.example").await;
+    let b = site.login("staff@clusterdesk.example").await;
+    let scope = basque(&site).await;
+    let count = async || app::organisation::counts(&site.app, &scope).await.unwrap().0;
+    let before = count().await;
+
+    let api = "/api/v1/clusters/mobility-basque/organisations";
+    for (body, field) in [
+        (serde_json::json!({"name": "Zubi\u{0}"}), "name"),
+        (serde_json::json!({"name": "Zubi", "tags": ["ok", "n\u{0}"]}), "tags[1]"),
+        (serde_json::json!({"name\u{0}": "Zubi"}), "name"),
+    ] {
+        let r = site.api("POST", api, &token, Some(body)).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
+        let problem = json(r).await;
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+    }
+    let form = [("_csrf", b.csrf.as_str()), ("name", "Zubi\0 Logística")];
+    let r = site.post_form("/clusters/mobility-basque/organisations", &b.cookie, &form).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("NUL character"));
+    let r = site.get("/clusters/mobility-basque/organisations?q=a%00b&country=%00", Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = site.api("GET", "/api/v1/clusters/mobility%00basque/organisations", &token, None).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(json(r).await["errors"][0]["field"], "address");
+    let login = site.get("/login", None).await;
+    let login_cookie = cookie_of(&login, "clusterdesk_login").unwrap();
+    let csrf = hidden_csrf(&body_text(login).await);
+    let form = [("email", "staff@clusterdesk.example\0"), ("password", "x"), ("_csrf", &csrf), ("next", "/")];
+    assert_eq!(site.post_form("/login", &login_cookie, &form).await.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(count().await, before, "nothing was written");
+
+    // A VAT id whose third byte falls inside a character is an invalid VAT id, not a dropped
+    // connection.
+    let r = site.api("POST", api, &token, Some(serde_json::json!({"name": "Hé Ltd", "vat_id": "Hé12"}))).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(json(r).await["errors"][0]["field"], "vat_id");
 }
 
 async fn the_api_needs_a_valid_token(site: Site) {
@@ -1857,8 +1901,51 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
 on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp);
+
+/// A handler that panics is answered 500 as problem+json, without what the panic said, and with
+/// the request's id; the server goes on answering.
+#[tokio::test]
+async fn a_panicking_handler_is_answered_and_the_server_goes_on() {
+    async fn boom() -> &'static str {
+        panic!("the secret ledger is at /etc/ledger")
+    }
+    let routes = axum::Router::new()
+        .route("/api/v1/boom", axum::routing::get(boom))
+        .route("/api/v1/fine", axum::routing::get(|| async { "fine" }));
+    let router = web::with_layers(routes);
+    let r = router.clone().oneshot(Request::get("/api/v1/boom").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
+    assert!(r.headers().contains_key("x-request-id"));
+    let text = body_text(r).await;
+    assert!(!text.contains("ledger") && text.contains("went wrong"), "{text}");
+    let r = router.oneshot(Request::get("/api/v1/fine").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+
+/// A body over the limits is refused with the limits named, as problem+json for the API and as a
+/// page elsewhere.
+#[tokio::test]
+async fn a_body_over_the_limits_is_refused_with_the_limits_named() {
+    let site = empty_site().await;
+    let size = web::IMPORT_LIMIT + 128 * 1024;
+    let huge = Body::from(vec![b'a'; size]);
+    let r = site
+        .send(
+            Request::post("/api/v1/clusters/mobility-basque/organisations/import")
+                .header(header::CONTENT_TYPE, "text/csv")
+                .header(header::CONTENT_LENGTH, size)
+                .body(huge)
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
+    let problem = json(r).await;
+    assert!(problem["detail"].as_str().unwrap().contains("at most 32 MiB"), "{problem}");
+}

@@ -62,11 +62,7 @@ fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<S
         history_href: format!("/clusters/{slug}/imports"),
         targets: ["organisations", "contacts"]
             .into_iter()
-            .map(|t| SelectOption {
-                value: t.into(),
-                label: format!("{}{}", t[..1].to_uppercase(), &t[1..]),
-                selected: t == target.code(),
-            })
+            .map(|t| SelectOption { value: t.into(), label: super::capitalise(t), selected: t == target.code() })
             .collect(),
         limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
         problem,

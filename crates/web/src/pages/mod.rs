@@ -519,6 +519,12 @@ pub struct Flash {
     pub problem: Option<String>,
 }
 
+/// `s` with its first letter in capitals.
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
 /// `location` with a message for the page to show: `notice` or `problem`.
 pub fn with_message(location: &str, kind: &str, message: &str) -> String {
     let separator = if location.contains('?') { '&' } else { '?' };

@@ -247,7 +247,7 @@ async fn set_done(
     let back = headers
         .get(axum::http::header::REFERER)
         .and_then(|r| r.to_str().ok())
-        .and_then(|r| r.find("/clusters/").map(|at| r[at..].to_string()))
+        .and_then(|r| r.split_once("/clusters/").map(|(_, rest)| format!("/clusters/{rest}")))
         .filter(|p| p.starts_with(&format!("/clusters/{slug}/")))
         .unwrap_or_else(|| format!("/clusters/{slug}/tasks"));
     Ok(see_other(&headers, &back))

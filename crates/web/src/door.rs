@@ -1,0 +1,115 @@
+//! What every request passes before any handler: text that no database may store is refused at
+//! the door, and a handler that panics is answered, not dropped.
+
+use std::any::Any;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::error::{ApiError, PageError};
+
+/// The answer for `error`: problem+json under `/api/`, the error page elsewhere.
+fn answer(path: &str, error: app::Error) -> Response {
+    if path.starts_with("/api/") { ApiError(error).into_response() } else { PageError(error).into_response() }
+}
+
+const NUL_MESSAGE: &str = "holds a NUL character, which is not text: remove it";
+
+/// Refuses, with 422 naming the field, a request whose address, form or JSON body holds a NUL
+/// character: PostgreSQL cannot store one in text, and no person types one. Form and JSON bodies
+/// are read whole for the check (they are at most [`crate::BODY_LIMIT`]); uploads are checked
+/// by their readers (`app::sheet`).
+pub async fn refuse_nul(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    if let Some(part) = nul_in_address(&request) {
+        return answer(&path, app::Error::Invalid(domain::Invalid::one(part, NUL_MESSAGE)));
+    }
+    let content_type =
+        request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+    let form = content_type.starts_with("application/x-www-form-urlencoded");
+    let json = content_type.starts_with("application/json") || content_type.contains("+json");
+    if !form && !json {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let bytes = match axum::body::to_bytes(body, crate::BODY_LIMIT).await {
+        Ok(bytes) => bytes,
+        Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+    };
+    let field = if form { nul_in_form(&bytes) } else { nul_in_json(&bytes) };
+    if let Some(field) = field {
+        return answer(&path, app::Error::Invalid(domain::Invalid::one(field, NUL_MESSAGE)));
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+/// "address" or the name of the query parameter whose decoded text holds a NUL.
+fn nul_in_address(request: &Request) -> Option<String> {
+    if percent_encoding::percent_decode_str(request.uri().path()).any(|byte| byte == 0) {
+        return Some("address".into());
+    }
+    let query = request.uri().query()?;
+    nul_in_form(query.as_bytes())
+}
+
+/// The name of the first form field whose name or value holds a NUL.
+fn nul_in_form(bytes: &[u8]) -> Option<String> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(bytes).ok()?;
+    pairs
+        .into_iter()
+        .find(|(name, value)| name.contains('\0') || value.contains('\0'))
+        .map(|(name, _)| name.replace('\0', ""))
+}
+
+/// The path (`contacts[2].name`) of the first JSON string, or key, that holds a NUL.
+fn nul_in_json(bytes: &[u8]) -> Option<String> {
+    fn walk(value: &serde_json::Value, at: &str) -> Option<String> {
+        match value {
+            serde_json::Value::String(s) if s.contains('\0') => Some(at.to_string()),
+            serde_json::Value::Array(items) => {
+                items.iter().enumerate().find_map(|(i, item)| walk(item, &format!("{at}[{i}]")))
+            }
+            serde_json::Value::Object(fields) => fields.iter().find_map(|(key, item)| {
+                let here =
+                    if at.is_empty() { key.replace('\0', "") } else { format!("{at}.{}", key.replace('\0', "")) };
+                if key.contains('\0') { Some(here) } else { walk(item, &here) }
+            }),
+            _ => None,
+        }
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    walk(&value, "").map(|at| if at.is_empty() { "body".to_string() } else { at })
+}
+
+/// Answers a request refused for its size (413, from the body limits) with what the limits are,
+/// as problem+json under `/api/` and as the error page elsewhere.
+pub async fn explain_too_large(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let response = next.run(request).await;
+    if response.status() != StatusCode::PAYLOAD_TOO_LARGE {
+        return response;
+    }
+    let message = format!(
+        "the request is too large: a file to import may have at most {} MiB, any other request {} KiB",
+        crate::IMPORT_LIMIT / 1024 / 1024,
+        crate::BODY_LIMIT / 1024
+    );
+    let mut answer = answer(&path, app::Error::BadRequest(message));
+    *answer.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+    answer
+}
+
+/// The answer to a handler that panicked: logged (inside the request's span, so with its request
+/// id) with what the panic said, and answered 500 as problem+json without it.
+pub fn panicked(panic: Box<dyn Any + Send + 'static>) -> Response {
+    let said = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("a panic without a message");
+    tracing::error!(panic = said, "a handler panicked");
+    ApiError(app::Error::Internal("a handler panicked".into())).into_response()
+}
