@@ -35,6 +35,11 @@ enum Command {
         /// Address to listen on. Default 127.0.0.1:8080 [env: CLUSTERDESK_BIND].
         #[arg(long, value_name = "ADDR")]
         bind: Option<String>,
+        /// Where people reach clusterdesk, such as https://desk.cluster.example: links in mail
+        /// and calendars start from it. Default: the address listened on [env:
+        /// CLUSTERDESK_PUBLIC_URL].
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
         #[command(flatten)]
         database: DatabaseArg,
         /// Seed the demo network when the database has no cluster yet.
@@ -384,8 +389,9 @@ async fn operator_scope(app: &app::App, slug: &str) -> Result<app::ClusterScope>
 
 async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
     match command {
-        Command::Serve { bind, database, demo } => {
+        Command::Serve { bind, public_url, database, demo } => {
             let bind = bind.unwrap_or_else(|| settings.bind.clone());
+            let settings = Settings { public_url: public_url.or(settings.public_url.clone()), ..settings.clone() };
             serve(&settings, &bind, &database, demo).await?;
         }
         Command::Migrate { database } => {
@@ -664,22 +670,28 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| {
         format!("cannot listen on {addr}; is another server running there? Choose another with --bind")
     })?;
-    let state = web::AppState {
-        app: app.clone(),
-        config: web::WebConfig {
-            secure_cookies: settings.secure_cookies,
-            public_url: settings
-                .public_url
-                .as_deref()
-                .map(|u| u.trim().trim_end_matches('/').to_string())
-                .filter(|u| !u.is_empty()),
-        },
-    };
     let bound = listener.local_addr().context("cannot read the address listened on")?;
     let shown = if bound.ip().is_unspecified() { format!("127.0.0.1:{}", bound.port()) } else { bound.to_string() };
+    let configured =
+        settings.public_url.as_deref().map(|u| u.trim().trim_end_matches('/').to_string()).filter(|u| !u.is_empty());
+    if let Some(url) = &configured
+        && !(url.starts_with("http://") || url.starts_with("https://"))
+    {
+        bail!("the public URL '{url}' must start with http:// or https://");
+    }
+    let public_url = configured.clone().unwrap_or_else(|| format!("http://{shown}"));
+    let state = web::AppState {
+        app: app.clone(),
+        config: web::WebConfig { secure_cookies: settings.secure_cookies, public_url: public_url.clone() },
+    };
     println!("clusterdesk is running at http://{shown}/");
     if demo {
         println!("Log in as {} with password {}", app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD);
+    }
+    if configured.is_none() {
+        println!(
+            "Links in mail start from {public_url}; set CLUSTERDESK_PUBLIC_URL (or --public-url) to the address people reach."
+        );
     }
     std::io::stdout().flush().ok();
     web::serve(listener, state, shutdown_signal()).await.context("the server stopped with an error")?;

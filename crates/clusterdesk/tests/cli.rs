@@ -345,6 +345,10 @@ fn serve_prints_where_to_log_in_and_stops_on_sigterm() {
     let url = first.strip_prefix("clusterdesk is running at ").expect(&first).to_string();
     let login = lines.next().unwrap().unwrap();
     assert_eq!(login, "Log in as admin@clusterdesk.example with password clusterdesk-demo");
+    let links = lines.next().unwrap().unwrap();
+    let origin = url.trim_end_matches('/');
+    assert!(links.starts_with(&format!("Links in mail start from {origin};")), "{links}");
+    assert!(links.contains("CLUSTERDESK_PUBLIC_URL"), "the setting is named: {links}");
 
     let address = url.trim_start_matches("http://").trim_end_matches('/');
     let mut stream = std::net::TcpStream::connect(address).unwrap();

@@ -32,13 +32,20 @@ pub const BODY_LIMIT: usize = 256 * 1024;
 pub const IMPORT_LIMIT: usize = app::sheet::LIMITS.file_bytes;
 
 /// Settings of the web layer.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WebConfig {
     /// Mark cookies `Secure`: set when clusterdesk is served over HTTPS.
     pub secure_cookies: bool,
-    /// Where users reach clusterdesk (`https://desk.cluster.example`), for links in mail. Without
-    /// it, links start from the address a request came to, which a visitor controls.
-    pub public_url: Option<String>,
+    /// Where users reach clusterdesk (`https://desk.cluster.example`, no trailing slash): links in
+    /// mail and calendars start from it, never from the Host a request names, which a visitor
+    /// chooses.
+    pub public_url: String,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig { secure_cookies: false, public_url: "http://127.0.0.1:8080".into() }
+    }
 }
 
 /// What every handler gets.

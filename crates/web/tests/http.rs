@@ -1439,7 +1439,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     let app = app::App::for_tests(db)
         .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
     basque_team(&app).await;
-    let config = web::WebConfig { public_url: Some("https://desk.example".into()), ..Default::default() };
+    let config = web::WebConfig { public_url: "https://desk.example".into(), ..Default::default() };
     let site = Site::of(app, config);
     // Two customers, each with a person, whose invoices fell due a month ago; and a coming event
     // with free seats.
@@ -1722,10 +1722,17 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     let html = body_text(site.get(&format!("{page}/check-in"), Some(&b.cookie)).await).await;
     assert!(html.contains("1 came of 1 registered"), "{html}");
 
-    let r = site.get(&format!("{page}/event.ics"), Some(&b.cookie)).await;
+    // The calendar's links start from the configured address, whatever Host the request names.
+    let forged_host = Request::get(format!("{page}/event.ics"))
+        .header(header::COOKIE, &b.cookie)
+        .header(header::HOST, "evil.example")
+        .body(Body::empty())
+        .unwrap();
+    let r = site.send(forged_host).await;
     assert_eq!(r.headers()[header::CONTENT_TYPE], "text/calendar; charset=utf-8");
     let ics = body_text(r).await;
     assert!(ics.contains(&format!("UID:{id}@clusterdesk")) && ics.contains("TZID:Europe/Madrid"), "{ics}");
+    assert!(!ics.contains("evil.example") && ics.contains(&web::WebConfig::default().public_url), "{ics}");
     let list = body_text(site.get(&format!("{base}/events"), Some(&b.cookie)).await).await;
     let feed = list.split("href=\"/calendar/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let r = site.get(&format!("/calendar/{feed}"), None).await;

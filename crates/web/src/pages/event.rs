@@ -39,13 +39,10 @@ const PAST_EVENTS_SHOWN: i64 = 200;
 
 /// Where links in mail start: the configured public address, else this server as the request
 /// reached it.
-pub(super) fn link_base(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.config.public_url {
-        return url.clone();
-    }
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("localhost");
-    let scheme = if state.config.secure_cookies { "https" } else { "http" };
-    format!("{scheme}://{host}")
+/// Where links in mail and calendars start: the configured public address, never the Host a
+/// request names.
+pub(super) fn link_base(state: &AppState) -> String {
+    state.config.public_url.clone()
 }
 
 pub(super) fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
@@ -366,7 +363,6 @@ fn attendance_label(r: &Registration) -> &'static str {
 async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
-    headers: HeaderMap,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
     Query(flash): Query<Flash>,
@@ -392,7 +388,7 @@ async fn show(
     let mut facts = event_facts(scope, &e);
     facts.push(Fact {
         label: "Registration".into(),
-        value: format!("{}{public}", link_base(&state, &headers)),
+        value: format!("{}{public}", link_base(&state)),
         href: Some(public),
     });
     report.facts = facts;
@@ -582,10 +578,9 @@ pub(super) fn calendar_response(text: String, file: &str) -> Response {
 async fn ics(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Read>,
-    headers: HeaderMap,
     PageId(id, _): PageId<resource::Event>,
 ) -> Result<Response, PageError> {
-    let text = app::event::ics(&state.app, &scope, id, &link_base(&state, &headers)).await?;
+    let text = app::event::ics(&state.app, &scope, id, &link_base(&state)).await?;
     Ok(calendar_response(text, "event.ics"))
 }
 
@@ -598,7 +593,7 @@ async fn request_feedback(
     PageId(id, _): PageId<resource::Event>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::engagement::request_feedback(&state.app, &scope, id, &link_base(&state, &headers))
+    let done = app::engagement::request_feedback(&state.app, &scope, id, &link_base(&state))
         .await
         .map(|n| format!("{n} attendees were asked for their feedback."));
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)

@@ -118,13 +118,12 @@ async fn public_event(
 
 async fn public_register(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
     axum::Form(input): axum::Form<app::event::RegistrationInput>,
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
-    let base = link_base(&state, &headers);
+    let base = link_base(&state);
     match app::event::register(&state.app, &scope, id, &input, &base).await {
         Ok(outcome) => {
             let e = app::event::for_visitors(&state.app, &scope, id).await?;
@@ -232,12 +231,11 @@ async fn personal_cancel(
 
 async fn feed(
     State(state): State<AppState>,
-    headers: HeaderMap,
     Path((slug, file)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
     let secret = file.strip_suffix(".ics").ok_or(app::Error::NotFound("calendar"))?;
-    let text = app::event::feed(&state.app, &scope, secret, &link_base(&state, &headers))
+    let text = app::event::feed(&state.app, &scope, secret, &link_base(&state))
         .await?
         .ok_or(app::Error::NotFound("calendar"))?;
     Ok(calendar_response(text, &format!("{slug}.ics")))
