@@ -246,6 +246,38 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced(app: App) {
     assert_eq!(last[before + 2].to, vec!["person2@visitors.example".to_string()]);
 }
 
+/// Line breaks in what the team typed stay inside their property: a title with CR LF cannot end
+/// the event and start another, in the `.ics` or the feed; a link other than a web address is
+/// left out.
+async fn typed_line_breaks_never_add_a_calendar_property_or_event(app: App) {
+    use icalendar::Component;
+    let manager = common::own_cluster(&app, "smuggling").await;
+    let mut fields = event("Port night\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Smuggled\rX-A:1", None, 0);
+    fields.description = "First line\r\nATTACH:https://evil.example/x\rmore".into();
+    fields.place = Some("Hall\r\nLOCATION:elsewhere".into());
+    fields.link = Some("javascript:alert(1)\r\nURL:https://evil.example".into());
+    let id = app::event::create(&app, &manager, &fields, None).await.unwrap();
+    let text = app::event::ics(&app, &manager, id, "https://desk.example").await.unwrap();
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1, "{text}");
+    assert!(lines.iter().all(|l| !l.starts_with("SUMMARY:Smuggled")), "{text}");
+    for smuggled in [
+        "\r\nSUMMARY:Smuggled",
+        "\r\nX-A:",
+        "\r\nATTACH:",
+        "\r\nLOCATION:elsewhere",
+        "\r\nURL:javascript",
+        "\r\nURL:https://evil",
+    ] {
+        assert!(!text.contains(smuggled), "{smuggled:?} stands as a line of its own: {text}");
+    }
+    let parsed: icalendar::Calendar = text.parse().unwrap();
+    let events: Vec<_> = parsed.events().collect();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].get_summary(), Some("Port night\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Smuggled\nX-A:1"));
+    assert!(events[0].get_url().unwrap_or_default().starts_with("https://desk.example/"), "{text}");
+}
+
 async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations(app: App) {
     use icalendar::Component;
     let manager = common::own_cluster(&app, "calendar").await;
@@ -326,4 +358,4 @@ on_each_backend!(empty: the_last_seats_go_to_the_first_and_never_more_than_there
 
 on_each_backend!(empty: the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
 
-on_each_backend!(empty: confirmations_carry_the_ics_and_a_freed_seat_is_announced, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations);
+on_each_backend!(empty: confirmations_carry_the_ics_and_a_freed_seat_is_announced, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations, typed_line_breaks_never_add_a_calendar_property_or_event);

@@ -195,7 +195,12 @@ impl EventInput {
         let kind = c.take("kind", EventKind::parse(&text(&self.kind)));
         let format = c.take("format", EventFormat::parse(&text(&self.format)));
         let place = c.take("place", crate::validation::optional_text(self.place.as_deref(), 300));
-        let link = c.take("link", crate::validation::optional_text(self.link.as_deref(), 500));
+        let link = c.take(
+            "link",
+            crate::validation::optional(self.link.as_deref())
+                .map(|link| crate::validation::web_address(link, 500))
+                .transpose(),
+        );
         let capacity = match text(&self.capacity).as_str() {
             "" => Some(None),
             n => c.take(

@@ -385,17 +385,7 @@ pub fn parse_vat_id(raw: &str) -> Result<String, String> {
 
 /// A website address; `example.org` becomes `https://example.org`.
 pub fn parse_website(raw: &str) -> Result<String, String> {
-    let s = raw.trim();
-    let url =
-        if s.starts_with("http://") || s.starts_with("https://") { s.to_string() } else { format!("https://{s}") };
-    let host = url.split("://").nth(1).unwrap_or("").split(['/', '?', '#']).next().unwrap_or("");
-    let ok = host.contains('.')
-        && !host.starts_with('.')
-        && !host.ends_with('.')
-        && host.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'))
-        && url.len() <= 300
-        && !url.chars().any(char::is_whitespace);
-    if ok { Ok(url) } else { Err(format!("'{s}' is not a website address (such as https://example.org)")) }
+    crate::validation::web_address(raw, 300)
 }
 
 /// An organisation of the cluster: a company, university, centre or public body.

@@ -96,6 +96,42 @@ pub fn optional_text(raw: Option<&str>, max: usize) -> Result<Option<String>, St
     }
 }
 
+/// A web address people may be sent to: `http` or `https` (`https://` is assumed when none is
+/// written) with a host that has a dot or is an IP address, at most `max` characters, without
+/// spaces or control characters (a line break in a link could add a header to a mail or a
+/// property to a calendar). Any other scheme (`javascript:`, `data:`, `file:`) is refused. Parsed
+/// by the WHATWG URL Standard (the `url` crate), and kept as written.
+pub fn web_address(raw: &str, max: usize) -> Result<String, String> {
+    let s = raw.trim();
+    let refused = || format!("'{s}' is not a web address (such as https://example.org)");
+    if s.chars().count() > max || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(refused());
+    }
+    let lower = s.to_ascii_lowercase();
+    let written = if lower.starts_with("http://") || lower.starts_with("https://") {
+        s.to_string()
+    } else if lower
+        .split(['/', '?', '#'])
+        .next()
+        .and_then(|head| head.split_once(':'))
+        .is_some_and(|(_, after)| !after.chars().all(|c| c.is_ascii_digit()))
+    {
+        // A scheme of its own (`javascript:alert(1)`, `mailto:x`), not a host with a port.
+        return Err(refused());
+    } else {
+        format!("https://{s}")
+    };
+    let url = url::Url::parse(&written).map_err(|_| refused())?;
+    let host_ok = match url.host() {
+        Some(url::Host::Domain(domain)) => domain.contains('.') && !domain.ends_with('.'),
+        Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)) => true,
+        None => false,
+    };
+    // A name and password before the host (`https://bank.example@else.example`) only disguise it.
+    let disguised = !url.username().is_empty() || url.password().is_some();
+    if matches!(url.scheme(), "http" | "https") && host_ok && !disguised { Ok(written) } else { Err(refused()) }
+}
+
 /// A trimmed, required text of at most `max` characters.
 pub fn required_text(raw: Option<&str>, max: usize) -> Result<String, String> {
     optional_text(raw, max)?.ok_or_else(|| "is required".to_string())
@@ -117,6 +153,32 @@ pub fn optional_count(raw: Option<&str>) -> Result<Option<i64>, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn web_addresses_are_http_or_https_with_a_host_and_nothing_hidden() {
+        for good in
+            ["https://meet.example/opening", "meet.example/x?y=1", "HTTP://Meet.Example", "http://10.0.0.1:8080/"]
+        {
+            assert!(web_address(good, 500).is_ok(), "{good}");
+        }
+        assert_eq!(web_address("meet.example/x", 500).unwrap(), "https://meet.example/x");
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,<script>",
+            "file:///etc/passwd",
+            "mailto:a@b.example",
+            "https://bank.example@else.example/",
+            "https://meet.example/\r\nBEGIN:VEVENT",
+            "https://meet.example/a b",
+            "https://meet.example/\0",
+            "https://localhost/",
+            "",
+        ] {
+            assert!(web_address(bad, 500).is_err(), "{bad:?}");
+        }
+        assert!(web_address(&format!("https://a.example/{}", "x".repeat(500)), 500).is_err(), "too long");
+    }
     use super::*;
 
     #[test]
