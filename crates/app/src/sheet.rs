@@ -148,6 +148,10 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
             return Err(format!("the file has more than {} rows", LIMITS.rows));
         }
         check_cells(&format!("line {line}"), cells.len(), cells.iter())?;
+        if cells.iter().any(|cell| cell.starts_with('\'')) {
+            // What a CSV export kept from being a formula is read as it was.
+            cells = cells.iter().map(domain::text::restore_formula).collect();
+        }
         cells.set_position(None);
         rows.push(SheetRow { line, cells });
     }

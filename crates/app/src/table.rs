@@ -36,9 +36,11 @@ fn csv_failed(e: impl std::fmt::Display) -> Error {
     Error::Internal(format!("cannot write the CSV: {e}"))
 }
 
+/// A row's cells as CSV text: text that a spreadsheet would run as a formula is neutralised
+/// (`domain::text::neutralise_formula`), numbers and amounts are written as they are.
 fn csv_cells(row: Vec<Value>) -> impl Iterator<Item = String> {
     row.into_iter().map(|v| match v {
-        Value::Text(s) => s,
+        Value::Text(s) => domain::text::neutralise_formula(&s).into_owned(),
         Value::Count(n) => n.to_string(),
         Value::Money(minor, c) => Money::new(minor, c).to_decimal(),
     })

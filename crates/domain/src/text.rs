@@ -82,6 +82,64 @@ pub fn contains_pattern(term: &str) -> String {
     p
 }
 
+/// The characters that make a spreadsheet take a CSV cell for a formula (OWASP, "CSV
+/// Injection"): `=`, `+`, `-`, `@`, tab and carriage return.
+pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether `cell`, after any apostrophes it begins with, begins with a formula trigger.
+fn quoted_for_spreadsheets(cell: &str) -> bool {
+    cell.trim_start_matches('\'').starts_with(FORMULA_TRIGGERS)
+}
+
+/// A text cell as a CSV export writes it: one that a spreadsheet would take for a formula, or
+/// that only an apostrophe keeps from being one, gets an apostrophe in front, as OWASP
+/// recommends ("CSV Injection"). [`restore_formula`] undoes exactly that.
+pub fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    if quoted_for_spreadsheets(cell) { format!("'{cell}").into() } else { cell.into() }
+}
+
+/// A CSV cell as it was before [`neutralise_formula`]: an export imports back unchanged.
+pub fn restore_formula(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if quoted_for_spreadsheets(rest) => rest,
+        _ => cell,
+    }
+}
+
+#[cfg(test)]
+mod formula_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_get_an_apostrophe() {
+        for (cell, written) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+34 944 000 001", "'+34 944 000 001"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("'=1", "''=1"),
+            ("'quoted", "'quoted"),
+            ("Zubi = S.L.", "Zubi = S.L."),
+            ("", ""),
+        ] {
+            assert_eq!(neutralise_formula(cell), written, "{cell:?}");
+            assert_eq!(restore_formula(written), cell, "{written:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_comes_back_unchanged_and_never_starts_a_formula(cell in "['=+@\\-\t\ra-z ]{0,12}|\\PC{0,20}") {
+            let written = neutralise_formula(&cell);
+            prop_assert!(!written.starts_with(FORMULA_TRIGGERS));
+            prop_assert_eq!(restore_formula(&written), cell.as_str());
+        }
+    }
+}
+
 #[cfg(test)]
 mod search_tests {
     use super::*;
