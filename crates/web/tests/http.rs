@@ -105,6 +105,14 @@ impl Site {
         self.router.clone().oneshot(request).await.unwrap()
     }
 
+    /// Follows the redirect `r` as a browser does, with the message cookie it set beside the
+    /// session cookie `cookie`.
+    async fn follow(&self, r: &Response<Body>, cookie: Option<&str>) -> Response<Body> {
+        let flash = cookie_of(r, "clusterdesk_flash");
+        let cookies = [cookie.map(str::to_string), flash].into_iter().flatten().collect::<Vec<_>>().join("; ");
+        self.get(&location(r), Some(&cookies).filter(|c| !c.is_empty()).map(String::as_str)).await
+    }
+
     async fn get(&self, path: &str, cookie: Option<&str>) -> Response<Body> {
         let mut r = Request::get(path);
         if let Some(c) = cookie {
@@ -321,6 +329,24 @@ async fn a_nul_character_anywhere_is_refused_and_changes_nothing(site: Site) {
     assert_eq!(json(r).await["errors"][0]["field"], "vat_id");
 }
 
+/// A page shows the message the action before it wrote, once, and never a message written into
+/// its address by someone else.
+async fn messages_come_from_the_action_never_from_the_address(site: Site) {
+    let b = site.login("manager@clusterdesk.example").await;
+    let forged = "/clusters/mobility-basque/invoices?notice=Pay+your+fee+to+IBAN+XX00&problem=Call+0800";
+    let html = body_text(site.get(forged, Some(&b.cookie)).await).await;
+    assert!(!html.contains("IBAN XX00") && !html.contains("Call 0800"), "{html}");
+
+    let details = [("_csrf", b.csrf.as_str()), ("legal_name", "Cluster Movilidad")];
+    let r = site.post_form("/clusters/mobility-basque/billing", &b.cookie, &details).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(!location(&r).contains("saved"), "the message is not in the address: {}", location(&r));
+    let shown = site.follow(&r, Some(&b.cookie)).await;
+    let cleared = cookie_of(&shown, "clusterdesk_flash");
+    assert_eq!(cleared.as_deref(), Some("clusterdesk_flash="), "the message is shown once");
+    assert!(body_text(shown).await.contains("Billing details saved."));
+}
+
 async fn the_api_needs_a_valid_token(site: Site) {
     // A neighbour in the network, which the staff member does not hold.
     build::cluster_in(&site.app, "smart-piemonte", "IT").await;
@@ -511,7 +537,7 @@ async fn the_import_pages_map_check_import_and_undo(site: Site) {
     assert!(revert.ends_with("/revert"), "{revert}");
     let r = site.post_form(&revert, &b.cookie, &[("_csrf", &b.csrf)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let history = body_text(site.get(r.headers()[header::LOCATION].to_str().unwrap(), Some(&b.cookie)).await).await;
+    let history = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(history.contains("The import of members.csv was undone.") && history.contains("undone "));
     let list = body_text(site.get("/clusters/mobility-basque/organisations?q=upload", Some(&b.cookie)).await).await;
     assert!(list.contains("0 organisations"));
@@ -1005,7 +1031,7 @@ async fn the_duplicates_page_merges_within_the_cluster_only(site: Site) {
     let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = site.post_form(merge, &b.cookie, &f).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let html = body_text(site.get(r.headers()[header::LOCATION].to_str().unwrap(), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("Merged into Doble Garraio, S.L.") && !html.contains("DOBLE GARRAIO SL"));
     let r = site
         .api("POST", &format!("{base}/{}/merge", ids[0]), &token, Some(serde_json::json!({"merged_id": ids[1]})))
@@ -1280,7 +1306,7 @@ async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show
     assert_eq!(r.status(), StatusCode::FORBIDDEN, "issuing needs the manager");
     let r = site.post_form(&format!("{base}/renewal"), &b.cookie, &[("_csrf", &b.csrf), ("period", &period)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("invoices issued") && !html.contains("Issue the invoices"), "{html}");
     assert!(html.contains("already invoiced for this period"), "{html}");
 
@@ -1322,11 +1348,11 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
 
     let r = site.post_form(&format!("{page}/issue"), &b.cookie, &[("_csrf", &b.csrf)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("Issued as") && html.contains("Record a payment"), "{html}");
     let pay = [("_csrf", b.csrf.as_str()), ("amount", "-3")];
     let html = body_text(
-        site.get(&location(&site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await), Some(&b.cookie)).await,
+        site.follow(&site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await, Some(&b.cookie)).await,
     )
     .await;
     assert!(html.contains("Nothing changed") && html.contains("a payment is above zero"), "{html}");
@@ -1334,19 +1360,17 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
     site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await;
     let credit = [("_csrf", b.csrf.as_str()), ("credit_amount", "100"), ("credit_reason", "One seat cancelled")];
     let html = body_text(
-        site.get(&location(&site.post_form(&format!("{page}/credit"), &b.cookie, &credit).await), Some(&b.cookie))
-            .await,
+        site.follow(&site.post_form(&format!("{page}/credit"), &b.cookie, &credit).await, Some(&b.cookie)).await,
     )
     .await;
     assert!(html.contains("Credit note") && html.contains("issued") && html.contains("Partially paid"), "{html}");
     let void = [("_csrf", b.csrf.as_str()), ("void_reason", "wrong")];
-    let html = body_text(
-        site.get(&location(&site.post_form(&format!("{page}/void"), &b.cookie, &void).await), Some(&b.cookie)).await,
-    )
-    .await;
+    let html =
+        body_text(site.follow(&site.post_form(&format!("{page}/void"), &b.cookie, &void).await, Some(&b.cookie)).await)
+            .await;
     assert!(html.contains("payments have been recorded"), "{html}");
     let r = site.post_form(&format!("{page}/discard"), &b.cookie, &[("_csrf", &b.csrf)]).await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("cannot be deleted"), "{html}");
 
     let print = body_text(site.get(&format!("{page}/print"), Some(&b.cookie)).await).await;
@@ -1399,7 +1423,7 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     );
     assert_eq!(app::invoice::detail(&site.app, &scope, first.id).await.unwrap().invoice.paid_minor, first.paid_minor);
     let r = site.post_form(&check, &b.cookie, &[("_csrf", &b.csrf)]).await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("1 payments recorded on invoices; 1 kept as unmatched"), "{html}");
     assert_eq!(
         app::invoice::detail(&site.app, &scope, first.id).await.unwrap().state,
@@ -1415,17 +1439,11 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
         .find(|p| p.reference.contains("Sin referencia"))
         .unwrap();
     let assign = format!("{base}/payments/{}/assign", payment.id);
-    let html = body_text(
-        site.get(
-            &location(&site.post_form(&assign, &b.cookie, &[("_csrf", &b.csrf), ("number", "1999-0001")]).await),
-            Some(&b.cookie),
-        )
-        .await,
-    )
-    .await;
+    let r = site.post_form(&assign, &b.cookie, &[("_csrf", &b.csrf), ("number", "1999-0001")]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("there is no invoice 1999-0001"), "{html}");
     let r = site.post_form(&assign, &b.cookie, &[("_csrf", &b.csrf), ("number", &second.number)]).await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains(&format!("The payment now pays {}", second.number)), "{html}");
     assert_eq!(
         app::invoice::detail(&site.app, &scope, second.id).await.unwrap().state,
@@ -1471,7 +1489,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     assert!(html.contains("Will be reminded") && html.contains("Send reminders"), "{html}");
     assert_eq!(listener.received().len(), before_reminders);
     let r = site.post_form(page, &b.cookie, &[("_csrf", &b.csrf)]).await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     let delivered = app::mail::deliver_pending(&site.app, "worker").await.unwrap();
     let sent = listener.received().len() - before_reminders;
     assert_eq!(delivered.sent, sent);
@@ -1692,7 +1710,7 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     let html = body_text(site.get(&personal, None).await).await;
     assert!(html.contains("Mikel Ortiz, Ortiz Naval S.L.") && html.contains("Cancel my registration"), "{html}");
     let r = site.post_form(&personal, "", &[]).await;
-    let html = body_text(site.get(&location(&r), None).await).await;
+    let html = body_text(site.follow(&r, None).await).await;
     assert!(html.contains("Your registration is cancelled") && !html.contains("Cancel my registration"), "{html}");
 
     let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
@@ -1741,7 +1759,7 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     assert_eq!(site.get("/calendar/mobility-basque/guess.ics", None).await.status(), StatusCode::NOT_FOUND);
 
     let r = site.post_form(&format!("{page}/cancel"), &b.cookie, &[("_csrf", &b.csrf)]).await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("The event is cancelled"), "{html}");
     let html = body_text(site.get(&public, None).await).await;
     assert!(html.contains("This event is cancelled") && !html.contains(">Register</button>"), "{html}");
@@ -1769,10 +1787,10 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part(site: 
     let r = site
         .post_form(&format!("{group}/members"), &b.cookie, &[("_csrf", &b.csrf), ("email", "nobody@nowhere.example")])
         .await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("no contact of the cluster has that email"), "{html}");
     let r = site.post_form(&format!("{group}/members"), &b.cookie, &[("_csrf", &b.csrf), ("email", &email)]).await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("joined the group") && html.contains("Members (1)") && html.contains("Leaves"), "{html}");
 
     let html = body_text(site.get(&format!("{base}/engagement"), Some(&b.cookie)).await).await;
@@ -1787,7 +1805,7 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part(site: 
             &[("_csrf", &b.csrf), ("activities", "0"), ("projects", "1")],
         )
         .await;
-    let html = body_text(site.get(&location(&r), Some(&b.cookie)).await).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("Nothing changed") && html.contains("from 1 to 100"), "{html}");
     let html = body_text(site.get(&format!("{base}/engagement?at_risk=1"), Some(&b.cookie)).await).await;
     assert!(html.contains("Members at risk"), "{html}");
@@ -1800,10 +1818,10 @@ async fn working_groups_engagement_and_feedback_pages_show_who_takes_part(site: 
     let html = body_text(site.get(&personal, None).await).await;
     assert!(html.contains("How was it?") && html.contains("5: excellent"), "{html}");
     let r = site.post_form(&format!("{personal}/feedback"), "", &[("rating", "7")]).await;
-    let html = body_text(site.get(&location(&r), None).await).await;
+    let html = body_text(site.follow(&r, None).await).await;
     assert!(html.contains("choose from 1 (poor) to 5 (excellent)"), "{html}");
     let r = site.post_form(&format!("{personal}/feedback"), "", &[("rating", "4"), ("comment", "Good <talks>")]).await;
-    let html = body_text(site.get(&location(&r), None).await).await;
+    let html = body_text(site.follow(&r, None).await).await;
     assert!(html.contains("your feedback is recorded"), "{html}");
     let html = body_text(site.get(&format!("{base}/feedback?period={year}"), Some(&b.cookie)).await).await;
     assert!(html.contains("Good &#60;talks&#62;"), "{html}");
@@ -1908,7 +1926,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

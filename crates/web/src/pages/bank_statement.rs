@@ -2,7 +2,7 @@
 //! recorded as payments.
 
 use app::auth::Edit;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -27,7 +27,7 @@ pub fn router() -> Routes {
 async fn bank_page(
     State(state): State<AppState>,
     access: PageScope<Edit>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
     Ok(bank_upload_view(page, flash.problem).into_response())
@@ -107,7 +107,7 @@ async fn bank_check(
     State(state): State<AppState>,
     access: PageScope<Edit>,
     Path((slug, upload)): Path<(String, String)>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let upload = parse_id(&upload, "upload")?;
     let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
@@ -174,5 +174,5 @@ async fn bank_record(
     } else {
         "Nothing was recorded: some lines cannot be read.".into()
     };
-    Ok(see_other(&headers, &with_message(&back, if report.recorded { "notice" } else { "problem" }, &message)))
+    Ok(see_other_with(&headers, &back, if report.recorded { "notice" } else { "problem" }, &message))
 }

@@ -3,7 +3,7 @@
 use app::auth::Manage;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use super::*;
@@ -62,10 +62,12 @@ async fn save_billing(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
     match app::invoice::set_billing_details(&state.app, &page.scope, &details).await {
-        Ok(()) => {
-            Ok(Redirect::to(&with_message(&format!("/clusters/{slug}/invoices"), "notice", "Billing details saved."))
-                .into_response())
-        }
+        Ok(()) => Ok(see_other_with(
+            &axum::http::HeaderMap::new(),
+            &format!("/clusters/{slug}/invoices"),
+            "notice",
+            "Billing details saved.",
+        )),
         Err(app::Error::Invalid(e)) => Ok(billing_form(page, &details, Some(&e))),
         Err(e) => Err(e.into()),
     }

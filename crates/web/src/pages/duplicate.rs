@@ -3,7 +3,7 @@
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -45,16 +45,11 @@ struct DuplicatesPage {
     notice: Option<String>,
 }
 
-#[derive(serde::Deserialize)]
-struct Notice {
-    merged: Option<String>,
-}
-
 async fn list(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
-    Query(q): Query<Notice>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "duplicates", "Likely duplicates".into()).await?;
     let found = app::duplicate::scan(&state.app, &page.scope).await?;
@@ -82,7 +77,7 @@ async fn list(
         pairs,
         can_edit,
         merge_href: format!("/clusters/{slug}/duplicates/merge"),
-        notice: q.merged.map(|name| format!("Merged into {name}.")),
+        notice: flash.notice,
         layout: page.layout,
     }
     .into_response())
@@ -115,5 +110,5 @@ async fn merge(
         app::duplicate::merge_organisations(&state.app, &scope, survivor, merged, user.actor.email()).await?;
         app::organisation::get(&state.app, &scope, survivor).await?.fields.name
     };
-    Ok(see_other(&headers, &format!("/clusters/{slug}/duplicates?merged={}", crate::auth::urlencode(&name))))
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/duplicates"), "notice", &format!("Merged into {name}.")))
 }

@@ -39,7 +39,7 @@ async fn groups(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "engagement", "Working groups".into()).await?;
     let all = app::engagement::groups(&state.app, &page.scope).await?;
@@ -106,7 +106,7 @@ async fn group(
     access: PageScope<Read>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::WorkingGroup>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "engagement", "Working group".into()).await?;
     let view = app::engagement::group(&state.app, &page.scope, id).await?;
@@ -227,9 +227,11 @@ async fn leave(
     let spell = parse_id(&spell, "group membership")?;
     app::engagement::group(&state.app, &scope, id).await?;
     app::engagement::leave(&state.app, &scope, spell, state.app.today(&scope)).await?;
-    Ok(see_other(
+    Ok(see_other_with(
         &headers,
-        &with_message(&format!("/clusters/{slug}/working-groups/{id}"), "notice", "The person left the group."),
+        &format!("/clusters/{slug}/working-groups/{id}"),
+        "notice",
+        "The person left the group.",
     ))
 }
 
@@ -237,8 +239,6 @@ async fn leave(
 struct YearQuery {
     period: Option<String>,
     at_risk: Option<String>,
-    #[serde(flatten)]
-    flash: Flash,
 }
 
 async fn engagement(
@@ -246,6 +246,7 @@ async fn engagement(
     access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<YearQuery>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "engagement", "Engagement".into()).await?;
     let year = year_of(&q.period, page.today)?;
@@ -261,8 +262,8 @@ async fn engagement(
         "An active member takes part in at least {min_activities} activities (events attended) or {min_projects} projects in the year. At risk: members who pay but do not take part."
     );
     report.actions = engagement_actions(&slug);
-    report.notice = q.flash.notice;
-    report.problem = q.flash.problem;
+    report.notice = flash.notice;
+    report.problem = flash.problem;
     report.facts = vec![
         Fact::new("Members", Some(members.to_string())),
         Fact::new("Active", Some(active.to_string())),

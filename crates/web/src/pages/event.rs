@@ -365,7 +365,7 @@ async fn show(
     access: PageScope<Read>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
     let scope = &page.scope;
@@ -614,7 +614,7 @@ async fn set_group(
 ) -> Result<Response, PageError> {
     let group = non_empty(&form.group).map(|g| parse_id(g, "working group")).transpose()?;
     app::engagement::link_meeting(&state.app, &scope, id, group).await?;
-    Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/events/{id}"), "notice", "Saved."))
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -632,7 +632,7 @@ async fn set_series(
 ) -> Result<Response, PageError> {
     let series = non_empty(&form.series).map(|s| parse_id(s, "series")).transpose()?;
     app::event::set_series(&state.app, &scope, id, series).await?;
-    Ok(see_other(&headers, &with_message(&format!("/clusters/{slug}/events/{id}"), "notice", "Saved.")))
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/events/{id}"), "notice", "Saved."))
 }
 
 #[derive(Debug, serde::Deserialize)]

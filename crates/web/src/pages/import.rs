@@ -298,16 +298,11 @@ struct HistoryPage {
     records: Vec<RecordView>,
 }
 
-#[derive(serde::Deserialize)]
-struct HistoryQuery {
-    reverted: Option<String>,
-}
-
 async fn history(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
-    Query(q): Query<HistoryQuery>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "imports", "Past imports".into()).await?;
     let records = app::import::history(&state.app, &page.scope).await?;
@@ -315,7 +310,7 @@ async fn history(
     Ok(HistoryPage {
         new_href: format!("/clusters/{slug}/import"),
         can_edit,
-        notice: q.reverted.map(|f| format!("The import of {f} was undone.")),
+        notice: flash.notice,
         records: records
             .into_iter()
             .map(|r| RecordView {
@@ -348,5 +343,10 @@ async fn revert(
     let record = app::import::history(&state.app, &scope).await?.into_iter().find(|r| r.id == id);
     app::import::revert(&state.app, &scope, id, user.actor.email()).await?;
     let file = record.map(|r| r.file_name).unwrap_or_default();
-    Ok(see_other(&headers, &format!("/clusters/{slug}/imports?reverted={}", crate::auth::urlencode(&file))))
+    Ok(see_other_with(
+        &headers,
+        &format!("/clusters/{slug}/imports"),
+        "notice",
+        &format!("The import of {file} was undone."),
+    ))
 }

@@ -58,7 +58,6 @@ struct ListQuery {
     state: Option<String>,
     kind: Option<String>,
     q: Option<String>,
-    notice: Option<String>,
 }
 
 fn kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -70,6 +69,7 @@ async fn list(
     access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "Invoices".into()).await?;
     let filter = app::invoice::InvoiceFilter {
@@ -95,7 +95,8 @@ async fn list(
     columns.insert(1, ("Customer", ""));
     let can_edit = page.can_edit();
     let mut report = ReportPage::new(page.layout, "Invoices");
-    report.notice = q.notice.clone();
+    report.notice = flash.notice;
+    report.problem = flash.problem;
     report.subheading = format!(
         "{}; {} outstanding{}",
         count_text(items.len() as i64, "invoice", "invoices"),
@@ -284,7 +285,7 @@ async fn show(
     access: PageScope<Read>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Invoice>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "Invoice".into()).await?;
     let scope = &page.scope;
@@ -576,10 +577,9 @@ async fn discard(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     match app::invoice::discard(&state.app, &scope, id).await {
-        Ok(()) => Ok(see_other(
-            &headers,
-            &with_message(&format!("/clusters/{slug}/invoices"), "notice", "The draft is discarded."),
-        )),
+        Ok(()) => {
+            Ok(see_other_with(&headers, &format!("/clusters/{slug}/invoices"), "notice", "The draft is discarded."))
+        }
         Err(e) => act(&headers, &slug, id, Err(e)),
     }
 }

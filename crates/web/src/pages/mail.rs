@@ -2,7 +2,7 @@
 
 use crate::auth::PageScope;
 use app::auth::Edit;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use domain::mail::MessageState;
@@ -15,11 +15,7 @@ pub fn router() -> Routes {
     Routes::new().route("/clusters/{cluster}/mail", &["GET"], get(sent_log))
 }
 
-async fn sent_log(
-    State(state): State<AppState>,
-    access: PageScope<Edit>,
-    Query(flash): Query<Flash>,
-) -> Result<Response, PageError> {
+async fn sent_log(State(state): State<AppState>, access: PageScope<Edit>, flash: Flash) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "events", "Sent mail".into()).await?;
     let zone = app::App::zone(&page.scope);
     let local =

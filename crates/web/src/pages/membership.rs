@@ -526,8 +526,6 @@ async fn simulate(
 #[derive(Debug, Default, serde::Deserialize)]
 struct PeriodQuery {
     period: Option<String>,
-    #[serde(flatten)]
-    flash: Flash,
 }
 
 async fn renewal(
@@ -535,6 +533,7 @@ async fn renewal(
     access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<PeriodQuery>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "members", "Renewal".into()).await?;
     let year = year_of(&q.period, page.today)?;
@@ -544,8 +543,8 @@ async fn renewal(
     let mut report = ReportPage::new(page.layout, format!("Renewal {year}"));
     report.subheading = "The fee invoices of a period: first who will be invoiced, how much and why; then one click issues them all. Running it again issues nothing twice.".into();
     report.actions = membership_actions(&slug);
-    report.notice = q.flash.notice;
-    report.problem = q.flash.problem;
+    report.notice = flash.notice;
+    report.problem = flash.problem;
     report.forms.push(year_form(format!("/clusters/{slug}/renewal"), year, "Preview"));
     let to_invoice = preview.to_invoice();
     if can_manage && to_invoice > 0 {
@@ -615,8 +614,7 @@ async fn run_renewal(
         Some((first, last)) => format!("{} invoices issued, {first} to {last}.", done.issued),
         None => "Nothing to issue: every membership of the period is invoiced already.".into(),
     };
-    let back = with_message(&format!("/clusters/{slug}/renewal?period={year}"), "notice", &message);
-    Ok(see_other(&headers, &back))
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/renewal?period={year}"), "notice", &message))
 }
 
 async fn figures(
@@ -757,7 +755,7 @@ async fn membership(
     access: PageScope<Read>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Membership>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "members", "Membership".into()).await?;
     let scope = &page.scope;

@@ -512,11 +512,44 @@ pub fn link(label: impl Into<String>, href: String) -> Action {
     Action { label: label.into(), href, primary: false }
 }
 
-/// Where a page's notice and problem come from after a redirect: `?notice=` and `?problem=`.
-#[derive(Debug, Default, serde::Deserialize)]
+/// The cookie that carries a message from an action to the page it goes back to.
+pub const FLASH_COOKIE: &str = "clusterdesk_flash";
+
+/// What a page shows after a redirect: the notice or problem the action that redirected wrote
+/// into [`FLASH_COOKIE`]. Never taken from the address, where anyone could write a message that
+/// the page would show as the cluster's.
+#[derive(Debug, Default)]
 pub struct Flash {
     pub notice: Option<String>,
     pub problem: Option<String>,
+}
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Flash {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let pairs: Vec<(String, String)> = crate::auth::cookie(&parts.headers, FLASH_COOKIE)
+            .and_then(|value| serde_urlencoded::from_str(&value).ok())
+            .unwrap_or_default();
+        let take = |kind: &str| pairs.iter().find(|(k, _)| k == kind).map(|(_, text)| text.clone());
+        Ok(Flash { notice: take("notice"), problem: take("problem") })
+    }
+}
+
+/// Clears [`FLASH_COOKIE`] once a page has been answered with it, so a message is shown once.
+pub async fn show_flash_once(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let had_flash = crate::auth::cookie(request.headers(), FLASH_COOKIE).is_some();
+    let mut response = next.run(request).await;
+    if had_flash && !response.status().is_redirection() {
+        let clear = format!("{FLASH_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        if let Ok(value) = axum::http::HeaderValue::from_str(&clear) {
+            response.headers_mut().append(axum::http::header::SET_COOKIE, value);
+        }
+    }
+    response
 }
 
 /// `s` with its first letter in capitals.
@@ -525,10 +558,21 @@ pub fn capitalise(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
-/// `location` with a message for the page to show: `notice` or `problem`.
-pub fn with_message(location: &str, kind: &str, message: &str) -> String {
-    let separator = if location.contains('?') { '&' } else { '?' };
-    format!("{location}{separator}{}", serde_urlencoded::to_string([(kind, message)]).unwrap_or_default())
+/// Goes to `location` (as [`see_other`]) with a message for the page there to show, `kind`
+/// `notice` or `problem`, in [`FLASH_COOKIE`].
+pub fn see_other_with(
+    headers: &axum::http::HeaderMap,
+    location: &str,
+    kind: &str,
+    message: &str,
+) -> axum::response::Response {
+    let mut response = see_other(headers, location);
+    let value = serde_urlencoded::to_string([(kind, message)]).unwrap_or_default();
+    let cookie = format!("{FLASH_COOKIE}={value}; Path=/; Max-Age=300; HttpOnly; SameSite=Lax");
+    if let Ok(cookie) = axum::http::HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
+    }
+    response
 }
 
 /// Goes back to `back` after a posted action, with what happened, or why nothing did; errors other
@@ -539,9 +583,9 @@ pub fn after_action(
     done: Result<String, app::Error>,
 ) -> Result<axum::response::Response, crate::error::PageError> {
     match done {
-        Ok(notice) => Ok(see_other(headers, &with_message(back, "notice", &notice))),
+        Ok(notice) => Ok(see_other_with(headers, back, "notice", &notice)),
         Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
-            Ok(see_other(headers, &with_message(back, "problem", &format!("Nothing changed: {e}."))))
+            Ok(see_other_with(headers, back, "problem", &format!("Nothing changed: {e}.")))
         }
         Err(e) => Err(e.into()),
     }

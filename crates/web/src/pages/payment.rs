@@ -48,7 +48,7 @@ async fn unmatched(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "Unmatched payments".into()).await?;
     let currency = page.scope.cluster().base_currency;

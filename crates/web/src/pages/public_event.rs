@@ -1,7 +1,7 @@
 //! The event pages for visitors without an account: the event with its registration form, the
 //! personal link to cancel or give feedback, and the cluster's calendar feed.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::{routing::get, routing::post};
@@ -166,7 +166,7 @@ async fn public_register(
 async fn personal(
     State(state): State<AppState>,
     Path((slug, token)): Path<(String, String)>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
     let view = app::event::by_token(&state.app, &scope, &token).await?;

@@ -1,7 +1,7 @@
 //! Reminder pages: the overdue invoices, which of them a reminder run would remind, and the run.
 
 use app::auth::{Edit, Read};
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -21,7 +21,7 @@ async fn reminders(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
-    Query(flash): Query<Flash>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "Reminders".into()).await?;
     let scope = &page.scope;
@@ -103,9 +103,9 @@ async fn send_reminders(
     match app::invoice::remind(&state.app, &scope, user.actor.email(), false).await {
         Ok(r) => {
             let message = format!("{} reminders are on their way: the sent log shows when each leaves.", r.queued);
-            Ok(see_other(&headers, &with_message(&back, "notice", &message)))
+            Ok(see_other_with(&headers, &back, "notice", &message))
         }
-        Err(e @ app::Error::BadRequest(_)) => Ok(see_other(&headers, &with_message(&back, "problem", &e.to_string()))),
+        Err(e @ app::Error::BadRequest(_)) => Ok(see_other_with(&headers, &back, "problem", &e.to_string())),
         Err(e) => Err(e.into()),
     }
 }
