@@ -251,6 +251,9 @@ pub async fn register(
     // One unit of work: the person, their organisation, the seat, the invoice and the mail are
     // all recorded, or none of them.
     let mut tx = app.begin().await?;
+    // Registrations of the cluster take turns: two people of one new organisation registering at
+    // once, for one event or two, find one organisation, the second the one the first made.
+    store::cluster::take_turn(&mut tx, scope).await?;
     match store::event::lock_for_registration(&mut tx, scope, event_id, local_now).await? {
         None => return Err(Error::NotFound("event")),
         Some(false) => return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into())),

@@ -520,6 +520,65 @@ pub async fn bank_statement(
             (p, a) => errors.extend(p.err().into_iter().chain(a.err())),
         }
     }
+    // Two imports of one statement at once: each plans against the lines recorded so far, and
+    // records only if, inside its unit (which takes the cluster's turn), they are still those
+    // lines; otherwise it plans again and finds the other's lines recorded.
+    for _ in 0..PLAN_ATTEMPTS {
+        let recorded = store::invoice::bank_lines(&app.db, scope).await?;
+        let mut report = plan_statement(app, scope, &read, &recorded).await?;
+        report.errors = errors.clone();
+        if dry_run || !report.errors.is_empty() {
+            return Ok(report);
+        }
+        let payments: Vec<store::invoice::NewPayment> = report
+            .lines
+            .iter()
+            .filter_map(|l| {
+                match &l.outcome {
+                    BankOutcome::Matched { invoice_id, .. } => Some(Some(*invoice_id)),
+                    BankOutcome::Unmatched => Some(None),
+                    _ => None,
+                }
+                .map(|invoice| (invoice, l.paid_on, l.amount_minor, l.reference.clone()))
+            })
+            .collect();
+        let mut tx = app.begin().await?;
+        store::cluster::take_turn(&mut tx, scope).await?;
+        if store::invoice::bank_lines_in(&mut tx, scope).await? != recorded {
+            continue;
+        }
+        // What was matched is checked again on the locked invoices: one voided since it was read
+        // stops the import, and nothing of it is recorded.
+        let mut matched: Vec<Uuid> = payments.iter().filter_map(|p| p.0).collect();
+        matched.sort();
+        matched.dedup();
+        for id in matched {
+            let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
+            i.may_pay()
+                .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
+        }
+        store::invoice::record_payments(&mut tx, scope, &payments, store::invoice::PaymentSource::Bank, by).await?;
+        tx.commit().await?;
+        report.recorded = true;
+        return Ok(report);
+    }
+    Err(Error::Conflict {
+        field: "file".into(),
+        message: "the cluster's payments kept changing while the statement was read; import it again".into(),
+    })
+}
+
+/// How many times a statement is planned again when the payments change under it.
+const PLAN_ATTEMPTS: usize = 3;
+
+/// What each read line of a statement does, given the bank lines `recorded` before (a multiset:
+/// the same line twice on a statement counts twice).
+async fn plan_statement(
+    app: &App,
+    scope: &ClusterScope,
+    read: &[(u64, NaiveDate, i64, String)],
+    recorded: &[(NaiveDate, i64, String)],
+) -> Result<BankImport, Error> {
     let numbers: Vec<String> = {
         let mut all: Vec<String> = read.iter().flat_map(|(_, _, _, r)| invoice_numbers_in(r)).collect();
         all.sort();
@@ -546,11 +605,11 @@ pub async fn bank_statement(
         }
     }
     let mut recorded_before: HashMap<(NaiveDate, i64, String), usize> = HashMap::new();
-    for key in store::invoice::bank_lines(&app.db, scope).await? {
-        *recorded_before.entry(key).or_insert(0) += 1;
+    for key in recorded {
+        *recorded_before.entry(key.clone()).or_insert(0) += 1;
     }
     let mut lines = Vec::new();
-    for (line, paid_on, amount, reference) in read {
+    for (line, paid_on, amount, reference) in read.iter().cloned() {
         let key = (paid_on, amount, reference.clone());
         let outcome = if amount <= 0 {
             BankOutcome::Outgoing
@@ -584,42 +643,14 @@ pub async fn bank_statement(
         lines.push(BankLine { line, paid_on, amount_minor: amount, reference, outcome });
     }
     let count = |f: fn(&BankOutcome) -> bool| lines.iter().filter(|l| f(&l.outcome)).count();
-    let mut report = BankImport {
+    let report = BankImport {
         matched: count(|o| matches!(o, BankOutcome::Matched { .. })),
         unmatched: count(|o| matches!(o, BankOutcome::Unmatched)),
         already_recorded: count(|o| matches!(o, BankOutcome::AlreadyRecorded)),
         recorded: false,
-        errors,
+        errors: Vec::new(),
         lines,
     };
-    if !dry_run && report.errors.is_empty() {
-        let payments: Vec<store::invoice::NewPayment> = report
-            .lines
-            .iter()
-            .filter_map(|l| {
-                match &l.outcome {
-                    BankOutcome::Matched { invoice_id, .. } => Some(Some(*invoice_id)),
-                    BankOutcome::Unmatched => Some(None),
-                    _ => None,
-                }
-                .map(|invoice| (invoice, l.paid_on, l.amount_minor, l.reference.clone()))
-            })
-            .collect();
-        let mut tx = app.begin().await?;
-        // What was matched is checked again on the locked invoices: one voided since it was read
-        // stops the import, and nothing of it is recorded.
-        let mut matched: Vec<Uuid> = payments.iter().filter_map(|p| p.0).collect();
-        matched.sort();
-        matched.dedup();
-        for id in matched {
-            let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
-            i.may_pay()
-                .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
-        }
-        store::invoice::record_payments(&mut tx, scope, &payments, store::invoice::PaymentSource::Bank, by).await?;
-        tx.commit().await?;
-        report.recorded = true;
-    }
     Ok(report)
 }
 

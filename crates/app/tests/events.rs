@@ -122,6 +122,34 @@ async fn the_same_new_person_registering_twice_at_once_is_recorded_once(app: App
     assert_eq!(organisations.total, 1, "one organisation");
 }
 
+/// Colleagues of one organisation new to the cluster register at once, each for another event:
+/// the organisation is made once, and both people are at it.
+async fn colleagues_of_a_new_organisation_registering_at_once_make_it_once(app: App) {
+    let manager = common::own_cluster(&app, "colleagues").await;
+    let mut events = Vec::new();
+    for title in ["Port night", "Rail morning", "Bus afternoon", "Tram evening"] {
+        events.push(app::event::create(&app, &manager, &event(title, None, 0), None).await.unwrap());
+    }
+    let scope = Arc::new(visitor(&app, "colleagues").await);
+    let app = Arc::new(app.at_local(&scope, NOW()));
+    let mut runs = Vec::new();
+    for (n, id) in events.iter().copied().enumerate() {
+        let (app, scope) = (app.clone(), scope.clone());
+        runs.push(tokio::spawn(async move {
+            app::event::register(&app, &scope, id, &person(n, "Brand New Colleagues S.L."), "http://x").await
+        }));
+    }
+    for r in runs {
+        r.await.unwrap().unwrap();
+    }
+    let organisations =
+        app::organisation::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
+    assert_eq!(organisations.total, 1, "one organisation: {:?}", organisations.items);
+    let people = app::contact::list(&app, &manager, &Default::default(), app::Paging::new(None, None)).await.unwrap();
+    assert_eq!(people.total, 4);
+    assert!(people.items.iter().all(|c| c.organisation_id == organisations.items[0].id));
+}
+
 async fn the_last_paid_seats_each_get_one_invoice_and_the_waiting_none(app: App) {
     let manager = common::own_cluster(&app, "paid-seats").await;
     let id = app::event::create(&app, &manager, &event("Port night", Some(3), 4_000), None).await.unwrap();
@@ -356,6 +384,6 @@ async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app
 
 on_each_backend!(empty: the_last_seats_go_to_the_first_and_never_more_than_there_are, visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review, another_cluster_neither_sees_nor_touches_an_event_or_a_registration);
 
-on_each_backend!(empty: the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
+on_each_backend!(empty: colleagues_of_a_new_organisation_registering_at_once_make_it_once, the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
 
 on_each_backend!(empty: confirmations_carry_the_ics_and_a_freed_seat_is_announced, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations, typed_line_breaks_never_add_a_calendar_property_or_event);

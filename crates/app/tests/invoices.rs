@@ -245,6 +245,39 @@ async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_r
     assert!(e.unwrap_err().to_string().contains("amount column"));
 }
 
+/// The same statement imported several times at once records each of its lines once, and a line
+/// that the statement holds twice is recorded twice.
+async fn a_statement_imported_several_times_at_once_is_recorded_once(app: App) {
+    let scope = common::own_cluster(&app, "bank-race").await;
+    let day = d(2026, 3, 1);
+    let acme = organisation(&app, &scope, "Acme Logistics", Some("ESB12345678")).await;
+    let (first, n1) = issued(&app, &scope, acme, "1000", day).await;
+    let statement = format!(
+        "Fecha;Concepto;Importe\n\
+         03/03/2026;Pago factura {n1};400,00\n\
+         04/03/2026;Transferencia;75,50\n\
+         04/03/2026;Transferencia;75,50\n"
+    );
+    let app = Arc::new(app.on(d(2026, 3, 10)));
+    let scope = Arc::new(scope);
+    let mut runs = Vec::new();
+    for _ in 0..4 {
+        let (app, scope, statement) = (app.clone(), scope.clone(), statement.clone());
+        runs.push(tokio::spawn(async move {
+            app::invoice::bank_statement(&app, &*scope, statement.as_bytes(), "m", false).await
+        }));
+    }
+    let mut recorded_lines = 0;
+    for run in runs {
+        let report = run.await.unwrap().unwrap();
+        recorded_lines += report.matched + report.unmatched;
+    }
+    assert_eq!(recorded_lines, 3, "each line is recorded by one of the imports");
+    assert_eq!(app::invoice::detail(&app, &*scope, first).await.unwrap().invoice.paid_minor, 40_000);
+    let unmatched = app::invoice::unmatched(&app, &*scope).await.unwrap();
+    assert_eq!(unmatched.iter().map(|p| p.amount_minor).collect::<Vec<_>>(), [7_550, 7_550], "the line twice, twice");
+}
+
 async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str, position: &str, email: Option<&str>) {
     let fields = ContactFields {
         first_name: name.into(),
@@ -366,4 +399,4 @@ async fn another_cluster_neither_sees_nor_touches_an_invoice(app: App) {
 
 on_each_backend!(empty: service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted, a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed, another_cluster_neither_sees_nor_touches_an_invoice);
 
-on_each_backend!(empty: overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight);
+on_each_backend!(empty: overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight, a_statement_imported_several_times_at_once_is_recorded_once);

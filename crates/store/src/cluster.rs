@@ -209,3 +209,13 @@ pub async fn set_time_zone(
         .bind(scope.cluster_id()).bind(zone.map(|z| z.name())).execute(pool).await.map(|_| ()))?;
     Ok(())
 }
+
+/// Takes the cluster's turn inside the unit of work: units that read the cluster's records to
+/// decide what to write (an import, a bank statement, a registration that may add an
+/// organisation) run one after the other. PostgreSQL holds the cluster's row until the unit ends;
+/// SQLite's write transactions are exclusive already.
+pub async fn take_turn(tx: &mut crate::Tx, scope: &crate::ClusterScope) -> Result<(), StoreError> {
+    crate::db::within!(tx, c => sqlx::query("UPDATE clusters SET slug = slug WHERE id = $1")
+        .bind(scope.cluster_id()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

@@ -193,10 +193,9 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     // The plan holds only if nothing it read has changed: checked inside the unit, which SQLite
     // begins holding the write lock and PostgreSQL serialises with other imports by the cluster's
     // row.
-    let now_basis: Basis = within!(&mut tx, c => {
-        sqlx::query("UPDATE clusters SET slug = slug WHERE id = $1").bind(scope.cluster_id()).execute(&mut *c).await?;
-        sqlx::query_as(BASIS).bind(scope.cluster_id()).fetch_one(&mut *c).await?
-    });
+    crate::cluster::take_turn(&mut tx, scope).await?;
+    let now_basis: Basis =
+        within!(&mut tx, c => sqlx::query_as(BASIS).bind(scope.cluster_id()).fetch_one(&mut *c).await)?;
     if now_basis != batch.basis {
         return Ok(None);
     }

@@ -428,17 +428,23 @@ pub async fn assign_payment(
     Ok(n == 1)
 }
 
-/// The bank lines already recorded (day, amount, reference): importing a statement twice records
-/// each line once.
-pub async fn bank_lines(
-    db: &Db,
-    scope: &ClusterScope,
-) -> Result<std::collections::HashSet<(NaiveDate, i64, String)>, StoreError> {
-    let rows: Vec<(NaiveDate, i64, String)> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT paid_on, amount_minor, reference FROM payments WHERE cluster_id = $1 AND source = 'bank'")
-        .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows.into_iter().collect())
+/// The bank lines recorded as payments (day, amount, text), sorted, each as often as it was
+/// recorded: a statement with the same line twice records it twice.
+pub async fn bank_lines(db: &Db, scope: &ClusterScope) -> Result<Vec<(NaiveDate, i64, String)>, StoreError> {
+    let rows: Vec<(NaiveDate, i64, String)> =
+        dispatch!(db, pool => sqlx::query_as(BANK_LINES).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
 }
+
+/// [`bank_lines`] inside a unit of work.
+pub async fn bank_lines_in(tx: &mut Tx, scope: &ClusterScope) -> Result<Vec<(NaiveDate, i64, String)>, StoreError> {
+    let rows: Vec<(NaiveDate, i64, String)> =
+        within!(tx, c => sqlx::query_as(BANK_LINES).bind(scope.cluster_id()).fetch_all(&mut *c).await)?;
+    Ok(rows)
+}
+
+const BANK_LINES: &str = "SELECT paid_on, amount_minor, reference FROM payments WHERE cluster_id = $1 AND source = 'bank' \
+                          ORDER BY paid_on, amount_minor, reference";
 
 /// Records a payment typed by hand on an invoice inside the unit of work, which has checked
 /// [`Invoice::may_pay`] on the invoice it [`lock`]ed. Returns the payment's id.
