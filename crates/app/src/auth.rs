@@ -16,10 +16,15 @@ use crate::{Actor, App, ClusterScope, Error, PasswordCost};
 
 /// How long a login lasts.
 pub const SESSION_DAYS: i64 = 7;
-/// Failed logins for one account, within the window, that stop further tries.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
-/// Failed logins from one address, within the window, that stop further tries.
-pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+/// Failed logins of one account from one address that are free: after them, each further try
+/// from that address waits twice as long as the one before (2 s, 4 s, 8 s ... up to the window).
+pub const FREE_FAILURES_PER_PAIR: i64 = 3;
+/// Failed logins of one account from all addresses, within the window, after which only an
+/// address the account has signed in from before may try (its owner, most likely).
+pub const ACCOUNT_CEILING: i64 = 20;
+/// Login attempts from one address for any accounts, within the window, that stop further tries.
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 30;
+/// How long failed logins are remembered.
 pub const FAILURE_WINDOW_MINUTES: i64 = 15;
 
 fn argon(cost: PasswordCost) -> Argon2<'static> {
@@ -204,29 +209,67 @@ pub struct NewSession {
     pub csrf_token: String,
 }
 
-/// Checks a password and opens a session. Refuses while the account or the address has too many
-/// recent failures, before looking at the password.
+/// Checks a password and opens a session. Every attempt is recorded and counted before the
+/// password is checked, so that many at once pass no limit, and is refused:
+/// - from an address with more than [`MAX_FAILURES_PER_ADDRESS`] attempts in the window;
+/// - for an account and address with more than [`FREE_FAILURES_PER_PAIR`] failures, until twice
+///   the previous wait has passed since the last (an attacker slows down, the owner elsewhere
+///   does not);
+/// - for an account with more than [`ACCOUNT_CEILING`] failures from anywhere, unless the address
+///   is one the account has signed in from before.
+///
+/// An unknown email costs a password check as a known one does, so the time of the answer does not
+/// tell which emails have accounts. Refusals and failures are logged with the address.
 pub async fn login(app: &App, email: &str, password: &str, address: &str) -> Result<NewSession, Error> {
     let email = normalise_email(email);
     let now = store::now();
-    let (by_account, by_address) =
-        access::recent_login_failures(&app.db, &email, address, now - Duration::minutes(FAILURE_WINDOW_MINUTES))
-            .await?;
-    if by_account >= MAX_FAILURES_PER_ACCOUNT || by_address >= MAX_FAILURES_PER_ADDRESS {
-        return Err(Error::TooManyAttempts { retry_after_minutes: FAILURE_WINDOW_MINUTES });
+    let window_start = now - Duration::minutes(FAILURE_WINDOW_MINUTES);
+    let attempt = access::record_login_attempt(&app.db, &email, address, window_start).await?;
+    let seen = access::login_attempts(&app.db, attempt, &email, address, window_start).await?;
+    let refuse = |retry_after_seconds: i64, why: &str| {
+        tracing::warn!(email = %email, address = %address, why, "login refused");
+        Err(Error::TooManyAttempts { retry_after_minutes: (retry_after_seconds.max(1) + 59) / 60 })
+    };
+    if seen.address > MAX_FAILURES_PER_ADDRESS {
+        return refuse(FAILURE_WINDOW_MINUTES * 60, "too many attempts from this address");
+    }
+    if seen.pair_before >= FREE_FAILURES_PER_PAIR
+        && let Some(last) = seen.last_pair_before
+    {
+        let doublings = (seen.pair_before - FREE_FAILURES_PER_PAIR + 1).min(20) as u32;
+        let wait = Duration::seconds((1i64 << doublings).min(FAILURE_WINDOW_MINUTES * 60));
+        if now < last + wait {
+            return refuse((last + wait - now).num_seconds(), "too many failures of this account from this address");
+        }
+    }
+    if seen.account > ACCOUNT_CEILING && !access::is_known_address(&app.db, &email, address).await? {
+        return refuse(FAILURE_WINDOW_MINUTES * 60, "too many failures of this account from unknown addresses");
     }
     let password = password.to_string();
-    let actor = access::actor_by_password(&app.db, &email, async |hash| verify_password(password, hash).await).await?;
+    let checked = password.clone();
+    let actor = access::actor_by_password(&app.db, &email, async |hash| verify_password(checked, hash).await).await?;
     let Some(actor) = actor else {
-        access::record_login_failure(&app.db, &email, address, now - Duration::days(1)).await?;
+        if !access::has_account(&app.db, &email).await? {
+            // As long as a wrong password for an account takes.
+            let _ = verify_password(password, dummy_hash(app.password_cost).await?).await;
+        }
+        tracing::warn!(email = %email, address = %address, "login failed");
         return Err(Error::BadCredentials);
     };
-    access::clear_login_failures(&app.db, &email).await?;
+    access::forget_login_failures(&app.db, attempt, &actor, address).await?;
     let secret = random_hex(32);
     let csrf_token = random_hex(32);
     access::insert_session(&app.db, &secret_hash(&secret), &actor, &csrf_token, now + Duration::days(SESSION_DAYS))
         .await?;
+    tracing::info!(email = %email, address = %address, "logged in");
     Ok(NewSession { actor, secret, csrf_token })
+}
+
+/// A hash of no one's password, made with the cost of real ones, to check an unknown email's
+/// password against.
+async fn dummy_hash(cost: PasswordCost) -> Result<String, Error> {
+    static DUMMY: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
+    DUMMY.get_or_try_init(|| hash_password(cost, random_hex(16))).await.cloned()
 }
 
 /// The actor and CSRF token behind a session cookie's secret.

@@ -59,16 +59,67 @@ async fn a_session_and_its_scope_are_learnt_together(app: App) {
     assert!(app::auth::session_scope(&app, &board.secret, "ours", Read).await.unwrap().is_none());
 }
 
-async fn repeated_failures_lock_the_account_for_a_while(app: App) {
+/// Failures slow down the account and address they came from, doubling the wait after the free
+/// ones; the owner at another address signs in, and so does another account at the same address.
+async fn repeated_failures_slow_down_their_address_not_the_owner(app: App) {
     two_clusters_and_a_team(&app).await;
-    for _ in 0..app::auth::MAX_FAILURES_PER_ACCOUNT {
+    for _ in 0..app::auth::FREE_FAILURES_PER_PAIR {
         let r = app::auth::login(&app, "staff@ours.example", "wrong password", "10.0.0.2").await;
-        assert!(matches!(r, Err(Error::BadCredentials)));
+        assert!(matches!(r, Err(Error::BadCredentials)), "{r:?}");
     }
-    let locked = app::auth::login(&app, "staff@ours.example", PASSWORD, "10.0.0.3").await;
-    assert!(matches!(locked, Err(Error::TooManyAttempts { .. })), "even the right password waits: {locked:?}");
+    let waits = app::auth::login(&app, "staff@ours.example", PASSWORD, "10.0.0.2").await;
+    assert!(
+        matches!(waits, Err(Error::TooManyAttempts { retry_after_minutes: 1 })),
+        "even the right password waits here, a short while at first: {waits:?}"
+    );
+    let owner = app::auth::login(&app, "staff@ours.example", PASSWORD, "10.0.0.3").await;
+    assert!(owner.is_ok(), "the owner elsewhere is not locked out: {owner:?}");
     let other = app::auth::login(&app, "board@ours.example", PASSWORD, "10.0.0.2").await;
-    assert!(other.is_ok(), "another account from the same address is not locked yet");
+    assert!(other.is_ok(), "another account from the same address is not slowed: {other:?}");
+}
+
+/// Forty wrong passwords sent at once against one account are counted before any is checked: at
+/// most the free ones reach the password check.
+async fn many_wrong_passwords_at_once_are_counted_before_they_are_checked(app: App) {
+    two_clusters_and_a_team(&app).await;
+    let app = std::sync::Arc::new(app);
+    let mut runs = Vec::new();
+    for _ in 0..40 {
+        let app = app.clone();
+        runs.push(tokio::spawn(async move {
+            app::auth::login(&app, "staff@ours.example", "wrong password", "10.0.0.4").await
+        }));
+    }
+    let (mut checked, mut refused) = (0, 0);
+    for run in runs {
+        match run.await.unwrap() {
+            Err(Error::BadCredentials) => checked += 1,
+            Err(Error::TooManyAttempts { .. }) => refused += 1,
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(checked <= app::auth::FREE_FAILURES_PER_PAIR, "{checked} passwords were checked");
+    assert_eq!(checked + refused, 40);
+}
+
+/// Failures from many addresses raise the account's ceiling: then only an address the account has
+/// signed in from before may try, with the right password.
+async fn an_account_under_attack_from_everywhere_still_opens_from_a_known_address(app: App) {
+    two_clusters_and_a_team(&app).await;
+    app::auth::login(&app, "staff@ours.example", PASSWORD, "10.1.0.1").await.unwrap();
+    for n in 0..app::auth::ACCOUNT_CEILING {
+        let address = format!("192.0.2.{n}");
+        let r = app::auth::login(&app, "staff@ours.example", "guess", &address).await;
+        assert!(matches!(r, Err(Error::BadCredentials)), "{r:?}");
+    }
+    let stranger = app::auth::login(&app, "staff@ours.example", PASSWORD, "198.51.100.7").await;
+    assert!(matches!(stranger, Err(Error::TooManyAttempts { .. })), "an unknown address waits: {stranger:?}");
+    let owner = app::auth::login(&app, "staff@ours.example", PASSWORD, "10.1.0.1").await;
+    assert!(owner.is_ok(), "the owner's known address passes with the right password: {owner:?}");
+    let guess = app::auth::login(&app, "staff@ours.example", "guess", "10.1.0.1").await;
+    assert!(matches!(guess, Err(Error::BadCredentials)), "a wrong password stays wrong: {guess:?}");
+    let nobody = app::auth::login(&app, "nobody@ours.example", PASSWORD, "10.1.0.1").await;
+    assert!(matches!(nobody, Err(Error::BadCredentials)), "an unknown email is a wrong password: {nobody:?}");
 }
 
 async fn tokens_are_shown_once_and_stored_hashed(app: App) {
@@ -217,6 +268,6 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
 
 on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_another_server);
 
-on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_lock_the_account_for_a_while, tokens_are_shown_once_and_stored_hashed);
+on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_slow_down_their_address_not_the_owner, many_wrong_passwords_at_once_are_counted_before_they_are_checked, an_account_under_attack_from_everywhere_still_opens_from_a_known_address, tokens_are_shown_once_and_stored_hashed);
 
 on_each_backend!(empty: users_are_added_with_roles_and_checked_input, a_network_admin_of_many_clusters_gets_a_short_switcher);

@@ -26,6 +26,10 @@ pub struct Settings {
     /// Where users reach clusterdesk, such as `https://desk.cluster.example`: links in mail
     /// (registrations, feedback) start from it.
     pub public_url: Option<String>,
+    /// The header a trusted reverse proxy in front of clusterdesk sets to the client's address,
+    /// such as `X-Forwarded-For`: login throttling and the log use its last address. Leave it
+    /// unset without such a proxy, or any client could claim any address.
+    pub client_address_header: Option<String>,
     /// The clock: none for the system clock; an RFC 3339 instant (`2026-11-29T10:00:00Z`) makes
     /// clusterdesk stand at that moment, for tests and for showing a given day.
     pub now: Option<String>,
@@ -42,6 +46,7 @@ impl Default for Settings {
             smtp_url: None,
             mail_from: "clusterdesk@localhost".into(),
             public_url: None,
+            client_address_header: None,
             now: None,
         }
     }
@@ -60,6 +65,7 @@ impl Settings {
                 "smtp_url",
                 "mail_from",
                 "public_url",
+                "client_address_header",
                 "now",
             ]))
             .extract()

@@ -682,7 +682,16 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
     let public_url = configured.clone().unwrap_or_else(|| format!("http://{shown}"));
     let state = web::AppState {
         app: app.clone(),
-        config: web::WebConfig { secure_cookies: settings.secure_cookies, public_url: public_url.clone() },
+        config: web::WebConfig {
+            secure_cookies: settings.secure_cookies,
+            public_url: public_url.clone(),
+            client_address_header: match settings.client_address_header.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(name) => Some(name.parse().map_err(|_| {
+                    anyhow!("client_address_header '{name}' is not a header name (such as X-Forwarded-For)")
+                })?),
+            },
+        },
     };
     println!("clusterdesk is running at http://{shown}/");
     if demo {

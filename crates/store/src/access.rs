@@ -201,6 +201,13 @@ pub async fn actor_by_password(
     }
 }
 
+/// Whether an account has this email.
+pub async fn has_account(db: &Db, email: &str) -> Result<bool, StoreError> {
+    let (found,): (i64,) = dispatch!(db, pool =>
+        sqlx::query_as("SELECT COUNT(*) FROM users WHERE email = $1").bind(email).fetch_one(pool).await)?;
+    Ok(found > 0)
+}
+
 /// The actor with this email, for the operator at the command line.
 pub async fn operator_actor(db: &Db, email: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
@@ -364,39 +371,80 @@ pub async fn actor_by_token(db: &Db, token_hash: &str) -> Result<Option<Actor>, 
     Ok(row.map(Actor::from))
 }
 
-/// Failed logins since `since`, for this email and for this address.
-pub async fn recent_login_failures(
-    db: &Db,
-    email: &str,
-    address: &str,
-    since: DateTime<Utc>,
-) -> Result<(i64, i64), StoreError> {
-    let counts: (i64, i64) = dispatch!(db, pool => sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND attempted_at > $3), \
-                (SELECT COUNT(*) FROM login_failures WHERE address = $2 AND attempted_at > $3)")
-        .bind(email).bind(address).bind(since).fetch_one(pool).await)?;
-    Ok(counts)
+/// What the login attempts recorded so far say of one attempt: for its account and address, and
+/// for each alone, within the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct LoginAttempts {
+    /// Attempts of this account from this address before this one.
+    pub pair_before: i64,
+    /// When the latest of them was made.
+    pub last_pair_before: Option<DateTime<Utc>>,
+    /// Attempts of this account from any address, this one included.
+    pub account: i64,
+    /// Attempts from this address for any account, this one included.
+    pub address: i64,
 }
 
-/// Records a failed login and forgets those older than `forget_before`.
-pub async fn record_login_failure(
+/// Records an attempt to log in before its password is checked, committed at once, and forgets
+/// attempts older than `forget_before`. Returns its id, which orders it among the others (ids
+/// rise with time): an attempt that fails stays recorded as a failure, one that succeeds is
+/// forgotten ([`forget_login_failures`]).
+pub async fn record_login_attempt(
     db: &Db,
     email: &str,
     address: &str,
     forget_before: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<Uuid, StoreError> {
+    let id = new_id();
     write_tx!(db, tx => {
         sqlx::query("DELETE FROM login_failures WHERE attempted_at < $1").bind(forget_before).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO login_failures (id, email, address, attempted_at) VALUES ($1, $2, $3, $4)")
-            .bind(new_id()).bind(email).bind(address).bind(now()).execute(&mut *tx).await?;
+            .bind(id).bind(email).bind(address).bind(now()).execute(&mut *tx).await?;
+    });
+    Ok(id)
+}
+
+/// The attempts recorded since `since` as they stand for the attempt `attempt`. Each attempt is
+/// committed before it is counted, so of many made at once, the n-th counts at least n: none
+/// passes a limit that the attempts before it reached.
+pub async fn login_attempts(
+    db: &Db,
+    attempt: Uuid,
+    email: &str,
+    address: &str,
+    since: DateTime<Utc>,
+) -> Result<LoginAttempts, StoreError> {
+    let counts: LoginAttempts = dispatch!(db, pool => sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $2 AND address = $3 AND attempted_at > $4 AND id < $1) \
+                    AS pair_before, \
+                (SELECT MAX(attempted_at) FROM login_failures WHERE email = $2 AND address = $3 AND attempted_at > $4 \
+                    AND id < $1) AS last_pair_before, \
+                (SELECT COUNT(*) FROM login_failures WHERE email = $2 AND attempted_at > $4) AS account, \
+                (SELECT COUNT(*) FROM login_failures WHERE address = $3 AND attempted_at > $4) AS address")
+        .bind(attempt).bind(email).bind(address).bind(since).fetch_one(pool).await)?;
+    Ok(counts)
+}
+
+/// After a login from `address`: forgets the attempt and the account's failures from that
+/// address, and remembers the address as one the account signs in from.
+pub async fn forget_login_failures(db: &Db, attempt: Uuid, actor: &Actor, address: &str) -> Result<(), StoreError> {
+    write_tx!(db, tx => {
+        sqlx::query("DELETE FROM login_failures WHERE id = $1 OR (email = $2 AND address = $3)")
+            .bind(attempt).bind(&actor.email).bind(address).execute(&mut *tx).await?;
+        sqlx::query(
+            "INSERT INTO known_addresses (user_id, address, last_login_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id, address) DO UPDATE SET last_login_at = excluded.last_login_at")
+            .bind(actor.user_id).bind(address).bind(now()).execute(&mut *tx).await?;
     });
     Ok(())
 }
 
-/// Clears the failures of an account after it logged in.
-pub async fn clear_login_failures(db: &Db, email: &str) -> Result<(), StoreError> {
-    dispatch!(db, pool => sqlx::query("DELETE FROM login_failures WHERE email = $1").bind(email).execute(pool).await.map(|r| r.rows_affected()))?;
-    Ok(())
+/// Whether the account with this email has signed in from `address` before.
+pub async fn is_known_address(db: &Db, email: &str, address: &str) -> Result<bool, StoreError> {
+    let (found,): (i64,) = dispatch!(db, pool => sqlx::query_as(
+        "SELECT COUNT(*) FROM known_addresses k JOIN users u ON u.id = k.user_id WHERE u.email = $1 AND k.address = $2")
+        .bind(email).bind(address).fetch_one(pool).await)?;
+    Ok(found > 0)
 }
 
 pub use domain::access::Member;

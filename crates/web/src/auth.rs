@@ -338,11 +338,18 @@ struct NextQuery {
     next: Option<String>,
 }
 
-/// Only paths of this site are followed after login, never another address.
-fn safe_next(next: Option<&str>) -> String {
+/// Only paths of this site are followed after login, never another address: a path that starts
+/// with one slash, without backslashes or spaces; anything else goes home. Control characters
+/// (which browsers drop, so that `/\t/evil.example/` would leave the site) are refused: 400.
+fn safe_next(next: Option<&str>) -> Result<String, PageError> {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".to_string(),
+        Some(n) if n.chars().any(char::is_control) => Err(PageError(app::Error::BadRequest(
+            "the page to go back to after logging in holds control characters".into(),
+        ))),
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.chars().any(|c| c == '\\' || c.is_whitespace()) => {
+            Ok(n.to_string())
+        }
+        _ => Ok("/".to_string()),
     }
 }
 
@@ -350,8 +357,12 @@ async fn login_page(
     State(state): State<AppState>,
     axum::extract::Query(q): axum::extract::Query<NextQuery>,
 ) -> Response {
+    let next = match safe_next(q.next.as_deref()) {
+        Ok(next) => next,
+        Err(refused) => return refused.into_response(),
+    };
     let csrf = app::auth::random_hex(16);
-    let page = LoginPage { csrf: csrf.clone(), next: safe_next(q.next.as_deref()), email: String::new(), error: None };
+    let page = LoginPage { csrf: csrf.clone(), next, email: String::new(), error: None };
     ([(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
 }
 
@@ -364,15 +375,30 @@ struct LoginForm {
     csrf: String,
 }
 
-/// The peer's address, for throttling; "unknown" where the server runs without connect info.
+/// The client's address, for throttling and the log: the last address in the header the trusted
+/// proxy sets (`WebConfig::client_address_header`, such as `X-Forwarded-For`), when one is
+/// configured and holds an IP address; else the peer's; "unknown" where the server runs without
+/// connect info.
 pub struct ClientAddress(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+impl<S> FromRequestParts<S> for ClientAddress
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let state = AppState::from_ref(state);
+        let forwarded = state.config.client_address_header.as_ref().and_then(|name| {
+            let values = parts.headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>();
+            // The proxy appends what it saw last: earlier entries are what the client claimed.
+            let last = values.last()?.rsplit(',').next()?.trim();
+            last.parse::<std::net::IpAddr>().ok().map(|ip| ip.to_string())
+        });
         let connect = parts.extensions.get::<ConnectInfo<std::net::SocketAddr>>();
-        Ok(ClientAddress(connect.map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string())))
+        let peer = connect.map_or_else(|| "unknown".to_string(), |c| c.0.ip().to_string());
+        Ok(ClientAddress(forwarded.unwrap_or(peer)))
     }
 }
 
@@ -386,7 +412,10 @@ async fn login(
     headers: HeaderMap,
     Form(form): Form<LoginForm>,
 ) -> Response {
-    let next = safe_next(form.next.as_deref());
+    let next = match safe_next(form.next.as_deref()) {
+        Ok(next) => next,
+        Err(refused) => return refused.into_response(),
+    };
     let again = |status: StatusCode, message: String| {
         let csrf = app::auth::random_hex(16);
         let page =

@@ -40,11 +40,15 @@ pub struct WebConfig {
     /// mail and calendars start from it, never from the Host a request names, which a visitor
     /// chooses.
     pub public_url: String,
+    /// The header a trusted reverse proxy sets to the client's address (`X-Forwarded-For`), when
+    /// clusterdesk runs behind one: login throttling and the log then see the client, not the
+    /// proxy. Without a proxy it must stay unset, or any client could claim any address.
+    pub client_address_header: Option<HeaderName>,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig { secure_cookies: false, public_url: "http://127.0.0.1:8080".into() }
+        WebConfig { secure_cookies: false, public_url: "http://127.0.0.1:8080".into(), client_address_header: None }
     }
 }
 

@@ -199,6 +199,24 @@ async fn login_checks_the_form_token_and_the_password_and_logout_ends_the_sessio
     let r = site.post_form("/login", &login_cookie, &right).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(r.headers()[header::LOCATION], "/", "only paths of this site are followed");
+    for (next, status, location) in [
+        ("/\t/evil.example/", StatusCode::BAD_REQUEST, None),
+        ("/x\r\nSet-Cookie: a=b", StatusCode::BAD_REQUEST, None),
+        ("https://evil.example/", StatusCode::SEE_OTHER, Some("/")),
+        ("/\\evil.example", StatusCode::SEE_OTHER, Some("/")),
+        ("/ /evil.example", StatusCode::SEE_OTHER, Some("/")),
+        ("/clusters/mobility-basque", StatusCode::SEE_OTHER, Some("/clusters/mobility-basque")),
+    ] {
+        let page = site.get("/login", None).await;
+        let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
+        let csrf = hidden_csrf(&body_text(page).await);
+        let form =
+            [("email", "manager@clusterdesk.example"), ("password", build::PASSWORD), ("_csrf", &csrf), ("next", next)];
+        let r = site.post_form("/login", &login_cookie, &form).await;
+        assert_eq!(r.status(), status, "{next:?}");
+        assert_eq!(r.headers().get(header::LOCATION).map(|l| l.to_str().unwrap()), location, "{next:?}");
+    }
+    assert_eq!(site.get("/login?next=/%0A/evil.example", None).await.status(), StatusCode::BAD_REQUEST);
     let set_cookie =
         r.headers().get_all(header::SET_COOKIE).iter().map(|v| v.to_str().unwrap().to_string()).collect::<Vec<_>>();
     let session = set_cookie.iter().find(|c| c.starts_with("clusterdesk_session=")).unwrap();
@@ -345,6 +363,65 @@ async fn messages_come_from_the_action_never_from_the_address(site: Site) {
     let cleared = cookie_of(&shown, "clusterdesk_flash");
     assert_eq!(cleared.as_deref(), Some("clusterdesk_flash="), "the message is shown once");
     assert!(body_text(shown).await.contains("Billing details saved."));
+}
+
+/// Behind a trusted proxy, throttling sees the address the proxy names, the last of its header;
+/// without one configured, the header is a client's claim and changes nothing.
+async fn the_client_address_comes_from_the_trusted_proxy_only(db: store::Db) {
+    let app = app::App::for_tests(db);
+    basque_team(&app).await;
+    let config = web::WebConfig {
+        client_address_header: Some(axum::http::HeaderName::from_static("x-forwarded-for")),
+        ..Default::default()
+    };
+    let proxied = Site::of(app.clone(), config);
+    let direct = Site::of(app, web::WebConfig::default());
+    let attempt = async |site: &Site, forwarded: &str, password: &str| {
+        let page = site.get("/login", None).await;
+        let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
+        let csrf = hidden_csrf(&body_text(page).await);
+        let form = [("email", "staff@clusterdesk.example"), ("password", password), ("_csrf", &csrf), ("next", "/")];
+        let request = Request::post("/login")
+            .header(header::COOKIE, login_cookie)
+            .header("x-forwarded-for", forwarded)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(serde_urlencoded::to_string(form).unwrap()))
+            .unwrap();
+        site.send(request).await.status()
+    };
+    for _ in 0..app::auth::FREE_FAILURES_PER_PAIR {
+        assert_eq!(attempt(&proxied, "198.51.100.1, 203.0.113.9", "wrong").await, StatusCode::UNAUTHORIZED);
+    }
+    let slowed = attempt(&proxied, "198.51.100.2, 203.0.113.9", build::PASSWORD).await;
+    assert_eq!(slowed, StatusCode::TOO_MANY_REQUESTS, "the proxy's last address is the client's");
+    assert_eq!(attempt(&proxied, "203.0.113.10", build::PASSWORD).await, StatusCode::SEE_OTHER, "another client");
+    let claimed = attempt(&direct, "203.0.113.9", build::PASSWORD).await;
+    assert_eq!(claimed, StatusCode::SEE_OTHER, "without a trusted proxy the header is ignored");
+}
+
+/// After an action the page goes back to where it came from only within the site: the Referer's
+/// path, never its host.
+async fn actions_go_back_within_the_site_whatever_the_referer_says(site: Site) {
+    let b = site.login("staff@clusterdesk.example").await;
+    let (actor, scope) =
+        build::signed_in(&site.app, "staff@clusterdesk.example", "mobility-basque", Permission::Edit).await;
+    let input = domain::task::TaskInput { title: Some("Call back".into()), due_on: Some("2030-01-10".into()) };
+    let task = app::task::create(&site.app, &scope, &actor, &input, Default::default()).await.unwrap();
+    for (referer, back) in [
+        ("https://evil.example/clusters/mobility-basque/tasks?x=1", "/clusters/mobility-basque/tasks?x=1"),
+        ("https://evil.example/", "/clusters/mobility-basque/tasks"),
+        ("//evil.example/clusters/mobility-basque/", "/clusters/mobility-basque/tasks"),
+    ] {
+        let request = Request::post(format!("/clusters/mobility-basque/tasks/{}/done", task.id))
+            .header(header::COOKIE, &b.cookie)
+            .header(header::REFERER, referer)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("_csrf={}", b.csrf)))
+            .unwrap();
+        let r = site.send(request).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{referer}");
+        assert_eq!(location(&r), back, "{referer}");
+    }
 }
 
 async fn the_api_needs_a_valid_token(site: Site) {
@@ -1926,11 +2003,11 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
-on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp);
+on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
 
 /// A handler that panics is answered 500 as problem+json, without what the panic said, and with
 /// the request's id; the server goes on answering.

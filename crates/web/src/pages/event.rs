@@ -555,12 +555,7 @@ async fn attendance(
         None => return Err(app::Error::BadRequest("say what to record: attended, no_show or clear".into()).into()),
     };
     app::event::check_in(&state.app, &scope, id, attendance).await?;
-    let back = headers
-        .get(header::REFERER)
-        .and_then(|r| r.to_str().ok())
-        .filter(|r| r.contains(&format!("/clusters/{slug}/events/")))
-        .map(String::from)
-        .unwrap_or_else(|| format!("/clusters/{slug}/events"));
+    let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
     Ok(see_other(&headers, &back))
 }
 

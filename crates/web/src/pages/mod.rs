@@ -428,6 +428,21 @@ pub fn see_other(headers: &axum::http::HeaderMap, location: &str) -> axum::respo
     }
 }
 
+/// Where to go back to after an action: the path (and query) of the page the request came from,
+/// when it lies under `within` on this site, else `otherwise`. Only the Referer's path is used,
+/// never its host, so a redirect never leaves the site.
+pub fn back_within(headers: &axum::http::HeaderMap, within: &str, otherwise: String) -> String {
+    headers
+        .get(axum::http::header::REFERER)
+        .and_then(|r| r.to_str().ok())
+        .and_then(|r| match r.split_once("://") {
+            Some((_, rest)) => rest.find('/').and_then(|at| rest.get(at..)),
+            None => Some(r),
+        })
+        .filter(|path| path.starts_with(within) && !path.chars().any(|c| c == '\\' || c.is_control()))
+        .map_or(otherwise, str::to_string)
+}
+
 /// A small form on a report page, such as recording a payment on an invoice.
 pub struct PostForm {
     pub title: String,

@@ -244,12 +244,7 @@ async fn set_done(
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "task")?;
     app::task::set_done(&state.app, &scope, id, done).await?;
-    let back = headers
-        .get(axum::http::header::REFERER)
-        .and_then(|r| r.to_str().ok())
-        .and_then(|r| r.split_once("/clusters/").map(|(_, rest)| format!("/clusters/{rest}")))
-        .filter(|p| p.starts_with(&format!("/clusters/{slug}/")))
-        .unwrap_or_else(|| format!("/clusters/{slug}/tasks"));
+    let back = back_within(&headers, &format!("/clusters/{slug}/"), format!("/clusters/{slug}/tasks"));
     Ok(see_other(&headers, &back))
 }
 
