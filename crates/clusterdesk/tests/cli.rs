@@ -339,7 +339,13 @@ fn files_beyond_the_limits_are_refused_with_the_limit_named() {
 #[test]
 fn serve_prints_where_to_log_in_and_stops_on_sigterm() {
     let w = Workdir::new();
-    let mut child = w.command(&["serve", "--demo", "--bind", "127.0.0.1:0"]).stdout(Stdio::piped()).spawn().unwrap();
+    let mut child = w
+        .command(&["serve", "--demo", "--bind", "127.0.0.1:0"])
+        .env("CLUSTERDESK_LOG", "info,sqlx=warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let first = lines.next().unwrap().unwrap();
     let url = first.strip_prefix("clusterdesk is running at ").expect(&first).to_string();
@@ -361,6 +367,12 @@ fn serve_prints_where_to_log_in_and_stops_on_sigterm() {
     assert!(killed.success());
     let status = child.wait().unwrap();
     assert!(status.success(), "a SIGTERM stops the server cleanly: {status:?}");
+    let mut log = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+    let request: Vec<&str> = log.lines().filter(|l| l.contains("path=/readyz")).collect();
+    assert_eq!(request.len(), 1, "one line for the request at the default level: {log}");
+    assert!(request[0].contains("status=200") && request[0].contains("request_id="), "{log}");
+    assert!(!log.contains('\u{1b}'), "no terminal colours in a log that is not a terminal: {log}");
 }
 
 #[test]
