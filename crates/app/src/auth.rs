@@ -469,6 +469,10 @@ pub struct AddedUser {
     pub email: String,
     /// The password made for a new account when none was given; shown once.
     pub generated_password: Option<String>,
+    /// Sessions ended because the password changed.
+    pub sessions_ended: u64,
+    /// The names of the account's API tokens, still valid, when its password changed.
+    pub tokens: Vec<String>,
 }
 
 /// Minimum length of a password.
@@ -483,13 +487,8 @@ pub async fn add_user(
     password: Option<String>,
 ) -> Result<AddedUser, Error> {
     let email = parse_email(&normalise_email(email)).map_err(|m| Error::Invalid(domain::Invalid::one("email", m)))?;
-    if let Some(p) = &password
-        && p.chars().count() < MIN_PASSWORD_CHARS
-    {
-        return Err(Error::Invalid(domain::Invalid::one(
-            "password",
-            format!("must be at least {MIN_PASSWORD_CHARS} characters"),
-        )));
+    if let Some(p) = &password {
+        check_password(p, &email).map_err(|m| Error::Invalid(domain::Invalid::one("password", m)))?;
     }
     let cluster = match (role, cluster_slug) {
         (UserRole::Cluster(_), None) => {
@@ -501,7 +500,8 @@ pub async fn add_user(
         (_, Some(slug)) => Some(access::operator_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))?),
         (_, None) => None,
     };
-    let exists = access::operator_actor(&app.db, &email).await?.is_some();
+    let existing = access::operator_actor(&app.db, &email).await?;
+    let exists = existing.is_some();
     let generated_password = (!exists && password.is_none()).then(|| random_hex(12));
     let hash = match password.as_ref().or(generated_password.as_ref()) {
         Some(p) => Some(hash_password(app.password_cost, p.clone()).await?),
@@ -513,6 +513,37 @@ pub async fn add_user(
     if let (UserRole::Cluster(role), Some(scope)) = (role, cluster) {
         access::grant_role(&app.db, user_id, scope.cluster_id(), role).await?;
     }
+    // A new password ends every session opened with the old one; the API tokens are said, for
+    // the operator to revoke those that should go too.
+    let (sessions_ended, tokens) = match (&existing, &password) {
+        (Some(actor), Some(_)) => {
+            (access::end_sessions(&app.db, actor).await?, access::token_names(&app.db, actor).await?)
+        }
+        _ => (0, Vec::new()),
+    };
     app.access.forget_all();
-    Ok(AddedUser { email, generated_password })
+    Ok(AddedUser { email, generated_password, sessions_ended, tokens })
+}
+
+/// Whether `password` may be an account's password: at least [`MIN_PASSWORD_CHARS`] characters,
+/// and not guessable: zxcvbn (the `zxcvbn` crate, after Dropbox's estimator) must find it needs
+/// more than 10^8 guesses (score 3 of 4), counting the common passwords, names and words it knows
+/// and the account's own email; stored with Argon2id, that is years of guessing offline. The error
+/// says what to change.
+pub fn check_password(password: &str, email: &str) -> Result<(), String> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(format!("must be at least {MIN_PASSWORD_CHARS} characters"));
+    }
+    let local = email.split('@').next().unwrap_or_default();
+    let words: Vec<&str> = [email, local].into_iter().chain(local.split(['.', '-', '_', '+'])).collect();
+    let estimate = zxcvbn::zxcvbn(password, &words);
+    if estimate.score() >= zxcvbn::Score::Three {
+        return Ok(());
+    }
+    let why = estimate
+        .feedback()
+        .and_then(|f| f.warning())
+        .map(|w| format!(" ({})", w.to_string().trim_end_matches('.').to_lowercase()))
+        .unwrap_or_default();
+    Err(format!("is too easy to guess{why}: use a longer phrase of unrelated words, not your name or email"))
 }

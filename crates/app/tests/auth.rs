@@ -122,6 +122,33 @@ async fn an_account_under_attack_from_everywhere_still_opens_from_a_known_addres
     assert!(matches!(nobody, Err(Error::BadCredentials)), "an unknown email is a wrong password: {nobody:?}");
 }
 
+/// A password must be long and hard to guess, not the account's own email; a new password ends
+/// the account's sessions and names the API tokens that still work.
+async fn passwords_are_checked_and_a_new_one_ends_the_old_sessions(app: App) {
+    use app::auth::{UserRole, add_user};
+    two_clusters_and_a_team(&app).await;
+    for weak in ["short", "password1234", "qwertyuiopas", "Summer2026!", "staffstaffstaff", "staff@ours.example"] {
+        let refused =
+            add_user(&app, "staff@ours.example", UserRole::Cluster(Role::Staff), Some("ours"), Some(weak.into())).await;
+        let Err(Error::Invalid(invalid)) = refused else { panic!("{weak}: {refused:?}") };
+        assert!(invalid.message_for("password").is_some(), "{weak}: {invalid}");
+    }
+    let session = app::auth::login(&app, "staff@ours.example", PASSWORD, "::1").await.unwrap();
+    app::auth::create_token(&app, "staff@ours.example", "laptop").await.unwrap();
+    let changed = add_user(
+        &app,
+        "staff@ours.example",
+        UserRole::Cluster(Role::Staff),
+        Some("ours"),
+        Some("correct horse battery staple".into()),
+    )
+    .await
+    .unwrap();
+    assert_eq!((changed.sessions_ended, changed.tokens.as_slice()), (1, ["laptop".to_string()].as_slice()));
+    assert!(app::auth::session(&app, &session.secret).await.unwrap().is_none(), "the old session has ended");
+    assert!(app::auth::login(&app, "staff@ours.example", "correct horse battery staple", "::1").await.is_ok());
+}
+
 async fn tokens_are_shown_once_and_stored_hashed(app: App) {
     two_clusters_and_a_team(&app).await;
     let token = app::auth::create_token(&app, "staff@ours.example", "test").await.unwrap();
@@ -268,6 +295,6 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
 
 on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_another_server);
 
-on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_slow_down_their_address_not_the_owner, many_wrong_passwords_at_once_are_counted_before_they_are_checked, an_account_under_attack_from_everywhere_still_opens_from_a_known_address, tokens_are_shown_once_and_stored_hashed);
+on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_slow_down_their_address_not_the_owner, many_wrong_passwords_at_once_are_counted_before_they_are_checked, an_account_under_attack_from_everywhere_still_opens_from_a_known_address, passwords_are_checked_and_a_new_one_ends_the_old_sessions, tokens_are_shown_once_and_stored_hashed);
 
 on_each_backend!(empty: users_are_added_with_roles_and_checked_input, a_network_admin_of_many_clusters_gets_a_short_switcher);

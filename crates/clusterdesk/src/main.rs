@@ -425,9 +425,18 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             };
             let app = open(&settings, &database).await?;
             let added = app::auth::add_user(&app, &email, role, cluster.as_deref(), password).await?;
-            match added.generated_password {
+            match &added.generated_password {
                 Some(p) => println!("Created {} with password {p} (shown only now).", added.email),
                 None => println!("Saved {}.", added.email),
+            }
+            if added.sessions_ended > 0 {
+                println!("The new password ended {} session(s) opened with the old one.", added.sessions_ended);
+            }
+            for name in &added.tokens {
+                println!(
+                    "API token '{name}' still works; if it should not: clusterdesk token revoke --user {} --name '{name}'",
+                    added.email
+                );
             }
         }
         Command::Token { command: TokenCommand::Create { user, name, database } } => {

@@ -201,6 +201,21 @@ pub async fn actor_by_password(
     }
 }
 
+/// Ends every session of the actor; returns how many there were.
+pub async fn end_sessions(db: &Db, actor: &Actor) -> Result<u64, StoreError> {
+    let ended = dispatch!(db, pool => sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(actor.user_id).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(ended)
+}
+
+/// The names of the actor's API tokens that have not been revoked.
+pub async fn token_names(db: &Db, actor: &Actor) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(String,)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT name FROM api_tokens WHERE user_id = $1 AND revoked_at IS NULL ORDER BY name")
+        .bind(actor.user_id).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|(name,)| name).collect())
+}
+
 /// Whether an account has this email.
 pub async fn has_account(db: &Db, email: &str) -> Result<bool, StoreError> {
     let (found,): (i64,) = dispatch!(db, pool =>
