@@ -159,6 +159,12 @@ fn component(kind_of: &State, from: &State, local_start: NaiveDateTime) -> [Stri
     ]
 }
 
+/// A wall-clock time of `zone` with its UTC offset (`2026-12-12T09:30:00+01:00`), as RFC 3339
+/// writes it: the [`instant`] it names, shown in the zone's time.
+pub fn with_offset(zone: Tz, local_time: NaiveDateTime) -> DateTime<chrono::FixedOffset> {
+    instant(zone, local_time).with_timezone(&zone).fixed_offset()
+}
+
 /// The VTIMEZONE (RFC 5545, section 3.6.5) of `zone` for the years `first..=last`, lines joined by
 /// CRLF, without the final one. It states the zone at the start of `first` and then each change of
 /// offset up to the end of `last`, each at its local time before the change, so calendars read

@@ -16,7 +16,7 @@ fn answer(path: &str, error: app::Error) -> Response {
     if path.starts_with("/api/") { ApiError(error).into_response() } else { PageError(error).into_response() }
 }
 
-const NUL_MESSAGE: &str = "holds a NUL character, which is not text: remove it";
+pub(crate) const NUL_MESSAGE: &str = "holds a NUL character, which is not text: remove it";
 
 /// Refuses, with 422 naming the field, a request whose address, form or JSON body holds a NUL
 /// character: PostgreSQL cannot store one in text, and no person types one. Form and JSON bodies
@@ -65,7 +65,7 @@ fn nul_in_form(bytes: &[u8]) -> Option<String> {
 }
 
 /// The path (`contacts[2].name`) of the first JSON string, or key, that holds a NUL.
-fn nul_in_json(bytes: &[u8]) -> Option<String> {
+pub(crate) fn nul_in_json(bytes: &[u8]) -> Option<String> {
     fn walk(value: &serde_json::Value, at: &str) -> Option<String> {
         match value {
             serde_json::Value::String(s) if s.contains('\0') => Some(at.to_string()),
@@ -82,6 +82,29 @@ fn nul_in_json(bytes: &[u8]) -> Option<String> {
     }
     let value: serde_json::Value = serde_json::from_slice(bytes).ok()?;
     walk(&value, "").map(|at| if at.is_empty() { "body".to_string() } else { at })
+}
+
+/// Answers, as problem+json under `/api/` and as the error page elsewhere, a client error that an
+/// extractor wrote as plain text (a query, path or JSON body it could not read), with its words.
+pub async fn explain_plain_rejections(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let response = next.run(request).await;
+    let plain = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/plain"));
+    let status = response.status();
+    if !plain || !status.is_client_error() || status == StatusCode::PAYLOAD_TOO_LARGE {
+        return response;
+    }
+    let text = match axum::body::to_bytes(response.into_body(), 64 * 1024).await {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => String::from("the request could not be read"),
+    };
+    let mut answer = answer(&path, app::Error::BadRequest(text));
+    *answer.status_mut() = status;
+    answer
 }
 
 /// Answers a request refused for its size (413, from the body limits) with what the limits are,

@@ -81,6 +81,7 @@ pub fn router(state: AppState) -> Router {
 /// limits, compression, a timeout, security headers, request ids and the request's log line.
 pub fn with_layers(routes: Router) -> Router {
     routes
+        .layer(axum::middleware::from_fn(door::explain_plain_rejections))
         .layer(axum::middleware::from_fn(pages::show_flash_once))
         .layer(axum::middleware::from_fn(door::refuse_nul))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(door::panicked))

@@ -324,6 +324,14 @@ async fn a_nul_character_anywhere_is_refused_and_changes_nothing(site: Site) {
         let problem = json(r).await;
         assert_eq!(problem["errors"][0]["field"], field, "{problem}");
     }
+    let plain = Request::post(api)
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from(r#"{"name": "Zubi\u0000"}"#))
+        .unwrap();
+    let r = site.send(plain).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "JSON sent as text is read as JSON, and checked");
+    assert_eq!(json(r).await["errors"][0]["field"], "name");
     let form = [("_csrf", b.csrf.as_str()), ("name", "Zubi\0 Logística")];
     let r = site.post_form("/clusters/mobility-basque/organisations", &b.cookie, &form).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -3,7 +3,6 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use chrono::NaiveDateTime;
 use domain::event::{AgendaItem, Attendance, EventFormat, EventInput, EventKind};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -25,7 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 }
 
 /// An event with its seats. Prices are in minor units of the cluster's currency; times are the
-/// cluster's local time.
+/// cluster's local time with its UTC offset (RFC 3339).
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct EventView {
     pub id: Uuid,
@@ -37,8 +36,8 @@ pub struct EventView {
     pub capacity: Option<i64>,
     pub member_price_minor: i64,
     pub non_member_price_minor: i64,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: NaiveDateTime,
+    pub starts_at: chrono::DateTime<chrono::FixedOffset>,
+    pub ends_at: chrono::DateTime<chrono::FixedOffset>,
     pub description: String,
     pub agenda: Vec<AgendaItem>,
     pub series_id: Option<Uuid>,
@@ -63,8 +62,8 @@ fn event_view(scope: &app::ClusterScope, e: domain::event::Event) -> EventView {
         capacity: f.capacity,
         member_price_minor: f.member_price,
         non_member_price_minor: f.non_member_price,
-        starts_at: f.starts_at,
-        ends_at: f.ends_at,
+        starts_at: domain::time_zone::with_offset(app::App::zone(scope), f.starts_at),
+        ends_at: domain::time_zone::with_offset(app::App::zone(scope), f.ends_at),
         description: f.description,
         agenda: f.agenda,
         series_id: e.series_id,

@@ -136,8 +136,11 @@ async fn import(
     responses(
         (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
         (status = 400, description = "The file or the mapping cannot be read", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "The file is larger than 20 MiB"),
-        (status = 422, description = "Invalid rows; nothing was written", body = ImportPlanView)
+        (status = 413, description = "The file is larger than 32 MiB", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid rows (the plan), or a parameter holding a NUL character (a problem); nothing was written", content(
+            (ImportPlanView = "application/json"),
+            (Problem = "application/problem+json")
+        ))
     )
 )]
 async fn import_organisations(
@@ -159,7 +162,10 @@ async fn import_organisations(
     request_body(content = Vec<u8>, content_type = "text/csv"),
     responses(
         (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
-        (status = 422, description = "Invalid rows; nothing was written", body = ImportPlanView)
+        (status = 422, description = "Invalid rows (the plan), or a parameter holding a NUL character (a problem); nothing was written", content(
+            (ImportPlanView = "application/json"),
+            (Problem = "application/problem+json")
+        ))
     )
 )]
 async fn import_contacts(

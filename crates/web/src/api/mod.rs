@@ -80,7 +80,48 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// The OpenAPI document of the API.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    router().split_for_parts().1
+    let mut document = router().split_for_parts().1;
+    declare_common_errors(&mut document);
+    document
+}
+
+/// Declares, on every operation that does not say them itself, the errors any request may meet
+/// before or around its handler, each as problem+json: a malformed parameter (400), no valid token
+/// (401), another cluster's or an unknown record (404), a NUL character (422); and for writes, a
+/// role that falls short (403), a value taken at the same moment (409), a body over the limits
+/// (413) and invalid fields (422).
+fn declare_common_errors(document: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let problem = |description: &str| {
+        let content = ContentBuilder::new().schema(Some(Ref::from_schema_name("Problem"))).build();
+        RefOr::T(ResponseBuilder::new().description(description).content("application/problem+json", content).build())
+    };
+    let reads = [
+        ("400", "A parameter is wrong"),
+        ("401", "No valid token"),
+        ("404", "No such cluster or record for you"),
+        ("422", "A text holds a NUL character"),
+    ];
+    let writes = [
+        ("403", "Your role may not do this"),
+        ("409", "A value was taken at the same moment"),
+        ("413", "The body is over the limits"),
+        ("422", "Fields that could not be accepted"),
+    ];
+    for item in document.paths.paths.values_mut() {
+        let read_only = [&mut item.get].into_iter().flatten();
+        let writing = [&mut item.post, &mut item.put, &mut item.delete, &mut item.patch].into_iter().flatten();
+        for operation in read_only {
+            for (status, description) in reads {
+                operation.responses.responses.entry(status.into()).or_insert_with(|| problem(description));
+            }
+        }
+        for operation in writing {
+            for (status, description) in reads.into_iter().chain(writes) {
+                operation.responses.responses.entry(status.into()).or_insert_with(|| problem(description));
+            }
+        }
+    }
 }
 
 pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {

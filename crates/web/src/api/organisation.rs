@@ -111,7 +111,12 @@ impl From<OrganisationBody> for OrganisationInput {
 }
 
 /// Reads a JSON body, answering a malformed one with a problem that says what is wrong.
+/// The JSON body as `T`, whatever content type it came with: a NUL character in any of its texts is
+/// refused as `web::door` refuses it (422 naming the field), malformed JSON is a bad request.
 pub fn json_body<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
+    if let Some(field) = crate::door::nul_in_json(body) {
+        return Err(ApiError(app::Error::Invalid(domain::Invalid::one(field, crate::door::NUL_MESSAGE))));
+    }
     serde_json::from_slice(body)
         .map_err(|e| ApiError(app::Error::BadRequest(format!("the body is not the expected JSON: {e}"))))
 }
