@@ -10,7 +10,7 @@ use domain::id::Uuid;
 use domain::validation::Collector;
 use store::event::{Event, Registered, Registration};
 
-use crate::auth::{Allows, Edit, InCluster, Read, Visitor};
+use crate::auth::{Allows, Edit, InCluster, Manage, Read, Visitor};
 use crate::mail::{MailAttachment, OutgoingMail};
 use crate::{App, ClusterScope, Error};
 
@@ -502,11 +502,24 @@ pub async fn feed_path(app: &App, scope: &impl Allows<Read>) -> Result<String, E
     Ok(format!("/calendar/{}/{token}.ics", scope.cluster().slug))
 }
 
+/// Gives the cluster's calendar feed a new secret address, for when the old one went where it
+/// should not: calendars subscribed to the old address stop receiving events. Returns the new
+/// path.
+pub async fn renew_feed_path(app: &App, scope: &impl Allows<Manage>) -> Result<String, Error> {
+    let scope = scope.checked()?;
+    let token = crate::auth::random_hex(20);
+    store::event::replace_calendar_token(&app.db, scope, &token).await?;
+    Ok(format!("/calendar/{}/{token}.ics", scope.cluster().slug))
+}
+
 /// The cluster's calendar feed: its events from a year back, cancelled ones marked. `None` when
 /// the secret is not the cluster's.
 pub async fn feed(app: &App, visitor: &Visitor, secret: &str, link_base: &str) -> Result<Option<String>, Error> {
     let scope = visitor.scope();
-    let token = store::event::calendar_token(&app.db, scope, &crate::auth::random_hex(20)).await?;
+    // A visitor never makes the secret: a cluster whose team has not asked for its feed has none.
+    let Some(token) = store::event::calendar_secret(&app.db, scope).await? else {
+        return Ok(None);
+    };
     if !crate::auth::same_secret(&token, secret) {
         return Ok(None);
     }

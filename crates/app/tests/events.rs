@@ -337,6 +337,10 @@ async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellati
     fields.title = "Port night (new venue)".into();
     app::event::update(&app, &manager, id, &fields).await.unwrap();
     app::event::cancel(&app, &manager, id).await.unwrap();
+    let early = visitor(&app, "calendar").await;
+    assert!(app::event::feed(&app, &early, "", "https://desk.example").await.unwrap().is_none());
+    let made = store::event::calendar_secret(app.db(), &manager).await.unwrap();
+    assert!(made.is_none(), "a visitor's request makes no secret");
     let feed_path = app::event::feed_path(&app, &manager).await.unwrap();
     let secret = feed_path.rsplit('/').next().unwrap().trim_end_matches(".ics").to_string();
     let scope = visitor(&app, "calendar").await;
@@ -354,6 +358,16 @@ async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellati
     assert_eq!(e.get_status(), Some(icalendar::EventStatus::Cancelled));
     assert_eq!(e.get_summary(), Some("Port night (new venue)"));
     assert_eq!(app::event::feed_path(&app, &manager).await.unwrap(), feed_path, "the secret stays");
+    let renewed = app::event::renew_feed_path(&app, &manager).await.unwrap();
+    assert_ne!(renewed, feed_path);
+    assert_eq!(app::event::feed_path(&app, &manager).await.unwrap(), renewed);
+    let old_secret = feed_path.rsplit('/').next().unwrap().trim_end_matches(".ics");
+    let new_secret = renewed.rsplit('/').next().unwrap().trim_end_matches(".ics");
+    assert!(
+        app::event::feed(&app, &scope, old_secret, "https://desk.example").await.unwrap().is_none(),
+        "the old address"
+    );
+    assert!(app::event::feed(&app, &scope, new_secret, "https://desk.example").await.unwrap().is_some());
 }
 
 async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app: App) {

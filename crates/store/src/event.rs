@@ -402,13 +402,26 @@ pub async fn set_invoice(
     Ok(())
 }
 
-/// The secret of the cluster's calendar feed, made on first use.
+/// The secret of the cluster's calendar feed, made from `fresh` if the cluster has none yet (the
+/// team asks for it; a visitor only reads it, see [`calendar_secret`]).
 pub async fn calendar_token(db: &Db, scope: &ClusterScope, fresh: &str) -> Result<String, StoreError> {
     dispatch!(db, pool => sqlx::query("UPDATE clusters SET calendar_token = $2 WHERE id = $1 AND calendar_token IS NULL")
         .bind(scope.cluster_id()).bind(fresh).execute(pool).await.map(|_| ()))?;
+    calendar_secret(db, scope).await?.ok_or_else(|| StoreError::Corrupt("the calendar secret vanished".into()))
+}
+
+/// The secret of the cluster's calendar feed, if the team has made one.
+pub async fn calendar_secret(db: &Db, scope: &ClusterScope) -> Result<Option<String>, StoreError> {
     let (token,): (Option<String>,) = dispatch!(db, pool => sqlx::query_as(
         "SELECT calendar_token FROM clusters WHERE id = $1").bind(scope.cluster_id()).fetch_one(pool).await)?;
-    token.ok_or_else(|| StoreError::Corrupt("the calendar secret vanished".into()))
+    Ok(token)
+}
+
+/// Gives the cluster's calendar feed the secret `fresh`: the old address stops working.
+pub async fn replace_calendar_token(db: &Db, scope: &ClusterScope, fresh: &str) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE clusters SET calendar_token = $2 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(fresh).execute(pool).await.map(|_| ()))?;
+    Ok(())
 }
 
 /// A registration of the demo, recorded as it stands after the event.

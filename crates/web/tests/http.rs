@@ -649,6 +649,12 @@ async fn the_board_reads_but_may_not_change_anything(site: Site) {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let list = body_text(site.get("/clusters/mobility-basque/organisations", Some(&b.cookie)).await).await;
     assert!(!list.contains("New organisation"), "no button for what the role may not do");
+    let renew = "/clusters/mobility-basque/calendar-address";
+    assert_eq!(site.post_form(renew, &b.cookie, &[("_csrf", &b.csrf)]).await.status(), StatusCode::FORBIDDEN);
+    let m = site.login("manager@clusterdesk.example").await;
+    let r = site.post_form(renew, &m.cookie, &[("_csrf", &m.csrf)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the manager gives the calendar feed a new address");
+    assert!(body_text(site.follow(&r, Some(&m.cookie)).await).await.contains("The calendar feed has a new address"));
 }
 
 /// Every route that names a cluster, with `{cluster}` and `{id}` to fill in.

@@ -30,6 +30,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/events/{id}/series", &["POST"], post(set_series))
         .route("/clusters/{cluster}/series", &["POST"], post(create_series))
         .route("/clusters/{cluster}/time-zone", &["POST"], post(set_time_zone))
+        .route("/clusters/{cluster}/calendar-address", &["POST"], post(renew_calendar_address))
         .route("/clusters/{cluster}/series/{id}", &["GET"], get(series))
         .route("/clusters/{cluster}/registrations/{id}/attendance", &["POST"], post(attendance))
 }
@@ -114,6 +115,7 @@ async fn list(
     access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<ListQuery>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "events", "Events".into()).await?;
     let past = q.past.is_some();
@@ -137,6 +139,8 @@ async fn list(
     let feed = app::event::feed_path(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     let mut report = ReportPage::new(page.layout, if past { "Past events" } else { "Events" });
+    report.notice = flash.notice;
+    report.problem = flash.problem;
     report.subheading = "Subscribe to the calendar feed in any calendar program to see every event.".into();
     if can_edit {
         report.actions.push(Action {
@@ -178,6 +182,15 @@ async fn list(
                 domain::time_zone::of_country(&cluster.country).name()
             ))],
         ));
+        report.forms.push(
+            PostForm::post(
+                "Calendar feed",
+                format!("/clusters/{slug}/calendar-address"),
+                "Give the feed a new address",
+                Vec::new(),
+            )
+            .confirm("Calendars subscribed to the old address stop receiving events. Give the feed a new address?"),
+        );
     }
     let series_rows = app::event::series(&state.app, &page.scope)
         .await?
@@ -667,6 +680,19 @@ async fn set_time_zone(
     let done = app::cluster::set_time_zone(&state.app, &scope, form.time_zone.as_deref().unwrap_or_default())
         .await
         .map(|zone| format!("Event times are now read in {}.", zone.name()));
+    after_action(&headers, &format!("/clusters/{slug}/events"), done)
+}
+
+async fn renew_calendar_address(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done = app::event::renew_feed_path(&state.app, &scope).await.map(|_| {
+        "The calendar feed has a new address: calendars subscribed to the old one stop receiving events.".into()
+    });
     after_action(&headers, &format!("/clusters/{slug}/events"), done)
 }
 
