@@ -231,18 +231,6 @@ async fn the_same_account_added_twice_at_once(app: App) {
     }
 }
 
-#[tokio::test]
-async fn the_same_account_added_twice_at_once_on_sqlite() {
-    the_same_account_added_twice_at_once(App::for_tests(store::testing::sqlite().await)).await;
-}
-
-#[tokio::test]
-async fn the_same_account_added_twice_at_once_on_postgres() {
-    if let Some(db) = store::testing::postgres().await {
-        the_same_account_added_twice_at_once(App::for_tests(db)).await;
-    }
-}
-
 /// What this server is told (a revoked token, a changed role, a logout) holds at once; another
 /// server on the same database, which remembers the credential, follows within
 /// `ACCESS_CACHE_SECONDS` of its clock.
@@ -297,4 +285,4 @@ on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_a
 
 on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_slow_down_their_address_not_the_owner, many_wrong_passwords_at_once_are_counted_before_they_are_checked, an_account_under_attack_from_everywhere_still_opens_from_a_known_address, passwords_are_checked_and_a_new_one_ends_the_old_sessions, tokens_are_shown_once_and_stored_hashed);
 
-on_each_backend!(empty: users_are_added_with_roles_and_checked_input, a_network_admin_of_many_clusters_gets_a_short_switcher);
+on_each_backend!(empty: the_same_account_added_twice_at_once, users_are_added_with_roles_and_checked_input, a_network_admin_of_many_clusters_gets_a_short_switcher);

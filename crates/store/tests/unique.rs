@@ -1,7 +1,7 @@
 //! A unique violation names the columns whose value is taken, on both backends, so that the use
 //! cases can answer it as a conflict on that field.
 
-use store::{Db, StoreError, testing};
+use store::{Db, StoreError};
 
 async fn insert_user(db: &Db, email: &str) -> Result<(), StoreError> {
     let sql = "INSERT INTO users (id, email, display_name, password_hash, is_network_admin, created_at) \
@@ -24,14 +24,19 @@ async fn unique_columns_of_a_second_user_with_the_same_email(db: Db) {
     assert_eq!(not_unique.unique_columns(), None);
 }
 
-#[tokio::test]
-async fn a_unique_violation_names_its_column_on_sqlite() {
-    unique_columns_of_a_second_user_with_the_same_email(testing::sqlite().await).await;
-}
+/// Named per backend, so that a failure names its backend.
+mod a_unique_violation_names_its_column {
+    use store::testing;
 
-#[tokio::test]
-async fn a_unique_violation_names_its_column_on_postgres() {
-    if let Some(db) = testing::postgres().await {
-        unique_columns_of_a_second_user_with_the_same_email(db).await;
+    #[tokio::test]
+    async fn sqlite() {
+        super::unique_columns_of_a_second_user_with_the_same_email(testing::sqlite().await).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        if let Some(db) = testing::postgres().await {
+            super::unique_columns_of_a_second_user_with_the_same_email(db).await;
+        }
     }
 }

@@ -45,7 +45,7 @@ async fn list(
         ("q", query.q.clone().unwrap_or_default()),
         ("organisation", query.organisation.clone().unwrap_or_default()),
         ("status", query.status.clone().unwrap_or_default()),
-        ("sort", if sort == "name" { String::new() } else { sort.to_string() }),
+        ("sort", if filter.sort == domain::contact::ContactSort::Name { String::new() } else { sort.to_string() }),
         ("dir", if filter.descending { "desc".into() } else { String::new() }),
         ("page", if paging.page > 1 { paging.page.to_string() } else { String::new() }),
     ];
@@ -112,7 +112,7 @@ async fn list(
             label: "Status",
             options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
         }],
-        sort: if sort == "name" { String::new() } else { sort.to_string() },
+        sort: if filter.sort == domain::contact::ContactSort::Name { String::new() } else { sort.to_string() },
         dir: if filter.descending { "desc".into() } else { String::new() },
         chips,
         table,

@@ -60,9 +60,9 @@ fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<S
     UploadPage {
         action: format!("/clusters/{slug}/import"),
         history_href: format!("/clusters/{slug}/imports"),
-        targets: ["organisations", "contacts"]
+        targets: [app::import::Target::Organisations, app::import::Target::Contacts]
             .into_iter()
-            .map(|t| SelectOption { value: t.into(), label: super::capitalise(t), selected: t == target.code() })
+            .map(|t| SelectOption { value: t.code().into(), label: super::capitalise(t.code()), selected: t == target })
             .collect(),
         limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
         problem,

@@ -154,7 +154,11 @@ async fn form_page(
         FormField::text("kind", "Kind", Some(&kind), errors).select(
             InteractionKind::ALL
                 .iter()
-                .map(|k| SelectOption { value: k.code().into(), label: k.label().into(), selected: k.code() == kind })
+                .map(|k| SelectOption {
+                    value: k.code().into(),
+                    label: k.label().into(),
+                    selected: InteractionKind::parse(&kind).ok() == Some(*k),
+                })
                 .collect(),
         ),
         FormField::text("occurred_on", "Day", Some(non_empty(&form.input.occurred_on).unwrap_or(&today)), errors)

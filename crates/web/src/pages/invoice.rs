@@ -192,7 +192,7 @@ async fn draft_form(
         FormField::text("kind", "Kind", None, errors).select(options(
             "Service",
             [("event", "Event")],
-            non_empty(&form.kind).filter(|k| *k == "event"),
+            non_empty(&form.kind).filter(|k| InvoiceKind::parse(k) == Some(InvoiceKind::Event)),
         )),
         FormField::text("tax_rate", "Tax rate (%)", form.tax_rate.as_deref(), errors).hint("Empty or 0 for none."),
         FormField::text("note", "Note on the invoice", form.note.as_deref(), errors).input("textarea"),

@@ -391,7 +391,7 @@ async fn create_type(
 
 async fn edit_type(
     State(state): State<AppState>,
-    access: PageScope<Read>,
+    access: PageScope<Manage>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::MembershipType>,
 ) -> Result<Response, PageError> {
@@ -399,9 +399,6 @@ async fn edit_type(
     let t = app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
     let input = t.fields.to_input(currency);
-    if !page.scope.role().allows(Permission::Manage) {
-        return Err(app::Error::Forbidden("this needs the cluster-manager role").into());
-    }
     let mut layout = page.layout;
     layout.title = t.fields.name.clone();
     let href = format!("/clusters/{slug}/membership-types/{id}");

@@ -52,7 +52,10 @@ async fn list(
         ("size_class", query.size_class.clone().unwrap_or_default()),
         ("tag", query.tag.clone().unwrap_or_default()),
         ("status", query.status.clone().unwrap_or_default()),
-        ("sort", if sort == "name" { String::new() } else { sort.to_string() }),
+        (
+            "sort",
+            if filter.sort == domain::organisation::OrganisationSort::Name { String::new() } else { sort.to_string() },
+        ),
         ("dir", if filter.descending { dir.to_string() } else { String::new() }),
         ("page", if paging.page > 1 { paging.page.to_string() } else { String::new() }),
     ];
@@ -183,7 +186,11 @@ async fn list(
                 options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
             },
         ],
-        sort: if sort == "name" { String::new() } else { sort.to_string() },
+        sort: if filter.sort == domain::organisation::OrganisationSort::Name {
+            String::new()
+        } else {
+            sort.to_string()
+        },
         dir: if filter.descending { "desc".into() } else { String::new() },
         chips,
         table,
@@ -207,12 +214,13 @@ async fn list(
 
 fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, currency: &str) -> Vec<FormField> {
     let kind = non_empty(&input.kind).unwrap_or("company");
+    let chosen = OrganisationKind::parse(kind).ok();
     vec![
         FormField::text("name", "Name", input.name.as_deref(), errors).required(),
         FormField::text("kind", "Kind", Some(kind), errors).select(
             OrganisationKind::ALL
                 .iter()
-                .map(|k| SelectOption { value: k.code().into(), label: k.label().into(), selected: k.code() == kind })
+                .map(|k| SelectOption { value: k.code().into(), label: k.label().into(), selected: Some(*k) == chosen })
                 .collect(),
         ),
         FormField::text("nace_code", "NACE Rev. 2 code", input.nace_code.as_deref(), errors)

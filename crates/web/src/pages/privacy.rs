@@ -113,7 +113,7 @@ fn consent_form(
                 .map(|c| SelectOption {
                     value: c.code().into(),
                     label: c.label().into(),
-                    selected: c.code() == channel,
+                    selected: domain::consent::Channel::parse(&channel).ok() == Some(*c),
                 })
                 .collect(),
         ),
