@@ -37,13 +37,22 @@ pub enum Error {
     Invalid(#[from] Invalid),
     #[error("{0}")]
     BadRequest(String),
-    /// A value that must be unique is taken already (often by a request made at the same moment).
-    #[error("{message}")]
-    Conflict { field: String, message: String },
+    /// A value that must be unique is taken already (often by a request made at the same
+    /// moment), or the records changed under the request: the field concerned and what to do.
+    /// A form shows it on the field, as it shows [`Error::Invalid`].
+    #[error("{}", .0.0.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))]
+    Conflict(Invalid),
     #[error(transparent)]
     Store(store::StoreError),
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+impl Error {
+    /// A [`Error::Conflict`] on one field.
+    pub fn conflict(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Conflict(Invalid::one(field, message))
+    }
 }
 
 impl From<store::StoreError> for Error {
@@ -54,13 +63,11 @@ impl From<store::StoreError> for Error {
             Some(columns) => {
                 let field = columns.last().cloned().unwrap_or_else(|| "id".into());
                 let field = field.strip_suffix("_key").unwrap_or(&field).to_string();
-                Error::Conflict {
-                    message: format!(
-                        "another record holds the same {} already; choose another or open the existing one",
-                        field.replace('_', " ")
-                    ),
-                    field,
-                }
+                let message = format!(
+                    "another record holds the same {} already; choose another or open the existing one",
+                    field.replace('_', " ")
+                );
+                Error::conflict(field, message)
             }
             None => Error::Store(e),
         }

@@ -224,8 +224,8 @@ async fn match_person(tx: &mut store::Tx, scope: &ClusterScope, p: &Person) -> R
 }
 
 /// Whether the organisation is a member today, for the member price.
-async fn is_member(app: &App, scope: &ClusterScope, organisation: Uuid) -> Result<bool, Error> {
-    let memberships = crate::membership::of_organisation(app, scope, organisation).await?;
+async fn is_member(app: &App, tx: &mut store::Tx, scope: &ClusterScope, organisation: Uuid) -> Result<bool, Error> {
+    let memberships = crate::membership::standings(app, tx.into(), scope, organisation).await?;
     Ok(memberships.iter().any(|m| m.standing.status.is_member()))
 }
 
@@ -283,7 +283,7 @@ pub async fn register(
     }
     outcome.token = Some(token.clone());
     if status == RegistrationStatus::Registered {
-        let member = !needs_review && is_member(app, scope, organisation_id).await?;
+        let member = !needs_review && is_member(app, &mut tx, scope, organisation_id).await?;
         outcome.invoice_number = invoice_registration(app, &mut tx, scope, &event, id, organisation_id, member).await?;
     }
     if let Some(message) = confirmation(app, scope, &event, &person.email, status, &token, link_base) {
@@ -435,9 +435,9 @@ pub async fn cancel_by_token(app: &App, visitor: &Visitor, token: &str) -> Resul
         .ok_or(Error::NotFound("registration"))?;
     let mut queued = false;
     if let Some(promoted) = done.promoted {
-        let all = store::event::registrations_of(&app.db, scope, view.event.id).await?;
+        let all = store::event::registrations_of(&mut tx, scope, view.event.id).await?;
         if let Some(r) = all.iter().find(|r| r.id == promoted) {
-            let member = is_member(app, scope, r.organisation_id).await?;
+            let member = is_member(app, &mut tx, scope, r.organisation_id).await?;
             invoice_registration(app, &mut tx, scope, &view.event, r.id, r.organisation_id, member).await?;
             if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
                 let message = OutgoingMail {

@@ -1055,13 +1055,13 @@ pub async fn run(
             return Ok(plan);
         }
     }
-    Err(Error::Conflict {
-        field: "file".into(),
-        message: format!(
+    Err(Error::conflict(
+        "file",
+        format!(
             "the cluster's organisations or contacts changed while the import was written, {PLAN_ATTEMPTS} times; \
              nothing was imported, send the file again"
         ),
-    })
+    ))
 }
 
 /// How many times an import is planned again when the cluster's records change under it.

@@ -562,10 +562,7 @@ pub async fn bank_statement(
         report.recorded = true;
         return Ok(report);
     }
-    Err(Error::Conflict {
-        field: "file".into(),
-        message: "the cluster's payments kept changing while the statement was read; import it again".into(),
-    })
+    Err(Error::conflict("file", "the cluster's payments kept changing while the statement was read; import it again"))
 }
 
 /// How many times a statement is planned again when the payments change under it.

@@ -183,6 +183,15 @@ impl App {
         Ok(self.db.begin().await?)
     }
 
+    /// Where a use case that may or may not write reads: inside its unit of work when it opened
+    /// one (so that its guards hold until the commit), else on the pool.
+    pub(crate) fn source<'a>(&'a self, unit: &'a mut Option<store::Tx>) -> store::Source<'a> {
+        match unit {
+            Some(tx) => store::Source::Unit(tx),
+            None => store::Source::Pool(&self.db),
+        }
+    }
+
     pub fn with_mail(mut self, mail: mail::Mail) -> Self {
         self.mail = Some(mail);
         self

@@ -13,6 +13,7 @@ use store::membership::{Membership, MembershipType};
 
 use crate::auth::{Allows, Edit, Manage, Read, require};
 use crate::{App, Error};
+use store::ClusterScope;
 
 /// Days between a fee invoice's issue and its due date.
 pub const PAYMENT_TERM_DAYS: i64 = 30;
@@ -109,11 +110,22 @@ pub async fn of_organisation(
     organisation_id: Uuid,
 ) -> Result<Vec<MembershipView>, Error> {
     let scope = scope.checked()?;
+    standings(app, (&app.db).into(), scope, organisation_id).await
+}
+
+/// An organisation's memberships with their status on the cluster's today, read from `source`:
+/// the caller's unit of work when it decides on them.
+pub(crate) async fn standings(
+    app: &App,
+    mut source: store::Source<'_>,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+) -> Result<Vec<MembershipView>, Error> {
     let today = app.today(scope);
     let types: HashMap<Uuid, MembershipType> =
-        store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
-    let invoices = store::invoice::invoices_of(&app.db, scope, organisation_id).await?;
-    let memberships = store::membership::memberships_of(&app.db, scope, organisation_id).await?;
+        store::membership::types(source.again(), scope).await?.into_iter().map(|t| (t.id, t)).collect();
+    let invoices = store::invoice::invoices_of(source.again(), scope, organisation_id).await?;
+    let memberships = store::membership::memberships_of(source, scope, organisation_id).await?;
     let mut out = Vec::new();
     for m in memberships {
         let kind = types.get(&m.type_id).ok_or_else(|| Error::NotFound("membership type"))?;
@@ -205,17 +217,26 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
     }
     let today = app.today(scope);
     let currency = scope.cluster().base_currency;
-    let types: HashMap<Uuid, MembershipType> =
-        store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
     let since = NaiveDate::from_ymd_opt(year - 1, 1, 1).ok_or_else(|| Error::BadRequest("no such year".into()))?;
-    let memberships = store::membership::all_memberships(&app.db, scope, since).await?;
+    // One unit of work for a real run: what it plans from (types, memberships, organisations,
+    // the fee invoices already raised) is read inside it, so a membership terminated or a fee
+    // invoiced meanwhile is seen, and every invoice of the run is issued or none.
+    let mut unit = if dry_run { None } else { Some(app.begin().await?) };
+    let types: HashMap<Uuid, MembershipType> =
+        store::membership::types(app.source(&mut unit), scope).await?.into_iter().map(|t| (t.id, t)).collect();
+    let memberships = store::membership::all_memberships(app.source(&mut unit), scope, since).await?;
     let organisations: HashMap<Uuid, store::organisation::Organisation> =
-        store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
-    let invoiced: std::collections::HashSet<(Uuid, NaiveDate)> = store::invoice::fee_invoices(&app.db, scope, since)
-        .await?
-        .into_iter()
-        .filter_map(|i| i.membership_id.zip(i.period_start))
-        .collect();
+        store::organisation::all_for_matching(app.source(&mut unit), scope)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+    let invoiced: std::collections::HashSet<(Uuid, NaiveDate)> =
+        store::invoice::fee_invoices(app.source(&mut unit), scope, since)
+            .await?
+            .into_iter()
+            .filter_map(|i| i.membership_id.zip(i.period_start))
+            .collect();
     let mut lines = Vec::new();
     let mut invoices = Vec::new();
     for m in &memberships {
@@ -281,10 +302,7 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
         });
     }
     let mut renewal = Renewal { year, lines: Vec::new(), issued: 0, numbers: None };
-    if !dry_run && !invoices.is_empty() {
-        // One unit of work: every invoice of the run or none; the check that a period has no fee
-        // invoice yet is made inside it, on the locked counter.
-        let mut tx = app.begin().await?;
+    if let Some(mut tx) = unit.filter(|_| !invoices.is_empty()) {
         let issued = store::invoice::issue_invoices(&mut tx, scope, &invoices, by).await?;
         tx.commit().await?;
         renewal.issued = issued.len();

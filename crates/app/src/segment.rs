@@ -61,7 +61,8 @@ fn segment(s: store::tag::Segment) -> Result<Segment, Error> {
     Ok(Segment { id: s.id, name: s.name, filter, created_by: s.created_by })
 }
 
-/// Saves a filter under a name; the filter is checked first.
+/// Saves a filter under a name; the filter is checked first. A name taken by another segment
+/// (in any case or accents) is [`Error::Conflict`] on `name`.
 pub async fn save(
     app: &App,
     scope: &impl Allows<Edit>,
@@ -76,7 +77,13 @@ pub async fn save(
     }
     filter.parse()?;
     let json = serde_json::to_string(filter).map_err(|e| Error::Internal(e.to_string()))?;
-    let id = store::tag::insert_segment(&app.db, scope, name, &json, by).await?;
+    let id = store::tag::insert_segment(&app.db, scope, name, &json, by).await.map_err(|e| match Error::from(e) {
+        Error::Conflict(_) => Error::conflict(
+            "name",
+            format!("a segment is named “{name}” already; choose another name or open that one"),
+        ),
+        other => other,
+    })?;
     get(app, scope, id).await
 }
 

@@ -220,8 +220,8 @@ async fn the_same_account_added_twice_at_once(app: App) {
         for outcome in [a, b] {
             match outcome {
                 Ok(added) => assert_eq!(added.email, email),
-                Err(Error::Conflict { field, message }) => {
-                    assert_eq!(field, "email");
+                Err(Error::Conflict(conflict)) => {
+                    let message = conflict.message_for("email").expect("the conflict names the email");
                     assert!(message.contains("email"), "{message}");
                 }
                 Err(other) => panic!("{other:?}"),

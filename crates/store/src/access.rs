@@ -7,7 +7,7 @@ use domain::access::Role;
 use domain::id::{Uuid, new_id};
 
 use crate::cluster::{CLUSTER_COLUMNS, Cluster, ClusterRow};
-use crate::db::{dispatch, models, read_model, write_tx};
+use crate::db::{dispatch, models, read_model, within};
 use crate::{Db, StoreError, now};
 
 /// An authenticated user: made only by checking a password, a session or an API token.
@@ -141,42 +141,49 @@ pub async fn upsert_user(
     password_hash: Option<&str>,
     network_admin: bool,
 ) -> Result<Uuid, StoreError> {
-    Ok(write_tx!(db, tx => {
-        let existing: Option<(Uuid,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-            .bind(email).fetch_optional(&mut *tx).await?;
-        match existing {
-            Some((id,)) => {
-                if let Some(hash) = password_hash {
-                    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(&mut *tx).await?;
+    Ok({
+        let mut unit = db.begin().await?;
+        let done = within!(&mut unit, tx => {
+            let existing: Option<(Uuid,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
+                .bind(email).fetch_optional(&mut *tx).await?;
+            match existing {
+                Some((id,)) => {
+                    if let Some(hash) = password_hash {
+                        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(&mut *tx).await?;
+                    }
+                    if network_admin {
+                        sqlx::query("UPDATE users SET is_network_admin = $1 WHERE id = $2").bind(true).bind(id).execute(&mut *tx).await?;
+                    }
+                    id
                 }
-                if network_admin {
-                    sqlx::query("UPDATE users SET is_network_admin = $1 WHERE id = $2").bind(true).bind(id).execute(&mut *tx).await?;
+                None => {
+                    let id = new_id();
+                    sqlx::query("INSERT INTO users (id, email, display_name, password_hash, is_network_admin, created_at) \
+                                 VALUES ($1, $2, $3, $4, $5, $6)")
+                        .bind(id).bind(email).bind(display_name)
+                        // An account made without a password cannot log in until one is set.
+                        .bind(password_hash.unwrap_or("!"))
+                        .bind(network_admin).bind(now())
+                        .execute(&mut *tx).await?;
+                    id
                 }
-                id
             }
-            None => {
-                let id = new_id();
-                sqlx::query("INSERT INTO users (id, email, display_name, password_hash, is_network_admin, created_at) \
-                             VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(id).bind(email).bind(display_name)
-                    // An account made without a password cannot log in until one is set.
-                    .bind(password_hash.unwrap_or("!"))
-                    .bind(network_admin).bind(now())
-                    .execute(&mut *tx).await?;
-                id
-            }
-        }
-    }))
+        });
+        unit.commit().await?;
+        done
+    })
 }
 
 /// Gives `user_id` the role in the cluster, replacing any role held there before.
 pub async fn grant_role(db: &Db, user_id: Uuid, cluster_id: Uuid, role: Role) -> Result<(), StoreError> {
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND cluster_id = $2")
             .bind(user_id).bind(cluster_id).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO user_roles (user_id, cluster_id, role, created_at) VALUES ($1, $2, $3, $4)")
             .bind(user_id).bind(cluster_id).bind(role.code()).bind(now()).execute(&mut *tx).await?;
     });
+    unit.commit().await?;
     Ok(())
 }
 
@@ -411,11 +418,13 @@ pub async fn record_login_attempt(
     forget_before: DateTime<Utc>,
 ) -> Result<Uuid, StoreError> {
     let id = new_id();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         sqlx::query("DELETE FROM login_failures WHERE attempted_at < $1").bind(forget_before).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO login_failures (id, email, address, attempted_at) VALUES ($1, $2, $3, $4)")
             .bind(id).bind(email).bind(address).bind(now()).execute(&mut *tx).await?;
     });
+    unit.commit().await?;
     Ok(id)
 }
 
@@ -443,7 +452,8 @@ pub async fn login_attempts(
 /// After a login from `address`: forgets the attempt and the account's failures from that
 /// address, and remembers the address as one the account signs in from.
 pub async fn forget_login_failures(db: &Db, attempt: Uuid, actor: &Actor, address: &str) -> Result<(), StoreError> {
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         sqlx::query("DELETE FROM login_failures WHERE id = $1 OR (email = $2 AND address = $3)")
             .bind(attempt).bind(&actor.email).bind(address).execute(&mut *tx).await?;
         sqlx::query(
@@ -451,6 +461,7 @@ pub async fn forget_login_failures(db: &Db, attempt: Uuid, actor: &Actor, addres
              ON CONFLICT (user_id, address) DO UPDATE SET last_login_at = excluded.last_login_at")
             .bind(actor.user_id).bind(address).bind(now()).execute(&mut *tx).await?;
     });
+    unit.commit().await?;
     Ok(())
 }
 

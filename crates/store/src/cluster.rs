@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
 use domain::money::Currency;
 
-use crate::db::{dispatch, read_model, write_tx};
+use crate::db::{dispatch, read_model, within};
 use crate::{Db, StoreError, now};
 
 pub use domain::cluster::{BillingDetails, Cluster};
@@ -128,7 +128,8 @@ pub async fn ensure_cluster(db: &Db, network_id: Uuid, new: &NewCluster) -> Resu
         return Ok(c);
     }
     let id = new_id();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         sqlx::query(
             "INSERT INTO clusters (id, network_id, slug, name, country, region_code, region_name, base_currency, \
              domains, fiscal_year_start_month, maturity, created_at) \
@@ -149,6 +150,7 @@ pub async fn ensure_cluster(db: &Db, network_id: Uuid, new: &NewCluster) -> Resu
         .execute(&mut *tx)
         .await?;
     });
+    unit.commit().await?;
     by_slug(db, &new.slug).await?.ok_or_else(|| StoreError::Corrupt("cluster vanished after insert".into()))
 }
 

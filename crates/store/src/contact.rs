@@ -5,7 +5,7 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::text::{contains_pattern, fold};
 
-use crate::db::{RowStream, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column, within, write_tx};
+use crate::db::{RowStream, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column, within};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 pub use domain::contact::{Contact, ContactFilter, ContactSort};
@@ -315,12 +315,14 @@ pub(crate) async fn backfill_email_keys(db: &Db) -> Result<(), StoreError> {
     if rows.is_empty() {
         return Ok(());
     }
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for (cluster_id, id, email) in &rows {
             sqlx::query("UPDATE contacts SET email_key = $3 WHERE cluster_id = $1 AND id = $2")
                 .bind(cluster_id).bind(id).bind(email.to_lowercase()).execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }
 

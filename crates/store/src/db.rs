@@ -136,16 +136,54 @@ macro_rules! within {
     };
 }
 
-/// Runs `$body` in a unit of work of its own, on its connection bound to `$c` (see `within!`),
-/// committed when the body returns and rolled back on an early `?`: for a store function that is
-/// a whole unit of work by itself.
-macro_rules! write_tx {
-    ($db:expr, $c:ident => $body:expr) => {{
-        let mut unit = $db.begin().await?;
-        let result = $crate::db::within!(&mut unit, $c => $body);
-        unit.commit().await?;
-        result
-    }};
+/// Where a read runs: on the pool (a snapshot of its own), or inside a unit of work, where it
+/// sees the unit's own writes and, on SQLite, what no other writer can change before the commit.
+/// A read function takes `impl Into<Source>`, so a use case passes `&db` or `&mut tx` alike.
+#[derive(Debug)]
+pub enum Source<'a> {
+    Pool(&'a Db),
+    Unit(&'a mut Tx),
+}
+
+impl Source<'_> {
+    /// The same source for one more read.
+    pub fn again(&mut self) -> Source<'_> {
+        match self {
+            Source::Pool(db) => Source::Pool(db),
+            Source::Unit(tx) => Source::Unit(tx),
+        }
+    }
+}
+
+impl<'a> From<&'a Db> for Source<'a> {
+    fn from(db: &'a Db) -> Self {
+        Source::Pool(db)
+    }
+}
+
+impl<'a> From<&'a mut Tx> for Source<'a> {
+    fn from(tx: &'a mut Tx) -> Self {
+        Source::Unit(tx)
+    }
+}
+
+/// Runs `$body` with `$c` bound to an executor of the [`Source`] `$source`: the pool or the
+/// unit's connection, of either backend (see `dispatch!`).
+macro_rules! reading {
+    ($source:expr, $c:ident => $body:expr) => {
+        match $source {
+            $crate::db::Source::Pool($crate::db::Db::Sqlite($c)) => $body,
+            $crate::db::Source::Pool($crate::db::Db::Postgres($c)) => $body,
+            $crate::db::Source::Unit($crate::db::Tx::Sqlite(t)) => {
+                let $c: &mut sqlx::SqliteConnection = &mut **t;
+                $body
+            }
+            $crate::db::Source::Unit($crate::db::Tx::Postgres(t)) => {
+                let $c: &mut sqlx::PgConnection = &mut **t;
+                $body
+            }
+        }
+    };
 }
 
 /// Declares the row a query selects for a read model of `domain`, and maps it to the model: each
@@ -171,7 +209,7 @@ macro_rules! read_model {
     (@take $value:expr, $parse:path) => { $crate::db::Code::decode($value, $parse)? };
 }
 
-pub(crate) use {dispatch, read_model, within, write_tx};
+pub(crate) use {dispatch, read_model, reading, within};
 
 /// What a `parse` of a stored code gives: the value, or why not.
 pub(crate) trait Parsed<T> {
@@ -281,6 +319,7 @@ impl Db {
         }
         crate::organisation::backfill_name_keys(self).await?;
         crate::contact::backfill_email_keys(self).await?;
+        crate::tag::backfill_segment_keys(self).await?;
         Ok(())
     }
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use domain::event::{AgendaItem, Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{Tx, dispatch, models, read_model, within, write_tx};
+use crate::db::{Source, Tx, dispatch, models, read_model, reading, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::event::{Event, Registration, Series};
@@ -306,10 +306,13 @@ const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.contact_id, r.orga
      JOIN organisations o ON o.cluster_id = r.cluster_id AND o.id = r.organisation_id";
 
 /// An event's registrations, in the order they came (which is the waiting list's order).
-pub async fn registrations_of(db: &Db, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Registration>, StoreError> {
+pub async fn registrations_of(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    event_id: Uuid,
+) -> Result<Vec<Registration>, StoreError> {
     let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.event_id = $2 ORDER BY r.created_at, r.id");
-    let rows: Vec<RegistrationRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(event_id).fetch_all(pool).await)?;
+    let rows: Vec<RegistrationRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(event_id).fetch_all(pool).await)?;
     models(rows)
 }
 
@@ -442,7 +445,8 @@ pub async fn insert_registrations_many(
     all: &[PastRegistration],
 ) -> Result<(), StoreError> {
     let at = now();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for chunk in all.chunks(2000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO registrations (cluster_id, id, event_id, contact_id, organisation_id, status, attendance, \
@@ -456,5 +460,6 @@ pub async fn insert_registrations_many(
             qb.build().execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, models, read_model};
+use crate::db::{dispatch, models, read_model, within};
 use crate::{ClusterScope, Db, StoreError, now};
 use domain::event::EventKind;
 
@@ -237,7 +237,8 @@ pub async fn insert_feedback_many(
     all: &[(Uuid, i64, String)],
 ) -> Result<(), StoreError> {
     let at = now();
-    crate::db::write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for chunk in all.chunks(2000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO event_feedback (cluster_id, registration_id, rating, comment, given_at) ",
@@ -249,5 +250,6 @@ pub async fn insert_feedback_many(
             qb.build().execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }

@@ -7,7 +7,7 @@ use domain::contact::{ContactFields, ContactInput};
 use domain::id::{Uuid, new_id};
 use domain::organisation::{OrganisationFields, OrganisationInput};
 
-use crate::db::{dispatch, models, read_model, within, write_tx};
+use crate::db::{dispatch, models, read_model, within};
 use crate::organisation::OrganisationWrites;
 use crate::{ClusterScope, Db, StoreError, now};
 
@@ -247,8 +247,12 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     // A large import changes what PostgreSQL knows of the tables' contents: until its autovacuum
     // comes round, the planner would take a cluster of 150,000 organisations for one of a few
     // hundred and walk it all to search a name. SQLite plans without such statistics.
-    if let Db::Postgres(pool) = db {
-        sqlx::query("ANALYZE organisations, contacts").execute(pool).await?;
+    // The import is committed by now: statistics that cannot be refreshed only slow searches
+    // until autovacuum refreshes them, so a failure here is logged, not reported as the import's.
+    if let Db::Postgres(pool) = db
+        && let Err(e) = sqlx::query("ANALYZE organisations, contacts").execute(pool).await
+    {
+        tracing::warn!(error = %e, "the import is committed; refreshing the planner's statistics failed");
     }
     Ok(Some(import_id))
 }
@@ -372,7 +376,8 @@ pub async fn save_upload(
 ) -> Result<Uuid, StoreError> {
     let id = new_id();
     let at = now();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         // Uploads older than a day were abandoned.
         sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1 AND created_at < $2")
             .bind(scope.cluster_id()).bind(at - chrono::Duration::days(1)).execute(&mut *tx).await?;
@@ -381,6 +386,7 @@ pub async fn save_upload(
             .bind(scope.cluster_id()).bind(id).bind(file_name).bind(content).bind(by).bind(at)
             .execute(&mut *tx).await?;
     });
+    unit.commit().await?;
     Ok(id)
 }
 

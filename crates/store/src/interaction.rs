@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
 use domain::interaction::{InteractionFields, InteractionKind};
 
-use crate::db::{dispatch, write_tx};
+use crate::db::{dispatch, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::interaction::{Interaction, InterviewTemplate};
@@ -72,7 +72,8 @@ pub async fn insert(
     let id = new_id();
     let at = now();
     let result: Result<(), StoreError> = async {
-        write_tx!(db, tx => {
+        let mut unit = db.begin().await?;
+        within!(&mut unit, tx => {
             sqlx::query(
                 "INSERT INTO interactions (cluster_id, id, organisation_id, contact_id, kind, occurred_on, staff_user_id, \
                  subject, notes, template_id, created_by, created_at, updated_at) \
@@ -88,6 +89,7 @@ pub async fn insert(
                     .execute(&mut *tx).await?;
             }
         });
+        unit.commit().await?;
         Ok(())
     }
     .await;
@@ -172,7 +174,8 @@ pub async fn templates(db: &Db, scope: &ClusterScope) -> Result<Vec<InterviewTem
 /// Records many interactions without answers in one transaction (demo data).
 pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[InteractionFields], by: &str) -> Result<(), StoreError> {
     let at = now();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for chunk in all.chunks(2000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO interactions (cluster_id, id, organisation_id, contact_id, kind, occurred_on, staff_user_id, \
@@ -185,5 +188,6 @@ pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[InteractionFields
             qb.build().execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }

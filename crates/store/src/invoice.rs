@@ -4,7 +4,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{RowStream, Tx, dispatch, models, read_model, send_rows, spawn_rows, within, write_tx};
+use crate::db::{RowStream, Source, Tx, dispatch, models, read_model, reading, send_rows, spawn_rows, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::invoice::{
@@ -234,18 +234,23 @@ pub async fn issue_draft(
 /// Discards a draft and its lines; false when the cluster has no such draft. Issued invoices are
 /// never deleted.
 pub async fn discard_draft(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
-    let done = write_tx!(db, tx => {
-        let is_draft: Option<(Uuid,)> = sqlx::query_as(
-            "SELECT id FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
-            .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *tx).await?;
-        if is_draft.is_some() {
-            sqlx::query("DELETE FROM invoice_lines WHERE cluster_id = $1 AND invoice_id = $2")
-                .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
-                .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
-        }
-        is_draft.is_some()
-    });
+    let done = {
+        let mut unit = db.begin().await?;
+        let done = within!(&mut unit, tx => {
+            let is_draft: Option<(Uuid,)> = sqlx::query_as(
+                "SELECT id FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+                .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *tx).await?;
+            if is_draft.is_some() {
+                sqlx::query("DELETE FROM invoice_lines WHERE cluster_id = $1 AND invoice_id = $2")
+                    .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
+                sqlx::query("DELETE FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+                    .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
+            }
+            is_draft.is_some()
+        });
+        unit.commit().await?;
+        done
+    };
     Ok(done)
 }
 
@@ -301,18 +306,26 @@ const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.draft, i.organisa
 
 /// The fee invoices of the cluster for periods that start on or after `since`, with their
 /// payments: what membership statuses are derived from.
-pub async fn fee_invoices(db: &Db, scope: &ClusterScope, since: NaiveDate) -> Result<Vec<Invoice>, StoreError> {
+pub async fn fee_invoices(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    since: NaiveDate,
+) -> Result<Vec<Invoice>, StoreError> {
     let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.kind = 'fee' AND i.period_start >= $2");
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
+    let rows = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
     invoices(rows)
 }
 
 /// An organisation's invoices, newest first.
-pub async fn invoices_of(db: &Db, scope: &ClusterScope, organisation_id: Uuid) -> Result<Vec<Invoice>, StoreError> {
+pub async fn invoices_of(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+) -> Result<Vec<Invoice>, StoreError> {
     let sql = format!(
         "{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.organisation_id = $2 ORDER BY i.issued_on DESC, i.number DESC"
     );
-    let rows = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
+    let rows = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
     invoices(rows)
 }
 

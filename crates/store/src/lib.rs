@@ -26,6 +26,6 @@ pub mod testing;
 pub mod value_chain;
 
 pub use access::{Actor, ClusterScope};
-pub use db::{Backend, Db, RowStream, StoreError, Tx, now};
+pub use db::{Backend, Db, RowStream, Source, StoreError, Tx, now};
 
 pub use domain::Page;

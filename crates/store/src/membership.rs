@@ -7,7 +7,7 @@ use domain::membership::MembershipTypeFields;
 use domain::organisation::OrganisationKind;
 use domain::period::PeriodRule;
 
-use crate::db::{Tx, dispatch, models, read_model, within, write_tx};
+use crate::db::{Source, Tx, dispatch, models, read_model, reading, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::membership::{Membership, MembershipChange, MembershipEvent, MembershipType};
@@ -119,10 +119,10 @@ pub async fn update_type(
 }
 
 /// The cluster's membership types, by name; archived ones too.
-pub async fn types(db: &Db, scope: &ClusterScope) -> Result<Vec<MembershipType>, StoreError> {
+pub async fn types(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Result<Vec<MembershipType>, StoreError> {
     let sql = format!("SELECT {TYPE_COLUMNS} FROM membership_types WHERE cluster_id = $1 ORDER BY name, id");
     let rows: Vec<TypeRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+        reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
     rows.into_iter().map(|r| r.into_type(scope)).collect()
 }
 
@@ -236,7 +236,7 @@ pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Membe
 
 /// An organisation's memberships, newest first.
 pub async fn memberships_of(
-    db: &Db,
+    source: impl Into<Source<'_>>,
     scope: &ClusterScope,
     organisation_id: Uuid,
 ) -> Result<Vec<Membership>, StoreError> {
@@ -244,18 +244,21 @@ pub async fn memberships_of(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 AND organisation_id = $2 \
          ORDER BY applied_on DESC, id DESC"
     );
-    let rows: Vec<MembershipRow> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
+    let rows: Vec<MembershipRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
     models(rows)
 }
 
 /// Every membership of the cluster that has not ended before `since`.
-pub async fn all_memberships(db: &Db, scope: &ClusterScope, since: NaiveDate) -> Result<Vec<Membership>, StoreError> {
+pub async fn all_memberships(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    since: NaiveDate,
+) -> Result<Vec<Membership>, StoreError> {
     let sql = format!(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 \
          AND (terminated_on IS NULL OR terminated_on >= $2)"
     );
-    let rows: Vec<MembershipRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
+    let rows: Vec<MembershipRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
     models(rows)
 }
 
@@ -300,7 +303,8 @@ pub async fn insert_memberships_many(
                 .chain(m.terminated_on.map(|t| (*id, format!("terminated on {t}"))))
         })
         .collect();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for chunk in rows.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, terminated_on, \
@@ -323,5 +327,6 @@ pub async fn insert_memberships_many(
             qb.build().execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }

@@ -9,8 +9,8 @@ use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
 use domain::text::contains_pattern;
 
 use crate::db::{
-    Backend, RowStream, TOTAL_OVER_SORTED_ROWS, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column,
-    within, write_tx,
+    Backend, RowStream, Source, TOTAL_OVER_SORTED_ROWS, Tx, counted_rows, dispatch, send_rows, spawn_rows,
+    total_column, within,
 };
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
@@ -630,9 +630,11 @@ pub(crate) async fn write_fields(
 pub async fn insert_many(db: &Db, scope: &ClusterScope, all: &[OrganisationFields]) -> Result<Vec<Uuid>, StoreError> {
     let rows: Vec<(Uuid, &OrganisationFields)> = all.iter().map(|f| (new_id(), f)).collect();
     let at = now();
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         tx.insert_organisations(scope, &rows, at, None).await?;
     });
+    unit.commit().await?;
     Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
 
@@ -680,34 +682,41 @@ pub(crate) async fn backfill_name_keys(db: &Db) -> Result<(), StoreError> {
     if rows.is_empty() {
         return Ok(());
     }
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for (cluster_id, id, name) in &rows {
             sqlx::query("UPDATE organisations SET name_key = $3 WHERE cluster_id = $1 AND id = $2")
                 .bind(cluster_id).bind(id).bind(domain::organisation::name_key(name)).execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }
 
 /// Every organisation of the cluster that has not been merged into another, archived or not:
 /// what an import matches its rows against.
-pub async fn all_for_matching(db: &Db, scope: &ClusterScope) -> Result<Vec<Organisation>, StoreError> {
+pub async fn all_for_matching(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+) -> Result<Vec<Organisation>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND merged_into IS NULL");
-    let rows: Vec<Row> = match db {
-        Db::Sqlite(pool) => {
-            let mut connection = pool.acquire().await?;
-            crate::bulk::on_raw_handle(&mut connection, |c| {
-                let mut select = c.prepare(&sql)?;
-                let mut rows = select.query([&scope.cluster_id().as_bytes()[..]])?;
-                let mut out = Vec::new();
-                while let Some(r) = rows.next()? {
-                    out.push(Row::from_sqlite(r)?);
-                }
-                Ok(out)
-            })
-            .await?
+    let read_raw = |c: &rusqlite::Connection| {
+        let mut select = c.prepare(&sql)?;
+        let mut rows = select.query([&scope.cluster_id().as_bytes()[..]])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(Row::from_sqlite(r)?);
         }
-        Db::Postgres(pool) => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await?,
+        Ok(out)
+    };
+    let rows: Vec<Row> = match source.into() {
+        Source::Pool(Db::Sqlite(pool)) => {
+            let mut connection = pool.acquire().await?;
+            crate::bulk::on_raw_handle(&mut connection, read_raw).await?
+        }
+        Source::Unit(Tx::Sqlite(t)) => crate::bulk::on_raw_handle(t, read_raw).await?,
+        Source::Pool(Db::Postgres(pool)) => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await?,
+        Source::Unit(Tx::Postgres(t)) => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(&mut **t).await?,
     };
     rows.into_iter().map(|r| r.into_organisation(scope)).collect()
 }

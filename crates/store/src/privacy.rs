@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use domain::consent::ConsentFields;
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, models, read_model, write_tx};
+use crate::db::{dispatch, models, read_model, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 use domain::consent::Channel;
@@ -106,25 +106,30 @@ pub async fn events_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Resul
 /// is recorded. False when the cluster has no such contact.
 pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) -> Result<bool, StoreError> {
     let at = now();
-    let erased = write_tx!(db, tx => {
-        let n = sqlx::query(
-            "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
-             email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, \
-             archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-            .bind(scope.cluster_id()).bind(contact_id).bind(at).execute(&mut *tx).await?.rows_affected();
-        if n == 1 {
-            sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND contact_id = $2")
-                .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
-            sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")
-                .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
-            // Uploads kept between import steps may name the person; they are only transient.
-            sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1").bind(scope.cluster_id()).execute(&mut *tx).await?;
-            sqlx::query("INSERT INTO privacy_events (cluster_id, id, contact_id, kind, done_by, created_at) \
-                         VALUES ($1, $2, $3, 'erasure', $4, $5)")
-                .bind(scope.cluster_id()).bind(new_id()).bind(contact_id).bind(by).bind(at).execute(&mut *tx).await?;
-        }
-        n == 1
-    });
+    let erased = {
+        let mut unit = db.begin().await?;
+        let done = within!(&mut unit, tx => {
+            let n = sqlx::query(
+                "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
+                 email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, \
+                 archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+                .bind(scope.cluster_id()).bind(contact_id).bind(at).execute(&mut *tx).await?.rows_affected();
+            if n == 1 {
+                sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND contact_id = $2")
+                    .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")
+                    .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
+                // Uploads kept between import steps may name the person; they are only transient.
+                sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1").bind(scope.cluster_id()).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO privacy_events (cluster_id, id, contact_id, kind, done_by, created_at) \
+                             VALUES ($1, $2, $3, 'erasure', $4, $5)")
+                    .bind(scope.cluster_id()).bind(new_id()).bind(contact_id).bind(by).bind(at).execute(&mut *tx).await?;
+            }
+            n == 1
+        });
+        unit.commit().await?;
+        done
+    };
     Ok(erased)
 }
 
@@ -135,7 +140,8 @@ pub async fn insert_consents_many(
     all: &[(Uuid, ConsentFields)],
     by: &str,
 ) -> Result<(), StoreError> {
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for chunk in all.chunks(3000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO consents (cluster_id, id, contact_id, channel, purpose, given_at, source, recorded_by) ");
@@ -146,5 +152,6 @@ pub async fn insert_consents_many(
             qb.build().execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }

@@ -97,10 +97,39 @@ pub async fn insert_segment(
 ) -> Result<Uuid, StoreError> {
     let id = new_id();
     dispatch!(db, pool => sqlx::query(
-        "INSERT INTO segments (cluster_id, id, name, filter_json, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(scope.cluster_id()).bind(id).bind(name).bind(filter_json).bind(by).bind(now())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+        "INSERT INTO segments (cluster_id, id, name, name_key, filter_json, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(scope.cluster_id()).bind(id).bind(name).bind(domain::text::fold(name)).bind(filter_json).bind(by)
+        .bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(id)
+}
+
+/// Keys the segments saved before names were unique (see migration 0016), oldest first; a later
+/// one whose folded name is taken is renamed `name (2)`, `name (3)`, ….
+pub(crate) async fn backfill_segment_keys(db: &Db) -> Result<(), StoreError> {
+    let rows: Vec<(Uuid, Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT cluster_id, id, name FROM segments WHERE name_key IS NULL ORDER BY created_at, id").fetch_all(pool).await)?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
+        let keyed: Vec<(Uuid, String)> = sqlx::query_as(
+            "SELECT cluster_id, name_key FROM segments WHERE name_key IS NOT NULL").fetch_all(&mut *tx).await?;
+        let mut taken: std::collections::HashSet<(Uuid, String)> = keyed.into_iter().collect();
+        for (cluster_id, id, name) in &rows {
+            let mut renamed = name.clone();
+            let mut n = 1;
+            while !taken.insert((*cluster_id, domain::text::fold(&renamed))) {
+                n += 1;
+                renamed = format!("{name} ({n})");
+            }
+            sqlx::query("UPDATE segments SET name = $3, name_key = $4 WHERE cluster_id = $1 AND id = $2")
+                .bind(cluster_id).bind(id).bind(&renamed).bind(domain::text::fold(&renamed)).execute(&mut *tx).await?;
+        }
+    });
+    unit.commit().await?;
+    Ok(())
 }
 
 pub async fn segments(db: &Db, scope: &ClusterScope) -> Result<Vec<Segment>, StoreError> {

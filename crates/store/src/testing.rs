@@ -85,6 +85,21 @@ pub async fn databases() -> Vec<Db> {
     all
 }
 
+/// A cluster `slug` in `country` as tests make it: named "Cluster {slug}", euro, calendar year.
+pub fn new_cluster(slug: &str, country: &str) -> crate::cluster::NewCluster {
+    crate::cluster::NewCluster {
+        slug: slug.into(),
+        name: format!("Cluster {slug}"),
+        country: country.into(),
+        region_code: None,
+        region_name: None,
+        base_currency: domain::money::Currency::EUR,
+        domains: vec![],
+        fiscal_year_start_month: 1,
+        maturity: "emerging".into(),
+    }
+}
+
 /// Writes an organisation in a unit of work of its own, for a test that needs one.
 pub async fn organisation(
     db: &Db,

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
 
-use crate::db::{dispatch, models, read_model, write_tx};
+use crate::db::{dispatch, models, read_model, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::value_chain::{Direction, OfferOrNeed, Term, TermKind};
@@ -52,7 +52,8 @@ pub async fn set_organisation_terms(
     organisation_id: Uuid,
     terms: &[Uuid],
 ) -> Result<(), StoreError> {
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         sqlx::query("UPDATE organisations SET updated_at = updated_at WHERE cluster_id = $1 AND id = $2")
             .bind(scope.cluster_id()).bind(organisation_id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM organisation_terms WHERE cluster_id = $1 AND organisation_id = $2")
@@ -62,6 +63,7 @@ pub async fn set_organisation_terms(
                 .bind(scope.cluster_id()).bind(organisation_id).bind(term).execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }
 
@@ -123,7 +125,8 @@ pub async fn add_organisation_terms_many(
     scope: &ClusterScope,
     pairs: &[(Uuid, Uuid)],
 ) -> Result<(), StoreError> {
-    write_tx!(db, tx => {
+    let mut unit = db.begin().await?;
+    within!(&mut unit, tx => {
         for chunk in pairs.chunks(5000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new("INSERT INTO organisation_terms (cluster_id, organisation_id, term_id) ");
             qb.push_values(chunk, |mut b, (organisation, term)| {
@@ -132,5 +135,6 @@ pub async fn add_organisation_terms_many(
             qb.build().execute(&mut *tx).await?;
         }
     });
+    unit.commit().await?;
     Ok(())
 }

@@ -16,7 +16,7 @@ fn status_of(error: &app::Error) -> StatusCode {
         TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
         Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         BadRequest(_) => StatusCode::BAD_REQUEST,
-        Conflict { .. } => StatusCode::CONFLICT,
+        Conflict(_) => StatusCode::CONFLICT,
         Store(_) | Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -91,10 +91,7 @@ impl IntoResponse for ApiError {
         let status = status_of(&self.0);
         let detail = public_message(&self.0, status);
         let errors = match &self.0 {
-            app::Error::Invalid(invalid) => invalid.0.clone(),
-            app::Error::Conflict { field, message } => {
-                vec![domain::FieldError { field: field.clone(), message: message.clone() }]
-            }
+            app::Error::Invalid(invalid) | app::Error::Conflict(invalid) => invalid.0.clone(),
             _ => Vec::new(),
         };
         let problem = Problem {
@@ -122,7 +119,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_conflict_is_409_with_the_field_whose_value_is_taken() {
-        let conflict = app::Error::Conflict { field: "email".into(), message: "the email is taken".into() };
+        let conflict = app::Error::conflict("email", "the email is taken");
         let response = ApiError(conflict).into_response();
         assert_eq!(response.status(), StatusCode::CONFLICT);
         assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");

@@ -1245,7 +1245,12 @@ async fn tags_make_segments_whose_contacts_export_as_vcards(site: Site) {
     let save = [("_csrf", b.csrf.as_str()), ("name", "Small battery makers")];
     let r = site.post_form(&format!("{slug}/segments?tag=Battery%20maker&size_class=small"), &b.cookie, &save).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let again = [("_csrf", b.csrf.as_str()), ("name", "SMALL battery makers")];
+    let r = site.post_form(&format!("{slug}/segments?tag=Battery%20maker&size_class=small"), &b.cookie, &again).await;
+    let form = body_text(r).await;
+    assert!(form.contains("a segment is named “SMALL battery makers” already"), "the name is refused beside its field");
     let segments = json(site.api("GET", &format!("/api/v1{slug}/segments"), &token, None).await).await;
+    assert_eq!(segments.as_array().unwrap().len(), 1, "{segments}");
     let saved = segments.as_array().unwrap().iter().find(|s| s["name"] == "Small battery makers").unwrap();
     assert_eq!(saved["query"], "size_class=small&tag=Battery%20maker");
     let id = saved["id"].as_str().unwrap();
@@ -1997,6 +2002,24 @@ async fn the_same_write_sent_twice_at_once_is_taken_once(site: Site) {
     assert_eq!((a.status(), b.status()), (StatusCode::OK, StatusCode::OK));
     let mine = app::value_chain::of_organisation(&site.app, &scope, org).await.unwrap();
     assert_eq!(mine.len(), 2, "{mine:?}");
+
+    // A unique value raced: one segment takes the name, the other request is told which field
+    // to change (409 with the field), never a server fault; case and accents make no new name.
+    let segments = "/api/v1/clusters/mobility-basque/segments";
+    let (a, b) = tokio::join!(
+        site.api("POST", segments, &token, Some(serde_json::json!({"name": "Logística partners"}))),
+        site.api("POST", segments, &token, Some(serde_json::json!({"name": "LOGISTICA  Partners"})))
+    );
+    let mut statuses = [a.status(), b.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::CREATED, StatusCode::CONFLICT]);
+    let refused = if a.status() == StatusCode::CONFLICT { a } else { b };
+    assert_eq!(refused.headers()[header::CONTENT_TYPE], "application/problem+json");
+    let problem = json(refused).await;
+    assert_eq!(problem["errors"][0]["field"], "name", "{problem}");
+    assert!(problem["detail"].as_str().unwrap().contains("choose another name"), "{problem}");
+    let saved = json(site.api("GET", segments, &token, None).await).await;
+    assert_eq!(saved.as_array().unwrap().len(), 1, "{saved}");
 }
 
 #[tokio::test]

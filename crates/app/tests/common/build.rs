@@ -24,17 +24,7 @@ pub const PASSWORD: &str = app::demo::DEMO_PASSWORD;
 /// manager; no use case makes a cluster.
 pub async fn cluster_in(app: &App, slug: &str, country: &str) -> ClusterScope {
     let network = store::cluster::ensure_network(app.db(), app::demo::NETWORK_NAME).await.unwrap();
-    let new = store::cluster::NewCluster {
-        slug: slug.into(),
-        name: format!("Cluster {slug}"),
-        country: country.into(),
-        region_code: None,
-        region_name: None,
-        base_currency: domain::money::Currency::EUR,
-        domains: vec![],
-        fiscal_year_start_month: 1,
-        maturity: "emerging".into(),
-    };
+    let new = store::testing::new_cluster(slug, country);
     store::cluster::ensure_cluster(app.db(), network, &new).await.unwrap();
     store::access::operator_scope(app.db(), slug).await.unwrap().unwrap()
 }
@@ -162,6 +152,23 @@ pub async fn full_member_type(app: &App, scope: &ClusterScope) -> Uuid {
         period: domain::period::PeriodRule::Fixed { start_month: 1, rollover: Some((10, 1)) },
         fee_rule: FeeRule::ByEmployees { bands },
         pro_rata: true,
+        tax_rate_basis_points: 0,
+    };
+    app::membership::create_type(app, scope, &fields).await.unwrap()
+}
+
+/// "Research partner", for universities and research centres: 40 hours of staff time a year at
+/// 50 an hour, recorded, never invoiced.
+pub async fn in_kind_member_type(app: &App, scope: &ClusterScope) -> Uuid {
+    use domain::organisation::OrganisationKind;
+    let fields = domain::membership::MembershipTypeFields {
+        name: "Research partner".into(),
+        eligible_kinds: vec![OrganisationKind::University, OrganisationKind::ResearchCentre],
+        voting_rights: true,
+        benefits: "Joint projects".into(),
+        period: domain::period::PeriodRule::Fixed { start_month: 1, rollover: None },
+        fee_rule: domain::fee::FeeRule::InKind { hours: 40, rate: 5_000 },
+        pro_rata: false,
         tax_rate_basis_points: 0,
     };
     app::membership::create_type(app, scope, &fields).await.unwrap()

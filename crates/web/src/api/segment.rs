@@ -149,7 +149,8 @@ pub struct SegmentBody {
     request_body = SegmentBody,
     responses(
         (status = 201, description = "Saved", body = SegmentView),
-        (status = 400, description = "A filter parameter is wrong", body = Problem, content_type = "application/problem+json")
+        (status = 400, description = "A filter parameter is wrong", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Another segment has this name (in any case or accents); `errors` names `name`", body = Problem, content_type = "application/problem+json")
     )
 )]
 async fn save_segment(

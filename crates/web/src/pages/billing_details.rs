@@ -68,7 +68,7 @@ async fn save_billing(
             "notice",
             "Billing details saved.",
         )),
-        Err(app::Error::Invalid(e)) => Ok(billing_form(page, &details, Some(&e))),
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => Ok(billing_form(page, &details, Some(&e))),
         Err(e) => Err(e.into()),
     }
 }

@@ -241,7 +241,7 @@ async fn create(
     let page = ClusterPage::open(&state, access, "contacts", "New contact".into()).await?;
     match app::contact::create(&state.app, &page.scope, form.organisation(), &form.input).await {
         Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), c.id)).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let action = base(page.slug());
             form_again(&state, page, "New contact", action.clone(), action, &form, &invalid).await
         }
@@ -347,7 +347,7 @@ async fn update(
     let record = format!("{}/{id}", base(page.slug()));
     match app::contact::update(&state.app, &page.scope, id, form.organisation(), &form.input).await {
         Ok(_) => Ok(Redirect::to(&record).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             form_again(&state, page, "Edit contact", record.clone(), record, &form, &invalid).await
         }
         Err(e) => Err(e.into()),

@@ -315,7 +315,7 @@ async fn create(
     };
     match saved {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/events/{id}")).into_response()),
-        Err(app::Error::Invalid(e)) => {
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/events");
             Ok(event_form(page, "New event".into(), href.clone(), href, &input, Some(&e)))
         }
@@ -352,7 +352,7 @@ async fn update(
     let href = format!("/clusters/{slug}/events/{id}");
     match saved {
         Ok(()) => Ok(Redirect::to(&href).into_response()),
-        Err(app::Error::Invalid(e)) => {
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let title = input.title.clone().unwrap_or_default();
             Ok(event_form(page, title, href.clone(), href, &input, Some(&e)))
         }

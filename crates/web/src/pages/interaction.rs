@@ -277,7 +277,9 @@ async fn create(
     };
     match app::interaction::create(&state.app, &page.scope, &page.user.actor, &new).await {
         Ok(i) => Ok(Redirect::to(&format!("/clusters/{slug}/interactions/{}", i.id)).into_response()),
-        Err(app::Error::Invalid(invalid)) => form_page(&state, page, &form, Some(&invalid)).await,
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
+            form_page(&state, page, &form, Some(&invalid)).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -431,7 +433,7 @@ async fn create_template(
     let (name, questions) = (form.name.unwrap_or_default(), form.questions.unwrap_or_default());
     match app::interaction::create_template(&state.app, &page.scope, &name, &questions).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/interview-templates")).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let errors = invalid.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
             templates_page(&state, page, name, questions, errors).await
         }

@@ -271,7 +271,7 @@ async fn create(
     let page = ClusterPage::open(&state, access, "invoices", "New invoice".into()).await?;
     match app::invoice::draft(&state.app, &page.scope, &form.input(), page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/invoices/{id}")).into_response()),
-        Err(app::Error::Invalid(e)) => draft_form(&state, page, &form, Some(&e)).await,
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => draft_form(&state, page, &form, Some(&e)).await,
         Err(e) => Err(e.into()),
     }
 }

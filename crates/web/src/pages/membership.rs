@@ -381,7 +381,7 @@ async fn create_type(
     };
     match saved {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/membership-types")).into_response()),
-        Err(app::Error::Invalid(e)) => {
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/membership-types");
             Ok(TypeForm::new(page.layout, "New membership type".into(), href, &slug).render(&input, Some(&e), currency))
         }
@@ -423,7 +423,7 @@ async fn update_type(
     };
     match saved {
         Ok(()) => Ok(Redirect::to(&format!("/clusters/{slug}/membership-types")).into_response()),
-        Err(app::Error::Invalid(e)) => {
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/membership-types/{id}");
             let name = input.name.clone().unwrap_or_default();
             Ok(TypeForm::new(page.layout, name, href, &slug).render(&input, Some(&e), currency))

@@ -290,7 +290,7 @@ async fn create(
     let page = ClusterPage::open(&state, access, "organisations", "New organisation".into()).await?;
     match app::organisation::create(&state.app, &page.scope, &input).await {
         Ok(o) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), o.id)).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let (action, cancel) = (base(page.slug()), base(page.slug()));
             Ok(form_again(page, "New organisation".into(), action, cancel, &input, &invalid))
         }
@@ -439,7 +439,7 @@ async fn update(
     let record = format!("{}/{id}", base(page.slug()));
     match app::organisation::update(&state.app, &page.scope, id, &input).await {
         Ok(_) => Ok(Redirect::to(&record).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             Ok(form_again(page, "Edit organisation".into(), record.clone(), record, &input, &invalid))
         }
         Err(e) => Err(e.into()),

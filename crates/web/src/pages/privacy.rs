@@ -168,7 +168,9 @@ async fn give(
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
     match app::privacy::give(&state.app, &page.scope, page.user.actor.email(), id, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response()),
-        Err(app::Error::Invalid(invalid)) => Ok(consent_form(page, &contact, &input, Some(&invalid))),
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
+            Ok(consent_form(page, &contact, &input, Some(&invalid)))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -158,7 +158,9 @@ async fn public_register(
             }
             Ok(page.into_response())
         }
-        Err(app::Error::Invalid(errors)) => public_page(&state, &scope, id, &input, Some(&errors)).await,
+        Err(app::Error::Invalid(errors) | app::Error::Conflict(errors)) => {
+            public_page(&state, &scope, id, &input, Some(&errors)).await
+        }
         Err(e) => Err(e.into()),
     }
 }

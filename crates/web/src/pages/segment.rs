@@ -131,7 +131,9 @@ async fn add_tag(
     let name = form.name.unwrap_or_default();
     match app::segment::tag(&state.app, &page.scope, id, &name).await {
         Ok(()) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response()),
-        Err(app::Error::Invalid(invalid)) => tag_form(&state, page, id, &name, Some(&invalid)).await,
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
+            tag_form(&state, page, id, &name, Some(&invalid)).await
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -261,7 +263,9 @@ async fn save(
     let name = form.name.unwrap_or_default();
     match app::segment::save(&state.app, &page.scope, &name, &query.input(), page.user.actor.email()).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/segments")).into_response()),
-        Err(app::Error::Invalid(invalid)) => Ok(segment_form(page, &query, &name, Some(&invalid))),
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
+            Ok(segment_form(page, &query, &name, Some(&invalid)))
+        }
         Err(e) => Err(e.into()),
     }
 }

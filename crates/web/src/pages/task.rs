@@ -229,7 +229,9 @@ async fn create(
     (form.organisation, form.contact, form.interaction) = (about.organisation, about.contact, about.interaction);
     match app::task::create(&state.app, &page.scope, &page.user.actor, &form.input, form.links()).await {
         Ok(_) => Ok(Redirect::to(&form.back(&slug)).into_response()),
-        Err(app::Error::Invalid(invalid)) => form_page(&state, page, &form, Some(&invalid)).await,
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
+            form_page(&state, page, &form, Some(&invalid)).await
+        }
         Err(e) => Err(e.into()),
     }
 }

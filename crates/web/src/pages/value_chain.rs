@@ -121,7 +121,7 @@ async fn add_term(
         .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/value-chain")).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let errors = invalid.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
             taxonomy_page(&state, page, true, errors).await
         }
@@ -261,7 +261,7 @@ async fn add_offer(
     .await
     {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}/value-chain")).into_response()),
-        Err(app::Error::Invalid(invalid)) => {
+        Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let errors = invalid.0.iter().map(|e| format!("{}: {}", e.field, e.message)).collect();
             render(&state, page, id, errors).await
         }
