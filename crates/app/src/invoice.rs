@@ -525,7 +525,7 @@ pub async fn bank_statement(
     // lines; otherwise it plans again and finds the other's lines recorded.
     for _ in 0..PLAN_ATTEMPTS {
         let recorded = store::invoice::bank_lines(&app.db, scope).await?;
-        let mut report = plan_statement(app, scope, &read, &recorded).await?;
+        let (mut report, planned_outstanding) = plan_statement(app, scope, &read, &recorded).await?;
         report.errors = errors.clone();
         if dry_run || !report.errors.is_empty() {
             return Ok(report);
@@ -548,14 +548,20 @@ pub async fn bank_statement(
             continue;
         }
         // What was matched is checked again on the locked invoices: one voided since it was read
-        // stops the import, and nothing of it is recorded.
+        // stops the import, and nothing of it is recorded; one paid or credited since (which may
+        // undo a match by amount) has the statement planned again.
         let mut matched: Vec<Uuid> = payments.iter().filter_map(|p| p.0).collect();
         matched.sort();
         matched.dedup();
+        let mut changed = false;
         for id in matched {
             let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
             i.may_pay()
                 .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
+            changed |= planned_outstanding.get(&id) != Some(&i.outstanding_minor());
+        }
+        if changed {
+            continue;
         }
         store::invoice::record_payments(&mut tx, scope, &payments, store::invoice::PaymentSource::Bank, by).await?;
         tx.commit().await?;
@@ -569,13 +575,14 @@ pub async fn bank_statement(
 const PLAN_ATTEMPTS: usize = 3;
 
 /// What each read line of a statement does, given the bank lines `recorded` before (a multiset:
-/// the same line twice on a statement counts twice).
+/// the same line twice on a statement counts twice); with what each matched invoice had
+/// outstanding when the plan was made.
 async fn plan_statement(
     app: &App,
     scope: &ClusterScope,
     read: &[(u64, NaiveDate, i64, String)],
     recorded: &[(NaiveDate, i64, String)],
-) -> Result<BankImport, Error> {
+) -> Result<(BankImport, HashMap<Uuid, i64>), Error> {
     let numbers: Vec<String> = {
         let mut all: Vec<String> = read.iter().flat_map(|(_, _, _, r)| invoice_numbers_in(r)).collect();
         all.sort();
@@ -606,6 +613,7 @@ async fn plan_statement(
         *recorded_before.entry(key.clone()).or_insert(0) += 1;
     }
     let mut lines = Vec::new();
+    let mut outstanding = HashMap::new();
     for (line, paid_on, amount, reference) in read.iter().cloned() {
         let key = (paid_on, amount, reference.clone());
         let outcome = if amount <= 0 {
@@ -614,6 +622,7 @@ async fn plan_statement(
             *n -= 1;
             BankOutcome::AlreadyRecorded
         } else if let Some(i) = invoice_numbers_in(&reference).iter().find_map(|n| by_number.get(n)) {
+            outstanding.insert(i.id, i.outstanding_minor());
             BankOutcome::Matched {
                 invoice_id: i.id,
                 number: i.number.clone(),
@@ -628,12 +637,15 @@ async fn plan_statement(
                 .flat_map(|(_, invoices)| invoices.iter().filter(|i| i.outstanding_minor() == amount))
                 .collect::<Vec<_>>();
             match by_vat.as_slice() {
-                [only] => BankOutcome::Matched {
-                    invoice_id: only.id,
-                    number: only.number.clone(),
-                    customer: names.get(&only.organisation_id).cloned().unwrap_or_default(),
-                    by: "VAT id and amount".into(),
-                },
+                [only] => {
+                    outstanding.insert(only.id, only.outstanding_minor());
+                    BankOutcome::Matched {
+                        invoice_id: only.id,
+                        number: only.number.clone(),
+                        customer: names.get(&only.organisation_id).cloned().unwrap_or_default(),
+                        by: "VAT id and amount".into(),
+                    }
+                }
                 _ => BankOutcome::Unmatched,
             }
         };
@@ -648,7 +660,7 @@ async fn plan_statement(
         errors: Vec::new(),
         lines,
     };
-    Ok(report)
+    Ok((report, outstanding))
 }
 
 /// Payments received that match no invoice yet.
@@ -696,6 +708,8 @@ pub enum ReminderOutcome {
     NoAddress,
     /// A reminder went out less than [`REMINDER_INTERVAL_DAYS`] ago.
     RemindedRecently { on: NaiveDate },
+    /// Paid, credited or voided while the run was prepared: nothing is sent.
+    NoLongerOverdue,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -849,10 +863,22 @@ pub async fn remind(app: &App, scope: &impl Allows<Read>, by: &str, dry_run: boo
         // One unit of work: each reminder is recorded with its message in the outbox, or none.
         let mut tx = app.begin().await?;
         let reminded = store::invoice::reminded_since(&mut tx, scope, since).await?;
-        for line in lines.iter_mut().filter(|l| reminded.contains(&l.invoice_id)) {
-            line.outcome = ReminderOutcome::RemindedRecently { on: today };
+        let queued: Vec<String> =
+            lines.iter().filter(|l| l.outcome == ReminderOutcome::Queued).map(|l| l.number.clone()).collect();
+        let overdue_now: HashSet<Uuid> = store::invoice::by_numbers(&mut tx, scope, &queued)
+            .await?
+            .into_iter()
+            .filter(|i| i.state(today) == InvoiceState::Overdue)
+            .map(|i| i.id)
+            .collect();
+        for line in lines.iter_mut().filter(|l| l.outcome == ReminderOutcome::Queued) {
+            if reminded.contains(&line.invoice_id) {
+                line.outcome = ReminderOutcome::RemindedRecently { on: today };
+            } else if !overdue_now.contains(&line.invoice_id) {
+                line.outcome = ReminderOutcome::NoLongerOverdue;
+            }
         }
-        messages.retain(|(invoice, _)| !reminded.contains(invoice));
+        messages.retain(|(invoice, _)| !reminded.contains(invoice) && overdue_now.contains(invoice));
         let mut sent = Vec::new();
         for (invoice, message) in &messages {
             crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Reminder, message).await?;

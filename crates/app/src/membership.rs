@@ -41,8 +41,15 @@ pub async fn add(
     by: &str,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
-    let organisation = crate::organisation::get(app, scope, organisation_id).await?;
-    let kind = store::membership::get_type(&app.db, scope, type_id).await?.ok_or(Error::NotFound("membership type"))?;
+    if starts_on.is_some_and(|s| s < applied_on) {
+        return Err(Error::BadRequest("a membership cannot start before it was applied for".into()));
+    }
+    // One unit of work: "one membership at a time" is checked on the locked organisation, so two
+    // requests at once cannot both add one.
+    let mut tx = app.begin().await?;
+    let organisation =
+        store::organisation::lock(&mut tx, scope, organisation_id).await?.ok_or(Error::NotFound("organisation"))?;
+    let kind = store::membership::get_type(&mut tx, scope, type_id).await?.ok_or(Error::NotFound("membership type"))?;
     if !kind.fields.admits(organisation.fields.kind) {
         return Err(Error::BadRequest(format!(
             "the type {} is not open to organisations of the kind {}",
@@ -50,18 +57,16 @@ pub async fn add(
             organisation.fields.kind.code()
         )));
     }
-    let current = store::membership::memberships_of(&app.db, scope, organisation_id).await?;
+    let current = store::membership::memberships_of(&mut tx, scope, organisation_id).await?;
     if current.iter().any(|m| m.terminated_on.is_none()) {
         return Err(Error::BadRequest(
             "the organisation already has a membership; terminate it before adding another".into(),
         ));
     }
-    if starts_on.is_some_and(|s| s < applied_on) {
-        return Err(Error::BadRequest("a membership cannot start before it was applied for".into()));
-    }
-    store::membership::insert_membership(&app.db, scope, organisation_id, type_id, applied_on, starts_on, by)
-        .await?
-        .ok_or(Error::NotFound("organisation"))
+    let id = store::membership::insert_membership(&mut tx, scope, organisation_id, type_id, applied_on, starts_on, by)
+        .await?;
+    tx.commit().await?;
+    Ok(id)
 }
 
 /// The period of a membership that holds `day`.
@@ -494,7 +499,9 @@ pub async fn change(
 ) -> Result<(), Error> {
     let scope = scope.checked()?;
     use store::membership::MembershipChange::*;
-    let m = store::membership::get(&app.db, scope, id).await?.ok_or(Error::NotFound("membership"))?;
+    // One unit of work: the change is checked against the membership as it is, locked.
+    let mut tx = app.begin().await?;
+    let m = store::membership::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("membership"))?;
     let refuse = |why: &str| Err(Error::BadRequest(why.to_string()));
     match change {
         _ if m.terminated_on.is_some() => return refuse("the membership is terminated; add a new one instead"),
@@ -506,9 +513,10 @@ pub async fn change(
         Terminate(day) if day < m.applied_on => return refuse("a membership cannot end before it was applied for"),
         _ => {}
     }
-    if !store::membership::change(&app.db, scope, id, change, by).await? {
+    if !store::membership::change(&mut tx, scope, id, change, by).await? {
         return Err(Error::NotFound("membership"));
     }
+    tx.commit().await?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 mod common;
 
 use app::membership::{RenewalAction, renew};
+use common::build;
 use app::{App, ClusterScope};
 use chrono::NaiveDate;
 use domain::fee::{Band, FeeRule};
@@ -401,4 +402,33 @@ async fn membership_changes_are_checked_and_kept_in_the_history(app: App) {
 
 on_each_backend!(empty: a_renewal_is_previewed_explained_and_creates_nothing_the_second_time, two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps, types_and_memberships_refuse_what_makes_no_sense, the_figures_of_a_period_count_members_fees_and_who_pays_them, a_fee_rule_is_tried_on_the_members_without_saving_anything);
 
-on_each_backend!(empty: membership_changes_are_checked_and_kept_in_the_history);
+/// Two people add a membership for one organisation at the same moment, or suspend one and
+/// terminate it: the rule "one membership at a time" and the checks of a change hold, because
+/// each is made inside its unit of work on the locked row.
+async fn memberships_added_or_changed_at_once_keep_their_rules(app: App) {
+    use store::membership::MembershipChange::*;
+    let scope = common::own_cluster(&app, "at-once").await;
+    let full = build::full_member_type(&app, &scope).await;
+    for n in 0..6 {
+        let company = build::organisation(&app, &scope, &format!("Batera {n} S.L.")).await.id;
+        let (a, b) = tokio::join!(
+            app::membership::add(&app, &scope, company, full, d(2026, 1, 5), Some(d(2026, 1, 5)), "a"),
+            app::membership::add(&app, &scope, company, full, d(2026, 1, 6), None, "b")
+        );
+        assert_eq!([&a, &b].iter().filter(|r| r.is_ok()).count(), 1, "{a:?} {b:?}");
+        let refused = if a.is_err() { a } else { b }.unwrap_err();
+        assert!(refused.to_string().contains("already has a membership"), "{refused}");
+        let memberships = app::membership::of_organisation(&app, &scope, company).await.unwrap();
+        assert_eq!(memberships.len(), 1);
+        let id = memberships[0].membership.id;
+        if memberships[0].membership.starts_on.is_some() {
+            let (a, b) = tokio::join!(
+                app::membership::change(&app, &scope, id, Suspend(d(2026, 3, 1)), "a"),
+                app::membership::change(&app, &scope, id, Suspend(d(2026, 3, 2)), "b")
+            );
+            assert_eq!([&a, &b].iter().filter(|r| r.is_ok()).count(), 1, "suspended once: {a:?} {b:?}");
+        }
+    }
+}
+
+on_each_backend!(empty: membership_changes_are_checked_and_kept_in_the_history, memberships_added_or_changed_at_once_keep_their_rules);

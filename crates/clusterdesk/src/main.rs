@@ -341,6 +341,7 @@ fn report_reminders(run: &app::invoice::Reminders, currency: domain::money::Curr
             ReminderOutcome::WouldSend => format!("would remind {}", l.to.join(", ")),
             ReminderOutcome::NoAddress => "no contact with an email address".to_string(),
             ReminderOutcome::RemindedRecently { on } => format!("reminded on {on} already"),
+            ReminderOutcome::NoLongerOverdue => "paid or settled meanwhile: not reminded".to_string(),
         };
         let open = domain::money::Money::new(l.outstanding_minor, currency);
         let _ = writeln!(out, "{} · {} · {} days overdue, {open} open: {what}", l.number, l.customer, l.days_overdue);

@@ -26,7 +26,7 @@ impl Workdir {
     }
 
     fn db(&self) -> String {
-        self.0.join("test.db()").to_str().unwrap().to_string()
+        self.0.join("test.db").to_str().unwrap().to_string()
     }
 
     fn command(&self, args: &[&str]) -> Command {

@@ -349,7 +349,12 @@ pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<
 }
 
 /// The invoices whose number is one of `numbers` (drafts have none).
-pub async fn by_numbers(db: &Db, scope: &ClusterScope, numbers: &[String]) -> Result<Vec<Invoice>, StoreError> {
+pub async fn by_numbers(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    numbers: &[String],
+) -> Result<Vec<Invoice>, StoreError> {
+    let mut source = source.into();
     if numbers.is_empty() {
         return Ok(Vec::new());
     }
@@ -357,7 +362,7 @@ pub async fn by_numbers(db: &Db, scope: &ClusterScope, numbers: &[String]) -> Re
     for chunk in numbers.chunks(BATCH_ROWS) {
         let marks: Vec<String> = (0..chunk.len()).map(|n| format!("${}", n + 2)).collect();
         let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.number IN ({})", marks.join(", "));
-        let rows: Vec<InvoiceRow> = dispatch!(db, pool => {
+        let rows: Vec<InvoiceRow> = reading!(source.again(), pool => {
             let mut q = sqlx::query_as(&sql).bind(scope.cluster_id());
             for n in chunk {
                 q = q.bind(n);

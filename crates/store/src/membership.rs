@@ -126,10 +126,13 @@ pub async fn types(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Resul
     rows.into_iter().map(|r| r.into_type(scope)).collect()
 }
 
-pub async fn get_type(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<MembershipType>, StoreError> {
+pub async fn get_type(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    id: Uuid,
+) -> Result<Option<MembershipType>, StoreError> {
     let sql = format!("SELECT {TYPE_COLUMNS} FROM membership_types WHERE cluster_id = $1 AND id = $2");
-    let row: Option<TypeRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    let row: Option<TypeRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
     row.map(|r| r.into_type(scope)).transpose()
 }
 
@@ -150,36 +153,38 @@ const MEMBERSHIP_COLUMNS: &str =
 /// Records a membership (applied, or accepted from `starts_on`) and its first history line;
 /// `None` when the cluster has no such organisation or type.
 pub async fn insert_membership(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     organisation_id: Uuid,
     type_id: Uuid,
     applied_on: NaiveDate,
     starts_on: Option<NaiveDate>,
     by: &str,
-) -> Result<Option<Uuid>, StoreError> {
+) -> Result<Uuid, StoreError> {
     let id = new_id();
     let at = now();
     let change = match starts_on {
         Some(day) => format!("applied on {applied_on}; accepted, starting on {day}"),
         None => format!("applied on {applied_on}"),
     };
-    let written: Result<(), StoreError> = async {
-        let mut tx = db.begin().await?;
-        within!(&mut tx, c => sqlx::query(
-            "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, created_at, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
-            .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(type_id).bind(applied_on)
-            .bind(starts_on).bind(at).execute(&mut *c).await.map(|_| ()))?;
-        record_event(&mut tx, scope, id, &change, by, at).await?;
-        tx.commit().await
-    }
-    .await;
-    match written {
-        Ok(()) => Ok(Some(id)),
-        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
-        Err(e) => Err(e),
-    }
+    within!(&mut *tx, c => sqlx::query(
+        "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, created_at, \
+         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+        .bind(scope.cluster_id()).bind(id).bind(organisation_id).bind(type_id).bind(applied_on)
+        .bind(starts_on).bind(at).execute(&mut *c).await.map(|_| ()))?;
+    record_event(tx, scope, id, &change, by, at).await?;
+    Ok(id)
+}
+
+/// The membership, its row locked until the unit of work ends (see [`Tx`]).
+pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Membership>, StoreError> {
+    let sql = format!("SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 AND id = $2");
+    let row: Option<MembershipRow> = within!(tx, c => {
+        sqlx::query("UPDATE memberships SET updated_at = updated_at WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).execute(&mut *c).await?;
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await?
+    });
+    row.map(Membership::try_from).transpose()
 }
 
 /// Adds a line to a membership's history inside the unit of work.
@@ -202,7 +207,7 @@ async fn record_event(
 /// Applies a change and records it in the history; false when the cluster has no such
 /// membership.
 pub async fn change(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     id: Uuid,
     change: MembershipChange,
@@ -215,15 +220,13 @@ pub async fn change(
         MembershipChange::Reinstate => ("suspended_on = $3", None, "reinstated".to_string()),
         MembershipChange::Terminate(d) => ("terminated_on = $3", Some(d), format!("terminated on {d}")),
     };
-    let mut tx = db.begin().await?;
-    let n = within!(&mut tx, c => sqlx::query(
+    let n = within!(&mut *tx, c => sqlx::query(
         &format!("UPDATE memberships SET {sql}, updated_at = $4 WHERE cluster_id = $1 AND id = $2"))
         .bind(scope.cluster_id()).bind(id).bind(day).bind(at).execute(&mut *c).await.map(|r| r.rows_affected()))?;
     if n != 1 {
         return Ok(false);
     }
-    record_event(&mut tx, scope, id, &words, by, at).await?;
-    tx.commit().await?;
+    record_event(tx, scope, id, &words, by, at).await?;
     Ok(true)
 }
 

@@ -17,25 +17,42 @@ async fn sqlite_and_postgres_have_the_same_tables_and_columns() {
 /// (The network's taxonomy is keyed by network, not cluster.)
 const ACCOUNT_TABLES: [&str; 6] = ["networks", "clusters", "users", "user_roles", "sessions", "api_tokens"];
 
-#[tokio::test]
-async fn every_index_of_a_tenant_table_starts_with_cluster_id() {
-    for db in testing::databases().await {
-        let columns = store::schema::columns(&db).await.unwrap();
-        let indexes = store::schema::indexes(&db).await.unwrap();
-        let tenant_tables: Vec<&String> = columns
-            .iter()
-            .filter(|(table, cols)| {
-                cols.contains(&"cluster_id".to_string()) && !ACCOUNT_TABLES.contains(&table.as_str())
-            })
-            .map(|(table, _)| table)
-            .collect();
-        assert!(tenant_tables.len() >= 2, "organisations and contacts are tenant tables");
-        for (table, index, cols) in &indexes {
-            if tenant_tables.contains(&table) {
-                assert_eq!(cols.first().map(String::as_str), Some("cluster_id"), "index {index} on {table}: {cols:?}");
-            }
+async fn every_index_of_a_tenant_table_starts_with_cluster_id(db: store::Db) {
+    let backend = db.backend();
+    let columns = store::schema::columns(&db).await.unwrap();
+    let indexes = store::schema::indexes(&db).await.unwrap();
+    let tenant_tables: Vec<&String> = columns
+        .iter()
+        .filter(|(table, cols)| cols.contains(&"cluster_id".to_string()) && !ACCOUNT_TABLES.contains(&table.as_str()))
+        .map(|(table, _)| table)
+        .collect();
+    assert!(tenant_tables.len() >= 2, "organisations and contacts are tenant tables on {backend:?}");
+    for (table, index, cols) in &indexes {
+        if tenant_tables.contains(&table) {
+            assert_eq!(
+                cols.first().map(String::as_str),
+                Some("cluster_id"),
+                "index {index} on {table} on {backend:?}: {cols:?}"
+            );
         }
-        assert!(indexes.iter().any(|(t, _, _)| t == "organisations"), "indexes were read on {:?}", db.backend());
+    }
+    assert!(indexes.iter().any(|(t, _, _)| t == "organisations"), "indexes were read on {backend:?}");
+}
+
+/// Named per backend, so that a failure names its backend.
+mod every_index_of_a_tenant_table_starts_with_cluster_id {
+    use store::testing;
+
+    #[tokio::test]
+    async fn sqlite() {
+        super::every_index_of_a_tenant_table_starts_with_cluster_id(testing::sqlite().await).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        if let Some(db) = testing::postgres().await {
+            super::every_index_of_a_tenant_table_starts_with_cluster_id(db).await;
+        }
     }
 }
 

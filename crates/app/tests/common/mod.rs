@@ -42,24 +42,6 @@ pub async fn empty(db: store::Db) -> App {
     App::for_tests(db)
 }
 
-/// One application with the demo network per database backend.
-#[allow(dead_code)]
-pub async fn demo_apps() -> Vec<App> {
-    let mut all = Vec::new();
-    for db in store::testing::databases().await {
-        let app = App::for_tests(db);
-        app::demo::seed(&app).await.unwrap();
-        all.push(app);
-    }
-    all
-}
-
-/// One application per database backend, with nothing in it yet: a test builds what it needs.
-#[allow(dead_code)]
-pub async fn empty_apps() -> Vec<App> {
-    store::testing::databases().await.into_iter().map(App::for_tests).collect()
-}
-
 /// A new, empty cluster of the demo network (euro, calendar year, in Spain), entered as its
 /// manager: every number a test checks is then its own.
 #[allow(dead_code)]

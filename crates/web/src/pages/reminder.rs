@@ -62,6 +62,7 @@ async fn reminders(
                 app::invoice::ReminderOutcome::Queued => "Queued to send".to_string(),
                 app::invoice::ReminderOutcome::NoAddress => "No contact with an email address".to_string(),
                 app::invoice::ReminderOutcome::RemindedRecently { on } => format!("Reminded on {on}"),
+                app::invoice::ReminderOutcome::NoLongerOverdue => "Paid or settled meanwhile".to_string(),
             };
             vec![
                 Cell::link(&l.number, format!("/clusters/{slug}/invoices/{}", l.invoice_id)),
