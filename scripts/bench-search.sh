@@ -11,34 +11,7 @@ duration="${DURATION:-20s}"
 count="${ORGANISATIONS:-150000}"
 db="${DATABASE_URL:-$dir/bench.db}"
 "$bin" demo --database-url "$db" >/dev/null
-python3 - "$dir" "$count" <<'PY'
-import csv, random, sys
-out, count = sys.argv[1], int(sys.argv[2])
-rng = random.Random(7)
-syllables = ["ar", "be", "ci", "do", "eu", "fa", "go", "ha", "ir", "ja", "ko", "lu", "ma", "ne", "or", "pa",
-             "qu", "ri", "sa", "te", "ur", "va", "xe", "ya", "zu", "bri", "cla", "dre", "fla", "gro", "kra", "ple"]
-sectors = ["Tecnología", "Metal", "Energía", "Logística", "Software", "Automoción", "Composites", "Robotics",
-           "Ingeniería", "Foundry", "Plastics", "Sensors", "Mobility", "Batteries", "Hydrogen", "Optics"]
-forms = ["S.L.", "S.A.", "S.Coop.", "GmbH", "Ltd", "SRL", "Sp. z o.o.", ""]
-terms = set()
-with open(f"{out}/organisations.csv", "w", newline="") as f:
-    w = csv.writer(f)
-    w.writerow(["Name", "Country", "Employees"])
-    seen = set()
-    while len(seen) < count:
-        word = "".join(rng.choice(syllables) for _ in range(rng.randint(3, 4))).capitalize()
-        sector = rng.choice(sectors)
-        # A legal form does not tell two organisations apart: the import matches without it.
-        if (word, sector) in seen:
-            continue
-        seen.add((word, sector))
-        name = f"{word} {sector} {rng.choice(forms)}".strip()
-        w.writerow([name, rng.choice(["ES", "FR", "PT", "IT"]), rng.randint(1, 900)])
-        if len(terms) < 2000 and rng.random() < 0.05:
-            terms.add(word[: rng.randint(4, min(7, len(word)))].lower())
-with open(f"{out}/terms.txt", "w") as f:
-    f.write("\n".join(sorted(terms)) + "\n")
-PY
+generated_organisations "$count"
 /usr/bin/time -f "import of $count organisations: %e s" "$bin" import organisations --cluster mobility-basque "$dir/organisations.csv" --database-url "$db" | tail -n 1
 token=$("$bin" token create --user staff@clusterdesk.example --name bench --database-url "$db")
 serve "$db" "$port"

@@ -1258,9 +1258,9 @@ pub async fn broken_rules(app: &App) -> Result<Vec<String>, Error> {
                 say(format!("'{}' has no capacity, yet {} wait", e.fields.title, e.waitlisted));
             }
             for r in store::event::registrations_of(&app.db, &scope, e.id).await? {
-                if r.attendance.is_some() && (!r.holds_seat() || !e.is_over(local_now)) {
+                if r.attendance.is_some() && !r.may_record_attendance(e.has_started(local_now)) {
                     say(format!(
-                        "{} has an attendance on '{}' without a seat at an event over",
+                        "{} has an attendance on '{}' without a seat or before it began",
                         r.name(),
                         e.fields.title
                     ));

@@ -33,6 +33,9 @@ pub enum Error {
     Unauthenticated(&'static str),
     #[error("too many failed logins; try again in {retry_after_minutes} minutes")]
     TooManyAttempts { retry_after_minutes: i64 },
+    /// A public form sent too often from one address, or for one event.
+    #[error("too many requests from your address or for this event; try again in {} minutes", retry_after_seconds.div_ceil(60))]
+    RateLimited { retry_after_seconds: u64 },
     #[error("{0}")]
     Invalid(#[from] Invalid),
     #[error("{0}")]

@@ -22,6 +22,7 @@ pub mod membership;
 pub mod organisation;
 mod parallel;
 pub mod privacy;
+pub mod registration;
 pub mod segment;
 pub mod sheet;
 pub mod table;

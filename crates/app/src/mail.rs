@@ -50,6 +50,20 @@ pub struct Mail {
     pub from: String,
 }
 
+impl Mail {
+    /// A plain-text message from the configured address to one person, without attachments.
+    pub fn to_one(&self, to: &str, subject: String, text: String) -> OutgoingMail {
+        OutgoingMail {
+            from: self.from.clone(),
+            reply_to: None,
+            to: vec![to.to_string()],
+            subject,
+            text,
+            attachments: Vec::new(),
+        }
+    }
+}
+
 impl std::fmt::Debug for Mail {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Mail").field("from", &self.from).finish_non_exhaustive()

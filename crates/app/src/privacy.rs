@@ -25,11 +25,11 @@ pub async fn give(
 ) -> Result<Consent, Error> {
     let scope = scope.checked()?;
     let today = app.today(scope);
-    crate::contact::get(app, scope, contact_id).await?;
     let fields = input.parse(today)?;
-    let id = store::privacy::insert_consent(&app.db, scope, contact_id, &fields, by)
-        .await?
-        .ok_or(Error::NotFound("contact"))?;
+    let mut tx = app.begin().await?;
+    store::contact::lock(&mut tx, scope, contact_id).await?.ok_or(Error::NotFound("contact"))?;
+    let id = store::privacy::insert_consent(&mut tx, scope, contact_id, &fields, by).await?;
+    tx.commit().await?;
     let all = store::privacy::consents_of(&app.db, scope, contact_id).await?;
     all.into_iter().find(|c| c.id == id).ok_or(Error::Internal("consent vanished".into()))
 }

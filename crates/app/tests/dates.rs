@@ -92,21 +92,22 @@ async fn registration_closes_when_the_event_ends_in_the_clusters_own_time(app: A
         let day = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
         let id = build::event(&app, &scope, "Summer breakfast", day).await;
         let visitor = app::auth::visitor_scope(&app, slug).await.unwrap();
-        let person = |n: u32| app::event::RegistrationInput {
+        let person = |n: u32| app::registration::RegistrationInput {
             first_name: Some(format!("Person{n}")),
             last_name: Some("Test".into()),
             email: Some(format!("person{n}@{slug}.example")),
             organisation: Some("Visitors Ltd".into()),
+            wants_news: None,
         };
         // A minute before 13:00 local time the event is still on; a minute after, it is over,
         // although it is only 10:01 or 11:01 in UTC.
         let before = day.and_hms_opt(12 - utc_offset_in_summer, 59, 0).unwrap().and_utc();
         let after = day.and_hms_opt(13 - utc_offset_in_summer, 1, 0).unwrap().and_utc();
-        app::event::register(&app.at(before), &visitor, id, &person(1), "http://x").await.unwrap();
+        build::registration(&app.at(before), &visitor, id, &person(1)).await.unwrap();
         let event = app::event::get(&app, &scope, id).await.unwrap();
         assert!(!app::event::is_over(&app.at(before), &scope, &event));
         assert!(app::event::is_over(&app.at(after), &scope, &event));
-        let late = app::event::register(&app.at(after), &visitor, id, &person(2), "http://x").await;
+        let late = build::registration(&app.at(after), &visitor, id, &person(2)).await;
         assert!(late.unwrap_err().to_string().contains("registration is closed"), "{slug}");
     }
 }

@@ -6,6 +6,7 @@ mod common;
 
 use app::{App, ClusterScope, Error};
 use chrono::{NaiveDate, NaiveDateTime};
+use common::build;
 use domain::event::{Attendance, EventFields, EventFormat, EventKind};
 use domain::id::Uuid;
 
@@ -108,15 +109,15 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk(app: App) {
                 continue;
             }
             let contact = store::contact::get(app.db(), &scope, person).await.unwrap().unwrap();
-            let input = app::event::RegistrationInput {
+            let input = app::registration::RegistrationInput {
                 first_name: Some("Someone".into()),
                 last_name: Some(name.into()),
                 email: contact.fields.email.clone(),
                 organisation: Some(name.into()),
+                wants_news: None,
             };
             let before = at(day, 8) - chrono::Duration::days(1);
-            let r =
-                app::event::register(&app.at_local(&visitor, before), &visitor, e, &input, "http://x").await.unwrap();
+            let r = build::registration(&app.at_local(&visitor, before), &visitor, e, &input).await.unwrap();
             app::event::check_in(&app, &scope, r.registration_id, Some(Attendance::Attended)).await.unwrap();
             tokens.push((r.token.unwrap(), day));
         }
@@ -197,19 +198,20 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own(app:
     let visitor = app::auth::visitor_scope(&app, "asked").await.unwrap();
     let day = d(2026, 3, 10);
     let e = app::event::create(&app, &scope, &meeting("Meeting", day), None).await.unwrap();
-    let input = app::event::RegistrationInput {
+    let input = app::registration::RegistrationInput {
         first_name: Some("Ane".into()),
         last_name: Some("Came".into()),
         email: Some("ane@came.example".into()),
         organisation: Some("Came S.L.".into()),
+        wants_news: None,
     };
-    let r = app::event::register(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input, "http://x").await.unwrap();
-    let input = app::event::RegistrationInput {
+    let r = build::registration(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input).await.unwrap();
+    let input = app::registration::RegistrationInput {
         email: Some("jon@away.example".into()),
         first_name: Some("Jon".into()),
         ..input
     };
-    app::event::register(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input, "http://x").await.unwrap();
+    build::registration(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input).await.unwrap();
     app::event::check_in(&app, &scope, r.registration_id, Some(Attendance::Attended)).await.unwrap();
     let before = listener.received().len();
     assert!(matches!(

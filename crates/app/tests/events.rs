@@ -7,9 +7,10 @@ mod common;
 
 use std::sync::Arc;
 
-use app::event::RegistrationInput;
+use app::registration::RegistrationInput;
 use app::{App, Error};
 use chrono::{NaiveDate, NaiveDateTime};
+use common::build;
 use domain::event::{EventFields, EventFormat, EventKind, RegistrationStatus};
 use domain::id::Uuid;
 
@@ -40,6 +41,7 @@ fn person(n: usize, organisation: &str) -> RegistrationInput {
         last_name: Some("Test".into()),
         email: Some(format!("person{n}@visitors.example")),
         organisation: Some(organisation.into()),
+        wants_news: None,
     }
 }
 
@@ -58,14 +60,8 @@ async fn the_last_seats_go_to_the_first_and_never_more_than_there_are(app: App) 
     for n in 0..12 {
         let (app, scope) = (app.clone(), scope.clone());
         runs.push(tokio::spawn(async move {
-            app::event::register(
-                &app.at_local(&scope, NOW()),
-                &scope,
-                id,
-                &person(n, &format!("Visitor Company {n}")),
-                "http://x",
-            )
-            .await
+            build::registration(&app.at_local(&scope, NOW()), &scope, id, &person(n, &format!("Visitor Company {n}")))
+                .await
         }));
     }
     let mut outcomes = Vec::new();
@@ -90,7 +86,7 @@ async fn the_last_seats_go_to_the_first_and_never_more_than_there_are(app: App) 
     // Registering twice changes nothing (for someone who still holds a registration).
     let stays = outcomes.iter().position(|o| o.registration_id != leaving.registration_id).unwrap();
     let again = person(stays, &format!("Visitor Company {stays}"));
-    let twice = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &again, "http://x").await.unwrap();
+    let twice = build::registration(&app.at_local(&scope, NOW()), &scope, id, &again).await.unwrap();
     assert!(twice.already && twice.token.is_none());
     assert_eq!(app::event::get(&app, &manager, id).await.unwrap().waitlisted, 8);
 }
@@ -103,9 +99,9 @@ async fn the_same_new_person_registering_twice_at_once_is_recorded_once(app: App
     let mut runs = Vec::new();
     for _ in 0..2 {
         let (app, scope) = (app.clone(), scope.clone());
-        runs.push(tokio::spawn(async move {
-            app::event::register(&app, &scope, id, &person(7, "Brand New S.L."), "http://x").await
-        }));
+        runs.push(tokio::spawn(
+            async move { build::registration(&app, &*scope, id, &person(7, "Brand New S.L.")).await },
+        ));
     }
     let mut outcomes = Vec::new();
     for r in runs {
@@ -136,7 +132,7 @@ async fn colleagues_of_a_new_organisation_registering_at_once_make_it_once(app: 
     for (n, id) in events.iter().copied().enumerate() {
         let (app, scope) = (app.clone(), scope.clone());
         runs.push(tokio::spawn(async move {
-            app::event::register(&app, &scope, id, &person(n, "Brand New Colleagues S.L."), "http://x").await
+            build::registration(&app, &*scope, id, &person(n, "Brand New Colleagues S.L.")).await
         }));
     }
     for r in runs {
@@ -159,7 +155,7 @@ async fn the_last_paid_seats_each_get_one_invoice_and_the_waiting_none(app: App)
     for n in 0..8 {
         let (app, scope) = (app.clone(), scope.clone());
         runs.push(tokio::spawn(async move {
-            app::event::register(&app, &scope, id, &person(n, &format!("Company {n}")), "http://x").await
+            build::registration(&app, &scope, id, &person(n, &format!("Company {n}"))).await
         }));
     }
     let mut numbers = Vec::new();
@@ -204,7 +200,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app
     let scope = visitor(&app, "matching").await;
 
     let bad = RegistrationInput { email: Some("not an address".into()), ..Default::default() };
-    match app::event::register(&app.at_local(&scope, NOW()), &scope, id, &bad, "http://x").await {
+    match build::registration(&app.at_local(&scope, NOW()), &scope, id, &bad).await {
         Err(Error::Invalid(e)) => {
             for field in ["first_name", "last_name", "email", "organisation"] {
                 assert!(e.message_for(field).is_some(), "{field}: {e}");
@@ -215,27 +211,40 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app
 
     let mut input = person(1, "anything");
     input.email = Some("ANE@zubi.example".into());
-    app::event::register(&app.at_local(&scope, NOW()), &scope, id, &input, "http://x").await.unwrap();
+    build::registration(&app.at_local(&scope, NOW()), &scope, id, &input).await.unwrap();
+    // A name anyone can type never attaches a registration (nor its invoice) to an organisation
+    // the team knows: a new one is made, for the team to merge.
     let same_org = person(2, "zubi logistics");
-    app::event::register(&app.at_local(&scope, NOW()), &scope, id, &same_org, "http://x").await.unwrap();
+    build::registration(&app.at_local(&scope, NOW()), &scope, id, &same_org).await.unwrap();
     let new_org = person(3, "Brand New Robotics");
-    let outcome = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &new_org, "http://x").await.unwrap();
+    let outcome = build::registration(&app.at_local(&scope, NOW()), &scope, id, &new_org).await.unwrap();
     assert!(outcome.invoice_number.is_some(), "a non-member pays the non-member price");
 
     let regs = app::event::registrations(&app, &manager, id).await.unwrap();
     let of =
         |email: &str| regs.iter().find(|r| r.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email))).unwrap();
     assert_eq!((of("ane@zubi.example").contact_id, of("ane@zubi.example").needs_review), (ane, false));
-    assert_eq!(of("person2@visitors.example").organisation_id, zubi, "found by its name, legal form aside");
-    assert!(of("person2@visitors.example").needs_review, "a new person is reviewed");
+    let typed_zubi = of("person2@visitors.example");
+    assert_ne!(typed_zubi.organisation_id, zubi, "never found by a typed name");
+    assert!(typed_zubi.needs_review, "a new person is reviewed");
+    let tags = app::segment::tags_of(&app, &manager, typed_zubi.organisation_id).await.unwrap();
+    assert!(tags.iter().any(|(_, t)| t == app::registration::REVIEW_TAG));
+    assert_eq!(
+        store::invoice::invoices_of(app.db(), &manager, zubi).await.unwrap().len(),
+        1,
+        "the known organisation is invoiced for its own contact only"
+    );
     let brand_new = of("person3@visitors.example");
     assert!(brand_new.needs_review && brand_new.organisation == "Brand New Robotics");
     let tags = app::segment::tags_of(&app, &manager, brand_new.organisation_id).await.unwrap();
-    assert!(tags.iter().any(|(_, t)| t == app::event::REVIEW_TAG));
+    assert!(tags.iter().any(|(_, t)| t == app::registration::REVIEW_TAG));
     let invoice = store::invoice::invoices_of(app.db(), &manager, brand_new.organisation_id).await.unwrap().remove(0);
     assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_000));
 }
 
+/// With the cluster's default check, a visitor's registration waits for its confirmation by
+/// mail: the mail carries the link, nothing is registered before it is used, and the confirmation
+/// then carries the `.ics`; a seat freed later is announced to the one who waited.
 async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced(app: App) {
     let listener = app::mail::testing::SmtpListener::start().await;
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
@@ -243,35 +252,133 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced(app: App) {
     let manager = common::own_cluster(&app, "mailed").await;
     let id = app::event::create(&app, &manager, &event("Port night", Some(1), 0), None).await.unwrap();
     let scope = visitor(&app, "mailed").await;
-    let before = listener.received().len();
-    let first =
-        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L."), "https://desk.example")
-            .await
-            .unwrap();
-    assert_eq!(listener.received().len(), before, "the confirmation waits in the outbox");
-    app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
-    let second =
-        app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(2, "Two S.L."), "https://desk.example")
-            .await
-            .unwrap();
-    assert!(first.mailed && second.mailed);
-    app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
+    let app = app.at_local(&scope, NOW());
+    let mut sent = Vec::new();
+    for n in [1, 2] {
+        let request =
+            app::registration::request(&app, &scope, id, &person(n, "One S.L."), "https://desk.example").await.unwrap();
+        assert!(request.mailed && request.check == domain::event::RegistrationCheck::Mail);
+        assert!(app::event::registrations(&app, &manager, id).await.unwrap().len() < n, "no seat before the link");
+        app::mail::deliver_pending(&app, "worker").await.unwrap();
+        let mail = listener.received().into_iter().last().unwrap();
+        assert!(mail.data.contains("Subject: Confirm your registration: Port night"), "{}", mail.data);
+        assert_eq!(mail.to, vec![format!("person{n}@visitors.example")]);
+        let link = mail.text().split_whitespace().find(|w| w.contains("/events/mailed/requests/")).unwrap().to_string();
+        let token = link.rsplit('/').next().unwrap().to_string();
+        assert_eq!(token, request.token, "the mail carries the link");
+        let confirmed = app::registration::confirm(&app, &scope, &token, "https://desk.example").await.unwrap();
+        assert!(confirmed.mailed && !confirmed.already);
+        let again = app::registration::confirm(&app, &scope, &token, "https://desk.example").await;
+        assert!(matches!(again, Err(Error::BadRequest(ref m)) if m.contains("confirmed already")), "{again:?}");
+        app::mail::deliver_pending(&app, "worker").await.unwrap();
+        sent.push(confirmed);
+    }
     let received = listener.received();
-    let confirmation = &received[before];
+    let confirmation = &received[1];
     assert_eq!(confirmation.to, vec!["person1@visitors.example".to_string()]);
     assert!(confirmation.data.contains("Subject: Registered: Port night"), "{}", confirmation.data);
     assert!(confirmation.data.contains("text/calendar") && confirmation.data.contains("event.ics"));
-    let token = first.token.as_deref().unwrap();
-    assert!(
-        confirmation.text().contains(&format!("https://desk.example/events/mailed/registrations/{token}"))
-            || confirmation.data.contains("registrations/")
-    );
-    assert!(received[before + 1].data.contains("Subject: Waiting list: Port night"));
-    app::event::cancel_by_token(&app.at_local(&scope, NOW()), &scope, token).await.unwrap();
-    app::mail::deliver_pending(&app.at_local(&scope, NOW()), "worker").await.unwrap();
+    let token = sent[0].token.as_deref().unwrap();
+    assert!(confirmation.text().contains(&format!("https://desk.example/events/mailed/registrations/{token}")));
+    assert!(received[3].data.contains("Subject: Waiting list: Port night"));
+    app::event::cancel_by_token(&app, &scope, token).await.unwrap();
+    app::mail::deliver_pending(&app, "worker").await.unwrap();
     let last = listener.received();
-    assert!(last[before + 2].data.contains("Subject: A seat is yours: Port night"));
-    assert_eq!(last[before + 2].to, vec!["person2@visitors.example".to_string()]);
+    assert!(last[4].data.contains("Subject: A seat is yours: Port night"));
+    assert_eq!(last[4].to, vec!["person2@visitors.example".to_string()]);
+
+    // Someone registered already asks again: the page cannot tell; the mail says so after the
+    // link is used, and nothing new is recorded.
+    let request = app::registration::request(&app, &scope, id, &person(2, "Two S.L."), "x").await.unwrap();
+    let again = app::registration::confirm(&app, &scope, &request.token, "x").await.unwrap();
+    assert!(again.already && again.token.is_none());
+    app::mail::deliver_pending(&app, "worker").await.unwrap();
+    let mail = listener.received().into_iter().last().unwrap();
+    assert!(mail.data.contains("Subject: Registered already: Port night"), "{}", mail.data);
+    assert_eq!(app::event::registrations(&app, &manager, id).await.unwrap().len(), 2);
+}
+
+/// A cluster that checks registrations itself holds them for the team: the team sees whom an
+/// email belongs to, accepts (a seat, the invoice, the consent to news when the box was ticked)
+/// or declines (nothing at all); the personal link shows only what the visitor typed.
+async fn the_team_accepts_or_declines_held_registrations(app: App) {
+    use domain::event::{RegistrationCheck, RequestState};
+    let manager = common::own_cluster(&app, "held").await;
+    app::registration::set_public_registration(
+        &app,
+        &manager,
+        RegistrationCheck::Review,
+        "https://held.example/privacy",
+    )
+    .await
+    .unwrap();
+    let bad =
+        app::registration::set_public_registration(&app, &manager, RegistrationCheck::Review, "javascript:x").await;
+    assert!(matches!(bad, Err(Error::Invalid(ref e)) if e.message_for("privacy_notice_url").is_some()), "{bad:?}");
+    let manager = app::auth::operator_scope(&app, "held").await.unwrap();
+    assert_eq!(manager.cluster().privacy_notice_url.as_deref(), Some("https://held.example/privacy"));
+    let known = build::organisation(&app, &manager, "Zubi Logistics S.L.").await;
+    build::contact(&app, &manager, known.id, "Ane", "Known", Some("ane@zubi.example")).await;
+    let id = app::event::create(&app, &manager, &event("Port night", None, 4_000), None).await.unwrap();
+    let scope = visitor(&app, "held").await;
+    let app = app.at_local(&scope, NOW());
+
+    // Someone types Ane's email and another name: held, nothing matched until the team looks.
+    let mut input = person(1, "Anything S.L.");
+    input.email = Some("ANE@zubi.example".into());
+    input.wants_news = Some("yes".into());
+    let held = app::registration::request(&app, &scope, id, &input, "x").await.unwrap();
+    assert_eq!((held.check, held.mailed), (RegistrationCheck::Review, false));
+    let declined = app::registration::request(&app, &scope, id, &person(2, "Spam S.L."), "x").await.unwrap();
+    assert!(app::event::registrations(&app, &manager, id).await.unwrap().is_empty());
+    let requests = app::registration::requests(&app, &manager, id).await.unwrap();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].known_organisation.as_deref(), Some("Zubi Logistics S.L."), "whom the email belongs to");
+    assert!(requests.iter().all(|r| r.state == RequestState::Held));
+    let cannot = app::registration::confirm(&app, &scope, &held.token, "x").await;
+    assert!(matches!(cannot, Err(Error::BadRequest(_))), "a held request is not confirmed from its link");
+
+    app::registration::decline(&app, &manager, declined.request_id, "manager").await.unwrap();
+    let accepted = app::registration::accept(&app, &manager, held.request_id, "x", "manager").await.unwrap();
+    let twice = app::registration::accept(&app, &manager, held.request_id, "x", "manager").await;
+    assert!(matches!(twice, Err(Error::BadRequest(_))));
+    assert!(matches!(
+        app::registration::accept(&app, &manager, declined.request_id, "x", "manager").await,
+        Err(Error::BadRequest(_))
+    ));
+    let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
+    assert_eq!(registrations.len(), 1, "the declined one took nothing");
+    assert_eq!(registrations[0].organisation_id, known.id, "accepted under the contact the email is");
+    assert!(accepted.invoice_number.is_some());
+    let consents = app::privacy::consents(&app, &manager, registrations[0].contact_id).await.unwrap();
+    assert_eq!(consents.len(), 1, "the ticked box is a consent");
+    assert_eq!(consents[0].purpose, app::registration::NEWS_PURPOSE);
+    let states: Vec<RequestState> =
+        app::registration::requests(&app, &manager, id).await.unwrap().iter().map(|r| r.state).collect();
+    assert_eq!(states, [RequestState::Accepted, RequestState::Declined]);
+
+    let personal = app::event::by_token(&app, &scope, accepted.token.as_deref().unwrap()).await.unwrap();
+    let typed = personal.typed.expect("what the visitor typed");
+    assert_eq!((typed.name(), typed.organisation.as_str()), ("Person1 Test".to_string(), "Anything S.L."));
+
+    // Erasing the person erases what they typed on the public page too.
+    app::privacy::erase_person(&app, &manager, "manager", registrations[0].contact_id).await.unwrap();
+    let left = app::registration::requests(&app, &manager, id).await.unwrap();
+    assert!(left.iter().all(|r| !r.email.eq_ignore_ascii_case("ane@zubi.example")), "{left:?}");
+    assert_eq!(left.len(), 1);
+
+    // Another cluster's team sees and decides nothing of it.
+    let other = common::own_cluster(&app, "held-other").await;
+    assert!(matches!(app::registration::requests(&app, &other, id).await, Err(Error::NotFound(_))));
+    let again = app::registration::request(&app, &scope, id, &person(3, "Three S.L."), "x").await.unwrap();
+    assert!(matches!(
+        app::registration::accept(&app, &other, again.request_id, "x", "them").await,
+        Err(Error::NotFound(_))
+    ));
+    assert!(matches!(
+        app::registration::decline(&app, &other, again.request_id, "them").await,
+        Err(Error::NotFound(_))
+    ));
 }
 
 /// Line breaks in what the team typed stay inside their property: a title with CR LF cannot end
@@ -375,16 +482,12 @@ async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app
     let theirs = common::own_cluster(&app, "other-events").await;
     let id = app::event::create(&app, &manager, &event("Port night", Some(5), 0), None).await.unwrap();
     let scope = visitor(&app, "ours").await;
-    let outcome = app::event::register(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L."), "http://x")
-        .await
-        .unwrap();
+    let outcome = build::registration(&app.at_local(&scope, NOW()), &scope, id, &person(1, "One S.L.")).await.unwrap();
     let token = outcome.token.unwrap();
     let other_visitor = visitor(&app, "other-events").await;
     assert!(matches!(app::event::get(&app, &theirs, id).await, Err(Error::NotFound(_))));
     assert!(matches!(app::event::registrations(&app, &theirs, id).await, Err(Error::NotFound(_))));
-    let r =
-        app::event::register(&app.at_local(&other_visitor, NOW()), &other_visitor, id, &person(2, "Two"), "http://x")
-            .await;
+    let r = build::registration(&app.at_local(&other_visitor, NOW()), &other_visitor, id, &person(2, "Two")).await;
     assert!(matches!(r, Err(Error::NotFound(_))));
     assert!(matches!(app::event::cancel_by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
     assert!(matches!(app::event::by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
@@ -396,7 +499,7 @@ async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app
     let _: Uuid = reg;
 }
 
-on_each_backend!(empty: the_last_seats_go_to_the_first_and_never_more_than_there_are, visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review, another_cluster_neither_sees_nor_touches_an_event_or_a_registration);
+on_each_backend!(empty: the_last_seats_go_to_the_first_and_never_more_than_there_are, visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review, the_team_accepts_or_declines_held_registrations, another_cluster_neither_sees_nor_touches_an_event_or_a_registration);
 
 on_each_backend!(empty: colleagues_of_a_new_organisation_registering_at_once_make_it_once, the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
 

@@ -10,6 +10,7 @@ use std::time::Duration as StdDuration;
 use app::mail::{Delivery, Mail, Mailer, OutgoingMail, Sending};
 use app::{App, ClusterScope};
 use chrono::{Duration, NaiveDate};
+use common::build;
 use domain::event::{EventFields, EventFormat, EventKind};
 use domain::id::Uuid;
 
@@ -58,20 +59,25 @@ fn open_event() -> EventFields {
     }
 }
 
-/// Registers `count` people for a new event of the cluster `slug`: each registration queues one
-/// confirmation.
+/// Registers `count` people for a new event of the cluster `slug`, whose team accepts each
+/// registration: each acceptance queues one confirmation.
 async fn registrations(app: &App, slug: &str, count: usize) -> (ClusterScope, Uuid) {
     let manager = common::own_cluster(app, slug).await;
+    app::registration::set_public_registration(app, &manager, domain::event::RegistrationCheck::Review, "")
+        .await
+        .unwrap();
+    let manager = app::auth::operator_scope(app, slug).await.unwrap();
     let event = app::event::create(app, &manager, &open_event(), None).await.unwrap();
     let visitor = app::auth::visitor_scope(app, slug).await.unwrap();
     for n in 0..count {
-        let input = app::event::RegistrationInput {
+        let input = app::registration::RegistrationInput {
             first_name: Some(format!("Person{n}")),
             last_name: Some("Test".into()),
             email: Some(format!("person{n}@visitors.example")),
             organisation: Some(format!("Company {n}")),
+            wants_news: None,
         };
-        let outcome = app::event::register(app, &visitor, event, &input, "https://desk.example").await.unwrap();
+        let outcome = build::registration(app, &visitor, event, &input).await.unwrap();
         assert!(outcome.mailed);
     }
     (manager, event)
@@ -159,13 +165,14 @@ async fn a_registration_that_fails_queues_no_mail(app: App) {
     let (manager, event) = registrations(&app, "no-mail", 0).await;
     app::event::cancel(&app, &manager, event).await.unwrap();
     let visitor = app::auth::visitor_scope(&app, "no-mail").await.unwrap();
-    let input = app::event::RegistrationInput {
+    let input = app::registration::RegistrationInput {
         first_name: Some("Ane".into()),
         last_name: Some("Late".into()),
         email: Some("ane@late.example".into()),
         organisation: Some("Late S.L.".into()),
+        wants_news: None,
     };
-    assert!(app::event::register(&app, &visitor, event, &input, "https://desk.example").await.is_err());
+    assert!(build::registration(&app, &visitor, event, &input).await.is_err());
     assert!(app::mail::sent_log(&app, &manager).await.unwrap().is_empty());
     assert_eq!(app::mail::deliver_pending(&app, "w").await.unwrap(), Delivery::default());
     assert!(recorder.taken.lock().unwrap().is_empty());

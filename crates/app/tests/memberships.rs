@@ -5,9 +5,9 @@
 mod common;
 
 use app::membership::{RenewalAction, renew};
-use common::build;
 use app::{App, ClusterScope};
 use chrono::NaiveDate;
+use common::build;
 use domain::fee::{Band, FeeRule};
 use domain::id::Uuid;
 use domain::membership::{MembershipStatus, MembershipTypeFields};

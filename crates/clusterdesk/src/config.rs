@@ -30,9 +30,18 @@ pub struct Settings {
     /// such as `X-Forwarded-For`: login throttling and the log use its last address. Leave it
     /// unset without such a proxy, or any client could claim any address.
     pub client_address_header: Option<String>,
+    /// How many public form submissions (registrations and the personal links' actions) one
+    /// client address may send an hour; beyond it the answer is 429 with Retry-After.
+    pub public_forms_per_address_per_hour: u32,
+    /// How many registrations one event may receive an hour, from everyone together.
+    pub public_forms_per_event_per_hour: u32,
     /// The clock: none for the system clock; an RFC 3339 instant (`2026-11-29T10:00:00Z`) makes
     /// clusterdesk stand at that moment, for tests and for showing a given day.
     pub now: Option<String>,
+}
+
+fn web_defaults() -> web::door::PublicFormLimits {
+    web::door::PublicFormLimits::default()
 }
 
 impl Default for Settings {
@@ -47,6 +56,8 @@ impl Default for Settings {
             mail_from: "clusterdesk@localhost".into(),
             public_url: None,
             client_address_header: None,
+            public_forms_per_address_per_hour: web_defaults().per_address_per_hour,
+            public_forms_per_event_per_hour: web_defaults().per_event_per_hour,
             now: None,
         }
     }
@@ -66,6 +77,8 @@ impl Settings {
                 "mail_from",
                 "public_url",
                 "client_address_header",
+                "public_forms_per_address_per_hour",
+                "public_forms_per_event_per_hour",
                 "now",
             ]))
             .extract()

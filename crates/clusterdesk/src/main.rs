@@ -690,9 +690,9 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
         bail!("the public URL '{url}' must start with http:// or https://");
     }
     let public_url = configured.clone().unwrap_or_else(|| format!("http://{shown}"));
-    let state = web::AppState {
-        app: app.clone(),
-        config: web::WebConfig {
+    let state = web::AppState::new(
+        app.clone(),
+        web::WebConfig {
             secure_cookies: settings.secure_cookies,
             public_url: public_url.clone(),
             client_address_header: match settings.client_address_header.as_deref().map(str::trim) {
@@ -701,8 +701,12 @@ async fn serve(settings: &Settings, bind: &str, database: &DatabaseArg, demo: bo
                     anyhow!("client_address_header '{name}' is not a header name (such as X-Forwarded-For)")
                 })?),
             },
+            public_form_limits: web::door::PublicFormLimits {
+                per_address_per_hour: settings.public_forms_per_address_per_hour,
+                per_event_per_hour: settings.public_forms_per_event_per_hour,
+            },
         },
-    };
+    );
     println!("clusterdesk is running at http://{shown}/");
     if demo {
         println!("Log in as {} with password {}", app::demo::DEMO_ADMIN_EMAIL, app::demo::DEMO_PASSWORD);

@@ -71,6 +71,10 @@ pub struct Cluster {
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The IANA time zone the cluster chose, when it is not its country's.
     pub time_zone_override: Option<crate::time_zone::Tz>,
+    /// How registrations from its public pages are checked.
+    pub registration_check: crate::event::RegistrationCheck,
+    /// Where its privacy notice is published (http or https), linked from every public form.
+    pub privacy_notice_url: Option<String>,
 }
 
 impl Cluster {

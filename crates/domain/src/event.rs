@@ -317,6 +317,11 @@ impl Event {
         self.fields.ends_at < local_now
     }
 
+    /// Whether it has begun at the cluster's wall-clock time `local_now`.
+    pub fn has_started(&self, local_now: NaiveDateTime) -> bool {
+        self.fields.starts_at <= local_now
+    }
+
     /// Whether someone may register at `local_now`: not cancelled, not over.
     pub fn takes_registrations(&self, local_now: NaiveDateTime) -> bool {
         self.cancelled_at.is_none() && !self.is_over(local_now)
@@ -377,6 +382,12 @@ impl Registration {
         !self.is_cancelled() && !event_over
     }
 
+    /// Whether attendance may be recorded for the person: they hold a seat, and the event has
+    /// begun (check-in at the door, or afterwards).
+    pub fn may_record_attendance(&self, event_started: bool) -> bool {
+        self.holds_seat() && event_started
+    }
+
     /// Whether the person may rate the event: they came, and it is over.
     pub fn may_give_feedback(&self, event_over: bool) -> bool {
         self.came() && event_over
@@ -384,6 +395,70 @@ impl Registration {
 
     pub fn name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
+    }
+}
+
+coded!(
+    /// How a cluster checks the registrations visitors send from its public pages before they
+    /// take a seat or raise an invoice.
+    RegistrationCheck,
+    "a registration check",
+    [
+        (Mail, "mail", "The visitor confirms with a link mailed to the address given"),
+        (Review, "review", "The team accepts or declines each one"),
+    ]
+);
+
+coded!(
+    /// Where a visitor's registration request stands.
+    RequestState,
+    "a request state",
+    [
+        (AwaitingConfirmation, "awaiting_confirmation", "Waiting for the visitor to confirm by mail"),
+        (Held, "held", "Waiting for the team"),
+        (Confirmed, "confirmed", "Confirmed by the visitor"),
+        (Accepted, "accepted", "Accepted by the team"),
+        (Declined, "declined", "Declined by the team"),
+    ]
+);
+
+/// Why a registration's personal data may be kept: the visitor asks for the registration, a
+/// contract (GDPR, Regulation (EU) 2016/679, Art. 6(1)(b)).
+pub const REGISTRATION_LEGAL_BASIS: &str = "contract";
+
+/// A registration as a visitor typed it on a public page, before it is matched to anyone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrationRequest {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    /// The organisation's name as typed.
+    pub organisation: String,
+    /// The optional box "tell me of future events" was ticked.
+    pub wants_news: bool,
+    pub state: RequestState,
+    /// The registration it became, once confirmed or accepted.
+    pub registration_id: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    /// For the team: the organisation of the cluster's contact with this email, if there is one.
+    pub known_organisation: Option<String>,
+}
+
+impl RegistrationRequest {
+    pub fn name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+
+    /// Whether the visitor may still confirm it with the mailed link.
+    pub fn may_confirm(&self) -> bool {
+        self.state == RequestState::AwaitingConfirmation
+    }
+
+    /// Whether the team may still accept or decline it.
+    pub fn may_decide(&self) -> bool {
+        self.state == RequestState::Held
     }
 }
 

@@ -23,10 +23,13 @@ pub(crate) struct ClusterRow {
     maturity: String,
     created_at: DateTime<Utc>,
     time_zone: Option<String>,
+    registration_check: String,
+    privacy_notice_url: Option<String>,
 }
 
 pub(crate) const CLUSTER_COLUMNS: &str = "c.id, c.slug, c.name, c.country, c.region_code, c.region_name, \
-     c.base_currency, c.domains, c.fiscal_year_start_month, c.maturity, c.created_at, c.time_zone";
+     c.base_currency, c.domains, c.fiscal_year_start_month, c.maturity, c.created_at, c.time_zone, \
+     c.registration_check, c.privacy_notice_url";
 
 impl TryFrom<ClusterRow> for Cluster {
     type Error = StoreError;
@@ -50,6 +53,9 @@ impl TryFrom<ClusterRow> for Cluster {
                 .map(domain::time_zone::parse)
                 .transpose()
                 .map_err(StoreError::Corrupt)?,
+            registration_check: domain::event::RegistrationCheck::parse(&r.registration_check)
+                .map_err(StoreError::Corrupt)?,
+            privacy_notice_url: r.privacy_notice_url,
         })
     }
 }
@@ -69,6 +75,8 @@ pub(crate) struct MaybeClusterRow {
     maturity: Option<String>,
     created_at: Option<DateTime<Utc>>,
     time_zone: Option<String>,
+    registration_check: Option<String>,
+    privacy_notice_url: Option<String>,
 }
 
 impl MaybeClusterRow {
@@ -91,6 +99,8 @@ impl MaybeClusterRow {
             maturity: self.maturity.ok_or_else(missing)?,
             created_at: self.created_at.ok_or_else(missing)?,
             time_zone: self.time_zone,
+            registration_check: self.registration_check.ok_or_else(missing)?,
+            privacy_notice_url: self.privacy_notice_url,
         };
         Ok(Some(Cluster::try_from(row)?))
     }
@@ -209,6 +219,18 @@ pub async fn set_time_zone(
 ) -> Result<(), StoreError> {
     dispatch!(db, pool => sqlx::query("UPDATE clusters SET time_zone = $2 WHERE id = $1")
         .bind(scope.cluster_id()).bind(zone.map(|z| z.name())).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// Sets how visitors' registrations are checked and where the privacy notice is.
+pub async fn set_public_registration(
+    db: &Db,
+    scope: &crate::ClusterScope,
+    check: domain::event::RegistrationCheck,
+    privacy_notice_url: Option<&str>,
+) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE clusters SET registration_check = $2, privacy_notice_url = $3 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(check.code()).bind(privacy_notice_url).execute(pool).await.map(|_| ()))?;
     Ok(())
 }
 

@@ -8,7 +8,7 @@ use domain::id::{Uuid, new_id};
 use crate::db::{Source, Tx, dispatch, models, read_model, reading, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
-pub use domain::event::{Event, Registration, Series};
+pub use domain::event::{Event, Registration, RegistrationRequest, RequestState, Series};
 
 #[derive(sqlx::FromRow)]
 struct EventRow {
@@ -462,4 +462,135 @@ pub async fn insert_registrations_many(
     });
     unit.commit().await?;
     Ok(())
+}
+
+/// A visitor's registration request to record.
+#[derive(Debug, Clone)]
+pub struct NewRequest {
+    pub event_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub organisation: String,
+    pub wants_news: bool,
+    pub privacy_notice_url: Option<String>,
+    pub state: RequestState,
+    pub token_hash: String,
+}
+
+/// Records a visitor's request inside the unit of work; its legal basis is
+/// [`domain::event::REGISTRATION_LEGAL_BASIS`].
+pub async fn insert_request(tx: &mut Tx, scope: &ClusterScope, new: &NewRequest) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    within!(tx, c => sqlx::query(
+        "INSERT INTO registration_requests (cluster_id, id, event_id, first_name, last_name, email, email_key, \
+         organisation, wants_news, legal_basis, privacy_notice_url, state, token_hash, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)")
+        .bind(scope.cluster_id()).bind(id).bind(new.event_id).bind(&new.first_name).bind(&new.last_name)
+        .bind(&new.email).bind(new.email.to_lowercase()).bind(&new.organisation).bind(new.wants_news)
+        .bind(domain::event::REGISTRATION_LEGAL_BASIS).bind(&new.privacy_notice_url).bind(new.state.code())
+        .bind(&new.token_hash).bind(now()).execute(&mut *c).await.map(|_| ()))?;
+    Ok(id)
+}
+
+read_model!(RequestRow => RegistrationRequest {
+    id: Uuid,
+    event_id: Uuid,
+    first_name: String,
+    last_name: String,
+    email: String,
+    organisation: String,
+    wants_news: bool,
+    state: String as RequestState::parse,
+    registration_id: Option<Uuid>,
+    created_at: DateTime<Utc>,
+    known_organisation: Option<String>,
+});
+
+/// A request's columns, with the organisation of the first current contact of the cluster who
+/// has its email (for the team deciding on it).
+const REQUEST_SELECT: &str = "SELECT q.id, q.event_id, q.first_name, q.last_name, q.email, q.organisation, \
+     q.wants_news, q.state, q.registration_id, q.created_at, \
+     (SELECT o.name FROM contacts k JOIN organisations o ON o.cluster_id = k.cluster_id AND o.id = k.organisation_id \
+      WHERE k.cluster_id = q.cluster_id AND k.email_key = q.email_key AND k.archived_at IS NULL \
+      ORDER BY k.created_at, k.id LIMIT 1) AS known_organisation \
+     FROM registration_requests q";
+
+/// The request whose link carries the secret with this hash.
+pub async fn request_by_token(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    token_hash: &str,
+) -> Result<Option<RegistrationRequest>, StoreError> {
+    let sql = format!("{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.token_hash = $2");
+    let row: Option<RequestRow> = reading!(source.into(), pool =>
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(token_hash).fetch_optional(pool).await)?;
+    row.map(RegistrationRequest::try_from).transpose()
+}
+
+/// The request, its row locked until the unit of work ends.
+pub async fn lock_request(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    id: Uuid,
+) -> Result<Option<RegistrationRequest>, StoreError> {
+    let sql = format!("{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.id = $2");
+    let row: Option<RequestRow> = within!(tx, c => {
+        sqlx::query("UPDATE registration_requests SET state = state WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).execute(&mut *c).await?;
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await?
+    });
+    row.map(RegistrationRequest::try_from).transpose()
+}
+
+/// The requests of an event, oldest first.
+pub async fn requests_of(
+    db: &Db,
+    scope: &ClusterScope,
+    event_id: Uuid,
+) -> Result<Vec<RegistrationRequest>, StoreError> {
+    let sql = format!("{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.event_id = $2 ORDER BY q.created_at, q.id");
+    let rows: Vec<RequestRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(event_id).fetch_all(pool).await)?;
+    models(rows)
+}
+
+/// The request a registration came from, if it came from one.
+pub async fn request_of_registration(
+    db: &Db,
+    scope: &ClusterScope,
+    registration_id: Uuid,
+) -> Result<Option<RegistrationRequest>, StoreError> {
+    let sql = format!("{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.registration_id = $2");
+    let row: Option<RequestRow> = dispatch!(db, pool =>
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(registration_id).fetch_optional(pool).await)?;
+    row.map(RegistrationRequest::try_from).transpose()
+}
+
+/// Records what became of a request: confirmed or accepted (into `registration`), or declined.
+pub async fn decide_request(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    id: Uuid,
+    state: RequestState,
+    registration: Option<Uuid>,
+    by: &str,
+) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query(
+        "UPDATE registration_requests SET state = $3, registration_id = $4, decided_at = $5, decided_by = $6 \
+         WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(state.code()).bind(registration).bind(now()).bind(by)
+        .execute(&mut *c).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// The event as the unit of work sees it, locked (see [`lock_for_registration`]).
+pub async fn lock_and_get(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Event>, StoreError> {
+    if lock_event(tx, scope, id).await?.is_none() {
+        return Ok(None);
+    }
+    let sql = format!("{EVENT_SELECT} WHERE e.cluster_id = $1 AND e.id = $2");
+    let row: Option<EventRow> =
+        within!(tx, c => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await)?;
+    row.map(Event::try_from).transpose()
 }

@@ -5,7 +5,7 @@ use domain::consent::ConsentFields;
 use domain::id::{Uuid, new_id};
 
 use crate::db::{dispatch, models, read_model, within};
-use crate::{ClusterScope, Db, StoreError, now};
+use crate::{ClusterScope, Db, StoreError, Tx, now};
 
 use domain::consent::Channel;
 pub use domain::consent::{Consent, PrivacyAction, PrivacyEvent};
@@ -26,26 +26,23 @@ pub(crate) fn day_start(day: NaiveDate) -> DateTime<Utc> {
     day.and_hms_opt(0, 0, 0).expect("midnight").and_utc()
 }
 
-/// Records a consent; `None` when the cluster has no such contact.
+/// Records a consent inside the unit of work; the contact must be the cluster's (the caller
+/// checked it in the same unit).
 pub async fn insert_consent(
-    db: &Db,
+    tx: &mut Tx,
     scope: &ClusterScope,
     contact_id: Uuid,
     f: &ConsentFields,
     by: &str,
-) -> Result<Option<Uuid>, StoreError> {
+) -> Result<Uuid, StoreError> {
     let id = new_id();
-    let result = dispatch!(db, pool => sqlx::query(
+    within!(tx, c => sqlx::query(
         "INSERT INTO consents (cluster_id, id, contact_id, channel, purpose, given_at, source, recorded_by) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(scope.cluster_id()).bind(id).bind(contact_id).bind(f.channel.code()).bind(&f.purpose)
         .bind(day_start(f.given_on)).bind(&f.source).bind(by)
-        .execute(pool).await.map(|r| r.rows_affected()));
-    match result {
-        Ok(_) => Ok(Some(id)),
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
-        Err(e) => Err(e.into()),
-    }
+        .execute(&mut *c).await.map(|_| ()))?;
+    Ok(id)
 }
 
 /// The consents of the cluster that stand (not withdrawn): contact, channel and purpose.
@@ -102,13 +99,18 @@ pub async fn events_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Resul
 
 /// Anonymises a person in one transaction: the contact keeps its id, its organisation and
 /// everything that counts it (interactions, tasks), but no name, email, phone, position or
-/// role; consents and the import records holding the former values are removed; the erasure
+/// role; consents, requests sent from public pages with their email, and the import records
+/// holding the former values are removed; the erasure
 /// is recorded. False when the cluster has no such contact.
 pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) -> Result<bool, StoreError> {
     let at = now();
     let erased = {
         let mut unit = db.begin().await?;
         let done = within!(&mut unit, tx => {
+            // The person's requests from public pages, found by the email before it is erased.
+            sqlx::query("DELETE FROM registration_requests WHERE cluster_id = $1 AND email_key IN \
+                         (SELECT email_key FROM contacts WHERE cluster_id = $1 AND id = $2 AND email_key IS NOT NULL)")
+                .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
             let n = sqlx::query(
                 "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
                  email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, \

@@ -272,6 +272,7 @@ resources!(
     Contact => "contact",
     Event => "event",
     Registration => "registration",
+    RegistrationRequest => "registration request",
     Invoice => "invoice",
     Payment => "payment",
     Membership => "membership",

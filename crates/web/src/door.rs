@@ -1,5 +1,6 @@
 //! What every request passes before any handler: text that no database may store is refused at
-//! the door, and a handler that panics is answered, not dropped.
+//! the door, and a handler that panics is answered, not dropped; and the limits on how often
+//! visitors may send the public forms.
 
 use std::any::Any;
 
@@ -135,4 +136,71 @@ pub fn panicked(panic: Box<dyn Any + Send + 'static>) -> Response {
         .unwrap_or("a panic without a message");
     tracing::error!(panic = said, "a handler panicked");
     ApiError(app::Error::Internal("a handler panicked".into())).into_response()
+}
+
+/// How many public form submissions (registrations, confirmations, cancellations, feedback) one
+/// client address may send an hour, and how many one event may receive an hour from everyone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PublicFormLimits {
+    pub per_address_per_hour: u32,
+    pub per_event_per_hour: u32,
+}
+
+impl Default for PublicFormLimits {
+    fn default() -> Self {
+        PublicFormLimits { per_address_per_hour: 30, per_event_per_hour: 600 }
+    }
+}
+
+/// The counters of [`PublicFormLimits`], in this process's memory (GCRA, the `governor` crate): a
+/// burst up to the hourly number, then one more each hour / number. Servers behind one address
+/// count each for itself.
+pub struct PublicLimiter {
+    by_address: governor::DefaultKeyedRateLimiter<String>,
+    by_event: governor::DefaultKeyedRateLimiter<domain::id::Uuid>,
+    clock: governor::clock::DefaultClock,
+}
+
+impl std::fmt::Debug for PublicLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PublicLimiter").field("addresses", &self.by_address.len()).finish()
+    }
+}
+
+/// Keys a limiter forgets the idle ones beyond, so that many addresses cannot fill the memory.
+const REMEMBERED_KEYS: usize = 100_000;
+
+impl PublicLimiter {
+    pub fn new(limits: PublicFormLimits) -> Self {
+        let quota = |n: u32| {
+            governor::Quota::per_hour(std::num::NonZeroU32::new(n.max(1)).unwrap_or(std::num::NonZeroU32::MIN))
+        };
+        PublicLimiter {
+            by_address: governor::RateLimiter::keyed(quota(limits.per_address_per_hour)),
+            by_event: governor::RateLimiter::keyed(quota(limits.per_event_per_hour)),
+            clock: governor::clock::DefaultClock::default(),
+        }
+    }
+
+    /// Counts one submission from `address` (for `event`, if it concerns one).
+    ///
+    /// # Errors
+    /// [`app::Error::RateLimited`] with the seconds to wait, when either limit is reached.
+    pub fn check(&self, address: &str, event: Option<domain::id::Uuid>) -> Result<(), app::Error> {
+        use governor::clock::Clock;
+        let refused = |until: governor::NotUntil<_>| app::Error::RateLimited {
+            retry_after_seconds: until.wait_time_from(self.clock.now()).as_secs() + 1,
+        };
+        self.by_address.check_key(&address.to_string()).map_err(refused)?;
+        if let Some(event) = event {
+            self.by_event.check_key(&event).map_err(refused)?;
+        }
+        if self.by_address.len() > REMEMBERED_KEYS {
+            self.by_address.retain_recent();
+        }
+        if self.by_event.len() > REMEMBERED_KEYS {
+            self.by_event.retain_recent();
+        }
+        Ok(())
+    }
 }

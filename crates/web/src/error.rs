@@ -13,7 +13,7 @@ fn status_of(error: &app::Error) -> StatusCode {
         NotFound(_) => StatusCode::NOT_FOUND,
         Forbidden(_) => StatusCode::FORBIDDEN,
         BadCredentials | Unauthenticated(_) => StatusCode::UNAUTHORIZED,
-        TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
+        TooManyAttempts { .. } | RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
         Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         BadRequest(_) => StatusCode::BAD_REQUEST,
         Conflict(_) => StatusCode::CONFLICT,
@@ -57,8 +57,20 @@ impl IntoResponse for PageError {
             StatusCode::FORBIDDEN => "Not allowed".to_string(),
             s => s.canonical_reason().unwrap_or("Error").to_string(),
         };
-        (status, ErrorPage { title, message }).into_response()
+        let mut response = (status, ErrorPage { title, message }).into_response();
+        set_retry_after(&self.0, &mut response);
+        response
     }
+}
+
+/// `Retry-After` in seconds (RFC 9110, 10.2.3) for an answer that asks the client to wait.
+fn set_retry_after(error: &app::Error, response: &mut Response) {
+    let seconds = match error {
+        app::Error::TooManyAttempts { retry_after_minutes } => *retry_after_minutes as u64 * 60,
+        app::Error::RateLimited { retry_after_seconds } => *retry_after_seconds,
+        _ => return,
+    };
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds.max(1)));
 }
 
 /// An error as `application/problem+json`.
@@ -106,9 +118,7 @@ impl IntoResponse for ApiError {
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
-        if let app::Error::TooManyAttempts { retry_after_minutes } = self.0 {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after_minutes as u64 * 60));
-        }
+        set_retry_after(&self.0, &mut response);
         response
     }
 }

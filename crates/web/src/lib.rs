@@ -4,7 +4,7 @@
 mod api;
 mod assets;
 mod auth;
-mod door;
+pub mod door;
 mod error;
 mod exports;
 mod pages;
@@ -44,11 +44,18 @@ pub struct WebConfig {
     /// clusterdesk runs behind one: login throttling and the log then see the client, not the
     /// proxy. Without a proxy it must stay unset, or any client could claim any address.
     pub client_address_header: Option<HeaderName>,
+    /// How often visitors may send the public forms.
+    pub public_form_limits: door::PublicFormLimits,
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        WebConfig { secure_cookies: false, public_url: "http://127.0.0.1:8080".into(), client_address_header: None }
+        WebConfig {
+            secure_cookies: false,
+            public_url: "http://127.0.0.1:8080".into(),
+            client_address_header: None,
+            public_form_limits: Default::default(),
+        }
     }
 }
 
@@ -57,6 +64,15 @@ impl Default for WebConfig {
 pub struct AppState {
     pub app: app::App,
     pub config: WebConfig,
+    /// The counters of `config.public_form_limits`.
+    pub public_limiter: std::sync::Arc<door::PublicLimiter>,
+}
+
+impl AppState {
+    pub fn new(app: app::App, config: WebConfig) -> Self {
+        let public_limiter = std::sync::Arc::new(door::PublicLimiter::new(config.public_form_limits));
+        AppState { app, config, public_limiter }
+    }
 }
 
 static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");

@@ -98,7 +98,7 @@ fn hidden_csrf(html: &str) -> String {
 
 impl Site {
     fn of(app: app::App, config: web::WebConfig) -> Site {
-        Site { router: web::router(web::AppState { app: app.clone(), config }), app }
+        Site { router: web::router(web::AppState::new(app.clone(), config)), app }
     }
 
     async fn send(&self, request: Request<Body>) -> Response<Body> {
@@ -689,6 +689,7 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("tasks", _) => "{task}".into(),
                         ("segments", _) => "{segment}".into(),
                         ("registrations", _) => "{registration}".into(),
+                        ("registration-requests", _) => "{request}".into(),
                         ("memberships", _) => "{membership}".into(),
                         ("membership-types", _) => "{type}".into(),
                         ("series", _) => "{series}".into(),
@@ -726,6 +727,8 @@ struct Everything {
     payment: Uuid,
     event: Uuid,
     registration: Uuid,
+    /// A visitor's registration held for the team.
+    request: Uuid,
     /// The secret of the registration's personal link.
     token: String,
     /// The secret of the cluster's calendar feed.
@@ -793,13 +796,15 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     let event =
         build::event_with_seats(app, &scope, "Networking morning", today + chrono::Duration::days(30), 50).await;
     let visitor = app::auth::visitor_scope(app, slug).await.unwrap();
-    let lia = app::event::RegistrationInput {
+    let lia = app::registration::RegistrationInput {
         first_name: Some("Lia".into()),
         last_name: Some("Rossi".into()),
         email: Some(person_email),
         organisation: Some(contact.organisation_name.clone()),
+        wants_news: None,
     };
-    let registered = app::event::register(app, &visitor, event, &lia, "http://x").await.unwrap();
+    let registered = build::registration(app, &visitor, event, &lia).await.unwrap();
+    let held = app::registration::request(app, &visitor, event, &lia, "x").await.unwrap().request_id;
     let feed = app::event::feed_path(app, &scope).await.unwrap();
     let group = build::working_group(app, &scope, "Digitalisation", &[contact.id], today).await;
     let spell = app::engagement::group(app, &scope, group).await.unwrap().members[0].id;
@@ -821,6 +826,7 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
         payment: payment.id,
         event,
         registration: registered.registration_id,
+        request: held,
         token: registered.token.unwrap(),
         calendar: feed.rsplit('/').next().unwrap().trim_end_matches(".ics").to_string(),
         group,
@@ -849,6 +855,7 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{payment}", &theirs.payment.to_string())
         .replace("{event}", &theirs.event.to_string())
         .replace("{registration}", &theirs.registration.to_string())
+        .replace("{request}", &theirs.request.to_string())
         .replace("{token}", &theirs.token)
         .replace("{calendar}", &theirs.calendar)
         .replace("{group}", &theirs.group.to_string())
@@ -873,6 +880,7 @@ fn names_a_record(template: &str) -> bool {
         "{payment}",
         "{event}",
         "{registration}",
+        "{request}",
         "{token}",
         "{calendar}",
         "{group}",
@@ -892,7 +900,9 @@ fn api_routes() -> Vec<(String, String)> {
             continue;
         }
         for method in item.as_object().unwrap().keys() {
-            let resource = if path.contains("/events/") {
+            let resource = if path.contains("/registration-requests/") {
+                "{request}"
+            } else if path.contains("/events/") {
                 "{event}"
             } else if path.contains("/registrations/") {
                 "{registration}"
@@ -1322,7 +1332,7 @@ fn location(r: &Response<Body>) -> String {
 async fn an_active_member(
     site: &Site,
     scope: &app::ClusterScope,
-) -> (store::contact::Contact, Vec<app::event::RegistrationOutcome>) {
+) -> (store::contact::Contact, Vec<app::registration::RegistrationOutcome>) {
     let year = this_year(site);
     let company = build::organisation(&site.app, scope, "Zubi Logística S.L.").await.id;
     let person = build::contact(&site.app, scope, company, "Ane", "Lasa", Some("ane@zubi.example")).await;
@@ -1576,6 +1586,20 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
         .unwrap();
     assert_eq!(site.send(request).await.status(), StatusCode::OK);
     app::mail::deliver_pending(&site.app, "worker").await.unwrap();
+    let asking = listener.received().pop().unwrap().text();
+    assert!(asking.contains("https://desk.example/events/mobility-basque/requests/"), "{asking}");
+    assert!(!asking.contains("evil.example"));
+    // The link confirms from its page's button (a mail scanner's GET changes nothing).
+    let link = asking.split_whitespace().find(|w| w.contains("/requests/")).unwrap();
+    let path = link.trim_start_matches("https://desk.example").to_string();
+    let html = body_text(site.get(&path, None).await).await;
+    assert!(html.contains("Confirm my registration") && html.contains("Ana Host, Host S.L."), "{html}");
+    assert!(app::event::registrations(&site.app, &scope, event).await.unwrap().is_empty());
+    let confirm = Request::post(&path).header(header::HOST, "evil.example").body(Body::empty()).unwrap();
+    let r = site.send(confirm).await;
+    let html = body_text(site.follow(&r, None).await).await;
+    assert!(html.contains("Your registration is confirmed"), "{html}");
+    app::mail::deliver_pending(&site.app, "worker").await.unwrap();
     let confirmation = listener.received().pop().unwrap().text();
     assert!(confirmation.contains("https://desk.example/events/mobility-basque/registrations/"), "{confirmation}");
     assert!(!confirmation.contains("evil.example"));
@@ -1599,7 +1623,7 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     assert_eq!(r.status(), StatusCode::OK);
     let logged: serde_json::Value = serde_json::from_str(&body_text(r).await).unwrap();
     let logged = logged.as_array().unwrap();
-    assert_eq!(logged.len(), sent + 1, "the confirmation and the reminders");
+    assert_eq!(logged.len(), sent + 2, "the request's link, the confirmation and the reminders");
     assert!(logged.iter().all(|m| m["state"] == "sent" && m["sent_at"].is_string()), "{logged:?}");
     assert!(!body_text(site.get(page, Some(&b.cookie)).await).await.contains("Send reminders"), "nothing left to send");
 
@@ -1770,10 +1794,13 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
         "{html}"
     );
 
-    // A visitor, without an account.
+    // A visitor, without an account: the form says what is kept and why, its box for news is
+    // not ticked, and the cluster without mail checks registrations itself.
     let public = format!("/events/mobility-basque/{id}");
     let html = body_text(site.get(&public, None).await).await;
     assert!(html.contains("Register") && html.contains("Welcome") && !html.contains("Log out"), "{html}");
+    assert!(html.contains("GDPR Art. 6(1)(b)") && html.contains("privacy notice is not published yet"), "{html}");
+    assert!(html.contains("type=\"checkbox\" value=\"yes\" aria-describedby") && !html.contains(" checked"), "{html}");
     let r = site.post_form(&public, "", &[("first_name", "Mikel"), ("email", "nope")]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body_text(r).await.contains("is not an email address"));
@@ -1782,25 +1809,32 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
         ("last_name", "Ortiz"),
         ("email", "mikel@new.example"),
         ("organisation", "Ortiz Naval S.L."),
+        ("wants_news", "yes"),
     ];
     let html = body_text(site.post_form(&public, "", &form).await).await;
-    assert!(html.contains("You are registered.") && html.contains("Your link"), "{html}");
-    let personal = html
-        .split("href=\"/events/mobility-basque/registrations/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    assert!(html.contains("The team checks each registration") && html.contains("Where it stands"), "{html}");
+    let request = html.split("href=\"/events/mobility-basque/requests/").nth(1).unwrap().split('"').next().unwrap();
+    let html = body_text(site.get(&format!("/events/mobility-basque/requests/{request}"), None).await).await;
+    assert!(html.contains("Mikel Ortiz, Ortiz Naval S.L.") && html.contains("Waiting for the team"), "{html}");
+    assert!(!html.contains("Confirm my registration"), "the team decides, not the link: {html}");
     let second = [
         ("first_name", "Jone"),
         ("last_name", "Ibar"),
         ("email", "jone@new.example"),
         ("organisation", "Ibar S.Coop."),
     ];
-    let html = body_text(site.post_form(&public, "", &second).await).await;
-    assert!(html.contains("you are on the waiting list"), "{html}");
+    body_text(site.post_form(&public, "", &second).await).await;
+    let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
+    assert!(html.contains("Registrations to check (2)") && html.contains("Nobody has registered yet"), "{html}");
+    let requests = app::registration::requests(&site.app, &scope, id.parse().unwrap()).await.unwrap();
+    let mikel = app::registration::accept(&site.app, &scope, requests[0].id, "x", "manager").await.unwrap();
+    let personal = mikel.token.unwrap();
+    let accept = format!("{base}/registration-requests/{}/accept", requests[1].id);
+    let r = site.post_form(&accept, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("the event is full, so they wait for a seat"), "{html}");
+    let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
+    assert!(html.contains("Jone Ibar") && !html.contains("Registrations to check"), "{html}");
 
     let personal = format!("/events/mobility-basque/registrations/{personal}");
     let html = body_text(site.get(&personal, None).await).await;
@@ -1825,15 +1859,15 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
         .into_iter()
         .find(|r| r.first_name == "Jone")
         .unwrap();
-    let r = site
-        .post_form(
-            &format!("{base}/registrations/{}/attendance?set=attended", jone.id),
-            &b.cookie,
-            &[("_csrf", &b.csrf)],
-        )
-        .await;
+    let came = format!("{base}/registrations/{}/attendance?set=attended", jone.id);
+    let r = site.post_form(&came, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("the event has not begun"), "no attendance weeks before: {html}");
+    let starts_at = app::event::get(&site.app, &scope, id.parse().unwrap()).await.unwrap().fields.starts_at;
+    let at_the_door = Site::of(site.app.at_local(&scope, starts_at), web::WebConfig::default());
+    let r = at_the_door.post_form(&came, &b.cookie, &[("_csrf", &b.csrf)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let html = body_text(site.get(&format!("{page}/check-in"), Some(&b.cookie)).await).await;
+    let html = body_text(at_the_door.get(&format!("{page}/check-in"), Some(&b.cookie)).await).await;
     assert!(html.contains("1 came of 1 registered"), "{html}");
 
     // The calendar's links start from the configured address, whatever Host the request names.
@@ -1944,19 +1978,26 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
     let id = created["id"].as_str().unwrap().to_string();
 
     let visitor = app::auth::visitor_scope(&site.app, "mobility-basque").await.unwrap();
-    let input = app::event::RegistrationInput {
+    let input = app::registration::RegistrationInput {
         first_name: Some("Mikel".into()),
         last_name: Some("Ortiz".into()),
         email: Some("mikel@api.example".into()),
         organisation: Some("Ortiz Naval".into()),
+        wants_news: None,
     };
-    let registered = app::event::register(&site.app, &visitor, id.parse().unwrap(), &input, "http://x").await.unwrap();
+    let registered = build::registration(&site.app, &visitor, id.parse().unwrap(), &input).await.unwrap();
     let r = site.api("GET", &format!("{base}/events/{id}"), &token, None).await;
     let detail = json(r).await;
     assert_eq!(detail["registrations"][0]["name"], "Mikel Ortiz");
     assert_eq!(detail["registrations"][0]["needs_review"], true);
     let attendance = format!("{base}/registrations/{}/attendance", registered.registration_id);
-    let r = site.api("POST", &attendance, &token, Some(serde_json::json!({"attendance": "attended"}))).await;
+    let came = Some(serde_json::json!({"attendance": "attended"}));
+    let r = site.api("POST", &attendance, &token, came.clone()).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "not before the event begins");
+    let scope = basque(&site).await;
+    let starts_at = app::event::get(&site.app, &scope, id.parse().unwrap()).await.unwrap().fields.starts_at;
+    let at_the_door = Site::of(site.app.at_local(&scope, starts_at), web::WebConfig::default());
+    let r = at_the_door.api("POST", &attendance, &token, came).await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     let r = site.api("GET", &format!("{base}/events?from=2000-01-01"), &token, None).await;
     assert_eq!(json(r).await.as_array().unwrap().len(), 3, "the two events of the year and this one");
@@ -2021,6 +2062,71 @@ async fn the_same_write_sent_twice_at_once_is_taken_once(site: Site) {
     let saved = json(site.api("GET", segments, &token, None).await).await;
     assert_eq!(saved.as_array().unwrap().len(), 1, "{saved}");
 }
+
+/// The public forms answer 429 with Retry-After beyond the configured number per client address
+/// and per event, before anything is recorded; another address still gets through until the
+/// event's own limit. The team's API lists, accepts and declines what visitors sent.
+async fn public_forms_are_limited_per_address_and_per_event(db: store::Db) {
+    let app = app::App::for_tests(db);
+    basque_team(&app).await;
+    let config = web::WebConfig {
+        client_address_header: Some(header::HeaderName::from_static("x-forwarded-for")),
+        public_form_limits: web::door::PublicFormLimits { per_address_per_hour: 3, per_event_per_hour: 5 },
+        ..Default::default()
+    };
+    let site = Site::of(app, config);
+    let scope = basque(&site).await;
+    let day = site.app.today(&scope) + chrono::Duration::days(10);
+    let event = build::event(&site.app, &scope, "Port night", day).await;
+    let public = format!("/events/mobility-basque/{event}");
+    let send = |from: &'static str, n: usize| {
+        let form = format!("first_name=P{n}&last_name=Q&email=p{n}%40x.example&organisation=O{n}");
+        Request::post(public.clone())
+            .header("x-forwarded-for", from)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(form))
+            .unwrap()
+    };
+    for n in 0..3 {
+        assert_eq!(site.send(send("203.0.113.7", n)).await.status(), StatusCode::OK);
+    }
+    let refused = site.send(send("203.0.113.7", 3)).await;
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    let wait: u64 = refused.headers()[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
+    assert!((1..=3600).contains(&wait), "{wait}");
+    assert!(body_text(refused).await.contains("too many requests from your address or for this event"));
+    for n in 4..6 {
+        assert_eq!(site.send(send("198.51.100.9", n)).await.status(), StatusCode::OK, "another address");
+    }
+    let full = site.send(send("192.0.2.1", 6)).await;
+    assert_eq!(full.status(), StatusCode::TOO_MANY_REQUESTS, "the event's own limit");
+    let requests = app::registration::requests(&site.app, &scope, event).await.unwrap();
+    assert_eq!(requests.len(), 5, "nothing recorded beyond the limits");
+
+    let token = site.token("staff@clusterdesk.example").await;
+    let base = "/api/v1/clusters/mobility-basque";
+    let listed =
+        json(site.api("GET", &format!("{base}/events/{event}/registration-requests"), &token, None).await).await;
+    assert_eq!(listed.as_array().unwrap().len(), 5);
+    assert!(listed.as_array().unwrap().iter().all(|q| q["state"] == "held"), "{listed}");
+    let first = listed[0]["id"].as_str().unwrap();
+    let r = site.api("POST", &format!("{base}/registration-requests/{first}/accept"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let accepted = json(r).await;
+    assert_eq!((accepted["status"].as_str(), accepted["token"].is_null()), (Some("registered"), true));
+    let r = site.api("POST", &format!("{base}/registration-requests/{first}/accept"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "decided already");
+    let second = listed[1]["id"].as_str().unwrap();
+    let r = site.api("POST", &format!("{base}/registration-requests/{second}/decline"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let board = site.token("board@clusterdesk.example").await;
+    let third = listed[2]["id"].as_str().unwrap();
+    let r = site.api("POST", &format!("{base}/registration-requests/{third}/accept"), &board, None).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "the board reads, never decides");
+    assert_eq!(app::event::registrations(&site.app, &scope, event).await.unwrap().len(), 1);
+}
+
+on_each_backend!(raw: public_forms_are_limited_per_address_and_per_event);
 
 #[tokio::test]
 async fn responses_are_compressed_when_the_client_asks() {

@@ -4,8 +4,9 @@
 // Each test file uses a few of them.
 #![allow(dead_code)]
 
+use app::auth::InCluster;
 use app::auth::UserRole;
-use app::event::{RegistrationInput, RegistrationOutcome};
+use app::registration::{RegistrationInput, RegistrationOutcome};
 use app::{Actor, App, ClusterScope};
 use chrono::NaiveDate;
 use domain::access::{Permission, Role};
@@ -107,20 +108,48 @@ pub async fn series(app: &App, scope: &ClusterScope, title: &str, sessions: &[(&
     series
 }
 
-/// `person` registers for `event` through its public form the day before it and is checked in
-/// as having come; the registration keeps the secret of the personal link.
-pub async fn attended(app: &App, scope: &ClusterScope, event: Uuid, person: &Contact) -> RegistrationOutcome {
-    let visitor = app::auth::visitor_scope(app, &scope.cluster().slug).await.unwrap();
-    let starts_at = app::event::get(app, scope, event).await.unwrap().fields.starts_at;
-    let input = RegistrationInput {
+/// A visitor's registration for `event` sent from its public page at `app`'s clock, then
+/// confirmed from the mailed link (when the cluster checks by mail and mail is set up) or
+/// accepted by the team, as the cluster's check has it.
+pub async fn registration(
+    app: &App,
+    scope: &impl InCluster,
+    event: Uuid,
+    input: &RegistrationInput,
+) -> Result<RegistrationOutcome, app::Error> {
+    let slug = &scope.cluster().slug;
+    let visitor = app::auth::visitor_scope(app, slug).await?;
+    let sent = app::registration::request(app, &visitor, event, input, "http://x").await?;
+    match sent.check {
+        domain::event::RegistrationCheck::Mail => {
+            app::registration::confirm(app, &visitor, &sent.token, "http://x").await
+        }
+        domain::event::RegistrationCheck::Review => {
+            let team = app::auth::operator_scope(app, slug).await?;
+            app::registration::accept(app, &team, sent.request_id, "http://x", "the team").await
+        }
+    }
+}
+
+/// What `person` types on a registration form.
+pub fn typed(person: &Contact) -> RegistrationInput {
+    RegistrationInput {
         first_name: Some(person.fields.first_name.clone()),
         last_name: Some(person.fields.last_name.clone()),
         email: person.fields.email.clone(),
         organisation: Some(person.organisation_name.clone()),
-    };
-    let the_day_before = app.at_local(&visitor, starts_at - chrono::Duration::days(1));
-    let registered = app::event::register(&the_day_before, &visitor, event, &input, "http://x").await.unwrap();
-    app::event::check_in(app, scope, registered.registration_id, Some(Attendance::Attended)).await.unwrap();
+        wants_news: None,
+    }
+}
+
+/// `person` registers for `event` through its public form the day before it and is checked in
+/// at its start as having come; the registration keeps the secret of the personal link.
+pub async fn attended(app: &App, scope: &ClusterScope, event: Uuid, person: &Contact) -> RegistrationOutcome {
+    let starts_at = app::event::get(app, scope, event).await.unwrap().fields.starts_at;
+    let the_day_before = app.at_local(scope, starts_at - chrono::Duration::days(1));
+    let registered = registration(&the_day_before, scope, event, &typed(person)).await.unwrap();
+    let at_the_door = app.at_local(scope, starts_at);
+    app::event::check_in(&at_the_door, scope, registered.registration_id, Some(Attendance::Attended)).await.unwrap();
     registered
 }
 

@@ -21,6 +21,116 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(cancel_event))
         .routes(routes!(set_attendance))
         .routes(routes!(engagement))
+        .routes(routes!(list_requests))
+        .routes(routes!(accept_request))
+        .routes(routes!(decline_request))
+}
+
+/// A registration a visitor sent from the event's public page, as typed.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct RequestView {
+    pub id: Uuid,
+    pub event_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    /// The organisation's name as typed; nothing is matched to it.
+    pub organisation: String,
+    /// The optional box for news of future events was ticked.
+    pub wants_news: bool,
+    pub state: domain::event::RequestState,
+    /// The registration it became, once confirmed or accepted.
+    pub registration_id: Option<Uuid>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The organisation of the cluster's contact who has this email, if any: what accepting it
+    /// registers it under.
+    pub known_organisation: Option<String>,
+}
+
+impl From<domain::event::RegistrationRequest> for RequestView {
+    fn from(q: domain::event::RegistrationRequest) -> Self {
+        RequestView {
+            id: q.id,
+            event_id: q.event_id,
+            first_name: q.first_name,
+            last_name: q.last_name,
+            email: q.email,
+            organisation: q.organisation,
+            wants_news: q.wants_news,
+            state: q.state,
+            registration_id: q.registration_id,
+            created_at: q.created_at,
+            known_organisation: q.known_organisation,
+        }
+    }
+}
+
+/// The registrations visitors sent for an event, oldest first: those held for the team, those
+/// waiting for the visitor's confirmation by mail, and what became of the others.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/events/{id}/registration-requests",
+    tag = "events",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Event id")),
+    responses(
+        (status = 200, description = "Oldest first", body = Vec<RequestView>),
+        (status = 404, description = "No such event in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn list_requests(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Event>,
+) -> Result<Json<Vec<RequestView>>, ApiError> {
+    let all = app::registration::requests(&state.app, &scope, id).await?;
+    Ok(Json(all.into_iter().map(RequestView::from).collect()))
+}
+
+/// Accepts a held registration: the person is found among the cluster's contacts by the email
+/// given (else created, with their organisation, for review), takes a seat while one is free
+/// (else waits), a paid event is invoiced, and the confirmation is mailed.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/registration-requests/{id}/accept",
+    tag = "events",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "Registered, or waiting for a seat", body = app::registration::RegistrationOutcome),
+        (status = 400, description = "Not held for the team (decided, or waiting for the visitor), or the event closed", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such request in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn accept_request(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::RegistrationRequest>,
+) -> Result<Json<app::registration::RegistrationOutcome>, ApiError> {
+    let base = state.config.public_url.clone();
+    let mut outcome = app::registration::accept(&state.app, &scope, id, &base, actor.email()).await?;
+    // The personal link's secret belongs to the person, who has it by mail.
+    outcome.token = None;
+    Ok(Json(outcome))
+}
+
+/// Declines a held registration: nothing is registered; the visitor is told by mail.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/registration-requests/{id}/decline",
+    tag = "events",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Request id")),
+    responses(
+        (status = 204, description = "Declined"),
+        (status = 400, description = "Not held for the team", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such request in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn decline_request(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::RegistrationRequest>,
+) -> Result<StatusCode, ApiError> {
+    app::registration::decline(&state.app, &scope, id, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// An event with its seats. Prices are in minor units of the cluster's currency; times are the

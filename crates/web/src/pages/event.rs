@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{routing::get, routing::post};
 use domain::access::Permission;
-use domain::event::{Attendance, Event, EventInput, Registration, RegistrationStatus};
+use domain::event::{Attendance, Event, EventInput, Registration, RegistrationCheck, RegistrationStatus};
 use domain::money::Money;
 
 use super::*;
@@ -33,6 +33,9 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/calendar-address", &["POST"], post(renew_calendar_address))
         .route("/clusters/{cluster}/series/{id}", &["GET"], get(series))
         .route("/clusters/{cluster}/registrations/{id}/attendance", &["POST"], post(attendance))
+        .route("/clusters/{cluster}/registration-requests/{id}/accept", &["POST"], post(accept_request))
+        .route("/clusters/{cluster}/registration-requests/{id}/decline", &["POST"], post(decline_request))
+        .route("/clusters/{cluster}/public-registration", &["POST"], post(set_public_registration))
 }
 
 /// How many past events the list of past events shows, the latest first.
@@ -181,6 +184,36 @@ async fn list(
                 cluster.time_zone().name(),
                 domain::time_zone::of_country(&cluster.country).name()
             ))],
+        ));
+        let check = app::registration::check_of(&state.app, &page.scope);
+        let mut how = FormField::text("registration_check", "Visitors' registrations", None, None).select(
+            RegistrationCheck::ALL
+                .iter()
+                .map(|c| SelectOption {
+                    value: c.code().into(),
+                    label: c.label().into(),
+                    selected: *c == cluster.registration_check,
+                })
+                .collect(),
+        );
+        if check != cluster.registration_check {
+            how = how.hint("Mail is not set up on this server: registrations wait for the team until it is.");
+        }
+        report.forms.push(PostForm::post(
+            "Registrations from the public pages",
+            format!("/clusters/{slug}/public-registration"),
+            "Save",
+            vec![
+                how,
+                FormField::text(
+                    "privacy_notice_url",
+                    "Privacy notice (web address)",
+                    cluster.privacy_notice_url.as_deref(),
+                    None,
+                )
+                .input("url")
+                .hint("Every public form links it: what the cluster keeps of visitors, why, and for how long."),
+            ],
         ));
         report.forms.push(
             PostForm::post(
@@ -479,6 +512,49 @@ async fn show(
             ]
         })
         .collect();
+    let requests = app::registration::requests(&state.app, scope, id).await?;
+    let open: Vec<_> = requests.iter().filter(|q| q.may_decide() || q.may_confirm()).collect();
+    if !open.is_empty() {
+        let rows = open
+            .iter()
+            .map(|q| {
+                let decide = |what: &str| format!("/clusters/{slug}/registration-requests/{}/{what}", q.id);
+                vec![
+                    Cell::text(q.name()),
+                    Cell::text(&q.email),
+                    Cell::text(&q.organisation),
+                    Cell::text(match &q.known_organisation {
+                        Some(o) => format!("a contact of {o}"),
+                        None => "new".into(),
+                    }),
+                    Cell::text(q.state.label()),
+                    if can_edit && q.may_decide() { Cell::button("Accept", decide("accept")) } else { Cell::text("") },
+                    if can_edit && q.may_decide() {
+                        Cell::button("Decline", decide("decline")).class("secondary")
+                    } else {
+                        Cell::text("")
+                    },
+                ]
+            })
+            .collect();
+        report.sections.push(Section {
+            title: format!("Registrations to check ({})", open.len()),
+            table: plain_table(
+                &[
+                    ("Person, as typed", ""),
+                    ("Email", ""),
+                    ("Organisation, as typed", ""),
+                    ("The email is", ""),
+                    ("Waiting for", ""),
+                    ("", ""),
+                    ("", ""),
+                ],
+                rows,
+            ),
+            empty: String::new(),
+            actions: Vec::new(),
+        });
+    }
     report.sections.push(Section {
         title: format!("Registrations ({})", registrations.len()),
         table: plain_table(
@@ -567,9 +643,9 @@ async fn attendance(
         Some(a) => Some(Attendance::parse(a).map_err(app::Error::BadRequest)?),
         None => return Err(app::Error::BadRequest("say what to record: attended, no_show or clear".into()).into()),
     };
-    app::event::check_in(&state.app, &scope, id, attendance).await?;
+    let done = app::event::check_in(&state.app, &scope, id, attendance).await.map(|()| "Recorded.".to_string());
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
-    Ok(see_other(&headers, &back))
+    after_action(&headers, &back, done)
 }
 
 pub(super) fn calendar_response(text: String, file: &str) -> Response {
@@ -681,6 +757,69 @@ async fn set_time_zone(
         .await
         .map(|zone| format!("Event times are now read in {}.", zone.name()));
     after_action(&headers, &format!("/clusters/{slug}/events"), done)
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct PublicRegistrationForm {
+    registration_check: Option<String>,
+    privacy_notice_url: Option<String>,
+}
+
+async fn set_public_registration(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<PublicRegistrationForm>,
+) -> Result<Response, PageError> {
+    let check = RegistrationCheck::parse(form.registration_check.as_deref().unwrap_or_default())
+        .map_err(|e| app::Error::Invalid(domain::Invalid::one("registration_check", e)));
+    let done = match check {
+        Ok(check) => app::registration::set_public_registration(
+            &state.app,
+            &scope,
+            check,
+            form.privacy_notice_url.as_deref().unwrap_or_default(),
+        )
+        .await
+        .map(|()| format!("Visitors' registrations: {}.", check.label().to_lowercase())),
+        Err(e) => Err(e),
+    };
+    after_action(&headers, &format!("/clusters/{slug}/events"), done)
+}
+
+async fn accept_request(
+    State(state): State<AppState>,
+    PageScope { scope, user, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::RegistrationRequest>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done = app::registration::accept(&state.app, &scope, id, &link_base(&state), user.actor.email()).await.map(
+        |outcome| match (outcome.already, outcome.status) {
+            (true, _) => "Accepted: the person was registered already, and is told so by mail.".to_string(),
+            (false, RegistrationStatus::Waitlisted) => "Accepted: the event is full, so they wait for a seat.".into(),
+            (false, _) => "Accepted: registered, and told by mail.".into(),
+        },
+    );
+    let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
+    after_action(&headers, &back, done)
+}
+
+async fn decline_request(
+    State(state): State<AppState>,
+    PageScope { scope, user, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::RegistrationRequest>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done = app::registration::decline(&state.app, &scope, id, user.actor.email())
+        .await
+        .map(|()| "Declined: nothing was registered.".to_string());
+    let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
+    after_action(&headers, &back, done)
 }
 
 async fn renew_calendar_address(

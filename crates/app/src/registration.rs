@@ -1,0 +1,548 @@
+//! Registrations that visitors send from an event's public page. A visitor's registration is
+//! first recorded as typed (a request), matched to nobody; it takes a seat, raises an invoice or
+//! touches the cluster's contacts and organisations only once the visitor confirms it with the
+//! link mailed to the address given (double opt-in) or the team accepts it, as the cluster sets
+//! ([`RegistrationCheck`]). Whether someone was registered already is said in the mail to that
+//! address, never on a page.
+
+use chrono::{Datelike, Duration};
+use domain::consent::{Channel, ConsentFields};
+use domain::event::{RegistrationCheck, RegistrationRequest, RegistrationStatus, RequestState};
+use domain::id::Uuid;
+use domain::validation::Collector;
+use store::event::{Event, Registered};
+
+use crate::auth::{Allows, Edit, InCluster, Read, Visitor};
+use crate::event::{personal_path, public_path, when};
+use crate::mail::{MailAttachment, OutgoingMail};
+use crate::{App, ClusterScope, Error};
+
+/// The tag put on an organisation that a registration created, for the team to review.
+pub const REVIEW_TAG: &str = "To review: registered for an event";
+
+/// What a consent given with the registration form's optional box is for.
+pub const NEWS_PURPOSE: &str = "news of future events";
+
+/// A registration as a visitor types it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationInput {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub organisation: Option<String>,
+    /// The optional, unticked box "tell me of future events": any value but empty is ticked.
+    pub wants_news: Option<String>,
+}
+
+/// What a visitor's request came to: the same for everyone who sends it, whoever they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestOutcome {
+    pub request_id: Uuid,
+    /// How it is checked: confirmed by the visitor from the mail, or by the team.
+    pub check: RegistrationCheck,
+    /// The secret of the request's link. With [`RegistrationCheck::Mail`] it confirms the
+    /// request and only the mail may carry it; with [`RegistrationCheck::Review`] it shows where
+    /// the request stands.
+    pub token: String,
+    /// Whether a mail is on its way (queued with the request).
+    pub mailed: bool,
+}
+
+/// What a registration came to once confirmed or accepted.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationOutcome {
+    pub registration_id: Uuid,
+    pub status: RegistrationStatus,
+    /// The person was registered before: nothing new was recorded.
+    pub already: bool,
+    /// The secret of the personal link (cancel, feedback); none when registered before.
+    pub token: Option<String>,
+    /// The invoice of a paid event.
+    pub invoice_number: Option<String>,
+    /// Whether a confirmation is on its way by email (queued with the registration; the sent log
+    /// shows when it leaves).
+    pub mailed: bool,
+}
+
+/// How this server checks the cluster's visitors' registrations: by mail when the cluster asks
+/// for it and mail is set up here, else by the team.
+pub fn check_of(app: &App, scope: &impl InCluster) -> RegistrationCheck {
+    match scope.cluster().registration_check {
+        RegistrationCheck::Mail if app.mail.is_some() => RegistrationCheck::Mail,
+        _ => RegistrationCheck::Review,
+    }
+}
+
+/// Sets how visitors' registrations are checked and the address of the cluster's privacy
+/// notice (http or https; empty for none).
+///
+/// # Errors
+/// [`Error::Invalid`] on `privacy_notice_url` when it is not a web address.
+pub async fn set_public_registration(
+    app: &App,
+    scope: &impl Allows<crate::auth::Manage>,
+    check: RegistrationCheck,
+    privacy_notice_url: &str,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let url = match privacy_notice_url.trim() {
+        "" => None,
+        given => Some(
+            domain::validation::web_address(given, 500).map_err(|e| domain::Invalid::one("privacy_notice_url", e))?,
+        ),
+    };
+    store::cluster::set_public_registration(&app.db, scope, check, url.as_deref()).await?;
+    app.access.forget_all();
+    Ok(())
+}
+
+struct Person {
+    first_name: String,
+    last_name: String,
+    email: String,
+    organisation: String,
+}
+
+fn parse_person(input: &RegistrationInput) -> Result<Person, domain::Invalid> {
+    let mut c = Collector::new();
+    let first_name = c.take("first_name", domain::validation::required_text(input.first_name.as_deref(), 100));
+    let last_name = c.take("last_name", domain::validation::required_text(input.last_name.as_deref(), 100));
+    let email = c.take("email", domain::validation::required_text(input.email.as_deref(), 254));
+    if let Some(e) = &email
+        && e.parse::<lettre::Address>().is_err()
+    {
+        c.push("email", "is not an email address");
+    }
+    let organisation = c.take("organisation", domain::validation::required_text(input.organisation.as_deref(), 200));
+    let person = (|| {
+        Some(Person { first_name: first_name?, last_name: last_name?, email: email?, organisation: organisation? })
+    })();
+    let person = c.finish(|| person)?;
+    person.ok_or_else(|| domain::Invalid::one("email", "is required"))
+}
+
+/// A request's link: it confirms the request, or shows where it stands.
+pub fn request_path(scope: &impl InCluster, token: &str) -> String {
+    format!("/events/{}/requests/{token}", scope.cluster().slug)
+}
+
+/// Records a visitor's registration as typed. With [`RegistrationCheck::Mail`], a mail to the
+/// address given carries the link that confirms it; otherwise it waits for the team. Nothing is
+/// matched to the cluster's records, no seat is taken and no invoice raised until then.
+///
+/// # Errors
+/// [`Error::Invalid`] on the fields; [`Error::BadRequest`] when the event takes no
+/// registrations (over or cancelled).
+pub async fn request(
+    app: &App,
+    visitor: &Visitor,
+    event_id: Uuid,
+    input: &RegistrationInput,
+    link_base: &str,
+) -> Result<RequestOutcome, Error> {
+    let scope = visitor.scope();
+    let event = crate::event::for_visitors(app, visitor, event_id).await?;
+    if !event.takes_registrations(app.local_now(scope)) {
+        return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+    }
+    let person = parse_person(input)?;
+    let check = check_of(app, scope);
+    let token = crate::auth::random_hex(24);
+    let new = store::event::NewRequest {
+        event_id,
+        first_name: person.first_name,
+        last_name: person.last_name,
+        email: person.email,
+        organisation: person.organisation,
+        wants_news: input.wants_news.as_deref().is_some_and(|v| !v.trim().is_empty()),
+        privacy_notice_url: scope.cluster().privacy_notice_url.clone(),
+        state: match check {
+            RegistrationCheck::Mail => RequestState::AwaitingConfirmation,
+            RegistrationCheck::Review => RequestState::Held,
+        },
+        token_hash: crate::auth::secret_hash(&token),
+    };
+    let mut tx = app.begin().await?;
+    let request_id = store::event::insert_request(&mut tx, scope, &new).await?;
+    let mut mailed = false;
+    if let (RegistrationCheck::Mail, Some(mail)) = (check, &app.mail) {
+        let f = &event.fields;
+        let message = mail.to_one(
+            &new.email,
+            format!("Confirm your registration: {}", f.title),
+            format!(
+                "Hello {},\n\nsomeone, we hope you, asked to register this address for {}, {}.\n\n\
+                 To confirm, open this link and press the button there:\n{link_base}{}\n\n\
+                 If it was not you, ignore this mail: nothing is registered without the confirmation.\n\n{}\n",
+                new.first_name,
+                f.title,
+                when(&event),
+                request_path(scope, &token),
+                scope.cluster().name
+            ),
+        );
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+        mailed = true;
+    }
+    tx.commit().await?;
+    if mailed {
+        app.mail_queued();
+    }
+    Ok(RequestOutcome { request_id, check, token, mailed })
+}
+
+/// A request seen through its link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestView {
+    pub request: RegistrationRequest,
+    pub event: Event,
+}
+
+/// The request whose link carries `token`, with its event.
+pub async fn request_by_token(app: &App, visitor: &Visitor, token: &str) -> Result<RequestView, Error> {
+    let scope = visitor.scope();
+    let request = store::event::request_by_token(&app.db, scope, &crate::auth::secret_hash(token))
+        .await?
+        .ok_or(Error::NotFound("registration request"))?;
+    let event = crate::event::for_visitors(app, visitor, request.event_id).await?;
+    Ok(RequestView { request, event })
+}
+
+/// Why a request can no longer be confirmed or decided, in the visitor's or the team's words.
+fn settled(request: &RegistrationRequest) -> Error {
+    Error::BadRequest(
+        match request.state {
+            RequestState::Confirmed | RequestState::Accepted => {
+                "this registration is confirmed already: the mail we sent has your personal link"
+            }
+            RequestState::Declined => "this registration was declined by the team",
+            RequestState::Held => "the team checks this registration: it cannot be confirmed from the link",
+            RequestState::AwaitingConfirmation => "this registration waits for the visitor's confirmation by mail",
+        }
+        .into(),
+    )
+}
+
+/// Confirms the request of the mailed link: the registration is made (see [`accept`] for what
+/// that does), and its confirmation mailed.
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown link; [`Error::BadRequest`] when it is confirmed or decided
+/// already, or the event closed meanwhile.
+pub async fn confirm(app: &App, visitor: &Visitor, token: &str, link_base: &str) -> Result<RegistrationOutcome, Error> {
+    let scope = visitor.scope();
+    let found = store::event::request_by_token(&app.db, scope, &crate::auth::secret_hash(token))
+        .await?
+        .ok_or(Error::NotFound("registration request"))?;
+    settle(app, scope, found.id, RequestState::Confirmed, "the visitor, by the mailed link", link_base).await
+}
+
+/// Accepts a held request: inside one unit of work the person is found among the cluster's
+/// contacts by the email given, or created (with their organisation, tagged [`REVIEW_TAG`]), a
+/// seat is taken while one is free (else the waiting list), a paid event is invoiced, a ticked
+/// box for news becomes a consent, and the confirmation is mailed.
+///
+/// # Errors
+/// [`Error::NotFound`] for another cluster's request; [`Error::BadRequest`] when it is not held.
+pub async fn accept(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    request_id: Uuid,
+    link_base: &str,
+    by: &str,
+) -> Result<RegistrationOutcome, Error> {
+    let scope = scope.checked()?;
+    settle(app, scope, request_id, RequestState::Accepted, by, link_base).await
+}
+
+/// Declines a held request; the visitor is told by mail when mail is set up.
+pub async fn decline(app: &App, scope: &impl Allows<Edit>, request_id: Uuid, by: &str) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let request =
+        store::event::lock_request(&mut tx, scope, request_id).await?.ok_or(Error::NotFound("registration request"))?;
+    if !request.may_decide() {
+        return Err(settled(&request));
+    }
+    store::event::decide_request(&mut tx, scope, request.id, RequestState::Declined, None, by).await?;
+    let event = crate::event::find(app, scope, request.event_id).await?;
+    let mut queued = false;
+    if let Some(mail) = &app.mail {
+        let message = mail.to_one(
+            &request.email,
+            format!("Your registration: {}", event.fields.title),
+            format!(
+                "Hello {},\n\nthe team could not accept your registration for {}, {}. If you think this is a \
+                 mistake, please write to us.\n\n{}\n",
+                request.first_name,
+                event.fields.title,
+                when(&event),
+                scope.cluster().name
+            ),
+        );
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+        queued = true;
+    }
+    tx.commit().await?;
+    if queued {
+        app.mail_queued();
+    }
+    Ok(())
+}
+
+/// The requests of an event, oldest first, each with the organisation of the cluster's contact
+/// who has its email (what accepting it would register it under).
+pub async fn requests(app: &App, scope: &impl Allows<Read>, event_id: Uuid) -> Result<Vec<RegistrationRequest>, Error> {
+    let scope = scope.checked()?;
+    crate::event::find(app, scope, event_id).await?;
+    Ok(store::event::requests_of(&app.db, scope, event_id).await?)
+}
+
+/// Confirms or accepts a request in one unit of work (see [`accept`]).
+async fn settle(
+    app: &App,
+    scope: &ClusterScope,
+    request_id: Uuid,
+    to: RequestState,
+    by: &str,
+    link_base: &str,
+) -> Result<RegistrationOutcome, Error> {
+    let mut tx = app.begin().await?;
+    // Two registrations of one new organisation at once create it once: the cluster's turn.
+    store::cluster::take_turn(&mut tx, scope).await?;
+    let request =
+        store::event::lock_request(&mut tx, scope, request_id).await?.ok_or(Error::NotFound("registration request"))?;
+    let may = match to {
+        RequestState::Confirmed => request.may_confirm(),
+        _ => request.may_decide(),
+    };
+    if !may {
+        return Err(settled(&request));
+    }
+    let event = store::event::lock_and_get(&mut tx, scope, request.event_id).await?.ok_or(Error::NotFound("event"))?;
+    let local_now = app.local_now(scope);
+    if !event.takes_registrations(local_now) {
+        return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+    }
+    let person = Person {
+        first_name: request.first_name.clone(),
+        last_name: request.last_name.clone(),
+        email: request.email.clone(),
+        organisation: request.organisation.clone(),
+    };
+    let (contact_id, organisation_id, needs_review) = match_person(&mut tx, scope, &person).await?;
+    let token = crate::auth::random_hex(24);
+    let new = store::event::NewRegistration {
+        event_id: event.id,
+        contact_id,
+        organisation_id,
+        token_hash: crate::auth::secret_hash(&token),
+        needs_review,
+    };
+    let (id, status, already) = match store::event::register(&mut tx, scope, &new, local_now).await? {
+        None => return Err(Error::NotFound("event")),
+        Some(Registered::Closed) => {
+            return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+        }
+        Some(Registered::Already { id, status }) => (id, status, true),
+        Some(Registered::New { id, status }) => (id, status, false),
+    };
+    let mut outcome =
+        RegistrationOutcome { registration_id: id, status, already, token: None, invoice_number: None, mailed: false };
+    if !already {
+        outcome.token = Some(token.clone());
+        if status == RegistrationStatus::Registered {
+            let member = !needs_review && is_member(app, &mut tx, scope, organisation_id).await?;
+            outcome.invoice_number =
+                invoice_registration(app, &mut tx, scope, &event, id, organisation_id, member).await?;
+        }
+    }
+    if request.wants_news {
+        let consent = ConsentFields {
+            channel: Channel::Email,
+            purpose: NEWS_PURPOSE.into(),
+            given_on: app.today(scope),
+            source: format!("registration form: {}", event.fields.title),
+        };
+        store::privacy::insert_consent(&mut tx, scope, contact_id, &consent, by).await?;
+    }
+    store::event::decide_request(&mut tx, scope, request.id, to, Some(id), by).await?;
+    let message = if already {
+        already_registered(app, scope, &event, &request.email)
+    } else {
+        confirmation(app, scope, &event, &request.email, status, &token, link_base)
+    };
+    if let Some(message) = message {
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+        outcome.mailed = true;
+    }
+    tx.commit().await?;
+    if outcome.mailed {
+        app.mail_queued();
+    }
+    Ok(outcome)
+}
+
+/// Finds the person by email among the cluster's contacts (and their organisation). Else creates
+/// the contact with an organisation: one that visitors made under the same name and that still
+/// waits for the team's review, or a new one tagged [`REVIEW_TAG`]; never an organisation the team
+/// knows, found by a name anyone can type. All inside the registration's unit of work; the third
+/// value says whether the person is new.
+async fn match_person(tx: &mut store::Tx, scope: &ClusterScope, p: &Person) -> Result<(Uuid, Uuid, bool), Error> {
+    if let Some((contact, organisation)) = store::contact::by_email(tx, scope, &p.email).await? {
+        return Ok((contact, organisation, false));
+    }
+    let key = domain::organisation::name_key(&p.organisation);
+    let organisation = match store::organisation::by_name_key_tagged(tx, scope, &key, REVIEW_TAG).await? {
+        Some(id) => id,
+        None => {
+            let fields = domain::organisation::OrganisationFields {
+                name: p.organisation.clone(),
+                kind: domain::organisation::OrganisationKind::Other,
+                nace_code: None,
+                employees: None,
+                turnover: None,
+                balance_sheet_total: None,
+                country: None,
+                region: None,
+                vat_id: None,
+                website: None,
+            };
+            let id = store::organisation::insert(tx, scope, &fields).await?;
+            store::tag::attach(tx, scope, id, REVIEW_TAG).await?;
+            id
+        }
+    };
+    let fields = domain::contact::ContactFields {
+        first_name: p.first_name.clone(),
+        last_name: p.last_name.clone(),
+        email: Some(p.email.clone()),
+        phone: None,
+        position: None,
+        cluster_roles: None,
+    };
+    let contact =
+        store::contact::insert(tx, scope, organisation, &fields).await?.ok_or(Error::NotFound("organisation"))?;
+    Ok((contact, organisation, true))
+}
+
+/// Whether the organisation is a member today, for the member price, as the unit of work sees it.
+pub(crate) async fn is_member(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    organisation: Uuid,
+) -> Result<bool, Error> {
+    let memberships = crate::membership::standings(app, tx.into(), scope, organisation).await?;
+    Ok(memberships.iter().any(|m| m.standing.status.is_member()))
+}
+
+/// Raises the invoice of a paid event for a registration with a seat, inside the registration's
+/// unit of work: the member price for a member organisation, else the non-member price.
+pub(crate) async fn invoice_registration(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    event: &Event,
+    registration: Uuid,
+    organisation: Uuid,
+    member: bool,
+) -> Result<Option<String>, Error> {
+    let today = app.today(scope);
+    let price = if member { event.fields.member_price } else { event.fields.non_member_price };
+    if price <= 0 {
+        return Ok(None);
+    }
+    let invoice = store::invoice::NewInvoice {
+        kind: store::invoice::InvoiceKind::Event,
+        organisation_id: organisation,
+        membership_id: None,
+        period_start: None,
+        issued_on: today,
+        due_on: today + Duration::days(crate::membership::PAYMENT_TERM_DAYS),
+        tax_rate_basis_points: 0,
+        lines: vec![store::invoice::NewLine {
+            description: format!(
+                "Registration: {} on {}{}",
+                event.fields.title,
+                event.fields.starts_at.format("%-d %B %Y"),
+                if member { " (member price)" } else { "" }
+            ),
+            quantity: 1,
+            unit_price_minor: price,
+        }],
+        explanation: String::new(),
+        credited_invoice_id: None,
+    };
+    let issued = store::invoice::issue_invoices(tx, scope, &[invoice], "event registration").await?;
+    let Some(issued) = issued.into_iter().next() else { return Ok(None) };
+    store::event::set_invoice(tx, scope, registration, issued.id).await?;
+    Ok(Some(issued.number))
+}
+
+/// The mail to someone who confirmed a registration they held already.
+fn already_registered(app: &App, scope: &ClusterScope, event: &Event, to: &str) -> Option<OutgoingMail> {
+    let mail = app.mail.as_ref()?;
+    Some(mail.to_one(
+        to,
+        format!("Registered already: {}", event.fields.title),
+        format!(
+            "Hello,\n\nthis address was registered for {}, {}, already: nothing changed. The confirmation we sent \
+             then has your personal link.\n\n{}\n",
+            event.fields.title,
+            when(event),
+            scope.cluster().name
+        ),
+    ))
+}
+
+/// The confirmation (or the waiting-list notice) with the event's `.ics`, when mail is set up.
+fn confirmation(
+    app: &App,
+    scope: &ClusterScope,
+    event: &Event,
+    to: &str,
+    status: RegistrationStatus,
+    token: &str,
+    link_base: &str,
+) -> Option<OutgoingMail> {
+    let mail = app.mail.as_ref()?;
+    let f = &event.fields;
+    let cluster = &scope.cluster().name;
+    let (subject, opening) = match status {
+        RegistrationStatus::Waitlisted => (
+            format!("Waiting list: {}", f.title),
+            "the event is full, so you are on its waiting list. If a seat frees, it is yours, and we will write to you.",
+        ),
+        _ => (format!("Registered: {}", f.title), "you are registered. The event is in the attached calendar file."),
+    };
+    let mut text = format!("Hello,\n\n{opening}\n\n{}\n{}\n", f.title, when(event));
+    for place in [f.place.as_deref(), f.link.as_deref()].into_iter().flatten() {
+        text.push_str(&format!("{place}\n"));
+    }
+    if !f.agenda.is_empty() {
+        text.push_str(&format!("\nAgenda\n{}\n", domain::event::agenda_text(&f.agenda)));
+    }
+    text.push_str(&format!(
+        "\nIf you cannot come, cancel here, so that someone else can take your seat:\n{link_base}{}\n\n{cluster}\n",
+        personal_path(scope, token)
+    ));
+    let url = format!("{link_base}{}", public_path(scope, event.id));
+    let this_year = app.today(scope).year();
+    let ics = crate::calendar::calendar(&f.title, App::zone(scope), this_year, &[(event, Some(url))]);
+    let message = OutgoingMail {
+        from: mail.from.clone(),
+        reply_to: None,
+        to: vec![to.to_string()],
+        subject,
+        text,
+        attachments: vec![MailAttachment {
+            file_name: "event.ics".into(),
+            content_type: "text/calendar; charset=utf-8; method=PUBLISH".into(),
+            bytes: ics.into_bytes(),
+        }],
+    };
+    Some(message)
+}
