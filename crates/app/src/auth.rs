@@ -4,7 +4,7 @@
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use domain::access::{Permission, Role};
 use domain::contact::parse_email;
 use sha2::{Digest, Sha256};
@@ -16,6 +16,28 @@ use crate::{Actor, App, ClusterScope, Error, PasswordCost};
 
 /// How long a login lasts.
 pub const SESSION_DAYS: i64 = 7;
+
+/// Minutes a session lasts without use: after them it ends, as after [`SESSION_DAYS`] in any case
+/// (OWASP ASVS 4.0.3, 3.3.2 at level 2: "30 minutes of inactivity").
+pub const SESSION_IDLE_MINUTES: i64 = 30;
+
+/// How seldom a session's last use is written: at most once in this many minutes, so that a
+/// busy session costs no write a request.
+const SESSION_TOUCH_MINUTES: i64 = 5;
+
+fn session_idle() -> Duration {
+    Duration::minutes(SESSION_IDLE_MINUTES)
+}
+
+/// Notes the session's use when its last note is older than [`SESSION_TOUCH_MINUTES`] (its end,
+/// `ends`, then comes sooner than the idle time allows).
+async fn touch_if_due(app: &App, hash: &str, ends: DateTime<Utc>) -> Result<(), Error> {
+    let now = store::now();
+    if ends < now + session_idle() - Duration::minutes(SESSION_TOUCH_MINUTES) {
+        access::touch_session(&app.db, hash, now).await?;
+    }
+    Ok(())
+}
 /// Failed logins of one account from one address that are free: after them, each further try
 /// from that address waits twice as long as the one before (2 s, 4 s, 8 s ... up to the window).
 pub const FREE_FAILURES_PER_PAIR: i64 = 3;
@@ -280,9 +302,10 @@ pub async fn session(app: &App, secret: &str) -> Result<Option<(Actor, String)>,
         return Ok(Some((actor, csrf)));
     }
     let start = app.access.lookup_start();
-    let Some((actor, csrf, expires_at)) = access::actor_by_session(&app.db, &hash).await? else {
+    let Some((actor, csrf, expires_at)) = access::actor_by_session(&app.db, &hash, session_idle()).await? else {
         return Ok(None);
     };
+    touch_if_due(app, &hash, expires_at).await?;
     let credential = Credential { actor: actor.clone(), csrf: Some(csrf.clone()), expires_at: Some(expires_at) };
     app.access.remember_credential(hash, credential, start);
     Ok(Some((actor, csrf)))
@@ -304,9 +327,11 @@ pub async fn session_scope(
         return Ok(Some((actor, csrf, scope)));
     }
     let start = app.access.lookup_start();
-    let Some((actor, csrf, expires_at, scope)) = access::session_access(&app.db, &hash, slug).await? else {
+    let Some((actor, csrf, expires_at, scope)) = access::session_access(&app.db, &hash, slug, session_idle()).await?
+    else {
         return Ok(None);
     };
+    touch_if_due(app, &hash, expires_at).await?;
     let credential = Credential { actor: actor.clone(), csrf: Some(csrf.clone()), expires_at: Some(expires_at) };
     app.access.remember_credential(hash, credential, start);
     let scope = scope.ok_or(Error::NotFound("cluster"))?;
@@ -393,6 +418,70 @@ pub async fn revoke_token(app: &App, email: &str, name: &str) -> Result<u64, Err
         return Err(Error::NotFound("API token"));
     }
     Ok(revoked)
+}
+
+/// An API token as its owner sees it (never its secret).
+pub use store::access::TokenRecord;
+
+/// The actor's own API tokens, the newest first, revoked ones too.
+pub async fn tokens(app: &App, actor: &Actor) -> Result<Vec<TokenRecord>, Error> {
+    Ok(access::tokens_of(&app.db, actor).await?)
+}
+
+/// Makes an API token named `name` for the actor, shown once.
+///
+/// # Errors
+/// [`Error::Invalid`] on `name` when it is empty or longer than 100 characters.
+pub async fn create_own_token(app: &App, actor: &Actor, name: &str) -> Result<String, Error> {
+    let name = domain::validation::required_text(Some(name), 100).map_err(|m| domain::Invalid::one("name", m))?;
+    create_token(app, actor.email(), &name).await
+}
+
+/// The account with this email, for the operator at the command line.
+pub async fn operator_actor(app: &App, email: &str) -> Result<Actor, Error> {
+    access::operator_actor(&app.db, &normalise_email(email)).await?.ok_or(Error::NotFound("user"))
+}
+
+/// Revokes one of the actor's own API tokens; this server stops taking it at once, another within
+/// [`ACCESS_CACHE_SECONDS`]. Another's token, or one revoked already, is not found.
+pub async fn revoke_own_token(app: &App, actor: &Actor, id: domain::id::Uuid) -> Result<(), Error> {
+    if !access::revoke_token_by_id(&app.db, actor, id, app.now()).await? {
+        return Err(Error::NotFound("API token"));
+    }
+    app.access.forget_all();
+    Ok(())
+}
+
+/// Deactivates the account with this email (or, with `active`, lets it sign in again): it signs
+/// in no more, its sessions end and its API tokens stop working, on this server at once and on
+/// another within [`ACCESS_CACHE_SECONDS`]; its history stays.
+pub async fn set_active(app: &App, email: &str, active: bool) -> Result<(), Error> {
+    if !access::set_active(&app.db, &normalise_email(email), active).await? {
+        return Err(Error::NotFound("user"));
+    }
+    app.access.forget_all();
+    Ok(())
+}
+
+/// Takes the account's role in the cluster `slug` away.
+pub async fn remove_role(app: &App, email: &str, slug: &str) -> Result<(), Error> {
+    let actor = access::operator_actor(&app.db, &normalise_email(email)).await?.ok_or(Error::NotFound("user"))?;
+    let scope = access::operator_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))?;
+    if !access::remove_role(&app.db, actor.user_id(), scope.cluster_id()).await? {
+        return Err(Error::NotFound("role in that cluster"));
+    }
+    app.access.forget_all();
+    Ok(())
+}
+
+/// Takes network administration away from the account.
+pub async fn remove_network_admin(app: &App, email: &str) -> Result<(), Error> {
+    let actor = access::operator_actor(&app.db, &normalise_email(email)).await?.ok_or(Error::NotFound("user"))?;
+    if !access::remove_network_admin(&app.db, actor.user_id()).await? {
+        return Err(Error::BadRequest(format!("{} is not a network administrator", actor.email())));
+    }
+    app.access.forget_all();
+    Ok(())
 }
 
 /// The actor's scope in the cluster `slug`, if the actor's role there allows `permission`. A

@@ -1084,7 +1084,12 @@ pub async fn revert(app: &App, scope: &impl Allows<Edit>, import_id: Uuid, by: &
     }
 }
 
-/// Keeps an upload for the next step of an import in the pages.
+/// Keeps an upload for the next steps of an import in the pages (mapping, checking, importing),
+/// until it is imported or [`store::import::UPLOAD_HOURS_KEPT`] have passed.
+///
+/// # Errors
+/// [`Error::BadRequest`] for a file that is not a readable sheet, or one that would take the
+/// cluster's waiting uploads past [`UPLOAD_QUOTA_BYTES`].
 pub async fn save_upload(
     app: &App,
     scope: &impl Allows<Edit>,
@@ -1094,7 +1099,30 @@ pub async fn save_upload(
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     crate::sheet::read(bytes).map_err(Error::BadRequest)?;
-    Ok(store::import::save_upload(&app.db, scope, file_name, bytes, by).await?)
+    match store::import::save_upload(&app.db, scope, file_name, bytes, by, UPLOAD_QUOTA_BYTES).await? {
+        store::import::UploadSaved::Saved(id) => Ok(id),
+        store::import::UploadSaved::OverQuota { kept_bytes } => Err(Error::BadRequest(format!(
+            "the cluster's files waiting to be imported take {} of at most {} MiB: import them, or wait for them \
+             to be dropped {} hours after they were sent",
+            mebibytes(kept_bytes),
+            UPLOAD_QUOTA_BYTES >> 20,
+            store::import::UPLOAD_HOURS_KEPT
+        ))),
+    }
+}
+
+/// How many bytes of files sent for import a cluster keeps waiting at most (twice the largest
+/// file, [`crate::sheet::LIMITS`]).
+pub const UPLOAD_QUOTA_BYTES: u64 = 64 << 20;
+
+fn mebibytes(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1u64 << 20) as f64)
+}
+
+/// Forgets an upload once its import is written.
+pub async fn forget_upload(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    Ok(store::import::delete_upload(&app.db, scope, id).await?)
 }
 
 pub async fn load_upload(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(String, Vec<u8>), Error> {

@@ -281,7 +281,80 @@ async fn revoked_access_ends_at_once_here_and_within_seconds_on_another_server(a
     assert!(matches!(app::auth::revoke_token(&app, email, "laptop").await, Err(Error::NotFound(_))));
 }
 
+/// An account's life: its owner lists and revokes their own tokens (never another's); the
+/// operator deactivates it (no sign-in, no session, no token, here at once), lets it in again,
+/// takes a role or network administration away.
+async fn accounts_are_deactivated_their_roles_removed_and_their_tokens_listed_and_revoked(app: App) {
+    use domain::access::Permission;
+    two_clusters_and_a_team(&app).await;
+    let email = "staff@ours.example";
+    let actor = app::auth::operator_actor(&app, email).await.unwrap();
+    let laptop = app::auth::create_own_token(&app, &actor, "laptop").await.unwrap();
+    let script = app::auth::create_own_token(&app, &actor, "script").await.unwrap();
+    assert!(matches!(app::auth::create_own_token(&app, &actor, "  ").await, Err(Error::Invalid(_))));
+    let listed = app::auth::tokens(&app, &actor).await.unwrap();
+    assert_eq!(listed.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["script", "laptop"]);
+    let manager = app::auth::operator_actor(&app, "cluster-manager@ours.example").await.unwrap();
+    let someone_elses = app::auth::revoke_own_token(&app, &manager, listed[1].id).await;
+    assert!(matches!(someone_elses, Err(Error::NotFound(_))), "{someone_elses:?}");
+    app::auth::revoke_own_token(&app, &actor, listed[1].id).await.unwrap();
+    assert!(app::auth::token_actor(&app, &laptop).await.unwrap().is_none());
+    assert!(app::auth::token_actor(&app, &script).await.unwrap().is_some());
+    assert!(app::auth::tokens(&app, &actor).await.unwrap()[1].revoked_at.is_some());
+
+    let session = app::auth::login(&app, email, PASSWORD, "::1").await.unwrap();
+    app::auth::set_active(&app, email, false).await.unwrap();
+    assert!(matches!(app::auth::login(&app, email, PASSWORD, "::1").await, Err(Error::BadCredentials)));
+    assert!(app::auth::session(&app, &session.secret).await.unwrap().is_none());
+    assert!(app::auth::token_actor(&app, &script).await.unwrap().is_none());
+    assert!(app::auth::token_scope(&app, &script, "ours", Permission::Read).await.unwrap().is_none());
+    assert!(matches!(app::auth::set_active(&app, "nobody@ours.example", false).await, Err(Error::NotFound(_))));
+    app::auth::set_active(&app, email, true).await.unwrap();
+    let again = app::auth::login(&app, email, PASSWORD, "::1").await.unwrap();
+    assert!(app::auth::token_actor(&app, &script).await.unwrap().is_some());
+
+    app::auth::remove_role(&app, email, "ours").await.unwrap();
+    let gone = app::auth::scope(&app, &again.actor, "ours", Permission::Read).await;
+    assert!(matches!(gone, Err(Error::NotFound(_))), "{gone:?}");
+    assert!(matches!(app::auth::remove_role(&app, email, "ours").await, Err(Error::NotFound(_))));
+    assert!(matches!(app::auth::remove_role(&app, email, "nowhere").await, Err(Error::NotFound("cluster"))));
+
+    build::network_admin(&app, "admin@network.example").await;
+    let admin = app::auth::login(&app, "admin@network.example", PASSWORD, "::1").await.unwrap();
+    app::auth::scope(&app, &admin.actor, "theirs", Permission::Manage).await.unwrap();
+    app::auth::remove_network_admin(&app, "admin@network.example").await.unwrap();
+    let (admin_now, _) = app::auth::session(&app, &admin.secret).await.unwrap().unwrap();
+    let theirs = app::auth::scope(&app, &admin_now, "theirs", Permission::Read).await;
+    assert!(matches!(theirs, Err(Error::NotFound(_))), "{theirs:?}");
+    assert!(matches!(app::auth::remove_network_admin(&app, "admin@network.example").await, Err(Error::BadRequest(_))));
+}
+
+/// A session ends after [`app::auth::SESSION_IDLE_MINUTES`] without use; one in use lives on,
+/// its last use noted at most every few minutes.
+async fn a_session_ends_after_half_an_hour_without_use(app: App) {
+    two_clusters_and_a_team(&app).await;
+    let idle = app::auth::login(&app, "staff@ours.example", PASSWORD, "::1").await.unwrap();
+    let busy = app::auth::login(&app, "board@ours.example", PASSWORD, "::1").await.unwrap();
+    let minutes_ago = |m: i64| store::now() - chrono::Duration::minutes(m);
+    let (idle_hash, busy_hash) = (app::auth::secret_hash(&idle.secret), app::auth::secret_hash(&busy.secret));
+    let long_ago = minutes_ago(app::auth::SESSION_IDLE_MINUTES + 1);
+    store::testing::set_session_last_seen(app.db(), &idle_hash, long_ago).await.unwrap();
+    let lately = minutes_ago(app::auth::SESSION_IDLE_MINUTES - 2);
+    store::testing::set_session_last_seen(app.db(), &busy_hash, lately).await.unwrap();
+    app.age_access_memory(app::auth::ACCESS_CACHE_SECONDS as u64);
+    assert!(app::auth::session(&app, &idle.secret).await.unwrap().is_none(), "idle too long");
+    assert!(app::auth::session(&app, &busy.secret).await.unwrap().is_some(), "used lately");
+    let noted = store::testing::session_last_seen(app.db(), &busy_hash).await.unwrap().unwrap();
+    assert!(noted > minutes_ago(1), "its use is noted: a full half hour again ({noted})");
+    // Used again within minutes, it is not written again.
+    app.age_access_memory(app::auth::ACCESS_CACHE_SECONDS as u64);
+    app::auth::session(&app, &busy.secret).await.unwrap().unwrap();
+    assert_eq!(store::testing::session_last_seen(app.db(), &busy_hash).await.unwrap(), Some(noted));
+}
+
 on_each_backend!(empty: revoked_access_ends_at_once_here_and_within_seconds_on_another_server);
+
+on_each_backend!(empty: accounts_are_deactivated_their_roles_removed_and_their_tokens_listed_and_revoked, a_session_ends_after_half_an_hour_without_use);
 
 on_each_backend!(empty: a_session_lives_until_logout, a_session_and_its_scope_are_learnt_together, repeated_failures_slow_down_their_address_not_the_owner, many_wrong_passwords_at_once_are_counted_before_they_are_checked, an_account_under_attack_from_everywhere_still_opens_from_a_known_address, passwords_are_checked_and_a_new_one_ends_the_old_sessions, tokens_are_shown_once_and_stored_hashed);
 

@@ -180,10 +180,44 @@ enum UserCommand {
         #[command(flatten)]
         database: DatabaseArg,
     },
+    /// Stop a user from signing in: their sessions end and their API tokens stop working (a
+    /// running server follows within a few seconds); what they did stays.
+    Deactivate {
+        email: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Let a deactivated user sign in again.
+    Activate {
+        email: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Take a user's role in a cluster away.
+    RemoveRole {
+        email: String,
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+    /// Take network administration away from a user.
+    RemoveAdmin {
+        email: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
 }
 
 #[derive(Subcommand)]
 enum TokenCommand {
+    /// List a user's API tokens: name, when made, and when revoked (never the secret).
+    List {
+        #[arg(long, value_name = "EMAIL")]
+        user: String,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
     /// Make an API token for a user and print it (only it) on standard output.
     Create {
         #[arg(long, value_name = "EMAIL")]
@@ -438,6 +472,46 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
                     "API token '{name}' still works; if it should not: clusterdesk token revoke --user {} --name '{name}'",
                     added.email
                 );
+            }
+        }
+        Command::User { command: UserCommand::Deactivate { email, database } } => {
+            let app = open(&settings, &database).await?;
+            app::auth::set_active(&app, &email, false).await.map_err(|e| no_user(e, &email))?;
+            println!("Deactivated {email}: their sessions ended and their API tokens no longer work.");
+        }
+        Command::User { command: UserCommand::Activate { email, database } } => {
+            let app = open(&settings, &database).await?;
+            app::auth::set_active(&app, &email, true).await.map_err(|e| no_user(e, &email))?;
+            println!("{email} may sign in again.");
+        }
+        Command::User { command: UserCommand::RemoveRole { email, cluster, database } } => {
+            let app = open(&settings, &database).await?;
+            app::auth::remove_role(&app, &email, &cluster).await.map_err(|e| match e {
+                app::Error::NotFound("cluster") => anyhow!("there is no cluster '{cluster}'"),
+                app::Error::NotFound("user") => anyhow!("there is no user '{email}'"),
+                app::Error::NotFound(_) => anyhow!("{email} holds no role in {cluster}"),
+                e => e.into(),
+            })?;
+            println!("{email} no longer holds a role in {cluster}.");
+        }
+        Command::User { command: UserCommand::RemoveAdmin { email, database } } => {
+            let app = open(&settings, &database).await?;
+            app::auth::remove_network_admin(&app, &email).await.map_err(|e| no_user(e, &email))?;
+            println!("{email} is no longer a network administrator.");
+        }
+        Command::Token { command: TokenCommand::List { user, database } } => {
+            let app = open(&settings, &database).await?;
+            let actor = app::auth::operator_actor(&app, &user).await.map_err(|e| no_user(e, &user))?;
+            let tokens = app::auth::tokens(&app, &actor).await?;
+            if tokens.is_empty() {
+                println!("{user} has no API tokens.");
+            }
+            for t in tokens {
+                let state = match t.revoked_at {
+                    Some(at) => format!("revoked {}", at.format("%Y-%m-%d %H:%M UTC")),
+                    None => "works".into(),
+                };
+                println!("{} · made {} · {state}", t.name, t.created_at.format("%Y-%m-%d %H:%M UTC"));
             }
         }
         Command::Token { command: TokenCommand::Create { user, name, database } } => {
@@ -751,4 +825,12 @@ async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+/// An error of a command that names a user, with "no such user" said plainly.
+fn no_user(e: app::Error, email: &str) -> anyhow::Error {
+    match e {
+        app::Error::NotFound("user") => anyhow!("there is no user '{email}'"),
+        e => e.into(),
+    }
 }

@@ -113,6 +113,9 @@ fn every_command_has_help() {
         vec!["demo", "--help"],
         vec!["user", "add", "--help"],
         vec!["token", "create", "--help"],
+        vec!["token", "list", "--help"],
+        vec!["user", "deactivate", "--help"],
+        vec!["user", "remove-role", "--help"],
         vec!["import", "organisations", "--help"],
         vec!["export", "organisations", "--help"],
         vec!["fees", "renew", "--help"],
@@ -169,6 +172,41 @@ fn migrate_demo_users_and_tokens() {
     assert!(token.starts_with("cdt_") && token.trim().len() > 20);
     let o = w.run(&["token", "create", "--user", "nobody@example.org"]);
     assert!(!o.status.success() && stderr(&o).contains("no user 'nobody@example.org'"));
+}
+
+/// The operator lists a user's tokens, deactivates and reactivates the account, and takes a
+/// role and network administration away; each says what it did, or what is wrong.
+#[test]
+fn accounts_are_deactivated_and_lose_roles_and_tokens_are_listed() {
+    let w = Workdir::new();
+    w.build(|app| async move {
+        build::cluster_in(&app, "mobility-basque", "ES").await;
+        build::user(&app, "ana@example.org", domain::access::Role::Staff, "mobility-basque").await;
+        build::network_admin(&app, "root@example.org").await;
+    });
+    assert!(w.run(&["token", "create", "--user", "ana@example.org", "--name", "laptop"]).status.success());
+    assert!(w.run(&["token", "revoke", "--user", "ana@example.org", "--name", "laptop"]).status.success());
+    assert!(w.run(&["token", "create", "--user", "ana@example.org", "--name", "script"]).status.success());
+    let o = w.run(&["token", "list", "--user", "ana@example.org"]);
+    let listed = stdout(&o);
+    assert!(listed.contains("script · made ") && listed.contains("· works"), "{listed}");
+    assert!(listed.contains("laptop · made ") && listed.contains("· revoked "), "{listed}");
+    assert!(!listed.contains("cdt_"), "never the secret: {listed}");
+
+    let o = w.run(&["user", "deactivate", "ana@example.org"]);
+    assert!(o.status.success() && stdout(&o).contains("Deactivated ana@example.org"), "{}", stderr(&o));
+    let o = w.run(&["user", "activate", "ana@example.org"]);
+    assert!(o.status.success() && stdout(&o).contains("may sign in again"), "{}", stderr(&o));
+    let o = w.run(&["user", "deactivate", "nobody@example.org"]);
+    assert!(!o.status.success() && stderr(&o).contains("there is no user 'nobody@example.org'"), "{}", stderr(&o));
+    let o = w.run(&["user", "remove-role", "ana@example.org", "--cluster", "mobility-basque"]);
+    assert!(o.status.success() && stdout(&o).contains("no longer holds a role in mobility-basque"));
+    let o = w.run(&["user", "remove-role", "ana@example.org", "--cluster", "mobility-basque"]);
+    assert!(!o.status.success() && stderr(&o).contains("holds no role in mobility-basque"), "{}", stderr(&o));
+    let o = w.run(&["user", "remove-admin", "root@example.org"]);
+    assert!(o.status.success() && stdout(&o).contains("no longer a network administrator"));
+    let o = w.run(&["user", "remove-admin", "root@example.org"]);
+    assert!(!o.status.success() && stderr(&o).contains("is not a network administrator"), "{}", stderr(&o));
 }
 
 #[test]

@@ -200,7 +200,8 @@ pub async fn actor_by_password(
         password_hash: String,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, email, display_name, is_network_admin, password_hash FROM users WHERE email = $1")
+        "SELECT id, email, display_name, is_network_admin, password_hash FROM users \
+         WHERE email = $1 AND deactivated_at IS NULL")
         .bind(email).fetch_optional(pool).await)?;
     match row {
         Some(row) => Ok(verify(row.password_hash).await.then(|| row.actor.into())),
@@ -253,20 +254,29 @@ pub async fn insert_session(
     Ok(())
 }
 
-/// The actor, CSRF token and end of a live session.
-pub async fn actor_by_session(db: &Db, id_hash: &str) -> Result<Option<(Actor, String, DateTime<Utc>)>, StoreError> {
+/// The actor, CSRF token and end of a session (its end, or `idle` after it was last used, whichever
+/// comes first); `None` once either has passed.
+pub async fn actor_by_session(
+    db: &Db,
+    id_hash: &str,
+    idle: chrono::Duration,
+) -> Result<Option<(Actor, String, DateTime<Utc>)>, StoreError> {
     #[derive(sqlx::FromRow)]
     struct Row {
         #[sqlx(flatten)]
         actor: ActorRow,
         csrf_token: String,
         expires_at: DateTime<Utc>,
+        last_seen_at: DateTime<Utc>,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT u.id, u.email, u.display_name, u.is_network_admin, s.csrf_token, s.expires_at \
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1 AND s.expires_at > $2")
-        .bind(id_hash).bind(now()).fetch_optional(pool).await)?;
-    Ok(row.map(|r| (r.actor.into(), r.csrf_token, r.expires_at)))
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, s.csrf_token, s.expires_at, \
+         COALESCE(s.last_seen_at, s.created_at) AS last_seen_at \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.id_hash = $1 AND s.expires_at > $2 AND COALESCE(s.last_seen_at, s.created_at) > $3 \
+         AND u.deactivated_at IS NULL")
+        .bind(id_hash).bind(now()).bind(now() - idle).fetch_optional(pool).await)?;
+    Ok(row.map(|r| (r.actor.into(), r.csrf_token, r.expires_at.min(r.last_seen_at + idle))))
 }
 
 /// Ends a session, and with it every expired one.
@@ -274,6 +284,70 @@ pub async fn delete_session(db: &Db, id_hash: &str) -> Result<(), StoreError> {
     dispatch!(db, pool => sqlx::query("DELETE FROM sessions WHERE id_hash = $1 OR expires_at <= $2")
         .bind(id_hash).bind(now()).execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
+}
+
+/// Notes that a session was used at `at`.
+pub async fn touch_session(db: &Db, id_hash: &str, at: DateTime<Utc>) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1")
+        .bind(id_hash).bind(at).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
+/// An API token as its owner sees it: never its secret.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TokenRecord {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// The actor's API tokens, the newest first, revoked ones too.
+pub async fn tokens_of(db: &Db, actor: &Actor) -> Result<Vec<TokenRecord>, StoreError> {
+    Ok(dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, name, created_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC, id DESC")
+        .bind(actor.user_id).fetch_all(pool).await)?)
+}
+
+/// Revokes the actor's token with this id if it is not revoked yet; answers whether it was.
+pub async fn revoke_token_by_id(db: &Db, actor: &Actor, id: Uuid, at: DateTime<Utc>) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $3 WHERE user_id = $1 AND id = $2 AND revoked_at IS NULL")
+        .bind(actor.user_id).bind(id).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Deactivates (or, with `active`, reactivates) the account; a deactivated one signs in no more
+/// and its sessions end. Answers whether there is such an account.
+pub async fn set_active(db: &Db, email: &str, active: bool) -> Result<bool, StoreError> {
+    let mut unit = db.begin().await?;
+    let found = within!(&mut unit, tx => {
+        let at = (!active).then(now);
+        let n = sqlx::query("UPDATE users SET deactivated_at = $2 WHERE email = $1")
+            .bind(email).bind(at).execute(&mut *tx).await?.rows_affected();
+        if !active {
+            sqlx::query("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE email = $1)")
+                .bind(email).execute(&mut *tx).await?;
+        }
+        n == 1
+    });
+    unit.commit().await?;
+    Ok(found)
+}
+
+/// Takes the account's role in the cluster away; answers whether it held one.
+pub async fn remove_role(db: &Db, user_id: Uuid, cluster_id: Uuid) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND cluster_id = $2")
+        .bind(user_id).bind(cluster_id).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Takes network administration away from the account; answers whether it held it.
+pub async fn remove_network_admin(db: &Db, user_id: Uuid) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query(
+        "UPDATE users SET is_network_admin = $2 WHERE id = $1 AND is_network_admin = $3")
+        .bind(user_id).bind(false).bind(true).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
 }
 
 /// Records an API token by its hash.
@@ -346,7 +420,7 @@ pub async fn token_access(
 ) -> Result<Option<(Actor, Option<ClusterScope>)>, StoreError> {
     let sql = format!(
         "SELECT {} FROM api_tokens t JOIN users u ON u.id = t.user_id {ACCESS_JOINS} \
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.deactivated_at IS NULL",
         access_columns()
     );
     let row: Option<AccessRow> =
@@ -355,13 +429,15 @@ pub async fn token_access(
 }
 
 /// A session that has not expired, found by the hash of its secret: its actor, its CSRF token and
-/// when it ends, and in the same statement the actor's scope in the cluster `slug` (as
+/// when it ends (its end, or `idle` after it was last used, whichever comes first; `None`
+/// once either has passed), and in the same statement the actor's scope in the cluster `slug` (as
 /// [`token_access`]): a page request's whole authentication in one indexed lookup.
 #[allow(clippy::type_complexity)]
 pub async fn session_access(
     db: &Db,
     id_hash: &str,
     slug: &str,
+    idle: chrono::Duration,
 ) -> Result<Option<(Actor, String, DateTime<Utc>, Option<ClusterScope>)>, StoreError> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -369,26 +445,30 @@ pub async fn session_access(
         access: AccessRow,
         csrf_token: String,
         expires_at: DateTime<Utc>,
+        last_seen_at: DateTime<Utc>,
     }
     let sql = format!(
-        "SELECT {}, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id {ACCESS_JOINS} \
-         WHERE s.id_hash = $1 AND s.expires_at > $3",
+        "SELECT {}, s.csrf_token, s.expires_at, COALESCE(s.last_seen_at, s.created_at) AS last_seen_at \
+         FROM sessions s JOIN users u ON u.id = s.user_id {ACCESS_JOINS} \
+         WHERE s.id_hash = $1 AND s.expires_at > $3 AND COALESCE(s.last_seen_at, s.created_at) > $4 \
+         AND u.deactivated_at IS NULL",
         access_columns()
     );
     let row: Option<Row> = dispatch!(db, pool =>
-        sqlx::query_as(&sql).bind(id_hash).bind(slug).bind(now()).fetch_optional(pool).await)?;
+        sqlx::query_as(&sql).bind(id_hash).bind(slug).bind(now()).bind(now() - idle).fetch_optional(pool).await)?;
     let Some(row) = row else {
         return Ok(None);
     };
     let (actor, scope) = row.access.into_access()?;
-    Ok(Some((actor, row.csrf_token, row.expires_at, scope)))
+    Ok(Some((actor, row.csrf_token, row.expires_at.min(row.last_seen_at + idle), scope)))
 }
 
 /// The actor of an API token that has not been revoked.
 pub async fn actor_by_token(db: &Db, token_hash: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT u.id, u.email, u.display_name, u.is_network_admin \
-         FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL")
+         FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.deactivated_at IS NULL")
         .bind(token_hash).fetch_optional(pool).await)?;
     Ok(row.map(Actor::from))
 }

@@ -373,21 +373,58 @@ pub async fn save_upload(
     file_name: &str,
     content: &[u8],
     by: &str,
-) -> Result<Uuid, StoreError> {
+    quota_bytes: u64,
+) -> Result<UploadSaved, StoreError> {
     let id = new_id();
     let at = now();
     let mut unit = db.begin().await?;
-    within!(&mut unit, tx => {
+    let sum_sql = match unit.backend() {
+        crate::Backend::Sqlite => {
+            "SELECT CAST(COALESCE(SUM(length(content)), 0) AS BIGINT) FROM import_uploads WHERE cluster_id = $1"
+        }
+        crate::Backend::Postgres => {
+            "SELECT CAST(COALESCE(SUM(octet_length(content)), 0) AS BIGINT) FROM import_uploads WHERE cluster_id = $1"
+        }
+    };
+    let saved = within!(&mut unit, tx => {
         // Uploads older than a day were abandoned.
         sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1 AND created_at < $2")
-            .bind(scope.cluster_id()).bind(at - chrono::Duration::days(1)).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO import_uploads (cluster_id, id, file_name, content, uploaded_by, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(scope.cluster_id()).bind(id).bind(file_name).bind(content).bind(by).bind(at)
-            .execute(&mut *tx).await?;
+            .bind(scope.cluster_id()).bind(at - chrono::Duration::days(UPLOAD_HOURS_KEPT / 24)).execute(&mut *tx).await?;
+        let (kept,): (i64,) = sqlx::query_as(sum_sql).bind(scope.cluster_id()).fetch_one(&mut *tx).await?;
+        let kept = kept.max(0) as u64;
+        if kept + content.len() as u64 > quota_bytes {
+            UploadSaved::OverQuota { kept_bytes: kept }
+        } else {
+            sqlx::query("INSERT INTO import_uploads (cluster_id, id, file_name, content, uploaded_by, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(scope.cluster_id()).bind(id).bind(file_name).bind(content).bind(by).bind(at)
+                .execute(&mut *tx).await?;
+            UploadSaved::Saved(id)
+        }
     });
     unit.commit().await?;
-    Ok(id)
+    Ok(saved)
+}
+
+/// Hours an upload waits for its import before it counts as abandoned.
+pub const UPLOAD_HOURS_KEPT: i64 = 24;
+
+/// What became of an upload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UploadSaved {
+    Saved(Uuid),
+    /// The cluster's waiting uploads already hold `kept_bytes`: this one would pass the quota.
+    OverQuota {
+        kept_bytes: u64,
+    },
+}
+
+/// Deletes an upload once its import is written: the import's record of changes, not the file,
+/// is what undoing it needs.
+pub async fn delete_upload(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).execute(pool).await.map(|_| ()))?;
+    Ok(())
 }
 
 /// An upload's file name and content.

@@ -125,3 +125,19 @@ pub async fn contact(
     tx.commit().await?;
     Ok(id)
 }
+
+/// Sets when a session was last used, for a test of how long an unused one lives.
+pub async fn set_session_last_seen(
+    db: &Db,
+    id_hash: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    crate::access::touch_session(db, id_hash, at).await
+}
+
+/// When a session was last used, as recorded.
+pub async fn session_last_seen(db: &Db, id_hash: &str) -> Result<Option<chrono::DateTime<chrono::Utc>>, StoreError> {
+    let row: Option<(Option<chrono::DateTime<chrono::Utc>>,)> = crate::db::dispatch!(db, pool =>
+        sqlx::query_as("SELECT last_seen_at FROM sessions WHERE id_hash = $1").bind(id_hash).fetch_optional(pool).await)?;
+    Ok(row.and_then(|(at,)| at))
+}

@@ -268,6 +268,7 @@ macro_rules! resources {
 }
 
 resources!(
+    ApiToken => "API token",
     Organisation => "organisation",
     Contact => "contact",
     Event => "event",

@@ -455,6 +455,47 @@ async fn the_api_needs_a_valid_token(site: Site) {
     assert_eq!(clusters[0]["role"], "staff");
 }
 
+/// A user makes an API token on their page (shown once), sees it listed without its secret,
+/// and revokes it there or through the API; another user's token is out of reach.
+async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
+    let b = site.login("staff@clusterdesk.example").await;
+    let home = body_text(site.get("/clusters/mobility-basque", Some(&b.cookie)).await).await;
+    assert!(home.contains("href=\"/account/tokens\""), "the user's name leads to their tokens");
+    let page = body_text(site.get("/account/tokens", Some(&b.cookie)).await).await;
+    assert!(page.contains("You have no API tokens"), "{page}");
+    let r = site.post_form("/account/tokens", &b.cookie, &[("_csrf", &b.csrf), ("name", "Reporting script")]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let made = body_text(r).await;
+    assert!(made.contains("shown only this once"), "{made}");
+    let token = made.split("cdt_").nth(1).unwrap().split('<').next().unwrap();
+    let token = format!("cdt_{token}");
+    let again = body_text(site.get("/account/tokens", Some(&b.cookie)).await).await;
+    assert!(again.contains("Reporting script") && !again.contains(&token), "listed, never shown again");
+    assert_eq!(site.post_form("/account/tokens", &b.cookie, &[("name", "x")]).await.status(), StatusCode::BAD_REQUEST);
+
+    let listed = json(site.api("GET", "/api/v1/tokens", &token, None).await).await;
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    assert_eq!((listed[0]["name"].as_str(), listed[0]["revoked_at"].is_null()), (Some("Reporting script"), true));
+    assert!(!listed.to_string().contains("cdt_"));
+    let id = listed[0]["id"].as_str().unwrap().to_string();
+    let theirs = site.token("manager@clusterdesk.example").await;
+    let r = site.api("DELETE", &format!("/api/v1/tokens/{id}"), &theirs, None).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "another's token is not theirs to revoke");
+    let r = site.post_form(&format!("/account/tokens/{id}/revoke"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("The token is revoked") && html.contains("revoked 20"), "{html}");
+    assert_eq!(site.api("GET", "/api/v1/tokens", &token, None).await.status(), StatusCode::UNAUTHORIZED);
+    let second = site.token("staff@clusterdesk.example").await;
+    let mine = json(site.api("GET", "/api/v1/tokens", &second, None).await).await;
+    let own = mine.as_array().unwrap().iter().find(|t| t["revoked_at"].is_null()).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = site.api("DELETE", &format!("/api/v1/tokens/{own}"), &second, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT, "a token revokes itself");
+    assert_eq!(site.api("GET", "/api/v1/tokens", &second, None).await.status(), StatusCode::UNAUTHORIZED);
+}
+
 async fn organisations_and_contacts_through_the_api(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let base = "/api/v1/clusters/mobility-basque";
@@ -614,6 +655,8 @@ async fn the_import_pages_map_check_import_and_undo(site: Site) {
     let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let html = body_text(site.post_form(action, &b.cookie, &form).await).await;
     assert!(html.contains("Imported: 2 created, 0 updated, 0 unchanged"), "{html}");
+    let again = site.post_form(action, &b.cookie, &form).await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND, "the file is gone once imported: it cannot be imported twice");
 
     let history = body_text(site.get("/clusters/mobility-basque/imports", Some(&b.cookie)).await).await;
     assert!(history.contains("members.csv") && history.contains("Undo"));
@@ -2146,7 +2189,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

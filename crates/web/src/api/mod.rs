@@ -1,5 +1,6 @@
 //! The JSON API at `/api/v1`, described by the OpenAPI document generated from these handlers.
 
+pub mod account;
 pub mod cluster;
 pub mod contact;
 pub mod duplicate;
@@ -34,6 +35,7 @@ use crate::AppState;
     modifiers(&BearerAuth),
     security(("bearer" = [])),
     tags(
+        (name = "account", description = "Your own API tokens"),
         (name = "clusters", description = "The clusters you may work in"),
         (name = "organisations", description = "Companies, universities, centres and public bodies of a cluster"),
         (name = "contacts", description = "People at the organisations"),
@@ -63,6 +65,7 @@ impl Modify for BearerAuth {
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .merge(account::router())
         .merge(cluster::router())
         .merge(organisation::router())
         .merge(contact::router())

@@ -44,17 +44,7 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
     if let [(only, _)] = clusters.as_slice() {
         return Ok(Redirect::to(&format!("/clusters/{}", only.slug)).into_response());
     }
-    let layout = Layout {
-        title: "Your clusters".into(),
-        user_name: user.actor.display_name().to_string(),
-        user_email: user.actor.email().to_string(),
-        csrf: user.csrf.clone(),
-        cluster: None,
-        clusters: Vec::new(),
-        more_clusters: false,
-        section: "home",
-        my_tasks: (0, 0),
-    };
+    let layout = Layout::without_cluster(&user, "Your clusters", "home");
     let cards = clusters
         .iter()
         .map(|(c, role)| ClusterCard {

@@ -242,6 +242,10 @@ async fn plan_page(
         !commit,
     )
     .await?;
+    if plan.import_id.is_some() {
+        // Written: the file is no longer needed (undoing the import uses its record of changes).
+        app::import::forget_upload(&state.app, &page.scope, upload_id).await?;
+    }
     let status = if plan.can_commit() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok((status, plan_view(page, upload, &sheet, plan, commit)).into_response())
 }

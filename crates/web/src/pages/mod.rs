@@ -1,5 +1,6 @@
 //! The HTML pages: server-rendered, usable without JavaScript, with htmx for live search.
 
+mod account;
 mod bank_statement;
 mod billing_details;
 mod contact;
@@ -72,6 +73,7 @@ fn routes() -> Routes {
     Routes::new()
         .merge(crate::auth::router())
         .merge(home::router())
+        .merge(account::router())
         .merge(organisation::router())
         .merge(contact::router())
         .merge(import::router())
@@ -495,6 +497,23 @@ pub struct ReportPage {
     pub facts: Vec<Fact>,
     pub forms: Vec<PostForm>,
     pub sections: Vec<Section>,
+}
+
+impl Layout {
+    /// The frame of a page that belongs to no cluster (the start page, the user's own settings).
+    pub fn without_cluster(user: &crate::auth::PageUser, title: impl Into<String>, section: &'static str) -> Self {
+        Layout {
+            title: title.into(),
+            user_name: user.actor.display_name().to_string(),
+            user_email: user.actor.email().to_string(),
+            csrf: user.csrf.clone(),
+            cluster: None,
+            clusters: Vec::new(),
+            more_clusters: false,
+            section,
+            my_tasks: (0, 0),
+        }
+    }
 }
 
 impl ReportPage {
