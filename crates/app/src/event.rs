@@ -174,28 +174,22 @@ pub async fn cancel_by_token(app: &App, visitor: &Visitor, token: &str) -> Resul
         .ok_or(Error::NotFound("registration"))?;
     let mut queued = false;
     if let Some(promoted) = done.promoted {
-        let all = store::event::registrations_of(&mut tx, scope, view.event.id).await?;
+        // Priced from the event as this unit sees it.
+        let event = store::event::lock_and_get(&mut tx, scope, view.event.id).await?.ok_or(Error::NotFound("event"))?;
+        let all = store::event::registrations_of(&mut tx, scope, event.id).await?;
         if let Some(r) = all.iter().find(|r| r.id == promoted) {
             let member = crate::registration::is_member(app, &mut tx, scope, r.organisation_id).await?;
-            crate::registration::invoice_registration(
-                app,
-                &mut tx,
-                scope,
-                &view.event,
-                r.id,
-                r.organisation_id,
-                member,
-            )
-            .await?;
+            crate::registration::invoice_registration(app, &mut tx, scope, &event, r.id, r.organisation_id, member)
+                .await?;
             if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
                 let message = mail.to_one(
                     email,
-                    format!("A seat is yours: {}", view.event.fields.title),
+                    format!("A seat is yours: {}", event.fields.title),
                     format!(
                         "Hello {},\n\na seat freed up and it is yours: you are registered for {}, {}.\n\n{}\n",
                         r.first_name,
-                        view.event.fields.title,
-                        when(&view.event),
+                        event.fields.title,
+                        when(&event),
                         scope.cluster().name
                     ),
                 );

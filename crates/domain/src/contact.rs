@@ -108,7 +108,9 @@ pub struct Contact {
 }
 
 /// How a list of contacts is ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum ContactSort {
     #[default]
     Name,

@@ -400,7 +400,9 @@ pub struct Organisation {
 }
 
 /// How a list of organisations is ordered.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum OrganisationSort {
     #[default]
     Name,

@@ -68,13 +68,18 @@ pub struct Basis {
     organisations_written: Option<DateTime<Utc>>,
     contacts: i64,
     contacts_written: Option<DateTime<Utc>>,
+    /// Consents recorded, and those that stand: an import skips consents a contact has already.
+    consents: i64,
+    consents_standing: i64,
 }
 
 const BASIS: &str = "SELECT \
      (SELECT COUNT(*) FROM organisations WHERE cluster_id = $1) AS organisations, \
      (SELECT MAX(updated_at) FROM organisations WHERE cluster_id = $1) AS organisations_written, \
      (SELECT COUNT(*) FROM contacts WHERE cluster_id = $1) AS contacts, \
-     (SELECT MAX(updated_at) FROM contacts WHERE cluster_id = $1) AS contacts_written";
+     (SELECT MAX(updated_at) FROM contacts WHERE cluster_id = $1) AS contacts_written, \
+     (SELECT COUNT(*) FROM consents WHERE cluster_id = $1) AS consents, \
+     (SELECT COUNT(*) FROM consents WHERE cluster_id = $1 AND withdrawn_at IS NULL) AS consents_standing";
 
 /// The cluster's records as they stand, for a plan to be made against.
 pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {

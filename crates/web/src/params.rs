@@ -30,6 +30,34 @@ pub fn year_of(raw: &Option<String>, today: chrono::NaiveDate) -> Result<i32, ap
     }
 }
 
+/// The values of `dir`, for the OpenAPI document (the parameter is read as text, so that a wrong
+/// value is answered with the parameter named).
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum SortDirection {
+    Asc,
+    Desc,
+}
+
+/// The values of a list's `status`.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum ListStatus {
+    Current,
+    Archived,
+}
+
+/// The values of an export's `format`.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum TableFormat {
+    Csv,
+    Xlsx,
+}
+
 /// Search, filters, order and page of an organisation list; the pages use the same words.
 #[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -39,22 +67,28 @@ pub struct OrganisationQuery {
     /// ISO 3166 country code.
     pub country: Option<String>,
     /// company, university, research_centre, public_administration, association, investor or other.
+    #[param(value_type = Option<domain::organisation::OrganisationKind>, inline)]
     pub kind: Option<String>,
     /// micro, small, medium or large.
+    #[param(value_type = Option<domain::organisation::SizeClass>, inline)]
     pub size_class: Option<String>,
     /// A tag's name.
     pub tag: Option<String>,
     /// `archived` lists archived organisations instead of current ones.
+    #[param(value_type = Option<ListStatus>, inline)]
     pub status: Option<String>,
     /// name (default), country, kind, employees, size_class or created.
+    #[param(value_type = Option<domain::organisation::OrganisationSort>, inline)]
     pub sort: Option<String>,
     /// asc (default) or desc.
+    #[param(value_type = Option<SortDirection>, inline)]
     pub dir: Option<String>,
     /// Page number, from 1.
     pub page: Option<i64>,
     /// Rows a page, 1 to 500 (default 25).
     pub per_page: Option<i64>,
     /// For exports: csv (default) or xlsx.
+    #[param(value_type = Option<TableFormat>, inline)]
     pub format: Option<String>,
 }
 
@@ -92,10 +126,13 @@ pub struct ContactQuery {
     /// Only the contacts of this organisation.
     pub organisation: Option<String>,
     /// `archived` lists archived contacts instead of current ones.
+    #[param(value_type = Option<ListStatus>, inline)]
     pub status: Option<String>,
     /// name (default), organisation or created.
+    #[param(value_type = Option<domain::contact::ContactSort>, inline)]
     pub sort: Option<String>,
     /// asc (default) or desc.
+    #[param(value_type = Option<SortDirection>, inline)]
     pub dir: Option<String>,
     pub page: Option<i64>,
     pub per_page: Option<i64>,

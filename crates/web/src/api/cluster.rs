@@ -26,6 +26,7 @@ pub struct ClusterView {
     /// ISO 4217 code of the currency the cluster keeps its money in.
     pub base_currency: String,
     pub domains: Vec<String>,
+    #[schema(value_type = domain::cluster::Maturity)]
     pub maturity: String,
     /// Your role in the cluster.
     pub role: Role,

@@ -30,6 +30,7 @@ pub struct SideView {
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct CandidateView {
     /// organisations or contacts.
+    #[schema(value_type = domain::import::ImportTarget)]
     pub target: String,
     pub a: SideView,
     pub b: SideView,

@@ -247,8 +247,10 @@ pub struct RegistrationView {
     pub name: String,
     pub organisation: String,
     /// registered, waitlisted or cancelled.
+    #[schema(value_type = domain::event::RegistrationStatus)]
     pub status: String,
     /// attended or no_show, once recorded.
+    #[schema(value_type = Option<domain::event::Attendance>)]
     pub attendance: Option<String>,
     /// Created by the registration: for the team to review.
     pub needs_review: bool,

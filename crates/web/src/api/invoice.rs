@@ -36,6 +36,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 pub struct InvoiceView {
     pub id: Uuid,
     /// fee, service, event or credit_note.
+    #[schema(value_type = domain::invoice::InvoiceKind)]
     pub kind: String,
     /// None while a draft.
     pub number: Option<String>,
@@ -100,6 +101,7 @@ pub struct PaymentView {
     pub amount_minor: i64,
     pub reference: String,
     /// manual or bank.
+    #[schema(value_type = domain::invoice::PaymentSource)]
     pub source: String,
 }
 
@@ -149,8 +151,10 @@ async fn detail(state: &AppState, scope: &app::ClusterScope, id: Uuid) -> Result
 #[into_params(parameter_in = Query)]
 pub struct InvoiceQuery {
     /// draft, issued, partially_paid, paid, overdue, credited or void.
+    #[param(value_type = Option<domain::invoice::InvoiceState>, inline)]
     pub state: Option<String>,
     /// fee, service, event or credit_note.
+    #[param(value_type = Option<domain::invoice::InvoiceKind>, inline)]
     pub kind: Option<String>,
     /// Part of the number or of the customer's name.
     pub q: Option<String>,
@@ -416,6 +420,7 @@ async fn pay_invoice(
 #[into_params(parameter_in = Query)]
 pub struct FormatQuery {
     /// csv (the default) or xlsx.
+    #[param(value_type = Option<crate::params::TableFormat>, inline)]
     pub format: Option<String>,
 }
 
@@ -457,6 +462,7 @@ async fn export_payments(
 #[into_params(parameter_in = Query)]
 pub struct DryRunQuery {
     /// true (the default) only says what would happen; false records.
+    #[param(value_type = Option<bool>, inline)]
     pub dry_run: Option<String>,
 }
 

@@ -245,6 +245,7 @@ async fn membership_of(state: &AppState, scope: &app::ClusterScope, id: Uuid) ->
 pub struct StatusQuery {
     /// Only memberships in this status: applied, active, active_fee_unpaid, suspended, lapsed or
     /// terminated.
+    #[param(value_type = Option<domain::membership::MembershipStatus>, inline)]
     pub status: Option<String>,
 }
 

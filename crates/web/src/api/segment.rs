@@ -207,7 +207,18 @@ async fn delete_segment(
 #[into_params(parameter_in = Query)]
 pub struct ExportFormat {
     /// csv (default), xlsx or vcf (vCard 4.0).
+    #[param(value_type = Option<ContactsFormat>, inline)]
     pub format: Option<String>,
+}
+
+/// The values of a contacts export's `format`, for the OpenAPI document.
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum ContactsFormat {
+    Csv,
+    Xlsx,
+    Vcf,
 }
 
 /// The contacts list exactly as filtered, as CSV, XLSX or vCard 4.0.

@@ -26,6 +26,7 @@ pub struct TermView {
     #[serde(default)]
     pub id: Option<Uuid>,
     /// segment or technology.
+    #[schema(value_type = domain::value_chain::TermKind)]
     pub kind: String,
     pub name: String,
 }
@@ -75,6 +76,7 @@ async fn add_term(
 pub struct OfferOrNeedView {
     pub id: Uuid,
     /// offer or need.
+    #[schema(value_type = domain::value_chain::Direction)]
     pub direction: String,
     pub title: String,
     pub description: Option<String>,
@@ -161,6 +163,7 @@ async fn set_organisation_terms(
 #[serde(deny_unknown_fields)]
 pub struct OfferOrNeedBody {
     /// offer or need.
+    #[schema(value_type = domain::value_chain::Direction)]
     pub direction: String,
     pub title: String,
     pub description: Option<String>,
