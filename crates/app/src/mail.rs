@@ -71,7 +71,9 @@ impl std::fmt::Debug for Mail {
 }
 
 /// What a message is about, as the sent log shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// A registration's confirmation, or its place on the waiting list.
     Registration,
@@ -248,6 +250,7 @@ pub fn spawn_worker(app: App) -> Option<tokio::task::JoinHandle<()>> {
 pub struct LoggedMessage {
     pub id: Uuid,
     /// `registration`, `reminder` or `feedback`.
+    #[cfg_attr(feature = "openapi", schema(value_type = Purpose))]
     pub purpose: String,
     pub to: Vec<String>,
     pub subject: String,

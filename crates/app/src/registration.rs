@@ -368,7 +368,10 @@ async fn settle(
         };
         store::privacy::insert_consent(&mut tx, scope, contact_id, &consent, by).await?;
     }
-    store::event::decide_request(&mut tx, scope, request.id, to, Some(id), by).await?;
+    // A request that found the person registered already made nothing: it is settled, but the
+    // registration stays the request's that made it, whose typed data its personal link shows.
+    let made = (!already).then_some(id);
+    store::event::decide_request(&mut tx, scope, request.id, to, made, by).await?;
     let message = if already {
         already_registered(app, scope, &event, &request.email)
     } else {

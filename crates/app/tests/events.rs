@@ -357,6 +357,13 @@ async fn the_team_accepts_or_declines_held_registrations(app: App) {
         app::registration::requests(&app, &manager, id).await.unwrap().iter().map(|r| r.state).collect();
     assert_eq!(states, [RequestState::Accepted, RequestState::Declined]);
 
+    // Someone else sends the same email with other names; accepted, it finds the registration
+    // made, and the personal link still shows what its own visitor typed.
+    let mut again = person(9, "Other Names S.L.");
+    again.email = Some("ane@zubi.example".into());
+    let second = app::registration::request(&app, &scope, id, &again, "x").await.unwrap();
+    let repeat = app::registration::accept(&app, &manager, second.request_id, "x", "manager").await.unwrap();
+    assert!(repeat.already && repeat.token.is_none());
     let personal = app::event::by_token(&app, &scope, accepted.token.as_deref().unwrap()).await.unwrap();
     let typed = personal.typed.expect("what the visitor typed");
     assert_eq!((typed.name(), typed.organisation.as_str()), ("Person1 Test".to_string(), "Anything S.L."));

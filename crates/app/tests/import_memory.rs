@@ -1,6 +1,7 @@
-//! What a dry run of an import holds in memory, against the size of its file: the whole process
-//! is counted (the planning threads and the database's among them), so this binary holds one
-//! test only.
+//! What a dry run of an import holds in memory, against the size of its file: every Rust
+//! allocation of the process is counted (the planning threads' among them), so this binary holds
+//! one test only. SQLite's own page cache is C's and is not counted: it is bounded by its
+//! `cache_size` (64 MiB a connection, `store::db`).
 
 #[macro_use]
 mod common;

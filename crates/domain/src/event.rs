@@ -168,7 +168,9 @@ pub struct EventFields {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventInput {
     pub title: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<EventKind>))]
     pub kind: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<EventFormat>))]
     pub format: Option<String>,
     pub place: Option<String>,
     pub link: Option<String>,

@@ -513,6 +513,7 @@ const REQUEST_SELECT: &str = "SELECT q.id, q.event_id, q.first_name, q.last_name
      q.wants_news, q.state, q.registration_id, q.created_at, \
      (SELECT o.name FROM contacts k JOIN organisations o ON o.cluster_id = k.cluster_id AND o.id = k.organisation_id \
       WHERE k.cluster_id = q.cluster_id AND k.email_key = q.email_key AND k.archived_at IS NULL \
+      AND k.merged_into IS NULL \
       ORDER BY k.created_at, k.id LIMIT 1) AS known_organisation \
      FROM registration_requests q";
 
@@ -561,7 +562,9 @@ pub async fn request_of_registration(
     scope: &ClusterScope,
     registration_id: Uuid,
 ) -> Result<Option<RegistrationRequest>, StoreError> {
-    let sql = format!("{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.registration_id = $2");
+    let sql = format!(
+        "{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.registration_id = $2 ORDER BY q.created_at, q.id LIMIT 1"
+    );
     let row: Option<RequestRow> = dispatch!(db, pool =>
         sqlx::query_as(&sql).bind(scope.cluster_id()).bind(registration_id).fetch_optional(pool).await)?;
     row.map(RegistrationRequest::try_from).transpose()

@@ -391,6 +391,8 @@ pub async fn save_upload(
             "SELECT CAST(COALESCE(SUM(octet_length(content)), 0) AS BIGINT) FROM import_uploads WHERE cluster_id = $1"
         }
     };
+    // Two uploads at once count each other: they take the cluster's turn.
+    crate::cluster::take_turn(&mut unit, scope).await?;
     let saved = within!(&mut unit, tx => {
         // Uploads older than a day were abandoned.
         sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1 AND created_at < $2")

@@ -667,7 +667,8 @@ pub async fn by_name_key_tagged(
         sqlx::query_as(
             "SELECT o.id FROM organisation_tags ot CROSS JOIN organisations o \
              WHERE o.cluster_id = ot.cluster_id AND o.id = ot.organisation_id \
-             AND ot.cluster_id = $1 AND ot.tag_id = $2 AND o.name_key = $3 AND o.merged_into IS NULL")
+             AND ot.cluster_id = $1 AND ot.tag_id = $2 AND o.name_key = $3 AND o.merged_into IS NULL \
+             AND o.archived_at IS NULL")
             .bind(scope.cluster_id()).bind(tag).bind(key).fetch_all(&mut *c).await?
     });
     Ok(found.into_iter().map(|(id,)| id).min())

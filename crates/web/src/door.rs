@@ -167,6 +167,19 @@ impl std::fmt::Debug for PublicLimiter {
     }
 }
 
+/// What one client is, for the limits: an IPv4 address, or an IPv6 address's /64 network (a home
+/// or a server gets a whole /64, so its addresses count as one, RFC 6177).
+fn limited_as(address: &str) -> String {
+    match address.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        Ok(ip) => ip.to_canonical().to_string(),
+        Err(_) => address.to_string(),
+    }
+}
+
 /// Keys a limiter forgets the idle ones beyond, so that many addresses cannot fill the memory.
 const REMEMBERED_KEYS: usize = 100_000;
 
@@ -191,7 +204,7 @@ impl PublicLimiter {
         let refused = |until: governor::NotUntil<_>| app::Error::RateLimited {
             retry_after_seconds: until.wait_time_from(self.clock.now()).as_secs() + 1,
         };
-        self.by_address.check_key(&address.to_string()).map_err(refused)?;
+        self.by_address.check_key(&limited_as(address)).map_err(refused)?;
         if let Some(event) = event {
             self.by_event.check_key(&event).map_err(refused)?;
         }
@@ -202,5 +215,23 @@ impl PublicLimiter {
             self.by_event.retain_recent();
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_addresses_of_one_ipv6_network_count_as_one_client() {
+        let limiter = PublicLimiter::new(PublicFormLimits { per_address_per_hour: 2, per_event_per_hour: 100 });
+        assert!(limiter.check("2001:db8:1:2::10", None).is_ok());
+        assert!(limiter.check("2001:db8:1:2:ffff::1", None).is_ok());
+        let third = limiter.check("2001:db8:1:2:abcd::99", None);
+        assert!(matches!(third, Err(app::Error::RateLimited { retry_after_seconds }) if retry_after_seconds >= 1));
+        assert!(limiter.check("2001:db8:1:3::10", None).is_ok(), "the next /64 is another client");
+        assert!(limiter.check("203.0.113.7", None).is_ok());
+        assert!(limiter.check("::ffff:203.0.113.7", None).is_ok(), "the same IPv4 client, mapped");
+        assert!(limiter.check("203.0.113.7", None).is_err());
     }
 }

@@ -1575,6 +1575,11 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("1 payments recorded on invoices; 1 kept as unmatched"), "{html}");
     assert_eq!(
+        site.get(&check, Some(&b.cookie)).await.status(),
+        StatusCode::NOT_FOUND,
+        "the file is gone once recorded"
+    );
+    assert_eq!(
         app::invoice::detail(&site.app, &scope, first.id).await.unwrap().state,
         domain::invoice::InvoiceState::Paid
     );
@@ -1843,6 +1848,22 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     let html = body_text(site.get(&public, None).await).await;
     assert!(html.contains("Register") && html.contains("Welcome") && !html.contains("Log out"), "{html}");
     assert!(html.contains("GDPR Art. 6(1)(b)") && html.contains("privacy notice is not published yet"), "{html}");
+    // The manager publishes the cluster's privacy notice (and keeps the team's check): the form
+    // links it.
+    let m = site.login("manager@clusterdesk.example").await;
+    let settings = [
+        ("_csrf", m.csrf.as_str()),
+        ("registration_check", "review"),
+        ("privacy_notice_url", "https://cluster.example/privacy"),
+    ];
+    let r = site.post_form("/clusters/mobility-basque/public-registration", &m.cookie, &settings).await;
+    let html = body_text(site.follow(&r, Some(&m.cookie)).await).await;
+    assert!(html.contains("Visitors&#39; registrations: the team accepts or declines each one."), "{html}");
+    let bad = [("_csrf", m.csrf.as_str()), ("registration_check", "review"), ("privacy_notice_url", "javascript:x")];
+    let r = site.post_form("/clusters/mobility-basque/public-registration", &m.cookie, &bad).await;
+    assert!(body_text(site.follow(&r, Some(&m.cookie)).await).await.contains("Nothing changed"));
+    let html = body_text(site.get(&public, None).await).await;
+    assert!(html.contains("href=\"https://cluster.example/privacy\"") && html.contains("Privacy notice"), "{html}");
     assert!(html.contains("type=\"checkbox\" value=\"yes\" aria-describedby") && !html.contains(" checked"), "{html}");
     let r = site.post_form(&public, "", &[("first_name", "Mikel"), ("email", "nope")]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

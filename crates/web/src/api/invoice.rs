@@ -203,11 +203,22 @@ pub struct LineBody {
     pub unit_price: Option<String>,
 }
 
+/// The kinds of invoice drafted by hand, for the OpenAPI document (fee invoices come from
+/// renewals, credit notes from crediting).
+#[derive(utoipa::ToSchema)]
+#[schema(rename_all = "snake_case")]
+#[allow(dead_code)]
+pub enum DraftKind {
+    Service,
+    Event,
+}
+
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DraftBody {
     pub organisation_id: Uuid,
     /// service (the default) or event.
+    #[schema(value_type = Option<DraftKind>)]
     pub kind: Option<String>,
     /// A percentage, such as `21`; none when left out.
     pub tax_rate: Option<String>,
@@ -431,7 +442,10 @@ pub struct FormatQuery {
     path = "/api/v1/clusters/{cluster}/invoices/export",
     tag = "invoices",
     params(("cluster" = String, Path, description = "Cluster slug"), FormatQuery),
-    responses((status = 200, description = "CSV or XLSX", content_type = "text/csv"))
+    responses((status = 200, description = "CSV or XLSX, as `format` asks", content(
+        (Vec<u8> = "text/csv"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    )))
 )]
 async fn export_invoices(
     State(state): State<AppState>,
@@ -448,7 +462,10 @@ async fn export_invoices(
     path = "/api/v1/clusters/{cluster}/payments/export",
     tag = "invoices",
     params(("cluster" = String, Path, description = "Cluster slug"), FormatQuery),
-    responses((status = 200, description = "CSV or XLSX", content_type = "text/csv"))
+    responses((status = 200, description = "CSV or XLSX, as `format` asks", content(
+        (Vec<u8> = "text/csv"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    )))
 )]
 async fn export_payments(
     State(state): State<AppState>,

@@ -21,7 +21,10 @@ pub fn router() -> OpenApiRouter<AppState> {
     path = "/api/v1/clusters/{cluster}/mail",
     tag = "mail",
     params(("cluster" = String, Path, description = "Cluster slug")),
-    responses((status = 200, description = "Newest first, the latest 200", body = Vec<app::mail::LoggedMessage>))
+    responses(
+        (status = 200, description = "Newest first, the latest 200", body = Vec<app::mail::LoggedMessage>),
+        (status = 403, description = "The board does not read the team's mail", body = crate::error::Problem, content_type = "application/problem+json")
+    )
 )]
 async fn sent_log(
     State(state): State<AppState>,

@@ -26,6 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct ConsentView {
     pub id: Uuid,
+    #[schema(value_type = domain::consent::Channel)]
     pub channel: String,
     pub purpose: String,
     pub given_at: DateTime<Utc>,
@@ -137,6 +138,7 @@ async fn withdraw_consent(
     params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Contact id")),
     responses(
         (status = 200, description = "The person's data", body = serde_json::Value),
+        (status = 403, description = "The board does not export personal data", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such contact in the cluster", body = Problem, content_type = "application/problem+json")
     )
 )]

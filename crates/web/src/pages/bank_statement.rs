@@ -169,10 +169,11 @@ async fn bank_record(
     let (_, bytes) = app::import::load_upload(&state.app, &scope, upload).await?;
     let back = format!("/clusters/{slug}/payments/bank/{upload}");
     let report = app::invoice::bank_statement(&state.app, &scope, &bytes, user.actor.email(), false).await?;
-    let message = if report.recorded {
-        format!("{} payments recorded on invoices; {} kept as unmatched.", report.matched, report.unmatched)
-    } else {
-        "Nothing was recorded: some lines cannot be read.".into()
-    };
-    Ok(see_other_with(&headers, &back, if report.recorded { "notice" } else { "problem" }, &message))
+    if !report.recorded {
+        return Ok(see_other_with(&headers, &back, "problem", "Nothing was recorded: some lines cannot be read."));
+    }
+    // Recorded: the file is no longer needed (the payments keep each line's text).
+    app::import::forget_upload(&state.app, &scope, upload).await?;
+    let message = format!("{} payments recorded on invoices; {} kept as unmatched.", report.matched, report.unmatched);
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/payments/unmatched"), "notice", &message))
 }

@@ -41,8 +41,6 @@ pub fn router() -> Routes {
 /// How many past events the list of past events shows, the latest first.
 const PAST_EVENTS_SHOWN: i64 = 200;
 
-/// Where links in mail start: the configured public address, else this server as the request
-/// reached it.
 /// Where links in mail and calendars start: the configured public address, never the Host a
 /// request names.
 pub(super) fn link_base(state: &AppState) -> String {
@@ -797,10 +795,16 @@ async fn accept_request(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let done = app::registration::accept(&state.app, &scope, id, &link_base(&state), user.actor.email()).await.map(
-        |outcome| match (outcome.already, outcome.status) {
-            (true, _) => "Accepted: the person was registered already, and is told so by mail.".to_string(),
-            (false, RegistrationStatus::Waitlisted) => "Accepted: the event is full, so they wait for a seat.".into(),
-            (false, _) => "Accepted: registered, and told by mail.".into(),
+        |outcome| {
+            let told =
+                if outcome.mailed { ", and told by mail" } else { "; mail is not set up, so tell them yourself" };
+            match (outcome.already, outcome.status) {
+                (true, _) => format!("Accepted: the person was registered already{told}."),
+                (false, RegistrationStatus::Waitlisted) => {
+                    format!("Accepted: the event is full, so they wait for a seat{told}.")
+                }
+                (false, _) => format!("Accepted: registered{told}."),
+            }
         },
     );
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
