@@ -94,9 +94,32 @@ fn check_cells<'a>(at: &str, count: usize, cells: impl Iterator<Item = &'a str>)
     Ok(())
 }
 
-/// The text of a CSV file: UTF-8 when it is valid UTF-8, else Windows-1252 (what Excel on
+/// The text of a CSV file: UTF-16 when it says so with its byte-order mark or looks like it (what
+/// Excel writes as "Unicode text"), UTF-8 when it is valid UTF-8, else Windows-1252 (what Excel on
 /// Windows writes for "CSV").
 fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
+    let utf16 = |encoding: &'static encoding_rs::Encoding, rest: &[u8]| {
+        let (text, _) = encoding.decode_without_bom_handling(rest);
+        (std::borrow::Cow::Owned(text.into_owned()), Some("the file was read as UTF-16 (Unicode text) and converted"))
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(encoding_rs::UTF_16LE, rest);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(encoding_rs::UTF_16BE, rest);
+    }
+    // Without its mark, UTF-16 of European text has a NUL in most of every other byte (all but
+    // the letters beyond Latin-1), and none in the others.
+    let start = &bytes[..bytes.len().min(512) & !1];
+    let pairs = start.len() / 2;
+    let nuls = |parity: usize| start.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (nuls(0), nuls(1));
+    if pairs >= 4 && odd * 10 >= pairs * 7 && even * 10 <= pairs {
+        return utf16(encoding_rs::UTF_16LE, bytes);
+    }
+    if pairs >= 4 && even * 10 >= pairs * 7 && odd * 10 <= pairs {
+        return utf16(encoding_rs::UTF_16BE, bytes);
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), None),
@@ -127,6 +150,9 @@ fn delimiter(text: &str) -> u8 {
 
 fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
     let (text, encoding_note) = decode(bytes);
+    // The csv reader counts a CR LF ending one line short: line numbers are counted on LF alone
+    // (a line break inside a quoted cell is then LF too).
+    let text = if text.contains("\r\n") { std::borrow::Cow::Owned(text.replace("\r\n", "\n")) } else { text };
     let delimiter = delimiter(&text);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers: Vec<String> = reader
@@ -221,7 +247,7 @@ fn cell_text(value: &calamine::DataRef<'_>) -> String {
         DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         DataRef::Float(f) => f.to_string(),
         DataRef::Bool(b) => b.to_string(),
-        DataRef::DateTime(d) => excel_date(d.as_f64()),
+        DataRef::DateTime(d) => excel_date(d),
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
         DataRef::Error(e) => format!("#{e:?}"),
     }
@@ -292,12 +318,15 @@ fn read_xlsx(bytes: &[u8]) -> Result<Sheet, String> {
     })
 }
 
-/// An Excel serial date (days since 1899-12-30) as `2025-12-14`.
-fn excel_date(serial: f64) -> String {
-    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("valid date");
-    epoch
-        .checked_add_signed(chrono::Duration::days(serial.floor() as i64))
-        .map_or_else(|| serial.to_string(), |d| d.to_string())
+/// An Excel date as `2025-12-14`, in the workbook's date system: days since 1899-12-30, or since
+/// 1904-01-01 in a workbook saved in the 1904 system (Excel for Mac before 2011; calamine reads the
+/// workbook's `date1904` flag). A duration is left as its number of days.
+fn excel_date(value: &calamine::ExcelDateTime) -> String {
+    if value.is_duration() {
+        return value.as_f64().to_string();
+    }
+    let (year, month, day, ..) = value.to_ymd_hms_milli();
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 #[cfg(test)]
@@ -340,6 +369,67 @@ mod tests {
         assert_eq!(read.headers, ["name", "employees", "since"]);
         assert_eq!(read.rows[0].cells, vec!["Dora Dati S.r.l.", "42", "2025-12-14"]);
         assert_eq!(read.rows[0].line, 2);
+    }
+
+    /// The workbook `bytes` with its `xl/workbook.xml` passed through `change`.
+    fn with_workbook_xml(bytes: &[u8], change: impl Fn(&str) -> String) -> Vec<u8> {
+        use std::io::{Read, Write};
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..archive.len() {
+            let mut entry = archive.by_index(i).unwrap();
+            let name = entry.name().unwrap().to_string();
+            let mut content = Vec::new();
+            entry.read_to_end(&mut content).unwrap();
+            if name == "xl/workbook.xml" {
+                content = change(std::str::from_utf8(&content).unwrap()).into_bytes();
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            out.write_all(&content).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn dates_of_a_workbook_in_the_1904_system_are_read_in_it() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(0, 0, "since").unwrap();
+        // The serial number 45,000 is 2023-03-15 in the 1900 system, 2027-03-16 in the 1904 one.
+        sheet
+            .write_number_with_format(1, 0, 45_000.0, &rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd"))
+            .unwrap();
+        let bytes = workbook.save_to_buffer().unwrap();
+        assert_eq!(read(&bytes).unwrap().rows[0].cells, vec!["2023-03-15"]);
+        let mac = with_workbook_xml(&bytes, |xml| {
+            assert!(xml.contains("<workbookPr"), "{xml}");
+            xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
+        });
+        assert_eq!(read(&mac).unwrap().rows[0].cells, vec!["2027-03-16"], "four years and a day later");
+    }
+
+    #[test]
+    fn utf16_text_is_read_with_or_without_its_mark() {
+        let text = "Nazwa\tMiasto\nPołączenie sp. z o.o.\tGdańsk\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [[&[0xFF, 0xFE][..], &le].concat(), [&[0xFE, 0xFF][..], &be].concat(), le.clone(), be.clone()] {
+            let sheet = read(&bytes).unwrap();
+            assert_eq!(sheet.headers, ["Nazwa", "Miasto"]);
+            assert_eq!(sheet.rows[0].cells, vec!["Połączenie sp. z o.o.", "Gdańsk"]);
+            assert!(sheet.notes.iter().any(|n| n.contains("UTF-16")), "{:?}", sheet.notes);
+        }
+    }
+
+    #[test]
+    fn line_numbers_are_the_files_whatever_its_line_endings() {
+        for ending in ["\n", "\r\n"] {
+            let quoted = format!("\"Zubi{ending}Logística\";Bilbao");
+            let file = ["name;city", &quoted, "Otra;Vigo", "Tercera;Lugo"].join(ending) + ending;
+            let sheet = read(file.as_bytes()).unwrap();
+            let lines: Vec<u64> = sheet.rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [2, 4, 5], "with {ending:?}");
+        }
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub enum Value {
 /// A table's rows, in order, as they are read; an error ends them.
 pub type Rows = BoxStream<'static, Result<Vec<Value>, Error>>;
 
+/// The UTF-8 byte-order mark that begins every CSV export.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// A table to export: a name (the XLSX sheet's), its columns and its rows.
 pub struct Table {
     pub name: &'static str,
@@ -62,8 +65,9 @@ impl Table {
         self.rows.try_collect().await
     }
 
-    /// The table as CSV, in chunks of about [`CSV_CHUNK_BYTES`], the header line first. An error
-    /// reading a row ends the chunks with it.
+    /// The table as CSV, in chunks of about [`CSV_CHUNK_BYTES`], the header line first after a
+    /// UTF-8 byte-order mark (without it Excel reads UTF-8 as the system's code page and garbles
+    /// accents; the importer skips it). An error reading a row ends the chunks with it.
     pub fn csv_chunks(self) -> BoxStream<'static, Result<Vec<u8>, Error>> {
         let start = (Some(self.columns), self.rows, false);
         futures_util::stream::try_unfold(start, |(header, mut rows, done)| async move {
@@ -71,7 +75,11 @@ impl Table {
                 return Ok(None);
             }
             // A writer a chunk: csv buffers what it writes, and gives its bytes back whole.
-            let mut writer = csv::Writer::from_writer(Vec::with_capacity(CSV_CHUNK_BYTES + 1024));
+            let mut buffer = Vec::with_capacity(CSV_CHUNK_BYTES + 1024);
+            if header.is_some() {
+                buffer.extend_from_slice(UTF8_BOM);
+            }
+            let mut writer = csv::Writer::from_writer(buffer);
             if let Some(columns) = &header {
                 writer.write_record(columns).map_err(csv_failed)?;
             }
@@ -91,7 +99,7 @@ impl Table {
         .boxed()
     }
 
-    /// The whole table as CSV.
+    /// The whole table as CSV (with the byte-order mark, see [`Table::csv_chunks`]).
     pub async fn to_csv(self) -> Result<Vec<u8>, Error> {
         self.csv_chunks().try_concat().await
     }
@@ -174,7 +182,7 @@ mod tests {
 
     #[tokio::test]
     async fn an_empty_table_is_its_header_and_an_error_ends_the_file() {
-        assert_eq!(table(vec![]).to_csv().await.unwrap(), b"name,amount\n");
+        assert_eq!(table(vec![]).to_csv().await.unwrap(), b"\xEF\xBB\xBFname,amount\n");
         let failing = futures_util::stream::iter([
             Ok(vec![Value::Text("first".into()), Value::Count(1)]),
             Err(Error::Internal("the database went away".into())),

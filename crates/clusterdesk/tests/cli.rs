@@ -253,7 +253,11 @@ fn invoices_and_payments_export_for_the_bookkeeping_in_csv_and_xlsx() {
     let csv = stdout(&o);
     assert!(o.status.success(), "{}", stderr(&o));
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("number,date,due_date,kind,customer,vat_id,net,tax,gross,currency,status,paid"));
+    assert_eq!(
+        lines.next(),
+        Some("\u{feff}number,date,due_date,kind,customer,vat_id,net,tax,gross,currency,status,paid"),
+        "a byte-order mark first, for Excel"
+    );
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), 4, "this year's fee invoices: {csv}");
     assert!(rows.iter().any(|r| r.contains(",fee,") && r.contains(",EUR,paid,")), "{csv}");
@@ -277,7 +281,10 @@ fn invoices_and_payments_export_for_the_bookkeeping_in_csv_and_xlsx() {
 
     let o = w.run(&["export", "payments", "--cluster", "mobility-basque"]);
     let payments = stdout(&o);
-    assert!(payments.starts_with("date,amount,currency,invoice,customer,vat_id,reference,source\n"), "{payments}");
+    assert!(
+        payments.starts_with("\u{feff}date,amount,currency,invoice,customer,vat_id,reference,source\n"),
+        "{payments}"
+    );
     assert!(payments.contains(",bank\n") && payments.contains("Transfer "), "{payments}");
 }
 
@@ -349,7 +356,7 @@ Firma = organisation
     let o = w.run(&["export", "organisations", "--cluster", "energy-pomorskie"]);
     assert!(o.status.success());
     let csv = stdout(&o);
-    assert!(csv.starts_with("name,kind,nace_code,employees,turnover"));
+    assert!(csv.starts_with("\u{feff}name,kind,nace_code,employees,turnover"), "{csv}");
     assert_eq!(csv.lines().count(), 1 + 3 + 2);
     assert!(csv.contains("Druga Sieć S.A.,company,,300,,,PL,,,,large"));
 

@@ -33,10 +33,34 @@ impl Channel {
         }
     }
 
+    /// The channel of its code, or of a word for it in the languages of the files people import
+    /// (English, Spanish, French, German, Italian, Polish), case and accents aside.
     pub fn parse(raw: &str) -> Result<Self, String> {
+        let folded = crate::text::fold(raw).replace([' ', '_'], "-");
+        let words: &[(&str, Self)] = &[
+            ("e-mail", Self::Email),
+            ("mail", Self::Email),
+            ("correo", Self::Email),
+            ("correo-electronico", Self::Email),
+            ("courriel", Self::Email),
+            ("posta-elettronica", Self::Email),
+            ("telephone", Self::Phone),
+            ("telefono", Self::Phone),
+            ("telefon", Self::Phone),
+            ("tel", Self::Phone),
+            ("mobile", Self::Phone),
+            ("correo-postal", Self::Post),
+            ("courrier", Self::Post),
+            ("brief", Self::Post),
+            ("posta", Self::Post),
+            ("poczta", Self::Post),
+            ("letter", Self::Post),
+            ("mail-postal", Self::Post),
+        ];
         Self::ALL
             .into_iter()
-            .find(|c| c.code() == raw.trim())
+            .find(|c| c.code() == folded)
+            .or_else(|| words.iter().find(|(w, _)| *w == folded).map(|(_, c)| *c))
             .ok_or_else(|| format!("'{}' is not a channel; use email, phone or post", raw.trim()))
     }
 }
@@ -145,6 +169,22 @@ pub struct PrivacyEvent {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn channels_are_read_in_the_languages_of_the_files() {
+        for (word, channel) in [
+            ("email", Channel::Email),
+            ("E-Mail", Channel::Email),
+            ("Correo electrónico", Channel::Email),
+            ("Téléphone", Channel::Phone),
+            ("Telefono", Channel::Phone),
+            ("Poczta", Channel::Post),
+            ("post", Channel::Post),
+        ] {
+            assert_eq!(Channel::parse(word), Ok(channel), "{word}");
+        }
+        assert!(Channel::parse("pigeon").unwrap_err().contains("is not a channel"));
+    }
     use super::*;
 
     #[test]

@@ -59,12 +59,67 @@ impl OrganisationKind {
             return Ok(kind);
         }
         let folded = crate::text::fold(raw).replace([' ', '-'], "_");
+        // The words for each kind in the languages whose headers the importer knows (English,
+        // Spanish, French, German, Italian) and Polish, folded: what people write in a file.
         let aliases: &[(&str, Self)] = &[
             ("technology_centre", Self::ResearchCentre),
             ("research_or_technology_centre", Self::ResearchCentre),
             ("research", Self::ResearchCentre),
             ("public_body", Self::PublicAdministration),
             ("public", Self::PublicAdministration),
+            ("firm", Self::Company),
+            ("business", Self::Company),
+            ("sme", Self::Company),
+            ("empresa", Self::Company),
+            ("entreprise", Self::Company),
+            ("societe", Self::Company),
+            ("unternehmen", Self::Company),
+            ("firma", Self::Company),
+            ("impresa", Self::Company),
+            ("azienda", Self::Company),
+            ("societa", Self::Company),
+            ("przedsiebiorstwo", Self::Company),
+            ("pyme", Self::Company),
+            ("pme", Self::Company),
+            ("kmu", Self::Company),
+            ("universidad", Self::University),
+            ("universite", Self::University),
+            ("universitat", Self::University),
+            ("hochschule", Self::University),
+            ("universita", Self::University),
+            ("uniwersytet", Self::University),
+            ("uczelnia", Self::University),
+            ("centro_tecnologico", Self::ResearchCentre),
+            ("centro_de_investigacion", Self::ResearchCentre),
+            ("centre_de_recherche", Self::ResearchCentre),
+            ("centre_technologique", Self::ResearchCentre),
+            ("forschungseinrichtung", Self::ResearchCentre),
+            ("forschungszentrum", Self::ResearchCentre),
+            ("centro_di_ricerca", Self::ResearchCentre),
+            ("instytut_badawczy", Self::ResearchCentre),
+            ("administracion_publica", Self::PublicAdministration),
+            ("administration_publique", Self::PublicAdministration),
+            ("offentliche_verwaltung", Self::PublicAdministration),
+            ("behorde", Self::PublicAdministration),
+            ("pubblica_amministrazione", Self::PublicAdministration),
+            ("administracja_publiczna", Self::PublicAdministration),
+            ("asociacion", Self::Association),
+            ("verband", Self::Association),
+            ("verein", Self::Association),
+            ("associazione", Self::Association),
+            ("stowarzyszenie", Self::Association),
+            ("inversor", Self::Investor),
+            ("investisseur", Self::Investor),
+            ("investor", Self::Investor),
+            ("investitore", Self::Investor),
+            ("inwestor", Self::Investor),
+            ("otro", Self::Other),
+            ("otra", Self::Other),
+            ("autre", Self::Other),
+            ("sonstige", Self::Other),
+            ("andere", Self::Other),
+            ("altro", Self::Other),
+            ("inne", Self::Other),
         ];
         Self::ALL
             .into_iter()
@@ -451,6 +506,25 @@ pub struct OrganisationFilter {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn kinds_are_read_in_the_languages_of_the_files() {
+        for (word, kind) in [
+            ("Empresa", OrganisationKind::Company),
+            ("Unternehmen", OrganisationKind::Company),
+            ("Società", OrganisationKind::Company),
+            ("Università", OrganisationKind::University),
+            ("Uczelnia", OrganisationKind::University),
+            ("Université", OrganisationKind::University),
+            ("Centro tecnológico", OrganisationKind::ResearchCentre),
+            ("Öffentliche Verwaltung", OrganisationKind::PublicAdministration),
+            ("Asociación", OrganisationKind::Association),
+            ("research_centre", OrganisationKind::ResearchCentre),
+        ] {
+            assert_eq!(OrganisationKind::parse(word), Ok(kind), "{word}");
+        }
+        assert!(OrganisationKind::parse("Spaceship").unwrap_err().contains("is not a kind"));
+    }
     use super::*;
     use proptest::prelude::*;
 
