@@ -374,24 +374,217 @@ impl OrganisationInput {
     }
 }
 
-/// Legal forms as their letters run together once case, accents and punctuation are gone.
-const LEGAL_FORMS: &[&str] = &[
-    "gmbh", "ag", "kg", "gmbhcokg", "ev", "ug", "sl", "slu", "sa", "sau", "scoop", "spa", "srl", "srls", "snc", "sas",
-    "sarl", "sasu", "eurl", "ltd", "limited", "plc", "llc", "inc", "bv", "nv", "vof", "spzoo", "spk", "sro", "as",
-    "aps", "ab", "oy", "oyj", "kft", "zrt", "nyrt", "doo", "dd", "se", "ooo", "ad", "eood", "co",
+/// The legal forms of the EU member states (and of a few neighbours whose companies join
+/// clusters), as their letters run together once case, accents and punctuation are gone, each
+/// abbreviated and spelled out: "S.R.L.", "SRL" and "societate cu raspundere limitata" are all
+/// `srl`-like entries here. Sources: the national company registers' lists of legal forms, as
+/// gathered in ISO 20275 (Entity Legal Forms, GLEIF).
+const LEGAL_FORMS_BY_COUNTRY: &[(&str, &[&str])] = &[
+    (
+        "AT",
+        &[
+            "gmbh",
+            "ag",
+            "kg",
+            "og",
+            "gesmbh",
+            "gesellschaftmitbeschrankterhaftung",
+            "aktiengesellschaft",
+            "kommanditgesellschaft",
+            "offenegesellschaft",
+            "eu",
+            "ev",
+        ],
+    ),
+    (
+        "BE",
+        &[
+            "bv",
+            "srl",
+            "nv",
+            "sa",
+            "cv",
+            "sc",
+            "vof",
+            "snc",
+            "comm",
+            "vzw",
+            "asbl",
+            "bvba",
+            "sprl",
+            "besloten vennootschap",
+            "naamlozevennootschap",
+            "societeanonyme",
+            "societearesponsabilitelimitee",
+        ],
+    ),
+    ("BG", &["ood", "eood", "ad", "ead", "et", "sd", "kd"]),
+    ("HR", &["doo", "jdoo", "dd", "drustvosogranicenomodgovornoscu", "dionickodrustvo"]),
+    ("CY", &["ltd", "limited", "plc", "publiclimitedcompany"]),
+    ("CZ", &["sro", "spolsro", "as", "vos", "ks", "zs", "spolecnostsrucenimomezenym", "akciovaspolecnost"]),
+    ("DK", &["aps", "as", "is", "ks", "pmv", "ivs", "anpartsselskab", "aktieselskab"]),
+    ("EE", &["ou", "as", "tu", "ut", "osauhing", "aktsiaselts"]),
+    ("FI", &["oy", "oyj", "ab", "abp", "ky", "ay", "osakeyhtio", "julkinenosakeyhtio"]),
+    (
+        "FR",
+        &[
+            "sarl",
+            "sas",
+            "sasu",
+            "sa",
+            "eurl",
+            "snc",
+            "sci",
+            "scop",
+            "scic",
+            "gie",
+            "sel",
+            "selarl",
+            "societeanonyme",
+            "societearesponsabilitelimitee",
+            "societeparactionssimplifiee",
+            "association",
+        ],
+    ),
+    (
+        "DE",
+        &[
+            "gmbh",
+            "ag",
+            "kg",
+            "ohg",
+            "ug",
+            "ev",
+            "eg",
+            "gbr",
+            "kgaa",
+            "se",
+            "gmbhcokg",
+            "ughaftungsbeschrankt",
+            "gesellschaftmitbeschrankterhaftung",
+            "aktiengesellschaft",
+            "kommanditgesellschaft",
+            "eingetragenerverein",
+            "eingetragenegenossenschaft",
+        ],
+    ),
+    ("GR", &["ae", "epe", "ike", "oe", "ee", "anonymietaireia"]),
+    ("HU", &["kft", "zrt", "nyrt", "bt", "kkt", "rt", "korlatolt felelossegu tarsasag"]),
+    ("IE", &["ltd", "limited", "dac", "clg", "plc", "uc", "teoranta", "cuideachtafaoidhliteanasteoranta"]),
+    (
+        "IT",
+        &[
+            "srl",
+            "srls",
+            "spa",
+            "sapa",
+            "snc",
+            "sas",
+            "scarl",
+            "scrl",
+            "soccoop",
+            "onlus",
+            "societaaresponsabilitalimitata",
+            "societaperazioni",
+            "societacooperativa",
+        ],
+    ),
+    ("LV", &["sia", "as", "ik", "ps", "ks", "sabiedribaarierobezotuatbildibu", "akcijusabiedriba"]),
+    ("LT", &["uab", "ab", "ii", "vsi", "mb", "uzdarojiakcinebendrove", "akcinebendrove"]),
+    ("LU", &["sarl", "sa", "secs", "scs", "snc", "sarls", "asbl"]),
+    ("MT", &["ltd", "limited", "plc"]),
+    (
+        "NL",
+        &[
+            "bv",
+            "nv",
+            "vof",
+            "cv",
+            "bvba",
+            "stichting",
+            "cooperatie",
+            "ua",
+            "beslotenvennootschap",
+            "naamlozevennootschap",
+        ],
+    ),
+    (
+        "PL",
+        &[
+            "spzoo",
+            "spzoo",
+            "sa",
+            "spj",
+            "spk",
+            "spp",
+            "ska",
+            "spolkazograniczonaodpowiedzialnoscia",
+            "spolkaakcyjna",
+            "spolkajawna",
+            "spolkakomandytowa",
+        ],
+    ),
+    ("PT", &["lda", "sa", "unipessoallda", "crl", "sociedadeporquotas", "sociedadeanonima"]),
+    (
+        "RO",
+        &[
+            "srl",
+            "sa",
+            "sc",
+            "pfa",
+            "ii",
+            "scs",
+            "snc",
+            "sca",
+            "societatecuraspunderelimitata",
+            "societatepeactiuni",
+            "societatecomerciala",
+        ],
+    ),
+    ("SK", &["sro", "spolsro", "as", "ks", "vos", "spolocnostsrucenimobmedzenym", "akciovaspolocnost"]),
+    ("SI", &["doo", "dd", "dno", "kd", "sp", "druzbazomejenoodgovornostjo", "delniskadruzba"]),
+    (
+        "ES",
+        &[
+            "sl",
+            "slu",
+            "sll",
+            "sa",
+            "sau",
+            "scoop",
+            "sc",
+            "srl",
+            "slne",
+            "sal",
+            "aie",
+            "sociedadlimitada",
+            "sociedadanonima",
+            "sociedadderesponsabilidadlimitada",
+            "sociedadcooperativa",
+        ],
+    ),
+    ("SE", &["ab", "publab", "hb", "kb", "ek", "ekf", "aktiebolag", "handelsbolag", "kommanditbolag"]),
+    ("NO", &["as", "asa", "da", "ans", "sa", "aksjeselskap"]),
+    ("CH", &["ag", "sa", "gmbh", "sarl", "sagl"]),
+    ("GB", &["ltd", "limited", "plc", "llp", "lp", "cic", "publiclimitedcompany", "limitedliabilitypartnership"]),
+    ("US", &["inc", "llc", "corp", "co", "incorporated", "corporation", "company"]),
 ];
 
-/// The length of the longest of [`LEGAL_FORMS`].
-const LEGAL_FORM_MAX_LEN: usize = {
-    let (mut max, mut i) = (0, 0);
-    while i < LEGAL_FORMS.len() {
-        if LEGAL_FORMS[i].len() > max {
-            max = LEGAL_FORMS[i].len();
-        }
-        i += 1;
-    }
-    max
-};
+/// The legal forms written before the name in their countries ("SC … SRL" in Romania, "SIA …" in
+/// Latvia, "UAB …" in Lithuania, "AS …" and "OÜ …" in Estonia, "ЕТ …" in Bulgaria).
+const LEGAL_FORMS_BEFORE_THE_NAME: &[&str] = &["sc", "sia", "uab", "vsi", "as", "ou", "et", "ooo"];
+
+/// Every legal form of [`LEGAL_FORMS_BY_COUNTRY`], with spaces taken out (as names are matched).
+static LEGAL_FORMS: std::sync::LazyLock<std::collections::HashSet<String>> = std::sync::LazyLock::new(|| {
+    LEGAL_FORMS_BY_COUNTRY.iter().flat_map(|(_, forms)| forms.iter().map(|f| f.replace(' ', ""))).collect()
+});
+
+fn is_legal_form(letters: &str) -> bool {
+    LEGAL_FORMS.contains(letters)
+}
+
+/// The most words a legal form is written in ("spolka z ograniczona odpowiedzialnoscia").
+const LEGAL_FORM_MAX_WORDS: usize = 6;
 
 /// The name two records of one organisation share however they were typed: folded, without
 /// punctuation and without a trailing legal form ("Movilidad Norte, S.L." and "MOVILIDAD NORTE SL"
@@ -400,20 +593,28 @@ pub fn name_key(name: &str) -> String {
     name_key_of_folded(&crate::text::fold(name))
 }
 
-/// [`name_key`] of a name already folded with [`crate::text::fold`].
+/// [`name_key`] of a name already folded with [`crate::text::fold`]: legal forms are taken off
+/// its end, and those written before the name off its start ("SC Apa Verde Someș SRL" and "Apa Verde Somes S.R.L." share one key), as
+/// long as a word of the name remains.
 pub fn name_key_of_folded(folded: &str) -> String {
     let mut tokens: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    let mut tail = String::with_capacity(LEGAL_FORM_MAX_LEN);
+    let joined = |words: &[&str]| words.concat();
     'strip: while tokens.len() > 1 {
-        for k in (1..=4.min(tokens.len() - 1)).rev() {
-            let last = &tokens[tokens.len() - k..];
-            if last.iter().map(|t| t.len()).sum::<usize>() > LEGAL_FORM_MAX_LEN {
-                continue;
-            }
-            tail.clear();
-            last.iter().for_each(|t| tail.push_str(t));
-            if LEGAL_FORMS.contains(&tail.as_str()) {
+        for k in (1..=LEGAL_FORM_MAX_WORDS.min(tokens.len() - 1)).rev() {
+            if is_legal_form(&joined(&tokens[tokens.len() - k..])) {
                 tokens.truncate(tokens.len() - k);
+                continue 'strip;
+            }
+        }
+        if LEGAL_FORMS_BEFORE_THE_NAME.contains(&tokens[0]) {
+            tokens.remove(0);
+            continue 'strip;
+        }
+        if tokens.len() > 2 && tokens[0].len() == 1 && tokens[1].len() == 1 {
+            // "S.C." written with its dots: two letters that are one form before the name.
+            let two = joined(&tokens[..2]);
+            if LEGAL_FORMS_BEFORE_THE_NAME.contains(&two.as_str()) {
+                tokens.drain(..2);
                 continue 'strip;
             }
         }
@@ -506,6 +707,48 @@ pub struct OrganisationFilter {
 
 #[cfg(test)]
 mod tests {
+
+    /// One pair a member state (and a few neighbours): the same organisation written with its
+    /// legal form in two ways people use, before or after the name, with and without dots,
+    /// abbreviated and spelled out.
+    #[test]
+    fn legal_forms_of_every_member_state_leave_one_name() {
+        let pairs = [
+            ("AT", "Alpen Mobil GmbH", "ALPEN MOBIL Gesellschaft mit beschränkter Haftung"),
+            ("BE", "Brugse Haven NV", "Brugse Haven naamloze vennootschap"),
+            ("BG", "Sofia Logistik EOOD", "Sofia Logistik E.O.O.D."),
+            ("HR", "Jadran Promet d.o.o.", "Jadran Promet DOO"),
+            ("CY", "Limassol Ships Ltd", "Limassol Ships Limited"),
+            ("CZ", "Brno Strojirny s.r.o.", "Brno Strojírny spol. s r.o."),
+            ("DK", "Aarhus Vind ApS", "Aarhus Vind Anpartsselskab"),
+            ("EE", "Tallinna Tarkvara OÜ", "OÜ Tallinna Tarkvara"),
+            ("FI", "Oulu Robotiikka Oy", "Oulu Robotiikka Osakeyhtiö"),
+            ("FR", "Mobilité Ouest SAS", "Mobilite Ouest S.A.S."),
+            ("DE", "Rhein Logistik GmbH & Co. KG", "Rhein Logistik GmbH"),
+            ("GR", "Attiki Energeia A.E.", "Attiki Energeia AE"),
+            ("HU", "Duna Gép Kft.", "Duna Gep KFT"),
+            ("IE", "Galway Medtech Limited", "Galway Medtech Ltd."),
+            ("IT", "Dora Dati S.r.l.", "Dora Dati Società a responsabilità limitata"),
+            ("LV", "SIA Rīgas Auto", "Rigas Auto SIA"),
+            ("LT", "UAB Vilniaus Duomenys", "Vilniaus Duomenys, UAB"),
+            ("LU", "Kirchberg Fintech S.à r.l.", "Kirchberg Fintech SARL"),
+            ("MT", "Valletta Games Ltd", "Valletta Games Limited"),
+            ("NL", "Delftse Sensoren B.V.", "Delftse Sensoren BV"),
+            ("PL", "Gdańska Energia sp. z o.o.", "Gdanska Energia Spółka z ograniczoną odpowiedzialnością"),
+            ("PT", "Porto Moldes, Lda.", "Porto Moldes Lda"),
+            ("RO", "SC Apa Verde Someș SRL", "Apa Verde Somes S.R.L."),
+            ("SK", "Košice Oceľ s. r. o.", "Kosice Ocel spol. s r.o."),
+            ("SI", "Ljubljana Kode d.o.o.", "Ljubljana Kode DOO"),
+            ("ES", "Zubi Logística, S.L.", "ZUBI LOGISTICA SOCIEDAD LIMITADA"),
+            ("SE", "Göteborg Fordon AB", "Goteborg Fordon Aktiebolag"),
+        ];
+        for (country, a, b) in pairs {
+            assert_eq!(name_key(a), name_key(b), "{country}: {a} / {b}");
+            assert!(!name_key(a).is_empty(), "{country}: a name remains");
+        }
+        assert_eq!(name_key("S.C. Apa Verde S.R.L."), "apa verde");
+        assert_eq!(name_key("SRL"), "srl", "a name that is only a form stays");
+    }
 
     #[test]
     fn kinds_are_read_in_the_languages_of_the_files() {
