@@ -45,10 +45,21 @@ pub async fn invoices(app: &App, scope: &impl Allows<Read>) -> Result<Table, Err
     Ok(Table::streamed("Invoices", INVOICE_COLUMNS.to_vec(), rows, row))
 }
 
-pub const PAYMENT_COLUMNS: [&str; 8] =
-    ["date", "amount", "currency", "invoice", "customer", "vat_id", "reference", "source"];
+pub const PAYMENT_COLUMNS: [&str; 10] = [
+    "date",
+    "amount",
+    "currency",
+    "invoice",
+    "customer",
+    "vat_id",
+    "reference",
+    "source",
+    "kept_as_credit",
+    "reversed_on",
+];
 
-/// Every payment of the cluster, by day.
+/// Every payment of the cluster, by day: a reversed one with the day it was reversed, and what
+/// a payment kept as the customer's credit beside its amount.
 pub async fn payments(app: &App, scope: &impl Allows<Read>) -> Result<Table, Error> {
     let scope = scope.checked()?;
     let base = scope.cluster().base_currency;
@@ -63,6 +74,8 @@ pub async fn payments(app: &App, scope: &impl Allows<Read>) -> Result<Table, Err
             text(p.customer_vat_id.unwrap_or_default()),
             text(p.reference),
             text(p.source.code()),
+            Value::Money(p.kept_as_credit_minor, c),
+            text(p.reversed_at.map(|at| at.date_naive().to_string()).unwrap_or_default()),
         ]
     };
     Ok(Table::streamed("Payments", PAYMENT_COLUMNS.to_vec(), store::invoice::payments(&app.db, scope), row))

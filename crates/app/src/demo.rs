@@ -898,7 +898,13 @@ async fn seed_memberships(
                 continue;
             };
             if paid_on <= today {
-                payments.push((Some(invoice.id), paid_on, invoice.gross_minor, format!("Transfer {}", invoice.number)));
+                payments.push(store::invoice::NewPayment {
+                    invoice_id: Some(invoice.id),
+                    paid_on,
+                    amount_minor: invoice.gross_minor,
+                    reference: format!("Transfer {}", invoice.number),
+                    kept_as_credit: None,
+                });
             }
         }
     }
@@ -958,19 +964,36 @@ async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chr
         issued.push((id, day));
     }
     if let Some((paid, day)) = issued.first() {
+        // Paid a round sum above the invoice: the rest is kept as the customer's credit.
         let payment = PaymentInput {
             paid_on: Some((*day + chrono::Duration::days(12)).to_string()),
-            amount: Some("2722.50".into()),
+            amount: Some("2800.00".into()),
             reference: Some("Transfer".into()),
+            overpayment: Some("yes".into()),
         };
         crate::invoice::record_payment(app, scope, *paid, &payment, "demo").await?;
+    }
+    if let Some((bounced, day)) = issued.get(2) {
+        let payment = PaymentInput {
+            paid_on: Some((*day + chrono::Duration::days(5)).to_string()),
+            amount: Some("1149.50".into()),
+            reference: Some("Direct debit".into()),
+            overpayment: None,
+        };
+        let id = crate::invoice::record_payment(app, scope, *bounced, &payment, "demo").await?;
+        crate::invoice::reverse_payment(app, scope, id, "Direct debit returned by the bank", "demo").await?;
     }
     if let Some((corrected, _)) = issued.get(1) {
         crate::invoice::credit(app, scope, *corrected, Some("290.40"), "One registration cancelled in time", "demo")
             .await?;
     }
-    let unknown =
-        (None, today - chrono::Duration::days(3), 45_000, "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP".to_string());
+    let unknown = store::invoice::NewPayment {
+        invoice_id: None,
+        paid_on: today - chrono::Duration::days(3),
+        amount_minor: 45_000,
+        reference: "TRANSFER FROM UNKNOWN SENDER / MEMBERSHIP".to_string(),
+        kept_as_credit: None,
+    };
     let mut tx = app.begin().await?;
     store::invoice::record_payments(&mut tx, scope, &[unknown], store::invoice::PaymentSource::Bank, "demo").await?;
     tx.commit().await?;

@@ -97,6 +97,8 @@ pub struct InvoiceDetail {
     pub reminders: Vec<Reminder>,
     pub issuer: BillingDetails,
     pub cluster_name: String,
+    /// The customer's credit left, minor units.
+    pub customer_credit_minor: i64,
 }
 
 async fn invoice(app: &App, scope: &ClusterScope, id: Uuid) -> Result<Invoice, Error> {
@@ -120,6 +122,11 @@ pub async fn detail(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<In
         reminders: store::invoice::reminders_of(&app.db, scope, id).await?,
         issuer: store::cluster::billing_details(&app.db, scope).await?,
         cluster_name: scope.cluster().name.clone(),
+        customer_credit_minor: store::invoice::credits_of(&app.db, scope, invoice.organisation_id)
+            .await?
+            .iter()
+            .map(|e| e.amount_minor)
+            .sum(),
         corrects,
         customer,
         invoice,
@@ -335,9 +342,13 @@ pub struct PaymentInput {
     pub paid_on: Option<String>,
     pub amount: Option<String>,
     pub reference: Option<String>,
+    /// yes to confirm an amount above what is outstanding: the rest is kept as the customer's
+    /// credit.
+    pub overpayment: Option<String>,
 }
 
-/// Records a payment received on an issued invoice.
+/// Records a payment received on an issued invoice. An amount above what is still owed is
+/// refused unless the overpayment is confirmed; the rest is then kept as the customer's credit.
 pub async fn record_payment(
     app: &App,
     scope: &impl Allows<Edit>,
@@ -347,6 +358,7 @@ pub async fn record_payment(
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     let today = app.today(scope);
+    let currency = scope.cluster().base_currency;
     let mut c = Collector::new();
     let paid_on = match input.paid_on.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         None => Some(today),
@@ -355,27 +367,219 @@ pub async fn record_payment(
     if paid_on.is_some_and(|d| d > today) {
         c.push("paid_on", "a payment cannot be recorded before it is received");
     }
-    let amount = c.take(
-        "amount",
-        domain::written::parse_amount(input.amount.as_deref().unwrap_or_default(), scope.cluster().base_currency),
-    );
+    let amount = c.take("amount", domain::written::parse_amount(input.amount.as_deref().unwrap_or_default(), currency));
     if amount.is_some_and(|a| a <= 0) {
         c.push("amount", "a payment is above zero");
     }
     let reference = c.take("reference", domain::validation::optional_text(input.reference.as_deref(), 300));
+    let overpayment = c.take("overpayment", domain::validation::yes_no(&input.overpayment, false));
     // The invoice is read and locked first, so that a payment on a missing or void invoice says
-    // so before anything about the amount.
+    // so before anything about the amount, and what is outstanding holds until the insert.
     let mut tx = app.begin().await?;
     let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
     i.may_pay().map_err(Error::BadRequest)?;
+    let owed = i.outstanding_minor();
+    if let Some(a) = amount.filter(|a| *a > owed)
+        && overpayment == Some(false)
+    {
+        c.push(
+            "amount",
+            format!(
+                "{} is more than the {} still owed on {}; confirm the overpayment to keep the {} above it as the \
+                 customer's credit",
+                Money::new(a, currency),
+                Money::new(owed, currency),
+                i.number,
+                Money::new(a - owed, currency)
+            ),
+        );
+    }
     let (paid_on, amount, reference) = c.finish(|| (paid_on, amount, reference))?;
     let (Some(paid_on), Some(amount)) = (paid_on, amount) else {
         return Err(Error::Internal("a checked payment lacks its day or amount".into()));
     };
-    let reference = reference.flatten().unwrap_or_default();
-    let payment = store::invoice::record_payment(&mut tx, scope, id, paid_on, amount, &reference, by).await?;
+    let payment = store::invoice::NewPayment {
+        invoice_id: Some(id),
+        paid_on,
+        amount_minor: amount,
+        reference: reference.flatten().unwrap_or_default(),
+        kept_as_credit: (amount > owed).then_some((i.organisation_id, amount - owed)),
+    };
+    let ids =
+        store::invoice::record_payments(&mut tx, scope, &[payment], store::invoice::PaymentSource::Manual, by).await?;
     tx.commit().await?;
-    Ok(payment)
+    ids.into_iter().next().ok_or_else(|| Error::Internal("the payment was not recorded".into()))
+}
+
+/// Reverses a payment recorded by mistake (a bounced transfer, a typing error), with a reason:
+/// it stays in the history, marked reversed, and counts for nothing. What it kept as credit is
+/// taken back (refused when that credit was used or refunded since); what it took from the
+/// customer's credit is given back. Returns the invoice it was on, if any.
+pub async fn reverse_payment(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    payment_id: Uuid,
+    reason: &str,
+    by: &str,
+) -> Result<Option<Uuid>, Error> {
+    let scope = scope.checked()?;
+    let currency = scope.cluster().base_currency;
+    let mut tx = app.begin().await?;
+    let p = store::invoice::lock_payment(&mut tx, scope, payment_id).await?.ok_or(Error::NotFound("payment"))?;
+    p.may_reverse().map_err(Error::BadRequest)?;
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 300 {
+        return Err(domain::Invalid::one("reason", "say in a few words why the payment is reversed").into());
+    }
+    if let Some(invoice) = p.invoice_id {
+        store::invoice::lock(&mut tx, scope, invoice).await?.ok_or(Error::NotFound("invoice"))?;
+    }
+    let entries = store::invoice::credits_of_payment(&mut tx, scope, payment_id).await?;
+    let mut corrections = Vec::new();
+    for e in entries.iter().filter(|e| e.kind != store::invoice::CreditKind::Reversal) {
+        if e.amount_minor > 0 {
+            store::organisation::lock(&mut tx, scope, e.organisation_id)
+                .await?
+                .ok_or(Error::NotFound("organisation"))?;
+            let balance: i64 = store::invoice::credits_of(&mut tx, scope, e.organisation_id)
+                .await?
+                .iter()
+                .map(|c| c.amount_minor)
+                .sum();
+            if balance < e.amount_minor {
+                return Err(Error::conflict(
+                    "payment",
+                    format!(
+                        "{} of this payment was kept as the customer's credit, and only {} of that credit is left: \
+                         reverse the payments that used it first",
+                        Money::new(e.amount_minor, currency),
+                        Money::new(balance.max(0), currency)
+                    ),
+                ));
+            }
+        }
+        corrections.push(store::invoice::NewCredit {
+            organisation_id: e.organisation_id,
+            amount_minor: -e.amount_minor,
+            kind: store::invoice::CreditKind::Reversal,
+            payment_id: Some(payment_id),
+            note: format!("Payment of {} reversed: {reason}", p.paid_on),
+        });
+    }
+    store::invoice::add_credits(&mut tx, scope, &corrections, by).await?;
+    if !store::invoice::reverse_payment(&mut tx, scope, payment_id, reason, by).await? {
+        return Err(Error::Internal("a payment that could be reversed was not".into()));
+    }
+    tx.commit().await?;
+    Ok(p.invoice_id)
+}
+
+/// A customer's credit: its balance and how it came about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomerCredit {
+    /// Minor units of the cluster's currency; never below zero.
+    pub balance_minor: i64,
+    pub entries: Vec<store::invoice::CreditEntry>,
+}
+
+pub async fn credit_of(app: &App, scope: &impl Allows<Read>, organisation_id: Uuid) -> Result<CustomerCredit, Error> {
+    let scope = scope.checked()?;
+    let entries = store::invoice::credits_of(&app.db, scope, organisation_id).await?;
+    Ok(CustomerCredit { balance_minor: entries.iter().map(|e| e.amount_minor).sum(), entries })
+}
+
+/// The customer's credit left inside the unit of work, its organisation locked until the unit
+/// ends so that two uses at once cannot both spend it.
+async fn locked_credit(tx: &mut store::Tx, scope: &ClusterScope, organisation_id: Uuid) -> Result<i64, Error> {
+    store::organisation::lock(tx, scope, organisation_id).await?.ok_or(Error::NotFound("organisation"))?;
+    Ok(store::invoice::credits_of(&mut *tx, scope, organisation_id).await?.iter().map(|e| e.amount_minor).sum())
+}
+
+/// Pays what is outstanding on an invoice, as far as it goes, from its customer's credit.
+/// Returns the amount used (minor units).
+pub async fn apply_credit(app: &App, scope: &impl Allows<Edit>, invoice_id: Uuid, by: &str) -> Result<i64, Error> {
+    let scope = scope.checked()?;
+    let today = app.today(scope);
+    let mut tx = app.begin().await?;
+    let i = store::invoice::lock(&mut tx, scope, invoice_id).await?.ok_or(Error::NotFound("invoice"))?;
+    i.may_pay().map_err(Error::BadRequest)?;
+    if i.outstanding_minor() == 0 {
+        return Err(Error::BadRequest(format!("nothing is outstanding on invoice {}", i.number)));
+    }
+    let balance = locked_credit(&mut tx, scope, i.organisation_id).await?;
+    if balance <= 0 {
+        return Err(Error::BadRequest("the customer has no credit to use".into()));
+    }
+    let amount = balance.min(i.outstanding_minor());
+    let payment = store::invoice::NewPayment {
+        invoice_id: Some(i.id),
+        paid_on: today,
+        amount_minor: amount,
+        reference: "From the customer's credit".into(),
+        kept_as_credit: None,
+    };
+    let ids =
+        store::invoice::record_payments(&mut tx, scope, &[payment], store::invoice::PaymentSource::Credit, by).await?;
+    let used = store::invoice::NewCredit {
+        organisation_id: i.organisation_id,
+        amount_minor: -amount,
+        kind: store::invoice::CreditKind::Applied,
+        payment_id: ids.first().copied(),
+        note: format!("Used on invoice {}", i.number),
+    };
+    store::invoice::add_credits(&mut tx, scope, &[used], by).await?;
+    tx.commit().await?;
+    Ok(amount)
+}
+
+/// Records that a customer's credit was paid back to it: `amount` as typed (all of it when
+/// empty), with a note (how, and when). Returns the amount refunded (minor units).
+pub async fn refund_credit(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    organisation_id: Uuid,
+    amount: Option<&str>,
+    note: &str,
+    by: &str,
+) -> Result<i64, Error> {
+    let scope = scope.checked()?;
+    let currency = scope.cluster().base_currency;
+    let mut c = Collector::new();
+    let note = note.trim();
+    if note.is_empty() || note.chars().count() > 300 {
+        c.push("note", "say in a few words how the credit was paid back");
+    }
+    let typed = amount.map(str::trim).filter(|a| !a.is_empty());
+    let parsed = typed.map(|a| c.take("amount", domain::written::parse_amount(a, currency)));
+    let mut tx = app.begin().await?;
+    let balance = locked_credit(&mut tx, scope, organisation_id).await?;
+    let amount = match parsed {
+        None => Some(balance),
+        Some(a) => a,
+    };
+    if let Some(a) = amount
+        && (a <= 0 || a > balance)
+    {
+        c.push(
+            "amount",
+            if balance > 0 {
+                format!("refund between 0 and {}, the customer's credit", Money::new(balance, currency))
+            } else {
+                "the customer has no credit to refund".to_string()
+            },
+        );
+    }
+    let amount = c.finish(|| amount.unwrap_or_default())?;
+    let refund = store::invoice::NewCredit {
+        organisation_id,
+        amount_minor: -amount,
+        kind: store::invoice::CreditKind::Refund,
+        payment_id: None,
+        note: note.to_string(),
+    };
+    store::invoice::add_credits(&mut tx, scope, &[refund], by).await?;
+    tx.commit().await?;
+    Ok(amount)
 }
 
 /// What became of one line of a bank statement.
@@ -383,8 +587,9 @@ pub async fn record_payment(
 #[serde(tag = "outcome", rename_all = "snake_case")]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum BankOutcome {
-    /// Paid on this invoice, found by its number (or by the customer's VAT id and the amount).
-    Matched { invoice_id: Uuid, number: String, customer: String, by: String },
+    /// Paid on this invoice, found by its number (or by the customer's VAT id and the amount);
+    /// what it pays above what the invoice still owed is kept as the customer's credit.
+    Matched { invoice_id: Uuid, number: String, customer: String, by: String, kept_as_credit_minor: i64 },
     /// Money in that matches no invoice: kept among the unmatched payments, to assign by hand.
     Unmatched,
     /// Money out, not a payment received: left alone.
@@ -530,18 +735,6 @@ pub async fn bank_statement(
         if dry_run || !report.errors.is_empty() {
             return Ok(report);
         }
-        let payments: Vec<store::invoice::NewPayment> = report
-            .lines
-            .iter()
-            .filter_map(|l| {
-                match &l.outcome {
-                    BankOutcome::Matched { invoice_id, .. } => Some(Some(*invoice_id)),
-                    BankOutcome::Unmatched => Some(None),
-                    _ => None,
-                }
-                .map(|invoice| (invoice, l.paid_on, l.amount_minor, l.reference.clone()))
-            })
-            .collect();
         let mut tx = app.begin().await?;
         store::cluster::take_turn(&mut tx, scope).await?;
         if store::invoice::bank_lines_in(&mut tx, scope).await? != recorded {
@@ -550,16 +743,38 @@ pub async fn bank_statement(
         // What was matched is checked again on the locked invoices: one voided since it was read
         // stops the import, and nothing of it is recorded; one paid or credited since (which may
         // undo a match by amount) has the statement planned again.
-        let mut matched: Vec<Uuid> = payments.iter().filter_map(|p| p.0).collect();
+        let mut matched: Vec<Uuid> = planned_outstanding.keys().copied().collect();
         matched.sort();
-        matched.dedup();
         let mut changed = false;
+        let mut customer_of = HashMap::new();
         for id in matched {
             let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
             i.may_pay()
                 .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
             changed |= planned_outstanding.get(&id) != Some(&i.outstanding_minor());
+            customer_of.insert(id, i.organisation_id);
         }
+        let payments: Vec<store::invoice::NewPayment> = report
+            .lines
+            .iter()
+            .filter_map(|l| {
+                let (invoice_id, kept_as_credit) = match &l.outcome {
+                    BankOutcome::Matched { invoice_id, kept_as_credit_minor, .. } => (
+                        Some(*invoice_id),
+                        customer_of.get(invoice_id).map(|o| (*o, *kept_as_credit_minor)).filter(|k| k.1 > 0),
+                    ),
+                    BankOutcome::Unmatched => (None, None),
+                    _ => return None,
+                };
+                Some(store::invoice::NewPayment {
+                    invoice_id,
+                    paid_on: l.paid_on,
+                    amount_minor: l.amount_minor,
+                    reference: l.reference.clone(),
+                    kept_as_credit,
+                })
+            })
+            .collect();
         if changed {
             continue;
         }
@@ -614,6 +829,9 @@ async fn plan_statement(
     }
     let mut lines = Vec::new();
     let mut outstanding = HashMap::new();
+    // What each matched invoice still owes after the lines above, so that the second of two
+    // payments of one invoice keeps what the first left over as credit.
+    let mut owed: HashMap<Uuid, i64> = HashMap::new();
     for (line, paid_on, amount, reference) in read.iter().cloned() {
         let key = (paid_on, amount, reference.clone());
         let outcome = if amount <= 0 {
@@ -623,27 +841,35 @@ async fn plan_statement(
             BankOutcome::AlreadyRecorded
         } else if let Some(i) = invoice_numbers_in(&reference).iter().find_map(|n| by_number.get(n)) {
             outstanding.insert(i.id, i.outstanding_minor());
+            let left = owed.entry(i.id).or_insert(i.outstanding_minor());
+            let kept = (amount - *left).max(0);
+            *left -= amount - kept;
             BankOutcome::Matched {
                 invoice_id: i.id,
                 number: i.number.clone(),
                 customer: names.get(&i.organisation_id).cloned().unwrap_or_default(),
                 by: "invoice number".into(),
+                kept_as_credit_minor: kept,
             }
         } else {
             let text = compact(&reference);
             let by_vat = open_by_vat
                 .iter()
                 .filter(|(vat, _)| text.contains(vat.as_str()))
-                .flat_map(|(_, invoices)| invoices.iter().filter(|i| i.outstanding_minor() == amount))
+                .flat_map(|(_, invoices)| {
+                    invoices.iter().filter(|i| owed.get(&i.id).copied().unwrap_or(i.outstanding_minor()) == amount)
+                })
                 .collect::<Vec<_>>();
             match by_vat.as_slice() {
                 [only] => {
                     outstanding.insert(only.id, only.outstanding_minor());
+                    owed.insert(only.id, 0);
                     BankOutcome::Matched {
                         invoice_id: only.id,
                         number: only.number.clone(),
                         customer: names.get(&only.organisation_id).cloned().unwrap_or_default(),
                         by: "VAT id and amount".into(),
+                        kept_as_credit_minor: 0,
                     }
                 }
                 _ => BankOutcome::Unmatched,

@@ -57,7 +57,7 @@ async fn issued(app: &App, scope: &ClusterScope, organisation: Uuid, price: &str
 }
 
 fn payment(paid_on: &str, amount: &str) -> PaymentInput {
-    PaymentInput { paid_on: Some(paid_on.into()), amount: Some(amount.into()), reference: None }
+    PaymentInput { paid_on: Some(paid_on.into()), amount: Some(amount.into()), ..Default::default() }
 }
 
 fn invalid(e: Error) -> domain::Invalid {
@@ -396,6 +396,97 @@ async fn another_cluster_neither_sees_nor_touches_an_invoice(app: App) {
     let input = service(acme, "", vec![line("x", "1", "1")]);
     assert!(matches!(app::invoice::draft(&app.on(day), &other, &input, "x").await, Err(Error::NotFound(_))));
 }
+
+/// A payment above what is owed is refused unless confirmed, and the rest is then kept as the
+/// customer's credit, to use on the next invoice or refund; a payment is reversed with a reason,
+/// never deleted.
+async fn overpayments_are_kept_as_credit_and_payments_reversed_never_deleted(app: App) {
+    let scope = common::own_cluster(&app, "credit").await;
+    let day = d(2026, 3, 1);
+    let on = d(2026, 3, 10);
+    let acme = organisation(&app, &scope, "Acme Logistics", None).await;
+    let (first, _) = issued(&app, &scope, acme, "50", day).await;
+    let (second, _) = issued(&app, &scope, acme, "80", day).await;
+
+    let refused = invalid(
+        app::invoice::record_payment(&app.on(on), &scope, first, &payment("2026-03-05", "5000"), "m")
+            .await
+            .unwrap_err(),
+    );
+    let why = refused.message_for("amount").unwrap();
+    assert!(why.contains("50.00") && why.contains("confirm the overpayment"), "{why}");
+    let unchanged = app::invoice::detail(&app.on(on), &scope, first).await.unwrap();
+    assert!(unchanged.payments.is_empty(), "a refused payment writes nothing");
+    assert_eq!(app::invoice::credit_of(&app, &scope, acme).await.unwrap().balance_minor, 0);
+
+    let confirmed = PaymentInput { overpayment: Some("yes".into()), ..payment("2026-03-05", "130") };
+    let paid = app::invoice::record_payment(&app.on(on), &scope, first, &confirmed, "m").await.unwrap();
+    let first_now = app::invoice::detail(&app.on(on), &scope, first).await.unwrap();
+    assert_eq!((first_now.state, first_now.invoice.paid_minor), (InvoiceState::Paid, 5_000));
+    assert_eq!(first_now.payments[0].kept_as_credit_minor, 8_000);
+    assert_eq!(first_now.customer_credit_minor, 8_000);
+    let credit = app::invoice::credit_of(&app, &scope, acme).await.unwrap();
+    assert_eq!((credit.balance_minor, credit.entries[0].kind), (8_000, domain::invoice::CreditKind::Overpayment));
+
+    // The credit pays the next invoice, as far as it goes.
+    assert_eq!(app::invoice::apply_credit(&app.on(on), &scope, second, "m").await.unwrap(), 8_000);
+    let second_now = app::invoice::detail(&app.on(on), &scope, second).await.unwrap();
+    assert_eq!(second_now.state, InvoiceState::Paid);
+    assert_eq!(second_now.payments[0].source, domain::invoice::PaymentSource::Credit);
+    assert_eq!(app::invoice::credit_of(&app, &scope, acme).await.unwrap().balance_minor, 0);
+    assert!(matches!(app::invoice::apply_credit(&app.on(on), &scope, second, "m").await, Err(Error::BadRequest(_))));
+
+    // The overpayment cannot be reversed while its credit is spent: first the use of it.
+    let e = app::invoice::reverse_payment(&app, &scope, paid, "bounced", "m").await.unwrap_err();
+    assert!(matches!(&e, Error::Conflict(_)) && e.to_string().contains("used it"), "{e}");
+    let e = invalid(app::invoice::reverse_payment(&app, &scope, paid, "  ", "m").await.unwrap_err());
+    assert!(e.message_for("reason").is_some());
+    let used = second_now.payments[0].id;
+    assert_eq!(
+        app::invoice::reverse_payment(&app, &scope, used, "applied by mistake", "m").await.unwrap(),
+        Some(second)
+    );
+    assert_eq!(app::invoice::credit_of(&app, &scope, acme).await.unwrap().balance_minor, 8_000);
+    let second_now = app::invoice::detail(&app.on(on), &scope, second).await.unwrap();
+    assert_eq!((second_now.state, second_now.invoice.outstanding_minor()), (InvoiceState::Issued, 8_000));
+    assert_eq!(second_now.payments.len(), 1, "a reversed payment stays in the history");
+    assert_eq!(second_now.payments[0].reversal_reason.as_deref(), Some("applied by mistake"));
+    assert!(matches!(app::invoice::reverse_payment(&app, &scope, used, "again", "m").await, Err(Error::BadRequest(_))));
+
+    // Reversing the overpayment takes its credit back and leaves the first invoice owed again.
+    app::invoice::reverse_payment(&app, &scope, paid, "transfer returned by the bank", "m").await.unwrap();
+    let first_now = app::invoice::detail(&app.on(on), &scope, first).await.unwrap();
+    assert_eq!((first_now.invoice.paid_minor, first_now.invoice.outstanding_minor()), (0, 5_000));
+    let credit = app::invoice::credit_of(&app, &scope, acme).await.unwrap();
+    assert_eq!((credit.balance_minor, credit.entries.len()), (0, 4), "overpayment, use, reversals: {credit:#?}");
+
+    // A refund takes from the credit, never more than there is.
+    let again = PaymentInput { overpayment: Some("yes".into()), ..payment("2026-03-06", "70") };
+    app::invoice::record_payment(&app.on(on), &scope, first, &again, "m").await.unwrap();
+    let e = invalid(app::invoice::refund_credit(&app, &scope, acme, Some("30"), "", "m").await.unwrap_err());
+    assert!(e.message_for("note").is_some() && e.message_for("amount").is_some());
+    assert_eq!(app::invoice::refund_credit(&app, &scope, acme, Some("5"), "transfer back", "m").await.unwrap(), 500);
+    assert_eq!(app::invoice::refund_credit(&app, &scope, acme, None, "transfer back", "m").await.unwrap(), 1_500);
+    assert_eq!(app::invoice::credit_of(&app, &scope, acme).await.unwrap().balance_minor, 0);
+    let e = invalid(app::invoice::refund_credit(&app, &scope, acme, None, "again", "m").await.unwrap_err());
+    assert!(e.message_for("amount").unwrap().contains("no credit"));
+
+    // Payments taken into the accounting export keep their reversals.
+    let export = app::accounting::payments(&app, &scope).await.unwrap().collect_rows().await.unwrap();
+    let reversed =
+        |row: &Vec<app::table::Value>| !matches!(row.last(), Some(app::table::Value::Text(t)) if t.is_empty());
+    assert_eq!((export.len(), export.iter().filter(|r| reversed(r)).count()), (3, 2), "{export:?}");
+    assert_eq!(export[0][8], app::table::Value::Money(8_000, domain::money::Currency::EUR));
+
+    // Another cluster reaches none of it.
+    let other = common::own_cluster(&app, "not-credit").await;
+    assert!(matches!(app::invoice::reverse_payment(&app, &other, paid, "x", "x").await, Err(Error::NotFound(_))));
+    assert!(matches!(app::invoice::apply_credit(&app.on(on), &other, first, "x").await, Err(Error::NotFound(_))));
+    assert!(matches!(app::invoice::refund_credit(&app, &other, acme, None, "x", "x").await, Err(Error::NotFound(_))));
+    assert!(app::invoice::credit_of(&app, &other, acme).await.unwrap().entries.is_empty());
+}
+
+on_each_backend!(empty: overpayments_are_kept_as_credit_and_payments_reversed_never_deleted);
 
 on_each_backend!(empty: service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted, a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed, another_cluster_neither_sees_nor_touches_an_invoice);
 

@@ -290,6 +290,7 @@ async fn pay(app: &App, scope: &ClusterScope, invoice: Uuid, day: NaiveDate, amo
         paid_on: Some(day.to_string()),
         amount: Some(format!("{}.{:02}", amount_minor / 100, amount_minor % 100)),
         reference: Some("transfer".into()),
+        overpayment: None,
     };
     app::invoice::record_payment(&app.on(day), scope, invoice, &input, "manager").await.unwrap();
 }

@@ -282,10 +282,12 @@ fn invoices_and_payments_export_for_the_bookkeeping_in_csv_and_xlsx() {
     let o = w.run(&["export", "payments", "--cluster", "mobility-basque"]);
     let payments = stdout(&o);
     assert!(
-        payments.starts_with("\u{feff}date,amount,currency,invoice,customer,vat_id,reference,source\n"),
+        payments.starts_with(
+            "\u{feff}date,amount,currency,invoice,customer,vat_id,reference,source,kept_as_credit,reversed_on\n"
+        ),
         "{payments}"
     );
-    assert!(payments.contains(",bank\n") && payments.contains("Transfer "), "{payments}");
+    assert!(payments.contains(",bank,0.00,\n") && payments.contains("Transfer "), "{payments}");
 }
 
 #[test]

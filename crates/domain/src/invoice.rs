@@ -181,6 +181,8 @@ pub enum PaymentSource {
     Manual,
     /// Read from a bank statement.
     Bank,
+    /// Taken from the customer's credit (an earlier overpayment).
+    Credit,
 }
 
 impl PaymentSource {
@@ -188,17 +190,19 @@ impl PaymentSource {
         match self {
             Self::Manual => "manual",
             Self::Bank => "bank",
+            Self::Credit => "credit",
         }
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Manual, Self::Bank].into_iter().find(|s| s.code() == raw)
+        [Self::Manual, Self::Bank, Self::Credit].into_iter().find(|s| s.code() == raw)
     }
 
     pub fn label(self) -> &'static str {
         match self {
             Self::Manual => "by hand",
             Self::Bank => "bank statement",
+            Self::Credit => "customer's credit",
         }
     }
 }
@@ -215,6 +219,84 @@ pub struct Payment {
     pub reference: String,
     pub source: PaymentSource,
     pub created_by: String,
+    /// The part of the amount above what the invoice still owed, kept as the customer's credit.
+    pub kept_as_credit_minor: i64,
+    /// Set when the payment was reversed: it then counts for nothing, and stays in the history.
+    pub reversed_at: Option<DateTime<Utc>>,
+    pub reversed_by: Option<String>,
+    pub reversal_reason: Option<String>,
+}
+
+impl Payment {
+    /// What it pays on its invoice: nothing once reversed, and never the part kept as credit.
+    pub fn applied_minor(&self) -> i64 {
+        if self.reversed_at.is_some() { 0 } else { self.amount_minor - self.kept_as_credit_minor }
+    }
+
+    /// Whether it may be reversed: once, with a reason.
+    pub fn may_reverse(&self) -> Result<(), Refusal> {
+        match self.reversed_at {
+            Some(at) => Err(format!("the payment was reversed already, on {}", at.date_naive())),
+            None => Ok(()),
+        }
+    }
+}
+
+/// How a customer's credit changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CreditKind {
+    /// A payment above what its invoice owed: the rest kept (adds).
+    Overpayment,
+    /// Used to pay an invoice (takes).
+    Applied,
+    /// Paid back to the customer (takes).
+    Refund,
+    /// The payment that made or used it was reversed (takes back or gives back).
+    Reversal,
+}
+
+impl CreditKind {
+    pub const ALL: [CreditKind; 4] = [Self::Overpayment, Self::Applied, Self::Refund, Self::Reversal];
+
+    /// The code stored and shown in the API: `overpayment`, `applied`, `refund`, `reversal`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Overpayment => "overpayment",
+            Self::Applied => "applied",
+            Self::Refund => "refund",
+            Self::Reversal => "reversal",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == raw)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Overpayment => "Overpayment kept",
+            Self::Applied => "Used on an invoice",
+            Self::Refund => "Refunded",
+            Self::Reversal => "Payment reversed",
+        }
+    }
+}
+
+/// One change of a customer's credit: positive adds to it, negative takes from it (minor units
+/// of the cluster's currency). The balance is the sum of a customer's entries, never below zero.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditEntry {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub amount_minor: i64,
+    pub kind: CreditKind,
+    /// The payment that made or used it; none for a refund.
+    pub payment_id: Option<Uuid>,
+    pub note: String,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
 }
 
 /// An invoice with its customer, for lists and the accounting export.
@@ -233,6 +315,9 @@ pub struct PaymentRecord {
     pub amount_minor: i64,
     pub reference: String,
     pub source: PaymentSource,
+    pub kept_as_credit_minor: i64,
+    /// When it was reversed, if it was.
+    pub reversed_at: Option<DateTime<Utc>>,
     pub invoice_number: Option<String>,
     pub currency: Option<String>,
     pub customer: Option<String>,

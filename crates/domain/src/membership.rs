@@ -377,14 +377,7 @@ pub struct MembershipTypeInput {
     pub fee: crate::fee::FeeRuleForm,
 }
 
-fn yes_no(raw: &Option<String>, default: bool) -> Result<bool, String> {
-    match raw.as_deref().map(|s| s.trim().to_lowercase()).as_deref() {
-        None | Some("") => Ok(default),
-        Some("yes" | "true" | "on" | "1") => Ok(true),
-        Some("no" | "false" | "off" | "0") => Ok(false),
-        Some(other) => Err(format!("'{other}' is not yes or no")),
-    }
-}
+use crate::validation::yes_no;
 
 impl MembershipTypeInput {
     /// The type the form describes, in a cluster whose year starts in `start_month`.

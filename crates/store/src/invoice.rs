@@ -8,7 +8,8 @@ use crate::db::{RowStream, Source, Tx, dispatch, models, read_model, reading, se
 use crate::{ClusterScope, Db, StoreError, now};
 
 pub use domain::invoice::{
-    Invoice, InvoiceKind, InvoiceLine as Line, InvoiceWithCustomer, Payment, PaymentRecord, PaymentSource, Reminder,
+    CreditEntry, CreditKind, Invoice, InvoiceKind, InvoiceLine as Line, InvoiceWithCustomer, Payment, PaymentRecord,
+    PaymentSource, Reminder,
 };
 
 /// One line of a new invoice.
@@ -298,8 +299,8 @@ fn invoices(rows: Vec<InvoiceRow>) -> Result<Vec<Invoice>, StoreError> {
 const INVOICE_SELECT: &str = "SELECT i.id, i.kind, i.number, i.draft, i.organisation_id, i.membership_id, \
      i.period_start, i.issued_on, i.due_on, i.currency, i.tax_rate_basis_points, i.net_minor, i.tax_minor, \
      i.gross_minor, i.explanation, i.credited_invoice_id, i.voided_at, i.void_reason, \
-     CAST(COALESCE((SELECT SUM(p.amount_minor) FROM payments p WHERE p.cluster_id = i.cluster_id \
-     AND p.invoice_id = i.id), 0) AS BIGINT) AS paid_minor, \
+     CAST(COALESCE((SELECT SUM(p.amount_minor - p.kept_as_credit_minor) FROM payments p \
+     WHERE p.cluster_id = i.cluster_id AND p.invoice_id = i.id AND p.reversed_at IS NULL), 0) AS BIGINT) AS paid_minor, \
      CAST(COALESCE((SELECT -SUM(c.gross_minor) FROM invoices c WHERE c.cluster_id = i.cluster_id \
      AND c.credited_invoice_id = i.id AND c.voided_at IS NULL AND c.draft = FALSE), 0) AS BIGINT) AS credited_minor \
      FROM invoices i";
@@ -407,9 +408,14 @@ read_model!(PaymentRow => Payment {
     reference: String,
     source: String as PaymentSource::parse,
     created_by: String,
+    kept_as_credit_minor: i64,
+    reversed_at: Option<DateTime<Utc>>,
+    reversed_by: Option<String>,
+    reversal_reason: Option<String>,
 });
 
-const PAYMENT_COLUMNS: &str = "id, invoice_id, paid_on, amount_minor, reference, source, created_by";
+const PAYMENT_COLUMNS: &str = "id, invoice_id, paid_on, amount_minor, reference, source, created_by, \
+                               kept_as_credit_minor, reversed_at, reversed_by, reversal_reason";
 
 /// The payments on an invoice, oldest first.
 pub async fn payments_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Payment>, StoreError> {
@@ -424,7 +430,8 @@ pub async fn payments_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Res
 /// Payments received that match no invoice yet (from bank files), oldest first.
 pub async fn unmatched_payments(db: &Db, scope: &ClusterScope) -> Result<Vec<Payment>, StoreError> {
     let sql = format!(
-        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id IS NULL ORDER BY paid_on, id"
+        "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id IS NULL AND reversed_at IS NULL \
+         ORDER BY paid_on, id"
     );
     let rows: Vec<PaymentRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
@@ -464,54 +471,164 @@ pub async fn bank_lines_in(tx: &mut Tx, scope: &ClusterScope) -> Result<Vec<(Nai
 const BANK_LINES: &str = "SELECT paid_on, amount_minor, reference FROM payments WHERE cluster_id = $1 AND source = 'bank' \
                           ORDER BY paid_on, amount_minor, reference";
 
-/// Records a payment typed by hand on an invoice inside the unit of work, which has checked
-/// [`Invoice::may_pay`] on the invoice it [`lock`]ed. Returns the payment's id.
-pub async fn record_payment(
-    tx: &mut Tx,
-    scope: &ClusterScope,
-    invoice_id: Uuid,
-    paid_on: NaiveDate,
-    amount_minor: i64,
-    reference: &str,
-    by: &str,
-) -> Result<Uuid, StoreError> {
-    let id = new_id();
-    within!(tx, c => sqlx::query(
-        "INSERT INTO payments (cluster_id, id, invoice_id, paid_on, amount_minor, reference, source, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'manual', $7, $8)")
-        .bind(scope.cluster_id()).bind(id).bind(invoice_id).bind(paid_on).bind(amount_minor).bind(reference)
-        .bind(by).bind(now()).execute(&mut *c).await.map(|_| ()))?;
-    Ok(id)
+/// A payment to record. Amounts in minor units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPayment {
+    /// None for a bank line that matches no invoice.
+    pub invoice_id: Option<Uuid>,
+    pub paid_on: NaiveDate,
+    pub amount_minor: i64,
+    pub reference: String,
+    /// The customer and the part of the amount above what the invoice owed, kept as its credit.
+    pub kept_as_credit: Option<(Uuid, i64)>,
 }
 
-/// A payment to record: invoice (none for a bank line that matches none), day, amount (minor
-/// units), reference.
-pub type NewPayment = (Option<Uuid>, NaiveDate, i64, String);
-
-/// Records many payments inside the unit of work (the demo, bank statements).
+/// Records payments inside the unit of work, which has checked [`Invoice::may_pay`] on each
+/// invoice it [`lock`]ed, with a credit entry for each part kept as credit. Returns their ids.
 pub async fn record_payments(
     tx: &mut Tx,
     scope: &ClusterScope,
     payments: &[NewPayment],
     source: PaymentSource,
     by: &str,
-) -> Result<(), StoreError> {
+) -> Result<Vec<Uuid>, StoreError> {
     let at = now();
+    let ids: Vec<Uuid> = payments.iter().map(|_| new_id()).collect();
+    let rows: Vec<(&Uuid, &NewPayment)> = ids.iter().zip(payments).collect();
     within!(tx, c => {
-        for chunk in payments.chunks(BATCH_ROWS) {
+        for chunk in rows.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO payments (cluster_id, id, invoice_id, paid_on, amount_minor, reference, source, created_by, \
-                 created_at) ",
+                 created_at, kept_as_credit_minor) ",
             );
-            qb.push_values(chunk, |mut b, (invoice, paid_on, amount, reference)| {
-                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*invoice).push_bind(*paid_on)
-                    .push_bind(*amount).push_bind(reference.clone()).push_bind(source.code())
-                    .push_bind(by.to_string()).push_bind(at);
+            qb.push_values(chunk, |mut b, (id, p)| {
+                b.push_bind(scope.cluster_id()).push_bind(**id).push_bind(p.invoice_id).push_bind(p.paid_on)
+                    .push_bind(p.amount_minor).push_bind(p.reference.clone()).push_bind(source.code())
+                    .push_bind(by.to_string()).push_bind(at).push_bind(p.kept_as_credit.map_or(0, |k| k.1));
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+    });
+    let credits: Vec<NewCredit> = rows
+        .iter()
+        .filter_map(|(id, p)| {
+            p.kept_as_credit.map(|(organisation_id, amount_minor)| NewCredit {
+                organisation_id,
+                amount_minor,
+                kind: CreditKind::Overpayment,
+                payment_id: Some(**id),
+                note: format!("Paid on {}: {}", p.paid_on, p.reference),
+            })
+        })
+        .collect();
+    add_credits(tx, scope, &credits, by).await?;
+    Ok(ids)
+}
+
+/// The payment as it stands inside the unit of work, its row locked until the unit ends.
+pub async fn lock_payment(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Payment>, StoreError> {
+    let sql = format!("SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND id = $2");
+    let row: Option<PaymentRow> = within!(tx, c => {
+        sqlx::query("UPDATE payments SET reference = reference WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).execute(&mut *c).await?;
+        sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await?
+    });
+    row.map(Payment::try_from).transpose()
+}
+
+/// Marks a payment reversed inside the unit of work, which has checked
+/// [`Payment::may_reverse`]; false when it was reversed meanwhile.
+pub async fn reverse_payment(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    id: Uuid,
+    reason: &str,
+    by: &str,
+) -> Result<bool, StoreError> {
+    let n = within!(tx, c => sqlx::query(
+        "UPDATE payments SET reversed_at = $3, reversed_by = $4, reversal_reason = $5 \
+         WHERE cluster_id = $1 AND id = $2 AND reversed_at IS NULL")
+        .bind(scope.cluster_id()).bind(id).bind(now()).bind(by).bind(reason)
+        .execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// A change of a customer's credit to record (see [`CreditEntry`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewCredit {
+    pub organisation_id: Uuid,
+    /// Positive adds, negative takes; minor units.
+    pub amount_minor: i64,
+    pub kind: CreditKind,
+    pub payment_id: Option<Uuid>,
+    pub note: String,
+}
+
+/// Records changes of customers' credit inside the unit of work, which has checked that no
+/// balance goes below zero (on the organisations it locked).
+pub async fn add_credits(tx: &mut Tx, scope: &ClusterScope, credits: &[NewCredit], by: &str) -> Result<(), StoreError> {
+    let at = now();
+    within!(tx, c => {
+        for chunk in credits.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO customer_credits (cluster_id, id, organisation_id, amount_minor, kind, payment_id, note, \
+                 created_by, created_at) ",
+            );
+            qb.push_values(chunk, |mut b, n| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(n.organisation_id)
+                    .push_bind(n.amount_minor).push_bind(n.kind.code()).push_bind(n.payment_id)
+                    .push_bind(n.note.clone()).push_bind(by.to_string()).push_bind(at);
             });
             qb.build().execute(&mut *c).await?;
         }
     });
     Ok(())
+}
+
+read_model!(CreditRow => CreditEntry {
+    id: Uuid,
+    organisation_id: Uuid,
+    amount_minor: i64,
+    kind: String as CreditKind::parse,
+    payment_id: Option<Uuid>,
+    note: String,
+    created_by: String,
+    created_at: DateTime<Utc>,
+});
+
+/// A customer's credit entries, oldest first; their sum is its balance.
+pub async fn credits_of(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+) -> Result<Vec<CreditEntry>, StoreError> {
+    let rows: Vec<CreditRow> = reading!(source.into(), pool => sqlx::query_as(
+        "SELECT id, organisation_id, amount_minor, kind, payment_id, note, created_by, created_at \
+         FROM customer_credits WHERE cluster_id = $1 AND organisation_id = $2 ORDER BY created_at, id")
+        .bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
+    models(rows)
+}
+
+/// The credit entries a payment made or used.
+pub async fn credits_of_payment(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    payment_id: Uuid,
+) -> Result<Vec<CreditEntry>, StoreError> {
+    let rows: Vec<CreditRow> = within!(tx, c => sqlx::query_as(
+        "SELECT id, organisation_id, amount_minor, kind, payment_id, note, created_by, created_at \
+         FROM customer_credits WHERE cluster_id = $1 AND payment_id = $2 ORDER BY created_at, id")
+        .bind(scope.cluster_id()).bind(payment_id).fetch_all(&mut *c).await)?;
+    models(rows)
+}
+
+/// Every customer's credit balance that is not zero, by organisation (minor units).
+pub async fn credit_balances(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, i64)>, StoreError> {
+    let rows: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT organisation_id, CAST(SUM(amount_minor) AS BIGINT) FROM customer_credits WHERE cluster_id = $1 \
+         GROUP BY organisation_id HAVING SUM(amount_minor) <> 0")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
 }
 
 #[derive(sqlx::FromRow)]
@@ -547,6 +664,8 @@ read_model!(PaymentRecordRow => PaymentRecord {
     amount_minor: i64,
     reference: String,
     source: String as PaymentSource::parse,
+    kept_as_credit_minor: i64,
+    reversed_at: Option<DateTime<Utc>>,
     invoice_number: Option<String>,
     currency: Option<String>,
     customer: Option<String>,
@@ -558,7 +677,8 @@ read_model!(PaymentRecordRow => PaymentRecord {
 pub fn payments(db: &Db, scope: &ClusterScope) -> RowStream<PaymentRecord> {
     let (db, cluster_id) = (db.clone(), scope.cluster_id());
     spawn_rows(move |sender| async move {
-        let sql = "SELECT p.paid_on, p.amount_minor, p.reference, p.source, i.number AS invoice_number, i.currency, \
+        let sql = "SELECT p.paid_on, p.amount_minor, p.reference, p.source, p.kept_as_credit_minor, p.reversed_at, \
+             i.number AS invoice_number, i.currency, \
              o.name AS customer, o.vat_id AS customer_vat_id FROM payments p \
              LEFT JOIN invoices i ON i.cluster_id = p.cluster_id AND i.id = p.invoice_id \
              LEFT JOIN organisations o ON o.cluster_id = i.cluster_id AND o.id = i.organisation_id \

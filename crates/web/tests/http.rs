@@ -1029,12 +1029,17 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api(site: Site) {
             let body = (method != "GET").then(|| {
                 if template.ends_with("/merge") {
                     serde_json::json!({"merged_id": theirs.organisation.id})
-                } else if template.ends_with("/void") || template.ends_with("/credit-notes") {
+                } else if template.ends_with("/void")
+                    || template.ends_with("/credit-notes")
+                    || template.ends_with("/reverse")
+                {
                     serde_json::json!({"reason": "x"})
                 } else if template.ends_with("/payments") {
                     serde_json::json!({"amount": "1"})
                 } else if template.ends_with("/assign") {
                     serde_json::json!({"number": "x"})
+                } else if template.ends_with("/refund") {
+                    serde_json::json!({"note": "x"})
                 } else if template.ends_with("/attendance") {
                     serde_json::json!({"attendance": "attended"})
                 } else if template.ends_with("/changes") {

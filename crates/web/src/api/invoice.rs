@@ -28,6 +28,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(bank_statement))
         .routes(routes!(unmatched_payments))
         .routes(routes!(assign_payment))
+        .routes(routes!(reverse_payment))
+        .routes(routes!(apply_credit))
+        .routes(routes!(customer_credit))
+        .routes(routes!(refund_credit))
         .routes(routes!(reminders))
 }
 
@@ -100,9 +104,14 @@ pub struct PaymentView {
     pub paid_on: NaiveDate,
     pub amount_minor: i64,
     pub reference: String,
-    /// manual or bank.
+    /// manual, bank or credit (from the customer's credit).
     #[schema(value_type = domain::invoice::PaymentSource)]
     pub source: String,
+    /// The part above what the invoice owed, kept as the customer's credit.
+    pub kept_as_credit_minor: i64,
+    /// Set once reversed: the payment then counts for nothing.
+    pub reversed_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub reversal_reason: Option<String>,
 }
 
 fn payment_view(p: domain::invoice::Payment) -> PaymentView {
@@ -113,6 +122,9 @@ fn payment_view(p: domain::invoice::Payment) -> PaymentView {
         amount_minor: p.amount_minor,
         reference: p.reference,
         source: p.source.code().to_string(),
+        kept_as_credit_minor: p.kept_as_credit_minor,
+        reversed_at: p.reversed_at,
+        reversal_reason: p.reversal_reason,
     }
 }
 
@@ -398,6 +410,9 @@ pub struct PaymentBody {
     /// As typed: `1.250,50` or `1250.50`.
     pub amount: String,
     pub reference: Option<String>,
+    /// true to accept an amount above what is outstanding: the rest is kept as the customer's
+    /// credit. Without it such an amount is refused.
+    pub overpayment: Option<bool>,
 }
 
 /// Records a payment received on an issued invoice.
@@ -422,7 +437,12 @@ async fn pay_invoice(
 ) -> Result<Response, ApiError> {
     app::invoice::detail(&state.app, &scope, id).await?;
     let b: PaymentBody = json_body(&body)?;
-    let input = app::invoice::PaymentInput { paid_on: b.paid_on, amount: Some(b.amount), reference: b.reference };
+    let input = app::invoice::PaymentInput {
+        paid_on: b.paid_on,
+        amount: Some(b.amount),
+        reference: b.reference,
+        overpayment: b.overpayment.map(|o| o.to_string()),
+    };
     app::invoice::record_payment(&state.app, &scope, id, &input, actor.email()).await?;
     Ok((StatusCode::CREATED, Json(detail(&state, &scope, id).await?)).into_response())
 }
@@ -566,6 +586,155 @@ async fn assign_payment(
         .find(|i| i.invoice.number == number)
         .ok_or(app::Error::NotFound("invoice"))?;
     Ok(Json(detail(&state, &scope, invoice.invoice.id).await?))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReverseBody {
+    /// Why the payment is reversed: a returned transfer, a typing error.
+    pub reason: String,
+}
+
+/// Reverses a payment (cluster managers): it stays in the history, marked reversed, and counts
+/// for nothing; what it kept as the customer's credit is taken back, what it took from the
+/// credit is given back.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/payments/{id}/reverse",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Payment id")),
+    request_body = ReverseBody,
+    responses(
+        (status = 204, description = "Reversed"),
+        (status = 400, description = "Reversed already", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such payment in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The credit it kept was used or refunded since", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No reason", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn reverse_payment(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Payment>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let b: ReverseBody = json_body(&body)?;
+    app::invoice::reverse_payment(&state.app, &scope, id, &b.reason, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Pays what is outstanding on an invoice, as far as it goes, from the customer's credit.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices/{id}/apply-credit",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Invoice id")),
+    responses(
+        (status = 200, description = "The invoice with the payment from the credit", body = InvoiceDetailView),
+        (status = 400, description = "Nothing outstanding, no credit, or not payable", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such invoice in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn apply_credit(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Invoice>,
+) -> Result<Json<InvoiceDetailView>, ApiError> {
+    app::invoice::apply_credit(&state.app, &scope, id, actor.email()).await?;
+    Ok(Json(detail(&state, &scope, id).await?))
+}
+
+/// One change of a customer's credit. Minor units of the cluster's currency: positive adds,
+/// negative takes.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CreditEntryView {
+    pub kind: domain::invoice::CreditKind,
+    pub amount_minor: i64,
+    pub payment_id: Option<Uuid>,
+    pub note: String,
+    pub created_by: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// A customer's credit: the balance (minor units, never below zero) and its history, oldest
+/// first.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CreditView {
+    pub balance_minor: i64,
+    pub entries: Vec<CreditEntryView>,
+}
+
+async fn credit_view(state: &AppState, scope: &app::ClusterScope, id: Uuid) -> Result<CreditView, app::Error> {
+    app::organisation::get(&state.app, scope, id).await?;
+    let credit = app::invoice::credit_of(&state.app, scope, id).await?;
+    Ok(CreditView {
+        balance_minor: credit.balance_minor,
+        entries: credit
+            .entries
+            .into_iter()
+            .map(|e| CreditEntryView {
+                kind: e.kind,
+                amount_minor: e.amount_minor,
+                payment_id: e.payment_id,
+                note: e.note,
+                created_by: e.created_by,
+                created_at: e.created_at,
+            })
+            .collect(),
+    })
+}
+
+/// An organisation's credit: kept from payments above what an invoice owed.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}/credit",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    responses(
+        (status = 200, description = "Balance and history", body = CreditView),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn customer_credit(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Organisation>,
+) -> Result<Json<CreditView>, ApiError> {
+    Ok(Json(credit_view(&state, &scope, id).await?))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefundBody {
+    /// As typed (`77.50`); all of the credit when left out.
+    pub amount: Option<String>,
+    /// How and when it was paid back.
+    pub note: String,
+}
+
+/// Records that an organisation's credit was paid back to it (cluster managers).
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}/credit/refund",
+    tag = "invoices",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    request_body = RefundBody,
+    responses(
+        (status = 200, description = "The credit after the refund", body = CreditView),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No note, or an amount above the credit", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn refund_credit(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Organisation>,
+    body: Bytes,
+) -> Result<Json<CreditView>, ApiError> {
+    let b: RefundBody = json_body(&body)?;
+    app::organisation::get(&state.app, &scope, id).await?;
+    app::invoice::refund_credit(&state.app, &scope, id, b.amount.as_deref(), &b.note, actor.email()).await?;
+    Ok(Json(credit_view(&state, &scope, id).await?))
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]

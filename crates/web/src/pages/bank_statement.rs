@@ -81,11 +81,20 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
         .iter()
         .map(|l| {
             let outcome = match &l.outcome {
-                app::invoice::BankOutcome::Matched { invoice_id, number, customer, by } => Cell::link(
-                    format!("{number} ({customer}, by {by})"),
-                    format!("/clusters/{slug}/invoices/{invoice_id}"),
-                )
-                .class("status-ok"),
+                app::invoice::BankOutcome::Matched { invoice_id, number, customer, by, kept_as_credit_minor } => {
+                    Cell::link(
+                        if *kept_as_credit_minor > 0 {
+                            format!(
+                                "{number} ({customer}, by {by}); {} above it kept as credit",
+                                Money::new(*kept_as_credit_minor, currency)
+                            )
+                        } else {
+                            format!("{number} ({customer}, by {by})")
+                        },
+                        format!("/clusters/{slug}/invoices/{invoice_id}"),
+                    )
+                    .class("status-ok")
+                }
                 app::invoice::BankOutcome::Unmatched => {
                     Cell::text("No invoice found: kept as unmatched").class("status-warning")
                 }

@@ -364,8 +364,28 @@ async fn show(
                 FormField::text("paid_on", "Received on", Some(&today_text), None).input("date"),
                 FormField::text("amount", "Amount", Some(&owed), None).required(),
                 FormField::text("reference", "Reference", None, None),
+                FormField::text(
+                    "overpayment",
+                    "Keep what is paid above the amount owed as the customer's credit",
+                    None,
+                    None,
+                )
+                .input("checkbox")
+                .hint("Without it, an amount above what is owed is refused."),
             ],
         ));
+        if d.customer_credit_minor > 0 && i.outstanding_minor() > 0 {
+            let usable = d.customer_credit_minor.min(i.outstanding_minor());
+            report.forms.push(
+                PostForm::post(
+                    format!("The customer has {} of credit", show_money(d.customer_credit_minor)),
+                    format!("{base}/apply-credit"),
+                    "Use the credit",
+                    Vec::new(),
+                )
+                .confirm(format!("Pay {} of this invoice from the customer's credit?", show_money(usable))),
+            );
+        }
     }
     if can_manage && i.may_credit().is_ok() {
         report.forms.push(
@@ -416,18 +436,47 @@ async fn show(
             .payments
             .iter()
             .map(|p| {
+                let state = match (&p.reversed_at, &p.reversal_reason) {
+                    (Some(at), reason) => Cell::text(format!(
+                        "Reversed on {}: {}",
+                        at.date_naive(),
+                        reason.as_deref().unwrap_or_default()
+                    ))
+                    .class("status-problem"),
+                    (None, _) if p.kept_as_credit_minor > 0 => Cell::link(
+                        format!("{} kept as credit", show_money(p.kept_as_credit_minor)),
+                        format!("/clusters/{slug}/organisations/{}/credit", d.customer.id),
+                    ),
+                    (None, _) => Cell::text(""),
+                };
                 vec![
                     Cell::text(p.paid_on.to_string()),
                     Cell::text(show_money(p.amount_minor)).class("num"),
                     Cell::text(&p.reference),
                     Cell::text(p.source.label()).class("optional"),
+                    state,
                 ]
             })
             .collect();
+        if can_manage {
+            for p in d.payments.iter().filter(|p| p.may_reverse().is_ok()) {
+                report.forms.push(
+                    PostForm::post(
+                        format!("Reverse the payment of {} received on {}", show_money(p.amount_minor), p.paid_on),
+                        format!("/clusters/{slug}/payments/{}/reverse", p.id),
+                        "Reverse payment",
+                        vec![FormField::text("reversal_reason", "Why", None, None).required()],
+                    )
+                    .confirm(
+                        "Reverse this payment? It stays in the history, marked reversed, and the amount is owed again.",
+                    ),
+                );
+            }
+        }
         report.sections.push(Section {
             title: "Payments".into(),
             table: plain_table(
-                &[("Received", ""), ("Amount", "num"), ("Reference", ""), ("From", "optional")],
+                &[("Received", ""), ("Amount", "num"), ("Reference", ""), ("From", "optional"), ("", "")],
                 payments,
             ),
             empty: "Nothing paid yet.".into(),

@@ -83,6 +83,15 @@ pub async fn sections(
     let invoices = app::invoice::of_organisation(&state.app, scope, organisation).await?;
     let invoice_rows = invoices.iter().map(|(i, state)| invoice_row(slug, i, *state)).collect();
     let current = memberships.iter().any(|m| m.membership.terminated_on.is_none());
+    let credit = app::invoice::credit_of(&state.app, scope, organisation).await?;
+    let mut invoice_actions =
+        vec![link("New invoice", format!("/clusters/{slug}/invoices/new?organisation={organisation}"))];
+    if !credit.entries.is_empty() {
+        invoice_actions.push(link(
+            format!("Credit: {}", base_money(scope, credit.balance_minor)),
+            format!("/clusters/{slug}/organisations/{organisation}/credit"),
+        ));
+    }
     Ok((
         Section {
             title: "Membership".into(),
@@ -98,7 +107,7 @@ pub async fn sections(
             title: format!("Invoices ({})", invoices.len()),
             table: plain_table(&INVOICE_COLUMNS, invoice_rows),
             empty: "No invoices.".into(),
-            actions: vec![link("New invoice", format!("/clusters/{slug}/invoices/new?organisation={organisation}"))],
+            actions: invoice_actions,
         },
     ))
 }
