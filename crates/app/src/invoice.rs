@@ -169,6 +169,14 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
     let kind = match input.kind.as_deref().map(str::trim) {
         Some("service") | None | Some("") => Some(InvoiceKind::Service),
         Some("event") => Some(InvoiceKind::Event),
+        Some("fee") => {
+            c.push(
+                "kind",
+                "a membership fee is invoiced from its membership, priced by its type and linked to it so that \
+                 no renewal bills the period again (the membership's page, or POST .../memberships/{id}/fee-invoice)",
+            );
+            None
+        }
         Some(other) => {
             c.push("kind", format!("'{other}' is not an invoice kind; use service or event"));
             None

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::id::Uuid;
 use domain::membership::{FeeStanding, MembershipFacts, MembershipTypeFields, Standing};
@@ -197,24 +197,75 @@ impl Renewal {
     }
 }
 
-/// The period of `year` a membership pays for: for a fixed type, the cluster's year that starts in
-/// `year`; for a rolling one, the period that begins on the membership's anniversary in `year`.
-fn renewal_period(kind: &MembershipType, m: &Membership, year: i32) -> Option<Period> {
-    if let Some(p) = kind.fields.period.fixed_period(year) {
-        return Some(p);
+/// What to do about the fee of one period of a membership: the invoice to issue (dated `today`,
+/// due [`PAYMENT_TERM_DAYS`] after today or after the period's start, whichever is later), or
+/// why none.
+fn plan_fee(
+    kind: &MembershipType,
+    m: &Membership,
+    organisation: &store::organisation::Organisation,
+    period: &Period,
+    invoiced: bool,
+    currency: domain::money::Currency,
+    today: NaiveDate,
+) -> (RenewalAction, Option<NewInvoice>) {
+    let skip = |reason: String| (RenewalAction::Skip { reason }, None);
+    let Some(starts_on) = m.starts_on else { return skip("applied, not accepted yet".into()) };
+    let first = kind.fields.period.first_period(starts_on);
+    if starts_on >= period.end {
+        return skip(format!("starts on {starts_on}, after the period"));
     }
-    let joined = m.starts_on?;
-    let jan_first = NaiveDate::from_ymd_opt(year, 1, 1)?;
-    let mut p = kind.fields.period.period_containing(jan_first.max(joined), joined);
-    if p.start < jan_first {
-        p = kind.fields.period.period_containing(p.end, joined);
+    if first.start > period.start {
+        return skip(format!("joined after the rollover day; first fee for {}", first.label()));
     }
-    (p.start.year() == year).then_some(p)
+    if m.terminated_on.is_some_and(|t| t <= period.start) {
+        return skip("terminated before the period".into());
+    }
+    if m.suspended_on.is_some() {
+        return skip("suspended".into());
+    }
+    if invoiced {
+        return skip("already invoiced for this period".into());
+    }
+    let f = &organisation.fields;
+    let quote = match kind.fields.fee_rule.quote(f.employees, f.turnover.map(|t| t.minor), currency) {
+        Err(why) => return skip(format!("cannot be priced: {why}")),
+        Ok(q) if q.in_kind => return skip(q.explanation),
+        Ok(q) => q,
+    };
+    let (amount, explanation) = if kind.fields.pro_rata && starts_on > period.start {
+        let part = domain::fee::pro_rata(quote.amount, period, starts_on);
+        (part, format!("{}; pro rata from {starts_on}", quote.explanation))
+    } else {
+        (quote.amount, quote.explanation)
+    };
+    if amount == 0 {
+        return skip("no fee".into());
+    }
+    let invoice = NewInvoice {
+        kind: InvoiceKind::Fee,
+        organisation_id: m.organisation_id,
+        membership_id: Some(m.id),
+        period_start: Some(period.start),
+        issued_on: today,
+        due_on: today.max(period.start) + chrono::Duration::days(PAYMENT_TERM_DAYS),
+        tax_rate_basis_points: kind.fields.tax_rate_basis_points,
+        lines: vec![NewLine {
+            description: format!("{} membership fee {}", kind.fields.name, period.label()),
+            quantity: 1,
+            unit_price_minor: amount,
+        }],
+        explanation: explanation.clone(),
+        credited_invoice_id: None,
+    };
+    (RenewalAction::Invoice { amount_minor: amount, explanation }, Some(invoice))
 }
 
 /// Plans the fee invoices of `year` and, unless `dry_run`, issues them in one transaction,
-/// dated `today`. Memberships whose period already has a fee invoice are left alone, so a second
-/// run (or two at once) creates nothing new.
+/// dated `today`: for a fixed type, the cluster's year that starts in `year`; for a rolling one,
+/// every period that starts in `year` (two of a six-month type). Each period of each membership
+/// is a line of the plan, invoiced or left out with the reason. Periods that already have a fee
+/// invoice are left alone, so a second run (or two at once) creates nothing new.
 pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dry_run: bool) -> Result<Renewal, Error> {
     let scope = scope.checked()?;
     if !dry_run {
@@ -248,82 +299,123 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
         let (Some(kind), Some(organisation)) = (types.get(&m.type_id), organisations.get(&m.organisation_id)) else {
             continue;
         };
-        let Some(period) = renewal_period(kind, m, year) else { continue };
-        let skip = |reason: String| RenewalAction::Skip { reason };
-        let action = match m.starts_on {
-            None => skip("applied, not accepted yet".into()),
-            Some(s) if s >= period.end => skip(format!("starts on {s}, after the period")),
-            Some(s) if kind.fields.period.first_period(s).start > period.start => skip(format!(
-                "joined after the rollover day; first fee for {}",
-                kind.fields.period.first_period(s).label()
-            )),
-            Some(_) if m.terminated_on.is_some_and(|t| t <= period.start) => skip("terminated".into()),
-            Some(_) if m.suspended_on.is_some() => skip("suspended".into()),
-            Some(_) if invoiced.contains(&(m.id, period.start)) => skip("already invoiced for this period".into()),
-            Some(starts_on) => {
-                let f = &organisation.fields;
-                match kind.fields.fee_rule.quote(f.employees, f.turnover.map(|t| t.minor), currency) {
-                    Err(why) => skip(format!("cannot be priced: {why}")),
-                    Ok(q) if q.in_kind => skip(q.explanation),
-                    Ok(q) => {
-                        let (amount, explanation) = if kind.fields.pro_rata && starts_on > period.start {
-                            let part = domain::fee::pro_rata(q.amount, &period, starts_on);
-                            (part, format!("{}; pro rata from {starts_on}", q.explanation))
-                        } else {
-                            (q.amount, q.explanation)
-                        };
-                        if amount == 0 {
-                            skip("no fee".into())
-                        } else {
-                            invoices.push(NewInvoice {
-                                kind: InvoiceKind::Fee,
-                                organisation_id: m.organisation_id,
-                                membership_id: Some(m.id),
-                                period_start: Some(period.start),
-                                issued_on: today,
-                                due_on: today + chrono::Duration::days(PAYMENT_TERM_DAYS),
-                                tax_rate_basis_points: kind.fields.tax_rate_basis_points,
-                                lines: vec![NewLine {
-                                    description: format!("{} membership fee {}", kind.fields.name, period.label()),
-                                    quantity: 1,
-                                    unit_price_minor: amount,
-                                }],
-                                explanation: explanation.clone(),
-                                credited_invoice_id: None,
-                            });
-                            RenewalAction::Invoice { amount_minor: amount, explanation }
-                        }
-                    }
-                }
-            }
-        };
-        lines.push(RenewalLine {
+        let line = |period: String, action| RenewalLine {
             membership_id: m.id,
             organisation_id: m.organisation_id,
             organisation: organisation.fields.name.clone(),
             membership_type: kind.fields.name.clone(),
-            period: period.label(),
+            period,
             action,
-        });
+        };
+        let periods = match (kind.fields.period.fixed_period(year), m.starts_on) {
+            (Some(p), _) => vec![p],
+            (None, Some(joined)) => kind.fields.period.periods_starting_in(year, joined),
+            (None, None) => {
+                lines.push(line(
+                    "from acceptance".into(),
+                    RenewalAction::Skip { reason: "applied, not accepted yet".into() },
+                ));
+                continue;
+            }
+        };
+        for period in periods {
+            let done = invoiced.contains(&(m.id, period.start));
+            let (action, invoice) = plan_fee(kind, m, organisation, &period, done, currency, today);
+            if let Some(invoice) = invoice {
+                invoices.push((lines.len(), invoice));
+            }
+            lines.push(line(period.label(), action));
+        }
     }
     let mut renewal = Renewal { year, lines: Vec::new(), issued: 0, numbers: None };
     if let Some(mut tx) = unit.filter(|_| !invoices.is_empty()) {
-        let issued = store::invoice::issue_invoices(&mut tx, scope, &invoices, by).await?;
+        let planned: Vec<NewInvoice> = invoices.iter().map(|(_, i)| i.clone()).collect();
+        let issued = store::invoice::issue_invoices(&mut tx, scope, &planned, by).await?;
         tx.commit().await?;
         renewal.issued = issued.len();
         renewal.numbers = issued.first().zip(issued.last()).map(|(a, b)| (a.number.clone(), b.number.clone()));
         // A concurrent run may have issued some of them first: say so rather than claim them.
-        let done: std::collections::HashSet<Uuid> =
-            issued.iter().filter_map(|i| invoices[i.index].membership_id).collect();
-        for line in &mut lines {
-            if matches!(line.action, RenewalAction::Invoice { .. }) && !done.contains(&line.membership_id) {
-                line.action = RenewalAction::Skip { reason: "invoiced by another run meanwhile".into() };
+        let done: std::collections::HashSet<usize> = issued.iter().map(|i| invoices[i.index].0).collect();
+        for (line, _) in &invoices {
+            if !done.contains(line) {
+                lines[*line].action = RenewalAction::Skip { reason: "invoiced by another run meanwhile".into() };
             }
         }
     }
     lines.sort_by(|a, b| a.organisation.cmp(&b.organisation).then(a.membership_id.cmp(&b.membership_id)));
     renewal.lines = lines;
     Ok(renewal)
+}
+
+/// The fee invoice of one period of a membership: what it would be, or the one issued.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FeeInvoice {
+    pub membership_id: Uuid,
+    /// The period's first day, and its name.
+    pub period_start: NaiveDate,
+    pub period: String,
+    #[serde(flatten)]
+    pub action: RenewalAction,
+    /// The invoice issued; none for a preview or when no fee is due.
+    pub invoice_id: Option<Uuid>,
+    pub number: Option<String>,
+}
+
+/// Issues (or, with `dry_run`, quotes) the fee invoice of a membership for the period that holds
+/// `day` (by default its current period, or its first when it joined after the rollover day),
+/// priced and prorated as the renewal run would, linked to the membership so that no run bills
+/// the period again. A period already invoiced, or not due, is said and nothing is issued.
+pub async fn invoice_fee(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    membership_id: Uuid,
+    day: Option<NaiveDate>,
+    by: &str,
+    dry_run: bool,
+) -> Result<FeeInvoice, Error> {
+    let scope = scope.checked()?;
+    let today = app.today(scope);
+    let currency = scope.cluster().base_currency;
+    // One unit of work: the membership is locked, so that two requests at once issue one invoice.
+    let mut tx = app.begin().await?;
+    let m = store::membership::lock(&mut tx, scope, membership_id).await?.ok_or(Error::NotFound("membership"))?;
+    let kind =
+        store::membership::get_type(&mut tx, scope, m.type_id).await?.ok_or(Error::NotFound("membership type"))?;
+    let organisation =
+        store::organisation::lock(&mut tx, scope, m.organisation_id).await?.ok_or(Error::NotFound("organisation"))?;
+    let joined = m.starts_on.unwrap_or(m.applied_on);
+    let period = match day {
+        Some(day) => kind.fields.period.period_containing(day, joined),
+        None => {
+            let current = kind.fields.period.period_containing(today.max(joined), joined);
+            current.max(kind.fields.period.first_period(joined))
+        }
+    };
+    // A voided fee invoice keeps its period: the period is corrected by a credit note or a new
+    // membership, never billed twice.
+    let invoiced = store::invoice::invoices_of(&mut tx, scope, m.organisation_id)
+        .await?
+        .iter()
+        .any(|i| i.membership_id == Some(m.id) && i.period_start == Some(period.start));
+    let (action, invoice) = plan_fee(&kind, &m, &organisation, &period, invoiced, currency, today);
+    let mut fee = FeeInvoice {
+        membership_id: m.id,
+        period_start: period.start,
+        period: period.label(),
+        action,
+        invoice_id: None,
+        number: None,
+    };
+    if let (Some(invoice), false) = (invoice, dry_run) {
+        let issued = store::invoice::issue_invoices(&mut tx, scope, &[invoice], by).await?;
+        let issued =
+            issued.into_iter().next().ok_or_else(|| Error::Internal("the fee invoice was not issued".into()))?;
+        tx.commit().await?;
+        fee.invoice_id = Some(issued.id);
+        fee.number = Some(issued.number);
+    }
+    Ok(fee)
 }
 
 /// A membership's status on `day`, from its type and its fee invoices.

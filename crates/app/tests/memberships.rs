@@ -433,3 +433,105 @@ async fn memberships_added_or_changed_at_once_keep_their_rules(app: App) {
 }
 
 on_each_backend!(empty: membership_changes_are_checked_and_kept_in_the_history, memberships_added_or_changed_at_once_keep_their_rules);
+
+/// A type with periods of six, three or one month is billed for every period that starts in the
+/// year of the run, and the preview says, for each member, which periods are billed and which are
+/// left out, and why.
+async fn periods_of_any_length_are_each_billed_once(app: App) {
+    let scope = common::own_cluster(&app, "half-years").await;
+    let rolling = |name: &str, months| {
+        kind(name, PeriodRule::Rolling { months }, FeeRule::Flat { fee: 30_000 }, vec![OrganisationKind::Company])
+    };
+    let half = app::membership::create_type(&app, &scope, &rolling("Half-year member", 6)).await.unwrap();
+    let quarter = app::membership::create_type(&app, &scope, &rolling("Quarterly member", 3)).await.unwrap();
+    let monthly = app::membership::create_type(&app, &scope, &rolling("Monthly member", 1)).await.unwrap();
+    let alba = organisation(&app, &scope, "Alba Sensors", OrganisationKind::Company, Some(10)).await;
+    let boreal = organisation(&app, &scope, "Boreal Tech", OrganisationKind::Company, Some(10)).await;
+    let cierzo = organisation(&app, &scope, "Cierzo Motion", OrganisationKind::Company, Some(10)).await;
+    build::member(&app, &scope, alba, half, d(2025, 3, 15)).await;
+    let leaving = build::member(&app, &scope, boreal, quarter, d(2025, 12, 1)).await;
+    app::membership::change(&app, &scope, leaving, store::membership::MembershipChange::Terminate(d(2026, 6, 1)), "m")
+        .await
+        .unwrap();
+    build::member(&app, &scope, cierzo, monthly, d(2026, 10, 31)).await;
+
+    let today = d(2026, 1, 10);
+    let preview = renew(&app.on(today), &scope, 2026, "manager", true).await.unwrap();
+    let periods = |name: &str| -> Vec<(String, bool)> {
+        preview
+            .lines
+            .iter()
+            .filter(|l| l.organisation == name)
+            .map(|l| (l.period.clone(), matches!(l.action, RenewalAction::Invoice { .. })))
+            .collect()
+    };
+    assert_eq!(
+        periods("Alba Sensors"),
+        vec![("2026-03-15 to 2026-09-14".into(), true), ("2026-09-15 to 2027-03-14".into(), true)]
+    );
+    let boreal_lines = periods("Boreal Tech");
+    assert_eq!(boreal_lines.iter().map(|(_, billed)| *billed).collect::<Vec<_>>(), vec![true, false, false, false]);
+    let left_out = preview.lines.iter().filter(|l| l.organisation == "Boreal Tech").nth(1).unwrap();
+    assert!(matches!(&left_out.action, RenewalAction::Skip { reason } if reason.contains("terminated")));
+    let cierzo_lines = periods("Cierzo Motion");
+    assert_eq!(cierzo_lines.len(), 3, "31 October, 30 November, 31 December: {cierzo_lines:?}");
+    assert_eq!(cierzo_lines[1].0, "2026-11-30 to 2026-12-30");
+    assert_eq!(preview.to_invoice(), 2 + 1 + 3);
+
+    let run = renew(&app.on(today), &scope, 2026, "manager", false).await.unwrap();
+    assert_eq!(run.issued, 6);
+    let fees = store::invoice::invoices_of(app.db(), &scope, alba).await.unwrap();
+    let mut starts: Vec<NaiveDate> = fees.iter().filter_map(|i| i.period_start).collect();
+    starts.sort();
+    assert_eq!(starts, vec![d(2026, 3, 15), d(2026, 9, 15)]);
+    assert!(fees.iter().all(|i| i.due_on >= i.period_start.unwrap()), "a later period falls due after it starts");
+    let again = renew(&app.on(today), &scope, 2026, "manager", false).await.unwrap();
+    assert_eq!(again.issued, 0, "{again:#?}");
+
+    // In the second half-year the member is in good standing, not lapsed: its period is billed.
+    let standing = app::membership::of_organisation(&app.on(d(2026, 10, 1)), &scope, alba).await.unwrap();
+    assert_eq!(standing[0].standing.status, MembershipStatus::ActiveFeeUnpaid, "{:?}", standing[0].standing);
+}
+
+/// A new member's fee invoice is issued from its membership, priced and prorated as a renewal
+/// would, linked to the membership so that the renewal never bills the period again.
+async fn a_new_members_fee_is_invoiced_from_its_membership(app: App) {
+    let scope = common::own_cluster(&app, "new-member").await;
+    let full = build::full_member_type(&app, &scope).await;
+    let acme = organisation(&app, &scope, "Acme Logistics", OrganisationKind::Company, Some(30)).await;
+    let membership = build::member(&app, &scope, acme, full, d(2026, 4, 1)).await;
+    let on = app.on(d(2026, 4, 2));
+
+    let quote = app::membership::invoice_fee(&on, &scope, membership, None, "m", true).await.unwrap();
+    assert_eq!((quote.period.as_str(), quote.invoice_id), ("2026", None));
+    let RenewalAction::Invoice { amount_minor, explanation } = &quote.action else { panic!("{quote:?}") };
+    // 800 for 10 to 49 employees, for the 275 days of 365 from 1 April, to the cent.
+    assert_eq!(*amount_minor, 60_274);
+    assert!(explanation.contains("pro rata from 2026-04-01"), "{explanation}");
+    assert!(store::invoice::invoices_of(app.db(), &scope, acme).await.unwrap().is_empty(), "a quote issues nothing");
+
+    let issued = app::membership::invoice_fee(&on, &scope, membership, None, "m", false).await.unwrap();
+    let number = issued.number.clone().unwrap();
+    let detail = app::invoice::detail(&on, &scope, issued.invoice_id.unwrap()).await.unwrap();
+    assert_eq!(detail.invoice.kind, domain::invoice::InvoiceKind::Fee);
+    assert_eq!((detail.invoice.membership_id, detail.invoice.period_start), (Some(membership), Some(d(2026, 1, 1))));
+    let twice = app::membership::invoice_fee(&on, &scope, membership, None, "m", false).await.unwrap();
+    assert!(matches!(twice.action, RenewalAction::Skip { ref reason } if reason.contains("already invoiced")));
+    assert_eq!(twice.invoice_id, None);
+
+    let renewal = renew(&on, &scope, 2026, "manager", false).await.unwrap();
+    assert_eq!(renewal.issued, 0, "the renewal does not bill the period again: {renewal:#?}");
+    let all = store::invoice::invoices_of(app.db(), &scope, acme).await.unwrap();
+    assert_eq!((all.len(), all[0].number.as_str()), (1, number.as_str()));
+
+    // The next period is billed from the membership too, by a day in it.
+    let next = app::membership::invoice_fee(&on, &scope, membership, Some(d(2027, 2, 1)), "m", true).await.unwrap();
+    assert_eq!(next.period, "2027");
+    assert!(matches!(next.action, RenewalAction::Invoice { amount_minor: 80_000, .. }), "{next:?}");
+
+    let other = common::own_cluster(&app, "not-new-member").await;
+    let theirs = app::membership::invoice_fee(&on, &other, membership, None, "x", false).await;
+    assert!(matches!(theirs, Err(app::Error::NotFound(_))));
+}
+
+on_each_backend!(empty: periods_of_any_length_are_each_billed_once, a_new_members_fee_is_invoiced_from_its_membership);

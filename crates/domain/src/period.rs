@@ -118,6 +118,26 @@ impl PeriodRule {
         }
     }
 
+    /// The periods of a member who joined on `joined_on` that start in `year`, in order: for a
+    /// fixed rule, the cluster's year that starts in it; for a rolling one, every period from an
+    /// anniversary in it (twelve of a monthly rule, two of a six-month one), none before joining.
+    pub fn periods_starting_in(&self, year: i32, joined_on: NaiveDate) -> Vec<Period> {
+        if let Some(p) = self.fixed_period(year) {
+            return vec![p];
+        }
+        let Some(jan_first) = NaiveDate::from_ymd_opt(year, 1, 1) else { return Vec::new() };
+        let mut p = self.period_containing(jan_first.max(joined_on), joined_on);
+        if p.start < jan_first {
+            p = self.period_containing(p.end, joined_on);
+        }
+        let mut all = Vec::new();
+        while p.start.year() == year {
+            all.push(p);
+            p = self.period_containing(p.end, joined_on);
+        }
+        all
+    }
+
     /// The first period a member who joins on `joined_on` pays for: the one that holds the day,
     /// or, past a fixed rule's rollover day, the next.
     pub fn first_period(&self, joined_on: NaiveDate) -> Period {
@@ -138,6 +158,24 @@ impl PeriodRule {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_period_that_starts_in_a_year_is_listed_whatever_its_length() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let half = PeriodRule::Rolling { months: 6 };
+        let starts = |rule: PeriodRule, joined| {
+            rule.periods_starting_in(2026, joined).iter().map(|p| p.start).collect::<Vec<_>>()
+        };
+        assert_eq!(starts(half, d(2025, 3, 15)), vec![d(2026, 3, 15), d(2026, 9, 15)]);
+        assert_eq!(starts(half, d(2026, 8, 1)), vec![d(2026, 8, 1)]);
+        assert!(starts(half, d(2027, 1, 1)).is_empty());
+        let monthly = starts(PeriodRule::Rolling { months: 1 }, d(2024, 1, 31));
+        assert_eq!((monthly.len(), monthly[1], monthly[2]), (12, d(2026, 2, 28), d(2026, 3, 31)));
+        assert_eq!(starts(PeriodRule::Rolling { months: 3 }, d(2025, 12, 1)).len(), 4);
+        assert_eq!(starts(PeriodRule::Rolling { months: 24 }, d(2025, 6, 1)), Vec::<NaiveDate>::new());
+        let fiscal = PeriodRule::Fixed { start_month: 7, rollover: None };
+        assert_eq!(starts(fiscal, d(2020, 1, 1)), vec![d(2026, 7, 1)]);
+    }
+
     use super::*;
     use proptest::prelude::*;
 

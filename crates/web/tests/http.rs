@@ -1540,6 +1540,63 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
     assert!(csv.starts_with("\u{feff}date,amount,currency,invoice,customer,vat_id,reference,source"), "{csv}");
 }
 
+async fn a_new_members_fee_and_an_overpayment_are_handled_from_the_pages(site: Site) {
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let scope = basque(&site).await;
+    let org = build::companies(&site.app, &scope, 1).await[0].id;
+    let full = build::full_member_type(&site.app, &scope).await;
+    let membership = build::member(&site.app, &scope, org, full, day(this_year(&site), 1, 1)).await;
+
+    // The new-invoice form's membership fee leads to the membership, which issues it.
+    let org_text = org.to_string();
+    let fee = [("_csrf", b.csrf.as_str()), ("organisation", org_text.as_str()), ("kind", "fee")];
+    let r = site.post_form(&format!("{base}/invoices"), &b.cookie, &fee).await;
+    assert_eq!((r.status(), location(&r)), (StatusCode::SEE_OTHER, format!("{base}/memberships/{membership}")));
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("Issue the fee invoice from the membership") && html.contains("Fee invoice for"), "{html}");
+    let r =
+        site.post_form(&format!("{base}/memberships/{membership}/fee-invoice"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = location(&r);
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("Fee invoice") && html.contains("issued for") && html.contains("Membership fee"), "{html}");
+    let r =
+        site.post_form(&format!("{base}/memberships/{membership}/fee-invoice"), &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("already invoiced for this period"), "{html}");
+
+    // 800.00 for 10 to 49 people; 900 is refused until the overpayment is confirmed.
+    let pay = [("_csrf", b.csrf.as_str()), ("amount", "900"), ("reference", "Transfer")];
+    let html = body_text(
+        site.follow(&site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await, Some(&b.cookie)).await,
+    )
+    .await;
+    assert!(html.contains("Nothing changed") && html.contains("confirm the overpayment"), "{html}");
+    let pay = [("_csrf", b.csrf.as_str()), ("amount", "900"), ("reference", "Transfer"), ("overpayment", "yes")];
+    let html = body_text(
+        site.follow(&site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await, Some(&b.cookie)).await,
+    )
+    .await;
+    assert!(html.contains("100.00 EUR kept as credit") && html.contains("Reverse the payment"), "{html}");
+    let credit = body_text(site.get(&format!("{base}/organisations/{org}/credit"), Some(&b.cookie)).await).await;
+    assert!(credit.contains("100.00 EUR left") && credit.contains("Overpayment kept"), "{credit}");
+    let organisation = body_text(site.get(&format!("{base}/organisations/{org}"), Some(&b.cookie)).await).await;
+    assert!(organisation.contains("Credit: 100.00 EUR"), "{organisation}");
+
+    let payment = app::invoice::detail(&site.app, &scope, location_id(&page)).await.unwrap().payments[0].id;
+    let reverse = [("_csrf", b.csrf.as_str()), ("reversal_reason", "Transfer returned")];
+    let r = site.post_form(&format!("{base}/payments/{payment}/reverse"), &b.cookie, &reverse).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("Reversed on") && html.contains("Transfer returned") && html.contains("Issued"), "{html}");
+    let credit = body_text(site.get(&format!("{base}/organisations/{org}/credit"), Some(&b.cookie)).await).await;
+    assert!(credit.contains("0.00 EUR left") && credit.contains("Payment reversed"), "{credit}");
+}
+
+fn location_id(page: &str) -> Uuid {
+    page.rsplit('/').next().and_then(|id| Uuid::parse_str(id).ok()).unwrap()
+}
+
 async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
@@ -1774,6 +1831,50 @@ async fn the_api_runs_renewals_invoices_payments_statements_and_figures(site: Si
     assert!(csv.contains(&number));
     let r = site.api("POST", &format!("{base}/reminders"), &token, Some(serde_json::json!({"dry_run": false}))).await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST, "mail is not set up here");
+
+    // Paid in full: ten more are refused, unless kept as credit; then refunded.
+    let ten = serde_json::json!({"amount": "10"});
+    let r = site.api("POST", &format!("{base}/invoices/{id}/payments"), &token, Some(ten)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let ten = serde_json::json!({"amount": "10", "overpayment": true});
+    let r = site.api("POST", &format!("{base}/invoices/{id}/payments"), &token, Some(ten)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = site.api("GET", &format!("{base}/organisations/{org}/credit"), &token, None).await;
+    let credit = json(r).await;
+    assert_eq!(
+        (credit["balance_minor"].as_i64(), credit["entries"][0]["kind"].as_str()),
+        (Some(1_000), Some("overpayment"))
+    );
+    let refund = serde_json::json!({"note": "Transferred back"});
+    let r = site.api("POST", &format!("{base}/organisations/{org}/credit/refund"), &token, Some(refund)).await;
+    assert_eq!(json(r).await["balance_minor"], 0);
+
+    // A payment is reversed, never deleted: the invoice is owed again.
+    let first = paid["payments"][0]["id"].as_str().unwrap().to_string();
+    let reason = serde_json::json!({"reason": "Entered twice"});
+    let r = site.api("POST", &format!("{base}/payments/{first}/reverse"), &token, Some(reason.clone())).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = site.api("GET", &format!("{base}/invoices/{id}"), &token, None).await;
+    let reversed = json(r).await;
+    assert_eq!(
+        (reversed["state"].as_str(), reversed["outstanding_minor"].as_i64()),
+        (Some("partially_paid"), Some(10_500))
+    );
+    assert_eq!(reversed["payments"][0]["reversal_reason"], "Entered twice");
+    let r = site.api("POST", &format!("{base}/payments/{first}/reverse"), &token, Some(reason)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST, "once");
+
+    // A new member's fee invoice, from its membership.
+    let joined = app::membership::of_organisation(&site.app, &scope, companies[1].id).await.unwrap()[0].membership.id;
+    let fee = format!("{base}/memberships/{joined}/fee-invoice");
+    let r = site.api("POST", &fee, &token, Some(serde_json::json!({"dry_run": true}))).await;
+    let quote = json(r).await;
+    assert_eq!((quote["action"].as_str(), quote["number"].is_null()), (Some("invoice"), true), "{quote}");
+    let r = site.api("POST", &fee, &token, None).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    assert!(json(r).await["number"].is_string());
+    let r = site.api("POST", &fee, &token, None).await;
+    assert_eq!((r.status(), json(r).await["action"].as_str().map(String::from)), (StatusCode::OK, Some("skip".into())));
 }
 
 async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in(site: Site) {
@@ -2215,7 +2316,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

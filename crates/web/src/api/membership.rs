@@ -26,6 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_membership))
         .routes(routes!(add_membership))
         .routes(routes!(change_membership))
+        .routes(routes!(fee_invoice))
         .routes(routes!(renewal))
         .routes(routes!(figures))
 }
@@ -347,6 +348,46 @@ async fn add_membership(
     let applied_on = b.applied_on.unwrap_or_else(|| state.app.today(&scope));
     let m = app::membership::add(&state.app, &scope, id, b.type_id, applied_on, b.starts_on, actor.email()).await?;
     Ok((StatusCode::CREATED, Json(membership_of(&state, &scope, m).await?)).into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeeInvoiceBody {
+    /// A day of the period to invoice; the membership's current period (or its first, when it
+    /// joined after the rollover day) when left out.
+    pub period_day: Option<NaiveDate>,
+    /// Only say what the invoice would be; false (the default) issues it.
+    pub dry_run: Option<bool>,
+}
+
+/// Issues the fee invoice of one period of a membership (a new member's first fee, say), priced
+/// and prorated as the renewal run would and linked to the membership, so that no run bills the
+/// period again. A period already invoiced, or with no fee due, is answered with the reason and
+/// nothing is issued.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/memberships/{id}/fee-invoice",
+    tag = "memberships",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Membership id")),
+    request_body = FeeInvoiceBody,
+    responses(
+        (status = 201, description = "Issued: the invoice's id and number", body = app::membership::FeeInvoice),
+        (status = 200, description = "A dry run, or no invoice and why (action skip)", body = app::membership::FeeInvoice),
+        (status = 404, description = "No such membership in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn fee_invoice(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Membership>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    app::membership::get(&state.app, &scope, id).await?;
+    let b: FeeInvoiceBody = if body.is_empty() { FeeInvoiceBody::default() } else { json_body(&body)? };
+    let dry_run = b.dry_run.unwrap_or(false);
+    let fee = app::membership::invoice_fee(&state.app, &scope, id, b.period_day, actor.email(), dry_run).await?;
+    let status = if fee.invoice_id.is_some() { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(fee)).into_response())
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]

@@ -189,11 +189,13 @@ async fn draft_form(
             choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
             non_empty(&form.organisation),
         )),
-        FormField::text("kind", "Kind", None, errors).select(options(
-            "Service",
-            [("event", "Event")],
-            non_empty(&form.kind).filter(|k| InvoiceKind::parse(k) == Some(InvoiceKind::Event)),
-        )),
+        FormField::text("kind", "Kind", None, errors)
+            .select(options(
+                "Service",
+                [("event", "Event"), ("fee", "Membership fee (issued from the customer's membership)")],
+                non_empty(&form.kind).filter(|k| matches!(InvoiceKind::parse(k), Some(InvoiceKind::Event | InvoiceKind::Fee))),
+            ))
+            .hint("A membership fee takes you to the membership, which prices it and keeps the renewal from billing it twice."),
         FormField::text("tax_rate", "Tax rate (%)", form.tax_rate.as_deref(), errors).hint("Empty or 0 for none."),
         FormField::text("note", "Note on the invoice", form.note.as_deref(), errors).input("textarea"),
     ];
@@ -269,10 +271,42 @@ async fn create(
     CsrfForm(form): CsrfForm<DraftForm>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "invoices", "New invoice".into()).await?;
+    if non_empty(&form.kind) == Some("fee") {
+        return fee_from_membership(&state, page, &form).await;
+    }
     match app::invoice::draft(&state.app, &page.scope, &form.input(), page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/invoices/{id}")).into_response()),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => draft_form(&state, page, &form, Some(&e)).await,
         Err(e) => Err(e.into()),
+    }
+}
+
+/// A membership fee is never drafted by hand: the customer's current membership issues it.
+async fn fee_from_membership(state: &AppState, page: ClusterPage, form: &DraftForm) -> Result<Response, PageError> {
+    let slug = page.slug().to_string();
+    let customer = form.input().organisation_id;
+    let current = match customer {
+        Some(o) => app::membership::of_organisation(&state.app, &page.scope, o)
+            .await?
+            .into_iter()
+            .find(|m| m.membership.terminated_on.is_none() && m.membership.starts_on.is_some()),
+        None => None,
+    };
+    match current {
+        Some(m) => Ok(see_other_with(
+            &HeaderMap::new(),
+            &format!("/clusters/{slug}/memberships/{}", m.membership.id),
+            "notice",
+            "Issue the fee invoice from the membership: its type prices it, and the renewal will not bill it again.",
+        )),
+        None => {
+            let why = match customer {
+                None => "choose the customer whose membership fee to invoice",
+                Some(_) => "the customer holds no accepted membership: add or accept one, then invoice its fee from it",
+            };
+            let e = domain::Invalid::one(if customer.is_none() { "organisation_id" } else { "kind" }, why);
+            draft_form(state, page, form, Some(&e)).await
+        }
     }
 }
 

@@ -32,6 +32,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/organisations/{id}/memberships", &["POST"], post(add_membership))
         .route("/clusters/{cluster}/memberships/{id}", &["GET"], get(membership))
         .route("/clusters/{cluster}/memberships/{id}/change", &["POST"], post(change_membership))
+        .route("/clusters/{cluster}/memberships/{id}/fee-invoice", &["POST"], post(fee_invoice))
 }
 
 /// An amount in a currency given by its code, as pages show money.
@@ -811,6 +812,42 @@ async fn membership(
         .confirm("Apply this change to the membership? It is recorded in its history.");
         report.forms.push(form);
     }
+    if can_edit && m.starts_on.is_some() {
+        let quote = app::membership::invoice_fee(&state.app, scope, id, None, "", true).await?;
+        let title = match &quote.action {
+            app::membership::RenewalAction::Invoice { amount_minor, explanation } => {
+                format!("Fee invoice for {}: {} ({explanation})", quote.period, base_money(scope, *amount_minor))
+            }
+            app::membership::RenewalAction::Skip { reason } => {
+                format!("Fee invoice: the current period, {}, has none to issue ({reason})", quote.period)
+            }
+        };
+        report.forms.push(
+            PostForm::post(
+                title,
+                format!("/clusters/{slug}/memberships/{id}/fee-invoice"),
+                "Issue fee invoice",
+                vec![
+                    FormField::text("period_day", "A day of the period", None, None)
+                        .input("date")
+                        .hint("Empty for the period above; the renewal run never bills an invoiced period again."),
+                ],
+            )
+            .confirm("Issue the fee invoice? It takes the next invoice number."),
+        );
+    }
+    let fee_rows = app::invoice::of_organisation(&state.app, scope, m.organisation_id)
+        .await?
+        .into_iter()
+        .filter(|(i, _)| i.membership_id == Some(id))
+        .map(|(i, state)| invoice_row(&slug, &i, state))
+        .collect();
+    report.sections.push(Section {
+        title: "Fee invoices".into(),
+        table: plain_table(&INVOICE_COLUMNS, fee_rows),
+        empty: "No fee invoiced yet.".into(),
+        actions: Vec::new(),
+    });
     let rows = history
         .iter()
         .map(|h| {
@@ -828,6 +865,45 @@ async fn membership(
         actions: Vec::new(),
     });
     Ok(report.into_response())
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct FeeInvoiceForm {
+    period_day: Option<String>,
+}
+
+async fn fee_invoice(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Membership>,
+    CsrfForm(form): CsrfForm<FeeInvoiceForm>,
+) -> Result<Response, PageError> {
+    app::membership::get(&state.app, &scope, id).await?;
+    let back = format!("/clusters/{slug}/memberships/{id}");
+    let day = match form.period_day.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        None => None,
+        Some(d) => match domain::written::parse_date(d, None) {
+            Ok(day) => Some(day),
+            Err(e) => return after_action(&headers, &back, Err(domain::Invalid::one("period_day", e).into())),
+        },
+    };
+    let fee = app::membership::invoice_fee(&state.app, &scope, id, day, user.actor.email(), false).await?;
+    match (fee.invoice_id, &fee.action) {
+        (Some(invoice), _) => Ok(see_other_with(
+            &headers,
+            &format!("/clusters/{slug}/invoices/{invoice}"),
+            "notice",
+            &format!("Fee invoice {} issued for {}.", fee.number.unwrap_or_default(), fee.period),
+        )),
+        (None, app::membership::RenewalAction::Skip { reason }) => after_action(
+            &headers,
+            &back,
+            Err(app::Error::BadRequest(format!("no fee invoice for {}: {reason}", fee.period))),
+        ),
+        (None, _) => Err(app::Error::Internal("a fee invoice was planned, yet not issued".into()).into()),
+    }
 }
 
 #[derive(Debug, serde::Deserialize)]
