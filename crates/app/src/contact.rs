@@ -86,10 +86,10 @@ pub async fn set_archived(app: &App, scope: &impl Allows<Edit>, id: Uuid, archiv
 }
 
 /// Columns of a contacts export, the import's fields: an export imports again unchanged.
-const EXPORT_COLUMNS: [&str; 7] =
-    ["first_name", "last_name", "organisation", "email", "phone", "position", "cluster_roles"];
+const EXPORT_COLUMNS: [&str; 8] =
+    ["first_name", "last_name", "organisation", "email", "phone", "position", "cluster_roles", "billing_contact"];
 
-fn export_row(c: &Contact) -> [String; 7] {
+fn export_row(c: &Contact) -> [String; 8] {
     let f = &c.fields;
     [
         f.first_name.clone(),
@@ -99,6 +99,7 @@ fn export_row(c: &Contact) -> [String; 7] {
         f.phone.clone().unwrap_or_default(),
         f.position.clone().unwrap_or_default(),
         f.cluster_roles.clone().unwrap_or_default(),
+        if f.billing_contact { "yes" } else { "no" }.to_string(),
     ]
 }
 

@@ -358,6 +358,8 @@ fn contacts(rng: &mut Rng, p: &Profile, organisation: &OrganisationFields) -> Ve
             phone: Some(format!("{} {:03} {:03}", p.phone_prefix, rng.range(100, 999), rng.range(100, 999))),
             position: Some(rng.pick(positions).to_string()),
             cluster_roles: (i == 0 && rng.chance(12)).then(|| rng.pick(&CLUSTER_ROLES).to_string()),
+            // The second person of a company receives its invoices and reminders.
+            billing_contact: i == 1 && organisation.kind == OrganisationKind::Company,
         });
     }
     people

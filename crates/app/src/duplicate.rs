@@ -215,6 +215,10 @@ pub async fn merge_contacts(
             filled.push(name.to_string());
         }
     }
+    if gone.fields.billing_contact && !fields.billing_contact {
+        fields.billing_contact = true;
+        filled.push("billing_contact".to_string());
+    }
     let same_email = keep.fields.email_key().is_some() && keep.fields.email_key() == gone.fields.email_key();
     let reason = if same_email { "same email".to_string() } else { "chosen by hand".to_string() };
     let survivor_fields = Survivor::Contact(keep.organisation_id, fields);

@@ -27,7 +27,7 @@ pub fn fields(target: ImportTarget) -> &'static [&'static str] {
     }
 }
 
-pub const CONTACT_FIELDS: [&str; 10] = [
+pub const CONTACT_FIELDS: [&str; 11] = [
     "organisation",
     "first_name",
     "last_name",
@@ -35,6 +35,7 @@ pub const CONTACT_FIELDS: [&str; 10] = [
     "phone",
     "position",
     "cluster_roles",
+    "billing_contact",
     "consent_channel",
     "consent_purpose",
     "consent_given_on",
@@ -333,6 +334,22 @@ fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
             "movil",
             "cellulare",
             "numer telefonu",
+        ],
+        (ImportTarget::Contacts, "billing_contact") => &[
+            "billing contact",
+            "billing",
+            "invoices to",
+            "contact facturation",
+            "facturation",
+            "rechnungskontakt",
+            "rechnungsempfanger",
+            "contacto de facturacion",
+            "facturacion",
+            "contatto fatturazione",
+            "fatturazione",
+            "kontakt do faktur",
+            "faktury",
+            "contact facturare",
         ],
         (ImportTarget::Contacts, "position") => &[
             "position",
@@ -908,6 +925,7 @@ fn plan_contacts(
                 "phone" => &mut input.phone,
                 "position" => &mut input.position,
                 "cluster_roles" => &mut input.cluster_roles,
+                "billing_contact" => &mut input.billing_contact,
                 _ => continue,
             };
             *slot = Some(value.to_string());
@@ -953,6 +971,7 @@ fn plan_contacts(
                 "phone" => (&mut merged.phone, &typed.phone),
                 "position" => (&mut merged.position, &typed.position),
                 "cluster_roles" => (&mut merged.cluster_roles, &typed.cluster_roles),
+                "billing_contact" => (&mut merged.billing_contact, &typed.billing_contact),
                 _ => continue,
             };
             let same = match (slot.as_deref(), new.as_deref()) {

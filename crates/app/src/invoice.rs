@@ -969,21 +969,36 @@ pub struct Reminders {
     pub queued: usize,
 }
 
-/// The people an organisation's reminders go to: its contacts whose role or position speaks of
-/// billing, finance or accounts, or else all its contacts with an email address.
+/// Whether a position's wording sounds like billing, finance or accounts, in the languages of the
+/// network: only ever a suggestion to mark the person as a billing contact.
+pub fn sounds_like_billing(position: &str) -> bool {
+    const WORDS: [&str; 16] = [
+        "billing",
+        "invoic",
+        "financ",
+        "account",
+        "treasur",
+        "contab",
+        "factur",
+        "tesorer",
+        "amministrazione",
+        "buchhalt",
+        "rechnung",
+        "comptab",
+        "ksiegow",
+        "księgow",
+        "cfo",
+        "controller",
+    ];
+    let text = position.to_lowercase();
+    WORDS.iter().any(|w| text.contains(w))
+}
+
+/// The addresses an organisation's reminders go to: its billing contacts', or, when none of them
+/// has an address, every contact's with one. A position's wording decides nothing.
 fn billing_addresses(contacts: &[&store::contact::Contact]) -> Vec<String> {
-    const WORDS: [&str; 9] =
-        ["billing", "invoice", "finance", "financ", "account", "contab", "factura", "amministrazione", "admin"];
-    let speaks_of_billing = |c: &&&store::contact::Contact| {
-        let text = format!(
-            "{} {}",
-            c.fields.position.as_deref().unwrap_or_default(),
-            c.fields.cluster_roles.as_deref().unwrap_or_default()
-        )
-        .to_lowercase();
-        WORDS.iter().any(|w| text.contains(w))
-    };
-    let billing: Vec<&&store::contact::Contact> = contacts.iter().filter(speaks_of_billing).collect();
+    let billing: Vec<&&store::contact::Contact> =
+        contacts.iter().filter(|c| c.fields.billing_contact && c.fields.email.is_some()).collect();
     let chosen: Vec<&&store::contact::Contact> = if billing.is_empty() { contacts.iter().collect() } else { billing };
     let mut addresses: Vec<String> = chosen.iter().filter_map(|c| c.fields.email.clone()).collect();
     addresses.sort();

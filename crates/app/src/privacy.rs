@@ -92,6 +92,7 @@ pub async fn export_person(
             "phone": c.fields.phone,
             "position": c.fields.position,
             "roles_in_the_cluster": c.fields.cluster_roles,
+            "billing_contact": c.fields.billing_contact,
             "organisation": c.organisation_name,
             "created_at": c.created_at,
             "updated_at": c.updated_at,

@@ -425,6 +425,7 @@ async fn match_person(tx: &mut store::Tx, scope: &ClusterScope, p: &Person) -> R
         phone: None,
         position: None,
         cluster_roles: None,
+        billing_contact: false,
     };
     let contact =
         store::contact::insert(tx, scope, organisation, &fields).await?.ok_or(Error::NotFound("organisation"))?;

@@ -56,6 +56,7 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
         phone: None,
         position: None,
         cluster_roles: None,
+        billing_contact: false,
     };
     let c = store::testing::contact(app.db(), scope, o, &person).await.unwrap().unwrap();
     (o, c)

@@ -194,6 +194,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app
         phone: None,
         position: None,
         cluster_roles: None,
+        billing_contact: false,
     };
     let ane = store::testing::contact(app.db(), &manager, zubi, &known).await.unwrap().unwrap();
     let id = app::event::create(&app, &manager, &event("Port night", None, 4_000), None).await.unwrap();

@@ -196,6 +196,20 @@ Nadie,Nunca,Empresa Inexistente S.L.,nadie@x.example,\n";
         plan.rows
     );
 
+    // The billing contact, in the file's language: the column and its yes and no.
+    let billing = "Nombre,Apellidos,Empresa,Correo,Cargo,Contacto de facturación\n\
+Maialen,Arregi,Errota Movilidad,maialen@errota.example,Managing director,no\n\
+Koldo,Ugarte,Garraio Bidea eta Logistika,koldo@garraio.example,Responsable de Finanzas,sí\n";
+    let plan = import(&app, &scope, Target::Contacts, billing.as_bytes(), false).await;
+    assert_eq!((plan.updated, plan.rejected), (1, 0), "{:?}", plan.rows);
+    let koldo = app::contact::list(&app, &scope, &Default::default(), Paging::new(None, None)).await.unwrap().items;
+    let billing_of =
+        |email: &str| koldo.iter().find(|c| c.fields.email.as_deref() == Some(email)).unwrap().fields.billing_contact;
+    assert!(billing_of("koldo@garraio.example") && !billing_of("maialen@errota.example"));
+    let wrong = "email,first name,last name,organisation,billing contact\nkoldo@garraio.example,Koldo,Ugarte,Garraio Bidea eta Logistika,maybe\n";
+    let plan = import(&app, &scope, Target::Contacts, wrong.as_bytes(), true).await;
+    assert!(plan.errors()[0].message.contains("'maybe' is not yes or no"), "{:?}", plan.errors());
+
     // An organisations import whose organisations have contacts now cannot be undone blindly.
     let first = app::import::history(&app, &scope)
         .await

@@ -278,7 +278,15 @@ async fn a_statement_imported_several_times_at_once_is_recorded_once(app: App) {
     assert_eq!(unmatched.iter().map(|p| p.amount_minor).collect::<Vec<_>>(), [7_550, 7_550], "the line twice, twice");
 }
 
-async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str, position: &str, email: Option<&str>) {
+async fn contact(
+    app: &App,
+    scope: &ClusterScope,
+    organisation: Uuid,
+    name: &str,
+    position: &str,
+    email: Option<&str>,
+    billing_contact: bool,
+) {
     let fields = ContactFields {
         first_name: name.into(),
         last_name: "Test".into(),
@@ -286,6 +294,7 @@ async fn contact(app: &App, scope: &ClusterScope, organisation: Uuid, name: &str
         phone: None,
         position: Some(position.into()),
         cluster_roles: None,
+        billing_contact,
     };
     store::testing::contact(app.db(), scope, organisation, &fields).await.unwrap().unwrap();
 }
@@ -304,12 +313,18 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     };
     store::cluster::set_billing_details(app.db(), &scope, &details).await.unwrap();
     let acme = organisation(&app, &scope, "Acme Logistics", None).await;
-    contact(&app, &scope, acme, "Ane", "Head of finance", Some("ane@acme.example")).await;
-    contact(&app, &scope, acme, "Jon", "CEO", Some("jon@acme.example")).await;
+    // The billing contact the team marked gets the reminder, whatever the positions say.
+    contact(&app, &scope, acme, "Ane", "Responsable de Finanzas", Some("ane@acme.example"), true).await;
+    contact(&app, &scope, acme, "Jon", "Key Account Manager", Some("jon@acme.example"), false).await;
     let bolt = organisation(&app, &scope, "Bolt Robotics", None).await;
-    contact(&app, &scope, bolt, "Pia", "CEO", None).await;
+    contact(&app, &scope, bolt, "Pia", "CEO", None, false).await;
+    // Without a billing contact, every contact with an address.
+    let cierzo = organisation(&app, &scope, "Cierzo Motion", None).await;
+    contact(&app, &scope, cierzo, "Iker", "Key Account Manager", Some("iker@cierzo.example"), false).await;
+    contact(&app, &scope, cierzo, "Leire", "CEO", Some("leire@cierzo.example"), false).await;
     let (_, number) = issued(&app, &scope, acme, "1200", d(2026, 1, 10)).await;
     issued(&app, &scope, bolt, "300", d(2026, 1, 10)).await;
+    let (_, cierzo_number) = issued(&app, &scope, cierzo, "80", d(2026, 1, 10)).await;
     let (paid, _) = issued(&app, &scope, acme, "50", d(2026, 1, 10)).await;
     app::invoice::record_payment(&app.on(d(2026, 1, 20)), &scope, paid, &payment("2026-01-20", "50"), "m")
         .await
@@ -318,7 +333,9 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     let before = listener.received().len();
 
     let preview = app::invoice::remind(&app.at(now), &scope, "manager", true).await.unwrap();
-    assert_eq!(preview.lines.len(), 2, "the paid invoice is not overdue");
+    assert_eq!(preview.lines.len(), 3, "the paid invoice is not overdue");
+    let cierzo_line = preview.lines.iter().find(|l| l.number == cierzo_number).unwrap();
+    assert_eq!(cierzo_line.to, vec!["iker@cierzo.example".to_string(), "leire@cierzo.example".to_string()]);
     let acme_line = preview.lines.iter().find(|l| l.number == number).unwrap();
     assert_eq!(
         (acme_line.outcome.clone(), acme_line.to.clone()),
@@ -329,13 +346,13 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     assert_eq!(listener.received().len(), before, "a preview sends nothing");
 
     let run = app::invoice::remind(&app.at(now), &scope, "manager", false).await.unwrap();
-    assert_eq!(run.queued, 1);
+    assert_eq!(run.queued, 2);
     assert_eq!(listener.received().len(), before, "a reminder waits in the outbox until it is delivered");
     let sent = app::mail::deliver_pending(&app.at(now), "worker").await.unwrap();
-    assert_eq!(sent, app::mail::Delivery { sent: 1, deferred: 0, failed: 0 });
+    assert_eq!(sent, app::mail::Delivery { sent: 2, deferred: 0, failed: 0 });
     let received = listener.received();
-    assert_eq!(received.len(), before + 1);
-    let message = received.last().unwrap();
+    assert_eq!(received.len(), before + 2);
+    let message = received.iter().find(|m| m.data.contains(&number)).unwrap();
     assert_eq!(
         (message.from.as_str(), message.to.clone()),
         ("desk@cluster.example", vec!["ane@acme.example".to_string()])
@@ -355,13 +372,13 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     assert_eq!(again.queued, 0);
     app::mail::deliver_pending(&app.at(now + chrono::Duration::days(3)), "worker").await.unwrap();
     assert!(again.lines.iter().any(|l| l.outcome == ReminderOutcome::RemindedRecently { on: d(2026, 3, 15) }));
-    assert_eq!(listener.received().len(), before + 1);
+    assert_eq!(listener.received().len(), before + 2);
     let later =
         app::invoice::remind(&app.at(now + chrono::Duration::days(15)), &scope, "manager", false).await.unwrap();
     app::mail::deliver_pending(&app.at(now + chrono::Duration::days(15)), "worker").await.unwrap();
-    assert_eq!((later.queued, listener.received().len()), (1, before + 2));
+    assert_eq!((later.queued, listener.received().len()), (2, before + 4));
     let log = app::mail::sent_log(&app, &scope).await.unwrap();
-    assert_eq!(log.len(), 2);
+    assert_eq!(log.len(), 4);
     assert!(
         log.iter()
             .all(|m| m.state == domain::mail::MessageState::Sent && m.purpose == "reminder" && m.sent_at.is_some()),

@@ -13,6 +13,8 @@ pub struct ContactInput {
     pub position: Option<String>,
     /// Roles in the cluster, such as "board member; working group mobility".
     pub cluster_roles: Option<String>,
+    /// yes when invoices and reminders of the organisation go to this person.
+    pub billing_contact: Option<String>,
 }
 
 /// A contact's fields once checked.
@@ -24,6 +26,9 @@ pub struct ContactFields {
     pub phone: Option<String>,
     pub position: Option<String>,
     pub cluster_roles: Option<String>,
+    /// Invoices and payment reminders of the organisation go to its billing contacts (or, when it
+    /// has none, to every contact with an address).
+    pub billing_contact: bool,
 }
 
 impl ContactFields {
@@ -42,6 +47,7 @@ impl ContactFields {
             phone: self.phone.clone(),
             position: self.position.clone(),
             cluster_roles: self.cluster_roles.clone(),
+            billing_contact: self.billing_contact.then(|| "yes".to_string()),
         }
     }
 
@@ -60,6 +66,7 @@ impl ContactInput {
         let phone = c.take("phone", optional(self.phone.as_deref()).map(parse_phone).transpose());
         let position = c.take("position", optional_text(self.position.as_deref(), 120));
         let cluster_roles = c.take("cluster_roles", optional_text(self.cluster_roles.as_deref(), 300));
+        let billing_contact = c.take("billing_contact", crate::validation::yes_no(&self.billing_contact, false));
         c.finish(|| ContactFields {
             first_name: first_name.expect("checked"),
             last_name: last_name.expect("checked"),
@@ -67,6 +74,7 @@ impl ContactInput {
             phone: phone.expect("checked"),
             position: position.expect("checked"),
             cluster_roles: cluster_roles.expect("checked"),
+            billing_contact: billing_contact.expect("checked"),
         })
     }
 }

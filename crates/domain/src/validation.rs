@@ -151,13 +151,14 @@ pub fn optional_count(raw: Option<&str>) -> Result<Option<i64>, String> {
     }
 }
 
-/// A yes-or-no field as forms and files write it (`yes`, `true`, `on`, `1` or `no`, `false`,
-/// `off`, `0`); `default` when empty.
+/// A yes-or-no field as forms and files write it (`yes`, `true`, `on`, `1`, `x` or `no`,
+/// `false`, `off`, `0`, and yes and no in the five languages of the headers); `default` when
+/// empty.
 pub fn yes_no(raw: &Option<String>, default: bool) -> Result<bool, String> {
     match raw.as_deref().map(|s| s.trim().to_lowercase()).as_deref() {
         None | Some("") => Ok(default),
-        Some("yes" | "true" | "on" | "1") => Ok(true),
-        Some("no" | "false" | "off" | "0") => Ok(false),
+        Some("yes" | "true" | "on" | "1" | "x" | "y" | "sí" | "si" | "ja" | "oui" | "tak" | "da" | "vero") => Ok(true),
+        Some("no" | "false" | "off" | "0" | "n" | "nein" | "non" | "nie" | "nu" | "falso") => Ok(false),
         Some(other) => Err(format!("'{other}' is not yes or no")),
     }
 }

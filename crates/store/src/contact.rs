@@ -30,6 +30,7 @@ struct Row {
     phone: Option<String>,
     position: Option<String>,
     cluster_roles: Option<String>,
+    billing_contact: bool,
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -48,6 +49,7 @@ impl From<Row> for Contact {
                 phone: r.phone,
                 position: r.position,
                 cluster_roles: r.cluster_roles,
+                billing_contact: r.billing_contact,
             },
             archived_at: r.archived_at,
             created_at: r.created_at,
@@ -57,7 +59,7 @@ impl From<Row> for Contact {
 }
 
 const SELECT: &str = "SELECT c.id, c.organisation_id, o.name AS organisation_name, c.first_name, c.last_name, \
-     c.email, c.phone, c.position, c.cluster_roles, c.archived_at, c.created_at, c.updated_at \
+     c.email, c.phone, c.position, c.cluster_roles, c.billing_contact, c.archived_at, c.created_at, c.updated_at \
      FROM contacts c JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id";
 
 pub(crate) fn search_text(f: &ContactFields) -> String {
@@ -166,7 +168,7 @@ pub(crate) async fn insert_rows(
         for chunk in rows.chunks(BATCH_ROWS) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO contacts (cluster_id, id, organisation_id, first_name, last_name, search_folded, \
-                 email, email_key, phone, position, cluster_roles, created_at, updated_at, import_id) ",
+                 email, email_key, phone, position, cluster_roles, billing_contact, created_at, updated_at, import_id) ",
             );
             qb.push_values(chunk.iter(), |mut b, (id, organisation_id, f)| {
                 b.push_bind(scope.cluster_id())
@@ -180,6 +182,7 @@ pub(crate) async fn insert_rows(
                     .push_bind(f.phone.clone())
                     .push_bind(f.position.clone())
                     .push_bind(f.cluster_roles.clone())
+                    .push_bind(f.billing_contact)
                     .push_bind(at)
                     .push_bind(at)
                     .push_bind(import);
@@ -202,7 +205,7 @@ pub(crate) async fn write_fields(
 ) -> Result<bool, StoreError> {
     let n = within!(tx, c => sqlx::query(
         "UPDATE contacts SET organisation_id = $3, first_name = $4, last_name = $5, search_folded = $6, email = $7, \
-         email_key = $8, phone = $9, position = $10, cluster_roles = $11, updated_at = $12 \
+         email_key = $8, phone = $9, position = $10, cluster_roles = $11, updated_at = $12, billing_contact = $13 \
          WHERE cluster_id = $1 AND id = $2",
     )
     .bind(scope.cluster_id())
@@ -217,6 +220,7 @@ pub(crate) async fn write_fields(
     .bind(&f.position)
     .bind(&f.cluster_roles)
     .bind(at)
+    .bind(f.billing_contact)
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected()))?;

@@ -113,7 +113,7 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
                 .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
             let n = sqlx::query(
                 "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
-                 email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, \
+                 email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, billing_contact = FALSE, \
                  archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
                 .bind(scope.cluster_id()).bind(contact_id).bind(at).execute(&mut *tx).await?.rows_affected();
             if n == 1 {

@@ -360,6 +360,7 @@ pub async fn varied_contacts(app: &App, scope: &ClusterScope, organisations: &[O
             phone: Some(format!("+34 944 000 {n:03}")),
             position: Some("Head of R&D, \"digital\" projects".into()),
             cluster_roles: Some("board member; working group: digital".into()),
+            billing_contact: Some("yes".into()),
         };
         made.push(app::contact::create(app, scope, Some(o.id), &full).await.unwrap());
         let email = format!("jon.{n}@people.example");

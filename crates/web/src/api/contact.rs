@@ -39,6 +39,9 @@ pub struct ContactView {
     pub position: Option<String>,
     /// Roles in the cluster, such as "board member".
     pub cluster_roles: Option<String>,
+    /// Invoices and payment reminders of the organisation go to its billing contacts (or, when
+    /// it has none, to every contact with an address).
+    pub billing_contact: bool,
     pub archived_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -56,6 +59,7 @@ impl From<Contact> for ContactView {
             phone: c.fields.phone,
             position: c.fields.position,
             cluster_roles: c.fields.cluster_roles,
+            billing_contact: c.fields.billing_contact,
             archived_at: c.archived_at,
             created_at: c.created_at,
             updated_at: c.updated_at,
@@ -75,6 +79,8 @@ pub struct ContactBody {
     pub phone: Option<String>,
     pub position: Option<String>,
     pub cluster_roles: Option<String>,
+    /// true when invoices and payment reminders go to this person; false when left out.
+    pub billing_contact: Option<bool>,
 }
 
 impl ContactBody {
@@ -88,6 +94,7 @@ impl ContactBody {
                 phone: self.phone,
                 position: self.position,
                 cluster_roles: self.cluster_roles,
+                billing_contact: self.billing_contact.map(|b| b.to_string()),
             },
         )
     }

@@ -176,7 +176,28 @@ async fn form_fields(
             .hint("Such as CEO, R&D manager or export manager."),
         FormField::text("cluster_roles", "Roles in the cluster", input.cluster_roles.as_deref(), errors)
             .hint("Such as board member; working group mobility."),
+        FormField::text(
+            "billing_contact",
+            "Billing contact: invoices and payment reminders go to this person",
+            input
+                .billing_contact
+                .as_deref()
+                .filter(|b| domain::validation::yes_no(&Some(b.to_string()), false) == Ok(true)),
+            errors,
+        )
+        .input("checkbox")
+        .hint(billing_hint(input.position.as_deref())),
     ])
+}
+
+/// Reminders go to the billing contacts the team marked, never to a guess from a position; a
+/// position that sounds like finance only earns a suggestion.
+fn billing_hint(position: Option<&str>) -> String {
+    let general = "Without any billing contact, reminders go to every contact of the organisation with an address.";
+    match position.filter(|p| app::invoice::sounds_like_billing(p)) {
+        Some(p) => format!("The position \"{p}\" sounds like finance: tick this if invoices go to them. {general}"),
+        None => general.to_string(),
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -318,6 +339,7 @@ async fn edit(
             phone: f.phone.clone(),
             position: f.position.clone(),
             cluster_roles: f.cluster_roles.clone(),
+            billing_contact: f.billing_contact.then(|| "yes".into()),
         },
     };
     let fields = form_fields(&state, &page.scope, &form, None).await?;
