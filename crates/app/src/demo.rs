@@ -72,6 +72,9 @@ struct Profile {
     first_names: &'static [&'static str],
     last_names: &'static [&'static str],
     phone_prefix: &'static str,
+    /// Postcodes and towns of the region, and how a street is written before its name.
+    towns: &'static [(&'static str, &'static str)],
+    street: &'static str,
 }
 
 const PROFILES: [Profile; 4] = [
@@ -126,6 +129,13 @@ const PROFILES: [Profile; 4] = [
             "Sáez",
         ],
         phone_prefix: "+34 94",
+        towns: &[
+            ("48015", "Bilbao"),
+            ("48902", "Barakaldo"),
+            ("48170", "Zamudio"),
+            ("20009", "Donostia / San Sebastián"),
+        ],
+        street: "Calle",
     },
     Profile {
         slug: "smart-piemonte",
@@ -177,6 +187,8 @@ const PROFILES: [Profile; 4] = [
             "Peano",
         ],
         phone_prefix: "+39 011",
+        towns: &[("10121", "Torino"), ("10093", "Collegno"), ("12100", "Cuneo"), ("28100", "Novara")],
+        street: "Via",
     },
     Profile {
         slug: "energy-pomorskie",
@@ -221,6 +233,8 @@ const PROFILES: [Profile; 4] = [
             "Kaczmarek",
         ],
         phone_prefix: "+48 58",
+        towns: &[("80-001", "Gdańsk"), ("81-301", "Gdynia"), ("81-701", "Sopot"), ("83-000", "Pruszcz Gdański")],
+        street: "ul.",
     },
     Profile {
         slug: "environment-nord-vest",
@@ -244,6 +258,8 @@ const PROFILES: [Profile; 4] = [
         first_names: &["Ioana", "Andrei", "Maria", "Mihai", "Elena", "Alexandru", "Ana", "Radu", "Cristina", "Bogdan"],
         last_names: &["Popescu", "Pop", "Moldovan", "Crișan", "Mureșan", "Rus", "Bălan", "Toma", "Sabău"],
         phone_prefix: "+40 264",
+        towns: &[("400001", "Cluj-Napoca"), ("410001", "Oradea"), ("440001", "Satu Mare"), ("430001", "Baia Mare")],
+        street: "Strada",
     },
 ];
 
@@ -284,6 +300,7 @@ fn organisation(rng: &mut Rng, p: &Profile, kind: OrganisationKind, name: String
     };
     let turnover = (turnover_eur > 0).then(|| Money::new(turnover_eur / 1000 * 1000 * 100 * p.per_euro, currency));
     let vat_digits = rng.range(10_000_000, 99_999_999);
+    let town = *rng.pick(p.towns);
     let vat = match p.country {
         "ES" => format!("ESB{vat_digits}"),
         "IT" => format!("IT0{vat_digits}{:02}", rng.range(10, 99)),
@@ -306,6 +323,11 @@ fn organisation(rng: &mut Rng, p: &Profile, kind: OrganisationKind, name: String
         region: Some(p.region_name.to_string()),
         vat_id: (kind != OrganisationKind::PublicAdministration).then_some(vat),
         website: Some(format!("https://{}.example", domain_label(&name))),
+        street: Some(format!("{} {} {}", p.street, rng.pick(p.last_names), rng.range(1, 120))),
+        postcode: Some(town.0.to_string()),
+        city: Some(town.1.to_string()),
+        email: Some(format!("info@{}.example", domain_label(&name))),
+        phone: Some(format!("{} {:03} {:03}", p.phone_prefix, rng.range(100, 999), rng.range(100, 999))),
         name,
     }
 }

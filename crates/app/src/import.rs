@@ -238,6 +238,83 @@ fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
             "cod fiscal",
             "cod de inregistrare fiscala",
         ],
+        (ImportTarget::Organisations, "street") => &[
+            "street",
+            "address",
+            "street address",
+            "address line 1",
+            "adresse",
+            "rue",
+            "strasse",
+            "anschrift",
+            "direccion",
+            "calle",
+            "domicilio",
+            "indirizzo",
+            "via",
+            "adres",
+            "ulica",
+            "adresa",
+            "strada",
+        ],
+        (ImportTarget::Organisations, "postcode") => &[
+            "postcode",
+            "post code",
+            "postal code",
+            "zip",
+            "zip code",
+            "code postal",
+            "cp",
+            "plz",
+            "postleitzahl",
+            "codigo postal",
+            "cap",
+            "codice postale",
+            "kod pocztowy",
+            "cod postal",
+        ],
+        (ImportTarget::Organisations, "city") => &[
+            "city",
+            "town",
+            "locality",
+            "ville",
+            "localite",
+            "stadt",
+            "ort",
+            "ciudad",
+            "localidad",
+            "municipio",
+            "poblacion",
+            "citta",
+            "comune",
+            "localita",
+            "miasto",
+            "miejscowosc",
+            "oras",
+            "localitate",
+        ],
+        (ImportTarget::Organisations, "email") => &[
+            "email",
+            "e mail",
+            "general email",
+            "company email",
+            "courriel",
+            "mail",
+            "correo",
+            "correo electronico",
+            "posta elettronica",
+            "adres e mail",
+        ],
+        (ImportTarget::Organisations, "phone") => &[
+            "phone",
+            "telephone",
+            "tel",
+            "telefon",
+            "telefono",
+            "telefonnummer",
+            "numero de telephone",
+            "numero di telefono",
+        ],
         (ImportTarget::Organisations, "website") => &[
             "website",
             "web",
@@ -666,7 +743,7 @@ pub async fn plan(
         }
         match row.write.map(|w| *w) {
             Some(Write::NewOrganisation(f)) => batch.new_organisations.push(f),
-            Some(Write::ChangedOrganisation(change)) => batch.changed_organisations.push(change),
+            Some(Write::ChangedOrganisation(change)) => batch.changed_organisations.push(*change),
             Some(Write::NewContact(organisation, f, consent)) => {
                 batch.new_contacts.push((organisation, f));
                 let holder = store::import::ConsentHolder::NewContact(batch.new_contacts.len() - 1);
@@ -697,7 +774,7 @@ fn reject(reasons: Vec<String>) -> RowAction {
 /// What a row adds to the batch, if it is written.
 enum Write {
     NewOrganisation(OrganisationFields),
-    ChangedOrganisation(store::import::OrganisationChange),
+    ChangedOrganisation(Box<store::import::OrganisationChange>),
     /// Organisation, fields, and the consent the row records.
     NewContact(Uuid, ContactFields, Option<ConsentFields>),
     ExistingContact {
@@ -837,12 +914,12 @@ fn plan_organisations(
             label,
             key: Some(key),
             action: RowAction::Update { id: current.id, fields: changed.clone() },
-            write: Some(Box::new(Write::ChangedOrganisation(store::import::OrganisationChange {
+            write: Some(Box::new(Write::ChangedOrganisation(Box::new(store::import::OrganisationChange {
                 id: current.id,
                 fields: merged,
                 before: current.fields.to_input(),
                 changed,
-            }))),
+            })))),
         }
     })
 }

@@ -412,6 +412,11 @@ async fn match_person(tx: &mut store::Tx, scope: &ClusterScope, p: &Person) -> R
                 region: None,
                 vat_id: None,
                 website: None,
+                street: None,
+                postcode: None,
+                city: None,
+                email: None,
+                phone: None,
             };
             let id = store::organisation::insert(tx, scope, &fields).await?;
             store::tag::attach(tx, scope, id, REVIEW_TAG).await?;

@@ -47,6 +47,11 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str) -> (Uuid, Uui
         region: None,
         vat_id: None,
         website: None,
+        street: None,
+        postcode: None,
+        city: None,
+        email: None,
+        phone: None,
     };
     let o = store::testing::organisation(app.db(), scope, &fields).await.unwrap();
     let person = domain::contact::ContactFields {

@@ -185,6 +185,11 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app
         region: None,
         vat_id: None,
         website: None,
+        street: None,
+        postcode: None,
+        city: None,
+        email: None,
+        phone: None,
     };
     let zubi = store::testing::organisation(app.db(), &manager, &fields).await.unwrap();
     let known = domain::contact::ContactFields {

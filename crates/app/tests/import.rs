@@ -142,6 +142,28 @@ Harri Sistemas S.L.;ES;ESB33333333;8;950.000,00;\n";
     assert!(plan.can_commit(), "the column's other value settles the style: {:?}", plan.errors());
 }
 
+/// Postal addresses and the organisation's own email and phone, under headers in the files'
+/// languages, checked as a form checks them.
+async fn addresses_come_under_the_headers_people_write(app: App) {
+    let scope = staff_scope(&app).await;
+    let file = "Ragione sociale;Indirizzo;CAP;Città;Telefono;E-mail\n\
+Torino Sensori S.r.l.;Via Roma 10;10121;Torino;+39 011 000 111;info@torinosensori.example\n";
+    let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
+    assert_eq!(
+        plan.mapping,
+        [Some("name"), Some("street"), Some("postcode"), Some("city"), Some("phone"), Some("email")]
+    );
+    let torino = &find(&app, &scope, "torino sensori").await[0].fields;
+    assert_eq!(torino.postal_address(), vec!["Via Roma 10".to_string(), "10121 Torino".to_string()]);
+    assert_eq!(
+        (torino.email.as_deref(), torino.phone.as_deref()),
+        (Some("info@torinosensori.example"), Some("+39 011 000 111"))
+    );
+    let wrong = "Nom;Adresse;Courriel\nBureau Sans Mail;1 rue de la Paix;pas un courriel\n";
+    let plan = import(&app, &scope, Target::Organisations, wrong.as_bytes(), true).await;
+    assert!(plan.errors()[0].message.contains("is not an email address"), "{:?}", plan.errors());
+}
+
 async fn windows_1252_and_xlsx_files(app: App) {
     let scope = staff_scope(&app).await;
     let latin = b"Nom;Pays;Effectif\nIng\xe9nierie Dupr\xe9 SARL;FR;12\n";
@@ -443,4 +465,4 @@ async fn an_import_is_planned_again_when_the_cluster_changes_under_it(app: App) 
 
 on_each_backend!(empty: an_import_is_planned_again_when_the_cluster_changes_under_it);
 
-on_each_backend!(empty: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers);
+on_each_backend!(empty: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers, addresses_come_under_the_headers_people_write);

@@ -30,6 +30,11 @@ async fn organisation(app: &App, scope: &ClusterScope, name: &str, vat_id: Optio
         region: None,
         vat_id: vat_id.map(Into::into),
         website: None,
+        street: None,
+        postcode: None,
+        city: None,
+        email: None,
+        phone: None,
     };
     store::testing::organisation(app.db(), scope, &fields).await.unwrap()
 }

@@ -50,6 +50,11 @@ async fn organisation(
         region: None,
         vat_id: None,
         website: None,
+        street: None,
+        postcode: None,
+        city: None,
+        email: None,
+        phone: None,
     };
     store::testing::organisation(app.db(), scope, &fields).await.unwrap()
 }

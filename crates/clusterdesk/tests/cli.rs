@@ -360,7 +360,7 @@ Firma = organisation
     let csv = stdout(&o);
     assert!(csv.starts_with("\u{feff}name,kind,nace_code,employees,turnover"), "{csv}");
     assert_eq!(csv.lines().count(), 1 + 3 + 2);
-    assert!(csv.contains("Druga Sieć S.A.,company,,300,,,PL,,,,large"));
+    assert!(csv.contains("Druga Sieć S.A.,company,,300,,,PL,,,,,,,,,large"), "{csv}");
 
     let xlsx = w.0.join("out.xlsx");
     let o = w.run(&[

@@ -212,10 +212,18 @@ pub struct OrganisationInput {
     pub region: Option<String>,
     pub vat_id: Option<String>,
     pub website: Option<String>,
+    /// The postal address printed on invoices: street and number, postcode, city (with region
+    /// and country above).
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    /// The organisation's general email and phone, not a person's.
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 /// The names of [`OrganisationInput`]'s fields, in the order of forms and CSV files.
-pub const ORGANISATION_FIELDS: [&str; 10] = [
+pub const ORGANISATION_FIELDS: [&str; 15] = [
     "name",
     "kind",
     "nace_code",
@@ -226,6 +234,11 @@ pub const ORGANISATION_FIELDS: [&str; 10] = [
     "region",
     "vat_id",
     "website",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "phone",
 ];
 
 /// An organisation's fields once every one of them is known to be right.
@@ -241,6 +254,11 @@ pub struct OrganisationFields {
     pub region: Option<String>,
     pub vat_id: Option<String>,
     pub website: Option<String>,
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 impl OrganisationFields {
@@ -257,6 +275,11 @@ impl OrganisationFields {
             "region" => self.region.clone_from(&other.region),
             "vat_id" => self.vat_id.clone_from(&other.vat_id),
             "website" => self.website.clone_from(&other.website),
+            "street" => self.street.clone_from(&other.street),
+            "postcode" => self.postcode.clone_from(&other.postcode),
+            "city" => self.city.clone_from(&other.city),
+            "email" => self.email.clone_from(&other.email),
+            "phone" => self.phone.clone_from(&other.phone),
             _ => {}
         }
     }
@@ -274,6 +297,11 @@ impl OrganisationFields {
             "region" => self.region == other.region,
             "vat_id" => self.vat_id == other.vat_id,
             "website" => self.website == other.website,
+            "street" => self.street == other.street,
+            "postcode" => self.postcode == other.postcode,
+            "city" => self.city == other.city,
+            "email" => self.email == other.email,
+            "phone" => self.phone == other.phone,
             _ => true,
         }
     }
@@ -295,7 +323,27 @@ impl OrganisationFields {
             region: self.region.clone(),
             vat_id: self.vat_id.clone(),
             website: self.website.clone(),
+            street: self.street.clone(),
+            postcode: self.postcode.clone(),
+            city: self.city.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
         }
+    }
+
+    /// The postal address as printed, one line each: street, postcode and city, region,
+    /// country (its ISO code).
+    pub fn postal_address(&self) -> Vec<String> {
+        let town = [self.postcode.as_deref(), self.city.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        [
+            self.street.clone(),
+            Some(town).filter(|t| !t.is_empty()),
+            self.region.clone(),
+            self.country.as_ref().map(|c| c.as_str().to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
     }
 }
 
@@ -313,6 +361,11 @@ impl OrganisationInput {
             "region" => self.region.as_deref(),
             "vat_id" => self.vat_id.as_deref(),
             "website" => self.website.as_deref(),
+            "street" => self.street.as_deref(),
+            "postcode" => self.postcode.as_deref(),
+            "city" => self.city.as_deref(),
+            "email" => self.email.as_deref(),
+            "phone" => self.phone.as_deref(),
             _ => None,
         }
     }
@@ -330,6 +383,11 @@ impl OrganisationInput {
             "region" => &mut self.region,
             "vat_id" => &mut self.vat_id,
             "website" => &mut self.website,
+            "street" => &mut self.street,
+            "postcode" => &mut self.postcode,
+            "city" => &mut self.city,
+            "email" => &mut self.email,
+            "phone" => &mut self.phone,
             _ => return false,
         };
         *slot = Some(value);
@@ -359,6 +417,11 @@ impl OrganisationInput {
         let region = c.take("region", optional_text(self.region.as_deref(), 100));
         let vat_id = c.take("vat_id", optional(self.vat_id.as_deref()).map(parse_vat_id).transpose());
         let website = c.take("website", optional(self.website.as_deref()).map(parse_website).transpose());
+        let street = c.take("street", optional_text(self.street.as_deref(), 200));
+        let postcode = c.take("postcode", optional_text(self.postcode.as_deref(), 20));
+        let city = c.take("city", optional_text(self.city.as_deref(), 100));
+        let email = c.take("email", optional(self.email.as_deref()).map(crate::contact::parse_email).transpose());
+        let phone = c.take("phone", optional(self.phone.as_deref()).map(crate::contact::parse_phone).transpose());
         c.finish(|| OrganisationFields {
             name: name.expect("checked"),
             kind: kind.expect("checked"),
@@ -370,6 +433,11 @@ impl OrganisationInput {
             region: region.expect("checked"),
             vat_id: vat_id.expect("checked"),
             website: website.expect("checked"),
+            street: street.expect("checked"),
+            postcode: postcode.expect("checked"),
+            city: city.expect("checked"),
+            email: email.expect("checked"),
+            phone: phone.expect("checked"),
         })
     }
 }

@@ -44,19 +44,25 @@ struct Row {
     region: Option<String>,
     vat_id: Option<String>,
     website: Option<String>,
+    street: Option<String>,
+    postcode: Option<String>,
+    city: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
 }
 
 const COLUMNS: &str = "id, name, kind, nace_code, employees, turnover_minor, balance_sheet_minor, size_class, \
-                       country, region, vat_id, website, archived_at, created_at, updated_at";
+                       country, region, vat_id, website, street, postcode, city, email, phone, archived_at, \
+                       created_at, updated_at";
 
 impl Row {
     /// A row of a `SELECT {COLUMNS}` read on SQLite's raw handle.
     fn from_sqlite(r: &rusqlite::Row<'_>) -> Result<Row, StoreError> {
         use crate::bulk::{parse_sqlite_time, parse_sqlite_uuid};
-        let archived_at: Option<String> = r.get(12)?;
+        let archived_at: Option<String> = r.get(17)?;
         let corrupt = |e: rusqlite::types::FromSqlError| StoreError::Corrupt(e.to_string());
         Ok(Row {
             id: parse_sqlite_uuid(r.get_ref(0)?.as_blob().map_err(corrupt)?)?,
@@ -71,9 +77,14 @@ impl Row {
             region: r.get(9)?,
             vat_id: r.get(10)?,
             website: r.get(11)?,
+            street: r.get(12)?,
+            postcode: r.get(13)?,
+            city: r.get(14)?,
+            email: r.get(15)?,
+            phone: r.get(16)?,
             archived_at: archived_at.as_deref().map(parse_sqlite_time).transpose()?,
-            created_at: parse_sqlite_time(r.get_ref(13)?.as_str().map_err(corrupt)?)?,
-            updated_at: parse_sqlite_time(r.get_ref(14)?.as_str().map_err(corrupt)?)?,
+            created_at: parse_sqlite_time(r.get_ref(18)?.as_str().map_err(corrupt)?)?,
+            updated_at: parse_sqlite_time(r.get_ref(19)?.as_str().map_err(corrupt)?)?,
         })
     }
 
@@ -93,6 +104,11 @@ impl Row {
                 region: self.region,
                 vat_id: self.vat_id,
                 website: self.website,
+                street: self.street,
+                postcode: self.postcode,
+                city: self.city,
+                email: self.email,
+                phone: self.phone,
             },
             size_class: self.size_class.as_deref().map(SizeClass::parse).transpose().map_err(corrupt)?,
             archived_at: self.archived_at,
@@ -379,7 +395,7 @@ struct Written<'a> {
 }
 
 /// The columns an insert or update writes from an organisation's fields.
-const WRITTEN_COLUMNS: [&str; 14] = [
+const WRITTEN_COLUMNS: [&str; 19] = [
     "name",
     "name_folded",
     "name_key",
@@ -393,6 +409,11 @@ const WRITTEN_COLUMNS: [&str; 14] = [
     "region",
     "vat_id",
     "website",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "phone",
     "updated_at",
 ];
 
@@ -405,8 +426,13 @@ impl<'a> Written<'a> {
 }
 
 /// The SQLite statements, with numbered parameters: `?1` the cluster, `?2` the id, then the
-/// written columns (`?16` the time, `updated_at`, which an insert also writes as `created_at`),
-/// then (for an insert) `?17` the import.
+/// written columns (`?21` the time, `updated_at`, which an insert also writes as `created_at`),
+/// then (for an insert) `?22` the import.
+/// The parameter of the time (`updated_at`, the last written column); an insert's import follows.
+const SQLITE_TIME_PARAMETER: usize = WRITTEN_COLUMNS.len() + 2;
+// `bind_sqlite` binds the written columns by their numbers: a column added is bound there too.
+const _: () = assert!(SQLITE_TIME_PARAMETER == 21, "bind the new column in bind_sqlite");
+
 fn sqlite_insert_sql() -> String {
     let n = WRITTEN_COLUMNS.len();
     format!(
@@ -441,7 +467,7 @@ fn column_holds(column: &str, field: &str) -> bool {
     }
 }
 
-/// Binds the cluster, the id and the written columns of one organisation (parameters 1 to 16).
+/// Binds the cluster, the id and the written columns of one organisation (parameters 1 to 21).
 fn bind_sqlite(
     statement: &mut rusqlite::Statement<'_>,
     cluster: &Uuid,
@@ -465,7 +491,12 @@ fn bind_sqlite(
     statement.raw_bind_parameter(13, f.region.as_deref())?;
     statement.raw_bind_parameter(14, f.vat_id.as_deref())?;
     statement.raw_bind_parameter(15, f.website.as_deref())?;
-    statement.raw_bind_parameter(16, at)
+    statement.raw_bind_parameter(16, f.street.as_deref())?;
+    statement.raw_bind_parameter(17, f.postcode.as_deref())?;
+    statement.raw_bind_parameter(18, f.city.as_deref())?;
+    statement.raw_bind_parameter(19, f.email.as_deref())?;
+    statement.raw_bind_parameter(20, f.phone.as_deref())?;
+    statement.raw_bind_parameter(SQLITE_TIME_PARAMETER, at)
 }
 
 impl OrganisationWrites for sqlx::SqliteConnection {
@@ -482,7 +513,7 @@ impl OrganisationWrites for sqlx::SqliteConnection {
             let mut insert = connection.prepare(&sqlite_insert_sql())?;
             for (id, f) in rows {
                 bind_sqlite(&mut insert, &cluster, id, &Written::of(f), &at)?;
-                insert.raw_bind_parameter(17, import.as_ref().map(|i| &i.as_bytes()[..]))?;
+                insert.raw_bind_parameter(SQLITE_TIME_PARAMETER + 1, import.as_ref().map(|i| &i.as_bytes()[..]))?;
                 insert.raw_execute()?;
             }
             Ok(())
@@ -537,6 +568,11 @@ fn push_written<'args>(
         .push_bind(f.region.clone())
         .push_bind(f.vat_id.clone())
         .push_bind(f.website.clone())
+        .push_bind(f.street.clone())
+        .push_bind(f.postcode.clone())
+        .push_bind(f.city.clone())
+        .push_bind(f.email.clone())
+        .push_bind(f.phone.clone())
         .push_bind(at);
 }
 
@@ -602,7 +638,8 @@ pub(crate) async fn write_fields(
     let n = within!(tx, c => sqlx::query(
         "UPDATE organisations SET name = $3, name_folded = $4, name_key = $5, kind = $6, nace_code = $7, \
          employees = $8, turnover_minor = $9, balance_sheet_minor = $10, size_class = $11, country = $12, \
-         region = $13, vat_id = $14, website = $15, updated_at = $16 WHERE cluster_id = $1 AND id = $2",
+         region = $13, vat_id = $14, website = $15, updated_at = $16, street = $17, postcode = $18, city = $19, \
+         email = $20, phone = $21 WHERE cluster_id = $1 AND id = $2",
     )
     .bind(scope.cluster_id())
     .bind(id)
@@ -620,6 +657,11 @@ pub(crate) async fn write_fields(
     .bind(&f.vat_id)
     .bind(&f.website)
     .bind(at)
+    .bind(&f.street)
+    .bind(&f.postcode)
+    .bind(&f.city)
+    .bind(&f.email)
+    .bind(&f.phone)
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected()))?;

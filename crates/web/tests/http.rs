@@ -1527,9 +1527,34 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("cannot be deleted"), "{html}");
 
+    // The customer's postal address, typed on its page, is printed with the lines' tax.
+    let address = [
+        ("_csrf", b.csrf.as_str()),
+        ("name", "Zubi Logística S.L."),
+        ("street", "Calle Gran Vía 12, 3º"),
+        ("postcode", "48001"),
+        ("city", "Bilbao"),
+        ("region", "Bizkaia"),
+        ("country", "ES"),
+        ("email", "info@zubi.example"),
+        ("phone", "+34 944 000 111"),
+    ];
+    let r = site.post_form(&format!("{base}/organisations/{org}"), &b.cookie, &address).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(
+        html.contains("Calle Gran Vía 12, 3º, 48001 Bilbao, Bizkaia, ES") && html.contains("info@zubi.example"),
+        "{html}"
+    );
     let print = body_text(site.get(&format!("{page}/print"), Some(&b.cookie)).await).await;
     assert!(print.contains("Bill to") && print.contains("IBAN") && print.contains("Tax 21 %"), "{print}");
     assert!(print.contains("Congress &#60;registration&#62;"));
+    assert!(print.contains("<div>Calle Gran Vía 12, 3º</div>") && print.contains("<div>48001 Bilbao</div>"), "{print}");
+    assert!(
+        print.contains("Parque Tecnológico 204") && print.contains("<dt>Due</dt>"),
+        "the issuer's address: {print}"
+    );
+    assert!(print.contains("<td class=\"num\">21 %</td><td class=\"num\">42.00 EUR</td>"), "tax of the line: {print}");
 
     let html = body_text(site.get(&format!("{base}/invoices?state=overdue"), Some(&b.cookie)).await).await;
     assert!(html.contains("Overdue") && html.contains("Invoices XLSX"), "{html}");

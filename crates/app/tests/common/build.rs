@@ -342,6 +342,11 @@ pub async fn varied_organisations(app: &App, scope: &ClusterScope) -> Vec<Organi
             region: given(region),
             vat_id: given(vat_id),
             website: given(website),
+            street: None,
+            postcode: None,
+            city: None,
+            email: None,
+            phone: None,
         };
         made.push(app::organisation::create(app, scope, &input).await.unwrap());
     }

@@ -46,6 +46,13 @@ pub struct OrganisationView {
     pub region: Option<String>,
     pub vat_id: Option<String>,
     pub website: Option<String>,
+    /// The postal address printed on invoices.
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    /// The organisation's general email and phone.
+    pub email: Option<String>,
+    pub phone: Option<String>,
     pub archived_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -68,6 +75,11 @@ impl OrganisationView {
             region: f.region,
             vat_id: f.vat_id,
             website: f.website,
+            street: f.street,
+            postcode: f.postcode,
+            city: f.city,
+            email: f.email,
+            phone: f.phone,
             archived_at: o.archived_at,
             created_at: o.created_at,
             updated_at: o.updated_at,
@@ -91,6 +103,13 @@ pub struct OrganisationBody {
     pub region: Option<String>,
     pub vat_id: Option<String>,
     pub website: Option<String>,
+    /// Street and number, postcode and city: the postal address printed on invoices.
+    pub street: Option<String>,
+    pub postcode: Option<String>,
+    pub city: Option<String>,
+    /// The organisation's general email and phone, not a person's.
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 impl From<OrganisationBody> for OrganisationInput {
@@ -106,6 +125,11 @@ impl From<OrganisationBody> for OrganisationInput {
             region: b.region,
             vat_id: b.vat_id,
             website: b.website,
+            street: b.street,
+            postcode: b.postcode,
+            city: b.city,
+            email: b.email,
+            phone: b.phone,
         }
     }
 }

@@ -549,6 +549,15 @@ async fn show(
     Ok(report.into_response())
 }
 
+/// One line of a printed invoice, with its tax at the invoice's rate.
+struct PrintedLine {
+    description: String,
+    quantity: String,
+    price: String,
+    net: String,
+    tax: String,
+}
+
 #[derive(askama::Template, askama_web::WebTemplate)]
 #[template(path = "invoice_print.html")]
 struct PrintPage {
@@ -560,10 +569,11 @@ struct PrintPage {
     issuer_name: String,
     customer: String,
     customer_vat_id: Option<String>,
-    customer_address: String,
+    customer_address: Vec<String>,
     issued_on: String,
     due_on: Option<String>,
-    lines: Vec<(String, String, String, String)>,
+    lines: Vec<PrintedLine>,
+    tax_rate: String,
     net: String,
     tax_label: String,
     tax: String,
@@ -592,11 +602,7 @@ async fn print(
         _ => "Invoice",
     };
     let o = &d.customer.fields;
-    let customer_address = [o.region.clone(), o.country.as_ref().map(|c| c.as_str().to_string())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let customer_address = o.postal_address();
     let page = PrintPage {
         title: format!("{kind} {}", number_of(i)),
         kind,
@@ -612,8 +618,15 @@ async fn print(
         lines: d
             .lines
             .iter()
-            .map(|l| (l.description.clone(), l.quantity.to_string(), m(l.unit_price_minor), m(l.net_minor)))
+            .map(|l| PrintedLine {
+                description: l.description.clone(),
+                quantity: l.quantity.to_string(),
+                price: m(l.unit_price_minor),
+                net: m(l.net_minor),
+                tax: m(domain::invoice::tax_minor(l.net_minor, i.tax_rate_basis_points)),
+            })
             .collect(),
+        tax_rate: domain::written::percent_text(i.tax_rate_basis_points),
         net: m(i.net_minor),
         tax_label: format!("Tax {}", domain::written::percent_text(i.tax_rate_basis_points)),
         tax: m(i.tax_minor),

@@ -232,11 +232,19 @@ fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, curr
             .hint(format!("In {currency}, written like 1234567.89.")),
         FormField::text("balance_sheet_total", "Balance sheet total", input.balance_sheet_total.as_deref(), errors)
             .hint(format!("In {currency}.")),
+        FormField::text("street", "Street and number", input.street.as_deref(), errors)
+            .hint("The postal address is printed on the organisation's invoices."),
+        FormField::text("postcode", "Postcode", input.postcode.as_deref(), errors),
+        FormField::text("city", "City", input.city.as_deref(), errors),
+        FormField::text("region", "Region", input.region.as_deref(), errors),
         FormField::text("country", "Country", input.country.as_deref(), errors)
             .hint("Two-letter ISO code, such as ES, IT, PL or RO."),
-        FormField::text("region", "Region", input.region.as_deref(), errors),
         FormField::text("vat_id", "VAT id", input.vat_id.as_deref(), errors)
             .hint("With the country prefix, such as ESB12345678."),
+        FormField::text("email", "General email", input.email.as_deref(), errors)
+            .input("email")
+            .hint("The organisation's, such as info@; people's addresses belong to its contacts."),
+        FormField::text("phone", "Phone", input.phone.as_deref(), errors).input("tel"),
         FormField::text("website", "Website", input.website.as_deref(), errors).input("url"),
     ]
 }
@@ -395,9 +403,10 @@ fn facts(o: &Organisation) -> Vec<Fact> {
         Fact::new("Annual turnover", f.turnover.map(|m| m.to_string())),
         Fact::new("Balance sheet total", f.balance_sheet_total.map(|m| m.to_string())),
         Fact::new("NACE Rev. 2", f.nace_code.as_ref().map(|n| format!("{} (section {})", n.as_str(), n.section()))),
-        Fact::new("Country", f.country.as_ref().map(|c| c.as_str())),
-        Fact::new("Region", f.region.clone()),
+        Fact::new("Address", Some(f.postal_address().join(", ")).filter(|a| !a.is_empty())),
         Fact::new("VAT id", f.vat_id.clone()),
+        Fact::new("Email", f.email.clone()),
+        Fact::new("Phone", f.phone.clone()),
         website,
         Fact::new("Created", Some(o.created_at.format("%d %b %Y").to_string())),
         Fact::new("Last changed", Some(o.updated_at.format("%d %b %Y, %H:%M UTC").to_string())),
