@@ -756,6 +756,7 @@ async fn seed_events(
             capacity,
             member_price: price / 2,
             non_member_price: price,
+            tax_rate_basis_points: 0,
             starts_at: day.and_time(time(9, 30)),
             ends_at: day.and_time(time(13, 0)),
             description: format!("{title}, for the members of the {}.", p.name),
@@ -788,6 +789,7 @@ async fn seed_events(
                 capacity: Some(60),
                 member_price: 0,
                 non_member_price: 0,
+                tax_rate_basis_points: 0,
                 starts_at: date.and_time(time(9, 30)),
                 ends_at: date.and_time(time(13, 30)),
                 description: "Part of the online training programme for cluster organisations.".into(),
@@ -1298,7 +1300,7 @@ pub async fn broken_rules(app: &App) -> Result<Vec<String>, Error> {
                 if e.registered > c {
                     say(format!("event '{}' has {} seats taken of {c}", e.fields.title, e.registered));
                 }
-                if e.waitlisted > 0 && domain::event::seat_frees(Some(c), e.registered) {
+                if e.waitlisted > 0 && domain::event::free_seats(Some(c), e.registered) > 0 {
                     say(format!("on '{}', {} wait while a seat is free", e.fields.title, e.waitlisted));
                 }
             } else if e.waitlisted > 0 {

@@ -22,22 +22,143 @@ pub async fn create(
     store::event::insert_event(&app.db, scope, fields, series_id).await?.ok_or(Error::NotFound("event series"))
 }
 
+/// Saves an event's fields; when its capacity grew, the first who wait move up in the same unit
+/// of work, each invoiced and told.
 pub async fn update(app: &App, scope: &impl Allows<Edit>, id: Uuid, fields: &EventFields) -> Result<(), Error> {
     let scope = scope.checked()?;
-    if !store::event::update_event(&app.db, scope, id, fields).await? {
+    let mut tx = app.begin().await?;
+    if !store::event::update_event(&mut tx, scope, id, fields).await? {
         return Err(Error::NotFound("event"));
+    }
+    let (_, queued) = seat_the_waiting(app, &mut tx, scope, id).await?;
+    tx.commit().await?;
+    if queued {
+        app.mail_queued();
     }
     Ok(())
 }
 
-/// Cancels an event: it stays listed, marked cancelled, and calendars that hold it are told.
-pub async fn cancel(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+/// Cancels an event: it stays listed, marked cancelled, and calendars that hold it are told; the
+/// invoices of its registrations are credited in full, in the same unit of work.
+pub async fn cancel(app: &App, scope: &impl Allows<Edit>, id: Uuid, by: &str) -> Result<(), Error> {
     let scope = scope.checked()?;
     get(app, scope, id).await?;
-    if !store::event::cancel_event(&app.db, scope, id).await? {
+    let mut tx = app.begin().await?;
+    if !store::event::cancel_event(&mut tx, scope, id).await? {
         return Err(Error::BadRequest("the event is cancelled already".into()));
     }
+    for r in store::event::registrations_of(&mut tx, scope, id).await? {
+        credit_registration(app, &mut tx, scope, &r, "the event was cancelled", by).await?;
+    }
+    tx.commit().await?;
     Ok(())
+}
+
+/// The first who wait take the free seats of an event, in order, inside the caller's unit of
+/// work: each is invoiced at the event's price (as this unit sees it) and told by mail. Returns
+/// who moved up and whether mail was queued.
+pub(crate) async fn seat_the_waiting(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    event_id: Uuid,
+) -> Result<(Vec<Uuid>, bool), Error> {
+    let promoted = store::event::fill_free_seats(tx, scope, event_id).await?;
+    if promoted.is_empty() {
+        return Ok((promoted, false));
+    }
+    let event = store::event::lock_and_get(tx, scope, event_id).await?.ok_or(Error::NotFound("event"))?;
+    let all = store::event::registrations_of(&mut *tx, scope, event_id).await?;
+    let mut queued = false;
+    for r in promoted.iter().filter_map(|id| all.iter().find(|r| r.id == *id)) {
+        let member = crate::registration::is_member(app, tx, scope, r.organisation_id).await?;
+        let invoice =
+            crate::registration::invoice_registration(app, tx, scope, &event, r.id, r.organisation_id, member).await?;
+        if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
+            let price = invoice.map(|(number, gross)| {
+                format!(
+                    " Your invoice {number} of {} follows the terms of the event.",
+                    domain::money::Money::new(gross, scope.cluster().base_currency)
+                )
+            });
+            let message = mail.to_one(
+                email,
+                format!("A seat is yours: {}", event.fields.title),
+                format!(
+                    "Hello {},\n\na seat freed up and it is yours: you are registered for {}, {}.{}\n\n{}\n",
+                    r.first_name,
+                    event.fields.title,
+                    when(&event),
+                    price.unwrap_or_default(),
+                    scope.cluster().name
+                ),
+            );
+            crate::mail::queue(app, tx, scope, crate::mail::Purpose::Registration, &message).await?;
+            queued = true;
+        }
+    }
+    Ok((promoted, queued))
+}
+
+/// Credits in full, inside the caller's unit of work, what is left of a cancelled registration's
+/// invoice; nothing when it has none, or it is void or credited already.
+async fn credit_registration(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    registration: &Registration,
+    reason: &str,
+    by: &str,
+) -> Result<(), Error> {
+    let Some(invoice_id) = registration.invoice_id else { return Ok(()) };
+    let i = store::invoice::lock(tx, scope, invoice_id).await?.ok_or(Error::NotFound("invoice"))?;
+    if let Ok(creditable) = i.may_credit() {
+        let reason =
+            format!("registration of {} {} cancelled: {reason}", registration.first_name, registration.last_name);
+        crate::invoice::credit_note(tx, scope, &i, creditable, &reason, app.today(scope), by).await?;
+    }
+    Ok(())
+}
+
+/// Cancels a registration inside the caller's unit of work: its invoice credited in full, and
+/// the seat it held given to the first who wait. Returns who moved up and whether mail was
+/// queued.
+async fn cancel_within(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    registration_id: Uuid,
+    reason: &str,
+    by: &str,
+) -> Result<(Vec<Uuid>, bool), Error> {
+    let done =
+        store::event::cancel_registration(tx, scope, registration_id).await?.ok_or(Error::NotFound("registration"))?;
+    if done.was == domain::event::RegistrationStatus::Cancelled {
+        return Err(Error::BadRequest("the registration is cancelled already".into()));
+    }
+    let r =
+        store::event::registration(&mut *tx, scope, registration_id).await?.ok_or(Error::NotFound("registration"))?;
+    credit_registration(app, tx, scope, &r, reason, by).await?;
+    seat_the_waiting(app, tx, scope, done.event_id).await
+}
+
+/// The team cancels a registration (the person wrote, or was entered twice): its invoice is
+/// credited in full and the first who wait move up, all in one unit of work. Returns who moved
+/// up.
+pub async fn cancel_registration(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    registration_id: Uuid,
+    by: &str,
+) -> Result<Vec<Uuid>, Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let (promoted, queued) = cancel_within(app, &mut tx, scope, registration_id, "by the team", by).await?;
+    tx.commit().await?;
+    if queued {
+        app.mail_queued();
+    }
+    Ok(promoted)
 }
 
 pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Event, Error> {
@@ -147,6 +268,8 @@ pub struct PersonalView {
     pub registration: Registration,
     pub event: Event,
     pub typed: Option<domain::event::RegistrationRequest>,
+    /// The invoice its seat raised, with what credit notes took off it.
+    pub invoice: Option<store::invoice::Invoice>,
 }
 
 pub async fn by_token(app: &App, visitor: &Visitor, token: &str) -> Result<PersonalView, Error> {
@@ -156,53 +279,27 @@ pub async fn by_token(app: &App, visitor: &Visitor, token: &str) -> Result<Perso
         .ok_or(Error::NotFound("registration"))?;
     let event = find(app, scope, registration.event_id).await?;
     let typed = store::event::request_of_registration(&app.db, scope, registration.id).await?;
-    Ok(PersonalView { registration, event, typed })
+    let invoice = match registration.invoice_id {
+        Some(id) => store::invoice::get(&app.db, scope, id).await?,
+        None => None,
+    };
+    Ok(PersonalView { registration, event, typed, invoice })
 }
 
-/// Cancels the registration of a personal link; the first on the waiting list takes the seat and
-/// is told by email. Returns who was promoted, if anyone.
+/// Cancels the registration of a personal link: its invoice is credited in full, and the first
+/// on the waiting list takes the seat and is told by email. Returns who was promoted, if anyone.
 pub async fn cancel_by_token(app: &App, visitor: &Visitor, token: &str) -> Result<Option<Uuid>, Error> {
     let scope = visitor.scope();
-    let view = by_token(app, visitor, token).await?;
-    if view.registration.is_cancelled() {
-        return Err(Error::BadRequest("the registration is cancelled already".into()));
-    }
-    // One unit of work: the cancellation, the seat given to the next, their invoice and mail.
     let mut tx = app.begin().await?;
-    let done = store::event::cancel_registration(&mut tx, scope, &crate::auth::secret_hash(token))
+    let id = store::event::registration_id_by_token(&mut tx, scope, &crate::auth::secret_hash(token))
         .await?
         .ok_or(Error::NotFound("registration"))?;
-    let mut queued = false;
-    if let Some(promoted) = done.promoted {
-        // Priced from the event as this unit sees it.
-        let event = store::event::lock_and_get(&mut tx, scope, view.event.id).await?.ok_or(Error::NotFound("event"))?;
-        let all = store::event::registrations_of(&mut tx, scope, event.id).await?;
-        if let Some(r) = all.iter().find(|r| r.id == promoted) {
-            let member = crate::registration::is_member(app, &mut tx, scope, r.organisation_id).await?;
-            crate::registration::invoice_registration(app, &mut tx, scope, &event, r.id, r.organisation_id, member)
-                .await?;
-            if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
-                let message = mail.to_one(
-                    email,
-                    format!("A seat is yours: {}", event.fields.title),
-                    format!(
-                        "Hello {},\n\na seat freed up and it is yours: you are registered for {}, {}.\n\n{}\n",
-                        r.first_name,
-                        event.fields.title,
-                        when(&event),
-                        scope.cluster().name
-                    ),
-                );
-                crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
-                queued = true;
-            }
-        }
-    }
+    let (promoted, queued) = cancel_within(app, &mut tx, scope, id, "by the person", "personal link").await?;
     tx.commit().await?;
     if queued {
         app.mail_queued();
     }
-    Ok(done.promoted)
+    Ok(promoted.first().copied())
 }
 
 /// One registration of the cluster.

@@ -322,6 +322,22 @@ pub async fn credit(
         );
     }
     let gross = c.finish(|| gross.unwrap_or_default())?;
+    let issued = credit_note(&mut tx, scope, &i, gross, reason, today, by).await?;
+    tx.commit().await?;
+    Ok(issued)
+}
+
+/// Issues a credit note of `gross` (at most what is left of it) against the invoice `i`, locked
+/// in the caller's unit of work, dated `today`. Returns its id and number.
+pub(crate) async fn credit_note(
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    i: &Invoice,
+    gross: i64,
+    reason: &str,
+    today: NaiveDate,
+    by: &str,
+) -> Result<(Uuid, String), Error> {
     let note = NewInvoice {
         kind: InvoiceKind::CreditNote,
         organisation_id: i.organisation_id,
@@ -338,9 +354,8 @@ pub async fn credit(
         explanation: reason.to_string(),
         credited_invoice_id: Some(i.id),
     };
-    let issued = store::invoice::issue_invoices(&mut tx, scope, &[note], by).await?;
+    let issued = store::invoice::issue_invoices(tx, scope, &[note], by).await?;
     let issued = issued.into_iter().next().ok_or_else(|| Error::Internal("the credit note was not issued".into()))?;
-    tx.commit().await?;
     Ok((issued.id, issued.number))
 }
 

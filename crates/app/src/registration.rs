@@ -59,8 +59,10 @@ pub struct RegistrationOutcome {
     pub already: bool,
     /// The secret of the personal link (cancel, feedback); none when registered before.
     pub token: Option<String>,
-    /// The invoice of a paid event.
+    /// The invoice of a paid event, and its amount with tax (minor units of the cluster's
+    /// currency).
     pub invoice_number: Option<String>,
+    pub invoice_gross_minor: Option<i64>,
     /// Whether a confirmation is on its way by email (queued with the registration; the sent log
     /// shows when it leaves).
     pub mailed: bool,
@@ -349,14 +351,22 @@ async fn settle(
         Some(Registered::Already { id, status }) => (id, status, true),
         Some(Registered::New { id, status }) => (id, status, false),
     };
-    let mut outcome =
-        RegistrationOutcome { registration_id: id, status, already, token: None, invoice_number: None, mailed: false };
+    let mut outcome = RegistrationOutcome {
+        registration_id: id,
+        status,
+        already,
+        token: None,
+        invoice_number: None,
+        invoice_gross_minor: None,
+        mailed: false,
+    };
     if !already {
         outcome.token = Some(token.clone());
         if status == RegistrationStatus::Registered {
             let member = !needs_review && is_member(app, &mut tx, scope, organisation_id).await?;
-            outcome.invoice_number =
-                invoice_registration(app, &mut tx, scope, &event, id, organisation_id, member).await?;
+            let invoice = invoice_registration(app, &mut tx, scope, &event, id, organisation_id, member).await?;
+            outcome.invoice_gross_minor = invoice.as_ref().map(|i| i.1);
+            outcome.invoice_number = invoice.map(|i| i.0);
         }
     }
     if request.wants_news {
@@ -375,7 +385,7 @@ async fn settle(
     let message = if already {
         already_registered(app, scope, &event, &request.email)
     } else {
-        confirmation(app, scope, &event, &request.email, status, &token, link_base)
+        confirmation(app, scope, &event, &request.email, &outcome, &token, link_base)
     };
     if let Some(message) = message {
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
@@ -449,7 +459,8 @@ pub(crate) async fn is_member(
 }
 
 /// Raises the invoice of a paid event for a registration with a seat, inside the registration's
-/// unit of work: the member price for a member organisation, else the non-member price.
+/// unit of work: the member price for a member organisation, else the non-member price, at the
+/// event's tax rate. Returns its number and gross amount (minor units).
 pub(crate) async fn invoice_registration(
     app: &App,
     tx: &mut store::Tx,
@@ -458,7 +469,7 @@ pub(crate) async fn invoice_registration(
     registration: Uuid,
     organisation: Uuid,
     member: bool,
-) -> Result<Option<String>, Error> {
+) -> Result<Option<(String, i64)>, Error> {
     let today = app.today(scope);
     let price = if member { event.fields.member_price } else { event.fields.non_member_price };
     if price <= 0 {
@@ -471,7 +482,7 @@ pub(crate) async fn invoice_registration(
         period_start: None,
         issued_on: today,
         due_on: today + Duration::days(crate::membership::PAYMENT_TERM_DAYS),
-        tax_rate_basis_points: 0,
+        tax_rate_basis_points: event.fields.tax_rate_basis_points,
         lines: vec![store::invoice::NewLine {
             description: format!(
                 "Registration: {} on {}{}",
@@ -485,10 +496,11 @@ pub(crate) async fn invoice_registration(
         explanation: String::new(),
         credited_invoice_id: None,
     };
+    let gross = invoice.net() + invoice.tax();
     let issued = store::invoice::issue_invoices(tx, scope, &[invoice], "event registration").await?;
     let Some(issued) = issued.into_iter().next() else { return Ok(None) };
     store::event::set_invoice(tx, scope, registration, issued.id).await?;
-    Ok(Some(issued.number))
+    Ok(Some((issued.number, gross)))
 }
 
 /// The mail to someone who confirmed a registration they held already.
@@ -513,10 +525,12 @@ fn confirmation(
     scope: &ClusterScope,
     event: &Event,
     to: &str,
-    status: RegistrationStatus,
+    outcome: &RegistrationOutcome,
     token: &str,
     link_base: &str,
 ) -> Option<OutgoingMail> {
+    let status = outcome.status;
+    let invoice = outcome.invoice_number.clone().zip(outcome.invoice_gross_minor);
     let mail = app.mail.as_ref()?;
     let f = &event.fields;
     let cluster = &scope.cluster().name;
@@ -533,6 +547,15 @@ fn confirmation(
     }
     if !f.agenda.is_empty() {
         text.push_str(&format!("\nAgenda\n{}\n", domain::event::agenda_text(&f.agenda)));
+    }
+    if let Some((number, gross)) = invoice {
+        let amount = domain::money::Money::new(gross, scope.cluster().base_currency);
+        text.push_str(&format!(
+            "\nThe registration costs {amount}, tax included: our invoice {number} follows. If you cancel, it is \
+             credited in full.\n"
+        ));
+    } else if status == RegistrationStatus::Waitlisted && (f.member_price > 0 || f.non_member_price > 0) {
+        text.push_str("\nNothing is invoiced while you wait; the invoice comes with a seat.\n");
     }
     text.push_str(&format!(
         "\nIf you cannot come, cancel here, so that someone else can take your seat:\n{link_base}{}\n\n{cluster}\n",

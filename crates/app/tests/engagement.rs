@@ -28,6 +28,7 @@ fn meeting(title: &str, day: NaiveDate) -> EventFields {
         capacity: None,
         member_price: 0,
         non_member_price: 0,
+        tax_rate_basis_points: 0,
         starts_at: at(day, 10),
         ends_at: at(day, 12),
         description: String::new(),

@@ -28,6 +28,7 @@ fn event(title: &str, capacity: Option<i64>, non_member_price: i64) -> EventFiel
         capacity,
         member_price: 0,
         non_member_price,
+        tax_rate_basis_points: 2100,
         starts_at: at(2026, 12, 10, 9, 30),
         ends_at: at(2026, 12, 10, 13, 30),
         description: "Members meet the port authority.".into(),
@@ -172,6 +173,69 @@ async fn the_last_paid_seats_each_get_one_invoice_and_the_waiting_none(app: App)
     assert_eq!(registrations.iter().filter(|r| r.invoice_id.is_some()).count(), 3);
 }
 
+/// Seats freed by a cancellation (the person's or the team's) or a larger room go to the first
+/// who wait, in order and at once, each invoiced with the event's tax; a cancelled registration's
+/// invoice, or a cancelled event's, is credited in full.
+async fn freed_seats_move_the_waiting_list_and_cancellations_are_credited(app: App) {
+    let manager = common::own_cluster(&app, "waiting").await;
+    let fields = event("Port night", Some(2), 4_000);
+    let id = app::event::create(&app, &manager, &fields, None).await.unwrap();
+    let scope = visitor(&app, "waiting").await;
+    let app = app.at_local(&scope, NOW());
+    let mut outcomes = Vec::new();
+    for n in 0..6 {
+        outcomes.push(build::registration(&app, &scope, id, &person(n, &format!("Company {n}"))).await.unwrap());
+    }
+    // 40.00 and 21 % tax; nothing for those who wait.
+    assert_eq!(outcomes[0].invoice_gross_minor, Some(4_840));
+    assert!(outcomes[2..].iter().all(|o| o.status == RegistrationStatus::Waitlisted && o.invoice_number.is_none()));
+    let invoice_of = |registrations: &[domain::event::Registration], n: usize| {
+        registrations.iter().find(|r| r.id == outcomes[n].registration_id).unwrap().invoice_id
+    };
+
+    // A larger room: the first who waits moves up in the same unit, invoiced.
+    let bigger = domain::event::EventFields { capacity: Some(3), ..fields.clone() };
+    app::event::update(&app, &manager, id, &bigger).await.unwrap();
+    let now = app::event::registrations(&app, &manager, id).await.unwrap();
+    let status = |rs: &[domain::event::Registration], n: usize| {
+        rs.iter().find(|r| r.id == outcomes[n].registration_id).unwrap().status
+    };
+    assert_eq!((status(&now, 2), status(&now, 3)), (RegistrationStatus::Registered, RegistrationStatus::Waitlisted));
+    assert!(invoice_of(&now, 2).is_some(), "the seat raises the invoice");
+
+    // The team removes one: the invoice is credited in full and the next who waits moves up.
+    let promoted = app::event::cancel_registration(&app, &manager, outcomes[0].registration_id, "m").await.unwrap();
+    assert_eq!(promoted, vec![outcomes[3].registration_id]);
+    let credited = app::invoice::detail(&app, &manager, invoice_of(&now, 0).unwrap()).await.unwrap();
+    assert_eq!((credited.state, credited.invoice.outstanding_minor()), (domain::invoice::InvoiceState::Credited, 0));
+    assert_eq!(credited.credit_notes[0].gross_minor, -4_840);
+    let again = app::event::cancel_registration(&app, &manager, outcomes[0].registration_id, "m").await;
+    assert!(matches!(again, Err(Error::BadRequest(_))));
+
+    // The person cancels through the link: the same.
+    let promoted = app::event::cancel_by_token(&app, &scope, outcomes[1].token.as_deref().unwrap()).await.unwrap();
+    assert_eq!(promoted, Some(outcomes[4].registration_id));
+    let now = app::event::registrations(&app, &manager, id).await.unwrap();
+    let credited = app::invoice::detail(&app, &manager, invoice_of(&now, 1).unwrap()).await.unwrap();
+    assert_eq!(credited.state, domain::invoice::InvoiceState::Credited);
+    let e = app::event::get(&app, &manager, id).await.unwrap();
+    assert_eq!((e.registered, e.waitlisted), (3, 1));
+
+    // A cancelled event credits every invoice of its registrations, and nobody moves up.
+    app::event::cancel(&app, &manager, id, "m").await.unwrap();
+    let invoices = app::invoice::list(&app, &manager, &Default::default()).await.unwrap();
+    let open: Vec<_> = invoices
+        .iter()
+        .filter(|i| i.invoice.kind == domain::invoice::InvoiceKind::Event && i.invoice.outstanding_minor() > 0)
+        .collect();
+    assert!(open.is_empty(), "{open:?}");
+    assert_eq!(app::event::get(&app, &manager, id).await.unwrap().waitlisted, 1);
+
+    let theirs = common::own_cluster(&app, "not-waiting").await;
+    let r = app::event::cancel_registration(&app, &theirs, outcomes[5].registration_id, "x").await;
+    assert!(matches!(r, Err(Error::NotFound(_))));
+}
+
 async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app: App) {
     let manager = common::own_cluster(&app, "matching").await;
     let fields = domain::organisation::OrganisationFields {
@@ -245,7 +309,7 @@ async fn visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review(app
     let tags = app::segment::tags_of(&app, &manager, brand_new.organisation_id).await.unwrap();
     assert!(tags.iter().any(|(_, t)| t == app::registration::REVIEW_TAG));
     let invoice = store::invoice::invoices_of(app.db(), &manager, brand_new.organisation_id).await.unwrap().remove(0);
-    assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_000));
+    assert_eq!((invoice.kind.code(), invoice.gross_minor), ("event", 4_840), "40.00 and 21 % tax");
 }
 
 /// With the cluster's default check, a visitor's registration waits for its confirmation by
@@ -456,7 +520,7 @@ async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellati
 
     fields.title = "Port night (new venue)".into();
     app::event::update(&app, &manager, id, &fields).await.unwrap();
-    app::event::cancel(&app, &manager, id).await.unwrap();
+    app::event::cancel(&app, &manager, id, "manager").await.unwrap();
     let early = visitor(&app, "calendar").await;
     assert!(app::event::feed(&app, &early, "", "https://desk.example").await.unwrap().is_none());
     let made = store::event::calendar_secret(app.db(), &manager).await.unwrap();
@@ -504,7 +568,7 @@ async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app
     assert!(matches!(r, Err(Error::NotFound(_))));
     assert!(matches!(app::event::cancel_by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
     assert!(matches!(app::event::by_token(&app, &other_visitor, &token).await, Err(Error::NotFound(_))));
-    assert!(matches!(app::event::cancel(&app, &theirs, id).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::event::cancel(&app, &theirs, id, "x").await, Err(Error::NotFound(_))));
     assert!(app::event::list(&app, &theirs, NOW()).await.unwrap().is_empty());
     let reg = outcome.registration_id;
     assert!(matches!(app::event::check_in(&app, &theirs, reg, None).await, Err(Error::NotFound(_))));
@@ -514,6 +578,6 @@ async fn another_cluster_neither_sees_nor_touches_an_event_or_a_registration(app
 
 on_each_backend!(empty: the_last_seats_go_to_the_first_and_never_more_than_there_are, visitors_are_matched_to_contacts_and_new_ones_are_marked_for_review, the_team_accepts_or_declines_held_registrations, another_cluster_neither_sees_nor_touches_an_event_or_a_registration);
 
-on_each_backend!(empty: colleagues_of_a_new_organisation_registering_at_once_make_it_once, the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
+on_each_backend!(empty: freed_seats_move_the_waiting_list_and_cancellations_are_credited, colleagues_of_a_new_organisation_registering_at_once_make_it_once, the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
 
 on_each_backend!(empty: confirmations_carry_the_ics_and_a_freed_seat_is_announced, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations, typed_line_breaks_never_add_a_calendar_property_or_event);

@@ -52,6 +52,7 @@ fn open_event() -> EventFields {
         capacity: None,
         member_price: 0,
         non_member_price: 0,
+        tax_rate_basis_points: 0,
         starts_at: day.and_hms_opt(18, 0, 0).unwrap(),
         ends_at: day.and_hms_opt(21, 0, 0).unwrap(),
         description: String::new(),
@@ -163,7 +164,7 @@ async fn refused_mail_is_tried_again_later_and_given_up_after_the_last_attempt(a
 async fn a_registration_that_fails_queues_no_mail(app: App) {
     let (app, recorder) = with_recorder(&app);
     let (manager, event) = registrations(&app, "no-mail", 0).await;
-    app::event::cancel(&app, &manager, event).await.unwrap();
+    app::event::cancel(&app, &manager, event, "manager").await.unwrap();
     let visitor = app::auth::visitor_scope(&app, "no-mail").await.unwrap();
     let input = app::registration::RegistrationInput {
         first_name: Some("Ane".into()),

@@ -153,9 +153,11 @@ pub struct EventFields {
     pub link: Option<String>,
     /// Seats; none for no limit.
     pub capacity: Option<i64>,
-    /// In minor units of the cluster's currency; 0 (free) by default.
+    /// In minor units of the cluster's currency, before tax; 0 (free) by default.
     pub member_price: i64,
     pub non_member_price: i64,
+    /// The tax rate of its registrations' invoices, in basis points (2100 is 21 %).
+    pub tax_rate_basis_points: i64,
     /// Local time of the cluster.
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
@@ -179,6 +181,8 @@ pub struct EventInput {
     /// Amounts as people type them; empty for free.
     pub member_price: Option<String>,
     pub non_member_price: Option<String>,
+    /// A percentage (`21`) of the prices, on the registrations' invoices; empty for none.
+    pub tax_rate: Option<String>,
     /// `2026-12-01`.
     pub date: Option<String>,
     /// `09:30`.
@@ -221,6 +225,10 @@ impl EventInput {
         };
         let member_price = c.take("member_price", price(&self.member_price));
         let non_member_price = c.take("non_member_price", price(&self.non_member_price));
+        let tax_rate_basis_points = match text(&self.tax_rate).as_str() {
+            "" => Some(0),
+            t => c.take("tax_rate", crate::written::parse_percent(t)),
+        };
         let date = c.take(
             "date",
             NaiveDate::parse_from_str(&text(&self.date), "%Y-%m-%d")
@@ -263,6 +271,7 @@ impl EventInput {
                 capacity: capacity?,
                 member_price: member_price?,
                 non_member_price: non_member_price?,
+                tax_rate_basis_points: tax_rate_basis_points?,
                 starts_at: date?.and_time(starts?),
                 ends_at: date?.and_time(ends?),
                 description,
@@ -286,6 +295,8 @@ impl EventFields {
             capacity: self.capacity.map(|c| c.to_string()),
             member_price: price(self.member_price),
             non_member_price: price(self.non_member_price),
+            tax_rate: (self.tax_rate_basis_points != 0)
+                .then(|| crate::written::percent_text(self.tax_rate_basis_points)),
             date: Some(self.starts_at.date().to_string()),
             starts: Some(self.starts_at.format("%H:%M").to_string()),
             ends: Some(self.ends_at.format("%H:%M").to_string()),
@@ -473,10 +484,10 @@ pub fn status_for_new(capacity: Option<i64>, taken: i64) -> RegistrationStatus {
     }
 }
 
-/// Whether, with `taken` seats of `capacity` taken, a seat is free for the first on the waiting
-/// list to move up to (after a cancellation, or when the capacity grows).
-pub fn seat_frees(capacity: Option<i64>, taken: i64) -> bool {
-    status_for_new(capacity, taken) == RegistrationStatus::Registered
+/// How many of those waiting may move up, with `taken` seats of `capacity` taken (after a
+/// cancellation, or when the capacity grows): every one of them when there is no limit.
+pub fn free_seats(capacity: Option<i64>, taken: i64) -> i64 {
+    capacity.map_or(i64::MAX, |c| (c - taken).max(0))
 }
 
 #[cfg(test)]
@@ -534,8 +545,9 @@ mod tests {
         assert_eq!(status_for_new(Some(2), 1), RegistrationStatus::Registered);
         assert_eq!(status_for_new(Some(2), 2), RegistrationStatus::Waitlisted);
         assert_eq!(status_for_new(None, 10_000), RegistrationStatus::Registered);
-        assert!(seat_frees(Some(2), 1));
-        assert!(!seat_frees(Some(2), 2));
-        assert!(seat_frees(None, 10_000));
+        assert_eq!(free_seats(Some(2), 1), 1);
+        assert_eq!(free_seats(Some(5), 2), 3, "a higher capacity frees several");
+        assert_eq!(free_seats(Some(2), 3), 0, "fewer seats than people holding one frees none");
+        assert_eq!(free_seats(None, 10_000), i64::MAX);
     }
 }

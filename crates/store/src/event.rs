@@ -23,6 +23,7 @@ struct EventRow {
     capacity: Option<i64>,
     member_price_minor: i64,
     non_member_price_minor: i64,
+    tax_rate_basis_points: i64,
     starts_at: NaiveDateTime,
     ends_at: NaiveDateTime,
     description: String,
@@ -52,6 +53,7 @@ impl TryFrom<EventRow> for Event {
                 capacity: r.capacity,
                 member_price: r.member_price_minor,
                 non_member_price: r.non_member_price_minor,
+                tax_rate_basis_points: r.tax_rate_basis_points,
                 starts_at: r.starts_at,
                 ends_at: r.ends_at,
                 description: r.description,
@@ -67,7 +69,7 @@ impl TryFrom<EventRow> for Event {
 }
 
 const EVENT_SELECT: &str = "SELECT e.id, e.series_id, e.working_group_id, e.title, e.kind, e.format, e.place, e.link, e.capacity, \
-     e.member_price_minor, e.non_member_price_minor, e.starts_at, e.ends_at, e.description, e.agenda, e.sequence, \
+     e.member_price_minor, e.non_member_price_minor, e.tax_rate_basis_points, e.starts_at, e.ends_at, e.description, e.agenda, e.sequence, \
      e.cancelled_at, e.updated_at, \
      CAST((SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
      AND r.status = 'registered') AS BIGINT) AS registered, \
@@ -123,12 +125,12 @@ pub async fn insert_event(
     let at = now();
     let written = dispatch!(db, pool => sqlx::query(
         "INSERT INTO events (cluster_id, id, series_id, title, kind, format, place, link, capacity, member_price_minor, \
-         non_member_price_minor, starts_at, ends_at, description, agenda, sequence, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, $16, $16)")
+         non_member_price_minor, starts_at, ends_at, description, agenda, sequence, created_at, updated_at, \
+         tax_rate_basis_points) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 0, $16, $16, $17)")
         .bind(scope.cluster_id()).bind(id).bind(series_id).bind(&f.title).bind(f.kind.code()).bind(f.format.code())
         .bind(&f.place).bind(&f.link).bind(f.capacity).bind(f.member_price).bind(f.non_member_price)
         .bind(f.starts_at).bind(f.ends_at).bind(&f.description).bind(agenda_json(f)).bind(at)
-        .execute(pool).await.map(|_| ()));
+        .bind(f.tax_rate_basis_points).execute(pool).await.map(|_| ()));
     match written {
         Ok(()) => Ok(Some(id)),
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
@@ -137,26 +139,27 @@ pub async fn insert_event(
 }
 
 /// Replaces an event's fields and raises its sequence; false when the cluster has no such event.
-pub async fn update_event(db: &Db, scope: &ClusterScope, id: Uuid, f: &EventFields) -> Result<bool, StoreError> {
-    let n = dispatch!(db, pool => sqlx::query(
+pub async fn update_event(tx: &mut Tx, scope: &ClusterScope, id: Uuid, f: &EventFields) -> Result<bool, StoreError> {
+    let n = within!(tx, pool => sqlx::query(
         "UPDATE events SET title = $3, kind = $4, format = $5, place = $6, link = $7, capacity = $8, \
          member_price_minor = $9, non_member_price_minor = $10, starts_at = $11, ends_at = $12, description = $13, \
-         agenda = $14, sequence = sequence + 1, updated_at = $15 WHERE cluster_id = $1 AND id = $2")
+         agenda = $14, sequence = sequence + 1, updated_at = $15, tax_rate_basis_points = $16 \
+         WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).bind(&f.title).bind(f.kind.code()).bind(f.format.code())
         .bind(&f.place).bind(&f.link).bind(f.capacity).bind(f.member_price).bind(f.non_member_price)
         .bind(f.starts_at).bind(f.ends_at).bind(&f.description).bind(agenda_json(f)).bind(now())
-        .execute(pool).await.map(|r| r.rows_affected()))?;
+        .bind(f.tax_rate_basis_points).execute(&mut *pool).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
 /// Cancels an event (it stays, marked cancelled, so calendars learn of it); false when the
 /// cluster has no such event or it is cancelled already.
-pub async fn cancel_event(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
+pub async fn cancel_event(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
     let at = now();
-    let n = dispatch!(db, pool => sqlx::query(
+    let n = within!(tx, pool => sqlx::query(
         "UPDATE events SET cancelled_at = $3, sequence = sequence + 1, updated_at = $3 \
          WHERE cluster_id = $1 AND id = $2 AND cancelled_at IS NULL")
-        .bind(scope.cluster_id()).bind(id).bind(at).execute(pool).await.map(|r| r.rows_affected()))?;
+        .bind(scope.cluster_id()).bind(id).bind(at).execute(&mut *pool).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
@@ -317,10 +320,13 @@ pub async fn registrations_of(
 }
 
 /// The cluster's registration with this id.
-pub async fn registration(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Registration>, StoreError> {
+pub async fn registration(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    id: Uuid,
+) -> Result<Option<Registration>, StoreError> {
     let sql = format!("{REGISTRATION_SELECT} WHERE r.cluster_id = $1 AND r.id = $2");
-    let row: Option<RegistrationRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
+    let row: Option<RegistrationRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
     row.map(Registration::try_from).transpose()
 }
 
@@ -334,48 +340,68 @@ pub async fn registration_by_token(
     row.map(Registration::try_from).transpose()
 }
 
-/// A cancellation: the registration cancelled, and whoever took the seat it freed.
+/// A cancellation: the registration cancelled, and the event it was for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cancelled {
     pub registration_id: Uuid,
+    pub event_id: Uuid,
     pub was: RegistrationStatus,
-    pub promoted: Option<Uuid>,
 }
 
-/// Cancels the registration of this personal link and gives its seat to the first on the waiting
-/// list, inside the unit of work. `None` when the cluster has no registration with that link.
-pub async fn cancel_registration(
+/// The registration of a personal link, inside the unit of work.
+pub async fn registration_id_by_token(
     tx: &mut Tx,
     scope: &ClusterScope,
     token_hash: &str,
-) -> Result<Option<Cancelled>, StoreError> {
-    let at = now();
-    let found: Option<(Uuid, Uuid, String)> = within!(tx, c => sqlx::query_as(
-        "SELECT id, event_id, status FROM registrations WHERE cluster_id = $1 AND token_hash = $2")
+) -> Result<Option<Uuid>, StoreError> {
+    let found: Option<(Uuid,)> = within!(tx, c => sqlx::query_as(
+        "SELECT id FROM registrations WHERE cluster_id = $1 AND token_hash = $2")
         .bind(scope.cluster_id()).bind(token_hash).fetch_optional(&mut *c).await)?;
-    let Some((id, event, status)) = found else { return Ok(None) };
+    Ok(found.map(|(id,)| id))
+}
+
+/// Cancels a registration inside the unit of work, its event locked first; the seat it frees is
+/// given by [`fill_free_seats`]. `None` when the cluster has no such registration.
+pub async fn cancel_registration(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Cancelled>, StoreError> {
+    let found: Option<(Uuid, String)> = within!(tx, c => sqlx::query_as(
+        "SELECT event_id, status FROM registrations WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await)?;
+    let Some((event_id, status)) = found else { return Ok(None) };
+    lock_event(tx, scope, event_id).await?;
     let was = RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?;
-    let capacity = lock_event(tx, scope, event).await?.and_then(|(c, _, _)| c);
-    let mut promoted = None;
     if was != RegistrationStatus::Cancelled {
         within!(tx, c => sqlx::query(
             "UPDATE registrations SET status = 'cancelled', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-            .bind(scope.cluster_id()).bind(id).bind(at).execute(&mut *c).await.map(|_| ()))?;
-        let taken = seats_taken(tx, scope, event).await?;
-        if domain::event::seat_frees(capacity, taken) {
-            let next: Option<(Uuid,)> = within!(tx, c => sqlx::query_as(
-                "SELECT id FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'waitlisted' \
-                 ORDER BY created_at, id LIMIT 1")
-                .bind(scope.cluster_id()).bind(event).fetch_optional(&mut *c).await)?;
-            if let Some((next,)) = next {
-                within!(tx, c => sqlx::query(
-                    "UPDATE registrations SET status = 'registered', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-                    .bind(scope.cluster_id()).bind(next).bind(at).execute(&mut *c).await.map(|_| ()))?;
-                promoted = Some(next);
-            }
-        }
+            .bind(scope.cluster_id()).bind(id).bind(now()).execute(&mut *c).await.map(|_| ()))?;
     }
-    Ok(Some(Cancelled { registration_id: id, was, promoted }))
+    Ok(Some(Cancelled { registration_id: id, event_id, was }))
+}
+
+/// Gives every free seat of the event to those who wait, first come first served, inside the
+/// unit of work (the event locked): after a cancellation, a higher capacity, a registration the
+/// team removed. Nothing moves on a cancelled event. Returns who moved up, in order.
+pub async fn fill_free_seats(tx: &mut Tx, scope: &ClusterScope, event: Uuid) -> Result<Vec<Uuid>, StoreError> {
+    let Some((capacity, cancelled, _)) = lock_event(tx, scope, event).await? else { return Ok(Vec::new()) };
+    if cancelled.is_some() {
+        return Ok(Vec::new());
+    }
+    let taken = seats_taken(tx, scope, event).await?;
+    // At most as many as an event may seat, so that the bound fits any database's LIMIT.
+    let free = domain::event::free_seats(capacity, taken).min(100_000);
+    if free == 0 {
+        return Ok(Vec::new());
+    }
+    let next: Vec<(Uuid,)> = within!(tx, c => sqlx::query_as(
+        "SELECT id FROM registrations WHERE cluster_id = $1 AND event_id = $2 AND status = 'waitlisted' \
+         ORDER BY created_at, id LIMIT $3")
+        .bind(scope.cluster_id()).bind(event).bind(free).fetch_all(&mut *c).await)?;
+    let at = now();
+    for (id,) in &next {
+        within!(tx, c => sqlx::query(
+            "UPDATE registrations SET status = 'registered', updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(*id).bind(at).execute(&mut *c).await.map(|_| ()))?;
+    }
+    Ok(next.into_iter().map(|(id,)| id).collect())
 }
 
 /// Records whether a registered person came (or clears it); false when the cluster has no such

@@ -2090,6 +2090,43 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     assert!(html.contains("This event is cancelled") && !html.contains(">Register</button>"), "{html}");
 }
 
+/// A paid event's visitor sees the price with its tax and the invoice; the team cancels a
+/// registration from the event's page: the invoice is credited and the one who waited moves up.
+async fn a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it(site: Site) {
+    let scope = basque(&site).await;
+    let day = day(this_year(&site) + 1, 3, 12);
+    let id = build::paid_event(&site.app, &scope, "Hydrogen day", day, 1, 10_000).await;
+    let visitor = app::auth::visitor_scope(&site.app, "mobility-basque").await.unwrap();
+    let person = |first: &str| app::registration::RegistrationInput {
+        first_name: Some(first.into()),
+        last_name: Some("Test".into()),
+        email: Some(format!("{}@visitors.example", first.to_lowercase())),
+        organisation: Some(format!("{first} S.L.")),
+        wants_news: None,
+    };
+    let seated = build::registration(&site.app, &visitor, id, &person("Ane")).await.unwrap();
+    let waiting = build::registration(&site.app, &visitor, id, &person("Iker")).await.unwrap();
+    let personal = |o: &app::registration::RegistrationOutcome| {
+        format!("/events/mobility-basque/registrations/{}", o.token.as_deref().unwrap())
+    };
+    let html = body_text(site.get(&personal(&seated), None).await).await;
+    assert!(html.contains("121.00 EUR, tax included: invoice"), "{html}");
+    let html = body_text(site.get(&personal(&waiting), None).await).await;
+    assert!(html.contains("Nothing is invoiced while you wait"), "{html}");
+
+    let b = site.login("manager@clusterdesk.example").await;
+    let cancel = format!("/clusters/mobility-basque/registrations/{}/cancel", seated.registration_id);
+    let html = body_text(site.get(&format!("/clusters/mobility-basque/events/{id}"), Some(&b.cookie)).await).await;
+    assert!(html.contains(&format!("action=\"{cancel}\"")) && html.contains("Tax on the prices"), "{html}");
+    let r = site.post_form(&cancel, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("its invoice is credited; 1 moved up from the waiting list"), "{html}");
+    let html = body_text(site.get(&personal(&seated), None).await).await;
+    assert!(html.contains("121.00 EUR credited") && !html.contains("Cancel my registration"), "{html}");
+    let html = body_text(site.get(&personal(&waiting), None).await).await;
+    assert!(html.contains("121.00 EUR, tax included: invoice") && html.contains("Cancel my registration"), "{html}");
+}
+
 async fn working_groups_engagement_and_feedback_pages_show_who_takes_part(site: Site) {
     // A member whose person came to two events this year and rated the first, and two working
     // groups.
@@ -2341,7 +2378,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

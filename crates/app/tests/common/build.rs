@@ -81,6 +81,17 @@ pub async fn event_with_seats(app: &App, scope: &ClusterScope, title: &str, day:
     app::event::create(app, scope, &morning(title, day, Some(seats)), None).await.unwrap()
 }
 
+/// A morning of `seats` seats on `day` for `price` (minor units) to everyone, with 21 % tax.
+pub async fn paid_event(app: &App, scope: &ClusterScope, title: &str, day: NaiveDate, seats: i64, price: i64) -> Uuid {
+    let fields = EventFields {
+        member_price: price,
+        non_member_price: price,
+        tax_rate_basis_points: 2100,
+        ..morning(title, day, Some(seats))
+    };
+    app::event::create(app, scope, &fields, None).await.unwrap()
+}
+
 fn morning(title: &str, day: NaiveDate, capacity: Option<i64>) -> EventFields {
     EventFields {
         title: title.into(),
@@ -91,6 +102,7 @@ fn morning(title: &str, day: NaiveDate, capacity: Option<i64>) -> EventFields {
         capacity,
         member_price: 0,
         non_member_price: 0,
+        tax_rate_basis_points: 0,
         starts_at: day.and_hms_opt(9, 0, 0).unwrap(),
         ends_at: day.and_hms_opt(13, 0, 0).unwrap(),
         description: String::new(),

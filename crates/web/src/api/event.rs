@@ -20,6 +20,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_event))
         .routes(routes!(cancel_event))
         .routes(routes!(set_attendance))
+        .routes(routes!(cancel_registration))
         .routes(routes!(engagement))
         .routes(routes!(list_requests))
         .routes(routes!(accept_request))
@@ -144,8 +145,11 @@ pub struct EventView {
     pub place: Option<String>,
     pub link: Option<String>,
     pub capacity: Option<i64>,
+    /// Before tax.
     pub member_price_minor: i64,
     pub non_member_price_minor: i64,
+    /// The tax rate of the registrations' invoices; 2100 is 21 %.
+    pub tax_rate_basis_points: i64,
     pub starts_at: chrono::DateTime<chrono::FixedOffset>,
     pub ends_at: chrono::DateTime<chrono::FixedOffset>,
     pub description: String,
@@ -172,6 +176,7 @@ fn event_view(scope: &app::ClusterScope, e: domain::event::Event) -> EventView {
         capacity: f.capacity,
         member_price_minor: f.member_price,
         non_member_price_minor: f.non_member_price,
+        tax_rate_basis_points: f.tax_rate_basis_points,
         starts_at: domain::time_zone::with_offset(app::App::zone(scope), f.starts_at),
         ends_at: domain::time_zone::with_offset(app::App::zone(scope), f.ends_at),
         description: f.description,
@@ -314,11 +319,41 @@ async fn get_event(
 )]
 async fn cancel_event(
     State(state): State<AppState>,
-    ApiScope { scope, .. }: ApiScope<Edit>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
     Id(id, _): Id<resource::Event>,
 ) -> Result<Json<EventView>, ApiError> {
-    app::event::cancel(&state.app, &scope, id).await?;
+    app::event::cancel(&state.app, &scope, id, actor.email()).await?;
     Ok(Json(event_view(&scope, app::event::get(&state.app, &scope, id).await?)))
+}
+
+/// Who moved up from the waiting list to the seat a cancellation freed.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct CancelledRegistration {
+    pub registration_id: Uuid,
+    /// The registrations that took the freed seat, in the waiting list's order.
+    pub promoted: Vec<Uuid>,
+}
+
+/// The team cancels a registration: its invoice is credited in full with a credit note, and the
+/// first who wait take the seat (invoiced and told), all in one transaction.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/registrations/{id}/cancel",
+    tag = "events",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Registration id")),
+    responses(
+        (status = 200, description = "Cancelled", body = CancelledRegistration),
+        (status = 400, description = "Cancelled already", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such registration in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn cancel_registration(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Registration>,
+) -> Result<Json<CancelledRegistration>, ApiError> {
+    let promoted = app::event::cancel_registration(&state.app, &scope, id, actor.email()).await?;
+    Ok(Json(CancelledRegistration { registration_id: id, promoted }))
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::ToSchema)]

@@ -33,6 +33,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/calendar-address", &["POST"], post(renew_calendar_address))
         .route("/clusters/{cluster}/series/{id}", &["GET"], get(series))
         .route("/clusters/{cluster}/registrations/{id}/attendance", &["POST"], post(attendance))
+        .route("/clusters/{cluster}/registrations/{id}/cancel", &["POST"], post(cancel_registration))
         .route("/clusters/{cluster}/registration-requests/{id}/accept", &["POST"], post(accept_request))
         .route("/clusters/{cluster}/registration-requests/{id}/decline", &["POST"], post(decline_request))
         .route("/clusters/{cluster}/public-registration", &["POST"], post(set_public_registration))
@@ -100,6 +101,9 @@ pub(super) fn event_facts(scope: &impl app::auth::InCluster, e: &Event) -> Vec<F
     }
     facts.push(Fact::new("Price for members", Some(money(scope, f.member_price))));
     facts.push(Fact::new("Price for others", Some(money(scope, f.non_member_price))));
+    if f.tax_rate_basis_points != 0 {
+        facts.push(Fact::new("Tax on the prices", Some(domain::written::percent_text(f.tax_rate_basis_points))));
+    }
     if !f.description.is_empty() {
         facts.push(Fact::new("About", Some(f.description.clone())));
     }
@@ -289,6 +293,8 @@ fn event_fields(
             errors,
         )
         .hint("Empty for free. A paid registration raises an invoice."),
+        FormField::text("tax_rate", "Tax rate (%)", input.tax_rate.as_deref(), errors)
+            .hint("Of the prices, on the registrations' invoices. Empty or 0 for none."),
         FormField::text("description", "About", input.description.as_deref(), errors).input("textarea"),
         FormField::text("agenda", "Agenda", input.agenda.as_deref(), errors)
             .input("textarea")
@@ -507,6 +513,16 @@ async fn show(
                 status_cell(r),
                 Cell::text(attendance_label(r)),
                 Cell::text(if r.needs_review { "new: review" } else { "" }).class("optional"),
+                if can_edit && !r.is_cancelled() && !over {
+                    Cell::button("Cancel", format!("/clusters/{slug}/registrations/{}/cancel", r.id))
+                        .class("secondary")
+                        .confirm(format!(
+                            "Cancel the registration of {} {}? Its invoice is credited and the seat goes to the first who waits.",
+                            r.first_name, r.last_name
+                        ))
+                } else {
+                    Cell::text("")
+                },
             ]
         })
         .collect();
@@ -556,7 +572,7 @@ async fn show(
     report.sections.push(Section {
         title: format!("Registrations ({})", registrations.len()),
         table: plain_table(
-            &[("Person", ""), ("Organisation", ""), ("Status", ""), ("Came", ""), ("", "optional")],
+            &[("Person", ""), ("Organisation", ""), ("Status", ""), ("Came", ""), ("", "optional"), ("", "")],
             rows,
         ),
         empty: "Nobody has registered yet.".into(),
@@ -567,13 +583,15 @@ async fn show(
 
 async fn cancel(
     State(state): State<AppState>,
-    PageScope { scope, .. }: PageScope<Edit>,
+    PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::event::cancel(&state.app, &scope, id).await.map(|()| "The event is cancelled.".to_string());
+    let done = app::event::cancel(&state.app, &scope, id, user.actor.email())
+        .await
+        .map(|()| "The event is cancelled; its registrations' invoices are credited.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
 
@@ -644,6 +662,28 @@ async fn attendance(
     let done = app::event::check_in(&state.app, &scope, id, attendance).await.map(|()| "Recorded.".to_string());
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
     after_action(&headers, &back, done)
+}
+
+async fn cancel_registration(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Registration>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let r = app::event::registration(&state.app, &scope, id).await?;
+    let done = app::event::cancel_registration(&state.app, &scope, id, user.actor.email()).await.map(|promoted| {
+        let mut said = format!("The registration of {} {} is cancelled", r.first_name, r.last_name);
+        if r.invoice_id.is_some() {
+            said.push_str("; its invoice is credited");
+        }
+        if !promoted.is_empty() {
+            said.push_str(&format!("; {} moved up from the waiting list", promoted.len()));
+        }
+        said + "."
+    });
+    after_action(&headers, &format!("/clusters/{slug}/events/{}", r.event_id), done)
 }
 
 pub(super) fn calendar_response(text: String, file: &str) -> Response {

@@ -234,20 +234,26 @@ pub struct Cell {
     /// A button that posts to this address (with the session's CSRF token).
     pub post_href: Option<String>,
     pub class: &'static str,
+    pub confirm: Option<String>,
 }
 
 impl Cell {
     pub fn text(text: impl Into<String>) -> Self {
-        Cell { text: text.into(), href: None, post_href: None, class: "" }
+        Cell { text: text.into(), href: None, post_href: None, class: "", confirm: None }
     }
     pub fn link(text: impl Into<String>, href: String) -> Self {
-        Cell { text: text.into(), href: Some(href), post_href: None, class: "" }
+        Cell { text: text.into(), href: Some(href), post_href: None, class: "", confirm: None }
     }
     pub fn button(label: impl Into<String>, post_href: String) -> Self {
-        Cell { text: label.into(), href: None, post_href: Some(post_href), class: "" }
+        Cell { text: label.into(), href: None, post_href: Some(post_href), class: "", confirm: None }
     }
     pub fn class(mut self, class: &'static str) -> Self {
         self.class = class;
+        self
+    }
+    /// The question a button asks before it acts.
+    pub fn confirm(mut self, question: impl Into<String>) -> Self {
+        self.confirm = Some(question.into());
         self
     }
 }

@@ -266,6 +266,18 @@ async fn personal(
         None => r.name(),
     };
     page.facts = vec![Fact::new("Registration of", Some(of)), Fact::new("Status", Some(r.status.label()))];
+    if let Some(i) = &view.invoice {
+        let amount = |minor: i64| super::membership::money(minor, &i.currency);
+        let mut said = format!("{}, tax included: invoice {}", amount(i.gross_minor), i.number);
+        if i.credited_minor > 0 {
+            said.push_str(&format!(", {} credited", amount(i.credited_minor)));
+        }
+        page.facts.push(Fact::new("Price", Some(said)));
+    } else if r.status == domain::event::RegistrationStatus::Waitlisted
+        && (view.event.fields.member_price > 0 || view.event.fields.non_member_price > 0)
+    {
+        page.facts.push(Fact::new("Price", Some("Nothing is invoiced while you wait; the invoice comes with a seat.")));
+    }
     let over = app::event::is_over(&state.app, &scope, &view.event);
     if r.may_give_feedback(over) {
         page.with_form(
