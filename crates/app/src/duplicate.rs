@@ -140,14 +140,19 @@ fn not_mergeable(message: &str) -> Error {
     Error::BadRequest(message.to_string())
 }
 
-/// Folds organisation `merged` into `survivor`: its contacts (and, as they come, every record
-/// that refers to it) move to the survivor, the survivor's empty fields are filled from it, and
-/// it is archived as merged. Recorded with the reason.
+/// Folds organisation `merged` into `survivor`: every record that refers to it (contacts,
+/// memberships with their history, invoices and payments, credit, registrations, interactions,
+/// tasks, offers and needs, tags and value-chain terms; see
+/// [`store::duplicate::ORGANISATION_REFERENCES`]) moves to the survivor, the survivor's empty
+/// fields are filled from it, and it is archived as merged. Recorded with the reason. When both
+/// hold a current membership, `keep_membership` says which stays; the other is terminated on the
+/// day of the merge (a conflict on `keep_membership` until it is chosen).
 pub async fn merge_organisations(
     app: &App,
     scope: &impl Allows<Edit>,
     survivor: Uuid,
     merged: Uuid,
+    keep_membership: Option<Uuid>,
     by: &str,
 ) -> Result<Moved, Error> {
     let scope = scope.checked()?;
@@ -174,6 +179,24 @@ pub async fn merge_organisations(
         }
     }
     let fields = fields.parse(scope.cluster().base_currency)?;
+    let mut current = Vec::new();
+    for organisation in [survivor, merged] {
+        let held = store::membership::memberships_of(&mut tx, scope, organisation).await?;
+        current.extend(held.into_iter().filter(|m| m.terminated_on.is_none()));
+    }
+    if current.len() > 1 {
+        let Some(kept) = keep_membership.filter(|k| current.iter().any(|m| m.id == *k)) else {
+            return Err(Error::conflict(
+                "keep_membership",
+                "both organisations hold a membership: choose the one to keep; the other ends on the day of the merge",
+            ));
+        };
+        let today = app.today(scope);
+        for m in current.iter().filter(|m| m.id != kept) {
+            let ends = store::membership::MembershipChange::Terminate(today.max(m.applied_on));
+            store::membership::change(&mut tx, scope, m.id, ends, by).await?;
+        }
+    }
     let (_, reasons) = organisation_reasons(&keep.fields, &gone.fields);
     let reason = if reasons.is_empty() { "chosen by hand".to_string() } else { reasons.join("; ") };
     let moved =

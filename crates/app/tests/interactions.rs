@@ -203,7 +203,7 @@ async fn a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_
         matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("interactions or tasks")),
         "nothing is lost by a revert"
     );
-    let moved = app::duplicate::merge_organisations(&app, &scope, uno, dos, "x").await.unwrap();
+    let moved = app::duplicate::merge_organisations(&app, &scope, uno, dos, None, "x").await.unwrap();
     assert_eq!(moved.rows["interactions"], vec![call.id]);
     assert_eq!(app::interaction::of_organisation(&app, &scope, uno).await.unwrap()[0].id, call.id);
 }

@@ -19,15 +19,42 @@ pub async fn contact_pairs(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, U
     Ok(rows.into_iter().filter(|(a, b)| a < b).collect())
 }
 
-/// Tables whose rows follow an organisation when it is merged into another: (table, column).
-const FOLLOW_ORGANISATION: &[(&str, &str)] = &[
-    ("contacts", "organisation_id"),
-    ("interactions", "organisation_id"),
-    ("tasks", "organisation_id"),
-    ("offers_needs", "organisation_id"),
+/// What a merge does with the rows of a table that refer to the merged record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Follow {
+    /// The rows move to the survivor.
+    Move,
+    /// The table is a set keyed by this column (tags, value-chain terms): the survivor gains the
+    /// members it lacks, and the merged record's rows go.
+    Set(&'static str),
+}
+
+/// Every column that refers to an organisation, with what a merge does with its rows: (table,
+/// column, what). A schema test reads every reference to `organisations` from the live schema
+/// and fails on one that is not here, so that a table added later cannot be forgotten.
+pub const ORGANISATION_REFERENCES: &[(&str, &str, Follow)] = &[
+    ("contacts", "organisation_id", Follow::Move),
+    ("interactions", "organisation_id", Follow::Move),
+    ("tasks", "organisation_id", Follow::Move),
+    ("offers_needs", "organisation_id", Follow::Move),
+    ("memberships", "organisation_id", Follow::Move),
+    ("invoices", "organisation_id", Follow::Move),
+    ("customer_credits", "organisation_id", Follow::Move),
+    ("registrations", "organisation_id", Follow::Move),
+    ("organisation_tags", "organisation_id", Follow::Set("tag_id")),
+    ("organisation_terms", "organisation_id", Follow::Set("term_id")),
 ];
-/// Tables whose rows follow a contact when it is merged into another.
-const FOLLOW_CONTACT: &[(&str, &str)] = &[("interactions", "contact_id"), ("tasks", "contact_id")];
+
+/// Every column that refers to a contact, with what a merge does with its rows (see
+/// [`ORGANISATION_REFERENCES`]).
+pub const CONTACT_REFERENCES: &[(&str, &str, Follow)] = &[
+    ("interactions", "contact_id", Follow::Move),
+    ("tasks", "contact_id", Follow::Move),
+    ("consents", "contact_id", Follow::Move),
+    ("registrations", "contact_id", Follow::Move),
+    ("working_group_members", "contact_id", Follow::Move),
+    ("privacy_events", "contact_id", Follow::Move),
+];
 
 pub use domain::import::Moved;
 
@@ -55,8 +82,8 @@ pub async fn merge(
     filled: Vec<String>,
 ) -> Result<Option<Moved>, StoreError> {
     let (target, follow) = match fields {
-        Survivor::Organisation(_) => ("organisations", FOLLOW_ORGANISATION),
-        Survivor::Contact(..) => ("contacts", FOLLOW_CONTACT),
+        Survivor::Organisation(_) => ("organisations", ORGANISATION_REFERENCES),
+        Survivor::Contact(..) => ("contacts", CONTACT_REFERENCES),
     };
     let table = target;
     let current: Vec<(Uuid,)> = within!(tx, c => sqlx::query_as(&format!(
@@ -67,7 +94,7 @@ pub async fn merge(
         return Ok(None);
     }
     let mut moved = Moved { filled, ..Moved::default() };
-    for (child, column) in follow {
+    for (child, column, _) in follow.iter().filter(|f| f.2 == Follow::Move) {
         let ids: Vec<(Uuid,)> = within!(tx, c => sqlx::query_as(&format!(
             "SELECT id FROM {child} WHERE cluster_id = $1 AND {column} = $2"))
             .bind(scope.cluster_id()).bind(merged).fetch_all(&mut *c).await)?;
@@ -82,21 +109,22 @@ pub async fn merge(
         }
     };
     within!(tx, c => {
-        for (child, column) in follow {
-            sqlx::query(&format!("UPDATE {child} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2"))
-                .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
-        }
-        if target == "organisations" {
-            // Tags and value-chain terms are sets: the survivor gains those it lacks.
-            for (table, column) in [("organisation_tags", "tag_id"), ("organisation_terms", "term_id")] {
-                sqlx::query(&format!(
-                    "INSERT INTO {table} (cluster_id, organisation_id, {column}) \
-                     SELECT m.cluster_id, $3, m.{column} FROM {table} m WHERE m.cluster_id = $1 AND m.organisation_id = $2 \
-                     AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.cluster_id = $1 AND s.organisation_id = $3 \
-                     AND s.{column} = m.{column})"))
-                    .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
-                sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND organisation_id = $2"))
-                    .bind(scope.cluster_id()).bind(merged).execute(&mut *c).await?;
+        for (table, column, follow) in follow {
+            match follow {
+                Follow::Move => {
+                    sqlx::query(&format!("UPDATE {table} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2"))
+                        .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
+                }
+                Follow::Set(key) => {
+                    sqlx::query(&format!(
+                        "INSERT INTO {table} (cluster_id, {column}, {key}) \
+                         SELECT m.cluster_id, $3, m.{key} FROM {table} m WHERE m.cluster_id = $1 AND m.{column} = $2 \
+                         AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.cluster_id = $1 AND s.{column} = $3 \
+                         AND s.{key} = m.{key})"))
+                        .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
+                    sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND {column} = $2"))
+                        .bind(scope.cluster_id()).bind(merged).execute(&mut *c).await?;
+                }
             }
         }
         sqlx::query(&format!(

@@ -195,3 +195,46 @@ async fn sqlite_and_postgres_have_the_same_indexes_and_foreign_keys() {
     }
     assert_eq!(keys.len(), pg_keys.len());
 }
+
+/// Every reference to an organisation or a contact, read from the live schema (its foreign keys,
+/// and every column named for one), is handled by a merge: a table added later and not listed in
+/// `store::duplicate::ORGANISATION_REFERENCES` or `CONTACT_REFERENCES` fails here.
+#[tokio::test]
+async fn a_merge_handles_every_reference_to_an_organisation_or_a_contact() {
+    let db = testing::sqlite().await;
+    let handled = |target: &str, table: &str, column: &str| {
+        let list = if target == "organisations" {
+            store::duplicate::ORGANISATION_REFERENCES
+        } else {
+            store::duplicate::CONTACT_REFERENCES
+        };
+        list.iter().any(|(t, c, _)| *t == table && *c == column)
+    };
+    let mut references = Vec::new();
+    for (table, from, to, _) in store::schema::foreign_keys(&db).await.unwrap() {
+        if to == "organisations" || to == "contacts" {
+            for column in from.iter().filter(|c| *c != "cluster_id") {
+                references.push((to.clone(), table.clone(), column.clone()));
+            }
+        }
+    }
+    for (table, columns) in store::schema::columns(&db).await.unwrap() {
+        for column in columns {
+            if column.ends_with("organisation_id") {
+                references.push(("organisations".into(), table.clone(), column));
+            } else if column.ends_with("contact_id") {
+                references.push(("contacts".into(), table.clone(), column));
+            }
+        }
+    }
+    assert!(references.len() >= 15, "{references:?}");
+    let forgotten: Vec<_> = references.iter().filter(|(to, t, c)| !handled(to, t, c)).collect();
+    assert!(forgotten.is_empty(), "a merge leaves these behind; list them in store::duplicate: {forgotten:?}");
+    // And nothing listed is a column that does not exist.
+    let columns = store::schema::columns(&db).await.unwrap();
+    for (table, column, _) in
+        store::duplicate::ORGANISATION_REFERENCES.iter().chain(store::duplicate::CONTACT_REFERENCES)
+    {
+        assert!(columns.get(*table).is_some_and(|c| c.iter().any(|c| c == column)), "{table}.{column}");
+    }
+}

@@ -1176,8 +1176,23 @@ async fn the_duplicates_page_merges_within_the_cluster_only(site: Site) {
         let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
         assert_eq!(site.post_form(merge, &b.cookie, &f).await.status(), StatusCode::NOT_FOUND);
     }
+    // Both are members: the page asks which membership stays before it merges.
+    let scope = basque(&site).await;
+    let full = build::full_member_type(&site.app, &scope).await;
+    let mut memberships = Vec::new();
+    for id in &ids {
+        memberships
+            .push(build::member(&site.app, &scope, id.parse().unwrap(), full, day(this_year(&site), 1, 1)).await);
+    }
     let f = form(&ids[0], &ids[1]);
     let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = site.post_form(merge, &b.cookie, &f).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let html = body_text(r).await;
+    assert!(html.contains("Which membership stays?") && html.contains(&memberships[1].to_string()), "{html}");
+    let keep = memberships[1].to_string();
+    let mut f = f.clone();
+    f.push(("keep_membership", keep.as_str()));
     let r = site.post_form(merge, &b.cookie, &f).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;

@@ -67,6 +67,9 @@ async fn list_duplicates(
 #[serde(deny_unknown_fields)]
 pub struct MergeBody {
     pub merged_id: Uuid,
+    /// Organisations only: when both hold a current membership, the one that stays (the other
+    /// ends on the day of the merge). Without it such a merge answers 409.
+    pub keep_membership: Option<Uuid>,
 }
 
 /// What a merge moved to the survivor.
@@ -89,7 +92,8 @@ pub struct MergedView {
     responses(
         (status = 200, description = "Merged", body = MergedView),
         (status = 400, description = "Cannot be merged (the same record, or an archived one)", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json")
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Both hold a membership: say which to keep (keep_membership)", body = Problem, content_type = "application/problem+json")
     )
 )]
 async fn merge_organisation(
@@ -99,7 +103,15 @@ async fn merge_organisation(
     body: Bytes,
 ) -> Result<Json<MergedView>, ApiError> {
     let body: MergeBody = json_body(&body)?;
-    let moved = app::duplicate::merge_organisations(&state.app, &scope, id, body.merged_id, actor.email()).await?;
+    let moved = app::duplicate::merge_organisations(
+        &state.app,
+        &scope,
+        id,
+        body.merged_id,
+        body.keep_membership,
+        actor.email(),
+    )
+    .await?;
     Ok(Json(MergedView { moved: moved.rows, filled: moved.filled }))
 }
 

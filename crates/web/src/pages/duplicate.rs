@@ -4,9 +4,10 @@ use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
@@ -83,31 +84,84 @@ async fn list(
     .into_response())
 }
 
+/// Asks which of the two organisations' memberships stays before they are merged.
+async fn choose_membership(
+    state: &AppState,
+    access: PageScope<Edit>,
+    slug: &str,
+    survivor: Uuid,
+    merged: Uuid,
+    why: &domain::Invalid,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(state, access, "duplicates", "Merge".into()).await?;
+    let scope = &page.scope;
+    let mut choices = Vec::new();
+    for organisation in [survivor, merged] {
+        let name = app::organisation::get(&state.app, scope, organisation).await?.fields.name;
+        for m in app::membership::of_organisation(&state.app, scope, organisation).await? {
+            if m.membership.terminated_on.is_none() {
+                let label = format!("{name}: {} ({})", m.type_name, m.standing.status.label());
+                choices.push((m.membership.id.to_string(), label));
+            }
+        }
+    }
+    let mut report = ReportPage::new(page.layout, "Which membership stays?");
+    report.subheading = why.message_for("keep_membership").unwrap_or_default().to_string();
+    report.forms.push(
+        PostForm::post(
+            "Keep one membership",
+            format!("/clusters/{slug}/duplicates/merge"),
+            "Merge",
+            vec![
+                FormField::text("target", "", Some("organisations"), None).input("hidden"),
+                FormField::text("survivor", "", Some(&survivor.to_string()), None).input("hidden"),
+                FormField::text("merged", "", Some(&merged.to_string()), None).input("hidden"),
+                FormField::text("keep_membership", "The membership that stays", None, None).required().select(options(
+                    "(choose)",
+                    choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
+                    None,
+                )),
+            ],
+        )
+        .confirm("Merge, and end the other membership today?"),
+    );
+    Ok((StatusCode::CONFLICT, report).into_response())
+}
+
 /// Every field optional, so that the cluster is checked (and answers 404) before the form is.
 #[derive(serde::Deserialize)]
 struct MergeForm {
     target: Option<String>,
     survivor: Option<String>,
     merged: Option<String>,
+    /// When both organisations hold a membership: the one to keep.
+    keep_membership: Option<String>,
 }
 
 async fn merge(
     State(state): State<AppState>,
-    PageScope { user, scope, .. }: PageScope<Edit>,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<MergeForm>,
 ) -> Result<Response, PageError> {
+    let (scope, by) = (access.scope.clone(), access.user.actor.email().to_string());
     let contacts = form.target.as_deref().and_then(domain::import::ImportTarget::parse)
         == Some(domain::import::ImportTarget::Contacts);
     let what = if contacts { "contact" } else { "organisation" };
     let survivor = parse_id(form.survivor.as_deref().unwrap_or_default(), what)?;
     let merged = parse_id(form.merged.as_deref().unwrap_or_default(), what)?;
     let name = if contacts {
-        app::duplicate::merge_contacts(&state.app, &scope, survivor, merged, user.actor.email()).await?;
+        app::duplicate::merge_contacts(&state.app, &scope, survivor, merged, &by).await?;
         app::contact::get(&state.app, &scope, survivor).await?.fields.full_name()
     } else {
-        app::duplicate::merge_organisations(&state.app, &scope, survivor, merged, user.actor.email()).await?;
+        let keep = form.keep_membership.as_deref().and_then(|k| Uuid::parse_str(k).ok());
+        match app::duplicate::merge_organisations(&state.app, &scope, survivor, merged, keep, &by).await {
+            Err(app::Error::Conflict(e)) if e.message_for("keep_membership").is_some() => {
+                return choose_membership(&state, access, &slug, survivor, merged, &e).await;
+            }
+            done => done?,
+        };
         app::organisation::get(&state.app, &scope, survivor).await?.fields.name
     };
     Ok(see_other_with(&headers, &format!("/clusters/{slug}/duplicates"), "notice", &format!("Merged into {name}.")))
