@@ -97,42 +97,108 @@ pub async fn events_of(db: &Db, scope: &ClusterScope, contact_id: Uuid) -> Resul
     models(rows)
 }
 
-/// Anonymises a person in one transaction: the contact keeps its id, its organisation and
-/// everything that counts it (interactions, tasks), but no name, email, phone, position or
-/// role; consents, requests sent from public pages with their email, and the import records
-/// holding the former values are removed; the erasure
-/// is recorded. False when the cluster has no such contact.
+/// Anonymises a person in one transaction, with every record merged into theirs: the contacts
+/// keep their ids, organisation and everything that counts them (interactions, tasks,
+/// registrations), but no name, email, phone, position or role. Removed or emptied with them:
+/// consents; requests sent from public pages (found by email and by registration); the import
+/// records of their former values and the uploads kept between import steps; the outbox and
+/// sent log's messages to them (recipients, subject and text); the reminder log's address; their
+/// feedback comments; and their name and email where the team wrote them into the interactions,
+/// interview answers and tasks about them. The erasure is recorded. False when the cluster has no
+/// such contact.
 pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) -> Result<bool, StoreError> {
     let at = now();
-    let erased = {
-        let mut unit = db.begin().await?;
-        let done = within!(&mut unit, tx => {
-            // The person's requests from public pages, found by the email before it is erased.
-            sqlx::query("DELETE FROM registration_requests WHERE cluster_id = $1 AND email_key IN \
-                         (SELECT email_key FROM contacts WHERE cluster_id = $1 AND id = $2 AND email_key IS NOT NULL)")
-                .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
-            let n = sqlx::query(
-                "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
-                 email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, billing_contact = FALSE, \
-                 archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-                .bind(scope.cluster_id()).bind(contact_id).bind(at).execute(&mut *tx).await?.rows_affected();
-            if n == 1 {
-                sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND contact_id = $2")
-                    .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
-                sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")
-                    .bind(scope.cluster_id()).bind(contact_id).execute(&mut *tx).await?;
-                // Uploads kept between import steps may name the person; they are only transient.
-                sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1").bind(scope.cluster_id()).execute(&mut *tx).await?;
-                sqlx::query("INSERT INTO privacy_events (cluster_id, id, contact_id, kind, done_by, created_at) \
-                             VALUES ($1, $2, $3, 'erasure', $4, $5)")
-                    .bind(scope.cluster_id()).bind(new_id()).bind(contact_id).bind(by).bind(at).execute(&mut *tx).await?;
+    let cluster = scope.cluster_id();
+    let mut unit = db.begin().await?;
+    let done = within!(&mut unit, tx => {
+        // The person and every contact merged into them, however many merges deep.
+        let mut people: Vec<Uuid> = vec![contact_id];
+        let mut frontier = vec![contact_id];
+        while let Some(next) = frontier.pop() {
+            let merged: Vec<(Uuid,)> = sqlx::query_as("SELECT id FROM contacts WHERE cluster_id = $1 AND merged_into = $2")
+                .bind(cluster).bind(next).fetch_all(&mut *tx).await?;
+            for (id,) in merged {
+                if !people.contains(&id) {
+                    people.push(id);
+                    frontier.push(id);
+                }
             }
-            n == 1
-        });
-        unit.commit().await?;
-        done
-    };
-    Ok(erased)
+        }
+        let mut known: Vec<(String, String, Option<String>)> = Vec::new();
+        for id in &people {
+            let row: Option<(String, String, Option<String>)> = sqlx::query_as(
+                "SELECT first_name, last_name, email FROM contacts WHERE cluster_id = $1 AND id = $2")
+                .bind(cluster).bind(*id).fetch_optional(&mut *tx).await?;
+            known.extend(row);
+        }
+        if known.is_empty() {
+            false
+        } else {
+            let emails: Vec<String> = known.iter().filter_map(|k| k.2.as_ref().map(|e| e.to_lowercase())).collect();
+            // What the team may have written of them: full names, surnames, addresses.
+            let mut words: Vec<String> = known
+                .iter()
+                .flat_map(|(first, last, email)| [format!("{first} {last}"), last.clone()].into_iter().chain(email.clone()))
+                .filter(|w| w.chars().count() >= 3)
+                .collect();
+            words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            words.dedup();
+            for email in &emails {
+                sqlx::query("DELETE FROM registration_requests WHERE cluster_id = $1 AND email_key = $2")
+                    .bind(cluster).bind(email).execute(&mut *tx).await?;
+                sqlx::query("UPDATE invoice_reminders SET sent_to = 'erased' WHERE cluster_id = $1 AND LOWER(sent_to) = $2")
+                    .bind(cluster).bind(email).execute(&mut *tx).await?;
+            }
+            let messages: Vec<(Uuid, String)> = sqlx::query_as("SELECT id, recipients FROM outbox WHERE cluster_id = $1")
+                .bind(cluster).fetch_all(&mut *tx).await?;
+            for (message, recipients) in messages {
+                if recipients.lines().any(|r| emails.contains(&r.trim().to_lowercase())) {
+                    sqlx::query("UPDATE outbox SET recipients = 'erased', subject = 'Erased', body = '', reply_to = NULL \
+                                 WHERE cluster_id = $1 AND id = $2")
+                        .bind(cluster).bind(message).execute(&mut *tx).await?;
+                    sqlx::query("DELETE FROM outbox_attachments WHERE cluster_id = $1 AND message_id = $2")
+                        .bind(cluster).bind(message).execute(&mut *tx).await?;
+                }
+            }
+            for id in &people {
+                sqlx::query("DELETE FROM registration_requests WHERE cluster_id = $1 AND registration_id IN \
+                             (SELECT id FROM registrations WHERE cluster_id = $1 AND contact_id = $2)")
+                    .bind(cluster).bind(*id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE event_feedback SET comment = '' WHERE cluster_id = $1 AND registration_id IN \
+                             (SELECT id FROM registrations WHERE cluster_id = $1 AND contact_id = $2)")
+                    .bind(cluster).bind(*id).execute(&mut *tx).await?;
+                for word in &words {
+                    for (table, column) in [("interactions", "subject"), ("interactions", "notes"), ("tasks", "title")] {
+                        sqlx::query(&format!(
+                            "UPDATE {table} SET {column} = REPLACE({column}, $3, 'erased person') \
+                             WHERE cluster_id = $1 AND contact_id = $2"))
+                            .bind(cluster).bind(*id).bind(word).execute(&mut *tx).await?;
+                    }
+                    sqlx::query("UPDATE interview_answers SET answer = REPLACE(answer, $3, 'erased person') \
+                                 WHERE cluster_id = $1 AND interaction_id IN \
+                                 (SELECT id FROM interactions WHERE cluster_id = $1 AND contact_id = $2)")
+                        .bind(cluster).bind(*id).bind(word).execute(&mut *tx).await?;
+                }
+                sqlx::query(
+                    "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
+                     email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, billing_contact = FALSE, \
+                     archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+                    .bind(cluster).bind(*id).bind(at).execute(&mut *tx).await?;
+                sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND contact_id = $2")
+                    .bind(cluster).bind(*id).execute(&mut *tx).await?;
+                sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")
+                    .bind(cluster).bind(*id).execute(&mut *tx).await?;
+            }
+            // Uploads kept between import steps may name the person; they are only transient.
+            sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1").bind(cluster).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO privacy_events (cluster_id, id, contact_id, kind, done_by, created_at) \
+                         VALUES ($1, $2, $3, 'erasure', $4, $5)")
+                .bind(cluster).bind(new_id()).bind(contact_id).bind(by).bind(at).execute(&mut *tx).await?;
+            true
+        }
+    });
+    unit.commit().await?;
+    Ok(done)
 }
 
 /// Records many consents in one transaction (demo data, imports).

@@ -141,3 +141,21 @@ pub async fn session_last_seen(db: &Db, id_hash: &str) -> Result<Option<chrono::
         sqlx::query_as("SELECT last_seen_at FROM sessions WHERE id_hash = $1").bind(id_hash).fetch_optional(pool).await)?;
     Ok(row.and_then(|(at,)| at))
 }
+
+/// Every column of every table whose text holds `needle` (compared in lower case), with how many
+/// rows hold it: (table, column, rows). For a test that nothing of an erased person remains.
+pub async fn columns_holding(db: &Db, needle: &str) -> Result<Vec<(String, String, i64)>, StoreError> {
+    let pattern = format!("%{}%", needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let mut found = Vec::new();
+    for (table, columns) in crate::schema::columns(db).await? {
+        for column in columns {
+            let sql = format!("SELECT COUNT(*) FROM {table} WHERE LOWER(CAST({column} AS TEXT)) LIKE $1 ESCAPE '\\'");
+            let (n,): (i64,) =
+                crate::db::dispatch!(db, pool => sqlx::query_as(&sql).bind(&pattern).fetch_one(pool).await)?;
+            if n > 0 {
+                found.push((table.clone(), column, n));
+            }
+        }
+    }
+    Ok(found)
+}
