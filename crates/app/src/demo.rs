@@ -1023,7 +1023,51 @@ async fn seed_services(app: &App, scope: &ClusterScope, ids: &[Uuid], today: chr
     let mut tx = app.begin().await?;
     store::invoice::record_payments(&mut tx, scope, &[unknown], store::invoice::PaymentSource::Bank, "demo").await?;
     tx.commit().await?;
+    // Yesterday's CAMT.053 statement from the bank: two open invoices paid, and the bank's fee.
+    let open = crate::invoice::list(
+        app,
+        scope,
+        &crate::invoice::InvoiceFilter { state: Some(domain::invoice::InvoiceState::Overdue), ..Default::default() },
+    )
+    .await?;
+    let paid: Vec<(String, String, i64)> = open
+        .iter()
+        .filter(|i| i.invoice.currency == cluster.base_currency.code())
+        .take(2)
+        .map(|i| (i.invoice.number.clone(), i.customer.clone(), i.invoice.outstanding_minor()))
+        .collect();
+    let statement = camt053(&paid, cluster.base_currency, today - chrono::Duration::days(1));
+    crate::invoice::bank_statement(app, scope, statement.as_bytes(), "demo", false).await?;
     Ok(())
+}
+
+/// A CAMT.053 account statement (ISO 20022 camt.053.001.02) of one day: a transfer received for
+/// each (invoice number, payer, amount), and the bank's monthly fee paid out.
+fn camt053(paid: &[(String, String, i64)], currency: Currency, day: chrono::NaiveDate) -> String {
+    let entry = |amount: i64, direction: &str, text: &str| {
+        format!(
+            "      <Ntry><Amt Ccy=\"{code}\">{value}</Amt><CdtDbtInd>{direction}</CdtDbtInd>\
+             <BookgDt><Dt>{day}</Dt></BookgDt>{text}</Ntry>\n",
+            code = currency.code(),
+            value = Money::new(amount, currency).to_decimal(),
+        )
+    };
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let mut entries = String::new();
+    for (number, payer, amount) in paid {
+        let details = format!(
+            "<NtryDtls><TxDtls><RltdPties><Dbtr><Nm>{}</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Invoice {number}</Ustrd>\
+             </RmtInf></TxDtls></NtryDtls>",
+            escape(payer)
+        );
+        entries.push_str(&entry(*amount, "CRDT", &details));
+    }
+    entries.push_str(&entry(1_200, "DBIT", "<AddtlNtryInf>Account maintenance fee</AddtlNtryInf>"));
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">\n  <BkToCstmrStmt>\n    <Stmt>\n\
+         {entries}    </Stmt>\n  </BkToCstmrStmt>\n</Document>\n"
+    )
 }
 
 /// What a seeding run did.
@@ -1114,12 +1158,27 @@ async fn plan_members(
         ),
     )
     .await?;
+    // Start-ups pay by the half year, a fee they can carry.
+    let start_up = store::membership::insert_type(
+        &app.db,
+        scope,
+        &kind(
+            "Start-up (6 months)",
+            PeriodRule::Rolling { months: 6 },
+            FeeRule::Flat { fee: 12_000 },
+            vec![OrganisationKind::Company],
+            false,
+            "Mentoring by members; events at member prices",
+        ),
+    )
+    .await?;
     let mut members = Vec::new();
     for (id, o) in ids.iter().zip(orgs) {
         if !rng.chance(85) {
             continue;
         }
         let type_id = match o.kind {
+            OrganisationKind::Company if o.employees.is_some_and(|e| e < 5) => start_up,
             OrganisationKind::Company => full,
             OrganisationKind::University | OrganisationKind::ResearchCentre => partner,
             _ => associate,

@@ -617,6 +617,9 @@ pub enum BankOutcome {
     Unmatched,
     /// Money out, not a payment received: left alone.
     Outgoing,
+    /// Money in another currency than the cluster's: never recorded as the payment of an
+    /// invoice; left for a person to book.
+    OtherCurrency { currency: String },
     /// Recorded by an earlier import of the same statement.
     AlreadyRecorded,
 }
@@ -645,37 +648,6 @@ pub struct BankImport {
     pub unmatched: usize,
     pub already_recorded: usize,
     pub recorded: bool,
-}
-
-const DATE_HEADERS: [&str; 12] = [
-    "date",
-    "booking date",
-    "value date",
-    "fecha",
-    "fecha valor",
-    "fecha operacion",
-    "data",
-    "data valuta",
-    "datum",
-    "buchungstag",
-    "valutadatum",
-    "date operation",
-];
-const AMOUNT_HEADERS: [&str; 10] =
-    ["amount", "importe", "importo", "betrag", "montant", "credit", "haber", "avere", "eingang", "amount eur"];
-
-/// The columns of a statement: date, amount, and every other column as text for matching.
-fn statement_columns(headers: &[String]) -> Result<(usize, usize, Vec<usize>), String> {
-    let keys: Vec<String> = headers.iter().map(|h| domain::text::fold(h)).collect();
-    let find = |names: &[&str]| keys.iter().position(|k| names.contains(&k.as_str()));
-    let date = find(&DATE_HEADERS).ok_or_else(|| {
-        format!("the statement has no date column; name one of its columns 'date' (found: {})", headers.join(", "))
-    })?;
-    let amount = find(&AMOUNT_HEADERS).ok_or_else(|| {
-        format!("the statement has no amount column; name one of its columns 'amount' (found: {})", headers.join(", "))
-    })?;
-    let text = (0..headers.len()).filter(|c| *c != date && *c != amount).collect();
-    Ok((date, amount, text))
 }
 
 /// The invoice numbers (`2026-0042`) written anywhere in a text.
@@ -718,34 +690,18 @@ pub async fn bank_statement(
         require(scope, Permission::Edit)?;
     }
     let today = app.today(scope);
-    let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
-    let (date_col, amount_col, text_cols) = statement_columns(&sheet.headers).map_err(Error::BadRequest)?;
-    let currency = scope.cluster().base_currency;
-    let dates: Vec<&str> = sheet.rows.iter().filter_map(|r| r.cells.get(date_col)).collect();
-    // European banks write the day first; a column that shows otherwise says so.
-    let order =
-        domain::written::DateOrder::of_column(dates.iter().copied()).or(Some(domain::written::DateOrder::DayFirst));
-    let amounts: Vec<&str> = sheet.rows.iter().filter_map(|r| r.cells.get(amount_col)).collect();
-    let style = domain::written::NumberStyle::of_column(amounts.iter().copied());
-    let mut errors = Vec::new();
+    let (lines, mut errors) =
+        crate::statement::read(bytes, scope.cluster().base_currency).map_err(Error::BadRequest)?;
     let mut read = Vec::new();
-    for row in &sheet.rows {
-        let cell = |c: usize| row.cells.get(c).unwrap_or_default().trim();
-        if (0..sheet.headers.len()).all(|c| cell(c).is_empty()) {
-            continue;
-        }
-        let error =
-            |field: &str, message: String| crate::RowError { line: row.line, field: Some(field.into()), message };
-        let paid_on = domain::written::parse_date(cell(date_col), order).map_err(|e| error("date", e));
-        let amount = domain::written::parse_number(cell(amount_col), style, false)
-            .and_then(|n| Money::parse_decimal(&n, currency).map(|m| m.minor))
-            .map_err(|e| error("amount", e));
-        let text: Vec<&str> = text_cols.iter().map(|c| cell(*c)).filter(|t| !t.is_empty()).collect();
-        let reference: String = text.join(" / ").chars().take(300).collect();
-        match (paid_on, amount) {
-            (Ok(d), Ok(_)) if d > today => errors.push(error("date", format!("{d} is after today"))),
-            (Ok(d), Ok(a)) => read.push((row.line, d, a, reference)),
-            (p, a) => errors.extend(p.err().into_iter().chain(a.err())),
+    for l in lines {
+        if l.booked_on > today {
+            errors.push(crate::RowError {
+                line: l.line,
+                field: Some("date".into()),
+                message: format!("{} is after today", l.booked_on),
+            });
+        } else {
+            read.push(l);
         }
     }
     // Two imports of one statement at once: each plans against the lines recorded so far, and
@@ -818,11 +774,11 @@ const PLAN_ATTEMPTS: usize = 3;
 async fn plan_statement(
     app: &App,
     scope: &ClusterScope,
-    read: &[(u64, NaiveDate, i64, String)],
+    read: &[crate::statement::StatementLine],
     recorded: &[(NaiveDate, i64, String)],
 ) -> Result<(BankImport, HashMap<Uuid, i64>), Error> {
     let numbers: Vec<String> = {
-        let mut all: Vec<String> = read.iter().flat_map(|(_, _, _, r)| invoice_numbers_in(r)).collect();
+        let mut all: Vec<String> = read.iter().flat_map(|l| invoice_numbers_in(&l.reference)).collect();
         all.sort();
         all.dedup();
         all
@@ -855,10 +811,14 @@ async fn plan_statement(
     // What each matched invoice still owes after the lines above, so that the second of two
     // payments of one invoice keeps what the first left over as credit.
     let mut owed: HashMap<Uuid, i64> = HashMap::new();
-    for (line, paid_on, amount, reference) in read.iter().cloned() {
+    let base = scope.cluster().base_currency.code();
+    for l in read.iter().cloned() {
+        let (line, paid_on, amount, reference) = (l.line, l.booked_on, l.amount_minor, l.reference);
         let key = (paid_on, amount, reference.clone());
         let outcome = if amount <= 0 {
             BankOutcome::Outgoing
+        } else if let Some(currency) = l.currency.filter(|c| c != base) {
+            BankOutcome::OtherCurrency { currency }
         } else if let Some(n) = recorded_before.get_mut(&key).filter(|n| **n > 0) {
             *n -= 1;
             BankOutcome::AlreadyRecorded
@@ -1221,16 +1181,5 @@ mod tests {
         assert_eq!(invoice_numbers_in("2026-0042"), vec!["2026-0042"]);
         assert!(invoice_numbers_in("IBAN ES12 2026-04 x12026-0042").is_empty());
         assert!(invoice_numbers_in("").is_empty());
-    }
-
-    #[test]
-    fn statement_columns_are_found_by_their_names_in_several_languages() {
-        let headers = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(statement_columns(&headers(&["Fecha", "Concepto", "Importe"])), Ok((0, 2, vec![1])));
-        assert_eq!(
-            statement_columns(&headers(&["Buchungstag", "Betrag", "Verwendungszweck", "Name"])),
-            Ok((0, 1, vec![2, 3]))
-        );
-        assert!(statement_columns(&headers(&["Fecha", "Concepto"])).unwrap_err().contains("amount"));
     }
 }

@@ -25,6 +25,7 @@ pub mod privacy;
 pub mod registration;
 pub mod segment;
 pub mod sheet;
+mod statement;
 pub mod table;
 pub mod task;
 pub mod value_chain;

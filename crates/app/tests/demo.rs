@@ -68,6 +68,39 @@ async fn the_generated_clusters_are_made_once_in_their_shapes(app: App) {
     }
 }
 
-on_each_backend!(demo: the_demo_network_keeps_the_rules);
+/// The demo shows a treasurer's cases: a billing contact, an overpayment kept as credit, a
+/// reversed payment, a six-month membership type billed by the half year, and payments read
+/// from a CAMT.053 statement.
+async fn the_demo_shows_the_treasurers_cases(app: App) {
+    let scope = store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap();
+    let contacts = store::contact::all_for_matching(app.db(), &scope).await.unwrap();
+    assert!(contacts.iter().any(|c| c.fields.billing_contact), "a billing contact");
+    let balances = store::invoice::credit_balances(app.db(), &scope).await.unwrap();
+    assert!(balances.iter().any(|(_, b)| *b > 0), "an overpayment kept as credit");
+    let payments: Vec<domain::invoice::PaymentRecord> =
+        futures_util::TryStreamExt::try_collect(store::invoice::payments(app.db(), &scope)).await.unwrap();
+    assert!(payments.iter().any(|p| p.reversed_at.is_some()), "a reversed payment");
+    assert!(payments.iter().any(|p| p.reference.contains("Invoice 20")), "payments from the CAMT.053 statement");
+    let types = app::membership::types(&app, &scope).await.unwrap();
+    let half = types.iter().find(|t| t.fields.period == domain::period::PeriodRule::Rolling { months: 6 }).unwrap();
+    let members =
+        store::membership::all_memberships(app.db(), &scope, chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap())
+            .await
+            .unwrap();
+    let fees = store::invoice::fee_invoices(app.db(), &scope, chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap())
+        .await
+        .unwrap();
+    let half_yearly = members.iter().filter(|m| m.type_id == half.id).any(|m| {
+        let starts: std::collections::HashSet<i32> = fees
+            .iter()
+            .filter(|i| i.membership_id == Some(m.id))
+            .filter_map(|i| i.period_start.map(|d| chrono::Datelike::year(&d)))
+            .collect();
+        fees.iter().filter(|i| i.membership_id == Some(m.id)).count() > starts.len()
+    });
+    assert!(half_yearly, "a six-month type billed twice in a year");
+}
+
+on_each_backend!(demo: the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases);
 
 on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);

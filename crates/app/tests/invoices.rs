@@ -250,6 +250,77 @@ async fn a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_r
     assert!(e.unwrap_err().to_string().contains("amount column"));
 }
 
+/// Statements as banks write them: CAMT.053 XML, debit and credit columns, signs before or after
+/// the number or in parentheses, a currency beside the amount or in its own column. Money out is
+/// left alone, money in another currency never pays an invoice, and importing a statement again
+/// records nothing new.
+async fn statements_are_read_as_banks_write_them(app: App) {
+    let scope = common::own_cluster(&app, "banks").await;
+    let day = d(2026, 11, 2);
+    let acme = organisation(&app, &scope, "Errota Movilidad S.L.", None).await;
+    let (first, n1) = issued(&app, &scope, acme, "968", day).await;
+    let (second, n2) = issued(&app, &scope, acme, "2420", day).await;
+    let (third, n3) = issued(&app, &scope, acme, "250", day).await;
+    assert_eq!((n1.as_str(), n2.as_str(), n3.as_str()), ("2026-0001", "2026-0002", "2026-0003"));
+    let on = app.on(d(2026, 11, 28));
+
+    let camt = include_bytes!("../../../docs/samples/camt053.xml");
+    let report = app::invoice::bank_statement(&on, &scope, camt, "m", false).await.unwrap();
+    assert!(report.recorded && report.errors.is_empty(), "{report:#?}");
+    let outcomes: Vec<&BankOutcome> = report.lines.iter().map(|l| &l.outcome).collect();
+    assert!(matches!(outcomes[0], BankOutcome::Matched { number, .. } if *number == n1), "{outcomes:?}");
+    assert!(matches!(outcomes[1], BankOutcome::Matched { number, .. } if *number == n2));
+    assert_eq!(*outcomes[2], BankOutcome::OtherCurrency { currency: "USD".into() });
+    assert_eq!(*outcomes[3], BankOutcome::Outgoing);
+    assert_eq!((report.lines[1].paid_on, report.lines[3].amount_minor), (d(2026, 11, 25), -1_200));
+    assert!(
+        report.lines[0].reference.contains("Errota Movilidad S.L.")
+            && !report.lines[0].reference.contains("NOTPROVIDED")
+    );
+    assert_eq!(report.lines[0].line, 14, "the line of the entry in the file");
+    for invoice in [first, second] {
+        assert_eq!(app::invoice::detail(&on, &scope, invoice).await.unwrap().state, InvoiceState::Paid);
+    }
+    assert_eq!(
+        app::invoice::detail(&on, &scope, third).await.unwrap().invoice.paid_minor,
+        0,
+        "dollars pay no euro invoice"
+    );
+    let again = app::invoice::bank_statement(&on, &scope, camt, "m", false).await.unwrap();
+    assert_eq!((again.matched, again.already_recorded), (0, 2), "{again:#?}");
+    let broken =
+        app::invoice::bank_statement(&on, &scope, b"<?xml version=\"1.0\"?><Document><Other/></Document>", "m", true)
+            .await;
+    assert!(broken.unwrap_err().to_string().contains("not a CAMT.053"));
+
+    // Debit and credit apart, a currency column, signs in parentheses.
+    let (fourth, n4) = issued(&app, &scope, acme, "75,50", day).await;
+    let split = format!(
+        "Date;Description;Debit;Credit;Currency\n\
+         20/11/2026;Transfer {n4};;75,50;EUR\n\
+         21/11/2026;Card fee;(3,20);;EUR\n\
+         22/11/2026;Wire {n3};;310,00;CHF\n"
+    );
+    let report = app::invoice::bank_statement(&on, &scope, split.as_bytes(), "m", false).await.unwrap();
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert!(matches!(&report.lines[0].outcome, BankOutcome::Matched { invoice_id, .. } if *invoice_id == fourth));
+    assert_eq!((report.lines[1].outcome.clone(), report.lines[1].amount_minor), (BankOutcome::Outgoing, -320));
+    assert_eq!(report.lines[2].outcome, BankOutcome::OtherCurrency { currency: "CHF".into() });
+
+    // One amount column: a trailing minus, a plus, a code beside the number.
+    let (fifth, n5) = issued(&app, &scope, acme, "40", day).await;
+    let signed = format!(
+        "Buchungstag;Verwendungszweck;Betrag\n\
+         23.11.2026;Rechnung {n5};+40,00 EUR\n\
+         24.11.2026;Kontoführung;5,00-\n"
+    );
+    let report = app::invoice::bank_statement(&on, &scope, signed.as_bytes(), "m", false).await.unwrap();
+    assert!(matches!(&report.lines[0].outcome, BankOutcome::Matched { invoice_id, .. } if *invoice_id == fifth));
+    assert_eq!((report.lines[1].outcome.clone(), report.lines[1].amount_minor), (BankOutcome::Outgoing, -500));
+    let again = app::invoice::bank_statement(&on, &scope, signed.as_bytes(), "m", false).await.unwrap();
+    assert_eq!((again.matched, again.already_recorded), (0, 1));
+}
+
 /// The same statement imported several times at once records each of its lines once, and a line
 /// that the statement holds twice is recorded twice.
 async fn a_statement_imported_several_times_at_once_is_recorded_once(app: App) {
@@ -508,7 +579,7 @@ async fn overpayments_are_kept_as_credit_and_payments_reversed_never_deleted(app
     assert!(app::invoice::credit_of(&app, &other, acme).await.unwrap().entries.is_empty());
 }
 
-on_each_backend!(empty: overpayments_are_kept_as_credit_and_payments_reversed_never_deleted);
+on_each_backend!(empty: overpayments_are_kept_as_credit_and_payments_reversed_never_deleted, statements_are_read_as_banks_write_them);
 
 on_each_backend!(empty: service_invoices_are_drafted_issued_numbered_without_gaps_and_corrected_never_deleted, a_bank_statement_is_matched_by_number_or_vat_id_recorded_once_and_the_rest_listed, another_cluster_neither_sees_nor_touches_an_invoice);
 

@@ -398,9 +398,16 @@ fn report_bank(report: &app::invoice::BankImport, currency: domain::money::Curre
             BankOutcome::Matched { number, customer, by, .. } => format!("pays {number} ({customer}, by {by})"),
             BankOutcome::Unmatched => "matches no invoice: kept as unmatched".to_string(),
             BankOutcome::Outgoing => "money out: left alone".to_string(),
+            BankOutcome::OtherCurrency { currency } => {
+                format!("in {currency}, not the cluster's currency: left for a person to book")
+            }
             BankOutcome::AlreadyRecorded => "recorded before".to_string(),
         };
-        let amount = domain::money::Money::new(l.amount_minor, currency);
+        let line_currency = match &l.outcome {
+            BankOutcome::OtherCurrency { currency: code } => domain::money::Currency::parse(code).unwrap_or(currency),
+            _ => currency,
+        };
+        let amount = domain::money::Money::new(l.amount_minor, line_currency);
         let _ = writeln!(out, "line {} · {} · {amount} · {}: {what}", l.line, l.paid_on, l.reference);
     }
     let counts = format!(

@@ -80,6 +80,12 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
         .lines
         .iter()
         .map(|l| {
+            let line_currency = match &l.outcome {
+                app::invoice::BankOutcome::OtherCurrency { currency: code } => {
+                    domain::money::Currency::parse(code).unwrap_or(currency)
+                }
+                _ => currency,
+            };
             let outcome = match &l.outcome {
                 app::invoice::BankOutcome::Matched { invoice_id, number, customer, by, kept_as_credit_minor } => {
                     Cell::link(
@@ -99,12 +105,16 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
                     Cell::text("No invoice found: kept as unmatched").class("status-warning")
                 }
                 app::invoice::BankOutcome::Outgoing => Cell::text("Money out: left alone"),
+                app::invoice::BankOutcome::OtherCurrency { currency } => {
+                    Cell::text(format!("In {currency}, not the cluster's currency: left for a person to book"))
+                        .class("status-warning")
+                }
                 app::invoice::BankOutcome::AlreadyRecorded => Cell::text("Recorded before"),
             };
             vec![
                 Cell::text(l.line.to_string()).class("num optional"),
                 Cell::text(l.paid_on.to_string()),
-                Cell::text(Money::new(l.amount_minor, currency).to_string()).class("num"),
+                Cell::text(Money::new(l.amount_minor, line_currency).to_string()).class("num"),
                 Cell::text(&l.reference),
                 outcome,
             ]
