@@ -2,7 +2,8 @@
 //! reads, columns mapped to fields (suggested from the header names in five languages), numbers
 //! and dates as Europeans write them, and upserts by natural keys. A plan says, row by row, what
 //! will be created, updated, left unchanged or rejected and why; it is written in one transaction,
-//! only when no row is rejected, and recorded so that it can be reverted as a whole.
+//! only when no row is rejected (or, when the user chooses, its valid rows, the rejected ones
+//! handed back with their reasons), and recorded so that it can be reverted as a whole.
 
 use std::collections::HashMap;
 
@@ -1123,6 +1124,18 @@ fn consent_of(
         .map_err(|invalid| invalid.0.into_iter().map(|e| format!("consent_{}: {}", e.field, e.message)).collect())
 }
 
+/// What an import does with its plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Only plans: writes nothing.
+    DryRun,
+    /// Writes every row, or none while one is rejected.
+    AllOrNothing,
+    /// Writes the valid rows and leaves the rejected ones out (see [`rejected_rows`] to hand them
+    /// back to be fixed and imported again).
+    ValidRows,
+}
+
 /// Plans an import and, unless it is a dry run or a row is rejected, writes it in one
 /// transaction and records it. `imported_by` says who, for the record.
 #[allow(clippy::too_many_arguments)]
@@ -1136,12 +1149,35 @@ pub async fn run(
     imported_by: &str,
     dry_run: bool,
 ) -> Result<ImportPlan, Error> {
+    let mode = if dry_run { Mode::DryRun } else { Mode::AllOrNothing };
+    run_with(app, scope, target, file_name, bytes, choices, imported_by, mode).await
+}
+
+/// [`run`] with the choice of what to do with rejected rows: with [`Mode::ValidRows`] the rows
+/// that can be imported are written (in one transaction, recorded, undone as a whole) and the
+/// rejected ones are left out, listed in the plan.
+#[allow(clippy::too_many_arguments)]
+pub async fn run_with(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    target: ImportTarget,
+    file_name: &str,
+    bytes: &[u8],
+    choices: &[(String, String)],
+    imported_by: &str,
+    mode: Mode,
+) -> Result<ImportPlan, Error> {
     let scope = scope.checked()?;
     let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
     for _ in 0..PLAN_ATTEMPTS {
         let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping.clone()).await?;
-        if dry_run || !plan.can_commit() || plan.created + plan.updated == 0 {
+        let writable = match mode {
+            Mode::DryRun => false,
+            Mode::AllOrNothing => plan.can_commit(),
+            Mode::ValidRows => plan.file_errors.is_empty(),
+        };
+        if !writable || plan.created + plan.updated == 0 {
             return Ok(plan);
         }
         batch.imported_by = imported_by.to_string();
@@ -1158,6 +1194,36 @@ pub async fn run(
              nothing was imported, send the file again"
         ),
     ))
+}
+
+/// The rejected rows of a planned import as the file had them, with a last column `reason`: to
+/// fix and import again. The plan must be of these `bytes`.
+pub fn rejected_rows(bytes: &[u8], plan: &ImportPlan) -> Result<crate::table::Table, Error> {
+    use crate::table::{Table, Value};
+    let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
+    let reasons: HashMap<u64, String> = plan
+        .rows
+        .iter()
+        .filter_map(|r| match &r.action {
+            RowAction::Reject { reasons } => Some((r.line, reasons.join("; "))),
+            _ => None,
+        })
+        .collect();
+    let mut columns = sheet.headers.clone();
+    columns.push("reason".into());
+    let rows = sheet
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let reason = reasons.get(&row.line)?;
+            let mut cells: Vec<Value> = (0..sheet.headers.len())
+                .map(|c| Value::Text(row.cells.get(c).unwrap_or_default().to_string()))
+                .collect();
+            cells.push(Value::Text(reason.clone()));
+            Some(cells)
+        })
+        .collect();
+    Ok(Table::of_rows("Rejected rows", columns, rows))
 }
 
 /// How many times an import is planned again when the cluster's records change under it.

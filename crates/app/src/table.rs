@@ -28,7 +28,7 @@ pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// A table to export: a name (the XLSX sheet's), its columns and its rows.
 pub struct Table {
     pub name: &'static str,
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<String>,
     pub rows: Rows,
 }
 
@@ -57,7 +57,13 @@ impl Table {
         rows: store::RowStream<T>,
         row: impl Fn(T) -> Vec<Value> + Send + 'static,
     ) -> Table {
+        let columns = columns.into_iter().map(String::from).collect();
         Table { name, columns, rows: rows.map_ok(row).map_err(Error::from).boxed() }
+    }
+
+    /// A table of rows already in hand (a few: the rejected rows of an import).
+    pub fn of_rows(name: &'static str, columns: Vec<String>, rows: Vec<Vec<Value>>) -> Table {
+        Table { name, columns, rows: futures_util::stream::iter(rows.into_iter().map(Ok)).boxed() }
     }
 
     /// The rows, all of them: for tests and small tables.
@@ -117,7 +123,7 @@ impl Table {
         let bold = Format::new().set_bold();
         let mut widths: Vec<usize> = self.columns.iter().map(|c| c.chars().count()).collect();
         for (col, name) in self.columns.iter().enumerate() {
-            sheet.write_string_with_format(0, col as u16, *name, &bold).map_err(failed)?;
+            sheet.write_string_with_format(0, col as u16, name, &bold).map_err(failed)?;
         }
         let (whole, decimal) = (Format::new().set_num_format("#,##0"), Format::new().set_num_format("#,##0.00"));
         let mut r: u32 = 0;
@@ -160,7 +166,7 @@ mod tests {
 
     fn table(rows: Vec<Vec<Value>>) -> Table {
         let rows = futures_util::stream::iter(rows.into_iter().map(Ok)).boxed();
-        Table { name: "Test", columns: vec!["name", "amount"], rows }
+        Table { name: "Test", columns: vec!["name".into(), "amount".into()], rows }
     }
 
     #[tokio::test]
@@ -188,7 +194,7 @@ mod tests {
             Err(Error::Internal("the database went away".into())),
         ])
         .boxed();
-        let broken = Table { name: "Test", columns: vec!["name", "n"], rows: failing };
+        let broken = Table { name: "Test", columns: vec!["name".into(), "n".into()], rows: failing };
         assert!(matches!(broken.to_csv().await, Err(Error::Internal(m)) if m.contains("went away")));
     }
 

@@ -86,6 +86,13 @@ enum Command {
         /// Only say, row by row, what would be created, updated or rejected; write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Write the valid rows even when some are rejected (those are left out).
+        #[arg(long)]
+        write_valid: bool,
+        /// Write the rejected rows, as the file had them with a 'reason' column, to this CSV or
+        /// XLSX file (by its extension), to fix and import again.
+        #[arg(long, value_name = "FILE")]
+        rejected: Option<PathBuf>,
         #[command(flatten)]
         database: DatabaseArg,
     },
@@ -538,7 +545,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             })?;
             println!("Revoked {revoked} API token(s) named '{name}' of {user}.");
         }
-        Command::Import { what, cluster, file, mapping, dry_run, database } => {
+        Command::Import { what, cluster, file, mapping, dry_run, write_valid, rejected, database } => {
             let bytes = read_upload(&file)?;
             let choices = match &mapping {
                 Some(path) => {
@@ -556,9 +563,23 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             };
             let file_name =
                 file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().to_string());
+            let mode = match (dry_run, write_valid) {
+                (true, _) => app::import::Mode::DryRun,
+                (false, true) => app::import::Mode::ValidRows,
+                (false, false) => app::import::Mode::AllOrNothing,
+            };
             let plan =
-                app::import::run(&app, &scope, target, &file_name, &bytes, &choices, "command line", dry_run).await?;
-            return Ok(report_import(&file, &plan, dry_run));
+                app::import::run_with(&app, &scope, target, &file_name, &bytes, &choices, "command line", mode).await?;
+            if let Some(out) = rejected.filter(|_| plan.rejected > 0) {
+                let format = if out.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
+                    ExportFormat::Xlsx
+                } else {
+                    ExportFormat::Csv
+                };
+                write_table(app::import::rejected_rows(&bytes, &plan)?, format, Some(&out)).await?;
+                eprintln!("{}: {} rejected rows written to {}", file.display(), plan.rejected, out.display());
+            }
+            return Ok(report_import(&file, &plan, dry_run, write_valid));
         }
         Command::Fees { command: FeesCommand::Renew { cluster, period, dry_run, database } } => {
             if !(2000..=2100).contains(&period) {
@@ -685,7 +706,7 @@ async fn write_table(table: app::table::Table, format: ExportFormat, output: Opt
 }
 
 /// Says what an import found and did: problems on standard error, the rest on standard output.
-fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run: bool) -> ExitCode {
+fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run: bool, write_valid: bool) -> ExitCode {
     use app::import::RowAction;
     for note in &plan.notes {
         println!("{}: {note}", file.display());
@@ -711,16 +732,19 @@ fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run
         "{} to create, {} to update, {} unchanged, {} rejected",
         plan.created, plan.updated, plan.unchanged, plan.rejected
     );
-    if !plan.can_commit() {
-        eprintln!("Nothing was imported ({counts}). Fix the file and run the import again.");
+    if !plan.file_errors.is_empty() || (!plan.can_commit() && !write_valid) {
+        eprintln!(
+            "Nothing was imported ({counts}). Fix the file and run the import again, or add --write-valid to \
+             import the valid rows (and --rejected FILE to get the others back with their reasons)."
+        );
         return ExitCode::FAILURE;
     }
     if dry_run {
         println!("Dry run: {counts}; nothing was written.");
     } else if let Some(id) = plan.import_id {
         println!(
-            "Imported: {} created, {} updated, {} unchanged. Recorded as import {id}.",
-            plan.created, plan.updated, plan.unchanged
+            "Imported: {} created, {} updated, {} unchanged, {} rejected left out. Recorded as import {id}.",
+            plan.created, plan.updated, plan.unchanged, plan.rejected
         );
     } else {
         println!("Nothing to change: {counts}.");

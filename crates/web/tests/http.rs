@@ -669,6 +669,40 @@ async fn the_import_pages_map_check_import_and_undo(site: Site) {
     assert!(history.contains("The import of members.csv was undone.") && history.contains("undone "));
     let list = body_text(site.get("/clusters/mobility-basque/organisations?q=upload", Some(&b.cookie)).await).await;
     assert!(list.contains("0 organisations"));
+
+    // A file with a bad row: the valid rows are imported at the user's choice, the bad one
+    // downloaded with its reason.
+    let file = "Razón social;País\nUpload Tres S.L.;ES\nUpload Cuatro S.L.;XX\n";
+    let r = site.send(multipart(&b.cookie, path, &[("_csrf", &b.csrf), ("target", "organisations")], file)).await;
+    let check = r.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let html = body_text(site.get(&check, Some(&b.cookie)).await).await;
+    assert!(html.contains("Import the valid rows: 1 new, 0 updated; leave out 1 row"), "{html}");
+    let action = check.split('?').next().unwrap();
+    let step = |step: &'static str| {
+        vec![
+            ("_csrf", b.csrf.as_str()),
+            ("target", "organisations"),
+            ("map_0", "name"),
+            ("map_1", "country"),
+            ("step", step),
+        ]
+    };
+    let r = site.post_form(action, &b.cookie, &step("rejected")).await;
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    let csv = body_text(r).await;
+    assert!(
+        csv.contains("Razón social,País,reason\nUpload Cuatro S.L.,XX,\"country: 'XX' is not an ISO 3166"),
+        "{csv}"
+    );
+    let html = body_text(site.post_form(action, &b.cookie, &step("commit_valid")).await).await;
+    assert!(html.contains("Imported: 1 created, 0 updated, 0 unchanged, 1 row left out"), "{html}");
+    let mut xlsx = step("rejected");
+    xlsx.push(("format", "xlsx"));
+    let r = site.post_form(action, &b.cookie, &xlsx).await;
+    assert!(
+        to_bytes(r.into_body(), usize::MAX).await.unwrap().starts_with(b"PK"),
+        "the rejected rows stay to download"
+    );
 }
 
 async fn the_board_reads_but_may_not_change_anything(site: Site) {

@@ -19,6 +19,7 @@ pub fn router() -> OpenApiRouter<AppState> {
             OpenApiRouter::new()
                 .routes(routes!(import_organisations))
                 .routes(routes!(import_contacts))
+                .routes(routes!(rejected_rows))
                 .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
         )
         .routes(routes!(list_imports))
@@ -31,6 +32,10 @@ pub struct ImportQuery {
     /// Only plan: say row by row what would happen, write nothing.
     #[serde(default)]
     pub dry_run: bool,
+    /// Write the valid rows even when some are rejected (those are left out, listed in the
+    /// plan; `POST .../imports/rejected` hands them back as a file).
+    #[serde(default)]
+    pub write_valid_rows: bool,
     /// The file's name, for the record.
     pub file_name: Option<String>,
     /// Overrides of the suggested mapping: 'Column header = field' pairs separated by new lines or
@@ -117,10 +122,62 @@ async fn import(
     let choices = app::import::parse_mapping_file(&text)
         .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
     let file_name = query.file_name.unwrap_or_else(|| format!("{}.csv", target.code()));
+    let mode = match (query.dry_run, query.write_valid_rows) {
+        (true, _) => app::import::Mode::DryRun,
+        (false, true) => app::import::Mode::ValidRows,
+        (false, false) => app::import::Mode::AllOrNothing,
+    };
     let plan =
-        app::import::run(&state.app, &scope, target, &file_name, &body, &choices, actor.email(), query.dry_run).await?;
-    let status = if plan.can_commit() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        app::import::run_with(&state.app, &scope, target, &file_name, &body, &choices, actor.email(), mode).await?;
+    let written = plan.import_id.is_some() || (query.write_valid_rows && plan.file_errors.is_empty());
+    let status = if plan.can_commit() || written { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok((status, Json(ImportPlanView::from(plan))).into_response())
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RejectedQuery {
+    /// organisations or contacts.
+    #[param(value_type = domain::import::ImportTarget, inline)]
+    pub target: String,
+    /// csv (the default) or xlsx.
+    #[param(value_type = Option<crate::params::TableFormat>, inline)]
+    pub format: Option<String>,
+    /// The mapping of the import, as for the import itself.
+    pub mapping: Option<String>,
+}
+
+/// The rows of a file that an import rejects, as the file had them with a last column
+/// `reason`: to fix and import again. Nothing is written.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/imports/rejected",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), RejectedQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "The rejected rows (only the header when none is)", content(
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        )),
+        (status = 400, description = "The file, the target or the mapping cannot be read", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn rejected_rows(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Query(query): Query<RejectedQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let target = domain::import::ImportTarget::parse(&query.target).ok_or_else(|| {
+        ApiError(app::Error::BadRequest(format!("parameter target: '{}' is organisations or contacts", query.target)))
+    })?;
+    let text = query.mapping.unwrap_or_default().replace(';', "\n");
+    let choices = app::import::parse_mapping_file(&text)
+        .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
+    let plan = app::import::run(&state.app, &scope, target, "rejected", &body, &choices, actor.email(), true).await?;
+    let table = app::import::rejected_rows(&body, &plan)?;
+    Ok(crate::exports::download(table, query.format.as_deref(), "rejected-rows").await?)
 }
 
 /// Imports organisations from a CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX

@@ -143,8 +143,12 @@ struct PlanPage {
     rejected: usize,
     rejected_text: String,
     can_commit: bool,
+    /// Some rows are rejected, others could be written: the user may write those.
+    can_commit_valid: bool,
     committed: bool,
     import_id: Option<String>,
+    /// The chosen field of each column, to send again with a download of the rejected rows.
+    chosen: Vec<(usize, String)>,
 }
 
 /// How many rows of a plan a page shows; problems come first and are all shown up to this.
@@ -211,7 +215,9 @@ fn plan_view(
         rejected: plan.rejected,
         rejected_text: count_text(plan.rejected as i64, "row", "rows"),
         can_commit: plan.can_commit() && plan.created + plan.updated > 0,
+        can_commit_valid: plan.file_errors.is_empty() && plan.rejected > 0 && plan.created + plan.updated > 0,
         committed,
+        chosen: plan.mapping.iter().enumerate().map(|(i, m)| (i, m.unwrap_or("-").to_string())).collect(),
         import_id: plan.import_id.map(|i| i.to_string()),
         file_name: plan.file_name,
         layout: page.layout,
@@ -225,13 +231,13 @@ async fn plan_page(
     upload: &str,
     target: app::import::Target,
     choices: Vec<(String, String)>,
-    commit: bool,
+    mode: app::import::Mode,
 ) -> Result<Response, PageError> {
     let upload_id = parse_id(upload, "upload")?;
     let page = ClusterPage::open(state, access, target_label(target), "Import".into()).await?;
     let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
-    let plan = app::import::run(
+    let plan = app::import::run_with(
         &state.app,
         &page.scope,
         target,
@@ -239,15 +245,18 @@ async fn plan_page(
         &bytes,
         &choices,
         page.user.actor.email(),
-        !commit,
+        mode,
     )
     .await?;
-    if plan.import_id.is_some() {
+    if plan.import_id.is_some() && plan.rejected == 0 {
         // Written: the file is no longer needed (undoing the import uses its record of changes).
+        // With rejected rows left out it stays until they are downloaded (a day at most).
         app::import::forget_upload(&state.app, &page.scope, upload_id).await?;
     }
-    let status = if plan.can_commit() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok((status, plan_view(page, upload, &sheet, plan, commit)).into_response())
+    let committed = mode != app::import::Mode::DryRun;
+    let status =
+        if plan.can_commit() || plan.import_id.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok((status, plan_view(page, upload, &sheet, plan, committed)).into_response())
 }
 
 async fn check(
@@ -256,7 +265,7 @@ async fn check(
     Path((_, upload)): Path<(String, String)>,
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
-    plan_page(&state, access, &upload, target_of(q.target.as_deref()), Vec::new(), false).await
+    plan_page(&state, access, &upload, target_of(q.target.as_deref()), Vec::new(), app::import::Mode::DryRun).await
 }
 
 /// The mapping form: `target`, `step` (check or commit) and `map_N` for column N.
@@ -270,14 +279,26 @@ async fn decide(
     let upload_id = parse_id(&upload, "upload")?;
     let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
-    let choices = sheet
+    let choices: Vec<(String, String)> = sheet
         .headers
         .iter()
         .enumerate()
         .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
         .collect();
-    let commit = form.get("step").map(String::as_str) == Some("commit");
-    plan_page(&state, access, &upload, target, choices, commit).await
+    let mode = match form.get("step").map(String::as_str) {
+        Some("commit") => app::import::Mode::AllOrNothing,
+        Some("commit_valid") => app::import::Mode::ValidRows,
+        Some("rejected") => {
+            let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
+            let by = access.user.actor.email().to_string();
+            let plan =
+                app::import::run(&state.app, &access.scope, target, "rejected", &bytes, &choices, &by, true).await?;
+            let table = app::import::rejected_rows(&bytes, &plan)?;
+            return Ok(crate::exports::download(table, form.get("format").map(String::as_str), "rejected-rows").await?);
+        }
+        _ => app::import::Mode::DryRun,
+    };
+    plan_page(&state, access, &upload, target, choices, mode).await
 }
 
 struct RecordView {
