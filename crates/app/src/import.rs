@@ -1136,6 +1136,17 @@ pub enum Mode {
     ValidRows,
 }
 
+impl Mode {
+    /// The mode of a dry-run flag and a write-the-valid-rows flag (a dry run wins).
+    pub fn of_flags(dry_run: bool, write_valid_rows: bool) -> Mode {
+        match (dry_run, write_valid_rows) {
+            (true, _) => Mode::DryRun,
+            (false, true) => Mode::ValidRows,
+            (false, false) => Mode::AllOrNothing,
+        }
+    }
+}
+
 /// Plans an import and, unless it is a dry run or a row is rejected, writes it in one
 /// transaction and records it. `imported_by` says who, for the record.
 #[allow(clippy::too_many_arguments)]
@@ -1149,7 +1160,7 @@ pub async fn run(
     imported_by: &str,
     dry_run: bool,
 ) -> Result<ImportPlan, Error> {
-    let mode = if dry_run { Mode::DryRun } else { Mode::AllOrNothing };
+    let mode = Mode::of_flags(dry_run, false);
     run_with(app, scope, target, file_name, bytes, choices, imported_by, mode).await
 }
 

@@ -563,11 +563,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             };
             let file_name =
                 file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().to_string());
-            let mode = match (dry_run, write_valid) {
-                (true, _) => app::import::Mode::DryRun,
-                (false, true) => app::import::Mode::ValidRows,
-                (false, false) => app::import::Mode::AllOrNothing,
-            };
+            let mode = app::import::Mode::of_flags(dry_run, write_valid);
             let plan =
                 app::import::run_with(&app, &scope, target, &file_name, &bytes, &choices, "command line", mode).await?;
             if let Some(out) = rejected.filter(|_| plan.rejected > 0) {

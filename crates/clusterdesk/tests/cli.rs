@@ -384,6 +384,34 @@ Firma = organisation
 }
 
 #[test]
+fn the_valid_rows_of_a_file_are_imported_and_the_rejected_written_back() {
+    let w = Workdir::new();
+    w.build(|app| async move {
+        build::cluster_in(&app, "energy-pomorskie", "PL").await;
+    });
+    let file = w.0.join("mixed.csv");
+    std::fs::write(&file, "name,employees\nOk sp. z o.o.,5\n,7\nZła sp. z o.o.,seven\n").unwrap();
+    let rejected = w.0.join("rejected.csv");
+    let args = |extra: &[&str]| {
+        let mut all = vec!["import", "organisations", "--cluster", "energy-pomorskie", file.to_str().unwrap()];
+        all.extend_from_slice(extra);
+        all.into_iter().map(String::from).collect::<Vec<_>>()
+    };
+    let o = w.run(&args(&["--rejected", rejected.to_str().unwrap()]).iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(!o.status.success() && stderr(&o).contains("--write-valid"), "{}", stderr(&o));
+    let o = w.run(
+        &args(&["--write-valid", "--rejected", rejected.to_str().unwrap()])
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+    );
+    assert!(o.status.success(), "{} {}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("Imported: 1 created, 0 updated, 0 unchanged, 2 rejected left out"), "{}", stdout(&o));
+    let back = std::fs::read_to_string(&rejected).unwrap();
+    assert!(back.starts_with("\u{feff}name,employees,reason\n,7,") && back.contains("Zła sp. z o.o.,seven,"), "{back}");
+}
+
+#[test]
 fn a_persons_data_is_exported_and_erased() {
     let w = Workdir::new();
     w.cluster("energy-pomorskie", "PL");

@@ -122,11 +122,7 @@ async fn import(
     let choices = app::import::parse_mapping_file(&text)
         .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
     let file_name = query.file_name.unwrap_or_else(|| format!("{}.csv", target.code()));
-    let mode = match (query.dry_run, query.write_valid_rows) {
-        (true, _) => app::import::Mode::DryRun,
-        (false, true) => app::import::Mode::ValidRows,
-        (false, false) => app::import::Mode::AllOrNothing,
-    };
+    let mode = app::import::Mode::of_flags(query.dry_run, query.write_valid_rows);
     let plan =
         app::import::run_with(&state.app, &scope, target, &file_name, &body, &choices, actor.email(), mode).await?;
     let written = plan.import_id.is_some() || (query.write_valid_rows && plan.file_errors.is_empty());
