@@ -530,6 +530,9 @@ pub fn mapping_with(
 ) -> Result<Vec<Option<&'static str>>, String> {
     let mut mapping = suggest_mapping(target, headers);
     for (header, field) in choices {
+        if value_choice(target, headers, header, field).is_some() {
+            continue;
+        }
         let index = headers
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(header.trim()))
@@ -555,7 +558,59 @@ pub fn mapping_with(
     Ok(mapping)
 }
 
-/// Reads a mapping file: one `Column header = field` a line; `#` starts a comment.
+/// A choice of the form `field: the file's value = our value` (`kind: Socio industrial =
+/// company`): a value of the file read as one of ours. `None` for a column's choice (a header of
+/// the file wins over a field of the same name).
+fn value_choice(
+    target: ImportTarget,
+    headers: &[String],
+    left: &str,
+    right: &str,
+) -> Option<(&'static str, String, String)> {
+    if headers.iter().any(|h| h.trim().eq_ignore_ascii_case(left.trim())) {
+        return None;
+    }
+    let (field, value) = left.split_once(':')?;
+    let field = fields(target).iter().copied().find(|f| *f == field.trim())?;
+    Some((field, domain::text::fold(value), right.trim().to_string()))
+}
+
+/// The file's own values read as ours, per the `field: value = ours` choices: a cell of a column
+/// mapped to `field` that is `value` (ignoring case and accents) becomes `ours`, before the rows
+/// are checked. Returns how many cells were read so.
+fn apply_value_choices(
+    target: ImportTarget,
+    sheet: &mut Sheet,
+    mapping: &[Option<&'static str>],
+    choices: &[(String, String)],
+) -> usize {
+    let values: Vec<(&'static str, String, String)> =
+        choices.iter().filter_map(|(l, r)| value_choice(target, &sheet.headers, l, r)).collect();
+    if values.is_empty() {
+        return 0;
+    }
+    let mut changed = 0;
+    for row in &mut sheet.rows {
+        let mut cells: Vec<String> = row.cells.iter().map(str::to_string).collect();
+        let mut touched = false;
+        for (column, field) in mapping.iter().enumerate().filter_map(|(i, f)| f.map(|f| (i, f))) {
+            let Some(cell) = cells.get_mut(column) else { continue };
+            let folded = domain::text::fold(cell);
+            if let Some((_, _, ours)) = values.iter().find(|(f, v, _)| *f == field && *v == folded) {
+                *cell = ours.clone();
+                touched = true;
+                changed += 1;
+            }
+        }
+        if touched {
+            row.cells = csv::StringRecord::from(cells);
+        }
+    }
+    changed
+}
+
+/// Reads a mapping file: one `Column header = field` a line, or `field: the file's value = our
+/// value` to read a value of the file as one of ours; `#` starts a comment.
 pub fn parse_mapping_file(text: &str) -> Result<Vec<(String, String)>, String> {
     text.lines()
         .enumerate()
@@ -1179,8 +1234,12 @@ pub async fn run_with(
     mode: Mode,
 ) -> Result<ImportPlan, Error> {
     let scope = scope.checked()?;
-    let sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
+    let mut sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
+    let read_as_ours = apply_value_choices(target, &mut sheet, &mapping, choices);
+    if read_as_ours > 0 {
+        sheet.notes.push(format!("{read_as_ours} values read as the mapping says"));
+    }
     for _ in 0..PLAN_ATTEMPTS {
         let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping.clone()).await?;
         let writable = match mode {

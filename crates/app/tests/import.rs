@@ -214,6 +214,29 @@ Ane,Lasa,Errota Movilidad,ane@errota.example\n";
     assert_eq!(total(&app, &scope).await.1, 2);
 }
 
+/// The mapping reads a file's own values as ours: `kind: Socio industrial = company`.
+async fn the_mapping_reads_the_files_own_values(app: App) {
+    let scope = staff_scope(&app).await;
+    let file = "name,kind,country\nFundición Ibarra S.A.,Socio industrial,ES\nTekniker,Socio tecnológico,ES\n";
+    let plain = import(&app, &scope, Target::Organisations, file.as_bytes(), true).await;
+    assert_eq!(plain.rejected, 2, "{:?}", plain.rows);
+    let choices = app::import::parse_mapping_file(
+        "# our words for theirs\nkind: socio industrial = company\nkind: Socio tecnologico = research_centre\n",
+    )
+    .unwrap();
+    let plan =
+        run(&app, &scope, Target::Organisations, "socios.csv", file.as_bytes(), &choices, "staff@ours.example", false)
+            .await
+            .unwrap();
+    assert_eq!((plan.created, plan.rejected), (2, 0), "{:?}", plan.rows);
+    assert!(plan.notes.iter().any(|n| n == "2 values read as the mapping says"), "{:?}", plan.notes);
+    let tekniker = &find(&app, &scope, "tekniker").await[0];
+    assert_eq!(tekniker.fields.kind, domain::organisation::OrganisationKind::ResearchCentre);
+    let unknown = app::import::parse_mapping_file("colour: red = blue\n").unwrap();
+    let refused = run(&app, &scope, Target::Organisations, "x.csv", file.as_bytes(), &unknown, "s", true).await;
+    assert!(refused.unwrap_err().to_string().contains("does not have"), "a field that is not one is refused");
+}
+
 async fn windows_1252_and_xlsx_files(app: App) {
     let scope = staff_scope(&app).await;
     let latin = b"Nom;Pays;Effectif\nIng\xe9nierie Dupr\xe9 SARL;FR;12\n";
@@ -515,4 +538,4 @@ async fn an_import_is_planned_again_when_the_cluster_changes_under_it(app: App) 
 
 on_each_backend!(empty: an_import_is_planned_again_when_the_cluster_changes_under_it);
 
-on_each_backend!(empty: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers, addresses_come_under_the_headers_people_write, the_valid_rows_are_written_and_the_rejected_handed_back);
+on_each_backend!(empty: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers, addresses_come_under_the_headers_people_write, the_valid_rows_are_written_and_the_rejected_handed_back, the_mapping_reads_the_files_own_values);

@@ -703,6 +703,22 @@ async fn the_import_pages_map_check_import_and_undo(site: Site) {
         to_bytes(r.into_body(), usize::MAX).await.unwrap().starts_with(b"PK"),
         "the rejected rows stay to download"
     );
+
+    // The file's own values, read as ours from the page's box.
+    let file = "Razón social;Tipo de socio\nUpload Cinco S.L.;Socio industrial\n";
+    let r = site.send(multipart(&b.cookie, path, &[("_csrf", &b.csrf), ("target", "organisations")], file)).await;
+    let check = r.headers()[header::LOCATION].to_str().unwrap().to_string();
+    let action = check.split('?').next().unwrap();
+    let form = [
+        ("_csrf", b.csrf.as_str()),
+        ("target", "organisations"),
+        ("map_0", "name"),
+        ("map_1", "kind"),
+        ("values", "kind: Socio industrial = company"),
+        ("step", "commit"),
+    ];
+    let html = body_text(site.post_form(action, &b.cookie, &form).await).await;
+    assert!(html.contains("Imported: 1 created") && html.contains("1 values read as the mapping says"), "{html}");
 }
 
 async fn the_board_reads_but_may_not_change_anything(site: Site) {

@@ -149,6 +149,8 @@ struct PlanPage {
     import_id: Option<String>,
     /// The chosen field of each column, to send again with a download of the rejected rows.
     chosen: Vec<(usize, String)>,
+    /// The file's own values read as ours, as typed: `field: value = ours` lines.
+    values: String,
 }
 
 /// How many rows of a plan a page shows; problems come first and are all shown up to this.
@@ -160,6 +162,7 @@ fn plan_view(
     sheet: &app::sheet::Sheet,
     plan: app::import::ImportPlan,
     committed: bool,
+    values: &str,
 ) -> PlanPage {
     use app::import::RowAction;
     let slug = page.slug().to_string();
@@ -218,6 +221,7 @@ fn plan_view(
         can_commit_valid: plan.file_errors.is_empty() && plan.rejected > 0 && plan.created + plan.updated > 0,
         committed,
         chosen: plan.mapping.iter().enumerate().map(|(i, m)| (i, m.unwrap_or("-").to_string())).collect(),
+        values: values.to_string(),
         import_id: plan.import_id.map(|i| i.to_string()),
         file_name: plan.file_name,
         layout: page.layout,
@@ -231,6 +235,7 @@ async fn plan_page(
     upload: &str,
     target: app::import::Target,
     choices: Vec<(String, String)>,
+    values: &str,
     mode: app::import::Mode,
 ) -> Result<Response, PageError> {
     let upload_id = parse_id(upload, "upload")?;
@@ -256,7 +261,7 @@ async fn plan_page(
     let committed = mode != app::import::Mode::DryRun;
     let status =
         if plan.can_commit() || plan.import_id.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok((status, plan_view(page, upload, &sheet, plan, committed)).into_response())
+    Ok((status, plan_view(page, upload, &sheet, plan, committed, values)).into_response())
 }
 
 async fn check(
@@ -265,7 +270,7 @@ async fn check(
     Path((_, upload)): Path<(String, String)>,
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
-    plan_page(&state, access, &upload, target_of(q.target.as_deref()), Vec::new(), app::import::Mode::DryRun).await
+    plan_page(&state, access, &upload, target_of(q.target.as_deref()), Vec::new(), "", app::import::Mode::DryRun).await
 }
 
 /// The mapping form: `target`, `step` (check or commit) and `map_N` for column N.
@@ -279,12 +284,15 @@ async fn decide(
     let upload_id = parse_id(&upload, "upload")?;
     let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
-    let choices: Vec<(String, String)> = sheet
+    let mut choices: Vec<(String, String)> = sheet
         .headers
         .iter()
         .enumerate()
         .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
         .collect();
+    let values = form.get("values").map(String::as_str).unwrap_or_default();
+    choices
+        .extend(app::import::parse_mapping_file(values).map_err(|e| app::Error::BadRequest(format!("values: {e}")))?);
     let mode = match form.get("step").map(String::as_str) {
         Some("commit") => app::import::Mode::AllOrNothing,
         Some("commit_valid") => app::import::Mode::ValidRows,
@@ -298,7 +306,7 @@ async fn decide(
         }
         _ => app::import::Mode::DryRun,
     };
-    plan_page(&state, access, &upload, target, choices, mode).await
+    plan_page(&state, access, &upload, target, choices, values, mode).await
 }
 
 struct RecordView {
