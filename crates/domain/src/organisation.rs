@@ -776,9 +776,8 @@ pub struct OrganisationFilter {
 #[cfg(test)]
 mod tests {
 
-    /// One pair a member state (and a few neighbours): the same organisation written with its
-    /// legal form in two ways people use, before or after the name, with and without dots,
-    /// abbreviated and spelled out.
+    /// Two pairs a member state: the same organisation written with its legal form in two ways
+    /// people use, before or after the name, with and without dots, abbreviated and spelled out.
     #[test]
     fn legal_forms_of_every_member_state_leave_one_name() {
         let pairs = [
@@ -809,6 +808,34 @@ mod tests {
             ("SI", "Ljubljana Kode d.o.o.", "Ljubljana Kode DOO"),
             ("ES", "Zubi Logística, S.L.", "ZUBI LOGISTICA SOCIEDAD LIMITADA"),
             ("SE", "Göteborg Fordon AB", "Goteborg Fordon Aktiebolag"),
+            // A second form of each: the company limited by shares, spelled out or abbreviated.
+            ("AT", "Graz Antriebe AG", "Graz Antriebe Aktiengesellschaft"),
+            ("BE", "Gentse Chips SA", "Gentse Chips Société Anonyme"),
+            ("BG", "Varna Port AD", "Varna Port A.D."),
+            ("HR", "Split Brodogradnja d.d.", "Split Brodogradnja dioničko društvo"),
+            ("CY", "Nicosia Data PLC", "Nicosia Data Public Limited Company"),
+            ("CZ", "Plzeň Pivo a.s.", "Plzen Pivo akciová společnost"),
+            ("DK", "Odense Robot A/S", "Odense Robot Aktieselskab"),
+            ("EE", "Tartu Biotech AS", "AS Tartu Biotech"),
+            ("FI", "Tampere Paperi Oyj", "Tampere Paperi Julkinen osakeyhtiö"),
+            ("FR", "Lyon Textile SARL", "Lyon Textile Société à responsabilité limitée"),
+            ("DE", "Bremer Häfen AG", "Bremer Hafen Aktiengesellschaft"),
+            ("GR", "Thessaloniki Trans I.K.E.", "Thessaloniki Trans IKE"),
+            ("HU", "Szeged Chem Zrt.", "Szeged Chem ZRT"),
+            ("IE", "Cork Pharma DAC", "Cork Pharma D.A.C."),
+            ("IT", "Torino Motori S.p.A.", "Torino Motori Società per azioni"),
+            ("LV", "AS Latvijas Kuģi", "Latvijas Kugi akciju sabiedrība"),
+            ("LT", "Kauno Mediena AB", "Kauno Mediena akcinė bendrovė"),
+            ("LU", "Esch Acier S.A.", "Esch Acier SA"),
+            ("MT", "Gozo Tours p.l.c.", "Gozo Tours PLC"),
+            ("NL", "Rotterdamse Kranen N.V.", "Rotterdamse Kranen Naamloze Vennootschap"),
+            ("PL", "Poznań Maszyny S.A.", "Poznan Maszyny Spółka Akcyjna"),
+            ("PT", "Braga Calçado S.A.", "Braga Calcado Sociedade Anónima"),
+            ("RO", "Cluj Soft S.A.", "Cluj Soft Societate pe acțiuni"),
+            ("SK", "Žilina Auto a.s.", "Zilina Auto akciová spoločnosť"),
+            ("SI", "Maribor Les d.d.", "Maribor Les delniška družba"),
+            ("ES", "Bilbao Aceros S.A.", "BILBAO ACEROS SOCIEDAD ANONIMA"),
+            ("SE", "Malmö Mat HB", "Malmo Mat Handelsbolag"),
         ];
         for (country, a, b) in pairs {
             assert_eq!(name_key(a), name_key(b), "{country}: {a} / {b}");
