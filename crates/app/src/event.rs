@@ -63,7 +63,7 @@ pub(crate) async fn seat_the_waiting(
     scope: &ClusterScope,
     event_id: Uuid,
 ) -> Result<(Vec<Uuid>, bool), Error> {
-    let promoted = store::event::fill_free_seats(tx, scope, event_id).await?;
+    let promoted = store::event::fill_free_seats(tx, scope, event_id, app.local_now(scope)).await?;
     if promoted.is_empty() {
         return Ok((promoted, false));
     }
@@ -115,7 +115,23 @@ async fn credit_registration(
     if let Ok(creditable) = i.may_credit() {
         let reason =
             format!("registration of {} {} cancelled: {reason}", registration.first_name, registration.last_name);
-        crate::invoice::credit_note(tx, scope, &i, creditable, &reason, app.today(scope), by).await?;
+        let (_, number) = crate::invoice::credit_note(tx, scope, &i, creditable, &reason, app.today(scope), by).await?;
+        // What was paid on it pays nothing now: it becomes the customer's credit, to use on
+        // another invoice or to refund, and goes with its payment if that is reversed.
+        let mut kept = Vec::new();
+        for p in store::invoice::payments_of(&mut *tx, scope, invoice_id).await? {
+            if p.applied_minor() > 0 {
+                store::invoice::keep_all_as_credit(tx, scope, p.id).await?;
+                kept.push(store::invoice::NewCredit {
+                    organisation_id: i.organisation_id,
+                    amount_minor: p.applied_minor(),
+                    kind: store::invoice::CreditKind::Overpayment,
+                    payment_id: Some(p.id),
+                    note: format!("Paid on invoice {}, credited by {number}: {reason}", i.number),
+                });
+            }
+        }
+        store::invoice::add_credits(tx, scope, &kept, by).await?;
     }
     Ok(())
 }

@@ -822,7 +822,13 @@ async fn plan_statement(
         } else if let Some(n) = recorded_before.get_mut(&key).filter(|n| **n > 0) {
             *n -= 1;
             BankOutcome::AlreadyRecorded
-        } else if let Some(i) = invoice_numbers_in(&reference).iter().find_map(|n| by_number.get(n)) {
+        } else if let Some(i) = invoice_numbers_in(&reference)
+            .iter()
+            .filter_map(|n| by_number.get(n))
+            // An invoice paid already (by hand, or by a line above) is not paid twice: the line
+            // waits among the unmatched for a person, rather than becoming credit unasked.
+            .find(|i| owed.get(&i.id).copied().unwrap_or(i.outstanding_minor()) > 0)
+        {
             outstanding.insert(i.id, i.outstanding_minor());
             let left = owed.entry(i.id).or_insert(i.outstanding_minor());
             let kept = (amount - *left).max(0);
@@ -881,19 +887,34 @@ pub async fn unmatched(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Payme
 /// Assigns an unmatched payment to the invoice with this number.
 pub async fn assign(app: &App, scope: &impl Allows<Edit>, payment_id: Uuid, number: &str) -> Result<String, Error> {
     let scope = scope.checked()?;
-    if !store::invoice::unmatched_payments(&app.db, scope).await?.iter().any(|p| p.id == payment_id) {
-        return Err(Error::NotFound("unmatched payment"));
-    }
     let number = number.trim();
-    let found = store::invoice::by_numbers(&app.db, scope, &[number.to_string()]).await?;
+    // One unit of work: the payment and the invoice are locked, so that a payment reversed or
+    // assigned meanwhile, or an invoice paid meanwhile, is seen.
+    let mut tx = app.begin().await?;
+    let p = store::invoice::lock_payment(&mut tx, scope, payment_id).await?;
+    let Some(p) = p.filter(|p| p.invoice_id.is_none() && p.reversed_at.is_none()) else {
+        return Err(Error::NotFound("unmatched payment"));
+    };
+    let found = store::invoice::by_numbers(&mut tx, scope, &[number.to_string()]).await?;
     let Some(i) = found.into_iter().next() else {
         return Err(domain::Invalid::one("number", format!("there is no invoice {number}")).into());
     };
-    let mut tx = app.begin().await?;
     let i = store::invoice::lock(&mut tx, scope, i.id).await?.ok_or(Error::NotFound("invoice"))?;
     i.may_pay().map_err(Error::BadRequest)?;
-    if !store::invoice::assign_payment(&mut tx, scope, payment_id, i.id).await? {
+    // Money received is a fact: what it pays above what the invoice owes is the customer's credit.
+    let kept = (p.amount_minor - i.outstanding_minor()).max(0);
+    if !store::invoice::assign_payment(&mut tx, scope, payment_id, i.id, kept).await? {
         return Err(Error::NotFound("unmatched payment"));
+    }
+    if kept > 0 {
+        let credit = store::invoice::NewCredit {
+            organisation_id: i.organisation_id,
+            amount_minor: kept,
+            kind: store::invoice::CreditKind::Overpayment,
+            payment_id: Some(payment_id),
+            note: format!("Paid on {} above invoice {}: {}", p.paid_on, i.number, p.reference),
+        };
+        store::invoice::add_credits(&mut tx, scope, &[credit], "assignment").await?;
     }
     tx.commit().await?;
     Ok(i.number)

@@ -377,13 +377,35 @@ pub async fn invoice_fee(
     let scope = scope.checked()?;
     let today = app.today(scope);
     let currency = scope.cluster().base_currency;
-    // One unit of work: the membership is locked, so that two requests at once issue one invoice.
-    let mut tx = app.begin().await?;
-    let m = store::membership::lock(&mut tx, scope, membership_id).await?.ok_or(Error::NotFound("membership"))?;
-    let kind =
-        store::membership::get_type(&mut tx, scope, m.type_id).await?.ok_or(Error::NotFound("membership type"))?;
-    let organisation =
-        store::organisation::lock(&mut tx, scope, m.organisation_id).await?.ok_or(Error::NotFound("organisation"))?;
+    // A quote only reads. An invoice is issued in one unit of work that locks the organisation
+    // and then the membership (the order a merge takes them in), so that two requests at once
+    // issue one invoice.
+    let found = store::membership::get(&app.db, scope, membership_id).await?.ok_or(Error::NotFound("membership"))?;
+    let mut unit = if dry_run { None } else { Some(app.begin().await?) };
+    let (m, organisation) = match unit.as_mut() {
+        Some(tx) => {
+            let organisation = store::organisation::lock(tx, scope, found.organisation_id)
+                .await?
+                .ok_or(Error::NotFound("organisation"))?;
+            let m = store::membership::lock(tx, scope, membership_id).await?.ok_or(Error::NotFound("membership"))?;
+            if m.organisation_id != organisation.id {
+                return Err(Error::conflict(
+                    "membership",
+                    "the membership moved to another organisation meanwhile; try again",
+                ));
+            }
+            (m, organisation)
+        }
+        None => {
+            let organisation = store::organisation::get(&app.db, scope, found.organisation_id)
+                .await?
+                .ok_or(Error::NotFound("organisation"))?;
+            (found, organisation)
+        }
+    };
+    let kind = store::membership::get_type(app.source(&mut unit), scope, m.type_id)
+        .await?
+        .ok_or(Error::NotFound("membership type"))?;
     let joined = m.starts_on.unwrap_or(m.applied_on);
     let period = match day {
         Some(day) => kind.fields.period.period_containing(day, joined),
@@ -394,7 +416,7 @@ pub async fn invoice_fee(
     };
     // A voided fee invoice keeps its period: the period is corrected by a credit note or a new
     // membership, never billed twice.
-    let invoiced = store::invoice::invoices_of(&mut tx, scope, m.organisation_id)
+    let invoiced = store::invoice::invoices_of(app.source(&mut unit), scope, m.organisation_id)
         .await?
         .iter()
         .any(|i| i.membership_id == Some(m.id) && i.period_start == Some(period.start));
@@ -407,13 +429,17 @@ pub async fn invoice_fee(
         invoice_id: None,
         number: None,
     };
-    if let (Some(invoice), false) = (invoice, dry_run) {
+    if let (Some(invoice), Some(mut tx)) = (invoice, unit) {
         let issued = store::invoice::issue_invoices(&mut tx, scope, &[invoice], by).await?;
-        let issued =
-            issued.into_iter().next().ok_or_else(|| Error::Internal("the fee invoice was not issued".into()))?;
-        tx.commit().await?;
-        fee.invoice_id = Some(issued.id);
-        fee.number = Some(issued.number);
+        match issued.into_iter().next() {
+            Some(issued) => {
+                tx.commit().await?;
+                fee.invoice_id = Some(issued.id);
+                fee.number = Some(issued.number);
+            }
+            // A renewal run issued it first.
+            None => fee.action = RenewalAction::Skip { reason: "already invoiced for this period".into() },
+        }
     }
     Ok(fee)
 }

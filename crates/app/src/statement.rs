@@ -91,7 +91,8 @@ const DEBIT_HEADERS: [&str; 13] = [
     "obciazenia",
     "wydatki",
 ];
-const CURRENCY_HEADERS: [&str; 8] = ["currency", "moneda", "divisa", "valuta", "wahrung", "devise", "waluta", "ccy"];
+// Not "valuta": in German and Swiss statements it is the value date.
+const CURRENCY_HEADERS: [&str; 7] = ["currency", "moneda", "divisa", "wahrung", "devise", "waluta", "ccy"];
 
 /// Where a statement's amount stands: one column, or money in and money out apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,7 +209,12 @@ fn read_sheet(bytes: &[u8], currency: Currency) -> Result<Read, String> {
         }
         let error = |field: &str, message: String| RowError { line: row.line, field: Some(field.into()), message };
         let booked_on = domain::written::parse_date(&cell(row, cols.date), order).map_err(|e| error("date", e));
-        let column_currency = cols.currency.map(|c| cell(row, c)).filter(|c| !c.is_empty()).map(|c| c.to_uppercase());
+        // Only a currency code counts: anything else in that column is not a currency.
+        let column_currency = cols
+            .currency
+            .map(|c| cell(row, c))
+            .filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_alphabetic()))
+            .map(|c| c.to_uppercase());
         let signed = |raw: &str| -> Result<(i64, Option<String>), String> {
             let w = written_amount(raw);
             let amount = minor(&w.number, style, currency)?;

@@ -203,12 +203,16 @@ async fn freed_seats_move_the_waiting_list_and_cancellations_are_credited(app: A
     assert_eq!((status(&now, 2), status(&now, 3)), (RegistrationStatus::Registered, RegistrationStatus::Waitlisted));
     assert!(invoice_of(&now, 2).is_some(), "the seat raises the invoice");
 
-    // The team removes one: the invoice is credited in full and the next who waits moves up.
+    // The team removes one who paid: the invoice is credited in full, what was paid becomes the
+    // customer's credit, and the next who waits moves up.
+    let paid = app::invoice::PaymentInput { amount: Some("48.40".into()), ..Default::default() };
+    app::invoice::record_payment(&app, &manager, invoice_of(&now, 0).unwrap(), &paid, "m").await.unwrap();
     let promoted = app::event::cancel_registration(&app, &manager, outcomes[0].registration_id, "m").await.unwrap();
     assert_eq!(promoted, vec![outcomes[3].registration_id]);
     let credited = app::invoice::detail(&app, &manager, invoice_of(&now, 0).unwrap()).await.unwrap();
     assert_eq!((credited.state, credited.invoice.outstanding_minor()), (domain::invoice::InvoiceState::Credited, 0));
     assert_eq!(credited.credit_notes[0].gross_minor, -4_840);
+    assert_eq!((credited.invoice.paid_minor, credited.customer_credit_minor), (0, 4_840), "the payment is credit now");
     let again = app::event::cancel_registration(&app, &manager, outcomes[0].registration_id, "m").await;
     assert!(matches!(again, Err(Error::BadRequest(_))));
 

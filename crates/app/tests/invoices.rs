@@ -301,8 +301,15 @@ async fn statements_are_read_as_banks_write_them(app: App) {
          21/11/2026;Card fee;(3,20);;EUR\n\
          22/11/2026;Wire {n3};;310,00;CHF\n"
     );
+    let split = format!("{split}23/11/2026;Again for {n1};;968,00;EUR\n");
     let report = app::invoice::bank_statement(&on, &scope, split.as_bytes(), "m", false).await.unwrap();
     assert!(report.errors.is_empty(), "{:?}", report.errors);
+    assert_eq!(report.lines[3].outcome, BankOutcome::Unmatched, "a paid invoice is not paid twice unasked");
+    // Assigned by hand to it anyway, the money is kept as the customer's credit.
+    let unmatched = app::invoice::unmatched(&on, &scope).await.unwrap();
+    let again = unmatched.iter().find(|p| p.reference.contains("Again")).unwrap();
+    app::invoice::assign(&on, &scope, again.id, &n1).await.unwrap();
+    assert_eq!(app::invoice::credit_of(&on, &scope, acme).await.unwrap().balance_minor, 96_800);
     assert!(matches!(&report.lines[0].outcome, BankOutcome::Matched { invoice_id, .. } if *invoice_id == fourth));
     assert_eq!((report.lines[1].outcome.clone(), report.lines[1].amount_minor), (BankOutcome::Outgoing, -320));
     assert_eq!(report.lines[2].outcome, BankOutcome::OtherCurrency { currency: "CHF".into() });

@@ -113,6 +113,10 @@ async fn an_erasure_leaves_the_name_and_email_nowhere(app: App) {
         build::contact(&app, &scope, home.id, "Itziar", "Zubizarreta", Some("itziar.zubizarreta@zubi.example")).await;
     let older = build::contact(&app, &scope, home.id, "I.", "Zubizarreta Old", Some("izubizarreta@old.example")).await;
     app::duplicate::merge_contacts(&app, &scope, person.id, older.id, "manager").await.unwrap();
+    let colleague = build::contact(&app, &scope, home.id, "Jon", "Garay", Some("jon.garay@zubi.example")).await;
+    let mut other = colleague.fields.to_input();
+    other.billing_contact = Some("yes".into());
+    app::contact::update(&app, &scope, colleague.id, Some(home.id), &other).await.unwrap();
     let mut billing = person.fields.to_input();
     billing.billing_contact = Some("yes".into());
     app::contact::update(&app, &scope, person.id, Some(home.id), &billing).await.unwrap();
@@ -165,7 +169,7 @@ async fn an_erasure_leaves_the_name_and_email_nowhere(app: App) {
             input: InteractionInput {
                 kind: Some("call".into()),
                 occurred_on: Some("2026-03-03".into()),
-                subject: Some("Call with Itziar Zubizarreta".into()),
+                subject: Some("CALL WITH ITZIAR ZUBIZARRETA".into()),
                 notes: Some("Write to itziar.zubizarreta@zubi.example".into()),
             },
             ..Default::default()
@@ -203,6 +207,12 @@ async fn an_erasure_leaves_the_name_and_email_nowhere(app: App) {
         let left = store::testing::columns_holding(app.db(), needle).await.unwrap();
         assert!(left.is_empty(), "{needle} remains in {left:?}");
     }
+    // Their colleague still has the reminder that went to both.
+    let log = app::mail::sent_log(&app, &scope).await.unwrap();
+    assert!(
+        log.iter().any(|m| m.purpose == "reminder" && m.to.contains(&"jon.garay@zubi.example".to_string())),
+        "{log:?}"
+    );
     // What counts them stays: the registration, the interaction, the membership of the group.
     assert_eq!(app::event::registrations(&app, &scope, event).await.unwrap().len(), 1);
     assert_eq!(app::interaction::of_contact(&app, &scope, person.id).await.unwrap().len(), 1);

@@ -363,11 +363,16 @@ pub async fn registration_id_by_token(
 /// Cancels a registration inside the unit of work, its event locked first; the seat it frees is
 /// given by [`fill_free_seats`]. `None` when the cluster has no such registration.
 pub async fn cancel_registration(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Cancelled>, StoreError> {
-    let found: Option<(Uuid, String)> = within!(tx, c => sqlx::query_as(
-        "SELECT event_id, status FROM registrations WHERE cluster_id = $1 AND id = $2")
+    let event: Option<(Uuid,)> = within!(tx, c => sqlx::query_as(
+        "SELECT event_id FROM registrations WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await)?;
-    let Some((event_id, status)) = found else { return Ok(None) };
+    let Some((event_id,)) = event else { return Ok(None) };
+    // The status is read once the event is locked: two cancellations at once take turns, and
+    // the second finds the registration cancelled.
     lock_event(tx, scope, event_id).await?;
+    let (status,): (String,) = within!(tx, c => sqlx::query_as(
+        "SELECT status FROM registrations WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).fetch_one(&mut *c).await)?;
     let was = RegistrationStatus::parse(&status).map_err(StoreError::Corrupt)?;
     if was != RegistrationStatus::Cancelled {
         within!(tx, c => sqlx::query(
@@ -379,10 +384,16 @@ pub async fn cancel_registration(tx: &mut Tx, scope: &ClusterScope, id: Uuid) ->
 
 /// Gives every free seat of the event to those who wait, first come first served, inside the
 /// unit of work (the event locked): after a cancellation, a higher capacity, a registration the
-/// team removed. Nothing moves on a cancelled event. Returns who moved up, in order.
-pub async fn fill_free_seats(tx: &mut Tx, scope: &ClusterScope, event: Uuid) -> Result<Vec<Uuid>, StoreError> {
-    let Some((capacity, cancelled, _)) = lock_event(tx, scope, event).await? else { return Ok(Vec::new()) };
-    if cancelled.is_some() {
+/// team removed. Nothing moves on a cancelled event, or one over at `local_now` (the cluster's
+/// time). Returns who moved up, in order.
+pub async fn fill_free_seats(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    event: Uuid,
+    local_now: NaiveDateTime,
+) -> Result<Vec<Uuid>, StoreError> {
+    let Some((capacity, cancelled, ends_at)) = lock_event(tx, scope, event).await? else { return Ok(Vec::new()) };
+    if cancelled.is_some() || ends_at < local_now {
         return Ok(Vec::new());
     }
     let taken = seats_taken(tx, scope, event).await?;

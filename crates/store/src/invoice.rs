@@ -418,13 +418,25 @@ const PAYMENT_COLUMNS: &str = "id, invoice_id, paid_on, amount_minor, reference,
                                kept_as_credit_minor, reversed_at, reversed_by, reversal_reason";
 
 /// The payments on an invoice, oldest first.
-pub async fn payments_of(db: &Db, scope: &ClusterScope, invoice_id: Uuid) -> Result<Vec<Payment>, StoreError> {
+pub async fn payments_of(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    invoice_id: Uuid,
+) -> Result<Vec<Payment>, StoreError> {
     let sql = format!(
         "SELECT {PAYMENT_COLUMNS} FROM payments WHERE cluster_id = $1 AND invoice_id = $2 ORDER BY paid_on, id"
     );
-    let rows: Vec<PaymentRow> =
-        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
+    let rows: Vec<PaymentRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(invoice_id).fetch_all(pool).await)?;
     models(rows)
+}
+
+/// Keeps the whole of a payment as the customer's credit, inside the unit of work (its invoice
+/// was credited in full, so nothing of it pays the invoice any more).
+pub async fn keep_all_as_credit(tx: &mut Tx, scope: &ClusterScope, payment_id: Uuid) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query(
+        "UPDATE payments SET kept_as_credit_minor = amount_minor WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(payment_id).execute(&mut *c).await.map(|_| ()))?;
+    Ok(())
 }
 
 /// Payments received that match no invoice yet (from bank files), oldest first.
@@ -438,17 +450,19 @@ pub async fn unmatched_payments(db: &Db, scope: &ClusterScope) -> Result<Vec<Pay
     models(rows)
 }
 
-/// Assigns an unmatched payment to an invoice inside the unit of work; false when there is no
-/// such unmatched payment.
+/// Assigns an unmatched payment to an invoice inside the unit of work, the part above what it
+/// owed kept as credit; false when there is no such unmatched (and not reversed) payment.
 pub async fn assign_payment(
     tx: &mut Tx,
     scope: &ClusterScope,
     payment_id: Uuid,
     invoice_id: Uuid,
+    kept_as_credit_minor: i64,
 ) -> Result<bool, StoreError> {
     let n = within!(tx, c => sqlx::query(
-        "UPDATE payments SET invoice_id = $3 WHERE cluster_id = $1 AND id = $2 AND invoice_id IS NULL")
-        .bind(scope.cluster_id()).bind(payment_id).bind(invoice_id).execute(&mut *c).await
+        "UPDATE payments SET invoice_id = $3, kept_as_credit_minor = $4 WHERE cluster_id = $1 AND id = $2 \
+         AND invoice_id IS NULL AND reversed_at IS NULL")
+        .bind(scope.cluster_id()).bind(payment_id).bind(invoice_id).bind(kept_as_credit_minor).execute(&mut *c).await
         .map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }

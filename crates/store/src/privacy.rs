@@ -149,15 +149,56 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
                 sqlx::query("UPDATE invoice_reminders SET sent_to = 'erased' WHERE cluster_id = $1 AND LOWER(sent_to) = $2")
                     .bind(cluster).bind(email).execute(&mut *tx).await?;
             }
-            let messages: Vec<(Uuid, String)> = sqlx::query_as("SELECT id, recipients FROM outbox WHERE cluster_id = $1")
-                .bind(cluster).fetch_all(&mut *tx).await?;
-            for (message, recipients) in messages {
-                if recipients.lines().any(|r| emails.contains(&r.trim().to_lowercase())) {
-                    sqlx::query("UPDATE outbox SET recipients = 'erased', subject = 'Erased', body = '', reply_to = NULL \
-                                 WHERE cluster_id = $1 AND id = $2")
-                        .bind(cluster).bind(message).execute(&mut *tx).await?;
+            let messages: Vec<(Uuid, String, String)> =
+                sqlx::query_as("SELECT id, recipients, state FROM outbox WHERE cluster_id = $1")
+                    .bind(cluster).fetch_all(&mut *tx).await?;
+            for (message, recipients, state) in messages {
+                let (theirs, others): (Vec<&str>, Vec<&str>) =
+                    recipients.lines().partition(|r| emails.contains(&r.trim().to_lowercase()));
+                if theirs.is_empty() {
+                    continue;
+                }
+                if others.is_empty() {
+                    // A message to them alone: nothing of it stays, and it is never sent.
+                    let state = if state == "pending" { "failed" } else { state.as_str() };
+                    sqlx::query("UPDATE outbox SET recipients = 'erased', subject = 'Erased', body = '', reply_to = NULL, \
+                                 last_error = NULL, state = $3 WHERE cluster_id = $1 AND id = $2")
+                        .bind(cluster).bind(message).bind(state).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM outbox_attachments WHERE cluster_id = $1 AND message_id = $2")
                         .bind(cluster).bind(message).execute(&mut *tx).await?;
+                } else {
+                    // A message to several (a reminder to an organisation): the others keep it.
+                    sqlx::query("UPDATE outbox SET recipients = $3, last_error = NULL WHERE cluster_id = $1 AND id = $2")
+                        .bind(cluster).bind(message).bind(others.join("\n")).execute(&mut *tx).await?;
+                }
+            }
+            // Free text about them: every way of writing their name or address, in any case.
+            let mut texts: Vec<(&str, &str, &str, Uuid, String)> = Vec::new();
+            for id in &people {
+                for (table, column, key) in [("interactions", "subject", "id"), ("interactions", "notes", "id"), ("tasks", "title", "id")] {
+                    let rows: Vec<(Uuid, Option<String>)> = sqlx::query_as(&format!(
+                        "SELECT {key}, {column} FROM {table} WHERE cluster_id = $1 AND contact_id = $2"))
+                        .bind(cluster).bind(*id).fetch_all(&mut *tx).await?;
+                    texts.extend(rows.into_iter().filter_map(|(k, t)| t.map(|t| (table, column, key, k, t))));
+                }
+                let answers: Vec<(Uuid, i64, String)> = sqlx::query_as(
+                    "SELECT a.interaction_id, CAST(a.position AS BIGINT), a.answer FROM interview_answers a JOIN interactions i \
+                     ON i.cluster_id = a.cluster_id AND i.id = a.interaction_id WHERE a.cluster_id = $1 AND i.contact_id = $2")
+                    .bind(cluster).bind(*id).fetch_all(&mut *tx).await?;
+                for (interaction, position, answer) in answers {
+                    let cleaned = redact(&answer, &words);
+                    if cleaned != answer {
+                        sqlx::query("UPDATE interview_answers SET answer = $4 WHERE cluster_id = $1 AND interaction_id = $2 \
+                                     AND position = $3")
+                            .bind(cluster).bind(interaction).bind(position).bind(cleaned).execute(&mut *tx).await?;
+                    }
+                }
+            }
+            for (table, column, key, id, text) in texts {
+                let cleaned = redact(&text, &words);
+                if cleaned != text {
+                    sqlx::query(&format!("UPDATE {table} SET {column} = $3 WHERE cluster_id = $1 AND {key} = $2"))
+                        .bind(cluster).bind(id).bind(cleaned).execute(&mut *tx).await?;
                 }
             }
             for id in &people {
@@ -167,18 +208,6 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
                 sqlx::query("UPDATE event_feedback SET comment = '' WHERE cluster_id = $1 AND registration_id IN \
                              (SELECT id FROM registrations WHERE cluster_id = $1 AND contact_id = $2)")
                     .bind(cluster).bind(*id).execute(&mut *tx).await?;
-                for word in &words {
-                    for (table, column) in [("interactions", "subject"), ("interactions", "notes"), ("tasks", "title")] {
-                        sqlx::query(&format!(
-                            "UPDATE {table} SET {column} = REPLACE({column}, $3, 'erased person') \
-                             WHERE cluster_id = $1 AND contact_id = $2"))
-                            .bind(cluster).bind(*id).bind(word).execute(&mut *tx).await?;
-                    }
-                    sqlx::query("UPDATE interview_answers SET answer = REPLACE(answer, $3, 'erased person') \
-                                 WHERE cluster_id = $1 AND interaction_id IN \
-                                 (SELECT id FROM interactions WHERE cluster_id = $1 AND contact_id = $2)")
-                        .bind(cluster).bind(*id).bind(word).execute(&mut *tx).await?;
-                }
                 sqlx::query(
                     "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
                      email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, billing_contact = FALSE, \
@@ -199,6 +228,30 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
     });
     unit.commit().await?;
     Ok(done)
+}
+
+/// `text` with every one of `words` (longest first) replaced by "erased person", whatever the
+/// case it was written in.
+fn redact(text: &str, words: &[String]) -> String {
+    let mut out = text.to_string();
+    for word in words {
+        let needle: Vec<char> = word.to_lowercase().chars().collect();
+        let mut result = String::with_capacity(out.len());
+        let chars: Vec<char> = out.chars().collect();
+        let lower: Vec<char> = chars.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
+        let mut i = 0;
+        while i < chars.len() {
+            if !needle.is_empty() && lower[i..].starts_with(&needle) {
+                result.push_str("erased person");
+                i += needle.len();
+            } else {
+                result.push(chars[i]);
+                i += 1;
+            }
+        }
+        out = result;
+    }
+    out
 }
 
 /// Records many consents in one transaction (demo data, imports).

@@ -125,8 +125,8 @@ async fn import(
     let mode = app::import::Mode::of_flags(query.dry_run, query.write_valid_rows);
     let plan =
         app::import::run_with(&state.app, &scope, target, &file_name, &body, &choices, actor.email(), mode).await?;
-    let written = plan.import_id.is_some() || (query.write_valid_rows && plan.file_errors.is_empty());
-    let status = if plan.can_commit() || written { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status =
+        if plan.can_commit() || plan.import_id.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok((status, Json(ImportPlanView::from(plan))).into_response())
 }
 
