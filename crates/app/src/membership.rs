@@ -70,7 +70,7 @@ pub async fn add(
 }
 
 /// The period of a membership that holds `day`.
-fn period_of(kind: &MembershipType, m: &Membership, day: NaiveDate) -> Period {
+pub(crate) fn period_of(kind: &MembershipType, m: &Membership, day: NaiveDate) -> Period {
     kind.fields.period.period_containing(day, m.starts_on.unwrap_or(m.applied_on))
 }
 

@@ -69,11 +69,12 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
-    /// Import organisations or contacts from a CSV (comma, semicolon or tab; UTF-8 or
-    /// Windows-1252) or XLSX file. Columns are matched to fields by their header names (English,
-    /// French, German, Spanish, Italian); existing records are updated by VAT id, else name and
-    /// country (organisations) or by email (contacts). Nothing is written if any row is invalid;
-    /// every invalid row is reported with its line.
+    /// Import organisations, contacts, memberships or open invoices from a CSV (comma, semicolon
+    /// or tab; UTF-8 or Windows-1252) or XLSX file. Columns are matched to fields by their header
+    /// names (English, French, German, Spanish, Italian); existing records are updated by VAT id,
+    /// else name and country (organisations) or by email (contacts); memberships and invoices
+    /// already recorded are left as they are. Nothing is written if any row is invalid (unless
+    /// --write-valid); every invalid row is reported with its line.
     Import {
         what: ImportWhat,
         #[arg(long, value_name = "SLUG")]
@@ -279,6 +280,10 @@ enum PrivacyCommand {
 enum ImportWhat {
     Organisations,
     Contacts,
+    /// Memberships of another system: organisation, type, start, end, status.
+    Memberships,
+    /// Open invoices of another system: number, date, customer, gross amount, paid so far.
+    Invoices,
 }
 
 #[derive(Subcommand)]
@@ -560,6 +565,8 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let target = match what {
                 ImportWhat::Organisations => app::import::Target::Organisations,
                 ImportWhat::Contacts => app::import::Target::Contacts,
+                ImportWhat::Memberships => app::import::Target::Memberships,
+                ImportWhat::Invoices => app::import::Target::Invoices,
             };
             let file_name =
                 file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().to_string());

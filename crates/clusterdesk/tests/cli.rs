@@ -411,6 +411,44 @@ fn the_valid_rows_of_a_file_are_imported_and_the_rejected_written_back() {
     assert!(back.starts_with("\u{feff}name,employees,reason\n,7,") && back.contains("Zła sp. z o.o.,seven,"), "{back}");
 }
 
+/// Moving in from the command line: organisations, their memberships, then what they still owe.
+#[test]
+fn memberships_and_open_invoices_are_imported() {
+    let w = Workdir::new();
+    w.build(|app| async move {
+        let scope = build::cluster_in(&app, "energy-pomorskie", "PL").await;
+        build::full_member_type(&app, &scope).await;
+    });
+    let file = |name: &str, text: &str| {
+        let path = w.0.join(name);
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_string()
+    };
+    let orgs = file("o.csv", "name,kind,country,employees\nBursztyn Energy sp. z o.o.,company,PL,30\n");
+    let members = file(
+        "m.csv",
+        "Członek;Rodzaj członkostwa;Data przystąpienia;Stan\nBursztyn Energy sp. z o.o.;Full member;01.02.2023;aktywny\n",
+    );
+    let invoices = file(
+        "i.csv",
+        "numer faktury;data wystawienia;klient;kwota brutto;zapłacono\nFV/2025/31;15.12.2025;Bursztyn Energy sp. z o.o.;984,00;0\n",
+    );
+    let import = |what: &str, path: &str, extra: &[&str]| {
+        let mut args = vec!["import", what, "--cluster", "energy-pomorskie", path];
+        args.extend_from_slice(extra);
+        w.run(&args)
+    };
+    assert!(import("organisations", &orgs, &[]).status.success());
+    let o = import("memberships", &members, &["--dry-run"]);
+    assert!(o.status.success() && stdout(&o).contains("1 to create"), "{} {}", stdout(&o), stderr(&o));
+    let o = import("memberships", &members, &[]);
+    assert!(o.status.success() && stdout(&o).contains("Imported: 1 created"), "{} {}", stdout(&o), stderr(&o));
+    let o = import("invoices", &invoices, &[]);
+    assert!(o.status.success() && stdout(&o).contains("Imported: 1 created"), "{} {}", stdout(&o), stderr(&o));
+    let o = import("invoices", &invoices, &[]);
+    assert!(o.status.success() && stdout(&o).contains("1 unchanged"), "{} {}", stdout(&o), stderr(&o));
+}
+
 #[test]
 fn a_persons_data_is_exported_and_erased() {
     let w = Workdir::new();

@@ -10,13 +10,31 @@ use uuid::Uuid;
 pub enum ImportTarget {
     Organisations,
     Contacts,
+    /// Memberships brought over from another system.
+    Memberships,
+    /// Open invoices of another system, with what was paid on them.
+    Invoices,
 }
 
 impl ImportTarget {
+    pub const ALL: [ImportTarget; 4] = [Self::Organisations, Self::Contacts, Self::Memberships, Self::Invoices];
+
+    /// What a person reads: "organisations", "open invoices".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Organisations => "organisations",
+            Self::Contacts => "contacts",
+            Self::Memberships => "memberships",
+            Self::Invoices => "open invoices",
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Organisations => "organisations",
             Self::Contacts => "contacts",
+            Self::Memberships => "memberships",
+            Self::Invoices => "invoices",
         }
     }
 
@@ -24,6 +42,8 @@ impl ImportTarget {
         match raw {
             "organisations" => Some(Self::Organisations),
             "contacts" => Some(Self::Contacts),
+            "memberships" => Some(Self::Memberships),
+            "invoices" => Some(Self::Invoices),
             _ => None,
         }
     }

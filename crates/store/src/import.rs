@@ -1,13 +1,13 @@
 //! Recorded imports: what each import created and changed, so that it can be reverted whole,
 //! and uploads kept between the steps of an import in the pages.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use domain::consent::ConsentFields;
 use domain::contact::{ContactFields, ContactInput};
 use domain::id::{Uuid, new_id};
 use domain::organisation::{OrganisationFields, OrganisationInput};
 
-use crate::db::{dispatch, models, read_model, within};
+use crate::db::{Tx, dispatch, models, read_model, within};
 use crate::organisation::OrganisationWrites;
 use crate::{ClusterScope, Db, StoreError, now};
 
@@ -51,12 +51,51 @@ pub struct ImportBatch {
     /// Id, organisation id, new fields, state before.
     pub changed_contacts: Vec<(Uuid, Uuid, ContactFields, ContactBefore)>,
     pub new_consents: Vec<(ConsentHolder, ConsentFields)>,
+    pub new_memberships: Vec<ImportedMembership>,
+    pub new_invoices: Vec<ImportedInvoice>,
     /// The counts of the plan: a record whose only change is a new consent counts as updated.
     pub created: i64,
     pub updated: i64,
     pub unchanged: i64,
     /// The cluster's records as the plan found them; [`apply`] writes only while they still are.
     pub basis: Basis,
+}
+
+/// A membership brought over from another system, with the line its history starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedMembership {
+    pub organisation_id: Uuid,
+    pub type_id: Uuid,
+    pub applied_on: NaiveDate,
+    pub starts_on: Option<NaiveDate>,
+    pub suspended_on: Option<NaiveDate>,
+    pub terminated_on: Option<NaiveDate>,
+    /// Such as `imported from members.xlsx: applied on 2019-03-01; accepted, starting on 2019-04-01`.
+    pub history: String,
+}
+
+/// An open invoice of another system, under its own number, with what was paid on it there.
+/// Amounts in minor units of the cluster's base currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedInvoice {
+    pub number: String,
+    pub kind: domain::invoice::InvoiceKind,
+    pub organisation_id: Uuid,
+    /// For a fee: the membership and the first day of the period it pays for.
+    pub membership_id: Option<Uuid>,
+    pub period_start: Option<NaiveDate>,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub net_minor: i64,
+    pub tax_minor: i64,
+    /// The rate the tax amounts to, for the printed invoice (0 when there is none).
+    pub tax_rate_basis_points: i64,
+    /// Its one line.
+    pub description: String,
+    pub explanation: String,
+    /// Paid before the move: recorded as one payment on `issued_on`, 0 for none.
+    pub paid_minor: i64,
+    pub payment_reference: String,
 }
 
 /// What an import's plan was made against: how many organisations and contacts the cluster
@@ -71,6 +110,15 @@ pub struct Basis {
     /// Consents recorded, and those that stand: an import skips consents a contact has already.
     consents: i64,
     consents_standing: i64,
+    memberships: i64,
+    memberships_written: Option<DateTime<Utc>>,
+    invoices: i64,
+    payments: i64,
+    /// Invoices voided and payments reversed: a changed invoice or payment.
+    voided: i64,
+    reversed: i64,
+    /// Drafts take a number when issued.
+    drafts: i64,
 }
 
 const BASIS: &str = "SELECT \
@@ -79,7 +127,14 @@ const BASIS: &str = "SELECT \
      (SELECT COUNT(*) FROM contacts WHERE cluster_id = $1) AS contacts, \
      (SELECT MAX(updated_at) FROM contacts WHERE cluster_id = $1) AS contacts_written, \
      (SELECT COUNT(*) FROM consents WHERE cluster_id = $1) AS consents, \
-     (SELECT COUNT(*) FROM consents WHERE cluster_id = $1 AND withdrawn_at IS NULL) AS consents_standing";
+     (SELECT COUNT(*) FROM consents WHERE cluster_id = $1 AND withdrawn_at IS NULL) AS consents_standing, \
+     (SELECT COUNT(*) FROM memberships WHERE cluster_id = $1) AS memberships, \
+     (SELECT MAX(updated_at) FROM memberships WHERE cluster_id = $1) AS memberships_written, \
+     (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1) AS invoices, \
+     (SELECT COUNT(*) FROM payments WHERE cluster_id = $1) AS payments, \
+     (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND voided_at IS NOT NULL) AS voided, \
+     (SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND reversed_at IS NOT NULL) AS reversed, \
+     (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND draft) AS drafts";
 
 /// The cluster's records as they stand, for a plan to be made against.
 pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {
@@ -199,6 +254,17 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     // begins holding the write lock and PostgreSQL serialises with other imports by the cluster's
     // row.
     crate::cluster::take_turn(&mut tx, scope).await?;
+    // Invoices issued meanwhile take numbers: the years an import numbers in are held first.
+    let mut sequences: Vec<(i32, i64)> = Vec::new();
+    for (year, sequence) in batch.new_invoices.iter().filter_map(|i| numbered_as_ours(&i.number)) {
+        match sequences.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, highest)) => *highest = (*highest).max(sequence),
+            None => sequences.push((year, sequence)),
+        }
+    }
+    for (year, _) in &sequences {
+        crate::invoice::lock_sequence(&mut tx, scope, *year).await?;
+    }
     let now_basis: Basis =
         within!(&mut tx, c => sqlx::query_as(BASIS).bind(scope.cluster_id()).fetch_one(&mut *c).await)?;
     if now_basis != batch.basis {
@@ -248,6 +314,11 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
             qb.build().execute(&mut *c).await?;
         }
     });
+    write_memberships(&mut tx, scope, import_id, &batch.new_memberships, &batch.imported_by, at).await?;
+    write_invoices(&mut tx, scope, import_id, &batch.new_invoices, &batch.imported_by, at).await?;
+    for (year, highest) in sequences {
+        crate::invoice::raise_sequence(&mut tx, scope, year, highest).await?;
+    }
     tx.commit().await?;
     // A large import changes what PostgreSQL knows of the tables' contents: until its autovacuum
     // comes round, the planner would take a cluster of 150,000 organisations for one of a few
@@ -260,6 +331,113 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
         tracing::warn!(error = %e, "the import is committed; refreshing the planner's statistics failed");
     }
     Ok(Some(import_id))
+}
+
+/// The year and place in it of a number written as clusterdesk numbers invoices (`2026-0042`,
+/// see [`crate::invoice::invoice_number`]): an imported invoice of that number takes it, and the
+/// cluster's own numbering of that year goes on after it.
+pub fn numbered_as_ours(number: &str) -> Option<(i32, i64)> {
+    let (year, sequence) = number.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if year.len() != 4 || !digits(year) || !digits(sequence) || sequence.len() > 12 {
+        return None;
+    }
+    Some((year.parse().ok()?, sequence.parse().ok()?))
+}
+
+/// Rows go into one multi-row INSERT up to this many.
+const BATCH_ROWS: usize = 1500;
+
+async fn write_memberships(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    import_id: Uuid,
+    memberships: &[ImportedMembership],
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let rows: Vec<(Uuid, &ImportedMembership)> = memberships.iter().map(|m| (new_id(), m)).collect();
+    within!(tx, c => {
+        for chunk in rows.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO memberships (cluster_id, id, organisation_id, type_id, applied_on, starts_on, suspended_on, \
+                 terminated_on, created_at, updated_at, import_id) ",
+            );
+            qb.push_values(chunk, |mut b, (id, m)| {
+                b.push_bind(scope.cluster_id()).push_bind(*id).push_bind(m.organisation_id).push_bind(m.type_id)
+                    .push_bind(m.applied_on).push_bind(m.starts_on).push_bind(m.suspended_on).push_bind(m.terminated_on)
+                    .push_bind(at).push_bind(at).push_bind(import_id);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+        for chunk in rows.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO membership_events (cluster_id, id, membership_id, change, changed_by, changed_at) ",
+            );
+            qb.push_values(chunk, |mut b, (id, m)| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*id).push_bind(m.history.clone())
+                    .push_bind(by.to_string()).push_bind(at);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+    });
+    Ok(())
+}
+
+async fn write_invoices(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    import_id: Uuid,
+    invoices: &[ImportedInvoice],
+    by: &str,
+    at: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let currency = scope.cluster().base_currency.code();
+    let rows: Vec<(Uuid, &ImportedInvoice)> = invoices.iter().map(|i| (new_id(), i)).collect();
+    let paid: Vec<&(Uuid, &ImportedInvoice)> = rows.iter().filter(|(_, i)| i.paid_minor > 0).collect();
+    within!(tx, c => {
+        for chunk in rows.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO invoices (cluster_id, id, kind, number, organisation_id, membership_id, period_start, \
+                 issued_on, due_on, currency, tax_rate_basis_points, net_minor, tax_minor, gross_minor, explanation, \
+                 draft, created_by, created_at, import_id) ",
+            );
+            qb.push_values(chunk, |mut b, (id, i)| {
+                b.push_bind(scope.cluster_id()).push_bind(*id).push_bind(i.kind.code()).push_bind(i.number.clone())
+                    .push_bind(i.organisation_id).push_bind(i.membership_id).push_bind(i.period_start)
+                    .push_bind(i.issued_on).push_bind(i.due_on).push_bind(currency).push_bind(i.tax_rate_basis_points)
+                    .push_bind(i.net_minor).push_bind(i.tax_minor).push_bind(i.net_minor + i.tax_minor)
+                    .push_bind(i.explanation.clone()).push_bind(false).push_bind(by.to_string()).push_bind(at)
+                    .push_bind(import_id);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+        for chunk in rows.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO invoice_lines (cluster_id, invoice_id, position, description, quantity, unit_price_minor, \
+                 net_minor) ",
+            );
+            qb.push_values(chunk, |mut b, (id, i)| {
+                b.push_bind(scope.cluster_id()).push_bind(*id).push_bind(1_i64).push_bind(i.description.clone())
+                    .push_bind(1_i64).push_bind(i.net_minor).push_bind(i.net_minor);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+        for chunk in paid.chunks(BATCH_ROWS) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO payments (cluster_id, id, invoice_id, paid_on, amount_minor, reference, source, created_by, \
+                 created_at, import_id) ",
+            );
+            qb.push_values(chunk, |mut b, (id, i)| {
+                b.push_bind(scope.cluster_id()).push_bind(new_id()).push_bind(*id).push_bind(i.issued_on)
+                    .push_bind(i.paid_minor).push_bind(i.payment_reference.clone())
+                    .push_bind(domain::invoice::PaymentSource::Manual.code()).push_bind(by.to_string()).push_bind(at)
+                    .push_bind(import_id);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+    });
+    Ok(())
 }
 
 const RECORD_COLUMNS: &str = "id, target, file_name, imported_by, created_count, updated_count, unchanged_count, \
@@ -314,28 +492,19 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
          WHERE cluster_id = $1 AND import_id = $2 AND action = 'updated' AND before_json IS NOT NULL")
         .bind(scope.cluster_id()).bind(import_id).fetch_all(&mut *c).await)?;
     let at = now();
-    let dependents: i64 = match target {
-        ImportTarget::Organisations => {
-            let (n,): (i64,) = within!(&mut tx, c => sqlx::query_as(
-                "SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND organisation_id IN \
-                 (SELECT id FROM organisations WHERE cluster_id = $1 AND import_id = $2)")
-                .bind(scope.cluster_id()).bind(import_id).fetch_one(&mut *c).await)?;
-            n
-        }
-        ImportTarget::Contacts => 0,
+    let blocked = match target {
+        ImportTarget::Organisations => blocker(&mut tx, scope, import_id, ORGANISATION_DEPENDENTS).await?,
+        ImportTarget::Contacts => None,
+        ImportTarget::Memberships => blocker(&mut tx, scope, import_id, MEMBERSHIP_DEPENDENTS).await?,
+        ImportTarget::Invoices => blocker(&mut tx, scope, import_id, INVOICE_DEPENDENTS).await?,
     };
-    if dependents > 0 {
-        return Ok(Revert::Blocked(format!(
-            "{dependents} contacts were added since at organisations this import created; archive those organisations instead"
-        )));
+    if let Some(why) = blocked {
+        return Ok(Revert::Blocked(why));
     }
-    let table = target.code();
     let deleted: Result<(), sqlx::Error> = within!(&mut tx, c => async {
-        // The consents an import recorded go with it, before the contacts it created.
-        sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND import_id = $2")
-            .bind(scope.cluster_id()).bind(import_id).execute(&mut *c).await?;
-        sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND import_id = $2"))
-            .bind(scope.cluster_id()).bind(import_id).execute(&mut *c).await?;
+        for sql in deletions(target) {
+            sqlx::query(&sql).bind(scope.cluster_id()).bind(import_id).execute(&mut *c).await?;
+        }
         Ok(())
     }.await);
     match deleted {
@@ -343,7 +512,8 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         // Records made since refer to what the import created; the unit rolls back as it drops.
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
             return Ok(Revert::Blocked(
-                "interactions or tasks were recorded since about what this import created".into(),
+                "interactions or tasks, memberships or invoices were recorded since about what this import created"
+                    .into(),
             ));
         }
         Err(e) => return Err(e.into()),
@@ -355,6 +525,9 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
                     serde_json::from_str(before).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 crate::organisation::write_fields(&mut tx, scope, *id, &fields, at).await?;
+            }
+            ImportTarget::Memberships | ImportTarget::Invoices => {
+                return Err(StoreError::Corrupt(format!("an import of {} records no changes", target.code())));
             }
             ImportTarget::Contacts => {
                 let before: ContactBefore =
@@ -369,6 +542,96 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         .bind(scope.cluster_id()).bind(import_id).bind(at).bind(by).execute(&mut *c).await.map(|_| ()))?;
     tx.commit().await?;
     Ok(Revert::Done)
+}
+
+/// Counts of records made since that depend on what an import created, each with what to tell
+/// the person reverting it; `$1` the cluster, `$2` the import.
+type Dependents = &'static [(&'static str, &'static str)];
+
+const ORGANISATION_DEPENDENTS: Dependents = &[(
+    "SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND organisation_id IN \
+     (SELECT id FROM organisations WHERE cluster_id = $1 AND import_id = $2)",
+    "contacts were added since at organisations this import created; archive those organisations instead",
+)];
+
+const MEMBERSHIPS_OF_IMPORT: &str = "(SELECT id FROM memberships WHERE cluster_id = $1 AND import_id = $2)";
+const INVOICES_OF_IMPORT: &str = "(SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)";
+
+const MEMBERSHIP_DEPENDENTS: Dependents = &[
+    (
+        "SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND membership_id IN \
+         (SELECT id FROM memberships WHERE cluster_id = $1 AND import_id = $2)",
+        "fee invoices were issued since for memberships this import created; terminate those memberships instead",
+    ),
+    (
+        "SELECT (SELECT COUNT(*) FROM membership_events WHERE cluster_id = $1 AND membership_id IN \
+         (SELECT id FROM memberships WHERE cluster_id = $1 AND import_id = $2)) \
+         - (SELECT COUNT(*) FROM memberships WHERE cluster_id = $1 AND import_id = $2)",
+        "changes were made since to memberships this import created (accepted, suspended or terminated)",
+    ),
+];
+
+const INVOICE_DEPENDENTS: Dependents = &[
+    (
+        "SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND import_id IS NULL AND invoice_id IN \
+         (SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)",
+        "payments were recorded since on invoices this import brought over",
+    ),
+    (
+        "SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND credited_invoice_id IN \
+         (SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)",
+        "credit notes were issued since for invoices this import brought over",
+    ),
+    (
+        "SELECT COUNT(*) FROM invoice_reminders WHERE cluster_id = $1 AND invoice_id IN \
+         (SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)",
+        "reminders were sent since for invoices this import brought over",
+    ),
+    (
+        "SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND import_id = $2 AND voided_at IS NOT NULL",
+        "invoices this import brought over were voided since",
+    ),
+    (
+        "SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND import_id = $2 AND reversed_at IS NOT NULL",
+        "payments this import brought over were reversed since",
+    ),
+];
+
+/// The first reason, if any, that records made since keep an import from being reverted.
+async fn blocker(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    import_id: Uuid,
+    dependents: Dependents,
+) -> Result<Option<String>, StoreError> {
+    for (sql, why) in dependents {
+        let (n,): (i64,) = within!(tx, c => sqlx::query_as(sql)
+            .bind(scope.cluster_id()).bind(import_id).fetch_one(&mut *c).await)?;
+        if n > 0 {
+            return Ok(Some(format!("{n} {why}")));
+        }
+    }
+    Ok(None)
+}
+
+/// What a revert deletes, in order; `$1` the cluster, `$2` the import.
+fn deletions(target: ImportTarget) -> Vec<String> {
+    match target {
+        // The consents an import recorded go with it, before the contacts it created.
+        ImportTarget::Organisations | ImportTarget::Contacts => vec![
+            "DELETE FROM consents WHERE cluster_id = $1 AND import_id = $2".into(),
+            format!("DELETE FROM {} WHERE cluster_id = $1 AND import_id = $2", target.code()),
+        ],
+        ImportTarget::Memberships => vec![
+            format!("DELETE FROM membership_events WHERE cluster_id = $1 AND membership_id IN {MEMBERSHIPS_OF_IMPORT}"),
+            "DELETE FROM memberships WHERE cluster_id = $1 AND import_id = $2".into(),
+        ],
+        ImportTarget::Invoices => vec![
+            "DELETE FROM payments WHERE cluster_id = $1 AND import_id = $2".into(),
+            format!("DELETE FROM invoice_lines WHERE cluster_id = $1 AND invoice_id IN {INVOICES_OF_IMPORT}"),
+            "DELETE FROM invoices WHERE cluster_id = $1 AND import_id = $2".into(),
+        ],
+    }
 }
 
 /// Keeps an uploaded file between the steps of an import in the pages.

@@ -68,7 +68,7 @@ pub struct Issued {
 /// Locks the cluster's counter of `year` inside the unit of work and returns the last number
 /// taken. Taking the counter first makes a concurrent unit wait here (on PostgreSQL the UPDATE
 /// locks the row; on SQLite the write transaction is exclusive) and then see what this one wrote.
-async fn lock_sequence(tx: &mut Tx, scope: &ClusterScope, year: i32) -> Result<i64, StoreError> {
+pub(crate) async fn lock_sequence(tx: &mut Tx, scope: &ClusterScope, year: i32) -> Result<i64, StoreError> {
     let (last,): (i64,) = within!(tx, c => {
         sqlx::query(
             "INSERT INTO invoice_sequences (cluster_id, year, last_number) VALUES ($1, $2, 0) \
@@ -82,6 +82,21 @@ async fn lock_sequence(tx: &mut Tx, scope: &ClusterScope, year: i32) -> Result<i
         .bind(scope.cluster_id()).bind(year).fetch_one(&mut *c).await?
     });
     Ok(last)
+}
+
+/// Takes the cluster's numbering of `year` on to at least `highest` (an imported invoice holds
+/// that number), inside the unit of work that [`lock_sequence`]d it.
+pub(crate) async fn raise_sequence(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    year: i32,
+    highest: i64,
+) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query(
+        "UPDATE invoice_sequences SET last_number = CASE WHEN last_number < $3 THEN $3 ELSE last_number END \
+         WHERE cluster_id = $1 AND year = $2")
+        .bind(scope.cluster_id()).bind(year).bind(highest).execute(&mut *c).await.map(|_| ()))?;
+    Ok(())
 }
 
 async fn advance_sequence(tx: &mut Tx, scope: &ClusterScope, year: i32, last: i64) -> Result<(), StoreError> {

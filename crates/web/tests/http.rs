@@ -584,6 +584,34 @@ async fn imports_and_exports_through_the_api(site: Site) {
     let list = json(site.api("GET", &format!("{base}/organisations?q=imported"), &token, None).await).await;
     assert_eq!(list["total"], 0);
 
+    // Moving in: the memberships, then the open invoices of the old system.
+    build::full_member_type(&site.app, &basque(&site).await).await;
+    let r = site
+        .send(file_request("organisations", "", "name,kind,country,employees\nMoving In S.L.,company,ES,12\n"))
+        .await;
+    assert_eq!(json(r).await["created"], 1);
+    let members = "organisation,membership type,start,status\nMoving In S.L.,Full member,2024-01-01,active\n\
+                   Nobody S.L.,Full member,2024-01-01,active\n";
+    let r = site.send(file_request("memberships", "", members)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "one row names no organisation of the cluster");
+    let r = site.send(file_request("memberships", "?write_valid_rows=true", members)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let plan = json(r).await;
+    assert_eq!((&plan["target"], &plan["created"], &plan["rejected"]), (&"memberships".into(), &1.into(), &1.into()));
+    let invoices = "number,date,customer,gross,paid,kind\nOLD-7,2025-11-15,Moving In S.L.,800.00,300.00,fee\n";
+    let r = site.send(file_request("invoices", "?dry_run=true", invoices)).await;
+    assert_eq!((json(r).await["created"].as_u64()), Some(1));
+    let r = site.send(file_request("invoices", "", invoices)).await;
+    let plan = json(r).await;
+    assert_eq!(plan["created"], 1, "{plan}");
+    let list = json(site.api("GET", &format!("{base}/invoices"), &token, None).await).await;
+    assert!(list.to_string().contains("OLD-7"), "{list}");
+    let invoices_import = plan["import_id"].as_str().unwrap();
+    let r = site.api("POST", &format!("{base}/imports/{invoices_import}/revert"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let list = json(site.api("GET", &format!("{base}/invoices"), &token, None).await).await;
+    assert!(!list.to_string().contains("OLD-7"), "{list}");
+
     let orgs = format!("{base}/organisations");
     let list = json(site.api("GET", &format!("{orgs}?kind=university&per_page=1"), &token, None).await).await;
     assert_eq!(list["total"], 1, "the university built");

@@ -19,6 +19,8 @@ pub fn router() -> OpenApiRouter<AppState> {
             OpenApiRouter::new()
                 .routes(routes!(import_organisations))
                 .routes(routes!(import_contacts))
+                .routes(routes!(import_memberships))
+                .routes(routes!(import_invoices))
                 .routes(routes!(rejected_rows))
                 .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
         )
@@ -133,7 +135,7 @@ async fn import(
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct RejectedQuery {
-    /// organisations or contacts.
+    /// organisations, contacts, memberships or invoices.
     #[param(value_type = domain::import::ImportTarget, inline)]
     pub target: String,
     /// csv (the default) or xlsx.
@@ -166,7 +168,10 @@ async fn rejected_rows(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let target = domain::import::ImportTarget::parse(&query.target).ok_or_else(|| {
-        ApiError(app::Error::BadRequest(format!("parameter target: '{}' is organisations or contacts", query.target)))
+        ApiError(app::Error::BadRequest(format!(
+            "parameter target: '{}' is organisations, contacts, memberships or invoices",
+            query.target
+        )))
     })?;
     let text = query.mapping.unwrap_or_default().replace(';', "\n");
     let choices = app::import::parse_mapping_file(&text)
@@ -228,6 +233,62 @@ async fn import_contacts(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     import(state, access, app::import::Target::Contacts, query, body).await
+}
+
+/// Imports memberships of another system the same way: each row names its organisation (VAT id
+/// or name), its membership type (by name), its start and end, and its status (applied, active,
+/// suspended or terminated, in the five languages of the headers). A membership already recorded
+/// is left as it is; an organisation holds one membership at a time that has not ended.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/memberships/import",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
+        (status = 422, description = "Invalid rows (the plan), or a parameter holding a NUL character (a problem); nothing was written", content(
+            (ImportPlanView = "application/json"),
+            (Problem = "application/problem+json")
+        ))
+    )
+)]
+async fn import_memberships(
+    State(state): State<AppState>,
+    access: ApiScope<Edit>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    import(state, access, app::import::Target::Memberships, query, body).await
+}
+
+/// Imports the open invoices of another system the same way, under their own numbers: number,
+/// date, customer (name or VAT id), gross amount and what was paid so far (recorded as one
+/// payment on the invoice's date); optionally due date, tax included, kind (a fee belongs to the
+/// customer's membership on the date, or on the day given as period), currency and description.
+/// Invoices paid in full and credit notes stay in the old system. A number written as the
+/// cluster's own (`2026-0007`) takes the cluster's numbering of that year on after it.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/invoices/import",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
+        (status = 422, description = "Invalid rows (the plan), or a parameter holding a NUL character (a problem); nothing was written", content(
+            (ImportPlanView = "application/json"),
+            (Problem = "application/problem+json")
+        ))
+    )
+)]
+async fn import_invoices(
+    State(state): State<AppState>,
+    access: ApiScope<Edit>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    import(state, access, app::import::Target::Invoices, query, body).await
 }
 
 /// A recorded import.

@@ -32,11 +32,18 @@ fn target_of(raw: Option<&str>) -> app::import::Target {
     raw.and_then(app::import::Target::parse).unwrap_or(app::import::Target::Organisations)
 }
 
-fn target_label(target: app::import::Target) -> &'static str {
+/// The section of the navigation an import of `target` belongs to.
+fn section_of(target: app::import::Target) -> &'static str {
     match target {
         app::import::Target::Organisations => "organisations",
         app::import::Target::Contacts => "contacts",
+        app::import::Target::Memberships => "members",
+        app::import::Target::Invoices => "invoices",
     }
+}
+
+fn target_label(target: app::import::Target) -> &'static str {
+    target.label()
 }
 
 #[derive(Template, WebTemplate)]
@@ -60,9 +67,13 @@ fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<S
     UploadPage {
         action: format!("/clusters/{slug}/import"),
         history_href: format!("/clusters/{slug}/imports"),
-        targets: [app::import::Target::Organisations, app::import::Target::Contacts]
+        targets: app::import::Target::ALL
             .into_iter()
-            .map(|t| SelectOption { value: t.code().into(), label: super::capitalise(t.code()), selected: t == target })
+            .map(|t| SelectOption {
+                value: t.code().into(),
+                label: super::capitalise(t.label()),
+                selected: t == target,
+            })
             .collect(),
         limit_mib: crate::IMPORT_LIMIT / 1024 / 1024,
         problem,
@@ -75,12 +86,7 @@ async fn upload_page(
     access: PageScope<Edit>,
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
-    let section = q
-        .target
-        .as_deref()
-        .and_then(domain::import::ImportTarget::parse)
-        .unwrap_or(domain::import::ImportTarget::Organisations)
-        .code();
+    let section = section_of(target_of(q.target.as_deref()));
     let page = ClusterPage::open(&state, access, section, "Import".into()).await?;
     Ok(upload_view(page, target_of(q.target.as_deref()), None).into_response())
 }
@@ -207,8 +213,23 @@ fn plan_view(
         file_errors: plan.file_errors.clone(),
         columns,
         match_rule: match target {
-            app::import::Target::Organisations => "VAT id, else by name and country",
-            app::import::Target::Contacts => "email, else by name at the same organisation",
+            app::import::Target::Organisations => {
+                "Existing organisations are found by VAT id, else by name and country; they are updated, and an \
+                 empty cell never erases a stored value."
+            }
+            app::import::Target::Contacts => {
+                "Existing contacts are found by email, else by name at the same organisation; they are updated, and \
+                 an empty cell never erases a stored value."
+            }
+            app::import::Target::Memberships => {
+                "A membership already recorded (the same organisation, type and start) is left as it is; an \
+                 organisation holds one membership at a time that has not ended."
+            }
+            app::import::Target::Invoices => {
+                "An invoice already recorded under its number is left as it is. Only what customers still owe is \
+                 brought over: invoices paid in full and credit notes stay in the old system, and what was paid \
+                 is recorded as one payment on the invoice's date."
+            }
         },
         rows,
         hidden_rows,
@@ -239,7 +260,7 @@ async fn plan_page(
     mode: app::import::Mode,
 ) -> Result<Response, PageError> {
     let upload_id = parse_id(upload, "upload")?;
-    let page = ClusterPage::open(state, access, target_label(target), "Import".into()).await?;
+    let page = ClusterPage::open(state, access, section_of(target), "Import".into()).await?;
     let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
     let plan = app::import::run_with(

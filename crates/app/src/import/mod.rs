@@ -5,8 +5,12 @@
 //! only when no row is rejected (or, when the user chooses, its valid rows, the rejected ones
 //! handed back with their reasons), and recorded so that it can be reverted as a whole.
 
+mod invoices;
+mod memberships;
+
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use domain::consent::ConsentFields;
 use domain::contact::{ContactFields, ContactInput};
 use domain::id::Uuid;
@@ -25,6 +29,8 @@ pub fn fields(target: ImportTarget) -> &'static [&'static str] {
     match target {
         ImportTarget::Organisations => &domain::organisation::ORGANISATION_FIELDS,
         ImportTarget::Contacts => &CONTACT_FIELDS,
+        ImportTarget::Memberships => &memberships::FIELDS,
+        ImportTarget::Invoices => &invoices::FIELDS,
     }
 }
 
@@ -493,6 +499,8 @@ fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
             "grupos de trabajo",
             "gruppi di lavoro",
         ],
+        (ImportTarget::Memberships, field) => memberships::synonyms(field),
+        (ImportTarget::Invoices, field) => invoices::synonyms(field),
         _ => &[],
     }
 }
@@ -709,15 +717,36 @@ fn value<'a>(values: &[(&'static str, &'a str)], field: &str) -> Option<&'a str>
     values.iter().find(|(f, _)| *f == field).map(|(_, v)| *v)
 }
 
-/// The number style of each money column, from all of its values.
-fn column_styles(sheet: &Sheet, mapping: &[Option<&'static str>]) -> HashMap<&'static str, Option<NumberStyle>> {
+/// The number style of each of the `money` columns, from all of its values.
+fn column_styles(
+    sheet: &Sheet,
+    mapping: &[Option<&'static str>],
+    money: &[&str],
+) -> HashMap<&'static str, Option<NumberStyle>> {
     mapping
         .iter()
         .enumerate()
         .filter_map(|(i, f)| f.map(|f| (i, f)))
-        .filter(|(_, f)| matches!(*f, "turnover" | "balance_sheet_total"))
+        .filter(|(_, f)| money.contains(f))
         .map(|(i, f)| (f, NumberStyle::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i)))))
         .collect()
+}
+
+/// The order of the dates of the column mapped to `field`, as its values settle it (see
+/// `DateOrder::of_column`).
+fn date_order(sheet: &Sheet, mapping: &[Option<&'static str>], field: &str) -> Option<domain::written::DateOrder> {
+    mapping
+        .iter()
+        .position(|f| *f == Some(field))
+        .and_then(|i| domain::written::DateOrder::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i))))
+}
+
+/// The reason to reject a row whose number of cells is not the header's, if it is not.
+fn field_count(row: &crate::sheet::SheetRow, sheet: &Sheet) -> Vec<String> {
+    if row.cells.len() == sheet.headers.len() {
+        return Vec::new();
+    }
+    vec![format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len())]
 }
 
 /// Plans an import: nothing is written.
@@ -753,6 +782,8 @@ pub async fn plan(
         new_contacts: Vec::new(),
         changed_contacts: Vec::new(),
         new_consents: Vec::new(),
+        new_memberships: Vec::new(),
+        new_invoices: Vec::new(),
         created: 0,
         updated: 0,
         unchanged: 0,
@@ -762,6 +793,8 @@ pub async fn plan(
     let required: &[&str] = match target {
         ImportTarget::Organisations => &["name"],
         ImportTarget::Contacts => &["organisation", "first_name", "last_name"],
+        ImportTarget::Memberships => &["organisation", "membership_type"],
+        ImportTarget::Invoices => &["number", "date", "gross"],
     };
     for field in required {
         if !mapping.contains(&Some(field)) {
@@ -771,8 +804,57 @@ pub async fn plan(
     if !plan.file_errors.is_empty() {
         return Ok((plan, batch));
     }
+    if target == ImportTarget::Invoices && !mapping.contains(&Some("customer")) && !mapping.contains(&Some("vat_id")) {
+        plan.file_errors.push("no column is mapped to 'customer' or 'vat_id'; one of them is required".into());
+        return Ok((plan, batch));
+    }
     let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
     let (rows, same_record) = match target {
+        ImportTarget::Memberships => {
+            let types = store::membership::types(&app.db, scope).await?;
+            let all = store::membership::all_memberships(&app.db, scope, ever()).await?;
+            let known = memberships::Known {
+                finder: OrganisationFinder::new(&organisations),
+                types: &types,
+                memberships: &all,
+                file_name,
+                today: app.today(scope),
+            };
+            (
+                memberships::plan(sheet, &mapping, &known),
+                "the same organisation's membership as line {first} (the same type from the same day, or a second \
+                 one that has not ended: an organisation holds one at a time)",
+            )
+        }
+        ImportTarget::Invoices => {
+            let types = store::membership::types(&app.db, scope).await?;
+            let all = store::membership::all_memberships(&app.db, scope, ever()).await?;
+            let numbers = numbers_of(sheet, &mapping);
+            let numbers = store::invoice::by_numbers(&app.db, scope, &numbers)
+                .await?
+                .into_iter()
+                .map(|i| (i.number.clone(), (i.id, i.organisation_id, i.gross_minor)))
+                .collect();
+            let fees = store::invoice::fee_invoices(&app.db, scope, ever())
+                .await?
+                .into_iter()
+                .filter_map(|i| Some(((i.membership_id?, i.period_start?), i.number)))
+                .collect();
+            let known = invoices::Known {
+                finder: OrganisationFinder::new(&organisations),
+                currency: scope.cluster().base_currency,
+                numbers,
+                memberships: &all,
+                types: &types,
+                fees,
+                file_name,
+                payment_term_days: crate::membership::PAYMENT_TERM_DAYS,
+            };
+            (
+                invoices::plan(sheet, &mapping, &known),
+                "the same invoice as line {first} (the same number, or the same membership's fee for the same period)",
+            )
+        }
         ImportTarget::Organisations => (
             plan_organisations(scope, sheet, &mapping, &organisations),
             "the same organisation as line {first} of this file (same VAT id, or same name and country)",
@@ -792,7 +874,18 @@ pub async fn plan(
     let mut seen: HashMap<String, u64> = HashMap::with_capacity(sheet.rows.len());
     plan.rows.reserve(sheet.rows.len());
     for row in rows {
-        if let Some(first) = row.key.and_then(|key| seen.insert(key, row.line)) {
+        let first =
+            row.key.as_deref().and_then(|key| key.split(KEY_SEPARATOR).find_map(|part| seen.get(part).copied()));
+        match row.key {
+            Some(key) if first.is_none() && key.contains(KEY_SEPARATOR) => {
+                seen.extend(key.split(KEY_SEPARATOR).map(|part| (part.to_string(), row.line)));
+            }
+            Some(key) if first.is_none() => {
+                seen.insert(key, row.line);
+            }
+            _ => {}
+        }
+        if let Some(first) = first {
             let reason = same_record.replace("{first}", &first.to_string());
             plan.rows.push(PlannedRow { line: row.line, label: row.label, action: reject(vec![reason]) });
             continue;
@@ -809,6 +902,8 @@ pub async fn plan(
                 batch.changed_contacts.extend(change);
                 batch.new_consents.extend(consent.map(|c| (store::import::ConsentHolder::Contact(id), c)));
             }
+            Some(Write::NewMembership(m)) => batch.new_memberships.push(m),
+            Some(Write::NewInvoice(i)) => batch.new_invoices.push(*i),
             None => {}
         }
         plan.rows.push(PlannedRow { line: row.line, label: row.label, action: row.action });
@@ -821,6 +916,27 @@ pub async fn plan(
     batch.updated = plan.updated as i64;
     batch.unchanged = plan.unchanged as i64;
     Ok((plan, batch))
+}
+
+/// A day before every record: "since ever" to the queries that read from a day on (both
+/// databases hold it, unlike `NaiveDate::MIN`).
+fn ever() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1, 1, 1).expect("a valid day")
+}
+
+/// The invoice numbers a file holds, to find those the cluster has already.
+fn numbers_of(sheet: &Sheet, mapping: &[Option<&'static str>]) -> Vec<String> {
+    let Some(column) = mapping.iter().position(|f| *f == Some("number")) else { return Vec::new() };
+    let mut numbers: Vec<String> = sheet
+        .rows
+        .iter()
+        .filter_map(|r| r.cells.get(column))
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
 }
 
 fn reject(reasons: Vec<String>) -> RowAction {
@@ -839,13 +955,17 @@ enum Write {
         change: Option<(Uuid, Uuid, ContactFields, ContactBefore)>,
         consent: Option<ConsentFields>,
     },
+    NewMembership(store::import::ImportedMembership),
+    NewInvoice(Box<store::import::ImportedInvoice>),
 }
 
 /// One row planned on its own, before the rows are compared with each other.
 struct RowPlan {
     line: u64,
     label: String,
-    /// What makes two rows of the file the same record; none for a rejected row.
+    /// What makes two rows of the file the same record; none for a rejected row. A record with
+    /// two such keys has them joined by [`KEY_SEPARATOR`] (one string a row keeps the plan of a
+    /// large file small).
     key: Option<String>,
     action: RowAction,
     /// Boxed: a row plan is moved a few times, and most of its size is here.
@@ -856,6 +976,14 @@ impl RowPlan {
     fn rejected(line: u64, label: String, reasons: Vec<String>) -> Self {
         RowPlan { line, label, key: None, action: reject(reasons), write: None }
     }
+}
+
+/// Joins the keys of a record that has two (see `RowPlan::key`).
+const KEY_SEPARATOR: char = '\u{1e}';
+
+/// The key of a record known by either of two keys.
+fn either_key(first: String, second: String) -> String {
+    format!("{first}{KEY_SEPARATOR}{second}")
 }
 
 /// The plans of a file's non-empty rows, in file order.
@@ -876,7 +1004,7 @@ fn plan_organisations(
     existing: &[store::organisation::Organisation],
 ) -> RowPlans {
     let currency = scope.cluster().base_currency;
-    let styles = column_styles(sheet, mapping);
+    let styles = column_styles(sheet, mapping, &["turnover", "balance_sheet_total"]);
     let by_vat: HashMap<&str, &store::organisation::Organisation> =
         existing.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o))).collect();
     let name_keys = crate::parallel::map(existing, |o| name_key(&o.fields.name));
@@ -889,10 +1017,7 @@ fn plan_organisations(
     plan_rows(sheet, |row| {
         let values = row_values(&columns, &row.cells);
         let label = value(&values, "name").map_or_else(String::new, str::to_string);
-        let mut reasons = Vec::new();
-        if row.cells.len() != sheet.headers.len() {
-            reasons.push(format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len()));
-        }
+        let mut reasons = field_count(row, sheet);
         let mut input = OrganisationInput::default();
         for (field, value) in &values {
             let value = match *field {
@@ -980,6 +1105,46 @@ fn plan_organisations(
     })
 }
 
+/// Finds the organisation a cell names: by VAT id, by its full name, then by its name without
+/// the legal form (see [`name_key`]) when only one organisation has it.
+struct OrganisationFinder<'a> {
+    by_vat: HashMap<&'a str, &'a store::organisation::Organisation>,
+    by_name: HashMap<String, Vec<&'a store::organisation::Organisation>>,
+    by_full_name: HashMap<String, Vec<&'a store::organisation::Organisation>>,
+}
+
+impl<'a> OrganisationFinder<'a> {
+    fn new(organisations: &'a [store::organisation::Organisation]) -> Self {
+        let by_vat = organisations.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o))).collect();
+        let mut by_name: HashMap<String, Vec<_>> = HashMap::new();
+        let mut by_full_name: HashMap<String, Vec<_>> = HashMap::new();
+        for o in organisations {
+            by_name.entry(name_key(&o.fields.name)).or_default().push(o);
+            by_full_name.entry(domain::text::fold(&o.fields.name)).or_default().push(o);
+        }
+        OrganisationFinder { by_vat, by_name, by_full_name }
+    }
+
+    /// The organisation `cell` names, or the reason, as `field: message`, why none is found.
+    fn find(&self, field: &str, cell: &str) -> Result<&'a store::organisation::Organisation, String> {
+        let vat = domain::organisation::parse_vat_id(cell).ok();
+        let exact = self.by_full_name.get(&domain::text::fold(cell)).and_then(|found| match found.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        });
+        if let Some(found) = vat.as_deref().and_then(|v| self.by_vat.get(v).copied()).or(exact) {
+            return Ok(found);
+        }
+        match self.by_name.get(&name_key(cell)).map(Vec::as_slice) {
+            Some([one]) => Ok(*one),
+            Some(_) => Err(format!("{field}: several organisations are named '{cell}'; give its VAT id instead")),
+            None => {
+                Err(format!("{field}: there is no organisation '{cell}' in this cluster; import or create it first"))
+            }
+        }
+    }
+}
+
 fn plan_contacts(
     sheet: &Sheet,
     mapping: &[Option<&'static str>],
@@ -993,18 +1158,8 @@ fn plan_contacts(
         .iter()
         .map(|(contact, channel, purpose)| (*contact, channel.as_str(), domain::text::fold(purpose)))
         .collect();
-    let date_order = mapping
-        .iter()
-        .position(|f| *f == Some("consent_given_on"))
-        .and_then(|i| domain::written::DateOrder::of_column(sheet.rows.iter().filter_map(|r| r.cells.get(i))));
-    let by_vat: HashMap<&str, Uuid> =
-        organisations.iter().filter_map(|o| o.fields.vat_id.as_deref().map(|v| (v, o.id))).collect();
-    let mut by_name: HashMap<String, Vec<Uuid>> = HashMap::new();
-    let mut by_full_name: HashMap<String, Vec<Uuid>> = HashMap::new();
-    for o in organisations {
-        by_name.entry(name_key(&o.fields.name)).or_default().push(o.id);
-        by_full_name.entry(domain::text::fold(&o.fields.name)).or_default().push(o.id);
-    }
+    let date_order = date_order(sheet, mapping, "consent_given_on");
+    let finder = OrganisationFinder::new(organisations);
     let by_email: HashMap<String, &store::contact::Contact> =
         existing.iter().filter_map(|c| c.fields.email_key().map(|e| (e, c))).collect();
     let person_key = |organisation: Uuid, f: &ContactFields| {
@@ -1019,35 +1174,13 @@ fn plan_contacts(
             format!("{} {}", value(&values, "first_name").unwrap_or(""), value(&values, "last_name").unwrap_or(""))
                 .trim()
                 .to_string();
-        let mut reasons = Vec::new();
-        if row.cells.len() != sheet.headers.len() {
-            reasons.push(format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len()));
-        }
+        let mut reasons = field_count(row, sheet);
         let organisation = match value(&values, "organisation") {
             None => {
                 reasons.push("organisation: is required".into());
                 None
             }
-            Some(o) => {
-                let vat = domain::organisation::parse_vat_id(o).ok();
-                let exact = by_full_name.get(&domain::text::fold(o)).filter(|ids| ids.len() == 1).map(|ids| &ids[0]);
-                match vat.as_deref().and_then(|v| by_vat.get(v)).or(exact) {
-                    Some(id) => Some(*id),
-                    None => match by_name.get(&name_key(o)).map(Vec::as_slice) {
-                        Some([id]) => Some(*id),
-                        Some(_) => {
-                            reasons.push(format!(
-                                "organisation: several organisations are named '{o}'; give its VAT id instead"
-                            ));
-                            None
-                        }
-                        None => {
-                            reasons.push(format!("organisation: there is no organisation '{o}' in this cluster; import or create it first"));
-                            None
-                        }
-                    },
-                }
-            }
+            Some(o) => finder.find("organisation", o).map_err(|r| reasons.push(r)).ok().map(|o| o.id),
         };
         let mut input = ContactInput::default();
         for (field, value) in &values {

@@ -1,0 +1,440 @@
+//! Memberships brought over from another system: which organisation holds which type, from when
+//! to when, in what status. The status is never stored (it is derived, see
+//! `domain::membership::derive`): a file's status says which dates the membership has.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use domain::id::Uuid;
+use store::import::ImportedMembership;
+use store::membership::{Membership, MembershipType};
+
+use super::{OrganisationFinder, RowAction, RowPlan, RowPlans, Write, date_order, mapped_columns, plan_rows, value};
+use crate::sheet::Sheet;
+use store::import::ImportTarget;
+
+/// The fields of a memberships file, in the order of forms.
+pub const FIELDS: [&str; 6] = ["organisation", "membership_type", "applied_on", "start", "end", "status"];
+
+/// Header words that name each field (see `super::synonyms`).
+pub(super) fn synonyms(field: &str) -> &'static [&'static str] {
+    match field {
+        "organisation" => &[
+            "organisation",
+            "organization",
+            "member",
+            "company",
+            "organisation name",
+            "membre",
+            "adherent",
+            "entreprise",
+            "mitglied",
+            "firma",
+            "unternehmen",
+            "socio",
+            "miembro",
+            "empresa",
+            "azienda",
+            "czlonek",
+            "membru",
+        ],
+        "membership_type" => &[
+            "membership type",
+            "type",
+            "membership",
+            "category",
+            "membership category",
+            "type d adhesion",
+            "adhesion",
+            "categorie",
+            "mitgliedschaft",
+            "mitgliedsart",
+            "tipo de socio",
+            "tipo de membresia",
+            "tipo di socio",
+            "tipo associativo",
+            "rodzaj czlonkostwa",
+            "tip membru",
+        ],
+        "applied_on" => &[
+            "applied on",
+            "application date",
+            "applied",
+            "date de candidature",
+            "date de demande",
+            "antragsdatum",
+            "fecha de solicitud",
+            "data domanda",
+            "data richiesta",
+            "data wniosku",
+            "data cererii",
+        ],
+        "start" => &[
+            "start",
+            "start date",
+            "starts on",
+            "member since",
+            "since",
+            "joined",
+            "joined on",
+            "date d adhesion",
+            "debut",
+            "date de debut",
+            "membre depuis",
+            "beginn",
+            "eintritt",
+            "eintrittsdatum",
+            "mitglied seit",
+            "fecha de alta",
+            "alta",
+            "inicio",
+            "socio desde",
+            "data di adesione",
+            "inizio",
+            "socio dal",
+            "data przystapienia",
+            "data rozpoczecia",
+            "data aderarii",
+        ],
+        "end" => &[
+            "end",
+            "end date",
+            "ends on",
+            "left",
+            "left on",
+            "terminated on",
+            "date de fin",
+            "fin",
+            "date de sortie",
+            "resiliation",
+            "ende",
+            "austritt",
+            "austrittsdatum",
+            "fecha de baja",
+            "baja",
+            "fecha fin",
+            "data di cessazione",
+            "cessazione",
+            "fine",
+            "data zakonczenia",
+            "data incetarii",
+        ],
+        "status" => &["status", "state", "statut", "etat", "estado", "stato", "stan"],
+        _ => &[],
+    }
+}
+
+/// The status a file gives a membership, as far as its dates go: `lapsed` and `active, fee
+/// unpaid` are the active status with a fee not paid, which the fee invoices show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileStatus {
+    Applied,
+    Active,
+    Suspended,
+    Terminated,
+}
+
+/// The status a cell names, in the five languages of the headers and as the statuses' codes.
+fn status_of(cell: &str) -> Option<FileStatus> {
+    let words = super::header_words(cell);
+    let named = |list: &[&str]| list.contains(&words.as_str());
+    if named(&[
+        "applied",
+        "application",
+        "applicant",
+        "pending",
+        "candidate",
+        "candidature",
+        "candidat",
+        "en attente",
+        "antrag",
+        "beantragt",
+        "bewerber",
+        "solicitud",
+        "solicitado",
+        "pendiente",
+        "candidatura",
+        "richiesta",
+        "in attesa",
+        "wniosek",
+        "oczekujacy",
+        "cerere",
+        "in asteptare",
+    ]) {
+        return Some(FileStatus::Applied);
+    }
+    if named(&[
+        "active",
+        "active fee unpaid",
+        "lapsed",
+        "member",
+        "current",
+        "actif",
+        "active",
+        "membre",
+        "en cours",
+        "aktiv",
+        "mitglied",
+        "activo",
+        "activa",
+        "alta",
+        "socio",
+        "attivo",
+        "attiva",
+        "aktywny",
+        "czlonek",
+        "activ",
+        "membru",
+    ]) {
+        return Some(FileStatus::Active);
+    }
+    if named(&[
+        "suspended",
+        "suspendu",
+        "suspendue",
+        "ausgesetzt",
+        "ruhend",
+        "suspendido",
+        "suspendida",
+        "sospeso",
+        "sospesa",
+        "zawieszony",
+        "suspendat",
+    ]) {
+        return Some(FileStatus::Suspended);
+    }
+    if named(&[
+        "terminated",
+        "ended",
+        "former",
+        "former member",
+        "cancelled",
+        "canceled",
+        "resigned",
+        "left",
+        "resilie",
+        "resiliee",
+        "ancien membre",
+        "radie",
+        "sorti",
+        "beendet",
+        "gekundigt",
+        "ausgetreten",
+        "ehemalig",
+        "baja",
+        "dado de baja",
+        "terminado",
+        "cessato",
+        "ex socio",
+        "dimesso",
+        "zakonczony",
+        "byly czlonek",
+        "incetat",
+        "fost membru",
+    ]) {
+        return Some(FileStatus::Terminated);
+    }
+    None
+}
+
+/// What the plan of a memberships file reads the cluster's records with.
+pub(super) struct Known<'a> {
+    pub finder: OrganisationFinder<'a>,
+    pub types: &'a [MembershipType],
+    pub memberships: &'a [Membership],
+    pub file_name: &'a str,
+    pub today: NaiveDate,
+}
+
+/// A date cell of `field`, read in the order its column settles.
+fn date_cell(
+    values: &[(&'static str, &str)],
+    field: &'static str,
+    orders: &HashMap<&'static str, Option<domain::written::DateOrder>>,
+    reasons: &mut Vec<String>,
+) -> Option<NaiveDate> {
+    let cell = value(values, field)?;
+    domain::written::parse_date(cell, orders.get(field).copied().flatten())
+        .map_err(|m| reasons.push(format!("{field}: {m}")))
+        .ok()
+}
+
+pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Known) -> RowPlans {
+    let orders: HashMap<&'static str, Option<domain::written::DateOrder>> =
+        ["applied_on", "start", "end"].into_iter().map(|f| (f, date_order(sheet, mapping, f))).collect();
+    let mut existing: HashMap<Uuid, Vec<&Membership>> = HashMap::new();
+    for m in known.memberships {
+        existing.entry(m.organisation_id).or_default().push(m);
+    }
+    let type_names: Vec<&str> = known.types.iter().map(|t| t.fields.name.as_str()).collect();
+    let columns = mapped_columns(ImportTarget::Memberships, mapping);
+    plan_rows(sheet, |row| {
+        let values = super::row_values(&columns, &row.cells);
+        let label = value(&values, "organisation").unwrap_or("").to_string();
+        let mut reasons = super::field_count(row, sheet);
+        let organisation = match value(&values, "organisation") {
+            None => {
+                reasons.push("organisation: is required".into());
+                None
+            }
+            Some(cell) => known.finder.find("organisation", cell).map_err(|r| reasons.push(r)).ok(),
+        };
+        let kind = match value(&values, "membership_type") {
+            None => {
+                reasons.push("membership_type: is required".into());
+                None
+            }
+            Some(cell) => {
+                let found = known.types.iter().find(|t| domain::text::fold(&t.fields.name) == domain::text::fold(cell));
+                if found.is_none() {
+                    reasons.push(format!(
+                        "membership_type: there is no membership type '{cell}'; the cluster's types are {}",
+                        type_names.join(", ")
+                    ));
+                }
+                found
+            }
+        };
+        let status = value(&values, "status").and_then(|cell| {
+            let status = status_of(cell);
+            if status.is_none() {
+                reasons
+                    .push(format!("status: '{cell}' is not a status; write applied, active, suspended or terminated"));
+            }
+            status
+        });
+        let applied_on = date_cell(&values, "applied_on", &orders, &mut reasons);
+        let start = date_cell(&values, "start", &orders, &mut reasons);
+        let end = date_cell(&values, "end", &orders, &mut reasons);
+        let status = status.unwrap_or(if start.is_none() { FileStatus::Applied } else { FileStatus::Active });
+        if status != FileStatus::Applied && start.is_none() && value(&values, "start").is_none() {
+            reasons.push("start: is required, but for an application (status applied)".into());
+        }
+        if value(&values, "status").is_none() && value(&values, "start").is_none() {
+            reasons.push("start: is required (an application not accepted yet has the status applied)".into());
+        }
+        if status == FileStatus::Applied && end.is_some() {
+            reasons.push("end: an application that was not accepted has no end; leave it empty".into());
+        }
+        if status == FileStatus::Terminated && end.is_none() && value(&values, "end").is_none() {
+            reasons.push("end: a terminated membership needs the day it ended".into());
+        }
+        if status == FileStatus::Active
+            && let Some(end) = end.filter(|e| *e <= known.today)
+        {
+            reasons.push(format!("end: the membership ended on {end}, yet its status is active"));
+        }
+        if let (Some(s), Some(e)) = (start, end)
+            && e < s
+        {
+            reasons.push(format!("end: {e} is before the start, {s}"));
+        }
+        let starts_on = (status != FileStatus::Applied).then_some(start).flatten();
+        let applied_on = applied_on.or(starts_on).or(start).unwrap_or(known.today);
+        if let Some(s) = starts_on.filter(|s| *s < applied_on) {
+            reasons.push(format!("applied_on: {applied_on} is after the start, {s}"));
+        }
+        let (Some(organisation), Some(kind), true) = (organisation, kind, reasons.is_empty()) else {
+            return RowPlan::rejected(row.line, label, reasons);
+        };
+        let terminated_on = end;
+        let open = terminated_on.is_none();
+        if !kind.fields.admits(organisation.fields.kind) {
+            reasons.push(format!(
+                "membership_type: the type {} is not open to organisations of the kind {}",
+                kind.fields.name,
+                organisation.fields.kind.code()
+            ));
+        }
+        if open && kind.archived_at.is_some() {
+            reasons
+                .push(format!("membership_type: the type {} is archived: it takes no new members", kind.fields.name));
+        }
+        let theirs = existing.get(&organisation.id).map(Vec::as_slice).unwrap_or(&[]);
+        let same_start = |m: &&&Membership| {
+            m.type_id == kind.id && m.starts_on == starts_on && (starts_on.is_some() || m.applied_on == applied_on)
+        };
+        let suspended_on = (status == FileStatus::Suspended).then_some(known.today);
+        if let Some(same) = theirs.iter().find(same_start) {
+            if same.terminated_on == terminated_on && same.suspended_on.is_some() == suspended_on.is_some() {
+                return RowPlan {
+                    line: row.line,
+                    label,
+                    key: None,
+                    action: RowAction::Unchanged { id: same.id },
+                    write: None,
+                };
+            }
+            reasons.push(format!(
+                "the organisation's {} membership from {} is recorded already with other dates or status; change it \
+                 on its page",
+                kind.fields.name,
+                starts_on.unwrap_or(applied_on)
+            ));
+        } else if open && theirs.iter().any(|m| m.terminated_on.is_none()) {
+            reasons.push(
+                "the organisation already has a membership that has not ended; an organisation holds one at a time \
+                 (terminate it first, or give this one its end)"
+                    .into(),
+            );
+        }
+        if !reasons.is_empty() {
+            return RowPlan::rejected(row.line, label, reasons);
+        }
+        let mut history = format!("imported from {}: applied on {applied_on}", known.file_name);
+        if let Some(s) = starts_on {
+            history.push_str(&format!("; accepted, starting on {s}"));
+        }
+        if suspended_on.is_some() {
+            history.push_str("; suspended when imported");
+        }
+        if let Some(e) = terminated_on {
+            history.push_str(&format!("; terminated on {e}"));
+        }
+        let mut key = format!("{} {} {}", organisation.id, kind.id, starts_on.unwrap_or(applied_on));
+        if open {
+            key = super::either_key(key, format!("open {}", organisation.id));
+        }
+        RowPlan {
+            line: row.line,
+            label,
+            key: Some(key),
+            action: RowAction::Create,
+            write: Some(Box::new(Write::NewMembership(ImportedMembership {
+                organisation_id: organisation.id,
+                type_id: kind.id,
+                applied_on,
+                starts_on,
+                suspended_on,
+                terminated_on,
+                history,
+            }))),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_are_read_in_the_languages_of_the_headers() {
+        let cases = [
+            ("active", Some(FileStatus::Active)),
+            ("Actif", Some(FileStatus::Active)),
+            ("Aktiv", Some(FileStatus::Active)),
+            ("lapsed", Some(FileStatus::Active)),
+            ("active_fee_unpaid", Some(FileStatus::Active)),
+            ("Résilié", Some(FileStatus::Terminated)),
+            ("Dado de baja", Some(FileStatus::Terminated)),
+            ("Ex socio", Some(FileStatus::Terminated)),
+            ("Sospeso", Some(FileStatus::Suspended)),
+            ("Beantragt", Some(FileStatus::Applied)),
+            ("maybe", None),
+            ("", None),
+        ];
+        for (cell, expected) in cases {
+            assert_eq!(status_of(cell), expected, "{cell}");
+        }
+    }
+}
