@@ -41,6 +41,10 @@ pub async fn add(
     by: &str,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    plausible("applied_on", applied_on)?;
+    if let Some(day) = starts_on {
+        plausible("starts_on", day)?;
+    }
     if starts_on.is_some_and(|s| s < applied_on) {
         return Err(Error::BadRequest("a membership cannot start before it was applied for".into()));
     }
@@ -67,6 +71,11 @@ pub async fn add(
         .await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// `day`, if a record can have it (see `domain::written::plausible_day`); else invalid `field`.
+pub(crate) fn plausible(field: &str, day: NaiveDate) -> Result<NaiveDate, Error> {
+    domain::written::plausible_day(day).map_err(|m| domain::Invalid::one(field, m).into())
 }
 
 /// The period of a membership that holds `day`.
@@ -268,6 +277,9 @@ fn plan_fee(
 /// invoice are left alone, so a second run (or two at once) creates nothing new.
 pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dry_run: bool) -> Result<Renewal, Error> {
     let scope = scope.checked()?;
+    if !domain::written::PLAUSIBLE_YEARS.contains(&year) {
+        return Err(Error::BadRequest(format!("{year} is not a year a cluster renews for")));
+    }
     if !dry_run {
         require(scope, Permission::Manage)?;
     }
@@ -375,6 +387,9 @@ pub async fn invoice_fee(
     dry_run: bool,
 ) -> Result<FeeInvoice, Error> {
     let scope = scope.checked()?;
+    if let Some(day) = day {
+        plausible("day", day)?;
+    }
     let today = app.today(scope);
     let currency = scope.cluster().base_currency;
     // A quote only reads. An invoice is issued in one unit of work that locks the organisation
@@ -617,6 +632,9 @@ pub async fn change(
 ) -> Result<(), Error> {
     let scope = scope.checked()?;
     use store::membership::MembershipChange::*;
+    if let Accept(day) | Suspend(day) | Terminate(day) = change {
+        plausible("day", day)?;
+    }
     // One unit of work: the change is checked against the membership as it is, locked.
     let mut tx = app.begin().await?;
     let m = store::membership::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("membership"))?;

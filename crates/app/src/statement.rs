@@ -296,6 +296,7 @@ fn read_camt(bytes: &[u8], currency: Currency) -> Result<Read, String> {
                 .as_deref()
                 .and_then(|d| d.get(..10))
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .and_then(|d| domain::written::plausible_day(d).ok())
                 .ok_or_else(|| error("date", "the entry has no booking or value date (BookgDt, ValDt)".into()));
             let amount = child(entry, &["Amt"]);
             let code = amount.and_then(|a| a.attribute("Ccy")).map(|c| c.trim().to_uppercase());

@@ -94,7 +94,7 @@ async fn memberships_come_with_their_dates_and_statuses(app: App) {
     );
     assert_eq!((dry.created, dry.rejected, dry.import_id), (5, 6, None), "{:?}", dry.rows);
     assert!(reasons(&dry, 7).contains("not open to organisations of the kind research_centre"), "{}", reasons(&dry, 7));
-    assert!(reasons(&dry, 8).contains("the same organisation's membership as line 2"), "{}", reasons(&dry, 8));
+    assert!(reasons(&dry, 8).contains("overlaps the organisation's membership of line 2"), "{}", reasons(&dry, 8));
     assert!(reasons(&dry, 9).contains("no organisation 'Solo Suyo S.L.'"), "{}", reasons(&dry, 9));
     assert!(reasons(&dry, 10).contains("is before the start"), "{}", reasons(&dry, 10));
     assert!(reasons(&dry, 11).contains("no membership type 'Socio de honor'"), "{}", reasons(&dry, 11));
@@ -131,7 +131,7 @@ async fn memberships_come_with_their_dates_and_statuses(app: App) {
     assert_eq!((again.created, again.unchanged, again.import_id), (0, 5, None), "{:?}", again.rows);
     let second = "organisation,membership type,start\nErrota Movilidad S.L.,Full member,2026-01-01\n";
     let refused = import(&app, &scope, Target::Memberships, second, Mode::AllOrNothing).await;
-    assert!(reasons(&refused, 2).contains("holds one at a time"), "{}", reasons(&refused, 2));
+    assert!(reasons(&refused, 2).contains("holds one membership at a time"), "{}", reasons(&refused, 2));
 
     // Undone as a whole; once a fee is invoiced for one of them, no longer.
     app::import::revert(&app, &scope, import_id, "staff").await.unwrap();
@@ -212,4 +212,55 @@ async fn open_invoices_come_with_what_was_paid_on_them(app: App) {
     assert!(blocked.to_string().contains("payments were recorded since"), "{blocked}");
 }
 
-on_each_backend!(empty: memberships_come_with_their_dates_and_statuses, open_invoices_come_with_what_was_paid_on_them);
+/// Rows an old system's export may hold, each refused with what to fix, or read as meant.
+async fn hostile_and_ambiguous_rows_are_refused_with_their_reasons(app: App) {
+    let scope = moving_cluster(&app).await;
+    // Without a status, a membership with a past end has ended; one that will end holds until
+    // then, so another from today overlaps it.
+    let members = "organisation,membership type,start,end\n\
+Errota Movilidad S.L.,Full member,2018-01-01,2020-12-31\n\
+Errota Movilidad S.L.,Full member,2021-01-01,2026-12-31\n\
+Errota Movilidad S.L.,Full member,2026-02-01,\n\
+Garraio Bidea eta Logistika S.A.,Full member,+262142-01-01,\n\
+Hautagaia Sistemak S.L.,Full member,2020-01-01,2025-12-31\n";
+    let plan = import(&app, &scope, Target::Memberships, members, Mode::ValidRows).await;
+    assert_eq!((plan.created, plan.rejected), (3, 2), "{:?}", plan.rows);
+    assert!(reasons(&plan, 4).contains("overlaps the organisation's membership of line 3"), "{}", reasons(&plan, 4));
+    assert!(reasons(&plan, 5).contains("not a plausible date"), "{}", reasons(&plan, 5));
+    assert_eq!(
+        statuses(&app, &scope, "Errota").await,
+        vec![(MembershipStatus::Terminated, "Full member".into()), (MembershipStatus::Active, "Full member".into())]
+    );
+    assert_eq!(statuses(&app, &scope, "Hautagaia").await[0].0, MembershipStatus::Terminated);
+    // An overlapping membership in the cluster already is refused too.
+    let later = "organisation,membership type,start,status\nErrota Movilidad S.L.,Full member,2026-06-01,active\n";
+    let refused = import(&app, &scope, Target::Memberships, later, Mode::DryRun).await;
+    assert!(reasons(&refused, 2).contains("overlaps this one"), "{}", reasons(&refused, 2));
+
+    // Invoices: a VAT column naming a VAT id the cluster lacks falls back to the name; the rest are
+    // refused for what they are.
+    let invoices = "number,date,customer,vat_id,gross,tax,status\n\
+A-1,2026-01-10,Garraio Bidea eta Logistika S.A.,ESA99999999,100.00,,\n\
+A-2,2026-03-01,Errota Movilidad S.L.,,100.00,,\n\
+A-3,2026-01-10,Errota Movilidad S.L.,,100.00,,paid\n\
+A-4,2026-01-10,Errota Movilidad S.L.,,100.00,60.00,\n\
+A-5,2026-01-10,Errota Movilidad S.L.,,99999999999999999,,\n\
+A-6,2026-01-10,Errota Movilidad S.L.,ESB11111111,121.00,21.00,overdue\n";
+    let plan = import(&app, &scope, Target::Invoices, invoices, Mode::DryRun).await;
+    assert_eq!(plan.mapping[3], Some("vat_id"));
+    assert_eq!((plan.created, plan.rejected), (2, 4), "{:?}", plan.rows);
+    assert!(reasons(&plan, 3).contains("is after today"), "{}", reasons(&plan, 3));
+    assert!(reasons(&plan, 4).contains("the invoice is paid"), "{}", reasons(&plan, 4));
+    assert!(reasons(&plan, 5).contains("at most 100 %"), "{}", reasons(&plan, 5));
+    assert!(reasons(&plan, 6).contains("too large"), "{}", reasons(&plan, 6));
+
+    // Undoing what brings invoices and payments away is for those who may void an invoice.
+    let written = import(&app, &scope, Target::Invoices, invoices, Mode::ValidRows).await;
+    build::user(&app, "staff@ours.example", domain::access::Role::Staff, "ours").await;
+    let staff = build::signed_in(&app, "staff@ours.example", "ours", domain::access::Permission::Edit).await.1;
+    let refused = app::import::revert(&app, &staff, written.import_id.unwrap(), "staff").await.unwrap_err();
+    assert!(matches!(refused, app::Error::Forbidden(_)), "{refused}");
+    app::import::revert(&app, &scope, written.import_id.unwrap(), "manager").await.unwrap();
+}
+
+on_each_backend!(empty: memberships_come_with_their_dates_and_statuses, open_invoices_come_with_what_was_paid_on_them, hostile_and_ambiguous_rows_are_refused_with_their_reasons);

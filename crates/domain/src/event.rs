@@ -232,7 +232,8 @@ impl EventInput {
         let date = c.take(
             "date",
             NaiveDate::parse_from_str(&text(&self.date), "%Y-%m-%d")
-                .map_err(|_| "give the day as 2026-12-01".to_string()),
+                .map_err(|_| "give the day as 2026-12-01".to_string())
+                .and_then(crate::written::plausible_day),
         );
         let time = |v: &Option<String>| {
             NaiveTime::parse_from_str(&text(v), "%H:%M").map_err(|_| "give the time as 09:30".to_string())

@@ -3,7 +3,7 @@
 //! is reported, never guessed; a column's other values often settle it (see [`NumberStyle`] and
 //! [`DateOrder`]).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Which character separates the decimals in a column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +200,29 @@ impl DateOrder {
 /// Reads `2025-12-14`, `14/12/2025`, `14.12.2025` or `14-12-2025`. A date whose day and month
 /// could be swapped needs the column's `order`; without one it is reported.
 pub fn parse_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, String> {
+    plausible_day(parse_any_date(raw, order)?)
+}
+
+/// The day, if its year is one a record of a cluster can have ([`PLAUSIBLE_YEARS`]). Chrono
+/// reads years up to 262,142 and below zero: days whose period arithmetic would run off the
+/// calendar and which PostgreSQL refuses. Every day that comes in (typed, read from a file or a
+/// bank statement, sent to the API) passes here.
+pub fn plausible_day(day: NaiveDate) -> Result<NaiveDate, String> {
+    if PLAUSIBLE_YEARS.contains(&day.year()) {
+        Ok(day)
+    } else {
+        Err(format!(
+            "{day} is not a plausible date (the year is from {} to {})",
+            PLAUSIBLE_YEARS.start(),
+            PLAUSIBLE_YEARS.end()
+        ))
+    }
+}
+
+/// The years a date typed or read from a file may have.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+fn parse_any_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, String> {
     let s = raw.trim();
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Ok(d);
@@ -273,6 +296,14 @@ mod tests {
         assert_eq!(NumberStyle::of_column(["1.234", "99.5"]), Some(NumberStyle::DecimalPoint));
         assert_eq!(NumberStyle::of_column(["1.234", "2.345"]), None);
         assert_eq!(NumberStyle::of_column(["1,5", "2.5"]), None, "contradicting values settle nothing");
+    }
+
+    #[test]
+    fn days_off_the_calendar_of_a_cluster_are_refused() {
+        for raw in ["+262142-12-31", "-0001-01-01", "0000-01-01", "1899-12-31", "2200-01-01", "31/12/9999"] {
+            assert!(parse_date(raw, None).unwrap_err().contains("not a plausible date"), "{raw}");
+        }
+        assert!(parse_date("1900-01-01", None).is_ok() && parse_date("31.12.2199", None).is_ok());
     }
 
     #[test]

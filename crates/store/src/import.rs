@@ -1,7 +1,7 @@
 //! Recorded imports: what each import created and changed, so that it can be reverted whole,
 //! and uploads kept between the steps of an import in the pages.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::consent::ConsentFields;
 use domain::contact::{ContactFields, ContactInput};
 use domain::id::{Uuid, new_id};
@@ -119,6 +119,31 @@ pub struct Basis {
     reversed: i64,
     /// Drafts take a number when issued.
     drafts: i64,
+    membership_types: i64,
+    membership_types_written: Option<DateTime<Utc>>,
+}
+
+impl Basis {
+    /// Whether an import of `target` planned against `self` still holds against `now`: only the
+    /// records its plan read count, so a payment recorded meanwhile does not make an import of
+    /// contacts plan again.
+    fn holds_for(&self, now: &Basis, target: ImportTarget) -> bool {
+        let people = (self.organisations, self.organisations_written, self.contacts, self.contacts_written)
+            == (now.organisations, now.organisations_written, now.contacts, now.contacts_written)
+            && (self.consents, self.consents_standing) == (now.consents, now.consents_standing);
+        let organisations =
+            (self.organisations, self.organisations_written) == (now.organisations, now.organisations_written);
+        let memberships =
+            (self.memberships, self.memberships_written, self.membership_types, self.membership_types_written)
+                == (now.memberships, now.memberships_written, now.membership_types, now.membership_types_written);
+        let invoices = (self.invoices, self.payments, self.voided, self.reversed, self.drafts)
+            == (now.invoices, now.payments, now.voided, now.reversed, now.drafts);
+        match target {
+            ImportTarget::Organisations | ImportTarget::Contacts => people,
+            ImportTarget::Memberships => organisations && memberships,
+            ImportTarget::Invoices => organisations && memberships && invoices,
+        }
+    }
 }
 
 const BASIS: &str = "SELECT \
@@ -134,7 +159,9 @@ const BASIS: &str = "SELECT \
      (SELECT COUNT(*) FROM payments WHERE cluster_id = $1) AS payments, \
      (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND voided_at IS NOT NULL) AS voided, \
      (SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND reversed_at IS NOT NULL) AS reversed, \
-     (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND draft) AS drafts";
+     (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND draft) AS drafts, \
+     (SELECT COUNT(*) FROM membership_types WHERE cluster_id = $1) AS membership_types, \
+     (SELECT MAX(updated_at) FROM membership_types WHERE cluster_id = $1) AS membership_types_written";
 
 /// The cluster's records as they stand, for a plan to be made against.
 pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {
@@ -254,20 +281,32 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     // begins holding the write lock and PostgreSQL serialises with other imports by the cluster's
     // row.
     crate::cluster::take_turn(&mut tx, scope).await?;
-    // Invoices issued meanwhile take numbers: the years an import numbers in are held first.
+    // Invoices issued meanwhile take numbers and fee periods: the years of the imported invoices
+    // are held first (in order, as every unit takes them), then the organisations that gain a
+    // membership (as adding one by hand locks its organisation).
+    let mut years: Vec<i32> = batch.new_invoices.iter().map(|i| i.issued_on.year()).collect();
     let mut sequences: Vec<(i32, i64)> = Vec::new();
     for (year, sequence) in batch.new_invoices.iter().filter_map(|i| numbered_as_ours(&i.number)) {
+        years.push(year);
         match sequences.iter_mut().find(|(y, _)| *y == year) {
             Some((_, highest)) => *highest = (*highest).max(sequence),
             None => sequences.push((year, sequence)),
         }
     }
-    for (year, _) in &sequences {
-        crate::invoice::lock_sequence(&mut tx, scope, *year).await?;
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        crate::invoice::lock_sequence(&mut tx, scope, year).await?;
+    }
+    let mut members: Vec<Uuid> = batch.new_memberships.iter().map(|m| m.organisation_id).collect();
+    members.sort_unstable();
+    members.dedup();
+    for organisation in members {
+        crate::organisation::lock(&mut tx, scope, organisation).await?;
     }
     let now_basis: Basis =
         within!(&mut tx, c => sqlx::query_as(BASIS).bind(scope.cluster_id()).fetch_one(&mut *c).await)?;
-    if now_basis != batch.basis {
+    if !batch.basis.holds_for(&now_basis, batch.target) {
         return Ok(None);
     }
     within!(&mut tx, c => {
@@ -339,7 +378,8 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
 pub fn numbered_as_ours(number: &str) -> Option<(i32, i64)> {
     let (year, sequence) = number.split_once('-')?;
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if year.len() != 4 || !digits(year) || !digits(sequence) || sequence.len() > 12 {
+    // Longer sequences are not ours (a million invoices a year), and would take the numbering far.
+    if year.len() != 4 || !digits(year) || !digits(sequence) || sequence.len() > 6 {
         return None;
     }
     Some((year.parse().ok()?, sequence.parse().ok()?))
@@ -485,6 +525,13 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         return Ok(Revert::AlreadyReverted);
     }
     let target = ImportTarget::parse(&target).ok_or_else(|| StoreError::Corrupt(target.clone()))?;
+    // What the import created is held first: a credit note or a membership change made at the same
+    // moment waits, and then finds it gone or the revert refused.
+    for table in ["invoices", "memberships"] {
+        let hold = format!("UPDATE {table} SET import_id = import_id WHERE cluster_id = $1 AND import_id = $2");
+        within!(&mut tx, c => sqlx::query(&hold).bind(scope.cluster_id()).bind(import_id).execute(&mut *c).await
+            .map(|_| ()))?;
+    }
     let currency = scope.cluster().base_currency;
     // A before-image that was erased (a person's data) is not put back.
     let changed: Vec<(Uuid, String)> = within!(&mut tx, c => sqlx::query_as(

@@ -608,6 +608,9 @@ async fn imports_and_exports_through_the_api(site: Site) {
     assert!(list.to_string().contains("OLD-7"), "{list}");
     let invoices_import = plan["import_id"].as_str().unwrap();
     let r = site.api("POST", &format!("{base}/imports/{invoices_import}/revert"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "undoing invoices is for who may void one");
+    let manager = site.token("manager@clusterdesk.example").await;
+    let r = site.api("POST", &format!("{base}/imports/{invoices_import}/revert"), &manager, None).await;
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
     let list = json(site.api("GET", &format!("{base}/invoices"), &token, None).await).await;
     assert!(!list.to_string().contains("OLD-7"), "{list}");

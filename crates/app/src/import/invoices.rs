@@ -16,7 +16,7 @@ use crate::sheet::Sheet;
 
 /// The fields of an invoices file, in the order of forms. `number` to `paid` are the accounting
 /// export's columns (`crate::accounting::INVOICE_COLUMNS`), so that an export imports back.
-pub const FIELDS: [&str; 12] = [
+pub const FIELDS: [&str; 13] = [
     "number",
     "date",
     "due_date",
@@ -26,10 +26,15 @@ pub const FIELDS: [&str; 12] = [
     "tax",
     "gross",
     "currency",
+    "status",
     "paid",
     "period",
     "description",
 ];
+
+/// The largest amount an invoice brought over may have, in minor units (100 billion in major
+/// units): beyond it a cell holds something else, and sums of such amounts would overflow.
+const AMOUNT_MAX_MINOR: i64 = 10_000_000_000_000;
 
 /// The fields that hold amounts.
 pub(super) const MONEY_FIELDS: [&str; 3] = ["tax", "gross", "paid"];
@@ -131,10 +136,8 @@ pub(super) fn synonyms(field: &str) -> &'static [&'static str] {
         ],
         "vat_id" => &[
             "vat id",
-            "vat",
             "vat number",
             "customer vat id",
-            "tva",
             "numero de tva",
             "ust idnr",
             "ust id",
@@ -146,6 +149,8 @@ pub(super) fn synonyms(field: &str) -> &'static [&'static str] {
         ],
         "tax" => &[
             "tax",
+            "vat",
+            "tva",
             "vat amount",
             "tax amount",
             "montant tva",
@@ -291,6 +296,7 @@ pub(super) struct Known<'a> {
     pub fees: HashMap<(Uuid, NaiveDate), String>,
     pub file_name: &'a str,
     pub payment_term_days: i64,
+    pub today: NaiveDate,
 }
 
 pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Known) -> RowPlans {
@@ -333,16 +339,39 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         }
         let due_on = day("due_date", &mut reasons);
         let period_day = day("period", &mut reasons);
-        let customer = match value(&values, "vat_id").or(value(&values, "customer")) {
-            None => {
+        // By VAT id first, then by name: a customer whose VAT id the cluster does not have is still
+        // found by the name beside it.
+        let customer = match (value(&values, "vat_id"), value(&values, "customer")) {
+            (None, None) => {
                 reasons.push("customer: is required (its name or VAT id)".into());
                 None
             }
-            Some(cell) => {
-                let field = if value(&values, "vat_id").is_some() { "vat_id" } else { "customer" };
-                known.finder.find(field, cell).map_err(|r| reasons.push(r)).ok()
-            }
+            (Some(vat), name) => match (known.finder.find("vat_id", vat), name) {
+                (Ok(found), _) => Some(found),
+                (Err(_), Some(name)) => known.finder.find("customer", name).map_err(|r| reasons.push(r)).ok(),
+                (Err(why), None) => {
+                    reasons.push(why);
+                    None
+                }
+            },
+            (None, Some(name)) => known.finder.find("customer", name).map_err(|r| reasons.push(r)).ok(),
         };
+        if let Some(day) = issued_on.filter(|d| *d > known.today) {
+            reasons.push(format!("date: {day} is after today; an invoice brought over was issued already"));
+        }
+        if let Some(cell) = value(&values, "status") {
+            match domain::invoice::InvoiceState::parse(cell.trim()) {
+                Some(state) if state.is_open() => {}
+                Some(state) => reasons.push(format!(
+                    "status: the invoice is {}; only open invoices are brought over",
+                    state.label().to_lowercase()
+                )),
+                None if super::header_words(cell) == "open" => {}
+                None => {
+                    reasons.push(format!("status: '{cell}' is not a state of an invoice; leave it out or write open"))
+                }
+            }
+        }
         let gross = amount("gross", &mut reasons);
         if value(&values, "gross").is_none() {
             reasons.push("gross: is required (the invoice's amount, tax included)".into());
@@ -378,7 +407,9 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             }
         };
         if let Some(gross) = gross {
-            if gross <= 0 {
+            if gross > AMOUNT_MAX_MINOR {
+                reasons.push("gross: is too large for an invoice".into());
+            } else if gross <= 0 {
                 reasons.push(format!(
                     "gross: {} owes nothing; only what customers still owe is brought over",
                     Money::new(gross, currency).to_decimal()
@@ -390,8 +421,8 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                     Money::new(gross, currency).to_decimal()
                 ));
             }
-            if gross > 0 && !(0..=gross).contains(&tax) {
-                reasons.push("tax: must be between zero and the gross amount".into());
+            if gross > 0 && !(0..=gross / 2).contains(&tax) {
+                reasons.push("tax: must be from zero to the amount before tax (a rate of at most 100 %)".into());
             }
         }
         if paid < 0 {
@@ -426,10 +457,22 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let (membership_id, period_start) = if kind == InvoiceKind::Fee {
             let day = period_day.unwrap_or(issued_on);
             let theirs = memberships.get(&customer.id).map(Vec::as_slice).unwrap_or(&[]);
-            let holding = theirs
+            let holding: Vec<&&Membership> = theirs
                 .iter()
-                .find(|m| m.starts_on.is_some_and(|s| s <= day) && m.terminated_on.is_none_or(|t| t >= day));
-            let Some(membership) = holding else {
+                .filter(|m| m.starts_on.is_some_and(|s| s <= day) && m.terminated_on.is_none_or(|t| t > day))
+                .collect();
+            if holding.len() > 1 {
+                return RowPlan::rejected(
+                    row.line,
+                    label,
+                    vec![format!(
+                        "kind: {} held several memberships on {day}; give a day of the period the fee pays for in \
+                         'period'",
+                        customer.fields.name
+                    )],
+                );
+            }
+            let Some(membership) = holding.first() else {
                 return RowPlan::rejected(
                     row.line,
                     label,
@@ -457,7 +500,9 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             (None, None)
         };
         let net = gross - tax;
-        let tax_rate_basis_points = if net > 0 { (tax * 10_000 + net / 2) / net } else { 0 };
+        // The rate the tax amounts to, rounded half up (in 128 bits: the product passes 64).
+        let tax_rate_basis_points =
+            if net > 0 { ((i128::from(tax) * 20_000 + i128::from(net)) / (2 * i128::from(net))) as i64 } else { 0 };
         let text = description.unwrap_or_else(|| kind.label().to_string());
         let paid_text = Money::new(paid, currency).to_decimal();
         RowPlan {
@@ -472,7 +517,9 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                 membership_id,
                 period_start,
                 issued_on,
-                due_on: due_on.unwrap_or(issued_on + chrono::Duration::days(known.payment_term_days)),
+                due_on: due_on.unwrap_or_else(|| {
+                    issued_on.checked_add_signed(chrono::Duration::days(known.payment_term_days)).unwrap_or(issued_on)
+                }),
                 net_minor: net,
                 tax_minor: tax,
                 tax_rate_basis_points,

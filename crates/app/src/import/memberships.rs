@@ -237,6 +237,34 @@ fn status_of(cell: &str) -> Option<FileStatus> {
     None
 }
 
+/// The days a membership holds: from its start (or its application) until the day it ends, that
+/// day not included; without an end, for good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
+}
+
+impl Span {
+    pub fn of(m: &Membership) -> Span {
+        Span { from: m.starts_on.unwrap_or(m.applied_on), until: m.terminated_on }
+    }
+
+    pub fn of_new(m: &ImportedMembership) -> Span {
+        Span { from: m.starts_on.unwrap_or(m.applied_on), until: m.terminated_on }
+    }
+
+    /// Whether the two have a day in common.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.until.is_none_or(|u| other.from < u) && other.until.is_none_or(|u| self.from < u)
+    }
+
+    /// Whether it still holds after `day`.
+    pub fn holds_after(&self, day: NaiveDate) -> bool {
+        self.until.is_none_or(|u| u > day)
+    }
+}
+
 /// What the plan of a memberships file reads the cluster's records with.
 pub(super) struct Known<'a> {
     pub finder: OrganisationFinder<'a>,
@@ -285,7 +313,14 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                 None
             }
             Some(cell) => {
-                let found = known.types.iter().find(|t| domain::text::fold(&t.fields.name) == domain::text::fold(cell));
+                let named = |t: &&MembershipType| domain::text::fold(&t.fields.name) == domain::text::fold(cell);
+                // A type of the same name that takes members wins over an archived one.
+                let found = known
+                    .types
+                    .iter()
+                    .filter(named)
+                    .find(|t| t.archived_at.is_none())
+                    .or_else(|| known.types.iter().find(named));
                 if found.is_none() {
                     reasons.push(format!(
                         "membership_type: there is no membership type '{cell}'; the cluster's types are {}",
@@ -306,7 +341,11 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let applied_on = date_cell(&values, "applied_on", &orders, &mut reasons);
         let start = date_cell(&values, "start", &orders, &mut reasons);
         let end = date_cell(&values, "end", &orders, &mut reasons);
-        let status = status.unwrap_or(if start.is_none() { FileStatus::Applied } else { FileStatus::Active });
+        let status = status.unwrap_or(match (start, end) {
+            (None, _) => FileStatus::Applied,
+            (Some(_), Some(e)) if e <= known.today => FileStatus::Terminated,
+            (Some(_), _) => FileStatus::Active,
+        });
         if status != FileStatus::Applied && start.is_none() && value(&values, "start").is_none() {
             reasons.push("start: is required, but for an application (status applied)".into());
         }
@@ -319,10 +358,13 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         if status == FileStatus::Terminated && end.is_none() && value(&values, "end").is_none() {
             reasons.push("end: a terminated membership needs the day it ended".into());
         }
-        if status == FileStatus::Active
-            && let Some(end) = end.filter(|e| *e <= known.today)
-        {
-            reasons.push(format!("end: the membership ended on {end}, yet its status is active"));
+        if let (FileStatus::Active | FileStatus::Suspended, Some(end)) = (status, end.filter(|e| *e <= known.today)) {
+            reasons.push(format!("end: the membership ended on {end}, yet its status is not terminated"));
+        }
+        if let (FileStatus::Terminated, Some(end)) = (status, end.filter(|e| *e > known.today)) {
+            reasons.push(format!(
+                "end: {end} is after today, yet the membership is terminated; give it the status active with its end"
+            ));
         }
         if let (Some(s), Some(e)) = (start, end)
             && e < s
@@ -338,7 +380,8 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             return RowPlan::rejected(row.line, label, reasons);
         };
         let terminated_on = end;
-        let open = terminated_on.is_none();
+        let span = Span { from: starts_on.unwrap_or(applied_on), until: terminated_on };
+        let open = span.holds_after(known.today);
         if !kind.fields.admits(organisation.fields.kind) {
             reasons.push(format!(
                 "membership_type: the type {} is not open to organisations of the kind {}",
@@ -371,12 +414,12 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                 kind.fields.name,
                 starts_on.unwrap_or(applied_on)
             ));
-        } else if open && theirs.iter().any(|m| m.terminated_on.is_none()) {
-            reasons.push(
-                "the organisation already has a membership that has not ended; an organisation holds one at a time \
-                 (terminate it first, or give this one its end)"
-                    .into(),
-            );
+        } else if let Some(other) = theirs.iter().find(|m| Span::of(m).overlaps(&span)) {
+            reasons.push(format!(
+                "the organisation's membership from {} overlaps this one; an organisation holds one membership at a \
+                 time (terminate it first, or give this one other dates)",
+                other.starts_on.unwrap_or(other.applied_on)
+            ));
         }
         if !reasons.is_empty() {
             return RowPlan::rejected(row.line, label, reasons);
@@ -391,10 +434,7 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         if let Some(e) = terminated_on {
             history.push_str(&format!("; terminated on {e}"));
         }
-        let mut key = format!("{} {} {}", organisation.id, kind.id, starts_on.unwrap_or(applied_on));
-        if open {
-            key = super::either_key(key, format!("open {}", organisation.id));
-        }
+        let key = format!("{} {} {}", organisation.id, kind.id, starts_on.unwrap_or(applied_on));
         RowPlan {
             line: row.line,
             label,

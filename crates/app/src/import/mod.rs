@@ -822,8 +822,7 @@ pub async fn plan(
             };
             (
                 memberships::plan(sheet, &mapping, &known),
-                "the same organisation's membership as line {first} (the same type from the same day, or a second \
-                 one that has not ended: an organisation holds one at a time)",
+                "the same membership as line {first} (the same organisation, type and start)",
             )
         }
         ImportTarget::Invoices => {
@@ -849,6 +848,7 @@ pub async fn plan(
                 fees,
                 file_name,
                 payment_term_days: crate::membership::PAYMENT_TERM_DAYS,
+                today: app.today(scope),
             };
             (
                 invoices::plan(sheet, &mapping, &known),
@@ -872,6 +872,8 @@ pub async fn plan(
     };
     // A record twice in one file: the first line counts, the others are rejected.
     let mut seen: HashMap<String, u64> = HashMap::with_capacity(sheet.rows.len());
+    // The memberships of the file so far, by organisation, with their lines.
+    let mut held: HashMap<Uuid, Vec<(memberships::Span, u64)>> = HashMap::new();
     plan.rows.reserve(sheet.rows.len());
     for row in rows {
         let first =
@@ -889,6 +891,19 @@ pub async fn plan(
             let reason = same_record.replace("{first}", &first.to_string());
             plan.rows.push(PlannedRow { line: row.line, label: row.label, action: reject(vec![reason]) });
             continue;
+        }
+        if let Some(Write::NewMembership(m)) = row.write.as_deref() {
+            let span = memberships::Span::of_new(m);
+            let spans = held.entry(m.organisation_id).or_default();
+            if let Some((_, line)) = spans.iter().find(|(s, _)| s.overlaps(&span)) {
+                let reason = format!(
+                    "overlaps the organisation's membership of line {line}: an organisation holds one membership at a \
+                     time"
+                );
+                plan.rows.push(PlannedRow { line: row.line, label: row.label, action: reject(vec![reason]) });
+                continue;
+            }
+            spans.push((span, row.line));
         }
         match row.write.map(|w| *w) {
             Some(Write::NewOrganisation(f)) => batch.new_organisations.push(f),
@@ -1393,8 +1408,9 @@ pub async fn run_with(
     Err(Error::conflict(
         "file",
         format!(
-            "the cluster's organisations or contacts changed while the import was written, {PLAN_ATTEMPTS} times; \
-             nothing was imported, send the file again"
+            "the cluster's records changed while the import of {} was written, {PLAN_ATTEMPTS} times; nothing \
+             was imported, send the file again",
+            target.label()
         ),
     ))
 }
@@ -1439,8 +1455,15 @@ pub async fn history(app: &App, scope: &impl Allows<Read>) -> Result<Vec<ImportR
 }
 
 /// Reverts an import as a whole.
+///
+/// Undoing an import of memberships or invoices takes those records away (issued invoices with
+/// their numbers, payments): it needs the role that may void an invoice (`Manage`).
 pub async fn revert(app: &App, scope: &impl Allows<Edit>, import_id: Uuid, by: &str) -> Result<(), Error> {
     let scope = scope.checked()?;
+    let record = store::import::get(&app.db, scope, import_id).await?.ok_or(Error::NotFound("import"))?;
+    if matches!(record.target, ImportTarget::Memberships | ImportTarget::Invoices) {
+        crate::auth::require(scope, domain::access::Permission::Manage)?;
+    }
     match store::import::revert(&app.db, scope, import_id, by).await? {
         Revert::Done => Ok(()),
         Revert::NotFound => Err(Error::NotFound("import")),

@@ -30,7 +30,7 @@ pub struct SideView {
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct CandidateView {
     /// organisations or contacts.
-    #[schema(value_type = domain::import::ImportTarget)]
+    #[schema(example = "organisations")]
     pub target: String,
     pub a: SideView,
     pub b: SideView,

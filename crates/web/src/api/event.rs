@@ -212,7 +212,9 @@ async fn list_events(
     let from = match q.from.as_deref().map(str::trim).filter(|f| !f.is_empty()) {
         None => state.app.today(&scope),
         Some(f) => chrono::NaiveDate::parse_from_str(f, "%Y-%m-%d")
-            .map_err(|_| app::Error::BadRequest(format!("parameter from: '{f}' is not a day such as 2026-01-01")))?,
+            .ok()
+            .and_then(|d| domain::written::plausible_day(d).ok())
+            .ok_or_else(|| app::Error::BadRequest(format!("parameter from: '{f}' is not a day such as 2026-01-01")))?,
     };
     let events = app::event::list(&state.app, &scope, from.and_time(chrono::NaiveTime::MIN)).await?;
     Ok(Json(events.into_iter().map(|e| event_view(&scope, e)).collect()))

@@ -347,6 +347,7 @@ async fn list_imports(
     responses(
         (status = 204, description = "Reverted"),
         (status = 400, description = "Reverted already, or records made since depend on it", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "An import of memberships or invoices is undone by a cluster manager only", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such import in the cluster", body = Problem, content_type = "application/problem+json")
     )
 )]

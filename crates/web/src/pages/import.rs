@@ -97,8 +97,8 @@ async fn upload(
     Path(slug): Path<String>,
     form: crate::auth::UploadForm,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Import".into()).await?;
     let target = target_of(form.fields.get("target").map(String::as_str));
+    let page = ClusterPage::open(&state, access, section_of(target), "Import".into()).await?;
     let Some((name, bytes)) = form.file else {
         let view = upload_view(page, target, Some("Choose a file to upload.".into()));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
@@ -374,7 +374,7 @@ async fn history(
                     format!("undone {} by {}", at.format("%d %b %Y"), r.reverted_by.clone().unwrap_or_default())
                 }),
                 file_name: r.file_name,
-                target: r.target.code().to_string(),
+                target: r.target.label().to_string(),
                 by: r.imported_by,
                 created: r.created_count,
                 updated: r.updated_count,
