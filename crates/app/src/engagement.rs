@@ -1,7 +1,7 @@
 //! Member engagement: working groups and their meetings, feedback on events, and who takes part,
-//! counted per organisation and year from everything there is (events attended and working groups
-//! now; projects, services and surveys as they come), against the cluster's rule for an active
-//! member.
+//! counted per organisation and year from everything there is (events attended, working groups,
+//! projects taken part in and services received; surveys as they come), against the cluster's
+//! rule for an active member.
 
 use std::collections::HashMap;
 
@@ -226,9 +226,11 @@ pub struct Engagement {
     pub member: bool,
     pub events_attended: i64,
     pub working_groups: i64,
-    /// Collaborative projects joined; counted once projects are kept.
+    /// Services of the cluster it received (deliveries).
+    pub services_received: i64,
+    /// Collaborative projects it took part in that ran in the year (not abandoned).
     pub projects: i64,
-    /// Activities in the sense of the rule: events attended.
+    /// Activities in the sense of the rule: events attended and services received.
     pub activities: i64,
     pub active: bool,
 }
@@ -290,14 +292,15 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .into_iter()
         .filter_map(|id| {
             let p = participation.get(&id).cloned().unwrap_or_default();
-            let projects = 0;
-            let activities = p.events_attended;
+            let projects = p.projects;
+            let activities = p.events_attended + p.services;
             Some(Engagement {
                 organisation_id: id,
                 organisation: names.get(&id)?.clone(),
                 member: members.contains_key(&id),
                 events_attended: p.events_attended,
                 working_groups: p.working_groups,
+                services_received: p.services,
                 projects,
                 activities,
                 active: activities >= min_activities || projects >= min_projects,

@@ -131,11 +131,23 @@ pub async fn of_organisation(
 /// the caller's unit of work when it decides on them.
 pub(crate) async fn standings(
     app: &App,
-    mut source: store::Source<'_>,
+    source: store::Source<'_>,
     scope: &ClusterScope,
     organisation_id: Uuid,
 ) -> Result<Vec<MembershipView>, Error> {
-    let today = app.today(scope);
+    standings_on(app, source, scope, organisation_id, app.today(scope)).await
+}
+
+/// An organisation's memberships with their status on `today` (a past day: the status then, as
+/// the dates and the fee invoices make it), read from `source`.
+pub(crate) async fn standings_on(
+    app: &App,
+    mut source: store::Source<'_>,
+    scope: &ClusterScope,
+    organisation_id: Uuid,
+    today: NaiveDate,
+) -> Result<Vec<MembershipView>, Error> {
+    let _ = app;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(source.again(), scope).await?.into_iter().map(|t| (t.id, t)).collect();
     let invoices = store::invoice::invoices_of(source.again(), scope, organisation_id).await?;

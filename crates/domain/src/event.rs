@@ -6,42 +6,6 @@ use uuid::Uuid;
 
 use crate::validation::Collector;
 
-macro_rules! coded {
-    ($(#[$doc:meta])* $name:ident, $what:literal, [$(($variant:ident, $code:literal, $label:literal)),+ $(,)?]) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name {
-            $($variant),+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code),+
-                }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self {
-                    $($name::$variant => $label),+
-                }
-            }
-
-            pub fn parse(raw: &str) -> Result<Self, String> {
-                let raw = raw.trim();
-                Self::ALL.iter().copied().find(|k| k.code() == raw).ok_or_else(|| {
-                    let codes: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
-                    format!("'{raw}' is not {}; use one of {}", $what, codes.join(", "))
-                })
-            }
-        }
-    };
-}
-
 coded!(
     /// What kind of activity an event is.
     EventKind,

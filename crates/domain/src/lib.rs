@@ -1,6 +1,44 @@
 //! The rules of clusterdesk: the words of the domain as types, and the checks that make a value
 //! of each. Nothing here does IO, so every rule can be tested on its own.
 
+/// An enumeration stored and sent as its codes (`snake_case`), with a label for people: `ALL`,
+/// `code`, `label`, and `parse`, whose error names the codes.
+macro_rules! coded {
+    ($(#[$doc:meta])* $name:ident, $what:literal, [$(($variant:ident, $code:literal, $label:literal)),+ $(,)?]) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code),+
+                }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self {
+                    $($name::$variant => $label),+
+                }
+            }
+
+            pub fn parse(raw: &str) -> Result<Self, String> {
+                let raw = raw.trim();
+                Self::ALL.iter().copied().find(|k| k.code() == raw).ok_or_else(|| {
+                    let codes: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
+                    format!("'{raw}' is not {}; use one of {}", $what, codes.join(", "))
+                })
+            }
+        }
+    };
+}
+
 pub mod access;
 pub mod cluster;
 pub mod consent;
@@ -19,7 +57,10 @@ pub mod money;
 pub mod nace;
 pub mod organisation;
 pub mod period;
+pub mod project;
 pub mod segment;
+pub mod service;
+pub mod strategy;
 pub mod task;
 pub mod text;
 pub mod time_zone;

@@ -178,6 +178,16 @@ pub async fn all(db: &Db) -> Result<Vec<Cluster>, StoreError> {
     rows.into_iter().map(Cluster::try_from).collect()
 }
 
+/// The other clusters of the scope's network, by name: `(id, name, country)`, partners of its
+/// inter-cluster projects.
+pub async fn network_partners(db: &Db, scope: &crate::ClusterScope) -> Result<Vec<(Uuid, String, String)>, StoreError> {
+    let rows: Vec<(Uuid, String, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, name, country FROM clusters WHERE network_id = (SELECT network_id FROM clusters WHERE id = $1) \
+         AND id <> $1 ORDER BY name, id")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(rows)
+}
+
 /// Whether the installation has any cluster yet.
 pub async fn is_empty(db: &Db) -> Result<bool, StoreError> {
     let (n,): (i64,) = dispatch!(db, pool => sqlx::query_as("SELECT COUNT(*) FROM clusters").fetch_one(pool).await)?;

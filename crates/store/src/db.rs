@@ -22,6 +22,13 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// Stored data that does not read as what it should be, and why.
+    pub fn corrupt(why: impl std::fmt::Display) -> StoreError {
+        StoreError::Corrupt(why.to_string())
+    }
+}
+
+impl StoreError {
     pub fn is_unique_violation(&self) -> bool {
         match self {
             StoreError::Database(sqlx::Error::Database(e)) => e.is_unique_violation(),

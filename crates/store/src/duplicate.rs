@@ -41,6 +41,9 @@ pub const ORGANISATION_REFERENCES: &[(&str, &str, Follow)] = &[
     ("invoices", "organisation_id", Follow::Move),
     ("customer_credits", "organisation_id", Follow::Move),
     ("registrations", "organisation_id", Follow::Move),
+    ("project_ideas", "organisation_id", Follow::Move),
+    ("project_participants", "organisation_id", Follow::Move),
+    ("service_deliveries", "organisation_id", Follow::Move),
     ("organisation_tags", "organisation_id", Follow::Set("tag_id")),
     ("organisation_terms", "organisation_id", Follow::Set("term_id")),
 ];

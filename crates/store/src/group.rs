@@ -205,7 +205,27 @@ pub async fn participation(
          WHERE m.cluster_id = $1 AND m.joined_on < $3 AND (m.left_on IS NULL OR m.left_on >= $2) \
          GROUP BY c.organisation_id")
         .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
+    // A project counts in the periods it runs in: by its dates, or, without a start, while it
+    // runs.
+    let projects: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT pp.organisation_id, CAST(COUNT(DISTINCT pp.project_id) AS BIGINT) FROM project_participants pp \
+         JOIN projects p ON p.cluster_id = pp.cluster_id AND p.id = pp.project_id \
+         WHERE pp.cluster_id = $1 AND pp.organisation_id IS NOT NULL AND p.stage <> 'abandoned' \
+         AND ((p.starts_on IS NOT NULL AND p.starts_on < $3 AND (p.ends_on IS NULL OR p.ends_on >= $2)) \
+              OR (p.starts_on IS NULL AND p.stage = 'running')) \
+         GROUP BY pp.organisation_id")
+        .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
+    let services: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT organisation_id, CAST(COUNT(*) AS BIGINT) FROM service_deliveries \
+         WHERE cluster_id = $1 AND delivered_on >= $2 AND delivered_on < $3 GROUP BY organisation_id")
+        .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
     let mut all: std::collections::HashMap<Uuid, Participation> = std::collections::HashMap::new();
+    for (o, n) in projects {
+        all.entry(o).or_default().projects = n;
+    }
+    for (o, n) in services {
+        all.entry(o).or_default().services = n;
+    }
     for (o, n) in attended {
         all.entry(o).or_default().events_attended = n;
     }

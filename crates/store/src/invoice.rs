@@ -213,11 +213,22 @@ pub async fn issue_invoices(
 
 /// Saves an invoice as a draft: it has no number and owes nothing until it is issued.
 pub async fn save_draft(db: &Db, scope: &ClusterScope, invoice: &NewInvoice, by: &str) -> Result<Uuid, StoreError> {
+    let mut tx = db.begin().await?;
+    let id = save_draft_in(&mut tx, scope, invoice, by).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// [`save_draft`] inside a unit of work (which puts deliveries of services on it, say).
+pub async fn save_draft_in(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    invoice: &NewInvoice,
+    by: &str,
+) -> Result<Uuid, StoreError> {
     let id = new_id();
     let rows = [(0usize, id, format!("draft-{id}"), invoice)];
-    let mut tx = db.begin().await?;
-    insert_invoices(&mut tx, scope, &rows, true, by, now()).await?;
-    tx.commit().await?;
+    insert_invoices(tx, scope, &rows, true, by, now()).await?;
     Ok(id)
 }
 
@@ -257,6 +268,9 @@ pub async fn discard_draft(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bo
                 "SELECT id FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
                 .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *tx).await?;
             if is_draft.is_some() {
+                // The deliveries of services it held may go on another invoice.
+                sqlx::query("UPDATE service_deliveries SET invoice_id = NULL WHERE cluster_id = $1 AND invoice_id = $2")
+                    .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM invoice_lines WHERE cluster_id = $1 AND invoice_id = $2")
                     .bind(scope.cluster_id()).bind(id).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")

@@ -18,7 +18,10 @@ pub mod membership;
 pub mod organisation;
 pub mod outbox;
 pub mod privacy;
+pub mod project;
 pub mod schema;
+pub mod service;
+pub mod strategy;
 pub mod tag;
 pub mod task;
 #[cfg(feature = "testing")]

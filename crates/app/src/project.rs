@@ -1,0 +1,541 @@
+//! Project ideas and projects: ideas captured from members, interviews, working groups and
+//! workshops, scored with the cluster's weights and taken forward; projects that serve the
+//! strategy's challenges, moved across the stages, with their participants, money, milestones and
+//! outcomes; and the portfolio they make.
+
+use std::collections::HashMap;
+
+use domain::id::Uuid;
+use domain::project::{
+    BudgetLineInput, Financing, FundingInput, Idea, IdeaInput, IdeaLinks, IdeaScores, IdeaWeights, Participant,
+    ParticipantInput, ParticipantOf, Project, ProjectArea, ProjectInput, ProjectScope, ProjectStage, StageChange,
+};
+use store::project::{ProjectMoney, ProjectPart};
+
+use crate::auth::{Allows, Edit, Manage, Read};
+use crate::{App, Error};
+
+/// The cluster's ideas, ranked by their weighted score, with the weights.
+pub async fn ideas(app: &App, scope: &impl Allows<Read>) -> Result<(Vec<Idea>, IdeaWeights), Error> {
+    let scope = scope.checked()?;
+    let weights = store::project::idea_weights(&app.db, scope).await?;
+    let mut all = store::project::ideas(&app.db, scope).await?;
+    domain::project::rank(&mut all, &weights);
+    Ok((all, weights))
+}
+
+pub async fn idea(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Idea, Error> {
+    let scope = scope.checked()?;
+    store::project::get_idea(&app.db, scope, id).await?.ok_or(Error::NotFound("idea"))
+}
+
+/// Records an idea, linked to what it came from (each must be the cluster's).
+pub async fn add_idea(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    input: &IdeaInput,
+    links: IdeaLinks,
+    by: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let fields = input.parse(links)?;
+    store::project::insert_idea(&app.db, scope, &fields, by)
+        .await?
+        .ok_or(Error::NotFound("organisation, challenge, interaction or working group"))
+}
+
+pub async fn update_idea(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    input: &IdeaInput,
+    links: IdeaLinks,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let fields = input.parse(links)?;
+    match store::project::update_idea(&app.db, scope, id, &fields).await? {
+        Some(true) => Ok(()),
+        Some(false) => Err(Error::NotFound("idea")),
+        None => Err(Error::NotFound("organisation, challenge, interaction or working group")),
+    }
+}
+
+pub async fn score_idea(app: &App, scope: &impl Allows<Edit>, id: Uuid, scores: &IdeaScores) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if !store::project::score_idea(&app.db, scope, id, scores).await? {
+        return Err(Error::NotFound("idea"));
+    }
+    Ok(())
+}
+
+/// Sets how much each criterion weighs in the ideas' scores.
+pub async fn set_weights(app: &App, scope: &impl Allows<Manage>, weights: &IdeaWeights) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if weights.alignment + weights.interest + weights.feasibility + weights.funding_fit == 0 {
+        return Err(domain::Invalid::one("alignment", "at least one criterion must weigh something").into());
+    }
+    Ok(store::project::set_idea_weights(&app.db, scope, weights).await?)
+}
+
+/// Takes an idea forward in one step: a project at the definition stage with the idea's title,
+/// description and challenge, the proposing organisation as a partner, and the link kept both
+/// ways. An idea becomes a project once, even when two requests promote it at once.
+pub async fn promote(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    area: ProjectArea,
+    by: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let idea = store::project::get_idea(&mut tx, scope, id).await?.ok_or(Error::NotFound("idea"))?;
+    if idea.project_id.is_some() {
+        return Err(Error::BadRequest("this idea is a project already".into()));
+    }
+    let fields = domain::project::ProjectFields {
+        title: idea.fields.title.clone(),
+        summary: idea.fields.description.clone(),
+        scope: ProjectScope::Collective,
+        area,
+        starts_on: None,
+        ends_on: None,
+    };
+    let challenges: Vec<Uuid> = idea.fields.links.challenge_id.into_iter().collect();
+    let project = store::project::insert_project(&mut tx, scope, &fields, ProjectStage::Definition, &challenges, by)
+        .await?
+        .ok_or(Error::NotFound("challenge"))?;
+    if !store::project::link_idea(&mut tx, scope, id, project).await? {
+        return Err(Error::conflict("idea", "this idea was taken forward meanwhile"));
+    }
+    tx.commit().await?;
+    if let Some(organisation) = idea.fields.links.organisation_id {
+        let participant = domain::project::ParticipantFields {
+            of: ParticipantOf::Organisation(organisation),
+            role: domain::project::ParticipantRole::Partner,
+            money_minor: 0,
+            in_kind_minor: 0,
+        };
+        store::project::insert_participant(&app.db, scope, project, &participant).await?;
+    }
+    Ok(project)
+}
+
+/// Records a project at the idea stage (or another, for one that exists already), serving the
+/// given challenges.
+pub async fn create(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    input: &ProjectInput,
+    stage: ProjectStage,
+    challenges: &[Uuid],
+    by: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let fields = input.parse()?;
+    let mut tx = app.begin().await?;
+    let id = store::project::insert_project(&mut tx, scope, &fields, stage, &dedup(challenges), by)
+        .await?
+        .ok_or(Error::NotFound("challenge"))?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+fn dedup(ids: &[Uuid]) -> Vec<Uuid> {
+    let mut ids = ids.to_vec();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+pub async fn update(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    input: &ProjectInput,
+    challenges: &[Uuid],
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let fields = input.parse()?;
+    let mut tx = app.begin().await?;
+    store::project::lock_project(&mut tx, scope, id).await?.ok_or(Error::NotFound("project"))?;
+    store::project::update_project(&mut tx, scope, id, &fields, &dedup(challenges))
+        .await?
+        .ok_or(Error::NotFound("challenge"))?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Moves a project to another stage of the board and records the move.
+pub async fn move_to(app: &App, scope: &impl Allows<Edit>, id: Uuid, to: ProjectStage, by: &str) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let project = store::project::lock_project(&mut tx, scope, id).await?.ok_or(Error::NotFound("project"))?;
+    if project.stage == to {
+        return Err(Error::BadRequest(format!("the project is at the stage {} already", to.label().to_lowercase())));
+    }
+    store::project::set_stage(&mut tx, scope, id, project.stage, to, by).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A project with everything it holds, and its financing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectView {
+    pub project: Project,
+    pub challenges: Vec<(Uuid, String)>,
+    pub participants: Vec<Participant>,
+    pub budget_lines: Vec<domain::project::BudgetLine>,
+    pub funding: Vec<domain::project::FundingSource>,
+    pub milestones: Vec<domain::project::Milestone>,
+    pub outcomes: Vec<domain::project::Outcome>,
+    pub financing: Financing,
+    pub history: Vec<StageChange>,
+    pub idea: Option<Idea>,
+}
+
+fn financing_of(participants: &[Participant], money: &ProjectMoney, project: Uuid) -> Financing {
+    let lines: Vec<i64> =
+        money.budget_lines.get(&project).map_or(Vec::new(), |l| l.iter().map(|l| l.amount_minor).collect());
+    let sources: Vec<(bool, i64)> =
+        money.funding.get(&project).map_or(Vec::new(), |f| f.iter().map(|f| (f.public, f.amount_minor)).collect());
+    let contributions: Vec<(i64, i64)> =
+        participants.iter().map(|p| (p.fields.money_minor, p.fields.in_kind_minor)).collect();
+    Financing::of(&lines, &sources, &contributions)
+}
+
+pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<ProjectView, Error> {
+    let scope = scope.checked()?;
+    let project = store::project::get_project(&app.db, scope, id).await?.ok_or(Error::NotFound("project"))?;
+    let challenges = store::strategy::challenges(&app.db, scope, None).await?;
+    let participants = store::project::participants(&app.db, scope, Some(id)).await?.remove(&id).unwrap_or_default();
+    let mut money = store::project::project_parts(&app.db, scope, Some(id)).await?;
+    let financing = financing_of(&participants, &money, id);
+    Ok(ProjectView {
+        challenges: challenges
+            .into_iter()
+            .filter(|c| project.challenge_ids.contains(&c.id))
+            .map(|c| (c.id, c.fields.title))
+            .collect(),
+        participants,
+        budget_lines: money.budget_lines.remove(&id).unwrap_or_default(),
+        funding: money.funding.remove(&id).unwrap_or_default(),
+        milestones: money.milestones.remove(&id).unwrap_or_default(),
+        outcomes: money.outcomes.remove(&id).unwrap_or_default(),
+        financing,
+        history: store::project::stage_history(&app.db, scope, id).await?,
+        idea: store::project::idea_of_project(&app.db, scope, id).await?,
+        project,
+    })
+}
+
+/// One of the cluster's organisations, a partner cluster of the network, or an outside
+/// organisation, as chosen in a form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Who {
+    pub organisation_id: Option<Uuid>,
+    pub partner_cluster_id: Option<Uuid>,
+    pub outside_name: Option<String>,
+    pub outside_country: Option<String>,
+}
+
+/// Adds a participant. A partner cluster must be another cluster of the network; an outside
+/// organisation needs its name and country.
+pub async fn add_participant(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    project: Uuid,
+    who: &Who,
+    input: &ParticipantInput,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let of = match who {
+        Who { organisation_id: Some(o), partner_cluster_id: None, .. } => ParticipantOf::Organisation(*o),
+        Who { organisation_id: None, partner_cluster_id: Some(c), .. } => {
+            let partners = store::cluster::network_partners(&app.db, scope).await?;
+            if !partners.iter().any(|(id, _, _)| id == c) {
+                return Err(Error::NotFound("partner cluster"));
+            }
+            ParticipantOf::PartnerCluster(*c)
+        }
+        Who { organisation_id: None, partner_cluster_id: None, outside_name, outside_country } => {
+            let mut c = domain::validation::Collector::new();
+            let name = c.take("outside_name", domain::validation::required_text(outside_name.as_deref(), 200));
+            let country = c.take(
+                "outside_country",
+                domain::validation::optional(outside_country.as_deref())
+                    .ok_or("is required".to_string())
+                    .and_then(domain::country::Country::parse),
+            );
+            c.finish(|| ParticipantOf::Outside { name: name.expect("checked"), country: country.expect("checked") })?
+        }
+        _ => {
+            return Err(domain::Invalid::one(
+                "organisation_id",
+                "a participant is one organisation of the cluster, one partner cluster, or one outside organisation",
+            )
+            .into());
+        }
+    };
+    let fields = input.parse(of, scope.cluster().base_currency)?;
+    store::project::insert_participant(&app.db, scope, project, &fields)
+        .await?
+        .ok_or(Error::NotFound("project or organisation"))
+}
+
+pub async fn add_budget_line(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    project: Uuid,
+    input: &BudgetLineInput,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let (category, description, amount) = input.parse(scope.cluster().base_currency)?;
+    store::project::insert_budget_line(&app.db, scope, project, category, &description, amount)
+        .await?
+        .ok_or(Error::NotFound("project"))
+}
+
+pub async fn add_funding(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    project: Uuid,
+    input: &FundingInput,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let (programme, public, amount, rate) = input.parse(scope.cluster().base_currency)?;
+    store::project::insert_funding(&app.db, scope, project, &programme, public, amount, rate)
+        .await?
+        .ok_or(Error::NotFound("project"))
+}
+
+pub async fn add_milestone(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    project: Uuid,
+    title: &str,
+    due_on: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let mut c = domain::validation::Collector::new();
+    let title = c.take("title", domain::validation::required_text(Some(title), 200));
+    let due_on = c.take(
+        "due_on",
+        domain::validation::optional(Some(due_on))
+            .ok_or("is required".to_string())
+            .and_then(domain::interaction::parse_day),
+    );
+    let (title, due_on) = c.finish(|| (title.expect("checked"), due_on.expect("checked")))?;
+    store::project::insert_milestone(&app.db, scope, project, &title, due_on).await?.ok_or(Error::NotFound("project"))
+}
+
+/// Marks a milestone done today, or not done.
+pub async fn milestone_done(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    project: Uuid,
+    id: Uuid,
+    done: bool,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let day = done.then(|| app.today(scope));
+    if !store::project::set_milestone_done(&app.db, scope, project, id, day).await? {
+        return Err(Error::NotFound("milestone"));
+    }
+    Ok(())
+}
+
+pub async fn add_outcome(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    project: Uuid,
+    description: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let description = domain::validation::required_text(Some(description), domain::strategy::TEXT_CHARS)
+        .map_err(|m| domain::Invalid::one("description", m))?;
+    store::project::insert_outcome(&app.db, scope, project, &description, app.today(scope))
+        .await?
+        .ok_or(Error::NotFound("project"))
+}
+
+/// Removes a participant, budget line, funding source, milestone or outcome of a project.
+pub async fn remove(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    part: ProjectPart,
+    project: Uuid,
+    id: Uuid,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if !store::project::delete_part(&app.db, scope, part, project, id).await? {
+        return Err(Error::NotFound("project part"));
+    }
+    Ok(())
+}
+
+/// A project in a list: its stage, challenges, money and participants at a glance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectItem {
+    pub project: Project,
+    pub financing: Financing,
+    pub participants: Vec<Participant>,
+    /// Milestones past their day and not done.
+    pub overdue_milestones: usize,
+}
+
+/// Every project of the cluster with its money and participants (a fixed number of statements).
+pub async fn list(app: &App, scope: &impl Allows<Read>) -> Result<Vec<ProjectItem>, Error> {
+    let scope = scope.checked()?;
+    let today = app.today(scope);
+    let projects = store::project::projects(&app.db, scope).await?;
+    let mut participants = store::project::participants(&app.db, scope, None).await?;
+    let money = store::project::project_parts(&app.db, scope, None).await?;
+    Ok(projects
+        .into_iter()
+        .map(|project| {
+            let participants = participants.remove(&project.id).unwrap_or_default();
+            ProjectItem {
+                financing: financing_of(&participants, &money, project.id),
+                overdue_milestones: money
+                    .milestones
+                    .get(&project.id)
+                    .map_or(0, |m| m.iter().filter(|m| m.is_overdue(today)).count()),
+                participants,
+                project,
+            }
+        })
+        .collect())
+}
+
+/// A count with money, for a group of projects.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProjectGroup {
+    /// The group's code (a stage, an area, a challenge's id), and its name.
+    pub key: String,
+    pub label: String,
+    pub projects: usize,
+    /// Budgets of the group's projects, in minor units.
+    pub budget_minor: i64,
+    /// Funding of those funded, running or completed, public and private, in minor units.
+    pub public_funding_minor: i64,
+    pub private_funding_minor: i64,
+}
+
+/// The portfolio: the projects by challenge, stage and area, the money they mobilise, who takes
+/// part, inter-cluster projects, and the challenges no project serves.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Portfolio {
+    pub projects: usize,
+    /// Projects not abandoned.
+    pub by_stage: Vec<ProjectGroup>,
+    pub by_area: Vec<ProjectGroup>,
+    /// Current challenges of the strategies, with the projects (not abandoned) that serve them.
+    pub by_challenge: Vec<ProjectGroup>,
+    /// Projects (not abandoned) that serve no challenge.
+    pub serving_no_challenge: usize,
+    /// The budget of the projects not abandoned, and the funding raised by those funded, running
+    /// or completed, in minor units.
+    pub budget_minor: i64,
+    pub public_funding_minor: i64,
+    pub private_funding_minor: i64,
+    /// Organisations of the cluster that take part in a project not abandoned, and how many of
+    /// those are SMEs.
+    pub organisations_taking_part: usize,
+    pub smes_taking_part: usize,
+    /// The SMEs' share of the organisations taking part, in percent.
+    pub sme_percent: Option<i64>,
+    /// Projects with a partner cluster of the network or the inter-cluster area.
+    pub inter_cluster: usize,
+    /// The strategy's blind spots: current challenges served by no project.
+    pub challenges_without_project: Vec<String>,
+}
+
+fn add_to(group: &mut ProjectGroup, item: &ProjectItem) {
+    group.projects += 1;
+    group.budget_minor = group.budget_minor.saturating_add(item.financing.budget);
+    if item.project.stage.is_funded() {
+        group.public_funding_minor = group.public_funding_minor.saturating_add(item.financing.public);
+        group.private_funding_minor = group.private_funding_minor.saturating_add(item.financing.private);
+    }
+}
+
+/// Builds the portfolio from the projects and the challenges.
+pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Challenge]) -> Portfolio {
+    let live: Vec<&ProjectItem> = items.iter().filter(|i| i.project.stage != ProjectStage::Abandoned).collect();
+    let group = |key: &str, label: &str| ProjectGroup { key: key.into(), label: label.into(), ..Default::default() };
+    let mut total = group("", "");
+    let mut by_stage: Vec<ProjectGroup> = ProjectStage::ALL
+        .iter()
+        .filter(|s| **s != ProjectStage::Abandoned)
+        .map(|s| group(s.code(), s.label()))
+        .collect();
+    let mut by_area: Vec<ProjectGroup> = ProjectArea::ALL.iter().map(|a| group(a.code(), a.label())).collect();
+    let current: Vec<&domain::strategy::Challenge> = challenges.iter().filter(|c| c.is_current()).collect();
+    let mut by_challenge: Vec<ProjectGroup> =
+        current.iter().map(|c| group(&c.id.to_string(), &c.fields.title)).collect();
+    let mut taking_part: HashMap<Uuid, bool> = HashMap::new();
+    let mut inter_cluster = 0;
+    for item in &live {
+        add_to(&mut total, item);
+        if let Some(g) = by_stage.iter_mut().find(|g| g.key == item.project.stage.code()) {
+            add_to(g, item);
+        }
+        if let Some(g) = by_area.iter_mut().find(|g| g.key == item.project.fields.area.code()) {
+            add_to(g, item);
+        }
+        for (c, g) in current.iter().zip(by_challenge.iter_mut()) {
+            if item.project.challenge_ids.contains(&c.id) {
+                add_to(g, item);
+            }
+        }
+        for p in &item.participants {
+            if let (ParticipantOf::Organisation(o), Some(sme)) = (&p.fields.of, p.sme) {
+                taking_part.insert(*o, sme);
+            }
+        }
+        let with_partner = item.participants.iter().any(|p| matches!(p.fields.of, ParticipantOf::PartnerCluster(_)));
+        if with_partner || item.project.fields.area == ProjectArea::InterCluster {
+            inter_cluster += 1;
+        }
+    }
+    let smes = taking_part.values().filter(|sme| **sme).count();
+    Portfolio {
+        projects: live.len(),
+        serving_no_challenge: live.iter().filter(|i| i.project.serves_no_challenge()).count(),
+        challenges_without_project: by_challenge.iter().filter(|g| g.projects == 0).map(|g| g.label.clone()).collect(),
+        by_stage,
+        by_area,
+        by_challenge,
+        budget_minor: total.budget_minor,
+        public_funding_minor: total.public_funding_minor,
+        private_funding_minor: total.private_funding_minor,
+        organisations_taking_part: taking_part.len(),
+        smes_taking_part: smes,
+        sme_percent: domain::project::share_basis_points(smes as i64, taking_part.len() as i64)
+            .map(|bp| (bp + 50) / 100),
+        inter_cluster,
+    }
+}
+
+pub async fn portfolio(app: &App, scope: &impl Allows<Read>) -> Result<Portfolio, Error> {
+    let items = list(app, scope).await?;
+    let scope = scope.checked()?;
+    let challenges = store::strategy::challenges(&app.db, scope, None).await?;
+    Ok(portfolio_of(&items, &challenges))
+}
+
+/// The projects an organisation takes part in (not abandoned), for its page and its engagement.
+pub async fn of_organisation(
+    app: &App,
+    scope: &impl Allows<Read>,
+    organisation: Uuid,
+) -> Result<Vec<ProjectItem>, Error> {
+    Ok(list(app, scope)
+        .await?
+        .into_iter()
+        .filter(|i| i.participants.iter().any(|p| p.fields.of == ParticipantOf::Organisation(organisation)))
+        .collect())
+}
