@@ -12,6 +12,9 @@ use domain::project::{
 };
 use store::project::{ProjectMoney, ProjectPart};
 
+/// The parts of a project that can be removed one by one.
+pub use store::project::ProjectPart as Part;
+
 use crate::auth::{Allows, Edit, Manage, Read};
 use crate::{App, Error};
 
@@ -111,7 +114,7 @@ pub async fn promote(
     tx.commit().await?;
     if let Some(organisation) = idea.fields.links.organisation_id {
         let participant = domain::project::ParticipantFields {
-            of: ParticipantOf::Organisation(organisation),
+            of: ParticipantOf::Organisation { organisation_id: organisation },
             role: domain::project::ParticipantRole::Partner,
             money_minor: 0,
             in_kind_minor: 0,
@@ -250,13 +253,15 @@ pub async fn add_participant(
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     let of = match who {
-        Who { organisation_id: Some(o), partner_cluster_id: None, .. } => ParticipantOf::Organisation(*o),
+        Who { organisation_id: Some(o), partner_cluster_id: None, .. } => {
+            ParticipantOf::Organisation { organisation_id: *o }
+        }
         Who { organisation_id: None, partner_cluster_id: Some(c), .. } => {
             let partners = store::cluster::network_partners(&app.db, scope).await?;
             if !partners.iter().any(|(id, _, _)| id == c) {
                 return Err(Error::NotFound("partner cluster"));
             }
-            ParticipantOf::PartnerCluster(*c)
+            ParticipantOf::PartnerCluster { cluster_id: *c }
         }
         Who { organisation_id: None, partner_cluster_id: None, outside_name, outside_country } => {
             let mut c = domain::validation::Collector::new();
@@ -492,11 +497,12 @@ pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Chall
             }
         }
         for p in &item.participants {
-            if let (ParticipantOf::Organisation(o), Some(sme)) = (&p.fields.of, p.sme) {
+            if let (ParticipantOf::Organisation { organisation_id: o }, Some(sme)) = (&p.fields.of, p.sme) {
                 taking_part.insert(*o, sme);
             }
         }
-        let with_partner = item.participants.iter().any(|p| matches!(p.fields.of, ParticipantOf::PartnerCluster(_)));
+        let with_partner =
+            item.participants.iter().any(|p| matches!(p.fields.of, ParticipantOf::PartnerCluster { .. }));
         if with_partner || item.project.fields.area == ProjectArea::InterCluster {
             inter_cluster += 1;
         }
@@ -536,6 +542,113 @@ pub async fn of_organisation(
     Ok(list(app, scope)
         .await?
         .into_iter()
-        .filter(|i| i.participants.iter().any(|p| p.fields.of == ParticipantOf::Organisation(organisation)))
+        .filter(|i| {
+            i.participants.iter().any(|p| p.fields.of == ParticipantOf::Organisation { organisation_id: organisation })
+        })
         .collect())
+}
+
+/// The columns of the projects export.
+pub const PROJECT_COLUMNS: [&str; 16] = [
+    "title",
+    "stage",
+    "scope",
+    "area",
+    "starts_on",
+    "ends_on",
+    "challenges",
+    "serves_a_challenge",
+    "participants",
+    "budget",
+    "public_funding",
+    "private_funding",
+    "own_contribution",
+    "funding_gap",
+    "overdue_milestones",
+    "currency",
+];
+
+/// Every project with its challenges and money, for a spreadsheet.
+pub async fn projects_table(app: &App, scope: &impl Allows<Read>) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::{Count, Money, Text};
+    let items = list(app, scope).await?;
+    let scope = scope.checked()?;
+    let currency = scope.cluster().base_currency;
+    let challenges = store::strategy::challenges(&app.db, scope, None).await?;
+    let date = |d: Option<chrono::NaiveDate>| Text(d.map(|d| d.to_string()).unwrap_or_default());
+    let rows = items
+        .iter()
+        .map(|i| {
+            let p = &i.project;
+            let names: Vec<&str> = challenges
+                .iter()
+                .filter(|c| p.challenge_ids.contains(&c.id))
+                .map(|c| c.fields.title.as_str())
+                .collect();
+            let f = &i.financing;
+            vec![
+                Text(p.fields.title.clone()),
+                Text(p.stage.code().into()),
+                Text(p.fields.scope.code().into()),
+                Text(p.fields.area.code().into()),
+                date(p.fields.starts_on),
+                date(p.fields.ends_on),
+                Text(names.join("; ")),
+                Text(if p.serves_no_challenge() { "no" } else { "yes" }.into()),
+                Text(i.participants.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join("; ")),
+                Money(f.budget, currency),
+                Money(f.public, currency),
+                Money(f.private, currency),
+                Money(f.own_contribution, currency),
+                Money(f.gap, currency),
+                Count(i.overdue_milestones as i64),
+                Text(currency.code().into()),
+            ]
+        })
+        .collect();
+    Ok(crate::table::Table::of_rows("Projects", PROJECT_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
+}
+
+/// The columns of the ideas export.
+pub const IDEA_COLUMNS: [&str; 12] = [
+    "rank",
+    "title",
+    "score",
+    "alignment",
+    "interest",
+    "feasibility",
+    "funding_fit",
+    "source",
+    "source_note",
+    "organisation",
+    "challenge",
+    "became_a_project",
+];
+
+/// The ideas, ranked, for a spreadsheet.
+pub async fn ideas_table(app: &App, scope: &impl Allows<Read>) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::{Count, Text};
+    let (all, weights) = ideas(app, scope).await?;
+    let score = |s: Option<i64>| s.map_or(Text(String::new()), Count);
+    let rows = all
+        .iter()
+        .enumerate()
+        .map(|(n, i)| {
+            vec![
+                Count(n as i64 + 1),
+                Text(i.fields.title.clone()),
+                score(i.scores.total(&weights)),
+                score(i.scores.alignment),
+                score(i.scores.interest),
+                score(i.scores.feasibility),
+                score(i.scores.funding_fit),
+                Text(i.fields.source.code().into()),
+                Text(i.fields.source_note.clone()),
+                Text(i.organisation_name.clone().unwrap_or_default()),
+                Text(i.challenge_title.clone().unwrap_or_default()),
+                Text(if i.project_id.is_some() { "yes" } else { "no" }.into()),
+            ]
+        })
+        .collect();
+    Ok(crate::table::Table::of_rows("Ideas", IDEA_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
 }

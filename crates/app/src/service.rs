@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use domain::id::Uuid;
 use domain::service::{Delivery, DeliveryInput, Service, ServiceInput};
 use store::invoice::{InvoiceKind, NewInvoice, NewLine};
-use store::service::DeliveryFilter;
+pub use store::service::DeliveryFilter;
 
 use crate::auth::{Allows, Edit, Manage, Read};
 use crate::{App, Error};
@@ -97,7 +97,11 @@ pub async fn rate(app: &App, scope: &impl Allows<Edit>, id: Uuid, satisfaction: 
 pub async fn remove_delivery(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
     let scope = scope.checked()?;
     if !store::service::delete_delivery(&app.db, scope, id).await? {
-        return Err(Error::BadRequest("no such delivery, or it is on an invoice: correct it there".into()));
+        let filter = DeliveryFilter { ids: Some(vec![id]), ..Default::default() };
+        if store::service::deliveries(&app.db, scope, &filter).await?.is_empty() {
+            return Err(Error::NotFound("delivery"));
+        }
+        return Err(Error::BadRequest("the delivery is on an invoice: correct it there".into()));
     }
     Ok(())
 }
@@ -254,4 +258,49 @@ pub fn revenue_of(deliveries: &[Delivery]) -> Vec<Revenue> {
             r
         })
         .collect()
+}
+
+/// The columns of the deliveries export.
+pub const DELIVERY_COLUMNS: [&str; 11] = [
+    "delivered_on",
+    "service",
+    "organisation",
+    "quantity",
+    "unit_price",
+    "amount",
+    "member_price",
+    "satisfaction",
+    "invoice",
+    "note",
+    "currency",
+];
+
+/// The deliveries that match, for a spreadsheet.
+pub async fn deliveries_table(
+    app: &App,
+    scope: &impl Allows<Read>,
+    filter: &DeliveryFilter,
+) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::{Count, Money, Text};
+    let all = deliveries(app, scope, filter).await?;
+    let currency = scope.checked()?.cluster().base_currency;
+    let rows = all
+        .into_iter()
+        .map(|d| {
+            vec![
+                Text(d.fields.delivered_on.to_string()),
+                Text(d.service_name.clone()),
+                Text(d.organisation_name.clone()),
+                Count(d.fields.quantity),
+                Money(d.unit_price_minor, currency),
+                Money(d.amount_minor(), currency),
+                Text(if d.member_price { "yes" } else { "no" }.into()),
+                d.fields.satisfaction.map_or(Text(String::new()), Count),
+                Text(d.invoice_number.clone().unwrap_or_default()),
+                Text(d.fields.note.clone()),
+                Text(currency.code().into()),
+            ]
+        })
+        .collect();
+    Ok(crate::table::Table::of_rows("Deliveries", DELIVERY_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
 }

@@ -17,7 +17,9 @@ fn is_known(code: &str) -> bool {
 }
 
 /// A country code: two upper-case letters from ISO 3166-1 (plus XK for Kosovo).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(transparent)]
 pub struct Country(String);
 
 impl Country {

@@ -108,7 +108,8 @@ pub struct ProjectInput {
     pub ends_on: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProjectFields {
     pub title: String,
     pub summary: String,
@@ -163,7 +164,8 @@ impl ProjectFields {
 }
 
 /// A project with the challenges it serves.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Project {
     pub id: Uuid,
     pub fields: ProjectFields,
@@ -193,7 +195,8 @@ impl Project {
 }
 
 /// One move of a project across the board.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StageChange {
     pub from: Option<ProjectStage>,
     pub to: ProjectStage,
@@ -203,10 +206,12 @@ pub struct StageChange {
 
 /// Who takes part: one of the cluster's organisations, a partner cluster of the network, or an
 /// organisation outside the network by name and country.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ParticipantOf {
-    Organisation(Uuid),
-    PartnerCluster(Uuid),
+    Organisation { organisation_id: Uuid },
+    PartnerCluster { cluster_id: Uuid },
     Outside { name: String, country: crate::country::Country },
 }
 
@@ -219,7 +224,8 @@ pub struct ParticipantInput {
     pub in_kind: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ParticipantFields {
     pub of: ParticipantOf,
     pub role: ParticipantRole,
@@ -255,7 +261,8 @@ impl ParticipantInput {
 }
 
 /// A participant with the name people know it by.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Participant {
     pub id: Uuid,
     pub fields: ParticipantFields,
@@ -273,7 +280,8 @@ pub struct BudgetLineInput {
     pub amount: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BudgetLine {
     pub id: Uuid,
     pub category: BudgetCategory,
@@ -316,7 +324,8 @@ pub struct FundingInput {
     pub rate: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FundingSource {
     pub id: Uuid,
     pub programme: String,
@@ -347,7 +356,8 @@ impl FundingInput {
 
 /// A project's money, in minor units of the cluster's currency: what it costs, who pays what,
 /// and what is still missing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Financing {
     /// The sum of the budget lines.
     pub budget: i64,
@@ -415,7 +425,8 @@ pub fn share_basis_points(part: i64, whole: i64) -> Option<i64> {
 }
 
 /// A milestone: something due on a day, done or not.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Milestone {
     pub id: Uuid,
     pub title: String,
@@ -429,7 +440,8 @@ impl Milestone {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Outcome {
     pub id: Uuid,
     pub description: String,
@@ -438,6 +450,7 @@ pub struct Outcome {
 
 /// The four things an idea is scored on, each from 0 to 5.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IdeaScores {
     /// How well it serves the strategy's challenges.
     pub alignment: Option<i64>,
@@ -450,6 +463,7 @@ pub struct IdeaScores {
 
 /// How much each criterion weighs in the score, each from 0 to 10 (the cluster sets them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IdeaWeights {
     pub alignment: i64,
     pub interest: i64,
@@ -547,7 +561,8 @@ pub struct IdeaInput {
 }
 
 /// What an idea is linked to, as chosen (each checked to be the cluster's).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IdeaLinks {
     pub organisation_id: Option<Uuid>,
     pub challenge_id: Option<Uuid>,
@@ -555,7 +570,8 @@ pub struct IdeaLinks {
     pub working_group_id: Option<Uuid>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct IdeaFields {
     pub title: String,
     pub description: String,
@@ -596,7 +612,8 @@ impl IdeaInput {
 }
 
 /// A project idea with its scores, and the project it became.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Idea {
     pub id: Uuid,
     pub fields: IdeaFields,

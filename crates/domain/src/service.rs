@@ -40,7 +40,8 @@ pub struct ServiceInput {
     pub tax_rate: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceFields {
     pub name: String,
     pub kind: String,
@@ -106,7 +107,8 @@ impl ServiceFields {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Service {
     pub id: Uuid,
     pub fields: ServiceFields,
@@ -124,7 +126,8 @@ pub struct DeliveryInput {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeliveryFields {
     pub delivered_on: NaiveDate,
     pub quantity: i64,
@@ -171,7 +174,8 @@ impl DeliveryInput {
 }
 
 /// A delivery with its service's and organisation's names and what it costs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Delivery {
     pub id: Uuid,
     pub service_id: Uuid,

@@ -20,6 +20,7 @@ pub struct StrategyInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StrategyFields {
     pub title: String,
     pub first_year: i32,
@@ -75,7 +76,8 @@ impl StrategyFields {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Strategy {
     pub id: Uuid,
     pub fields: StrategyFields,
@@ -93,6 +95,7 @@ pub struct ChallengeInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChallengeFields {
     pub title: String,
     pub description: String,
@@ -130,7 +133,8 @@ impl ChallengeFields {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Challenge {
     pub id: Uuid,
     pub strategy_id: Uuid,
@@ -189,7 +193,8 @@ pub fn changes_between(before: &[ChallengeSnapshot], now: &[ChallengeSnapshot]) 
 }
 
 /// A review of the strategy: when, by whom, and what changed since the review before.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StrategyReview {
     pub id: Uuid,
     pub reviewed_on: NaiveDate,
@@ -237,7 +242,8 @@ pub struct ActionLineInput {
     pub indicator: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionLineFields {
     pub year: i32,
     pub objective: String,
@@ -304,7 +310,8 @@ impl ActionLineFields {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionLine {
     pub id: Uuid,
     pub fields: ActionLineFields,

@@ -228,8 +228,8 @@ pub async fn insert_participant(
 ) -> Result<Option<Uuid>, StoreError> {
     let id = new_id();
     let (organisation, partner, name, country) = match &f.of {
-        ParticipantOf::Organisation(o) => (Some(*o), None, None, None),
-        ParticipantOf::PartnerCluster(c) => (None, Some(*c), None, None),
+        ParticipantOf::Organisation { organisation_id: o } => (Some(*o), None, None, None),
+        ParticipantOf::PartnerCluster { cluster_id: c } => (None, Some(*c), None, None),
         ParticipantOf::Outside { name, country } => {
             (None, None, Some(name.clone()), Some(country.as_str().to_string()))
         }
@@ -300,8 +300,8 @@ impl ParticipantRow {
     fn into_participant(self) -> Result<(Uuid, Participant), StoreError> {
         let of = match (self.organisation_id, self.partner_cluster_id, self.outside_name.clone(), self.outside_country)
         {
-            (Some(o), _, _, _) => ParticipantOf::Organisation(o),
-            (None, Some(c), _, _) => ParticipantOf::PartnerCluster(c),
+            (Some(o), _, _, _) => ParticipantOf::Organisation { organisation_id: o },
+            (None, Some(c), _, _) => ParticipantOf::PartnerCluster { cluster_id: c },
             (None, None, Some(name), Some(country)) => ParticipantOf::Outside {
                 name,
                 country: domain::country::Country::parse(&country).map_err(StoreError::corrupt)?,

@@ -286,6 +286,13 @@ resources!(
     Offer => "offer or need",
     Series => "series",
     WorkingGroup => "working group",
+    Strategy => "strategy",
+    Challenge => "challenge",
+    ActionLine => "action line",
+    Idea => "idea",
+    Project => "project",
+    Service => "service",
+    Delivery => "delivery",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

@@ -861,6 +861,15 @@ struct Everything {
     /// The contact's membership of the working group.
     spell: Uuid,
     series: Uuid,
+    strategy: Uuid,
+    challenge: Uuid,
+    line: Uuid,
+    idea: Uuid,
+    project: Uuid,
+    /// A milestone of the project.
+    part: Uuid,
+    service: Uuid,
+    delivery: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -934,7 +943,58 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     let spell = app::engagement::group(app, &scope, group).await.unwrap().members[0].id;
     let session = [("Session 1", today + chrono::Duration::days(40))];
     let series = build::series(app, &scope, "Training programme", &session).await;
+    let strategy = domain::strategy::StrategyInput {
+        title: Some("Strategy".into()),
+        first_year: Some("2025".into()),
+        last_year: Some("2028".into()),
+    };
+    let strategy = app::strategy::create(app, &scope, &strategy).await.unwrap();
+    let challenge = domain::strategy::ChallengeInput { title: Some("Skills".into()), ..Default::default() };
+    let challenge = app::strategy::add_challenge(app, &scope, strategy, &challenge, &[]).await.unwrap();
+    let line = domain::strategy::ActionLineInput {
+        objective: Some("Train".into()),
+        owner: Some("Lia".into()),
+        starts_on: Some(today.to_string()),
+        ends_on: Some(today.to_string()),
+        ..Default::default()
+    };
+    let line =
+        app::strategy::add_line(app, &scope, chrono::Datelike::year(&today), &line, Some(challenge)).await.unwrap();
+    let idea = domain::project::IdeaInput {
+        title: Some("Bench".into()),
+        source: Some("workshop".into()),
+        ..Default::default()
+    };
+    let idea = app::project::add_idea(app, &scope, &idea, Default::default(), "team").await.unwrap();
+    let project = domain::project::ProjectInput {
+        title: Some("Corridor".into()),
+        area: Some("innovation".into()),
+        ..Default::default()
+    };
+    let project =
+        app::project::create(app, &scope, &project, domain::project::ProjectStage::Idea, &[challenge], "team")
+            .await
+            .unwrap();
+    let part = app::project::add_milestone(app, &scope, project, "Kick-off", &today.to_string()).await.unwrap();
+    let service = domain::service::ServiceInput {
+        name: Some("Clinic".into()),
+        kind: Some("consulting".into()),
+        member_price: Some("1".into()),
+        non_member_price: Some("2".into()),
+        ..Default::default()
+    };
+    let service = app::service::create(app, &scope, &service).await.unwrap();
+    let delivered = domain::service::DeliveryInput { delivered_on: Some(today.to_string()), ..Default::default() };
+    let delivery = app::service::deliver(app, &scope, service, organisation, &delivered, "team").await.unwrap();
     Everything {
+        strategy,
+        challenge,
+        line,
+        idea,
+        project,
+        part,
+        service,
+        delivery,
         organisation: app::organisation::get(app, &scope, organisation).await.unwrap(),
         contact: contact.id,
         upload,
@@ -985,6 +1045,14 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{group}", &theirs.group.to_string())
         .replace("{spell}", &theirs.spell.to_string())
         .replace("{series}", &theirs.series.to_string())
+        .replace("{strategy}", &theirs.strategy.to_string())
+        .replace("{challenge}", &theirs.challenge.to_string())
+        .replace("{line}", &theirs.line.to_string())
+        .replace("{idea}", &theirs.idea.to_string())
+        .replace("{project}", &theirs.project.to_string())
+        .replace("{part}", &theirs.part.to_string())
+        .replace("{service}", &theirs.service.to_string())
+        .replace("{delivery}", &theirs.delivery.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1010,6 +1078,14 @@ fn names_a_record(template: &str) -> bool {
         "{group}",
         "{spell}",
         "{series}",
+        "{strategy}",
+        "{challenge}",
+        "{line}",
+        "{idea}",
+        "{project}",
+        "{part}",
+        "{service}",
+        "{delivery}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1052,6 +1128,20 @@ fn api_routes() -> Vec<(String, String)> {
                 "{interaction}"
             } else if path.contains("/tasks/") {
                 "{task}"
+            } else if path.contains("/strategies/") {
+                "{strategy}"
+            } else if path.contains("/challenges/") {
+                "{challenge}"
+            } else if path.contains("/action-plan/") {
+                "{line}"
+            } else if path.contains("/ideas/") {
+                "{idea}"
+            } else if path.contains("/projects/") {
+                "{project}"
+            } else if path.contains("/services/") {
+                "{service}"
+            } else if path.contains("/deliveries/") {
+                "{delivery}"
             } else {
                 "{organisation}"
             };
@@ -1127,6 +1217,42 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api(site: Site) {
                     serde_json::json!({"change": "reinstate"})
                 } else if template.ends_with("/memberships") {
                     serde_json::json!({"type_id": theirs.membership.type_id})
+                } else if template.ends_with("/stage") {
+                    serde_json::json!({"stage": "running"})
+                } else if template.ends_with("/promote") {
+                    serde_json::json!({"area": "innovation"})
+                } else if template.ends_with("/scores") {
+                    serde_json::json!({"alignment": "3"})
+                } else if template.ends_with("/reviews") {
+                    serde_json::json!({"note": "x"})
+                } else if template.ends_with("/satisfaction") {
+                    serde_json::json!({"satisfaction": "3"})
+                } else if template.ends_with("/participants") {
+                    serde_json::json!({"outside_name": "X", "outside_country": "NL"})
+                } else if template.ends_with("/budget-lines") {
+                    serde_json::json!({"category": "staff", "amount": "1"})
+                } else if template.ends_with("/funding") {
+                    serde_json::json!({"programme": "X", "amount": "1"})
+                } else if template.ends_with("/milestones") {
+                    serde_json::json!({"title": "X", "due_on": "2026-01-01"})
+                } else if template.ends_with("/outcomes") {
+                    serde_json::json!({"description": "X"})
+                } else if template.ends_with("/deliveries") {
+                    serde_json::json!({"organisation_id": theirs.organisation.id, "delivered_on": "2026-01-01"})
+                } else if template.ends_with("/challenges") {
+                    serde_json::json!({"title": "X"})
+                } else if template.contains("/strategies/") {
+                    serde_json::json!({"title": "X", "first_year": "2025", "last_year": "2026"})
+                } else if template.contains("/challenges/") {
+                    serde_json::json!({"title": "X"})
+                } else if template.contains("/action-plan/") {
+                    serde_json::json!({"objective": "X"})
+                } else if template.contains("/ideas/") {
+                    serde_json::json!({"title": "X", "source": "workshop"})
+                } else if template.contains("/projects/") {
+                    serde_json::json!({"title": "X", "area": "innovation"})
+                } else if template.contains("/services/") {
+                    serde_json::json!({"name": "X", "kind": "training", "member_price": "1", "non_member_price": "1"})
                 } else if template.ends_with("/simulation") {
                     serde_json::json!({"rule": "flat", "fee": "1"})
                 } else if template.ends_with("/value-chain") {

@@ -12,7 +12,10 @@ pub mod mail;
 pub mod membership;
 pub mod organisation;
 pub mod privacy;
+pub mod project;
 pub mod segment;
+pub mod service;
+pub mod strategy;
 pub mod value_chain;
 
 use axum::Json;
@@ -49,7 +52,10 @@ use crate::AppState;
         (name = "memberships", description = "Membership types and fee rules, memberships and their status, renewal runs, figures"),
         (name = "invoices", description = "Invoices, credit notes, payments, bank statements, reminders, accounting exports"),
         (name = "events", description = "Events with their agenda and registrations, attendance, engagement"),
-        (name = "mail", description = "The sent log: mail queued in the outbox and whether it left")
+        (name = "mail", description = "The sent log: mail queued in the outbox and whether it left"),
+        (name = "strategy", description = "The strategy, its challenges and reviews, and the yearly action plan"),
+        (name = "projects", description = "Project ideas, projects with their participants, money and milestones, the portfolio"),
+        (name = "services", description = "The service catalogue, deliveries, their invoicing and revenue")
     )
 )]
 struct ApiDoc;
@@ -75,6 +81,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(privacy::router())
         .merge(segment::router())
         .merge(value_chain::router())
+        .merge(strategy::router())
+        .merge(project::router())
+        .merge(service::router())
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())
