@@ -242,6 +242,20 @@ pub struct Who {
     pub outside_country: Option<String>,
 }
 
+/// Fails with not found unless the cluster has the project: checked before what was typed, so
+/// that another cluster's project is not found whatever the form holds.
+pub async fn check(app: &App, scope: &impl Allows<Read>, project: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    store::project::get_project(&app.db, scope, project).await?.ok_or(Error::NotFound("project")).map(|_| ())
+}
+
+/// The other clusters of the network, which may take part in inter-cluster projects: `(id,
+/// name)`.
+pub async fn partner_clusters(app: &App, scope: &impl Allows<Read>) -> Result<Vec<(Uuid, String)>, Error> {
+    let scope = scope.checked()?;
+    Ok(store::cluster::network_partners(&app.db, scope).await?.into_iter().map(|(id, name, _)| (id, name)).collect())
+}
+
 /// Adds a participant. A partner cluster must be another cluster of the network; an outside
 /// organisation needs its name and country.
 pub async fn add_participant(
@@ -252,6 +266,7 @@ pub async fn add_participant(
     input: &ParticipantInput,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    check(app, scope, project).await?;
     let of = match who {
         Who { organisation_id: Some(o), partner_cluster_id: None, .. } => {
             ParticipantOf::Organisation { organisation_id: *o }
@@ -295,6 +310,7 @@ pub async fn add_budget_line(
     input: &BudgetLineInput,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    check(app, scope, project).await?;
     let (category, description, amount) = input.parse(scope.cluster().base_currency)?;
     store::project::insert_budget_line(&app.db, scope, project, category, &description, amount)
         .await?
@@ -308,6 +324,7 @@ pub async fn add_funding(
     input: &FundingInput,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    check(app, scope, project).await?;
     let (programme, public, amount, rate) = input.parse(scope.cluster().base_currency)?;
     store::project::insert_funding(&app.db, scope, project, &programme, public, amount, rate)
         .await?
@@ -322,6 +339,7 @@ pub async fn add_milestone(
     due_on: &str,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    check(app, scope, project).await?;
     let mut c = domain::validation::Collector::new();
     let title = c.take("title", domain::validation::required_text(Some(title), 200));
     let due_on = c.take(
@@ -357,6 +375,7 @@ pub async fn add_outcome(
     description: &str,
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    check(app, scope, project).await?;
     let description = domain::validation::required_text(Some(description), domain::strategy::TEXT_CHARS)
         .map_err(|m| domain::Invalid::one("description", m))?;
     store::project::insert_outcome(&app.db, scope, project, &description, app.today(scope))

@@ -93,6 +93,9 @@ pub async fn add_challenge(
     segment_ids: &[Uuid],
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
+    if !store::strategy::strategies(&app.db, scope).await?.iter().any(|s| s.id == strategy) {
+        return Err(Error::NotFound("strategy"));
+    }
     let fields = input.parse(known_segments(app, scope, segment_ids).await?)?;
     store::strategy::insert_challenge(&app.db, scope, strategy, &fields).await?.ok_or(Error::NotFound("strategy"))
 }
@@ -105,6 +108,7 @@ pub async fn update_challenge(
     segment_ids: &[Uuid],
 ) -> Result<(), Error> {
     let scope = scope.checked()?;
+    store::strategy::get_challenge(&app.db, scope, id).await?.ok_or(Error::NotFound("challenge"))?;
     let fields = input.parse(known_segments(app, scope, segment_ids).await?)?;
     if !store::strategy::update_challenge(&app.db, scope, id, &fields).await? {
         return Err(Error::NotFound("challenge"));

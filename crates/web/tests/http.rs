@@ -822,6 +822,13 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("interactions", _) => "{interaction}".into(),
                         ("imports", _) => "{import}".into(),
                         ("consents", _) => "{consent}".into(),
+                        ("strategy", _) => "{strategy}".into(),
+                        ("challenges", _) => "{challenge}".into(),
+                        ("ideas", _) => "{idea}".into(),
+                        ("projects", _) => "{project}".into(),
+                        ("milestones", _) => "{part}".into(),
+                        ("services", _) => "{service}".into(),
+                        ("deliveries", _) => "{delivery}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -1622,6 +1629,106 @@ async fn an_active_member(
 /// the pages did.
 async fn basque(site: &Site) -> app::ClusterScope {
     build::signed_in(&site.app, "manager@clusterdesk.example", "mobility-basque", Permission::Manage).await.1
+}
+
+/// The chain a cluster manager runs, from the pages: a strategy and its challenge, an idea scored
+/// and taken forward, the project moved and financed, a service delivered and invoiced.
+async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
+    let scope = basque(&site).await;
+    let company = build::organisation(&site.app, &scope, "Errota Movilidad S.L.").await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let post = |path: String, fields: Vec<(&'static str, String)>| {
+        let site = &site;
+        let b = &b;
+        async move {
+            let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
+            form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+            let r = site.post_form(&path, &b.cookie, &form).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{path}");
+            let to = location(&r);
+            (to.clone(), body_text(site.get(&to, Some(&b.cookie)).await).await)
+        }
+    };
+    let html = body_text(site.get(&format!("{base}/strategy"), Some(&b.cookie)).await).await;
+    assert!(html.contains("No strategy yet"), "{html}");
+    let (to, _) = post(
+        format!("{base}/strategy"),
+        vec![("title", "Smart logistics".into()), ("first_year", "2025".into()), ("last_year", "2028".into())],
+    )
+    .await;
+    let strategy = to.rsplit('=').next().unwrap().to_string();
+    let (_, html) =
+        post(format!("{base}/strategy/{strategy}/challenges"), vec![("title", "Green corridors".into())]).await;
+    assert!(html.contains("Green corridors") && html.contains("none: a blind spot"), "{html}");
+    let (_, html) = post(format!("{base}/strategy/{strategy}/reviews"), vec![("note", "Adopted".into())]).await;
+    assert!(html.contains("Adopted (added: Green corridors)"), "{html}");
+    let challenge = app::strategy::challenges(&site.app, &scope).await.unwrap()[0].id;
+
+    let (_, html) = post(
+        format!("{base}/ideas"),
+        vec![
+            ("title", "Shared cargo bikes".into()),
+            ("source", "".into()),
+            ("organisation_id", company.id.to_string()),
+            ("challenge_id", challenge.to_string()),
+        ],
+    )
+    .await;
+    assert!(html.contains("Shared cargo bikes") && html.contains("Take forward"), "{html}");
+    let idea = app::project::ideas(&site.app, &scope).await.unwrap().0[0].id;
+    let scores = ["alignment", "interest", "feasibility", "funding_fit"].map(|k| (k, "4".to_string()));
+    let mut fields = vec![("idea_id", idea.to_string())];
+    fields.extend(scores);
+    let (_, html) = post(format!("{base}/ideas/scores"), fields).await;
+    assert!(html.contains(">80<"), "the weighted score shows: {html}");
+    let (to, html) = post(format!("{base}/ideas/{idea}/promote"), vec![]).await;
+    assert!(to.contains("/projects/") && html.contains("Shared cargo bikes") && html.contains("Definition"), "{html}");
+    let project = to.rsplit('/').next().unwrap().to_string();
+    let (_, html) = post(
+        format!("{base}/projects/{project}/budget-lines"),
+        vec![("category", "staff".into()), ("amount", "10000".into())],
+    )
+    .await;
+    assert!(html.contains("000.00 EUR") && !html.contains("No budget lines yet"), "{html}");
+    let (_, html) = post(format!("{base}/projects/{project}/stage"), vec![("stage", "running".into())]).await;
+    assert!(html.contains("Definition → Running"), "{html}");
+    let board = body_text(site.get(&format!("{base}/projects"), Some(&b.cookie)).await).await;
+    assert!(board.contains("Running (1)") && board.contains("Green corridors"), "{board}");
+    let sheet = body_text(site.get(&format!("{base}/projects/{project}/sheet"), Some(&b.cookie)).await).await;
+    assert!(sheet.contains("<h1>Shared cargo bikes</h1>") && sheet.contains("Green corridors"), "{sheet}");
+    let csv = body_text(site.get(&format!("{base}/projects/export"), Some(&b.cookie)).await).await;
+    assert!(csv.contains("Shared cargo bikes,running"), "{csv}");
+
+    let (_, html) = post(
+        format!("{base}/services"),
+        vec![
+            ("name", "Export clinic".into()),
+            ("kind", "Internationalisation".into()),
+            ("member_price", "100".into()),
+            ("non_member_price", "150".into()),
+            ("unit", "session".into()),
+        ],
+    )
+    .await;
+    assert!(html.contains("Export clinic") && html.contains("Internationalisation"), "{html}");
+    let service = app::service::catalogue(&site.app, &scope).await.unwrap()[0].id;
+    let today = site.app.today(&scope).to_string();
+    let (_, html) = post(
+        format!("{base}/services/deliveries"),
+        vec![
+            ("service_id", service.to_string()),
+            ("organisation_id", company.id.to_string()),
+            ("delivered_on", today),
+            ("quantity", "2".into()),
+        ],
+    )
+    .await;
+    assert!(html.contains("not invoiced") && html.contains("300.00"), "a non-member pays 150 a session: {html}");
+    let (to, html) = post(format!("{base}/services/invoice"), vec![("organisation_id", company.id.to_string())]).await;
+    assert!(to.contains("/invoices/") && html.contains("Export clinic on"), "{html}");
+    let portfolio = body_text(site.get(&format!("{base}/portfolio"), Some(&b.cookie)).await).await;
+    assert!(portfolio.contains("Every challenge is served by a project."), "{portfolio}");
 }
 
 async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {
@@ -2600,7 +2707,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -16,9 +16,12 @@ pub mod membership;
 mod organisation;
 mod payment;
 mod privacy;
+mod project;
 mod public_event;
 mod reminder;
 mod segment;
+mod service;
+mod strategy;
 mod task;
 mod value_chain;
 
@@ -93,6 +96,9 @@ fn routes() -> Routes {
         .merge(event::router())
         .merge(public_event::router())
         .merge(engagement::router())
+        .merge(strategy::router())
+        .merge(project::router())
+        .merge(service::router())
 }
 
 pub fn router() -> Router<AppState> {

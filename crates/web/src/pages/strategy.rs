@@ -1,0 +1,460 @@
+//! Strategy pages: the strategy with its challenges and reviews, and the action plan of a year.
+
+use app::auth::{Edit, Manage, Read};
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{routing::get, routing::post};
+use chrono::Datelike;
+use domain::strategy::{ActionLineInput, ActionStanding, ChallengeInput, StrategyInput};
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
+use crate::error::PageError;
+use crate::params::parse_id;
+
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/strategy", &["GET", "POST"], get(strategy).post(create_strategy))
+        .route("/clusters/{cluster}/strategy/{id}/challenges", &["POST"], post(add_challenge))
+        .route("/clusters/{cluster}/strategy/{id}/reviews", &["POST"], post(review))
+        .route("/clusters/{cluster}/challenges/{id}/retire", &["POST"], post(retire))
+        .route("/clusters/{cluster}/challenges/{id}/restore", &["POST"], post(restore))
+        .route("/clusters/{cluster}/action-plan", &["GET", "POST"], get(action_plan).post(add_line))
+        .route("/clusters/{cluster}/action-plan/status", &["POST"], post(line_status))
+}
+
+/// The links between the strategy's pages.
+pub fn strategy_actions(slug: &str) -> Vec<Action> {
+    vec![
+        link("Strategy", format!("/clusters/{slug}/strategy")),
+        link("Action plan", format!("/clusters/{slug}/action-plan")),
+        link("Ideas", format!("/clusters/{slug}/ideas")),
+        link("Projects", format!("/clusters/{slug}/projects")),
+        link("Portfolio", format!("/clusters/{slug}/portfolio")),
+    ]
+}
+
+#[derive(serde::Deserialize)]
+struct StrategyQuery {
+    id: Option<String>,
+}
+
+async fn strategy(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+    Query(q): Query<StrategyQuery>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let all = app::strategy::strategies(&state.app, &page.scope).await?;
+    let wanted = match q.id.as_deref().filter(|s| !s.is_empty()) {
+        Some(id) => Some(parse_id(id, "strategy")?),
+        None => all.first().map(|s| s.id),
+    };
+    let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
+    let mut report = ReportPage::new(page.layout, "Strategy");
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    report.actions = strategy_actions(&slug);
+    let Some(id) = wanted else {
+        report.subheading = "No strategy yet: set out the challenges your projects should serve.".into();
+        if can_manage {
+            report.forms.push(strategy_form(&slug));
+        }
+        return Ok(report.into_response());
+    };
+    let view = app::strategy::get(&state.app, &page.scope, id).await?;
+    let projects = app::project::list(&state.app, &page.scope).await?;
+    report.heading = view.strategy.fields.title.clone();
+    report.subheading = format!("Strategy {}", view.strategy.fields.period());
+    let segment_name = |id: &uuid::Uuid| view.segments.iter().find(|(s, _)| s == id).map(|(_, n)| n.clone());
+    let rows = view
+        .challenges
+        .iter()
+        .map(|c| {
+            let served = projects.iter().filter(|p| p.project.challenge_ids.contains(&c.id)).count();
+            let segments: Vec<String> = c.fields.segment_ids.iter().filter_map(segment_name).collect();
+            let action = if !can_manage {
+                Cell::text("")
+            } else if c.is_current() {
+                Cell::button("Retire", format!("/clusters/{slug}/challenges/{}/retire", c.id))
+                    .confirm(format!("Take “{}” out of the strategy? Its projects keep it.", c.fields.title))
+            } else {
+                Cell::button("Restore", format!("/clusters/{slug}/challenges/{}/restore", c.id))
+            };
+            vec![
+                Cell::text(&c.fields.title),
+                Cell::text(c.fields.horizon.map(|h| h.to_string()).unwrap_or_default()).class("optional"),
+                Cell::text(&c.fields.owner).class("optional"),
+                Cell::text(segments.join(", ")).class("optional"),
+                Cell::text(if served == 0 { "none: a blind spot".to_string() } else { served.to_string() })
+                    .class(if served == 0 { "status-warning" } else { "num" }),
+                Cell::text(if c.is_current() { "current" } else { "retired" }),
+                action,
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Strategic challenges".into(),
+        table: plain_table(
+            &[
+                ("Challenge", ""),
+                ("Horizon", "optional"),
+                ("Owner", "optional"),
+                ("Value-chain segments", "optional"),
+                ("Projects", "num"),
+                ("", ""),
+                ("", ""),
+            ],
+            rows,
+        ),
+        empty: "No challenges yet.".into(),
+        actions: Vec::new(),
+    });
+    let reviews = view
+        .reviews
+        .iter()
+        .map(|r| vec![Cell::text(r.reviewed_on.to_string()), Cell::text(&r.reviewed_by), Cell::text(&r.changes)])
+        .collect();
+    report.sections.push(Section {
+        title: "Reviews".into(),
+        table: plain_table(&[("Reviewed on", ""), ("By", ""), ("What changed", "")], reviews),
+        empty: "Not reviewed yet: record a review once the board adopts the strategy.".into(),
+        actions: Vec::new(),
+    });
+    if can_manage {
+        let segments: Vec<(String, String)> = view.segments.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
+        let mut fields = challenge_fields(None);
+        fields.push(FormField::text("segment_id", "Value-chain segment", None, None).select(options(
+            "None",
+            segments.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+            None,
+        )));
+        report.forms.push(PostForm::post(
+            "Add a challenge",
+            format!("/clusters/{slug}/strategy/{id}/challenges"),
+            "Add",
+            fields,
+        ));
+        report.forms.push(PostForm::post(
+            "Record a review",
+            format!("/clusters/{slug}/strategy/{id}/reviews"),
+            "Record the review",
+            vec![
+                FormField::text("note", "What the review decided", None, None)
+                    .hint("The changes to the challenges since the last review are added by themselves."),
+            ],
+        ));
+        report.forms.push(strategy_form(&slug));
+    }
+    if all.len() > 1 {
+        report.forms.push(PostForm::get(
+            "Other strategies",
+            format!("/clusters/{slug}/strategy"),
+            "Show",
+            vec![
+                FormField::text("id", "Strategy", Some(&id.to_string()), None).select(
+                    all.iter()
+                        .map(|s| SelectOption {
+                            value: s.id.to_string(),
+                            label: format!("{} ({})", s.fields.title, s.fields.period()),
+                            selected: s.id == id,
+                        })
+                        .collect(),
+                ),
+            ],
+        ));
+    }
+    Ok(report.into_response())
+}
+
+fn strategy_form(slug: &str) -> PostForm {
+    PostForm::post(
+        "New strategy",
+        format!("/clusters/{slug}/strategy"),
+        "Set out",
+        vec![
+            FormField::text("title", "Title", None, None).required(),
+            FormField::text("first_year", "From", None, None).input("number").required(),
+            FormField::text("last_year", "To", None, None).input("number").required(),
+        ],
+    )
+}
+
+fn challenge_fields(errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    vec![
+        FormField::text("title", "Challenge", None, errors).required(),
+        FormField::text("description", "Description", None, errors),
+        FormField::text("horizon", "Met by (year)", None, errors).input("number"),
+        FormField::text("owner", "Owner", None, errors),
+    ]
+}
+
+async fn create_strategy(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(input): CsrfForm<StrategyInput>,
+) -> Result<Response, PageError> {
+    let back = format!("/clusters/{slug}/strategy");
+    match app::strategy::create(&state.app, &scope, &input).await {
+        Ok(id) => Ok(see_other_with(&headers, &format!("{back}?id={id}"), "notice", "The strategy is set out.")),
+        Err(e) => after_action(&headers, &back, Err(e)),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct ChallengeForm {
+    #[serde(flatten)]
+    input: ChallengeInput,
+    segment_id: Option<String>,
+}
+
+async fn add_challenge(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Strategy>,
+    CsrfForm(form): CsrfForm<ChallengeForm>,
+) -> Result<Response, PageError> {
+    let segments = match form.segment_id.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => vec![parse_id(s, "segment")?],
+        None => Vec::new(),
+    };
+    let done = app::strategy::add_challenge(&state.app, &scope, id, &form.input, &segments)
+        .await
+        .map(|_| "The challenge is added.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/strategy?id={id}"), done)
+}
+
+#[derive(serde::Deserialize)]
+struct ReviewForm {
+    #[serde(default)]
+    note: String,
+}
+
+async fn review(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Strategy>,
+    CsrfForm(form): CsrfForm<ReviewForm>,
+) -> Result<Response, PageError> {
+    let done = app::strategy::review(&state.app, &scope, id, &form.note, user.actor.email())
+        .await
+        .map(|changes| format!("The review is recorded: {changes}."));
+    after_action(&headers, &format!("/clusters/{slug}/strategy?id={id}"), done)
+}
+
+async fn retire_or_restore(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    headers: &HeaderMap,
+    slug: &str,
+    id: uuid::Uuid,
+    retired: bool,
+) -> Result<Response, PageError> {
+    let result = app::strategy::retire_challenge(&state.app, scope, id, retired).await;
+    let strategy = app::strategy::challenge(&state.app, scope, id).await.map(|c| c.strategy_id).ok();
+    let back = match strategy {
+        Some(s) => format!("/clusters/{slug}/strategy?id={s}"),
+        None => format!("/clusters/{slug}/strategy"),
+    };
+    let notice = if retired { "The challenge is retired; its projects keep it." } else { "The challenge is back." };
+    after_action(headers, &back, result.map(|()| notice.to_string()))
+}
+
+async fn retire(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Challenge>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    retire_or_restore(&state, &scope, &headers, &slug, id, true).await
+}
+
+async fn restore(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Challenge>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    retire_or_restore(&state, &scope, &headers, &slug, id, false).await
+}
+
+#[derive(serde::Deserialize)]
+struct YearQuery {
+    period: Option<String>,
+}
+
+fn standing_class(s: ActionStanding) -> &'static str {
+    match s {
+        ActionStanding::OnTrack | ActionStanding::Done => "status-ok",
+        ActionStanding::NotStarted | ActionStanding::AtRisk => "status-warning",
+        ActionStanding::Late => "status-problem",
+    }
+}
+
+async fn action_plan(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+    Query(q): Query<YearQuery>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Action plan".into()).await?;
+    let this_year = state.app.today(&page.scope).year();
+    let year = q.period.as_deref().and_then(|p| domain::strategy::parse_year(p).ok()).unwrap_or(this_year);
+    let plan = app::strategy::plan(&state.app, &page.scope, year).await?;
+    let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
+    let can_edit = page.can_edit();
+    let mut report = ReportPage::new(page.layout, format!("Action plan {year}"));
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    report.actions = strategy_actions(&slug);
+    report.subheading = "The lines of action that turn the strategy into work this year".into();
+    report.facts = vec![
+        Fact::new("Lines", Some(plan.lines.len().to_string())),
+        Fact::new("On track or done", plan.on_track_percent.map(|p| format!("{p} %"))),
+        Fact::new("Late", Some(plan.lines.iter().filter(|l| l.standing == ActionStanding::Late).count().to_string())),
+    ];
+    report.forms.push(year_form(format!("/clusters/{slug}/action-plan"), year, "Show"));
+    let rows = plan
+        .lines
+        .iter()
+        .map(|l| {
+            let f = &l.line.fields;
+            vec![
+                Cell::text(&f.objective),
+                Cell::text(&f.owner).class("optional"),
+                Cell::text(format!("{} – {}", f.starts_on, f.ends_on)).class("optional"),
+                Cell::text(l.challenge.clone().unwrap_or_default()).class("optional"),
+                Cell::text(f.indicator.clone().unwrap_or_default()).class("optional"),
+                Cell::text(l.standing.label()).class(standing_class(l.standing)),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Lines".into(),
+        table: plain_table(
+            &[
+                ("Objective", ""),
+                ("Owner", "optional"),
+                ("Dates", "optional"),
+                ("Challenge", "optional"),
+                ("Target indicator", "optional"),
+                ("Status", ""),
+            ],
+            rows,
+        ),
+        empty: format!("No lines in the plan of {year} yet."),
+        actions: Vec::new(),
+    });
+    if can_edit {
+        let challenge_options: Vec<(String, String)> =
+            challenges.iter().filter(|c| c.is_current()).map(|c| (c.id.to_string(), c.fields.title.clone())).collect();
+        let statuses =
+            || options("Not started", domain::strategy::ActionStatus::ALL.iter().map(|s| (s.code(), s.label())), None);
+        report.forms.push(PostForm::post(
+            "Add a line",
+            format!("/clusters/{slug}/action-plan?period={year}"),
+            "Add",
+            vec![
+                FormField::text("objective", "Objective", None, None).required(),
+                FormField::text("actions", "Actions", None, None),
+                FormField::text("owner", "Owner", None, None).required(),
+                FormField::text("starts_on", "Starts on", None, None).input("date").required(),
+                FormField::text("ends_on", "Ends on", None, None).input("date").required(),
+                FormField::text("challenge_id", "Challenge it serves", None, None).select(options(
+                    "None",
+                    challenge_options.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+                    None,
+                )),
+                FormField::text("status", "Status", None, None).select(statuses()),
+                FormField::text("indicator", "Target indicator", None, None),
+            ],
+        ));
+        let lines: Vec<(String, String)> =
+            plan.lines.iter().map(|l| (l.line.id.to_string(), l.line.fields.objective.clone())).collect();
+        if !lines.is_empty() {
+            report.forms.push(PostForm::post(
+                "Say where a line stands",
+                format!("/clusters/{slug}/action-plan/status"),
+                "Save",
+                vec![
+                    FormField::text("line_id", "Line", None, None)
+                        .select(
+                            lines
+                                .iter()
+                                .map(|(a, b)| SelectOption { value: a.clone(), label: b.clone(), selected: false })
+                                .collect(),
+                        )
+                        .required(),
+                    FormField::text("status", "Status", None, None).select(statuses()),
+                ],
+            ));
+        }
+    }
+    Ok(report.into_response())
+}
+
+#[derive(serde::Deserialize)]
+struct LineForm {
+    #[serde(flatten)]
+    input: ActionLineInput,
+    challenge_id: Option<String>,
+}
+
+async fn add_line(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<YearQuery>,
+    CsrfForm(form): CsrfForm<LineForm>,
+) -> Result<Response, PageError> {
+    let year = q
+        .period
+        .as_deref()
+        .and_then(|p| domain::strategy::parse_year(p).ok())
+        .unwrap_or_else(|| state.app.today(&scope).year());
+    let challenge =
+        form.challenge_id.as_deref().filter(|s| !s.is_empty()).map(|s| parse_id(s, "challenge")).transpose()?;
+    let done = app::strategy::add_line(&state.app, &scope, year, &form.input, challenge)
+        .await
+        .map(|_| "The line is added.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/action-plan?period={year}"), done)
+}
+
+#[derive(serde::Deserialize)]
+struct StatusForm {
+    line_id: String,
+    status: Option<String>,
+}
+
+async fn line_status(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<StatusForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&form.line_id, "action line")?;
+    let line = app::strategy::line(&state.app, &scope, id).await?;
+    let mut input = line.fields.to_input();
+    input.status = form.status;
+    let done = app::strategy::update_line(&state.app, &scope, id, &input, line.fields.challenge_id)
+        .await
+        .map(|()| "The line is updated.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/action-plan?period={}", line.fields.year), done)
+}
