@@ -501,6 +501,38 @@ fn score_of(raw: Option<&str>, max: i64) -> Result<Option<i64>, String> {
     }
 }
 
+/// The four criteria as typed in a form or sent to the API: a score (0 to 5) or a weight (0 to
+/// 10) each.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CriteriaInput {
+    pub alignment: Option<String>,
+    pub interest: Option<String>,
+    pub feasibility: Option<String>,
+    pub funding_fit: Option<String>,
+}
+
+impl CriteriaInput {
+    /// What was typed for a criterion, by its name ([`CRITERIA`]).
+    pub fn get(&self, criterion: &str) -> Option<String> {
+        match criterion {
+            "alignment" => self.alignment.clone(),
+            "interest" => self.interest.clone(),
+            "feasibility" => self.feasibility.clone(),
+            "funding_fit" => self.funding_fit.clone(),
+            _ => None,
+        }
+    }
+
+    pub fn scores(&self) -> Result<IdeaScores, Invalid> {
+        IdeaScores::parse(|f| self.get(f))
+    }
+
+    pub fn weights(&self) -> Result<IdeaWeights, Invalid> {
+        IdeaWeights::parse(|f| self.get(f))
+    }
+}
+
 impl IdeaScores {
     /// Scores as typed, by criterion name ([`CRITERIA`]); empty ones are not scored yet.
     pub fn parse(raw: impl Fn(&str) -> Option<String>) -> Result<IdeaScores, Invalid> {

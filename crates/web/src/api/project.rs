@@ -7,9 +7,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::project::{
-    BudgetLine, BudgetLineInput, Financing, FundingInput, FundingSource, Idea, IdeaInput, IdeaLinks, IdeaScores,
-    IdeaWeights, Milestone, Outcome, Participant, ParticipantInput, Project, ProjectArea, ProjectInput, ProjectStage,
-    StageChange,
+    BudgetLine, BudgetLineInput, Financing, FundingInput, FundingSource, Idea, IdeaInput, IdeaLinks, IdeaWeights,
+    Milestone, Outcome, Participant, ParticipantInput, Project, ProjectArea, ProjectInput, ProjectStage, StageChange,
 };
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -181,35 +180,13 @@ async fn update_idea(
     Ok(Json(idea_view(&state, &scope, id).await?))
 }
 
-/// Scores as sent, each from 0 to 5; a criterion left out is not scored.
-#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ScoresBody {
-    pub alignment: Option<String>,
-    pub interest: Option<String>,
-    pub feasibility: Option<String>,
-    pub funding_fit: Option<String>,
-}
-
-impl ScoresBody {
-    fn get(&self, field: &str) -> Option<String> {
-        match field {
-            "alignment" => self.alignment.clone(),
-            "interest" => self.interest.clone(),
-            "feasibility" => self.feasibility.clone(),
-            "funding_fit" => self.funding_fit.clone(),
-            _ => None,
-        }
-    }
-}
-
 /// Scores an idea on alignment, member interest, feasibility and funding fit.
 #[utoipa::path(
     post,
     path = "/api/v1/clusters/{cluster}/ideas/{id}/scores",
     tag = "projects",
     params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Idea id")),
-    request_body = ScoresBody,
+    request_body = domain::project::CriteriaInput,
     responses(
         (status = 200, description = "Scored", body = IdeaView),
         (status = 404, description = "No such idea in the cluster", body = Problem, content_type = "application/problem+json"),
@@ -222,8 +199,8 @@ async fn score_idea(
     Id(id, _): Id<resource::Idea>,
     body: Bytes,
 ) -> Result<Json<IdeaView>, ApiError> {
-    let b: ScoresBody = json_body(&body)?;
-    let scores = IdeaScores::parse(|f| b.get(f)).map_err(app::Error::from)?;
+    let b: domain::project::CriteriaInput = json_body(&body)?;
+    let scores = b.scores().map_err(app::Error::from)?;
     app::project::score_idea(&state.app, &scope, id, &scores).await?;
     Ok(Json(idea_view(&state, &scope, id).await?))
 }
@@ -275,23 +252,13 @@ async fn get_weights(
     Ok(Json(app::project::ideas(&state.app, &scope).await?.1))
 }
 
-/// Weights as sent, each from 0 to 10.
-#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct WeightsBody {
-    pub alignment: Option<String>,
-    pub interest: Option<String>,
-    pub feasibility: Option<String>,
-    pub funding_fit: Option<String>,
-}
-
 /// Sets the weights (a cluster manager's).
 #[utoipa::path(
     put,
     path = "/api/v1/clusters/{cluster}/idea-weights",
     tag = "projects",
     params(("cluster" = String, Path, description = "Cluster slug")),
-    request_body = WeightsBody,
+    request_body = domain::project::CriteriaInput,
     responses(
         (status = 200, description = "Set", body = IdeaWeights),
         (status = 422, description = "Fields to fix", body = Problem, content_type = "application/problem+json")
@@ -302,15 +269,8 @@ async fn set_weights(
     ApiScope { scope, .. }: ApiScope<Manage>,
     body: Bytes,
 ) -> Result<Json<IdeaWeights>, ApiError> {
-    let b: WeightsBody = json_body(&body)?;
-    let get = |f: &str| match f {
-        "alignment" => b.alignment.clone(),
-        "interest" => b.interest.clone(),
-        "feasibility" => b.feasibility.clone(),
-        "funding_fit" => b.funding_fit.clone(),
-        _ => None,
-    };
-    let weights = IdeaWeights::parse(get).map_err(app::Error::from)?;
+    let b: domain::project::CriteriaInput = json_body(&body)?;
+    let weights = b.weights().map_err(app::Error::from)?;
     app::project::set_weights(&state.app, &scope, &weights).await?;
     Ok(Json(weights))
 }

@@ -9,8 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::{routing::get, routing::post};
 use domain::money::Money;
 use domain::project::{
-    BudgetLineInput, FundingInput, IdeaInput, IdeaLinks, IdeaScores, IdeaWeights, ParticipantInput, ProjectArea,
-    ProjectInput, ProjectStage,
+    BudgetLineInput, FundingInput, IdeaInput, IdeaLinks, ParticipantInput, ProjectArea, ProjectInput, ProjectStage,
 };
 
 use super::strategy::strategy_actions;
@@ -235,22 +234,8 @@ async fn add_idea(
 #[derive(serde::Deserialize)]
 struct ScoreForm {
     idea_id: String,
-    alignment: Option<String>,
-    interest: Option<String>,
-    feasibility: Option<String>,
-    funding_fit: Option<String>,
-}
-
-impl ScoreForm {
-    fn get(&self, field: &str) -> Option<String> {
-        match field {
-            "alignment" => self.alignment.clone(),
-            "interest" => self.interest.clone(),
-            "feasibility" => self.feasibility.clone(),
-            "funding_fit" => self.funding_fit.clone(),
-            _ => None,
-        }
-    }
+    #[serde(flatten)]
+    criteria: domain::project::CriteriaInput,
 }
 
 async fn score(
@@ -261,7 +246,7 @@ async fn score(
     CsrfForm(form): CsrfForm<ScoreForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&form.idea_id, "idea")?;
-    let done = match IdeaScores::parse(|f| form.get(f)) {
+    let done = match form.criteria.scores() {
         Ok(scores) => {
             app::project::score_idea(&state.app, &scope, id, &scores).await.map(|()| "The idea is scored.".into())
         }
@@ -275,9 +260,9 @@ async fn weights(
     PageScope { scope, .. }: PageScope<Manage>,
     headers: HeaderMap,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm<std::collections::HashMap<String, String>>,
+    CsrfForm(form): CsrfForm<domain::project::CriteriaInput>,
 ) -> Result<Response, PageError> {
-    let done = match IdeaWeights::parse(|f| form.get(f).cloned()) {
+    let done = match form.weights() {
         Ok(w) => app::project::set_weights(&state.app, &scope, &w).await.map(|()| "The weights are saved.".into()),
         Err(e) => Err(e.into()),
     };
