@@ -1729,6 +1729,17 @@ async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
     assert!(to.contains("/invoices/") && html.contains("Export clinic on"), "{html}");
     let portfolio = body_text(site.get(&format!("{base}/portfolio"), Some(&b.cookie)).await).await;
     assert!(portfolio.contains("Every challenge is served by a project."), "{portfolio}");
+    let organisation =
+        body_text(site.get(&format!("{base}/organisations/{}", company.id), Some(&b.cookie)).await).await;
+    assert!(
+        organisation.contains("Projects and services")
+            && organisation.contains("Shared cargo bikes")
+            && organisation.contains("Running, partner")
+            && organisation.contains("Export clinic"),
+        "{organisation}"
+    );
+    let engagement = body_text(site.get(&format!("{base}/engagement"), Some(&b.cookie)).await).await;
+    assert!(engagement.contains("Services received"), "{engagement}");
 }
 
 async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {

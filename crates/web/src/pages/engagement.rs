@@ -259,7 +259,7 @@ async fn engagement(
     let can_manage = page.scope.role().allows(Permission::Manage);
     let mut report = ReportPage::new(page.layout, format!("Engagement {year}"));
     report.subheading = format!(
-        "An active member takes part in at least {min_activities} activities (events attended) or {min_projects} projects in the year. At risk: members who pay but do not take part."
+        "An active member takes part in at least {min_activities} activities (events attended, services received) or {min_projects} projects in the year. At risk: members who pay but do not take part."
     );
     report.actions = engagement_actions(&slug);
     report.notice = flash.notice;
@@ -300,7 +300,8 @@ async fn engagement(
                 Cell::text(label).class(class),
                 Cell::text(e.events_attended.to_string()).class("num"),
                 Cell::text(e.working_groups.to_string()).class("num"),
-                Cell::text(e.projects.to_string()).class("num optional"),
+                Cell::text(e.services_received.to_string()).class("num optional"),
+                Cell::text(e.projects.to_string()).class("num"),
             ]
         })
         .collect();
@@ -312,7 +313,8 @@ async fn engagement(
                 ("", ""),
                 ("Events attended", "num"),
                 ("Working groups", "num"),
-                ("Projects", "num optional"),
+                ("Services received", "num optional"),
+                ("Projects", "num"),
             ],
             rows,
         ),
@@ -411,14 +413,21 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
                 Cell::text(label).class(class),
                 Cell::text(e.events_attended.to_string()).class("num"),
                 Cell::text(e.working_groups.to_string()).class("num"),
-                Cell::text(e.projects.to_string()).class("num optional"),
+                Cell::text(e.services_received.to_string()).class("num optional"),
+                Cell::text(e.projects.to_string()).class("num"),
             ]]
         }
     };
     Ok(Section {
         title: format!("Engagement {}", state.app.today(scope).year()),
         table: plain_table(
-            &[("", ""), ("Events attended", "num"), ("Working groups", "num"), ("Projects", "num optional")],
+            &[
+                ("", ""),
+                ("Events attended", "num"),
+                ("Working groups", "num"),
+                ("Services received", "num optional"),
+                ("Projects", "num"),
+            ],
             rows,
         ),
         empty: "Neither a member nor taking part this year.".into(),

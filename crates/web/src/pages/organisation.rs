@@ -346,6 +346,7 @@ async fn show(
     let value_chain = super::value_chain::section(&state, &page.scope, id).await?;
     let (membership, invoices) = super::membership::sections(&state, &page.scope, id).await?;
     let engagement = super::engagement::section(&state, &page.scope, id).await?;
+    let projects = super::project::organisation_section(&state, &page.scope, id).await?;
     let mut layout = page.layout;
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
@@ -367,6 +368,7 @@ async fn show(
             },
             membership,
             engagement,
+            projects,
             invoices,
             tags,
             value_chain,

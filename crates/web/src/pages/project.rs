@@ -1022,3 +1022,50 @@ async fn export_ideas(
     let table = app::project::ideas_table(&state.app, &scope).await?;
     Ok(crate::exports::download(table, q.format.as_deref(), "ideas").await?)
 }
+
+/// The projects an organisation takes part in and the services it received, as a section of its
+/// page.
+pub async fn organisation_section(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    organisation: uuid::Uuid,
+) -> Result<Section, app::Error> {
+    let slug = &scope.cluster().slug;
+    let projects = app::project::of_organisation(&state.app, scope, organisation).await?;
+    let filter = app::service::DeliveryFilter { organisation_id: Some(organisation), ..Default::default() };
+    let deliveries = app::service::deliveries(&state.app, scope, &filter).await?;
+    let mut rows: Vec<Vec<Cell>> = projects
+        .iter()
+        .map(|i| {
+            let role = i
+                .participants
+                .iter()
+                .find(|p| p.fields.of == domain::project::ParticipantOf::Organisation { organisation_id: organisation })
+                .map(|p| p.fields.role.label())
+                .unwrap_or_default();
+            vec![
+                Cell::text("Project"),
+                Cell::link(&i.project.fields.title, format!("/clusters/{slug}/projects/{}", i.project.id)),
+                Cell::text(format!("{}, {}", i.project.stage.label(), role.to_lowercase())),
+            ]
+        })
+        .collect();
+    rows.extend(deliveries.iter().take(20).map(|d| {
+        vec![
+            Cell::text("Service"),
+            Cell::text(&d.service_name),
+            Cell::text(format!(
+                "{} · {}{}",
+                d.fields.delivered_on,
+                money(scope, d.amount_minor()),
+                if d.is_invoiced() { "" } else { " · not invoiced" }
+            )),
+        ]
+    }));
+    Ok(Section {
+        title: "Projects and services".into(),
+        table: plain_table(&[("", ""), ("", ""), ("", "")], rows),
+        empty: "Takes part in no project and has received no service.".into(),
+        actions: vec![link("All projects", format!("/clusters/{slug}/projects"))],
+    })
+}
