@@ -9,6 +9,7 @@ use domain::id::Uuid;
 use domain::money::{Currency, Money};
 use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind};
+use domain::project::{ProjectArea, ProjectStage};
 use domain::value_chain::TermKind;
 use futures_util::TryStreamExt;
 use store::access;
@@ -667,7 +668,359 @@ async fn seed_extras(
     }
     store::privacy::insert_consents_many(&app.db, scope, &consents, by).await?;
     seed_memberships(app, scope, rng, ids, orgs).await?;
-    seed_events(app, scope, rng, profile, contacts).await
+    seed_events(app, scope, rng, profile, contacts).await?;
+    seed_strategy(app, scope, rng, profile, ids).await
+}
+
+/// The strategic challenges of each demo cluster: (title, what it means).
+const CHALLENGES: [[(&str, &str); 5]; 4] = [
+    [
+        ("Zero-emission urban logistics", "Electric and cargo-bike deliveries, consolidation centres, clean fleets."),
+        ("Connected and automated transport", "Vehicle-to-infrastructure data, automated shuttles, testbeds."),
+        ("Digital skills for logistics SMEs", "Planning software, data literacy, cyber hygiene in small firms."),
+        ("Access to export markets", "Missions, partner search and tenders abroad for the members."),
+        ("Resilient supply chains", "Second sources, nearshoring and shared stocks after the crises."),
+    ],
+    [
+        ("Open urban data platforms", "Interoperable platforms for the region's municipalities."),
+        ("Cybersecurity for municipalities", "Shared monitoring and training for small towns."),
+        ("AI skills for SMEs", "From pilots to products: applied AI in the members' firms."),
+        ("Citizen-centred digital services", "Services designed with the people who use them."),
+        ("Interoperable IoT", "Sensors and networks that speak the same language."),
+    ],
+    [
+        ("Offshore wind supply chain", "Local suppliers for the Baltic wind farms."),
+        ("Smart and flexible grids", "Storage, demand response and grid data."),
+        ("Energy efficiency in industry", "Audits, heat recovery and financing for SMEs."),
+        ("Hydrogen valley", "Production, storage and first users of green hydrogen."),
+        ("Skills for the energy transition", "Technicians and engineers for the new energy jobs."),
+    ],
+    [
+        ("Water reuse and quality", "Treated water for industry and farming; monitoring of rivers."),
+        ("Circular waste management", "Sorting, recycling and markets for secondary materials."),
+        ("Clean air monitoring", "Low-cost sensors and open air-quality data."),
+        ("Green public procurement", "Helping buyers and suppliers meet green criteria."),
+        ("Environmental skills", "Training for inspectors, engineers and technicians."),
+    ],
+];
+
+/// How ideas are named after the challenge they serve.
+const IDEA_PATTERNS: [&str; 12] = [
+    "Shared test bench for {}",
+    "Market study: {}",
+    "Training path on {}",
+    "Pilot with three members: {}",
+    "Matchmaking day on {}",
+    "Joint purchasing for {}",
+    "Living lab for {}",
+    "Export mission on {}",
+    "Roadmap to 2030: {}",
+    "Demonstrator of {}",
+    "Benchmark of other regions: {}",
+    "Funding clinic on {}",
+];
+
+/// The demo projects: (title pattern, area, stage, challenge index or none, partner cluster
+/// offset in the network or none). Every stage appears; one serves no challenge and is flagged.
+#[allow(clippy::type_complexity)]
+const PROJECTS: [(&str, ProjectArea, ProjectStage, Option<usize>, Option<usize>); 9] = [
+    ("Living lab: {}", ProjectArea::Innovation, ProjectStage::Running, Some(0), None),
+    ("Academy: {}", ProjectArea::Training, ProjectStage::Completed, Some(2), None),
+    ("Market watch: {}", ProjectArea::MarketKnowledge, ProjectStage::Funded, Some(3), None),
+    ("Joint purchasing: {}", ProjectArea::Operations, ProjectStage::Definition, Some(4), None),
+    ("Export mission: {}", ProjectArea::BusinessDevelopment, ProjectStage::Proposal, Some(3), None),
+    ("Demonstrator: {}", ProjectArea::Innovation, ProjectStage::Idea, Some(1), None),
+    ("Grant hunt without a challenge", ProjectArea::Innovation, ProjectStage::Abandoned, None, None),
+    ("Smart-city value chain: {}", ProjectArea::InterCluster, ProjectStage::Running, Some(1), Some(1)),
+    ("Cross-border partnership: {}", ProjectArea::InterCluster, ProjectStage::Proposal, Some(0), Some(3)),
+];
+
+/// A strategy with its challenges and two reviews, the action plans of last year and this one,
+/// a dozen ideas (some scored, one taken forward), projects at every stage (two with partner
+/// clusters of the network), and services delivered, some invoiced.
+async fn seed_strategy(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    profile: usize,
+    ids: &[Uuid],
+) -> Result<(), Error> {
+    use chrono::Datelike;
+    use domain::project::{
+        BudgetLineInput, FundingInput, IdeaInput, IdeaLinks, IdeaScores, ParticipantInput, ProjectInput,
+    };
+    use domain::service::{DeliveryInput, ServiceInput};
+    use domain::strategy::{ActionLineInput, ChallengeInput, StrategyInput};
+    let today = app.today(scope);
+    let year = today.year();
+    let day = |y: i32, m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a date").min(today);
+    let per_euro = PROFILES[profile].per_euro;
+    let amount = |euros: i64| (euros * per_euro).to_string();
+    let lower = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().map_or_else(String::new, |first| first.to_lowercase().chain(chars).collect())
+    };
+    let strategy = StrategyInput {
+        title: Some(format!("Strategy {}-{}", year - 1, year + 2)),
+        first_year: Some((year - 1).to_string()),
+        last_year: Some((year + 2).to_string()),
+    };
+    let strategy = crate::strategy::create(app, scope, &strategy).await?;
+    let segments = crate::strategy::segments(app, scope).await?;
+    let mut challenges = Vec::new();
+    for (i, (title, description)) in CHALLENGES[profile].iter().enumerate() {
+        let input = ChallengeInput {
+            title: Some(title.to_string()),
+            description: Some(description.to_string()),
+            horizon: Some((year + 2 - (i as i32 % 2)).to_string()),
+            owner: Some(["Board", "Cluster manager", "Project officer"][i % 3].into()),
+        };
+        let segment: Vec<Uuid> = segments.get(i % segments.len().max(1)).map(|(id, _)| *id).into_iter().collect();
+        challenges.push(crate::strategy::add_challenge(app, scope, strategy, &input, &segment).await?);
+    }
+    crate::strategy::review(&app.on(day(year - 1, 2, 15)), scope, strategy, "Adopted by the general assembly", "demo")
+        .await?;
+    let first = &CHALLENGES[profile][4];
+    let reworded = ChallengeInput {
+        title: Some(format!("{} and lifelong learning", first.0)),
+        description: Some(first.1.to_string()),
+        horizon: Some((year + 2).to_string()),
+        owner: Some("Board".into()),
+    };
+    crate::strategy::update_challenge(app, scope, challenges[4], &reworded, &[]).await?;
+    if day(year, 2, 20) < today {
+        crate::strategy::review(&app.on(day(year, 2, 20)), scope, strategy, "Mid-term review by the board", "demo")
+            .await?;
+    }
+
+    for (y, statuses) in
+        [(year - 1, ["done", "done", "on_track", "done"]), (year, ["on_track", "at_risk", "not_started", "done"])]
+    {
+        for (i, status) in statuses.iter().enumerate() {
+            let (title, _) = CHALLENGES[profile][i];
+            let start = chrono::NaiveDate::from_ymd_opt(y, 1 + 3 * i as u32, 1).expect("a date");
+            let line = ActionLineInput {
+                objective: Some(format!("Move forward: {}", lower(title))),
+                actions: Some("Workshop with the members, a pilot, a report to the board".into()),
+                owner: Some(["Cluster manager", "Project officer", "Communication officer"][i % 3].into()),
+                starts_on: Some(start.to_string()),
+                ends_on: Some((start + chrono::Duration::days(150)).to_string()),
+                status: Some(status.to_string()),
+                indicator: Some(
+                    ["Members taking part", "Projects started", "Funding raised", "Members trained"][i].into(),
+                ),
+            };
+            crate::strategy::add_line(app, scope, y, &line, Some(challenges[i])).await?;
+        }
+    }
+
+    let mut ideas = Vec::new();
+    for (n, pattern) in IDEA_PATTERNS.iter().enumerate() {
+        let c = n % challenges.len();
+        let title = pattern.replace("{}", &lower(CHALLENGES[profile][c].0));
+        let source = ["member", "workshop", "working_group", "member"][n % 4];
+        let group = store::group::all(&app.db, scope).await?.first().map(|g| g.id);
+        let links = IdeaLinks {
+            organisation_id: (source == "member").then(|| *rng.pick(ids)),
+            challenge_id: (n % 5 != 4).then_some(challenges[c]),
+            working_group_id: if source == "working_group" { group } else { None },
+            interaction_id: None,
+        };
+        let source = if source == "working_group" && group.is_none() { "workshop" } else { source };
+        let input = IdeaInput {
+            title: Some(title),
+            description: Some("Raised by the members; to be scored by the team.".into()),
+            source: Some(source.into()),
+            source_note: Some(if source == "workshop" { "Spring workshop".into() } else { String::new() }),
+        };
+        let idea = crate::project::add_idea(app, scope, &input, links, "demo").await?;
+        if n < 9 {
+            let score = |rng: &mut Rng| Some(rng.range(1, 5));
+            let scores = IdeaScores {
+                alignment: score(rng),
+                interest: score(rng),
+                feasibility: score(rng),
+                funding_fit: score(rng),
+            };
+            crate::project::score_idea(app, scope, idea, &scores).await?;
+        }
+        ideas.push(idea);
+    }
+    crate::project::promote(app, scope, ideas[0], ProjectArea::Innovation, "demo").await?;
+
+    let partners = store::cluster::network_partners(&app.db, scope).await?;
+    for (n, (pattern, area, stage, challenge, partner)) in PROJECTS.iter().enumerate() {
+        let title = match challenge {
+            Some(c) => pattern.replace("{}", &lower(CHALLENGES[profile][*c].0)),
+            None => pattern.to_string(),
+        };
+        let starts = today - chrono::Duration::days(40 + 60 * n as i64);
+        let input = ProjectInput {
+            title: Some(title),
+            summary: Some("Members share the work and the results; the cluster coordinates.".into()),
+            scope: Some(if n % 4 == 3 { "individual_use" } else { "collective" }.into()),
+            area: Some(area.code().into()),
+            starts_on: (!matches!(stage, ProjectStage::Idea | ProjectStage::Definition)).then(|| starts.to_string()),
+            ends_on: (!matches!(stage, ProjectStage::Idea | ProjectStage::Definition)).then(|| {
+                if *stage == ProjectStage::Completed {
+                    today - chrono::Duration::days(10)
+                } else {
+                    starts + chrono::Duration::days(730)
+                }
+                .to_string()
+            }),
+        };
+        let challenge_ids: Vec<Uuid> = challenge.map(|c| challenges[c]).into_iter().collect();
+        let project = crate::project::create(app, scope, &input, ProjectStage::Idea, &challenge_ids, "demo").await?;
+        if *stage != ProjectStage::Idea {
+            crate::project::move_to(app, scope, project, *stage, "demo").await?;
+        }
+        let who = |o: Uuid| crate::project::Who { organisation_id: Some(o), ..Default::default() };
+        for (k, role) in ["leader", "partner", "partner", "subcontractor"].iter().enumerate().take(2 + n % 3) {
+            let input = ParticipantInput {
+                role: Some(role.to_string()),
+                money: Some(amount(if k == 0 { 10_000 } else { 5_000 })),
+                in_kind: Some(amount(3_000)),
+            };
+            crate::project::add_participant(app, scope, project, &who(ids[(n * 7 + k * 13) % ids.len()]), &input)
+                .await?;
+        }
+        if let Some(offset) = partner {
+            let me = PROFILES.iter().position(|p| p.slug == scope.cluster().slug).unwrap_or(profile);
+            let wanted = PROFILES[(me + offset) % PROFILES.len()].name;
+            let partner_id =
+                partners.iter().find(|(_, name, _)| name == wanted).or_else(|| partners.first()).map(|(id, _, _)| *id);
+            if let Some(partner_id) = partner_id {
+                let with = crate::project::Who { partner_cluster_id: Some(partner_id), ..Default::default() };
+                let input = ParticipantInput { role: Some("partner".into()), ..Default::default() };
+                crate::project::add_participant(app, scope, project, &with, &input).await?;
+            }
+        }
+        for (category, euros) in
+            [("staff", 60_000), ("equipment", 25_000), ("travel", 6_000), ("subcontracting", 15_000)]
+                .iter()
+                .take(2 + n % 3)
+        {
+            let line = BudgetLineInput {
+                category: Some(category.to_string()),
+                description: None,
+                amount: Some(amount(*euros)),
+            };
+            crate::project::add_budget_line(app, scope, project, &line).await?;
+        }
+        if !matches!(stage, ProjectStage::Idea | ProjectStage::Definition) {
+            let programme = ["Interreg Europe", "Horizon Europe", "Regional innovation fund", "Digital Europe"][n % 4];
+            let public = FundingInput {
+                programme: Some(programme.into()),
+                kind: Some("public".into()),
+                amount: Some(amount(50_000 - 5_000 * (n as i64 % 3))),
+                rate: Some("60".into()),
+            };
+            crate::project::add_funding(app, scope, project, &public).await?;
+            if n % 2 == 0 {
+                let private = FundingInput {
+                    programme: Some("Regional savings bank foundation".into()),
+                    kind: Some("private".into()),
+                    amount: Some(amount(8_000)),
+                    rate: None,
+                };
+                crate::project::add_funding(app, scope, project, &private).await?;
+            }
+        }
+        if matches!(stage, ProjectStage::Running | ProjectStage::Funded | ProjectStage::Completed) {
+            let kick_off = crate::project::add_milestone(
+                app,
+                scope,
+                project,
+                "Kick-off meeting",
+                &(starts + chrono::Duration::days(14)).to_string(),
+            )
+            .await?;
+            crate::project::milestone_done(
+                &app.on((starts + chrono::Duration::days(14)).min(today)),
+                scope,
+                project,
+                kick_off,
+                true,
+            )
+            .await?;
+            crate::project::add_milestone(
+                app,
+                scope,
+                project,
+                "Interim report",
+                &(today - chrono::Duration::days(5)).to_string(),
+            )
+            .await?;
+            crate::project::add_milestone(
+                app,
+                scope,
+                project,
+                "Final conference",
+                &(today + chrono::Duration::days(200)).to_string(),
+            )
+            .await?;
+        }
+        if *stage == ProjectStage::Completed {
+            crate::project::add_outcome(
+                app,
+                scope,
+                project,
+                "42 technicians trained; a course the members now run themselves",
+            )
+            .await?;
+        }
+    }
+
+    let services = [
+        ("Export clinic", "internationalisation", 150, 300, "session"),
+        ("Market intelligence report", "market_intelligence", 400, 800, "report"),
+        ("Funding check", "access_to_funding", 0, 250, "check"),
+    ];
+    let mut service_ids = Vec::new();
+    for (name, kind, member, other, unit) in services {
+        let input = ServiceInput {
+            name: Some(name.into()),
+            kind: Some(kind.into()),
+            description: Some("Booked by the members through the cluster team.".into()),
+            member_price: Some(amount(member)),
+            non_member_price: Some(amount(other)),
+            unit: Some(unit.into()),
+            tax_rate: Some("21".into()),
+        };
+        service_ids.push(crate::service::create(app, scope, &input).await?);
+    }
+    let mut delivered: Vec<(Uuid, Uuid)> = Vec::new();
+    for n in 0..14 {
+        let organisation = *rng.pick(ids);
+        let on = today - chrono::Duration::days(rng.range(3, 520));
+        let input = DeliveryInput {
+            delivered_on: Some(on.to_string()),
+            quantity: Some(rng.range(1, 3).to_string()),
+            satisfaction: rng.chance(70).then(|| rng.range(3, 5).to_string()),
+            note: None,
+        };
+        let id = crate::service::deliver(app, scope, service_ids[n % service_ids.len()], organisation, &input, "demo")
+            .await?;
+        delivered.push((organisation, id));
+    }
+    // The deliveries of the first two organisations served are invoiced; the rest wait.
+    let mut invoiced = 0;
+    for (organisation, _) in delivered.clone() {
+        if invoiced == 2 {
+            break;
+        }
+        let theirs: Vec<Uuid> = delivered.iter().filter(|(o, _)| *o == organisation).map(|(_, d)| *d).collect();
+        let filter =
+            crate::service::DeliveryFilter { ids: Some(theirs.clone()), not_invoiced: true, ..Default::default() };
+        let open = crate::service::deliveries(app, scope, &filter).await?;
+        if open.len() == theirs.len() && open.iter().any(|d| !d.is_free()) {
+            let invoice = crate::service::invoice(app, scope, &theirs, "demo").await?;
+            crate::invoice::issue(app, scope, invoice).await?;
+            invoiced += 1;
+        }
+    }
+    Ok(())
 }
 
 /// The sessions of the network's online training programme for cluster organisations: day and

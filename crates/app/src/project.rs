@@ -42,6 +42,9 @@ pub async fn add_idea(
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     let fields = input.parse(links)?;
+    if let Some(organisation) = links.organisation_id {
+        current_organisation(app, scope, organisation).await?;
+    }
     store::project::insert_idea(&app.db, scope, &fields, by)
         .await?
         .ok_or(Error::NotFound("organisation, challenge, interaction or working group"))
@@ -111,7 +114,6 @@ pub async fn promote(
     if !store::project::link_idea(&mut tx, scope, id, project).await? {
         return Err(Error::conflict("idea", "this idea was taken forward meanwhile"));
     }
-    tx.commit().await?;
     if let Some(organisation) = idea.fields.links.organisation_id {
         let participant = domain::project::ParticipantFields {
             of: ParticipantOf::Organisation { organisation_id: organisation },
@@ -119,8 +121,11 @@ pub async fn promote(
             money_minor: 0,
             in_kind_minor: 0,
         };
-        store::project::insert_participant(&app.db, scope, project, &participant).await?;
+        store::project::insert_participant_in(&mut tx, scope, project, &participant)
+            .await?
+            .ok_or(Error::NotFound("organisation"))?;
     }
+    tx.commit().await?;
     Ok(project)
 }
 
@@ -249,6 +254,19 @@ pub async fn check(app: &App, scope: &impl Allows<Read>, project: Uuid) -> Resul
     store::project::get_project(&app.db, scope, project).await?.ok_or(Error::NotFound("project")).map(|_| ())
 }
 
+/// Fails unless the organisation is the cluster's and current (not archived, not merged into
+/// another): new records go to the organisation as it is now.
+pub(crate) async fn current_organisation(app: &App, scope: &store::ClusterScope, id: Uuid) -> Result<(), Error> {
+    let found = store::organisation::get(&app.db, scope, id).await?.ok_or(Error::NotFound("organisation"))?;
+    if found.archived_at.is_some() {
+        return Err(Error::BadRequest(format!(
+            "{} is archived (or merged into another): restore it first",
+            found.fields.name
+        )));
+    }
+    Ok(())
+}
+
 /// The other clusters of the network, which may take part in inter-cluster projects: `(id,
 /// name)`.
 pub async fn partner_clusters(app: &App, scope: &impl Allows<Read>) -> Result<Vec<(Uuid, String)>, Error> {
@@ -269,6 +287,7 @@ pub async fn add_participant(
     check(app, scope, project).await?;
     let of = match who {
         Who { organisation_id: Some(o), partner_cluster_id: None, .. } => {
+            current_organisation(app, scope, *o).await?;
             ParticipantOf::Organisation { organisation_id: *o }
         }
         Who { organisation_id: None, partner_cluster_id: Some(c), .. } => {
@@ -465,11 +484,11 @@ pub struct Portfolio {
     pub budget_minor: i64,
     pub public_funding_minor: i64,
     pub private_funding_minor: i64,
-    /// Organisations of the cluster that take part in a project not abandoned, and how many of
-    /// those are SMEs.
-    pub organisations_taking_part: usize,
+    /// Member organisations (members today) that take part in a project not abandoned, and how
+    /// many of those are SMEs.
+    pub members_taking_part: usize,
     pub smes_taking_part: usize,
-    /// The SMEs' share of the organisations taking part, in percent.
+    /// The SMEs' share of the members taking part whose size is known, in whole percent.
     pub sme_percent: Option<i64>,
     /// Projects with a partner cluster of the network or the inter-cluster area.
     pub inter_cluster: usize,
@@ -486,8 +505,13 @@ fn add_to(group: &mut ProjectGroup, item: &ProjectItem) {
     }
 }
 
-/// Builds the portfolio from the projects and the challenges.
-pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Challenge]) -> Portfolio {
+/// Builds the portfolio from the projects, the challenges of the current strategy, and the
+/// organisations that are members.
+pub fn portfolio_of(
+    items: &[ProjectItem],
+    challenges: &[domain::strategy::Challenge],
+    members: &std::collections::HashSet<Uuid>,
+) -> Portfolio {
     let live: Vec<&ProjectItem> = items.iter().filter(|i| i.project.stage != ProjectStage::Abandoned).collect();
     let group = |key: &str, label: &str| ProjectGroup { key: key.into(), label: label.into(), ..Default::default() };
     let mut total = group("", "");
@@ -500,7 +524,7 @@ pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Chall
     let current: Vec<&domain::strategy::Challenge> = challenges.iter().filter(|c| c.is_current()).collect();
     let mut by_challenge: Vec<ProjectGroup> =
         current.iter().map(|c| group(&c.id.to_string(), &c.fields.title)).collect();
-    let mut taking_part: HashMap<Uuid, bool> = HashMap::new();
+    let mut taking_part: HashMap<Uuid, Option<bool>> = HashMap::new();
     let mut inter_cluster = 0;
     for item in &live {
         add_to(&mut total, item);
@@ -516,8 +540,10 @@ pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Chall
             }
         }
         for p in &item.participants {
-            if let (ParticipantOf::Organisation { organisation_id: o }, Some(sme)) = (&p.fields.of, p.sme) {
-                taking_part.insert(*o, sme);
+            if let ParticipantOf::Organisation { organisation_id: o } = &p.fields.of
+                && members.contains(o)
+            {
+                taking_part.insert(*o, p.sme);
             }
         }
         let with_partner =
@@ -526,7 +552,8 @@ pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Chall
             inter_cluster += 1;
         }
     }
-    let smes = taking_part.values().filter(|sme| **sme).count();
+    let smes = taking_part.values().filter(|sme| **sme == Some(true)).count() as i64;
+    let known = taking_part.values().filter(|sme| sme.is_some()).count() as i64;
     Portfolio {
         projects: live.len(),
         serving_no_challenge: live.iter().filter(|i| i.project.serves_no_challenge()).count(),
@@ -537,10 +564,9 @@ pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Chall
         budget_minor: total.budget_minor,
         public_funding_minor: total.public_funding_minor,
         private_funding_minor: total.private_funding_minor,
-        organisations_taking_part: taking_part.len(),
-        smes_taking_part: smes,
-        sme_percent: domain::project::share_basis_points(smes as i64, taking_part.len() as i64)
-            .map(|bp| (bp + 50) / 100),
+        members_taking_part: taking_part.len(),
+        smes_taking_part: smes as usize,
+        sme_percent: (known > 0).then(|| (smes * 200 + known) / (2 * known)),
         inter_cluster,
     }
 }
@@ -548,8 +574,18 @@ pub fn portfolio_of(items: &[ProjectItem], challenges: &[domain::strategy::Chall
 pub async fn portfolio(app: &App, scope: &impl Allows<Read>) -> Result<Portfolio, Error> {
     let items = list(app, scope).await?;
     let scope = scope.checked()?;
-    let challenges = store::strategy::challenges(&app.db, scope, None).await?;
-    Ok(portfolio_of(&items, &challenges))
+    let current = store::strategy::strategies(&app.db, scope).await?.first().map(|s| s.id);
+    let challenges = match current {
+        Some(strategy) => store::strategy::challenges(&app.db, scope, Some(strategy)).await?,
+        None => Vec::new(),
+    };
+    let members = crate::membership::members(app, scope)
+        .await?
+        .into_iter()
+        .filter(|m| m.standing.status.is_member())
+        .map(|m| m.membership.organisation_id)
+        .collect();
+    Ok(portfolio_of(&items, &challenges, &members))
 }
 
 /// The projects an organisation takes part in (not abandoned), for its page and its engagement.
@@ -561,6 +597,7 @@ pub async fn of_organisation(
     Ok(list(app, scope)
         .await?
         .into_iter()
+        .filter(|i| i.project.stage != ProjectStage::Abandoned)
         .filter(|i| {
             i.participants.iter().any(|p| p.fields.of == ParticipantOf::Organisation { organisation_id: organisation })
         })

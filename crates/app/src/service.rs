@@ -69,12 +69,19 @@ pub async fn deliver(
             found.fields.name
         )));
     }
-    store::organisation::lock(&mut tx, scope, organisation).await?.ok_or(Error::NotFound("organisation"))?;
+    let customer =
+        store::organisation::lock(&mut tx, scope, organisation).await?.ok_or(Error::NotFound("organisation"))?;
+    if customer.archived_at.is_some() {
+        return Err(Error::BadRequest(format!(
+            "{} is archived (or merged into another): restore it first",
+            customer.fields.name
+        )));
+    }
     let member = crate::membership::standings_on(app, (&mut tx).into(), scope, organisation, fields.delivered_on)
         .await?
         .iter()
         .any(|m| m.standing.status.is_member());
-    let price = (found.fields.unit_price(member), member);
+    let price = (found.fields.unit_price(member), found.fields.tax_rate_basis_points, member);
     let id = store::service::insert_delivery(&mut tx, scope, service, organisation, &fields, price, by)
         .await?
         .ok_or(Error::NotFound("service or organisation"))?;
@@ -155,11 +162,12 @@ pub async fn invoice(app: &App, scope: &impl Allows<Edit>, ids: &[Uuid], by: &st
     if found.iter().any(|d| d.organisation_id != organisation) {
         return Err(Error::BadRequest("the deliveries go to different organisations: one invoice is for one".into()));
     }
-    let services = store::service::services(&mut tx, scope).await?;
-    let rate_of = |d: &Delivery| services.iter().find(|s| s.id == d.service_id).map(|s| s.fields.tax_rate_basis_points);
-    let rate = rate_of(&found[0]).ok_or(Error::NotFound("service"))?;
-    if found.iter().any(|d| rate_of(d) != Some(rate)) {
-        return Err(Error::BadRequest("the services have different tax rates: put them on separate invoices".into()));
+    let rate = found[0].tax_rate_basis_points;
+    if found.iter().any(|d| d.tax_rate_basis_points != rate) {
+        return Err(Error::BadRequest("the deliveries have different tax rates: put them on separate invoices".into()));
+    }
+    if found.iter().all(Delivery::is_free) {
+        return Err(Error::BadRequest("the deliveries cost nothing: a free service needs no invoice".into()));
     }
     let lines = found
         .iter()
@@ -198,7 +206,7 @@ pub async fn invoice(app: &App, scope: &impl Allows<Edit>, ids: &[Uuid], by: &st
 }
 
 /// What a service brought in a year: deliveries, units, amount before tax (minor units), how
-/// much of it is invoiced, and the average satisfaction (in tenths, of those rated).
+/// much of it is on issued invoices, and the average satisfaction (in tenths, of those rated).
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Revenue {
@@ -241,7 +249,7 @@ pub fn revenue_of(deliveries: &[Delivery]) -> Vec<Revenue> {
         r.deliveries += 1;
         r.units = r.units.saturating_add(d.fields.quantity);
         r.amount_minor = r.amount_minor.saturating_add(d.amount_minor());
-        if d.is_invoiced() {
+        if d.is_invoiced() && !d.invoice_draft {
             r.invoiced_minor = r.invoiced_minor.saturating_add(d.amount_minor());
         }
         if d.member_price {

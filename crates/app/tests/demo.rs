@@ -101,6 +101,44 @@ async fn the_demo_shows_the_treasurers_cases(app: App) {
     assert!(half_yearly, "a six-month type billed twice in a year");
 }
 
-on_each_backend!(demo: the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases);
+/// Each demo cluster tells the strategy's story: challenges reviewed, two years of action plans,
+/// a dozen ideas, projects at every stage (two with partner clusters of the network), and
+/// services delivered, some invoiced.
+async fn the_demo_runs_strategy_projects_and_services(app: App) {
+    for slug in app::demo::demo_slugs() {
+        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
+        let strategies = app::strategy::strategies(&app, &scope).await.unwrap();
+        assert_eq!(strategies.len(), 1, "{slug}");
+        let view = app::strategy::get(&app, &scope, strategies[0].id).await.unwrap();
+        assert_eq!(view.challenges.len(), 5, "{slug}");
+        assert!(!view.reviews.is_empty(), "{slug}");
+        let year = chrono::Datelike::year(&app.today(&scope));
+        for y in [year - 1, year] {
+            assert_eq!(app::strategy::plan(&app, &scope, y).await.unwrap().lines.len(), 4, "{slug} {y}");
+        }
+        let (ideas, _) = app::project::ideas(&app, &scope).await.unwrap();
+        assert_eq!(ideas.len(), 12, "{slug}");
+        assert!(ideas.iter().any(|i| i.project_id.is_some()), "an idea taken forward in {slug}");
+        let projects = app::project::list(&app, &scope).await.unwrap();
+        for stage in domain::project::ProjectStage::ALL {
+            assert!(projects.iter().any(|p| p.project.stage == *stage), "{slug}: no project at {stage:?}");
+        }
+        let with_partner = projects
+            .iter()
+            .filter(|p| {
+                p.participants
+                    .iter()
+                    .any(|x| matches!(x.fields.of, domain::project::ParticipantOf::PartnerCluster { .. }))
+            })
+            .count();
+        assert_eq!(with_partner, 2, "{slug}");
+        assert!(projects.iter().any(|p| p.project.serves_no_challenge()), "a flagged project in {slug}");
+        let deliveries = app::service::deliveries(&app, &scope, &Default::default()).await.unwrap();
+        assert_eq!(deliveries.len(), 14, "{slug}");
+        assert!(deliveries.iter().any(|d| d.is_invoiced()) && deliveries.iter().any(|d| !d.is_invoiced()), "{slug}");
+    }
+}
+
+on_each_backend!(demo: the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services);
 
 on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);

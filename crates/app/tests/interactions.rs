@@ -200,7 +200,7 @@ async fn a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_
     .unwrap();
     let refused = app::import::revert(&app, &scope, plan.import_id.unwrap(), "x").await;
     assert!(
-        matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("interactions or tasks")),
+        matches!(refused, Err(app::Error::BadRequest(m)) if m.contains("interactions, tasks")),
         "nothing is lost by a revert"
     );
     let moved = app::duplicate::merge_organisations(&app, &scope, uno, dos, None, "x").await.unwrap();

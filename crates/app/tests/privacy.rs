@@ -181,6 +181,15 @@ async fn an_erasure_leaves_the_name_and_email_nowhere(app: App) {
     let links =
         domain::task::TaskLinks { contact_id: Some(person.id), interaction_id: Some(call.id), ..Default::default() };
     app::task::create(&app, &scope, &manager, &task, links).await.unwrap();
+    // An idea they raised in that call.
+    let idea = domain::project::IdeaInput {
+        title: Some("Itziar Zubizarreta's test bench".into()),
+        description: Some("As Itziar said: a bench for everyone".into()),
+        source: Some("interaction".into()),
+        source_note: Some("call with itziar.zubizarreta@zubi.example".into()),
+    };
+    let links = domain::project::IdeaLinks { interaction_id: Some(call.id), ..Default::default() };
+    app::project::add_idea(&app, &scope, &idea, links, "manager").await.unwrap();
     let group = app::engagement::create_group(&app, &scope, "Digital", "").await.unwrap();
     app::engagement::join(&app, &scope, group, person.id, day).await.unwrap();
     // An import that changed them keeps what they were before.

@@ -201,6 +201,10 @@ async fn projects_carry_their_money_and_make_the_portfolio(app: App) {
     let partner = common::own_cluster(&app, "partner").await;
     let app = app.on(today());
     let orgs = organisations(&app, &scope).await;
+    let full = build::full_member_type(&app, &scope).await;
+    for org in &orgs[..2] {
+        build::member(&app, &scope, *org, full, day(2026, 1, 1)).await;
+    }
     let (_, challenges) = strategy_with(&app, &scope, &["Logistics", "Skills", "Blind spot"]).await;
     let project = |title: &str, area: &str| ProjectInput {
         title: Some(title.into()),
@@ -306,11 +310,8 @@ async fn projects_carry_their_money_and_make_the_portfolio(app: App) {
         (portfolio.budget_minor, portfolio.public_funding_minor, portfolio.private_funding_minor),
         (12_000_000, 7_200_000, 1_000_000)
     );
-    // Errota (42 staff) and Ikerketa (80) are SMEs, Garraio (900) is not.
-    assert_eq!(
-        (portfolio.organisations_taking_part, portfolio.smes_taking_part, portfolio.sme_percent),
-        (3, 2, Some(67))
-    );
+    // Members only: Errota (42 staff) is an SME, Garraio (900) is not; Ikerketa is no member.
+    assert_eq!((portfolio.members_taking_part, portfolio.smes_taking_part, portfolio.sme_percent), (2, 1, Some(50)));
     let stage = |code: &str| portfolio.by_stage.iter().find(|g| g.key == code).unwrap().projects;
     assert_eq!((stage("idea"), stage("funded"), stage("running")), (1, 1, 1));
 
@@ -374,6 +375,15 @@ async fn services_are_priced_by_membership_on_the_day_and_invoiced_once(app: App
     assert_eq!(price(member_before), (20_000, false), "not a member on that day");
     assert_eq!(price(other), (20_000, false));
 
+    let free = ServiceInput { name: Some("Funding check".into()), member_price: Some("0".into()), ..service.clone() };
+    let free = app::service::create(&app, &scope, &free).await.unwrap();
+    let input = DeliveryInput { delivered_on: Some("2026-03-02".into()), ..Default::default() };
+    let checked = app::service::deliver(&app, &scope, free, orgs[0], &input, "staff").await.unwrap();
+    let nothing = app::service::invoice(&app, &scope, &[checked], "staff").await.unwrap_err();
+    assert!(nothing.to_string().contains("cost nothing"), "{nothing}");
+    app::organisation::set_archived(&app, &scope, orgs[2], true).await.unwrap();
+    let archived = app::service::deliver(&app, &scope, clinic, orgs[2], &input, "staff").await.unwrap_err();
+    assert!(archived.to_string().contains("archived"), "{archived}");
     let mixed = app::service::invoice(&app, &scope, &[member_now, other], "staff").await.unwrap_err();
     assert!(mixed.to_string().contains("different organisations"), "{mixed}");
     // Two requests at once invoice the deliveries once.
@@ -395,7 +405,8 @@ async fn services_are_priced_by_membership_on_the_day_and_invoiced_once(app: App
     let this_year = revenue.iter().find(|r| r.year == 2026).unwrap();
     assert_eq!(
         (this_year.deliveries, this_year.units, this_year.amount_minor, this_year.invoiced_minor),
-        (2, 3, 40_000, 20_000)
+        (2, 3, 40_000, 0),
+        "a draft invoice is not counted as invoiced"
     );
     assert_eq!((this_year.to_members, this_year.satisfaction_tenths), (1, Some(40)));
 

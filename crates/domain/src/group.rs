@@ -57,7 +57,8 @@ pub struct Feedback {
 pub struct Participation {
     pub events_attended: i64,
     pub working_groups: i64,
-    /// Projects it took part in that ran in the period (not abandoned).
+    /// Projects it took part in (not as an observer) that ran in the period: funded, running or
+    /// completed.
     pub projects: i64,
     /// Deliveries of the cluster's services it received in the period.
     pub services: i64,

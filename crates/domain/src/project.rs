@@ -268,7 +268,8 @@ pub struct Participant {
     pub fields: ParticipantFields,
     /// The organisation's or the partner cluster's name, or the outside organisation's.
     pub name: String,
-    /// For one of the cluster's organisations: whether it is an SME (micro, small or medium).
+    /// For one of the cluster's organisations whose size class is known: whether it is an SME
+    /// (micro, small or medium).
     pub sme: Option<bool>,
 }
 

@@ -53,10 +53,18 @@ pub struct ServiceFields {
     pub tax_rate_basis_points: i64,
 }
 
+/// The highest price of one unit, in minor units (a billion in major units): with
+/// [`QUANTITY_MAX`] units and a few hundred deliveries on one invoice, sums stay far from
+/// overflowing.
+pub const PRICE_MAX_MINOR: i64 = 100_000_000_000;
+
 fn price(raw: Option<&str>, currency: Currency) -> Result<i64, String> {
     let s = optional(raw).ok_or_else(|| "is required (0 for a free service)".to_string())?;
-    let minor = crate::written::parse_amount(s, currency)?;
-    if minor < 0 { Err("cannot be below zero".into()) } else { Ok(minor) }
+    match crate::written::parse_amount(s, currency)? {
+        minor if minor < 0 => Err("cannot be below zero".into()),
+        minor if minor > PRICE_MAX_MINOR => Err("is too large for the price of one unit".into()),
+        minor => Ok(minor),
+    }
 }
 
 impl ServiceInput {
@@ -184,11 +192,15 @@ pub struct Delivery {
     pub organisation_name: String,
     pub fields: DeliveryFields,
     pub unit_price_minor: i64,
+    /// The service's tax rate on the day, which its invoice applies.
+    pub tax_rate_basis_points: i64,
     /// Whether the organisation was a member on the day, which set the price.
     pub member_price: bool,
     /// The invoice it is on, and that invoice's number, unless that invoice was voided.
     pub invoice_id: Option<Uuid>,
     pub invoice_number: Option<String>,
+    /// Whether that invoice is still a draft.
+    pub invoice_draft: bool,
 }
 
 impl Delivery {
@@ -197,8 +209,14 @@ impl Delivery {
         self.unit_price_minor.saturating_mul(self.fields.quantity)
     }
 
+    /// On an invoice (a draft or issued, not voided): not to be invoiced again.
     pub fn is_invoiced(&self) -> bool {
         self.invoice_id.is_some()
+    }
+
+    /// Whether nothing is to be invoiced for it (a free service).
+    pub fn is_free(&self) -> bool {
+        self.amount_minor() == 0
     }
 }
 

@@ -205,12 +205,14 @@ pub async fn participation(
          WHERE m.cluster_id = $1 AND m.joined_on < $3 AND (m.left_on IS NULL OR m.left_on >= $2) \
          GROUP BY c.organisation_id")
         .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
-    // A project counts in the periods it runs in: by its dates, or, without a start, while it
-    // runs.
+    // A project counts in the periods it runs in (funded, running or completed: a proposal is not
+    // yet taking part), by its dates or, without a start, while it runs; an observer does not
+    // take part.
     let projects: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
         "SELECT pp.organisation_id, CAST(COUNT(DISTINCT pp.project_id) AS BIGINT) FROM project_participants pp \
          JOIN projects p ON p.cluster_id = pp.cluster_id AND p.id = pp.project_id \
-         WHERE pp.cluster_id = $1 AND pp.organisation_id IS NOT NULL AND p.stage <> 'abandoned' \
+         WHERE pp.cluster_id = $1 AND pp.organisation_id IS NOT NULL AND pp.role <> 'observer' \
+         AND p.stage IN ('funded', 'running', 'completed') \
          AND ((p.starts_on IS NOT NULL AND p.starts_on < $3 AND (p.ends_on IS NULL OR p.ends_on >= $2)) \
               OR (p.starts_on IS NULL AND p.stage = 'running')) \
          GROUP BY pp.organisation_id")

@@ -559,7 +559,8 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         // Records made since refer to what the import created; the unit rolls back as it drops.
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
             return Ok(Revert::Blocked(
-                "interactions or tasks, memberships or invoices were recorded since about what this import created"
+                "interactions, tasks, memberships, invoices, ideas, project participants or service deliveries were \
+                 recorded since about what this import created"
                     .into(),
             ));
         }

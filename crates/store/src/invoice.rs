@@ -264,8 +264,9 @@ pub async fn discard_draft(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bo
     let done = {
         let mut unit = db.begin().await?;
         let done = within!(&mut unit, tx => {
+            // The draft's row is locked first: an issue at the same moment waits, then finds it gone.
             let is_draft: Option<(Uuid,)> = sqlx::query_as(
-                "SELECT id FROM invoices WHERE cluster_id = $1 AND id = $2 AND draft = TRUE")
+                "UPDATE invoices SET number = number WHERE cluster_id = $1 AND id = $2 AND draft = TRUE RETURNING id")
                 .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *tx).await?;
             if is_draft.is_some() {
                 // The deliveries of services it held may go on another invoice.

@@ -181,6 +181,14 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
                         .bind(cluster).bind(*id).fetch_all(&mut *tx).await?;
                     texts.extend(rows.into_iter().filter_map(|(k, t)| t.map(|t| (table, column, key, k, t))));
                 }
+                // Ideas raised in an interview with them.
+                for column in ["title", "description", "source_note"] {
+                    let rows: Vec<(Uuid, String)> = sqlx::query_as(&format!(
+                        "SELECT d.id, d.{column} FROM project_ideas d JOIN interactions i ON i.cluster_id = d.cluster_id \
+                         AND i.id = d.interaction_id WHERE d.cluster_id = $1 AND i.contact_id = $2"))
+                        .bind(cluster).bind(*id).fetch_all(&mut *tx).await?;
+                    texts.extend(rows.into_iter().map(|(k, t)| ("project_ideas", column, "id", k, t)));
+                }
                 let answers: Vec<(Uuid, i64, String)> = sqlx::query_as(
                     "SELECT a.interaction_id, CAST(a.position AS BIGINT), a.answer FROM interview_answers a JOIN interactions i \
                      ON i.cluster_id = a.cluster_id AND i.id = a.interaction_id WHERE a.cluster_id = $1 AND i.contact_id = $2")

@@ -226,6 +226,19 @@ pub async fn insert_participant(
     project: Uuid,
     f: &ParticipantFields,
 ) -> Result<Option<Uuid>, StoreError> {
+    let mut tx = db.begin().await?;
+    let Some(id) = insert_participant_in(&mut tx, scope, project, f).await? else { return Ok(None) };
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+/// [`insert_participant`] inside a unit of work (the one that takes an idea forward).
+pub async fn insert_participant_in(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    project: Uuid,
+    f: &ParticipantFields,
+) -> Result<Option<Uuid>, StoreError> {
     let id = new_id();
     let (organisation, partner, name, country) = match &f.of {
         ParticipantOf::Organisation { organisation_id: o } => (Some(*o), None, None, None),
@@ -234,12 +247,12 @@ pub async fn insert_participant(
             (None, None, Some(name.clone()), Some(country.as_str().to_string()))
         }
     };
-    let result = dispatch!(db, pool => sqlx::query(
+    let result = within!(tx, c => sqlx::query(
         "INSERT INTO project_participants (cluster_id, id, project_id, organisation_id, partner_cluster_id, \
          outside_name, outside_country, role, money_minor, in_kind_minor, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)")
         .bind(scope.cluster_id()).bind(id).bind(project).bind(organisation).bind(partner).bind(name).bind(country)
-        .bind(f.role.code()).bind(f.money_minor).bind(f.in_kind_minor).bind(now()).execute(pool).await.map(|_| ()));
+        .bind(f.role.code()).bind(f.money_minor).bind(f.in_kind_minor).bind(now()).execute(&mut *c).await.map(|_| ()));
     Ok(unless_foreign(result)?.map(|()| id))
 }
 
@@ -310,7 +323,7 @@ impl ParticipantRow {
         };
         let name = self.organisation_name.or(self.cluster_name).or(self.outside_name).unwrap_or_default();
         let sme =
-            self.organisation_id.map(|_| matches!(self.size_class.as_deref(), Some("micro" | "small" | "medium")));
+            self.organisation_id.and(self.size_class.as_deref()).map(|c| matches!(c, "micro" | "small" | "medium"));
         Ok((
             self.project_id,
             Participant {

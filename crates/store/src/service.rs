@@ -97,16 +97,16 @@ pub async fn insert_delivery(
     service: Uuid,
     organisation: Uuid,
     f: &DeliveryFields,
-    (unit_price_minor, member_price): (i64, bool),
+    (unit_price_minor, tax_rate_basis_points, member_price): (i64, i64, bool),
     by: &str,
 ) -> Result<Option<Uuid>, StoreError> {
     let id = new_id();
     let result = within!(tx, c => sqlx::query(
         "INSERT INTO service_deliveries (cluster_id, id, service_id, organisation_id, delivered_on, quantity, \
-         unit_price_minor, member_price, satisfaction, note, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+         unit_price_minor, tax_rate_basis_points, member_price, satisfaction, note, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
         .bind(scope.cluster_id()).bind(id).bind(service).bind(organisation).bind(f.delivered_on).bind(f.quantity)
-        .bind(unit_price_minor).bind(member_price).bind(f.satisfaction).bind(&f.note).bind(by).bind(now())
+        .bind(unit_price_minor).bind(tax_rate_basis_points).bind(member_price).bind(f.satisfaction).bind(&f.note).bind(by).bind(now())
         .execute(&mut *c).await.map(|_| ()));
     match result {
         Ok(()) => Ok(Some(id)),
@@ -164,9 +164,11 @@ struct DeliveryRow {
     satisfaction: Option<i64>,
     note: String,
     unit_price_minor: i64,
+    tax_rate_basis_points: i64,
     member_price: bool,
     invoice_id: Option<Uuid>,
     invoice_number: Option<String>,
+    invoice_draft: Option<bool>,
 }
 
 impl From<DeliveryRow> for Delivery {
@@ -184,9 +186,11 @@ impl From<DeliveryRow> for Delivery {
                 note: r.note,
             },
             unit_price_minor: r.unit_price_minor,
+            tax_rate_basis_points: r.tax_rate_basis_points,
             member_price: r.member_price,
             invoice_id: r.invoice_number.as_ref().and(r.invoice_id),
             invoice_number: r.invoice_number,
+            invoice_draft: r.invoice_draft.unwrap_or(false),
         }
     }
 }
@@ -206,7 +210,8 @@ pub struct DeliveryFilter {
 
 const DELIVERY_SELECT: &str = "SELECT d.id, d.service_id, s.name AS service_name, d.organisation_id, \
      o.name AS organisation_name, d.delivered_on, d.quantity, d.satisfaction, d.note, d.unit_price_minor, \
-     d.member_price, d.invoice_id, i.number AS invoice_number FROM service_deliveries d \
+     d.tax_rate_basis_points, d.member_price, d.invoice_id, i.number AS invoice_number, i.draft AS invoice_draft \
+     FROM service_deliveries d \
      JOIN services s ON s.cluster_id = d.cluster_id AND s.id = d.service_id \
      JOIN organisations o ON o.cluster_id = d.cluster_id AND o.id = d.organisation_id \
      LEFT JOIN invoices i ON i.cluster_id = d.cluster_id AND i.id = d.invoice_id AND i.voided_at IS NULL";

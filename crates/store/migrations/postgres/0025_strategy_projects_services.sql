@@ -253,6 +253,8 @@ CREATE TABLE service_deliveries (
     delivered_on DATE NOT NULL,
     quantity BIGINT NOT NULL,
     unit_price_minor BIGINT NOT NULL,
+    -- The service's tax rate on the day, which the delivery's invoice applies.
+    tax_rate_basis_points BIGINT NOT NULL,
     -- Whether the organisation was a member on the day, which set the price.
     member_price BOOLEAN NOT NULL,
     -- From 1 to 5, once asked.

@@ -951,7 +951,7 @@ async fn portfolio(
         Fact::new("Budget mobilised", Some(money(&scope, p.budget_minor))),
         Fact::new("Public funding raised", Some(money(&scope, p.public_funding_minor))),
         Fact::new("Private funding raised", Some(money(&scope, p.private_funding_minor))),
-        Fact::new("Organisations taking part", Some(p.organisations_taking_part.to_string())),
+        Fact::new("Members taking part", Some(p.members_taking_part.to_string())),
         Fact::new(
             "SMEs among them",
             Some(format!("{}{}", p.smes_taking_part, p.sme_percent.map(|s| format!(" ({s} %)")).unwrap_or_default())),

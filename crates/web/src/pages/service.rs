@@ -131,7 +131,11 @@ async fn services(
                 Cell::text(format!("{}{}", money(d.amount_minor()), if d.member_price { " (member)" } else { "" }))
                     .class("num"),
                 match (&d.invoice_id, &d.invoice_number) {
+                    (Some(i), Some(_)) if d.invoice_draft => {
+                        Cell::link("draft", format!("/clusters/{slug}/invoices/{i}"))
+                    }
                     (Some(i), Some(n)) => Cell::link(n, format!("/clusters/{slug}/invoices/{i}")),
+                    _ if d.is_free() => Cell::text("free"),
                     _ => Cell::text("not invoiced").class("status-warning"),
                 },
             ]
@@ -164,7 +168,7 @@ async fn services(
         let waiting: Vec<(String, String)> = {
             let mut names: Vec<(String, String)> = deliveries
                 .iter()
-                .filter(|d| !d.is_invoiced())
+                .filter(|d| !d.is_invoiced() && !d.is_free())
                 .map(|d| (d.organisation_id.to_string(), d.organisation_name.clone()))
                 .collect();
             names.sort();
@@ -281,8 +285,12 @@ async fn invoice(
     let organisation = parse_id(&form.organisation_id, "organisation")?;
     let filter =
         app::service::DeliveryFilter { organisation_id: Some(organisation), not_invoiced: true, ..Default::default() };
-    let ids: Vec<uuid::Uuid> =
-        app::service::deliveries(&state.app, &scope, &filter).await?.iter().map(|d| d.id).collect();
+    let ids: Vec<uuid::Uuid> = app::service::deliveries(&state.app, &scope, &filter)
+        .await?
+        .iter()
+        .filter(|d| !d.is_free())
+        .map(|d| d.id)
+        .collect();
     match app::service::invoice(&state.app, &scope, &ids, user.actor.email()).await {
         Ok(invoice) => Ok(see_other_with(
             &headers,

@@ -75,7 +75,11 @@ async fn strategy(
         .challenges
         .iter()
         .map(|c| {
-            let served = projects.iter().filter(|p| p.project.challenge_ids.contains(&c.id)).count();
+            let served = projects
+                .iter()
+                .filter(|p| p.project.stage != domain::project::ProjectStage::Abandoned)
+                .filter(|p| p.project.challenge_ids.contains(&c.id))
+                .count();
             let segments: Vec<String> = c.fields.segment_ids.iter().filter_map(segment_name).collect();
             let action = if !can_manage {
                 Cell::text("")
