@@ -509,6 +509,8 @@ pub struct ReportPage {
     pub facts: Vec<Fact>,
     pub forms: Vec<PostForm>,
     pub sections: Vec<Section>,
+    /// Whether the forms come after the tables (a page that is mostly read, such as a board).
+    pub forms_last: bool,
 }
 
 impl Layout {
@@ -541,6 +543,7 @@ impl ReportPage {
             facts: Vec::new(),
             forms: Vec::new(),
             sections: Vec::new(),
+            forms_last: false,
         }
     }
 }

@@ -92,6 +92,7 @@ async fn ideas(
         .collect();
     let mut report = ReportPage::new(page.layout, "Project ideas");
     report.notice = flash.notice;
+    report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
     report.actions.push(link("Download CSV", format!("/clusters/{slug}/ideas/export")));
@@ -344,13 +345,14 @@ async fn board(
     let scope = page.scope.clone();
     let mut report = ReportPage::new(page.layout, "Projects");
     report.notice = flash.notice;
+    report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
     report.actions.push(link("Download CSV", format!("/clusters/{slug}/projects/export")));
     report.actions.push(link("Download XLSX", format!("/clusters/{slug}/projects/export?format=xlsx")));
     let flagged =
         items.iter().filter(|i| i.project.serves_no_challenge() && i.project.stage != ProjectStage::Abandoned).count();
-    report.subheading = "Each column is a stage; a project moves across them from its page".into();
+    report.subheading = "By stage, from idea to completed; a project moves on from its page".into();
     if flagged > 0 {
         report.problem.get_or_insert(format!(
             "{flagged} project(s) serve no strategic challenge: projects are financed because they serve the strategy, not because a grant exists."
@@ -459,6 +461,7 @@ async fn project(
     layout.title = p.fields.title.clone();
     let mut report = ReportPage::new(layout, p.fields.title.clone());
     report.notice = flash.notice;
+    report.forms_last = true;
     report.problem = flash.problem;
     report.subheading = format!("{} · {} · {}", p.stage.label(), p.fields.area.label(), p.fields.scope.label());
     if p.serves_no_challenge() {
@@ -944,6 +947,7 @@ async fn portfolio(
     let p = app::project::portfolio(&state.app, &page.scope).await?;
     let scope = page.scope.clone();
     let mut report = ReportPage::new(page.layout, "Portfolio");
+    report.forms_last = true;
     report.actions = strategy_actions(&slug);
     report.subheading = "The projects not abandoned, and the money they mobilise for the members".into();
     report.facts = vec![

@@ -42,6 +42,7 @@ async fn services(
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let mut report = ReportPage::new(page.layout, "Services");
     report.notice = flash.notice;
+    report.forms_last = true;
     report.problem = flash.problem;
     report.subheading =
         "The cluster's offer to its members and others, what it delivered and what it brought in".into();

@@ -57,6 +57,7 @@ async fn strategy(
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
     let mut report = ReportPage::new(page.layout, "Strategy");
     report.notice = flash.notice;
+    report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
     let Some(id) = wanted else {
@@ -324,6 +325,7 @@ async fn action_plan(
     let can_edit = page.can_edit();
     let mut report = ReportPage::new(page.layout, format!("Action plan {year}"));
     report.notice = flash.notice;
+    report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
     report.subheading = "The lines of action that turn the strategy into work this year".into();
