@@ -826,7 +826,7 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("challenges", _) => "{challenge}".into(),
                         ("ideas", _) => "{idea}".into(),
                         ("projects", _) => "{project}".into(),
-                        ("milestones", _) => "{part}".into(),
+                        ("milestones" | "parts", _) => "{part}".into(),
                         ("services", _) => "{service}".into(),
                         ("deliveries", _) => "{delivery}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
@@ -1691,6 +1691,24 @@ async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
     )
     .await;
     assert!(html.contains("000.00 EUR") && !html.contains("No budget lines yet"), "{html}");
+    let line = app::project::get(&site.app, &scope, project.parse().unwrap()).await.unwrap().budget_lines[0].id;
+    let (_, html) = post(
+        format!("{base}/projects/{project}/budget-lines"),
+        vec![("category", "travel".into()), ("amount", "500".into())],
+    )
+    .await;
+    assert!(html.contains("Travel"), "{html}");
+    let travel = app::project::get(&site.app, &scope, project.parse().unwrap())
+        .await
+        .unwrap()
+        .budget_lines
+        .into_iter()
+        .find(|b| b.id != line)
+        .unwrap()
+        .id;
+    post(format!("{base}/projects/{project}/parts/{travel}/remove?kind=budget_line"), vec![]).await;
+    let left = app::project::get(&site.app, &scope, project.parse().unwrap()).await.unwrap().budget_lines;
+    assert_eq!(left.iter().map(|b| b.id).collect::<Vec<_>>(), vec![line], "the travel line is gone");
     let (_, html) = post(format!("{base}/projects/{project}/stage"), vec![("stage", "running".into())]).await;
     assert!(html.contains("Definition → Running"), "{html}");
     let board = body_text(site.get(&format!("{base}/projects"), Some(&b.cookie)).await).await;

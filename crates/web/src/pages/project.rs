@@ -38,6 +38,8 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/projects/{id}/milestones", &["POST"], post(add_milestone))
         .route("/clusters/{cluster}/projects/{id}/outcomes", &["POST"], post(add_outcome))
         .route("/clusters/{cluster}/projects/{id}/milestones/{milestone}/done", &["POST"], post(milestone_done))
+        .route("/clusters/{cluster}/projects/{id}/milestones/{milestone}/undone", &["POST"], post(milestone_undone))
+        .route("/clusters/{cluster}/projects/{id}/parts/{part}/remove", &["POST"], post(remove_part))
 }
 
 fn money(scope: &app::ClusterScope, minor: i64) -> String {
@@ -486,6 +488,14 @@ async fn project(
     if let Some(idea) = &v.idea {
         report.facts.push(Fact::new("From the idea", Some(idea.fields.title.clone())));
     }
+    // A button that removes one of the project's rows, after asking.
+    let remove = |kind: &str, part: uuid::Uuid, what: &str| {
+        if !can_edit {
+            return Cell::text("");
+        }
+        Cell::button("Remove", format!("/clusters/{slug}/projects/{id}/parts/{part}/remove?kind={kind}"))
+            .confirm(format!("Remove {what} from the project?"))
+    };
     let table = |title: &str, columns: &[(&'static str, &'static str)], rows: Vec<Vec<Cell>>, empty: &str| Section {
         title: title.into(),
         table: plain_table(columns, rows),
@@ -500,7 +510,7 @@ async fn project(
     ));
     report.sections.push(table(
         "Participants",
-        &[("Who", ""), ("Role", ""), ("Money", "num"), ("In kind", "num optional")],
+        &[("Who", ""), ("Role", ""), ("Money", "num"), ("In kind", "num optional"), ("", "")],
         v.participants
             .iter()
             .map(|pt| {
@@ -520,6 +530,7 @@ async fn project(
                     Cell::text(pt.fields.role.label()),
                     Cell::text(money(&scope, pt.fields.money_minor)).class("num"),
                     Cell::text(money(&scope, pt.fields.in_kind_minor)).class("num optional"),
+                    remove("participant", pt.id, &pt.name),
                 ]
             })
             .collect(),
@@ -527,7 +538,7 @@ async fn project(
     ));
     report.sections.push(table(
         "Budget",
-        &[("Category", ""), ("What", "optional"), ("Amount", "num")],
+        &[("Category", ""), ("What", "optional"), ("Amount", "num"), ("", "")],
         v.budget_lines
             .iter()
             .map(|b| {
@@ -535,6 +546,7 @@ async fn project(
                     Cell::text(b.category.label()),
                     Cell::text(&b.description).class("optional"),
                     Cell::text(money(&scope, b.amount_minor)).class("num"),
+                    remove("budget_line", b.id, b.category.label()),
                 ]
             })
             .collect(),
@@ -542,7 +554,7 @@ async fn project(
     ));
     report.sections.push(table(
         "Funding",
-        &[("Programme", ""), ("Kind", ""), ("Amount", "num"), ("Rate", "num optional")],
+        &[("Programme", ""), ("Kind", ""), ("Amount", "num"), ("Rate", "num optional"), ("", "")],
         v.funding
             .iter()
             .map(|s| {
@@ -552,6 +564,7 @@ async fn project(
                     Cell::text(money(&scope, s.amount_minor)).class("num"),
                     Cell::text(s.rate_basis_points.map(domain::written::percent_text).unwrap_or_default())
                         .class("num optional"),
+                    remove("funding", s.id, &s.programme),
                 ]
             })
             .collect(),
@@ -559,11 +572,15 @@ async fn project(
     ));
     report.sections.push(table(
         "Milestones",
-        &[("Milestone", ""), ("Due", ""), ("", "")],
+        &[("Milestone", ""), ("Due", ""), ("", ""), ("", "")],
         v.milestones
             .iter()
             .map(|m| {
                 let state_cell = match m.done_on {
+                    Some(d) if can_edit => Cell::button(
+                        format!("Done on {d}: open again"),
+                        format!("/clusters/{slug}/projects/{id}/milestones/{}/undone", m.id),
+                    ),
                     Some(d) => Cell::text(format!("done on {d}")).class("status-ok"),
                     None if can_edit => {
                         let cell = Cell::button(
@@ -580,6 +597,7 @@ async fn project(
                     Cell::text(&m.title),
                     if m.is_overdue(today) { due.class("status-problem") } else { due },
                     state_cell,
+                    remove("milestone", m.id, &m.title),
                 ]
             })
             .collect(),
@@ -587,8 +605,17 @@ async fn project(
     ));
     report.sections.push(table(
         "Outcomes",
-        &[("Outcome", ""), ("Recorded", "")],
-        v.outcomes.iter().map(|o| vec![Cell::text(&o.description), Cell::text(o.recorded_on.to_string())]).collect(),
+        &[("Outcome", ""), ("Recorded", ""), ("", "")],
+        v.outcomes
+            .iter()
+            .map(|o| {
+                vec![
+                    Cell::text(&o.description),
+                    Cell::text(o.recorded_on.to_string()),
+                    remove("outcome", o.id, "the outcome"),
+                ]
+            })
+            .collect(),
         "No outcomes yet.",
     ));
     report.sections.push(table(
@@ -1072,4 +1099,44 @@ pub async fn organisation_section(
         empty: "Takes part in no project and has received no service.".into(),
         actions: vec![link("All projects", format!("/clusters/{slug}/projects"))],
     })
+}
+
+async fn milestone_undone(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, project, milestone)): Path<(String, String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let (project, milestone) = (parse_id(&project, "project")?, parse_id(&milestone, "milestone")?);
+    let done = app::project::milestone_done(&state.app, &scope, project, milestone, false)
+        .await
+        .map(|()| "The milestone is open again.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/projects/{project}"), done)
+}
+
+#[derive(serde::Deserialize)]
+struct KindQuery {
+    kind: Option<String>,
+}
+
+async fn remove_part(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, project, part)): Path<(String, String, String)>,
+    Query(q): Query<KindQuery>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let (project, part) = (parse_id(&project, "project")?, parse_id(&part, "project part")?);
+    let kind = match q.kind.as_deref() {
+        Some("participant") => app::project::Part::Participant,
+        Some("budget_line") => app::project::Part::BudgetLine,
+        Some("funding") => app::project::Part::Funding,
+        Some("milestone") => app::project::Part::Milestone,
+        Some("outcome") => app::project::Part::Outcome,
+        _ => return Err(app::Error::NotFound("project part").into()),
+    };
+    let done = app::project::remove(&state.app, &scope, kind, project, part).await.map(|()| "Removed.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/projects/{project}"), done)
 }
