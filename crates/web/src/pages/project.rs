@@ -955,14 +955,25 @@ async fn milestone_done(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, project, milestone)): Path<(String, String, String)>,
+    Path(path): Path<(String, String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
+    set_milestone(&state, &scope, &headers, path, true).await
+}
+
+/// Marks a milestone done today (`done`), or open again, and goes back to its project.
+async fn set_milestone(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    headers: &HeaderMap,
+    (slug, project, milestone): (String, String, String),
+    done: bool,
+) -> Result<Response, PageError> {
     let (project, milestone) = (parse_id(&project, "project")?, parse_id(&milestone, "milestone")?);
-    let done = app::project::milestone_done(&state.app, &scope, project, milestone, true)
-        .await
-        .map(|()| "The milestone is done.".to_string());
-    after_action(&headers, &format!("/clusters/{slug}/projects/{project}"), done)
+    let notice = if done { "The milestone is done." } else { "The milestone is open again." };
+    let result =
+        app::project::milestone_done(&state.app, scope, project, milestone, done).await.map(|()| notice.to_string());
+    after_action(headers, &format!("/clusters/{slug}/projects/{project}"), result)
 }
 
 async fn portfolio(
@@ -1105,14 +1116,10 @@ async fn milestone_undone(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
-    Path((slug, project, milestone)): Path<(String, String, String)>,
+    Path(path): Path<(String, String, String)>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let (project, milestone) = (parse_id(&project, "project")?, parse_id(&milestone, "milestone")?);
-    let done = app::project::milestone_done(&state.app, &scope, project, milestone, false)
-        .await
-        .map(|()| "The milestone is open again.".to_string());
-    after_action(&headers, &format!("/clusters/{slug}/projects/{project}"), done)
+    set_milestone(&state, &scope, &headers, path, false).await
 }
 
 #[derive(serde::Deserialize)]
