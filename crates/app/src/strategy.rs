@@ -19,6 +19,10 @@ pub async fn create(app: &App, scope: &impl Allows<Manage>, input: &StrategyInpu
 
 pub async fn update(app: &App, scope: &impl Allows<Manage>, id: Uuid, input: &StrategyInput) -> Result<(), Error> {
     let scope = scope.checked()?;
+    // Another cluster's strategy is not found, whatever the form holds.
+    if !store::strategy::strategies(&app.db, scope).await?.iter().any(|s| s.id == id) {
+        return Err(Error::NotFound("strategy"));
+    }
     let fields = input.parse()?;
     if !store::strategy::update_strategy(&app.db, scope, id, &fields).await? {
         return Err(Error::NotFound("strategy"));

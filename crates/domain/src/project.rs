@@ -57,6 +57,18 @@ impl ProjectStage {
     pub fn is_funded(self) -> bool {
         matches!(self, Self::Funded | Self::Running | Self::Completed)
     }
+
+    /// The stage a project usually moves on to: none after completed or abandoned.
+    pub fn next(self) -> Option<Self> {
+        match self {
+            Self::Idea => Some(Self::Definition),
+            Self::Definition => Some(Self::Proposal),
+            Self::Proposal => Some(Self::Funded),
+            Self::Funded => Some(Self::Running),
+            Self::Running => Some(Self::Completed),
+            Self::Completed | Self::Abandoned => None,
+        }
+    }
 }
 
 coded!(
@@ -611,6 +623,18 @@ pub struct IdeaFields {
     pub source: IdeaSource,
     pub source_note: String,
     pub links: IdeaLinks,
+}
+
+impl IdeaFields {
+    /// The idea as its form shows it, to edit; its links travel beside it.
+    pub fn to_input(&self) -> IdeaInput {
+        IdeaInput {
+            title: Some(self.title.clone()),
+            description: Some(self.description.clone()),
+            source: Some(self.source.code().to_string()),
+            source_note: Some(self.source_note.clone()),
+        }
+    }
 }
 
 impl IdeaInput {

@@ -113,19 +113,50 @@ where
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let (mut parts, body) = req.into_parts();
-        let user = PageUser::from_request_parts(&mut parts, state).await?;
-        let req = Request::from_parts(parts, body);
-        let bytes = Bytes::from_request(req, state).await.map_err(IntoResponse::into_response)?;
-        let field: CsrfField = serde_urlencoded::from_bytes(&bytes).map_err(|_| csrf_rejected())?;
-        if !field.csrf.is_some_and(|c| same_secret(&c, &user.csrf)) {
-            return Err(csrf_rejected());
-        }
-        let value = serde_urlencoded::from_bytes(&bytes).map_err(|e| {
-            PageError(app::Error::BadRequest(format!("the form could not be read: {e}"))).into_response()
-        })?;
+        let bytes = checked_form(req, state).await?;
+        let value = serde_urlencoded::from_bytes(&bytes).map_err(form_unread)?;
         Ok(CsrfForm(value))
     }
+}
+
+/// A [`CsrfForm`] whose fields may repeat, as a group of checkboxes sends them: a field read
+/// into a `Vec` takes every value; an empty value of an `Option` field reads as `None`.
+pub struct CsrfListForm<T>(pub T);
+
+impl<S, T> FromRequest<S> for CsrfListForm<T>
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+    T: DeserializeOwned,
+{
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = checked_form(req, state).await?;
+        let value = serde_html_form::from_bytes(&bytes).map_err(form_unread)?;
+        Ok(CsrfListForm(value))
+    }
+}
+
+/// The body of a form posted by the logged-in user, once its CSRF token is checked.
+async fn checked_form<S>(req: Request, state: &S) -> Result<Bytes, Response>
+where
+    AppState: FromRef<S>,
+    S: Send + Sync,
+{
+    let (mut parts, body) = req.into_parts();
+    let user = PageUser::from_request_parts(&mut parts, state).await?;
+    let req = Request::from_parts(parts, body);
+    let bytes = Bytes::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+    let field: CsrfField = serde_urlencoded::from_bytes(&bytes).map_err(|_| csrf_rejected())?;
+    if !field.csrf.is_some_and(|c| same_secret(&c, &user.csrf)) {
+        return Err(csrf_rejected());
+    }
+    Ok(bytes)
+}
+
+fn form_unread(e: impl std::fmt::Display) -> Response {
+    PageError(app::Error::BadRequest(format!("the form could not be read: {e}"))).into_response()
 }
 
 /// The bearer token of an API request.

@@ -824,6 +824,7 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("consents", _) => "{consent}".into(),
                         ("strategy", _) => "{strategy}".into(),
                         ("challenges", _) => "{challenge}".into(),
+                        ("action-plan", _) => "{line}".into(),
                         ("ideas", _) => "{idea}".into(),
                         ("projects", _) => "{project}".into(),
                         ("milestones" | "parts", _) => "{part}".into(),
@@ -1743,7 +1744,8 @@ async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
     )
     .await;
     assert!(html.contains("not invoiced") && html.contains("300.00"), "a non-member pays 150 a session: {html}");
-    let (to, html) = post(format!("{base}/services/invoice"), vec![("organisation_id", company.id.to_string())]).await;
+    let delivery = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap()[0].id;
+    let (to, html) = post(format!("{base}/services/invoice"), vec![("delivery_ids", delivery.to_string())]).await;
     assert!(to.contains("/invoices/") && html.contains("Export clinic on"), "{html}");
     let portfolio = body_text(site.get(&format!("{base}/portfolio"), Some(&b.cookie)).await).await;
     assert!(portfolio.contains("Every challenge is served by a project."), "{portfolio}");
@@ -1758,6 +1760,339 @@ async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
     );
     let engagement = body_text(site.get(&format!("{base}/engagement"), Some(&b.cookie)).await).await;
     assert!(engagement.contains("Services received"), "{engagement}");
+}
+
+/// Every record of the strategy, the ideas, the projects and the services is edited from a page of
+/// its own; a refused save comes back with the input and the error, and changes nothing.
+async fn strategy_project_and_service_records_are_edited_from_their_pages(site: Site) {
+    use chrono::Datelike;
+    use domain::project::ProjectStage;
+    use domain::service::{DeliveryInput, ServiceInput};
+    use domain::strategy::{ChallengeInput, StrategyInput};
+    let scope = basque(&site).await;
+    let company = build::organisation(&site.app, &scope, "Errota Movilidad S.L.").await;
+    let other = build::organisation(&site.app, &scope, "Burdin Ekipoak S.A.").await;
+    build::network_admin(&site.app, "admin@network.example").await;
+    let (admin, _) = build::signed_in(&site.app, "admin@network.example", "mobility-basque", Permission::Read).await;
+    for name in ["Vehicle components", "Logistics services"] {
+        app::value_chain::add_term(&site.app, &scope, &admin, "segment", name).await.unwrap();
+    }
+    let segments = app::strategy::segments(&site.app, &scope).await.unwrap();
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let send = |path: String, fields: Vec<(&'static str, String)>| {
+        let site = &site;
+        let b = &b;
+        async move {
+            let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
+            form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+            site.post_form(&path, &b.cookie, &form).await
+        }
+    };
+    let page = |path: String| {
+        let site = &site;
+        let b = &b;
+        async move { body_text(site.get(&path, Some(&b.cookie)).await).await }
+    };
+    let strategy = app::strategy::create(
+        &site.app,
+        &scope,
+        &StrategyInput {
+            title: Some("Smart logistics".into()),
+            first_year: Some("2025".into()),
+            last_year: Some("2028".into()),
+        },
+    )
+    .await
+    .unwrap();
+    let html = page(format!("{base}/strategy/{strategy}/edit")).await;
+    assert!(html.contains("value=\"Smart logistics\"") && html.contains("value=\"2028\""), "{html}");
+    let r = send(
+        format!("{base}/strategy/{strategy}/edit"),
+        vec![("title", "Smart logistics".into()), ("first_year", "2029".into()), ("last_year", "2028".into())],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("value=\"2029\"") && html.contains("aria-invalid"), "the input comes back: {html}");
+    let r = send(
+        format!("{base}/strategy/{strategy}/edit"),
+        vec![
+            ("title", "Smart and green logistics".into()),
+            ("first_year", "2025".into()),
+            ("last_year", "2029".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let saved = app::strategy::get(&site.app, &scope, strategy).await.unwrap().strategy.fields;
+    assert_eq!((saved.title.as_str(), saved.last_year), ("Smart and green logistics", 2029));
+
+    let challenge = app::strategy::add_challenge(
+        &site.app,
+        &scope,
+        strategy,
+        &ChallengeInput { title: Some("Green corridors".into()), ..Default::default() },
+        &[],
+    )
+    .await
+    .unwrap();
+    let second = app::strategy::add_challenge(
+        &site.app,
+        &scope,
+        strategy,
+        &ChallengeInput { title: Some("Skilled people".into()), ..Default::default() },
+        &[],
+    )
+    .await
+    .unwrap();
+    let html = page(format!("{base}/strategy")).await;
+    assert!(html.contains(&format!("{base}/challenges/{challenge}/edit")), "a challenge links to its form: {html}");
+    let html = page(format!("{base}/challenges/{challenge}/edit")).await;
+    assert!(html.contains("type=\"checkbox\"") && html.contains("Vehicle components"), "{html}");
+    // Both segments ticked: the field comes twice in the form.
+    let r = send(
+        format!("{base}/challenges/{challenge}/edit"),
+        vec![
+            ("title", "Green freight corridors".into()),
+            ("owner", "Ane".into()),
+            ("segment_ids", segments[0].0.to_string()),
+            ("segment_ids", segments[1].0.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let c = app::strategy::challenge(&site.app, &scope, challenge).await.unwrap();
+    assert_eq!((c.fields.title.as_str(), c.fields.segment_ids.len()), ("Green freight corridors", 2));
+    let r = send(format!("{base}/challenges/{challenge}/edit"), vec![("title", "".into())]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let c = app::strategy::challenge(&site.app, &scope, challenge).await.unwrap();
+    assert_eq!((c.fields.title.as_str(), c.fields.segment_ids.len()), ("Green freight corridors", 2), "unchanged");
+
+    let year = site.app.today(&scope).year();
+    let r = send(
+        format!("{base}/action-plan?period={year}"),
+        vec![
+            ("objective", "Map the corridors".into()),
+            ("owner", "Ane".into()),
+            ("starts_on", format!("{year}-01-01")),
+            ("ends_on", format!("{year}-12-31")),
+            ("challenge_id", challenge.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let line = app::strategy::plan(&site.app, &scope, year).await.unwrap().lines[0].line.id;
+    let html = page(format!("{base}/action-plan/{line}/edit")).await;
+    assert!(
+        html.contains("value=\"Map the corridors\"") && html.contains("selected>Green freight corridors"),
+        "{html}"
+    );
+    let r = send(
+        format!("{base}/action-plan/{line}/edit"),
+        vec![
+            ("objective", "Map the corridors".into()),
+            ("owner", "Ane".into()),
+            ("starts_on", format!("{year}-01-01")),
+            ("ends_on", format!("{year}-12-31")),
+            ("challenge_id", second.to_string()),
+            ("status", "at_risk".into()),
+            ("indicator", "Corridors mapped".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let l = app::strategy::line(&site.app, &scope, line).await.unwrap().fields;
+    assert_eq!(
+        (l.challenge_id, l.status.code(), l.indicator.as_deref()),
+        (Some(second), "at_risk", Some("Corridors mapped"))
+    );
+
+    // An idea from an interview: the interview's page leads to a form that names it.
+    let (actor, _) =
+        build::signed_in(&site.app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await;
+    let talk = app::interaction::NewInteraction {
+        organisation_id: Some(company.id),
+        input: domain::interaction::InteractionInput {
+            kind: Some("interview".into()),
+            occurred_on: Some(site.app.today(&scope).to_string()),
+            subject: Some("Yearly interview".into()),
+            notes: None,
+        },
+        ..Default::default()
+    };
+    let interview = app::interaction::create(&site.app, &scope, &actor, &talk).await.unwrap().id;
+    let html = page(format!("{base}/interactions/{interview}")).await;
+    let new_idea =
+        format!("{base}/ideas/new?interaction_id={interview}&#38;organisation_id={}&#38;source=interview", company.id);
+    assert!(html.contains(&new_idea), "{html}");
+    let html = page(new_idea.replace("&#38;", "&")).await;
+    assert!(html.contains(&format!("value=\"{interview}\"")) && html.contains("selected>An interview"), "{html}");
+    let r = send(
+        format!("{base}/ideas"),
+        vec![
+            ("title", "Shared cargo bikes".into()),
+            ("source", "interview".into()),
+            ("interaction_id", interview.to_string()),
+            ("organisation_id", company.id.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let idea = app::project::ideas(&site.app, &scope).await.unwrap().0[0].clone();
+    assert_eq!(idea.fields.links.interaction_id, Some(interview));
+    let r = send(
+        format!("{base}/ideas/{}/edit", idea.id),
+        vec![
+            ("title", "Shared electric cargo bikes".into()),
+            ("source", "interview".into()),
+            ("interaction_id", interview.to_string()),
+            ("organisation_id", company.id.to_string()),
+            ("challenge_id", challenge.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let edited = app::project::idea(&site.app, &scope, idea.id).await.unwrap();
+    assert_eq!(
+        (edited.fields.title.as_str(), edited.fields.links.challenge_id),
+        ("Shared electric cargo bikes", Some(challenge))
+    );
+    let r = send(
+        format!("{base}/ideas/{}/edit", idea.id),
+        vec![("title", "Orphan".into()), ("source", "working_group".into())],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("an idea from a working group names it"));
+
+    // A project serves two challenges, then none: the board flags it and offers the next stage.
+    let r = send(
+        format!("{base}/projects"),
+        vec![
+            ("title", "Corridor pilot".into()),
+            ("area", "innovation".into()),
+            ("challenge_ids", challenge.to_string()),
+            ("challenge_ids", second.to_string()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let project = location(&r).rsplit('/').next().unwrap().parse::<Uuid>().unwrap();
+    assert_eq!(app::project::get(&site.app, &scope, project).await.unwrap().project.challenge_ids.len(), 2);
+    let html = page(format!("{base}/projects/{project}/edit")).await;
+    assert_eq!(html.matches(" checked>").count(), 2, "both challenges are ticked: {html}");
+    let r = send(
+        format!("{base}/projects/{project}/edit"),
+        vec![("title", "Corridor pilot 2".into()), ("area", "operations".into()), ("summary", "Two towns".into())],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let p = app::project::get(&site.app, &scope, project).await.unwrap().project;
+    assert!(p.serves_no_challenge() && p.fields.title == "Corridor pilot 2" && p.fields.summary == "Two towns");
+    let r = send(format!("{base}/projects/{project}/edit"), vec![("title", "".into()), ("area", "operations".into())])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let board = page(format!("{base}/projects")).await;
+    assert!(
+        board.contains("class=\"board\"")
+            && board.contains("Serves no challenge")
+            && board.contains("Move to definition"),
+        "{board}"
+    );
+    let r = send(format!("{base}/projects/{project}/stage"), vec![("stage", "definition".into())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app::project::get(&site.app, &scope, project).await.unwrap().project.stage, ProjectStage::Definition);
+
+    // A service's price changes; three deliveries, two chosen for one invoice, one rated, one removed.
+    let service = app::service::create(
+        &site.app,
+        &scope,
+        &ServiceInput {
+            name: Some("Export clinic".into()),
+            kind: Some("training".into()),
+            member_price: Some("100".into()),
+            non_member_price: Some("150".into()),
+            unit: Some("session".into()),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let html = page(format!("{base}/services/{service}/edit")).await;
+    assert!(html.contains("value=\"150.00\"") || html.contains("value=\"150\""), "{html}");
+    let r = send(
+        format!("{base}/services/{service}/edit"),
+        vec![
+            ("name", "Export clinic".into()),
+            ("kind", "training".into()),
+            ("member_price", "120".into()),
+            ("non_member_price", "".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = send(
+        format!("{base}/services/{service}/edit"),
+        vec![
+            ("name", "Export clinic".into()),
+            ("kind", "training".into()),
+            ("member_price", "120".into()),
+            ("non_member_price", "180".into()),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app::service::get(&site.app, &scope, service).await.unwrap().fields.non_member_price_minor, 18_000);
+    let today = site.app.today(&scope).to_string();
+    for organisation in [company.id, company.id, other.id] {
+        let input = DeliveryInput { delivered_on: Some(today.clone()), ..Default::default() };
+        app::service::deliver(&site.app, &scope, service, organisation, &input, "manager@clusterdesk.example")
+            .await
+            .unwrap();
+    }
+    let all = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
+    let theirs: Vec<Uuid> = all.iter().filter(|d| d.organisation_id == company.id).map(|d| d.id).collect();
+    let lone = all.iter().find(|d| d.organisation_id == other.id).unwrap().id;
+    let r = send(format!("{base}/services/invoice"), vec![("delivery_ids", theirs[0].to_string())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let invoiced = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
+    assert_eq!(
+        invoiced.iter().filter(|d| d.is_invoiced()).map(|d| d.id).collect::<Vec<_>>(),
+        vec![theirs[0]],
+        "only the one chosen"
+    );
+    let r = send(
+        format!("{base}/services/invoice"),
+        vec![("delivery_ids", theirs[1].to_string()), ("delivery_ids", lone.to_string())],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(location(&r).ends_with("/services"), "two organisations never share an invoice");
+    let r = send(format!("{base}/services/invoice"), vec![]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        app::service::deliveries(&site.app, &scope, &Default::default())
+            .await
+            .unwrap()
+            .iter()
+            .filter(|d| d.is_invoiced())
+            .count(),
+        1
+    );
+    let r = send(
+        format!("{base}/services/satisfaction"),
+        vec![("delivery_id", lone.to_string()), ("satisfaction", "4".into())],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let rated = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
+    assert_eq!(rated.iter().find(|d| d.id == lone).unwrap().fields.satisfaction, Some(4));
+    send(format!("{base}/deliveries/{lone}/remove"), vec![]).await;
+    send(format!("{base}/deliveries/{}/remove", theirs[0]), vec![]).await;
+    let left: Vec<Uuid> =
+        app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap().iter().map(|d| d.id).collect();
+    assert!(!left.contains(&lone) && left.contains(&theirs[0]), "an invoiced delivery stays: {left:?}");
 }
 
 async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {
@@ -2736,7 +3071,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

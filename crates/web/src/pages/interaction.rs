@@ -350,14 +350,29 @@ async fn show(
                 rows,
             },
             empty: "No follow-up tasks.".into(),
-            actions: vec![Action {
-                label: "Add follow-up task".into(),
-                href: format!(
-                    "/clusters/{slug}/tasks/new?organisation={}&interaction={id}{contact_param}",
-                    i.organisation_id
-                ),
-                primary: false,
-            }],
+            actions: vec![
+                Action {
+                    label: "Add follow-up task".into(),
+                    href: format!(
+                        "/clusters/{slug}/tasks/new?organisation={}&interaction={id}{contact_param}",
+                        i.organisation_id
+                    ),
+                    primary: false,
+                },
+                Action {
+                    label: "Record a project idea from it".into(),
+                    href: format!(
+                        "/clusters/{slug}/ideas/new?interaction_id={id}&organisation_id={}&source={}",
+                        i.organisation_id,
+                        if i.kind == domain::interaction::InteractionKind::Interview {
+                            "interview"
+                        } else {
+                            "interaction"
+                        }
+                    ),
+                    primary: false,
+                },
+            ],
         }],
         can_edit,
         record_actions: false,

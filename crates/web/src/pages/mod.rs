@@ -332,6 +332,13 @@ impl FormField {
         self.options = options;
         self
     }
+    /// A group of checkboxes of one name, each option checked when selected; read the posted
+    /// values with [`crate::auth::CsrfListForm`].
+    pub fn checkboxes(mut self, options: Vec<SelectOption>) -> Self {
+        self.options = options;
+        self.input_type = "checkboxes";
+        self
+    }
 }
 
 #[derive(askama::Template, askama_web::WebTemplate)]
@@ -511,6 +518,33 @@ pub struct ReportPage {
     pub sections: Vec<Section>,
     /// Whether the forms come after the tables (a page that is mostly read, such as a board).
     pub forms_last: bool,
+    /// Columns of cards side by side, before the sections (the board of projects by stage).
+    pub board: Vec<BoardColumn>,
+}
+
+/// A column of a board: a stage and the cards in it.
+pub struct BoardColumn {
+    pub title: String,
+    pub cards: Vec<BoardCard>,
+    pub empty: String,
+}
+
+/// A record on a board: its title links to it; lines say the most telling facts; a flag marks
+/// what needs attention; a button moves it on.
+pub struct BoardCard {
+    pub title: String,
+    pub href: String,
+    pub lines: Vec<String>,
+    pub flags: Vec<String>,
+    /// The label and the action of the button that moves the card on, with the field it posts.
+    pub move_on: Option<BoardMove>,
+}
+
+pub struct BoardMove {
+    pub label: String,
+    pub action: String,
+    pub field: &'static str,
+    pub value: String,
 }
 
 impl Layout {
@@ -544,6 +578,7 @@ impl ReportPage {
             forms: Vec::new(),
             sections: Vec::new(),
             forms_last: false,
+            board: Vec::new(),
         }
     }
 }
@@ -622,6 +657,49 @@ pub fn see_other_with(
         response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
     }
     response
+}
+
+/// The page of one record's form, filled from the record or from what was posted: 422 with the
+/// errors beside their fields when a save was refused.
+pub fn edit_page(
+    layout: Layout,
+    heading: String,
+    action: String,
+    cancel_href: String,
+    fields: Vec<FormField>,
+    errors: Option<&domain::Invalid>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let status =
+        if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    let page = FormPage {
+        heading,
+        action,
+        submit: "Save",
+        cancel_href,
+        fields,
+        has_errors: errors.is_some(),
+        intro: String::new(),
+        links: Vec::new(),
+        layout,
+    };
+    (status, page).into_response()
+}
+
+/// After an edit form is posted: back to the record with a notice, or the form again with what
+/// to fix.
+pub fn saved_or_form(
+    headers: &axum::http::HeaderMap,
+    saved: Result<(), app::Error>,
+    back: &str,
+    notice: &str,
+    form_again: impl FnOnce(&domain::Invalid) -> axum::response::Response,
+) -> Result<axum::response::Response, crate::error::PageError> {
+    match saved {
+        Ok(()) => Ok(see_other_with(headers, back, "notice", notice)),
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => Ok(form_again(&e)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Goes back to `back` after a posted action, with what happened, or why nothing did; errors other

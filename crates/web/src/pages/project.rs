@@ -15,7 +15,7 @@ use domain::project::{
 use super::strategy::strategy_actions;
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
+use crate::auth::{CsrfForm, CsrfListForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::parse_id;
 
@@ -25,6 +25,9 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/ideas/scores", &["POST"], post(score))
         .route("/clusters/{cluster}/ideas/weights", &["POST"], post(weights))
         .route("/clusters/{cluster}/ideas/{id}/promote", &["POST"], post(promote))
+        .route("/clusters/{cluster}/ideas/new", &["GET"], get(new_idea))
+        .route("/clusters/{cluster}/ideas/{id}/edit", &["GET", "POST"], get(edit_idea).post(update_idea))
+        .route("/clusters/{cluster}/projects/{id}/edit", &["GET", "POST"], get(edit_project).post(update_project))
         .route("/clusters/{cluster}/projects", &["GET", "POST"], get(board).post(create))
         .route("/clusters/{cluster}/portfolio", &["GET"], get(portfolio))
         .route("/clusters/{cluster}/projects/export", &["GET"], get(export_projects))
@@ -72,9 +75,14 @@ async fn ideas(
                     .confirm(format!("Make “{}” a project?", i.fields.title)),
                 None => Cell::text(""),
             };
+            let title = if can_edit {
+                Cell::link(&i.fields.title, format!("/clusters/{slug}/ideas/{}/edit", i.id))
+            } else {
+                Cell::text(&i.fields.title)
+            };
             vec![
                 Cell::text((n + 1).to_string()).class("num"),
-                Cell::text(&i.fields.title),
+                title,
                 Cell::text(score(s.total(&weights))).class("num"),
                 Cell::text(format!(
                     "{} · {} · {} · {}",
@@ -122,41 +130,11 @@ async fn ideas(
         actions: Vec::new(),
     });
     if can_edit {
-        let organisations = app::invoice::customers(&state.app, &page.scope).await?;
-        let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
-        let org_options: Vec<(String, String)> =
-            organisations.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
-        let challenge_options: Vec<(String, String)> =
-            challenges.iter().filter(|c| c.is_current()).map(|c| (c.id.to_string(), c.fields.title.clone())).collect();
-        let groups = app::engagement::groups(&state.app, &page.scope).await?;
-        let group_options: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect();
-        let pairs = |v: &[(String, String)]| v.iter().map(|(a, b)| (a.clone(), b.clone())).collect::<Vec<_>>();
-        let select = |name: &str, label: &str, empty: &str, v: Vec<(String, String)>| {
-            FormField::text(name, label, None, None).select(options(
-                empty,
-                v.iter().map(|(a, b)| (a.as_str(), b.as_str())),
-                None,
-            ))
-        };
         report.forms.push(PostForm::post(
             "New idea",
             format!("/clusters/{slug}/ideas"),
             "Record",
-            vec![
-                FormField::text("title", "Idea", None, None).required(),
-                FormField::text("description", "Description", None, None),
-                FormField::text("source", "From", None, None).select(options(
-                    "A member",
-                    domain::project::IdeaSource::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
-                    None,
-                )),
-                FormField::text("source_note", "Which workshop or meeting", None, None),
-                select("organisation_id", "Proposed by", "No one in particular", pairs(&org_options)),
-                select("challenge_id", "Challenge it serves", "None yet", pairs(&challenge_options)),
-                select("working_group_id", "Working group", "None", pairs(&group_options)),
-                FormField::text("interaction_id", "Interview or interaction (its id)", None, None)
-                    .hint("An idea from an interview is recorded from the interview's page too."),
-            ],
+            idea_fields(&IdeaChoices::load(&state, &page.scope).await?, &IdeaForm::default(), None),
         ));
         let idea_options: Vec<SelectOption> = all
             .iter()
@@ -205,7 +183,7 @@ async fn ideas(
     Ok(report.into_response())
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
 struct IdeaForm {
     #[serde(flatten)]
     input: IdeaInput,
@@ -215,6 +193,133 @@ struct IdeaForm {
     working_group_id: Option<String>,
 }
 
+impl IdeaForm {
+    fn links(&self) -> Result<IdeaLinks, PageError> {
+        Ok(IdeaLinks {
+            organisation_id: optional_id(&self.organisation_id, "organisation")?,
+            challenge_id: optional_id(&self.challenge_id, "challenge")?,
+            interaction_id: optional_id(&self.interaction_id, "interaction")?,
+            working_group_id: optional_id(&self.working_group_id, "working group")?,
+        })
+    }
+
+    fn of(idea: &domain::project::Idea) -> Self {
+        let l = &idea.fields.links;
+        let text = |id: Option<uuid::Uuid>| id.map(|i| i.to_string());
+        IdeaForm {
+            input: idea.fields.to_input(),
+            organisation_id: text(l.organisation_id),
+            challenge_id: text(l.challenge_id),
+            interaction_id: text(l.interaction_id),
+            working_group_id: text(l.working_group_id),
+        }
+    }
+}
+
+/// What an idea's form offers to link it to.
+struct IdeaChoices {
+    organisations: Vec<(String, String)>,
+    challenges: Vec<(String, String)>,
+    groups: Vec<(String, String)>,
+}
+
+impl IdeaChoices {
+    async fn load(state: &AppState, scope: &app::ClusterScope) -> Result<Self, PageError> {
+        let organisations = app::invoice::customers(&state.app, scope).await?;
+        let challenges = app::strategy::challenges(&state.app, scope).await?;
+        let groups = app::engagement::groups(&state.app, scope).await?;
+        Ok(IdeaChoices {
+            organisations: organisations.iter().map(|(id, n)| (id.to_string(), n.clone())).collect(),
+            challenges: challenges
+                .iter()
+                .filter(|c| c.is_current())
+                .map(|c| (c.id.to_string(), c.fields.title.clone()))
+                .collect(),
+            groups: groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect(),
+        })
+    }
+}
+
+fn idea_fields(choices: &IdeaChoices, form: &IdeaForm, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    let select = |name: &str, label: &str, empty: &str, v: &[(String, String)], chosen: &Option<String>| {
+        FormField::text(name, label, None, errors).select(options(
+            empty,
+            v.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+            chosen.as_deref().filter(|c| !c.is_empty()),
+        ))
+    };
+    let i = &form.input;
+    vec![
+        FormField::text("title", "Idea", i.title.as_deref(), errors).required(),
+        FormField::text("description", "Description", i.description.as_deref(), errors).input("textarea"),
+        FormField::text("source", "From", None, errors).select(options(
+            "A member",
+            domain::project::IdeaSource::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+            i.source.as_deref().filter(|s| *s != domain::project::IdeaSource::Member.code()),
+        )),
+        FormField::text("source_note", "Which workshop or meeting", i.source_note.as_deref(), errors),
+        select("organisation_id", "Proposed by", "No one in particular", &choices.organisations, &form.organisation_id),
+        select("challenge_id", "Challenge it serves", "None yet", &choices.challenges, &form.challenge_id),
+        select("working_group_id", "Working group", "None", &choices.groups, &form.working_group_id),
+        FormField::text("interaction_id", "Interview or interaction (its id)", form.interaction_id.as_deref(), errors)
+            .hint("Filled in when the idea is recorded from the interview's or interaction's page."),
+    ]
+}
+
+/// The form of a new idea on a page of its own, filled from the query: the interview or
+/// interaction page links here with its id, its organisation and the source.
+async fn new_idea(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path(slug): Path<String>,
+    Query(form): Query<IdeaForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "projects", "New idea".into()).await?;
+    let choices = IdeaChoices::load(&state, &page.scope).await?;
+    let href = format!("/clusters/{slug}/ideas");
+    Ok(edit_page(page.layout, "New idea".into(), href.clone(), href, idea_fields(&choices, &form, None), None))
+}
+
+async fn edit_idea(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Idea>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "projects", "Idea".into()).await?;
+    let idea = app::project::idea(&state.app, &page.scope, id).await?;
+    let choices = IdeaChoices::load(&state, &page.scope).await?;
+    let fields = idea_fields(&choices, &IdeaForm::of(&idea), None);
+    let action = format!("/clusters/{slug}/ideas/{id}/edit");
+    Ok(edit_page(page.layout, idea.fields.title, action, format!("/clusters/{slug}/ideas"), fields, None))
+}
+
+async fn update_idea(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Idea>,
+    CsrfForm(form): CsrfForm<IdeaForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "projects", "Idea".into()).await?;
+    let idea = app::project::idea(&state.app, &page.scope, id).await?;
+    let saved = app::project::update_idea(&state.app, &page.scope, id, &form.input, form.links()?).await;
+    let choices = IdeaChoices::load(&state, &page.scope).await?;
+    let back = format!("/clusters/{slug}/ideas");
+    saved_or_form(&headers, saved, &back, "The idea is saved.", |e| {
+        let action = format!("/clusters/{slug}/ideas/{id}/edit");
+        edit_page(
+            page.layout,
+            idea.fields.title.clone(),
+            action,
+            back.clone(),
+            idea_fields(&choices, &form, Some(e)),
+            Some(e),
+        )
+    })
+}
+
 async fn add_idea(
     State(state): State<AppState>,
     PageScope { user, scope, .. }: PageScope<Edit>,
@@ -222,13 +327,7 @@ async fn add_idea(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<IdeaForm>,
 ) -> Result<Response, PageError> {
-    let links = IdeaLinks {
-        organisation_id: optional_id(&form.organisation_id, "organisation")?,
-        challenge_id: optional_id(&form.challenge_id, "challenge")?,
-        interaction_id: optional_id(&form.interaction_id, "interaction")?,
-        working_group_id: optional_id(&form.working_group_id, "working group")?,
-    };
-    let done = app::project::add_idea(&state.app, &scope, &form.input, links, user.actor.email())
+    let done = app::project::add_idea(&state.app, &scope, &form.input, form.links()?, user.actor.email())
         .await
         .map(|_| "The idea is recorded.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/ideas"), done)
@@ -297,41 +396,48 @@ async fn promote(
     }
 }
 
-fn project_row(
+/// A project's card on the board: what it is, its money, and what needs attention.
+fn project_card(
     slug: &str,
     scope: &app::ClusterScope,
     i: &app::project::ProjectItem,
     challenges: &[(uuid::Uuid, String)],
-) -> Vec<Cell> {
+    can_edit: bool,
+) -> BoardCard {
     let p = &i.project;
     let served: Vec<&str> =
         challenges.iter().filter(|(id, _)| p.challenge_ids.contains(id)).map(|(_, t)| t.as_str()).collect();
-    let challenge = if p.serves_no_challenge() {
-        Cell::text("serves no challenge").class("status-problem")
-    } else {
-        Cell::text(served.join(", "))
-    };
-    vec![
-        Cell::link(&p.fields.title, format!("/clusters/{slug}/projects/{}", p.id)),
-        Cell::text(p.fields.area.label()).class("optional"),
-        challenge,
-        Cell::text(money(scope, i.financing.budget)).class("num optional"),
-        Cell::text(money(scope, i.financing.funding())).class("num optional"),
-        Cell::text(i.participants.len().to_string()).class("num optional"),
-        Cell::text(if i.overdue_milestones > 0 { format!("{} overdue", i.overdue_milestones) } else { String::new() })
-            .class("status-problem"),
-    ]
+    let mut lines = vec![p.fields.area.label().to_string()];
+    if !served.is_empty() {
+        lines.push(format!("Serves: {}", served.join(", ")));
+    }
+    lines.push(format!(
+        "Budget {} · funding {} · {} taking part",
+        money(scope, i.financing.budget),
+        money(scope, i.financing.funding()),
+        i.participants.len()
+    ));
+    let mut flags = Vec::new();
+    if p.serves_no_challenge() {
+        flags.push("Serves no challenge".to_string());
+    }
+    if i.overdue_milestones > 0 {
+        flags.push(format!("{} milestone(s) overdue", i.overdue_milestones));
+    }
+    let next = p.stage.next().filter(|_| can_edit);
+    BoardCard {
+        title: p.fields.title.clone(),
+        href: format!("/clusters/{slug}/projects/{}", p.id),
+        lines,
+        flags,
+        move_on: next.map(|n| BoardMove {
+            label: format!("Move to {}", n.label().to_lowercase()),
+            action: format!("/clusters/{slug}/projects/{}/stage", p.id),
+            field: "stage",
+            value: n.code().to_string(),
+        }),
+    }
 }
-
-const PROJECT_COLUMNS: [(&str, &str); 7] = [
-    ("Project", ""),
-    ("Area", "optional"),
-    ("Challenges", ""),
-    ("Budget", "num optional"),
-    ("Funding", "num optional"),
-    ("Taking part", "num optional"),
-    ("Milestones", ""),
-];
 
 async fn board(
     State(state): State<AppState>,
@@ -341,8 +447,8 @@ async fn board(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "projects", "Projects".into()).await?;
     let items = app::project::list(&state.app, &page.scope).await?;
-    let challenges: Vec<(uuid::Uuid, String)> =
-        app::strategy::challenges(&state.app, &page.scope).await?.into_iter().map(|c| (c.id, c.fields.title)).collect();
+    let all_challenges = challenge_list(&state, &page.scope).await?;
+    let challenges: Vec<(uuid::Uuid, String)> = all_challenges.iter().map(|(id, t, _)| (*id, t.clone())).collect();
     let can_edit = page.can_edit();
     let scope = page.scope.clone();
     let mut report = ReportPage::new(page.layout, "Projects");
@@ -354,70 +460,141 @@ async fn board(
     report.actions.push(link("Download XLSX", format!("/clusters/{slug}/projects/export?format=xlsx")));
     let flagged =
         items.iter().filter(|i| i.project.serves_no_challenge() && i.project.stage != ProjectStage::Abandoned).count();
-    report.subheading = "By stage, from idea to completed; a project moves on from its page".into();
+    report.subheading = "By stage, from idea to completed; a project moves on from its card or its page".into();
     if flagged > 0 {
         report.problem.get_or_insert(format!(
             "{flagged} project(s) serve no strategic challenge: projects are financed because they serve the strategy, not because a grant exists."
         ));
     }
-    for stage in ProjectStage::ALL {
-        let rows: Vec<Vec<Cell>> = items
-            .iter()
-            .filter(|i| i.project.stage == *stage)
-            .map(|i| project_row(&slug, &scope, i, &challenges))
-            .collect();
-        report.sections.push(Section {
-            title: format!("{} ({})", stage.label(), rows.len()),
-            table: plain_table(&PROJECT_COLUMNS, rows),
-            empty: "None.".into(),
-            actions: Vec::new(),
-        });
-    }
-    if can_edit {
-        let challenge_options: Vec<SelectOption> = challenges
-            .iter()
-            .map(|(id, t)| SelectOption { value: id.to_string(), label: t.clone(), selected: false })
-            .collect();
-        let mut challenge_field = FormField::text("challenge_id", "Challenge it serves", None, None);
-        challenge_field.options =
-            std::iter::once(SelectOption { value: String::new(), label: "None".into(), selected: true })
-                .chain(challenge_options)
+    report.board = ProjectStage::ALL
+        .iter()
+        .map(|stage| {
+            let cards: Vec<BoardCard> = items
+                .iter()
+                .filter(|i| i.project.stage == *stage)
+                .map(|i| project_card(&slug, &scope, i, &challenges, can_edit))
                 .collect();
+            BoardColumn { title: format!("{} ({})", stage.label(), cards.len()), cards, empty: "None.".into() }
+        })
+        .collect();
+    if can_edit {
         report.forms.push(PostForm::post(
             "New project",
             format!("/clusters/{slug}/projects"),
             "Record",
-            vec![
-                FormField::text("title", "Title", None, None).required(),
-                FormField::text("summary", "Summary", None, None),
-                FormField::text("area", "Area", None, None)
-                    .select(options("Choose", ProjectArea::ALL.iter().map(|a| (a.code(), a.label())), None))
-                    .required(),
-                FormField::text("scope", "Scope", None, None).select(options(
-                    "Collective",
-                    [("individual_use", "Individual use")],
-                    None,
-                )),
-                FormField::text("stage", "Stage", None, None).select(options(
-                    "Idea",
-                    ProjectStage::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
-                    None,
-                )),
-                challenge_field,
-                FormField::text("starts_on", "Starts on", None, None).input("date"),
-                FormField::text("ends_on", "Ends on", None, None).input("date"),
-            ],
+            project_fields(&ProjectForm::default(), &all_challenges, true, None),
         ));
     }
     Ok(report.into_response())
 }
 
-#[derive(serde::Deserialize)]
+/// A project as its form posts it: the challenges it serves as checkboxes; the stage only when
+/// it is recorded (it moves on from its page after).
+#[derive(serde::Deserialize, Default)]
 struct ProjectForm {
-    #[serde(flatten)]
-    input: ProjectInput,
+    title: Option<String>,
+    summary: Option<String>,
+    scope: Option<String>,
+    area: Option<String>,
+    starts_on: Option<String>,
+    ends_on: Option<String>,
     stage: Option<String>,
-    challenge_id: Option<String>,
+    #[serde(default)]
+    challenge_ids: Vec<String>,
+}
+
+impl ProjectForm {
+    fn of(p: &domain::project::Project) -> Self {
+        let i = p.fields.to_input();
+        ProjectForm {
+            title: i.title,
+            summary: i.summary,
+            scope: i.scope,
+            area: i.area,
+            starts_on: i.starts_on,
+            ends_on: i.ends_on,
+            stage: None,
+            challenge_ids: p.challenge_ids.iter().map(uuid::Uuid::to_string).collect(),
+        }
+    }
+
+    fn input(&self) -> ProjectInput {
+        ProjectInput {
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            scope: self.scope.clone(),
+            area: self.area.clone(),
+            starts_on: self.starts_on.clone(),
+            ends_on: self.ends_on.clone(),
+        }
+    }
+
+    fn challenges(&self) -> Result<Vec<uuid::Uuid>, PageError> {
+        Ok(self.challenge_ids.iter().map(|c| parse_id(c, "challenge")).collect::<Result<Vec<_>, _>>()?)
+    }
+}
+
+/// The fields of a project's form; the challenges offered are the current ones and any the
+/// project already serves.
+fn project_fields(
+    form: &ProjectForm,
+    challenges: &[(uuid::Uuid, String, bool)],
+    with_stage: bool,
+    errors: Option<&domain::Invalid>,
+) -> Vec<FormField> {
+    let chosen = |id: &uuid::Uuid| form.challenge_ids.iter().any(|c| c == &id.to_string());
+    let mut fields = vec![
+        FormField::text("title", "Title", form.title.as_deref(), errors).required(),
+        FormField::text("summary", "Summary", form.summary.as_deref(), errors).input("textarea"),
+        FormField::text("area", "Area", None, errors)
+            .select(options(
+                "Choose",
+                ProjectArea::ALL.iter().map(|a| (a.code(), a.label())),
+                form.area.as_deref().filter(|a| !a.is_empty()),
+            ))
+            .required(),
+        FormField::text("scope", "Scope", None, errors).select(options(
+            "Collective",
+            [("individual_use", "Individual use")],
+            form.scope.as_deref().filter(|s| *s == "individual_use"),
+        )),
+    ];
+    if with_stage {
+        fields.push(FormField::text("stage", "Stage", None, errors).select(options(
+            "Idea",
+            ProjectStage::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+            form.stage.as_deref().filter(|s| !s.is_empty()),
+        )));
+    }
+    fields.push(
+        FormField::text("challenge_ids", "Challenges it serves", None, errors)
+            .checkboxes(
+                challenges
+                    .iter()
+                    .filter(|(id, _, current)| *current || chosen(id))
+                    .map(|(id, title, _)| SelectOption {
+                        value: id.to_string(),
+                        label: title.clone(),
+                        selected: chosen(id),
+                    })
+                    .collect(),
+            )
+            .hint("A project that serves no challenge is flagged wherever it appears."),
+    );
+    fields.push(FormField::text("starts_on", "Starts on", form.starts_on.as_deref(), errors).input("date"));
+    fields.push(FormField::text("ends_on", "Ends on", form.ends_on.as_deref(), errors).input("date"));
+    fields
+}
+
+async fn challenge_list(
+    state: &AppState,
+    scope: &app::ClusterScope,
+) -> Result<Vec<(uuid::Uuid, String, bool)>, PageError> {
+    Ok(app::strategy::challenges(&state.app, scope)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.fields.title.clone(), c.is_current()))
+        .collect())
 }
 
 async fn create(
@@ -425,7 +602,7 @@ async fn create(
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm<ProjectForm>,
+    CsrfListForm(form): CsrfListForm<ProjectForm>,
 ) -> Result<Response, PageError> {
     let stage = form
         .stage
@@ -433,8 +610,8 @@ async fn create(
         .filter(|s| !s.is_empty())
         .and_then(|s| ProjectStage::parse(s).ok())
         .unwrap_or(ProjectStage::Idea);
-    let challenges: Vec<uuid::Uuid> = optional_id(&form.challenge_id, "challenge")?.into_iter().collect();
-    match app::project::create(&state.app, &scope, &form.input, stage, &challenges, user.actor.email()).await {
+    let challenges = form.challenges()?;
+    match app::project::create(&state.app, &scope, &form.input(), stage, &challenges, user.actor.email()).await {
         Ok(id) => Ok(see_other_with(
             &headers,
             &format!("/clusters/{slug}/projects/{id}"),
@@ -443,6 +620,39 @@ async fn create(
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/projects"), Err(e)),
     }
+}
+
+async fn edit_project(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Project>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "projects", "Project".into()).await?;
+    let v = app::project::get(&state.app, &page.scope, id).await?;
+    let challenges = challenge_list(&state, &page.scope).await?;
+    let fields = project_fields(&ProjectForm::of(&v.project), &challenges, false, None);
+    let href = format!("/clusters/{slug}/projects/{id}");
+    Ok(edit_page(page.layout, v.project.fields.title, format!("{href}/edit"), href, fields, None))
+}
+
+async fn update_project(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Project>,
+    CsrfListForm(form): CsrfListForm<ProjectForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "projects", "Project".into()).await?;
+    let v = app::project::get(&state.app, &page.scope, id).await?;
+    let saved = app::project::update(&state.app, &page.scope, id, &form.input(), &form.challenges()?).await;
+    let challenges = challenge_list(&state, &page.scope).await?;
+    let href = format!("/clusters/{slug}/projects/{id}");
+    saved_or_form(&headers, saved, &href, "The project is saved.", |e| {
+        let fields = project_fields(&form, &challenges, false, Some(e));
+        edit_page(page.layout, v.project.fields.title.clone(), format!("{href}/edit"), href.clone(), fields, Some(e))
+    })
 }
 
 async fn project(
@@ -473,6 +683,9 @@ async fn project(
         link("All projects", format!("/clusters/{slug}/projects")),
         link("Printable sheet", format!("/clusters/{slug}/projects/{id}/sheet")),
     ];
+    if can_edit {
+        report.actions.push(link("Edit", format!("/clusters/{slug}/projects/{id}/edit")));
+    }
     report.facts = vec![
         Fact::new("Dates", Some(format!("{} – {}", date_text(p.fields.starts_on), date_text(p.fields.ends_on)))),
         Fact::new("Budget", Some(money(&scope, f.budget))),

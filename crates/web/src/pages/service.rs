@@ -11,7 +11,7 @@ use domain::service::{DeliveryInput, ServiceInput};
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
+use crate::auth::{CsrfForm, CsrfListForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::parse_id;
 
@@ -23,6 +23,9 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/services/export", &["GET"], get(export))
         .route("/clusters/{cluster}/services/{id}/archive", &["POST"], post(archive))
         .route("/clusters/{cluster}/services/{id}/restore", &["POST"], post(restore))
+        .route("/clusters/{cluster}/services/{id}/edit", &["GET", "POST"], get(edit).post(update))
+        .route("/clusters/{cluster}/services/satisfaction", &["POST"], post(rate))
+        .route("/clusters/{cluster}/deliveries/{id}/remove", &["POST"], post(remove_delivery))
 }
 
 async fn services(
@@ -60,8 +63,13 @@ async fn services(
                     .confirm(format!("Take “{}” out of the catalogue? Its deliveries stay.", f.name)),
                 (true, true) => Cell::button("Restore", format!("/clusters/{slug}/services/{}/restore", s.id)),
             };
+            let name = if can_manage {
+                Cell::link(&f.name, format!("/clusters/{slug}/services/{}/edit", s.id))
+            } else {
+                Cell::text(&f.name)
+            };
             vec![
-                Cell::text(&f.name),
+                name,
                 Cell::text(domain::service::kind_label(&f.kind)).class("optional"),
                 Cell::text(format!("{} / {}", money(f.member_price_minor), f.unit)).class("num"),
                 Cell::text(format!("{} / {}", money(f.non_member_price_minor), f.unit)).class("num"),
@@ -139,6 +147,15 @@ async fn services(
                     _ if d.is_free() => Cell::text("free"),
                     _ => Cell::text("not invoiced").class("status-warning"),
                 },
+                Cell::text(d.fields.satisfaction.map(|s| format!("{s} / 5")).unwrap_or_default()).class("num optional"),
+                if can_edit && !d.is_invoiced() {
+                    Cell::button("Remove", format!("/clusters/{slug}/deliveries/{}/remove", d.id)).confirm(format!(
+                        "Remove the delivery of {} to {} on {}?",
+                        d.service_name, d.organisation_name, d.fields.delivered_on
+                    ))
+                } else {
+                    Cell::text("")
+                },
             ]
         })
         .collect();
@@ -152,6 +169,8 @@ async fn services(
                 ("Units", "num optional"),
                 ("Amount", "num"),
                 ("Invoice", ""),
+                ("Satisfaction", "num optional"),
+                ("", ""),
             ],
             delivery_rows,
         ),
@@ -166,16 +185,31 @@ async fn services(
             .map(|s| (s.id.to_string(), s.fields.name.clone()))
             .collect();
         let orgs: Vec<(String, String)> = organisations.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
-        let waiting: Vec<(String, String)> = {
-            let mut names: Vec<(String, String)> = deliveries
-                .iter()
-                .filter(|d| !d.is_invoiced() && !d.is_free())
-                .map(|d| (d.organisation_id.to_string(), d.organisation_name.clone()))
-                .collect();
-            names.sort();
-            names.dedup();
-            names
-        };
+        let waiting: Vec<SelectOption> = deliveries
+            .iter()
+            .filter(|d| !d.is_invoiced() && !d.is_free())
+            .take(100)
+            .map(|d| SelectOption {
+                value: d.id.to_string(),
+                label: format!(
+                    "{}: {} to {}, {}",
+                    d.fields.delivered_on,
+                    d.service_name,
+                    d.organisation_name,
+                    money(d.amount_minor())
+                ),
+                selected: false,
+            })
+            .collect();
+        let recent: Vec<SelectOption> = deliveries
+            .iter()
+            .take(100)
+            .map(|d| SelectOption {
+                value: d.id.to_string(),
+                label: format!("{}: {} to {}", d.fields.delivered_on, d.service_name, d.organisation_name),
+                selected: false,
+            })
+            .collect();
         let select = |name: &str, label: &str, v: &[(String, String)]| {
             FormField::text(name, label, None, None)
                 .select(options("Choose", v.iter().map(|(a, b)| (a.as_str(), b.as_str())), None))
@@ -191,11 +225,7 @@ async fn services(
                     select("organisation_id", "Organisation", &orgs),
                     FormField::text("delivered_on", "Delivered on", None, None).input("date").required(),
                     FormField::text("quantity", "Units", Some("1"), None).input("number"),
-                    FormField::text("satisfaction", "Satisfaction (1 to 5)", None, None).select(options(
-                        "Not asked",
-                        [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")],
-                        None,
-                    )),
+                    satisfaction_field(),
                     FormField::text("note", "Note", None, None),
                 ]
                 .into_iter()
@@ -205,28 +235,32 @@ async fn services(
         }
         if !waiting.is_empty() {
             report.forms.push(PostForm::post(
-                "Invoice what an organisation received",
+                "Invoice deliveries",
                 format!("/clusters/{slug}/services/invoice"),
                 "Make the draft invoice",
-                vec![select("organisation_id", "Organisation", &waiting)
-                    .hint("Its deliveries not invoiced go on one draft invoice, a line each; issue it from the invoice's page.")],
+                vec![FormField::text("delivery_ids", "Deliveries not invoiced yet", None, None)
+                    .checkboxes(waiting)
+                    .hint("Those chosen go on one draft invoice, a line each: all to one organisation, at one tax rate. Issue it from the invoice's page.")],
+            ));
+        }
+        if !recent.is_empty() {
+            report.forms.push(PostForm::post(
+                "Record what an organisation thought of a delivery",
+                format!("/clusters/{slug}/services/satisfaction"),
+                "Save",
+                vec![
+                    FormField::text("delivery_id", "Delivery", None, None).select(recent).required(),
+                    satisfaction_field(),
+                ],
             ));
         }
         if can_manage {
+            let input = ServiceInput { unit: Some("session".into()), ..Default::default() };
             report.forms.push(PostForm::post(
                 "New service",
                 format!("/clusters/{slug}/services"),
                 "Add",
-                vec![
-                    FormField::text("name", "Name", None, None).required(),
-                    FormField::text("kind", "Kind", None, None)
-                        .hint("training, internationalisation, market intelligence, matchmaking, consulting, visibility, access to funding, or your own"),
-                    FormField::text("member_price", "Member price", None, None).required(),
-                    FormField::text("non_member_price", "Non-member price", None, None).required(),
-                    FormField::text("unit", "Per", Some("session"), None),
-                    FormField::text("tax_rate", "Tax rate (%)", None, None),
-                    FormField::text("description", "Description", None, None),
-                ],
+                service_fields(&input, None),
             ));
         }
     }
@@ -270,10 +304,105 @@ async fn deliver(
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
+fn satisfaction_field() -> FormField {
+    FormField::text("satisfaction", "Satisfaction (1 to 5)", None, None).select(options(
+        "Not asked",
+        [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")],
+        None,
+    ))
+}
+
+fn service_fields(input: &ServiceInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    vec![
+        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
+        FormField::text("kind", "Kind", input.kind.as_deref(), errors).required().hint(
+            "training, internationalisation, market intelligence, matchmaking, consulting, visibility, access to funding, or your own",
+        ),
+        FormField::text("member_price", "Member price", input.member_price.as_deref(), errors).required(),
+        FormField::text("non_member_price", "Non-member price", input.non_member_price.as_deref(), errors).required(),
+        FormField::text("unit", "Per", input.unit.as_deref(), errors).hint("hour, day, session, report..."),
+        FormField::text("tax_rate", "Tax rate (%)", input.tax_rate.as_deref(), errors),
+        FormField::text("description", "Description", input.description.as_deref(), errors).input("textarea"),
+    ]
+}
+
+async fn edit(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Service>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "services", "Service".into()).await?;
+    let service = app::service::get(&state.app, &page.scope, id).await?;
+    let fields = service_fields(&service.fields.to_input(page.scope.cluster().base_currency), None);
+    let action = format!("/clusters/{slug}/services/{id}/edit");
+    Ok(edit_page(page.layout, service.fields.name, action, format!("/clusters/{slug}/services"), fields, None))
+}
+
+async fn update(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Service>,
+    CsrfForm(input): CsrfForm<ServiceInput>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "services", "Service".into()).await?;
+    let service = app::service::get(&state.app, &page.scope, id).await?;
+    let saved = app::service::update(&state.app, &page.scope, id, &input).await;
+    let back = format!("/clusters/{slug}/services");
+    saved_or_form(&headers, saved, &back, "The service is saved; deliveries recorded before keep their prices.", |e| {
+        let action = format!("/clusters/{slug}/services/{id}/edit");
+        edit_page(
+            page.layout,
+            service.fields.name.clone(),
+            action,
+            back.clone(),
+            service_fields(&input, Some(e)),
+            Some(e),
+        )
+    })
+}
+
+#[derive(serde::Deserialize)]
+struct RatingForm {
+    #[serde(default)]
+    delivery_id: String,
+    satisfaction: Option<String>,
+}
+
+async fn rate(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<RatingForm>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&form.delivery_id, "delivery")?;
+    let done = app::service::rate(&state.app, &scope, id, form.satisfaction.as_deref())
+        .await
+        .map(|()| "What the organisation thought is recorded.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/services"), done)
+}
+
+async fn remove_delivery(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Delivery>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done =
+        app::service::remove_delivery(&state.app, &scope, id).await.map(|()| "The delivery is removed.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/services"), done)
+}
+
+/// The deliveries chosen to go on one invoice.
 #[derive(serde::Deserialize)]
 struct InvoiceForm {
     #[serde(default)]
-    organisation_id: String,
+    delivery_ids: Vec<String>,
 }
 
 async fn invoice(
@@ -281,17 +410,9 @@ async fn invoice(
     PageScope { user, scope, .. }: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm<InvoiceForm>,
+    CsrfListForm(form): CsrfListForm<InvoiceForm>,
 ) -> Result<Response, PageError> {
-    let organisation = parse_id(&form.organisation_id, "organisation")?;
-    let filter =
-        app::service::DeliveryFilter { organisation_id: Some(organisation), not_invoiced: true, ..Default::default() };
-    let ids: Vec<uuid::Uuid> = app::service::deliveries(&state.app, &scope, &filter)
-        .await?
-        .iter()
-        .filter(|d| !d.is_free())
-        .map(|d| d.id)
-        .collect();
+    let ids = form.delivery_ids.iter().map(|d| parse_id(d, "delivery")).collect::<Result<Vec<_>, _>>()?;
     match app::service::invoice(&state.app, &scope, &ids, user.actor.email()).await {
         Ok(invoice) => Ok(see_other_with(
             &headers,

@@ -10,7 +10,7 @@ use domain::strategy::{ActionLineInput, ActionStanding, ChallengeInput, Strategy
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
+use crate::auth::{CsrfForm, CsrfListForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::parse_id;
 
@@ -23,6 +23,9 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/challenges/{id}/restore", &["POST"], post(restore))
         .route("/clusters/{cluster}/action-plan", &["GET", "POST"], get(action_plan).post(add_line))
         .route("/clusters/{cluster}/action-plan/status", &["POST"], post(line_status))
+        .route("/clusters/{cluster}/strategy/{id}/edit", &["GET", "POST"], get(edit_strategy).post(update_strategy))
+        .route("/clusters/{cluster}/challenges/{id}/edit", &["GET", "POST"], get(edit_challenge).post(update_challenge))
+        .route("/clusters/{cluster}/action-plan/{id}/edit", &["GET", "POST"], get(edit_line).post(update_line))
 }
 
 /// The links between the strategy's pages.
@@ -70,6 +73,9 @@ async fn strategy(
     let view = app::strategy::get(&state.app, &page.scope, id).await?;
     let projects = app::project::list(&state.app, &page.scope).await?;
     report.heading = view.strategy.fields.title.clone();
+    if can_manage {
+        report.actions.push(link("Edit the strategy", format!("/clusters/{slug}/strategy/{id}/edit")));
+    }
     report.subheading = format!("Strategy {}", view.strategy.fields.period());
     let segment_name = |id: &uuid::Uuid| view.segments.iter().find(|(s, _)| s == id).map(|(_, n)| n.clone());
     let rows = view
@@ -90,8 +96,13 @@ async fn strategy(
             } else {
                 Cell::button("Restore", format!("/clusters/{slug}/challenges/{}/restore", c.id))
             };
+            let title = if can_manage {
+                Cell::link(&c.fields.title, format!("/clusters/{slug}/challenges/{}/edit", c.id))
+            } else {
+                Cell::text(&c.fields.title)
+            };
             vec![
-                Cell::text(&c.fields.title),
+                title,
                 Cell::text(c.fields.horizon.map(|h| h.to_string()).unwrap_or_default()).class("optional"),
                 Cell::text(&c.fields.owner).class("optional"),
                 Cell::text(segments.join(", ")).class("optional"),
@@ -132,7 +143,7 @@ async fn strategy(
     });
     if can_manage {
         let segments: Vec<(String, String)> = view.segments.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
-        let mut fields = challenge_fields(None);
+        let mut fields = challenge_fields(&ChallengeInput::default(), None);
         fields.push(FormField::text("segment_id", "Value-chain segment", None, None).select(options(
             "None",
             segments.iter().map(|(a, b)| (a.as_str(), b.as_str())),
@@ -181,20 +192,24 @@ fn strategy_form(slug: &str) -> PostForm {
         "New strategy",
         format!("/clusters/{slug}/strategy"),
         "Set out",
-        vec![
-            FormField::text("title", "Title", None, None).required(),
-            FormField::text("first_year", "From", None, None).input("number").required(),
-            FormField::text("last_year", "To", None, None).input("number").required(),
-        ],
+        strategy_fields(&StrategyInput::default(), None),
     )
 }
 
-fn challenge_fields(errors: Option<&domain::Invalid>) -> Vec<FormField> {
+fn strategy_fields(input: &StrategyInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
     vec![
-        FormField::text("title", "Challenge", None, errors).required(),
-        FormField::text("description", "Description", None, errors),
-        FormField::text("horizon", "Met by (year)", None, errors).input("number"),
-        FormField::text("owner", "Owner", None, errors),
+        FormField::text("title", "Title", input.title.as_deref(), errors).required(),
+        FormField::text("first_year", "From", input.first_year.as_deref(), errors).input("number").required(),
+        FormField::text("last_year", "To", input.last_year.as_deref(), errors).input("number").required(),
+    ]
+}
+
+fn challenge_fields(input: &ChallengeInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    vec![
+        FormField::text("title", "Challenge", input.title.as_deref(), errors).required(),
+        FormField::text("description", "Description", input.description.as_deref(), errors).input("textarea"),
+        FormField::text("horizon", "Met by (year)", input.horizon.as_deref(), errors).input("number"),
+        FormField::text("owner", "Owner", input.owner.as_deref(), errors),
     ]
 }
 
@@ -340,8 +355,13 @@ async fn action_plan(
         .iter()
         .map(|l| {
             let f = &l.line.fields;
+            let objective = if can_edit {
+                Cell::link(&f.objective, format!("/clusters/{slug}/action-plan/{}/edit", l.line.id))
+            } else {
+                Cell::text(&f.objective)
+            };
             vec![
-                Cell::text(&f.objective),
+                objective,
                 Cell::text(&f.owner).class("optional"),
                 Cell::text(format!("{} – {}", f.starts_on, f.ends_on)).class("optional"),
                 Cell::text(l.challenge.clone().unwrap_or_default()).class("optional"),
@@ -367,28 +387,19 @@ async fn action_plan(
         actions: Vec::new(),
     });
     if can_edit {
-        let challenge_options: Vec<(String, String)> =
-            challenges.iter().filter(|c| c.is_current()).map(|c| (c.id.to_string(), c.fields.title.clone())).collect();
-        let statuses =
-            || options("Not started", domain::strategy::ActionStatus::ALL.iter().map(|s| (s.code(), s.label())), None);
+        let challenge_options = challenge_choices(&challenges, None);
+        let statuses = || {
+            options(
+                "Not started",
+                domain::strategy::ActionStatus::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+                None,
+            )
+        };
         report.forms.push(PostForm::post(
             "Add a line",
             format!("/clusters/{slug}/action-plan?period={year}"),
             "Add",
-            vec![
-                FormField::text("objective", "Objective", None, None).required(),
-                FormField::text("actions", "Actions", None, None),
-                FormField::text("owner", "Owner", None, None).required(),
-                FormField::text("starts_on", "Starts on", None, None).input("date").required(),
-                FormField::text("ends_on", "Ends on", None, None).input("date").required(),
-                FormField::text("challenge_id", "Challenge it serves", None, None).select(options(
-                    "None",
-                    challenge_options.iter().map(|(a, b)| (a.as_str(), b.as_str())),
-                    None,
-                )),
-                FormField::text("status", "Status", None, None).select(statuses()),
-                FormField::text("indicator", "Target indicator", None, None),
-            ],
+            line_fields(&ActionLineInput::default(), None, &challenge_options, None),
         ));
         let lines: Vec<(String, String)> =
             plan.lines.iter().map(|l| (l.line.id.to_string(), l.line.fields.objective.clone())).collect();
@@ -463,4 +474,189 @@ async fn line_status(
         .await
         .map(|()| "The line is updated.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/action-plan?period={}", line.fields.year), done)
+}
+
+fn line_fields(
+    input: &ActionLineInput,
+    challenge: Option<uuid::Uuid>,
+    challenges: &[(String, String)],
+    errors: Option<&domain::Invalid>,
+) -> Vec<FormField> {
+    let challenge = challenge.map(|c| c.to_string());
+    vec![
+        FormField::text("objective", "Objective", input.objective.as_deref(), errors).required(),
+        FormField::text("actions", "Actions", input.actions.as_deref(), errors).input("textarea"),
+        FormField::text("owner", "Owner", input.owner.as_deref(), errors).required(),
+        FormField::text("starts_on", "Starts on", input.starts_on.as_deref(), errors).input("date").required(),
+        FormField::text("ends_on", "Ends on", input.ends_on.as_deref(), errors).input("date").required(),
+        FormField::text("challenge_id", "Challenge it serves", None, errors).select(options(
+            "None",
+            challenges.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+            challenge.as_deref(),
+        )),
+        FormField::text("status", "Status", None, errors).select(options(
+            "Not started",
+            domain::strategy::ActionStatus::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+            input.status.as_deref().filter(|s| *s != domain::strategy::ActionStatus::ALL[0].code()),
+        )),
+        FormField::text("indicator", "Target indicator", input.indicator.as_deref(), errors)
+            .hint("Named in words until the monitoring system links it."),
+    ]
+}
+
+/// The current challenges to choose from, and `keep` (the one a record already serves) even when
+/// it is retired.
+fn challenge_choices(challenges: &[domain::strategy::Challenge], keep: Option<uuid::Uuid>) -> Vec<(String, String)> {
+    challenges
+        .iter()
+        .filter(|c| c.is_current() || Some(c.id) == keep)
+        .map(|c| (c.id.to_string(), c.fields.title.clone()))
+        .collect()
+}
+
+async fn edit_strategy(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Strategy>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let view = app::strategy::get(&state.app, &page.scope, id).await?;
+    let back = format!("/clusters/{slug}/strategy?id={id}");
+    let fields = strategy_fields(&view.strategy.fields.to_input(), None);
+    Ok(edit_page(
+        page.layout,
+        view.strategy.fields.title,
+        format!("/clusters/{slug}/strategy/{id}/edit"),
+        back,
+        fields,
+        None,
+    ))
+}
+
+async fn update_strategy(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Strategy>,
+    CsrfForm(input): CsrfForm<StrategyInput>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let saved = app::strategy::update(&state.app, &page.scope, id, &input).await;
+    let back = format!("/clusters/{slug}/strategy?id={id}");
+    saved_or_form(&headers, saved, &back, "The strategy is saved.", |e| {
+        let heading = input.title.clone().unwrap_or_default();
+        let action = format!("/clusters/{slug}/strategy/{id}/edit");
+        edit_page(page.layout, heading, action, back.clone(), strategy_fields(&input, Some(e)), Some(e))
+    })
+}
+
+/// A challenge as the edit form posts it: its value-chain segments as checkboxes.
+#[derive(serde::Deserialize)]
+struct ChallengeEditForm {
+    title: Option<String>,
+    description: Option<String>,
+    horizon: Option<String>,
+    owner: Option<String>,
+    #[serde(default)]
+    segment_ids: Vec<String>,
+}
+
+fn challenge_edit_fields(
+    input: &ChallengeInput,
+    chosen: &[uuid::Uuid],
+    segments: &[(uuid::Uuid, String)],
+    errors: Option<&domain::Invalid>,
+) -> Vec<FormField> {
+    let mut fields = challenge_fields(input, errors);
+    fields.push(
+        FormField::text("segment_ids", "Value-chain segments it concerns", None, errors).checkboxes(
+            segments
+                .iter()
+                .map(|(id, name)| SelectOption {
+                    value: id.to_string(),
+                    label: name.clone(),
+                    selected: chosen.contains(id),
+                })
+                .collect(),
+        ),
+    );
+    fields
+}
+
+async fn edit_challenge(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Challenge>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Challenge".into()).await?;
+    let challenge = app::strategy::challenge(&state.app, &page.scope, id).await?;
+    let segments = app::strategy::segments(&state.app, &page.scope).await?;
+    let fields = challenge_edit_fields(&challenge.fields.to_input(), &challenge.fields.segment_ids, &segments, None);
+    let back = format!("/clusters/{slug}/strategy?id={}", challenge.strategy_id);
+    let action = format!("/clusters/{slug}/challenges/{id}/edit");
+    Ok(edit_page(page.layout, challenge.fields.title, action, back, fields, None))
+}
+
+async fn update_challenge(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Challenge>,
+    CsrfListForm(form): CsrfListForm<ChallengeEditForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Challenge".into()).await?;
+    let challenge = app::strategy::challenge(&state.app, &page.scope, id).await?;
+    let chosen = form.segment_ids.iter().map(|s| parse_id(s, "segment")).collect::<Result<Vec<_>, _>>()?;
+    let input =
+        ChallengeInput { title: form.title, description: form.description, horizon: form.horizon, owner: form.owner };
+    let saved = app::strategy::update_challenge(&state.app, &page.scope, id, &input, &chosen).await;
+    let back = format!("/clusters/{slug}/strategy?id={}", challenge.strategy_id);
+    let segments = app::strategy::segments(&state.app, &page.scope).await?;
+    saved_or_form(&headers, saved, &back, "The challenge is saved.", |e| {
+        let action = format!("/clusters/{slug}/challenges/{id}/edit");
+        let fields = challenge_edit_fields(&input, &chosen, &segments, Some(e));
+        edit_page(page.layout, challenge.fields.title.clone(), action, back.clone(), fields, Some(e))
+    })
+}
+
+async fn edit_line(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::ActionLine>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Action line".into()).await?;
+    let line = app::strategy::line(&state.app, &page.scope, id).await?;
+    let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
+    let f = &line.fields;
+    let fields = line_fields(&f.to_input(), f.challenge_id, &challenge_choices(&challenges, f.challenge_id), None);
+    let back = format!("/clusters/{slug}/action-plan?period={}", f.year);
+    let action = format!("/clusters/{slug}/action-plan/{id}/edit");
+    Ok(edit_page(page.layout, f.objective.clone(), action, back, fields, None))
+}
+
+async fn update_line(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::ActionLine>,
+    CsrfForm(form): CsrfForm<LineForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "strategy", "Action line".into()).await?;
+    let line = app::strategy::line(&state.app, &page.scope, id).await?;
+    let challenge =
+        form.challenge_id.as_deref().filter(|s| !s.is_empty()).map(|s| parse_id(s, "challenge")).transpose()?;
+    let saved = app::strategy::update_line(&state.app, &page.scope, id, &form.input, challenge).await;
+    let back = format!("/clusters/{slug}/action-plan?period={}", line.fields.year);
+    let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
+    saved_or_form(&headers, saved, &back, "The line is saved.", |e| {
+        let fields = line_fields(&form.input, challenge, &challenge_choices(&challenges, challenge), Some(e));
+        let action = format!("/clusters/{slug}/action-plan/{id}/edit");
+        edit_page(page.layout, line.fields.objective.clone(), action, back.clone(), fields, Some(e))
+    })
 }
