@@ -44,6 +44,7 @@ pub mod cluster;
 pub mod consent;
 pub mod contact;
 pub mod country;
+pub mod economics;
 pub mod event;
 pub mod fee;
 pub mod group;
