@@ -58,6 +58,7 @@ pub async fn update_idea(
     links: IdeaLinks,
 ) -> Result<(), Error> {
     let scope = scope.checked()?;
+    store::project::get_idea(&app.db, scope, id).await?.ok_or(Error::NotFound("idea"))?;
     let fields = input.parse(links)?;
     match store::project::update_idea(&app.db, scope, id, &fields).await? {
         Some(true) => Ok(()),
@@ -164,9 +165,9 @@ pub async fn update(
     challenges: &[Uuid],
 ) -> Result<(), Error> {
     let scope = scope.checked()?;
-    let fields = input.parse()?;
     let mut tx = app.begin().await?;
     store::project::lock_project(&mut tx, scope, id).await?.ok_or(Error::NotFound("project"))?;
+    let fields = input.parse()?;
     store::project::update_project(&mut tx, scope, id, &fields, &dedup(challenges))
         .await?
         .ok_or(Error::NotFound("challenge"))?;

@@ -22,6 +22,7 @@ pub async fn create(app: &App, scope: &impl Allows<Manage>, input: &ServiceInput
 /// Rewrites a service; deliveries made keep the price they were made at.
 pub async fn update(app: &App, scope: &impl Allows<Manage>, id: Uuid, input: &ServiceInput) -> Result<(), Error> {
     let scope = scope.checked()?;
+    store::service::get(&app.db, scope, id).await?.ok_or(Error::NotFound("service"))?;
     let fields = input.parse(scope.cluster().base_currency)?;
     if !store::service::update(&app.db, scope, id, &fields).await? {
         return Err(Error::NotFound("service"));

@@ -141,8 +141,9 @@ pub async fn challenges(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Chal
 }
 
 /// Records a review of the strategy today: who, the reviewer's note, and what changed in its
-/// challenges since the review before (added, retired, reworded), with the challenges as they
-/// now stand, in one unit of work that holds the strategy.
+/// challenges since the review before (added, retired, changed: reworded, another horizon, owner
+/// or segments), with the challenges as they now stand, in one unit of work that holds the
+/// strategy.
 pub async fn review(app: &App, scope: &impl Allows<Manage>, id: Uuid, note: &str, by: &str) -> Result<String, Error> {
     let scope = scope.checked()?;
     let note = domain::validation::optional_text(Some(note), 2000).map_err(|m| domain::Invalid::one("note", m))?;

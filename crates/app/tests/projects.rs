@@ -66,7 +66,7 @@ async fn strategy_is_reviewed_and_the_action_plan_says_what_is_late(app: App) {
     app::strategy::update_challenge(&app, &scope, challenges[1], &energy, &[]).await.unwrap();
     app::strategy::retire_challenge(&app, &scope, challenges[0], true).await.unwrap();
     let second = app::strategy::review(&app, &scope, strategy, "", "manager").await.unwrap();
-    assert_eq!(second, "retired: Skills; reworded: Energy transition");
+    assert_eq!(second, "retired: Skills; changed: Energy transition");
     let view = app::strategy::get(&app, &scope, strategy).await.unwrap();
     assert_eq!(view.reviews.len(), 2);
     assert_eq!((view.reviews[0].reviewed_on, view.reviews[0].reviewed_by.as_str()), (today(), "manager"));

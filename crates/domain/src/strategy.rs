@@ -157,28 +157,51 @@ pub struct ChallengeSnapshot {
     pub description: String,
     pub horizon: Option<i32>,
     pub owner: String,
+    /// The value-chain segments it concerned; absent from snapshots taken before they were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segment_ids: Option<Vec<Uuid>>,
+}
+
+impl ChallengeSnapshot {
+    /// Whether the challenge was reworded or its segments changed between two snapshots; the
+    /// segments compare only when both snapshots kept them.
+    fn differs_from(&self, before: &ChallengeSnapshot) -> bool {
+        let segments_changed = match (&self.segment_ids, &before.segment_ids) {
+            (Some(now), Some(then)) => now != then,
+            _ => false,
+        };
+        self.title != before.title
+            || self.description != before.description
+            || self.horizon != before.horizon
+            || self.owner != before.owner
+            || segments_changed
+    }
 }
 
 impl From<&Challenge> for ChallengeSnapshot {
     fn from(c: &Challenge) -> Self {
+        let mut segments = c.fields.segment_ids.clone();
+        segments.sort();
         ChallengeSnapshot {
             id: c.id,
             title: c.fields.title.clone(),
             description: c.fields.description.clone(),
             horizon: c.fields.horizon,
             owner: c.fields.owner.clone(),
+            segment_ids: Some(segments),
         }
     }
 }
 
 /// What changed in the challenges between two reviews, in words: "added: Digital twins; retired:
-/// Skills; reworded: Energy transition". Empty when nothing changed.
+/// Skills; changed: Energy transition" (reworded, another horizon or owner, other segments).
+/// Empty when nothing changed.
 pub fn changes_between(before: &[ChallengeSnapshot], now: &[ChallengeSnapshot]) -> String {
     let titles = |list: Vec<&ChallengeSnapshot>| list.iter().map(|c| c.title.clone()).collect::<Vec<_>>().join(", ");
     let added: Vec<&ChallengeSnapshot> = now.iter().filter(|c| !before.iter().any(|b| b.id == c.id)).collect();
     let retired: Vec<&ChallengeSnapshot> = before.iter().filter(|b| !now.iter().any(|c| c.id == b.id)).collect();
     let changed: Vec<&ChallengeSnapshot> =
-        now.iter().filter(|c| before.iter().any(|b| b.id == c.id && b != *c)).collect();
+        now.iter().filter(|c| before.iter().any(|b| b.id == c.id && c.differs_from(b))).collect();
     let mut parts = Vec::new();
     if !added.is_empty() {
         parts.push(format!("added: {}", titles(added)));
@@ -187,7 +210,7 @@ pub fn changes_between(before: &[ChallengeSnapshot], now: &[ChallengeSnapshot]) 
         parts.push(format!("retired: {}", titles(retired)));
     }
     if !changed.is_empty() {
-        parts.push(format!("reworded: {}", titles(changed)));
+        parts.push(format!("changed: {}", titles(changed)));
     }
     parts.join("; ")
 }
@@ -416,14 +439,18 @@ mod tests {
             description: String::new(),
             horizon: None,
             owner: String::new(),
+            segment_ids: Some(Vec::new()),
         };
         let before = vec![snap(1, "Skills"), snap(2, "Energy")];
         let now = vec![snap(2, "Energy transition"), snap(3, "Digital twins")];
-        assert_eq!(
-            changes_between(&before, &now),
-            "added: Digital twins; retired: Skills; reworded: Energy transition"
-        );
+        assert_eq!(changes_between(&before, &now), "added: Digital twins; retired: Skills; changed: Energy transition");
         assert_eq!(changes_between(&now, &now), "");
+        let mut segmented = now.clone();
+        segmented[1].segment_ids = Some(vec![Uuid::from_u128(9)]);
+        assert_eq!(changes_between(&now, &segmented), "changed: Digital twins", "other segments");
+        let mut older = now.clone();
+        older[1].segment_ids = None;
+        assert_eq!(changes_between(&older, &segmented), "", "a snapshot without segments compares without them");
         let err =
             StrategyInput { title: Some("S".into()), first_year: Some("2028".into()), last_year: Some("2025".into()) }
                 .parse()

@@ -1284,6 +1284,22 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api(site: Site) {
         }
     }
     assert!(checked > 40);
+    // Forms of our cluster that name their records in the body find nothing either.
+    let ours = "/clusters/mobility-basque";
+    let named_in_the_body = [
+        ("action-plan/status", vec![("line_id", theirs.line.to_string()), ("status", "done".into())]),
+        ("services/satisfaction", vec![("delivery_id", theirs.delivery.to_string()), ("rating", "1".into())]),
+        ("services/invoice", vec![("delivery_ids", theirs.delivery.to_string())]),
+        ("ideas/scores", vec![("idea_id", theirs.idea.to_string()), ("alignment", "0".into())]),
+    ];
+    for (path, fields) in named_in_the_body {
+        let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
+        form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+        let r = site.post_form(&format!("{ours}/{path}"), &b.cookie, &form).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    let their_delivery = app::service::deliveries(&site.app, italy, &Default::default()).await.unwrap();
+    assert!(their_delivery.iter().all(|d| d.fields.satisfaction != Some(1) && !d.is_invoiced()), "{their_delivery:?}");
     let still = app::invoice::detail(&site.app, italy, theirs.invoice).await.unwrap();
     assert_eq!((still.state, still.payments.len()), (domain::invoice::InvoiceState::Draft, 0), "their draft untouched");
     assert_eq!(app::invoice::unmatched(&site.app, italy).await.unwrap(), unmatched_before, "their payment unassigned");
@@ -1965,6 +1981,10 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body_text(r).await.contains("an idea from a working group names it"));
+    app::strategy::retire_challenge(&site.app, &scope, challenge, true).await.unwrap();
+    let html = page(format!("{base}/ideas/{}/edit", idea.id)).await;
+    assert!(html.contains("selected>Green freight corridors"), "a retired challenge stays chosen: {html}");
+    app::strategy::retire_challenge(&site.app, &scope, challenge, false).await.unwrap();
 
     // A project serves two challenges, then none: the board flags it and offers the next stage.
     let r = send(
@@ -2080,11 +2100,9 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
             .count(),
         1
     );
-    let r = send(
-        format!("{base}/services/satisfaction"),
-        vec![("delivery_id", lone.to_string()), ("satisfaction", "4".into())],
-    )
-    .await;
+    let r =
+        send(format!("{base}/services/satisfaction"), vec![("delivery_id", lone.to_string()), ("rating", "4".into())])
+            .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let rated = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
     assert_eq!(rated.iter().find(|d| d.id == lone).unwrap().fields.satisfaction, Some(4));

@@ -40,6 +40,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(add_milestone))
         .routes(routes!(add_outcome))
         .routes(routes!(milestone_done))
+        .routes(routes!(milestone_undone))
         .routes(routes!(remove_participant))
         .routes(routes!(remove_budget_line))
         .routes(routes!(remove_funding))
@@ -729,6 +730,27 @@ async fn milestone_done(
 ) -> Result<Json<ProjectDetailView>, ApiError> {
     let (id, part) = (parse_id(&id, "project")?, parse_id(&part, "milestone")?);
     app::project::milestone_done(&state.app, &scope, id, part, true).await?;
+    Ok(Json(project_view(&state, &scope, id).await?))
+}
+
+/// Opens a milestone marked done by mistake again.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/projects/{id}/milestones/{part}/undone",
+    tag = "projects",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Project id"), ("part" = Uuid, Path, description = "Milestone id")),
+    responses(
+        (status = 200, description = "Open again", body = ProjectDetailView),
+        (status = 404, description = "The project has no such milestone", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn milestone_undone(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Path((_cluster, id, part)): Path<(String, String, String)>,
+) -> Result<Json<ProjectDetailView>, ApiError> {
+    let (id, part) = (parse_id(&id, "project")?, parse_id(&part, "milestone")?);
+    app::project::milestone_done(&state.app, &scope, id, part, false).await?;
     Ok(Json(project_view(&state, &scope, id).await?))
 }
 

@@ -542,6 +542,8 @@ pub struct BoardCard {
 
 pub struct BoardMove {
     pub label: String,
+    /// What a screen reader says of the button: the label with the record's name.
+    pub spoken: String,
     pub action: String,
     pub field: &'static str,
     pub value: String,
@@ -711,7 +713,7 @@ pub fn after_action(
 ) -> Result<axum::response::Response, crate::error::PageError> {
     match done {
         Ok(notice) => Ok(see_other_with(headers, back, "notice", &notice)),
-        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
+        Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_) | app::Error::Conflict(_))) => {
             Ok(see_other_with(headers, back, "problem", &format!("Nothing changed: {e}.")))
         }
         Err(e) => Err(e.into()),

@@ -134,7 +134,7 @@ async fn ideas(
             "New idea",
             format!("/clusters/{slug}/ideas"),
             "Record",
-            idea_fields(&IdeaChoices::load(&state, &page.scope).await?, &IdeaForm::default(), None),
+            idea_fields(&IdeaChoices::load(&state, &page.scope, None).await?, &IdeaForm::default(), None),
         ));
         let idea_options: Vec<SelectOption> = all
             .iter()
@@ -224,15 +224,29 @@ struct IdeaChoices {
 }
 
 impl IdeaChoices {
-    async fn load(state: &AppState, scope: &app::ClusterScope) -> Result<Self, PageError> {
+    /// The organisations and current challenges to choose from, and those `idea` is linked to
+    /// already even when archived or retired, so that saving it keeps them.
+    async fn load(
+        state: &AppState,
+        scope: &app::ClusterScope,
+        idea: Option<&domain::project::Idea>,
+    ) -> Result<Self, PageError> {
         let organisations = app::invoice::customers(&state.app, scope).await?;
         let challenges = app::strategy::challenges(&state.app, scope).await?;
         let groups = app::engagement::groups(&state.app, scope).await?;
+        let links = idea.map(|i| i.fields.links).unwrap_or_default();
+        let mut organisations: Vec<(String, String)> =
+            organisations.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
+        if let (Some(id), Some(name)) = (links.organisation_id, idea.and_then(|i| i.organisation_name.clone()))
+            && !organisations.iter().any(|(o, _)| *o == id.to_string())
+        {
+            organisations.push((id.to_string(), name));
+        }
         Ok(IdeaChoices {
-            organisations: organisations.iter().map(|(id, n)| (id.to_string(), n.clone())).collect(),
+            organisations,
             challenges: challenges
                 .iter()
-                .filter(|c| c.is_current())
+                .filter(|c| c.is_current() || Some(c.id) == links.challenge_id)
                 .map(|c| (c.id.to_string(), c.fields.title.clone()))
                 .collect(),
             groups: groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect(),
@@ -275,7 +289,7 @@ async fn new_idea(
     Query(form): Query<IdeaForm>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "projects", "New idea".into()).await?;
-    let choices = IdeaChoices::load(&state, &page.scope).await?;
+    let choices = IdeaChoices::load(&state, &page.scope, None).await?;
     let href = format!("/clusters/{slug}/ideas");
     Ok(edit_page(page.layout, "New idea".into(), href.clone(), href, idea_fields(&choices, &form, None), None))
 }
@@ -288,7 +302,7 @@ async fn edit_idea(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "projects", "Idea".into()).await?;
     let idea = app::project::idea(&state.app, &page.scope, id).await?;
-    let choices = IdeaChoices::load(&state, &page.scope).await?;
+    let choices = IdeaChoices::load(&state, &page.scope, Some(&idea)).await?;
     let fields = idea_fields(&choices, &IdeaForm::of(&idea), None);
     let action = format!("/clusters/{slug}/ideas/{id}/edit");
     Ok(edit_page(page.layout, idea.fields.title, action, format!("/clusters/{slug}/ideas"), fields, None))
@@ -305,7 +319,7 @@ async fn update_idea(
     let page = ClusterPage::open(&state, access, "projects", "Idea".into()).await?;
     let idea = app::project::idea(&state.app, &page.scope, id).await?;
     let saved = app::project::update_idea(&state.app, &page.scope, id, &form.input, form.links()?).await;
-    let choices = IdeaChoices::load(&state, &page.scope).await?;
+    let choices = IdeaChoices::load(&state, &page.scope, Some(&idea)).await?;
     let back = format!("/clusters/{slug}/ideas");
     saved_or_form(&headers, saved, &back, "The idea is saved.", |e| {
         let action = format!("/clusters/{slug}/ideas/{id}/edit");
@@ -322,15 +336,27 @@ async fn update_idea(
 
 async fn add_idea(
     State(state): State<AppState>,
-    PageScope { user, scope, .. }: PageScope<Edit>,
+    access: PageScope<Edit>,
     headers: HeaderMap,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<IdeaForm>,
 ) -> Result<Response, PageError> {
-    let done = app::project::add_idea(&state.app, &scope, &form.input, form.links()?, user.actor.email())
+    let page = ClusterPage::open(&state, access, "projects", "New idea".into()).await?;
+    let saved = app::project::add_idea(&state.app, &page.scope, &form.input, form.links()?, page.user.actor.email())
         .await
-        .map(|_| "The idea is recorded.".to_string());
-    after_action(&headers, &format!("/clusters/{slug}/ideas"), done)
+        .map(|_| ());
+    let choices = IdeaChoices::load(&state, &page.scope, None).await?;
+    let href = format!("/clusters/{slug}/ideas");
+    saved_or_form(&headers, saved, &href, "The idea is recorded.", |e| {
+        edit_page(
+            page.layout,
+            "New idea".into(),
+            href.clone(),
+            href.clone(),
+            idea_fields(&choices, &form, Some(e)),
+            Some(e),
+        )
+    })
 }
 
 #[derive(serde::Deserialize)]
@@ -418,7 +444,7 @@ fn project_card(
         i.participants.len()
     ));
     let mut flags = Vec::new();
-    if p.serves_no_challenge() {
+    if p.serves_no_challenge() && p.stage != ProjectStage::Abandoned {
         flags.push("Serves no challenge".to_string());
     }
     if i.overdue_milestones > 0 {
@@ -432,6 +458,7 @@ fn project_card(
         flags,
         move_on: next.map(|n| BoardMove {
             label: format!("Move to {}", n.label().to_lowercase()),
+            spoken: format!("Move {} to {}", p.fields.title, n.label().to_lowercase()),
             action: format!("/clusters/{slug}/projects/{}/stage", p.id),
             field: "stage",
             value: n.code().to_string(),
@@ -1061,7 +1088,9 @@ async fn move_stage(
             .map(|()| format!("The project is at the stage {} now.", stage.label().to_lowercase())),
         Err(m) => Err(domain::Invalid::one("stage", m).into()),
     };
-    after_action(&headers, &format!("/clusters/{slug}/projects/{id}"), done)
+    // From the board, back to the board; from the project's page, back to it.
+    let back = back_within(&headers, &format!("/clusters/{slug}/projects"), format!("/clusters/{slug}/projects/{id}"));
+    after_action(&headers, &back, done)
 }
 
 #[derive(serde::Deserialize)]
@@ -1298,10 +1327,11 @@ pub async fn organisation_section(
                 .find(|p| p.fields.of == domain::project::ParticipantOf::Organisation { organisation_id: organisation })
                 .map(|p| p.fields.role.label())
                 .unwrap_or_default();
+            let flag = if i.project.serves_no_challenge() { " · serves no challenge" } else { "" };
             vec![
                 Cell::text("Project"),
                 Cell::link(&i.project.fields.title, format!("/clusters/{slug}/projects/{}", i.project.id)),
-                Cell::text(format!("{}, {}", i.project.stage.label(), role.to_lowercase())),
+                Cell::text(format!("{}, {}{flag}", i.project.stage.label(), role.to_lowercase())),
             ]
         })
         .collect();

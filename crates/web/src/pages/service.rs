@@ -188,7 +188,6 @@ async fn services(
         let waiting: Vec<SelectOption> = deliveries
             .iter()
             .filter(|d| !d.is_invoiced() && !d.is_free())
-            .take(100)
             .map(|d| SelectOption {
                 value: d.id.to_string(),
                 label: format!(
@@ -225,7 +224,7 @@ async fn services(
                     select("organisation_id", "Organisation", &orgs),
                     FormField::text("delivered_on", "Delivered on", None, None).input("date").required(),
                     FormField::text("quantity", "Units", Some("1"), None).input("number"),
-                    satisfaction_field(),
+                    satisfaction_field("satisfaction"),
                     FormField::text("note", "Note", None, None),
                 ]
                 .into_iter()
@@ -250,7 +249,7 @@ async fn services(
                 "Save",
                 vec![
                     FormField::text("delivery_id", "Delivery", None, None).select(recent).required(),
-                    satisfaction_field(),
+                    satisfaction_field("rating"),
                 ],
             ));
         }
@@ -304,8 +303,9 @@ async fn deliver(
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
-fn satisfaction_field() -> FormField {
-    FormField::text("satisfaction", "Satisfaction (1 to 5)", None, None).select(options(
+/// The satisfaction select; `name` tells two of them on one page apart.
+fn satisfaction_field(name: &str) -> FormField {
+    FormField::text(name, "Satisfaction (1 to 5)", None, None).select(options(
         "Not asked",
         [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")],
         None,
@@ -368,7 +368,7 @@ async fn update(
 struct RatingForm {
     #[serde(default)]
     delivery_id: String,
-    satisfaction: Option<String>,
+    rating: Option<String>,
 }
 
 async fn rate(
@@ -379,7 +379,7 @@ async fn rate(
     CsrfForm(form): CsrfForm<RatingForm>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&form.delivery_id, "delivery")?;
-    let done = app::service::rate(&state.app, &scope, id, form.satisfaction.as_deref())
+    let done = app::service::rate(&state.app, &scope, id, form.rating.as_deref())
         .await
         .map(|()| "What the organisation thought is recorded.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/services"), done)

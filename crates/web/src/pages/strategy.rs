@@ -543,10 +543,10 @@ async fn update_strategy(
     CsrfForm(input): CsrfForm<StrategyInput>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let heading = app::strategy::get(&state.app, &page.scope, id).await?.strategy.fields.title;
     let saved = app::strategy::update(&state.app, &page.scope, id, &input).await;
     let back = format!("/clusters/{slug}/strategy?id={id}");
     saved_or_form(&headers, saved, &back, "The strategy is saved.", |e| {
-        let heading = input.title.clone().unwrap_or_default();
         let action = format!("/clusters/{slug}/strategy/{id}/edit");
         edit_page(page.layout, heading, action, back.clone(), strategy_fields(&input, Some(e)), Some(e))
     })
