@@ -9,6 +9,7 @@ pub mod access;
 pub mod cluster;
 pub mod contact;
 pub mod duplicate;
+pub mod economics;
 pub mod event;
 pub mod group;
 pub mod import;
