@@ -313,3 +313,41 @@ pub async fn deliveries_table(
         .collect();
     Ok(crate::table::Table::of_rows("Deliveries", DELIVERY_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
 }
+
+/// The columns of the catalogue's spreadsheet.
+pub const CATALOGUE_COLUMNS: [&str; 9] = [
+    "name",
+    "kind",
+    "member_price",
+    "non_member_price",
+    "unit",
+    "tax_rate_percent",
+    "description",
+    "archived",
+    "currency",
+];
+
+/// The catalogue, archived services included, for a spreadsheet.
+pub async fn catalogue_table(app: &App, scope: &impl Allows<Read>) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::{Money, Text};
+    let all = catalogue(app, scope).await?;
+    let currency = scope.checked()?.cluster().base_currency;
+    let rows = all
+        .into_iter()
+        .map(|s| {
+            let f = s.fields;
+            vec![
+                Text(f.name),
+                Text(domain::service::kind_label(&f.kind).to_string()),
+                Money(f.member_price_minor, currency),
+                Money(f.non_member_price_minor, currency),
+                Text(f.unit),
+                Text(domain::written::percent_text(f.tax_rate_basis_points)),
+                Text(f.description),
+                Text(if s.archived_at.is_some() { "yes" } else { "no" }.into()),
+                Text(currency.code().into()),
+            ]
+        })
+        .collect();
+    Ok(crate::table::Table::of_rows("Services", CATALOGUE_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
+}

@@ -2064,6 +2064,8 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(app::service::get(&site.app, &scope, service).await.unwrap().fields.non_member_price_minor, 18_000);
+    let catalogue = page(format!("{base}/services/catalogue/export")).await;
+    assert!(catalogue.contains("Export clinic,Training,120.00,180.00,unit,0 %,,no,EUR"), "{catalogue}");
     let today = site.app.today(&scope).to_string();
     for organisation in [company.id, company.id, other.id] {
         let input = DeliveryInput { delivered_on: Some(today.clone()), ..Default::default() };

@@ -27,6 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(deliver))
         .routes(routes!(list_deliveries))
         .routes(routes!(export_deliveries))
+        .routes(routes!(export_catalogue))
         .routes(routes!(invoice_deliveries))
         .routes(routes!(rate_delivery))
         .routes(routes!(remove_delivery))
@@ -311,6 +312,36 @@ async fn export_deliveries(
 ) -> Result<Response, ApiError> {
     let table = app::service::deliveries_table(&state.app, &scope, &q.filter()?).await?;
     Ok(crate::exports::download(table, q.format.as_deref(), "deliveries").await?)
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FormatQuery {
+    /// `csv` (the default) or `xlsx`.
+    pub format: Option<String>,
+}
+
+/// The catalogue, archived services included, as CSV or XLSX.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/services/export",
+    tag = "services",
+    params(("cluster" = String, Path, description = "Cluster slug"), FormatQuery),
+    responses(
+        (status = 200, description = "The catalogue", content(
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        )),
+        (status = 400, description = "An unknown format", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn export_catalogue(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, ApiError> {
+    let table = app::service::catalogue_table(&state.app, &scope).await?;
+    Ok(crate::exports::download(table, q.format.as_deref(), "services").await?)
 }
 
 /// The deliveries to put on one invoice.

@@ -21,6 +21,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/services/deliveries", &["POST"], post(deliver))
         .route("/clusters/{cluster}/services/invoice", &["POST"], post(invoice))
         .route("/clusters/{cluster}/services/export", &["GET"], get(export))
+        .route("/clusters/{cluster}/services/catalogue/export", &["GET"], get(export_catalogue))
         .route("/clusters/{cluster}/services/{id}/archive", &["POST"], post(archive))
         .route("/clusters/{cluster}/services/{id}/restore", &["POST"], post(restore))
         .route("/clusters/{cluster}/services/{id}/edit", &["GET", "POST"], get(edit).post(update))
@@ -52,6 +53,8 @@ async fn services(
     report.actions = vec![
         link("Download deliveries (CSV)", format!("/clusters/{slug}/services/export")),
         link("Download deliveries (XLSX)", format!("/clusters/{slug}/services/export?format=xlsx")),
+        link("Download catalogue (CSV)", format!("/clusters/{slug}/services/catalogue/export")),
+        link("Download catalogue (XLSX)", format!("/clusters/{slug}/services/catalogue/export?format=xlsx")),
     ];
     let rows = catalogue
         .iter()
@@ -436,6 +439,15 @@ async fn export(
 ) -> Result<Response, PageError> {
     let table = app::service::deliveries_table(&state.app, &scope, &Default::default()).await?;
     Ok(crate::exports::download(table, q.format.as_deref(), "deliveries").await?)
+}
+
+async fn export_catalogue(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, PageError> {
+    let table = app::service::catalogue_table(&state.app, &scope).await?;
+    Ok(crate::exports::download(table, q.format.as_deref(), "services").await?)
 }
 
 async fn archive(

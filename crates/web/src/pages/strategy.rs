@@ -142,13 +142,7 @@ async fn strategy(
         actions: Vec::new(),
     });
     if can_manage {
-        let segments: Vec<(String, String)> = view.segments.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
-        let mut fields = challenge_fields(&ChallengeInput::default(), None);
-        fields.push(FormField::text("segment_id", "Value-chain segment", None, None).select(options(
-            "None",
-            segments.iter().map(|(a, b)| (a.as_str(), b.as_str())),
-            None,
-        )));
+        let fields = challenge_edit_fields(&ChallengeInput::default(), &[], &view.segments, None);
         report.forms.push(PostForm::post(
             "Add a challenge",
             format!("/clusters/{slug}/strategy/{id}/challenges"),
@@ -227,26 +221,16 @@ async fn create_strategy(
     }
 }
 
-#[derive(serde::Deserialize)]
-struct ChallengeForm {
-    #[serde(flatten)]
-    input: ChallengeInput,
-    segment_id: Option<String>,
-}
-
 async fn add_challenge(
     State(state): State<AppState>,
     PageScope { scope, .. }: PageScope<Manage>,
     headers: HeaderMap,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Strategy>,
-    CsrfForm(form): CsrfForm<ChallengeForm>,
+    CsrfListForm(form): CsrfListForm<ChallengeEditForm>,
 ) -> Result<Response, PageError> {
-    let segments = match form.segment_id.as_deref().filter(|s| !s.is_empty()) {
-        Some(s) => vec![parse_id(s, "segment")?],
-        None => Vec::new(),
-    };
-    let done = app::strategy::add_challenge(&state.app, &scope, id, &form.input, &segments)
+    let (input, segments) = form.parts()?;
+    let done = app::strategy::add_challenge(&state.app, &scope, id, &input, &segments)
         .await
         .map(|_| "The challenge is added.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/strategy?id={id}"), done)
@@ -563,6 +547,24 @@ struct ChallengeEditForm {
     segment_ids: Vec<String>,
 }
 
+impl ChallengeEditForm {
+    fn parts(self) -> Result<(ChallengeInput, Vec<uuid::Uuid>), PageError> {
+        let segments = self
+            .segment_ids
+            .iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| parse_id(s, "segment"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let input = ChallengeInput {
+            title: self.title,
+            description: self.description,
+            horizon: self.horizon,
+            owner: self.owner,
+        };
+        Ok((input, segments))
+    }
+}
+
 fn challenge_edit_fields(
     input: &ChallengeInput,
     chosen: &[uuid::Uuid],
@@ -610,9 +612,7 @@ async fn update_challenge(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "strategy", "Challenge".into()).await?;
     let challenge = app::strategy::challenge(&state.app, &page.scope, id).await?;
-    let chosen = form.segment_ids.iter().map(|s| parse_id(s, "segment")).collect::<Result<Vec<_>, _>>()?;
-    let input =
-        ChallengeInput { title: form.title, description: form.description, horizon: form.horizon, owner: form.owner };
+    let (input, chosen) = form.parts()?;
     let saved = app::strategy::update_challenge(&state.app, &page.scope, id, &input, &chosen).await;
     let back = format!("/clusters/{slug}/strategy?id={}", challenge.strategy_id);
     let segments = app::strategy::segments(&state.app, &page.scope).await?;
