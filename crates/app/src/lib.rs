@@ -11,6 +11,7 @@ pub mod cluster;
 pub mod contact;
 pub mod demo;
 pub mod duplicate;
+pub mod economics;
 pub mod engagement;
 mod error;
 pub mod event;

@@ -1,0 +1,261 @@
+//! The economics of the cluster organisation: its ledger per year, budgeted and actual, put
+//! together from the lines entered, the invoices, the projects' secured funding and the team; the
+//! ratios and the public aid cap on it; the reserves; and the team itself.
+//!
+//! What clusterdesk already holds is read, never entered again: actual fee and service income is
+//! the net of the invoices issued in the year (events count as services, credit notes against
+//! what they correct); project grants are the funding of the projects funded, running or
+//! completed, in the year the project starts; staff costs are each member's yearly cost for the
+//! share of the year on the team, in both the budget and the actual.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use domain::economics::{
+    AidCap, Basis, CostKind, CostLine, EntryInput, EntryLine, IncomeLine, IncomeStream, LedgerEntry, Origin, Ratio,
+    StaffInput, StaffMember, YearLedger,
+};
+use domain::id::Uuid;
+use domain::invoice::InvoiceKind;
+
+use crate::auth::{Allows, Manage, Read};
+use crate::{App, Error};
+
+/// The most years one view spans.
+pub const YEARS_MAX: i32 = 10;
+
+/// One year of the structure's economics, budgeted and actual.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EconomicYear {
+    pub year: i32,
+    pub budget: YearLedger,
+    pub actual: YearLedger,
+    pub budget_ratios: Vec<Ratio>,
+    pub actual_ratios: Vec<Ratio>,
+    pub budget_aid_cap: AidCap,
+    pub actual_aid_cap: AidCap,
+    /// The lines entered or imported for the year, both bases.
+    pub entries: Vec<LedgerEntry>,
+}
+
+impl EconomicYear {
+    pub fn ledger(&self, basis: Basis) -> &YearLedger {
+        match basis {
+            Basis::Budget => &self.budget,
+            Basis::Actual => &self.actual,
+        }
+    }
+}
+
+fn first_day(year: i32) -> Result<NaiveDate, Error> {
+    NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))
+}
+
+fn last_day(year: i32) -> Result<NaiveDate, Error> {
+    NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))
+}
+
+/// The economics of the years from `first` to `last` (at most [`YEARS_MAX`] of them), read in a
+/// fixed number of statements whatever the number of years.
+pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) -> Result<Vec<EconomicYear>, Error> {
+    let scope = scope.checked()?;
+    if last < first || last - first >= YEARS_MAX {
+        return Err(Error::BadRequest(format!("ask for one to {YEARS_MAX} years, the first before the last")));
+    }
+    let (from, until) = (first_day(first)?, last_day(last)?);
+    let entries = store::economics::entries(&app.db, scope, first, last).await?;
+    let invoiced = store::economics::invoiced_income(&app.db, scope, from, until).await?;
+    let funding = store::economics::secured_funding(&app.db, scope).await?;
+    let staff = store::economics::staff(&app.db, scope).await?;
+    let reserves: BTreeMap<i32, i64> = store::economics::reserves(&app.db, scope).await?.into_iter().collect();
+    let mut out = Vec::new();
+    for year in first..=last {
+        let mut budget = YearLedger::default();
+        let mut actual = YearLedger::default();
+        let of_year: Vec<LedgerEntry> = entries.iter().filter(|e| e.fields.year == year).cloned().collect();
+        for e in &of_year {
+            let ledger = if e.fields.basis == Basis::Budget { &mut budget } else { &mut actual };
+            let amount_minor = e.fields.amount_minor;
+            match e.fields.line {
+                EntryLine::Income { stream, public, recurring } => {
+                    ledger.income.push(IncomeLine { stream, public, recurring, amount_minor, origin: Origin::Entered })
+                }
+                EntryLine::Cost { kind, project_id } => {
+                    ledger.costs.push(CostLine { kind, project_id, amount_minor, origin: Origin::Entered })
+                }
+            }
+        }
+        let mut payers: BTreeMap<Uuid, i64> = BTreeMap::new();
+        let mut streams: BTreeMap<(&'static str, bool), (IncomeStream, i64)> = BTreeMap::new();
+        for i in invoiced.iter().filter(|i| domain::economics::in_year(i.issued_on, year)) {
+            let key = match i.kind {
+                InvoiceKind::Fee => {
+                    *payers.entry(i.organisation_id).or_default() += i.net_minor;
+                    (IncomeStream::MembershipFees, true)
+                }
+                InvoiceKind::Service => (IncomeStream::Services, true),
+                // A credit note's kind is that of the invoice it corrects; one that names none
+                // counts with the services.
+                InvoiceKind::Event | InvoiceKind::CreditNote => (IncomeStream::Services, false),
+            };
+            let total = &mut streams.entry((key.0.code(), key.1)).or_insert((key.0, 0)).1;
+            *total = total.saturating_add(i.net_minor);
+        }
+        for ((_, recurring), (stream, amount_minor)) in streams {
+            actual.income.push(IncomeLine { stream, public: false, recurring, amount_minor, origin: Origin::Invoices });
+        }
+        actual.fee_payers = payers.into_values().filter(|v| *v > 0).collect();
+        let mut grants: BTreeMap<bool, i64> = BTreeMap::new();
+        for f in funding.iter().filter(|f| f.starts_on.is_some_and(|d| domain::economics::in_year(d, year))) {
+            let total = grants.entry(f.public).or_default();
+            *total = total.saturating_add(f.amount_minor);
+        }
+        for (public, amount_minor) in grants {
+            actual.income.push(IncomeLine {
+                stream: IncomeStream::ProjectGrants,
+                public,
+                recurring: false,
+                amount_minor,
+                origin: Origin::Projects,
+            });
+            actual.project_funding_minor = actual.project_funding_minor.saturating_add(amount_minor);
+        }
+        for s in &staff {
+            let cost = s.fields.cost_in(year);
+            if cost == 0 {
+                continue;
+            }
+            let kind = if s.fields.project_id.is_some() { CostKind::Project } else { CostKind::Staff };
+            let line = CostLine { kind, project_id: s.fields.project_id, amount_minor: cost, origin: Origin::Staff };
+            budget.costs.push(line);
+            actual.costs.push(line);
+        }
+        actual.reserves_minor = reserves.get(&year).copied();
+        budget.reserves_minor = actual.reserves_minor;
+        out.push(EconomicYear {
+            year,
+            budget_ratios: domain::economics::ratios(&budget),
+            actual_ratios: domain::economics::ratios(&actual),
+            budget_aid_cap: domain::economics::aid_cap(&budget),
+            actual_aid_cap: domain::economics::aid_cap(&actual),
+            budget,
+            actual,
+            entries: of_year,
+        });
+    }
+    Ok(out)
+}
+
+/// Writes a line of the ledger. An actual line of membership fees, services or project grants is
+/// refused: those come from the invoices and the projects, and would count twice.
+pub async fn add_entry(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    input: &EntryInput,
+    project: Option<Uuid>,
+    by: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let fields = input.parse(scope.cluster().base_currency, project)?;
+    if let (Basis::Actual, EntryLine::Income { stream, .. }) = (fields.basis, fields.line) {
+        let from = match stream {
+            IncomeStream::MembershipFees | IncomeStream::Services => Some("the invoices"),
+            IncomeStream::ProjectGrants => Some("the projects' funding sources"),
+            _ => None,
+        };
+        if let Some(from) = from {
+            return Err(domain::Invalid::one(
+                "stream",
+                format!(
+                    "actual {} come from {from} already: enter them there, or enter a budget line",
+                    stream.label().to_lowercase()
+                ),
+            )
+            .into());
+        }
+    }
+    store::economics::insert_entry(&app.db, scope, &fields, None, by).await?.ok_or(Error::NotFound("project"))
+}
+
+pub async fn remove_entry(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if !store::economics::delete_entry(&app.db, scope, id).await? {
+        return Err(Error::NotFound("ledger line"));
+    }
+    Ok(())
+}
+
+/// Records what the organisation held in reserve at the end of a year.
+pub async fn set_reserves(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    year: Option<&str>,
+    amount: Option<&str>,
+    by: &str,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let mut c = domain::validation::Collector::new();
+    let year = c.take("year", domain::economics::parse_year(year));
+    let amount = c.take(
+        "reserves",
+        domain::validation::optional(amount)
+            .ok_or_else(|| "is required".to_string())
+            .and_then(|a| domain::written::parse_amount(a, scope.cluster().base_currency))
+            .and_then(|a| {
+                if a.abs() > domain::economics::AMOUNT_MAX_MINOR { Err("is more than a billion".into()) } else { Ok(a) }
+            }),
+    );
+    let (year, amount) = c.finish(|| (year.expect("checked"), amount.expect("checked")))?;
+    store::economics::set_reserves(&app.db, scope, year, amount, by).await?;
+    Ok(())
+}
+
+/// The team, past and present.
+pub async fn staff(app: &App, scope: &impl Allows<Read>) -> Result<Vec<StaffMember>, Error> {
+    let scope = scope.checked()?;
+    Ok(store::economics::staff(&app.db, scope).await?)
+}
+
+pub async fn staff_member(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<StaffMember, Error> {
+    let scope = scope.checked()?;
+    store::economics::get_staff(&app.db, scope, id).await?.ok_or(Error::NotFound("staff member"))
+}
+
+/// Adds a member of the team; `project` takes their cost to that project.
+pub async fn add_staff(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    input: &StaffInput,
+    project: Option<Uuid>,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let fields = input.parse(scope.cluster().base_currency, project)?;
+    store::economics::insert_staff(&app.db, scope, &fields).await?.ok_or(Error::NotFound("project"))
+}
+
+pub async fn update_staff(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    id: Uuid,
+    input: &StaffInput,
+    project: Option<Uuid>,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    store::economics::get_staff(&app.db, scope, id).await?.ok_or(Error::NotFound("staff member"))?;
+    let fields = input.parse(scope.cluster().base_currency, project)?;
+    match store::economics::update_staff(&app.db, scope, id, &fields).await? {
+        Some(true) => Ok(()),
+        Some(false) => Err(Error::NotFound("staff member")),
+        None => Err(Error::NotFound("project")),
+    }
+}
+
+/// Deletes a member of the team entered by mistake; one who left keeps an end date instead.
+pub async fn remove_staff(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if !store::economics::delete_staff(&app.db, scope, id).await? {
+        return Err(Error::NotFound("staff member"));
+    }
+    Ok(())
+}

@@ -1,0 +1,236 @@
+//! The economics of the cluster organisation: the ledger put together from what was entered, the
+//! invoices, the projects and the team; the ratios and the aid cap on it; on every backend.
+
+#[macro_use]
+mod common;
+
+use app::App;
+use chrono::NaiveDate;
+use common::build;
+use domain::economics::{Basis, EntryInput, IncomeStream, Origin, StaffInput};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn line(pairs: &[(&str, &str)]) -> EntryInput {
+    let get = |k: &str| pairs.iter().find(|(f, _)| *f == k).map(|(_, v)| v.to_string());
+    EntryInput {
+        year: get("year"),
+        basis: get("basis"),
+        stream: get("stream"),
+        cost_kind: get("cost_kind"),
+        amount: get("amount"),
+        hours: get("hours"),
+        hourly_rate: get("hourly_rate"),
+        public: get("public"),
+        recurring: get("recurring"),
+        description: get("description"),
+    }
+}
+
+fn ratio(year: &app::economics::EconomicYear, basis: Basis, code: &str) -> Option<i64> {
+    let ratios = if basis == Basis::Budget { &year.budget_ratios } else { &year.actual_ratios };
+    ratios.iter().find(|r| r.code == code).unwrap().value
+}
+
+/// A year worked out by hand, in euros. Invoiced: two service invoices of 1 000 and 500 (a
+/// credit note takes 200 off the first). Entered: public support 9 000, office 3 000, sponsorship
+/// 1 000, 20 hours in kind at 50. Team: a manager costing 12 000 a year, all year. Reserves 7 500.
+///
+/// Structure costs 15 000; recurring structure income 1 300 + 9 000 = 10 300: coverage 0.6867;
+/// total income 1 300 + 9 000 + 1 000 + 1 000 = 12 300, private 3 300: 26.83 %; public 9 000 of
+/// 15 000 structure costs: 60 %, above the cap; runway 7 500 × 12 / 15 000 = 6 months.
+async fn the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap(app: App) {
+    let scope = common::own_cluster(&app, "ledger").await;
+    let on = app.on(day(2026, 6, 1));
+    let company = build::organisation(&app, &scope, "Errota Movilidad S.L.").await.id;
+    let (first, _) = build::issued_invoice(&app, &scope, company, "1000", day(2026, 3, 1)).await;
+    build::issued_invoice(&app, &scope, company, "500", day(2026, 4, 1)).await;
+    build::issued_invoice(&app, &scope, company, "9999", day(2025, 12, 31)).await;
+    app::invoice::credit(&on, &scope, first, Some("200"), "Half a day less", "m").await.unwrap();
+    for pairs in [
+        vec![("year", "2026"), ("stream", "public_support"), ("amount", "9000")],
+        vec![("year", "2026"), ("cost_kind", "office"), ("amount", "3000")],
+        vec![("year", "2026"), ("stream", "sponsorship"), ("amount", "1000")],
+        vec![("year", "2026"), ("stream", "in_kind"), ("hours", "20"), ("hourly_rate", "50")],
+        vec![("year", "2026"), ("basis", "budget"), ("stream", "services"), ("amount", "2000")],
+        vec![("year", "2026"), ("basis", "budget"), ("cost_kind", "office"), ("amount", "3000")],
+    ] {
+        app::economics::add_entry(&on, &scope, &line(&pairs), None, "m").await.unwrap();
+    }
+    let manager = StaffInput {
+        name: Some("Ane Etxeberria".into()),
+        role: Some("cluster_manager".into()),
+        fte: None,
+        yearly_cost: Some("12000".into()),
+        starts_on: Some("2024-01-01".into()),
+        ends_on: None,
+        qualifications: Some("MBA".into()),
+    };
+    app::economics::add_staff(&on, &scope, &manager, None).await.unwrap();
+    app::economics::set_reserves(&on, &scope, Some("2026"), Some("7500"), "m").await.unwrap();
+
+    // Actual fees and services come from the invoices: typing them again is refused.
+    let twice = line(&[("year", "2026"), ("stream", "services"), ("amount", "1300")]);
+    let refused = app::economics::add_entry(&on, &scope, &twice, None, "m").await.unwrap_err();
+    assert!(refused.to_string().contains("come from the invoices"), "{refused}");
+
+    let years = app::economics::years(&on, &scope, 2025, 2026).await.unwrap();
+    let (last, this) = (&years[0], &years[1]);
+    assert_eq!(last.actual.stream(IncomeStream::Services), 999_900, "the invoice of 31 December is last year's");
+    let services: Vec<_> = this
+        .actual
+        .income
+        .iter()
+        .filter(|l| l.stream == IncomeStream::Services)
+        .map(|l| (l.origin, l.amount_minor))
+        .collect();
+    assert_eq!(services, vec![(Origin::Invoices, 130_000)], "1 000 − 200 + 500, once");
+    assert_eq!(this.actual.stream(IncomeStream::InKind), 100_000);
+    assert_eq!((this.actual.structure_costs(), this.budget.structure_costs()), (1_500_000, 1_500_000));
+    assert_eq!(ratio(this, Basis::Actual, "fixed_cost_coverage"), Some(6_867));
+    assert_eq!(ratio(this, Basis::Actual, "private_share"), Some(2_683));
+    assert_eq!(ratio(this, Basis::Actual, "public_dependency"), Some(7_317));
+    assert_eq!(ratio(this, Basis::Actual, "runway"), Some(60_000));
+    assert_eq!(ratio(this, Basis::Actual, "fee_coverage"), Some(0));
+    assert_eq!(ratio(this, Basis::Actual, "fee_concentration"), None, "no fee invoiced");
+    assert_eq!(ratio(this, Basis::Budget, "services_share"), Some(10_000), "the budget's only income is services");
+    let cap = this.actual_aid_cap;
+    assert_eq!(
+        (cap.public_minor, cap.eligible_minor, cap.share_basis_points, cap.over),
+        (900_000, 1_500_000, Some(6_000), true)
+    );
+    assert!(!this.budget_aid_cap.over);
+    assert_eq!(this.entries.len(), 6);
+}
+
+/// Fee income is read per payer for the concentration; project grants come from the funding of
+/// projects that have it, in the year they start; a person's cost goes to their project.
+async fn fees_by_payer_project_grants_and_project_staff(app: App) {
+    let scope = common::own_cluster(&app, "payers").await;
+    let on = app.on(day(2026, 6, 1));
+    let flat = domain::membership::MembershipTypeFields {
+        name: "Member".into(),
+        eligible_kinds: vec![domain::organisation::OrganisationKind::Company],
+        voting_rights: true,
+        benefits: String::new(),
+        period: domain::period::PeriodRule::Fixed { start_month: 1, rollover: None },
+        fee_rule: domain::fee::FeeRule::Flat { fee: 100_000 },
+        pro_rata: false,
+        tax_rate_basis_points: 2_100,
+    };
+    let member = app::membership::create_type(&app, &scope, &flat).await.unwrap();
+    for name in ["Uno", "Dos", "Tres", "Cuatro", "Cinco", "Seis"] {
+        let org = build::organisation(&app, &scope, &format!("{name} S.L.")).await.id;
+        let membership = build::member(&app, &scope, org, member, day(2026, 1, 1)).await;
+        app::membership::invoice_fee(&on, &scope, membership, None, "m", false).await.unwrap();
+    }
+    let years = app::economics::years(&on, &scope, 2026, 2026).await.unwrap();
+    // Six fees of 1 000 net of the 21 % tax; the five largest pay five sixths of them.
+    assert_eq!(years[0].actual.stream(IncomeStream::MembershipFees), 600_000);
+    assert_eq!(years[0].actual.fee_payers, vec![100_000; 6]);
+    assert_eq!(ratio(&years[0], Basis::Actual, "fee_concentration"), Some(8_333));
+
+    let project = app::project::create(
+        &on,
+        &scope,
+        &domain::project::ProjectInput {
+            title: Some("Corridor pilot".into()),
+            area: Some("innovation".into()),
+            starts_on: Some("2026-03-01".into()),
+            ..Default::default()
+        },
+        domain::project::ProjectStage::Funded,
+        &[],
+        "m",
+    )
+    .await
+    .unwrap();
+    let grant = domain::project::FundingInput {
+        programme: Some("Horizon Europe".into()),
+        kind: Some("public".into()),
+        amount: Some("40000".into()),
+        rate: Some("70".into()),
+    };
+    app::project::add_funding(&on, &scope, project, &grant).await.unwrap();
+    let analyst = StaffInput {
+        name: Some("Jon".into()),
+        role: Some("project_manager".into()),
+        fte: Some("0.5".into()),
+        yearly_cost: Some("20000".into()),
+        starts_on: Some("2026-01-01".into()),
+        ..Default::default()
+    };
+    app::economics::add_staff(&on, &scope, &analyst, Some(project)).await.unwrap();
+    let years = app::economics::years(&on, &scope, 2025, 2026).await.unwrap();
+    let this = &years[1];
+    assert_eq!(this.actual.stream(IncomeStream::ProjectGrants), 4_000_000);
+    assert_eq!(this.actual.project_funding_minor, 4_000_000);
+    assert_eq!(years[0].actual.stream(IncomeStream::ProjectGrants), 0, "the project starts in 2026");
+    assert_eq!((this.actual.project_costs(), this.actual.structure_costs()), (2_000_000, 0));
+    assert_eq!(ratio(this, Basis::Actual, "project_leverage"), None, "no structure costs to lever");
+    let cost = line(&[("year", "2026"), ("cost_kind", "project"), ("amount", "100")]);
+    let refused = app::economics::add_entry(&on, &scope, &cost, None, "m").await.unwrap_err();
+    assert!(refused.to_string().contains("names its project"), "{refused}");
+    app::economics::add_entry(&on, &scope, &cost, Some(project), "m").await.unwrap();
+}
+
+/// Another cluster's ledger lines, team and projects are not found, and nothing of theirs shows.
+async fn the_ledger_and_team_stay_in_their_cluster(app: App) {
+    let ours = common::own_cluster(&app, "ours").await;
+    let theirs = common::own_cluster(&app, "theirs").await;
+    let on = app.on(day(2026, 6, 1));
+    let their_line = app::economics::add_entry(
+        &on,
+        &theirs,
+        &line(&[("year", "2026"), ("stream", "public_support"), ("amount", "5000")]),
+        None,
+        "t",
+    )
+    .await
+    .unwrap();
+    let their_person = app::economics::add_staff(
+        &on,
+        &theirs,
+        &StaffInput {
+            name: Some("Lia".into()),
+            role: Some("cluster_manager".into()),
+            yearly_cost: Some("1000".into()),
+            starts_on: Some("2026-01-01".into()),
+            ..Default::default()
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    let their_project = app::project::create(
+        &on,
+        &theirs,
+        &domain::project::ProjectInput {
+            title: Some("Theirs".into()),
+            area: Some("innovation".into()),
+            ..Default::default()
+        },
+        domain::project::ProjectStage::Idea,
+        &[],
+        "t",
+    )
+    .await
+    .unwrap();
+    let mine = app::economics::years(&on, &ours, 2026, 2026).await.unwrap();
+    assert!(mine[0].entries.is_empty() && mine[0].actual.income.is_empty() && mine[0].actual.costs.is_empty());
+    assert!(app::economics::staff(&on, &ours).await.unwrap().is_empty());
+    assert!(matches!(app::economics::remove_entry(&on, &ours, their_line).await, Err(app::Error::NotFound(_))));
+    assert!(matches!(app::economics::remove_staff(&on, &ours, their_person).await, Err(app::Error::NotFound(_))));
+    assert!(matches!(app::economics::staff_member(&on, &ours, their_person).await, Err(app::Error::NotFound(_))));
+    let cost = line(&[("year", "2026"), ("cost_kind", "project"), ("amount", "100")]);
+    assert!(matches!(
+        app::economics::add_entry(&on, &ours, &cost, Some(their_project), "m").await,
+        Err(app::Error::NotFound("project"))
+    ));
+    assert_eq!(app::economics::years(&on, &theirs, 2026, 2026).await.unwrap()[0].entries.len(), 1, "theirs stays");
+    assert!(app::economics::years(&on, &ours, 2015, 2026).await.is_err(), "at most ten years at once");
+}
+
+on_each_backend!(empty: the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster);
