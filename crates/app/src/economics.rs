@@ -259,3 +259,87 @@ pub async fn remove_staff(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> R
     }
     Ok(())
 }
+
+/// The columns of the ledger's spreadsheet.
+pub const LEDGER_COLUMNS: [&str; 9] =
+    ["year", "basis", "direction", "stream_or_kind", "public", "recurring", "origin", "amount", "currency"];
+
+/// The ledger of the years from `first` to `last`, a line a row (entered lines and those read from
+/// the invoices, the projects and the team), for a spreadsheet.
+pub async fn ledger_table(
+    app: &App,
+    scope: &impl Allows<Read>,
+    first: i32,
+    last: i32,
+) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::{Count, Money, Text};
+    let currency = scope.checked()?.cluster().base_currency;
+    let yes = |b: bool| Text(if b { "yes" } else { "no" }.into());
+    let mut rows = Vec::new();
+    for y in years(app, scope, first, last).await? {
+        for basis in Basis::ALL {
+            let ledger = y.ledger(*basis);
+            for i in &ledger.income {
+                rows.push(vec![
+                    Count(i64::from(y.year)),
+                    Text(basis.code().into()),
+                    Text("income".into()),
+                    Text(i.stream.code().into()),
+                    yes(i.public),
+                    yes(i.recurring),
+                    Text(i.origin.code().into()),
+                    Money(i.amount_minor, currency),
+                    Text(currency.code().into()),
+                ]);
+            }
+            for c in &ledger.costs {
+                rows.push(vec![
+                    Count(i64::from(y.year)),
+                    Text(basis.code().into()),
+                    Text("cost".into()),
+                    Text(c.kind.code().into()),
+                    yes(false),
+                    yes(c.kind.is_structure()),
+                    Text(c.origin.code().into()),
+                    Money(c.amount_minor, currency),
+                    Text(currency.code().into()),
+                ]);
+            }
+        }
+    }
+    Ok(crate::table::Table::of_rows("Ledger", LEDGER_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
+}
+
+/// The columns of the ratios' spreadsheet.
+pub const RATIO_COLUMNS: [&str; 8] =
+    ["year", "basis", "ratio", "value", "numerator", "denominator", "definition", "currency"];
+
+/// The ratios of the years from `first` to `last`, budget and actual, with the figures they were
+/// computed from, for a spreadsheet.
+pub async fn ratios_table(
+    app: &App,
+    scope: &impl Allows<Read>,
+    first: i32,
+    last: i32,
+) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::{Count, Money, Text};
+    let currency = scope.checked()?.cluster().base_currency;
+    let mut rows = Vec::new();
+    for y in years(app, scope, first, last).await? {
+        for (basis, ratios) in [(Basis::Budget, &y.budget_ratios), (Basis::Actual, &y.actual_ratios)] {
+            for r in ratios {
+                rows.push(vec![
+                    Count(i64::from(y.year)),
+                    Text(basis.code().into()),
+                    Text(r.code.into()),
+                    Text(r.value_text()),
+                    Money(r.numerator_minor, currency),
+                    Money(r.denominator_minor, currency),
+                    Text(r.definition.into()),
+                    Text(currency.code().into()),
+                ]);
+            }
+        }
+    }
+    Ok(crate::table::Table::of_rows("Ratios", RATIO_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
+}

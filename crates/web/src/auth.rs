@@ -324,6 +324,8 @@ resources!(
     Project => "project",
     Service => "service",
     Delivery => "delivery",
+    LedgerEntry => "ledger line",
+    StaffMember => "staff member",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

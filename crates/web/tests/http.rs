@@ -830,6 +830,8 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("milestones" | "parts", _) => "{part}".into(),
                         ("services", _) => "{service}".into(),
                         ("deliveries", _) => "{delivery}".into(),
+                        ("ledger-entries", _) => "{entry}".into(),
+                        ("staff", _) => "{staff}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -878,6 +880,8 @@ struct Everything {
     part: Uuid,
     service: Uuid,
     delivery: Uuid,
+    entry: Uuid,
+    staff: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -994,7 +998,24 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     let service = app::service::create(app, &scope, &service).await.unwrap();
     let delivered = domain::service::DeliveryInput { delivered_on: Some(today.to_string()), ..Default::default() };
     let delivery = app::service::deliver(app, &scope, service, organisation, &delivered, "team").await.unwrap();
+    let entry = domain::economics::EntryInput {
+        year: Some("2026".into()),
+        stream: Some("public_support".into()),
+        amount: Some("1000".into()),
+        ..Default::default()
+    };
+    let entry = app::economics::add_entry(app, &scope, &entry, None, "team").await.unwrap();
+    let person = domain::economics::StaffInput {
+        name: Some("Lia".into()),
+        role: Some("cluster_manager".into()),
+        yearly_cost: Some("50000".into()),
+        starts_on: Some(today.to_string()),
+        ..Default::default()
+    };
+    let staff = app::economics::add_staff(app, &scope, &person, None).await.unwrap();
     Everything {
+        entry,
+        staff,
         strategy,
         challenge,
         line,
@@ -1061,6 +1082,8 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{part}", &theirs.part.to_string())
         .replace("{service}", &theirs.service.to_string())
         .replace("{delivery}", &theirs.delivery.to_string())
+        .replace("{entry}", &theirs.entry.to_string())
+        .replace("{staff}", &theirs.staff.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1094,6 +1117,8 @@ fn names_a_record(template: &str) -> bool {
         "{part}",
         "{service}",
         "{delivery}",
+        "{entry}",
+        "{staff}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1150,6 +1175,10 @@ fn api_routes() -> Vec<(String, String)> {
                 "{service}"
             } else if path.contains("/deliveries/") {
                 "{delivery}"
+            } else if path.contains("/ledger-entries/") {
+                "{entry}"
+            } else if path.contains("/staff/") {
+                "{staff}"
             } else {
                 "{organisation}"
             };
@@ -1261,6 +1290,8 @@ async fn every_cluster_route_hides_other_clusters_in_pages_and_api(site: Site) {
                     serde_json::json!({"title": "X", "area": "innovation"})
                 } else if template.contains("/services/") {
                     serde_json::json!({"name": "X", "kind": "training", "member_price": "1", "non_member_price": "1"})
+                } else if template.contains("/staff/") {
+                    serde_json::json!({"name": "X", "role": "cluster_manager", "yearly_cost": "1", "starts_on": "2026-01-01"})
                 } else if template.ends_with("/simulation") {
                     serde_json::json!({"rule": "flat", "fee": "1"})
                 } else if template.ends_with("/value-chain") {
@@ -2113,6 +2144,117 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     let left: Vec<Uuid> =
         app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap().iter().map(|d| d.id).collect();
     assert!(!left.contains(&lone) && left.contains(&theirs[0]), "an invoiced delivery stays: {left:?}");
+}
+
+/// The economics page enters lines and reserves, shows the ratios with their figures and warns
+/// above the public aid cap; the team page adds, edits and removes people; the API and the
+/// exports say the same.
+async fn the_economics_and_team_pages_and_api(site: Site) {
+    let scope = basque(&site).await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let token = site.token("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let year = chrono::Datelike::year(&site.app.today(&scope));
+    let send = |path: String, fields: Vec<(&'static str, String)>| {
+        let site = &site;
+        let b = &b;
+        async move {
+            let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
+            form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+            site.post_form(&path, &b.cookie, &form).await
+        }
+    };
+    let page = |path: String| {
+        let site = &site;
+        let b = &b;
+        async move { body_text(site.get(&path, Some(&b.cookie)).await).await }
+    };
+    for fields in [
+        vec![("year", year.to_string()), ("stream", "public_support".to_string()), ("amount", "60000".into())],
+        vec![("year", year.to_string()), ("cost_kind", "office".to_string()), ("amount", "20000".into())],
+        vec![
+            ("year", year.to_string()),
+            ("stream", "in_kind".to_string()),
+            ("hours", "100".into()),
+            ("hourly_rate", "40".into()),
+        ],
+    ] {
+        let r = send(format!("{base}/economics?period={year}"), fields).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let r = send(
+        format!("{base}/economics?period={year}"),
+        vec![("year", year.to_string()), ("stream", "membership_fees".into()), ("amount", "5".into())],
+    )
+    .await;
+    assert!(location(&r).contains("/economics"), "refused with a message");
+    let r = send(format!("{base}/economics/reserves"), vec![("year", year.to_string()), ("reserves", "30000".into())])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = send(
+        format!("{base}/team"),
+        vec![
+            ("name", "Ane Etxeberria".into()),
+            ("role", "cluster_manager".into()),
+            ("yearly_cost", "40000".into()),
+            ("starts_on", format!("{}-01-01", year - 3)),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = send(format!("{base}/team"), vec![("name", "Nobody".into()), ("role", "boss".into())]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("value=\"Nobody\""), "the input comes back");
+
+    // Structure costs 20 000 + 40 000 = 60 000; public support 60 000: 100 %, above the cap;
+    // fixed-cost coverage 1.00; runway 30 000 × 12 / 60 000 = 6 months.
+    let html = page(format!("{base}/economics?period={year}")).await;
+    assert!(html.contains("Actual: public money covers 100 % of the structure"), "{html}");
+    assert!(html.contains(">1.00<") && html.contains("6.0 months") && html.contains("100 h ×"), "{html}");
+    let team = page(format!("{base}/team")).await;
+    assert!(team.contains("1 · Minimal") && team.contains("Ane Etxeberria"), "{team}");
+    let person = app::economics::staff(&site.app, &scope).await.unwrap()[0].id;
+    let r = send(
+        format!("{base}/staff/{person}/edit"),
+        vec![
+            ("name", "Ane Etxeberria".into()),
+            ("role", "cluster_manager".into()),
+            ("fte", "0.8".into()),
+            ("yearly_cost", "40000".into()),
+            ("starts_on", format!("{}-01-01", year - 3)),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app::economics::staff_member(&site.app, &scope, person).await.unwrap().fields.fte_hundredths, 80);
+
+    let csv = page(format!("{base}/economics/export?kind=ledger")).await;
+    assert!(csv.contains(&format!("{year},actual,income,public_support,yes,yes,entered,60000.00,EUR")), "{csv}");
+    assert!(csv.contains(&format!("{year},actual,cost,staff,no,yes,staff,40000.00,EUR")), "{csv}");
+    let ratios = page(format!("{base}/economics/export?kind=ratios")).await;
+    assert!(ratios.contains(&format!("{year},actual,runway,6.0 months,30000.00,60000.00")), "{ratios}");
+
+    let api = "/api/v1/clusters/mobility-basque";
+    let r = site
+        .api(
+            "POST",
+            &format!("{api}/ledger-entries"),
+            &token,
+            Some(serde_json::json!({"year": year.to_string(), "stream": "sponsorship", "amount": "5000"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let id = json(r).await["id"].as_str().unwrap().to_string();
+    let r = site.api("GET", &format!("{api}/economics?from={year}&until={year}"), &token, None).await;
+    let years = json(r).await;
+    let ratios = years[0]["actual_ratios"].as_array().unwrap();
+    assert!(ratios.iter().any(|r| r["code"] == "runway" && r["value"] == 60_000), "{years}");
+    assert_eq!(years[0]["actual_aid_cap"]["over"], true);
+    let r = site.api("DELETE", &format!("{api}/ledger-entries/{id}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = site.api("DELETE", &format!("{api}/staff/{person}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    assert!(app::economics::staff(&site.app, &scope).await.unwrap().is_empty());
 }
 
 async fn membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures(site: Site) {
@@ -3091,7 +3233,7 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -4,6 +4,7 @@ pub mod account;
 pub mod cluster;
 pub mod contact;
 pub mod duplicate;
+pub mod economics;
 pub mod event;
 pub mod import;
 pub mod interaction;
@@ -55,7 +56,8 @@ use crate::AppState;
         (name = "mail", description = "The sent log: mail queued in the outbox and whether it left"),
         (name = "strategy", description = "The strategy, its challenges and reviews, and the yearly action plan"),
         (name = "projects", description = "Project ideas, projects with their participants, money and milestones, the portfolio"),
-        (name = "services", description = "The service catalogue, deliveries, their invoicing and revenue")
+        (name = "services", description = "The service catalogue, deliveries, their invoicing and revenue"),
+        (name = "economics", description = "The structure's ledger and ratios per year, the public aid cap, reserves and the team")
     )
 )]
 struct ApiDoc;
@@ -84,6 +86,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(strategy::router())
         .merge(project::router())
         .merge(service::router())
+        .merge(economics::router())
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())

@@ -5,6 +5,7 @@ mod bank_statement;
 mod billing_details;
 mod contact;
 mod duplicate;
+mod economics;
 mod engagement;
 mod event;
 mod home;
@@ -99,6 +100,7 @@ fn routes() -> Routes {
         .merge(strategy::router())
         .merge(project::router())
         .merge(service::router())
+        .merge(economics::router())
 }
 
 pub fn router() -> Router<AppState> {

@@ -1,0 +1,624 @@
+//! Economics pages: a year of the structure's money (its ratios, the public aid cap, income by
+//! stream and costs by kind, budget against actual, and the lines entered), and the team.
+
+use app::auth::{Manage, Read};
+use app::economics::EconomicYear;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{routing::get, routing::post};
+use chrono::Datelike;
+use domain::economics::{
+    Basis, CostKind, EntryInput, EntryLine, IncomeStream, Origin, StaffInput, StaffRole, YearLedger,
+};
+use domain::money::Money;
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
+use crate::error::PageError;
+use crate::params::parse_id;
+
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/economics", &["GET", "POST"], get(economics).post(add_entry))
+        .route("/clusters/{cluster}/economics/reserves", &["POST"], post(set_reserves))
+        .route("/clusters/{cluster}/economics/export", &["GET"], get(export))
+        .route("/clusters/{cluster}/ledger-entries/{id}/remove", &["POST"], post(remove_entry))
+        .route("/clusters/{cluster}/team", &["GET", "POST"], get(team).post(add_staff))
+        .route("/clusters/{cluster}/staff/{id}/edit", &["GET", "POST"], get(edit_staff).post(update_staff))
+        .route("/clusters/{cluster}/staff/{id}/remove", &["POST"], post(remove_staff))
+}
+
+/// How many years the trend table shows, the year asked for last.
+const TREND_YEARS: i32 = 5;
+
+fn links(slug: &str, year: i32) -> Vec<Action> {
+    let years = format!("from={}&until={year}", year - TREND_YEARS + 1);
+    vec![
+        link("Economics", format!("/clusters/{slug}/economics?period={year}")),
+        link("Team", format!("/clusters/{slug}/team")),
+        link("Ledger (CSV)", format!("/clusters/{slug}/economics/export?kind=ledger&{years}")),
+        link("Ledger (XLSX)", format!("/clusters/{slug}/economics/export?kind=ledger&format=xlsx&{years}")),
+        link("Ratios (CSV)", format!("/clusters/{slug}/economics/export?kind=ratios&{years}")),
+        link("Ratios (XLSX)", format!("/clusters/{slug}/economics/export?kind=ratios&format=xlsx&{years}")),
+    ]
+}
+
+#[derive(serde::Deserialize)]
+struct YearQuery {
+    period: Option<String>,
+}
+
+fn origins_of(ledger: &YearLedger, stream: IncomeStream) -> Vec<Origin> {
+    let mut origins: Vec<Origin> = ledger.income.iter().filter(|l| l.stream == stream).map(|l| l.origin).collect();
+    origins.dedup();
+    origins
+}
+
+async fn economics(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+    Query(q): Query<YearQuery>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "economics", "Economics".into()).await?;
+    let scope = page.scope.clone();
+    let currency = scope.cluster().base_currency;
+    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let year = q.period.as_deref().and_then(|p| domain::strategy::parse_year(p).ok()).unwrap_or(page.today.year());
+    let years = app::economics::years(&state.app, &scope, year - TREND_YEARS + 1, year).await?;
+    let Some(this) = years.last() else { return Err(app::Error::NotFound("year").into()) };
+    let can_manage = scope.role().allows(domain::access::Permission::Manage);
+    let mut report = ReportPage::new(page.layout, format!("Economics {year}"));
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    report.forms_last = true;
+    report.subheading =
+        "The structure's money, apart from the projects': budget against actual, and what the ratios say".into();
+    report.actions = links(&slug, year);
+    let cap_warnings: Vec<String> = [(Basis::Actual, &this.actual_aid_cap), (Basis::Budget, &this.budget_aid_cap)]
+        .iter()
+        .filter(|(_, cap)| cap.over)
+        .map(|(basis, cap)| {
+            format!(
+                "{}: public money covers {} of the structure's eligible costs ({} of {}), above the {} that EU rules allow for cluster operating aid (Regulation (EU) No 651/2014, Article 27).",
+                basis.label(),
+                cap.share_basis_points.map_or("all".into(), domain::written::percent_text),
+                money(cap.public_minor),
+                money(cap.eligible_minor),
+                domain::written::percent_text(cap.cap_basis_points),
+            )
+        })
+        .collect();
+    if !cap_warnings.is_empty() {
+        report.problem.get_or_insert(cap_warnings.join(" "));
+    }
+    report.facts = vec![
+        Fact::new("Income (actual)", Some(money(this.actual.total_income()))),
+        Fact::new("Structure costs (actual)", Some(money(this.actual.structure_costs()))),
+        Fact::new("Project costs (actual)", Some(money(this.actual.project_costs()))),
+        Fact::new("Reserves at the year's end", this.actual.reserves_minor.map(money)),
+    ];
+    let ratio_rows = this
+        .actual_ratios
+        .iter()
+        .zip(&this.budget_ratios)
+        .map(|(actual, budget)| {
+            let off_goal = actual.code == "fixed_cost_coverage" && actual.value.is_some_and(|v| v < 10_000);
+            vec![
+                Cell::text(actual.label),
+                Cell::text(budget.value_text()).class("num"),
+                Cell::text(actual.value_text()).class(if off_goal { "num status-warning" } else { "num" }),
+                Cell::text(format!("{} / {}", money(actual.numerator_minor), money(actual.denominator_minor)))
+                    .class("num optional"),
+                Cell::text(match actual.goal {
+                    Some(goal) => format!("{}. Goal: {goal}.", actual.definition),
+                    None => actual.definition.to_string(),
+                })
+                .class("optional"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Ratios".into(),
+        table: plain_table(
+            &[
+                ("Ratio", ""),
+                ("Budget", "num"),
+                ("Actual", "num"),
+                ("Actual figures", "num optional"),
+                ("Definition", "optional"),
+            ],
+            ratio_rows,
+        ),
+        empty: String::new(),
+        actions: Vec::new(),
+    });
+    let income_rows = IncomeStream::ALL
+        .iter()
+        .map(|stream| {
+            let origins: Vec<&str> = origins_of(&this.actual, *stream).iter().map(|o| o.label()).collect();
+            vec![
+                Cell::text(stream.label()),
+                Cell::text(money(this.budget.stream(*stream))).class("num"),
+                Cell::text(money(this.actual.stream(*stream))).class("num"),
+                Cell::text(money(this.actual.income_of(|l| l.stream == *stream && l.public))).class("num optional"),
+                Cell::text(origins.join(", ")).class("optional"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Income".into(),
+        table: plain_table(
+            &[
+                ("Stream", ""),
+                ("Budget", "num"),
+                ("Actual", "num"),
+                ("Of it public", "num optional"),
+                ("From", "optional"),
+            ],
+            income_rows,
+        ),
+        empty: String::new(),
+        actions: Vec::new(),
+    });
+    let cost_of = |ledger: &YearLedger, kind: CostKind| {
+        ledger.costs.iter().filter(|c| c.kind == kind).map(|c| c.amount_minor).fold(0i64, i64::saturating_add)
+    };
+    let cost_rows = CostKind::ALL
+        .iter()
+        .map(|kind| {
+            vec![
+                Cell::text(kind.label()),
+                Cell::text(if kind.is_structure() { "structure" } else { "projects" }).class("optional"),
+                Cell::text(money(cost_of(&this.budget, *kind))).class("num"),
+                Cell::text(money(cost_of(&this.actual, *kind))).class("num"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Costs".into(),
+        table: plain_table(&[("Kind", ""), ("Of", "optional"), ("Budget", "num"), ("Actual", "num")], cost_rows),
+        empty: String::new(),
+        actions: Vec::new(),
+    });
+    report.sections.push(trend_section(&years, &money));
+    let entry_rows =
+        this.entries
+            .iter()
+            .map(|e| {
+                let f = &e.fields;
+                let what = match f.line {
+                    EntryLine::Income { stream, public, recurring } => format!(
+                        "{} ({}, {})",
+                        stream.label(),
+                        if public { "public" } else { "private" },
+                        if recurring { "recurring" } else { "one-off" }
+                    ),
+                    EntryLine::Cost { kind, .. } => kind.label().to_string(),
+                };
+                let worth = match (f.hours, f.hourly_rate_minor) {
+                    (Some(h), Some(r)) => format!("{h} h × {}", money(r)),
+                    _ => String::new(),
+                };
+                vec![
+                    Cell::text(f.basis.label()),
+                    Cell::text(what),
+                    Cell::text(money(f.amount_minor)).class("num"),
+                    Cell::text(format!("{} {worth}", f.description).trim().to_string()).class("optional"),
+                    if can_manage {
+                        Cell::button("Remove", format!("/clusters/{slug}/ledger-entries/{}/remove", e.id))
+                            .confirm(format!("Remove this line of {} ({})?", money(f.amount_minor), f.basis.label()))
+                    } else {
+                        Cell::text("")
+                    },
+                ]
+            })
+            .collect();
+    report.sections.push(Section {
+        title: "Lines entered".into(),
+        table: plain_table(
+            &[("Basis", ""), ("What", ""), ("Amount", "num"), ("Note", "optional"), ("", "")],
+            entry_rows,
+        ),
+        empty: "No lines entered for this year: fees, services, events and project grants come in by themselves."
+            .into(),
+        actions: Vec::new(),
+    });
+    report.forms.push(year_form(format!("/clusters/{slug}/economics"), year, "Show"));
+    if can_manage {
+        let projects = app::project::list(&state.app, &scope).await?;
+        let project_options: Vec<(String, String)> =
+            projects.iter().map(|p| (p.project.id.to_string(), p.project.fields.title.clone())).collect();
+        report.forms.push(PostForm::post(
+            "Enter a line",
+            format!("/clusters/{slug}/economics?period={year}"),
+            "Enter",
+            entry_fields(year, &project_options),
+        ));
+        report.forms.push(PostForm::post(
+            "Reserves at the end of the year",
+            format!("/clusters/{slug}/economics/reserves"),
+            "Save",
+            vec![
+                FormField::text("year", "Year", Some(&year.to_string()), None).input("number").required(),
+                FormField::text("reserves", "Reserves", None, None).required().hint(
+                    "What the organisation holds at the end of the year: the runway counts the months it covers.",
+                ),
+            ],
+        ));
+    }
+    Ok(report.into_response())
+}
+
+/// The years side by side: income, structure costs and the ratios that tell the trend.
+fn trend_section(years: &[EconomicYear], money: &dyn Fn(i64) -> String) -> Section {
+    let ratio = |y: &EconomicYear, code: &str| {
+        y.actual_ratios.iter().find(|r| r.code == code).map(|r| r.value_text()).unwrap_or_default()
+    };
+    let rows = years
+        .iter()
+        .map(|y| {
+            vec![
+                Cell::text(y.year.to_string()),
+                Cell::text(money(y.actual.total_income())).class("num"),
+                Cell::text(money(y.actual.structure_costs())).class("num"),
+                Cell::text(ratio(y, "fixed_cost_coverage")).class("num"),
+                Cell::text(ratio(y, "private_share")).class("num optional"),
+                Cell::text(ratio(y, "public_dependency")).class("num optional"),
+                Cell::text(if y.actual_aid_cap.over { "above the cap" } else { "" }).class("status-problem"),
+            ]
+        })
+        .collect();
+    Section {
+        title: format!("{TREND_YEARS} years, actual"),
+        table: plain_table(
+            &[
+                ("Year", ""),
+                ("Income", "num"),
+                ("Structure costs", "num"),
+                ("Fixed-cost coverage", "num"),
+                ("Private share", "num optional"),
+                ("Public dependency", "num optional"),
+                ("Public aid", ""),
+            ],
+            rows,
+        ),
+        empty: String::new(),
+        actions: Vec::new(),
+    }
+}
+
+fn entry_fields(year: i32, projects: &[(String, String)]) -> Vec<FormField> {
+    let yes_no = || options("As usual for the stream", [("yes", "Yes"), ("no", "No")], None);
+    vec![
+        FormField::text("year", "Year", Some(&year.to_string()), None).input("number").required(),
+        FormField::text("basis", "Basis", None, None).select(options("Actual", [("budget", "Budget")], None)),
+        FormField::text("stream", "Income stream", None, None)
+            .select(options("Not income", IncomeStream::ALL.iter().map(|s| (s.code(), s.label())), None))
+            .hint("Actual fees, services and project grants come from the invoices and the projects: enter only their budget."),
+        FormField::text("cost_kind", "Or cost kind", None, None)
+            .select(options("Not a cost", CostKind::ALL.iter().map(|k| (k.code(), k.label())), None)),
+        FormField::text("project_id", "Project (for a project cost)", None, None).select(options(
+            "None",
+            projects.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+            None,
+        )),
+        FormField::text("amount", "Amount", None, None),
+        FormField::text("hours", "Or hours given in kind", None, None)
+            .input("number")
+            .hint("An in-kind contribution is worth its hours times the hourly rate."),
+        FormField::text("hourly_rate", "Hourly rate", None, None),
+        FormField::text("public", "Public money", None, None).select(yes_no()),
+        FormField::text("recurring", "Recurring", None, None).select(yes_no()),
+        FormField::text("description", "Note", None, None),
+    ]
+}
+
+#[derive(serde::Deserialize)]
+struct EntryForm {
+    #[serde(flatten)]
+    input: EntryInput,
+    project_id: Option<String>,
+}
+
+fn optional_id(raw: &Option<String>, what: &'static str) -> Result<Option<uuid::Uuid>, PageError> {
+    Ok(raw.as_deref().filter(|s| !s.is_empty()).map(|s| parse_id(s, what)).transpose()?)
+}
+
+async fn add_entry(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<EntryForm>,
+) -> Result<Response, PageError> {
+    let project = optional_id(&form.project_id, "project")?;
+    let year = form.input.year.clone().unwrap_or_default();
+    let done = app::economics::add_entry(&state.app, &scope, &form.input, project, user.actor.email())
+        .await
+        .map(|_| "The line is entered.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/economics?period={}", year.trim()), done)
+}
+
+#[derive(serde::Deserialize)]
+struct ReservesForm {
+    year: Option<String>,
+    reserves: Option<String>,
+}
+
+async fn set_reserves(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<ReservesForm>,
+) -> Result<Response, PageError> {
+    let done = app::economics::set_reserves(
+        &state.app,
+        &scope,
+        form.year.as_deref(),
+        form.reserves.as_deref(),
+        user.actor.email(),
+    )
+    .await
+    .map(|()| "The reserves are recorded.".to_string());
+    let year = form.year.unwrap_or_default();
+    after_action(&headers, &format!("/clusters/{slug}/economics?period={}", year.trim()), done)
+}
+
+async fn remove_entry(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::LedgerEntry>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done = app::economics::remove_entry(&state.app, &scope, id).await.map(|()| "The line is removed.".to_string());
+    let back = back_within(&headers, &format!("/clusters/{slug}/economics"), format!("/clusters/{slug}/economics"));
+    after_action(&headers, &back, done)
+}
+
+#[derive(serde::Deserialize)]
+struct ExportQuery {
+    kind: Option<String>,
+    format: Option<String>,
+    from: Option<i32>,
+    until: Option<i32>,
+}
+
+async fn export(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Query(q): Query<ExportQuery>,
+) -> Result<Response, PageError> {
+    let until = q.until.unwrap_or_else(|| state.app.today(&scope).year());
+    let from = q.from.unwrap_or(until - TREND_YEARS + 1);
+    let (table, name) = match q.kind.as_deref() {
+        Some("ratios") => (app::economics::ratios_table(&state.app, &scope, from, until).await?, "ratios"),
+        _ => (app::economics::ledger_table(&state.app, &scope, from, until).await?, "ledger"),
+    };
+    Ok(crate::exports::download(table, q.format.as_deref(), name).await?)
+}
+
+async fn team(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let scope = page.scope.clone();
+    let currency = scope.cluster().base_currency;
+    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let today = page.today;
+    let staff = app::economics::staff(&state.app, &scope).await?;
+    let projects = app::project::list(&state.app, &scope).await?;
+    let can_manage = scope.role().allows(domain::access::Permission::Manage);
+    let fields: Vec<domain::economics::StaffFields> = staff.iter().map(|s| s.fields.clone()).collect();
+    let mut report = ReportPage::new(page.layout, "Team");
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    report.forms_last = true;
+    report.subheading = "The management team, its cost and the organisation model it makes".into();
+    report.actions = links(&slug, today.year());
+    report.facts = vec![
+        Fact::new(
+            "Organisation model",
+            Some(domain::economics::organisation_model(&fields, today).map_or("No team recorded", |m| m.label())),
+        ),
+        Fact::new(
+            "Team today",
+            Some(format!(
+                "{} people, {} FTE",
+                fields.iter().filter(|s| s.on_team(today)).count(),
+                domain::economics::fte_text(domain::economics::fte_on(&fields, today))
+            )),
+        ),
+        Fact::new(
+            "Staff cost this year",
+            Some(money(fields.iter().map(|s| s.cost_in(today.year())).fold(0, i64::saturating_add))),
+        ),
+    ];
+    let project_title = |id: Option<uuid::Uuid>| {
+        id.and_then(|id| projects.iter().find(|p| p.project.id == id)).map(|p| p.project.fields.title.clone())
+    };
+    let rows = staff
+        .iter()
+        .map(|s| {
+            let f = &s.fields;
+            let name = if can_manage {
+                Cell::link(&f.name, format!("/clusters/{slug}/staff/{}/edit", s.id))
+            } else {
+                Cell::text(&f.name)
+            };
+            vec![
+                name,
+                Cell::text(f.role.label()),
+                Cell::text(domain::economics::fte_text(f.fte_hundredths)).class("num"),
+                Cell::text(money(f.yearly_cost_minor)).class("num optional"),
+                Cell::text(format!("{} – {}", f.starts_on, f.ends_on.map(|d| d.to_string()).unwrap_or_default()))
+                    .class("optional"),
+                Cell::text(project_title(f.project_id).unwrap_or_else(|| "the structure".into())).class("optional"),
+                Cell::text(&f.qualifications).class("optional"),
+                if can_manage {
+                    Cell::button("Remove", format!("/clusters/{slug}/staff/{}/remove", s.id)).confirm(format!(
+                        "Remove {} from the records? Someone who left keeps an end date instead.",
+                        f.name
+                    ))
+                } else {
+                    Cell::text("")
+                },
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "People".into(),
+        table: plain_table(
+            &[
+                ("Name", ""),
+                ("Role", ""),
+                ("FTE", "num"),
+                ("Yearly cost", "num optional"),
+                ("On the team", "optional"),
+                ("Cost goes to", "optional"),
+                ("Qualifications", "optional"),
+                ("", ""),
+            ],
+            rows,
+        ),
+        empty: "Nobody recorded yet: add the cluster manager first.".into(),
+        actions: Vec::new(),
+    });
+    if can_manage {
+        let project_options = project_choices(&projects);
+        report.forms.push(PostForm::post(
+            "Add someone",
+            format!("/clusters/{slug}/team"),
+            "Add",
+            staff_fields(&StaffForm::default(), &project_options, None),
+        ));
+    }
+    Ok(report.into_response())
+}
+
+fn project_choices(projects: &[app::project::ProjectItem]) -> Vec<(String, String)> {
+    projects.iter().map(|p| (p.project.id.to_string(), p.project.fields.title.clone())).collect()
+}
+
+#[derive(serde::Deserialize, Default)]
+struct StaffForm {
+    #[serde(flatten)]
+    input: StaffInput,
+    project_id: Option<String>,
+}
+
+fn staff_fields(form: &StaffForm, projects: &[(String, String)], errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    let i = &form.input;
+    vec![
+        FormField::text("name", "Name", i.name.as_deref(), errors).required(),
+        FormField::text("role", "Role", None, errors)
+            .select(options(
+                "Choose",
+                StaffRole::ALL.iter().map(|r| (r.code(), r.label())),
+                i.role.as_deref().filter(|r| !r.is_empty()),
+            ))
+            .required(),
+        FormField::text("fte", "Full-time equivalent", i.fte.as_deref(), errors).hint("1 for full time, 0.5 for half"),
+        FormField::text("yearly_cost", "Yearly cost", i.yearly_cost.as_deref(), errors)
+            .required()
+            .hint("What the person costs a year at that FTE, employer's charges included."),
+        FormField::text("starts_on", "On the team from", i.starts_on.as_deref(), errors).input("date").required(),
+        FormField::text("ends_on", "Until", i.ends_on.as_deref(), errors).input("date"),
+        FormField::text("project_id", "Cost goes to", None, errors).select(options(
+            "The structure",
+            projects.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+            form.project_id.as_deref().filter(|p| !p.is_empty()),
+        )),
+        FormField::text("qualifications", "Qualifications", i.qualifications.as_deref(), errors).input("textarea"),
+    ]
+}
+
+async fn add_staff(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<StaffForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let project = optional_id(&form.project_id, "project")?;
+    let saved = app::economics::add_staff(&state.app, &page.scope, &form.input, project).await.map(|_| ());
+    let projects = project_choices(&app::project::list(&state.app, &page.scope).await?);
+    let href = format!("/clusters/{slug}/team");
+    saved_or_form(&headers, saved, &href, "The person is on the team.", |e| {
+        edit_page(
+            page.layout,
+            "Add someone".into(),
+            href.clone(),
+            href.clone(),
+            staff_fields(&form, &projects, Some(e)),
+            Some(e),
+        )
+    })
+}
+
+async fn edit_staff(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::StaffMember>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let person = app::economics::staff_member(&state.app, &page.scope, id).await?;
+    let projects = project_choices(&app::project::list(&state.app, &page.scope).await?);
+    let form = StaffForm {
+        input: person.fields.to_input(page.scope.cluster().base_currency),
+        project_id: person.fields.project_id.map(|p| p.to_string()),
+    };
+    let action = format!("/clusters/{slug}/staff/{id}/edit");
+    let fields = staff_fields(&form, &projects, None);
+    Ok(edit_page(page.layout, person.fields.name, action, format!("/clusters/{slug}/team"), fields, None))
+}
+
+async fn update_staff(
+    State(state): State<AppState>,
+    access: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::StaffMember>,
+    CsrfForm(form): CsrfForm<StaffForm>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let person = app::economics::staff_member(&state.app, &page.scope, id).await?;
+    let project = optional_id(&form.project_id, "project")?;
+    let saved = app::economics::update_staff(&state.app, &page.scope, id, &form.input, project).await;
+    let projects = project_choices(&app::project::list(&state.app, &page.scope).await?);
+    let back = format!("/clusters/{slug}/team");
+    saved_or_form(&headers, saved, &back, "Saved.", |e| {
+        let action = format!("/clusters/{slug}/staff/{id}/edit");
+        edit_page(
+            page.layout,
+            person.fields.name.clone(),
+            action,
+            back.clone(),
+            staff_fields(&form, &projects, Some(e)),
+            Some(e),
+        )
+    })
+}
+
+async fn remove_staff(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::StaffMember>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done = app::economics::remove_staff(&state.app, &scope, id).await.map(|()| "Removed.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/team"), done)
+}
