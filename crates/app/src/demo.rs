@@ -669,8 +669,225 @@ async fn seed_extras(
     store::privacy::insert_consents_many(&app.db, scope, &consents, by).await?;
     seed_memberships(app, scope, rng, ids, orgs).await?;
     seed_events(app, scope, rng, profile, contacts).await?;
-    seed_strategy(app, scope, rng, profile, ids).await
+    seed_strategy(app, scope, rng, profile, ids).await?;
+    seed_economics(app, scope, rng, profile, ids).await
 }
+
+/// The money of one demo cluster's structure, in euros of this year: (public structural support,
+/// sponsorship, fees before the invoices were kept here, services likewise, office, overheads,
+/// marketing, reserves), and how much each grows a year (public support may shrink).
+struct MoneyProfile {
+    now: [i64; 8],
+    growth: [i64; 8],
+    /// (name, role, FTE in hundredths, yearly cost in euros, whole years on the team: 0 for one
+    /// who joined this year).
+    team: &'static [(&'static str, &'static str, i64, i64, i32)],
+    /// Whole hours a university gives in kind a year, at 45 euros.
+    in_kind_hours: i64,
+    /// Consulting assignments invoiced to members each of the last three years.
+    consulting_invoices: usize,
+}
+
+/// Carried by fees and services; public support, declining, that fees outgrow.
+const MONEY: [MoneyProfile; 4] = [
+    MoneyProfile {
+        now: [65_000, 20_000, 95_000, 45_000, 16_000, 8_000, 6_000, 120_000],
+        growth: [-8_000, 2_000, 5_000, 5_000, 500, 300, 500, 15_000],
+        team: &[
+            ("Ane Etxeberria", "cluster_manager", 100, 62_000, 12),
+            ("Jon Arrieta", "marketing_support", 100, 40_000, 7),
+            ("Itziar Goikoetxea", "administration", 50, 18_000, 5),
+        ],
+        in_kind_hours: 160,
+        consulting_invoices: 0,
+    },
+    // Carried by services; a team of project managers (model 3).
+    MoneyProfile {
+        now: [60_000, 25_000, 55_000, 160_000, 35_000, 20_000, 12_000, 150_000],
+        growth: [0, 2_000, 2_000, 15_000, 800, 500, 500, 20_000],
+        team: &[
+            ("Giulia Ferraris", "cluster_manager", 100, 72_000, 15),
+            ("Marco Bianchi", "project_manager", 100, 52_000, 8),
+            ("Chiara Rinaldi", "project_manager", 100, 52_000, 5),
+            ("Luca Gallo", "project_manager", 100, 50_000, 2),
+            ("Elena Conti", "research_support", 100, 47_000, 6),
+            ("Paolo Greco", "marketing_support", 80, 38_000, 4),
+            ("Sara Moretti", "administration", 100, 30_000, 9),
+        ],
+        in_kind_hours: 240,
+        consulting_invoices: 8,
+    },
+    // Dependent on public support, above the cap.
+    MoneyProfile {
+        now: [200_000, 5_000, 30_000, 8_000, 40_000, 25_000, 10_000, 30_000],
+        growth: [10_000, 0, 1_000, 500, 1_000, 500, 0, -3_000],
+        team: &[
+            ("Katarzyna Nowak", "cluster_manager", 100, 55_000, 10),
+            ("Piotr Wiśniewski", "research_support", 100, 40_000, 6),
+            ("Anna Kowalczyk", "international_support", 100, 38_000, 4),
+            ("Tomasz Zieliński", "administration", 100, 25_000, 8),
+        ],
+        in_kind_hours: 80,
+        consulting_invoices: 0,
+    },
+    // Young: the manager alone until this year, when a support person joined (model 1 to 2);
+    // fixed costs not yet covered.
+    MoneyProfile {
+        now: [34_000, 2_000, 16_000, 4_000, 12_000, 6_000, 3_000, 15_000],
+        growth: [0, 500, 2_000, 1_000, 500, 300, 300, 2_000],
+        team: &[
+            ("Ioana Popescu", "cluster_manager", 100, 38_000, 4),
+            ("Andrei Muresan", "research_support", 100, 30_000, 0),
+        ],
+        in_kind_hours: 40,
+        consulting_invoices: 0,
+    },
+];
+
+/// Five years of the structure's money: budget and actual lines, reserves and the team, each
+/// cluster with its own profile (DEMO.md). Fees and services come from the invoices wherever
+/// they exist; only the years before them get their history as lines.
+async fn seed_economics(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    profile: usize,
+    ids: &[Uuid],
+) -> Result<(), Error> {
+    use chrono::Datelike;
+    use domain::economics::{EntryInput, StaffInput};
+    let today = app.today(scope);
+    let year = today.year();
+    let money = &MONEY[profile];
+    let per_euro = PROFILES[profile].per_euro;
+    let by = "demo";
+    if money.consulting_invoices > 0 {
+        seed_consulting(app, scope, rng, ids, money.consulting_invoices, per_euro).await?;
+    }
+    for (name, role, fte, cost, years) in money.team {
+        let starts_on = if *years == 0 {
+            chrono::NaiveDate::from_ymd_opt(year, 2, 1).expect("a day").min(today)
+        } else {
+            chrono::NaiveDate::from_ymd_opt(year - years, 1 + (*years as u32 % 9), 1).expect("a day")
+        };
+        let input = StaffInput {
+            name: Some((*name).into()),
+            role: Some((*role).into()),
+            fte: Some(domain::economics::fte_text(*fte)),
+            yearly_cost: Some((cost * per_euro).to_string()),
+            starts_on: Some(starts_on.to_string()),
+            ends_on: None,
+            qualifications: Some(rng.pick(&STAFF_QUALIFICATIONS).to_string()),
+        };
+        crate::economics::add_staff(app, scope, &input, None).await?;
+    }
+    let streams = ["public_support", "sponsorship", "membership_fees", "services"];
+    let costs = ["office", "overheads", "marketing"];
+    for back in 0..5 {
+        let y = year - back;
+        let of = |i: usize| (money.now[i] - money.growth[i] * i64::from(back)).max(0) * per_euro;
+        let line = |basis: &str, amount: i64, stream: Option<&str>, cost: Option<&str>| EntryInput {
+            year: Some(y.to_string()),
+            basis: Some(basis.into()),
+            stream: stream.map(String::from),
+            cost_kind: cost.map(String::from),
+            amount: Some(amount.to_string()),
+            ..Default::default()
+        };
+        for (i, stream) in streams.iter().enumerate().filter(|(i, _)| of(*i) > 0) {
+            let actual = of(i) * rng.range(94, 104) / 100;
+            crate::economics::add_entry(app, scope, &line("budget", of(i), Some(stream), None), None, by).await?;
+            match crate::economics::add_entry(app, scope, &line("actual", actual, Some(stream), None), None, by).await {
+                // The invoices of the year hold them already.
+                Ok(_) | Err(Error::Invalid(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        for (i, cost) in costs.iter().enumerate() {
+            let budget = of(4 + i);
+            crate::economics::add_entry(app, scope, &line("budget", budget, None, Some(cost)), None, by).await?;
+            let actual = budget * rng.range(95, 108) / 100;
+            crate::economics::add_entry(app, scope, &line("actual", actual, None, Some(cost)), None, by).await?;
+        }
+        let in_kind = EntryInput {
+            year: Some(y.to_string()),
+            stream: Some("in_kind".into()),
+            hours: Some(money.in_kind_hours.to_string()),
+            hourly_rate: Some((45 * per_euro).to_string()),
+            description: Some("University researchers at the working groups".into()),
+            ..Default::default()
+        };
+        crate::economics::add_entry(app, scope, &in_kind, None, by).await?;
+        let reserves = (of(7)).to_string();
+        crate::economics::set_reserves(app, scope, Some(&y.to_string()), Some(&reserves), by).await?;
+    }
+    Ok(())
+}
+
+/// A cluster that lives from its services invoices consulting assignments to its members: in each
+/// of the last two years on 20 December (after the year's other invoices, so that numbers follow
+/// the days), paid in January; this year today, not yet due.
+async fn seed_consulting(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    ids: &[Uuid],
+    each_year: usize,
+    per_euro: i64,
+) -> Result<(), Error> {
+    use chrono::Datelike;
+    let today = app.today(scope);
+    let currency = scope.cluster().base_currency;
+    for back in (0..3).rev() {
+        let year = today.year() - back;
+        let day = if back == 0 { today } else { chrono::NaiveDate::from_ymd_opt(year, 12, 20).expect("a day") };
+        for _ in 0..each_year {
+            let net = rng.range(12, 22) * 1_000 * per_euro;
+            let input = crate::invoice::DraftInput {
+                kind: Some("service".into()),
+                organisation_id: Some(*rng.pick(ids)),
+                tax_rate: Some("22".into()),
+                note: None,
+                lines: vec![crate::invoice::LineInput {
+                    description: Some(rng.pick(&CONSULTING).to_string()),
+                    quantity: Some("1".into()),
+                    unit_price: Some(net.to_string()),
+                }],
+            };
+            let then = app.on(day);
+            let id = crate::invoice::draft(&then, scope, &input, "demo").await?;
+            crate::invoice::issue(&then, scope, id).await?;
+            if back > 0 {
+                let gross = net * 122 / 100 * 100;
+                let payment = crate::invoice::PaymentInput {
+                    paid_on: Some(
+                        chrono::NaiveDate::from_ymd_opt(year + 1, 1, 15).expect("a day").min(today).to_string(),
+                    ),
+                    amount: Some(domain::money::Money::new(gross, currency).to_decimal()),
+                    reference: Some("Transfer".into()),
+                    overpayment: None,
+                };
+                crate::invoice::record_payment(app, scope, id, &payment, "demo").await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+const CONSULTING: [&str; 4] = [
+    "Digital twin feasibility study",
+    "Smart-city platform integration audit",
+    "Open data strategy for a municipality",
+    "Tender preparation support",
+];
+
+const STAFF_QUALIFICATIONS: [&str; 5] = [
+    "Degree in economics; ten years in regional development",
+    "Engineer; project management certification",
+    "Master's in international business",
+    "Degree in business administration",
+    "PhD in engineering; innovation management",
+];
 
 /// The strategic challenges of each demo cluster: (title, what it means).
 const CHALLENGES: [[(&str, &str); 5]; 4] = [

@@ -147,8 +147,10 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
     Ok(out)
 }
 
-/// Writes a line of the ledger. An actual line of membership fees, services or project grants is
-/// refused: those come from the invoices and the projects, and would count twice.
+/// Writes a line of the ledger. Actual project grants are refused: they come from the projects'
+/// funding. Actual membership fees or services are refused for a year whose invoices already hold
+/// them, where they would count twice; a year before the invoices were kept here takes them as
+/// entered (or imported) history.
 pub async fn add_entry(
     app: &App,
     scope: &impl Allows<Manage>,
@@ -159,8 +161,17 @@ pub async fn add_entry(
     let scope = scope.checked()?;
     let fields = input.parse(scope.cluster().base_currency, project)?;
     if let (Basis::Actual, EntryLine::Income { stream, .. }) = (fields.basis, fields.line) {
+        let invoiced = || async {
+            let (from, until) = (first_day(fields.year)?, last_day(fields.year)?);
+            let lines = store::economics::invoiced_income(&app.db, scope, from, until).await?;
+            let wanted = |k: InvoiceKind| match stream {
+                IncomeStream::MembershipFees => k == InvoiceKind::Fee,
+                _ => k != InvoiceKind::Fee,
+            };
+            Ok::<bool, Error>(lines.iter().any(|l| wanted(l.kind)))
+        };
         let from = match stream {
-            IncomeStream::MembershipFees | IncomeStream::Services => Some("the invoices"),
+            IncomeStream::MembershipFees | IncomeStream::Services if invoiced().await? => Some("the invoices"),
             IncomeStream::ProjectGrants => Some("the projects' funding sources"),
             _ => None,
         };

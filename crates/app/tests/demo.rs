@@ -139,6 +139,60 @@ async fn the_demo_runs_strategy_projects_and_services(app: App) {
     }
 }
 
-on_each_backend!(demo: the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services);
+/// Each demo cluster has five years of money and a team, and each tells its own story: one carried
+/// by fees, one by services with a team of project managers, one above the public aid cap, one
+/// young and growing from the manager alone to a support team.
+async fn the_demo_clusters_tell_four_money_stories(app: App) {
+    use domain::economics::{Basis, IncomeStream, OrganisationModel, organisation_model};
+    let coverage = |y: &app::economics::EconomicYear| {
+        y.actual_ratios.iter().find(|r| r.code == "fixed_cost_coverage").unwrap().value.unwrap()
+    };
+    let mut seen = Vec::new();
+    for slug in app::demo::demo_slugs() {
+        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
+        let today = app.today(&scope);
+        let year = chrono::Datelike::year(&today);
+        let years = app::economics::years(&app, &scope, year - 4, year).await.unwrap();
+        for y in &years {
+            assert!(y.actual.structure_costs() > 0 && y.actual.total_income() > 0, "{slug} {}", y.year);
+            assert!(y.ledger(Basis::Budget).structure_costs() > 0, "{slug} {}", y.year);
+            assert!(y.actual.stream(IncomeStream::MembershipFees) > 0, "fees in {slug} {}", y.year);
+            assert!(y.actual.reserves_minor.is_some(), "{slug} {}", y.year);
+        }
+        let this = &years[4];
+        let staff: Vec<_> = app::economics::staff(&app, &scope).await.unwrap().into_iter().map(|s| s.fields).collect();
+        let model = organisation_model(&staff, today);
+        let public_share = this.actual_aid_cap.share_basis_points.unwrap();
+        let fees = this.actual.stream(IncomeStream::MembershipFees);
+        let services = this.actual.stream(IncomeStream::Services);
+        let story = if this.actual_aid_cap.over {
+            "dependent on public money"
+        } else if model == Some(OrganisationModel::ProjectManagers) && services > fees {
+            "carried by services, project managers"
+        } else if coverage(this) >= 10_000 && fees > services {
+            "carried by fees"
+        } else if model == Some(OrganisationModel::SupportTeam)
+            && organisation_model(&staff, chrono::NaiveDate::from_ymd_opt(year - 1, 12, 31).unwrap())
+                == Some(OrganisationModel::Minimal)
+            && coverage(this) < 10_000
+        {
+            "young and growing"
+        } else {
+            panic!(
+                "{slug} tells no story: coverage {}, public {public_share}, model {model:?}, fees {fees}, services {services}, structure {}",
+                coverage(this),
+                this.actual.structure_costs()
+            )
+        };
+        seen.push(story);
+    }
+    seen.sort_unstable();
+    assert_eq!(
+        seen,
+        ["carried by fees", "carried by services, project managers", "dependent on public money", "young and growing"]
+    );
+}
+
+on_each_backend!(demo: the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
 
 on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);

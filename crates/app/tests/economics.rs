@@ -75,9 +75,14 @@ async fn the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap(
     let twice = line(&[("year", "2026"), ("stream", "services"), ("amount", "1300")]);
     let refused = app::economics::add_entry(&on, &scope, &twice, None, "m").await.unwrap_err();
     assert!(refused.to_string().contains("come from the invoices"), "{refused}");
+    let history = line(&[("year", "2024"), ("stream", "services"), ("amount", "1300")]);
+    app::economics::add_entry(&on, &scope, &history, None, "m")
+        .await
+        .expect("a year without invoices takes its history");
 
-    let years = app::economics::years(&on, &scope, 2025, 2026).await.unwrap();
-    let (last, this) = (&years[0], &years[1]);
+    let years = app::economics::years(&on, &scope, 2024, 2026).await.unwrap();
+    assert_eq!(years[0].actual.stream(IncomeStream::Services), 130_000, "entered history");
+    let (last, this) = (&years[1], &years[2]);
     assert_eq!(last.actual.stream(IncomeStream::Services), 999_900, "the invoice of 31 December is last year's");
     let services: Vec<_> = this
         .actual
