@@ -354,3 +354,91 @@ pub async fn ratios_table(
     }
     Ok(crate::table::Table::of_rows("Ratios", RATIO_COLUMNS.iter().map(|c| c.to_string()).collect(), rows))
 }
+
+/// The team of one year: who was on it, who joined and who left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TeamYear {
+    pub year: i32,
+    /// On the team at the year's end (or today).
+    pub people: i64,
+    pub fte_hundredths: i64,
+    pub joined: i64,
+    pub left: i64,
+}
+
+/// The team today: its organisation model, its workload this year, the advice on it, and how
+/// stable it was over the last five years.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TeamView {
+    pub staff: Vec<StaffMember>,
+    pub model: Option<domain::economics::OrganisationModel>,
+    pub workload: domain::economics::Workload,
+    pub advice: Vec<domain::economics::Advice>,
+    pub stability: Vec<TeamYear>,
+}
+
+/// The team as [`TeamView`] tells it, on today.
+pub async fn team(app: &App, scope: &impl Allows<Read>) -> Result<TeamView, Error> {
+    use chrono::Datelike;
+    use domain::economics::{StaffMoney, StaffRole, Workload, fte_on, organisation_model};
+    let today = app.today(scope.checked()?);
+    let year = today.year();
+    let staff = staff(app, scope).await?;
+    let fields: Vec<domain::economics::StaffFields> = staff.iter().map(|s| s.fields.clone()).collect();
+    let model = organisation_model(&fields, today);
+    let members = crate::membership::figures(app, scope, year).await?.members;
+    let from = first_day(year)?.and_hms_opt(0, 0, 0).ok_or(Error::BadRequest("no such day".into()))?;
+    let events = crate::event::list(app, scope, from)
+        .await?
+        .iter()
+        .filter(|e| e.cancelled_at.is_none() && e.fields.starts_at.year() == year && e.fields.starts_at.date() <= today)
+        .count();
+    let running = crate::project::list(app, scope)
+        .await?
+        .iter()
+        .filter(|p| p.project.stage == domain::project::ProjectStage::Running)
+        .count();
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let workload = Workload {
+        members: count(members),
+        fte_hundredths: fte_on(&fields, today),
+        project_managers: count(
+            fields.iter().filter(|s| s.on_team(today) && s.role == StaffRole::ProjectManager).count(),
+        ),
+        running_projects: count(running),
+        events: count(events),
+    };
+    let money: Vec<StaffMoney> = years(app, scope, year - 2, year)
+        .await?
+        .iter()
+        .map(|y| StaffMoney {
+            year: y.year,
+            staff_costs_minor: y
+                .actual
+                .costs
+                .iter()
+                .filter(|c| c.kind == CostKind::Staff)
+                .map(|c| c.amount_minor)
+                .fold(0, i64::saturating_add),
+            recurring_income_minor: y.actual.recurring_structure_income(),
+        })
+        .collect();
+    let advice = domain::economics::advice(&workload, model, &money);
+    let stability = (year - 4..=year)
+        .map(|y| {
+            let end = last_day(y).map(|d| d.min(today)).unwrap_or(today);
+            TeamYear {
+                year: y,
+                people: count(fields.iter().filter(|s| s.on_team(end)).count()),
+                fte_hundredths: fte_on(&fields, end),
+                joined: count(fields.iter().filter(|s| domain::economics::in_year(s.starts_on, y)).count()),
+                left: count(
+                    fields.iter().filter(|s| s.ends_on.is_some_and(|e| domain::economics::in_year(e, y))).count(),
+                ),
+            }
+        })
+        .collect();
+    Ok(TeamView { staff, model, workload, advice, stability })
+}

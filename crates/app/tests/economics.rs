@@ -238,4 +238,45 @@ async fn the_ledger_and_team_stay_in_their_cluster(app: App) {
     assert!(app::economics::years(&on, &ours, 2015, 2026).await.is_err(), "at most ten years at once");
 }
 
-on_each_backend!(empty: the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster);
+/// The team page's figures: the model from the staff, the workload, the advice with its figures,
+/// and who joined and left each year.
+async fn the_team_says_its_model_workload_and_when_it_no_longer_fits(app: App) {
+    let scope = common::own_cluster(&app, "team").await;
+    let on = app.on(day(2026, 6, 1));
+    let person = |name: &str, role: &str, starts: &str, ends: Option<&str>| StaffInput {
+        name: Some(name.into()),
+        role: Some(role.into()),
+        fte: None,
+        yearly_cost: Some("50000".into()),
+        starts_on: Some(starts.into()),
+        ends_on: ends.map(String::from),
+        qualifications: None,
+    };
+    app::economics::add_staff(&on, &scope, &person("Ane", "cluster_manager", "2020-01-01", None), None).await.unwrap();
+    app::economics::add_staff(&on, &scope, &person("Jon", "project_manager", "2025-03-01", None), None).await.unwrap();
+    app::economics::add_staff(&on, &scope, &person("Leire", "administration", "2022-01-01", Some("2025-06-30")), None)
+        .await
+        .unwrap();
+    for n in 0..5 {
+        let input = domain::project::ProjectInput {
+            title: Some(format!("Project {n}")),
+            area: Some("innovation".into()),
+            ..Default::default()
+        };
+        app::project::create(&on, &scope, &input, domain::project::ProjectStage::Running, &[], "m").await.unwrap();
+    }
+    let team = app::economics::team(&on, &scope).await.unwrap();
+    assert_eq!(team.model, Some(domain::economics::OrganisationModel::SupportTeam));
+    assert_eq!(
+        (team.workload.fte_hundredths, team.workload.project_managers, team.workload.running_projects),
+        (200, 1, 5)
+    );
+    let rules: Vec<&str> = team.advice.iter().map(|a| a.rule).collect();
+    assert_eq!(rules, vec!["projects_per_manager"], "{:?}", team.advice);
+    assert!(team.advice[0].says.starts_with("1 project manager(s) run 5 projects"));
+    let y2025 = team.stability.iter().find(|y| y.year == 2025).unwrap();
+    assert_eq!((y2025.people, y2025.joined, y2025.left), (2, 1, 1));
+    assert_eq!(team.stability.len(), 5);
+}
+
+on_each_backend!(empty: the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster, the_team_says_its_model_workload_and_when_it_no_longer_fits);

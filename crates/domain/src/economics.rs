@@ -743,6 +743,180 @@ pub fn in_year(day: NaiveDate, year: i32) -> bool {
     day.year() == year
 }
 
+/// What the team carries in a year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Workload {
+    /// Members at the year's end (or today).
+    pub members: i64,
+    /// The team's FTE, in hundredths.
+    pub fte_hundredths: i64,
+    pub project_managers: i64,
+    pub running_projects: i64,
+    /// Events held in the year.
+    pub events: i64,
+}
+
+impl Workload {
+    /// Members per FTE, in hundredths.
+    pub fn members_per_fte(&self) -> Option<i64> {
+        (self.fte_hundredths > 0).then(|| self.members * 10_000 / self.fte_hundredths)
+    }
+
+    /// Events per FTE, in hundredths.
+    pub fn events_per_fte(&self) -> Option<i64> {
+        (self.fte_hundredths > 0).then(|| self.events * 10_000 / self.fte_hundredths)
+    }
+
+    /// Running projects per project manager, in hundredths.
+    pub fn projects_per_manager(&self) -> Option<i64> {
+        (self.project_managers > 0).then(|| self.running_projects * 100 / self.project_managers)
+    }
+}
+
+/// `1234` hundredths as `12.3`.
+pub fn hundredths_text(h: i64) -> String {
+    let tenths = (h + 5) / 10;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The most running projects one project manager steers well.
+pub const PROJECTS_PER_MANAGER_MAX: i64 = 4;
+/// The most members one FTE of the team serves well.
+pub const MEMBERS_PER_FTE_MAX: i64 = 40;
+/// The most events one FTE of the team runs well in a year.
+pub const EVENTS_PER_FTE_MAX: i64 = 12;
+/// Members beyond which the manager alone (model 1) no longer serves them.
+pub const MEMBERS_FOR_MODEL_ONE_MAX: i64 = 50;
+
+/// A year's staff costs and fixed income, for the advice on money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StaffMoney {
+    pub year: i32,
+    pub staff_costs_minor: i64,
+    pub recurring_income_minor: i64,
+}
+
+/// Advice on the team: when it no longer fits its work or its money, which rule says so and the
+/// figures that triggered it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Advice {
+    pub rule: &'static str,
+    pub says: String,
+    pub figures: String,
+}
+
+fn growth_bp(before: i64, after: i64) -> Option<i64> {
+    basis_points(after.saturating_sub(before), before)
+}
+
+/// The rules, each written in the README ("The team and its organisation model"):
+///
+/// - `projects_per_manager`: more than [`PROJECTS_PER_MANAGER_MAX`] running projects per project
+///   manager, or three or more running projects and no project manager: model 3 work with a
+///   smaller team.
+/// - `members_per_fte`: more than [`MEMBERS_PER_FTE_MAX`] members per FTE.
+/// - `model_one_members`: the manager alone (model 1) with more than
+///   [`MEMBERS_FOR_MODEL_ONE_MAX`] members.
+/// - `events_per_fte`: more than [`EVENTS_PER_FTE_MAX`] events per FTE in the year.
+/// - `staff_costs_outgrow_fixed_income`: staff costs grew faster than fixed income (recurring
+///   structure income) in each of the last two years.
+pub fn advice(work: &Workload, model: Option<OrganisationModel>, money: &[StaffMoney]) -> Vec<Advice> {
+    let mut out = Vec::new();
+    let managers = work.project_managers;
+    if managers > 0 && work.running_projects > managers * PROJECTS_PER_MANAGER_MAX {
+        out.push(Advice {
+            rule: "projects_per_manager",
+            says: format!(
+                "{managers} project manager(s) run {} projects: model 3 work with model 2 staff; add a project manager or run fewer projects yourselves",
+                work.running_projects
+            ),
+            figures: format!(
+                "{} running projects per project manager; at most {PROJECTS_PER_MANAGER_MAX} steer well",
+                work.projects_per_manager().map_or("–".into(), hundredths_text)
+            ),
+        });
+    } else if managers == 0 && work.running_projects >= 3 {
+        out.push(Advice {
+            rule: "projects_per_manager",
+            says: format!(
+                "{} running projects and no project manager: model 3 work with a model {} team",
+                work.running_projects,
+                if model == Some(OrganisationModel::Minimal) { 1 } else { 2 }
+            ),
+            figures: format!("{} running projects, 0 project managers", work.running_projects),
+        });
+    }
+    if let Some(per) = work.members_per_fte().filter(|p| *p > MEMBERS_PER_FTE_MAX * 100) {
+        out.push(Advice {
+            rule: "members_per_fte",
+            says: "each FTE of the team serves more members than it can know well".into(),
+            figures: format!(
+                "{} members, {} FTE: {} members per FTE; at most {MEMBERS_PER_FTE_MAX}",
+                work.members,
+                fte_text(work.fte_hundredths),
+                hundredths_text(per)
+            ),
+        });
+    }
+    if model == Some(OrganisationModel::Minimal) && work.members > MEMBERS_FOR_MODEL_ONE_MAX {
+        out.push(Advice {
+            rule: "model_one_members",
+            says: "the manager alone serves a membership that calls for a support team (model 2)".into(),
+            figures: format!("{} members; the manager alone serves up to {MEMBERS_FOR_MODEL_ONE_MAX}", work.members),
+        });
+    }
+    if let Some(per) = work.events_per_fte().filter(|p| *p > EVENTS_PER_FTE_MAX * 100) {
+        out.push(Advice {
+            rule: "events_per_fte",
+            says: "the team runs more events than its size allows to prepare well".into(),
+            figures: format!(
+                "{} events, {} FTE: {} per FTE; at most {EVENTS_PER_FTE_MAX}",
+                work.events,
+                fte_text(work.fte_hundredths),
+                hundredths_text(per)
+            ),
+        });
+    }
+    let mut years = money.to_vec();
+    years.sort_by_key(|m| m.year);
+    if let [.., a, b, c] = years.as_slice()
+        && b.year == a.year + 1
+        && c.year == b.year + 1
+    {
+        let outgrew = |x: &StaffMoney, y: &StaffMoney| match (
+            growth_bp(x.staff_costs_minor, y.staff_costs_minor),
+            growth_bp(x.recurring_income_minor, y.recurring_income_minor),
+        ) {
+            (Some(staff), Some(income)) => (staff > income).then_some((staff, income)),
+            (Some(staff), None) if staff > 0 => Some((staff, 0)),
+            _ => None,
+        };
+        if let (Some(first), Some(second)) = (outgrew(a, b), outgrew(b, c)) {
+            out.push(Advice {
+                rule: "staff_costs_outgrow_fixed_income",
+                says: "staff costs rose faster than fixed income for two years".into(),
+                figures: format!(
+                    "{}: staff costs {}, fixed income {}; {}: staff costs {}, fixed income {}",
+                    b.year,
+                    signed_percent(first.0),
+                    signed_percent(first.1),
+                    c.year,
+                    signed_percent(second.0),
+                    signed_percent(second.1)
+                ),
+            });
+        }
+    }
+    out
+}
+
+fn signed_percent(bp: i64) -> String {
+    let text = crate::written::percent_text(bp.abs());
+    if bp < 0 { format!("−{text}") } else { format!("+{text}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1021,5 +1195,40 @@ mod tests {
             .parse(eur, None)
             .is_err()
         );
+    }
+
+    #[test]
+    fn the_team_is_told_when_it_no_longer_fits_its_work_or_its_money() {
+        let work = Workload { members: 90, fte_hundredths: 300, project_managers: 2, running_projects: 9, events: 20 };
+        let said = advice(&work, Some(OrganisationModel::SupportTeam), &[]);
+        let rules: Vec<&str> = said.iter().map(|a| a.rule).collect();
+        assert_eq!(rules, vec!["projects_per_manager"]);
+        assert!(
+            said[0].says.starts_with("2 project manager(s) run 9 projects: model 3 work with model 2 staff"),
+            "{said:?}"
+        );
+        assert!(said[0].figures.starts_with("4.5 running projects per project manager"), "{said:?}");
+        assert!(advice(&Workload { running_projects: 8, ..work }, None, &[]).is_empty(), "four each is fine");
+
+        let alone = Workload { members: 60, fte_hundredths: 100, project_managers: 0, running_projects: 3, events: 14 };
+        let said = advice(&alone, Some(OrganisationModel::Minimal), &[]);
+        let rules: Vec<&str> = said.iter().map(|a| a.rule).collect();
+        assert_eq!(rules, vec!["projects_per_manager", "members_per_fte", "model_one_members", "events_per_fte"]);
+        assert_eq!(said[1].figures, "60 members, 1 FTE: 60.0 members per FTE; at most 40");
+        assert_eq!(said[3].figures, "14 events, 1 FTE: 14.0 per FTE; at most 12");
+
+        let m = |year, staff, income| StaffMoney { year, staff_costs_minor: staff, recurring_income_minor: income };
+        // Staff +10 % then +10 %; fixed income +5 % then 0 %.
+        let money = [m(2024, 100_000, 200_000), m(2025, 110_000, 210_000), m(2026, 121_000, 210_000)];
+        let said = advice(&Workload::default(), None, &money);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(
+            said[0].figures,
+            "2025: staff costs +10 %, fixed income +5 %; 2026: staff costs +10 %, fixed income +0 %"
+        );
+        let once = [m(2024, 100_000, 200_000), m(2025, 110_000, 230_000), m(2026, 121_000, 230_000)];
+        assert!(advice(&Workload::default(), None, &once).is_empty(), "one year is not a trend");
+        let gap = [m(2022, 100_000, 200_000), m(2025, 110_000, 210_000), m(2026, 121_000, 210_000)];
+        assert!(advice(&Workload::default(), None, &gap).is_empty(), "years apart say nothing");
     }
 }

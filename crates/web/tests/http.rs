@@ -2212,7 +2212,9 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
     assert!(html.contains("Actual: public money covers 100 % of the structure"), "{html}");
     assert!(html.contains(">1.00<") && html.contains("6.0 months") && html.contains("100 h ×"), "{html}");
     let team = page(format!("{base}/team")).await;
-    assert!(team.contains("1 · Minimal") && team.contains("Ane Etxeberria"), "{team}");
+    assert!(team.contains("1 · Minimal") && team.contains("Ane Etxeberria") && team.contains("Stability"), "{team}");
+    let r = site.api("GET", "/api/v1/clusters/mobility-basque/team", &token, None).await;
+    assert_eq!(json(r).await["model"], "minimal");
     let person = app::economics::staff(&site.app, &scope).await.unwrap()[0].id;
     let r = send(
         format!("{base}/staff/{person}/edit"),

@@ -28,6 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(remove_entry))
         .routes(routes!(set_reserves))
         .routes(routes!(list_staff, add_staff))
+        .routes(routes!(team))
         .routes(routes!(update_staff, remove_staff))
 }
 
@@ -224,6 +225,22 @@ async fn list_staff(
     ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<StaffMember>>, ApiError> {
     Ok(Json(app::economics::staff(&state.app, &scope).await?))
+}
+
+/// The team today: its organisation model, its workload this year, advice when it no longer
+/// fits its work or its money (each with its rule and figures), and five years of stability.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/team",
+    tag = "economics",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "The team", body = app::economics::TeamView))
+)]
+async fn team(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+) -> Result<Json<app::economics::TeamView>, ApiError> {
+    Ok(Json(app::economics::team(&state.app, &scope).await?))
 }
 
 /// A member of the team as sent.

@@ -415,34 +415,47 @@ async fn team(
     let currency = scope.cluster().base_currency;
     let money = |minor: i64| Money::new(minor, currency).to_string();
     let today = page.today;
-    let staff = app::economics::staff(&state.app, &scope).await?;
+    let view = app::economics::team(&state.app, &scope).await?;
+    let staff = &view.staff;
     let projects = app::project::list(&state.app, &scope).await?;
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
-    let fields: Vec<domain::economics::StaffFields> = staff.iter().map(|s| s.fields.clone()).collect();
+    let work = view.workload;
+    let per = |h: Option<i64>| h.map(domain::economics::hundredths_text);
     let mut report = ReportPage::new(page.layout, "Team");
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.subheading = "The management team, its cost and the organisation model it makes".into();
+    report.subheading = "The management team, its cost, its workload and the organisation model it makes".into();
     report.actions = links(&slug, today.year());
+    let on_team = staff.iter().filter(|s| s.fields.on_team(today)).count();
     report.facts = vec![
-        Fact::new(
-            "Organisation model",
-            Some(domain::economics::organisation_model(&fields, today).map_or("No team recorded", |m| m.label())),
-        ),
+        Fact::new("Organisation model", Some(view.model.map_or("No team recorded", |m| m.label()))),
         Fact::new(
             "Team today",
-            Some(format!(
-                "{} people, {} FTE",
-                fields.iter().filter(|s| s.on_team(today)).count(),
-                domain::economics::fte_text(domain::economics::fte_on(&fields, today))
-            )),
+            Some(format!("{on_team} people, {} FTE", domain::economics::fte_text(work.fte_hundredths))),
         ),
         Fact::new(
             "Staff cost this year",
-            Some(money(fields.iter().map(|s| s.cost_in(today.year())).fold(0, i64::saturating_add))),
+            Some(money(staff.iter().map(|s| s.fields.cost_in(today.year())).fold(0, i64::saturating_add))),
+        ),
+        Fact::new("Members per FTE", per(work.members_per_fte()).map(|p| format!("{p} ({} members)", work.members))),
+        Fact::new(
+            "Running projects per project manager",
+            per(work.projects_per_manager()).map(|p| {
+                format!("{p} ({} running, {} project managers)", work.running_projects, work.project_managers)
+            }),
+        ),
+        Fact::new(
+            "Events per FTE this year",
+            per(work.events_per_fte()).map(|p| format!("{p} ({} events)", work.events)),
         ),
     ];
+    if !view.advice.is_empty() {
+        report.problem.get_or_insert(format!(
+            "The team no longer fits its work or its money: {}.",
+            view.advice.iter().map(|a| a.says.clone()).collect::<Vec<_>>().join("; ")
+        ));
+    }
     let project_title = |id: Option<uuid::Uuid>| {
         id.and_then(|id| projects.iter().find(|p| p.project.id == id)).map(|p| p.project.fields.title.clone())
     };
@@ -491,6 +504,38 @@ async fn team(
             rows,
         ),
         empty: "Nobody recorded yet: add the cluster manager first.".into(),
+        actions: Vec::new(),
+    });
+    report.sections.push(Section {
+        title: "Advice".into(),
+        table: plain_table(
+            &[("What", ""), ("The figures", ""), ("Rule", "optional")],
+            view.advice
+                .iter()
+                .map(|a| vec![Cell::text(&a.says), Cell::text(&a.figures), Cell::text(a.rule).class("optional")])
+                .collect(),
+        ),
+        empty: "The team fits its work and its money.".into(),
+        actions: Vec::new(),
+    });
+    report.sections.push(Section {
+        title: "Stability".into(),
+        table: plain_table(
+            &[("Year", ""), ("People", "num"), ("FTE", "num"), ("Joined", "num"), ("Left", "num")],
+            view.stability
+                .iter()
+                .map(|y| {
+                    vec![
+                        Cell::text(y.year.to_string()),
+                        Cell::text(y.people.to_string()).class("num"),
+                        Cell::text(domain::economics::fte_text(y.fte_hundredths)).class("num"),
+                        Cell::text(y.joined.to_string()).class("num"),
+                        Cell::text(y.left.to_string()).class("num"),
+                    ]
+                })
+                .collect(),
+        ),
+        empty: String::new(),
         actions: Vec::new(),
     });
     if can_manage {
