@@ -442,3 +442,94 @@ pub async fn team(app: &App, scope: &impl Allows<Read>) -> Result<TeamView, Erro
         .collect();
     Ok(TeamView { staff, model, workload, advice, stability })
 }
+
+/// A scenario worked out: the base year (this year, actual) with its break-even, and the next
+/// three years under the assumptions with theirs.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScenarioView {
+    pub base_year: i32,
+    pub base_ratios: Vec<Ratio>,
+    pub base_break_even: domain::economics::BreakEven,
+    pub years: Vec<domain::economics::ProjectedYear>,
+    /// The break-even of the last year projected.
+    pub break_even: domain::economics::BreakEven,
+}
+
+/// What a scenario starts from: this year's actual ledger and its fee income by membership type.
+async fn scenario_base(app: &App, scope: &store::ClusterScope) -> Result<domain::economics::ScenarioBase, Error> {
+    use chrono::Datelike;
+    let year = app.today(scope).year();
+    let ledger = years(app, scope, year, year).await?.remove(0).actual;
+    let invoiced = store::economics::invoiced_income(&app.db, scope, first_day(year)?, last_day(year)?).await?;
+    let mut by_type: BTreeMap<Uuid, i64> = BTreeMap::new();
+    for i in invoiced.iter().filter(|i| i.kind == InvoiceKind::Fee) {
+        if let Some(t) = i.membership_type_id {
+            let total = by_type.entry(t).or_default();
+            *total = total.saturating_add(i.net_minor);
+        }
+    }
+    Ok(domain::economics::ScenarioBase { year, ledger, fees_by_type: by_type.into_iter().collect() })
+}
+
+fn work_out(base: &domain::economics::ScenarioBase, a: &domain::economics::Assumptions) -> ScenarioView {
+    let years = domain::economics::project(base, a);
+    let last = years.last().map(|y| y.ledger.clone()).unwrap_or_default();
+    ScenarioView {
+        base_year: base.year,
+        base_ratios: domain::economics::ratios(&base.ledger),
+        base_break_even: domain::economics::break_even(&base.ledger),
+        break_even: domain::economics::break_even(&last),
+        years,
+    }
+}
+
+/// Works a scenario out without saving it.
+pub async fn try_scenario(
+    app: &App,
+    scope: &impl Allows<Read>,
+    assumptions: &domain::economics::Assumptions,
+) -> Result<ScenarioView, Error> {
+    let scope = scope.checked()?;
+    assumptions.check()?;
+    Ok(work_out(&scenario_base(app, scope).await?, assumptions))
+}
+
+/// Saves a scenario under a name, to compare it with others.
+pub async fn save_scenario(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    name: &str,
+    assumptions: &domain::economics::Assumptions,
+    by: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let name = domain::validation::required_text(Some(name), 200).map_err(|m| domain::Invalid::one("name", m))?;
+    assumptions.check()?;
+    Ok(store::economics::insert_scenario(&app.db, scope, &name, assumptions, by).await?)
+}
+
+pub async fn remove_scenario(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if !store::economics::delete_scenario(&app.db, scope, id).await? {
+        return Err(Error::NotFound("scenario"));
+    }
+    Ok(())
+}
+
+/// The scenarios saved, each worked out on this year, to compare side by side.
+pub async fn scenarios(
+    app: &App,
+    scope: &impl Allows<Read>,
+) -> Result<Vec<(domain::economics::Scenario, ScenarioView)>, Error> {
+    let scope = scope.checked()?;
+    let base = scenario_base(app, scope).await?;
+    Ok(store::economics::scenarios(&app.db, scope)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let view = work_out(&base, &s.assumptions);
+            (s, view)
+        })
+        .collect())
+}

@@ -917,6 +917,190 @@ fn signed_percent(bp: i64) -> String {
     if bp < 0 { format!("−{text}") } else { format!("+{text}") }
 }
 
+/// What a scenario changes, from the base year on, for the next three years.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Assumptions {
+    /// Public structural support up or down, in basis points (−2 000 for a fifth less).
+    #[serde(default)]
+    pub public_support_change_bp: i64,
+    /// The fee income of a membership type up or down, in basis points: `(type id, change)`.
+    #[serde(default)]
+    pub fee_changes: Vec<(Uuid, i64)>,
+    /// Members who join, each paying the average fee.
+    #[serde(default)]
+    pub new_members: i64,
+    /// Service revenue added a year, in minor units.
+    #[serde(default)]
+    pub new_service_revenue_minor: i64,
+    /// Staff members added, each at this yearly cost, in minor units.
+    #[serde(default)]
+    pub extra_staff: i64,
+    #[serde(default)]
+    pub extra_staff_cost_minor: i64,
+    /// Whether the largest fee payer leaves.
+    #[serde(default)]
+    pub lose_largest_member: bool,
+}
+
+/// A scenario saved under a name.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Scenario {
+    pub id: Uuid,
+    pub name: String,
+    pub assumptions: Assumptions,
+}
+
+/// How many years a scenario looks ahead.
+pub const SCENARIO_YEARS: i32 = 3;
+
+/// The largest change of a share a scenario takes: ±100 % (+1 000 % for fees).
+const CHANGE_MIN_BP: i64 = -10_000;
+const CHANGE_MAX_BP: i64 = 100_000;
+
+impl Assumptions {
+    /// Checks that the changes are within reason: shares from −100 % to +1 000 %, counts from 0
+    /// to 10 000, amounts from 0 to [`AMOUNT_MAX_MINOR`].
+    pub fn check(&self) -> Result<(), Invalid> {
+        let mut c = Collector::new();
+        let share = |bp: i64| (CHANGE_MIN_BP..=CHANGE_MAX_BP).contains(&bp);
+        if !share(self.public_support_change_bp) {
+            c.push("public_support_change", "is a change from −100 % to +1 000 %");
+        }
+        if self.fee_changes.iter().any(|(_, bp)| !share(*bp)) {
+            c.push("fee_changes", "each is a change from −100 % to +1 000 %");
+        }
+        if !(0..=10_000).contains(&self.new_members) {
+            c.push("new_members", "is a number from 0 to 10,000");
+        }
+        if !(0..=100).contains(&self.extra_staff) {
+            c.push("extra_staff", "is a number from 0 to 100");
+        }
+        for (field, v) in
+            [("new_service_revenue", self.new_service_revenue_minor), ("extra_staff_cost", self.extra_staff_cost_minor)]
+        {
+            if !(0..=AMOUNT_MAX_MINOR).contains(&v) {
+                c.push(field, "is an amount from 0 to a billion");
+            }
+        }
+        c.finish(|| ())
+    }
+}
+
+/// What a scenario starts from: the base year's ledger, its fee income by membership type, and
+/// its fee payers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScenarioBase {
+    pub year: i32,
+    pub ledger: YearLedger,
+    pub fees_by_type: Vec<(Uuid, i64)>,
+}
+
+/// The average fee the base year's payers paid; none without payers.
+pub fn average_fee(l: &YearLedger) -> Option<i64> {
+    let payers = i64::try_from(l.fee_payers.iter().filter(|f| **f > 0).count()).ok().filter(|n| *n > 0)?;
+    let total = sum(l.fee_payers.iter().copied().filter(|f| *f > 0));
+    Some((total + payers / 2) / payers)
+}
+
+fn changed(amount: i64, bp: i64) -> i64 {
+    let delta = i128::from(amount) * i128::from(bp);
+    let rounded = if delta >= 0 { (delta + 5_000) / 10_000 } else { (delta - 5_000) / 10_000 };
+    amount.saturating_add(i64::try_from(rounded).unwrap_or(0))
+}
+
+/// One year a scenario projects: its ledger and ratios.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProjectedYear {
+    pub year: i32,
+    pub ledger: YearLedger,
+    pub ratios: Vec<Ratio>,
+}
+
+/// The base year carried forward [`SCENARIO_YEARS`] years with the assumptions, from the first
+/// year on: the same income and costs, public support and fees of each type changed by their
+/// share, new members at the average fee, the largest payer's fee gone, service revenue and staff
+/// added. Project money is left out: a scenario is about the structure.
+pub fn project(base: &ScenarioBase, a: &Assumptions) -> Vec<ProjectedYear> {
+    let mut ledger = YearLedger {
+        income: base.ledger.income.iter().filter(|l| l.stream != IncomeStream::ProjectGrants).copied().collect(),
+        costs: base.ledger.costs.iter().filter(|c| c.kind.is_structure()).copied().collect(),
+        fee_payers: base.ledger.fee_payers.clone(),
+        project_funding_minor: 0,
+        reserves_minor: base.ledger.reserves_minor,
+    };
+    for line in ledger.income.iter_mut().filter(|l| l.stream == IncomeStream::PublicSupport) {
+        line.amount_minor = changed(line.amount_minor, a.public_support_change_bp).max(0);
+    }
+    let fee_delta = sum(base.fees_by_type.iter().map(|(t, fee)| {
+        let bp = a.fee_changes.iter().find(|(x, _)| x == t).map_or(0, |(_, bp)| *bp);
+        changed(*fee, bp).max(0) - fee
+    }));
+    let average = average_fee(&base.ledger).unwrap_or(0);
+    let largest = if a.lose_largest_member { base.ledger.fee_payers.iter().copied().max().unwrap_or(0) } else { 0 };
+    let new_fees = average.saturating_mul(a.new_members);
+    let fees = fee_delta.saturating_add(new_fees).saturating_sub(largest);
+    let added = |stream, amount_minor: i64| IncomeLine {
+        stream,
+        public: false,
+        recurring: true,
+        amount_minor,
+        origin: Origin::Entered,
+    };
+    if fees != 0 {
+        ledger.income.push(added(IncomeStream::MembershipFees, fees));
+    }
+    if a.new_service_revenue_minor > 0 {
+        ledger.income.push(added(IncomeStream::Services, a.new_service_revenue_minor));
+    }
+    if a.lose_largest_member
+        && let Some(at) = ledger.fee_payers.iter().enumerate().max_by_key(|(_, f)| **f).map(|(i, _)| i)
+    {
+        ledger.fee_payers.remove(at);
+    }
+    ledger.fee_payers.extend(std::iter::repeat_n(average, usize::try_from(a.new_members).unwrap_or(0)));
+    let staff = a.extra_staff_cost_minor.saturating_mul(a.extra_staff);
+    if staff > 0 {
+        ledger.costs.push(CostLine {
+            kind: CostKind::Staff,
+            project_id: None,
+            amount_minor: staff,
+            origin: Origin::Entered,
+        });
+    }
+    (1..=SCENARIO_YEARS)
+        .map(|k| ProjectedYear { year: base.year + k, ratios: ratios(&ledger), ledger: ledger.clone() })
+        .collect()
+}
+
+/// What it takes to cover the fixed costs with fixed income, in words and numbers.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BreakEven {
+    /// Structure costs less recurring structure income; zero or less when covered.
+    pub gap_minor: i64,
+    /// Members to add at the average fee; none without a fee to average.
+    pub members_needed: Option<i64>,
+    pub average_fee_minor: Option<i64>,
+    /// Service revenue to add.
+    pub services_needed_minor: i64,
+}
+
+/// The break-even of a year: what closes the gap between its structure costs and its recurring
+/// structure income, as new members at the average fee or as service revenue.
+pub fn break_even(l: &YearLedger) -> BreakEven {
+    let gap = l.structure_costs().saturating_sub(l.recurring_structure_income());
+    let average = average_fee(l);
+    BreakEven {
+        gap_minor: gap,
+        members_needed: average.filter(|a| *a > 0).map(|a| if gap <= 0 { 0 } else { (gap + a - 1) / a }),
+        average_fee_minor: average,
+        services_needed_minor: gap.max(0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1230,5 +1414,63 @@ mod tests {
         assert!(advice(&Workload::default(), None, &once).is_empty(), "one year is not a trend");
         let gap = [m(2022, 100_000, 200_000), m(2025, 110_000, 210_000), m(2026, 121_000, 210_000)];
         assert!(advice(&Workload::default(), None, &gap).is_empty(), "years apart say nothing");
+    }
+
+    #[test]
+    fn a_scenario_carries_the_base_year_forward_with_its_assumptions() {
+        let full = Uuid::from_u128(1);
+        let base = ScenarioBase { year: 2026, ledger: worked_year(), fees_by_type: vec![(full, 6_000_000)] };
+        // Nothing changed: the structure as it is, three years on, without the projects.
+        let same = project(&base, &Assumptions::default());
+        assert_eq!(same.iter().map(|y| y.year).collect::<Vec<_>>(), vec![2027, 2028, 2029]);
+        assert_eq!(value(&same[0].ratios, "fixed_cost_coverage"), Some(11_333));
+        assert_eq!(same[0].ledger.stream(IncomeStream::ProjectGrants), 0);
+        // Public support −20 %: 72 000; fees of the type +10 %: +6 000; two new members at the
+        // average fee (60 000 / 7 = 8 571.43): +17 142.86; the largest payer (20 000) leaves;
+        // services +5 000; one more person at 40 000.
+        let a = Assumptions {
+            public_support_change_bp: -2_000,
+            fee_changes: vec![(full, 1_000)],
+            new_members: 2,
+            new_service_revenue_minor: 500_000,
+            extra_staff: 1,
+            extra_staff_cost_minor: 4_000_000,
+            lose_largest_member: true,
+        };
+        let y = &project(&base, &a)[0];
+        assert_eq!(y.ledger.stream(IncomeStream::PublicSupport), 7_200_000);
+        assert_eq!(y.ledger.stream(IncomeStream::MembershipFees), 6_000_000 + 600_000 + 1_714_286 - 2_000_000);
+        assert_eq!(y.ledger.structure_costs(), 19_000_000);
+        // Recurring: fees 63 142.86 + public 72 000 + services 20 000 + 5 000 = 160 142.86 over
+        // 190 000: 0.8429.
+        assert_eq!(value(&y.ratios, "fixed_cost_coverage"), Some(8_429));
+        assert_eq!(y.ledger.fee_payers.len(), 8, "seven, one gone, two come");
+        assert!(Assumptions { public_support_change_bp: -20_000, ..Default::default() }.check().is_err());
+        assert!(a.check().is_ok());
+    }
+
+    #[test]
+    fn the_break_even_says_how_many_members_or_how_much_service_revenue() {
+        // Recurring 170 000 over 150 000: covered, nothing needed.
+        let covered = break_even(&worked_year());
+        assert_eq!(
+            (covered.gap_minor, covered.members_needed, covered.services_needed_minor),
+            (-2_000_000, Some(0), 0)
+        );
+        // Structure costs 200 000: a gap of 30 000; the average fee 8 571.43 → 4 members.
+        let mut l = worked_year();
+        l.costs.push(CostLine {
+            kind: CostKind::Marketing,
+            project_id: None,
+            amount_minor: 5_000_000,
+            origin: Origin::Entered,
+        });
+        let short = break_even(&l);
+        assert_eq!(
+            (short.gap_minor, short.average_fee_minor, short.members_needed),
+            (3_000_000, Some(857_143), Some(4))
+        );
+        assert_eq!(short.services_needed_minor, 3_000_000);
+        assert_eq!(break_even(&YearLedger::default()).members_needed, None, "no fee to average");
     }
 }

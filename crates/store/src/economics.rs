@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use domain::economics::{
-    Basis, CostKind, EntryFields, EntryLine, IncomeStream, LedgerEntry, StaffFields, StaffMember, StaffRole,
+    Basis, CostKind, EntryFields, EntryLine, IncomeStream, LedgerEntry, Scenario, StaffFields, StaffMember, StaffRole,
 };
 use domain::id::{Uuid, new_id};
 use domain::invoice::InvoiceKind;
@@ -140,6 +140,8 @@ pub struct InvoicedIncome {
     pub issued_on: NaiveDate,
     pub kind: InvoiceKind,
     pub organisation_id: Uuid,
+    /// For a fee: the type of the membership it bills.
+    pub membership_type_id: Option<Uuid>,
     pub net_minor: i64,
 }
 
@@ -151,16 +153,17 @@ pub async fn invoiced_income(
     first: NaiveDate,
     last: NaiveDate,
 ) -> Result<Vec<InvoicedIncome>, StoreError> {
-    let rows: Vec<(NaiveDate, String, Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT i.issued_on, COALESCE(c.kind, i.kind), i.organisation_id, i.net_minor FROM invoices i \
+    let rows: Vec<(NaiveDate, String, Uuid, Option<Uuid>, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT i.issued_on, COALESCE(c.kind, i.kind), i.organisation_id, m.type_id, i.net_minor FROM invoices i \
          LEFT JOIN invoices c ON c.cluster_id = i.cluster_id AND c.id = i.credited_invoice_id \
+         LEFT JOIN memberships m ON m.cluster_id = i.cluster_id AND m.id = COALESCE(c.membership_id, i.membership_id) \
          WHERE i.cluster_id = $1 AND i.draft = FALSE AND i.voided_at IS NULL \
          AND i.issued_on >= $2 AND i.issued_on <= $3")
         .bind(scope.cluster_id()).bind(first).bind(last).fetch_all(pool).await)?;
     rows.into_iter()
-        .map(|(issued_on, kind, organisation_id, net_minor)| {
+        .map(|(issued_on, kind, organisation_id, membership_type_id, net_minor)| {
             let kind = InvoiceKind::parse(&kind).ok_or_else(|| StoreError::corrupt("an unknown invoice kind"))?;
-            Ok(InvoicedIncome { issued_on, kind, organisation_id, net_minor })
+            Ok(InvoicedIncome { issued_on, kind, organisation_id, membership_type_id, net_minor })
         })
         .collect()
 }
@@ -286,4 +289,40 @@ pub async fn get_staff(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option
     let row: Option<StaffRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;
     row.map(StaffMember::try_from).transpose()
+}
+
+pub async fn insert_scenario(
+    db: &Db,
+    scope: &ClusterScope,
+    name: &str,
+    assumptions: &domain::economics::Assumptions,
+    by: &str,
+) -> Result<Uuid, StoreError> {
+    let id = new_id();
+    let json = serde_json::to_string(assumptions).map_err(StoreError::corrupt)?;
+    dispatch!(db, pool => sqlx::query(
+        "INSERT INTO economic_scenarios (cluster_id, id, name, assumptions, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(scope.cluster_id()).bind(id).bind(name).bind(json).bind(by).bind(now())
+        .execute(pool).await.map(|_| ()))?;
+    Ok(id)
+}
+
+pub async fn delete_scenario(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<bool, StoreError> {
+    let n = dispatch!(db, pool => sqlx::query("DELETE FROM economic_scenarios WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).execute(pool).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// The scenarios saved, oldest first.
+pub async fn scenarios(db: &Db, scope: &ClusterScope) -> Result<Vec<Scenario>, StoreError> {
+    let rows: Vec<(Uuid, String, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, name, assumptions FROM economic_scenarios WHERE cluster_id = $1 ORDER BY created_at, id")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    rows.into_iter()
+        .map(|(id, name, json)| {
+            let assumptions = serde_json::from_str(&json).map_err(StoreError::corrupt)?;
+            Ok(Scenario { id, name, assumptions })
+        })
+        .collect()
 }

@@ -326,6 +326,7 @@ resources!(
     Delivery => "delivery",
     LedgerEntry => "ledger line",
     StaffMember => "staff member",
+    Scenario => "scenario",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

@@ -832,6 +832,7 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("deliveries", _) => "{delivery}".into(),
                         ("ledger-entries", _) => "{entry}".into(),
                         ("staff", _) => "{staff}".into(),
+                        ("scenarios", _) => "{scenario}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -882,6 +883,7 @@ struct Everything {
     delivery: Uuid,
     entry: Uuid,
     staff: Uuid,
+    scenario: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -1013,7 +1015,9 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
         ..Default::default()
     };
     let staff = app::economics::add_staff(app, &scope, &person, None).await.unwrap();
+    let scenario = app::economics::save_scenario(app, &scope, "Cuts", &Default::default(), "team").await.unwrap();
     Everything {
+        scenario,
         entry,
         staff,
         strategy,
@@ -1084,6 +1088,7 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{delivery}", &theirs.delivery.to_string())
         .replace("{entry}", &theirs.entry.to_string())
         .replace("{staff}", &theirs.staff.to_string())
+        .replace("{scenario}", &theirs.scenario.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1119,6 +1124,7 @@ fn names_a_record(template: &str) -> bool {
         "{delivery}",
         "{entry}",
         "{staff}",
+        "{scenario}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1179,6 +1185,8 @@ fn api_routes() -> Vec<(String, String)> {
                 "{entry}"
             } else if path.contains("/staff/") {
                 "{staff}"
+            } else if path.contains("/scenarios/") {
+                "{scenario}"
             } else {
                 "{organisation}"
             };
@@ -2182,12 +2190,15 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
         let r = send(format!("{base}/economics?period={year}"), fields).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
     }
+    // A project grant typed as actual income is refused: the projects' funding holds it.
     let r = send(
         format!("{base}/economics?period={year}"),
-        vec![("year", year.to_string()), ("stream", "membership_fees".into()), ("amount", "5".into())],
+        vec![("year", year.to_string()), ("stream", "project_grants".into()), ("amount", "5".into())],
     )
     .await;
     assert!(location(&r).contains("/economics"), "refused with a message");
+    let lines = app::economics::years(&site.app, &scope, year, year).await.unwrap().remove(0).entries;
+    assert_eq!(lines.len(), 3, "nothing written");
     let r = send(format!("{base}/economics/reserves"), vec![("year", year.to_string()), ("reserves", "30000".into())])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
@@ -2236,7 +2247,26 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
     let ratios = page(format!("{base}/economics/export?kind=ratios")).await;
     assert!(ratios.contains(&format!("{year},actual,runway,6.0 months,30000.00,60000.00")), "{ratios}");
 
+    // A fifth less public support: 48 000 over 60 000 is 0.80, and 12 000 is missing.
+    let html = page(format!("{base}/economics/scenarios?public_support_change=-20")).await;
+    assert!(html.contains(">0.80<") && html.contains("you need 12\u{202f}000.00 EUR more fixed income"), "{html}");
+    let r = send(
+        format!("{base}/economics/scenarios"),
+        vec![("name", "Support cut".into()), ("public_support_change", "-20".into())],
+    )
+    .await;
+    assert!(location(&r).contains("public_support_change=-20"), "back to the same scenario");
+    let html = page(format!("{base}/economics/scenarios")).await;
+    assert!(html.contains("Support cut") && html.contains(">0.80<"), "{html}");
+    let html = page(format!("{base}/economics/scenarios?public_support_change=-500")).await;
+    assert!(html.contains("The scenario shows no change until this is fixed"), "{html}");
+
     let api = "/api/v1/clusters/mobility-basque";
+    let preview = serde_json::json!({"new_service_revenue_minor": 1_200_000});
+    let r = site.api("POST", &format!("{api}/economics/scenarios/preview"), &token, Some(preview)).await;
+    let view = json(r).await;
+    let ratios = view["years"][0]["ratios"].as_array().unwrap();
+    assert!(ratios.iter().any(|r| r["code"] == "fixed_cost_coverage" && r["value"] == 12_000), "{view}");
     let r = site
         .api(
             "POST",

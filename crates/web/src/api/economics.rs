@@ -29,6 +29,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(set_reserves))
         .routes(routes!(list_staff, add_staff))
         .routes(routes!(team))
+        .routes(routes!(preview_scenario))
+        .routes(routes!(list_scenarios, save_scenario))
+        .routes(routes!(remove_scenario))
         .routes(routes!(update_staff, remove_staff))
 }
 
@@ -316,5 +319,100 @@ async fn remove_staff(
     Id(id, _): Id<resource::StaffMember>,
 ) -> Result<StatusCode, ApiError> {
     app::economics::remove_staff(&state.app, &scope, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Works a scenario out on this year's structure without saving it: the next three years and the
+/// break-even.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/economics/scenarios/preview",
+    tag = "economics",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = domain::economics::Assumptions,
+    responses(
+        (status = 200, description = "The scenario worked out", body = app::economics::ScenarioView),
+        (status = 422, description = "What to fix", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn preview_scenario(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    body: Bytes,
+) -> Result<Json<app::economics::ScenarioView>, ApiError> {
+    let a: domain::economics::Assumptions = json_body(&body)?;
+    Ok(Json(app::economics::try_scenario(&state.app, &scope, &a).await?))
+}
+
+/// A saved scenario, worked out on this year's structure.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ScenarioResult {
+    pub scenario: domain::economics::Scenario,
+    pub result: app::economics::ScenarioView,
+}
+
+/// The scenarios saved, each worked out, to compare side by side.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/economics/scenarios",
+    tag = "economics",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "The scenarios", body = Vec<ScenarioResult>))
+)]
+async fn list_scenarios(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+) -> Result<Json<Vec<ScenarioResult>>, ApiError> {
+    let all = app::economics::scenarios(&state.app, &scope).await?;
+    Ok(Json(all.into_iter().map(|(scenario, result)| ScenarioResult { scenario, result }).collect()))
+}
+
+/// A scenario to save.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioBody {
+    pub name: String,
+    pub assumptions: domain::economics::Assumptions,
+}
+
+/// Saves a scenario under a name.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/economics/scenarios",
+    tag = "economics",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = ScenarioBody,
+    responses(
+        (status = 201, description = "Saved", body = Created),
+        (status = 422, description = "What to fix", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn save_scenario(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    let b: ScenarioBody = json_body(&body)?;
+    let id = app::economics::save_scenario(&state.app, &scope, &b.name, &b.assumptions, actor.email()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })).into_response())
+}
+
+/// Deletes a saved scenario.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/clusters/{cluster}/economics/scenarios/{id}",
+    tag = "economics",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Scenario id")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 404, description = "No such scenario in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn remove_scenario(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Scenario>,
+) -> Result<StatusCode, ApiError> {
+    app::economics::remove_scenario(&state.app, &scope, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -28,6 +28,8 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/team", &["GET", "POST"], get(team).post(add_staff))
         .route("/clusters/{cluster}/staff/{id}/edit", &["GET", "POST"], get(edit_staff).post(update_staff))
         .route("/clusters/{cluster}/staff/{id}/remove", &["POST"], post(remove_staff))
+        .route("/clusters/{cluster}/economics/scenarios", &["GET", "POST"], get(scenarios).post(save_scenario))
+        .route("/clusters/{cluster}/scenarios/{id}/remove", &["POST"], post(remove_scenario))
 }
 
 /// How many years the trend table shows, the year asked for last.
@@ -38,6 +40,7 @@ fn links(slug: &str, year: i32) -> Vec<Action> {
     vec![
         link("Economics", format!("/clusters/{slug}/economics?period={year}")),
         link("Team", format!("/clusters/{slug}/team")),
+        link("Scenarios", format!("/clusters/{slug}/economics/scenarios")),
         link("Ledger (CSV)", format!("/clusters/{slug}/economics/export?kind=ledger&{years}")),
         link("Ledger (XLSX)", format!("/clusters/{slug}/economics/export?kind=ledger&format=xlsx&{years}")),
         link("Ratios (CSV)", format!("/clusters/{slug}/economics/export?kind=ratios&{years}")),
@@ -666,4 +669,329 @@ async fn remove_staff(
 ) -> Result<Response, PageError> {
     let done = app::economics::remove_staff(&state.app, &scope, id).await.map(|()| "Removed.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/team"), done)
+}
+
+/// A scenario as its form sends it: shares in percent (`-20`), amounts in the cluster's currency.
+#[derive(serde::Deserialize, Default, Clone)]
+struct ScenarioForm {
+    name: Option<String>,
+    public_support_change: Option<String>,
+    fee_type: Option<String>,
+    fee_change: Option<String>,
+    new_members: Option<String>,
+    new_service_revenue: Option<String>,
+    extra_staff: Option<String>,
+    extra_staff_cost: Option<String>,
+    lose_largest_member: Option<String>,
+}
+
+fn signed_percent(raw: Option<&str>) -> Result<i64, String> {
+    let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(0) };
+    let (negative, rest) = match s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let bp =
+        domain::written::parse_percent(rest).map_err(|_| format!("'{s}' is not a change from −100 % to +100 %"))?;
+    Ok(if negative { -bp } else { bp })
+}
+
+fn whole(raw: Option<&str>) -> Result<i64, String> {
+    let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(0) };
+    s.parse::<i64>().map_err(|_| format!("'{s}' is not a whole number"))
+}
+
+impl ScenarioForm {
+    fn assumptions(
+        &self,
+        currency: domain::money::Currency,
+    ) -> Result<domain::economics::Assumptions, domain::Invalid> {
+        let mut c = domain::validation::Collector::new();
+        let amount = |raw: Option<&str>| match raw.map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(0),
+            Some(s) => domain::written::parse_amount(s, currency),
+        };
+        let public = c.take("public_support_change", signed_percent(self.public_support_change.as_deref()));
+        let fee = c.take("fee_change", signed_percent(self.fee_change.as_deref()));
+        let fee_type = c.take(
+            "fee_type",
+            self.fee_type
+                .as_deref()
+                .filter(|t| !t.is_empty())
+                .map(|t| uuid::Uuid::parse_str(t).map_err(|_| "is not a membership type".to_string()))
+                .transpose(),
+        );
+        let members = c.take("new_members", whole(self.new_members.as_deref()));
+        let services = c.take("new_service_revenue", amount(self.new_service_revenue.as_deref()));
+        let staff = c.take("extra_staff", whole(self.extra_staff.as_deref()));
+        let staff_cost = c.take("extra_staff_cost", amount(self.extra_staff_cost.as_deref()));
+        let a = c.finish(|| domain::economics::Assumptions {
+            public_support_change_bp: public.expect("checked"),
+            fee_changes: fee_type.expect("checked").map(|t| vec![(t, fee.expect("checked"))]).unwrap_or_default(),
+            new_members: members.expect("checked"),
+            new_service_revenue_minor: services.expect("checked"),
+            extra_staff: staff.expect("checked"),
+            extra_staff_cost_minor: staff_cost.expect("checked"),
+            lose_largest_member: self.lose_largest_member.as_deref().is_some_and(|v| !v.is_empty()),
+        })?;
+        a.check()?;
+        Ok(a)
+    }
+
+    fn fields(&self, types: &[(String, String)], errors: Option<&domain::Invalid>) -> Vec<FormField> {
+        vec![
+            FormField::text(
+                "public_support_change",
+                "Public support (change in %)",
+                self.public_support_change.as_deref(),
+                errors,
+            )
+            .hint("-20 for a fifth less"),
+            FormField::text("fee_type", "Fees of the type", None, errors).select(options(
+                "No fee change",
+                types.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+                self.fee_type.as_deref().filter(|t| !t.is_empty()),
+            )),
+            FormField::text("fee_change", "Fee change (in %)", self.fee_change.as_deref(), errors),
+            FormField::text("new_members", "New members at the average fee", self.new_members.as_deref(), errors)
+                .input("number"),
+            FormField::text(
+                "new_service_revenue",
+                "New service revenue a year",
+                self.new_service_revenue.as_deref(),
+                errors,
+            ),
+            FormField::text("extra_staff", "Extra staff members", self.extra_staff.as_deref(), errors).input("number"),
+            FormField::text("extra_staff_cost", "Yearly cost of each", self.extra_staff_cost.as_deref(), errors),
+            FormField::text(
+                "lose_largest_member",
+                "The largest fee payer leaves",
+                self.lose_largest_member.as_deref(),
+                errors,
+            )
+            .input("checkbox"),
+        ]
+    }
+
+    /// The query that shows the same scenario again.
+    fn query(&self) -> String {
+        serde_urlencoded::to_string([
+            ("public_support_change", self.public_support_change.clone().unwrap_or_default()),
+            ("fee_type", self.fee_type.clone().unwrap_or_default()),
+            ("fee_change", self.fee_change.clone().unwrap_or_default()),
+            ("new_members", self.new_members.clone().unwrap_or_default()),
+            ("new_service_revenue", self.new_service_revenue.clone().unwrap_or_default()),
+            ("extra_staff", self.extra_staff.clone().unwrap_or_default()),
+            ("extra_staff_cost", self.extra_staff_cost.clone().unwrap_or_default()),
+            ("lose_largest_member", self.lose_largest_member.clone().unwrap_or_default()),
+        ])
+        .unwrap_or_default()
+    }
+}
+
+/// The break-even in words: "to reach a fixed-cost coverage of 1.00 you need 23 more members at
+/// the average fee, or 41 000.00 EUR more service revenue".
+fn break_even_text(b: &domain::economics::BreakEven, money: &dyn Fn(i64) -> String) -> String {
+    if b.gap_minor <= 0 {
+        return format!("Fixed costs are covered by fixed income, with {} to spare.", money(-b.gap_minor));
+    }
+    match (b.members_needed, b.average_fee_minor) {
+        (Some(n), Some(fee)) => format!(
+            "To reach a fixed-cost coverage of 1.00 you need {n} more members at the average fee of {}, or {} more service revenue.",
+            money(fee),
+            money(b.services_needed_minor)
+        ),
+        _ => format!(
+            "To reach a fixed-cost coverage of 1.00 you need {} more fixed income.",
+            money(b.services_needed_minor)
+        ),
+    }
+}
+
+fn ratio_text(ratios: &[domain::economics::Ratio], code: &str) -> String {
+    ratios.iter().find(|r| r.code == code).map(|r| r.value_text()).unwrap_or_default()
+}
+
+async fn scenarios(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+    Query(form): Query<ScenarioForm>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "economics", "Scenarios".into()).await?;
+    let scope = page.scope.clone();
+    let currency = scope.cluster().base_currency;
+    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let types: Vec<(String, String)> = app::membership::types(&state.app, &scope)
+        .await?
+        .into_iter()
+        .map(|t| (t.id.to_string(), t.fields.name))
+        .collect();
+    let can_manage = scope.role().allows(domain::access::Permission::Manage);
+    let mut report = ReportPage::new(page.layout, "Scenarios");
+    report.notice = flash.notice;
+    report.problem = flash.problem;
+    report.forms_last = true;
+    report.actions = links(&slug, page.today.year());
+    let (assumptions, errors) = match form.assumptions(currency) {
+        Ok(a) => (a, None),
+        Err(e) => (domain::economics::Assumptions::default(), Some(e)),
+    };
+    if let Some(e) = &errors {
+        report.problem = Some(format!("The scenario shows no change until this is fixed: {e}."));
+    }
+    let view = app::economics::try_scenario(&state.app, &scope, &assumptions).await?;
+    report.subheading = format!(
+        "This year's structure ({}, actual) carried {} years forward with what you change",
+        view.base_year,
+        domain::economics::SCENARIO_YEARS
+    );
+    report.facts = vec![
+        Fact::new(format!("Break-even in {}", view.base_year), Some(break_even_text(&view.base_break_even, &money))),
+        Fact::new(
+            format!("Break-even in {}", view.years.last().map_or(view.base_year, |y| y.year)),
+            Some(break_even_text(&view.break_even, &money)),
+        ),
+    ];
+    let mut rows = vec![vec![
+        Cell::text(format!("{} (now)", view.base_year)),
+        Cell::text(ratio_text(&view.base_ratios, "fixed_cost_coverage")).class("num"),
+        Cell::text(ratio_text(&view.base_ratios, "private_share")).class("num"),
+        Cell::text(ratio_text(&view.base_ratios, "public_dependency")).class("num optional"),
+        Cell::text(ratio_text(&view.base_ratios, "fee_coverage")).class("num optional"),
+        Cell::text(ratio_text(&view.base_ratios, "runway")).class("num optional"),
+    ]];
+    rows.extend(view.years.iter().map(|y| {
+        vec![
+            Cell::text(format!(
+                "{} ({} income, {} structure costs)",
+                y.year,
+                money(y.ledger.total_income()),
+                money(y.ledger.structure_costs())
+            )),
+            Cell::text(ratio_text(&y.ratios, "fixed_cost_coverage")).class("num"),
+            Cell::text(ratio_text(&y.ratios, "private_share")).class("num"),
+            Cell::text(ratio_text(&y.ratios, "public_dependency")).class("num optional"),
+            Cell::text(ratio_text(&y.ratios, "fee_coverage")).class("num optional"),
+            Cell::text(ratio_text(&y.ratios, "runway")).class("num optional"),
+        ]
+    }));
+    let columns = [
+        ("Year", ""),
+        ("Fixed-cost coverage", "num"),
+        ("Private share", "num"),
+        ("Public dependency", "num optional"),
+        ("Fee coverage", "num optional"),
+        ("Runway", "num optional"),
+    ];
+    report.sections.push(Section {
+        title: "This scenario".into(),
+        table: plain_table(&columns, rows),
+        empty: String::new(),
+        actions: Vec::new(),
+    });
+    let saved = app::economics::scenarios(&state.app, &scope).await?;
+    let compare = saved
+        .iter()
+        .map(|(s, v)| {
+            let last = v.years.last();
+            let r = |code| last.map(|y| ratio_text(&y.ratios, code)).unwrap_or_default();
+            vec![
+                Cell::text(&s.name),
+                Cell::text(r("fixed_cost_coverage")).class("num"),
+                Cell::text(r("private_share")).class("num"),
+                Cell::text(r("public_dependency")).class("num optional"),
+                Cell::text(r("runway")).class("num optional"),
+                Cell::text(break_even_text(&v.break_even, &money)).class("optional"),
+                if can_manage {
+                    Cell::button("Remove", format!("/clusters/{slug}/scenarios/{}/remove", s.id))
+                        .confirm(format!("Remove the scenario “{}”?", s.name))
+                } else {
+                    Cell::text("")
+                },
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: format!("Saved scenarios side by side, in {}", view.base_year + domain::economics::SCENARIO_YEARS),
+        table: plain_table(
+            &[
+                ("Scenario", ""),
+                ("Fixed-cost coverage", "num"),
+                ("Private share", "num"),
+                ("Public dependency", "num optional"),
+                ("Runway", "num optional"),
+                ("Break-even", "optional"),
+                ("", ""),
+            ],
+            compare,
+        ),
+        empty: "None saved yet: try one above, then save it under a name.".into(),
+        actions: Vec::new(),
+    });
+    report.forms.push(PostForm::get(
+        "Change the assumptions",
+        format!("/clusters/{slug}/economics/scenarios"),
+        "Show",
+        form.fields(&types, errors.as_ref()),
+    ));
+    if can_manage && errors.is_none() {
+        let mut fields: Vec<FormField> = form
+            .fields(&types, None)
+            .into_iter()
+            .map(|mut f| {
+                if let Some(chosen) = f.options.iter().find(|o| o.selected) {
+                    f.value = chosen.value.clone();
+                }
+                FormField { input_type: "hidden", options: Vec::new(), ..f }
+            })
+            .collect();
+        fields.insert(
+            0,
+            FormField::text("name", "Name", None, None).required().hint("Saved with the assumptions above."),
+        );
+        report.forms.push(PostForm::post(
+            "Save this scenario",
+            format!("/clusters/{slug}/economics/scenarios"),
+            "Save",
+            fields,
+        ));
+    }
+    Ok(report.into_response())
+}
+
+async fn save_scenario(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<ScenarioForm>,
+) -> Result<Response, PageError> {
+    let back = format!("/clusters/{slug}/economics/scenarios?{}", form.query());
+    let done = match form.assumptions(scope.cluster().base_currency) {
+        Ok(a) => app::economics::save_scenario(
+            &state.app,
+            &scope,
+            form.name.as_deref().unwrap_or(""),
+            &a,
+            user.actor.email(),
+        )
+        .await
+        .map(|_| "The scenario is saved.".to_string()),
+        Err(e) => Err(e.into()),
+    };
+    after_action(&headers, &back, done)
+}
+
+async fn remove_scenario(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Scenario>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let done = app::economics::remove_scenario(&state.app, &scope, id).await.map(|()| "Removed.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/economics/scenarios"), done)
 }
