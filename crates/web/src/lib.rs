@@ -4,6 +4,7 @@
 mod api;
 mod assets;
 mod auth;
+mod charts;
 pub mod door;
 mod error;
 mod exports;

@@ -2222,6 +2222,8 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
     let html = page(format!("{base}/economics?period={year}")).await;
     assert!(html.contains("Actual: public money covers 100 % of the structure"), "{html}");
     assert!(html.contains(">1.00<") && html.contains("6.0 months") && html.contains("100 h ×"), "{html}");
+    assert_eq!(html.matches("<svg").count(), 3, "income mix, cost mix and ratios drawn");
+    assert!(html.contains("<title>Income mix, actual</title>") && html.contains("Public structural support"), "{html}");
     let team = page(format!("{base}/team")).await;
     assert!(team.contains("1 · Minimal") && team.contains("Ane Etxeberria") && team.contains("Stability"), "{team}");
     let r = site.api("GET", "/api/v1/clusters/mobility-basque/team", &token, None).await;

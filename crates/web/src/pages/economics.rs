@@ -188,6 +188,7 @@ async fn economics(
         actions: Vec::new(),
     });
     report.sections.push(trend_section(&years, &money));
+    report.charts = charts(&years, currency);
     let entry_rows =
         this.entries
             .iter()
@@ -994,4 +995,101 @@ async fn remove_scenario(
 ) -> Result<Response, PageError> {
     let done = app::economics::remove_scenario(&state.app, &scope, id).await.map(|()| "Removed.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/economics/scenarios"), done)
+}
+
+/// A short amount for a chart's axis: `120 k PLN`, `800 PLN`.
+fn short_amount(minor: i64, currency: domain::money::Currency) -> String {
+    let major = minor / 10i64.pow(currency.minor_digits());
+    if major.abs() >= 10_000 {
+        format!("{} k {}", major / 1_000, currency.code())
+    } else {
+        format!("{major} {}", currency.code())
+    }
+}
+
+/// Five years of income mix, cost mix and ratios, actual, as charts with their numbers.
+fn charts(years: &[EconomicYear], currency: domain::money::Currency) -> Vec<ChartBlock> {
+    let labels: Vec<i32> = years.iter().map(|y| y.year).collect();
+    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let tick = |minor: i64| short_amount(minor, currency);
+    let mix = |title: &str, names: Vec<&'static str>, value: &dyn Fn(&EconomicYear, usize) -> i64| {
+        let series: Vec<crate::charts::Series> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| crate::charts::Series {
+                label: (*name).to_string(),
+                values: years.iter().map(|y| value(y, i)).collect(),
+            })
+            .filter(|s| s.values.iter().any(|v| *v != 0))
+            .collect();
+        let mut columns: Vec<(&'static str, &'static str)> = vec![("Year", "")];
+        columns.extend(
+            names.iter().enumerate().filter(|(i, _)| years.iter().any(|y| value(y, *i) != 0)).map(|(_, n)| (*n, "num")),
+        );
+        let rows = years
+            .iter()
+            .map(|y| {
+                let mut row = vec![Cell::text(y.year.to_string())];
+                row.extend(
+                    (0..names.len())
+                        .filter(|i| years.iter().any(|y| value(y, *i) != 0))
+                        .map(|i| Cell::text(money(value(y, i))).class("num")),
+                );
+                row
+            })
+            .collect();
+        ChartBlock {
+            title: title.to_string(),
+            svg: crate::charts::stacked_bars(title, &labels, &series, &tick),
+            table: plain_table(&columns, rows),
+        }
+    };
+    let income = mix("Income mix, actual", IncomeStream::ALL.iter().map(|s| s.label()).collect(), &|y, i| {
+        y.actual.stream(IncomeStream::ALL[i])
+    });
+    let costs = mix("Cost mix, actual", CostKind::ALL.iter().map(|k| k.label()).collect(), &|y, i| {
+        y.actual
+            .costs
+            .iter()
+            .filter(|c| c.kind == CostKind::ALL[i])
+            .map(|c| c.amount_minor)
+            .fold(0, i64::saturating_add)
+    });
+    let shown = ["fixed_cost_coverage", "private_share", "public_dependency", "fee_coverage"];
+    let ratio = |y: &EconomicYear, code: &str| y.actual_ratios.iter().find(|r| r.code == code).cloned();
+    let series: Vec<crate::charts::Series> = shown
+        .iter()
+        .map(|code| crate::charts::Series {
+            label: years.first().and_then(|y| ratio(y, code)).map_or(code.to_string(), |r| r.label.to_string()),
+            values: years.iter().map(|y| ratio(y, code).and_then(|r| r.value).unwrap_or(0) / 100).collect(),
+        })
+        .collect();
+    let rows = years
+        .iter()
+        .map(|y| {
+            let mut row = vec![Cell::text(y.year.to_string())];
+            row.extend(
+                shown
+                    .iter()
+                    .map(|code| Cell::text(ratio(y, code).map(|r| r.value_text()).unwrap_or_default()).class("num")),
+            );
+            row
+        })
+        .collect();
+    let title = "Ratios, actual (a coverage of 1.00 is drawn at 100 %)";
+    let ratios = ChartBlock {
+        title: title.into(),
+        svg: crate::charts::lines(title, &labels, &series, 100, &|v| format!("{v} %")),
+        table: plain_table(
+            &[
+                ("Year", ""),
+                ("Fixed-cost coverage", "num"),
+                ("Private share", "num"),
+                ("Public dependency", "num"),
+                ("Fee coverage", "num"),
+            ],
+            rows,
+        ),
+    };
+    vec![income, costs, ratios]
 }

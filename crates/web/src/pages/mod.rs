@@ -522,6 +522,16 @@ pub struct ReportPage {
     pub forms_last: bool,
     /// Columns of cards side by side, before the sections (the board of projects by stage).
     pub board: Vec<BoardColumn>,
+    /// Charts after the sections, each with its numbers in a table beside it.
+    pub charts: Vec<ChartBlock>,
+}
+
+/// A chart drawn by [`crate::charts`] and the table of its numbers.
+pub struct ChartBlock {
+    pub title: String,
+    /// The SVG, made by [`crate::charts`] from escaped text only.
+    pub svg: String,
+    pub table: Table,
 }
 
 /// A column of a board: a stage and the cards in it.
@@ -583,6 +593,7 @@ impl ReportPage {
             sections: Vec::new(),
             forms_last: false,
             board: Vec::new(),
+            charts: Vec::new(),
         }
     }
 }

@@ -1,0 +1,231 @@
+//! Small SVG charts drawn on the server: stacked bars and lines, in greys, hatches and dash
+//! styles so that they read in print and without colour, each with its title and a legend. The
+//! numbers stand in a table beside every chart.
+
+use std::fmt::Write;
+
+/// One series: its label and a value a year (in the unit the chart says).
+pub struct Series {
+    pub label: String,
+    pub values: Vec<i64>,
+}
+
+const WIDTH: i64 = 640;
+const HEIGHT: i64 = 280;
+const LEFT: i64 = 64;
+const RIGHT: i64 = 190;
+const TOP: i64 = 16;
+const BOTTOM: i64 = 28;
+
+/// Fills that stay apart in grey: solid tones, then hatches.
+const FILLS: [&str; 8] = [
+    "#333333",
+    "url(#hatch-diagonal)",
+    "#bbbbbb",
+    "url(#hatch-cross)",
+    "#777777",
+    "url(#hatch-dots)",
+    "#eeeeee",
+    "url(#hatch-horizontal)",
+];
+
+/// Dash styles and markers of lines.
+const DASHES: [&str; 4] = ["", "6 4", "2 3", "10 3 2 3"];
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn defs() -> &'static str {
+    concat!(
+        "<defs>",
+        "<pattern id=\"hatch-diagonal\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">",
+        "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000000\" stroke-width=\"2\"/></pattern>",
+        "<pattern id=\"hatch-cross\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">",
+        "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><path d=\"M0 3H6M3 0V6\" stroke=\"#000000\" stroke-width=\"1\"/></pattern>",
+        "<pattern id=\"hatch-dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">",
+        "<rect width=\"5\" height=\"5\" fill=\"#ffffff\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.2\" fill=\"#000000\"/></pattern>",
+        "<pattern id=\"hatch-horizontal\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">",
+        "<rect width=\"6\" height=\"6\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"3\" x2=\"6\" y2=\"3\" stroke=\"#000000\" stroke-width=\"1\"/></pattern>",
+        "</defs>"
+    )
+}
+
+/// The frame: the title for screen readers, the axis and three gridlines labelled by `tick`.
+fn frame(out: &mut String, title: &str, years: &[i32], top: i64, tick: &dyn Fn(i64) -> String) -> (i64, i64) {
+    let (plot_w, plot_h) = (WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM);
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{}\" class=\"chart\" font-family=\"sans-serif\" font-size=\"11\"><title>{}</title>{}",
+        escape(title),
+        escape(title),
+        defs()
+    );
+    for step in 0..=2 {
+        let value = top * step / 2;
+        let y = TOP + plot_h - plot_h * step / 2;
+        let _ = write!(
+            out,
+            "<line x1=\"{LEFT}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#999999\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            LEFT + plot_w,
+            LEFT - 6,
+            y + 4,
+            escape(&tick(value))
+        );
+    }
+    let slot = plot_w / i64::try_from(years.len().max(1)).unwrap_or(1);
+    for (i, year) in years.iter().enumerate() {
+        let x = LEFT + slot * i64::try_from(i).unwrap_or(0) + slot / 2;
+        let _ = write!(out, "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\">{year}</text>", HEIGHT - 8);
+    }
+    (slot, plot_h)
+}
+
+fn legend_row(out: &mut String, i: usize, label: &str, swatch: &str) {
+    let y = TOP + 8 + 18 * i64::try_from(i).unwrap_or(0);
+    let x = WIDTH - RIGHT + 12;
+    let _ =
+        write!(out, "<g transform=\"translate({x},{y})\">{swatch}<text x=\"22\" y=\"9\">{}</text></g>", escape(label));
+}
+
+fn rounded_top(max: i64) -> i64 {
+    if max <= 0 {
+        return 1;
+    }
+    let magnitude = 10i64.pow(max.ilog10());
+    let steps = [1, 2, 5, 10];
+    let step = steps.iter().map(|s| s * magnitude).find(|s| *s >= max).unwrap_or(10 * magnitude);
+    if step / 2 >= max { step / 2 } else { step }
+}
+
+/// Bars a year, the series stacked in the order given; negative values count as nothing.
+pub fn stacked_bars(title: &str, years: &[i32], series: &[Series], tick: &dyn Fn(i64) -> String) -> String {
+    let totals: Vec<i64> = (0..years.len())
+        .map(|i| series.iter().map(|s| s.values.get(i).copied().unwrap_or(0).max(0)).fold(0, i64::saturating_add))
+        .collect();
+    let top = rounded_top(totals.iter().copied().max().unwrap_or(0));
+    let mut out = String::new();
+    let (slot, plot_h) = frame(&mut out, title, years, top, tick);
+    let bar = slot * 3 / 5;
+    for (i, _) in years.iter().enumerate() {
+        let x = LEFT + slot * i64::try_from(i).unwrap_or(0) + (slot - bar) / 2;
+        let mut base = TOP + plot_h;
+        for (k, s) in series.iter().enumerate() {
+            let v = s.values.get(i).copied().unwrap_or(0).max(0);
+            let h = i64::try_from(i128::from(v) * i128::from(plot_h) / i128::from(top)).unwrap_or(0);
+            if h <= 0 {
+                continue;
+            }
+            base -= h;
+            let _ = write!(
+                out,
+                "<rect x=\"{x}\" y=\"{base}\" width=\"{bar}\" height=\"{h}\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"0.6\"><title>{} {}: {}</title></rect>",
+                FILLS[k % FILLS.len()],
+                escape(&s.label),
+                years[i],
+                escape(&tick(v))
+            );
+        }
+    }
+    for (k, s) in series.iter().enumerate() {
+        let swatch = format!(
+            "<rect width=\"16\" height=\"12\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"0.6\"/>",
+            FILLS[k % FILLS.len()]
+        );
+        legend_row(&mut out, k, &s.label, &swatch);
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// A line a series, each with its own dash and marker, from zero to the largest value (at least
+/// `floor`).
+pub fn lines(title: &str, years: &[i32], series: &[Series], floor: i64, tick: &dyn Fn(i64) -> String) -> String {
+    let max = series.iter().flat_map(|s| s.values.iter().copied()).max().unwrap_or(0).max(floor);
+    let top = rounded_top(max);
+    let mut out = String::new();
+    let (slot, plot_h) = frame(&mut out, title, years, top, tick);
+    let point = |i: usize, v: i64| {
+        let x = LEFT + slot * i64::try_from(i).unwrap_or(0) + slot / 2;
+        let y = TOP + plot_h - i64::try_from(i128::from(v.max(0)) * i128::from(plot_h) / i128::from(top)).unwrap_or(0);
+        (x, y)
+    };
+    let marker = |k: usize, (x, y): (i64, i64)| match k % 4 {
+        0 => format!("<circle cx=\"{x}\" cy=\"{y}\" r=\"3.5\" fill=\"#000000\"/>"),
+        3 => format!(
+            "<path d=\"M{x} {} L{} {y} L{x} {} L{} {y} Z\" fill=\"#ffffff\" stroke=\"#000000\"/>",
+            y - 4,
+            x + 4,
+            y + 4,
+            x - 4
+        ),
+        1 => format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"7\" height=\"7\" fill=\"#ffffff\" stroke=\"#000000\"/>",
+            x - 3,
+            y - 3
+        ),
+        _ => format!(
+            "<path d=\"M{x} {} L{} {} L{} {} Z\" fill=\"#777777\" stroke=\"#000000\"/>",
+            y - 4,
+            x + 4,
+            y + 3,
+            x - 4,
+            y + 3
+        ),
+    };
+    for (k, s) in series.iter().enumerate() {
+        let points: Vec<(i64, i64)> = s.values.iter().enumerate().map(|(i, v)| point(i, *v)).collect();
+        let path: Vec<String> = points.iter().map(|(x, y)| format!("{x},{y}")).collect();
+        let _ = write!(
+            out,
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.6\" stroke-dasharray=\"{}\"/>",
+            path.join(" "),
+            DASHES[k % DASHES.len()]
+        );
+        for (i, p) in points.iter().enumerate() {
+            let _ = write!(
+                out,
+                "{}<title>{} {}: {}</title>",
+                marker(k, *p),
+                escape(&s.label),
+                years.get(i).copied().unwrap_or_default(),
+                escape(&tick(s.values[i]))
+            );
+        }
+        let swatch = format!(
+            "<line x1=\"0\" y1=\"6\" x2=\"16\" y2=\"6\" stroke=\"#000000\" stroke-width=\"1.6\" stroke-dasharray=\"{}\"/>{}",
+            DASHES[k % DASHES.len()],
+            marker(k, (8, 6))
+        );
+        legend_row(&mut out, k, &s.label, &swatch);
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charts_scale_to_their_largest_value_and_escape_their_text() {
+        assert_eq!(rounded_top(0), 1);
+        assert_eq!(rounded_top(7), 10);
+        assert_eq!(rounded_top(430), 500);
+        assert_eq!(rounded_top(1_200), 2_000);
+        assert_eq!(rounded_top(90_000), 100_000);
+        let series = [
+            Series { label: "Fees & <dues>".into(), values: vec![100, 300] },
+            Series { label: "Support".into(), values: vec![100, -5] },
+        ];
+        let svg = stacked_bars("Income", &[2025, 2026], &series, &|v| v.to_string());
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("Fees &amp; &lt;dues&gt;") && !svg.contains("<dues>"));
+        // The tallest bar (300) fills the plot up to the top, 500: 236 × 300 / 500 = 141.
+        assert!(svg.contains("height=\"141\""), "{svg}");
+        assert_eq!(svg.matches("<rect x=").count(), 3, "a negative value draws nothing: {svg}");
+        let svg = lines("Ratios", &[2025, 2026], &series, 100, &|v| format!("{v} %"));
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert!(svg.contains("stroke-dasharray=\"6 4\""));
+    }
+}
