@@ -443,8 +443,8 @@ pub async fn team(app: &App, scope: &impl Allows<Read>) -> Result<TeamView, Erro
     Ok(TeamView { staff, model, workload, advice, stability })
 }
 
-/// A scenario worked out: the base year (this year, actual) with its break-even, and the next
-/// three years under the assumptions with theirs.
+/// A scenario worked out: the base year (this year, actual, without the projects' money) with
+/// its break-even, and the next three years under the assumptions with theirs.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ScenarioView {
@@ -475,10 +475,17 @@ async fn scenario_base(app: &App, scope: &store::ClusterScope) -> Result<domain:
 fn work_out(base: &domain::economics::ScenarioBase, a: &domain::economics::Assumptions) -> ScenarioView {
     let years = domain::economics::project(base, a);
     let last = years.last().map(|y| y.ledger.clone()).unwrap_or_default();
+    // The base year as the projection sees it, without the projects' money, so that the years
+    // compare like with like.
+    let now = domain::economics::project(base, &domain::economics::Assumptions::default())
+        .into_iter()
+        .next()
+        .map(|y| y.ledger)
+        .unwrap_or_default();
     ScenarioView {
         base_year: base.year,
-        base_ratios: domain::economics::ratios(&base.ledger),
-        base_break_even: domain::economics::break_even(&base.ledger),
+        base_ratios: domain::economics::ratios(&now),
+        base_break_even: domain::economics::break_even(&now),
         break_even: domain::economics::break_even(&last),
         years,
     }

@@ -798,7 +798,8 @@ fn break_even_text(b: &domain::economics::BreakEven, money: &dyn Fn(i64) -> Stri
     }
     match (b.members_needed, b.average_fee_minor) {
         (Some(n), Some(fee)) => format!(
-            "To reach a fixed-cost coverage of 1.00 you need {n} more members at the average fee of {}, or {} more service revenue.",
+            "To reach a fixed-cost coverage of 1.00 you need {n} more {} at the average fee of {}, or {} more service revenue.",
+            if n == 1 { "member" } else { "members" },
             money(fee),
             money(b.services_needed_minor)
         ),
@@ -844,7 +845,7 @@ async fn scenarios(
     }
     let view = app::economics::try_scenario(&state.app, &scope, &assumptions).await?;
     report.subheading = format!(
-        "This year's structure ({}, actual) carried {} years forward with what you change",
+        "This year's structure ({}, actual, without the projects' money) carried {} years forward with what you change",
         view.base_year,
         domain::economics::SCENARIO_YEARS
     );
