@@ -69,6 +69,7 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
     let funding = store::economics::secured_funding(&app.db, scope).await?;
     let staff = store::economics::staff(&app.db, scope).await?;
     let reserves: BTreeMap<i32, i64> = store::economics::reserves(&app.db, scope).await?.into_iter().collect();
+    let today = app.today(scope);
     let mut out = Vec::new();
     for year in first..=last {
         let mut budget = YearLedger::default();
@@ -121,15 +122,19 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
             });
             actual.project_funding_minor = actual.project_funding_minor.saturating_add(amount_minor);
         }
+        // The budget counts the whole year; the actual, the days gone by (a year not over is
+        // its actual to date, like its invoices).
         for s in &staff {
-            let cost = s.fields.cost_in(year);
-            if cost == 0 {
-                continue;
-            }
             let kind = if s.fields.project_id.is_some() { CostKind::Project } else { CostKind::Staff };
-            let line = CostLine { kind, project_id: s.fields.project_id, amount_minor: cost, origin: Origin::Staff };
-            budget.costs.push(line);
-            actual.costs.push(line);
+            let line =
+                |amount_minor| CostLine { kind, project_id: s.fields.project_id, amount_minor, origin: Origin::Staff };
+            let (planned, spent) = (s.fields.cost_in(year), s.fields.cost_in_until(year, today));
+            if planned > 0 {
+                budget.costs.push(line(planned));
+            }
+            if spent > 0 {
+                actual.costs.push(line(spent));
+            }
         }
         actual.reserves_minor = reserves.get(&year).copied();
         budget.reserves_minor = actual.reserves_minor;
@@ -150,7 +155,8 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
 /// Writes a line of the ledger. Actual project grants are refused: they come from the projects'
 /// funding. Actual membership fees or services are refused for a year whose invoices already hold
 /// them, where they would count twice; a year before the invoices were kept here takes them as
-/// entered (or imported) history.
+/// entered (or imported) history. Staff costs are refused for a year the team has people in: their
+/// costs come from the team.
 pub async fn add_entry(
     app: &App,
     scope: &impl Allows<Manage>,
@@ -160,6 +166,16 @@ pub async fn add_entry(
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     let fields = input.parse(scope.cluster().base_currency, project)?;
+    if let EntryLine::Cost { kind: CostKind::Staff, .. } = fields.line {
+        let team = store::economics::staff(&app.db, scope).await?;
+        if team.iter().any(|s| s.fields.cost_in(fields.year) > 0) {
+            return Err(domain::Invalid::one(
+                "cost_kind",
+                "staff costs come from the team for this year: record the people on the Team page",
+            )
+            .into());
+        }
+    }
     if let (Basis::Actual, EntryLine::Income { stream, .. }) = (fields.basis, fields.line) {
         let invoiced = || async {
             let (from, until) = (first_day(fields.year)?, last_day(fields.year)?);
@@ -309,8 +325,8 @@ pub async fn ledger_table(
                     Text(basis.code().into()),
                     Text("cost".into()),
                     Text(c.kind.code().into()),
-                    yes(false),
-                    yes(c.kind.is_structure()),
+                    Text(String::new()),
+                    Text(String::new()),
                     Text(c.origin.code().into()),
                     Money(c.amount_minor, currency),
                     Text(currency.code().into()),
@@ -410,7 +426,9 @@ pub async fn team(app: &App, scope: &impl Allows<Read>) -> Result<TeamView, Erro
         running_projects: count(running),
         events: count(events),
     };
-    let money: Vec<StaffMoney> = years(app, scope, year - 2, year)
+    // The years that are over: a year under way would compare its costs to date with income to
+    // date.
+    let money: Vec<StaffMoney> = years(app, scope, year - 3, year - 1)
         .await?
         .iter()
         .map(|y| StaffMoney {
@@ -443,8 +461,8 @@ pub async fn team(app: &App, scope: &impl Allows<Read>) -> Result<TeamView, Erro
     Ok(TeamView { staff, model, workload, advice, stability })
 }
 
-/// A scenario worked out: the base year (this year, actual, without the projects' money) with
-/// its break-even, and the next three years under the assumptions with theirs.
+/// A scenario worked out: the base year (the last one over, actual, without the projects' money)
+/// with its break-even, and the next three years under the assumptions with theirs.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ScenarioView {
@@ -456,10 +474,11 @@ pub struct ScenarioView {
     pub break_even: domain::economics::BreakEven,
 }
 
-/// What a scenario starts from: this year's actual ledger and its fee income by membership type.
+/// What a scenario starts from: the last year that is over, actual, and its fee income by
+/// membership type.
 async fn scenario_base(app: &App, scope: &store::ClusterScope) -> Result<domain::economics::ScenarioBase, Error> {
     use chrono::Datelike;
-    let year = app.today(scope).year();
+    let year = app.today(scope).year() - 1;
     let ledger = years(app, scope, year, year).await?.remove(0).actual;
     let invoiced = store::economics::invoiced_income(&app.db, scope, first_day(year)?, last_day(year)?).await?;
     let mut by_type: BTreeMap<Uuid, i64> = BTreeMap::new();
@@ -524,7 +543,7 @@ pub async fn remove_scenario(app: &App, scope: &impl Allows<Manage>, id: Uuid) -
     Ok(())
 }
 
-/// The scenarios saved, each worked out on this year, to compare side by side.
+/// The scenarios saved, each worked out on the last year over, to compare side by side.
 pub async fn scenarios(
     app: &App,
     scope: &impl Allows<Read>,

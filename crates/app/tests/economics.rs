@@ -43,7 +43,8 @@ fn ratio(year: &app::economics::EconomicYear, basis: Basis, code: &str) -> Optio
 /// 15 000 structure costs: 60 %, above the cap; runway 7 500 × 12 / 15 000 = 6 months.
 async fn the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap(app: App) {
     let scope = common::own_cluster(&app, "ledger").await;
-    let on = app.on(day(2026, 6, 1));
+    // On the last day of the year, so that the year is whole: the actual counts the days gone by.
+    let on = app.on(day(2026, 12, 31));
     let company = build::organisation(&app, &scope, "Errota Movilidad S.L.").await.id;
     let (first, _) = build::issued_invoice(&app, &scope, company, "1000", day(2026, 3, 1)).await;
     build::issued_invoice(&app, &scope, company, "500", day(2026, 4, 1)).await;
@@ -70,6 +71,9 @@ async fn the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap(
     };
     app::economics::add_staff(&on, &scope, &manager, None).await.unwrap();
     app::economics::set_reserves(&on, &scope, Some("2026"), Some("7500"), "m").await.unwrap();
+    let staff_line = line(&[("year", "2026"), ("basis", "budget"), ("cost_kind", "staff"), ("amount", "100")]);
+    let refused = app::economics::add_entry(&on, &scope, &staff_line, None, "m").await.unwrap_err();
+    assert!(refused.to_string().contains("come from the team"), "{refused}");
 
     // Actual fees and services come from the invoices: typing them again is refused.
     let twice = line(&[("year", "2026"), ("stream", "services"), ("amount", "1300")]);
@@ -114,7 +118,8 @@ async fn the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap(
 /// projects that have it, in the year they start; a person's cost goes to their project.
 async fn fees_by_payer_project_grants_and_project_staff(app: App) {
     let scope = common::own_cluster(&app, "payers").await;
-    let on = app.on(day(2026, 6, 1));
+    // On the last day of the year, so that the year is whole: the actual counts the days gone by.
+    let on = app.on(day(2026, 12, 31));
     let flat = domain::membership::MembershipTypeFields {
         name: "Member".into(),
         eligible_kinds: vec![domain::organisation::OrganisationKind::Company],

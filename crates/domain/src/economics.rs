@@ -399,12 +399,18 @@ impl Ratio {
     /// The value as people read it: `1.25`, `62.5 %`, `7.5 months`, or `–`.
     pub fn value_text(&self) -> String {
         let Some(v) = self.value else { return "–".into() };
+        let sign = if v < 0 { "-" } else { "" };
+        // Rounded half away from zero to the hundredth (times) or the tenth (months).
+        let rounded = |unit: u64| (v.unsigned_abs() + unit / 2) / unit;
         match self.unit {
-            RatioUnit::Times => format!("{}.{:02}", v / 10_000, (v % 10_000).abs() / 100),
+            RatioUnit::Times => {
+                let hundredths = rounded(100);
+                format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
+            }
             RatioUnit::Percent => crate::written::percent_text(v),
             RatioUnit::Months => {
-                let tenths = (v + 500) / 1_000;
-                format!("{}.{} months", tenths / 10, tenths % 10)
+                let tenths = rounded(1_000);
+                format!("{sign}{}.{} months", tenths / 10, tenths % 10)
             }
         }
     }
@@ -676,6 +682,13 @@ impl StaffFields {
         i64::try_from(cost).unwrap_or(i64::MAX)
     }
 
+    /// What the person costs in `year` up to `until` (the year's actual to date), rounded half up:
+    /// the yearly cost for the days on the team by then, over the days of the year.
+    pub fn cost_in_until(&self, year: i32, until: NaiveDate) -> i64 {
+        let capped = StaffFields { ends_on: Some(self.ends_on.map_or(until, |e| e.min(until))), ..self.clone() };
+        if until < self.starts_on { 0 } else { capped.cost_in(year) }
+    }
+
     pub fn on_team(&self, day: NaiveDate) -> bool {
         self.starts_on <= day && self.ends_on.is_none_or(|e| e >= day)
     }
@@ -829,8 +842,13 @@ pub fn advice(work: &Workload, model: Option<OrganisationModel>, money: &[StaffM
         out.push(Advice {
             rule: "projects_per_manager",
             says: format!(
-                "{managers} project manager(s) run {} projects: model 3 work with model 2 staff; add a project manager or run fewer projects yourselves",
-                work.running_projects
+                "{managers} project manager(s) run {} projects: model 3 work with {} staff; add a project manager or run fewer projects yourselves",
+                work.running_projects,
+                match model {
+                    Some(OrganisationModel::Minimal) => "model 1",
+                    Some(OrganisationModel::ProjectManagers) => "too few",
+                    _ => "model 2",
+                }
             ),
             figures: format!(
                 "{} running projects per project manager; at most {PROJECTS_PER_MANAGER_MAX} steer well",
@@ -841,9 +859,13 @@ pub fn advice(work: &Workload, model: Option<OrganisationModel>, money: &[StaffM
         out.push(Advice {
             rule: "projects_per_manager",
             says: format!(
-                "{} running projects and no project manager: model 3 work with a model {} team",
+                "{} running projects and no project manager: model 3 work with {}",
                 work.running_projects,
-                if model == Some(OrganisationModel::Minimal) { 1 } else { 2 }
+                match model {
+                    Some(OrganisationModel::Minimal) => "the manager alone (model 1)",
+                    None => "no team recorded",
+                    _ => "a model 2 team",
+                }
             ),
             figures: format!("{} running projects, 0 project managers", work.running_projects),
         });
@@ -890,7 +912,8 @@ pub fn advice(work: &Workload, model: Option<OrganisationModel>, money: &[StaffM
             growth_bp(x.recurring_income_minor, y.recurring_income_minor),
         ) {
             (Some(staff), Some(income)) => (staff > income).then_some((staff, income)),
-            (Some(staff), None) if staff > 0 => Some((staff, 0)),
+            // Fixed income that starts from nothing grows faster than anything.
+            (Some(staff), None) if staff > 0 && y.recurring_income_minor <= 0 => Some((staff, 0)),
             _ => None,
         };
         if let (Some(first), Some(second)) = (outgrew(a, b), outgrew(b, c)) {
@@ -920,6 +943,7 @@ fn signed_percent(bp: i64) -> String {
 /// What a scenario changes, from the base year on, for the next three years.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Assumptions {
     /// Public structural support up or down, in basis points (−2 000 for a fifth less).
     #[serde(default)]
@@ -1022,7 +1046,8 @@ pub struct ProjectedYear {
 /// The base year carried forward [`SCENARIO_YEARS`] years with the assumptions, from the first
 /// year on: the same income and costs, public support and fees of each type changed by their
 /// share, new members at the average fee, the largest payer's fee gone, service revenue and staff
-/// added. Project money is left out: a scenario is about the structure.
+/// added; each year's surplus or deficit carried into the next year's reserves. Project money is
+/// left out: a scenario is about the structure.
 pub fn project(base: &ScenarioBase, a: &Assumptions) -> Vec<ProjectedYear> {
     let mut ledger = YearLedger {
         income: base.ledger.income.iter().filter(|l| l.stream != IncomeStream::ProjectGrants).copied().collect(),
@@ -1070,8 +1095,13 @@ pub fn project(base: &ScenarioBase, a: &Assumptions) -> Vec<ProjectedYear> {
             origin: Origin::Entered,
         });
     }
+    // Each year's surplus or deficit adds to or takes from the reserves at its end.
+    let result = ledger.total_income().saturating_sub(ledger.structure_costs());
     (1..=SCENARIO_YEARS)
-        .map(|k| ProjectedYear { year: base.year + k, ratios: ratios(&ledger), ledger: ledger.clone() })
+        .map(|k| {
+            ledger.reserves_minor = ledger.reserves_minor.map(|r| r.saturating_add(result));
+            ProjectedYear { year: base.year + k, ratios: ratios(&ledger), ledger: ledger.clone() }
+        })
         .collect()
 }
 
@@ -1175,6 +1205,11 @@ mod tests {
         assert_eq!(value(&r, "runway"), Some(40_000));
         let runway = r.iter().find(|x| x.code == "runway").unwrap();
         assert_eq!(runway.value_text(), "4.0 months");
+        let shown = |value, unit| Ratio { value: Some(value), unit, ..runway.clone() }.value_text();
+        assert_eq!(shown(6_867, RatioUnit::Times), "0.69", "rounded, not cut");
+        assert_eq!(shown(-5_000, RatioUnit::Times), "-0.50");
+        assert_eq!(shown(-39_999, RatioUnit::Months), "-4.0 months");
+        assert_eq!(shown(-1_250, RatioUnit::Percent), "-12.5 %");
         let coverage = r.iter().find(|x| x.code == "fixed_cost_coverage").unwrap();
         assert_eq!(
             (coverage.value_text(), coverage.numerator_minor, coverage.denominator_minor),
@@ -1332,6 +1367,9 @@ mod tests {
         // 2024 has 366 days: 31 days of January of 36 500 = 3 091.53 → 309 153.
         let left = person("administration", "2020-01-01", Some("2024-01-31"));
         assert_eq!(left.cost_in(2024), 309_153);
+        // Up to 31 March 2025 (90 days of 365): 9 000 of 36 500.
+        assert_eq!(manager.cost_in_until(2025, day(2025, 3, 31)), 900_000);
+        assert_eq!(joined.cost_in_until(2025, day(2025, 3, 31)), 0, "not yet on the team");
         assert_eq!(fte_text(manager.fte_hundredths), "0.5");
         assert_eq!(fte_text(75), "0.75");
         assert_eq!(fte_text(100), "1");
@@ -1412,6 +1450,11 @@ mod tests {
         );
         let once = [m(2024, 100_000, 200_000), m(2025, 110_000, 230_000), m(2026, 121_000, 230_000)];
         assert!(advice(&Workload::default(), None, &once).is_empty(), "one year is not a trend");
+        let from_nothing = [m(2024, 100_000, 0), m(2025, 110_000, 50_000), m(2026, 121_000, 50_000)];
+        assert!(
+            advice(&Workload::default(), None, &from_nothing).is_empty(),
+            "fixed income that starts outgrows the staff"
+        );
         let gap = [m(2022, 100_000, 200_000), m(2025, 110_000, 210_000), m(2026, 121_000, 210_000)];
         assert!(advice(&Workload::default(), None, &gap).is_empty(), "years apart say nothing");
     }
@@ -1425,6 +1468,9 @@ mod tests {
         assert_eq!(same.iter().map(|y| y.year).collect::<Vec<_>>(), vec![2027, 2028, 2029]);
         assert_eq!(value(&same[0].ratios, "fixed_cost_coverage"), Some(11_333));
         assert_eq!(same[0].ledger.stream(IncomeStream::ProjectGrants), 0);
+        // Income without grants 200 000 less structure costs 150 000: 50 000 more reserves a year.
+        let reserves: Vec<Option<i64>> = same.iter().map(|y| y.ledger.reserves_minor).collect();
+        assert_eq!(reserves, vec![Some(10_000_000), Some(15_000_000), Some(20_000_000)]);
         // Public support −20 %: 72 000; fees of the type +10 %: +6 000; two new members at the
         // average fee (60 000 / 7 = 8 571.43): +17 142.86; the largest payer (20 000) leaves;
         // services +5 000; one more person at 40 000.

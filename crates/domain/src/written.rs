@@ -147,11 +147,13 @@ pub fn parse_percent(raw: &str) -> Result<i64, String> {
 
 /// A percentage in basis points as people write it: `21 %`, `5.5 %`.
 pub fn percent_text(basis_points: i64) -> String {
-    let (whole, fraction) = (basis_points / 100, basis_points % 100);
+    let sign = if basis_points < 0 { "-" } else { "" };
+    let points = basis_points.unsigned_abs();
+    let (whole, fraction) = (points / 100, points % 100);
     match fraction {
-        0 => format!("{whole} %"),
-        f if f % 10 == 0 => format!("{whole}.{} %", f / 10),
-        f => format!("{whole}.{f:02} %"),
+        0 => format!("{sign}{whole} %"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{} %", f / 10),
+        f => format!("{sign}{whole}.{f:02} %"),
     }
 }
 

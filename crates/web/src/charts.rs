@@ -185,7 +185,7 @@ pub fn lines(title: &str, years: &[i32], series: &[Series], floor: i64, tick: &d
         for (i, p) in points.iter().enumerate() {
             let _ = write!(
                 out,
-                "{}<title>{} {}: {}</title>",
+                "<g>{}<title>{} {}: {}</title></g>",
                 marker(k, *p),
                 escape(&s.label),
                 years.get(i).copied().unwrap_or_default(),

@@ -96,7 +96,10 @@ async fn economics(
         })
         .collect();
     if !cap_warnings.is_empty() {
-        report.problem.get_or_insert(cap_warnings.join(" "));
+        report.problem = Some(match report.problem.take() {
+            Some(p) => format!("{p} {}", cap_warnings.join(" ")),
+            None => cap_warnings.join(" "),
+        });
     }
     report.facts = vec![
         Fact::new("Income (actual)", Some(money(this.actual.total_income()))),
@@ -104,6 +107,8 @@ async fn economics(
         Fact::new("Project costs (actual)", Some(money(this.actual.project_costs()))),
         Fact::new("Reserves at the year's end", this.actual.reserves_minor.map(money)),
     ];
+    // Without a budget line the budget holds only the team's costs: its ratios would mislead.
+    let budgeted = this.entries.iter().any(|e| e.fields.basis == Basis::Budget);
     let ratio_rows = this
         .actual_ratios
         .iter()
@@ -112,7 +117,7 @@ async fn economics(
             let off_goal = actual.code == "fixed_cost_coverage" && actual.value.is_some_and(|v| v < 10_000);
             vec![
                 Cell::text(actual.label),
-                Cell::text(budget.value_text()).class("num"),
+                Cell::text(if budgeted { budget.value_text() } else { "no budget".into() }).class("num"),
                 Cell::text(actual.value_text()).class(if off_goal { "num status-warning" } else { "num" }),
                 Cell::text(format!("{} / {}", money(actual.numerator_minor), money(actual.denominator_minor)))
                     .class("num optional"),
@@ -340,11 +345,16 @@ async fn add_entry(
     CsrfForm(form): CsrfForm<EntryForm>,
 ) -> Result<Response, PageError> {
     let project = optional_id(&form.project_id, "project")?;
-    let year = form.input.year.clone().unwrap_or_default();
+    let year = back_to_year(form.input.year.as_deref());
     let done = app::economics::add_entry(&state.app, &scope, &form.input, project, user.actor.email())
         .await
         .map(|_| "The line is entered.".to_string());
-    after_action(&headers, &format!("/clusters/{slug}/economics?period={}", year.trim()), done)
+    after_action(&headers, &format!("/clusters/{slug}/economics{year}"), done)
+}
+
+/// The query that shows the year a form named, when it named one that is a year.
+fn back_to_year(raw: Option<&str>) -> String {
+    raw.and_then(|y| domain::strategy::parse_year(y).ok()).map(|y| format!("?period={y}")).unwrap_or_default()
 }
 
 #[derive(serde::Deserialize)]
@@ -369,8 +379,8 @@ async fn set_reserves(
     )
     .await
     .map(|()| "The reserves are recorded.".to_string());
-    let year = form.year.unwrap_or_default();
-    after_action(&headers, &format!("/clusters/{slug}/economics?period={}", year.trim()), done)
+    let year = back_to_year(form.year.as_deref());
+    after_action(&headers, &format!("/clusters/{slug}/economics{year}"), done)
 }
 
 async fn remove_entry(
@@ -455,10 +465,14 @@ async fn team(
         ),
     ];
     if !view.advice.is_empty() {
-        report.problem.get_or_insert(format!(
+        let advice = format!(
             "The team no longer fits its work or its money: {}.",
             view.advice.iter().map(|a| a.says.clone()).collect::<Vec<_>>().join("; ")
-        ));
+        );
+        report.problem = Some(match report.problem.take() {
+            Some(p) => format!("{p} {advice}"),
+            None => advice,
+        });
     }
     let project_title = |id: Option<uuid::Uuid>| {
         id.and_then(|id| projects.iter().find(|p| p.project.id == id)).map(|p| p.project.fields.title.clone())
@@ -714,6 +728,10 @@ impl ScenarioForm {
         };
         let public = c.take("public_support_change", signed_percent(self.public_support_change.as_deref()));
         let fee = c.take("fee_change", signed_percent(self.fee_change.as_deref()));
+        let no_type = self.fee_type.as_deref().is_none_or(str::is_empty);
+        if no_type && fee.is_some_and(|f| f != 0) {
+            c.push("fee_type", "choose the membership type whose fees change");
+        }
         let fee_type = c.take(
             "fee_type",
             self.fee_type
@@ -733,7 +751,10 @@ impl ScenarioForm {
             new_service_revenue_minor: services.expect("checked"),
             extra_staff: staff.expect("checked"),
             extra_staff_cost_minor: staff_cost.expect("checked"),
-            lose_largest_member: self.lose_largest_member.as_deref().is_some_and(|v| !v.is_empty()),
+            lose_largest_member: self
+                .lose_largest_member
+                .as_deref()
+                .is_some_and(|v| ["yes", "on", "true"].contains(&v.trim().to_lowercase().as_str())),
         })?;
         a.check()?;
         Ok(a)
