@@ -1066,7 +1066,11 @@ pub fn project(base: &ScenarioBase, a: &Assumptions) -> Vec<ProjectedYear> {
     let average = average_fee(&base.ledger).unwrap_or(0);
     let largest = if a.lose_largest_member { base.ledger.fee_payers.iter().copied().max().unwrap_or(0) } else { 0 };
     let new_fees = average.saturating_mul(a.new_members);
-    let fees = fee_delta.saturating_add(new_fees).saturating_sub(largest);
+    // Fees never fall below nothing, however the changes add up.
+    let fees = fee_delta
+        .saturating_add(new_fees)
+        .saturating_sub(largest)
+        .max(base.ledger.stream(IncomeStream::MembershipFees).saturating_neg());
     let added = |stream, amount_minor: i64| IncomeLine {
         stream,
         public: false,
@@ -1492,6 +1496,8 @@ mod tests {
         assert_eq!(value(&y.ratios, "fixed_cost_coverage"), Some(8_429));
         assert_eq!(y.ledger.fee_payers.len(), 8, "seven, one gone, two come");
         assert!(Assumptions { public_support_change_bp: -20_000, ..Default::default() }.check().is_err());
+        let gone = Assumptions { fee_changes: vec![(full, -10_000)], lose_largest_member: true, ..Default::default() };
+        assert_eq!(project(&base, &gone)[0].ledger.stream(IncomeStream::MembershipFees), 0, "never below nothing");
         assert!(a.check().is_ok());
     }
 

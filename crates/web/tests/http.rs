@@ -2261,6 +2261,8 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
     assert!(location(&r).contains("public_support_change=-20"), "back to the same scenario");
     let html = page(format!("{base}/economics/scenarios")).await;
     assert!(html.contains("Support cut") && html.contains(">0.80<"), "{html}");
+    let html = page(format!("{base}/economics/scenarios?new_members=3")).await;
+    assert!(html.contains("new members add nothing until there is an average fee"), "{html}");
     let html = page(format!("{base}/economics/scenarios?public_support_change=-500")).await;
     assert!(html.contains("The scenario shows no change until this is fixed"), "{html}");
 

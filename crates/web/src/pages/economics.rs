@@ -865,6 +865,12 @@ async fn scenarios(
         report.problem = Some(format!("The scenario shows no change until this is fixed: {e}."));
     }
     let view = app::economics::try_scenario(&state.app, &scope, &assumptions).await?;
+    if assumptions.new_members > 0 && view.base_break_even.average_fee_minor.is_none() {
+        report.problem.get_or_insert(format!(
+            "No fee was invoiced in {}: new members add nothing until there is an average fee to count them at.",
+            view.base_year
+        ));
+    }
     report.subheading = format!(
         "This year's structure ({}, actual, without the projects' money) carried {} years forward with what you change",
         view.base_year,
