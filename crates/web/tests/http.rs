@@ -131,6 +131,18 @@ impl Site {
         self.send(r).await
     }
 
+    /// Posts `fields` as the signed-in browser's form, with its CSRF token.
+    async fn submit(&self, b: &Browser, path: &str, fields: &[(&str, String)]) -> Response<Body> {
+        let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
+        form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
+        self.post_form(path, &b.cookie, &form).await
+    }
+
+    /// The page at `path` as the signed-in browser sees it.
+    async fn html(&self, b: &Browser, path: &str) -> String {
+        body_text(self.get(path, Some(&b.cookie)).await).await
+    }
+
     async fn login(&self, email: &str) -> Browser {
         let page = self.get("/login", None).await;
         let login_cookie = cookie_of(&page, "clusterdesk_login").unwrap();
@@ -1835,20 +1847,6 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     let segments = app::strategy::segments(&site.app, &scope).await.unwrap();
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
-    let send = |path: String, fields: Vec<(&'static str, String)>| {
-        let site = &site;
-        let b = &b;
-        async move {
-            let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
-            form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
-            site.post_form(&path, &b.cookie, &form).await
-        }
-    };
-    let page = |path: String| {
-        let site = &site;
-        let b = &b;
-        async move { body_text(site.get(&path, Some(&b.cookie)).await).await }
-    };
     let strategy = app::strategy::create(
         &site.app,
         &scope,
@@ -1860,25 +1858,29 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     )
     .await
     .unwrap();
-    let html = page(format!("{base}/strategy/{strategy}/edit")).await;
+    let html = site.html(&b, &format!("{base}/strategy/{strategy}/edit")).await;
     assert!(html.contains("value=\"Smart logistics\"") && html.contains("value=\"2028\""), "{html}");
-    let r = send(
-        format!("{base}/strategy/{strategy}/edit"),
-        vec![("title", "Smart logistics".into()), ("first_year", "2029".into()), ("last_year", "2028".into())],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/strategy/{strategy}/edit"),
+            &[("title", "Smart logistics".into()), ("first_year", "2029".into()), ("last_year", "2028".into())],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = body_text(r).await;
     assert!(html.contains("value=\"2029\"") && html.contains("aria-invalid"), "the input comes back: {html}");
-    let r = send(
-        format!("{base}/strategy/{strategy}/edit"),
-        vec![
-            ("title", "Smart and green logistics".into()),
-            ("first_year", "2025".into()),
-            ("last_year", "2029".into()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/strategy/{strategy}/edit"),
+            &[
+                ("title", "Smart and green logistics".into()),
+                ("first_year", "2025".into()),
+                ("last_year", "2029".into()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let saved = app::strategy::get(&site.app, &scope, strategy).await.unwrap().strategy.fields;
     assert_eq!((saved.title.as_str(), saved.last_year), ("Smart and green logistics", 2029));
@@ -1901,61 +1903,67 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     )
     .await
     .unwrap();
-    let html = page(format!("{base}/strategy")).await;
+    let html = site.html(&b, &format!("{base}/strategy")).await;
     assert!(html.contains(&format!("{base}/challenges/{challenge}/edit")), "a challenge links to its form: {html}");
-    let html = page(format!("{base}/challenges/{challenge}/edit")).await;
+    let html = site.html(&b, &format!("{base}/challenges/{challenge}/edit")).await;
     assert!(html.contains("type=\"checkbox\"") && html.contains("Vehicle components"), "{html}");
     // Both segments ticked: the field comes twice in the form.
-    let r = send(
-        format!("{base}/challenges/{challenge}/edit"),
-        vec![
-            ("title", "Green freight corridors".into()),
-            ("owner", "Ane".into()),
-            ("segment_ids", segments[0].0.to_string()),
-            ("segment_ids", segments[1].0.to_string()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/challenges/{challenge}/edit"),
+            &[
+                ("title", "Green freight corridors".into()),
+                ("owner", "Ane".into()),
+                ("segment_ids", segments[0].0.to_string()),
+                ("segment_ids", segments[1].0.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let c = app::strategy::challenge(&site.app, &scope, challenge).await.unwrap();
     assert_eq!((c.fields.title.as_str(), c.fields.segment_ids.len()), ("Green freight corridors", 2));
-    let r = send(format!("{base}/challenges/{challenge}/edit"), vec![("title", "".into())]).await;
+    let r = site.submit(&b, &format!("{base}/challenges/{challenge}/edit"), &[("title", "".into())]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let c = app::strategy::challenge(&site.app, &scope, challenge).await.unwrap();
     assert_eq!((c.fields.title.as_str(), c.fields.segment_ids.len()), ("Green freight corridors", 2), "unchanged");
 
     let year = site.app.today(&scope).year();
-    let r = send(
-        format!("{base}/action-plan?period={year}"),
-        vec![
-            ("objective", "Map the corridors".into()),
-            ("owner", "Ane".into()),
-            ("starts_on", format!("{year}-01-01")),
-            ("ends_on", format!("{year}-12-31")),
-            ("challenge_id", challenge.to_string()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/action-plan?period={year}"),
+            &[
+                ("objective", "Map the corridors".into()),
+                ("owner", "Ane".into()),
+                ("starts_on", format!("{year}-01-01")),
+                ("ends_on", format!("{year}-12-31")),
+                ("challenge_id", challenge.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let line = app::strategy::plan(&site.app, &scope, year).await.unwrap().lines[0].line.id;
-    let html = page(format!("{base}/action-plan/{line}/edit")).await;
+    let html = site.html(&b, &format!("{base}/action-plan/{line}/edit")).await;
     assert!(
         html.contains("value=\"Map the corridors\"") && html.contains("selected>Green freight corridors"),
         "{html}"
     );
-    let r = send(
-        format!("{base}/action-plan/{line}/edit"),
-        vec![
-            ("objective", "Map the corridors".into()),
-            ("owner", "Ane".into()),
-            ("starts_on", format!("{year}-01-01")),
-            ("ends_on", format!("{year}-12-31")),
-            ("challenge_id", second.to_string()),
-            ("status", "at_risk".into()),
-            ("indicator", "Corridors mapped".into()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/action-plan/{line}/edit"),
+            &[
+                ("objective", "Map the corridors".into()),
+                ("owner", "Ane".into()),
+                ("starts_on", format!("{year}-01-01")),
+                ("ends_on", format!("{year}-12-31")),
+                ("challenge_id", second.to_string()),
+                ("status", "at_risk".into()),
+                ("indicator", "Corridors mapped".into()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let l = app::strategy::line(&site.app, &scope, line).await.unwrap().fields;
     assert_eq!(
@@ -1977,89 +1985,100 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
         ..Default::default()
     };
     let interview = app::interaction::create(&site.app, &scope, &actor, &talk).await.unwrap().id;
-    let html = page(format!("{base}/interactions/{interview}")).await;
+    let html = site.html(&b, &format!("{base}/interactions/{interview}")).await;
     let new_idea =
         format!("{base}/ideas/new?interaction_id={interview}&#38;organisation_id={}&#38;source=interview", company.id);
     assert!(html.contains(&new_idea), "{html}");
-    let html = page(new_idea.replace("&#38;", "&")).await;
+    let html = site.html(&b, &new_idea.replace("&#38;", "&")).await;
     assert!(html.contains(&format!("value=\"{interview}\"")) && html.contains("selected>An interview"), "{html}");
-    let r = send(
-        format!("{base}/ideas"),
-        vec![
-            ("title", "Shared cargo bikes".into()),
-            ("source", "interview".into()),
-            ("interaction_id", interview.to_string()),
-            ("organisation_id", company.id.to_string()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/ideas"),
+            &[
+                ("title", "Shared cargo bikes".into()),
+                ("source", "interview".into()),
+                ("interaction_id", interview.to_string()),
+                ("organisation_id", company.id.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let idea = app::project::ideas(&site.app, &scope).await.unwrap().0[0].clone();
     assert_eq!(idea.fields.links.interaction_id, Some(interview));
-    let r = send(
-        format!("{base}/ideas/{}/edit", idea.id),
-        vec![
-            ("title", "Shared electric cargo bikes".into()),
-            ("source", "interview".into()),
-            ("interaction_id", interview.to_string()),
-            ("organisation_id", company.id.to_string()),
-            ("challenge_id", challenge.to_string()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/ideas/{}/edit", idea.id),
+            &[
+                ("title", "Shared electric cargo bikes".into()),
+                ("source", "interview".into()),
+                ("interaction_id", interview.to_string()),
+                ("organisation_id", company.id.to_string()),
+                ("challenge_id", challenge.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let edited = app::project::idea(&site.app, &scope, idea.id).await.unwrap();
     assert_eq!(
         (edited.fields.title.as_str(), edited.fields.links.challenge_id),
         ("Shared electric cargo bikes", Some(challenge))
     );
-    let r = send(
-        format!("{base}/ideas/{}/edit", idea.id),
-        vec![("title", "Orphan".into()), ("source", "working_group".into())],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/ideas/{}/edit", idea.id),
+            &[("title", "Orphan".into()), ("source", "working_group".into())],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body_text(r).await.contains("an idea from a working group names it"));
     app::strategy::retire_challenge(&site.app, &scope, challenge, true).await.unwrap();
-    let html = page(format!("{base}/ideas/{}/edit", idea.id)).await;
+    let html = site.html(&b, &format!("{base}/ideas/{}/edit", idea.id)).await;
     assert!(html.contains("selected>Green freight corridors"), "a retired challenge stays chosen: {html}");
     app::strategy::retire_challenge(&site.app, &scope, challenge, false).await.unwrap();
 
     // A project serves two challenges, then none: the board flags it and offers the next stage.
-    let r = send(
-        format!("{base}/projects"),
-        vec![
-            ("title", "Corridor pilot".into()),
-            ("area", "innovation".into()),
-            ("challenge_ids", challenge.to_string()),
-            ("challenge_ids", second.to_string()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/projects"),
+            &[
+                ("title", "Corridor pilot".into()),
+                ("area", "innovation".into()),
+                ("challenge_ids", challenge.to_string()),
+                ("challenge_ids", second.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let project = location(&r).rsplit('/').next().unwrap().parse::<Uuid>().unwrap();
     assert_eq!(app::project::get(&site.app, &scope, project).await.unwrap().project.challenge_ids.len(), 2);
-    let html = page(format!("{base}/projects/{project}/edit")).await;
+    let html = site.html(&b, &format!("{base}/projects/{project}/edit")).await;
     assert_eq!(html.matches(" checked>").count(), 2, "both challenges are ticked: {html}");
-    let r = send(
-        format!("{base}/projects/{project}/edit"),
-        vec![("title", "Corridor pilot 2".into()), ("area", "operations".into()), ("summary", "Two towns".into())],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/projects/{project}/edit"),
+            &[("title", "Corridor pilot 2".into()), ("area", "operations".into()), ("summary", "Two towns".into())],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let p = app::project::get(&site.app, &scope, project).await.unwrap().project;
     assert!(p.serves_no_challenge() && p.fields.title == "Corridor pilot 2" && p.fields.summary == "Two towns");
-    let r = send(format!("{base}/projects/{project}/edit"), vec![("title", "".into()), ("area", "operations".into())])
+    let r = site
+        .submit(&b, &format!("{base}/projects/{project}/edit"), &[("title", "".into()), ("area", "operations".into())])
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let board = page(format!("{base}/projects")).await;
+    let board = site.html(&b, &format!("{base}/projects")).await;
     assert!(
         board.contains("class=\"board\"")
             && board.contains("Serves no challenge")
             && board.contains("Move to definition"),
         "{board}"
     );
-    let r = send(format!("{base}/projects/{project}/stage"), vec![("stage", "definition".into())]).await;
+    let r = site.submit(&b, &format!("{base}/projects/{project}/stage"), &[("stage", "definition".into())]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(app::project::get(&site.app, &scope, project).await.unwrap().project.stage, ProjectStage::Definition);
 
@@ -2078,32 +2097,36 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     )
     .await
     .unwrap();
-    let html = page(format!("{base}/services/{service}/edit")).await;
+    let html = site.html(&b, &format!("{base}/services/{service}/edit")).await;
     assert!(html.contains("value=\"150.00\"") || html.contains("value=\"150\""), "{html}");
-    let r = send(
-        format!("{base}/services/{service}/edit"),
-        vec![
-            ("name", "Export clinic".into()),
-            ("kind", "training".into()),
-            ("member_price", "120".into()),
-            ("non_member_price", "".into()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/services/{service}/edit"),
+            &[
+                ("name", "Export clinic".into()),
+                ("kind", "training".into()),
+                ("member_price", "120".into()),
+                ("non_member_price", "".into()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let r = send(
-        format!("{base}/services/{service}/edit"),
-        vec![
-            ("name", "Export clinic".into()),
-            ("kind", "training".into()),
-            ("member_price", "120".into()),
-            ("non_member_price", "180".into()),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/services/{service}/edit"),
+            &[
+                ("name", "Export clinic".into()),
+                ("kind", "training".into()),
+                ("member_price", "120".into()),
+                ("non_member_price", "180".into()),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(app::service::get(&site.app, &scope, service).await.unwrap().fields.non_member_price_minor, 18_000);
-    let catalogue = page(format!("{base}/services/catalogue/export")).await;
+    let catalogue = site.html(&b, &format!("{base}/services/catalogue/export")).await;
     assert!(catalogue.contains("Export clinic,Training,120.00,180.00,unit,0 %,,no,EUR"), "{catalogue}");
     let today = site.app.today(&scope).to_string();
     for organisation in [company.id, company.id, other.id] {
@@ -2115,7 +2138,7 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
     let all = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
     let theirs: Vec<Uuid> = all.iter().filter(|d| d.organisation_id == company.id).map(|d| d.id).collect();
     let lone = all.iter().find(|d| d.organisation_id == other.id).unwrap().id;
-    let r = send(format!("{base}/services/invoice"), vec![("delivery_ids", theirs[0].to_string())]).await;
+    let r = site.submit(&b, &format!("{base}/services/invoice"), &[("delivery_ids", theirs[0].to_string())]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let invoiced = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
     assert_eq!(
@@ -2123,14 +2146,16 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
         vec![theirs[0]],
         "only the one chosen"
     );
-    let r = send(
-        format!("{base}/services/invoice"),
-        vec![("delivery_ids", theirs[1].to_string()), ("delivery_ids", lone.to_string())],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/services/invoice"),
+            &[("delivery_ids", theirs[1].to_string()), ("delivery_ids", lone.to_string())],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(location(&r).ends_with("/services"), "two organisations never share an invoice");
-    let r = send(format!("{base}/services/invoice"), vec![]).await;
+    let r = site.submit(&b, &format!("{base}/services/invoice"), &[]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(
         app::service::deliveries(&site.app, &scope, &Default::default())
@@ -2141,14 +2166,18 @@ async fn strategy_project_and_service_records_are_edited_from_their_pages(site: 
             .count(),
         1
     );
-    let r =
-        send(format!("{base}/services/satisfaction"), vec![("delivery_id", lone.to_string()), ("rating", "4".into())])
-            .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/services/satisfaction"),
+            &[("delivery_id", lone.to_string()), ("rating", "4".into())],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let rated = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap();
     assert_eq!(rated.iter().find(|d| d.id == lone).unwrap().fields.satisfaction, Some(4));
-    send(format!("{base}/deliveries/{lone}/remove"), vec![]).await;
-    send(format!("{base}/deliveries/{}/remove", theirs[0]), vec![]).await;
+    site.submit(&b, &format!("{base}/deliveries/{lone}/remove"), &[]).await;
+    site.submit(&b, &format!("{base}/deliveries/{}/remove", theirs[0]), &[]).await;
     let left: Vec<Uuid> =
         app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap().iter().map(|d| d.id).collect();
     assert!(!left.contains(&lone) && left.contains(&theirs[0]), "an invoiced delivery stays: {left:?}");
@@ -2164,20 +2193,6 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
     let base = "/clusters/mobility-basque";
     // Last year, which is over: its actual is whole (a year under way counts the days gone by).
     let year = chrono::Datelike::year(&site.app.today(&scope)) - 1;
-    let send = |path: String, fields: Vec<(&'static str, String)>| {
-        let site = &site;
-        let b = &b;
-        async move {
-            let mut form: Vec<(&str, &str)> = vec![("_csrf", b.csrf.as_str())];
-            form.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
-            site.post_form(&path, &b.cookie, &form).await
-        }
-    };
-    let page = |path: String| {
-        let site = &site;
-        let b = &b;
-        async move { body_text(site.get(&path, Some(&b.cookie)).await).await }
-    };
     for fields in [
         vec![("year", year.to_string()), ("stream", "public_support".to_string()), ("amount", "60000".into())],
         vec![("year", year.to_string()), ("cost_kind", "office".to_string()), ("amount", "20000".into())],
@@ -2188,82 +2203,91 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
             ("hourly_rate", "40".into()),
         ],
     ] {
-        let r = send(format!("{base}/economics?period={year}"), fields).await;
+        let r = site.submit(&b, &format!("{base}/economics?period={year}"), &fields).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
     }
     // A project grant typed as actual income is refused: the projects' funding holds it.
-    let r = send(
-        format!("{base}/economics?period={year}"),
-        vec![("year", year.to_string()), ("stream", "project_grants".into()), ("amount", "5".into())],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/economics?period={year}"),
+            &[("year", year.to_string()), ("stream", "project_grants".into()), ("amount", "5".into())],
+        )
+        .await;
     assert!(location(&r).contains("/economics"), "refused with a message");
     let lines = app::economics::years(&site.app, &scope, year, year).await.unwrap().remove(0).entries;
     assert_eq!(lines.len(), 3, "nothing written");
-    let r = send(format!("{base}/economics/reserves"), vec![("year", year.to_string()), ("reserves", "30000".into())])
+    let r = site
+        .submit(&b, &format!("{base}/economics/reserves"), &[("year", year.to_string()), ("reserves", "30000".into())])
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = send(
-        format!("{base}/team"),
-        vec![
-            ("name", "Ane Etxeberria".into()),
-            ("role", "cluster_manager".into()),
-            ("yearly_cost", "40000".into()),
-            ("starts_on", format!("{}-01-01", year - 3)),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/team"),
+            &[
+                ("name", "Ane Etxeberria".into()),
+                ("role", "cluster_manager".into()),
+                ("yearly_cost", "40000".into()),
+                ("starts_on", format!("{}-01-01", year - 3)),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    let r = send(format!("{base}/team"), vec![("name", "Nobody".into()), ("role", "boss".into())]).await;
+    let r = site.submit(&b, &format!("{base}/team"), &[("name", "Nobody".into()), ("role", "boss".into())]).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body_text(r).await.contains("value=\"Nobody\""), "the input comes back");
 
     // Structure costs 20 000 + 40 000 = 60 000; public support 60 000: 100 %, above the cap;
     // fixed-cost coverage 1.00; runway 30 000 × 12 / 60 000 = 6 months.
-    let html = page(format!("{base}/economics?period={year}")).await;
+    let html = site.html(&b, &format!("{base}/economics?period={year}")).await;
     assert!(html.contains("Actual: public money covers 100 % of the structure"), "{html}");
     assert!(html.contains(">1.00<") && html.contains("6.0 months") && html.contains("100 h ×"), "{html}");
     assert_eq!(html.matches("<svg").count(), 3, "income mix, cost mix and ratios drawn");
     assert!(html.contains("<title>Income mix, actual</title>") && html.contains("Public structural support"), "{html}");
-    let team = page(format!("{base}/team")).await;
+    let team = site.html(&b, &format!("{base}/team")).await;
     assert!(team.contains("1 · Minimal") && team.contains("Ane Etxeberria") && team.contains("Stability"), "{team}");
     let r = site.api("GET", "/api/v1/clusters/mobility-basque/team", &token, None).await;
     assert_eq!(json(r).await["model"], "minimal");
     let person = app::economics::staff(&site.app, &scope).await.unwrap()[0].id;
-    let r = send(
-        format!("{base}/staff/{person}/edit"),
-        vec![
-            ("name", "Ane Etxeberria".into()),
-            ("role", "cluster_manager".into()),
-            ("fte", "0.8".into()),
-            ("yearly_cost", "40000".into()),
-            ("starts_on", format!("{}-01-01", year - 3)),
-        ],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/staff/{person}/edit"),
+            &[
+                ("name", "Ane Etxeberria".into()),
+                ("role", "cluster_manager".into()),
+                ("fte", "0.8".into()),
+                ("yearly_cost", "40000".into()),
+                ("starts_on", format!("{}-01-01", year - 3)),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(app::economics::staff_member(&site.app, &scope, person).await.unwrap().fields.fte_hundredths, 80);
 
-    let csv = page(format!("{base}/economics/export?kind=ledger")).await;
+    let csv = site.html(&b, &format!("{base}/economics/export?kind=ledger")).await;
     assert!(csv.contains(&format!("{year},actual,income,public_support,yes,yes,entered,60000.00,EUR")), "{csv}");
     assert!(csv.contains(&format!("{year},actual,cost,staff,,,staff,40000.00,EUR")), "{csv}");
-    let ratios = page(format!("{base}/economics/export?kind=ratios")).await;
+    let ratios = site.html(&b, &format!("{base}/economics/export?kind=ratios")).await;
     assert!(ratios.contains(&format!("{year},actual,runway,6.0 months,30000.00,60000.00")), "{ratios}");
 
     // A fifth less public support: 48 000 over 60 000 is 0.80, and 12 000 is missing.
-    let html = page(format!("{base}/economics/scenarios?public_support_change=-20")).await;
+    let html = site.html(&b, &format!("{base}/economics/scenarios?public_support_change=-20")).await;
     assert!(html.contains(">0.80<") && html.contains("you need 12\u{202f}000.00 EUR more fixed income"), "{html}");
-    let r = send(
-        format!("{base}/economics/scenarios"),
-        vec![("name", "Support cut".into()), ("public_support_change", "-20".into())],
-    )
-    .await;
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/economics/scenarios"),
+            &[("name", "Support cut".into()), ("public_support_change", "-20".into())],
+        )
+        .await;
     assert!(location(&r).contains("public_support_change=-20"), "back to the same scenario");
-    let html = page(format!("{base}/economics/scenarios")).await;
+    let html = site.html(&b, &format!("{base}/economics/scenarios")).await;
     assert!(html.contains("Support cut") && html.contains(">0.80<"), "{html}");
-    let html = page(format!("{base}/economics/scenarios?new_members=3")).await;
+    let html = site.html(&b, &format!("{base}/economics/scenarios?new_members=3")).await;
     assert!(html.contains("new members add nothing until there is an average fee"), "{html}");
-    let html = page(format!("{base}/economics/scenarios?public_support_change=-500")).await;
+    let html = site.html(&b, &format!("{base}/economics/scenarios?public_support_change=-500")).await;
     assert!(html.contains("The scenario shows no change until this is fixed"), "{html}");
 
     let api = "/api/v1/clusters/mobility-basque";
