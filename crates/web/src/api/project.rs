@@ -712,6 +712,18 @@ async fn add_outcome(
     Ok((StatusCode::CREATED, Json(project_view(&state, &scope, id).await?)).into_response())
 }
 
+/// Marks a milestone done today, or open again.
+async fn set_milestone(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    (id, part): (String, String),
+    done: bool,
+) -> Result<Json<ProjectDetailView>, ApiError> {
+    let (id, part) = (parse_id(&id, "project")?, parse_id(&part, "milestone")?);
+    app::project::milestone_done(&state.app, scope, id, part, done).await?;
+    Ok(Json(project_view(state, scope, id).await?))
+}
+
 /// Marks a milestone done today.
 #[utoipa::path(
     post,
@@ -728,9 +740,7 @@ async fn milestone_done(
     ApiScope { scope, .. }: ApiScope<Edit>,
     Path((_cluster, id, part)): Path<(String, String, String)>,
 ) -> Result<Json<ProjectDetailView>, ApiError> {
-    let (id, part) = (parse_id(&id, "project")?, parse_id(&part, "milestone")?);
-    app::project::milestone_done(&state.app, &scope, id, part, true).await?;
-    Ok(Json(project_view(&state, &scope, id).await?))
+    set_milestone(&state, &scope, (id, part), true).await
 }
 
 /// Opens a milestone marked done by mistake again.
@@ -749,9 +759,7 @@ async fn milestone_undone(
     ApiScope { scope, .. }: ApiScope<Edit>,
     Path((_cluster, id, part)): Path<(String, String, String)>,
 ) -> Result<Json<ProjectDetailView>, ApiError> {
-    let (id, part) = (parse_id(&id, "project")?, parse_id(&part, "milestone")?);
-    app::project::milestone_done(&state.app, &scope, id, part, false).await?;
-    Ok(Json(project_view(&state, &scope, id).await?))
+    set_milestone(&state, &scope, (id, part), false).await
 }
 
 async fn remove(
