@@ -166,43 +166,60 @@ pub async fn add_entry(
 ) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     let fields = input.parse(scope.cluster().base_currency, project)?;
-    if let EntryLine::Cost { kind: CostKind::Staff, .. } = fields.line {
-        let team = store::economics::staff(&app.db, scope).await?;
-        if team.iter().any(|s| s.fields.cost_in(fields.year) > 0) {
-            return Err(domain::Invalid::one(
-                "cost_kind",
-                "staff costs come from the team for this year: record the people on the Team page",
-            )
-            .into());
-        }
-    }
-    if let (Basis::Actual, EntryLine::Income { stream, .. }) = (fields.basis, fields.line) {
-        let invoiced = || async {
-            let (from, until) = (first_day(fields.year)?, last_day(fields.year)?);
-            let lines = store::economics::invoiced_income(&app.db, scope, from, until).await?;
-            let wanted = |k: InvoiceKind| match stream {
-                IncomeStream::MembershipFees => k == InvoiceKind::Fee,
-                _ => k != InvoiceKind::Fee,
-            };
-            Ok::<bool, Error>(lines.iter().any(|l| wanted(l.kind)))
-        };
-        let from = match stream {
-            IncomeStream::MembershipFees | IncomeStream::Services if invoiced().await? => Some("the invoices"),
-            IncomeStream::ProjectGrants => Some("the projects' funding sources"),
-            _ => None,
-        };
-        if let Some(from) = from {
-            return Err(domain::Invalid::one(
-                "stream",
-                format!(
-                    "actual {} come from {from} already: enter them there, or enter a budget line",
-                    stream.label().to_lowercase()
-                ),
-            )
-            .into());
-        }
+    if let Some((field, message)) = Recorded::read(app, scope, fields.year, fields.year).await?.refusal(&fields) {
+        return Err(domain::Invalid::one(field, message).into());
     }
     store::economics::insert_entry(&app.db, scope, &fields, None, by).await?.ok_or(Error::NotFound("project"))
+}
+
+/// What the cluster's records already say of its money, so that a line typed or imported never
+/// says it again: the team (its staff costs) and the years with fee or service invoices.
+pub(crate) struct Recorded {
+    staff: Vec<StaffMember>,
+    /// The years with invoices, each with whether they are fees.
+    invoiced: Vec<(i32, bool)>,
+}
+
+impl Recorded {
+    /// Reads what the records say of the years from `first` to `last`.
+    pub(crate) async fn read(app: &App, scope: &crate::ClusterScope, first: i32, last: i32) -> Result<Self, Error> {
+        let staff = store::economics::staff(&app.db, scope).await?;
+        let lines = store::economics::invoiced_income(&app.db, scope, first_day(first)?, last_day(last)?).await?;
+        let mut invoiced: Vec<(i32, bool)> =
+            lines.iter().map(|l| (chrono::Datelike::year(&l.issued_on), l.kind == InvoiceKind::Fee)).collect();
+        invoiced.sort_unstable();
+        invoiced.dedup();
+        Ok(Recorded { staff, invoiced })
+    }
+
+    /// Why `fields` may not be entered, as the field and what to do instead: staff costs of a
+    /// year the team has costs in, actual fees or services of a year with such invoices, and
+    /// actual project grants (the projects' funding sources hold them).
+    pub(crate) fn refusal(&self, fields: &domain::economics::EntryFields) -> Option<(&'static str, String)> {
+        if let EntryLine::Cost { kind: CostKind::Staff, .. } = fields.line
+            && self.staff.iter().any(|s| s.fields.cost_in(fields.year) > 0)
+        {
+            return Some((
+                "cost_kind",
+                "staff costs come from the team for this year: record the people on the Team page".into(),
+            ));
+        }
+        let (Basis::Actual, EntryLine::Income { stream, .. }) = (fields.basis, fields.line) else { return None };
+        let invoiced = |fees: bool| self.invoiced.contains(&(fields.year, fees));
+        let from = match stream {
+            IncomeStream::MembershipFees if invoiced(true) => "the invoices",
+            IncomeStream::Services if invoiced(false) => "the invoices",
+            IncomeStream::ProjectGrants => "the projects' funding sources",
+            _ => return None,
+        };
+        Some((
+            "stream",
+            format!(
+                "actual {} come from {from} already: enter them there, or enter a budget line",
+                stream.label().to_lowercase()
+            ),
+        ))
+    }
 }
 
 pub async fn remove_entry(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<(), Error> {

@@ -5,6 +5,7 @@
 mod common;
 
 use app::App;
+use app::import::{Mode, RowAction, Target, run_with};
 use chrono::NaiveDate;
 use common::build;
 use domain::economics::{Basis, EntryInput, IncomeStream, Origin, StaffInput};
@@ -284,4 +285,135 @@ async fn the_team_says_its_model_workload_and_when_it_no_longer_fits(app: App) {
     assert_eq!(team.stability.len(), 5);
 }
 
-on_each_backend!(empty: the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster, the_team_says_its_model_workload_and_when_it_no_longer_fits);
+/// An export of a Spanish accounting program: semicolons, booking dates, decimal commas, costs
+/// as money going out, the program's own account names read as categories by the mapping.
+const BOOKS: &str = "Fecha;Cuenta;Concepto;Importe;Horas;Tarifa hora;Proyecto\n\
+31/12/2025;Subvenciones;Agencia de desarrollo;120.000,00;;;\n\
+31/12/2025;6210 Arrendamientos;Oficina enero-junio;-18.000,00;;;\n\
+31/12/2025;6210 Arrendamientos;Oficina enero-junio;-18.000,00;;;\n\
+31/12/2025;in_kind;Universidad: horas de laboratorio;;40;55,00;\n\
+31/12/2025;project;Estudio de viabilidad;-4.500,00;;;Corridor pilot\n";
+
+/// What the file's bad lines are: each refused with what to do instead.
+const BAD_LINES: &str = "31/12/2025;services;Consultoría;5.000,00;;;\n\
+2026;staff;Sueldos;-50.000,00;;;\n\
+2025;other;Varios;10,00;;;\n\
+2025;office;Alquiler;10,00;;;Corridor pilot\n\
+2025;6999 Otros;Varios;10,00;;;\n";
+
+async fn ledger_lines_import_from_the_accounting_program_and_revert(app: App) {
+    let scope = common::own_cluster(&app, "books").await;
+    let on = app.on(day(2026, 12, 31));
+    let company = build::organisation(&app, &scope, "Errota Movilidad S.L.").await.id;
+    build::issued_invoice(&app, &scope, company, "1000", day(2025, 6, 1)).await;
+    let project = domain::project::ProjectInput {
+        title: Some("Corridor pilot".into()),
+        area: Some("innovation".into()),
+        ..Default::default()
+    };
+    let project =
+        app::project::create(&on, &scope, &project, domain::project::ProjectStage::Idea, &[], "m").await.unwrap();
+    let manager = StaffInput {
+        name: Some("Ane Etxeberria".into()),
+        role: Some("cluster_manager".into()),
+        fte: None,
+        yearly_cost: Some("50000".into()),
+        starts_on: Some("2026-01-01".into()),
+        ends_on: None,
+        qualifications: None,
+    };
+    app::economics::add_staff(&on, &scope, &manager, None).await.unwrap();
+    let choices: Vec<(String, String)> = [
+        ("category: Subvenciones", "public_support"),
+        ("category: 6210 Arrendamientos", "office"),
+        ("category: 6999 Otros", "other costs"),
+    ]
+    .iter()
+    .map(|(l, r)| (l.to_string(), r.to_string()))
+    .collect();
+    let import = |file: String, mode: Mode| {
+        let (on, scope, choices) = (&on, &scope, &choices);
+        async move {
+            run_with(on, scope, Target::Ledger, "libro-2025.csv", file.as_bytes(), choices, "m", mode).await.unwrap()
+        }
+    };
+    let ledger_of = |year: i32| {
+        let (on, scope) = (&on, &scope);
+        async move { app::economics::years(on, scope, year, year).await.unwrap().remove(0) }
+    };
+
+    // One wrong line and nothing is written; each wrong line says why.
+    let with_bad = format!("{BOOKS}{BAD_LINES}");
+    let refused = import(with_bad.clone(), Mode::AllOrNothing).await;
+    assert_eq!((refused.created, refused.rejected, refused.import_id), (6, 4, None), "{:?}", refused.rows);
+    let reasons: Vec<String> = refused
+        .rows
+        .iter()
+        .filter_map(|r| match &r.action {
+            RowAction::Reject { reasons } => Some(format!("{}: {}", r.line, reasons.join("; "))),
+            _ => None,
+        })
+        .collect();
+    let expected = [
+        "7: category: actual services come from the invoices already",
+        "8: category: staff costs come from the team for this year",
+        "9: category: 'other' is other income or other costs: write which",
+        "10: project: only a project cost names a project",
+    ];
+    for (reason, wanted) in reasons.iter().zip(expected) {
+        assert!(reason.starts_with(wanted), "{reason} / {wanted}");
+    }
+    assert_eq!(reasons.len(), 4, "the mapped account reads as other costs: {reasons:?}");
+    assert!(ledger_of(2025).await.entries.is_empty());
+
+    // A dry run says what would be written, and writes nothing.
+    let dry = import(BOOKS.to_string(), Mode::DryRun).await;
+    assert_eq!((dry.created, dry.rejected, dry.import_id), (5, 0, None));
+    assert!(ledger_of(2025).await.entries.is_empty());
+
+    let written = import(BOOKS.to_string(), Mode::AllOrNothing).await;
+    let import_id = written.import_id.expect("written");
+    let year = ledger_of(2025).await;
+    let actual = &year.actual;
+    // 120 000 of public support; two lines of rent, 18 000 each; 40 hours at 55 in kind, private;
+    // 4 500 of the pilot's costs.
+    assert_eq!(actual.stream(IncomeStream::PublicSupport), 12_000_000);
+    assert_eq!(actual.income_of(|l| l.stream == IncomeStream::PublicSupport && l.public), 12_000_000);
+    assert_eq!(actual.income_of(|l| l.stream == IncomeStream::InKind && !l.public), 220_000);
+    assert_eq!(
+        actual
+            .costs
+            .iter()
+            .filter(|c| c.kind == domain::economics::CostKind::Office)
+            .map(|c| c.amount_minor)
+            .sum::<i64>(),
+        3_600_000
+    );
+    let pilot: Vec<_> = actual.costs.iter().filter(|c| c.project_id == Some(project)).collect();
+    assert_eq!(pilot.len(), 1);
+    assert_eq!(pilot[0].amount_minor, 450_000);
+    // The service invoice still counts once, from the invoices.
+    assert_eq!(actual.stream(IncomeStream::Services), 100_000);
+    assert!(year.entries.iter().all(|e| e.import_id == Some(import_id)));
+
+    // The same file again: every line is in the ledger already.
+    let again = import(BOOKS.to_string(), Mode::AllOrNothing).await;
+    assert_eq!((again.created, again.unchanged, again.import_id), (0, 5, None));
+    // One more month of rent in the next file is one more line.
+    let more = format!("{BOOKS}31/12/2025;6210 Arrendamientos;Oficina enero-junio;-18.000,00;;;\n");
+    let third = import(more, Mode::DryRun).await;
+    assert_eq!((third.created, third.unchanged), (1, 5));
+
+    // Someone who may edit but not manage the cluster's money imports no ledger lines.
+    build::user(&app, "staff@books.example", domain::access::Role::Staff, "books").await;
+    let (_, staff) = build::signed_in(&app, "staff@books.example", "books", domain::access::Permission::Edit).await;
+    let forbidden =
+        run_with(&on, &staff, Target::Ledger, "libro.csv", BOOKS.as_bytes(), &choices, "s", Mode::DryRun).await;
+    assert!(matches!(forbidden, Err(app::Error::Forbidden(_))), "{forbidden:?}");
+    assert!(app::import::revert(&on, &staff, import_id, "s").await.is_err());
+
+    app::import::revert(&on, &scope, import_id, "m").await.unwrap();
+    assert!(ledger_of(2025).await.entries.is_empty());
+}
+
+on_each_backend!(empty: ledger_lines_import_from_the_accounting_program_and_revert, the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster, the_team_says_its_model_workload_and_when_it_no_longer_fits);

@@ -284,6 +284,8 @@ enum ImportWhat {
     Memberships,
     /// Open invoices of another system: number, date, customer, gross amount, paid so far.
     Invoices,
+    /// Lines of the structure's ledger from the accounting program: year, category, amount.
+    Ledger,
 }
 
 #[derive(Subcommand)]
@@ -567,6 +569,7 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
                 ImportWhat::Contacts => app::import::Target::Contacts,
                 ImportWhat::Memberships => app::import::Target::Memberships,
                 ImportWhat::Invoices => app::import::Target::Invoices,
+                ImportWhat::Ledger => app::import::Target::Ledger,
             };
             let file_name =
                 file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().to_string());

@@ -14,10 +14,13 @@ pub enum ImportTarget {
     Memberships,
     /// Open invoices of another system, with what was paid on them.
     Invoices,
+    /// Lines of the structure's ledger from the accounting program: income and costs per year.
+    Ledger,
 }
 
 impl ImportTarget {
-    pub const ALL: [ImportTarget; 4] = [Self::Organisations, Self::Contacts, Self::Memberships, Self::Invoices];
+    pub const ALL: [ImportTarget; 5] =
+        [Self::Organisations, Self::Contacts, Self::Memberships, Self::Invoices, Self::Ledger];
 
     /// What a person reads: "organisations", "open invoices".
     pub fn label(self) -> &'static str {
@@ -26,6 +29,7 @@ impl ImportTarget {
             Self::Contacts => "contacts",
             Self::Memberships => "memberships",
             Self::Invoices => "open invoices",
+            Self::Ledger => "ledger lines",
         }
     }
 
@@ -35,6 +39,7 @@ impl ImportTarget {
             Self::Contacts => "contacts",
             Self::Memberships => "memberships",
             Self::Invoices => "invoices",
+            Self::Ledger => "ledger",
         }
     }
 
@@ -44,6 +49,7 @@ impl ImportTarget {
             "contacts" => Some(Self::Contacts),
             "memberships" => Some(Self::Memberships),
             "invoices" => Some(Self::Invoices),
+            "ledger" => Some(Self::Ledger),
             _ => None,
         }
     }

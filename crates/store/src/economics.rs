@@ -9,7 +9,7 @@ use domain::id::{Uuid, new_id};
 use domain::invoice::InvoiceKind;
 use domain::project::ProjectStage;
 
-use crate::db::{Source, dispatch, reading};
+use crate::db::{Source, Tx, dispatch, reading, within};
 use crate::{ClusterScope, Db, StoreError, now};
 
 #[derive(sqlx::FromRow)]
@@ -71,24 +71,47 @@ pub async fn insert_entry(
     import_id: Option<Uuid>,
     by: &str,
 ) -> Result<Option<Uuid>, StoreError> {
-    let id = new_id();
-    let (stream, cost_kind, public, recurring, project) = match f.line {
-        EntryLine::Income { stream, public, recurring } => (Some(stream.code()), None, public, recurring, None),
-        EntryLine::Cost { kind, project_id } => (None, Some(kind.code()), false, !kind.is_structure(), project_id),
-    };
-    let result = dispatch!(db, pool => sqlx::query(
-        "INSERT INTO ledger_entries (cluster_id, id, year, basis, stream, cost_kind, public, recurring, project_id, \
-         amount_minor, hours, hourly_rate_minor, description, import_id, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)")
-        .bind(scope.cluster_id()).bind(id).bind(f.year).bind(f.basis.code()).bind(stream).bind(cost_kind)
-        .bind(public).bind(recurring).bind(project).bind(f.amount_minor).bind(f.hours).bind(f.hourly_rate_minor)
-        .bind(&f.description).bind(import_id).bind(by).bind(now())
-        .execute(pool).await.map(|_| ()));
-    match result {
-        Ok(()) => Ok(Some(id)),
-        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => Ok(None),
-        Err(e) => Err(e.into()),
+    let mut tx = db.begin().await?;
+    match insert_entries(&mut tx, scope, std::slice::from_ref(f), import_id, by).await {
+        Ok(ids) => {
+            tx.commit().await?;
+            Ok(ids.into_iter().next())
+        }
+        Err(StoreError::Database(sqlx::Error::Database(e))) if e.is_foreign_key_violation() => Ok(None),
+        Err(e) => Err(e),
     }
+}
+
+/// Writes ledger lines in the unit, in multi-row statements, and returns their ids.
+pub async fn insert_entries(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    lines: &[EntryFields],
+    import_id: Option<Uuid>,
+    by: &str,
+) -> Result<Vec<Uuid>, StoreError> {
+    let at = now();
+    let rows: Vec<(Uuid, &EntryFields)> = lines.iter().map(|f| (new_id(), f)).collect();
+    within!(tx, c => {
+        for chunk in rows.chunks(1000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO ledger_entries (cluster_id, id, year, basis, stream, cost_kind, public, recurring, \
+                 project_id, amount_minor, hours, hourly_rate_minor, description, import_id, created_by, created_at) ",
+            );
+            qb.push_values(chunk, |mut b, (id, f)| {
+                let (stream, cost_kind, public, recurring, project) = match f.line {
+                    EntryLine::Income { stream, public, recurring } => (Some(stream.code()), None, public, recurring, None),
+                    EntryLine::Cost { kind, project_id } => (None, Some(kind.code()), false, !kind.is_structure(), project_id),
+                };
+                b.push_bind(scope.cluster_id()).push_bind(*id).push_bind(f.year).push_bind(f.basis.code())
+                    .push_bind(stream).push_bind(cost_kind).push_bind(public).push_bind(recurring).push_bind(project)
+                    .push_bind(f.amount_minor).push_bind(f.hours).push_bind(f.hourly_rate_minor)
+                    .push_bind(f.description.clone()).push_bind(import_id).push_bind(by.to_string()).push_bind(at);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+    });
+    Ok(rows.into_iter().map(|(id, _)| id).collect())
 }
 
 /// Deletes a ledger line; false when there is none such.

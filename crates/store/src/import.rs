@@ -53,6 +53,7 @@ pub struct ImportBatch {
     pub new_consents: Vec<(ConsentHolder, ConsentFields)>,
     pub new_memberships: Vec<ImportedMembership>,
     pub new_invoices: Vec<ImportedInvoice>,
+    pub new_ledger_entries: Vec<domain::economics::EntryFields>,
     /// The counts of the plan: a record whose only change is a new consent counts as updated.
     pub created: i64,
     pub updated: i64,
@@ -121,6 +122,12 @@ pub struct Basis {
     drafts: i64,
     membership_types: i64,
     membership_types_written: Option<DateTime<Utc>>,
+    /// Ledger lines are written and removed, never changed.
+    ledger_entries: i64,
+    ledger_entries_written: Option<DateTime<Utc>>,
+    staff: i64,
+    staff_written: Option<DateTime<Utc>>,
+    projects: i64,
 }
 
 impl Basis {
@@ -138,10 +145,13 @@ impl Basis {
                 == (now.memberships, now.memberships_written, now.membership_types, now.membership_types_written);
         let invoices = (self.invoices, self.payments, self.voided, self.reversed, self.drafts)
             == (now.invoices, now.payments, now.voided, now.reversed, now.drafts);
+        let ledger = (self.ledger_entries, self.ledger_entries_written, self.staff, self.staff_written, self.projects)
+            == (now.ledger_entries, now.ledger_entries_written, now.staff, now.staff_written, now.projects);
         match target {
             ImportTarget::Organisations | ImportTarget::Contacts => people,
             ImportTarget::Memberships => organisations && memberships,
             ImportTarget::Invoices => organisations && memberships && invoices,
+            ImportTarget::Ledger => ledger && invoices,
         }
     }
 }
@@ -161,7 +171,12 @@ const BASIS: &str = "SELECT \
      (SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND reversed_at IS NOT NULL) AS reversed, \
      (SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND draft) AS drafts, \
      (SELECT COUNT(*) FROM membership_types WHERE cluster_id = $1) AS membership_types, \
-     (SELECT MAX(updated_at) FROM membership_types WHERE cluster_id = $1) AS membership_types_written";
+     (SELECT MAX(updated_at) FROM membership_types WHERE cluster_id = $1) AS membership_types_written, \
+     (SELECT COUNT(*) FROM ledger_entries WHERE cluster_id = $1) AS ledger_entries, \
+     (SELECT MAX(created_at) FROM ledger_entries WHERE cluster_id = $1) AS ledger_entries_written, \
+     (SELECT COUNT(*) FROM staff_members WHERE cluster_id = $1) AS staff, \
+     (SELECT MAX(updated_at) FROM staff_members WHERE cluster_id = $1) AS staff_written, \
+     (SELECT COUNT(*) FROM projects WHERE cluster_id = $1) AS projects";
 
 /// The cluster's records as they stand, for a plan to be made against.
 pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {
@@ -355,6 +370,8 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     });
     write_memberships(&mut tx, scope, import_id, &batch.new_memberships, &batch.imported_by, at).await?;
     write_invoices(&mut tx, scope, import_id, &batch.new_invoices, &batch.imported_by, at).await?;
+    crate::economics::insert_entries(&mut tx, scope, &batch.new_ledger_entries, Some(import_id), &batch.imported_by)
+        .await?;
     for (year, highest) in sequences {
         crate::invoice::raise_sequence(&mut tx, scope, year, highest).await?;
     }
@@ -544,6 +561,8 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         ImportTarget::Contacts => None,
         ImportTarget::Memberships => blocker(&mut tx, scope, import_id, MEMBERSHIP_DEPENDENTS).await?,
         ImportTarget::Invoices => blocker(&mut tx, scope, import_id, INVOICE_DEPENDENTS).await?,
+        // Nothing refers to a ledger line.
+        ImportTarget::Ledger => None,
     };
     if let Some(why) = blocked {
         return Ok(Revert::Blocked(why));
@@ -574,7 +593,7 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
                 let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 crate::organisation::write_fields(&mut tx, scope, *id, &fields, at).await?;
             }
-            ImportTarget::Memberships | ImportTarget::Invoices => {
+            ImportTarget::Memberships | ImportTarget::Invoices | ImportTarget::Ledger => {
                 return Err(StoreError::Corrupt(format!("an import of {} records no changes", target.code())));
             }
             ImportTarget::Contacts => {
@@ -679,6 +698,7 @@ fn deletions(target: ImportTarget) -> Vec<String> {
             format!("DELETE FROM invoice_lines WHERE cluster_id = $1 AND invoice_id IN {INVOICES_OF_IMPORT}"),
             "DELETE FROM invoices WHERE cluster_id = $1 AND import_id = $2".into(),
         ],
+        ImportTarget::Ledger => vec!["DELETE FROM ledger_entries WHERE cluster_id = $1 AND import_id = $2".into()],
     }
 }
 

@@ -6,6 +6,7 @@
 //! handed back with their reasons), and recorded so that it can be reverted as a whole.
 
 mod invoices;
+mod ledger;
 mod memberships;
 
 use std::collections::HashMap;
@@ -31,6 +32,7 @@ pub fn fields(target: ImportTarget) -> &'static [&'static str] {
         ImportTarget::Contacts => &CONTACT_FIELDS,
         ImportTarget::Memberships => &memberships::FIELDS,
         ImportTarget::Invoices => &invoices::FIELDS,
+        ImportTarget::Ledger => &ledger::FIELDS,
     }
 }
 
@@ -501,6 +503,7 @@ fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
         ],
         (ImportTarget::Memberships, field) => memberships::synonyms(field),
         (ImportTarget::Invoices, field) => invoices::synonyms(field),
+        (ImportTarget::Ledger, field) => ledger::synonyms(field),
         _ => &[],
     }
 }
@@ -759,6 +762,10 @@ pub async fn plan(
     mapping: Vec<Option<&'static str>>,
 ) -> Result<(ImportPlan, ImportBatch), Error> {
     let scope = scope.checked()?;
+    if target == ImportTarget::Ledger {
+        // The ledger is the management's: the role that enters its lines imports them.
+        crate::auth::require(scope, domain::access::Permission::Manage)?;
+    }
     let mut plan = ImportPlan {
         target,
         file_name: file_name.to_string(),
@@ -784,6 +791,7 @@ pub async fn plan(
         new_consents: Vec::new(),
         new_memberships: Vec::new(),
         new_invoices: Vec::new(),
+        new_ledger_entries: Vec::new(),
         created: 0,
         updated: 0,
         unchanged: 0,
@@ -795,6 +803,7 @@ pub async fn plan(
         ImportTarget::Contacts => &["organisation", "first_name", "last_name"],
         ImportTarget::Memberships => &["organisation", "membership_type"],
         ImportTarget::Invoices => &["number", "date", "gross"],
+        ImportTarget::Ledger => &["year", "category"],
     };
     for field in required {
         if !mapping.contains(&Some(field)) {
@@ -808,7 +817,17 @@ pub async fn plan(
         plan.file_errors.push("no column is mapped to 'customer' or 'vat_id'; one of them is required".into());
         return Ok((plan, batch));
     }
-    let organisations = store::organisation::all_for_matching(&app.db, scope).await?;
+    if target == ImportTarget::Ledger && !mapping.contains(&Some("amount")) && !mapping.contains(&Some("hours")) {
+        plan.file_errors.push(
+            "no column is mapped to 'amount' (or to 'hours', for contributions in kind); one of them is required"
+                .into(),
+        );
+        return Ok((plan, batch));
+    }
+    let organisations = match target {
+        ImportTarget::Ledger => Vec::new(),
+        _ => store::organisation::all_for_matching(&app.db, scope).await?,
+    };
     let (rows, same_record) = match target {
         ImportTarget::Memberships => {
             let types = store::membership::types(&app.db, scope).await?;
@@ -854,6 +873,19 @@ pub async fn plan(
                 invoices::plan(sheet, &mapping, &known),
                 "the same invoice as line {first} (the same number, or the same membership's fee for the same period)",
             )
+        }
+        ImportTarget::Ledger => {
+            let projects = store::project::projects(&app.db, scope).await?;
+            let (first, last) = (1900, 2199);
+            let recorded = crate::economics::Recorded::read(app, scope, first, last).await?;
+            let entries = store::economics::entries(&app.db, scope, first, last).await?;
+            let known = ledger::Known {
+                currency: scope.cluster().base_currency,
+                projects: &projects,
+                recorded: &recorded,
+                entries: &entries,
+            };
+            (ledger::plan(sheet, &mapping, &known), "")
         }
         ImportTarget::Organisations => (
             plan_organisations(scope, sheet, &mapping, &organisations),
@@ -919,6 +951,7 @@ pub async fn plan(
             }
             Some(Write::NewMembership(m)) => batch.new_memberships.push(m),
             Some(Write::NewInvoice(i)) => batch.new_invoices.push(*i),
+            Some(Write::NewLedgerEntry(f)) => batch.new_ledger_entries.push(f),
             None => {}
         }
         plan.rows.push(PlannedRow { line: row.line, label: row.label, action: row.action });
@@ -972,6 +1005,7 @@ enum Write {
     },
     NewMembership(store::import::ImportedMembership),
     NewInvoice(Box<store::import::ImportedInvoice>),
+    NewLedgerEntry(domain::economics::EntryFields),
 }
 
 /// One row planned on its own, before the rows are compared with each other.
@@ -1457,11 +1491,12 @@ pub async fn history(app: &App, scope: &impl Allows<Read>) -> Result<Vec<ImportR
 /// Reverts an import as a whole.
 ///
 /// Undoing an import of memberships or invoices takes those records away (issued invoices with
-/// their numbers, payments): it needs the role that may void an invoice (`Manage`).
+/// their numbers, payments): it needs the role that may void an invoice (`Manage`), as does
+/// undoing one of ledger lines, which that role alone enters.
 pub async fn revert(app: &App, scope: &impl Allows<Edit>, import_id: Uuid, by: &str) -> Result<(), Error> {
     let scope = scope.checked()?;
     let record = store::import::get(&app.db, scope, import_id).await?.ok_or(Error::NotFound("import"))?;
-    if matches!(record.target, ImportTarget::Memberships | ImportTarget::Invoices) {
+    if matches!(record.target, ImportTarget::Memberships | ImportTarget::Invoices | ImportTarget::Ledger) {
         crate::auth::require(scope, domain::access::Permission::Manage)?;
     }
     match store::import::revert(&app.db, scope, import_id, by).await? {

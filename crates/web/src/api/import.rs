@@ -21,6 +21,7 @@ pub fn router() -> OpenApiRouter<AppState> {
                 .routes(routes!(import_contacts))
                 .routes(routes!(import_memberships))
                 .routes(routes!(import_invoices))
+                .routes(routes!(import_ledger))
                 .routes(routes!(rejected_rows))
                 .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
         )
@@ -135,7 +136,7 @@ async fn import(
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct RejectedQuery {
-    /// organisations, contacts, memberships or invoices.
+    /// organisations, contacts, memberships, invoices or ledger.
     #[param(value_type = domain::import::ImportTarget, inline)]
     pub target: String,
     /// csv (the default) or xlsx.
@@ -291,6 +292,39 @@ async fn import_invoices(
     import(state, access, app::import::Target::Invoices, query, body).await
 }
 
+/// Imports lines of the structure's ledger from the accounting program's CSV or XLSX the same
+/// way: year (or a booking date in it), category (an income stream or a cost kind, by code or
+/// label: `public_support`, `office`, `other income`, `other costs`; the file's own account names
+/// read as ours with `category: 6230 Rent = office` in the mapping), amount (a cost's minus sign
+/// is dropped), and optionally basis (budget or actual, actual when empty), hours and
+/// hourly_rate (a contribution in kind), public, recurring, project (by title, for a project
+/// cost) and description. Actual fees and services of a year with invoices, actual project grants
+/// and staff costs of a year the team has costs in are rejected: clusterdesk holds them already.
+/// A line the ledger holds already is left as it is. Needs the manager's role.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/ledger-entries/import",
+    tag = "imports",
+    params(("cluster" = String, Path, description = "Cluster slug"), ImportQuery),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
+        (status = 403, description = "The role may not enter ledger lines", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid rows (the plan), or a parameter holding a NUL character (a problem); nothing was written", content(
+            (ImportPlanView = "application/json"),
+            (Problem = "application/problem+json")
+        ))
+    )
+)]
+async fn import_ledger(
+    State(state): State<AppState>,
+    access: ApiScope<Edit>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    import(state, access, app::import::Target::Ledger, query, body).await
+}
+
 /// A recorded import.
 #[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct ImportRecordView {
@@ -347,7 +381,7 @@ async fn list_imports(
     responses(
         (status = 204, description = "Reverted"),
         (status = 400, description = "Reverted already, or records made since depend on it", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "An import of memberships or invoices is undone by a cluster manager only", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "An import of memberships, invoices or ledger lines is undone by a cluster manager only", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such import in the cluster", body = Problem, content_type = "application/problem+json")
     )
 )]

@@ -41,6 +41,7 @@ fn links(slug: &str, year: i32) -> Vec<Action> {
         link("Economics", format!("/clusters/{slug}/economics?period={year}")),
         link("Team", format!("/clusters/{slug}/team")),
         link("Scenarios", format!("/clusters/{slug}/economics/scenarios")),
+        link("Import ledger lines", format!("/clusters/{slug}/import?target=ledger")),
         link("Ledger (CSV)", format!("/clusters/{slug}/economics/export?kind=ledger&{years}")),
         link("Ledger (XLSX)", format!("/clusters/{slug}/economics/export?kind=ledger&format=xlsx&{years}")),
         link("Ratios (CSV)", format!("/clusters/{slug}/economics/export?kind=ratios&{years}")),

@@ -39,6 +39,7 @@ fn section_of(target: app::import::Target) -> &'static str {
         app::import::Target::Contacts => "contacts",
         app::import::Target::Memberships => "members",
         app::import::Target::Invoices => "invoices",
+        app::import::Target::Ledger => "economics",
     }
 }
 
@@ -229,6 +230,12 @@ fn plan_view(
                 "An invoice already recorded under its number is left as it is. Only what customers still owe is \
                  brought over: invoices paid in full and credit notes stay in the old system, and what was paid \
                  is recorded as one payment on the invoice's date."
+            }
+            app::import::Target::Ledger => {
+                "A line the ledger holds already (the same year, basis, category, amount and description) is left \
+                 as it is, so a file imported twice counts once. Fees, services and project grants of the actual \
+                 come from the invoices and the projects, and staff costs from the team, never from a file; a \
+                 cost written as a negative amount counts as a cost."
             }
         },
         rows,
