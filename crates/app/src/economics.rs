@@ -37,6 +37,10 @@ pub struct EconomicYear {
     pub actual_aid_cap: AidCap,
     /// The lines entered or imported for the year, both bases.
     pub entries: Vec<LedgerEntry>,
+    /// Actual figures entered as lines that clusterdesk also holds (fee or service invoices
+    /// issued, or team members added, after the lines were entered): each says what counts twice
+    /// and what to remove.
+    pub counted_twice: Vec<String>,
 }
 
 impl EconomicYear {
@@ -138,6 +142,7 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
         }
         actual.reserves_minor = reserves.get(&year).copied();
         budget.reserves_minor = actual.reserves_minor;
+        let counted_twice = counted_twice(year, &actual, scope.cluster().base_currency);
         out.push(EconomicYear {
             year,
             budget_ratios: domain::economics::ratios(&budget),
@@ -147,9 +152,43 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
             budget,
             actual,
             entries: of_year,
+            counted_twice,
         });
     }
     Ok(out)
+}
+
+/// What the actual ledger of `year` holds both as entered lines and as read from the records: the
+/// refusals of [`add_entry`] hold when a line is entered, but invoices issued or people added to
+/// the team later make it count twice.
+fn counted_twice(year: i32, actual: &YearLedger, currency: domain::money::Currency) -> Vec<String> {
+    let money_text = |minor: i64| domain::money::Money::new(minor, currency).to_string();
+    let mut out = Vec::new();
+    for stream in [IncomeStream::MembershipFees, IncomeStream::Services] {
+        let entered = actual.income_of(|l| l.stream == stream && l.origin == Origin::Entered);
+        let invoiced = actual.income_of(|l| l.stream == stream && l.origin == Origin::Invoices);
+        if entered > 0 && invoiced != 0 {
+            out.push(format!(
+                "{year}: {} are both entered as lines ({}) and invoiced ({}); remove the lines the invoices hold.",
+                stream.label(),
+                money_text(entered),
+                money_text(invoiced)
+            ));
+        }
+    }
+    let cost_of = |origin: Origin| {
+        actual.costs.iter().filter(|c| c.kind == CostKind::Staff && c.origin == origin).map(|c| c.amount_minor).sum()
+    };
+    let (entered, team): (i64, i64) = (cost_of(Origin::Entered), cost_of(Origin::Staff));
+    if entered > 0 && team > 0 {
+        out.push(format!(
+            "{year}: staff costs are both entered as lines ({}) and counted from the team ({}); remove the lines the \
+             team holds.",
+            money_text(entered),
+            money_text(team)
+        ));
+    }
+    out
 }
 
 /// Writes a line of the ledger. Actual project grants are refused: they come from the projects'

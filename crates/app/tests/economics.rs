@@ -416,4 +416,37 @@ async fn ledger_lines_import_from_the_accounting_program_and_revert(app: App) {
     assert!(ledger_of(2025).await.entries.is_empty());
 }
 
-on_each_backend!(empty: ledger_lines_import_from_the_accounting_program_and_revert, the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster, the_team_says_its_model_workload_and_when_it_no_longer_fits);
+/// Lines typed before the invoices or the team held the same money: the year says it counts
+/// twice, and what to remove.
+async fn lines_entered_before_the_records_held_them_are_shown_as_counted_twice(app: App) {
+    let scope = common::own_cluster(&app, "twice").await;
+    let on = app.on(day(2026, 12, 31));
+    for pairs in [
+        vec![("year", "2024"), ("stream", "services"), ("amount", "500")],
+        vec![("year", "2024"), ("cost_kind", "staff"), ("amount", "100")],
+    ] {
+        app::economics::add_entry(&on, &scope, &line(&pairs), None, "m").await.unwrap();
+    }
+    let of_2024 = || async { app::economics::years(&on, &scope, 2024, 2024).await.unwrap().remove(0) };
+    assert!(of_2024().await.counted_twice.is_empty());
+    let company = build::organisation(&app, &scope, "Errota Movilidad S.L.").await.id;
+    build::issued_invoice(&app, &scope, company, "1000", day(2024, 5, 1)).await;
+    let person = StaffInput {
+        name: Some("Ane Etxeberria".into()),
+        role: Some("cluster_manager".into()),
+        fte: None,
+        yearly_cost: Some("36500".into()),
+        starts_on: Some("2024-01-01".into()),
+        ends_on: None,
+        qualifications: None,
+    };
+    app::economics::add_staff(&on, &scope, &person, None).await.unwrap();
+    let year = of_2024().await;
+    assert_eq!(year.counted_twice.len(), 2, "{:?}", year.counted_twice);
+    assert!(year.counted_twice[0].starts_with("2024: Services are both entered as lines (500.00 EUR)"));
+    assert!(year.counted_twice[1].starts_with("2024: staff costs are both entered as lines (100.00 EUR)"));
+    // Both still count until the lines are removed: the figures are not guessed away.
+    assert_eq!(year.actual.stream(IncomeStream::Services), 150_000);
+}
+
+on_each_backend!(empty: lines_entered_before_the_records_held_them_are_shown_as_counted_twice, ledger_lines_import_from_the_accounting_program_and_revert, the_ledger_reads_the_invoices_once_and_computes_the_ratios_and_the_cap, fees_by_payer_project_grants_and_project_staff, the_ledger_and_team_stay_in_their_cluster, the_team_says_its_model_workload_and_when_it_no_longer_fits);

@@ -95,6 +95,7 @@ async fn economics(
                 domain::written::percent_text(cap.cap_basis_points),
             )
         })
+        .chain(this.counted_twice.iter().cloned())
         .collect();
     if !cap_warnings.is_empty() {
         report.problem = Some(match report.problem.take() {
