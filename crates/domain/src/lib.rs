@@ -62,6 +62,7 @@ pub mod project;
 pub mod segment;
 pub mod service;
 pub mod strategy;
+pub mod survey;
 pub mod task;
 pub mod text;
 pub mod time_zone;

@@ -71,6 +71,11 @@ impl Collector {
         self.0.push(FieldError::new(field, message));
     }
 
+    /// Whether something was recorded under `field`.
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|e| e.field == field)
+    }
+
     /// Whether nothing has been recorded so far.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

@@ -1,0 +1,1201 @@
+//! Surveys: questionnaires of sections and questions, the answers a respondent gives, and what
+//! the answers of many say (distributions, mean, median).
+//!
+//! A questionnaire is kept as a [`Questionnaire`] (JSON in the store, the same shape in the API).
+//! Every question has a key, unique in its questionnaire, by which its answers are kept and
+//! exported; a question may be shown only when an earlier answer is a given value. Numbers are
+//! kept as whole numbers scaled by their decimals (`12.5` with one decimal is `125`), money in
+//! minor units of the cluster's currency, Likert answers as the point chosen from 1.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use crate::money::Currency;
+use crate::validation::{Collector, Invalid};
+
+/// The most sections, questions, options, matrix items and characters a questionnaire holds.
+pub const SECTIONS_MAX: usize = 30;
+pub const QUESTIONS_MAX: usize = 200;
+pub const OPTIONS_MAX: usize = 40;
+pub const ITEMS_MAX: usize = 30;
+pub const TITLE_CHARS: usize = 200;
+pub const QUESTION_CHARS: usize = 500;
+pub const OPTION_CHARS: usize = 200;
+pub const INTRO_CHARS: usize = 4_000;
+/// The most characters a text answer holds.
+pub const ANSWER_CHARS: usize = 4_000;
+/// A Likert scale has from 2 to 11 points (0–10 is written as 11 points).
+pub const POINTS: std::ops::RangeInclusive<u8> = 2..=11;
+/// A number has at most this many decimals.
+pub const DECIMALS_MAX: u8 = 3;
+/// The largest number or amount an answer holds, scaled: a thousand billion.
+pub const NUMBER_MAX: i64 = 1_000_000_000_000_000;
+
+/// What a question asks for, with what it needs to be asked.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One of the options.
+    SingleChoice {
+        options: Vec<String>,
+    },
+    /// Any of the options.
+    MultipleChoice {
+        options: Vec<String>,
+    },
+    /// A point on a scale from 1 to `points`, its ends labelled ("Not at all" … "Very much").
+    Likert {
+        points: u8,
+        low_label: String,
+        high_label: String,
+    },
+    /// A number in `unit` (employees, products), from `min` to `max` when given (in the unit, not
+    /// scaled), with at most `decimals` decimals.
+    Number {
+        unit: String,
+        #[serde(default)]
+        min: Option<i64>,
+        #[serde(default)]
+        max: Option<i64>,
+        #[serde(default)]
+        decimals: u8,
+    },
+    /// An amount in the cluster's currency, zero or more.
+    Money,
+    /// Free text; `long` for a paragraph rather than a line.
+    Text {
+        #[serde(default)]
+        long: bool,
+    },
+    Date,
+    /// Several statements, each rated on the same scale.
+    Matrix {
+        items: Vec<String>,
+        points: u8,
+        low_label: String,
+        high_label: String,
+    },
+}
+
+impl QuestionKind {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::SingleChoice { .. } => "single_choice",
+            Self::MultipleChoice { .. } => "multiple_choice",
+            Self::Likert { .. } => "likert",
+            Self::Number { .. } => "number",
+            Self::Money => "money",
+            Self::Text { .. } => "text",
+            Self::Date => "date",
+            Self::Matrix { .. } => "matrix",
+        }
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::SingleChoice { .. } => "Single choice",
+            Self::MultipleChoice { .. } => "Multiple choice",
+            Self::Likert { .. } => "Likert scale",
+            Self::Number { .. } => "Number",
+            Self::Money => "Money",
+            Self::Text { .. } => "Text",
+            Self::Date => "Date",
+            Self::Matrix { .. } => "Matrix of scales",
+        }
+    }
+
+    /// The kinds' codes, in the order of forms.
+    pub const CODES: [&'static str; 8] =
+        ["single_choice", "multiple_choice", "likert", "number", "money", "text", "date", "matrix"];
+}
+
+/// Shows a question only when the answer to an earlier question is `equals`: one of its options
+/// for a choice (for a multiple choice, one of those ticked), or a point (`4`) for a Likert scale.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The key of the earlier question.
+    pub question: String,
+    pub equals: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Question {
+    /// Lower-case letters, digits and `_`, unique in the questionnaire: `employees`.
+    pub key: String,
+    pub text: String,
+    /// A line under the question ("in full-time equivalents, on 31 December").
+    #[serde(default)]
+    pub help: String,
+    #[serde(default)]
+    pub required: bool,
+    #[serde(flatten)]
+    pub kind: QuestionKind,
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: String,
+    pub questions: Vec<Question>,
+}
+
+/// A questionnaire as built: its title, the text respondents read first, and its sections.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub title: String,
+    #[serde(default)]
+    pub intro: String,
+    pub sections: Vec<Section>,
+}
+
+fn text_of(c: &mut Collector, field: &str, text: &str, max: usize, required: bool) {
+    let chars = text.chars().count();
+    if required && text.trim().is_empty() {
+        c.push(field, "is required");
+    } else if chars > max {
+        c.push(field, format!("must be at most {max} characters"));
+    } else if text.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r' && ch != '\t') {
+        c.push(field, "holds a control character");
+    }
+}
+
+fn key_ok(key: &str) -> bool {
+    (1..=40).contains(&key.len())
+        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && key.as_bytes()[0].is_ascii_lowercase()
+}
+
+fn options_of(c: &mut Collector, field: &str, options: &[String], what: &str, max: usize) {
+    if options.len() < 2 && what == "options" {
+        c.push(field, "a choice needs at least two options");
+    }
+    if options.is_empty() {
+        c.push(field, format!("needs at least one of its {what}"));
+    }
+    if options.len() > max {
+        c.push(field, format!("has {} {what}; at most {max}", options.len()));
+    }
+    for (i, o) in options.iter().enumerate() {
+        text_of(c, &format!("{field}[{i}]"), o, OPTION_CHARS, true);
+        if options[..i].iter().any(|earlier| crate::text::fold(earlier.trim()) == crate::text::fold(o.trim())) {
+            c.push(&format!("{field}[{i}]"), format!("'{}' is there twice", o.trim()));
+        }
+    }
+}
+
+fn scale_of(c: &mut Collector, field: &str, points: u8, low: &str, high: &str) {
+    if !POINTS.contains(&points) {
+        c.push(&format!("{field}.points"), format!("a scale has from {} to {} points", POINTS.start(), POINTS.end()));
+    }
+    text_of(c, &format!("{field}.low_label"), low, OPTION_CHARS, true);
+    text_of(c, &format!("{field}.high_label"), high, OPTION_CHARS, true);
+}
+
+impl Questionnaire {
+    /// Every question, in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|s| s.questions.iter())
+    }
+
+    pub fn question(&self, key: &str) -> Option<&Question> {
+        self.questions().find(|q| q.key == key)
+    }
+
+    /// Checks the whole questionnaire; each problem is named by its place, such as
+    /// `sections[0].questions[2].options[1]`.
+    ///
+    /// # Errors
+    /// An empty title or question, a key that is not lower-case letters, digits and `_` or is
+    /// there twice, a choice with fewer than two options or the same option twice, a scale out of
+    /// [`POINTS`], a number whose `min` is above its `max`, a condition on a question that is not
+    /// an earlier choice or scale, or on a value it cannot have; and more than the limits above.
+    pub fn check(&self) -> Result<(), Invalid> {
+        let mut c = Collector::new();
+        text_of(&mut c, "title", &self.title, TITLE_CHARS, true);
+        text_of(&mut c, "intro", &self.intro, INTRO_CHARS, false);
+        if self.sections.is_empty() || self.questions().next().is_none() {
+            c.push("sections", "a questionnaire asks at least one question");
+        }
+        if self.sections.len() > SECTIONS_MAX {
+            c.push("sections", format!("has {} sections; at most {SECTIONS_MAX}", self.sections.len()));
+        }
+        let count = self.questions().count();
+        if count > QUESTIONS_MAX {
+            c.push("sections", format!("has {count} questions; at most {QUESTIONS_MAX}"));
+        }
+        let mut earlier: Vec<&Question> = Vec::new();
+        for (s, section) in self.sections.iter().enumerate() {
+            let at = format!("sections[{s}]");
+            text_of(&mut c, &format!("{at}.title"), &section.title, TITLE_CHARS, true);
+            for (i, q) in section.questions.iter().enumerate() {
+                let at = format!("{at}.questions[{i}]");
+                if !key_ok(&q.key) {
+                    c.push(
+                        &format!("{at}.key"),
+                        format!(
+                            "'{}' is not a key: lower-case letters, digits and _, from a letter, at most 40",
+                            q.key
+                        ),
+                    );
+                } else if earlier.iter().any(|e| e.key == q.key) {
+                    c.push(&format!("{at}.key"), format!("'{}' is the key of an earlier question", q.key));
+                }
+                text_of(&mut c, &format!("{at}.text"), &q.text, QUESTION_CHARS, true);
+                text_of(&mut c, &format!("{at}.help"), &q.help, QUESTION_CHARS, false);
+                match &q.kind {
+                    QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                        options_of(&mut c, &format!("{at}.options"), options, "options", OPTIONS_MAX)
+                    }
+                    QuestionKind::Likert { points, low_label, high_label } => {
+                        scale_of(&mut c, &at, *points, low_label, high_label)
+                    }
+                    QuestionKind::Matrix { items, points, low_label, high_label } => {
+                        options_of(&mut c, &format!("{at}.items"), items, "items", ITEMS_MAX);
+                        scale_of(&mut c, &at, *points, low_label, high_label);
+                    }
+                    QuestionKind::Number { unit, min, max, decimals } => {
+                        text_of(&mut c, &format!("{at}.unit"), unit, 40, false);
+                        if let (Some(lo), Some(hi)) = (min, max)
+                            && lo > hi
+                        {
+                            c.push(&format!("{at}.min"), format!("{lo} is above the most, {hi}"));
+                        }
+                        if *decimals > DECIMALS_MAX {
+                            c.push(&format!("{at}.decimals"), format!("at most {DECIMALS_MAX} decimals"));
+                        }
+                        let limit = NUMBER_MAX / 10_i64.pow(u32::from((*decimals).min(DECIMALS_MAX)));
+                        if min.is_some_and(|m| m.abs() > limit) || max.is_some_and(|m| m.abs() > limit) {
+                            c.push(&format!("{at}.max"), "is beyond the largest number an answer holds");
+                        }
+                    }
+                    QuestionKind::Money | QuestionKind::Text { .. } | QuestionKind::Date => {}
+                }
+                if let Some(condition) = &q.show_if {
+                    let field = format!("{at}.show_if");
+                    match earlier.iter().find(|e| e.key == condition.question) {
+                        None => {
+                            c.push(&field, format!("'{}' is not the key of an earlier question", condition.question))
+                        }
+                        Some(e) => {
+                            if let Err(m) = condition_value(&e.kind, &condition.equals) {
+                                c.push(&field, m);
+                            }
+                        }
+                    }
+                }
+                earlier.push(q);
+            }
+        }
+        c.finish(|| ())
+    }
+
+    /// The questions shown to a respondent whose answers so far are `answers`: those without a
+    /// condition, and those whose condition holds.
+    pub fn shown<'a>(&'a self, answers: &'a Answers) -> impl Iterator<Item = &'a Question> {
+        self.questions().filter(|q| q.show_if.as_ref().is_none_or(|c| holds(c, answers)))
+    }
+}
+
+/// Whether `equals` is a value the question of `kind` can have, for a condition on it.
+fn condition_value(kind: &QuestionKind, equals: &str) -> Result<(), String> {
+    match kind {
+        QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+            if options.iter().any(|o| o.trim() == equals.trim()) {
+                Ok(())
+            } else {
+                Err(format!("'{equals}' is not one of the options of the question it depends on"))
+            }
+        }
+        QuestionKind::Likert { points, .. } => match equals.trim().parse::<u8>() {
+            Ok(p) if (1..=*points).contains(&p) => Ok(()),
+            _ => Err(format!("'{equals}' is not a point from 1 to {points} of the scale it depends on")),
+        },
+        _ => Err("a question can depend on an earlier choice or scale only".into()),
+    }
+}
+
+fn holds(condition: &Condition, answers: &Answers) -> bool {
+    match answers.get(&condition.question) {
+        Some(Answer::Choice(c)) => c.trim() == condition.equals.trim(),
+        Some(Answer::Choices(cs)) => cs.iter().any(|c| c.trim() == condition.equals.trim()),
+        Some(Answer::Scale(p)) => condition.equals.trim().parse::<u8>().ok() == Some(*p),
+        _ => false,
+    }
+}
+
+/// One answer, by what its question asks for.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Choice(String),
+    Choices(Vec<String>),
+    /// The point chosen, from 1.
+    Scale(u8),
+    /// Scaled by the question's decimals.
+    Number(i64),
+    /// In minor units of the cluster's currency.
+    Money(i64),
+    Text(String),
+    Date(NaiveDate),
+    /// The point of each item, in the items' order; `None` for an item left out.
+    Matrix(Vec<Option<u8>>),
+}
+
+/// A respondent's answers by question key.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// The cells of an answering form: for a question its key with every value sent under it
+/// (several for a multiple choice); for a matrix item `key.N` (N from 0).
+pub type RawAnswers = BTreeMap<String, Vec<String>>;
+
+fn one<'a>(raw: &'a RawAnswers, key: &str) -> Option<&'a str> {
+    raw.get(key).and_then(|v| v.iter().map(|s| s.trim()).find(|s| !s.is_empty()))
+}
+
+fn point(raw: &str, points: u8) -> Result<u8, String> {
+    match raw.trim().parse::<u8>() {
+        Ok(p) if (1..=points).contains(&p) => Ok(p),
+        _ => Err(format!("choose a point from 1 to {points}")),
+    }
+}
+
+/// Reads `12.5` (or `12,5`) as a whole number scaled by `decimals`.
+fn scaled(raw: &str, decimals: u8) -> Result<i64, String> {
+    let plain = crate::written::parse_number(raw, None, decimals == 0)?;
+    let (negative, digits) = match plain.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, plain.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if fraction.len() > usize::from(decimals) {
+        return Err(match decimals {
+            0 => format!("'{}' is not a whole number", raw.trim()),
+            d => format!("'{}' has more than {d} decimals", raw.trim()),
+        });
+    }
+    let padded = format!("{whole}{fraction:0<width$}", width = usize::from(decimals));
+    let value: i64 = padded.parse().map_err(|_| format!("'{}' is too large", raw.trim()))?;
+    if value > NUMBER_MAX {
+        return Err(format!("'{}' is too large", raw.trim()));
+    }
+    Ok(if negative { -value } else { value })
+}
+
+/// Reads what a respondent sent: each shown question's answer checked against its kind. With
+/// `complete`, a required question shown and left empty is an error (sending the answers); without
+/// it (saving progress), it is not. The answers of questions not shown are dropped.
+///
+/// # Errors
+/// By question key (a matrix item as `key.N`): an option that is not the question's, a point off
+/// the scale, a number that is not one, out of the bounds or with too many decimals, a negative
+/// amount, a text over [`ANSWER_CHARS`] or holding a control character, a date that is not one,
+/// and, with `complete`, a required question left empty.
+pub fn read_answers(
+    questionnaire: &Questionnaire,
+    raw: &RawAnswers,
+    currency: Currency,
+    complete: bool,
+) -> Result<Answers, Invalid> {
+    let mut c = Collector::new();
+    let mut answers = Answers::new();
+    for q in questionnaire.questions() {
+        if q.show_if.as_ref().is_some_and(|cond| !holds(cond, &answers)) {
+            continue;
+        }
+        let answer = match &q.kind {
+            QuestionKind::SingleChoice { options } => one(raw, &q.key).and_then(|v| {
+                c.take(
+                    &q.key,
+                    options
+                        .iter()
+                        .find(|o| o.trim() == v)
+                        .map(|o| Answer::Choice(o.trim().to_string()))
+                        .ok_or_else(|| format!("'{v}' is not one of the options")),
+                )
+            }),
+            QuestionKind::MultipleChoice { options } => {
+                let ticked: Vec<&str> = raw
+                    .get(&q.key)
+                    .map(|v| v.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect())
+                    .unwrap_or_default();
+                if let Some(stray) = ticked.iter().find(|t| !options.iter().any(|o| o.trim() == **t)) {
+                    c.push(&q.key, format!("'{stray}' is not one of the options"));
+                    None
+                } else {
+                    // In the options' order, each once.
+                    let chosen: Vec<String> =
+                        options.iter().filter(|o| ticked.contains(&o.trim())).map(|o| o.trim().to_string()).collect();
+                    (!chosen.is_empty()).then_some(Answer::Choices(chosen))
+                }
+            }
+            QuestionKind::Likert { points, .. } => {
+                one(raw, &q.key).and_then(|v| c.take(&q.key, point(v, *points).map(Answer::Scale)))
+            }
+            QuestionKind::Matrix { items, points, .. } => {
+                let mut rated = Vec::with_capacity(items.len());
+                for i in 0..items.len() {
+                    let field = format!("{}.{i}", q.key);
+                    rated.push(one(raw, &field).and_then(|v| c.take(&field, point(v, *points))));
+                }
+                if complete && q.required && rated.iter().any(Option::is_none) {
+                    for (i, _) in rated.iter().enumerate().filter(|(_, r)| r.is_none()) {
+                        let field = format!("{}.{i}", q.key);
+                        if !c.has(&field) {
+                            c.push(&field, "rate every statement");
+                        }
+                    }
+                }
+                rated.iter().any(Option::is_some).then_some(Answer::Matrix(rated))
+            }
+            QuestionKind::Number { min, max, decimals, unit } => one(raw, &q.key).and_then(|v| {
+                let read = scaled(v, (*decimals).min(DECIMALS_MAX)).and_then(|n| {
+                    let scale = 10_i64.pow(u32::from((*decimals).min(DECIMALS_MAX)));
+                    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+                    match (min, max) {
+                        (Some(lo), _) if n < lo.saturating_mul(scale) => Err(format!("must be at least {lo}{unit}")),
+                        (_, Some(hi)) if n > hi.saturating_mul(scale) => Err(format!("must be at most {hi}{unit}")),
+                        _ => Ok(Answer::Number(n)),
+                    }
+                });
+                c.take(&q.key, read)
+            }),
+            QuestionKind::Money => one(raw, &q.key).and_then(|v| {
+                let read = crate::written::parse_amount(v, currency).and_then(|m| match m {
+                    m if m < 0 => Err("cannot be negative".to_string()),
+                    m if m > NUMBER_MAX => Err(format!("'{v}' is too large")),
+                    m => Ok(Answer::Money(m)),
+                });
+                c.take(&q.key, read)
+            }),
+            QuestionKind::Text { .. } => one(raw, &q.key).and_then(|v| {
+                let read = if v.chars().count() > ANSWER_CHARS {
+                    Err(format!("must be at most {ANSWER_CHARS} characters"))
+                } else if v.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r' && ch != '\t') {
+                    Err("holds a control character".into())
+                } else {
+                    Ok(Answer::Text(v.to_string()))
+                };
+                c.take(&q.key, read)
+            }),
+            QuestionKind::Date => one(raw, &q.key).and_then(|v| {
+                c.take(
+                    &q.key,
+                    crate::written::parse_date(v, Some(crate::written::DateOrder::DayFirst)).map(Answer::Date),
+                )
+            }),
+        };
+        match answer {
+            Some(a) => {
+                answers.insert(q.key.clone(), a);
+            }
+            None if complete && q.required && !c.has(&q.key) && !matches!(q.kind, QuestionKind::Matrix { .. }) => {
+                c.push(&q.key, "please answer this question")
+            }
+            None => {}
+        }
+    }
+    c.finish(|| answers)
+}
+
+/// What the answers to one question say, over all respondents who were shown it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionResult {
+    pub key: String,
+    /// How many answered it.
+    pub answered: usize,
+    /// For choices and scales: each option or point (`1` … `5`) with how many chose it, in the
+    /// question's order; for a matrix, the points of every item (see `items`).
+    pub counts: Vec<(String, usize)>,
+    /// For a matrix: each item with the counts of its points.
+    pub items: Vec<(String, Vec<usize>)>,
+    /// For scales, numbers and money: the mean and median, scaled as the answers are, rounded
+    /// half away from zero to hundredths of that scale (a Likert mean of 3.67 is 367).
+    pub mean_hundredths: Option<i64>,
+    pub median_hundredths: Option<i64>,
+    /// For texts: every text given.
+    pub texts: Vec<String>,
+}
+
+/// The mean and the median of `values`, in hundredths, rounded half away from zero.
+pub fn mean_and_median(values: &[i64]) -> (Option<i64>, Option<i64>) {
+    if values.is_empty() {
+        return (None, None);
+    }
+    let n = values.len() as i128;
+    let sum: i128 = values.iter().map(|v| i128::from(*v)).sum();
+    let mean = round_div(sum * 100, n);
+    let mut sorted = values.to_vec();
+    sorted.sort_unstable();
+    let mid = sorted.len() / 2;
+    let median = if sorted.len() % 2 == 1 {
+        i128::from(sorted[mid]) * 100
+    } else {
+        round_div((i128::from(sorted[mid - 1]) + i128::from(sorted[mid])) * 100, 2)
+    };
+    (i64::try_from(mean).ok(), i64::try_from(median).ok())
+}
+
+fn round_div(numerator: i128, denominator: i128) -> i128 {
+    let q = numerator / denominator;
+    let r = numerator % denominator;
+    if 2 * r.abs() >= denominator { q + numerator.signum() } else { q }
+}
+
+/// What the answers of many say of each question of `questionnaire`.
+pub fn results(questionnaire: &Questionnaire, responses: &[&Answers]) -> Vec<QuestionResult> {
+    questionnaire
+        .questions()
+        .map(|q| {
+            let given: Vec<&Answer> = responses.iter().filter_map(|r| r.get(&q.key)).collect();
+            let mut result = QuestionResult {
+                key: q.key.clone(),
+                answered: given.len(),
+                counts: Vec::new(),
+                items: Vec::new(),
+                mean_hundredths: None,
+                median_hundredths: None,
+                texts: Vec::new(),
+            };
+            let mut values: Vec<i64> = Vec::new();
+            match &q.kind {
+                QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                    result.counts = options
+                        .iter()
+                        .map(|o| {
+                            let chose = |a: &&&Answer| match a {
+                                Answer::Choice(c) => c == o.trim(),
+                                Answer::Choices(cs) => cs.iter().any(|c| c == o.trim()),
+                                _ => false,
+                            };
+                            (o.trim().to_string(), given.iter().filter(chose).count())
+                        })
+                        .collect();
+                }
+                QuestionKind::Likert { points, .. } => {
+                    values = given.iter().filter_map(|a| if let Answer::Scale(p) = a { Some(i64::from(*p)) } else { None }).collect();
+                    result.counts =
+                        (1..=*points).map(|p| (p.to_string(), values.iter().filter(|v| **v == i64::from(p)).count())).collect();
+                }
+                QuestionKind::Matrix { items, points, .. } => {
+                    result.items = items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let counts = (1..=*points)
+                                .map(|p| {
+                                    given
+                                        .iter()
+                                        .filter(|a| matches!(a, Answer::Matrix(r) if r.get(i).copied().flatten() == Some(p)))
+                                        .count()
+                                })
+                                .collect();
+                            (item.trim().to_string(), counts)
+                        })
+                        .collect();
+                }
+                QuestionKind::Number { .. } => {
+                    values = given.iter().filter_map(|a| if let Answer::Number(n) = a { Some(*n) } else { None }).collect();
+                }
+                QuestionKind::Money => {
+                    values = given.iter().filter_map(|a| if let Answer::Money(n) = a { Some(*n) } else { None }).collect();
+                }
+                QuestionKind::Text { .. } => {
+                    result.texts =
+                        given.iter().filter_map(|a| if let Answer::Text(t) = a { Some(t.clone()) } else { None }).collect();
+                }
+                QuestionKind::Date => {}
+            }
+            (result.mean_hundredths, result.median_hundredths) = mean_and_median(&values);
+            result
+        })
+        .collect()
+}
+
+/// An answer as a cell of an export: the option, the options joined by `; `, the point, the
+/// number with its decimals, the amount in major units, the text, the date, or the points of a
+/// matrix joined by `; ` (an item left out empty).
+pub fn answer_text(question: &Question, answer: &Answer, currency: Currency) -> String {
+    match (answer, &question.kind) {
+        (Answer::Choice(c), _) | (Answer::Text(c), _) => c.clone(),
+        (Answer::Choices(cs), _) => cs.join("; "),
+        (Answer::Scale(p), _) => p.to_string(),
+        (Answer::Number(n), QuestionKind::Number { decimals, .. }) => scaled_text(*n, *decimals),
+        (Answer::Number(n), _) => n.to_string(),
+        (Answer::Money(m), _) => crate::money::Money::new(*m, currency).to_decimal(),
+        (Answer::Date(d), _) => d.to_string(),
+        (Answer::Matrix(points), _) => {
+            points.iter().map(|p| p.map(|p| p.to_string()).unwrap_or_default()).collect::<Vec<_>>().join("; ")
+        }
+    }
+}
+
+/// A scaled whole number written with its decimals: `125` with one decimal is `12.5`.
+pub fn scaled_text(n: i64, decimals: u8) -> String {
+    if decimals == 0 {
+        return n.to_string();
+    }
+    let scale = 10_i64.pow(u32::from(decimals.min(DECIMALS_MAX)));
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}.{:0width$}", (n / scale).abs(), (n % scale).abs(), width = usize::from(decimals))
+}
+
+/// The questionnaires clusterdesk ships, to start from: each a [`Questionnaire`] that passes
+/// [`Questionnaire::check`], built in English and edited like any other.
+pub mod templates {
+    use super::{Condition, Question, QuestionKind, Questionnaire, Section};
+
+    coded!(
+        /// A questionnaire shipped with clusterdesk.
+        Template,
+        "a template",
+        [
+            (MemberSatisfaction, "member_satisfaction", "Member satisfaction"),
+            (StrategicAttitude, "strategic_attitude", "Strategic attitude of companies"),
+            (CompanyPerformance, "company_performance", "Yearly company performance"),
+            (StrategyConsultation, "strategy_consultation", "Consultation for a new strategic plan"),
+        ]
+    );
+
+    fn question(key: &str, text: &str, required: bool, kind: QuestionKind) -> Question {
+        Question { key: key.into(), text: text.into(), help: String::new(), required, kind, show_if: None }
+    }
+
+    fn helped(mut q: Question, help: &str) -> Question {
+        q.help = help.into();
+        q
+    }
+
+    fn shown_if(mut q: Question, question: &str, equals: &str) -> Question {
+        q.show_if = Some(Condition { question: question.into(), equals: equals.into() });
+        q
+    }
+
+    fn choice(options: &[&str]) -> QuestionKind {
+        QuestionKind::SingleChoice { options: options.iter().map(|o| o.to_string()).collect() }
+    }
+
+    fn choices(options: &[&str]) -> QuestionKind {
+        QuestionKind::MultipleChoice { options: options.iter().map(|o| o.to_string()).collect() }
+    }
+
+    fn scale(low: &str, high: &str) -> QuestionKind {
+        QuestionKind::Likert { points: 5, low_label: low.into(), high_label: high.into() }
+    }
+
+    fn matrix(items: &[&str], low: &str, high: &str) -> QuestionKind {
+        QuestionKind::Matrix {
+            items: items.iter().map(|i| i.to_string()).collect(),
+            points: 5,
+            low_label: low.into(),
+            high_label: high.into(),
+        }
+    }
+
+    fn count(unit: &str) -> QuestionKind {
+        QuestionKind::Number { unit: unit.into(), min: Some(0), max: Some(10_000_000), decimals: 0 }
+    }
+
+    fn text() -> QuestionKind {
+        QuestionKind::Text { long: true }
+    }
+
+    fn section(title: &str, questions: Vec<Question>) -> Section {
+        Section { title: title.into(), questions }
+    }
+
+    /// The services a cluster organisation offers, as the training material lists them.
+    const SERVICES: [&str; 6] = [
+        "Events and networking",
+        "Information and market intelligence",
+        "Help with collaborative projects",
+        "Access to funding",
+        "Training",
+        "Internationalisation",
+    ];
+
+    impl Template {
+        pub fn questionnaire(self) -> Questionnaire {
+            match self {
+                Self::MemberSatisfaction => member_satisfaction(),
+                Self::StrategicAttitude => strategic_attitude(),
+                Self::CompanyPerformance => company_performance(),
+                Self::StrategyConsultation => strategy_consultation(),
+            }
+        }
+    }
+
+    fn member_satisfaction() -> Questionnaire {
+        Questionnaire {
+            title: "Member satisfaction".into(),
+            intro: "How well does the cluster serve your organisation? Your answers shape next year's work plan; \
+                    it takes about five minutes."
+                .into(),
+            sections: vec![
+                section(
+                    "The cluster's services",
+                    vec![
+                        question(
+                            "services_used",
+                            "Which of the cluster's services did your organisation use this year?",
+                            false,
+                            choices(&SERVICES),
+                        ),
+                        question(
+                            "service_quality",
+                            "How satisfied are you with each service?",
+                            false,
+                            matrix(&SERVICES, "Very dissatisfied", "Very satisfied"),
+                        ),
+                    ],
+                ),
+                section(
+                    "Overall",
+                    vec![
+                        question(
+                            "overall_satisfaction",
+                            "Overall, how satisfied are you with the cluster?",
+                            true,
+                            scale("Very dissatisfied", "Very satisfied"),
+                        ),
+                        question(
+                            "recommend",
+                            "How likely are you to recommend membership to a partner?",
+                            true,
+                            QuestionKind::Likert {
+                                points: 11,
+                                low_label: "0, not at all likely".into(),
+                                high_label: "10, extremely likely".into(),
+                            },
+                        ),
+                        question(
+                            "renew",
+                            "Will your organisation renew its membership?",
+                            true,
+                            choice(&["Yes", "Probably", "Probably not", "No"]),
+                        ),
+                        shown_if(
+                            question("renew_why_not", "What would make you stay?", false, text()),
+                            "renew",
+                            "Probably not",
+                        ),
+                        question("improve", "What should the cluster do better or start doing?", false, text()),
+                    ],
+                ),
+            ],
+        }
+    }
+
+    fn strategic_attitude() -> Questionnaire {
+        Questionnaire {
+            title: "Strategic attitude of companies".into(),
+            intro: "How does your company plan, cooperate and see the cluster? The answers, grouped, show how \
+                    the cluster's companies change over the years."
+                .into(),
+            sections: vec![
+                section(
+                    "Cooperation",
+                    vec![
+                        question(
+                            "openness_to_cooperation",
+                            "How open is your company to cooperating with other companies and research centres?",
+                            true,
+                            scale("Not open at all", "Very open"),
+                        ),
+                        question(
+                            "cooperation_partners",
+                            "With whom did you cooperate in the last three years?",
+                            false,
+                            choices(&[
+                                "Other companies of the region",
+                                "Universities",
+                                "Research and technology centres",
+                                "Companies abroad",
+                                "None",
+                            ]),
+                        ),
+                    ],
+                ),
+                section(
+                    "Strategy",
+                    vec![
+                        question(
+                            "strategic_planning",
+                            "How does your company plan its future?",
+                            true,
+                            choice(&[
+                                "No written plan",
+                                "A yearly budget",
+                                "A written plan for several years",
+                                "A written plan, reviewed every year with indicators",
+                            ]),
+                        ),
+                        question(
+                            "innovation_priority",
+                            "How high is innovation among your company's priorities?",
+                            true,
+                            scale("Low", "Highest"),
+                        ),
+                    ],
+                ),
+                section(
+                    "The cluster",
+                    vec![
+                        question(
+                            "perceived_value",
+                            "How much value does the cluster bring to your company?",
+                            true,
+                            scale("None", "Very much"),
+                        ),
+                        question(
+                            "cluster_effects",
+                            "How far do you agree?",
+                            false,
+                            matrix(
+                                &[
+                                    "The cluster helped us find partners",
+                                    "The cluster helped us reach new markets",
+                                    "The cluster made us more visible",
+                                ],
+                                "Strongly disagree",
+                                "Strongly agree",
+                            ),
+                        ),
+                    ],
+                ),
+            ],
+        }
+    }
+
+    fn company_performance() -> Questionnaire {
+        let year_end = "for the last closed financial year";
+        Questionnaire {
+            title: "Yearly company performance".into(),
+            intro: "The cluster reports how its companies develop, grouped and never one by one. Give the figures of \
+                    your last closed financial year; leave out what you do not know."
+                .into(),
+            sections: vec![
+                section(
+                    "People and money",
+                    vec![
+                        helped(
+                            question("employees", "Employees", true, count("people")),
+                            "Headcount on the last day of the year",
+                        ),
+                        helped(question("turnover", "Turnover", false, QuestionKind::Money), year_end),
+                        helped(question("exports", "Turnover from exports", false, QuestionKind::Money), year_end),
+                        helped(
+                            question("rd_spending", "Spending on research and development", false, QuestionKind::Money),
+                            year_end,
+                        ),
+                    ],
+                ),
+                section(
+                    "Innovation and markets",
+                    vec![
+                        question(
+                            "new_products",
+                            "New products or services launched in the year",
+                            false,
+                            count("products"),
+                        ),
+                        question(
+                            "new_foreign_markets",
+                            "Countries you sold to for the first time in the year",
+                            false,
+                            count("countries"),
+                        ),
+                        question(
+                            "digital_maturity",
+                            "How digital are your company's processes?",
+                            false,
+                            scale("Paper and e-mail", "Fully digital and data-driven"),
+                        ),
+                    ],
+                ),
+            ],
+        }
+    }
+
+    fn strategy_consultation() -> Questionnaire {
+        Questionnaire {
+            title: "Consultation for a new strategic plan".into(),
+            intro: "The cluster is preparing its strategic plan for the next years. Tell us where it should go.".into(),
+            sections: vec![
+                section(
+                    "Challenges",
+                    vec![
+                        question(
+                            "main_challenges",
+                            "What are your company's main challenges in the next three years?",
+                            true,
+                            choices(&[
+                                "Finding skilled people",
+                                "Digitalisation",
+                                "Decarbonisation",
+                                "Access to finance",
+                                "New markets",
+                                "Regulation",
+                            ]),
+                        ),
+                        question("other_challenges", "Other challenges", false, text()),
+                    ],
+                ),
+                section(
+                    "The cluster's priorities",
+                    vec![
+                        question(
+                            "priorities",
+                            "How important should each field be for the cluster?",
+                            true,
+                            matrix(&SERVICES, "Not important", "Essential"),
+                        ),
+                        question(
+                            "would_lead",
+                            "Would your company lead or join a working group on one of your challenges?",
+                            false,
+                            choice(&["Lead", "Join", "Not now"]),
+                        ),
+                        question("ideas", "Ideas for projects the cluster could start", false, text()),
+                    ],
+                ),
+            ],
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn every_template_is_a_valid_questionnaire() {
+            for t in Template::ALL {
+                let q = t.questionnaire();
+                q.check().unwrap_or_else(|e| panic!("{}: {e:?}", t.code()));
+                assert_eq!(q.title, t.label());
+            }
+            let performance = Template::CompanyPerformance.questionnaire();
+            for key in crate::survey::COMPANY_FIGURE_KEYS {
+                assert!(performance.question(key).is_some(), "{key}");
+            }
+        }
+    }
+}
+
+/// The keys of the questions whose answers become an organisation's yearly company figures, as
+/// the company-performance template asks them.
+pub const COMPANY_FIGURE_KEYS: [&str; 7] =
+    ["employees", "turnover", "exports", "rd_spending", "new_products", "new_foreign_markets", "digital_maturity"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(key: &str, kind: QuestionKind) -> Question {
+        Question { key: key.into(), text: format!("{key}?"), help: String::new(), required: false, kind, show_if: None }
+    }
+
+    fn of(questions: Vec<Question>) -> Questionnaire {
+        Questionnaire {
+            title: "T".into(),
+            intro: String::new(),
+            sections: vec![Section { title: "S".into(), questions }],
+        }
+    }
+
+    fn choice(options: &[&str]) -> QuestionKind {
+        QuestionKind::SingleChoice { options: options.iter().map(|o| o.to_string()).collect() }
+    }
+
+    fn raw(pairs: &[(&str, &str)]) -> RawAnswers {
+        let mut out = RawAnswers::new();
+        for (k, v) in pairs {
+            out.entry(k.to_string()).or_default().push(v.to_string());
+        }
+        out
+    }
+
+    fn scale(points: u8) -> QuestionKind {
+        QuestionKind::Likert { points, low_label: "Not at all".into(), high_label: "Fully".into() }
+    }
+
+    #[test]
+    fn a_questionnaire_names_each_problem_by_its_place() {
+        let mut bad = of(vec![
+            q("Employees", QuestionKind::Money),
+            q("a", choice(&["Yes"])),
+            q("a", choice(&["Yes", "yes "])),
+            q("n", QuestionKind::Number { unit: "people".into(), min: Some(10), max: Some(1), decimals: 4 }),
+            q("s", scale(12)),
+        ]);
+        bad.sections[0].questions[4].show_if = Some(Condition { question: "later".into(), equals: "x".into() });
+        let e = bad.check().unwrap_err();
+        let at = |f: &str| e.message_for(f).unwrap_or_else(|| panic!("{f}: {e:?}")).to_string();
+        assert!(at("sections[0].questions[0].key").contains("not a key"));
+        assert!(at("sections[0].questions[1].options").contains("at least two options"));
+        assert!(at("sections[0].questions[2].key").contains("earlier question"));
+        assert!(at("sections[0].questions[2].options[1]").contains("twice"));
+        assert!(at("sections[0].questions[3].min").contains("above the most"));
+        assert!(at("sections[0].questions[3].decimals").contains("at most 3"));
+        assert!(at("sections[0].questions[4].points").contains("from 2 to 11"));
+        assert!(at("sections[0].questions[4].show_if").contains("not the key of an earlier question"));
+
+        let mut conditional = of(vec![q("member", choice(&["Yes", "No"])), q("n", QuestionKind::Money)]);
+        conditional.sections[0].questions[1].show_if =
+            Some(Condition { question: "member".into(), equals: "Maybe".into() });
+        assert!(conditional.check().unwrap_err().0[0].message.contains("not one of the options"));
+        conditional.sections[0].questions[1].show_if =
+            Some(Condition { question: "member".into(), equals: "Yes".into() });
+        assert!(conditional.check().is_ok());
+        let empty = Questionnaire { title: " ".into(), intro: String::new(), sections: vec![] };
+        let e = empty.check().unwrap_err();
+        assert!(e.message_for("title").is_some() && e.message_for("sections").is_some());
+    }
+
+    #[test]
+    fn answers_are_read_by_kind_and_a_condition_hides_what_it_does_not_show() {
+        let mut form = of(vec![
+            q("member", choice(&["Yes", "No"])),
+            q("why_not", QuestionKind::Text { long: true }),
+            q("topics", QuestionKind::MultipleChoice { options: vec!["Events".into(), "Projects".into()] }),
+            q("value", scale(5)),
+            q(
+                "employees",
+                QuestionKind::Number { unit: "people".into(), min: Some(0), max: Some(100_000), decimals: 0 },
+            ),
+            q("share", QuestionKind::Number { unit: "%".into(), min: Some(0), max: Some(100), decimals: 1 }),
+            q("turnover", QuestionKind::Money),
+            q("founded", QuestionKind::Date),
+            q(
+                "services",
+                QuestionKind::Matrix {
+                    items: vec!["Events".into(), "Training".into()],
+                    points: 5,
+                    low_label: "Poor".into(),
+                    high_label: "Excellent".into(),
+                },
+            ),
+        ]);
+        form.sections[0].questions[1].show_if = Some(Condition { question: "member".into(), equals: "No".into() });
+        form.sections[0].questions[1].required = true;
+        form.sections[0].questions[3].required = true;
+        form.check().unwrap();
+        let sent = raw(&[
+            ("member", "Yes"),
+            ("why_not", "too expensive"),
+            ("topics", "Projects"),
+            ("topics", "Events"),
+            ("value", "4"),
+            ("employees", "1.234"),
+            ("share", "12,5"),
+            ("turnover", "2.500.000,00"),
+            ("founded", "31/12/1999"),
+            ("services.0", "5"),
+        ]);
+        let answers = read_answers(&form, &sent, Currency::EUR, true).unwrap();
+        assert_eq!(answers.get("why_not"), None, "not shown to a member: dropped");
+        assert_eq!(answers["topics"], Answer::Choices(vec!["Events".into(), "Projects".into()]));
+        assert_eq!(answers["value"], Answer::Scale(4));
+        assert_eq!(answers["employees"], Answer::Number(1_234));
+        assert_eq!(answers["share"], Answer::Number(125));
+        assert_eq!(answers["turnover"], Answer::Money(250_000_000));
+        assert_eq!(answers["founded"], Answer::Date(NaiveDate::from_ymd_opt(1999, 12, 31).unwrap()));
+        assert_eq!(answers["services"], Answer::Matrix(vec![Some(5), None]));
+
+        let wrong = raw(&[
+            ("member", "No"),
+            ("topics", "Lunch"),
+            ("value", "6"),
+            ("employees", "-3"),
+            ("share", "12.55"),
+            ("turnover", "-5"),
+            ("founded", "yesterday"),
+            ("services.1", "0"),
+        ]);
+        let e = read_answers(&form, &wrong, Currency::EUR, true).unwrap_err();
+        let at = |f: &str| e.message_for(f).unwrap_or_else(|| panic!("{f}: {e:?}")).to_string();
+        assert_eq!(at("why_not"), "please answer this question", "shown to a non-member, and required");
+        assert!(at("topics").contains("'Lunch' is not one of the options"));
+        assert!(at("value").contains("from 1 to 5"));
+        assert!(at("employees").contains("at least 0 people"));
+        assert!(at("share").contains("more than 1 decimals"));
+        assert!(at("turnover").contains("negative"));
+        assert!(e.message_for("founded").is_some());
+        assert!(at("services.1").contains("from 1 to 5"));
+        // Saving progress leaves required questions for later, but not wrong values.
+        let progress = read_answers(&form, &raw(&[("member", "No")]), Currency::EUR, false).unwrap();
+        assert_eq!(progress.len(), 1);
+        let e = read_answers(&form, &raw(&[("value", "9")]), Currency::EUR, false).unwrap_err();
+        assert!(e.message_for("value").is_some());
+    }
+
+    #[test]
+    fn text_answers_are_bounded_and_hold_no_control_characters() {
+        let form = of(vec![q("comment", QuestionKind::Text { long: true })]);
+        let long = "é".repeat(ANSWER_CHARS + 1);
+        let e = read_answers(&form, &raw(&[("comment", &long)]), Currency::EUR, true).unwrap_err();
+        assert!(e.message_for("comment").unwrap().contains("at most"));
+        let e = read_answers(&form, &raw(&[("comment", "a\u{0}b")]), Currency::EUR, true).unwrap_err();
+        assert!(e.message_for("comment").unwrap().contains("control"));
+        let kept = read_answers(&form, &raw(&[("comment", "=1+1\r\nzweite Zeile 🚲")]), Currency::EUR, true).unwrap();
+        assert_eq!(kept["comment"], Answer::Text("=1+1\r\nzweite Zeile 🚲".into()));
+    }
+
+    #[test]
+    fn means_and_medians_are_worked_in_hundredths() {
+        // 1, 4, 4, 5: mean 3.5, median 4; 1, 2, 4: mean 2.333… → 2.33, median 2.
+        assert_eq!(mean_and_median(&[4, 1, 5, 4]), (Some(350), Some(400)));
+        assert_eq!(mean_and_median(&[1, 2, 4]), (Some(233), Some(200)));
+        // 2 and 3: median 2.5; -1 and -2: mean -1.5, rounded away from zero.
+        assert_eq!(mean_and_median(&[2, 3]), (Some(250), Some(250)));
+        assert_eq!(mean_and_median(&[-1, -2]), (Some(-150), Some(-150)));
+        assert_eq!(mean_and_median(&[]), (None, None));
+        assert_eq!(mean_and_median(&[1, 1, 2]), (Some(133), Some(100)));
+        assert_eq!(mean_and_median(&[2, 2, 1]), (Some(167), Some(200)));
+    }
+
+    #[test]
+    fn results_count_each_option_and_point() {
+        let form = of(vec![
+            q("member", choice(&["Yes", "No"])),
+            q("value", scale(5)),
+            q("comment", QuestionKind::Text { long: false }),
+        ]);
+        let a: Answers =
+            [("member".to_string(), Answer::Choice("Yes".into())), ("value".to_string(), Answer::Scale(5))]
+                .into_iter()
+                .collect();
+        let b: Answers = [
+            ("member".to_string(), Answer::Choice("Yes".into())),
+            ("value".to_string(), Answer::Scale(2)),
+            ("comment".to_string(), Answer::Text("More events in Bilbao".into())),
+        ]
+        .into_iter()
+        .collect();
+        let c: Answers = [("member".to_string(), Answer::Choice("No".into()))].into_iter().collect();
+        let results = results(&form, &[&a, &b, &c]);
+        assert_eq!(results[0].counts, vec![("Yes".to_string(), 2), ("No".to_string(), 1)]);
+        assert_eq!(results[1].answered, 2);
+        assert_eq!(results[1].counts.iter().map(|(_, n)| *n).collect::<Vec<_>>(), vec![0, 1, 0, 0, 1]);
+        assert_eq!((results[1].mean_hundredths, results[1].median_hundredths), (Some(350), Some(350)));
+        assert_eq!(results[2].texts, vec!["More events in Bilbao".to_string()]);
+    }
+
+    #[test]
+    fn scaled_numbers_are_written_with_their_decimals() {
+        assert_eq!(scaled_text(125, 1), "12.5");
+        assert_eq!(scaled_text(-5, 2), "-0.05");
+        assert_eq!(scaled_text(7, 0), "7");
+    }
+}
