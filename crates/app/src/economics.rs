@@ -37,7 +37,7 @@ pub struct EconomicYear {
     pub actual_aid_cap: AidCap,
     /// The lines entered or imported for the year, both bases.
     pub entries: Vec<LedgerEntry>,
-    /// Actual figures entered as lines that clusterdesk also holds (fee or service invoices
+    /// Figures entered as lines that clusterdesk also holds (actual fee or service invoices
     /// issued, or team members added, after the lines were entered): each says what counts twice
     /// and what to remove.
     pub counted_twice: Vec<String>,
@@ -142,7 +142,7 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
         }
         actual.reserves_minor = reserves.get(&year).copied();
         budget.reserves_minor = actual.reserves_minor;
-        let counted_twice = counted_twice(year, &actual, scope.cluster().base_currency);
+        let counted_twice = counted_twice(year, &budget, &actual, scope.cluster().base_currency);
         out.push(EconomicYear {
             year,
             budget_ratios: domain::economics::ratios(&budget),
@@ -161,7 +161,12 @@ pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) 
 /// What the actual ledger of `year` holds both as entered lines and as read from the records: the
 /// refusals of [`add_entry`] hold when a line is entered, but invoices issued or people added to
 /// the team later make it count twice.
-fn counted_twice(year: i32, actual: &YearLedger, currency: domain::money::Currency) -> Vec<String> {
+fn counted_twice(
+    year: i32,
+    budget: &YearLedger,
+    actual: &YearLedger,
+    currency: domain::money::Currency,
+) -> Vec<String> {
     let money_text = |minor: i64| domain::money::Money::new(minor, currency).to_string();
     let mut out = Vec::new();
     for stream in [IncomeStream::MembershipFees, IncomeStream::Services] {
@@ -176,17 +181,24 @@ fn counted_twice(year: i32, actual: &YearLedger, currency: domain::money::Curren
             ));
         }
     }
-    let cost_of = |origin: Origin| {
-        actual.costs.iter().filter(|c| c.kind == CostKind::Staff && c.origin == origin).map(|c| c.amount_minor).sum()
-    };
-    let (entered, team): (i64, i64) = (cost_of(Origin::Entered), cost_of(Origin::Staff));
-    if entered > 0 && team > 0 {
-        out.push(format!(
-            "{year}: staff costs are both entered as lines ({}) and counted from the team ({}); remove the lines the \
-             team holds.",
-            money_text(entered),
-            money_text(team)
-        ));
+    for (ledger, basis) in [(actual, "actual"), (budget, "budget")] {
+        let cost_of = |origin: Origin| -> i64 {
+            ledger
+                .costs
+                .iter()
+                .filter(|c| c.kind == CostKind::Staff && c.origin == origin)
+                .map(|c| c.amount_minor)
+                .sum()
+        };
+        let (entered, team) = (cost_of(Origin::Entered), cost_of(Origin::Staff));
+        if entered > 0 && team > 0 {
+            out.push(format!(
+                "{year}: {basis} staff costs are both entered as lines ({}) and counted from the team ({}); remove \
+                 the lines the team holds.",
+                money_text(entered),
+                money_text(team)
+            ));
+        }
     }
     out
 }

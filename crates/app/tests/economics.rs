@@ -298,8 +298,8 @@ const BOOKS: &str = "Fecha;Cuenta;Concepto;Importe;Horas;Tarifa hora;Proyecto\n\
 const BAD_LINES: &str = "31/12/2025;services;Consultoría;5.000,00;;;\n\
 2026;staff;Sueldos;-50.000,00;;;\n\
 2025;other;Varios;10,00;;;\n\
-2025;office;Alquiler;10,00;;;Corridor pilot\n\
-2025;6999 Otros;Varios;10,00;;;\n";
+2025;office;Alquiler;-10,00;;;Corridor pilot\n\
+2025;6999 Otros;Varios;-10,00;;;\n";
 
 async fn ledger_lines_import_from_the_accounting_program_and_revert(app: App) {
     let scope = common::own_cluster(&app, "books").await;
@@ -399,6 +399,24 @@ async fn ledger_lines_import_from_the_accounting_program_and_revert(app: App) {
     // The same file again: every line is in the ledger already.
     let again = import(BOOKS.to_string(), Mode::AllOrNothing).await;
     assert_eq!((again.created, again.unchanged, again.import_id), (0, 5, None));
+    // A team recorded since for 2025 does not make the lines held already refused.
+    let person = StaffInput {
+        name: Some("Mikel Arana".into()),
+        role: Some("project_manager".into()),
+        fte: None,
+        yearly_cost: Some("40000".into()),
+        starts_on: Some("2025-01-01".into()),
+        ends_on: None,
+        qualifications: None,
+    };
+    app::economics::add_staff(&on, &scope, &person, None).await.unwrap();
+    let after_team = import(BOOKS.to_string(), Mode::DryRun).await;
+    assert_eq!((after_team.unchanged, after_team.rejected), (5, 0));
+    // In a file that writes costs as negative amounts, a positive cost takes money back.
+    let refund = format!("{BOOKS}31/12/2025;6210 Arrendamientos;Devolución fianza;300,00;;;\n");
+    let refund = import(refund, Mode::DryRun).await;
+    assert_eq!(refund.rejected, 1);
+    assert!(format!("{:?}", refund.rows[5].action).contains("takes money back"), "{:?}", refund.rows[5]);
     // One more month of rent in the next file is one more line.
     let more = format!("{BOOKS}31/12/2025;6210 Arrendamientos;Oficina enero-junio;-18.000,00;;;\n");
     let third = import(more, Mode::DryRun).await;
@@ -424,6 +442,7 @@ async fn lines_entered_before_the_records_held_them_are_shown_as_counted_twice(a
     for pairs in [
         vec![("year", "2024"), ("stream", "services"), ("amount", "500")],
         vec![("year", "2024"), ("cost_kind", "staff"), ("amount", "100")],
+        vec![("year", "2024"), ("basis", "budget"), ("cost_kind", "staff"), ("amount", "70")],
     ] {
         app::economics::add_entry(&on, &scope, &line(&pairs), None, "m").await.unwrap();
     }
@@ -442,9 +461,10 @@ async fn lines_entered_before_the_records_held_them_are_shown_as_counted_twice(a
     };
     app::economics::add_staff(&on, &scope, &person, None).await.unwrap();
     let year = of_2024().await;
-    assert_eq!(year.counted_twice.len(), 2, "{:?}", year.counted_twice);
+    assert_eq!(year.counted_twice.len(), 3, "{:?}", year.counted_twice);
     assert!(year.counted_twice[0].starts_with("2024: Services are both entered as lines (500.00 EUR)"));
-    assert!(year.counted_twice[1].starts_with("2024: staff costs are both entered as lines (100.00 EUR)"));
+    assert!(year.counted_twice[1].starts_with("2024: actual staff costs are both entered as lines (100.00 EUR)"));
+    assert!(year.counted_twice[2].starts_with("2024: budget staff costs are both entered as lines (70.00 EUR)"));
     // Both still count until the lines are removed: the figures are not guessed away.
     assert_eq!(year.actual.stream(IncomeStream::Services), 150_000);
 }

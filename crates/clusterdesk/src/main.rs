@@ -69,11 +69,11 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
-    /// Import organisations, contacts, memberships or open invoices from a CSV (comma, semicolon
+    /// Import organisations, contacts, memberships, open invoices or ledger lines from a CSV (comma, semicolon
     /// or tab; UTF-8 or Windows-1252) or XLSX file. Columns are matched to fields by their header
     /// names (English, French, German, Spanish, Italian); existing records are updated by VAT id,
-    /// else name and country (organisations) or by email (contacts); memberships and invoices
-    /// already recorded are left as they are. Nothing is written if any row is invalid (unless
+    /// else name and country (organisations) or by email (contacts); memberships, invoices and
+    /// ledger lines already recorded are left as they are. Nothing is written if any row is invalid (unless
     /// --write-valid); every invalid row is reported with its line.
     Import {
         what: ImportWhat,

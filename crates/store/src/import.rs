@@ -128,6 +128,7 @@ pub struct Basis {
     staff: i64,
     staff_written: Option<DateTime<Utc>>,
     projects: i64,
+    projects_written: Option<DateTime<Utc>>,
 }
 
 impl Basis {
@@ -146,7 +147,8 @@ impl Basis {
         let invoices = (self.invoices, self.payments, self.voided, self.reversed, self.drafts)
             == (now.invoices, now.payments, now.voided, now.reversed, now.drafts);
         let ledger = (self.ledger_entries, self.ledger_entries_written, self.staff, self.staff_written, self.projects)
-            == (now.ledger_entries, now.ledger_entries_written, now.staff, now.staff_written, now.projects);
+            == (now.ledger_entries, now.ledger_entries_written, now.staff, now.staff_written, now.projects)
+            && self.projects_written == now.projects_written;
         match target {
             ImportTarget::Organisations | ImportTarget::Contacts => people,
             ImportTarget::Memberships => organisations && memberships,
@@ -176,7 +178,8 @@ const BASIS: &str = "SELECT \
      (SELECT MAX(created_at) FROM ledger_entries WHERE cluster_id = $1) AS ledger_entries_written, \
      (SELECT COUNT(*) FROM staff_members WHERE cluster_id = $1) AS staff, \
      (SELECT MAX(updated_at) FROM staff_members WHERE cluster_id = $1) AS staff_written, \
-     (SELECT COUNT(*) FROM projects WHERE cluster_id = $1) AS projects";
+     (SELECT COUNT(*) FROM projects WHERE cluster_id = $1) AS projects, \
+     (SELECT MAX(updated_at) FROM projects WHERE cluster_id = $1) AS projects_written";
 
 /// The cluster's records as they stand, for a plan to be made against.
 pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {

@@ -6,9 +6,9 @@
 //! grants, staff costs of a year the team has costs in.
 //!
 //! Accounting programs write costs as negative amounts as often as positive ones: a cost's sign is
-//! dropped, its category says it is a cost. A line the ledger holds already (the same year, basis,
-//! category, amount and description) is left as it is, as many times as the ledger holds it, so
-//! that a file imported twice counts once.
+//! dropped, its category says it is a cost; in a file that writes costs so, a positive cost takes
+//! money back and is refused. A line the ledger holds already (the same in every field) is left
+//! as it is, as many times as the ledger holds it, so that a file imported twice counts once.
 
 use std::collections::HashMap;
 
@@ -191,15 +191,22 @@ pub(super) struct Known<'a> {
     pub entries: &'a [LedgerEntry],
 }
 
-/// A year cell: the year itself, or a date in it.
+/// A year cell: the year itself, or a date in it. A date whose day and month could be swapped
+/// (`01/03/2025`) still has one year.
 fn year_of(cell: &str, order: Option<domain::written::DateOrder>) -> Result<String, String> {
+    use domain::written::DateOrder;
     let cell = cell.trim();
     if cell.len() == 4 && cell.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(cell.to_string());
     }
-    domain::written::parse_date(cell, order)
-        .map(|d| chrono::Datelike::year(&d).to_string())
-        .map_err(|m| format!("'{cell}' is neither a year nor a date: {m}"))
+    let year = |order| domain::written::parse_date(cell, order).map(|d| chrono::Datelike::year(&d));
+    match year(order) {
+        Ok(y) => Ok(y.to_string()),
+        Err(m) => match (year(Some(DateOrder::DayFirst)), year(Some(DateOrder::MonthFirst))) {
+            (Ok(a), Ok(b)) if a == b => Ok(a.to_string()),
+            _ => Err(format!("'{cell}' is neither a year nor a date: {m}")),
+        },
+    }
 }
 
 /// The project a cell names, by its title.
@@ -213,7 +220,19 @@ fn project_of(cell: &str, projects: &[Project]) -> Result<Uuid, String> {
     }
 }
 
-/// What makes two ledger lines the same line.
+/// Whether the file writes costs as money going out: any cost row with a negative amount says so.
+/// Such a file's positive cost is a reversal, not a cost.
+fn costs_written_negative(sheet: &Sheet, mapping: &[Option<&'static str>]) -> bool {
+    let column = |field| mapping.iter().position(|f| *f == Some(field));
+    let (Some(category), Some(amount)) = (column("category"), column("amount")) else { return false };
+    sheet.rows.iter().any(|row| {
+        matches!(row.cells.get(category).map(category_of), Some(Ok(Category::Cost(_))))
+            && row.cells.get(amount).is_some_and(|a| a.trim().starts_with('-'))
+    })
+}
+
+/// What makes two ledger lines the same line: every field (year, basis, category, amount, hours
+/// and rate, public, recurring, project and description).
 fn same_line(fields: &EntryFields) -> String {
     format!("{fields:?}")
 }
@@ -222,6 +241,7 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
     let styles = column_styles(sheet, mapping, &MONEY_FIELDS);
     let year_order = date_order(sheet, mapping, "year");
     let columns = mapped_columns(ImportTarget::Ledger, mapping);
+    let costs_negative = costs_written_negative(sheet, mapping);
     let planned: Vec<RowPlan> = plan_rows(sheet, |row| {
         let values = super::row_values(&columns, &row.cells);
         let mut reasons = super::field_count(row, sheet);
@@ -248,9 +268,16 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             let plain = domain::written::parse_number(cell, styles.get(field).copied().flatten(), false)
                 .map_err(|m| reasons.push(format!("{field}: {m}")))
                 .ok()?;
-            // A cost written as money going out.
             match (category, plain.strip_prefix('-')) {
+                // A cost written as money going out.
                 (Some(Category::Cost(_)), Some(positive)) if field == "amount" => Some(positive.to_string()),
+                (Some(Category::Cost(_)), None) if field == "amount" && costs_negative && plain != "0" => {
+                    reasons.push(format!(
+                        "amount: the file writes costs as negative amounts, so a positive cost ({cell}) takes money \
+                         back; enter the cost less what came back instead"
+                    ));
+                    None
+                }
                 _ => Some(plain),
             }
         };
@@ -298,9 +325,6 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                 return RowPlan::rejected(row.line, label, reasons);
             }
         };
-        if let Some((field, message)) = known.recorded.refusal(&fields) {
-            return RowPlan::rejected(row.line, label, vec![format!("{}: {message}", field_of(field))]);
-        }
         RowPlan {
             line: row.line,
             label,
@@ -319,11 +343,15 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
     let planned: Vec<Option<RowPlan>> = planned
         .into_iter()
         .map(|mut row| {
-            if let Some(Write::NewLedgerEntry(fields)) = row.write.as_deref()
-                && let Some(id) = held.get_mut(&same_line(fields)).and_then(Vec::pop)
-            {
+            let Some(Write::NewLedgerEntry(fields)) = row.write.as_deref() else { return Some(row) };
+            // A line held already is unchanged, even one the records would refuse now (a file
+            // imported before the year's invoices or team): the year says what counts twice.
+            if let Some(id) = held.get_mut(&same_line(fields)).and_then(Vec::pop) {
                 row.action = RowAction::Unchanged { id };
                 row.write = None;
+            } else if let Some((field, message)) = known.recorded.refusal(fields) {
+                let reasons = vec![format!("{}: {message}", field_of(field))];
+                return Some(RowPlan::rejected(row.line, row.label, reasons));
             }
             Some(row)
         })
@@ -369,5 +397,7 @@ mod tests {
         assert_eq!(year_of("2024-03-31", None).as_deref(), Ok("2024"));
         assert_eq!(year_of("31.12.2023", None).as_deref(), Ok("2023"));
         assert!(year_of("last year", None).is_err());
+        // The first of March or the third of January: 2025 either way.
+        assert_eq!(year_of("01/03/2025", None).as_deref(), Ok("2025"));
     }
 }

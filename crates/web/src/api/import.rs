@@ -170,7 +170,7 @@ async fn rejected_rows(
 ) -> Result<Response, ApiError> {
     let target = domain::import::ImportTarget::parse(&query.target).ok_or_else(|| {
         ApiError(app::Error::BadRequest(format!(
-            "parameter target: '{}' is organisations, contacts, memberships or invoices",
+            "parameter target: '{}' is organisations, contacts, memberships, invoices or ledger",
             query.target
         )))
     })?;

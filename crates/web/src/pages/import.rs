@@ -100,6 +100,10 @@ async fn upload(
 ) -> Result<Response, PageError> {
     let target = target_of(form.fields.get("target").map(String::as_str));
     let page = ClusterPage::open(&state, access, section_of(target), "Import".into()).await?;
+    if target == app::import::Target::Ledger && !page.scope.role().allows(domain::access::Permission::Manage) {
+        let view = upload_view(page, target, Some("Only a cluster manager imports ledger lines.".into()));
+        return Ok((StatusCode::FORBIDDEN, view).into_response());
+    }
     let Some((name, bytes)) = form.file else {
         let view = upload_view(page, target, Some("Choose a file to upload.".into()));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
@@ -232,10 +236,10 @@ fn plan_view(
                  is recorded as one payment on the invoice's date."
             }
             app::import::Target::Ledger => {
-                "A line the ledger holds already (the same year, basis, category, amount and description) is left \
-                 as it is, so a file imported twice counts once. Fees, services and project grants of the actual \
-                 come from the invoices and the projects, and staff costs from the team, never from a file; a \
-                 cost written as a negative amount counts as a cost."
+                "A line the ledger holds already (the same in every field) is left as it is, so a file imported \
+                 twice counts once. Actual project grants come from the projects, actual fees and services of a \
+                 year with invoices from the invoices, and staff costs of a year with a team from the team: such \
+                 lines are refused. A cost written as a negative amount counts as a cost."
             }
         },
         rows,
