@@ -30,6 +30,7 @@ pub mod service;
 pub mod sheet;
 mod statement;
 pub mod strategy;
+pub mod survey;
 pub mod table;
 pub mod task;
 pub mod value_chain;

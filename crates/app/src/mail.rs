@@ -81,6 +81,8 @@ pub enum Purpose {
     Reminder,
     /// A request to rate an event.
     Feedback,
+    /// A survey's personal link, or a reminder of it.
+    Survey,
 }
 
 impl Purpose {
@@ -89,6 +91,7 @@ impl Purpose {
             Self::Registration => "registration",
             Self::Reminder => "reminder",
             Self::Feedback => "feedback",
+            Self::Survey => "survey",
         }
     }
 }

@@ -993,6 +993,32 @@ pub mod templates {
     }
 }
 
+/// The words of a consent's purpose that cover surveys, in the languages of the network, as they
+/// are compared (folded).
+const SURVEY_WORDS: [&str; 11] = [
+    "survey",
+    "questionnaire",
+    "encuesta",
+    "inkesta",
+    "enquete",
+    "umfrage",
+    "sondaggi",
+    "sondaggio",
+    "ankiet",
+    "sondaj",
+    "chestionar",
+];
+
+/// Whether a standing consent by `channel` for `purpose` lets the cluster send a person a survey:
+/// an email consent whose purpose names surveys ("surveys", "member surveys and consultations",
+/// "encuestas", "Umfragen"). Under the GDPR (Regulation (EU) 2016/679, Article 6(1)(a) and
+/// Article 7) a consent is given for a specific purpose; one for newsletters does not cover
+/// surveys.
+pub fn consent_covers_surveys(channel: crate::consent::Channel, purpose: &str) -> bool {
+    let folded = crate::text::fold(purpose);
+    channel == crate::consent::Channel::Email && SURVEY_WORDS.iter().any(|w| folded.contains(w))
+}
+
 /// The keys of the questions whose answers become an organisation's yearly company figures, as
 /// the company-performance template asks them.
 pub const COMPANY_FIGURE_KEYS: [&str; 7] =
@@ -1190,6 +1216,17 @@ mod tests {
         assert_eq!(results[1].counts.iter().map(|(_, n)| *n).collect::<Vec<_>>(), vec![0, 1, 0, 0, 1]);
         assert_eq!((results[1].mean_hundredths, results[1].median_hundredths), (Some(350), Some(350)));
         assert_eq!(results[2].texts, vec!["More events in Bilbao".to_string()]);
+    }
+
+    #[test]
+    fn only_an_email_consent_to_surveys_covers_them() {
+        use crate::consent::Channel;
+        assert!(consent_covers_surveys(Channel::Email, "Member surveys and consultations"));
+        assert!(consent_covers_surveys(Channel::Email, "Encuestas"));
+        assert!(consent_covers_surveys(Channel::Email, "Umfragen und Newsletter"));
+        assert!(consent_covers_surveys(Channel::Email, "Enquêtes"));
+        assert!(!consent_covers_surveys(Channel::Email, "Newsletter and event invitations"));
+        assert!(!consent_covers_surveys(Channel::Phone, "surveys"));
     }
 
     #[test]

@@ -133,6 +133,24 @@ pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Conta
     Ok(row.map(Contact::from))
 }
 
+/// The contacts of `ids` (archived ones too), in no given order; ids not the cluster's are left
+/// out.
+pub async fn by_ids(db: &Db, scope: &ClusterScope, ids: &[Uuid]) -> Result<Vec<Contact>, StoreError> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let sql = format!("{SELECT} WHERE c.cluster_id = $1 AND c.id IN ({})", crate::db::placeholders(2, chunk.len()));
+        let rows: Vec<Row> = dispatch!(db, pool => {
+            let mut query = sqlx::query_as(&sql).bind(scope.cluster_id());
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            query.fetch_all(pool).await
+        })?;
+        out.extend(rows.into_iter().map(Contact::from));
+    }
+    Ok(out)
+}
+
 /// The contact as it stands inside the unit of work, its row locked until the unit ends.
 pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Contact>, StoreError> {
     let sql = format!("{SELECT} WHERE c.cluster_id = $1 AND c.id = $2");

@@ -422,3 +422,9 @@ pub(crate) async fn send_rows<R, T>(
     }
     Ok(())
 }
+
+/// `$first, $first+1, ...`: `count` numbered parameters for an `IN (...)` list, as both
+/// databases number them.
+pub(crate) fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count).map(|n| format!("${n}")).collect::<Vec<_>>().join(", ")
+}

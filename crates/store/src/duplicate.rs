@@ -44,6 +44,7 @@ pub const ORGANISATION_REFERENCES: &[(&str, &str, Follow)] = &[
     ("project_ideas", "organisation_id", Follow::Move),
     ("project_participants", "organisation_id", Follow::Move),
     ("service_deliveries", "organisation_id", Follow::Move),
+    ("survey_invitations", "organisation_id", Follow::Move),
     ("organisation_tags", "organisation_id", Follow::Set("tag_id")),
     ("organisation_terms", "organisation_id", Follow::Set("term_id")),
 ];
@@ -57,6 +58,7 @@ pub const CONTACT_REFERENCES: &[(&str, &str, Follow)] = &[
     ("registrations", "contact_id", Follow::Move),
     ("working_group_members", "contact_id", Follow::Move),
     ("privacy_events", "contact_id", Follow::Move),
+    ("survey_invitations", "contact_id", Follow::Move),
 ];
 
 pub use domain::import::Moved;

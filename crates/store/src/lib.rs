@@ -23,6 +23,7 @@ pub mod project;
 pub mod schema;
 pub mod service;
 pub mod strategy;
+pub mod survey;
 pub mod tag;
 pub mod task;
 #[cfg(feature = "testing")]

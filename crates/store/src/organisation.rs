@@ -329,6 +329,32 @@ pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Organ
     row.map(|r| r.into_organisation(scope)).transpose()
 }
 
+/// The organisations of `ids` (archived ones too), in no given order; ids not the cluster's are
+/// left out.
+pub async fn by_ids(db: &Db, scope: &ClusterScope, ids: &[Uuid]) -> Result<Vec<Organisation>, StoreError> {
+    let mut unique = ids.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    let mut out = Vec::with_capacity(unique.len());
+    for chunk in unique.chunks(500) {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND id IN ({})",
+            crate::db::placeholders(2, chunk.len())
+        );
+        let rows: Vec<Row> = dispatch!(db, pool => {
+            let mut query = sqlx::query_as(&sql).bind(scope.cluster_id());
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            query.fetch_all(pool).await
+        })?;
+        for r in rows {
+            out.push(r.into_organisation(scope)?);
+        }
+    }
+    Ok(out)
+}
+
 /// The organisation as it stands inside the unit of work, its row locked until the unit ends.
 pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Organisation>, StoreError> {
     let sql = format!("SELECT {COLUMNS} FROM organisations WHERE cluster_id = $1 AND id = $2");

@@ -225,6 +225,25 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
                     .bind(cluster).bind(*id).execute(&mut *tx).await?;
                 sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")
                     .bind(cluster).bind(*id).execute(&mut *tx).await?;
+                // Their survey answers stay in the results, joined to no one, their names taken
+                // out of what they wrote; their invitations (and links, and saved drafts) go.
+                let answered: Vec<(Uuid, String)> = sqlx::query_as(
+                    "SELECT r.id, r.answers FROM survey_responses r JOIN survey_invitations i ON i.cluster_id = r.cluster_id \
+                     AND i.id = r.invitation_id WHERE r.cluster_id = $1 AND i.contact_id = $2")
+                    .bind(cluster).bind(*id).fetch_all(&mut *tx).await?;
+                for (response, json) in answered {
+                    let mut answers: domain::survey::Answers = serde_json::from_str(&json).map_err(StoreError::corrupt)?;
+                    for answer in answers.values_mut() {
+                        if let domain::survey::Answer::Text(text) = answer {
+                            *text = redact(text, &words);
+                        }
+                    }
+                    let json = serde_json::to_string(&answers).map_err(StoreError::corrupt)?;
+                    sqlx::query("UPDATE survey_responses SET invitation_id = NULL, answers = $3 WHERE cluster_id = $1 AND id = $2")
+                        .bind(cluster).bind(response).bind(json).execute(&mut *tx).await?;
+                }
+                sqlx::query("DELETE FROM survey_invitations WHERE cluster_id = $1 AND contact_id = $2")
+                    .bind(cluster).bind(*id).execute(&mut *tx).await?;
             }
             // Uploads kept between import steps may name the person; they are only transient.
             sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1").bind(cluster).execute(&mut *tx).await?;

@@ -1,0 +1,678 @@
+//! Surveys: questionnaires built by the team (or started from a shipped template), campaigns that
+//! send a questionnaire's version to a saved segment through personal links by email, the public
+//! answering by link, reminders, and the results.
+//!
+//! Only contacts whose standing consent covers surveys by email are invited
+//! (`domain::survey::consent_covers_surveys`); the others are listed with the reason. A link
+//! reaches its own invitation only, and expires after the campaign's closing date. In an
+//! anonymous campaign the response is written without its invitation: the invitation learns only
+//! that it was answered (so that no reminder follows), and nothing joins the answers to a person.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+use domain::id::Uuid;
+use domain::survey::{Answers, QuestionResult, Questionnaire, RawAnswers, templates::Template};
+use store::survey::{Campaign, NewCampaign, NewInvitation, NewResponse, QuestionnaireRecord, Saved};
+
+use crate::auth::{Allows, Edit, Read, Visitor};
+use crate::mail::OutgoingMail;
+use crate::{App, Error};
+
+/// Builds a questionnaire; returns its id.
+///
+/// # Errors
+/// [`Error::Invalid`] with every problem of the questionnaire (see `Questionnaire::check`).
+pub async fn create(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    questionnaire: &Questionnaire,
+    by: &str,
+) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    questionnaire.check()?;
+    Ok(store::survey::insert_questionnaire(&app.db, scope, questionnaire, by).await?)
+}
+
+/// Starts a questionnaire from a shipped template (`member_satisfaction`, ...).
+pub async fn from_template(app: &App, scope: &impl Allows<Edit>, template: &str, by: &str) -> Result<Uuid, Error> {
+    let template = Template::parse(template.trim()).map_err(|m| domain::Invalid::one("template", m))?;
+    create(app, scope, &template.questionnaire(), by).await
+}
+
+/// Saves a questionnaire's new text: in place while no one has answered its latest version, else
+/// as a new version (answers stay readable against the version they answered).
+pub async fn save(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    questionnaire: &Questionnaire,
+    by: &str,
+) -> Result<Saved, Error> {
+    let scope = scope.checked()?;
+    // Looked up first: another cluster's id is not found, whatever the text.
+    store::survey::questionnaire(&app.db, scope, id).await?.ok_or(Error::NotFound("questionnaire"))?;
+    questionnaire.check()?;
+    match store::survey::save_questionnaire(&app.db, scope, id, questionnaire, by).await? {
+        Saved::NotFound => Err(Error::NotFound("questionnaire")),
+        saved => Ok(saved),
+    }
+}
+
+pub async fn set_archived(app: &App, scope: &impl Allows<Edit>, id: Uuid, archived: bool) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if store::survey::set_archived(&app.db, scope, id, archived).await? {
+        Ok(())
+    } else {
+        Err(Error::NotFound("questionnaire"))
+    }
+}
+
+pub async fn questionnaires(app: &App, scope: &impl Allows<Read>) -> Result<Vec<QuestionnaireRecord>, Error> {
+    let scope = scope.checked()?;
+    Ok(store::survey::questionnaires(&app.db, scope).await?)
+}
+
+pub async fn questionnaire(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<QuestionnaireRecord, Error> {
+    let scope = scope.checked()?;
+    store::survey::questionnaire(&app.db, scope, id).await?.ok_or(Error::NotFound("questionnaire"))
+}
+
+/// A campaign as the team types it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CampaignInput {
+    pub questionnaire_id: Option<String>,
+    /// The title respondents read; the questionnaire's when empty.
+    pub title: Option<String>,
+    /// The saved segment whose organisations' contacts are invited.
+    pub segment_id: Option<String>,
+    /// `yes` to keep no link between an answer and its respondent.
+    pub anonymous: Option<String>,
+    /// The last day answers are taken (`2026-12-20`), today or later.
+    pub closes_on: Option<String>,
+    /// For a company-performance survey: the year the figures are of (the last closed one).
+    pub figures_year: Option<String>,
+}
+
+/// A contact of the segment who is not invited, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LeftOut {
+    pub contact_id: Uuid,
+    pub name: String,
+    pub organisation: String,
+    pub reason: String,
+}
+
+/// What sending a campaign did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CampaignSent {
+    pub campaign_id: Uuid,
+    /// How many personal links were mailed.
+    pub invited: usize,
+    pub left_out: Vec<LeftOut>,
+}
+
+/// The path of a personal link.
+pub fn answer_path(scope: &impl crate::auth::InCluster, token: &str) -> String {
+    format!("/surveys/{}/{token}", scope.cluster().slug)
+}
+
+fn id_of(c: &mut domain::validation::Collector, field: &str, raw: Option<&str>) -> Option<Uuid> {
+    let raw = domain::validation::optional(raw);
+    c.take(
+        field,
+        raw.ok_or_else(|| "is required".to_string())
+            .and_then(|r| Uuid::parse_str(r).map_err(|_| format!("'{r}' is not an id"))),
+    )
+}
+
+/// Sends a questionnaire's latest version to the contacts of a saved segment whose consent
+/// covers surveys by email, each with a personal link, through the outbox, in one unit: the
+/// campaign, its invitations and their messages, or nothing.
+///
+/// # Errors
+/// [`Error::NotFound`] for a questionnaire or segment that is not the cluster's;
+/// [`Error::Invalid`] for a closing day before today, an archived questionnaire, a figures year
+/// that is not one, or a segment where no one may be invited; [`Error::BadRequest`] when mail is
+/// not set up.
+pub async fn send(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    input: &CampaignInput,
+    link_base: &str,
+    by: &str,
+) -> Result<CampaignSent, Error> {
+    let scope = scope.checked()?;
+    let mut c = domain::validation::Collector::new();
+    let questionnaire_id = id_of(&mut c, "questionnaire_id", input.questionnaire_id.as_deref());
+    let segment_id = id_of(&mut c, "segment_id", input.segment_id.as_deref());
+    let (Some(questionnaire_id), Some(segment_id)) = (questionnaire_id, segment_id) else {
+        return Err(c.finish(|| ()).expect_err("an id is missing").into());
+    };
+    let record = questionnaire(app, scope, questionnaire_id).await?;
+    let segment = crate::segment::get(app, scope, segment_id).await?;
+    let today = app.today(scope);
+    let title = c.take("title", domain::validation::optional_text(input.title.as_deref(), domain::survey::TITLE_CHARS));
+    let anonymous = c.take("anonymous", domain::validation::yes_no(&input.anonymous, false));
+    let closes_on = c.take(
+        "closes_on",
+        domain::validation::optional(input.closes_on.as_deref())
+            .ok_or_else(|| "is required".to_string())
+            .and_then(domain::interaction::parse_day)
+            .and_then(|d| if d < today { Err(format!("{d} is before today")) } else { Ok(d) }),
+    );
+    let figures_year = c.take(
+        "figures_year",
+        domain::validation::optional(input.figures_year.as_deref()).map(domain::strategy::parse_year).transpose(),
+    );
+    if record.archived_at.is_some() {
+        c.push("questionnaire_id", "the questionnaire is archived: bring it back to send it");
+    }
+    let (title, anonymous, closes_on, figures_year) = c.finish(|| {
+        (
+            title.flatten().unwrap_or_else(|| record.questionnaire.title.clone()),
+            anonymous.unwrap_or(false),
+            closes_on.expect("checked"),
+            figures_year.flatten(),
+        )
+    })?;
+    let Some(mail) = &app.mail else {
+        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send a survey".into()));
+    };
+    let contacts = crate::segment::contacts(app, scope, segment_id).await?;
+    let consents = store::privacy::standing_consents(&app.db, scope).await?;
+    let covered: HashSet<Uuid> = consents
+        .iter()
+        .filter(|(_, channel, purpose)| {
+            domain::consent::Channel::parse(channel).is_ok_and(|c| domain::survey::consent_covers_surveys(c, purpose))
+        })
+        .map(|(contact, _, _)| *contact)
+        .collect();
+    let mut invited = Vec::new();
+    let mut left_out = Vec::new();
+    for contact in &contacts {
+        let name = format!("{} {}", contact.fields.first_name, contact.fields.last_name);
+        let reason = match &contact.fields.email {
+            _ if contact.archived_at.is_some() => Some("archived"),
+            None => Some("no email address"),
+            Some(_) if !covered.contains(&contact.id) => Some("no standing consent to surveys by email"),
+            Some(_) => None,
+        };
+        match (reason, &contact.fields.email) {
+            (None, Some(email)) => invited.push((contact, email.clone(), name)),
+            (reason, _) => left_out.push(LeftOut {
+                contact_id: contact.id,
+                name,
+                organisation: contact.organisation_name.clone(),
+                reason: reason.unwrap_or("no email address").to_string(),
+            }),
+        }
+    }
+    if invited.is_empty() {
+        return Err(domain::Invalid::one(
+            "segment_id",
+            format!(
+                "no contact of the segment {} may be sent a survey ({} contacts, none with a standing consent to \
+                 surveys by email)",
+                segment.name,
+                contacts.len()
+            ),
+        )
+        .into());
+    }
+    let tokens: Vec<String> = invited.iter().map(|_| crate::auth::random_hex(24)).collect();
+    let new_invitations: Vec<NewInvitation> = invited
+        .iter()
+        .zip(&tokens)
+        .map(|((contact, _, _), token)| NewInvitation {
+            contact_id: contact.id,
+            organisation_id: contact.organisation_id,
+            token_hash: crate::auth::secret_hash(token),
+        })
+        .collect();
+    let campaign = NewCampaign {
+        questionnaire_id,
+        version: record.version,
+        title: title.clone(),
+        segment_id: Some(segment_id),
+        audience: segment.name.clone(),
+        anonymous,
+        closes_on,
+        figures_year,
+    };
+    let mut tx = app.begin().await?;
+    let (campaign_id, _) = store::survey::insert_campaign(&mut tx, scope, &campaign, &new_invitations, by).await?;
+    for ((_, email, name), token) in invited.iter().zip(&tokens) {
+        let message = invitation_mail(mail, scope, email, name, &title, anonymous, closes_on, link_base, token, false);
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Survey, &message).await?;
+    }
+    tx.commit().await?;
+    app.mail_queued();
+    Ok(CampaignSent { campaign_id, invited: invited.len(), left_out })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn invitation_mail(
+    mail: &crate::mail::Mail,
+    scope: &crate::ClusterScope,
+    to: &str,
+    name: &str,
+    title: &str,
+    anonymous: bool,
+    closes_on: NaiveDate,
+    link_base: &str,
+    token: &str,
+    reminder: bool,
+) -> OutgoingMail {
+    let cluster = &scope.cluster().name;
+    let privacy = if anonymous {
+        "The survey is anonymous: your answers are kept without your name, your email or this link."
+    } else {
+        "Your answers are kept with your name and your organisation's, for the cluster's team."
+    };
+    let opening = if reminder {
+        "a reminder: we have not had your answers yet. This link replaces the one in our first message; what you \
+         saved is kept."
+    } else {
+        "the cluster asks for your view."
+    };
+    mail.to_one(
+        to,
+        if reminder { format!("Reminder: {title}") } else { title.to_string() },
+        format!(
+            "Hello {name},\n\n{opening}\n\n{title}\n{link_base}{}\n\nThe link is yours alone; answers are taken until \
+             {closes_on}. {privacy}\n\n{cluster}\n",
+            answer_path(scope, token)
+        ),
+    )
+}
+
+/// Mails a new personal link to everyone invited who has not answered, while the campaign is
+/// open; returns how many were reminded. The earlier link stops working; saved answers stay.
+pub async fn remind(app: &App, scope: &impl Allows<Edit>, campaign_id: Uuid, link_base: &str) -> Result<usize, Error> {
+    let scope = scope.checked()?;
+    let campaign = campaign(app, scope, campaign_id).await?;
+    if campaign.closes_on < app.today(scope) {
+        return Err(Error::BadRequest(format!(
+            "the campaign closed on {}: it takes no more answers",
+            campaign.closes_on
+        )));
+    }
+    let Some(mail) = &app.mail else {
+        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send reminders".into()));
+    };
+    let waiting: Vec<store::survey::Invitation> =
+        store::survey::invitations(&app.db, scope, campaign_id).await?.into_iter().filter(|i| !i.answered).collect();
+    let people: HashMap<Uuid, domain::contact::Contact> =
+        store::contact::by_ids(&app.db, scope, &waiting.iter().map(|i| i.contact_id).collect::<Vec<_>>())
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
+    let mut tx = app.begin().await?;
+    let mut reminded = 0;
+    for invitation in &waiting {
+        let Some(contact) = people.get(&invitation.contact_id) else { continue };
+        let Some(email) = &contact.fields.email else { continue };
+        let token = crate::auth::random_hex(24);
+        if !store::survey::renew_token(&mut tx, scope, invitation.id, &crate::auth::secret_hash(&token)).await? {
+            continue;
+        }
+        let name = format!("{} {}", contact.fields.first_name, contact.fields.last_name);
+        let message = invitation_mail(
+            mail,
+            scope,
+            email,
+            &name,
+            &campaign.title,
+            campaign.anonymous,
+            campaign.closes_on,
+            link_base,
+            &token,
+            true,
+        );
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Survey, &message).await?;
+        reminded += 1;
+    }
+    store::survey::mark_reminded(&mut tx, scope, campaign_id, app.now()).await?;
+    tx.commit().await?;
+    app.mail_queued();
+    Ok(reminded)
+}
+
+pub async fn campaigns(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Campaign>, Error> {
+    let scope = scope.checked()?;
+    Ok(store::survey::campaigns(&app.db, scope).await?)
+}
+
+pub async fn campaign(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Campaign, Error> {
+    let scope = scope.checked()?;
+    store::survey::campaign(&app.db, scope, id).await?.ok_or(Error::NotFound("campaign"))
+}
+
+/// What a respondent's link shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerView {
+    pub title: String,
+    pub questionnaire: Questionnaire,
+    pub anonymous: bool,
+    pub closes_on: NaiveDate,
+    /// The answers saved so far.
+    pub saved: Answers,
+    pub answered: bool,
+    /// Past the closing day: nothing more is taken.
+    pub closed: bool,
+}
+
+/// The invitation, campaign and version a link reaches; [`Error::NotFound`] for any other link.
+async fn reached(
+    app: &App,
+    visitor: &Visitor,
+    token: &str,
+) -> Result<(store::survey::Invitation, Campaign, Questionnaire), Error> {
+    let scope = visitor.scope();
+    // A link is 48 hexadecimal characters; anything else reaches nothing, without a query.
+    if token.len() != 48 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Error::NotFound("survey link"));
+    }
+    let invitation = store::survey::invitation_by_token(&app.db, scope, &crate::auth::secret_hash(token))
+        .await?
+        .ok_or(Error::NotFound("survey link"))?;
+    let campaign =
+        store::survey::campaign(&app.db, scope, invitation.campaign_id).await?.ok_or(Error::NotFound("survey link"))?;
+    let questionnaire = store::survey::version(&app.db, scope, campaign.questionnaire_id, campaign.version)
+        .await?
+        .ok_or(Error::NotFound("survey link"))?;
+    Ok((invitation, campaign, questionnaire))
+}
+
+/// What the link `token` shows its respondent.
+pub async fn answering(app: &App, visitor: &Visitor, token: &str) -> Result<AnswerView, Error> {
+    let (invitation, campaign, questionnaire) = reached(app, visitor, token).await?;
+    let saved: Answers = match &invitation.draft {
+        Some(json) => serde_json::from_str(json).unwrap_or_default(),
+        None => Answers::new(),
+    };
+    Ok(AnswerView {
+        title: campaign.title,
+        questionnaire,
+        anonymous: campaign.anonymous,
+        closed: campaign.closes_on < app.today(visitor.scope()),
+        closes_on: campaign.closes_on,
+        saved,
+        answered: invitation.answered,
+    })
+}
+
+/// Why a link takes no answers: answered already, or closed.
+fn open_for_answers(
+    invitation: &store::survey::Invitation,
+    campaign: &Campaign,
+    today: NaiveDate,
+) -> Result<(), Error> {
+    if invitation.answered {
+        return Err(Error::conflict("answers", "these answers were sent already; thank you"));
+    }
+    if campaign.closes_on < today {
+        return Err(Error::conflict("answers", format!("the survey closed on {}", campaign.closes_on)));
+    }
+    Ok(())
+}
+
+/// Saves the answers given so far, to come back to; required questions may wait.
+///
+/// # Errors
+/// [`Error::Invalid`] by question for a value its question cannot take; [`Error::Conflict`]
+/// once the answers were sent or the survey closed.
+pub async fn save_progress(app: &App, visitor: &Visitor, token: &str, raw: &RawAnswers) -> Result<(), Error> {
+    let scope = visitor.scope();
+    let (invitation, campaign, questionnaire) = reached(app, visitor, token).await?;
+    open_for_answers(&invitation, &campaign, app.today(scope))?;
+    let answers = domain::survey::read_answers(&questionnaire, raw, scope.cluster().base_currency, false)?;
+    if !store::survey::save_draft(&app.db, scope, invitation.id, &answers).await? {
+        return Err(Error::conflict("answers", "these answers were sent already; thank you"));
+    }
+    Ok(())
+}
+
+/// Sends the answers: every required question shown must be answered. Once per link.
+///
+/// # Errors
+/// As [`save_progress`], and [`Error::Invalid`] for a required question left empty.
+pub async fn submit(app: &App, visitor: &Visitor, token: &str, raw: &RawAnswers) -> Result<(), Error> {
+    let scope = visitor.scope();
+    let (invitation, campaign, questionnaire) = reached(app, visitor, token).await?;
+    let today = app.today(scope);
+    open_for_answers(&invitation, &campaign, today)?;
+    let answers = domain::survey::read_answers(&questionnaire, raw, scope.cluster().base_currency, true)?;
+    let organisation = store::organisation::get(&app.db, scope, invitation.organisation_id).await?;
+    let response = NewResponse {
+        campaign_id: campaign.id,
+        invitation_id: (!campaign.anonymous).then_some(invitation.id),
+        organisation_kind: organisation.as_ref().map(|o| o.fields.kind.code().to_string()),
+        size_class: organisation.as_ref().and_then(|o| o.fields.size_class()).map(|s| s.code().to_string()),
+        answers,
+        submitted_on: today,
+    };
+    let mut tx = app.begin().await?;
+    if !store::survey::answer(&mut tx, scope, invitation.id, &response).await? {
+        return Err(Error::conflict("answers", "these answers were sent already; thank you"));
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Which responses the results count.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct ResultsFilter {
+    /// An organisation kind's code (`company`).
+    pub kind: Option<String>,
+    /// `micro`, `small`, `medium` or `large`.
+    pub size_class: Option<String>,
+    /// A saved segment: the responses of its organisations now (not in an anonymous campaign).
+    pub segment_id: Option<String>,
+}
+
+/// How many were invited and answered in one group.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Rate {
+    /// The group: `all`, an organisation kind's code, a size class's code or `unknown`.
+    pub group: String,
+    pub invited: usize,
+    pub answered: usize,
+    /// Answered over invited in basis points; none when no one was invited.
+    pub rate_basis_points: Option<i64>,
+}
+
+/// What a campaign's answers say.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CampaignResults {
+    pub campaign_id: Uuid,
+    pub title: String,
+    pub version: i32,
+    pub anonymous: bool,
+    pub overall: Rate,
+    pub by_kind: Vec<Rate>,
+    pub by_size_class: Vec<Rate>,
+    /// The responses the filter keeps.
+    pub counted: usize,
+    pub questions: Vec<QuestionResult>,
+}
+
+fn rate(group: String, invited: usize, answered: usize) -> Rate {
+    let rate_basis_points = (invited > 0).then(|| ((answered as i64) * 20_000 + invited as i64) / (2 * invited as i64));
+    Rate { group, invited, answered, rate_basis_points }
+}
+
+/// The response rates (overall, by organisation kind and by size class of the organisations
+/// invited) and, over the responses the filter keeps, what each question's answers say.
+pub async fn results(
+    app: &App,
+    scope: &impl Allows<Read>,
+    campaign_id: Uuid,
+    filter: &ResultsFilter,
+) -> Result<(CampaignResults, Questionnaire), Error> {
+    let scope = scope.checked()?;
+    let campaign = campaign(app, scope, campaign_id).await?;
+    let questionnaire = store::survey::version(&app.db, scope, campaign.questionnaire_id, campaign.version)
+        .await?
+        .ok_or(Error::NotFound("questionnaire"))?;
+    let invitations = store::survey::invitations(&app.db, scope, campaign_id).await?;
+    let organisations: HashMap<Uuid, store::organisation::Organisation> =
+        store::organisation::by_ids(&app.db, scope, &invitations.iter().map(|i| i.organisation_id).collect::<Vec<_>>())
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+    let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut by_size: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for i in &invitations {
+        let organisation = organisations.get(&i.organisation_id);
+        let kind = organisation.map_or("unknown".to_string(), |o| o.fields.kind.code().to_string());
+        let size =
+            organisation.and_then(|o| o.fields.size_class()).map_or("unknown".to_string(), |s| s.code().to_string());
+        for (groups, key) in [(&mut by_kind, kind), (&mut by_size, size)] {
+            let entry = groups.entry(key).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(i.answered);
+        }
+    }
+    let answered = invitations.iter().filter(|i| i.answered).count();
+    let mut c = domain::validation::Collector::new();
+    let kind = c.take(
+        "kind",
+        domain::validation::optional(filter.kind.as_deref())
+            .map(domain::organisation::OrganisationKind::parse)
+            .transpose(),
+    );
+    let size_class = c.take(
+        "size_class",
+        domain::validation::optional(filter.size_class.as_deref())
+            .map(|s| {
+                domain::organisation::SizeClass::ALL
+                    .into_iter()
+                    .find(|c| c.code() == s)
+                    .ok_or_else(|| format!("'{s}' is micro, small, medium or large"))
+            })
+            .transpose(),
+    );
+    let segment = c.take(
+        "segment_id",
+        domain::validation::optional(filter.segment_id.as_deref())
+            .map(|s| Uuid::parse_str(s).map_err(|_| format!("'{s}' is not an id")))
+            .transpose(),
+    );
+    let (kind, size_class, segment) = c.finish(|| (kind.flatten(), size_class.flatten(), segment.flatten()))?;
+    let members: Option<HashSet<Uuid>> = match segment {
+        Some(_) if campaign.anonymous => {
+            return Err(domain::Invalid::one(
+                "segment_id",
+                "an anonymous campaign's answers have no organisation to filter by",
+            )
+            .into());
+        }
+        Some(id) => Some(crate::segment::organisations(app, scope, id).await?.into_iter().map(|o| o.id).collect()),
+        None => None,
+    };
+    let responses = store::survey::responses(&app.db, scope, campaign_id).await?;
+    let kept: Vec<&Answers> = responses
+        .iter()
+        .filter(|r| kind.is_none_or(|k| r.organisation_kind.as_deref() == Some(k.code())))
+        .filter(|r| size_class.is_none_or(|s| r.size_class.as_deref() == Some(s.code())))
+        .filter(|r| members.as_ref().is_none_or(|m| r.organisation_id.is_some_and(|o| m.contains(&o))))
+        .map(|r| &r.answers)
+        .collect();
+    let results = CampaignResults {
+        campaign_id,
+        title: campaign.title.clone(),
+        version: campaign.version,
+        anonymous: campaign.anonymous,
+        overall: rate("all".into(), invitations.len(), answered),
+        by_kind: by_kind.into_iter().map(|(g, (i, a))| rate(g, i, a)).collect(),
+        by_size_class: by_size.into_iter().map(|(g, (i, a))| rate(g, i, a)).collect(),
+        counted: kept.len(),
+        questions: domain::survey::results(&questionnaire, &kept),
+    };
+    Ok((results, questionnaire))
+}
+
+/// Every response of a campaign as a table: one row a response, one column a question (a
+/// matrix's items each a column), with the respondent's organisation and name unless the
+/// campaign is anonymous.
+pub async fn answers_table(
+    app: &App,
+    scope: &impl Allows<Read>,
+    campaign_id: Uuid,
+) -> Result<crate::table::Table, Error> {
+    use crate::table::{Table, Value};
+    use domain::survey::QuestionKind;
+    let scope = scope.checked()?;
+    let campaign = campaign(app, scope, campaign_id).await?;
+    let questionnaire = store::survey::version(&app.db, scope, campaign.questionnaire_id, campaign.version)
+        .await?
+        .ok_or(Error::NotFound("questionnaire"))?;
+    let responses = store::survey::responses(&app.db, scope, campaign_id).await?;
+    let currency = scope.cluster().base_currency;
+    let people: HashMap<Uuid, domain::contact::Contact> = if campaign.anonymous {
+        HashMap::new()
+    } else {
+        store::contact::by_ids(&app.db, scope, &responses.iter().filter_map(|r| r.contact_id).collect::<Vec<_>>())
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect()
+    };
+    let mut columns: Vec<String> = vec!["submitted_on".into(), "organisation_kind".into(), "size_class".into()];
+    if !campaign.anonymous {
+        columns.extend(["organisation".to_string(), "contact".to_string()]);
+    }
+    for q in questionnaire.questions() {
+        match &q.kind {
+            QuestionKind::Matrix { items, .. } => {
+                columns.extend((0..items.len()).map(|i| format!("{}.{i}", q.key)));
+            }
+            _ => columns.push(q.key.clone()),
+        }
+    }
+    let rows = responses
+        .iter()
+        .map(|r| {
+            let mut row = vec![
+                Value::Text(r.submitted_on.to_string()),
+                Value::Text(r.organisation_kind.clone().unwrap_or_default()),
+                Value::Text(r.size_class.clone().unwrap_or_default()),
+            ];
+            if !campaign.anonymous {
+                let person = r.contact_id.and_then(|c| people.get(&c));
+                row.push(Value::Text(person.map(|p| p.organisation_name.clone()).unwrap_or_default()));
+                row.push(Value::Text(
+                    person.map(|p| format!("{} {}", p.fields.first_name, p.fields.last_name)).unwrap_or_default(),
+                ));
+            }
+            for q in questionnaire.questions() {
+                match (&q.kind, r.answers.get(&q.key)) {
+                    (QuestionKind::Matrix { items, .. }, answer) => {
+                        for i in 0..items.len() {
+                            let point = match answer {
+                                Some(domain::survey::Answer::Matrix(points)) => points.get(i).copied().flatten(),
+                                _ => None,
+                            };
+                            row.push(Value::Text(point.map(|p| p.to_string()).unwrap_or_default()));
+                        }
+                    }
+                    (_, Some(a)) => row.push(Value::Text(domain::survey::answer_text(q, a, currency))),
+                    (_, None) => row.push(Value::Text(String::new())),
+                }
+            }
+            row
+        })
+        .collect();
+    Ok(Table::of_rows("Answers", columns, rows))
+}

@@ -1,0 +1,196 @@
+//! Surveys: questionnaires in versions, campaigns sent only where consent allows, personal links
+//! that reach their own answers and expire, reminders through a real SMTP listener, anonymity,
+//! and the results; on every backend.
+
+#[macro_use]
+mod common;
+
+use app::{App, Error};
+use chrono::NaiveDate;
+use common::build;
+use domain::consent::ConsentInput;
+use domain::survey::{Answer, RawAnswers};
+use store::survey::Saved;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn raw(pairs: &[(&str, &str)]) -> RawAnswers {
+    let mut out = RawAnswers::new();
+    for (k, v) in pairs {
+        out.entry(k.to_string()).or_default().push(v.to_string());
+    }
+    out
+}
+
+async fn consent(app: &App, scope: &app::ClusterScope, contact: uuid::Uuid, purpose: &str) {
+    let input = ConsentInput {
+        channel: Some("email".into()),
+        purpose: Some(purpose.into()),
+        given_on: Some("2026-01-15".into()),
+        source: Some("membership form".into()),
+    };
+    app::privacy::give(app, scope, "m", contact, &input).await.unwrap();
+}
+
+/// The personal links mailed to `to` so far, newest last.
+fn links_to(listener: &app::mail::testing::SmtpListener, to: &str) -> Vec<String> {
+    listener
+        .received()
+        .iter()
+        .filter(|m| m.to.iter().any(|t| t == to))
+        .filter_map(|m| {
+            m.text().split("/surveys/asks/").nth(1).and_then(|t| t.split_whitespace().next()).map(String::from)
+        })
+        .collect()
+}
+
+async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers(app: App) {
+    let listener = app::mail::testing::SmtpListener::start().await;
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app.with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "team@asks.example".into() });
+    let scope = common::own_cluster(&app, "asks").await;
+    let other = common::own_cluster(&app, "elsewhere").await;
+    let visitor = app::auth::visitor_scope(&app, "asks").await.unwrap();
+    let stranger = app::auth::visitor_scope(&app, "elsewhere").await.unwrap();
+    let on = app.on(day(2026, 12, 1));
+    let uno = build::organisation(&app, &scope, "Uno Movilidad S.L.").await.id;
+    let dos = build::organisation(&app, &scope, "Dos Logística S.A.").await.id;
+    let ane = build::contact(&app, &scope, uno, "Ane", "Uno", Some("ane@uno.example")).await;
+    let jon = build::contact(&app, &scope, uno, "Jon", "Uno", Some("jon@uno.example")).await;
+    build::contact(&app, &scope, dos, "Miren", "Dos", None).await;
+    let koldo = build::contact(&app, &scope, dos, "Koldo", "Dos", Some("koldo@dos.example")).await;
+    consent(&app, &scope, ane.id, "Member surveys and consultations").await;
+    consent(&app, &scope, jon.id, "Newsletter and event invitations").await;
+    consent(&app, &scope, koldo.id, "Encuestas").await;
+    let everyone = app::segment::save(&app, &scope, "Everyone", &Default::default(), "m").await.unwrap();
+    let questionnaire = app::survey::from_template(&app, &scope, "member_satisfaction", "m").await.unwrap();
+    assert!(app::survey::from_template(&app, &scope, "horoscope", "m").await.is_err());
+
+    let input = |anonymous: &str, closes_on: &str| app::survey::CampaignInput {
+        questionnaire_id: Some(questionnaire.to_string()),
+        title: None,
+        segment_id: Some(everyone.id.to_string()),
+        anonymous: Some(anonymous.into()),
+        closes_on: Some(closes_on.into()),
+        figures_year: None,
+    };
+    let refused = app::survey::send(&on, &scope, &input("no", "2026-11-30"), "https://desk.example", "m").await;
+    assert!(matches!(refused, Err(Error::Invalid(ref e)) if e.message_for("closes_on").is_some()), "{refused:?}");
+    // Another cluster's questionnaire and segment are not found.
+    let foreign = app::survey::send(&on, &other, &input("no", "2026-12-20"), "https://desk.example", "m").await;
+    assert!(matches!(foreign, Err(Error::NotFound(_))), "{foreign:?}");
+
+    let sent = app::survey::send(&on, &scope, &input("no", "2026-12-20"), "https://desk.example", "m").await.unwrap();
+    assert_eq!(sent.invited, 2);
+    let mut left: Vec<(String, String)> = sent.left_out.iter().map(|l| (l.name.clone(), l.reason.clone())).collect();
+    left.sort();
+    assert_eq!(
+        left,
+        vec![
+            ("Jon Uno".to_string(), "no standing consent to surveys by email".to_string()),
+            ("Miren Dos".to_string(), "no email address".to_string()),
+        ]
+    );
+    app::mail::deliver_pending(&on, "worker").await.unwrap();
+    assert!(links_to(&listener, "jon@uno.example").is_empty(), "no consent, no mail");
+    let ane_link = links_to(&listener, "ane@uno.example").pop().expect("Ane has a link");
+    let koldo_first = links_to(&listener, "koldo@dos.example").pop().expect("Koldo has a link");
+    assert!(listener.received().iter().any(|m| m.text().contains("kept with your name")));
+
+    // A link reaches only its own invitation, in its own cluster; anything else reaches nothing.
+    assert!(matches!(app::survey::answering(&on, &stranger, &ane_link).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::survey::answering(&on, &visitor, &"0".repeat(48)).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::survey::answering(&on, &visitor, "../../etc").await, Err(Error::NotFound(_))));
+
+    // Progress is saved without the required questions; sending needs them, once.
+    app::survey::save_progress(&on, &visitor, &ane_link, &raw(&[("overall_satisfaction", "4")])).await.unwrap();
+    let view = app::survey::answering(&on, &visitor, &ane_link).await.unwrap();
+    assert_eq!(view.saved.get("overall_satisfaction"), Some(&Answer::Scale(4)));
+    assert!(!view.answered && !view.closed && !view.anonymous);
+    let bad = app::survey::save_progress(&on, &visitor, &ane_link, &raw(&[("recommend", "12")])).await;
+    assert!(matches!(bad, Err(Error::Invalid(ref e)) if e.message_for("recommend").is_some()), "{bad:?}");
+    let missing = app::survey::submit(&on, &visitor, &ane_link, &raw(&[("overall_satisfaction", "4")])).await;
+    let Err(Error::Invalid(missing)) = missing else { panic!("{missing:?}") };
+    assert_eq!(missing.message_for("recommend"), Some("please answer this question"));
+    let answers = raw(&[
+        ("overall_satisfaction", "4"),
+        ("recommend", "9"),
+        ("renew", "Probably not"),
+        ("renew_why_not", "Events closer to Gipuzkoa, says Ane Uno"),
+        ("service_quality.0", "5"),
+    ]);
+    app::survey::submit(&on, &visitor, &ane_link, &answers).await.unwrap();
+    let twice = app::survey::submit(&on, &visitor, &ane_link, &answers).await;
+    assert!(matches!(twice, Err(Error::Conflict(_))), "{twice:?}");
+    assert!(app::survey::answering(&on, &visitor, &ane_link).await.unwrap().answered);
+
+    // A reminder goes to who has not answered, with a new link; the first one stops working.
+    let campaign = sent.campaign_id;
+    assert_eq!(app::survey::remind(&on, &scope, campaign, "https://desk.example").await.unwrap(), 1);
+    app::mail::deliver_pending(&on, "worker").await.unwrap();
+    let koldo_link = links_to(&listener, "koldo@dos.example").pop().unwrap();
+    assert_ne!(koldo_link, koldo_first);
+    assert!(matches!(app::survey::answering(&on, &visitor, &koldo_first).await, Err(Error::NotFound(_))));
+    assert_eq!(links_to(&listener, "ane@uno.example").len(), 1, "who answered is not reminded");
+    // After the closing day the link takes nothing more.
+    let late = app.on(day(2026, 12, 21));
+    assert!(app::survey::answering(&late, &visitor, &koldo_link).await.unwrap().closed);
+    let closed = app::survey::submit(&late, &visitor, &koldo_link, &answers).await;
+    assert!(matches!(closed, Err(Error::Conflict(_))), "{closed:?}");
+
+    let (results, _) = app::survey::results(&on, &scope, campaign, &Default::default()).await.unwrap();
+    assert_eq!(
+        (results.overall.invited, results.overall.answered, results.overall.rate_basis_points),
+        (2, 1, Some(5_000))
+    );
+    let satisfaction = results.questions.iter().find(|q| q.key == "overall_satisfaction").unwrap();
+    assert_eq!((satisfaction.answered, satisfaction.mean_hundredths), (1, Some(400)));
+    let why = results.questions.iter().find(|q| q.key == "renew_why_not").unwrap();
+    assert_eq!(why.texts, vec!["Events closer to Gipuzkoa, says Ane Uno".to_string()]);
+    let table = app::survey::answers_table(&on, &scope, campaign).await.unwrap();
+    let csv = String::from_utf8(table.to_csv().await.unwrap()).unwrap();
+    assert!(csv.contains("Ane Uno") && csv.contains("service_quality.0") && csv.contains("Probably not"), "{csv}");
+    assert!(matches!(app::survey::results(&on, &other, campaign, &Default::default()).await, Err(Error::NotFound(_))));
+
+    // Changing a questionnaire that has answers makes a new version; the answers keep theirs.
+    let mut changed = app::survey::questionnaire(&on, &scope, questionnaire).await.unwrap().questionnaire;
+    changed.sections[1].questions.retain(|q| q.key != "renew_why_not");
+    assert_eq!(app::survey::save(&on, &scope, questionnaire, &changed, "m").await.unwrap(), Saved::NewVersion(2));
+    assert_eq!(app::survey::save(&on, &scope, questionnaire, &changed, "m").await.unwrap(), Saved::SameVersion(2));
+    let (again, _) = app::survey::results(&on, &scope, campaign, &Default::default()).await.unwrap();
+    assert_eq!(again.version, 1);
+    assert!(again.questions.iter().any(|q| q.key == "renew_why_not"));
+    assert!(matches!(app::survey::save(&on, &other, questionnaire, &changed, "m").await, Err(Error::NotFound(_))));
+
+    // An anonymous campaign says so, and its answers name no invitation, contact or organisation.
+    let sent = app::survey::send(&on, &scope, &input("yes", "2026-12-20"), "https://desk.example", "m").await.unwrap();
+    app::mail::deliver_pending(&on, "worker").await.unwrap();
+    assert!(listener.received().iter().any(|m| m.text().contains("The survey is anonymous")));
+    let link = links_to(&listener, "koldo@dos.example").pop().unwrap();
+    let answers = raw(&[("overall_satisfaction", "2"), ("recommend", "3"), ("renew", "No")]);
+    app::survey::submit(&on, &visitor, &link, &answers).await.unwrap();
+    let responses = store::survey::responses(app.db(), &scope, sent.campaign_id).await.unwrap();
+    assert_eq!(responses.len(), 1);
+    assert_eq!((responses[0].invitation_id, responses[0].contact_id, responses[0].organisation_id), (None, None, None));
+    let table = app::survey::answers_table(&on, &scope, sent.campaign_id).await.unwrap();
+    let csv = String::from_utf8(table.to_csv().await.unwrap()).unwrap();
+    assert!(!csv.contains("Koldo") && !csv.contains("contact"), "{csv}");
+    let (anonymous, _) = app::survey::results(&on, &scope, sent.campaign_id, &Default::default()).await.unwrap();
+    assert_eq!(anonymous.overall.answered, 1, "the invitation knows it was answered, so no reminder follows");
+    let by_segment = app::survey::ResultsFilter { segment_id: Some(everyone.id.to_string()), ..Default::default() };
+    assert!(app::survey::results(&on, &scope, sent.campaign_id, &by_segment).await.is_err());
+
+    // An erased person's answers stay in the results, joined to no one, their name taken out.
+    app::privacy::erase_person(&on, &scope, "m", ane.id).await.unwrap();
+    let responses = store::survey::responses(app.db(), &scope, campaign).await.unwrap();
+    assert_eq!(responses.len(), 1);
+    assert_eq!(responses[0].contact_id, None);
+    let (after, _) = app::survey::results(&on, &scope, campaign, &Default::default()).await.unwrap();
+    let why = after.questions.iter().find(|q| q.key == "renew_why_not").unwrap();
+    assert!(why.texts.len() == 1 && !why.texts[0].contains("Ane Uno"), "{:?}", why.texts);
+    assert!(matches!(app::survey::answering(&on, &visitor, &ane_link).await, Err(Error::NotFound(_))));
+}
+
+on_each_backend!(empty: a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);
