@@ -13,7 +13,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use domain::id::Uuid;
 use domain::survey::{Answers, QuestionResult, Questionnaire, RawAnswers, templates::Template};
-use store::survey::{Campaign, NewCampaign, NewInvitation, NewResponse, QuestionnaireRecord, Saved};
+use store::survey::{NewCampaign, NewInvitation, NewResponse};
+pub use store::survey::{Campaign, Invitation, QuestionnaireRecord, Response, Saved};
 
 use crate::auth::{Allows, Edit, Read, Visitor};
 use crate::mail::OutgoingMail;

@@ -327,6 +327,8 @@ resources!(
     LedgerEntry => "ledger line",
     StaffMember => "staff member",
     Scenario => "scenario",
+    Questionnaire => "questionnaire",
+    Campaign => "campaign",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

@@ -17,6 +17,7 @@ pub mod project;
 pub mod segment;
 pub mod service;
 pub mod strategy;
+pub mod survey;
 pub mod value_chain;
 
 use axum::Json;
@@ -57,7 +58,8 @@ use crate::AppState;
         (name = "strategy", description = "The strategy, its challenges and reviews, and the yearly action plan"),
         (name = "projects", description = "Project ideas, projects with their participants, money and milestones, the portfolio"),
         (name = "services", description = "The service catalogue, deliveries, their invoicing and revenue"),
-        (name = "economics", description = "The structure's ledger and ratios per year, the public aid cap, reserves and the team")
+        (name = "economics", description = "The structure's ledger and ratios per year, the public aid cap, reserves and the team"),
+        (name = "surveys", description = "Questionnaires, campaigns sent to a segment by personal links, reminders, results and answers")
     )
 )]
 struct ApiDoc;
@@ -87,6 +89,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(project::router())
         .merge(service::router())
         .merge(economics::router())
+        .merge(survey::router())
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())
