@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::NaiveDate;
 use domain::id::Uuid;
 use domain::survey::{Answers, QuestionResult, Questionnaire, RawAnswers, templates::Template};
-use store::survey::{NewCampaign, NewInvitation, NewResponse};
 pub use store::survey::{Campaign, Invitation, QuestionnaireRecord, Response, Saved};
+use store::survey::{NewCampaign, NewInvitation, NewResponse};
 
 use crate::auth::{Allows, Edit, Read, Visitor};
 use crate::mail::OutgoingMail;
@@ -33,6 +33,16 @@ pub async fn create(
     let scope = scope.checked()?;
     questionnaire.check()?;
     Ok(store::survey::insert_questionnaire(&app.db, scope, questionnaire, by).await?)
+}
+
+/// Starts an empty questionnaire called `title`, with one section to put questions in.
+pub async fn create_blank(app: &App, scope: &impl Allows<Edit>, title: &str, by: &str) -> Result<Uuid, Error> {
+    let questionnaire = Questionnaire {
+        title: title.trim().to_string(),
+        intro: String::new(),
+        sections: vec![domain::survey::Section { title: "Questions".into(), questions: Vec::new() }],
+    };
+    create(app, scope, &questionnaire, by).await
 }
 
 /// Starts a questionnaire from a shipped template (`member_satisfaction`, ...).
@@ -58,6 +68,251 @@ pub async fn save(
         Saved::NotFound => Err(Error::NotFound("questionnaire")),
         saved => Ok(saved),
     }
+}
+
+/// A change to a questionnaire's latest version: what it does to the questionnaire, and the
+/// place of the question it touched (`(section, index)`), whose problems are told by form field.
+type Change<'a> = Box<dyn FnOnce(&mut Questionnaire) -> Result<Option<(usize, usize)>, domain::Invalid> + Send + 'a>;
+
+/// Applies `change` to the latest version and saves the result (a new version once the latest
+/// has answers). Problems of the touched question come back by form field (`options`); others by
+/// their place in the questionnaire.
+async fn edit(app: &App, scope: &impl Allows<Edit>, id: Uuid, by: &str, change: Change<'_>) -> Result<Saved, Error> {
+    let scope = scope.checked()?;
+    let mut record = store::survey::questionnaire(&app.db, scope, id).await?.ok_or(Error::NotFound("questionnaire"))?;
+    let touched = change(&mut record.questionnaire)?;
+    if let Err(invalid) = record.questionnaire.check() {
+        let prefix = touched.map(|(s, i)| format!("sections[{s}].questions[{i}]."));
+        let errors = invalid
+            .0
+            .into_iter()
+            .map(|e| match prefix.as_deref().and_then(|p| e.field.strip_prefix(p)) {
+                Some(rest) => domain::validation::FieldError::new(domain::survey::form_field(rest), e.message),
+                None => e,
+            })
+            .collect();
+        return Err(domain::Invalid(errors).into());
+    }
+    match store::survey::save_questionnaire(&app.db, scope, id, &record.questionnaire, by).await? {
+        Saved::NotFound => Err(Error::NotFound("questionnaire")),
+        saved => Ok(saved),
+    }
+}
+
+/// Where the question `key` is: its section and its index there.
+fn place_of(q: &Questionnaire, key: &str) -> Result<(usize, usize), domain::Invalid> {
+    q.sections
+        .iter()
+        .enumerate()
+        .find_map(|(s, section)| section.questions.iter().position(|x| x.key == key).map(|i| (s, i)))
+        .ok_or_else(|| domain::Invalid::one("key", format!("the questionnaire has no question '{key}'")))
+}
+
+/// Renames a questionnaire and changes the text respondents read first.
+pub async fn retitle(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    title: &str,
+    intro: &str,
+    by: &str,
+) -> Result<Saved, Error> {
+    let (title, intro) = (title.trim().to_string(), intro.trim().to_string());
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            q.title = title;
+            q.intro = intro;
+            Ok(None)
+        }),
+    )
+    .await
+}
+
+/// Adds a section at the end.
+pub async fn add_section(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    title: &str,
+    by: &str,
+) -> Result<Saved, Error> {
+    let title = title.trim().to_string();
+    if title.is_empty() {
+        return Err(domain::Invalid::one("title", "is required").into());
+    }
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            q.sections.push(domain::survey::Section { title, questions: Vec::new() });
+            Ok(None)
+        }),
+    )
+    .await
+}
+
+/// Adds a question at the end of the section `section` (from 0).
+pub async fn add_question(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    section: usize,
+    input: &domain::survey::QuestionInput,
+    by: &str,
+) -> Result<Saved, Error> {
+    let question = input.parse()?;
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            let s = q.sections.get_mut(section).ok_or_else(|| domain::Invalid::one("section", "choose a section"))?;
+            s.questions.push(question);
+            Ok(Some((section, s.questions.len() - 1)))
+        }),
+    )
+    .await
+}
+
+/// Changes the question `key` as the form says (its key too).
+pub async fn change_question(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    key: &str,
+    input: &domain::survey::QuestionInput,
+    by: &str,
+) -> Result<Saved, Error> {
+    let question = input.parse()?;
+    let key = key.to_string();
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            let (s, i) = place_of(q, &key)?;
+            let renamed = question.key != key;
+            let new_key = question.key.clone();
+            q.sections[s].questions[i] = question;
+            // The conditions that named the question follow its new key.
+            if renamed {
+                for other in q.sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
+                    if let Some(c) = other.show_if.as_mut().filter(|c| c.question == key) {
+                        c.question = new_key.clone();
+                    }
+                }
+            }
+            Ok(Some((s, i)))
+        }),
+    )
+    .await
+}
+
+/// Removes the question `key`; refused while a later question depends on it.
+pub async fn remove_question(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    key: &str,
+    by: &str,
+) -> Result<Saved, Error> {
+    let key = key.to_string();
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            let (s, i) = place_of(q, &key)?;
+            if let Some(dependent) = q.questions().find(|x| x.show_if.as_ref().is_some_and(|c| c.question == key)) {
+                return Err(domain::Invalid::one(
+                    "key",
+                    format!("'{}' is shown depending on this question: change or remove it first", dependent.text),
+                ));
+            }
+            q.sections[s].questions.remove(i);
+            Ok(None)
+        }),
+    )
+    .await
+}
+
+/// Moves the question `key` one place up or down in its section, or to the next section at its
+/// end; a question may not come before the one it depends on.
+pub async fn move_question(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    key: &str,
+    up: bool,
+    by: &str,
+) -> Result<Saved, Error> {
+    let key = key.to_string();
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            let (s, i) = place_of(q, &key)?;
+            let len = q.sections[s].questions.len();
+            match (up, i) {
+                (true, 0) if s > 0 => {
+                    let question = q.sections[s].questions.remove(0);
+                    q.sections[s - 1].questions.push(question);
+                }
+                (true, 0) => {}
+                (true, i) => q.sections[s].questions.swap(i, i - 1),
+                (false, i) if i + 1 < len => q.sections[s].questions.swap(i, i + 1),
+                (false, _) if s + 1 < q.sections.len() => {
+                    let question = q.sections[s].questions.remove(i);
+                    q.sections[s + 1].questions.insert(0, question);
+                }
+                (false, _) => {}
+            }
+            Ok(None)
+        }),
+    )
+    .await
+}
+
+/// Removes an empty section (one with questions keeps them: move or remove them first).
+pub async fn remove_section(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    id: Uuid,
+    section: usize,
+    by: &str,
+) -> Result<Saved, Error> {
+    edit(
+        app,
+        scope,
+        id,
+        by,
+        Box::new(move |q| {
+            match q.sections.get(section) {
+                None => return Err(domain::Invalid::one("section", "there is no such section")),
+                Some(s) if !s.questions.is_empty() => {
+                    return Err(domain::Invalid::one(
+                        "section",
+                        "the section still has questions: move or remove them first",
+                    ));
+                }
+                Some(_) => {}
+            }
+            q.sections.remove(section);
+            Ok(None)
+        }),
+    )
+    .await
 }
 
 pub async fn set_archived(app: &App, scope: &impl Allows<Edit>, id: Uuid, archived: bool) -> Result<(), Error> {
@@ -171,6 +426,8 @@ pub async fn send(
     );
     if record.archived_at.is_some() {
         c.push("questionnaire_id", "the questionnaire is archived: bring it back to send it");
+    } else if !record.questionnaire.asks_something() {
+        c.push("questionnaire_id", "the questionnaire asks nothing yet: add a question first");
     }
     let (title, anonymous, closes_on, figures_year) = c.finish(|| {
         (

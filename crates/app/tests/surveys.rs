@@ -193,4 +193,70 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     assert!(matches!(app::survey::answering(&on, &visitor, &ane_link).await, Err(Error::NotFound(_))));
 }
 
-on_each_backend!(empty: a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);
+fn question(pairs: &[(&str, &str)]) -> domain::survey::QuestionInput {
+    let get = |k: &str| pairs.iter().find(|(f, _)| *f == k).map(|(_, v)| v.to_string());
+    domain::survey::QuestionInput {
+        key: get("key"),
+        text: get("text"),
+        kind: get("kind"),
+        options: get("options"),
+        required: get("required"),
+        show_if_question: get("show_if_question"),
+        show_if_equals: get("show_if_equals"),
+        ..Default::default()
+    }
+}
+
+async fn a_questionnaire_is_built_question_by_question_and_its_conditions_hold(app: App) {
+    let scope = common::own_cluster(&app, "builds").await;
+    let id = app::survey::create_blank(&app, &scope, "Mobility needs", "m").await.unwrap();
+    let member = question(&[("text", "Are you a member?"), ("kind", "single_choice"), ("options", "Yes\nNo")]);
+    assert_eq!(app::survey::add_question(&app, &scope, id, 0, &member, "m").await.unwrap(), Saved::SameVersion(1));
+    let why = question(&[
+        ("text", "Why not?"),
+        ("kind", "text"),
+        ("show_if_question", "are_you_a_member"),
+        ("show_if_equals", "Maybe"),
+    ]);
+    // The problem of the question is told by the form's field.
+    let refused = app::survey::add_question(&app, &scope, id, 0, &why, "m").await;
+    let Err(Error::Invalid(e)) = refused else { panic!("{refused:?}") };
+    assert!(e.message_for("show_if_question").unwrap().contains("not one of the options"), "{e:?}");
+    let why = question(&[
+        ("text", "Why not?"),
+        ("kind", "text"),
+        ("show_if_question", "are_you_a_member"),
+        ("show_if_equals", "No"),
+    ]);
+    app::survey::add_question(&app, &scope, id, 0, &why, "m").await.unwrap();
+    let odd = question(&[("text", "Lunch?"), ("kind", "single_choice"), ("options", "Yes")]);
+    let Err(Error::Invalid(e)) = app::survey::add_question(&app, &scope, id, 0, &odd, "m").await else { panic!() };
+    assert!(e.message_for("options").is_some(), "{e:?}");
+
+    // A question others depend on is neither removed nor moved after them.
+    assert!(app::survey::remove_question(&app, &scope, id, "are_you_a_member", "m").await.is_err());
+    assert!(app::survey::move_question(&app, &scope, id, "why_not", true, "m").await.is_err());
+    // Renaming its key carries the condition along.
+    let renamed = question(&[
+        ("key", "member"),
+        ("text", "Are you a member?"),
+        ("kind", "single_choice"),
+        ("options", "Yes\nNo"),
+    ]);
+    app::survey::change_question(&app, &scope, id, "are_you_a_member", &renamed, "m").await.unwrap();
+    let built = app::survey::questionnaire(&app, &scope, id).await.unwrap().questionnaire;
+    assert_eq!(built.question("why_not").unwrap().show_if.as_ref().unwrap().question, "member");
+    app::survey::add_section(&app, &scope, id, "About you", "m").await.unwrap();
+    app::survey::move_question(&app, &scope, id, "why_not", false, "m").await.unwrap();
+    let built = app::survey::questionnaire(&app, &scope, id).await.unwrap().questionnaire;
+    assert_eq!(built.sections[1].questions[0].key, "why_not", "moved down into the next section");
+    assert!(app::survey::remove_section(&app, &scope, id, 1, "m").await.is_err(), "it holds a question");
+    app::survey::remove_question(&app, &scope, id, "why_not", "m").await.unwrap();
+    app::survey::remove_section(&app, &scope, id, 1, "m").await.unwrap();
+    let built = app::survey::questionnaire(&app, &scope, id).await.unwrap();
+    assert_eq!((built.version, built.questionnaire.sections.len()), (1, 1), "no answers yet: one version");
+    let other = common::own_cluster(&app, "elsewhere").await;
+    assert!(matches!(app::survey::add_section(&app, &other, id, "X", "m").await, Err(Error::NotFound(_))));
+}
+
+on_each_backend!(empty: a_questionnaire_is_built_question_by_question_and_its_conditions_hold, a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);

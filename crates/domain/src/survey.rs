@@ -207,6 +207,12 @@ impl Questionnaire {
         self.sections.iter().flat_map(|s| s.questions.iter())
     }
 
+    /// Whether it asks anything: a questionnaire being built may not yet, but one is sent only
+    /// once it does.
+    pub fn asks_something(&self) -> bool {
+        self.questions().next().is_some()
+    }
+
     pub fn question(&self, key: &str) -> Option<&Question> {
         self.questions().find(|q| q.key == key)
     }
@@ -223,9 +229,6 @@ impl Questionnaire {
         let mut c = Collector::new();
         text_of(&mut c, "title", &self.title, TITLE_CHARS, true);
         text_of(&mut c, "intro", &self.intro, INTRO_CHARS, false);
-        if self.sections.is_empty() || self.questions().next().is_none() {
-            c.push("sections", "a questionnaire asks at least one question");
-        }
         if self.sections.len() > SECTIONS_MAX {
             c.push("sections", format!("has {} sections; at most {SECTIONS_MAX}", self.sections.len()));
         }
@@ -506,6 +509,191 @@ pub fn read_answers(
         }
     }
     c.finish(|| answers)
+}
+
+/// A question as a form types it: one field a property, options and matrix items one a line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct QuestionInput {
+    /// Made from the text when empty.
+    pub key: Option<String>,
+    pub text: Option<String>,
+    pub help: Option<String>,
+    /// `yes` when an answer is needed.
+    pub required: Option<String>,
+    /// One of [`QuestionKind::CODES`].
+    pub kind: Option<String>,
+    /// For a choice: one option a line.
+    pub options: Option<String>,
+    /// For a scale or a matrix: the number of points (5 when empty) and the ends' labels.
+    pub points: Option<String>,
+    pub low_label: Option<String>,
+    pub high_label: Option<String>,
+    /// For a matrix: one statement a line.
+    pub items: Option<String>,
+    /// For a number.
+    pub unit: Option<String>,
+    pub min: Option<String>,
+    pub max: Option<String>,
+    pub decimals: Option<String>,
+    /// For a text: `yes` for a paragraph.
+    pub long: Option<String>,
+    /// Shows the question only when the answer to the question of this key is `show_if_equals`.
+    pub show_if_question: Option<String>,
+    pub show_if_equals: Option<String>,
+}
+
+fn lines_of(raw: Option<&str>) -> Vec<String> {
+    raw.unwrap_or_default().lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+}
+
+/// A key made from a question's text: lower-case ASCII letters and digits joined by `_`, from a
+/// letter, at most 40 characters (`How many employees?` → `how_many_employees`).
+pub fn key_from(text: &str) -> String {
+    let folded = crate::text::fold(text);
+    let words: Vec<&str> = folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut key = String::new();
+    for w in words {
+        if key.len() + w.len() + 1 > 40 {
+            break;
+        }
+        if !key.is_empty() {
+            key.push('_');
+        }
+        key.push_str(w);
+    }
+    if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
+        key.insert_str(0, "q_");
+        key.truncate(40);
+    }
+    key
+}
+
+impl QuestionInput {
+    /// Reads the form into a question; the questionnaire it goes into checks the rest
+    /// ([`Questionnaire::check`]).
+    ///
+    /// # Errors
+    /// By form field: a kind that is not one, a number of points, a bound or decimals that are
+    /// not whole numbers.
+    pub fn parse(&self) -> Result<Question, Invalid> {
+        let mut c = Collector::new();
+        let text = self.text.as_deref().unwrap_or_default().trim().to_string();
+        let whole = |c: &mut Collector, field: &str, raw: Option<&str>| -> Option<i64> {
+            crate::validation::optional(raw)
+                .and_then(|r| c.take(field, r.parse::<i64>().map_err(|_| format!("'{r}' is not a whole number"))))
+        };
+        let points = whole(&mut c, "points", self.points.as_deref()).unwrap_or(5);
+        let points = u8::try_from(points).unwrap_or(0);
+        let (low_label, high_label) = (
+            self.low_label.as_deref().unwrap_or_default().trim().to_string(),
+            self.high_label.as_deref().unwrap_or_default().trim().to_string(),
+        );
+        let kind = match crate::validation::optional(self.kind.as_deref()) {
+            None => {
+                c.push("kind", "is required");
+                None
+            }
+            Some("single_choice") => Some(QuestionKind::SingleChoice { options: lines_of(self.options.as_deref()) }),
+            Some("multiple_choice") => {
+                Some(QuestionKind::MultipleChoice { options: lines_of(self.options.as_deref()) })
+            }
+            Some("likert") => Some(QuestionKind::Likert { points, low_label, high_label }),
+            Some("matrix") => {
+                Some(QuestionKind::Matrix { items: lines_of(self.items.as_deref()), points, low_label, high_label })
+            }
+            Some("number") => {
+                let min = whole(&mut c, "min", self.min.as_deref());
+                let max = whole(&mut c, "max", self.max.as_deref());
+                let decimals = whole(&mut c, "decimals", self.decimals.as_deref()).unwrap_or(0);
+                Some(QuestionKind::Number {
+                    unit: self.unit.as_deref().unwrap_or_default().trim().to_string(),
+                    min,
+                    max,
+                    decimals: u8::try_from(decimals).unwrap_or(u8::MAX),
+                })
+            }
+            Some("money") => Some(QuestionKind::Money),
+            Some("text") => {
+                Some(QuestionKind::Text { long: crate::validation::yes_no(&self.long, false).unwrap_or(false) })
+            }
+            Some("date") => Some(QuestionKind::Date),
+            Some(other) => {
+                c.push(
+                    "kind",
+                    format!("'{other}' is not a kind of question; the kinds are {}", QuestionKind::CODES.join(", ")),
+                );
+                None
+            }
+        };
+        let required = c.take("required", crate::validation::yes_no(&self.required, false));
+        let key = match crate::validation::optional(self.key.as_deref()) {
+            Some(k) => k.to_string(),
+            None => key_from(&text),
+        };
+        let show_if = crate::validation::optional(self.show_if_question.as_deref()).map(|q| Condition {
+            question: q.to_string(),
+            equals: self.show_if_equals.as_deref().unwrap_or_default().trim().to_string(),
+        });
+        c.finish(|| Question {
+            key,
+            text,
+            help: self.help.as_deref().unwrap_or_default().trim().to_string(),
+            required: required.unwrap_or(false),
+            kind: kind.expect("checked"),
+            show_if,
+        })
+    }
+
+    /// The form of a question, to change it.
+    pub fn of(q: &Question) -> QuestionInput {
+        let mut input = QuestionInput {
+            key: Some(q.key.clone()),
+            text: Some(q.text.clone()),
+            help: Some(q.help.clone()),
+            required: Some(if q.required { "yes" } else { "no" }.into()),
+            kind: Some(q.kind.code().into()),
+            show_if_question: q.show_if.as_ref().map(|c| c.question.clone()),
+            show_if_equals: q.show_if.as_ref().map(|c| c.equals.clone()),
+            ..Default::default()
+        };
+        match &q.kind {
+            QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                input.options = Some(options.join("\n"));
+            }
+            QuestionKind::Likert { points, low_label, high_label } => {
+                input.points = Some(points.to_string());
+                input.low_label = Some(low_label.clone());
+                input.high_label = Some(high_label.clone());
+            }
+            QuestionKind::Matrix { items, points, low_label, high_label } => {
+                input.items = Some(items.join("\n"));
+                input.points = Some(points.to_string());
+                input.low_label = Some(low_label.clone());
+                input.high_label = Some(high_label.clone());
+            }
+            QuestionKind::Number { unit, min, max, decimals } => {
+                input.unit = Some(unit.clone());
+                input.min = min.map(|m| m.to_string());
+                input.max = max.map(|m| m.to_string());
+                input.decimals = Some(decimals.to_string());
+            }
+            QuestionKind::Text { long } => input.long = Some(if *long { "yes" } else { "no" }.into()),
+            QuestionKind::Money | QuestionKind::Date => {}
+        }
+        input
+    }
+}
+
+/// The form field a problem of a questionnaire names (`sections[0].questions[2].options[1]` is
+/// the question's `options`), for a question's form to show it beside the field.
+pub fn form_field(place: &str) -> &str {
+    let last = place.rsplit('.').next().unwrap_or(place);
+    let field = last.split('[').next().unwrap_or(last);
+    match field {
+        "show_if" => "show_if_question",
+        "questions" => "text",
+        other => other,
+    }
 }
 
 /// What the answers to one question say, over all respondents who were shown it.
@@ -1086,7 +1274,7 @@ mod tests {
         assert!(conditional.check().is_ok());
         let empty = Questionnaire { title: " ".into(), intro: String::new(), sections: vec![] };
         let e = empty.check().unwrap_err();
-        assert!(e.message_for("title").is_some() && e.message_for("sections").is_some());
+        assert!(e.message_for("title").is_some() && !empty.asks_something());
     }
 
     #[test]
@@ -1227,6 +1415,37 @@ mod tests {
         assert!(consent_covers_surveys(Channel::Email, "Enquêtes"));
         assert!(!consent_covers_surveys(Channel::Email, "Newsletter and event invitations"));
         assert!(!consent_covers_surveys(Channel::Phone, "surveys"));
+    }
+
+    #[test]
+    fn a_question_form_reads_each_kind_and_keys_come_from_the_text() {
+        assert_eq!(key_from("How many employees did you have?"), "how_many_employees_did_you_have");
+        assert_eq!(key_from("¿Cuántos empleados?"), "cuantos_empleados");
+        assert_eq!(key_from("2025 turnover"), "q_2025_turnover");
+        let input = QuestionInput {
+            text: Some("Which services did you use?".into()),
+            kind: Some("multiple_choice".into()),
+            options: Some("Events\r\n\nTraining\n".into()),
+            required: Some("yes".into()),
+            ..Default::default()
+        };
+        let q = input.parse().unwrap();
+        assert_eq!(q.key, "which_services_did_you_use");
+        assert_eq!(q.kind, QuestionKind::MultipleChoice { options: vec!["Events".into(), "Training".into()] });
+        assert!(q.required);
+        assert_eq!(QuestionInput::of(&q).parse().unwrap(), q, "a question's form gives it back");
+        let number = QuestionInput {
+            text: Some("Employees".into()),
+            kind: Some("number".into()),
+            min: Some("ten".into()),
+            ..Default::default()
+        };
+        assert!(number.parse().unwrap_err().message_for("min").unwrap().contains("not a whole number"));
+        let odd = QuestionInput { text: Some("x".into()), kind: Some("essay".into()), ..Default::default() };
+        assert!(odd.parse().unwrap_err().message_for("kind").unwrap().contains("single_choice"));
+        assert_eq!(form_field("sections[0].questions[2].options[1]"), "options");
+        assert_eq!(form_field("sections[1].questions[0].show_if"), "show_if_question");
+        assert_eq!(form_field("sections[0].questions[0].low_label"), "low_label");
     }
 
     #[test]
