@@ -764,7 +764,8 @@ pub struct CampaignResults {
     pub questions: Vec<QuestionResult>,
 }
 
-fn rate(group: String, invited: usize, answered: usize) -> Rate {
+/// `answered` of `invited` in a group, the rate rounded half up to a basis point.
+pub fn rate(group: String, invited: usize, answered: usize) -> Rate {
     let rate_basis_points = (invited > 0).then(|| ((answered as i64) * 20_000 + invited as i64) / (2 * invited as i64));
     Rate { group, invited, answered, rate_basis_points }
 }

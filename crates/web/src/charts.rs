@@ -98,6 +98,50 @@ fn rounded_top(max: i64) -> i64 {
     if step / 2 >= max { step / 2 } else { step }
 }
 
+/// The answers to one question: a horizontal bar for each option or point with its count and
+/// share written beside it (long labels are cut with an ellipsis; the table beside the chart
+/// holds them whole).
+pub fn distribution(title: &str, counts: &[(String, usize)]) -> String {
+    const LABEL_W: i64 = 220;
+    const ROW: i64 = 24;
+    const BAR_W: i64 = WIDTH - LABEL_W - 90;
+    let rows = i64::try_from(counts.len()).unwrap_or(0);
+    let height = TOP + rows * ROW + 8;
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\" class=\"chart\" font-family=\"sans-serif\" font-size=\"11\"><title>{}</title>",
+        escape(title),
+        escape(title)
+    );
+    for (i, (label, n)) in counts.iter().enumerate() {
+        let y = TOP + ROW * i64::try_from(i).unwrap_or(0);
+        let shown: String = if label.chars().count() > 34 {
+            label.chars().take(33).chain(std::iter::once('…')).collect()
+        } else {
+            label.clone()
+        };
+        let width = BAR_W * i64::try_from(*n).unwrap_or(0) / i64::try_from(most).unwrap_or(1);
+        let share = (n * 100 + total / 2).checked_div(total).unwrap_or(0);
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"{LABEL_W}\" y=\"{}\" width=\"{width}\" height=\"{}\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\">{n} ({share} %)</text>",
+            LABEL_W - 8,
+            y + 15,
+            escape(&shown),
+            y + 4,
+            ROW - 8,
+            FILLS[0],
+            LABEL_W + width + 6,
+            y + 15,
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
 /// Bars a year, the series stacked in the order given; negative values count as nothing.
 pub fn stacked_bars(title: &str, years: &[i32], series: &[Series], tick: &dyn Fn(i64) -> String) -> String {
     let totals: Vec<i64> = (0..years.len())
@@ -227,5 +271,15 @@ mod tests {
         let svg = lines("Ratios", &[2025, 2026], &series, 100, &|v| format!("{v} %"));
         assert_eq!(svg.matches("<polyline").count(), 2);
         assert!(svg.contains("stroke-dasharray=\"6 4\""));
+    }
+
+    #[test]
+    fn a_distribution_draws_each_count_against_the_largest_with_its_share() {
+        let counts = vec![("Yes <always>".to_string(), 3), ("No".to_string(), 1), ("Never".to_string(), 0)];
+        let svg = distribution("Renew?", &counts);
+        assert!(svg.contains("Yes &lt;always&gt;") && !svg.contains("<always>"));
+        // The largest bar is the full width, 330; a third of it is 110; three of four is 75 %.
+        assert!(svg.contains("width=\"330\"") && svg.contains("width=\"110\"") && svg.contains("width=\"0\""), "{svg}");
+        assert!(svg.contains("3 (75 %)") && svg.contains("1 (25 %)") && svg.contains("0 (0 %)"));
     }
 }

@@ -845,6 +845,11 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("ledger-entries", _) => "{entry}".into(),
                         ("staff", _) => "{staff}".into(),
                         ("scenarios", _) => "{scenario}".into(),
+                        ("questionnaires", _) => "{questionnaire}".into(),
+                        ("campaigns", _) => "{campaign}".into(),
+                        ("sections", _) => "0".into(),
+                        ("questions", _) => "overall_satisfaction".into(),
+                        ("{key}", "{step}") => "remove".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -896,6 +901,9 @@ struct Everything {
     entry: Uuid,
     staff: Uuid,
     scenario: Uuid,
+    questionnaire: Uuid,
+    /// A campaign of the questionnaire, sent to nobody.
+    campaign: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -1028,7 +1036,23 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     };
     let staff = app::economics::add_staff(app, &scope, &person, None).await.unwrap();
     let scenario = app::economics::save_scenario(app, &scope, "Cuts", &Default::default(), "team").await.unwrap();
+    let questionnaire = app::survey::from_template(app, &scope, "member_satisfaction", "team").await.unwrap();
+    let sent = store::survey::NewCampaign {
+        questionnaire_id: questionnaire,
+        version: 1,
+        title: "Satisfaction".into(),
+        segment_id: Some(segment.id),
+        audience: "Exporters".into(),
+        anonymous: false,
+        closes_on: today + chrono::Duration::days(20),
+        figures_year: None,
+    };
+    let mut tx = app.db().begin().await.unwrap();
+    let (campaign, _) = store::survey::insert_campaign(&mut tx, &scope, &sent, &[], "team").await.unwrap();
+    tx.commit().await.unwrap();
     Everything {
+        questionnaire,
+        campaign,
         scenario,
         entry,
         staff,
@@ -1101,6 +1125,8 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{entry}", &theirs.entry.to_string())
         .replace("{staff}", &theirs.staff.to_string())
         .replace("{scenario}", &theirs.scenario.to_string())
+        .replace("{questionnaire}", &theirs.questionnaire.to_string())
+        .replace("{campaign}", &theirs.campaign.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1137,6 +1163,8 @@ fn names_a_record(template: &str) -> bool {
         "{entry}",
         "{staff}",
         "{scenario}",
+        "{questionnaire}",
+        "{campaign}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1197,6 +1225,10 @@ fn api_routes() -> Vec<(String, String)> {
                 "{entry}"
             } else if path.contains("/staff/") {
                 "{staff}"
+            } else if path.contains("/questionnaires/") {
+                "{questionnaire}"
+            } else if path.contains("/campaigns/") {
+                "{campaign}"
             } else if path.contains("/scenarios/") {
                 "{scenario}"
             } else {
@@ -2639,6 +2671,113 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
     );
 }
 
+async fn a_survey_is_built_sent_answered_by_link_and_read_from_the_pages(db: store::Db) {
+    let listener = app::mail::testing::SmtpListener::start().await;
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app::App::for_tests(db)
+        .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
+    basque_team(&app).await;
+    let config = web::WebConfig { public_url: "https://desk.example".into(), ..Default::default() };
+    let site = Site::of(app, config);
+    let scope = basque(&site).await;
+    let today = site.app.today(&scope);
+    let company = build::organisation(&site.app, &scope, "Errota Movilidad S.L.").await.id;
+    let ane = build::contact(&site.app, &scope, company, "Ane", "Errota", Some("ane@errota.example")).await;
+    let consent = domain::consent::ConsentInput {
+        channel: Some("email".into()),
+        purpose: Some("Member surveys".into()),
+        given_on: Some(today.to_string()),
+        source: Some("membership form".into()),
+    };
+    app::privacy::give(&site.app, &scope, "m", ane.id, &consent).await.unwrap();
+    let segment = app::segment::save(&site.app, &scope, "Everyone", &Default::default(), "m").await.unwrap();
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+
+    let r = site.submit(&b, &format!("{base}/surveys"), &[("template", "member_satisfaction".into())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let questionnaire_page = location(&r);
+    let id = questionnaire_page.rsplit('/').next().unwrap().to_string();
+    let html = site.html(&b, &questionnaire_page).await;
+    assert!(html.contains("Overall, how satisfied are you with the cluster?"), "{html}");
+    let one_option = [
+        ("section", "1".to_string()),
+        ("text", "Which event did you like best?".into()),
+        ("kind", "single_choice".into()),
+        ("options", "Annual meeting".into()),
+    ];
+    let r = site.submit(&b, &format!("{questionnaire_page}/questions"), &one_option).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("a choice needs at least two options") && html.contains("Which event did you like best?"));
+    let mut two = one_option.to_vec();
+    two[3].1 = "Annual meeting\nDigital day".into();
+    let r = site.submit(&b, &format!("{questionnaire_page}/questions"), &two).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let key = "which_event_did_you_like_best";
+    let r = site.submit(&b, &format!("{questionnaire_page}/questions/{key}/up"), &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = site.html(&b, &format!("{questionnaire_page}/questions/{key}/edit")).await;
+    assert!(html.contains("Annual meeting\nDigital day"), "{html}");
+
+    let campaign = [
+        ("questionnaire_id", id.clone()),
+        ("segment_id", segment.id.to_string()),
+        ("closes_on", (today + chrono::Duration::days(10)).to_string()),
+    ];
+    let r = site.submit(&b, &format!("{base}/campaigns"), &campaign).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let campaign_page = location(&r);
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("Sent: 1 personal links"), "{html}");
+    app::mail::deliver_pending(&site.app, "worker").await.unwrap();
+    let mail = listener.received().iter().find(|m| m.to == vec!["ane@errota.example".to_string()]).unwrap().text();
+    let link = mail.split("https://desk.example").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    assert!(link.starts_with("/surveys/mobility-basque/"), "{link}");
+
+    // The respondent's page, without an account: errors beside the questions, nothing sent.
+    let html = body_text(site.get(&link, None).await).await;
+    assert!(html.contains("Overall, how satisfied") && html.contains("Send my answers"), "{html}");
+    let post = |pairs: Vec<(&str, &str)>| {
+        Request::post(link.clone())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(serde_urlencoded::to_string(pairs).unwrap()))
+            .unwrap()
+    };
+    let r = site.send(post(vec![("overall_satisfaction", "5"), ("step", "send")])).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("please answer this question") && html.contains("id=\"recommend-error\""), "{html}");
+    assert!(html.contains("value=\"5\" checked"), "what was chosen comes back");
+    let r = site.send(post(vec![("overall_satisfaction", "5"), ("step", "save")])).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let answers = vec![
+        ("overall_satisfaction", "5"),
+        ("recommend", "10"),
+        ("renew", "Yes"),
+        ("services_used", "Training"),
+        ("services_used", "Access to funding"),
+        ("which_event_did_you_like_best", "Digital day"),
+        ("improve", "More <b>events</b> in Bizkaia"),
+        ("step", "send"),
+    ];
+    let r = site.send(post(answers.clone())).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.follow(&r, None).await).await;
+    assert!(html.contains("Your answers were sent") && !html.contains("Send my answers"), "{html}");
+    let r = site.send(post(answers)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "sent once: the second time says so");
+
+    let html = site.html(&b, &campaign_page).await;
+    assert!(html.contains("100 %") && html.contains("<svg") && html.contains("Digital day"), "{html}");
+    assert!(html.contains("More &#60;b&#62;events&#60;/b&#62; in Bizkaia"), "texts are escaped: {html}");
+    let csv = site.html(&b, &format!("{campaign_page}/export")).await;
+    assert!(csv.contains("Ane Errota") && csv.contains("Access to funding; Training"), "{csv}");
+    let staff = site.login("board@clusterdesk.example").await;
+    let r = site.submit(&staff, &format!("{base}/surveys"), &[("template", "member_satisfaction".into())]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "the board reads, and changes nothing");
+}
+
 async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::Db) {
     let listener = app::mail::testing::SmtpListener::start().await;
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
@@ -3329,7 +3468,7 @@ on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, s
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
-on_each_backend!(raw: reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
+on_each_backend!(raw: a_survey_is_built_sent_answered_by_link_and_read_from_the_pages, reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
 
 /// A handler that panics is answered 500 as problem+json, without what the panic said, and with
 /// the request's id; the server goes on answering.

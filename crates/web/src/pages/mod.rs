@@ -19,10 +19,12 @@ mod payment;
 mod privacy;
 mod project;
 mod public_event;
+mod public_survey;
 mod reminder;
 mod segment;
 mod service;
 mod strategy;
+mod survey;
 mod task;
 mod value_chain;
 
@@ -96,6 +98,8 @@ fn routes() -> Routes {
         .merge(mail::router())
         .merge(event::router())
         .merge(public_event::router())
+        .merge(public_survey::router())
+        .merge(survey::router())
         .merge(engagement::router())
         .merge(strategy::router())
         .merge(project::router())
