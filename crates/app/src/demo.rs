@@ -666,11 +666,159 @@ async fn seed_extras(
             ));
         }
     }
+    // Most who take the newsletter answer surveys too; a few agreed to surveys alone.
+    let mut surveys: Vec<(Uuid, ConsentFields)> = Vec::new();
+    for (id, _, c) in contacts {
+        let newsletter = consents.iter().any(|(c, _)| c == id);
+        if c.email.is_some() && (newsletter || rng.chance(10)) && rng.chance(85) {
+            surveys.push((
+                *id,
+                ConsentFields {
+                    channel: Channel::Email,
+                    purpose: "Member surveys and consultations".into(),
+                    given_on: days_ago(app, scope, rng.range(30, 900)),
+                    source: "Membership application form".into(),
+                },
+            ));
+        }
+    }
+    consents.extend(surveys);
     store::privacy::insert_consents_many(&app.db, scope, &consents, by).await?;
     seed_memberships(app, scope, rng, ids, orgs).await?;
     seed_events(app, scope, rng, profile, contacts).await?;
     seed_strategy(app, scope, rng, profile, ids).await?;
-    seed_economics(app, scope, rng, profile, ids).await
+    seed_economics(app, scope, rng, profile, ids).await?;
+    seed_surveys(app, scope, rng, contacts).await
+}
+
+/// What a demo respondent writes in a text answer.
+const SURVEY_TEXTS: [&str; 6] = [
+    "More events outside the capital, please.",
+    "Help us find partners for European projects.",
+    "The training on digital tools was very useful.",
+    "Shorter newsletters, with the calls for proposals first.",
+    "A buyers' day with the large companies of the region.",
+    "Keep the working groups small and practical.",
+];
+
+/// A respondent's answers, as a form would send them: each question answered in a plausible way
+/// (satisfied more often than not; company figures in proportion to the company's size).
+fn demo_answers(rng: &mut Rng, questionnaire: &domain::survey::Questionnaire) -> domain::survey::RawAnswers {
+    use domain::survey::QuestionKind;
+    let mut raw = domain::survey::RawAnswers::new();
+    let employees = rng.range(4, 240);
+    for q in questionnaire.questions() {
+        let values: Vec<String> = match &q.kind {
+            QuestionKind::SingleChoice { options } => vec![rng.pick(options).clone()],
+            QuestionKind::MultipleChoice { options } => options.iter().filter(|_| rng.chance(35)).cloned().collect(),
+            QuestionKind::Likert { points, .. } => {
+                let p = i64::from(*points);
+                vec![rng.range((p / 2).max(1), p).to_string()]
+            }
+            QuestionKind::Matrix { items, points, .. } => {
+                for i in 0..items.len() {
+                    if rng.chance(80) {
+                        let p = i64::from(*points);
+                        raw.insert(format!("{}.{i}", q.key), vec![rng.range(2, p).to_string()]);
+                    }
+                }
+                Vec::new()
+            }
+            QuestionKind::Number { .. } if q.key == "employees" => vec![employees.to_string()],
+            QuestionKind::Number { max, .. } => vec![rng.range(0, max.unwrap_or(5).min(5)).to_string()],
+            QuestionKind::Money => {
+                let turnover = employees * rng.range(90_000, 160_000);
+                let share = match q.key.as_str() {
+                    "turnover" => 100,
+                    "exports" => rng.range(5, 60),
+                    _ => rng.range(1, 8),
+                };
+                vec![(turnover * share / 100).to_string()]
+            }
+            QuestionKind::Text { .. } if rng.chance(30) => vec![rng.pick(&SURVEY_TEXTS).to_string()],
+            QuestionKind::Text { .. } | QuestionKind::Date => Vec::new(),
+        };
+        if !values.is_empty() {
+            raw.insert(q.key.clone(), values);
+        }
+    }
+    raw
+}
+
+/// A member-satisfaction survey that closed three weeks ago and a company-performance survey
+/// still open, each sent to everyone whose consent covers surveys, about two in five answering.
+async fn seed_surveys(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    contacts: &[(Uuid, Uuid, &ContactFields)],
+) -> Result<(), Error> {
+    use chrono::Datelike;
+    use domain::survey::templates::Template;
+    let by = "demo";
+    let segment = store::tag::insert_segment(&app.db, scope, "Everyone", "{}", by).await?;
+    let consents = store::privacy::standing_consents(&app.db, scope).await?;
+    let covered: Vec<&(Uuid, Uuid, &ContactFields)> = contacts
+        .iter()
+        .filter(|(id, _, c)| {
+            c.email.is_some()
+                && consents.iter().any(|(contact, channel, purpose)| {
+                    contact == id
+                        && domain::consent::Channel::parse(channel)
+                            .is_ok_and(|ch| domain::survey::consent_covers_surveys(ch, purpose))
+                })
+        })
+        .collect();
+    let organisations =
+        store::organisation::by_ids(&app.db, scope, &covered.iter().map(|(_, o, _)| *o).collect::<Vec<_>>()).await?;
+    let today = app.today(scope);
+    for (template, closes_on, figures_year) in [
+        (Template::MemberSatisfaction, today - chrono::Duration::days(21), None),
+        (Template::CompanyPerformance, today + chrono::Duration::days(10), Some(today.year() - 1)),
+    ] {
+        let questionnaire = template.questionnaire();
+        let id = store::survey::insert_questionnaire(&app.db, scope, &questionnaire, by).await?;
+        let invitations: Vec<store::survey::NewInvitation> = covered
+            .iter()
+            .map(|(contact, organisation, _)| store::survey::NewInvitation {
+                contact_id: *contact,
+                organisation_id: *organisation,
+                token_hash: crate::auth::secret_hash(&crate::auth::random_hex(24)),
+            })
+            .collect();
+        let campaign = store::survey::NewCampaign {
+            questionnaire_id: id,
+            version: 1,
+            title: questionnaire.title.clone(),
+            segment_id: Some(segment),
+            audience: "Everyone".into(),
+            anonymous: false,
+            closes_on,
+            figures_year,
+        };
+        let mut tx = app.begin().await?;
+        let (campaign_id, invited) =
+            store::survey::insert_campaign(&mut tx, scope, &campaign, &invitations, by).await?;
+        for (invitation, (_, organisation, _)) in invited.iter().zip(&covered) {
+            if !rng.chance(40) {
+                continue;
+            }
+            let raw = demo_answers(rng, &questionnaire);
+            let answers = domain::survey::read_answers(&questionnaire, &raw, scope.cluster().base_currency, false)?;
+            let of = organisations.iter().find(|o| o.id == *organisation);
+            let response = store::survey::NewResponse {
+                campaign_id,
+                invitation_id: Some(*invitation),
+                organisation_kind: of.map(|o| o.fields.kind.code().to_string()),
+                size_class: of.and_then(|o| o.fields.size_class()).map(|s| s.code().to_string()),
+                answers,
+                submitted_on: closes_on.min(today) - chrono::Duration::days(rng.range(1, 14)),
+            };
+            store::survey::answer(&mut tx, scope, *invitation, &response).await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
 }
 
 /// The money of one demo cluster's structure, in euros of this year: (public structural support,

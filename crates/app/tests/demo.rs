@@ -193,6 +193,22 @@ async fn the_demo_clusters_tell_four_money_stories(app: App) {
     );
 }
 
-on_each_backend!(demo: the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
+async fn each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey(app: App) {
+    for slug in app::demo::demo_slugs() {
+        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
+        let campaigns = app::survey::campaigns(&app, &scope).await.unwrap();
+        assert_eq!(campaigns.len(), 2, "{slug}");
+        for c in &campaigns {
+            let (results, _) = app::survey::results(&app, &scope, c.id, &Default::default()).await.unwrap();
+            let rate = results.overall.rate_basis_points.unwrap();
+            assert!(results.overall.invited >= 30, "{slug}: {} invited", results.overall.invited);
+            assert!((2_500..=5_500).contains(&rate), "{slug} {}: a rate of {rate} basis points", c.title);
+            assert!(results.questions.iter().any(|q| q.answered > 0));
+        }
+        assert!(campaigns.iter().any(|c| c.figures_year.is_some() && c.closes_on > app.today(&scope)));
+    }
+}
+
+on_each_backend!(demo: each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey, the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
 
 on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);

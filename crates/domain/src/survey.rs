@@ -962,9 +962,9 @@ pub mod templates {
                             "How likely are you to recommend membership to a partner?",
                             true,
                             QuestionKind::Likert {
-                                points: 11,
-                                low_label: "0, not at all likely".into(),
-                                high_label: "10, extremely likely".into(),
+                                points: 10,
+                                low_label: "Not at all likely".into(),
+                                high_label: "Extremely likely".into(),
                             },
                         ),
                         question(
