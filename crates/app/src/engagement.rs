@@ -230,7 +230,10 @@ pub struct Engagement {
     pub services_received: i64,
     /// Collaborative projects it took part in that ran in the year (not abandoned).
     pub projects: i64,
-    /// Activities in the sense of the rule: events attended and services received.
+    /// Surveys its people answered, of campaigns that closed in the year.
+    pub surveys_answered: i64,
+    /// Activities in the sense of the rule: events attended, services received and surveys
+    /// answered.
     pub activities: i64,
     pub active: bool,
 }
@@ -293,7 +296,7 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .filter_map(|id| {
             let p = participation.get(&id).cloned().unwrap_or_default();
             let projects = p.projects;
-            let activities = p.events_attended + p.services;
+            let activities = p.events_attended + p.services + p.surveys;
             Some(Engagement {
                 organisation_id: id,
                 organisation: names.get(&id)?.clone(),
@@ -302,6 +305,7 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
                 working_groups: p.working_groups,
                 services_received: p.services,
                 projects,
+                surveys_answered: p.surveys,
                 activities,
                 active: activities >= min_activities || projects >= min_projects,
             })

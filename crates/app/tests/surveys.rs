@@ -125,6 +125,11 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     let twice = app::survey::submit(&on, &visitor, &ane_link, &answers).await;
     assert!(matches!(twice, Err(Error::Conflict(_))), "{twice:?}");
     assert!(app::survey::answering(&on, &visitor, &ane_link).await.unwrap().answered);
+    // Answering counts as an activity of the organisation, in the year the campaign closes.
+    let engagement = app::engagement::of_year(&on, &scope, 2026).await.unwrap();
+    let of_uno = engagement.iter().find(|e| e.organisation_id == uno).expect("Uno takes part");
+    assert_eq!((of_uno.surveys_answered, of_uno.activities), (1, 1));
+    assert!(!engagement.iter().any(|e| e.organisation_id == dos), "Koldo has not answered yet");
 
     // A reminder goes to who has not answered, with a new link; the first one stops working.
     let campaign = sent.campaign_id;

@@ -62,4 +62,7 @@ pub struct Participation {
     pub projects: i64,
     /// Deliveries of the cluster's services it received in the period.
     pub services: i64,
+    /// Survey invitations of its people answered, of campaigns that closed in the period (an
+    /// anonymous campaign's too: that someone answered is known, not what).
+    pub surveys: i64,
 }

@@ -221,7 +221,15 @@ pub async fn participation(
         "SELECT organisation_id, CAST(COUNT(*) AS BIGINT) FROM service_deliveries \
          WHERE cluster_id = $1 AND delivered_on >= $2 AND delivered_on < $3 GROUP BY organisation_id")
         .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
+    let surveys: Vec<(Uuid, i64)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT i.organisation_id, CAST(COUNT(*) AS BIGINT) FROM survey_invitations i \
+         JOIN survey_campaigns c ON c.cluster_id = i.cluster_id AND c.id = i.campaign_id \
+         WHERE i.cluster_id = $1 AND i.answered AND c.closes_on >= $2 AND c.closes_on < $3 GROUP BY i.organisation_id")
+        .bind(scope.cluster_id()).bind(from).bind(to).fetch_all(pool).await)?;
     let mut all: std::collections::HashMap<Uuid, Participation> = std::collections::HashMap::new();
+    for (o, n) in surveys {
+        all.entry(o).or_default().surveys = n;
+    }
     for (o, n) in projects {
         all.entry(o).or_default().projects = n;
     }

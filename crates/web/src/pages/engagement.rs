@@ -301,6 +301,7 @@ async fn engagement(
                 Cell::text(e.events_attended.to_string()).class("num"),
                 Cell::text(e.working_groups.to_string()).class("num"),
                 Cell::text(e.services_received.to_string()).class("num optional"),
+                Cell::text(e.surveys_answered.to_string()).class("num optional"),
                 Cell::text(e.projects.to_string()).class("num"),
             ]
         })
@@ -314,6 +315,7 @@ async fn engagement(
                 ("Events attended", "num"),
                 ("Working groups", "num"),
                 ("Services received", "num optional"),
+                ("Surveys answered", "num optional"),
                 ("Projects", "num"),
             ],
             rows,
@@ -414,6 +416,7 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
                 Cell::text(e.events_attended.to_string()).class("num"),
                 Cell::text(e.working_groups.to_string()).class("num"),
                 Cell::text(e.services_received.to_string()).class("num optional"),
+                Cell::text(e.surveys_answered.to_string()).class("num optional"),
                 Cell::text(e.projects.to_string()).class("num"),
             ]]
         }
@@ -426,6 +429,7 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
                 ("Events attended", "num"),
                 ("Working groups", "num"),
                 ("Services received", "num optional"),
+                ("Surveys answered", "num optional"),
                 ("Projects", "num"),
             ],
             rows,
