@@ -51,8 +51,9 @@ pub async fn from_template(app: &App, scope: &impl Allows<Edit>, template: &str,
     create(app, scope, &template.questionnaire(), by).await
 }
 
-/// Saves a questionnaire's new text: in place while no one has answered its latest version, else
-/// as a new version (answers stay readable against the version they answered).
+/// Saves a questionnaire's new text: in place while no campaign has sent its latest version, else
+/// as a new version (those invited answer the text they were sent; answers stay readable against
+/// it).
 pub async fn save(
     app: &App,
     scope: &impl Allows<Edit>,
@@ -74,28 +75,31 @@ pub async fn save(
 /// place of the question it touched (`(section, index)`), whose problems are told by form field.
 type Change<'a> = Box<dyn FnOnce(&mut Questionnaire) -> Result<Option<(usize, usize)>, domain::Invalid> + Send + 'a>;
 
-/// Applies `change` to the latest version and saves the result (a new version once the latest
-/// has answers). Problems of the touched question come back by form field (`options`); others by
-/// their place in the questionnaire.
+/// Applies `change` to the latest version and saves the result in one unit (a new version once
+/// a campaign sent the latest). Problems of the touched question come back by form field
+/// (`options`); others by their place in the questionnaire.
 async fn edit(app: &App, scope: &impl Allows<Edit>, id: Uuid, by: &str, change: Change<'_>) -> Result<Saved, Error> {
     let scope = scope.checked()?;
-    let mut record = store::survey::questionnaire(&app.db, scope, id).await?.ok_or(Error::NotFound("questionnaire"))?;
-    let touched = change(&mut record.questionnaire)?;
-    if let Err(invalid) = record.questionnaire.check() {
-        let prefix = touched.map(|(s, i)| format!("sections[{s}].questions[{i}]."));
-        let errors = invalid
-            .0
-            .into_iter()
-            .map(|e| match prefix.as_deref().and_then(|p| e.field.strip_prefix(p)) {
-                Some(rest) => domain::validation::FieldError::new(domain::survey::form_field(rest), e.message),
-                None => e,
-            })
-            .collect();
-        return Err(domain::Invalid(errors).into());
-    }
-    match store::survey::save_questionnaire(&app.db, scope, id, &record.questionnaire, by).await? {
-        Saved::NotFound => Err(Error::NotFound("questionnaire")),
-        saved => Ok(saved),
+    let outcome = store::survey::edit_questionnaire(&app.db, scope, id, by, |q| {
+        let touched = change(q)?;
+        q.check().map_err(|invalid| {
+            let prefix = touched.map(|(s, i)| format!("sections[{s}].questions[{i}]."));
+            let errors = invalid
+                .0
+                .into_iter()
+                .map(|e| match prefix.as_deref().and_then(|p| e.field.strip_prefix(p)) {
+                    Some(rest) => domain::validation::FieldError::new(domain::survey::form_field(rest), e.message),
+                    None => e,
+                })
+                .collect();
+            domain::Invalid(errors)
+        })
+    })
+    .await?;
+    match outcome {
+        Ok(Saved::NotFound) => Err(Error::NotFound("questionnaire")),
+        Ok(saved) => Ok(saved),
+        Err(invalid) => Err(invalid.into()),
     }
 }
 
@@ -166,13 +170,24 @@ pub async fn add_question(
     input: &domain::survey::QuestionInput,
     by: &str,
 ) -> Result<Saved, Error> {
-    let question = input.parse()?;
+    let mut question = input.parse()?;
+    let generated = domain::validation::optional(input.key.as_deref()).is_none();
     edit(
         app,
         scope,
         id,
         by,
         Box::new(move |q| {
+            // A key made from the text may be taken (two questions in a script without Latin
+            // letters both make `q_`): the next free number follows it.
+            if generated {
+                let base: String = question.key.chars().take(36).collect();
+                let mut n = 2;
+                while q.question(&question.key).is_some() {
+                    question.key = format!("{base}_{n}");
+                    n += 1;
+                }
+            }
             let s = q.sections.get_mut(section).ok_or_else(|| domain::Invalid::one("section", "choose a section"))?;
             s.questions.push(question);
             Ok(Some((section, s.questions.len() - 1)))
@@ -385,6 +400,18 @@ fn id_of(c: &mut domain::validation::Collector, field: &str, raw: Option<&str>) 
     )
 }
 
+/// The contacts whose standing consent covers surveys by email.
+async fn covered_contacts(app: &App, scope: &crate::ClusterScope) -> Result<HashSet<Uuid>, Error> {
+    let consents = store::privacy::standing_consents(&app.db, scope).await?;
+    Ok(consents
+        .iter()
+        .filter(|(_, channel, purpose)| {
+            domain::consent::Channel::parse(channel).is_ok_and(|c| domain::survey::consent_covers_surveys(c, purpose))
+        })
+        .map(|(contact, _, _)| *contact)
+        .collect())
+}
+
 /// Sends a questionnaire's latest version to the contacts of a saved segment whose consent
 /// covers surveys by email, each with a personal link, through the outbox, in one unit: the
 /// campaign, its invitations and their messages, or nothing.
@@ -441,14 +468,7 @@ pub async fn send(
         return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send a survey".into()));
     };
     let contacts = crate::segment::contacts(app, scope, segment_id).await?;
-    let consents = store::privacy::standing_consents(&app.db, scope).await?;
-    let covered: HashSet<Uuid> = consents
-        .iter()
-        .filter(|(_, channel, purpose)| {
-            domain::consent::Channel::parse(channel).is_ok_and(|c| domain::survey::consent_covers_surveys(c, purpose))
-        })
-        .map(|(contact, _, _)| *contact)
-        .collect();
+    let covered = covered_contacts(app, scope).await?;
     let mut invited = Vec::new();
     let mut left_out = Vec::new();
     for contact in &contacts {
@@ -570,11 +590,16 @@ pub async fn remind(app: &App, scope: &impl Allows<Edit>, campaign_id: Uuid, lin
             .into_iter()
             .map(|c| (c.id, c))
             .collect();
+    // Consent is read again: someone who withdrew it since the first message hears no more.
+    let covered = covered_contacts(app, scope).await?;
     let mut tx = app.begin().await?;
-    let mut reminded = 0;
+    let mut reminded = Vec::new();
     for invitation in &waiting {
         let Some(contact) = people.get(&invitation.contact_id) else { continue };
         let Some(email) = &contact.fields.email else { continue };
+        if contact.archived_at.is_some() || !covered.contains(&contact.id) {
+            continue;
+        }
         let token = crate::auth::random_hex(24);
         if !store::survey::renew_token(&mut tx, scope, invitation.id, &crate::auth::secret_hash(&token)).await? {
             continue;
@@ -593,12 +618,12 @@ pub async fn remind(app: &App, scope: &impl Allows<Edit>, campaign_id: Uuid, lin
             true,
         );
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Survey, &message).await?;
-        reminded += 1;
+        reminded.push(invitation.id);
     }
-    store::survey::mark_reminded(&mut tx, scope, campaign_id, app.now()).await?;
+    store::survey::mark_reminded(&mut tx, scope, &reminded, app.now()).await?;
     tx.commit().await?;
     app.mail_queued();
-    Ok(reminded)
+    Ok(reminded.len())
 }
 
 pub async fn campaigns(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Campaign>, Error> {
@@ -706,7 +731,12 @@ pub async fn submit(app: &App, visitor: &Visitor, token: &str, raw: &RawAnswers)
     let today = app.today(scope);
     open_for_answers(&invitation, &campaign, today)?;
     let answers = domain::survey::read_answers(&questionnaire, raw, scope.cluster().base_currency, true)?;
-    let organisation = store::organisation::get(&app.db, scope, invitation.organisation_id).await?;
+    // An anonymous answer keeps nothing of who gave it, not even the organisation's kind or size
+    // class (in a small group they would name it).
+    let organisation = match campaign.anonymous {
+        true => None,
+        false => store::organisation::get(&app.db, scope, invitation.organisation_id).await?,
+    };
     let response = NewResponse {
         campaign_id: campaign.id,
         invitation_id: (!campaign.anonymous).then_some(invitation.id),
@@ -829,6 +859,13 @@ pub async fn results(
             .transpose(),
     );
     let (kind, size_class, segment) = c.finish(|| (kind.flatten(), size_class.flatten(), segment.flatten()))?;
+    if campaign.anonymous && (kind.is_some() || size_class.is_some()) {
+        return Err(domain::Invalid::one(
+            "kind",
+            "an anonymous campaign's answers keep no kind or size class of organisation to filter by",
+        )
+        .into());
+    }
     let members: Option<HashSet<Uuid>> = match segment {
         Some(_) if campaign.anonymous => {
             return Err(domain::Invalid::one(
@@ -888,9 +925,9 @@ pub async fn answers_table(
             .map(|c| (c.id, c))
             .collect()
     };
-    let mut columns: Vec<String> = vec!["submitted_on".into(), "organisation_kind".into(), "size_class".into()];
+    let mut columns: Vec<String> = vec!["submitted_on".into()];
     if !campaign.anonymous {
-        columns.extend(["organisation".to_string(), "contact".to_string()]);
+        columns.extend(["organisation_kind", "size_class", "organisation", "contact"].map(String::from));
     }
     for q in questionnaire.questions() {
         match &q.kind {
@@ -903,12 +940,10 @@ pub async fn answers_table(
     let rows = responses
         .iter()
         .map(|r| {
-            let mut row = vec![
-                Value::Text(r.submitted_on.to_string()),
-                Value::Text(r.organisation_kind.clone().unwrap_or_default()),
-                Value::Text(r.size_class.clone().unwrap_or_default()),
-            ];
+            let mut row = vec![Value::Text(r.submitted_on.to_string())];
             if !campaign.anonymous {
+                row.push(Value::Text(r.organisation_kind.clone().unwrap_or_default()));
+                row.push(Value::Text(r.size_class.clone().unwrap_or_default()));
                 let person = r.contact_id.and_then(|c| people.get(&c));
                 row.push(Value::Text(person.map(|p| p.organisation_name.clone()).unwrap_or_default()));
                 row.push(Value::Text(
@@ -925,6 +960,16 @@ pub async fn answers_table(
                             };
                             row.push(Value::Text(point.map(|p| p.to_string()).unwrap_or_default()));
                         }
+                    }
+                    (QuestionKind::Money, Some(domain::survey::Answer::Money(m))) => {
+                        row.push(Value::Money(*m, currency))
+                    }
+                    (QuestionKind::Number { decimals: 0, .. }, Some(domain::survey::Answer::Number(n)))
+                    | (QuestionKind::Likert { .. }, Some(domain::survey::Answer::Number(n))) => {
+                        row.push(Value::Count(*n))
+                    }
+                    (QuestionKind::Likert { .. }, Some(domain::survey::Answer::Scale(p))) => {
+                        row.push(Value::Count(i64::from(*p)))
                     }
                     (_, Some(a)) => row.push(Value::Text(domain::survey::answer_text(q, a, currency))),
                     (_, None) => row.push(Value::Text(String::new())),

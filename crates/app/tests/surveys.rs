@@ -139,6 +139,11 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     assert_ne!(koldo_link, koldo_first);
     assert!(matches!(app::survey::answering(&on, &visitor, &koldo_first).await, Err(Error::NotFound(_))));
     assert_eq!(links_to(&listener, "ane@uno.example").len(), 1, "who answered is not reminded");
+    // Who withdrew their consent since hears no more.
+    let given = app::privacy::consents(&on, &scope, koldo.id).await.unwrap()[0].id;
+    app::privacy::withdraw(&on, &scope, "m", given).await.unwrap();
+    assert_eq!(app::survey::remind(&on, &scope, campaign, "https://desk.example").await.unwrap(), 0);
+    consent(&app, &scope, koldo.id, "Encuestas").await;
     // After the closing day the link takes nothing more.
     let late = app.on(day(2026, 12, 21));
     assert!(app::survey::answering(&late, &visitor, &koldo_link).await.unwrap().closed);
@@ -179,6 +184,9 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     let responses = store::survey::responses(app.db(), &scope, sent.campaign_id).await.unwrap();
     assert_eq!(responses.len(), 1);
     assert_eq!((responses[0].invitation_id, responses[0].contact_id, responses[0].organisation_id), (None, None, None));
+    assert_eq!((responses[0].organisation_kind.as_deref(), responses[0].size_class.as_deref()), (None, None));
+    let by_kind = app::survey::ResultsFilter { kind: Some("company".into()), ..Default::default() };
+    assert!(app::survey::results(&on, &scope, sent.campaign_id, &by_kind).await.is_err(), "nothing to filter by");
     let table = app::survey::answers_table(&on, &scope, sent.campaign_id).await.unwrap();
     let csv = String::from_utf8(table.to_csv().await.unwrap()).unwrap();
     assert!(!csv.contains("Koldo") && !csv.contains("contact"), "{csv}");
@@ -234,6 +242,16 @@ async fn a_questionnaire_is_built_question_by_question_and_its_conditions_hold(a
         ("show_if_equals", "No"),
     ]);
     app::survey::add_question(&app, &scope, id, 0, &why, "m").await.unwrap();
+    // Keys made from texts without Latin letters do not collide.
+    for text in ["Ποιο είναι το μέγεθος;", "Какой размер?"] {
+        app::survey::add_question(&app, &scope, id, 0, &question(&[("text", text), ("kind", "text")]), "m")
+            .await
+            .unwrap();
+    }
+    let built = app::survey::questionnaire(&app, &scope, id).await.unwrap().questionnaire;
+    assert!(built.question("q_").is_some() && built.question("q__2").is_some());
+    app::survey::remove_question(&app, &scope, id, "q_", "m").await.unwrap();
+    app::survey::remove_question(&app, &scope, id, "q__2", "m").await.unwrap();
     let odd = question(&[("text", "Lunch?"), ("kind", "single_choice"), ("options", "Yes")]);
     let Err(Error::Invalid(e)) = app::survey::add_question(&app, &scope, id, 0, &odd, "m").await else { panic!() };
     assert!(e.message_for("options").is_some(), "{e:?}");

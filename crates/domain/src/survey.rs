@@ -277,7 +277,8 @@ impl Questionnaire {
                             c.push(&format!("{at}.decimals"), format!("at most {DECIMALS_MAX} decimals"));
                         }
                         let limit = NUMBER_MAX / 10_i64.pow(u32::from((*decimals).min(DECIMALS_MAX)));
-                        if min.is_some_and(|m| m.abs() > limit) || max.is_some_and(|m| m.abs() > limit) {
+                        let beyond = |m: &Option<i64>| m.is_some_and(|m| !(-limit..=limit).contains(&m));
+                        if beyond(min) || beyond(max) {
                             c.push(&format!("{at}.max"), "is beyond the largest number an answer holds");
                         }
                     }
@@ -1254,6 +1255,10 @@ mod tests {
             q("s", scale(12)),
         ]);
         bad.sections[0].questions[4].show_if = Some(Condition { question: "later".into(), equals: "x".into() });
+        let number = |min, max, decimals| QuestionKind::Number { unit: String::new(), min, max, decimals };
+        let huge = of(vec![q("n", number(Some(i64::MIN), None, 0))]);
+        assert!(huge.check().unwrap_err().message_for("sections[0].questions[0].max").is_some(), "no panic");
+        assert!(of(vec![q("n", number(None, Some(i64::MAX), 3))]).check().is_err());
         let e = bad.check().unwrap_err();
         let at = |f: &str| e.message_for(f).unwrap_or_else(|| panic!("{f}: {e:?}")).to_string();
         assert!(at("sections[0].questions[0].key").contains("not a key"));

@@ -85,15 +85,15 @@ pub async fn insert_questionnaire(
 /// What saving a questionnaire did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Saved {
-    /// The latest version had no answers: it was changed in place.
+    /// No campaign had sent the latest version: it was changed in place.
     SameVersion(i32),
-    /// The latest version has answers: they keep it, and this is the next.
+    /// A campaign sent the latest version: its invitations and answers keep it, and this is the
+    /// next.
     NewVersion(i32),
     NotFound,
 }
 
-/// Saves a questionnaire's new text: in place while its latest version has no responses, else
-/// as a new version, so that the answers given stay readable against the version they answered.
+/// Saves a questionnaire's new text (see [`edit_questionnaire`]).
 pub async fn save_questionnaire(
     db: &Db,
     scope: &ClusterScope,
@@ -101,42 +101,63 @@ pub async fn save_questionnaire(
     questionnaire: &Questionnaire,
     by: &str,
 ) -> Result<Saved, StoreError> {
-    let (at, json) = (now(), to_json(questionnaire)?);
+    let saved = edit_questionnaire(db, scope, id, by, |q| {
+        *q = questionnaire.clone();
+        Ok::<(), std::convert::Infallible>(())
+    })
+    .await?;
+    Ok(saved.unwrap_or_else(|never| match never {}))
+}
+
+/// Changes a questionnaire's latest version by `change`, in one unit under the questionnaire's
+/// row lock (two edits at once apply one after the other): in place while no campaign has sent
+/// that version, else as a new version, so that the people invited answer the text they were
+/// sent and the answers stay readable against it. `change` refusing writes nothing and hands
+/// back its error.
+pub async fn edit_questionnaire<E>(
+    db: &Db,
+    scope: &ClusterScope,
+    id: Uuid,
+    by: &str,
+    change: impl FnOnce(&mut Questionnaire) -> Result<(), E>,
+) -> Result<Result<Saved, E>, StoreError> {
+    let at = now();
     let mut tx = db.begin().await?;
+    let found = within!(&mut tx, c => sqlx::query(
+        "UPDATE questionnaires SET updated_at = $3 WHERE cluster_id = $1 AND id = $2")
+        .bind(scope.cluster_id()).bind(id).bind(at).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    if found == 0 {
+        return Ok(Ok(Saved::NotFound));
+    }
+    let (latest, definition): (i32, String) = within!(&mut tx, c => sqlx::query_as(
+        "SELECT version, definition FROM questionnaire_versions WHERE cluster_id = $1 AND questionnaire_id = $2 \
+         ORDER BY version DESC LIMIT 1")
+        .bind(scope.cluster_id()).bind(id).fetch_one(&mut *c).await)?;
+    let mut questionnaire: Questionnaire = from_json(&definition)?;
+    if let Err(e) = change(&mut questionnaire) {
+        return Ok(Err(e));
+    }
+    let json = to_json(&questionnaire)?;
     let saved = within!(&mut tx, c => {
-        // The questionnaire's row first: two saves at once make two versions one after the other.
-        let found = sqlx::query("UPDATE questionnaires SET title = $3, updated_at = $4 WHERE cluster_id = $1 AND id = $2")
-            .bind(scope.cluster_id()).bind(id).bind(&questionnaire.title).bind(at).execute(&mut *c).await?;
-        if found.rows_affected() == 0 {
-            Saved::NotFound
+        sqlx::query("UPDATE questionnaires SET title = $3 WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id()).bind(id).bind(&questionnaire.title).execute(&mut *c).await?;
+        let (sent,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM survey_campaigns WHERE cluster_id = $1 AND questionnaire_id = $2 AND version = $3")
+            .bind(scope.cluster_id()).bind(id).bind(latest).fetch_one(&mut *c).await?;
+        if sent == 0 {
+            sqlx::query("UPDATE questionnaire_versions SET definition = $4, created_by = $5, created_at = $6 \
+                         WHERE cluster_id = $1 AND questionnaire_id = $2 AND version = $3")
+                .bind(scope.cluster_id()).bind(id).bind(latest).bind(json).bind(by).bind(at).execute(&mut *c).await?;
+            Saved::SameVersion(latest)
         } else {
-            let (latest,): (i32,) = sqlx::query_as(
-                "SELECT MAX(version) FROM questionnaire_versions WHERE cluster_id = $1 AND questionnaire_id = $2")
-                .bind(scope.cluster_id()).bind(id).fetch_one(&mut *c).await?;
-            let (answered,): (i64,) = sqlx::query_as(
-                "SELECT COUNT(*) FROM survey_responses r JOIN survey_campaigns c ON c.cluster_id = r.cluster_id \
-                 AND c.id = r.campaign_id WHERE r.cluster_id = $1 AND c.questionnaire_id = $2 AND c.version = $3")
-                .bind(scope.cluster_id()).bind(id).bind(latest).fetch_one(&mut *c).await?;
-            let (drafts,): (i64,) = sqlx::query_as(
-                "SELECT COUNT(*) FROM survey_invitations i JOIN survey_campaigns c ON c.cluster_id = i.cluster_id \
-                 AND c.id = i.campaign_id WHERE i.cluster_id = $1 AND c.questionnaire_id = $2 AND c.version = $3 \
-                 AND i.draft IS NOT NULL")
-                .bind(scope.cluster_id()).bind(id).bind(latest).fetch_one(&mut *c).await?;
-            if answered + drafts == 0 {
-                sqlx::query("UPDATE questionnaire_versions SET definition = $4, created_by = $5, created_at = $6 \
-                             WHERE cluster_id = $1 AND questionnaire_id = $2 AND version = $3")
-                    .bind(scope.cluster_id()).bind(id).bind(latest).bind(json).bind(by).bind(at).execute(&mut *c).await?;
-                Saved::SameVersion(latest)
-            } else {
-                sqlx::query("INSERT INTO questionnaire_versions (cluster_id, questionnaire_id, version, definition, \
-                             created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(scope.cluster_id()).bind(id).bind(latest + 1).bind(json).bind(by).bind(at).execute(&mut *c).await?;
-                Saved::NewVersion(latest + 1)
-            }
+            sqlx::query("INSERT INTO questionnaire_versions (cluster_id, questionnaire_id, version, definition, \
+                         created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(scope.cluster_id()).bind(id).bind(latest + 1).bind(json).bind(by).bind(at).execute(&mut *c).await?;
+            Saved::NewVersion(latest + 1)
         }
     });
     tx.commit().await?;
-    Ok(saved)
+    Ok(Ok(saved))
 }
 
 /// Archives a questionnaire (it takes no new campaigns) or brings it back; false when there is
@@ -354,6 +375,8 @@ pub async fn answer(
     response: &NewResponse,
 ) -> Result<bool, StoreError> {
     let json = to_json(&response.answers)?;
+    // An answer joined to no one gets an id that says nothing of when it came.
+    let response_id = if response.invitation_id.is_some() { new_id() } else { domain::id::untimed_id() };
     let done = within!(tx, c => {
         let n = sqlx::query("UPDATE survey_invitations SET answered = TRUE, draft = NULL \
                              WHERE cluster_id = $1 AND id = $2 AND answered = FALSE")
@@ -361,7 +384,7 @@ pub async fn answer(
         if n == 1 {
             sqlx::query("INSERT INTO survey_responses (cluster_id, id, campaign_id, invitation_id, organisation_kind, \
                          size_class, answers, submitted_on) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-                .bind(scope.cluster_id()).bind(new_id()).bind(response.campaign_id).bind(response.invitation_id)
+                .bind(scope.cluster_id()).bind(response_id).bind(response.campaign_id).bind(response.invitation_id)
                 .bind(&response.organisation_kind).bind(&response.size_class).bind(json).bind(response.submitted_on)
                 .execute(&mut *c).await?;
         }
@@ -411,15 +434,25 @@ pub async fn responses(db: &Db, scope: &ClusterScope, campaign: Uuid) -> Result<
         .collect()
 }
 
-/// Records that every invitation of the campaign not answered yet was reminded at `at`.
+/// Records that the invitations `ids` were reminded at `at`.
 pub async fn mark_reminded(
     tx: &mut Tx,
     scope: &ClusterScope,
-    campaign: Uuid,
+    ids: &[Uuid],
     at: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    within!(tx, c => sqlx::query(
-        "UPDATE survey_invitations SET reminded_at = $3 WHERE cluster_id = $1 AND campaign_id = $2 AND answered = FALSE")
-        .bind(scope.cluster_id()).bind(campaign).bind(at).execute(&mut *c).await.map(|_| ()))?;
+    for chunk in ids.chunks(500) {
+        let sql = format!(
+            "UPDATE survey_invitations SET reminded_at = $2 WHERE cluster_id = $1 AND id IN ({})",
+            crate::db::placeholders(3, chunk.len())
+        );
+        within!(tx, c => {
+            let mut query = sqlx::query(&sql).bind(scope.cluster_id()).bind(at);
+            for id in chunk {
+                query = query.bind(*id);
+            }
+            query.execute(&mut *c).await.map(|_| ())
+        })?;
+    }
     Ok(())
 }

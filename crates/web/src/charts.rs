@@ -99,15 +99,15 @@ fn rounded_top(max: i64) -> i64 {
 }
 
 /// The answers to one question: a horizontal bar for each option or point with its count and
-/// share written beside it (long labels are cut with an ellipsis; the table beside the chart
-/// holds them whole).
-pub fn distribution(title: &str, counts: &[(String, usize)]) -> String {
+/// share of `respondents` written beside it (long labels are cut with an ellipsis; the table
+/// beside the chart holds them whole).
+pub fn distribution(title: &str, counts: &[(String, usize)], respondents: usize) -> String {
     const LABEL_W: i64 = 220;
     const ROW: i64 = 24;
     const BAR_W: i64 = WIDTH - LABEL_W - 90;
     let rows = i64::try_from(counts.len()).unwrap_or(0);
     let height = TOP + rows * ROW + 8;
-    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let total = respondents;
     let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let mut out = String::new();
     let _ = write!(
@@ -276,7 +276,7 @@ mod tests {
     #[test]
     fn a_distribution_draws_each_count_against_the_largest_with_its_share() {
         let counts = vec![("Yes <always>".to_string(), 3), ("No".to_string(), 1), ("Never".to_string(), 0)];
-        let svg = distribution("Renew?", &counts);
+        let svg = distribution("Renew?", &counts, 4);
         assert!(svg.contains("Yes &lt;always&gt;") && !svg.contains("<always>"));
         // The largest bar is the full width, 330; a third of it is 110; three of four is 75 %.
         assert!(svg.contains("width=\"330\"") && svg.contains("width=\"110\"") && svg.contains("width=\"0\""), "{svg}");

@@ -125,7 +125,7 @@ pub fn with_layers(routes: Router) -> Router {
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request<_>| {
                     let request_id = request.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %request_id)
+                    tracing::info_span!("request", method = %request.method(), path = %loggable_path(request.uri().path()), request_id = %request_id)
                 })
                 .on_request(())
                 .on_response(
@@ -135,6 +135,19 @@ pub fn with_layers(routes: Router) -> Router {
                 ),
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID.clone(), MakeRequestUuid))
+}
+
+/// A request's path as the log keeps it: the secrets of personal links (a survey's, a
+/// registration's, a calendar feed's: 32 or more hexadecimal characters in one segment) are
+/// left out, so that reading the log opens no one's link.
+fn loggable_path(path: &str) -> String {
+    path.split('/')
+        .map(|segment| {
+            let secret = segment.trim_end_matches(".ics");
+            if secret.len() >= 32 && secret.bytes().all(|b| b.is_ascii_hexdigit()) { "(secret)" } else { segment }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 async fn readyz(axum::extract::State(state): axum::extract::State<AppState>) -> impl IntoResponse {
@@ -164,4 +177,20 @@ pub async fn serve(
     axum::serve(listener, router(state).into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_log_keeps_no_secret_of_a_personal_link() {
+        let token = "0123456789abcdef0123456789abcdef0123456789abcdef";
+        assert_eq!(super::loggable_path(&format!("/surveys/ours/{token}")), "/surveys/ours/(secret)");
+        assert_eq!(
+            super::loggable_path(&format!("/events/ours/registrations/{token}/feedback")),
+            "/events/ours/registrations/(secret)/feedback"
+        );
+        assert_eq!(super::loggable_path(&format!("/calendar/ours/{token}.ics")), "/calendar/ours/(secret)");
+        let id = "/clusters/ours/organisations/01a22da4-4094-714c-bcdf-2a9ba8d5748b";
+        assert_eq!(super::loggable_path(id), id, "record ids are no secret");
+    }
 }

@@ -182,7 +182,7 @@ fn campaign_fields(
             .required(),
         FormField::text("anonymous", "Anonymous", input.anonymous.as_deref(), errors)
             .input("checkbox")
-            .hint("Answers are kept with no link to the person or the organisation; respondents are told so."),
+            .hint("Answers are kept with no link to the person, nor the organisation's kind or size; respondents are told so."),
         FormField::text("figures_year", "Year of the figures", input.figures_year.as_deref(), errors)
             .input("number")
             .hint("For a company-performance survey: the last closed year."),
@@ -231,9 +231,25 @@ async fn send_campaign(
         Ok(sent) => {
             let mut notice = format!("Sent: {} personal links are on their way.", sent.invited);
             if !sent.left_out.is_empty() {
-                let names: Vec<String> =
-                    sent.left_out.iter().map(|l| format!("{} ({}): {}", l.name, l.organisation, l.reason)).collect();
-                notice.push_str(&format!(" Not sent to {}.", names.join("; ")));
+                // The message travels in a cookie: a long list is cut, its length said.
+                const NAMED: usize = 12;
+                let names: Vec<String> = sent
+                    .left_out
+                    .iter()
+                    .take(NAMED)
+                    .map(|l| format!("{} ({}): {}", l.name, l.organisation, l.reason))
+                    .collect();
+                let more = sent.left_out.len().saturating_sub(NAMED);
+                notice.push_str(&format!(
+                    " Not sent to {} people: {}{}.",
+                    sent.left_out.len(),
+                    names.join("; "),
+                    if more > 0 {
+                        format!(" and {more} more (the API's answer lists them all)")
+                    } else {
+                        String::new()
+                    }
+                ));
             }
             Ok(see_other_with(&headers, &format!("/clusters/{slug}/campaigns/{}", sent.campaign_id), "notice", &notice))
         }
@@ -382,9 +398,15 @@ async fn questionnaire(
         Fact::new("Questions", Some(q.questions().count().to_string())),
         Fact::new("Responses to all versions", Some(record.responses.to_string())),
     ];
-    if record.responses > 0 && can_edit {
+    let sent = app::survey::campaigns(&state.app, &page.scope)
+        .await?
+        .iter()
+        .any(|c| c.questionnaire_id == id && c.version == record.version);
+    if sent && can_edit {
         report.notice.get_or_insert_with(|| {
-            "Someone has answered: a change makes a new version, and the answers keep the one they answered.".into()
+            "A campaign sent this version: a change makes a new version, and those invited keep the one they were \
+             sent."
+                .into()
         });
     }
     for (s, section) in q.sections.iter().enumerate() {
@@ -649,9 +671,13 @@ async fn restore(
 }
 
 /// A mean or median in hundredths of the answers' scale (a number with one decimal is kept in
-/// tenths), written in the question's unit with two decimals.
+/// tenths), written in the question's unit with two decimals, rounded half away from zero.
 fn hundredths(value: Option<i64>, decimals: u8) -> String {
-    value.map_or("—".into(), |v| domain::survey::scaled_text(v / 10_i64.pow(u32::from(decimals.min(3))), 2))
+    value.map_or("—".into(), |v| {
+        let scale = 10_i64.pow(u32::from(decimals.min(3)));
+        let rounded = (v + v.signum() * (scale / 2)) / scale;
+        domain::survey::scaled_text(rounded, 2)
+    })
 }
 
 async fn campaign(
@@ -736,9 +762,10 @@ async fn campaign(
                         domain::survey::scaled_text(median, 2)
                     ));
                 }
-                let total: usize = r.counts.iter().map(|(_, n)| n).sum();
+                // Shares of those who answered: a multiple choice's add up to more than 100 %.
+                let total = r.answered;
                 report.charts.push(ChartBlock {
-                    svg: crate::charts::distribution(&q.text, &r.counts),
+                    svg: crate::charts::distribution(&q.text, &r.counts, total),
                     table: plain_table(
                         &[("Answer", ""), ("Count", "num"), ("Share", "num")],
                         r.counts
@@ -886,5 +913,8 @@ mod tests {
         assert_eq!(super::hundredths(Some(350), 0), "3.50");
         assert_eq!(super::hundredths(Some(1_250), 1), "1.25");
         assert_eq!(super::hundredths(None, 0), "—");
+        // 12.35 tenths are 1.235, rounded half away from zero to 1.24; -0.05 tenths to -0.01.
+        assert_eq!(super::hundredths(Some(1_235), 1), "1.24");
+        assert_eq!(super::hundredths(Some(-5), 1), "-0.01");
     }
 }
