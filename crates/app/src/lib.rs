@@ -15,6 +15,7 @@ pub mod economics;
 pub mod engagement;
 mod error;
 pub mod event;
+pub mod figures;
 pub mod import;
 pub mod interaction;
 pub mod invoice;

@@ -749,6 +749,10 @@ pub async fn submit(app: &App, visitor: &Visitor, token: &str, raw: &RawAnswers)
     if !store::survey::answer(&mut tx, scope, invitation.id, &response).await? {
         return Err(Error::conflict("answers", "these answers were sent already; thank you"));
     }
+    if let (false, Some(year)) = (campaign.anonymous, campaign.figures_year) {
+        crate::figures::from_survey(&mut tx, scope, invitation.organisation_id, year, &response.answers, campaign.id)
+            .await?;
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -282,4 +282,69 @@ async fn a_questionnaire_is_built_question_by_question_and_its_conditions_hold(a
     assert!(matches!(app::survey::add_section(&app, &other, id, "X", "m").await, Err(Error::NotFound(_))));
 }
 
-on_each_backend!(empty: a_questionnaire_is_built_question_by_question_and_its_conditions_hold, a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);
+async fn company_performance_answers_become_company_figures_after_review_where_they_differ(app: App) {
+    let listener = app::mail::testing::SmtpListener::start().await;
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app.with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "team@asks.example".into() });
+    let scope = common::own_cluster(&app, "asks").await;
+    let other = common::own_cluster(&app, "elsewhere").await;
+    let visitor = app::auth::visitor_scope(&app, "asks").await.unwrap();
+    let on = app.on(day(2026, 3, 2));
+    let uno = build::organisation(&app, &scope, "Uno Movilidad S.L.").await.id;
+    let dos = build::organisation(&app, &scope, "Dos Logística S.A.").await.id;
+    let ane = build::contact(&app, &scope, uno, "Ane", "Uno", Some("ane@uno.example")).await;
+    let koldo = build::contact(&app, &scope, dos, "Koldo", "Dos", Some("koldo@dos.example")).await;
+    for c in [ane.id, koldo.id] {
+        consent(&app, &scope, c, "Surveys").await;
+    }
+    // Dos's 2025 figures are known already: 35 people.
+    let known = domain::figures::FiguresInput { employees: Some("35".into()), ..Default::default() };
+    app::figures::enter(&on, &scope, dos, Some("2025"), &known, "m").await.unwrap();
+    assert!(matches!(app::figures::enter(&on, &other, dos, Some("2025"), &known, "m").await, Err(Error::NotFound(_))));
+    let everyone = app::segment::save(&app, &scope, "Everyone", &Default::default(), "m").await.unwrap();
+    let questionnaire = app::survey::from_template(&app, &scope, "company_performance", "m").await.unwrap();
+    let input = app::survey::CampaignInput {
+        questionnaire_id: Some(questionnaire.to_string()),
+        segment_id: Some(everyone.id.to_string()),
+        closes_on: Some("2026-03-31".into()),
+        figures_year: Some("2025".into()),
+        ..Default::default()
+    };
+    app::survey::send(&on, &scope, &input, "https://desk.example", "m").await.unwrap();
+    app::mail::deliver_pending(&on, "worker").await.unwrap();
+    let answers = |employees: &str| {
+        raw(&[("employees", employees), ("turnover", "4.200.000"), ("digital_maturity", "4"), ("new_products", "2")])
+    };
+    let ane_link = links_to(&listener, "ane@uno.example").pop().unwrap();
+    app::survey::submit(&on, &visitor, &ane_link, &answers("42")).await.unwrap();
+    let koldo_link = links_to(&listener, "koldo@dos.example").pop().unwrap();
+    app::survey::submit(&on, &visitor, &koldo_link, &answers("38")).await.unwrap();
+
+    // Uno had no figures for 2025: the answers are its figures, from the survey.
+    let of_uno = app::figures::of_organisation(&on, &scope, uno).await.unwrap();
+    assert_eq!(of_uno.len(), 1);
+    assert_eq!((of_uno[0].year, of_uno[0].source), (2025, domain::figures::FigureSource::Survey));
+    assert_eq!(
+        (of_uno[0].figures.employees, of_uno[0].figures.turnover_minor, of_uno[0].figures.digital_maturity),
+        (Some(42), Some(420_000_000), Some(4))
+    );
+    // Dos's answers differ from what is known: they wait for the team.
+    let of_dos = app::figures::of_organisation(&on, &scope, dos).await.unwrap();
+    assert_eq!(of_dos[0].figures.employees, Some(35));
+    let pending = app::figures::pending(&on, &scope).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_eq!(
+        (pending[0].organisation.as_str(), pending[0].differences.clone()),
+        ("Dos Logística S.A.", vec!["employees"])
+    );
+    assert!(app::figures::pending(&on, &other).await.unwrap().is_empty());
+    let review = pending[0].review.id;
+    assert!(matches!(app::figures::decide(&on, &other, review, true, "m").await, Err(Error::NotFound(_))));
+    app::figures::decide(&on, &scope, review, true, "m").await.unwrap();
+    assert!(app::figures::decide(&on, &scope, review, false, "m").await.is_err(), "decided once");
+    let of_dos = app::figures::of_organisation(&on, &scope, dos).await.unwrap();
+    assert_eq!((of_dos[0].figures.employees, of_dos[0].figures.new_products), (Some(38), Some(2)));
+    assert!(app::figures::pending(&on, &scope).await.unwrap().is_empty());
+}
+
+on_each_backend!(empty: company_performance_answers_become_company_figures_after_review_where_they_differ, a_questionnaire_is_built_question_by_question_and_its_conditions_hold, a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);

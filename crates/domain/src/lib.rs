@@ -47,6 +47,7 @@ pub mod country;
 pub mod economics;
 pub mod event;
 pub mod fee;
+pub mod figures;
 pub mod group;
 pub mod id;
 pub mod import;

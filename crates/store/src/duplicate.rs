@@ -27,6 +27,9 @@ pub enum Follow {
     /// The table is a set keyed by this column (tags, value-chain terms): the survivor gains the
     /// members it lacks, and the merged record's rows go.
     Set(&'static str),
+    /// One row per value of this column (a year's company figures): the merged record's rows
+    /// move where the survivor has none of that value; where it has, the survivor's stay.
+    Keyed(&'static str),
 }
 
 /// Every column that refers to an organisation, with what a merge does with its rows: (table,
@@ -45,6 +48,8 @@ pub const ORGANISATION_REFERENCES: &[(&str, &str, Follow)] = &[
     ("project_participants", "organisation_id", Follow::Move),
     ("service_deliveries", "organisation_id", Follow::Move),
     ("survey_invitations", "organisation_id", Follow::Move),
+    ("figure_reviews", "organisation_id", Follow::Move),
+    ("company_figures", "organisation_id", Follow::Keyed("year")),
     ("organisation_tags", "organisation_id", Follow::Set("tag_id")),
     ("organisation_terms", "organisation_id", Follow::Set("term_id")),
 ];
@@ -119,6 +124,15 @@ pub async fn merge(
                 Follow::Move => {
                     sqlx::query(&format!("UPDATE {table} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2"))
                         .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
+                }
+                Follow::Keyed(key) => {
+                    sqlx::query(&format!(
+                        "UPDATE {table} SET {column} = $3 WHERE cluster_id = $1 AND {column} = $2 \
+                         AND NOT EXISTS (SELECT 1 FROM {table} s WHERE s.cluster_id = $1 AND s.{column} = $3 \
+                         AND s.{key} = {table}.{key})"))
+                        .bind(scope.cluster_id()).bind(merged).bind(survivor).execute(&mut *c).await?;
+                    sqlx::query(&format!("DELETE FROM {table} WHERE cluster_id = $1 AND {column} = $2"))
+                        .bind(scope.cluster_id()).bind(merged).execute(&mut *c).await?;
                 }
                 Follow::Set(key) => {
                     sqlx::query(&format!(

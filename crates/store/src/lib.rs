@@ -11,6 +11,7 @@ pub mod contact;
 pub mod duplicate;
 pub mod economics;
 pub mod event;
+pub mod figures;
 pub mod group;
 pub mod import;
 pub mod interaction;

@@ -1,0 +1,43 @@
+-- An organisation's yearly company figures, with their source (a survey, typed, imported), and
+-- the figures a company-performance survey brought that differ from those known, until the team
+-- reviews them.
+
+CREATE TABLE company_figures (
+    cluster_id UUID NOT NULL REFERENCES clusters (id),
+    organisation_id UUID NOT NULL,
+    year INTEGER NOT NULL,
+    employees BIGINT,
+    turnover_minor BIGINT,
+    exports_minor BIGINT,
+    rd_spending_minor BIGINT,
+    new_products BIGINT,
+    new_foreign_markets BIGINT,
+    -- From 1 (paper and e-mail) to 5 (fully digital).
+    digital_maturity BIGINT,
+    -- survey, entry or import.
+    source TEXT NOT NULL,
+    -- The campaign the figures came from, for a survey's.
+    campaign_id UUID,
+    recorded_by TEXT NOT NULL,
+    recorded_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (cluster_id, organisation_id, year),
+    FOREIGN KEY (cluster_id, organisation_id) REFERENCES organisations (cluster_id, id)
+);
+
+CREATE TABLE figure_reviews (
+    cluster_id UUID NOT NULL REFERENCES clusters (id),
+    id UUID NOT NULL,
+    organisation_id UUID NOT NULL,
+    year INTEGER NOT NULL,
+    -- The figures the answers give, as JSON (`domain::figures::CompanyFigures`).
+    proposed TEXT NOT NULL,
+    campaign_id UUID NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    -- accepted or rejected, once the team has decided.
+    decision TEXT,
+    decided_by TEXT,
+    decided_at TIMESTAMPTZ,
+    PRIMARY KEY (cluster_id, id),
+    FOREIGN KEY (cluster_id, organisation_id) REFERENCES organisations (cluster_id, id)
+);
+CREATE INDEX figure_reviews_organisation ON figure_reviews (cluster_id, organisation_id);
