@@ -154,6 +154,16 @@ pub async fn pending(app: &App, scope: &impl Allows<Read>) -> Result<Vec<ReviewV
         .collect())
 }
 
+/// Finds a review waiting in the cluster: [`Error::NotFound`] for any other id.
+pub async fn waiting(app: &App, scope: &impl Allows<Read>, review: Uuid) -> Result<Review, Error> {
+    let scope = scope.checked()?;
+    store::figures::pending_reviews(&app.db, scope)
+        .await?
+        .into_iter()
+        .find(|r| r.id == review)
+        .ok_or(Error::NotFound("review of figures"))
+}
+
 /// Takes (`accept`) or leaves the figures of a review, once: taken, they are laid over those
 /// known and recorded as the survey's.
 ///

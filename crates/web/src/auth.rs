@@ -329,6 +329,7 @@ resources!(
     Scenario => "scenario",
     Questionnaire => "questionnaire",
     Campaign => "campaign",
+    FigureReview => "review of figures",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

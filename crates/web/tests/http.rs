@@ -850,6 +850,8 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("sections", _) => "0".into(),
                         ("questions", _) => "overall_satisfaction".into(),
                         ("{key}", "{step}") => "remove".into(),
+                        ("figure-reviews", _) => "{review}".into(),
+                        ("{id}", "{decision}") => "accept".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -904,6 +906,8 @@ struct Everything {
     questionnaire: Uuid,
     /// A campaign of the questionnaire, sent to nobody.
     campaign: Uuid,
+    /// Figures of the organisation waiting for review.
+    review: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -1049,8 +1053,11 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     };
     let mut tx = app.db().begin().await.unwrap();
     let (campaign, _) = store::survey::insert_campaign(&mut tx, &scope, &sent, &[], "team").await.unwrap();
+    let proposed = domain::figures::CompanyFigures { employees: Some(12), ..Default::default() };
+    let review = store::figures::insert_review(&mut tx, &scope, organisation, 2025, &proposed, campaign).await.unwrap();
     tx.commit().await.unwrap();
     Everything {
+        review,
         questionnaire,
         campaign,
         scenario,
@@ -1127,6 +1134,7 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{scenario}", &theirs.scenario.to_string())
         .replace("{questionnaire}", &theirs.questionnaire.to_string())
         .replace("{campaign}", &theirs.campaign.to_string())
+        .replace("{review}", &theirs.review.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1165,6 +1173,7 @@ fn names_a_record(template: &str) -> bool {
         "{scenario}",
         "{questionnaire}",
         "{campaign}",
+        "{review}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1229,6 +1238,8 @@ fn api_routes() -> Vec<(String, String)> {
                 "{questionnaire}"
             } else if path.contains("/campaigns/") {
                 "{campaign}"
+            } else if path.contains("/figure-reviews/") {
+                "{review}"
             } else if path.contains("/scenarios/") {
                 "{scenario}"
             } else {
@@ -2776,6 +2787,18 @@ async fn a_survey_is_built_sent_answered_by_link_and_read_from_the_pages(db: sto
     let staff = site.login("board@clusterdesk.example").await;
     let r = site.submit(&staff, &format!("{base}/surveys"), &[("template", "member_satisfaction".into())]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN, "the board reads, and changes nothing");
+
+    // A year's figures typed by the team show on the organisation's page.
+    let year = |extra: (&'static str, &str)| {
+        vec![("organisation", company.to_string()), ("year", "2025".to_string()), (extra.0, extra.1.to_string())]
+    };
+    let r = site.submit(&b, &format!("{base}/company-figures"), &year(("turnover", "1.500.000"))).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = site.html(&b, &format!("{base}/organisations/{company}")).await;
+    assert!(html.contains("Company figures") && html.contains("1\u{202f}500\u{202f}000.00"), "{html}");
+    let r = site.submit(&b, &format!("{base}/company-figures"), &year(("digital_maturity", "9"))).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("is from 1 (paper and e-mail) to 5"));
 }
 
 async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::Db) {

@@ -59,7 +59,7 @@ use crate::AppState;
         (name = "projects", description = "Project ideas, projects with their participants, money and milestones, the portfolio"),
         (name = "services", description = "The service catalogue, deliveries, their invoicing and revenue"),
         (name = "economics", description = "The structure's ledger and ratios per year, the public aid cap, reserves and the team"),
-        (name = "surveys", description = "Questionnaires, campaigns sent to a segment by personal links, reminders, results and answers")
+        (name = "surveys", description = "Questionnaires, campaigns sent to a segment by personal links, reminders, results and answers, and the company figures they bring")
     )
 )]
 struct ApiDoc;

@@ -27,6 +27,9 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(campaign_results))
         .routes(routes!(remind))
         .routes(routes!(export_answers))
+        .routes(routes!(organisation_figures, enter_figures))
+        .routes(routes!(figure_reviews))
+        .routes(routes!(decide_review))
 }
 
 /// A questionnaire with its latest version.
@@ -340,4 +343,156 @@ async fn export_answers(
 ) -> Result<Response, ApiError> {
     let table = app::survey::answers_table(&state.app, &scope, id).await?;
     Ok(crate::exports::download(table, q.format.as_deref(), "answers").await?)
+}
+
+/// One year's figures of an organisation.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct YearFiguresView {
+    pub year: i32,
+    #[serde(flatten)]
+    pub figures: domain::figures::CompanyFigures,
+    /// survey, entry or import.
+    pub source: String,
+    pub campaign_id: Option<Uuid>,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// An organisation's company figures by year (money in minor units of the cluster's currency).
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}/company-figures",
+    tag = "surveys",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    responses((status = 200, description = "The years, oldest first", body = Vec<YearFiguresView>))
+)]
+async fn organisation_figures(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Organisation>,
+) -> Result<Json<Vec<YearFiguresView>>, ApiError> {
+    app::organisation::get(&state.app, &scope, id).await?;
+    let years = app::figures::of_organisation(&state.app, &scope, id).await?;
+    Ok(Json(
+        years
+            .into_iter()
+            .map(|y| YearFiguresView {
+                year: y.year,
+                figures: y.figures,
+                source: y.source.code().to_string(),
+                campaign_id: y.campaign_id,
+                recorded_at: y.recorded_at,
+            })
+            .collect(),
+    ))
+}
+
+/// A year's figures as typed.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+pub struct FiguresBody {
+    /// `2025`.
+    pub year: Option<String>,
+    #[serde(flatten)]
+    pub figures: domain::figures::FiguresInput,
+}
+
+/// Types a year's figures of an organisation, replacing those recorded for that year.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/organisations/{id}/company-figures",
+    tag = "surveys",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Organisation id")),
+    request_body = FiguresBody,
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "No such organisation in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "What to fix", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn enter_figures(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Organisation>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    app::organisation::get(&state.app, &scope, id).await?;
+    let b: FiguresBody = json_body(&body)?;
+    app::figures::enter(&state.app, &scope, id, b.year.as_deref(), &b.figures, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Figures a company-performance survey brought that differ from those known.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct ReviewView {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub organisation: String,
+    pub year: i32,
+    pub known: domain::figures::CompanyFigures,
+    pub proposed: domain::figures::CompanyFigures,
+    /// The figures that differ: `employees`, `turnover`...
+    pub differences: Vec<String>,
+    pub campaign_id: Uuid,
+}
+
+/// The figures waiting for the team's review, oldest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/figure-reviews",
+    tag = "surveys",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "The reviews", body = Vec<ReviewView>))
+)]
+async fn figure_reviews(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+) -> Result<Json<Vec<ReviewView>>, ApiError> {
+    let pending = app::figures::pending(&state.app, &scope).await?;
+    Ok(Json(
+        pending
+            .into_iter()
+            .map(|p| ReviewView {
+                id: p.review.id,
+                organisation_id: p.review.organisation_id,
+                organisation: p.organisation,
+                year: p.review.year,
+                known: p.known,
+                proposed: p.review.proposed,
+                differences: p.differences.iter().map(|d| d.to_string()).collect(),
+                campaign_id: p.review.campaign_id,
+            })
+            .collect(),
+    ))
+}
+
+/// What the team decides of a review.
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionBody {
+    /// True to take the answers as the figures, false to keep those known.
+    pub accept: bool,
+}
+
+/// Takes or leaves the figures of a review, once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/figure-reviews/{id}",
+    tag = "surveys",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Review id")),
+    request_body = DecisionBody,
+    responses(
+        (status = 204, description = "Decided"),
+        (status = 404, description = "No such review waiting in the cluster", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn decide_review(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::FigureReview>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    // Looked up before the body is read: another cluster's id is 404 whatever the body.
+    app::figures::waiting(&state.app, &scope, id).await?;
+    let b: DecisionBody = json_body(&body)?;
+    app::figures::decide(&state.app, &scope, id, b.accept, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -8,6 +8,7 @@ mod duplicate;
 mod economics;
 mod engagement;
 mod event;
+mod figures;
 mod home;
 mod import;
 pub mod interaction;
@@ -100,6 +101,7 @@ fn routes() -> Routes {
         .merge(public_event::router())
         .merge(public_survey::router())
         .merge(survey::router())
+        .merge(figures::router())
         .merge(engagement::router())
         .merge(strategy::router())
         .merge(project::router())

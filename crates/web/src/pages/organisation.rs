@@ -347,6 +347,7 @@ async fn show(
     let (membership, invoices) = super::membership::sections(&state, &page.scope, id).await?;
     let engagement = super::engagement::section(&state, &page.scope, id).await?;
     let projects = super::project::organisation_section(&state, &page.scope, id).await?;
+    let figures = super::figures::section(&state, &page.scope, id).await?;
     let mut layout = page.layout;
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
@@ -368,6 +369,7 @@ async fn show(
             },
             membership,
             engagement,
+            figures,
             projects,
             invoices,
             tags,
