@@ -688,7 +688,52 @@ async fn seed_extras(
     seed_events(app, scope, rng, profile, contacts).await?;
     seed_strategy(app, scope, rng, profile, ids).await?;
     seed_economics(app, scope, rng, profile, ids).await?;
+    seed_figures(app, scope, rng, orgs, ids).await?;
     seed_surveys(app, scope, rng, contacts).await
+}
+
+/// Three years of company figures for most organisations, growing a little each year; the last
+/// closed year for about half of them (the company-performance survey brings the rest).
+async fn seed_figures(
+    app: &App,
+    scope: &ClusterScope,
+    rng: &mut Rng,
+    orgs: &[OrganisationFields],
+    ids: &[Uuid],
+) -> Result<(), Error> {
+    use chrono::Datelike;
+    use domain::figures::{CompanyFigures, FigureSource};
+    let year = app.today(scope).year();
+    let mut tx = app.begin().await?;
+    for (fields, id) in orgs.iter().zip(ids) {
+        if fields.kind != domain::organisation::OrganisationKind::Company || !rng.chance(80) {
+            continue;
+        }
+        let mut employees = fields.employees.unwrap_or_else(|| rng.range(5, 200));
+        let mut turnover = employees * rng.range(90_000, 150_000);
+        let export_share = rng.range(0, 60);
+        let mut maturity = rng.range(1, 4);
+        for y in (year - 4)..year {
+            if y == year - 1 && rng.chance(50) {
+                break;
+            }
+            let figures = CompanyFigures {
+                employees: Some(employees),
+                turnover_minor: Some(turnover * 100),
+                exports_minor: Some(turnover * export_share),
+                rd_spending_minor: Some(turnover * rng.range(1, 6)),
+                new_products: Some(rng.range(0, 4)),
+                new_foreign_markets: Some(rng.range(0, 2)),
+                digital_maturity: Some(maturity),
+            };
+            store::figures::record(&mut tx, scope, *id, y, &figures, FigureSource::Import, None, "demo").await?;
+            employees += employees * rng.range(-3, 8) / 100;
+            turnover += turnover * rng.range(-4, 10) / 100;
+            maturity = (maturity + i64::from(rng.chance(30))).min(5);
+        }
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 /// What a demo respondent writes in a text answer.
@@ -815,6 +860,10 @@ async fn seed_surveys(
                 submitted_on: closes_on.min(today) - chrono::Duration::days(rng.range(1, 14)),
             };
             store::survey::answer(&mut tx, scope, *invitation, &response).await?;
+            if let Some(year) = figures_year {
+                crate::figures::from_survey(&mut tx, scope, *organisation, year, &response.answers, campaign_id)
+                    .await?;
+            }
         }
         tx.commit().await?;
     }

@@ -206,6 +206,22 @@ async fn each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey(a
             assert!(results.questions.iter().any(|q| q.answered > 0));
         }
         assert!(campaigns.iter().any(|c| c.figures_year.is_some() && c.closes_on > app.today(&scope)));
+        // Three years of figures or more for most companies, so that their indicators have trends.
+        let companies: Vec<uuid::Uuid> = store::organisation::all_for_matching(app.db(), &scope)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|o| o.fields.kind == domain::organisation::OrganisationKind::Company)
+            .map(|o| o.id)
+            .collect();
+        let mut with_trend = 0;
+        for id in &companies {
+            if app::figures::of_organisation(&app, &scope, *id).await.unwrap().len() >= 3 {
+                with_trend += 1;
+            }
+        }
+        assert!(with_trend * 2 > companies.len(), "{slug}: {with_trend} of {}", companies.len());
+        assert!(!app::figures::pending(&app, &scope).await.unwrap().is_empty(), "{slug}: answers to review");
     }
 }
 
