@@ -799,6 +799,7 @@ async fn seed_surveys(
     contacts: &[(Uuid, Uuid, &ContactFields)],
 ) -> Result<(), Error> {
     use chrono::Datelike;
+    use domain::figures::CompanyFigures;
     use domain::survey::templates::Template;
     let by = "demo";
     let segment = store::tag::insert_segment(&app.db, scope, "Everyone", "{}", by).await?;
@@ -841,14 +842,63 @@ async fn seed_surveys(
             closes_on,
             figures_year,
         };
+        let known = match figures_year {
+            Some(year) => store::figures::of_years(&app.db, scope, year - 1, year).await?,
+            None => Vec::new(),
+        };
         let mut tx = app.begin().await?;
         let (campaign_id, invited) =
             store::survey::insert_campaign(&mut tx, scope, &campaign, &invitations, by).await?;
+        let mut answered_for: std::collections::HashSet<Uuid> = std::collections::HashSet::new();
         for (invitation, (_, organisation, _)) in invited.iter().zip(&covered) {
             if !rng.chance(40) {
                 continue;
             }
-            let raw = demo_answers(rng, &questionnaire);
+            // A company's figures come from one person, mostly; a second one sometimes answers
+            // too, with figures of their own (the team reviews those).
+            if figures_year.is_some() && !answered_for.insert(*organisation) && rng.chance(80) {
+                continue;
+            }
+            let mut raw = demo_answers(rng, &questionnaire);
+            if let Some(year) = figures_year {
+                // Companies answer with the figures they have: most as the cluster knows them, a
+                // few with corrections (the team reviews those), those unknown grown from the
+                // year before.
+                let theirs: Vec<&store::figures::YearFigures> =
+                    known.iter().filter(|f| f.organisation_id == *organisation).collect();
+                let this = theirs.iter().find(|f| f.year == year);
+                let before = theirs.iter().find(|f| f.year == year - 1);
+                let answered = match (this, before) {
+                    (Some(f), _) if rng.chance(80) => Some(f.figures.clone()),
+                    (Some(f), _) => {
+                        Some(CompanyFigures { employees: f.figures.employees.map(|e| e + 3), ..f.figures.clone() })
+                    }
+                    (None, Some(f)) => Some(CompanyFigures {
+                        employees: f.figures.employees.map(|e| e + e * rng.range(0, 6) / 100),
+                        turnover_minor: f.figures.turnover_minor.map(|t| t + t * rng.range(0, 8) / 100),
+                        ..f.figures.clone()
+                    }),
+                    (None, None) => None,
+                };
+                if let Some(f) = answered {
+                    let money = |m: Option<i64>| m.map(|m| format!("{}.{:02}", m / 100, m % 100));
+                    let count = |n: Option<i64>| n.map(|n| n.to_string());
+                    for (key, value) in [
+                        ("employees", count(f.employees)),
+                        ("turnover", money(f.turnover_minor)),
+                        ("exports", money(f.exports_minor)),
+                        ("rd_spending", money(f.rd_spending_minor)),
+                        ("new_products", count(f.new_products)),
+                        ("new_foreign_markets", count(f.new_foreign_markets)),
+                        ("digital_maturity", count(f.digital_maturity)),
+                    ] {
+                        if let Some(v) = value {
+                            raw.insert(key.to_string(), vec![v]);
+                        }
+                    }
+                }
+            }
+
             let answers = domain::survey::read_answers(&questionnaire, &raw, scope.cluster().base_currency, false)?;
             let of = organisations.iter().find(|o| o.id == *organisation);
             let response = store::survey::NewResponse {

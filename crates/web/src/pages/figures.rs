@@ -147,33 +147,34 @@ async fn figures_page(
     report.problem = flash.problem;
     report.forms_last = true;
     report.actions = vec![link("Surveys", format!("/clusters/{slug}/surveys"))];
+    // The decision first: the figures run wider than a phone.
     let mut columns = vec![("Organisation", ""), ("Year", ""), ("", "")];
-    columns.extend(FIGURE_COLUMNS);
     if can_edit {
         columns.extend([("", ""), ("", "")]);
     }
+    columns.extend(FIGURE_COLUMNS);
     let mut rows = Vec::new();
     for p in &pending {
         let review = &p.review;
         let href = format!("/clusters/{slug}/organisations/{}", review.organisation_id);
         let mut known =
             vec![Cell::link(&p.organisation, href), Cell::text(review.year.to_string()), Cell::text("known")];
-        known.extend(cells(&p.known, currency));
         if can_edit {
             known.extend([Cell::text(""), Cell::text("")]);
         }
+        known.extend(cells(&p.known, currency));
         rows.push(known);
         let mut proposed = vec![
             Cell::text(""),
             Cell::text(""),
             Cell::text(format!("answered (differs in {})", p.differences.join(", "))).class("status-problem"),
         ];
-        proposed.extend(cells(&review.proposed, currency));
         if can_edit {
             let base = format!("/clusters/{slug}/figure-reviews/{}", review.id);
             proposed.push(Cell::button("Take the answers", format!("{base}/accept")));
             proposed.push(Cell::button("Keep what is known", format!("{base}/reject")));
         }
+        proposed.extend(cells(&review.proposed, currency));
         rows.push(proposed);
     }
     report.sections.push(Section {
