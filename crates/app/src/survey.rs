@@ -795,6 +795,8 @@ pub struct CampaignResults {
     pub by_size_class: Vec<Rate>,
     /// The responses the filter keeps.
     pub counted: usize,
+    /// The responses given in another tool and imported (counted in the results, not the rates).
+    pub imported: usize,
     pub questions: Vec<QuestionResult>,
 }
 
@@ -898,6 +900,7 @@ pub async fn results(
         by_kind: by_kind.into_iter().map(|(g, (i, a))| rate(g, i, a)).collect(),
         by_size_class: by_size.into_iter().map(|(g, (i, a))| rate(g, i, a)).collect(),
         counted: kept.len(),
+        imported: responses.iter().filter(|r| r.imported).count(),
         questions: domain::survey::results(&questionnaire, &kept),
     };
     Ok((results, questionnaire))

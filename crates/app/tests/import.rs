@@ -126,7 +126,7 @@ Harri Sistemas S.L.;ES;ESB33333333;8;950.000,00;\n";
     let scope = staff_scope(&app).await;
     let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
     assert_eq!(
-        plan.mapping,
+        plan.mapped(),
         [Some("name"), Some("country"), Some("vat_id"), Some("employees"), Some("turnover"), Some("website")]
     );
     assert!(plan.can_commit(), "{:?}", plan.errors());
@@ -150,7 +150,7 @@ async fn addresses_come_under_the_headers_people_write(app: App) {
 Torino Sensori S.r.l.;Via Roma 10;10121;Torino;+39 011 000 111;info@torinosensori.example\n";
     let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
     assert_eq!(
-        plan.mapping,
+        plan.mapped(),
         [Some("name"), Some("street"), Some("postcode"), Some("city"), Some("phone"), Some("email")]
     );
     let torino = &find(&app, &scope, "torino sensori").await[0].fields;
@@ -208,7 +208,7 @@ Ane,Lasa,Errota Movilidad,ane@errota.example\n";
         .replace("Empresa Inexistente", "Errota Movilidad");
     let again = import(&app, &scope, Target::Contacts, fixed.as_bytes(), false).await;
     assert_eq!((again.created, again.rejected), (2, 0), "{:?}", again.rows);
-    assert!(!again.mapping.contains(&Some("reason")) && again.mapping.last() == Some(&None));
+    assert!(!again.mapped().contains(&Some("reason")) && again.mapped().last() == Some(&None));
     // The partial import is undone as one.
     app::import::revert(&app, &scope, written.import_id.unwrap(), "staff").await.unwrap();
     assert_eq!(total(&app, &scope).await.1, 2);
@@ -262,7 +262,7 @@ async fn a_mapping_overrides_the_suggestion(app: App) {
     let file = "Firma,Notes,Staff count\nMendi Logistika S.L.,call back,7\n";
     let choices = app::import::parse_mapping_file("Staff count = employees\nNotes = -  # not imported\n").unwrap();
     let plan = run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &choices, "x", false).await.unwrap();
-    assert_eq!(plan.mapping, [Some("name"), None, Some("employees")]);
+    assert_eq!(plan.mapped(), [Some("name"), None, Some("employees")]);
     assert_eq!(find(&app, &scope, "mendi logistika").await[0].fields.employees, Some(7));
     let wrong = [("Staff count".to_string(), "staff".to_string())];
     let refused = run(&app, &scope, Target::Organisations, "m.csv", file.as_bytes(), &wrong, "x", false).await;
@@ -465,7 +465,7 @@ Maialen,Arregi,ESB11111111,maialen@errota.example,Newsletter,04/03/2025\n\
 Koldo,Ugarte,Garraio Bidea eta Logistika,koldo@garraio.example,Newsletter,25/03/2025\n\
 Ane,Etxebarria,ESB11111111,ane@errota.example,,\n";
     let plan = import(&app, &scope, Target::Contacts, people.as_bytes(), false).await;
-    assert_eq!(&plan.mapping[4..], [Some("consent_purpose"), Some("consent_given_on")]);
+    assert_eq!(&plan.mapped()[4..], [Some("consent_purpose"), Some("consent_given_on")]);
     assert_eq!(plan.created, 3, "{:?}", plan.errors());
     let first_import = plan.import_id.unwrap();
     let after = consents_by_email(&app, &scope).await;

@@ -82,7 +82,7 @@ async fn memberships_come_with_their_dates_and_statuses(app: App) {
 
     let dry = import(&app, &scope, Target::Memberships, MEMBERSHIPS, Mode::DryRun).await;
     assert_eq!(
-        dry.mapping,
+        dry.mapped(),
         vec![
             Some("organisation"),
             Some("membership_type"),
@@ -247,7 +247,7 @@ A-4,2026-01-10,Errota Movilidad S.L.,,100.00,60.00,\n\
 A-5,2026-01-10,Errota Movilidad S.L.,,99999999999999999,,\n\
 A-6,2026-01-10,Errota Movilidad S.L.,ESB11111111,121.00,21.00,overdue\n";
     let plan = import(&app, &scope, Target::Invoices, invoices, Mode::DryRun).await;
-    assert_eq!(plan.mapping[3], Some("vat_id"));
+    assert_eq!(plan.mapped()[3], Some("vat_id"));
     assert_eq!((plan.created, plan.rejected), (2, 4), "{:?}", plan.rows);
     assert!(reasons(&plan, 3).contains("is after today"), "{}", reasons(&plan, 3));
     assert!(reasons(&plan, 4).contains("the invoice is paid"), "{}", reasons(&plan, 4));

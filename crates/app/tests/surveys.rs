@@ -347,4 +347,150 @@ async fn company_performance_answers_become_company_figures_after_review_where_t
     assert!(app::figures::pending(&on, &scope).await.unwrap().is_empty());
 }
 
-on_each_backend!(empty: company_performance_answers_become_company_figures_after_review_where_they_differ, a_questionnaire_is_built_question_by_question_and_its_conditions_hold, a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);
+/// A satisfaction survey run in another tool: its export (headers as the question texts, a
+/// matrix as `Question [Item]`, labels for points, a timestamp) is imported into the campaign,
+/// each row checked as the answering page checks it, a file imported twice counts once, the
+/// answers count in the results and not the rates, and the import is undone as a whole.
+async fn answers_from_another_tool_are_imported_into_a_campaign_checked_and_undone(app: App) {
+    use app::import::Mode;
+    let listener = app::mail::testing::SmtpListener::start().await;
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app.with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "team@asks.example".into() });
+    let scope = common::own_cluster(&app, "imported").await;
+    let other = common::own_cluster(&app, "elsewhere").await;
+    let on = app.on(day(2026, 12, 1));
+    let uno = build::organisation(&app, &scope, "Uno Movilidad S.L.").await.id;
+    let dos = build::organisation(&app, &scope, "Dos Logística S.A.").await.id;
+    let ane = build::contact(&app, &scope, uno, "Ane", "Uno", Some("ane@uno.example")).await;
+    build::contact(&app, &scope, dos, "Koldo", "Dos", Some("koldo@dos.example")).await;
+    consent(&app, &scope, ane.id, "Member surveys and consultations").await;
+    let everyone = app::segment::save(&app, &scope, "Everyone", &Default::default(), "m").await.unwrap();
+    let questionnaire = app::survey::from_template(&app, &scope, "member_satisfaction", "m").await.unwrap();
+    let input = |anonymous: &str| app::survey::CampaignInput {
+        questionnaire_id: Some(questionnaire.to_string()),
+        title: None,
+        segment_id: Some(everyone.id.to_string()),
+        anonymous: Some(anonymous.into()),
+        closes_on: Some("2026-12-20".into()),
+        figures_year: None,
+    };
+    let campaign = app::survey::send(&on, &scope, &input("no"), "https://desk.example", "m").await.unwrap().campaign_id;
+    let file = "Timestamp,Email Address,Organisation,\
+Which of the cluster's services did your organisation use this year?,\
+How satisfied are you with each service? [Training],How satisfied are you with each service? [Access to funding],\
+\"Overall, how satisfied are you with the cluster?\",How likely are you to recommend membership to a partner?,\
+Will your organisation renew its membership?,What would make you stay?,What should the cluster do better or start doing?
+2026/11/20 10:22:01 GMT+1,ANE@uno.example,,\"training, Access to funding\",4,Very satisfied,5,9,Yes,,More training
+20/11/2026 11:00,,Dos Logística,Events and networking,,,4 - Satisfied,7,probably not,Lower fees,
+21/11/2026 09:15,who@nowhere.example,,,,,6,7,Maybe,,
+2027-01-05T08:00:00Z,,,,,,3,5,No,,
+22/11/2026 16:40,,,,,,3,5,No,,\"=cmd|' /C calc'!A0, and fewer emails\"
+";
+    let run = |campaign: uuid::Uuid, bytes: &'static [u8], choices: Vec<(String, String)>, mode: Mode| {
+        let on = on.clone();
+        let scope = scope.clone();
+        async move { app::import::answers::run(&on, &scope, campaign, "answers.csv", bytes, &choices, "m", mode).await }
+    };
+    let dry = run(campaign, file.as_bytes(), Vec::new(), Mode::DryRun).await.unwrap();
+    assert_eq!(
+        dry.mapped(),
+        vec![
+            Some("submitted_on"),
+            Some("email"),
+            Some("organisation"),
+            Some("services_used"),
+            Some("service_quality.4"),
+            Some("service_quality.3"),
+            Some("overall_satisfaction"),
+            Some("recommend"),
+            Some("renew"),
+            Some("renew_why_not"),
+            Some("improve"),
+        ]
+    );
+    assert_eq!((dry.created, dry.rejected, dry.import_id), (3, 2, None), "{:?}", dry.rows);
+    let reasons = |line: u64| match &dry.rows.iter().find(|r| r.line == line).unwrap().action {
+        app::import::RowAction::Reject { reasons } => reasons.join("; "),
+        other => panic!("line {line}: {other:?}"),
+    };
+    assert!(
+        reasons(4).contains("email: no contact of the cluster has the email 'who@nowhere.example'"),
+        "{}",
+        reasons(4)
+    );
+    assert!(reasons(4).contains("overall_satisfaction: choose a point from 1 to 5"), "{}", reasons(4));
+    assert!(reasons(4).contains("renew: 'Maybe' is not one of the options"), "{}", reasons(4));
+    assert!(reasons(5).contains("submitted_on: 2027-01-05 is after today"), "{}", reasons(5));
+    assert_eq!(dry.rows.iter().find(|r| r.line == 2).unwrap().label, "Uno Movilidad S.L.");
+
+    // All or nothing writes nothing while a row is rejected; the valid rows may go alone.
+    let refused = run(campaign, file.as_bytes(), Vec::new(), Mode::AllOrNothing).await.unwrap();
+    assert_eq!(refused.import_id, None);
+    assert_eq!(app::survey::results(&on, &scope, campaign, &Default::default()).await.unwrap().0.counted, 0);
+    let written = run(campaign, file.as_bytes(), Vec::new(), Mode::ValidRows).await.unwrap();
+    let import_id = written.import_id.expect("the valid rows are written");
+    let (results, _) = app::survey::results(&on, &scope, campaign, &Default::default()).await.unwrap();
+    assert_eq!((results.counted, results.imported), (3, 3));
+    assert_eq!((results.overall.invited, results.overall.answered), (1, 0), "imported answers leave the rate");
+    let overall = &results.questions[2];
+    assert_eq!(overall.mean_hundredths, Some(400), "(5 + 4 + 3) / 3");
+    let renew = &results.questions[4];
+    assert!(renew.counts.contains(&("Probably not".to_string(), 1)), "{:?}", renew.counts);
+    let quality = &results.questions[1];
+    assert_eq!(quality.items[4].1[3], 1, "Training rated 4 once");
+    assert_eq!(quality.items[3].1[4], 1, "Access to funding rated 'Very satisfied', 5");
+    let companies = app::survey::ResultsFilter { kind: Some("company".into()), ..Default::default() };
+    let (by_kind, _) = app::survey::results(&on, &scope, campaign, &companies).await.unwrap();
+    assert_eq!(by_kind.counted, 2, "Uno (by its contact's email) and Dos (by name) are companies");
+    let table = app::survey::answers_table(&on, &scope, campaign).await.unwrap();
+    let csv = String::from_utf8(table.to_csv().await.unwrap()).unwrap();
+    assert!(csv.contains("'=cmd"), "a formula trigger is defused in the export: {csv}");
+
+    // The same file again changes nothing: every valid row is held already.
+    let again = run(campaign, file.as_bytes(), Vec::new(), Mode::ValidRows).await.unwrap();
+    assert_eq!((again.created, again.unchanged, again.import_id), (0, 3, None));
+    // The mapping leaves a column out and reads the file's own label as an option.
+    let maybe = "Timestamp,Overall,Renew\n23/11/2026,2,Quizás\n";
+    let choices = vec![
+        ("Overall".to_string(), "overall_satisfaction".to_string()),
+        ("Renew".to_string(), "renew".to_string()),
+        ("renew: quizas".to_string(), "Probably".to_string()),
+    ];
+    let mapped = run(campaign, maybe.as_bytes(), choices, Mode::DryRun).await.unwrap();
+    assert_eq!((mapped.created, mapped.rejected), (1, 0), "{:?}", mapped.rows);
+    assert!(mapped.notes.iter().any(|n| n.contains("required question 'recommend'")), "{:?}", mapped.notes);
+    let wrong = vec![("Overall".to_string(), "overall".to_string())];
+    let wrong = run(campaign, maybe.as_bytes(), wrong, Mode::DryRun).await;
+    assert!(
+        matches!(wrong, Err(Error::BadRequest(ref m)) if m.contains("'overall', which is not a field")),
+        "{wrong:?}"
+    );
+    let nothing = run(campaign, b"Timestamp,Name\n23/11/2026,Ane\n", Vec::new(), Mode::DryRun).await.unwrap();
+    assert!(nothing.file_errors[0].contains("no column is mapped to a question"), "{:?}", nothing.file_errors);
+
+    // In an anonymous campaign no column naming a respondent is read.
+    let hidden = app::survey::send(&on, &scope, &input("yes"), "https://desk.example", "m").await.unwrap().campaign_id;
+    let anonymous = run(hidden, file.as_bytes(), Vec::new(), Mode::ValidRows).await.unwrap();
+    assert!(anonymous.notes.iter().any(|n| n.contains("anonymous")), "{:?}", anonymous.notes);
+    assert_eq!(anonymous.created, 3);
+    let unread = format!("{:?}", anonymous.rows.iter().find(|r| r.line == 4).unwrap().action);
+    assert!(!unread.contains("email") && unread.contains("renew"), "{unread}");
+    let stored = store::survey::responses(app.db(), &scope, hidden).await.unwrap();
+    assert!(stored.iter().all(|r| r.organisation_kind.is_none() && r.contact_id.is_none()));
+
+    // Another cluster's campaign is not found; undoing the import takes its answers away.
+    let foreign =
+        app::import::answers::run(&on, &other, campaign, "a.csv", file.as_bytes(), &[], "m", Mode::DryRun).await;
+    assert!(matches!(foreign, Err(Error::NotFound(_))), "{foreign:?}");
+    let history = app::import::history(&on, &scope).await.unwrap();
+    assert_eq!(history[0].target, app::import::Target::SurveyAnswers);
+    app::import::revert(&on, &scope, import_id, "m").await.unwrap();
+    let (results, _) = app::survey::results(&on, &scope, campaign, &Default::default()).await.unwrap();
+    assert_eq!((results.counted, results.imported), (0, 0));
+    // The generic import refuses survey answers, saying where they go.
+    let generic =
+        app::import::run(&on, &scope, app::import::Target::SurveyAnswers, "a.csv", b"a\n1\n", &[], "m", true).await;
+    assert!(matches!(generic, Err(Error::BadRequest(ref m)) if m.contains("into a campaign")), "{generic:?}");
+}
+
+on_each_backend!(empty: answers_from_another_tool_are_imported_into_a_campaign_checked_and_undone, company_performance_answers_become_company_figures_after_review_where_they_differ, a_questionnaire_is_built_question_by_question_and_its_conditions_hold, a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_answers);

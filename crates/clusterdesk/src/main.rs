@@ -717,8 +717,12 @@ fn report_import(file: &std::path::Path, plan: &app::import::ImportPlan, dry_run
     for note in &plan.notes {
         println!("{}: {note}", file.display());
     }
-    let mapped: Vec<String> =
-        plan.headers.iter().zip(&plan.mapping).map(|(h, f)| format!("{h} → {}", f.unwrap_or("(left out)"))).collect();
+    let mapped: Vec<String> = plan
+        .headers
+        .iter()
+        .zip(&plan.mapping)
+        .map(|(h, f)| format!("{h} → {}", f.as_deref().unwrap_or("(left out)")))
+        .collect();
     println!("columns: {}", mapped.join(", "));
     if dry_run {
         for row in &plan.rows {

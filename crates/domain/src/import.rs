@@ -16,9 +16,12 @@ pub enum ImportTarget {
     Invoices,
     /// Lines of the structure's ledger from the accounting program: income and costs per year.
     Ledger,
+    /// Answers to a survey campaign given in another tool (a web form or survey service).
+    SurveyAnswers,
 }
 
 impl ImportTarget {
+    /// The targets of the import page; survey answers are imported into a campaign, from its page.
     pub const ALL: [ImportTarget; 5] =
         [Self::Organisations, Self::Contacts, Self::Memberships, Self::Invoices, Self::Ledger];
 
@@ -30,6 +33,7 @@ impl ImportTarget {
             Self::Memberships => "memberships",
             Self::Invoices => "open invoices",
             Self::Ledger => "ledger lines",
+            Self::SurveyAnswers => "survey answers",
         }
     }
 
@@ -40,6 +44,7 @@ impl ImportTarget {
             Self::Memberships => "memberships",
             Self::Invoices => "invoices",
             Self::Ledger => "ledger",
+            Self::SurveyAnswers => "survey_answers",
         }
     }
 
@@ -50,6 +55,7 @@ impl ImportTarget {
             "memberships" => Some(Self::Memberships),
             "invoices" => Some(Self::Invoices),
             "ledger" => Some(Self::Ledger),
+            "survey_answers" => Some(Self::SurveyAnswers),
             _ => None,
         }
     }

@@ -54,6 +54,8 @@ pub struct ImportBatch {
     pub new_memberships: Vec<ImportedMembership>,
     pub new_invoices: Vec<ImportedInvoice>,
     pub new_ledger_entries: Vec<domain::economics::EntryFields>,
+    /// Answers to one campaign given in another tool.
+    pub new_survey_responses: Vec<crate::survey::NewResponse>,
     /// The counts of the plan: a record whose only change is a new consent counts as updated.
     pub created: i64,
     pub updated: i64,
@@ -129,6 +131,8 @@ pub struct Basis {
     staff_written: Option<DateTime<Utc>>,
     projects: i64,
     projects_written: Option<DateTime<Utc>>,
+    /// Responses are written and removed, never changed.
+    survey_responses: i64,
 }
 
 impl Basis {
@@ -154,6 +158,7 @@ impl Basis {
             ImportTarget::Memberships => organisations && memberships,
             ImportTarget::Invoices => organisations && memberships && invoices,
             ImportTarget::Ledger => ledger && invoices,
+            ImportTarget::SurveyAnswers => people && self.survey_responses == now.survey_responses,
         }
     }
 }
@@ -179,7 +184,8 @@ const BASIS: &str = "SELECT \
      (SELECT COUNT(*) FROM staff_members WHERE cluster_id = $1) AS staff, \
      (SELECT MAX(updated_at) FROM staff_members WHERE cluster_id = $1) AS staff_written, \
      (SELECT COUNT(*) FROM projects WHERE cluster_id = $1) AS projects, \
-     (SELECT MAX(updated_at) FROM projects WHERE cluster_id = $1) AS projects_written";
+     (SELECT MAX(updated_at) FROM projects WHERE cluster_id = $1) AS projects_written, \
+     (SELECT COUNT(*) FROM survey_responses WHERE cluster_id = $1) AS survey_responses";
 
 /// The cluster's records as they stand, for a plan to be made against.
 pub async fn basis(db: &Db, scope: &ClusterScope) -> Result<Basis, StoreError> {
@@ -375,6 +381,7 @@ pub async fn apply(db: &Db, scope: &ClusterScope, batch: &ImportBatch) -> Result
     write_invoices(&mut tx, scope, import_id, &batch.new_invoices, &batch.imported_by, at).await?;
     crate::economics::insert_entries(&mut tx, scope, &batch.new_ledger_entries, Some(import_id), &batch.imported_by)
         .await?;
+    crate::survey::insert_imported(&mut tx, scope, import_id, &batch.new_survey_responses).await?;
     for (year, highest) in sequences {
         crate::invoice::raise_sequence(&mut tx, scope, year, highest).await?;
     }
@@ -564,8 +571,8 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         ImportTarget::Contacts => None,
         ImportTarget::Memberships => blocker(&mut tx, scope, import_id, MEMBERSHIP_DEPENDENTS).await?,
         ImportTarget::Invoices => blocker(&mut tx, scope, import_id, INVOICE_DEPENDENTS).await?,
-        // Nothing refers to a ledger line.
-        ImportTarget::Ledger => None,
+        // Nothing refers to a ledger line or a response.
+        ImportTarget::Ledger | ImportTarget::SurveyAnswers => None,
     };
     if let Some(why) = blocked {
         return Ok(Revert::Blocked(why));
@@ -596,7 +603,7 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
                 let fields = input.parse(currency).map_err(|e| StoreError::Corrupt(e.to_string()))?;
                 crate::organisation::write_fields(&mut tx, scope, *id, &fields, at).await?;
             }
-            ImportTarget::Memberships | ImportTarget::Invoices | ImportTarget::Ledger => {
+            ImportTarget::Memberships | ImportTarget::Invoices | ImportTarget::Ledger | ImportTarget::SurveyAnswers => {
                 return Err(StoreError::Corrupt(format!("an import of {} records no changes", target.code())));
             }
             ImportTarget::Contacts => {
@@ -702,6 +709,9 @@ fn deletions(target: ImportTarget) -> Vec<String> {
             "DELETE FROM invoices WHERE cluster_id = $1 AND import_id = $2".into(),
         ],
         ImportTarget::Ledger => vec!["DELETE FROM ledger_entries WHERE cluster_id = $1 AND import_id = $2".into()],
+        ImportTarget::SurveyAnswers => {
+            vec!["DELETE FROM survey_responses WHERE cluster_id = $1 AND import_id = $2".into()]
+        }
     }
 }
 

@@ -393,6 +393,41 @@ pub async fn answer(
     Ok(done)
 }
 
+/// Writes answers given in another tool, each a response joined to no one, recorded as the
+/// import's (`import_id`) so that the import can be undone.
+pub async fn insert_imported(
+    tx: &mut Tx,
+    scope: &ClusterScope,
+    import_id: Uuid,
+    responses: &[NewResponse],
+) -> Result<(), StoreError> {
+    let rows: Vec<(Uuid, &NewResponse, String)> = responses
+        .iter()
+        .map(|r| Ok((domain::id::untimed_id(), r, to_json(&r.answers)?)))
+        .collect::<Result<_, StoreError>>()?;
+    within!(tx, c => {
+        for chunk in rows.chunks(1000) {
+            let mut qb = sqlx::QueryBuilder::<Dialect>::new(
+                "INSERT INTO survey_responses (cluster_id, id, campaign_id, invitation_id, organisation_kind, \
+                 size_class, answers, submitted_on, import_id) ",
+            );
+            qb.push_values(chunk, |mut b, (id, r, json)| {
+                b.push_bind(scope.cluster_id())
+                    .push_bind(*id)
+                    .push_bind(r.campaign_id)
+                    .push_bind(None::<Uuid>)
+                    .push_bind(r.organisation_kind.clone())
+                    .push_bind(r.size_class.clone())
+                    .push_bind(json.clone())
+                    .push_bind(r.submitted_on)
+                    .push_bind(import_id);
+            });
+            qb.build().execute(&mut *c).await?;
+        }
+    });
+    Ok(())
+}
+
 /// A response as stored, with the organisation of its invitation when it keeps one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response {
@@ -404,21 +439,34 @@ pub struct Response {
     pub size_class: Option<String>,
     pub answers: Answers,
     pub submitted_on: NaiveDate,
+    /// Given in another tool and imported.
+    pub imported: bool,
 }
 
-type ResponseRow = (Uuid, Option<Uuid>, Option<Uuid>, Option<Uuid>, Option<String>, Option<String>, String, NaiveDate);
+type ResponseRow =
+    (Uuid, Option<Uuid>, Option<Uuid>, Option<Uuid>, Option<String>, Option<String>, String, NaiveDate, bool);
 
 /// The responses of a campaign, in the order they came.
 pub async fn responses(db: &Db, scope: &ClusterScope, campaign: Uuid) -> Result<Vec<Response>, StoreError> {
     let rows: Vec<ResponseRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT r.id, r.invitation_id, i.organisation_id, i.contact_id, r.organisation_kind, r.size_class, r.answers, \
-         r.submitted_on FROM survey_responses r LEFT JOIN survey_invitations i \
+         r.submitted_on, r.import_id IS NOT NULL FROM survey_responses r LEFT JOIN survey_invitations i \
          ON i.cluster_id = r.cluster_id AND i.id = r.invitation_id \
          WHERE r.cluster_id = $1 AND r.campaign_id = $2 ORDER BY r.submitted_on, r.id")
         .bind(scope.cluster_id()).bind(campaign).fetch_all(pool).await)?;
     rows.into_iter()
         .map(
-            |(id, invitation_id, organisation_id, contact_id, organisation_kind, size_class, answers, submitted_on)| {
+            |(
+                id,
+                invitation_id,
+                organisation_id,
+                contact_id,
+                organisation_kind,
+                size_class,
+                answers,
+                submitted_on,
+                imported,
+            )| {
                 Ok(Response {
                     id,
                     invitation_id,
@@ -428,6 +476,7 @@ pub async fn responses(db: &Db, scope: &ClusterScope, campaign: Uuid) -> Result<
                     size_class,
                     answers: from_json(&answers)?,
                     submitted_on,
+                    imported,
                 })
             },
         )

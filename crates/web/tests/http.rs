@@ -2784,6 +2784,50 @@ async fn a_survey_is_built_sent_answered_by_link_and_read_from_the_pages(db: sto
     assert!(html.contains("More &#60;b&#62;events&#60;/b&#62; in Bizkaia"), "texts are escaped: {html}");
     let csv = site.html(&b, &format!("{campaign_page}/export")).await;
     assert!(csv.contains("Ane Errota") && csv.contains("Access to funding; Training"), "{csv}");
+
+    // Answers given in another tool are imported into the campaign from its page: checked row by
+    // row, the valid rows written at the user's choice.
+    let html = site.html(&b, &format!("{campaign_page}/import")).await;
+    assert!(html.contains("Import answers into") && !html.contains("name=\"target\""), "{html}");
+    let answers_file = "Timestamp;Overall, how satisfied are you with the cluster?;\
+How likely are you to recommend membership to a partner?;Will your organisation renew its membership?
+20/11/2026 10:00;4;8;Probably
+21/11/2026 11:00;9;8;Yes
+";
+    let upload = format!("{campaign_page}/import");
+    let r = site.send(multipart(&b.cookie, &upload, &[("_csrf", &b.csrf)], answers_file)).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let check = location(&r);
+    let r = site.get(&check, Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("1 row cannot be imported") && html.contains("choose a point from 1 to 5"), "{html}");
+    assert!(html.contains("<option value=\"overall_satisfaction\" selected>"), "{html}");
+    let r = site.post_form(&check, &b.cookie, &[("_csrf", &b.csrf), ("step", "commit_valid")]).await;
+    let html = body_text(r).await;
+    assert!(html.contains("Imported: 1 created"), "{html}");
+    let html = site.html(&b, &campaign_page).await;
+    assert!(html.contains("Imported from another tool"), "{html}");
+    let campaign_id = campaign_page.rsplit('/').next().unwrap();
+    let token = site.token("staff@clusterdesk.example").await;
+    let api_import = |path: String| {
+        Request::post(path)
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::CONTENT_TYPE, "text/csv")
+            .body(Body::from(answers_file))
+            .unwrap()
+    };
+    let api = format!("/api/v1{base}/campaigns/{campaign_id}/answers/import");
+    let r = site.send(api_import(format!("{api}?dry_run=true"))).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let plan = json(r).await;
+    assert_eq!(
+        (plan["target"].as_str(), plan["unchanged"].as_u64(), plan["rejected"].as_u64()),
+        (Some("survey_answers"), Some(1), Some(1)),
+        "{plan}"
+    );
+    let unknown = format!("/api/v1{base}/campaigns/{}/answers/import", uuid::Uuid::nil());
+    assert_eq!(site.send(api_import(unknown)).await.status(), StatusCode::NOT_FOUND);
     let staff = site.login("board@clusterdesk.example").await;
     let r = site.submit(&staff, &format!("{base}/surveys"), &[("template", "member_satisfaction".into())]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN, "the board reads, and changes nothing");

@@ -5,6 +5,7 @@
 //! only when no row is rejected (or, when the user chooses, its valid rows, the rejected ones
 //! handed back with their reasons), and recorded so that it can be reverted as a whole.
 
+pub mod answers;
 mod invoices;
 mod ledger;
 mod memberships;
@@ -33,6 +34,7 @@ pub fn fields(target: ImportTarget) -> &'static [&'static str] {
         ImportTarget::Memberships => &memberships::FIELDS,
         ImportTarget::Invoices => &invoices::FIELDS,
         ImportTarget::Ledger => &ledger::FIELDS,
+        ImportTarget::SurveyAnswers => &answers::FIELDS,
     }
 }
 
@@ -504,6 +506,7 @@ fn synonyms(target: ImportTarget, field: &str) -> &'static [&'static str] {
         (ImportTarget::Memberships, field) => memberships::synonyms(field),
         (ImportTarget::Invoices, field) => invoices::synonyms(field),
         (ImportTarget::Ledger, field) => ledger::synonyms(field),
+        (ImportTarget::SurveyAnswers, field) => answers::synonyms(field),
         _ => &[],
     }
 }
@@ -539,9 +542,19 @@ pub fn mapping_with(
     headers: &[String],
     choices: &[(String, String)],
 ) -> Result<Vec<Option<&'static str>>, String> {
-    let mut mapping = suggest_mapping(target, headers);
+    choose_columns(fields(target), suggest_mapping(target, headers), headers, choices)
+}
+
+/// The `suggested` field of each column (one of `known`), with the user's `(header, field)`
+/// choices over it (see [`mapping_with`]).
+fn choose_columns<'f>(
+    known: &[&'f str],
+    mut mapping: Vec<Option<&'f str>>,
+    headers: &[String],
+    choices: &[(String, String)],
+) -> Result<Vec<Option<&'f str>>, String> {
     for (header, field) in choices {
-        if value_choice(target, headers, header, field).is_some() {
+        if value_choice(known, headers, header, field).is_some() {
             continue;
         }
         let index = headers
@@ -553,10 +566,10 @@ pub fn mapping_with(
             mapping[index] = None;
             continue;
         }
-        let known = fields(target).iter().copied().find(|f| *f == field).ok_or_else(|| {
+        let known = known.iter().copied().find(|f| *f == field).ok_or_else(|| {
             format!(
                 "the mapping maps '{header}' to '{field}', which is not a field; the fields are {}",
-                fields(target).join(", ")
+                known.join(", ")
             )
         })?;
         for (i, m) in mapping.iter_mut().enumerate() {
@@ -572,33 +585,28 @@ pub fn mapping_with(
 /// A choice of the form `field: the file's value = our value` (`kind: Socio industrial =
 /// company`): a value of the file read as one of ours. `None` for a column's choice (a header of
 /// the file wins over a field of the same name).
-fn value_choice(
-    target: ImportTarget,
+fn value_choice<'f>(
+    known: &[&'f str],
     headers: &[String],
     left: &str,
     right: &str,
-) -> Option<(&'static str, String, String)> {
+) -> Option<(&'f str, String, String)> {
     if headers.iter().any(|h| h.trim().eq_ignore_ascii_case(left.trim())) {
         return None;
     }
     let (field, value) = left.split_once(':')?;
-    let field = fields(target).iter().copied().find(|f| *f == field.trim())?;
+    let field = known.iter().copied().find(|f| *f == field.trim())?;
     Some((field, domain::text::fold(value), right.trim().to_string()))
 }
 
 /// The file's own values read as ours, per the `field: value = ours` choices: a cell of a column
 /// mapped to `field` that is `value` (ignoring case and accents) becomes `ours`, before the rows
-/// are checked. Returns how many cells were read so.
-fn apply_value_choices(
-    target: ImportTarget,
-    sheet: &mut Sheet,
-    mapping: &[Option<&'static str>],
-    choices: &[(String, String)],
-) -> usize {
-    let values: Vec<(&'static str, String, String)> =
-        choices.iter().filter_map(|(l, r)| value_choice(target, &sheet.headers, l, r)).collect();
+/// are checked. The sheet's notes say how many cells were read so.
+fn apply_value_choices(known: &[&str], sheet: &mut Sheet, mapping: &[Option<&str>], choices: &[(String, String)]) {
+    let values: Vec<(&str, String, String)> =
+        choices.iter().filter_map(|(l, r)| value_choice(known, &sheet.headers, l, r)).collect();
     if values.is_empty() {
-        return 0;
+        return;
     }
     let mut changed = 0;
     for row in &mut sheet.rows {
@@ -617,7 +625,9 @@ fn apply_value_choices(
             row.cells = csv::StringRecord::from(cells);
         }
     }
-    changed
+    if changed > 0 {
+        sheet.notes.push(format!("{changed} values read as the mapping says"));
+    }
 }
 
 /// Reads a mapping file: one `Column header = field` a line, or `field: the file's value = our
@@ -661,7 +671,9 @@ pub struct ImportPlan {
     pub file_name: String,
     pub headers: Vec<String>,
     /// The field each column goes to; `None` for a column left out.
-    pub mapping: Vec<Option<&'static str>>,
+    pub mapping: Vec<Option<String>>,
+    /// The fields a column may go to, each with what a person reads of it.
+    pub fields: Vec<(String, String)>,
     pub notes: Vec<String>,
     /// Problems with the whole file (a required column missing); each stops the import.
     pub file_errors: Vec<String>,
@@ -675,8 +687,46 @@ pub struct ImportPlan {
 }
 
 impl ImportPlan {
+    /// The plan of a file before any row is planned.
+    fn new(
+        target: ImportTarget,
+        file_name: &str,
+        sheet: &Sheet,
+        mapping: Vec<Option<String>>,
+        fields: Vec<(String, String)>,
+    ) -> Self {
+        ImportPlan {
+            target,
+            file_name: file_name.to_string(),
+            headers: sheet.headers.clone(),
+            mapping,
+            fields,
+            notes: sheet.notes.clone(),
+            file_errors: Vec::new(),
+            rows: Vec::new(),
+            created: 0,
+            updated: 0,
+            unchanged: 0,
+            rejected: 0,
+            import_id: None,
+        }
+    }
+
+    /// Counts the planned rows by what happens to them.
+    fn count(&mut self) {
+        self.created = self.rows.iter().filter(|r| r.action == RowAction::Create).count();
+        self.updated = self.rows.iter().filter(|r| matches!(r.action, RowAction::Update { .. })).count();
+        self.unchanged = self.rows.iter().filter(|r| matches!(r.action, RowAction::Unchanged { .. })).count();
+        self.rejected = self.rows.iter().filter(|r| matches!(r.action, RowAction::Reject { .. })).count();
+    }
+
     pub fn can_commit(&self) -> bool {
         self.file_errors.is_empty() && self.rejected == 0
+    }
+
+    /// The field each column goes to, borrowed.
+    pub fn mapped(&self) -> Vec<Option<&str>> {
+        self.mapping.iter().map(Option::as_deref).collect()
     }
 
     /// Every problem, by line, as the first import reported them.
@@ -687,7 +737,9 @@ impl ImportPlan {
             if let RowAction::Reject { reasons } = &row.action {
                 out.extend(reasons.iter().map(|r| {
                     let (field, message) = match r.split_once(": ") {
-                        Some((f, m)) if fields(self.target).contains(&f) => (Some(f.to_string()), m.to_string()),
+                        Some((f, m)) if self.fields.iter().any(|(known, _)| known == f) => {
+                            (Some(f.to_string()), m.to_string())
+                        }
                         _ => (None, r.clone()),
                     };
                     RowError { line: row.line, field, message }
@@ -762,48 +814,30 @@ pub async fn plan(
     mapping: Vec<Option<&'static str>>,
 ) -> Result<(ImportPlan, ImportBatch), Error> {
     let scope = scope.checked()?;
+    if target == ImportTarget::SurveyAnswers {
+        return Err(Error::BadRequest(ANSWERS_INTO_A_CAMPAIGN.into()));
+    }
     if target == ImportTarget::Ledger {
         // The ledger is the management's: the role that enters its lines imports them.
         crate::auth::require(scope, domain::access::Permission::Manage)?;
     }
-    let mut plan = ImportPlan {
+    // Taken before anything is read, so that any write after it shows.
+    let basis = store::import::basis(&app.db, scope).await?;
+    let mut plan = ImportPlan::new(
         target,
-        file_name: file_name.to_string(),
-        headers: sheet.headers.clone(),
-        mapping: mapping.clone(),
-        notes: sheet.notes.clone(),
-        file_errors: Vec::new(),
-        rows: Vec::new(),
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        rejected: 0,
-        import_id: None,
-    };
-    let mut batch = ImportBatch {
-        target,
-        file_name: file_name.to_string(),
-        imported_by: String::new(),
-        new_organisations: Vec::new(),
-        changed_organisations: Vec::new(),
-        new_contacts: Vec::new(),
-        changed_contacts: Vec::new(),
-        new_consents: Vec::new(),
-        new_memberships: Vec::new(),
-        new_invoices: Vec::new(),
-        new_ledger_entries: Vec::new(),
-        created: 0,
-        updated: 0,
-        unchanged: 0,
-        // Taken before anything is read, so that any write after it shows.
-        basis: store::import::basis(&app.db, scope).await?,
-    };
+        file_name,
+        sheet,
+        mapping.iter().map(|m| m.map(String::from)).collect(),
+        fields(target).iter().map(|f| (f.to_string(), f.to_string())).collect(),
+    );
+    let mut batch = empty_batch(target, file_name, basis);
     let required: &[&str] = match target {
         ImportTarget::Organisations => &["name"],
         ImportTarget::Contacts => &["organisation", "first_name", "last_name"],
         ImportTarget::Memberships => &["organisation", "membership_type"],
         ImportTarget::Invoices => &["number", "date", "gross"],
         ImportTarget::Ledger => &["year", "category"],
+        ImportTarget::SurveyAnswers => return Err(Error::BadRequest(ANSWERS_INTO_A_CAMPAIGN.into())),
     };
     for field in required {
         if !mapping.contains(&Some(field)) {
@@ -887,6 +921,7 @@ pub async fn plan(
             };
             (ledger::plan(sheet, &mapping, &known), "")
         }
+        ImportTarget::SurveyAnswers => return Err(Error::BadRequest(ANSWERS_INTO_A_CAMPAIGN.into())),
         ImportTarget::Organisations => (
             plan_organisations(scope, sheet, &mapping, &organisations),
             "the same organisation as line {first} of this file (same VAT id, or same name and country)",
@@ -956,15 +991,38 @@ pub async fn plan(
         }
         plan.rows.push(PlannedRow { line: row.line, label: row.label, action: row.action });
     }
-    plan.created = plan.rows.iter().filter(|r| r.action == RowAction::Create).count();
-    plan.updated = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Update { .. })).count();
-    plan.unchanged = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Unchanged { .. })).count();
-    plan.rejected = plan.rows.iter().filter(|r| matches!(r.action, RowAction::Reject { .. })).count();
+    plan.count();
     batch.created = plan.created as i64;
     batch.updated = plan.updated as i64;
     batch.unchanged = plan.unchanged as i64;
     Ok((plan, batch))
 }
+
+/// A batch that writes nothing yet, planned against `basis`.
+fn empty_batch(target: ImportTarget, file_name: &str, basis: store::import::Basis) -> ImportBatch {
+    ImportBatch {
+        target,
+        file_name: file_name.to_string(),
+        imported_by: String::new(),
+        new_organisations: Vec::new(),
+        changed_organisations: Vec::new(),
+        new_contacts: Vec::new(),
+        changed_contacts: Vec::new(),
+        new_consents: Vec::new(),
+        new_memberships: Vec::new(),
+        new_invoices: Vec::new(),
+        new_ledger_entries: Vec::new(),
+        new_survey_responses: Vec::new(),
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        basis,
+    }
+}
+
+/// Why survey answers are not imported as the other targets are.
+const ANSWERS_INTO_A_CAMPAIGN: &str =
+    "survey answers are imported into a campaign, from the campaign's page or `POST .../campaigns/{id}/answers/import`";
 
 /// A day before every record: "since ever" to the queries that read from a day on (both
 /// databases hold it, unlike `NaiveDate::MIN`).
@@ -1418,12 +1476,29 @@ pub async fn run_with(
     let scope = scope.checked()?;
     let mut sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
-    let read_as_ours = apply_value_choices(target, &mut sheet, &mapping, choices);
-    if read_as_ours > 0 {
-        sheet.notes.push(format!("{read_as_ours} values read as the mapping says"));
-    }
+    apply_value_choices(fields(target), &mut sheet, &mapping, choices);
+    let (sheet, mapping) = (&sheet, &mapping);
+    write_planned(app, scope, mode, imported_by, target, move || {
+        plan(app, scope, target, file_name, sheet, mapping.clone())
+    })
+    .await
+}
+
+/// Makes a plan with `make_plan` and, as `mode` says, writes it in one transaction; plans again
+/// when the cluster's records change between the plan and its writing.
+async fn write_planned<Planned>(
+    app: &App,
+    scope: &ClusterScope,
+    mode: Mode,
+    imported_by: &str,
+    target: ImportTarget,
+    mut make_plan: impl FnMut() -> Planned,
+) -> Result<ImportPlan, Error>
+where
+    Planned: std::future::Future<Output = Result<(ImportPlan, ImportBatch), Error>>,
+{
     for _ in 0..PLAN_ATTEMPTS {
-        let (mut plan, mut batch) = plan(app, scope, target, file_name, &sheet, mapping.clone()).await?;
+        let (mut plan, mut batch) = make_plan().await?;
         let writable = match mode {
             Mode::DryRun => false,
             Mode::AllOrNothing => plan.can_commit(),

@@ -22,6 +22,7 @@ pub fn router() -> OpenApiRouter<AppState> {
                 .routes(routes!(import_memberships))
                 .routes(routes!(import_invoices))
                 .routes(routes!(import_ledger))
+                .routes(routes!(import_answers))
                 .routes(routes!(rejected_rows))
                 .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
         )
@@ -87,7 +88,7 @@ impl From<app::import::ImportPlan> for ImportPlanView {
             target: p.target.code().to_string(),
             file_name: p.file_name,
             headers: p.headers,
-            mapping: p.mapping.iter().map(|m| m.map(String::from)).collect(),
+            mapping: p.mapping,
             notes: p.notes,
             file_errors: p.file_errors,
             created: p.created,
@@ -121,16 +122,71 @@ async fn import(
     query: ImportQuery,
     body: Bytes,
 ) -> Result<Response, ApiError> {
-    let text = query.mapping.unwrap_or_default().replace(';', "\n");
-    let choices = app::import::parse_mapping_file(&text)
-        .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
+    let choices = choices_of(query.mapping)?;
     let file_name = query.file_name.unwrap_or_else(|| format!("{}.csv", target.code()));
     let mode = app::import::Mode::of_flags(query.dry_run, query.write_valid_rows);
     let plan =
         app::import::run_with(&state.app, &scope, target, &file_name, &body, &choices, actor.email(), mode).await?;
+    Ok(plan_response(plan))
+}
+
+/// The mapping parameter: `Column header = field` pairs separated by new lines or semicolons.
+fn choices_of(mapping: Option<String>) -> Result<Vec<(String, String)>, ApiError> {
+    let text = mapping.unwrap_or_default().replace(';', "\n");
+    app::import::parse_mapping_file(&text)
+        .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))
+}
+
+/// 200 with a plan that can be or was written, else 422.
+fn plan_response(plan: app::import::ImportPlan) -> Response {
     let status =
         if plan.can_commit() || plan.import_id.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok((status, Json(ImportPlanView::from(plan))).into_response())
+    (status, Json(ImportPlanView::from(plan))).into_response()
+}
+
+/// Imports answers to a campaign given in another tool, from the CSV or XLSX a web form or survey
+/// service exports: one row a respondent, one column a question, matched by the question's key or
+/// text (a matrix's statements as `Question [Statement]`, or `key.N`), and the columns saying when
+/// it was answered (`submitted_on`) and by whom (`organisation`, `email`; not read in an anonymous
+/// campaign). `key: the file's value = ours` in the mapping reads the file's labels as the
+/// questionnaire's options. Each row is checked as the answering page checks it, a required
+/// question may be left empty; a response the campaign holds already is left as it is. The
+/// answers count in the results, not in the response rate; the import is undone from
+/// `POST .../imports/{id}/revert`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/campaigns/{id}/answers/import",
+    tag = "surveys",
+    params(
+        ("cluster" = String, Path, description = "Cluster slug"),
+        ("id" = Uuid, Path, description = "Campaign id"),
+        ImportQuery
+    ),
+    request_body(content = Vec<u8>, content_type = "text/csv"),
+    responses(
+        (status = 200, description = "Imported, or on a dry run: what would be", body = ImportPlanView),
+        (status = 404, description = "No such campaign in the cluster", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid rows (the plan), or a parameter holding a NUL character (a problem); nothing was written", content(
+            (ImportPlanView = "application/json"),
+            (Problem = "application/problem+json")
+        ))
+    )
+)]
+async fn import_answers(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Campaign>,
+    Query(query): Query<ImportQuery>,
+    body: Bytes,
+) -> Result<Response, ApiError> {
+    // The campaign first: a foreign id is not found whatever the body holds.
+    app::survey::campaign(&state.app, &scope, id).await?;
+    let choices = choices_of(query.mapping)?;
+    let file_name = query.file_name.unwrap_or_else(|| "answers.csv".into());
+    let mode = app::import::Mode::of_flags(query.dry_run, query.write_valid_rows);
+    let plan =
+        app::import::answers::run(&state.app, &scope, id, &file_name, &body, &choices, actor.email(), mode).await?;
+    Ok(plan_response(plan))
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -174,9 +230,7 @@ async fn rejected_rows(
             query.target
         )))
     })?;
-    let text = query.mapping.unwrap_or_default().replace(';', "\n");
-    let choices = app::import::parse_mapping_file(&text)
-        .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))?;
+    let choices = choices_of(query.mapping)?;
     let plan = app::import::run(&state.app, &scope, target, "rejected", &body, &choices, actor.email(), true).await?;
     let table = app::import::rejected_rows(&body, &plan)?;
     Ok(crate::exports::download(table, query.format.as_deref(), "rejected-rows").await?)

@@ -26,6 +26,18 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/import/{upload}", &["GET", "POST"], get(check).post(decide))
         .route("/clusters/{cluster}/imports", &["GET"], get(history))
         .route("/clusters/{cluster}/imports/{id}/revert", &["POST"], post(revert))
+        .route(
+            "/clusters/{cluster}/campaigns/{id}/import",
+            &["GET", "POST"],
+            get(answers_upload_page)
+                .post(answers_upload)
+                .layer(axum::extract::DefaultBodyLimit::max(crate::IMPORT_LIMIT)),
+        )
+        .route(
+            "/clusters/{cluster}/campaigns/{id}/import/{upload}",
+            &["GET", "POST"],
+            get(answers_check).post(answers_decide),
+        )
 }
 
 fn target_of(raw: Option<&str>) -> app::import::Target {
@@ -40,6 +52,7 @@ fn section_of(target: app::import::Target) -> &'static str {
         app::import::Target::Memberships => "members",
         app::import::Target::Invoices => "invoices",
         app::import::Target::Ledger => "economics",
+        app::import::Target::SurveyAnswers => "surveys",
     }
 }
 
@@ -51,6 +64,9 @@ fn target_label(target: app::import::Target) -> &'static str {
 #[template(path = "import_upload.html")]
 struct UploadPage {
     layout: Layout,
+    heading: String,
+    /// What the file is to hold, when the page imports one target only.
+    intro: String,
     action: String,
     history_href: String,
     targets: Vec<SelectOption>,
@@ -66,6 +82,8 @@ struct TargetQuery {
 fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<String>) -> UploadPage {
     let slug = page.slug().to_string();
     UploadPage {
+        heading: "Import".into(),
+        intro: String::new(),
         action: format!("/clusters/{slug}/import"),
         history_href: format!("/clusters/{slug}/imports"),
         targets: app::import::Target::ALL
@@ -169,7 +187,7 @@ const SHOWN_ROWS: usize = 500;
 
 fn plan_view(
     page: ClusterPage,
-    upload: &str,
+    action: String,
     sheet: &app::sheet::Sheet,
     plan: app::import::ImportPlan,
     committed: bool,
@@ -183,13 +201,17 @@ fn plan_view(
         .iter()
         .enumerate()
         .map(|(index, header)| {
-            let chosen = plan.mapping.get(index).copied().flatten();
+            let chosen = plan.mapping.get(index).cloned().flatten();
             let sample = sheet.rows.iter().filter_map(|r| r.cells.get(index)).find(|c| !c.trim().is_empty());
             ColumnChoice {
                 index,
                 header: header.clone(),
                 sample: sample.map(|s| s.chars().take(40).collect()).unwrap_or_default(),
-                options: options("(leave out)", app::import::fields(target).iter().map(|f| (*f, *f)), chosen),
+                options: options(
+                    "(leave out)",
+                    plan.fields.iter().map(|(f, label)| (f.as_str(), label.as_str())),
+                    chosen.as_deref(),
+                ),
             }
         })
         .collect();
@@ -210,7 +232,7 @@ fn plan_view(
         })
         .collect();
     PlanPage {
-        action: format!("/clusters/{slug}/import/{upload}"),
+        action,
         history_href: format!("/clusters/{slug}/imports"),
         target: target.code(),
         target_label: target_label(target),
@@ -235,6 +257,12 @@ fn plan_view(
                  brought over: invoices paid in full and credit notes stay in the old system, and what was paid \
                  is recorded as one payment on the invoice's date."
             }
+            app::import::Target::SurveyAnswers => {
+                "Each row is one respondent's answers, checked as the answering page checks them (a required \
+                 question may be left empty). A response the campaign holds already (the same day, answers and \
+                 organisation) is left as it is, so a file imported twice counts once. Imported answers count in \
+                 the results, not in the response rate, and are undone together from past imports."
+            }
             app::import::Target::Ledger => {
                 "A line the ledger holds already (the same in every field) is left as it is, so a file imported \
                  twice counts once. Actual project grants come from the projects, actual fees and services of a \
@@ -252,7 +280,7 @@ fn plan_view(
         can_commit: plan.can_commit() && plan.created + plan.updated > 0,
         can_commit_valid: plan.file_errors.is_empty() && plan.rejected > 0 && plan.created + plan.updated > 0,
         committed,
-        chosen: plan.mapping.iter().enumerate().map(|(i, m)| (i, m.unwrap_or("-").to_string())).collect(),
+        chosen: plan.mapping.iter().enumerate().map(|(i, m)| (i, m.as_deref().unwrap_or("-").to_string())).collect(),
         values: values.to_string(),
         import_id: plan.import_id.map(|i| i.to_string()),
         file_name: plan.file_name,
@@ -293,7 +321,8 @@ async fn plan_page(
     let committed = mode != app::import::Mode::DryRun;
     let status =
         if plan.can_commit() || plan.import_id.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok((status, plan_view(page, upload, &sheet, plan, committed, values)).into_response())
+    let action = format!("/clusters/{}/import/{upload}", page.slug());
+    Ok((status, plan_view(page, action, &sheet, plan, committed, values)).into_response())
 }
 
 async fn check(
@@ -315,30 +344,189 @@ async fn decide(
     let target = target_of(form.get("target").map(String::as_str));
     let upload_id = parse_id(&upload, "upload")?;
     let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
-    let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
-    let mut choices: Vec<(String, String)> = sheet
-        .headers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
-        .collect();
-    let values = form.get("values").map(String::as_str).unwrap_or_default();
-    choices
-        .extend(app::import::parse_mapping_file(values).map_err(|e| app::Error::BadRequest(format!("values: {e}")))?);
-    let mode = match form.get("step").map(String::as_str) {
-        Some("commit") => app::import::Mode::AllOrNothing,
-        Some("commit_valid") => app::import::Mode::ValidRows,
-        Some("rejected") => {
-            let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
+    let decision = Decision::of(&form, &bytes)?;
+    let mode = match decision.step {
+        Step::Write(mode) => mode,
+        Step::Rejected => {
             let by = access.user.actor.email().to_string();
-            let plan =
-                app::import::run(&state.app, &access.scope, target, "rejected", &bytes, &choices, &by, true).await?;
-            let table = app::import::rejected_rows(&bytes, &plan)?;
-            return Ok(crate::exports::download(table, form.get("format").map(String::as_str), "rejected-rows").await?);
+            let (scope, choices) = (&access.scope, &decision.choices);
+            let plan = app::import::run(&state.app, scope, target, "rejected", &bytes, choices, &by, true).await?;
+            return rejected_download(&bytes, &plan, decision.format.as_deref()).await;
         }
-        _ => app::import::Mode::DryRun,
     };
-    plan_page(&state, access, &upload, target, choices, values, mode).await
+    plan_page(&state, access, &upload, target, decision.choices, &decision.values, mode).await
+}
+
+/// What the mapping form asks: the column choices (`map_N`), the file's own values read as ours
+/// (`values`) and the step (`check`, `commit`, `commit_valid` or `rejected`).
+struct Decision {
+    choices: Vec<(String, String)>,
+    values: String,
+    step: Step,
+    /// The format of the rejected rows handed back: csv or xlsx.
+    format: Option<String>,
+}
+
+enum Step {
+    Write(app::import::Mode),
+    /// Hand back the rejected rows as a file.
+    Rejected,
+}
+
+impl Decision {
+    fn of(form: &HashMap<String, String>, bytes: &[u8]) -> Result<Self, PageError> {
+        let sheet = app::sheet::read(bytes).map_err(app::Error::BadRequest)?;
+        let mut choices: Vec<(String, String)> = sheet
+            .headers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
+            .collect();
+        let values = form.get("values").cloned().unwrap_or_default();
+        choices.extend(
+            app::import::parse_mapping_file(&values).map_err(|e| app::Error::BadRequest(format!("values: {e}")))?,
+        );
+        let step = match form.get("step").map(String::as_str) {
+            Some("commit") => Step::Write(app::import::Mode::AllOrNothing),
+            Some("commit_valid") => Step::Write(app::import::Mode::ValidRows),
+            Some("rejected") => Step::Rejected,
+            _ => Step::Write(app::import::Mode::DryRun),
+        };
+        Ok(Decision { choices, values, step, format: form.get("format").cloned() })
+    }
+}
+
+async fn rejected_download(
+    bytes: &[u8],
+    plan: &app::import::ImportPlan,
+    format: Option<&str>,
+) -> Result<Response, PageError> {
+    let table = app::import::rejected_rows(bytes, plan)?;
+    Ok(crate::exports::download(table, format, "rejected-rows").await?)
+}
+
+/// The upload form of answers to a campaign given in another tool.
+async fn answers_upload_page(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    PageId(id, _): PageId<resource::Campaign>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "surveys", "Import answers".into()).await?;
+    let campaign = app::survey::campaign(&state.app, &page.scope, id).await?;
+    Ok(answers_upload_view(page, &campaign, None).into_response())
+}
+
+fn answers_upload_view(page: ClusterPage, campaign: &app::survey::Campaign, problem: Option<String>) -> UploadPage {
+    let slug = page.slug().to_string();
+    let mut view = upload_view(page, app::import::Target::SurveyAnswers, problem);
+    view.heading = format!("Import answers into {}", campaign.title);
+    view.intro = format!(
+        "Answers given in another tool, as the web form or survey service exports them: one row a respondent, one \
+         column a question (its key or its text as the header; a matrix's statements as 'Question [Statement]'), \
+         and, if the file has them, when it was answered and the respondent's organisation or email{}.",
+        if campaign.anonymous { " (not read: the campaign is anonymous)" } else { "" }
+    );
+    view.action = format!("/clusters/{slug}/campaigns/{}/import", campaign.id);
+    view.targets = Vec::new();
+    view
+}
+
+async fn answers_upload(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Campaign>,
+    request: axum::extract::Request,
+) -> Result<Response, PageError> {
+    use axum::extract::FromRequest;
+    let page = ClusterPage::open(&state, access, "surveys", "Import answers".into()).await?;
+    // The campaign before the body: another cluster's is not found, whatever was sent.
+    let campaign = app::survey::campaign(&state.app, &page.scope, id).await?;
+    let form = match crate::auth::UploadForm::from_request(request, &state).await {
+        Ok(form) => form,
+        Err(refusal) => return Ok(refusal),
+    };
+    let Some((name, bytes)) = form.file else {
+        let view = answers_upload_view(page, &campaign, Some("Choose a file to upload.".into()));
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
+    };
+    match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
+        Ok(upload) => Ok(Redirect::to(&format!("/clusters/{slug}/campaigns/{id}/import/{upload}")).into_response()),
+        Err(app::Error::BadRequest(message)) => {
+            let view = answers_upload_view(page, &campaign, Some(format!("This file cannot be read: {message}.")));
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Plans (or writes) the answers of an upload into a campaign.
+async fn answers_plan_page(
+    state: &AppState,
+    access: PageScope<Edit>,
+    campaign_id: uuid::Uuid,
+    upload: &str,
+    decision: Decision,
+) -> Result<Response, PageError> {
+    let upload_id = parse_id(upload, "upload")?;
+    let page = ClusterPage::open(state, access, "surveys", "Import answers".into()).await?;
+    let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
+    let by = page.user.actor.email().to_string();
+    let mode = match decision.step {
+        Step::Write(mode) => mode,
+        Step::Rejected => app::import::Mode::DryRun,
+    };
+    let plan = app::import::answers::run(
+        &state.app,
+        &page.scope,
+        campaign_id,
+        &file_name,
+        &bytes,
+        &decision.choices,
+        &by,
+        mode,
+    )
+    .await?;
+    if matches!(decision.step, Step::Rejected) {
+        return rejected_download(&bytes, &plan, decision.format.as_deref()).await;
+    }
+    if plan.import_id.is_some() && plan.rejected == 0 {
+        app::import::forget_upload(&state.app, &page.scope, upload_id).await?;
+    }
+    let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
+    let committed = mode != app::import::Mode::DryRun;
+    let status =
+        if plan.can_commit() || plan.import_id.is_some() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let action = format!("/clusters/{}/campaigns/{campaign_id}/import/{upload}", page.slug());
+    Ok((status, plan_view(page, action, &sheet, plan, committed, &decision.values)).into_response())
+}
+
+async fn answers_check(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path((_, _, upload)): Path<(String, String, String)>,
+    PageId(id, _): PageId<resource::Campaign>,
+) -> Result<Response, PageError> {
+    let decision = Decision {
+        choices: Vec::new(),
+        values: String::new(),
+        step: Step::Write(app::import::Mode::DryRun),
+        format: None,
+    };
+    answers_plan_page(&state, access, id, &upload, decision).await
+}
+
+async fn answers_decide(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    Path((_, _, upload)): Path<(String, String, String)>,
+    PageId(id, _): PageId<resource::Campaign>,
+    CsrfForm(form): CsrfForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    let upload_id = parse_id(&upload, "upload")?;
+    let (_, bytes) = app::import::load_upload(&state.app, &access.scope, upload_id).await?;
+    let decision = Decision::of(&form, &bytes)?;
+    answers_plan_page(&state, access, id, &upload, decision).await
 }
 
 struct RecordView {

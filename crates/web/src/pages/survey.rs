@@ -718,12 +718,18 @@ async fn campaign(
         link("Answers (CSV)", format!("{base}/export")),
         link("Answers (XLSX)", format!("{base}/export?format=xlsx")),
     ];
+    if can_edit {
+        report.actions.push(link("Import answers", format!("{base}/import")));
+    }
     report.facts = vec![
         Fact::new("Invited", Some(results.overall.invited.to_string())),
         Fact::new("Answered", Some(results.overall.answered.to_string())),
         Fact::new("Response rate", Some(rate_text(&results.overall))),
         Fact::new("Responses counted below", Some(results.counted.to_string())),
     ];
+    if results.imported > 0 {
+        report.facts.push(Fact::new("Imported from another tool", Some(results.imported.to_string())));
+    }
     let rates = |rates: &[app::survey::Rate]| {
         rates
             .iter()
