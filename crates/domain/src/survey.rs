@@ -715,7 +715,59 @@ pub struct QuestionResult {
     pub median_hundredths: Option<i64>,
     /// For texts: every text given.
     pub texts: Vec<String>,
+    /// For numbers and amounts: how many answers fall in each range, from the lowest answer to the
+    /// highest, scaled as the answers are (see [`bins`]).
+    pub bins: Vec<Bin>,
+    /// For a matrix: each item's mean point in hundredths (3.67 is 367); none where no one rated it.
+    pub item_means_hundredths: Vec<Option<i64>>,
 }
+
+/// A range of numbers or amounts, both ends included, and how many answers fall in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Bin {
+    pub low: i64,
+    pub high: i64,
+    pub count: usize,
+}
+
+/// How many of `values` fall in each range: each distinct value its own range when there are at
+/// most [`BINS`], else ranges of one round width (1, 2 or 5 times a power of ten, the smallest
+/// that covers the values in [`BINS`] ranges) starting at a multiple of it, so that their ends
+/// read as round numbers (at most `BINS + 1` ranges).
+pub fn bins(values: &[i64]) -> Vec<Bin> {
+    let mut distinct = values.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() <= BINS {
+        return distinct
+            .into_iter()
+            .map(|v| Bin { low: v, high: v, count: values.iter().filter(|x| **x == v).count() })
+            .collect();
+    }
+    let (low, high) = (i128::from(distinct[0]), i128::from(distinct[distinct.len() - 1]));
+    let bins = BINS as i128;
+    let needed = (high - low + bins) / bins;
+    let mut width: i128 = 1;
+    while width * 5 < needed {
+        width *= 10;
+    }
+    width = [width, width * 2, width * 5, width * 10].into_iter().find(|w| *w >= needed).unwrap_or(width * 10);
+    let start = low.div_euclid(width) * width;
+    let mut out = Vec::new();
+    let mut from = start;
+    while from <= high {
+        let to = from + width - 1;
+        let count = values.iter().filter(|v| (from..=to).contains(&i128::from(**v))).count();
+        let clamp = |v: i128| i64::try_from(v.clamp(i128::from(i64::MIN), i128::from(i64::MAX))).unwrap_or(0);
+        out.push(Bin { low: clamp(from), high: clamp(to), count });
+        from += width;
+    }
+    out
+}
+
+/// How many ranges [`bins`] draws at most.
+pub const BINS: usize = 8;
 
 /// The mean and the median of `values`, in hundredths, rounded half away from zero.
 pub fn mean_and_median(values: &[i64]) -> (Option<i64>, Option<i64>) {
@@ -756,6 +808,8 @@ pub fn results(questionnaire: &Questionnaire, responses: &[&Answers]) -> Vec<Que
                 mean_hundredths: None,
                 median_hundredths: None,
                 texts: Vec::new(),
+                bins: Vec::new(),
+                item_means_hundredths: Vec::new(),
             };
             let mut values: Vec<i64> = Vec::new();
             match &q.kind {
@@ -793,18 +847,41 @@ pub fn results(questionnaire: &Questionnaire, responses: &[&Answers]) -> Vec<Que
                             (item.trim().to_string(), counts)
                         })
                         .collect();
+                    result.item_means_hundredths = (0..items.len())
+                        .map(|i| {
+                            let points: Vec<i64> = given
+                                .iter()
+                                .filter_map(|a| match a {
+                                    Answer::Matrix(r) => r.get(i).copied().flatten().map(i64::from),
+                                    _ => None,
+                                })
+                                .collect();
+                            mean_and_median(&points).0
+                        })
+                        .collect();
                 }
                 QuestionKind::Number { .. } => {
                     values = given.iter().filter_map(|a| if let Answer::Number(n) = a { Some(*n) } else { None }).collect();
+                    result.bins = bins(&values);
                 }
                 QuestionKind::Money => {
                     values = given.iter().filter_map(|a| if let Answer::Money(n) = a { Some(*n) } else { None }).collect();
+                    result.bins = bins(&values);
                 }
                 QuestionKind::Text { .. } => {
                     result.texts =
                         given.iter().filter_map(|a| if let Answer::Text(t) = a { Some(t.clone()) } else { None }).collect();
                 }
-                QuestionKind::Date => {}
+                QuestionKind::Date => {
+                    // By month, in order.
+                    let mut months: BTreeMap<String, usize> = BTreeMap::new();
+                    for a in &given {
+                        if let Answer::Date(d) = a {
+                            *months.entry(d.format("%Y-%m").to_string()).or_default() += 1;
+                        }
+                    }
+                    result.counts = months.into_iter().collect();
+                }
             }
             (result.mean_hundredths, result.median_hundredths) = mean_and_median(&values);
             result
@@ -1409,6 +1486,70 @@ mod tests {
         assert_eq!(results[1].counts.iter().map(|(_, n)| *n).collect::<Vec<_>>(), vec![0, 1, 0, 0, 1]);
         assert_eq!((results[1].mean_hundredths, results[1].median_hundredths), (Some(350), Some(350)));
         assert_eq!(results[2].texts, vec!["More events in Bilbao".to_string()]);
+    }
+
+    #[test]
+    fn numbers_fall_in_ranges_matrices_have_means_per_item_and_dates_count_by_month() {
+        // Few distinct values: each its own range.
+        assert_eq!(
+            bins(&[5, 2, 5, 9]),
+            vec![
+                Bin { low: 2, high: 2, count: 1 },
+                Bin { low: 5, high: 5, count: 2 },
+                Bin { low: 9, high: 9, count: 1 }
+            ]
+        );
+        // From 0 to 99: 13 a range would do, the round width is 20, five ranges.
+        let values: Vec<i64> = (0..100).collect();
+        let ranges = bins(&values);
+        assert_eq!(ranges.len(), 5);
+        assert_eq!((ranges[0].low, ranges[0].high, ranges[0].count), (0, 19, 20));
+        assert_eq!((ranges[4].low, ranges[4].high, ranges[4].count), (80, 99, 20));
+        // Amounts from 2,629.15 to 1,169,473.25 (in cents): ranges of 200,000.00 from 0.
+        let amounts =
+            [262_915, 1_000_000, 5_000_000, 9_000_000, 20_000_000, 40_000_000, 60_000_000, 80_000_000, 116_947_325];
+        let ranges = bins(&amounts);
+        assert_eq!((ranges[0].low, ranges[0].high), (0, 19_999_999));
+        assert_eq!(ranges.len(), 6);
+        assert_eq!(ranges.iter().map(|b| b.count).collect::<Vec<_>>(), vec![4, 1, 1, 1, 1, 1]);
+        assert_eq!(
+            bins(&[-15, -3, 0, 1, 2, 3, 4, 5, 30])[0].low,
+            -20,
+            "negative numbers start at a round multiple too"
+        );
+        assert!(bins(&[]).is_empty());
+        let extremes = bins(&[i64::MIN, 0, 1, 2, 3, 4, 5, 6, i64::MAX]);
+        assert_eq!(extremes.iter().map(|b| b.count).sum::<usize>(), 9, "{extremes:?}");
+
+        let form = of(vec![
+            q(
+                "quality",
+                QuestionKind::Matrix {
+                    items: vec!["A".into(), "B".into()],
+                    points: 5,
+                    low_label: "Low".into(),
+                    high_label: "High".into(),
+                },
+            ),
+            q("started", QuestionKind::Date),
+        ]);
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let a: Answers = [
+            ("quality".to_string(), Answer::Matrix(vec![Some(4), None])),
+            ("started".to_string(), Answer::Date(day(3, 2))),
+        ]
+        .into_iter()
+        .collect();
+        let b: Answers = [
+            ("quality".to_string(), Answer::Matrix(vec![Some(5), None])),
+            ("started".to_string(), Answer::Date(day(3, 30))),
+        ]
+        .into_iter()
+        .collect();
+        let c: Answers = [("started".to_string(), Answer::Date(day(1, 9)))].into_iter().collect();
+        let results = results(&form, &[&a, &b, &c]);
+        assert_eq!(results[0].item_means_hundredths, vec![Some(450), None]);
+        assert_eq!(results[1].counts, vec![("2026-01".to_string(), 1), ("2026-03".to_string(), 2)]);
     }
 
     #[test]

@@ -102,13 +102,39 @@ fn rounded_top(max: i64) -> i64 {
 /// share of `respondents` written beside it (long labels are cut with an ellipsis; the table
 /// beside the chart holds them whole).
 pub fn distribution(title: &str, counts: &[(String, usize)], respondents: usize) -> String {
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let rows: Vec<(&str, i64, String)> = counts
+        .iter()
+        .map(|(label, n)| {
+            let share = (n * 100 + respondents / 2).checked_div(respondents).unwrap_or(0);
+            (label.as_str(), i64::try_from(*n).unwrap_or(i64::MAX), format!("{n} ({share} %)"))
+        })
+        .collect();
+    bars(title, &rows, i64::try_from(most).unwrap_or(1))
+}
+
+/// The mean point each statement of a matrix was given, in hundredths of a point, as a bar
+/// against the scale's top `points` with the mean written beside it; a statement no one rated has
+/// no bar and says so.
+pub fn means(title: &str, items: &[(String, Option<i64>)], points: u8) -> String {
+    let rows: Vec<(&str, i64, String)> = items
+        .iter()
+        .map(|(label, mean)| match mean {
+            Some(m) => (label.as_str(), *m, format!("{}.{:02}", m / 100, m % 100)),
+            None => (label.as_str(), 0, "not rated".to_string()),
+        })
+        .collect();
+    bars(title, &rows, i64::from(points.max(1)) * 100)
+}
+
+/// Horizontal bars, one a row: its label (cut with an ellipsis past 34 characters), a bar as long
+/// as its value against `most`, and its text beside it.
+fn bars(title: &str, rows: &[(&str, i64, String)], most: i64) -> String {
     const LABEL_W: i64 = 220;
     const ROW: i64 = 24;
     const BAR_W: i64 = WIDTH - LABEL_W - 90;
-    let rows = i64::try_from(counts.len()).unwrap_or(0);
-    let height = TOP + rows * ROW + 8;
-    let total = respondents;
-    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let count = i64::try_from(rows.len()).unwrap_or(0);
+    let height = TOP + count * ROW + 8;
     let mut out = String::new();
     let _ = write!(
         out,
@@ -116,18 +142,17 @@ pub fn distribution(title: &str, counts: &[(String, usize)], respondents: usize)
         escape(title),
         escape(title)
     );
-    for (i, (label, n)) in counts.iter().enumerate() {
+    for (i, (label, value, text)) in rows.iter().enumerate() {
         let y = TOP + ROW * i64::try_from(i).unwrap_or(0);
         let shown: String = if label.chars().count() > 34 {
             label.chars().take(33).chain(std::iter::once('…')).collect()
         } else {
-            label.clone()
+            label.to_string()
         };
-        let width = BAR_W * i64::try_from(*n).unwrap_or(0) / i64::try_from(most).unwrap_or(1);
-        let share = (n * 100 + total / 2).checked_div(total).unwrap_or(0);
+        let width = BAR_W.saturating_mul((*value).clamp(0, most)) / most.max(1);
         let _ = write!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"{LABEL_W}\" y=\"{}\" width=\"{width}\" height=\"{}\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\">{n} ({share} %)</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text><rect x=\"{LABEL_W}\" y=\"{}\" width=\"{width}\" height=\"{}\" fill=\"{}\" stroke=\"#000000\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\">{}</text>",
             LABEL_W - 8,
             y + 15,
             escape(&shown),
@@ -136,6 +161,7 @@ pub fn distribution(title: &str, counts: &[(String, usize)], respondents: usize)
             FILLS[0],
             LABEL_W + width + 6,
             y + 15,
+            escape(text),
         );
     }
     out.push_str("</svg>");
@@ -281,5 +307,15 @@ mod tests {
         // The largest bar is the full width, 330; a third of it is 110; three of four is 75 %.
         assert!(svg.contains("width=\"330\"") && svg.contains("width=\"110\"") && svg.contains("width=\"0\""), "{svg}");
         assert!(svg.contains("3 (75 %)") && svg.contains("1 (25 %)") && svg.contains("0 (0 %)"));
+    }
+
+    #[test]
+    fn the_means_of_a_matrix_are_drawn_against_the_top_of_the_scale() {
+        let items =
+            vec![("Training".to_string(), Some(367)), ("Funding".to_string(), Some(500)), ("Lobbying".into(), None)];
+        let svg = means("Quality", &items, 5);
+        // 330 for the top point, 5.00; 3.67 of 5 is 242 (rounded down).
+        assert!(svg.contains("width=\"330\"") && svg.contains("width=\"242\"") && svg.contains("width=\"0\""), "{svg}");
+        assert!(svg.contains("3.67") && svg.contains("5.00") && svg.contains("not rated"), "{svg}");
     }
 }

@@ -2781,6 +2781,7 @@ async fn a_survey_is_built_sent_answered_by_link_and_read_from_the_pages(db: sto
 
     let html = site.html(&b, &campaign_page).await;
     assert!(html.contains("100 %") && html.contains("<svg") && html.contains("Digital day"), "{html}");
+    assert!(html.contains("mean point of each statement") && html.contains("not rated"), "a matrix's means: {html}");
     assert!(html.contains("More &#60;b&#62;events&#60;/b&#62; in Bizkaia"), "texts are escaped: {html}");
     let csv = site.html(&b, &format!("{campaign_page}/export")).await;
     assert!(csv.contains("Ane Errota") && csv.contains("Access to funding; Training"), "{csv}");

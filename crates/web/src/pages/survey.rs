@@ -680,6 +680,32 @@ fn hundredths(value: Option<i64>, decimals: u8) -> String {
     })
 }
 
+/// The answers to a number or an amount: how many fall in each range, drawn as bars, with the
+/// mean and median in the title; `range` writes a range of answers, `mean` a mean or median in
+/// hundredths.
+fn spread(
+    q: &domain::survey::Question,
+    r: &domain::survey::QuestionResult,
+    range: &dyn Fn(&domain::survey::Bin) -> String,
+    mean: &dyn Fn(Option<i64>) -> String,
+) -> ChartBlock {
+    let ranges: Vec<(String, usize)> = r.bins.iter().map(|b| (range(b), b.count)).collect();
+    ChartBlock {
+        svg: crate::charts::distribution(&q.text, &ranges, r.answered),
+        title: format!(
+            "{} ({} answered) · mean {} · median {}",
+            q.text,
+            r.answered,
+            mean(r.mean_hundredths),
+            mean(r.median_hundredths)
+        ),
+        table: plain_table(
+            &[("Answers", ""), ("Count", "num")],
+            ranges.iter().map(|(label, n)| vec![Cell::text(label), Cell::text(n.to_string()).class("num")]).collect(),
+        ),
+    }
+}
+
 async fn campaign(
     State(state): State<AppState>,
     access: PageScope<Read>,
@@ -790,18 +816,22 @@ async fn campaign(
                 });
             }
             QuestionKind::Matrix { points, .. } => {
-                let mut columns: Vec<(&'static str, &'static str)> = vec![("Statement", "")];
+                // The mean before the points: a scale of many points scrolls sideways on a phone.
+                let mut columns: Vec<(&'static str, &'static str)> = vec![("Statement", ""), ("Mean", "num")];
                 const POINT_LABELS: [&str; 11] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"];
                 columns.extend(POINT_LABELS.iter().take(usize::from(*points)).map(|p| (*p, "num")));
+                let means: Vec<(String, Option<i64>)> =
+                    r.items.iter().map(|(item, _)| item.clone()).zip(r.item_means_hundredths.iter().copied()).collect();
                 report.charts.push(ChartBlock {
-                    svg: String::new(),
+                    svg: crate::charts::means(&format!("{}: mean point of each statement", q.text), &means, *points),
                     title: format!("{} ({answered})", q.text),
                     table: plain_table(
                         &columns,
                         r.items
                             .iter()
-                            .map(|(item, counts)| {
-                                let mut row = vec![Cell::text(item)];
+                            .zip(&means)
+                            .map(|((item, counts), (_, mean))| {
+                                let mut row = vec![Cell::text(item), Cell::text(hundredths(*mean, 0)).class("num")];
                                 row.extend(counts.iter().map(|n| Cell::text(n.to_string()).class("num")));
                                 row
                             })
@@ -809,42 +839,44 @@ async fn campaign(
                     ),
                 });
             }
-            QuestionKind::Number { decimals, .. } => report.charts.push(ChartBlock {
-                svg: String::new(),
-                title: format!("{} ({answered})", q.text),
-                table: plain_table(
-                    &[("Mean", "num"), ("Median", "num")],
-                    vec![vec![
-                        Cell::text(hundredths(r.mean_hundredths, *decimals)).class("num"),
-                        Cell::text(hundredths(r.median_hundredths, *decimals)).class("num"),
-                    ]],
-                ),
-            }),
+            QuestionKind::Number { decimals, unit, .. } => {
+                let decimals = *decimals;
+                let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+                let value = |v: i64| domain::survey::scaled_text(v, decimals);
+                let range = |b: &domain::survey::Bin| match b.low == b.high {
+                    true => format!("{}{unit}", value(b.low)),
+                    false => format!("{} – {}{unit}", value(b.low), value(b.high)),
+                };
+                let mean = |v: Option<i64>| hundredths(v, decimals);
+                report.charts.push(spread(q, r, &range, &mean));
+            }
             QuestionKind::Money => {
-                let money = |v: Option<i64>| {
+                let currency = scope.cluster().base_currency;
+                let value = |v: i64| domain::money::Money::new(v, currency).to_string();
+                let range = |b: &domain::survey::Bin| match b.low == b.high {
+                    true => value(b.low),
+                    false => format!("{} to under {}", value(b.low), value(b.high.saturating_add(1))),
+                };
+                let mean = |v: Option<i64>| {
                     v.map_or("—".into(), |h| {
-                        domain::money::Money::new((h + h.signum() * 50) / 100, scope.cluster().base_currency)
-                            .to_string()
+                        domain::money::Money::new((h + h.signum() * 50) / 100, currency).to_string()
                     })
                 };
-                report.charts.push(ChartBlock {
-                    svg: String::new(),
-                    title: format!("{} ({answered})", q.text),
-                    table: plain_table(
-                        &[("Mean", "num"), ("Median", "num")],
-                        vec![vec![
-                            Cell::text(money(r.mean_hundredths)).class("num"),
-                            Cell::text(money(r.median_hundredths)).class("num"),
-                        ]],
-                    ),
-                });
+                report.charts.push(spread(q, r, &range, &mean));
             }
             QuestionKind::Text { .. } => report.charts.push(ChartBlock {
                 svg: String::new(),
                 title: format!("{} ({answered})", q.text),
                 table: plain_table(&[("Answer", "")], r.texts.iter().map(|t| vec![Cell::text(t)]).collect()),
             }),
-            QuestionKind::Date => {}
+            QuestionKind::Date => report.charts.push(ChartBlock {
+                svg: crate::charts::distribution(&format!("{}, by month", q.text), &r.counts, r.answered),
+                title: format!("{} ({answered}), by month", q.text),
+                table: plain_table(
+                    &[("Month", ""), ("Count", "num")],
+                    r.counts.iter().map(|(m, n)| vec![Cell::text(m), Cell::text(n.to_string()).class("num")]).collect(),
+                ),
+            }),
         }
     }
     let mut filter_fields = vec![
