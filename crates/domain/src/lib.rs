@@ -56,6 +56,7 @@ pub mod invoice;
 pub mod mail;
 pub mod membership;
 pub mod money;
+pub mod monitoring;
 pub mod nace;
 pub mod organisation;
 pub mod period;
