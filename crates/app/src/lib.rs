@@ -21,6 +21,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod mail;
 pub mod membership;
+pub mod monitoring;
 pub mod organisation;
 mod parallel;
 pub mod privacy;

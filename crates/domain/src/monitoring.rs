@@ -386,7 +386,8 @@ pub fn formula_order(definitions: &[Definition]) -> Result<Vec<String>, String> 
     let known: HashMap<&str, &Definition> = definitions.iter().map(|d| (d.key.as_str(), d)).collect();
     let mut reads: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for d in definitions.iter().filter(|d| d.source == Source::Formula) {
-        let formula = Formula::parse(d.formula.as_deref().unwrap_or_default()).map_err(|e| format!("{}: {e}", d.key))?;
+        let formula =
+            Formula::parse(d.formula.as_deref().unwrap_or_default()).map_err(|e| format!("{}: {e}", d.key))?;
         for k in &formula.keys {
             if !known.contains_key(k.as_str()) {
                 return Err(format!("{} reads '{k}', which is no indicator", d.key));
@@ -455,42 +456,326 @@ pub fn builtin() -> Vec<Definition> {
         ..computed(code, key, group, name, description, Score, Higher)
     };
     vec![
-        computed("1.1.1", "events_held", Activities, "Events held", "Events of the year not cancelled, by kind in the detail.", Count, Higher),
-        computed("1.1.2", "participants", Activities, "Participants", "Attendances recorded at the year's events (a person at two events counts twice).", Count, Higher),
-        computed("1.1.3", "members_reached", Activities, "Member organisations reached", "Members with at least one person attending an event of the year.", Count, Higher),
-        computed("1.1.4", "participation_rate", Activities, "Participation rate", "Members that took part in at least one activity (event, service, survey) or project in the year, of all members.", Percent, Higher),
-        survey("1.1.5", "average_satisfaction", Activities, "Average satisfaction", "Mean answer to the satisfaction survey's overall question (1 to 5), of campaigns closing in the year.", "overall_satisfaction"),
-        computed("1.1.6", "new_members", Activities, "New members", "Memberships that began in the year.", Count, Higher),
-        computed("1.1.7", "retention_rate", Activities, "Retention rate", "Of the members at the year's start, the share still members at its end.", Percent, Higher),
-        computed("1.1.8", "interactions_logged", Activities, "Interactions logged", "Calls, meetings, visits and emails with organisations recorded in the year.", Count, Higher),
-        computed("1.1.9", "active_member_share", Activities, "Active-member share", "Members that are active actors by the cluster's rule (projects or activities in the year), of all members.", Percent, Higher),
-        computed("1.2.1", "projects_running", Projects, "Projects running", "Projects that ran in the year, by stage in the detail.", Count, Higher),
-        computed("1.2.2", "aligned_share", Projects, "Share aligned with a challenge", "Of the year's projects, those serving at least one challenge of the strategy.", Percent, Higher),
-        computed("1.2.3", "members_in_projects", Projects, "Member organisations in projects", "Members taking part in a project of the year.", Count, Higher),
-        computed("1.2.4", "sme_share", Projects, "SME share of participants", "Of the member organisations in the year's projects whose size is known, the SMEs.", Percent, Higher),
-        computed("1.2.5", "budget_mobilised", Projects, "Budget mobilised", "The budgets of the year's projects.", Money, Higher),
-        computed("1.2.6", "public_funding", Projects, "Public funding raised", "Public funding secured by the year's funded projects.", Money, Higher),
-        computed("1.2.7", "private_funding", Projects, "Private funding raised", "Private funding secured by the year's funded projects.", Money, Higher),
-        computed("1.2.8", "inter_cluster_projects", Projects, "Inter-cluster projects", "The year's projects with a partner cluster or in the inter-cluster area.", Count, Higher),
-        computed("1.3.1", "fees_billed", Governance, "Fees billed", "Fee invoices of the year's membership period, less credit notes.", Money, Higher),
-        computed("1.3.2", "fees_collected", Governance, "Fees collected", "What was paid of the fees billed.", Money, Higher),
-        computed("1.3.3", "fixed_cost_coverage", Governance, "Fixed-cost coverage", "Recurring structure income over structure costs (actual ledger).", Percent, Higher),
-        computed("1.3.4", "private_share", Governance, "Private share of income", "Income from members and the market over all income (actual ledger).", Percent, Higher),
-        computed("1.3.5", "public_dependency", Governance, "Public dependency", "Public structure income over structure costs (actual ledger).", Percent, Lower),
-        computed("1.3.6", "staff_fte", Governance, "Staff FTE", "The team's full-time equivalents at the year's end (or today).", Fte, Higher),
-        computed("1.3.7", "members_per_fte", Governance, "Members per FTE", "Members at the year's end over the team's FTE.", Number, Lower),
-        computed("1.3.8", "action_lines_on_track", Governance, "Action-plan lines on track", "Lines of the year's action plan on track or done, of all its lines.", Percent, Higher),
-        computed("1.3.9", "board_meetings", Governance, "Board meetings held", "Board meetings of the year, not cancelled.", Count, Higher),
-        computed("2.1.1", "turnover_growth", Results, "Turnover growth", "Change of the members' turnover over the year before, over the members with figures for both years.", Percent, Higher),
-        computed("2.1.2", "employment_growth", Results, "Employment growth", "Change of the members' employees over the year before, over the members with figures for both years.", Percent, Higher),
-        computed("2.1.3", "export_share", Results, "Export share", "The members' exports over their turnover, over the members with both figures.", Percent, Higher),
-        computed("2.1.4", "rd_intensity", Results, "R&D intensity", "The members' R&D spending over their turnover, over the members with both figures.", Percent, Higher),
-        computed("2.2.1", "innovating_share", Strategy, "Share of members innovating", "Of the members with figures for the year, those with at least one new product.", Percent, Higher),
-        computed("2.2.2", "new_foreign_markets", Strategy, "New foreign markets", "New foreign markets the members entered in the year.", Count, Higher),
-        computed("2.2.3", "digital_maturity", Strategy, "Digital maturity", "The members' mean digital maturity (1 to 5).", Score, Higher),
-        survey("2.3.1", "openness_to_cooperation", Attitude, "Openness to cooperation", "Mean answer to the strategic-attitude survey's question on openness to cooperation, of campaigns closing in the year.", "openness_to_cooperation"),
-        survey("2.3.2", "planning_maturity", Attitude, "Strategic planning maturity", "Mean level of planning in the strategic-attitude survey (1 no written plan to 4 a plan reviewed every year with indicators), of campaigns closing in the year.", "strategic_planning"),
-        survey("2.3.3", "perceived_value", Attitude, "Perceived value of the cluster", "Mean answer to the strategic-attitude survey's question on the cluster's value, of campaigns closing in the year.", "perceived_value"),
+        computed(
+            "1.1.1",
+            "events_held",
+            Activities,
+            "Events held",
+            "Events of the year not cancelled, by kind in the detail.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.1.2",
+            "participants",
+            Activities,
+            "Participants",
+            "Attendances recorded at the year's events (a person at two events counts twice).",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.1.3",
+            "members_reached",
+            Activities,
+            "Member organisations reached",
+            "Members with at least one person attending an event of the year.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.1.4",
+            "participation_rate",
+            Activities,
+            "Participation rate",
+            "Members that took part in at least one activity (event, service, survey) or project in the year, of all members.",
+            Percent,
+            Higher,
+        ),
+        survey(
+            "1.1.5",
+            "average_satisfaction",
+            Activities,
+            "Average satisfaction",
+            "Mean answer to the satisfaction survey's overall question (1 to 5), of campaigns closing in the year.",
+            "overall_satisfaction",
+        ),
+        computed(
+            "1.1.6",
+            "new_members",
+            Activities,
+            "New members",
+            "Memberships that began in the year.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.1.7",
+            "retention_rate",
+            Activities,
+            "Retention rate",
+            "Of the members at the year's start, the share still members at its end.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.1.8",
+            "interactions_logged",
+            Activities,
+            "Interactions logged",
+            "Calls, meetings, visits and emails with organisations recorded in the year.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.1.9",
+            "active_member_share",
+            Activities,
+            "Active-member share",
+            "Members that are active actors by the cluster's rule (projects or activities in the year), of all members.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.2.1",
+            "projects_running",
+            Projects,
+            "Projects running",
+            "Projects that ran in the year, by stage in the detail.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.2.2",
+            "aligned_share",
+            Projects,
+            "Share aligned with a challenge",
+            "Of the year's projects, those serving at least one challenge of the strategy.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.2.3",
+            "members_in_projects",
+            Projects,
+            "Member organisations in projects",
+            "Members taking part in a project of the year.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.2.4",
+            "sme_share",
+            Projects,
+            "SME share of participants",
+            "Of the member organisations in the year's projects whose size is known, the SMEs.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.2.5",
+            "budget_mobilised",
+            Projects,
+            "Budget mobilised",
+            "The budgets of the year's projects.",
+            Money,
+            Higher,
+        ),
+        computed(
+            "1.2.6",
+            "public_funding",
+            Projects,
+            "Public funding raised",
+            "Public funding secured by the year's funded projects.",
+            Money,
+            Higher,
+        ),
+        computed(
+            "1.2.7",
+            "private_funding",
+            Projects,
+            "Private funding raised",
+            "Private funding secured by the year's funded projects.",
+            Money,
+            Higher,
+        ),
+        computed(
+            "1.2.8",
+            "inter_cluster_projects",
+            Projects,
+            "Inter-cluster projects",
+            "The year's projects with a partner cluster or in the inter-cluster area.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "1.3.1",
+            "fees_billed",
+            Governance,
+            "Fees billed",
+            "Fee invoices of the year's membership period, less credit notes.",
+            Money,
+            Higher,
+        ),
+        computed(
+            "1.3.2",
+            "fees_collected",
+            Governance,
+            "Fees collected",
+            "What was paid of the fees billed.",
+            Money,
+            Higher,
+        ),
+        computed(
+            "1.3.3",
+            "fixed_cost_coverage",
+            Governance,
+            "Fixed-cost coverage",
+            "Recurring structure income over structure costs (actual ledger).",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.3.4",
+            "private_share",
+            Governance,
+            "Private share of income",
+            "Income from members and the market over all income (actual ledger).",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.3.5",
+            "public_dependency",
+            Governance,
+            "Public dependency",
+            "Public structure income over structure costs (actual ledger).",
+            Percent,
+            Lower,
+        ),
+        computed(
+            "1.3.6",
+            "staff_fte",
+            Governance,
+            "Staff FTE",
+            "The team's full-time equivalents at the year's end (or today).",
+            Fte,
+            Higher,
+        ),
+        computed(
+            "1.3.7",
+            "members_per_fte",
+            Governance,
+            "Members per FTE",
+            "Members at the year's end over the team's FTE.",
+            Number,
+            Lower,
+        ),
+        computed(
+            "1.3.8",
+            "action_lines_on_track",
+            Governance,
+            "Action-plan lines on track",
+            "Lines of the year's action plan on track or done, of all its lines.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.3.9",
+            "board_meetings",
+            Governance,
+            "Board meetings held",
+            "Board meetings of the year, not cancelled.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "2.1.1",
+            "turnover_growth",
+            Results,
+            "Turnover growth",
+            "Change of the members' turnover over the year before, over the members with figures for both years.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "2.1.2",
+            "employment_growth",
+            Results,
+            "Employment growth",
+            "Change of the members' employees over the year before, over the members with figures for both years.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "2.1.3",
+            "export_share",
+            Results,
+            "Export share",
+            "The members' exports over their turnover, over the members with both figures.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "2.1.4",
+            "rd_intensity",
+            Results,
+            "R&D intensity",
+            "The members' R&D spending over their turnover, over the members with both figures.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "2.2.1",
+            "innovating_share",
+            Strategy,
+            "Share of members innovating",
+            "Of the members with figures for the year, those with at least one new product.",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "2.2.2",
+            "new_foreign_markets",
+            Strategy,
+            "New foreign markets",
+            "New foreign markets the members entered in the year.",
+            Count,
+            Higher,
+        ),
+        computed(
+            "2.2.3",
+            "digital_maturity",
+            Strategy,
+            "Digital maturity",
+            "The members' mean digital maturity (1 to 5).",
+            Score,
+            Higher,
+        ),
+        survey(
+            "2.3.1",
+            "openness_to_cooperation",
+            Attitude,
+            "Openness to cooperation",
+            "Mean answer to the strategic-attitude survey's question on openness to cooperation, of campaigns closing in the year.",
+            "openness_to_cooperation",
+        ),
+        survey(
+            "2.3.2",
+            "planning_maturity",
+            Attitude,
+            "Strategic planning maturity",
+            "Mean level of planning in the strategic-attitude survey (1 no written plan to 4 a plan reviewed every year with indicators), of campaigns closing in the year.",
+            "strategic_planning",
+        ),
+        survey(
+            "2.3.3",
+            "perceived_value",
+            Attitude,
+            "Perceived value of the cluster",
+            "Mean answer to the strategic-attitude survey's question on the cluster's value, of campaigns closing in the year.",
+            "perceived_value",
+        ),
     ]
 }
 
@@ -535,10 +820,7 @@ mod tests {
         assert!(Period::parse("2025-Q5").is_err() && Period::parse("1999").is_err() && Period::parse("soon").is_err());
         let q1 = Period { year: 2026, quarter: Some(1) };
         assert_eq!(q1.previous(), Period { year: 2025, quarter: Some(4) });
-        assert_eq!(
-            Period::year(2026).trailing(3).iter().map(|p| p.year).collect::<Vec<_>>(),
-            vec![2024, 2025, 2026]
-        );
+        assert_eq!(Period::year(2026).trailing(3).iter().map(|p| p.year).collect::<Vec<_>>(), vec![2024, 2025, 2026]);
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(q1.days(), (day(2026, 1, 1), day(2026, 3, 31)));
         assert_eq!(Period { year: 2024, quarter: Some(4) }.days(), (day(2024, 10, 1), day(2024, 12, 31)));
@@ -550,7 +832,9 @@ mod tests {
         assert_eq!(Unit::Percent.read("42,5 %"), Ok(4250));
         assert_eq!(Unit::Money.read("1.250,50"), Ok(125_050));
         assert_eq!(Unit::Count.read("12"), Ok(12));
-        assert!(Unit::Count.read("1.5").is_err() && Unit::Score.read("3.675").is_err() && Unit::Count.read("x").is_err());
+        assert!(
+            Unit::Count.read("1.5").is_err() && Unit::Score.read("3.675").is_err() && Unit::Count.read("x").is_err()
+        );
         assert!(Unit::Money.read("99999999999999999999").is_err());
         assert_eq!(Unit::Score.text(367), "3.67");
         assert_eq!(Unit::Number.text(-5), "-0.05");
@@ -562,7 +846,11 @@ mod tests {
         Definition {
             source: Source::Formula,
             formula: Some(text.into()),
-            ..builtin().into_iter().find(|d| d.key == "events_held").map(|d| Definition { key: key.into(), ..d }).unwrap()
+            ..builtin()
+                .into_iter()
+                .find(|d| d.key == "events_held")
+                .map(|d| Definition { key: key.into(), ..d })
+                .unwrap()
         }
     }
 

@@ -17,6 +17,7 @@ pub mod import;
 pub mod interaction;
 pub mod invoice;
 pub mod membership;
+pub mod monitoring;
 pub mod organisation;
 pub mod outbox;
 pub mod privacy;

@@ -1,0 +1,1032 @@
+//! The monitoring system: the catalogue (built in, and the cluster's own indicators), every
+//! value of a period worked out when read (computed from the records, taken from survey answers,
+//! entered by hand, or a formula over the others), targets and the status against them, and what
+//! stands behind each computed value.
+//!
+//! Built-in indicators are yearly and read the cluster's year as the records it comes from
+//! define it: memberships, fees, engagement and events the cluster's fiscal year starting in that
+//! year; projects, the ledger, the team and company figures the calendar year.
+
+use std::collections::{HashMap, HashSet};
+
+use domain::id::Uuid;
+use domain::monitoring::{Definition, Direction, Formula, Group, Period, Periodicity, Source, Status, Unit};
+
+use crate::auth::{Allows, Edit, Manage, Read};
+use crate::{App, ClusterScope, Error};
+
+/// An indicator of the catalogue: built in, or the cluster's own (with its id).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Indicator {
+    #[serde(flatten)]
+    pub definition: Definition,
+    /// The id of one of the cluster's own indicators; none for a built-in one.
+    pub custom_id: Option<Uuid>,
+}
+
+/// The catalogue: the built-in indicators, then the cluster's own, each group by code.
+pub async fn catalogue(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Indicator>, Error> {
+    let scope = scope.checked()?;
+    let mut all: Vec<Indicator> =
+        domain::monitoring::builtin().into_iter().map(|definition| Indicator { definition, custom_id: None }).collect();
+    all.extend(
+        store::monitoring::indicators(&app.db, scope)
+            .await?
+            .into_iter()
+            .map(|c| Indicator { definition: c.definition, custom_id: Some(c.id) }),
+    );
+    all.sort_by_key(|i| code_order(&i.definition.code));
+    Ok(all)
+}
+
+/// `1.1.10` after `1.1.9`, a cluster's `1.1.c1` after the built-in ones.
+fn code_order(code: &str) -> Vec<(u8, u32, String)> {
+    code.split('.')
+        .map(|part| match part.parse::<u32>() {
+            Ok(n) => (0, n, String::new()),
+            Err(_) => (1, part.trim_start_matches('c').parse().unwrap_or(u32::MAX), part.to_string()),
+        })
+        .collect()
+}
+
+/// One row of what stands behind a value: a record, what it adds, and whether it counts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DetailRow {
+    pub label: String,
+    pub value: String,
+    /// Whether it counts towards the value (a member that took part) or not (one that did not).
+    pub counted: bool,
+    /// Where the record is, below the cluster's address: `organisations/{id}`, `projects/{id}`.
+    pub href: Option<String>,
+}
+
+impl DetailRow {
+    fn new(label: impl Into<String>, value: impl Into<String>, counted: bool) -> Self {
+        DetailRow { label: label.into(), value: value.into(), counted, href: None }
+    }
+
+    fn at(mut self, href: String) -> Self {
+        self.href = Some(href);
+        self
+    }
+}
+
+/// An indicator's value in a period, with what stands behind it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Value {
+    pub key: String,
+    /// Scaled by the indicator's unit; none when there is nothing to work it out from.
+    pub value: Option<i64>,
+    /// The records and figures behind a computed or survey value, the note of one entered by
+    /// hand, the values a formula read.
+    pub detail: Vec<DetailRow>,
+    /// For a value entered by hand: its note and the evidence it cites.
+    pub note: Option<String>,
+    pub evidence_id: Option<Uuid>,
+}
+
+impl Value {
+    fn of(key: &str, value: Option<i64>, detail: Vec<DetailRow>) -> Self {
+        Value { key: key.to_string(), value, detail, note: None, evidence_id: None }
+    }
+}
+
+/// A share in basis points, rounded half up; none over nothing.
+fn share(part: usize, whole: usize) -> Option<i64> {
+    let (part, whole) = (part as i64, whole as i64);
+    (whole > 0).then(|| (part * 20_000 + whole) / (2 * whole))
+}
+
+/// A change from `before` to `now` in basis points, rounded half away from zero; none from nothing.
+fn growth(before: i64, now: i64) -> Option<i64> {
+    (before > 0).then(|| {
+        let change = i128::from(now - before) * 10_000;
+        let b = i128::from(before);
+        let q = (change + change.signum() * b / 2) / b;
+        i64::try_from(q).unwrap_or(i64::MAX)
+    })
+}
+
+fn money_text(minor: i64, currency: domain::money::Currency) -> String {
+    domain::money::Money::new(minor, currency).to_string()
+}
+
+/// Every built-in computed indicator of the cluster's year `year`, each with what stands behind it.
+async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<String, Value>, Error> {
+    let currency = scope.cluster().base_currency;
+    let mut out: HashMap<String, Value> = HashMap::new();
+    let mut put = |v: Value| {
+        out.insert(v.key.clone(), v);
+    };
+    let today = app.today(scope);
+
+    // Members and their participation in the cluster's year.
+    let engagement = crate::engagement::of_year(app, scope, year).await?;
+    let members: Vec<&crate::engagement::Engagement> = engagement.iter().filter(|e| e.member).collect();
+    let member_ids: HashSet<Uuid> = members.iter().map(|e| e.organisation_id).collect();
+    let organisation = |e: &crate::engagement::Engagement, value: String, counted: bool| {
+        DetailRow::new(e.organisation.clone(), value, counted).at(format!("organisations/{}", e.organisation_id))
+    };
+    let reached: Vec<DetailRow> = members
+        .iter()
+        .filter(|e| e.events_attended > 0)
+        .map(|e| organisation(e, format!("{} attendances", e.events_attended), true))
+        .collect();
+    put(Value::of("members_reached", Some(reached.len() as i64), reached));
+    let took_part = |e: &crate::engagement::Engagement| e.activities > 0 || e.projects > 0;
+    let mut participation: Vec<DetailRow> = members
+        .iter()
+        .map(|e| {
+            let what = format!("{} activities, {} projects", e.activities, e.projects);
+            organisation(e, what, took_part(e))
+        })
+        .collect();
+    participation.sort_by_key(|r| !r.counted);
+    let participated = members.iter().filter(|e| took_part(e)).count();
+    put(Value::of("participation_rate", share(participated, members.len()), participation));
+    let mut active: Vec<DetailRow> = members
+        .iter()
+        .map(|e| organisation(e, if e.active { "active".into() } else { "not active".into() }, e.active))
+        .collect();
+    active.sort_by_key(|r| !r.counted);
+    let active_count = members.iter().filter(|e| e.active).count();
+    put(Value::of("active_member_share", share(active_count, members.len()), active));
+
+    // Memberships and fees.
+    let figures = crate::membership::figures(app, scope, year).await?;
+    put(Value::of(
+        "new_members",
+        Some(figures.new as i64),
+        vec![DetailRow::new(format!("Memberships that began in {}", figures.period), figures.new.to_string(), true)],
+    ));
+    put(Value::of(
+        "retention_rate",
+        figures.retention_percent.map(|p| i64::from(p) * 100),
+        vec![DetailRow::new("Members at the start no longer members", figures.lost.to_string(), false)],
+    ));
+    put(Value::of(
+        "fees_billed",
+        Some(figures.fees_billed),
+        vec![DetailRow::new(
+            format!("Fee invoices of {}", figures.period),
+            money_text(figures.fees_billed, currency),
+            true,
+        )],
+    ));
+    put(Value::of(
+        "fees_collected",
+        Some(figures.fees_collected),
+        vec![
+            DetailRow::new("Paid", money_text(figures.fees_collected, currency), true),
+            DetailRow::new("Still owed", money_text(figures.fees_outstanding, currency), false),
+        ],
+    ));
+
+    // Events and interactions of the cluster's year.
+    let start_month = scope.cluster().fiscal_year_start_month as u32;
+    let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
+        .fixed_period(year)
+        .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let midnight = |d: chrono::NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let events = store::monitoring::events_between(
+        &app.db,
+        scope,
+        midnight(period.start),
+        midnight(period.last_day().succ_opt().unwrap_or(period.last_day())),
+    )
+    .await?;
+    let board = domain::event::EventKind::BoardMeeting.code();
+    let mut by_kind: Vec<DetailRow> = domain::event::EventKind::ALL
+        .iter()
+        .filter(|k| k.code() != board)
+        .map(|k| (k, events.iter().filter(|e| e.kind == k.code()).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| DetailRow::new(k.label(), n.to_string(), true))
+        .collect();
+    let held: Vec<&store::monitoring::EventFacts> = events.iter().filter(|e| e.kind != board).collect();
+    by_kind.extend(held.iter().map(|e| {
+        DetailRow::new(format!("{} · {}", e.starts_at.date(), e.title), String::new(), true)
+            .at(format!("events/{}", e.id))
+    }));
+    put(Value::of("events_held", Some(held.len() as i64), by_kind));
+    put(Value::of(
+        "participants",
+        Some(held.iter().map(|e| e.attended).sum()),
+        held.iter()
+            .map(|e| {
+                DetailRow::new(e.title.clone(), format!("{} attended", e.attended), e.attended > 0)
+                    .at(format!("events/{}", e.id))
+            })
+            .collect(),
+    ));
+    let meetings: Vec<DetailRow> = events
+        .iter()
+        .filter(|e| e.kind == board)
+        .map(|e| {
+            DetailRow::new(format!("{} · {}", e.starts_at.date(), e.title), "", true).at(format!("events/{}", e.id))
+        })
+        .collect();
+    put(Value::of("board_meetings", Some(meetings.len() as i64), meetings));
+    let interactions = store::monitoring::interactions_between(&app.db, scope, period.start, period.last_day()).await?;
+    put(Value::of(
+        "interactions_logged",
+        Some(interactions.iter().map(|(_, n)| n).sum()),
+        interactions
+            .iter()
+            .map(|(kind, n)| {
+                let label =
+                    domain::interaction::InteractionKind::parse(kind).map_or(kind.clone(), |k| k.label().into());
+                DetailRow::new(label, n.to_string(), true)
+            })
+            .collect(),
+    ));
+
+    // Projects that ran in the calendar year.
+    let items: Vec<crate::project::ProjectItem> =
+        crate::project::list(app, scope).await?.into_iter().filter(|i| i.project.active_in(year)).collect();
+    let strategy = store::strategy::strategies(&app.db, scope).await?.first().map(|s| s.id);
+    let challenges = match strategy {
+        Some(s) => store::strategy::challenges(&app.db, scope, Some(s)).await?,
+        None => Vec::new(),
+    };
+    let portfolio = crate::project::portfolio_of(&items, &challenges, &member_ids);
+    let live: Vec<&crate::project::ProjectItem> =
+        items.iter().filter(|i| i.project.stage != domain::project::ProjectStage::Abandoned).collect();
+    let project_row = |i: &crate::project::ProjectItem, value: String, counted: bool| {
+        DetailRow::new(i.project.fields.title.clone(), value, counted).at(format!("projects/{}", i.project.id))
+    };
+    let mut stages: Vec<DetailRow> = portfolio
+        .by_stage
+        .iter()
+        .filter(|g| g.projects > 0)
+        .map(|g| DetailRow::new(g.label.clone(), g.projects.to_string(), true))
+        .collect();
+    stages.extend(live.iter().map(|i| project_row(i, i.project.stage.label().into(), true)));
+    put(Value::of("projects_running", Some(portfolio.projects as i64), stages));
+    let mut aligned: Vec<DetailRow> = live
+        .iter()
+        .map(|i| {
+            let serves = !i.project.serves_no_challenge();
+            project_row(i, if serves { "serves a challenge".into() } else { "serves no challenge".into() }, serves)
+        })
+        .collect();
+    aligned.sort_by_key(|r| !r.counted);
+    put(Value::of(
+        "aligned_share",
+        share(portfolio.projects - portfolio.serving_no_challenge, portfolio.projects),
+        aligned,
+    ));
+    let mut in_projects: HashMap<Uuid, (String, Option<bool>)> = HashMap::new();
+    for i in &live {
+        for p in &i.participants {
+            if let domain::project::ParticipantOf::Organisation { organisation_id } = &p.fields.of
+                && member_ids.contains(organisation_id)
+            {
+                in_projects.insert(*organisation_id, (p.name.clone(), p.sme));
+            }
+        }
+    }
+    let mut taking_part: Vec<(&Uuid, &(String, Option<bool>))> = in_projects.iter().collect();
+    taking_part.sort_by(|a, b| a.1.0.cmp(&b.1.0));
+    put(Value::of(
+        "members_in_projects",
+        Some(portfolio.members_taking_part as i64),
+        taking_part
+            .iter()
+            .map(|(id, (name, _))| DetailRow::new(name.clone(), "", true).at(format!("organisations/{id}")))
+            .collect(),
+    ));
+    put(Value::of(
+        "sme_share",
+        portfolio.sme_percent.map(|p| p * 100),
+        taking_part
+            .iter()
+            .map(|(id, (name, sme))| {
+                let what = match sme {
+                    Some(true) => "SME",
+                    Some(false) => "large",
+                    None => "size unknown",
+                };
+                DetailRow::new(name.clone(), what, *sme == Some(true)).at(format!("organisations/{id}"))
+            })
+            .collect(),
+    ));
+    let funded = |i: &&&crate::project::ProjectItem| i.project.stage.is_funded();
+    put(Value::of(
+        "budget_mobilised",
+        Some(portfolio.budget_minor),
+        live.iter().map(|i| project_row(i, money_text(i.financing.budget, currency), true)).collect(),
+    ));
+    put(Value::of(
+        "public_funding",
+        Some(portfolio.public_funding_minor),
+        live.iter().filter(funded).map(|i| project_row(i, money_text(i.financing.public, currency), true)).collect(),
+    ));
+    put(Value::of(
+        "private_funding",
+        Some(portfolio.private_funding_minor),
+        live.iter().filter(funded).map(|i| project_row(i, money_text(i.financing.private, currency), true)).collect(),
+    ));
+    put(Value::of(
+        "inter_cluster_projects",
+        Some(portfolio.inter_cluster as i64),
+        live.iter()
+            .filter(|i| {
+                i.project.fields.area == domain::project::ProjectArea::InterCluster
+                    || i.participants
+                        .iter()
+                        .any(|p| matches!(p.fields.of, domain::project::ParticipantOf::PartnerCluster { .. }))
+            })
+            .map(|i| project_row(i, String::new(), true))
+            .collect(),
+    ));
+
+    // The ledger's actual ratios of the calendar year.
+    let economic = crate::economics::years(app, scope, year, year).await?;
+    for code in ["fixed_cost_coverage", "private_share", "public_dependency"] {
+        let ratio = economic.first().and_then(|y| y.actual_ratios.iter().find(|r| r.code == code));
+        put(Value::of(
+            code,
+            ratio.and_then(|r| r.value),
+            ratio
+                .map(|r| {
+                    vec![
+                        DetailRow::new(r.definition, r.value_text(), true),
+                        DetailRow::new("Numerator", money_text(r.numerator_minor, currency), true),
+                        DetailRow::new("Denominator", money_text(r.denominator_minor, currency), true),
+                    ]
+                })
+                .unwrap_or_default(),
+        ));
+    }
+
+    // The team at the year's end, or today within the year.
+    let staff = crate::economics::staff(app, scope).await?;
+    let fields: Vec<domain::economics::StaffFields> = staff.iter().map(|s| s.fields.clone()).collect();
+    let day = domain::economics::year_end(year).unwrap_or(today).min(today);
+    let fte = domain::economics::fte_on(&fields, day);
+    put(Value::of(
+        "staff_fte",
+        Some(fte),
+        staff
+            .iter()
+            .filter(|s| s.fields.on_team(day))
+            .map(|s| DetailRow::new(s.fields.name.clone(), domain::economics::fte_text(s.fields.fte_hundredths), true))
+            .collect(),
+    ));
+    let workload =
+        domain::economics::Workload { members: figures.members as i64, fte_hundredths: fte, ..Default::default() };
+    put(Value::of(
+        "members_per_fte",
+        workload.members_per_fte(),
+        vec![
+            DetailRow::new("Members", figures.members.to_string(), true),
+            DetailRow::new("FTE", domain::economics::fte_text(fte), true),
+        ],
+    ));
+
+    // The action plan of the year.
+    let plan = crate::strategy::plan(app, scope, year).await?;
+    let on_track = |s: domain::strategy::ActionStanding| {
+        matches!(s, domain::strategy::ActionStanding::OnTrack | domain::strategy::ActionStanding::Done)
+    };
+    let good = plan.lines.iter().filter(|l| on_track(l.standing)).count();
+    put(Value::of(
+        "action_lines_on_track",
+        share(good, plan.lines.len()),
+        plan.lines
+            .iter()
+            .map(|l| DetailRow::new(l.line.fields.objective.clone(), l.standing.label(), on_track(l.standing)))
+            .collect(),
+    ));
+
+    // Company figures of the members at the year's end.
+    let known = store::figures::of_years(&app.db, scope, year - 1, year).await?;
+    let of = |y: i32| -> HashMap<Uuid, &domain::figures::CompanyFigures> {
+        known
+            .iter()
+            .filter(|f| f.year == y && member_ids.contains(&f.organisation_id))
+            .map(|f| (f.organisation_id, &f.figures))
+            .collect()
+    };
+    let (now, before) = (of(year), of(year - 1));
+    let name_of: HashMap<Uuid, &str> = members.iter().map(|e| (e.organisation_id, e.organisation.as_str())).collect();
+    let company = |id: &Uuid, value: String, counted: bool| {
+        DetailRow::new(name_of.get(id).copied().unwrap_or_default(), value, counted).at(format!("organisations/{id}"))
+    };
+    let mut ids: Vec<&Uuid> = now.keys().collect();
+    ids.sort_by_key(|id| name_of.get(id).copied().unwrap_or_default());
+    let pair_growth = |field: fn(&domain::figures::CompanyFigures) -> Option<i64>, text: &dyn Fn(i64) -> String| {
+        let both: Vec<(&Uuid, i64, i64)> =
+            ids.iter().filter_map(|id| Some((*id, field(before.get(id)?)?, field(now.get(id)?)?))).collect();
+        let (b, n): (i64, i64) =
+            both.iter().fold((0, 0), |(b, n), (_, x, y)| (b.saturating_add(*x), n.saturating_add(*y)));
+        let rows = both.iter().map(|(id, x, y)| company(id, format!("{} → {}", text(*x), text(*y)), true)).collect();
+        (growth(b, n), rows)
+    };
+    let (turnover, rows) = pair_growth(|f| f.turnover_minor, &|m| money_text(m, currency));
+    put(Value::of("turnover_growth", turnover, rows));
+    let (employment, rows) = pair_growth(|f| f.employees, &|n| n.to_string());
+    put(Value::of("employment_growth", employment, rows));
+    let part_of_turnover = |field: fn(&domain::figures::CompanyFigures) -> Option<i64>| {
+        let both: Vec<(&Uuid, i64, i64)> =
+            ids.iter().filter_map(|id| Some((*id, field(now.get(id)?)?, now.get(id)?.turnover_minor?))).collect();
+        let (part, whole) =
+            both.iter().fold((0i64, 0i64), |(p, w), (_, x, t)| (p.saturating_add(*x), w.saturating_add(*t)));
+        let rows = both
+            .iter()
+            .map(|(id, x, t)| {
+                company(id, format!("{} of {}", money_text(*x, currency), money_text(*t, currency)), true)
+            })
+            .collect();
+        (domain::economics::basis_points(part, whole), rows)
+    };
+    let (exports, rows) = part_of_turnover(|f| f.exports_minor);
+    put(Value::of("export_share", exports, rows));
+    let (rd, rows) = part_of_turnover(|f| f.rd_spending_minor);
+    put(Value::of("rd_intensity", rd, rows));
+    let with_products: Vec<(&Uuid, i64)> =
+        ids.iter().filter_map(|id| Some((*id, now.get(id)?.new_products?))).collect();
+    let innovating = with_products.iter().filter(|(_, n)| *n > 0).count();
+    let mut rows: Vec<DetailRow> =
+        with_products.iter().map(|(id, n)| company(id, format!("{n} new products"), *n > 0)).collect();
+    rows.sort_by_key(|r| !r.counted);
+    put(Value::of("innovating_share", share(innovating, with_products.len()), rows));
+    let markets: Vec<(&Uuid, i64)> =
+        ids.iter().filter_map(|id| Some((*id, now.get(id)?.new_foreign_markets?))).collect();
+    put(Value::of(
+        "new_foreign_markets",
+        (!markets.is_empty()).then(|| markets.iter().map(|(_, n)| n).sum()),
+        markets.iter().filter(|(_, n)| *n > 0).map(|(id, n)| company(id, n.to_string(), true)).collect(),
+    ));
+    let maturity: Vec<i64> = ids.iter().filter_map(|id| now.get(id)?.digital_maturity).collect();
+    put(Value::of(
+        "digital_maturity",
+        domain::survey::mean_and_median(&maturity).0,
+        ids.iter().filter_map(|id| Some(company(id, now.get(id)?.digital_maturity?.to_string(), true))).collect(),
+    ));
+    Ok(out)
+}
+
+/// The mean answer to the question `key` over the campaigns closing in `first` to `last`, in
+/// hundredths: a scale's point, a single choice's place among its options (from 1), a number in
+/// its unit, an amount in minor units; with each campaign's mean behind it.
+fn survey_mean(answered: &[store::survey::Answered], key: &str) -> (Option<i64>, Vec<DetailRow>) {
+    use domain::survey::{Answer, QuestionKind};
+    let mut all: Vec<i64> = Vec::new();
+    let mut rows = Vec::new();
+    for a in answered {
+        let Some(q) = a.questionnaire.question(key) else { continue };
+        let values: Vec<i64> = a
+            .answers
+            .iter()
+            .filter_map(|answers| match (&q.kind, answers.get(key)?) {
+                (QuestionKind::Likert { .. }, Answer::Scale(p)) => Some(i64::from(*p)),
+                (QuestionKind::SingleChoice { options }, Answer::Choice(c)) => {
+                    options.iter().position(|o| o.trim() == c).map(|i| i as i64 + 1)
+                }
+                (QuestionKind::Number { decimals, .. }, Answer::Number(n)) => {
+                    Some(n / 10_i64.pow(u32::from((*decimals).min(3))))
+                }
+                (QuestionKind::Money, Answer::Money(m)) => Some(*m / 100),
+                _ => None,
+            })
+            .collect();
+        let mean = domain::survey::mean_and_median(&values).0;
+        rows.push(
+            DetailRow::new(
+                format!("{} (closed {})", a.campaign.title, a.campaign.closes_on),
+                format!("{} answers, mean {}", values.len(), mean.map_or("–".into(), |m| Unit::Score.text(m))),
+                !values.is_empty(),
+            )
+            .at(format!("campaigns/{}", a.campaign.id)),
+        );
+        all.extend(values);
+    }
+    (domain::survey::mean_and_median(&all).0, rows)
+}
+
+/// Every indicator's value in `period`: those of other periodicities have none.
+///
+/// # Errors
+/// A formula that cannot be worked out (its text names the indicator).
+pub async fn values(app: &App, scope: &impl Allows<Read>, period: Period) -> Result<HashMap<String, Value>, Error> {
+    let scope = scope.checked()?;
+    let catalogue = catalogue(app, scope).await?;
+    values_of(app, scope, &catalogue, period).await
+}
+
+async fn values_of(
+    app: &App,
+    scope: &ClusterScope,
+    catalogue: &[Indicator],
+    period: Period,
+) -> Result<HashMap<String, Value>, Error> {
+    let periodicity = if period.quarter.is_some() { Periodicity::Quarter } else { Periodicity::Year };
+    let mut out: HashMap<String, Value> =
+        if periodicity == Periodicity::Year { computed(app, scope, period.year).await? } else { HashMap::new() };
+    let (first, last) = period.days();
+    let surveyed =
+        catalogue.iter().any(|i| i.definition.source == Source::Survey && i.definition.periodicity == periodicity);
+    if surveyed {
+        let answered = store::survey::closing_between(&app.db, scope, first, last).await?;
+        for i in catalogue
+            .iter()
+            .filter(|i| i.definition.source == Source::Survey && i.definition.periodicity == periodicity)
+        {
+            let (value, detail) = survey_mean(&answered, i.definition.question.as_deref().unwrap_or_default());
+            let value = value.map(|v| match i.definition.unit {
+                Unit::Count => (v + 50) / 100,
+                _ => v,
+            });
+            out.insert(i.definition.key.clone(), Value::of(&i.definition.key, value, detail));
+        }
+    }
+    let label = period.to_string();
+    for v in store::monitoring::values(&app.db, scope).await?.into_iter().filter(|v| v.period == label) {
+        let unit = catalogue.iter().find(|i| i.definition.key == v.indicator_key).map(|i| i.definition.unit);
+        let text = unit.map_or(v.value.to_string(), |u| u.text(v.value));
+        out.insert(
+            v.indicator_key.clone(),
+            Value {
+                key: v.indicator_key.clone(),
+                value: Some(v.value),
+                detail: vec![DetailRow::new(
+                    format!("Entered by {} on {}", v.entered_by, v.entered_at.date_naive()),
+                    text,
+                    true,
+                )],
+                note: Some(v.note),
+                evidence_id: v.evidence_id,
+            },
+        );
+    }
+    let definitions: Vec<Definition> = catalogue.iter().map(|i| i.definition.clone()).collect();
+    let order = domain::monitoring::formula_order(&definitions).map_err(Error::BadRequest)?;
+    for key in order {
+        let Some(d) = definitions.iter().find(|d| d.key == key) else { continue };
+        if d.periodicity != periodicity {
+            continue;
+        }
+        let formula = Formula::parse(d.formula.as_deref().unwrap_or_default()).map_err(Error::BadRequest)?;
+        let mut inputs: HashMap<String, Option<f64>> = HashMap::new();
+        let mut detail = Vec::new();
+        for k in &formula.keys {
+            let unit = definitions.iter().find(|x| &x.key == k).map_or(Unit::Number, |x| x.unit);
+            let v = out.get(k).and_then(|v| v.value);
+            detail.push(DetailRow::new(k.clone(), v.map_or("–".into(), |v| unit.text(v)), v.is_some()));
+            inputs.insert(k.clone(), v.map(|v| domain::monitoring::unscaled(v, unit)));
+        }
+        let value = formula
+            .evaluate(&inputs)
+            .map_err(|m| Error::BadRequest(format!("{}: {m}", d.key)))?
+            .and_then(|f| domain::monitoring::scaled(f, d.unit));
+        out.insert(key.clone(), Value::of(&key, value, detail));
+    }
+    Ok(out)
+}
+
+/// One indicator on the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Row {
+    #[serde(flatten)]
+    pub indicator: Indicator,
+    pub value: Option<i64>,
+    pub target: Option<i64>,
+    pub status: Option<Status>,
+    /// The values of the last five periods, oldest first, this one last.
+    pub trend: Vec<TrendPoint>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TrendPoint {
+    pub period: String,
+    pub value: Option<i64>,
+}
+
+/// A group of the dashboard with its indicators.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GroupRows {
+    pub group: Group,
+    pub name: &'static str,
+    pub rows: Vec<Row>,
+}
+
+/// The dashboard of a period: each group's indicators of its periodicity with value, target,
+/// status and trend.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Dashboard {
+    pub period: String,
+    pub groups: Vec<GroupRows>,
+}
+
+/// How many periods a trend shows.
+pub const TREND_PERIODS: usize = 5;
+
+/// The dashboard of `period`, with the trend over the last [`TREND_PERIODS`] periods.
+pub async fn dashboard(app: &App, scope: &impl Allows<Read>, period: Period) -> Result<Dashboard, Error> {
+    let scope = scope.checked()?;
+    let catalogue = catalogue(app, scope).await?;
+    let periods = period.trailing(TREND_PERIODS);
+    let mut by_period: Vec<HashMap<String, Value>> = Vec::with_capacity(periods.len());
+    for p in &periods {
+        by_period.push(values_of(app, scope, &catalogue, *p).await?);
+    }
+    let targets = store::monitoring::targets(&app.db, scope).await?;
+    let label = period.to_string();
+    let periodicity = if period.quarter.is_some() { Periodicity::Quarter } else { Periodicity::Year };
+    let groups = Group::ALL
+        .iter()
+        .map(|g| GroupRows {
+            group: *g,
+            name: g.label(),
+            rows: catalogue
+                .iter()
+                .filter(|i| i.definition.group == *g && i.definition.periodicity == periodicity)
+                .map(|i| {
+                    let key = &i.definition.key;
+                    let value = by_period.last().and_then(|m| m.get(key)).and_then(|v| v.value);
+                    let target =
+                        targets.iter().find(|t| &t.indicator_key == key && t.period == label).map(|t| t.target);
+                    let status = value.zip(target).map(|(v, t)| {
+                        domain::monitoring::status(v, t, i.definition.direction, i.definition.unit.scale())
+                    });
+                    Row {
+                        indicator: i.clone(),
+                        value,
+                        target,
+                        status,
+                        trend: periods
+                            .iter()
+                            .zip(&by_period)
+                            .map(|(p, m)| TrendPoint { period: p.to_string(), value: m.get(key).and_then(|v| v.value) })
+                            .collect(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Dashboard { period: label, groups })
+}
+
+/// An indicator's value in a period with what stands behind it.
+///
+/// # Errors
+/// [`Error::NotFound`] for a key that is no indicator of the cluster.
+pub async fn detail(
+    app: &App,
+    scope: &impl Allows<Read>,
+    key: &str,
+    period: Period,
+) -> Result<(Indicator, Value), Error> {
+    let scope = scope.checked()?;
+    let catalogue = catalogue(app, scope).await?;
+    let indicator = catalogue.iter().find(|i| i.definition.key == key).cloned().ok_or(Error::NotFound("indicator"))?;
+    let mut values = values_of(app, scope, &catalogue, period).await?;
+    let value = values.remove(key).unwrap_or_else(|| Value::of(key, None, Vec::new()));
+    Ok((indicator, value))
+}
+
+/// A custom indicator as the form sends it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndicatorInput {
+    /// `1.1` to `2.3`.
+    pub group: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    /// Its key for formulas; made from the name when empty.
+    pub key: Option<String>,
+    /// count, percent, money, score, fte or number.
+    pub unit: Option<String>,
+    /// higher or lower.
+    pub direction: Option<String>,
+    /// hand, formula or survey.
+    pub source: Option<String>,
+    /// year or quarter.
+    pub periodicity: Option<String>,
+    pub formula: Option<String>,
+    /// For a survey-sourced indicator: the question's key.
+    pub question: Option<String>,
+}
+
+/// Reads a custom indicator's form against the catalogue `others` (every indicator but itself).
+fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Result<Definition, Error> {
+    use domain::validation::{Collector, optional};
+    let mut c = Collector::new();
+    let name = c.take(
+        "name",
+        match optional(input.name.as_deref()) {
+            None => Err("give the indicator a name".to_string()),
+            Some(n) if n.chars().count() > 200 => Err("at most 200 characters".into()),
+            Some(n) if n.chars().any(char::is_control) => Err("holds a control character".into()),
+            Some(n) => Ok(n.to_string()),
+        },
+    );
+    let description = c.take(
+        "description",
+        match input.description.as_deref().map(str::trim).unwrap_or_default() {
+            d if d.chars().count() > 2000 => Err("at most 2000 characters".to_string()),
+            d if d.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r') => {
+                Err("holds a control character".into())
+            }
+            d => Ok(d.to_string()),
+        },
+    );
+    let group = c.take("group", Group::parse(input.group.as_deref().unwrap_or_default()));
+    let unit = c.take("unit", Unit::parse(input.unit.as_deref().unwrap_or("number")));
+    let direction = c.take("direction", Direction::parse(input.direction.as_deref().unwrap_or("higher")));
+    let periodicity = c.take("periodicity", Periodicity::parse(input.periodicity.as_deref().unwrap_or("year")));
+    let source = c.take(
+        "source",
+        Source::parse(input.source.as_deref().unwrap_or("hand")).and_then(|s| match s {
+            Source::Computed => {
+                Err("the cluster's own indicators are entered by hand, formulas or survey questions".into())
+            }
+            s => Ok(s),
+        }),
+    );
+    let key = c.take(
+        "key",
+        match optional(input.key.as_deref()) {
+            Some(k) if !domain::monitoring::valid_key(k) => {
+                Err(format!("'{k}' is not a key: lower-case letters, digits and _, starting with a letter, at most 40"))
+            }
+            Some(k) => Ok(k.to_string()),
+            None => Ok(domain::survey::key_from(input.name.as_deref().unwrap_or_default()).chars().take(40).collect()),
+        }
+        .and_then(|k: String| match others.iter().find(|i| i.definition.key == k) {
+            Some(i) => {
+                Err(format!("'{k}' is the key of {} ({}); choose another", i.definition.name, i.definition.code))
+            }
+            None => Ok(k),
+        }),
+    );
+    let formula = match source {
+        Some(Source::Formula) => c.take(
+            "formula",
+            Formula::parse(input.formula.as_deref().unwrap_or_default())
+                .map(|_| input.formula.clone().unwrap_or_default().trim().to_string()),
+        ),
+        _ => Some(String::new()),
+    };
+    let question = match source {
+        Some(Source::Survey) => c.take(
+            "question",
+            match optional(input.question.as_deref()) {
+                Some(q) if domain::monitoring::valid_key(q) => Ok(q.to_string()),
+                Some(q) => Err(format!("'{q}' is not a question's key")),
+                None => Err("name the question whose mean answer the indicator takes".into()),
+            },
+        ),
+        _ => Some(String::new()),
+    };
+    let definition = c.finish(|| Definition {
+        code,
+        key: key.expect("checked"),
+        group: group.expect("checked"),
+        name: name.expect("checked"),
+        description: description.expect("checked"),
+        unit: unit.expect("checked"),
+        direction: direction.expect("checked"),
+        source: source.expect("checked"),
+        periodicity: periodicity.expect("checked"),
+        formula: formula.filter(|f| !f.is_empty()),
+        question: question.filter(|q| !q.is_empty()),
+    })?;
+    if definition.source == Source::Formula {
+        let mut all: Vec<Definition> = others.iter().map(|i| i.definition.clone()).collect();
+        all.push(definition.clone());
+        domain::monitoring::formula_order(&all).map_err(|m| domain::Invalid::one("formula", m))?;
+        let mixed = Formula::parse(definition.formula.as_deref().unwrap_or_default())
+            .map_err(|m| domain::Invalid::one("formula", m))?
+            .keys
+            .into_iter()
+            .filter_map(|k| others.iter().find(|i| i.definition.key == k))
+            .find(|i| i.definition.periodicity != definition.periodicity);
+        if let Some(i) = mixed {
+            return Err(domain::Invalid::one(
+                "formula",
+                format!(
+                    "'{}' is {}, the formula {}: a formula reads indicators of its own periodicity",
+                    i.definition.key,
+                    i.definition.periodicity.label().to_lowercase(),
+                    definition.periodicity.label().to_lowercase()
+                ),
+            )
+            .into());
+        }
+    }
+    Ok(definition)
+}
+
+/// Adds one of the cluster's own indicators; its code is the group's next `c` number (`1.1.c1`).
+///
+/// # Errors
+/// Every problem of the form by field; a formula that reads an unknown key or closes a circle is
+/// refused naming them.
+pub async fn create(app: &App, scope: &impl Allows<Manage>, input: &IndicatorInput, by: &str) -> Result<Uuid, Error> {
+    let scope = scope.checked()?;
+    let others = catalogue(app, scope).await?;
+    let group = input.group.as_deref().unwrap_or_default().trim();
+    let next = others
+        .iter()
+        .filter_map(|i| i.definition.code.strip_prefix(&format!("{group}.c"))?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let definition = read_input(input, &others, format!("{group}.c{next}"))?;
+    match store::monitoring::insert_indicator(&app.db, scope, &definition, by).await {
+        Ok(id) => Ok(id),
+        Err(e) if e.is_unique_violation() => Err(Error::conflict(
+            "key",
+            "another indicator was added with this key or code at the same moment; send again",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Changes one of the cluster's own indicators: its name, description, direction, formula or
+/// question, those the input leaves out staying (its key, group, unit, source and periodicity
+/// stay, so that its values keep their meaning).
+pub async fn update(app: &App, scope: &impl Allows<Manage>, id: Uuid, input: &IndicatorInput) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let all = catalogue(app, scope).await?;
+    let current = all.iter().find(|i| i.custom_id == Some(id)).ok_or(Error::NotFound("indicator"))?.definition.clone();
+    let others: Vec<Indicator> = all.into_iter().filter(|i| i.custom_id != Some(id)).collect();
+    // What the input leaves out stays as it is.
+    let kept = IndicatorInput {
+        group: Some(current.group.code().into()),
+        key: Some(current.key.clone()),
+        unit: Some(current.unit.code().into()),
+        source: Some(current.source.code().into()),
+        periodicity: Some(current.periodicity.code().into()),
+        name: input.name.clone().or(Some(current.name.clone())),
+        description: input.description.clone().or(Some(current.description.clone())),
+        direction: input.direction.clone().or(Some(current.direction.code().into())),
+        formula: input.formula.clone().or(current.formula.clone()),
+        question: input.question.clone().or(current.question.clone()),
+    };
+    let definition = read_input(&kept, &others, current.code.clone())?;
+    if !store::monitoring::update_indicator(&app.db, scope, id, &definition).await? {
+        return Err(Error::NotFound("indicator"));
+    }
+    Ok(())
+}
+
+/// Removes one of the cluster's own indicators with its values and targets; refused while a
+/// formula reads it.
+pub async fn remove(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let all = catalogue(app, scope).await?;
+    let key = all.iter().find(|i| i.custom_id == Some(id)).ok_or(Error::NotFound("indicator"))?.definition.key.clone();
+    if let Some(reader) = all.iter().find(|i| {
+        i.definition.formula.as_deref().and_then(|f| Formula::parse(f).ok()).is_some_and(|f| f.keys.contains(&key))
+    }) {
+        return Err(Error::conflict(
+            "indicator",
+            format!(
+                "the formula of {} ({}) reads '{key}'; change it first",
+                reader.definition.name, reader.definition.code
+            ),
+        ));
+    }
+    if !store::monitoring::remove_indicator(&app.db, scope, id).await? {
+        return Err(Error::NotFound("indicator"));
+    }
+    Ok(())
+}
+
+/// The indicator `key` and the period `raw` read for it.
+fn indicator_and_period<'a>(all: &'a [Indicator], key: &str, raw: &str) -> Result<(&'a Indicator, Period), Error> {
+    let indicator = all.iter().find(|i| i.definition.key == key).ok_or(Error::NotFound("indicator"))?;
+    let period = Period::parse(raw).map_err(|m| domain::Invalid::one("period", m))?;
+    let wanted = indicator.definition.periodicity;
+    if (period.quarter.is_some()) != (wanted == Periodicity::Quarter) {
+        return Err(domain::Invalid::one(
+            "period",
+            format!(
+                "{} is {}: give a {}",
+                indicator.definition.name,
+                wanted.label().to_lowercase(),
+                match wanted {
+                    Periodicity::Year => "year, such as 2025",
+                    Periodicity::Quarter => "quarter, such as 2025-Q3",
+                }
+            ),
+        )
+        .into());
+    }
+    Ok((indicator, period))
+}
+
+/// A value entered by hand as the form sends it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ValueInput {
+    /// `2025` or `2025-Q3`.
+    pub period: Option<String>,
+    /// As people write it: `42,5`, `1.250,00`.
+    pub value: Option<String>,
+    pub note: Option<String>,
+    /// An item of the evidence store.
+    pub evidence_id: Option<String>,
+}
+
+/// Enters (or replaces) a value of one of the cluster's indicators entered by hand.
+///
+/// # Errors
+/// An indicator computed, surveyed or worked out by a formula (nothing is typed twice); a
+/// period of the other periodicity; a value that is not one; a note over 1,000 characters; an
+/// evidence item the cluster does not hold.
+pub async fn enter_value(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    key: &str,
+    input: &ValueInput,
+    by: &str,
+) -> Result<(), Error> {
+    use domain::validation::{Collector, optional};
+    let scope = scope.checked()?;
+    let all = catalogue(app, scope).await?;
+    let (indicator, period) = indicator_and_period(&all, key, input.period.as_deref().unwrap_or_default())?;
+    if indicator.definition.source != Source::Hand {
+        return Err(domain::Invalid::one(
+            "value",
+            format!(
+                "{} is {}: its values are not typed",
+                indicator.definition.name,
+                indicator.definition.source.label().to_lowercase()
+            ),
+        )
+        .into());
+    }
+    let mut c = Collector::new();
+    let value = c.take(
+        "value",
+        optional(input.value.as_deref())
+            .ok_or_else(|| "give the value".to_string())
+            .and_then(|v| indicator.definition.unit.read(v)),
+    );
+    let note = c.take(
+        "note",
+        match input.note.as_deref().map(str::trim).unwrap_or_default() {
+            n if n.chars().count() > 1000 => Err("at most 1,000 characters".to_string()),
+            n if n.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r') => {
+                Err("holds a control character".into())
+            }
+            n => Ok(n.to_string()),
+        },
+    );
+    let evidence = c.take(
+        "evidence_id",
+        optional(input.evidence_id.as_deref())
+            .map(|e| Uuid::parse_str(e).map_err(|_| format!("'{e}' is not an id")))
+            .transpose(),
+    );
+    let (value, note, evidence) = c.finish(|| (value.expect("checked"), note.expect("checked"), evidence.flatten()))?;
+    if let Some(e) = evidence
+        && !store::monitoring::evidence(&app.db, scope).await?.iter().any(|x| x.id == e)
+    {
+        return Err(domain::Invalid::one("evidence_id", "no such item in the evidence store").into());
+    }
+    let hand = store::monitoring::HandValue {
+        indicator_key: key.to_string(),
+        period: period.to_string(),
+        value,
+        note,
+        evidence_id: evidence,
+        entered_by: by.to_string(),
+        entered_at: store::now(),
+    };
+    store::monitoring::set_value(&app.db, scope, &hand).await?;
+    Ok(())
+}
+
+/// Sets (or replaces, or with an empty target removes) the target of any indicator for a period.
+pub async fn set_target(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    key: &str,
+    period: &str,
+    target: &str,
+    by: &str,
+) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let all = catalogue(app, scope).await?;
+    let (indicator, period) = indicator_and_period(&all, key, period)?;
+    if target.trim().is_empty() {
+        store::monitoring::remove_target(&app.db, scope, key, &period.to_string()).await?;
+        return Ok(());
+    }
+    let value = indicator.definition.unit.read(target).map_err(|m| domain::Invalid::one("target", m))?;
+    store::monitoring::set_target(&app.db, scope, key, &period.to_string(), value, by).await?;
+    Ok(())
+}
