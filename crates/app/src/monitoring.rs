@@ -94,6 +94,11 @@ impl Value {
     }
 }
 
+/// `1 activity`, `3 activities`.
+fn counted(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// A share in basis points, rounded half up; none over nothing.
 fn share(part: usize, whole: usize) -> Option<i64> {
     let (part, whole) = (part as i64, whole as i64);
@@ -133,14 +138,18 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     let reached: Vec<DetailRow> = members
         .iter()
         .filter(|e| e.events_attended > 0)
-        .map(|e| organisation(e, format!("{} attendances", e.events_attended), true))
+        .map(|e| organisation(e, counted(e.events_attended, "event attended", "events attended"), true))
         .collect();
     put(Value::of("members_reached", Some(reached.len() as i64), reached));
     let took_part = |e: &crate::engagement::Engagement| e.activities > 0 || e.projects > 0;
     let mut participation: Vec<DetailRow> = members
         .iter()
         .map(|e| {
-            let what = format!("{} activities, {} projects", e.activities, e.projects);
+            let what = format!(
+                "{}, {}",
+                counted(e.activities, "activity", "activities"),
+                counted(e.projects, "project", "projects")
+            );
             organisation(e, what, took_part(e))
         })
         .collect();
@@ -452,7 +461,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         ids.iter().filter_map(|id| Some((*id, now.get(id)?.new_products?))).collect();
     let innovating = with_products.iter().filter(|(_, n)| *n > 0).count();
     let mut rows: Vec<DetailRow> =
-        with_products.iter().map(|(id, n)| company(id, format!("{n} new products"), *n > 0)).collect();
+        with_products.iter().map(|(id, n)| company(id, counted(*n, "new product", "new products"), *n > 0)).collect();
     rows.sort_by_key(|r| !r.counted);
     put(Value::of("innovating_share", share(innovating, with_products.len()), rows));
     let markets: Vec<(&Uuid, i64)> =
@@ -499,7 +508,11 @@ fn survey_mean(answered: &[store::survey::Answered], key: &str) -> (Option<i64>,
         rows.push(
             DetailRow::new(
                 format!("{} (closed {})", a.campaign.title, a.campaign.closes_on),
-                format!("{} answers, mean {}", values.len(), mean.map_or("–".into(), |m| Unit::Score.text(m))),
+                format!(
+                    "{}, mean {}",
+                    counted(values.len() as i64, "answer", "answers"),
+                    mean.map_or("–".into(), |m| Unit::Score.text(m))
+                ),
                 !values.is_empty(),
             )
             .at(format!("campaigns/{}", a.campaign.id)),
@@ -740,13 +753,14 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
             d => Ok(d.to_string()),
         },
     );
-    let group = c.take("group", Group::parse(input.group.as_deref().unwrap_or_default()));
-    let unit = c.take("unit", Unit::parse(input.unit.as_deref().unwrap_or("number")));
-    let direction = c.take("direction", Direction::parse(input.direction.as_deref().unwrap_or("higher")));
-    let periodicity = c.take("periodicity", Periodicity::parse(input.periodicity.as_deref().unwrap_or("year")));
+    let group = c.take("group", Group::parse(optional(input.group.as_deref()).unwrap_or_default()));
+    let unit = c.take("unit", Unit::parse(optional(input.unit.as_deref()).unwrap_or("number")));
+    let direction = c.take("direction", Direction::parse(optional(input.direction.as_deref()).unwrap_or("higher")));
+    let periodicity =
+        c.take("periodicity", Periodicity::parse(optional(input.periodicity.as_deref()).unwrap_or("year")));
     let source = c.take(
         "source",
-        Source::parse(input.source.as_deref().unwrap_or("hand")).and_then(|s| match s {
+        Source::parse(optional(input.source.as_deref()).unwrap_or("hand")).and_then(|s| match s {
             Source::Computed => {
                 Err("the cluster's own indicators are entered by hand, formulas or survey questions".into())
             }

@@ -330,6 +330,7 @@ resources!(
     Questionnaire => "questionnaire",
     Campaign => "campaign",
     FigureReview => "review of figures",
+    Indicator => "indicator",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

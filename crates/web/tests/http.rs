@@ -852,6 +852,8 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("{key}", "{step}") => "remove".into(),
                         ("figure-reviews", _) => "{review}".into(),
                         ("{id}", "{decision}") => "accept".into(),
+                        ("indicators", _) => "{indicator}".into(),
+                        ("values" | "targets", _) => "{indicator_key}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -908,6 +910,9 @@ struct Everything {
     campaign: Uuid,
     /// Figures of the organisation waiting for review.
     review: Uuid,
+    /// An indicator of the cluster's own, entered by hand, with its key (the cluster's slug in it).
+    indicator: Uuid,
+    indicator_key: String,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -1056,7 +1061,16 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     let proposed = domain::figures::CompanyFigures { employees: Some(12), ..Default::default() };
     let review = store::figures::insert_review(&mut tx, &scope, organisation, 2025, &proposed, campaign).await.unwrap();
     tx.commit().await.unwrap();
+    let mentions = app::monitoring::IndicatorInput {
+        group: Some("1.1".into()),
+        name: Some(format!("Press mentions {slug}")),
+        ..Default::default()
+    };
+    let indicator = app::monitoring::create(app, &scope, &mentions, "team").await.unwrap();
+    let indicator_key = domain::survey::key_from(&format!("Press mentions {slug}"));
     Everything {
+        indicator,
+        indicator_key,
         review,
         questionnaire,
         campaign,
@@ -1135,6 +1149,8 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{questionnaire}", &theirs.questionnaire.to_string())
         .replace("{campaign}", &theirs.campaign.to_string())
         .replace("{review}", &theirs.review.to_string())
+        .replace("{indicator}", &theirs.indicator.to_string())
+        .replace("{indicator_key}", &theirs.indicator_key)
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1174,6 +1190,8 @@ fn names_a_record(template: &str) -> bool {
         "{questionnaire}",
         "{campaign}",
         "{review}",
+        "{indicator}",
+        "{indicator_key}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1242,10 +1260,12 @@ fn api_routes() -> Vec<(String, String)> {
                 "{review}"
             } else if path.contains("/scenarios/") {
                 "{scenario}"
+            } else if path.contains("/monitoring/indicators/") {
+                "{indicator}"
             } else {
                 "{organisation}"
             };
-            routes.push((method.to_uppercase(), path.replace("{id}", resource)));
+            routes.push((method.to_uppercase(), path.replace("{id}", resource).replace("{key}", "{indicator_key}")));
         }
     }
     routes
@@ -3532,7 +3552,126 @@ async fn responses_are_compressed_when_the_client_asks() {
     assert!(zipped.len() * 4 < plain.len(), "{} bytes gzipped of {}", zipped.len(), plain.len());
 }
 
-on_each_backend!(site_on: strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+/// The monitoring pages: the dashboard by group, an indicator's page with what stands behind its
+/// value, a target set and its status, an indicator of the cluster's own added (a circle refused
+/// beside the formula), a value entered by hand; the board reads and changes nothing; the API.
+async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Site) {
+    let scope = basque(&site).await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque";
+    let year = chrono::Datelike::year(&site.app.today(&scope));
+    let member = build::organisation(&site.app, &scope, "Monitored Movilidad S.L.").await.id;
+    let full = build::full_member_type(&site.app, &scope).await;
+    let january = chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+    build::member(&site.app.on(january), &scope, member, full, january).await;
+    let html = site.html(&b, &format!("{base}/monitoring?period={year}")).await;
+    assert!(
+        html.contains("1.1 Processes and activities") && html.contains("2.3 Strategic attitude indicators"),
+        "{html}"
+    );
+    assert!(html.contains("Participation rate") && html.contains("Add an indicator of the cluster"), "{html}");
+    let html = site.html(&b, &format!("{base}/monitoring?period=someday")).await;
+    assert!(html.contains("is not a period"), "{html}");
+
+    // An indicator's page: what stands behind the participation rate, members counted and not.
+    let page = format!("{base}/monitoring/values/participation_rate?period={year}");
+    let html = site.html(&b, &page).await;
+    assert!(
+        html.contains("What stands behind the value") && html.contains(&format!("/organisations/{member}")),
+        "{html}"
+    );
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/monitoring/targets/participation_rate"),
+            &[("period", year.to_string()), ("target", "most".into())],
+        )
+        .await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("Nothing changed") && html.contains("is not a number"), "{html}");
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/monitoring/targets/participation_rate"),
+            &[("period", year.to_string()), ("target", "0".into())],
+        )
+        .await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("The target is set") && html.contains("on track"), "{html}");
+
+    // The cluster's own: a circle is refused beside the formula; a value is entered by hand.
+    let add = |name: &str, source: &str, formula: &str| {
+        vec![
+            ("group", "1.3".to_string()),
+            ("name", name.to_string()),
+            ("source", source.to_string()),
+            ("unit", "count".to_string()),
+            ("formula", formula.to_string()),
+        ]
+    };
+    let r = site.submit(&b, &format!("{base}/monitoring/indicators"), &add("Working groups active", "", "")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(location(&r).ends_with("/monitoring/values/working_groups_active"), "{}", location(&r));
+    let r = site.submit(&b, &format!("{base}/monitoring/indicators"), &add("Loop", "formula", "loop + 1")).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("formulas read each other in a circle: loop → loop"), "{html}");
+    let r = site
+        .submit(
+            &b,
+            &format!("{base}/monitoring/values/working_groups_active"),
+            &[("period", year.to_string()), ("value", "4".into()), ("note", "Minutes <b>of</b> each group".into())],
+        )
+        .await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("is saved") && html.contains("Minutes &#60;b&#62;of&#60;/b&#62; each group"), "{html}");
+
+    // The board reads; its page offers no form, and a post is refused.
+    let board = site.login("board@clusterdesk.example").await;
+    let html = site.html(&board, &page).await;
+    assert!(!html.contains("Set the target") && !html.contains("Enter the value"), "{html}");
+    let r = site
+        .submit(
+            &board,
+            &format!("{base}/monitoring/targets/participation_rate"),
+            &[("period", year.to_string()), ("target", "50".into())],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // The API: the dashboard, an indicator's value, a target.
+    let token = site.token("manager@clusterdesk.example").await;
+    let api = format!("/api/v1{base}/monitoring");
+    let r = site.api("GET", &format!("{api}/dashboard?period={year}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let dashboard = json(r).await;
+    assert_eq!(dashboard["groups"].as_array().unwrap().len(), 6);
+    let r = site.api("GET", &format!("{api}/values/working_groups_active?period={year}"), &token, None).await;
+    let value = json(r).await;
+    assert_eq!(value["value"]["value"].as_i64(), Some(4), "{value}");
+    let r = site
+        .api(
+            "PUT",
+            &format!("{api}/targets/working_groups_active"),
+            &token,
+            Some(serde_json::json!({"period": year.to_string(), "target": "5"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = site.api("GET", &format!("{api}/dashboard?period=2025-Q9"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = site
+        .api(
+            "POST",
+            &format!("{api}/values/events_held"),
+            &token,
+            Some(serde_json::json!({"period": year.to_string(), "value": "3"})),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "computed values are not typed");
+}
+
+on_each_backend!(site_on: the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -11,6 +11,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod mail;
 pub mod membership;
+pub mod monitoring;
 pub mod organisation;
 pub mod privacy;
 pub mod project;
@@ -59,7 +60,8 @@ use crate::AppState;
         (name = "projects", description = "Project ideas, projects with their participants, money and milestones, the portfolio"),
         (name = "services", description = "The service catalogue, deliveries, their invoicing and revenue"),
         (name = "economics", description = "The structure's ledger and ratios per year, the public aid cap, reserves and the team"),
-        (name = "surveys", description = "Questionnaires, campaigns sent to a segment by personal links, reminders, results and answers, and the company figures they bring")
+        (name = "surveys", description = "Questionnaires, campaigns sent to a segment by personal links, reminders, results and answers, and the company figures they bring"),
+        (name = "monitoring", description = "The monitoring system: indicators built in and the cluster's own, the dashboard of a period, values with what stands behind them, values entered by hand, and targets")
     )
 )]
 struct ApiDoc;
@@ -90,6 +92,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(service::router())
         .merge(economics::router())
         .merge(survey::router())
+        .merge(monitoring::router())
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())

@@ -15,6 +15,7 @@ pub mod interaction;
 mod invoice;
 mod mail;
 pub mod membership;
+mod monitoring;
 mod organisation;
 mod payment;
 mod privacy;
@@ -102,6 +103,7 @@ fn routes() -> Routes {
         .merge(public_survey::router())
         .merge(survey::router())
         .merge(figures::router())
+        .merge(monitoring::router())
         .merge(engagement::router())
         .merge(strategy::router())
         .merge(project::router())

@@ -1,0 +1,252 @@
+//! The monitoring system: the catalogue of indicators (built in and the cluster's own), the
+//! dashboard of a period, each indicator's value with what stands behind it, values entered by
+//! hand, and targets.
+
+use app::auth::{Edit, Manage, Read};
+use app::monitoring::{Dashboard, Indicator, IndicatorInput, Value, ValueInput};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use domain::monitoring::Period;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+use uuid::Uuid;
+
+use super::organisation::json_body;
+use crate::AppState;
+use crate::auth::{ApiScope, Id, resource};
+use crate::error::{ApiError, Problem};
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_indicators, create_indicator))
+        .routes(routes!(update_indicator, remove_indicator))
+        .routes(routes!(dashboard))
+        .routes(routes!(indicator_value, enter_value))
+        .routes(routes!(set_target))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PeriodQuery {
+    /// `2025` or `2025-Q3`; the cluster's current year when left out.
+    pub period: Option<String>,
+}
+
+fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> Result<Period, ApiError> {
+    use chrono::Datelike;
+    match raw {
+        None => Ok(Period::year(state.app.today(scope).year())),
+        Some(raw) => Period::parse(raw).map_err(|m| ApiError(app::Error::BadRequest(format!("parameter period: {m}")))),
+    }
+}
+
+/// The catalogue: every built-in indicator and the cluster's own, by code.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/monitoring/indicators",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "The indicators", body = Vec<Indicator>))
+)]
+async fn list_indicators(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+) -> Result<Json<Vec<Indicator>>, ApiError> {
+    Ok(Json(app::monitoring::catalogue(&state.app, &scope).await?))
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct Created {
+    pub id: Uuid,
+}
+
+/// Adds one of the cluster's own indicators: entered by hand, a formula over other indicators'
+/// keys, or a survey question's mean answer. A formula that reads an unknown key or closes a
+/// circle is refused naming them. Needs the manager's role.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/monitoring/indicators",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    request_body = IndicatorInput,
+    responses(
+        (status = 201, description = "Added", body = Created),
+        (status = 422, description = "What to fix, by field", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn create_indicator(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let input: IndicatorInput = json_body(&body)?;
+    let id = app::monitoring::create(&state.app, &scope, &input, actor.email()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// Changes one of the cluster's own indicators: name, description, direction, formula or
+/// question; the fields left out stay.
+#[utoipa::path(
+    put,
+    path = "/api/v1/clusters/{cluster}/monitoring/indicators/{id}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Indicator id")),
+    request_body = IndicatorInput,
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "No such indicator of the cluster's own", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn update_indicator(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Indicator>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    if !app::monitoring::catalogue(&state.app, &scope).await?.iter().any(|i| i.custom_id == Some(id)) {
+        return Err(ApiError(app::Error::NotFound("indicator")));
+    }
+    let input: IndicatorInput = json_body(&body)?;
+    app::monitoring::update(&state.app, &scope, id, &input).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes one of the cluster's own indicators with its values and targets; refused (409) while a
+/// formula reads it.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/clusters/{cluster}/monitoring/indicators/{id}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Indicator id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, description = "No such indicator of the cluster's own", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "A formula reads it", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn remove_indicator(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Manage>,
+    Id(id, _): Id<resource::Indicator>,
+) -> Result<StatusCode, ApiError> {
+    app::monitoring::remove(&state.app, &scope, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The dashboard of a period: each group's indicators of the period's kind (yearly or
+/// quarterly) with value, target, status and the values of the last five periods. Values are
+/// scaled by their unit: counts as they are, percents in basis points, money in minor units,
+/// scores, FTE and numbers in hundredths.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/monitoring/dashboard",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), PeriodQuery),
+    responses((status = 200, description = "The dashboard", body = Dashboard))
+)]
+async fn dashboard(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Json<Dashboard>, ApiError> {
+    let period = period_of(&state, &scope, q.period.as_deref())?;
+    Ok(Json(app::monitoring::dashboard(&state.app, &scope, period).await?))
+}
+
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct IndicatorValue {
+    pub indicator: Indicator,
+    pub period: String,
+    pub value: Value,
+}
+
+/// An indicator's value in a period with what stands behind it: the records counted and not
+/// counted, the projects and amounts of a funding total, a formula's inputs, a typed value's note.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/monitoring/values/{key}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("key" = String, Path, description = "Indicator key"), PeriodQuery),
+    responses(
+        (status = 200, description = "The value", body = IndicatorValue),
+        (status = 404, description = "No such indicator", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn indicator_value(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Path(path): Path<(String, String)>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Json<IndicatorValue>, ApiError> {
+    let key = path.1;
+    let period = period_of(&state, &scope, q.period.as_deref())?;
+    let (indicator, value) = app::monitoring::detail(&state.app, &scope, &key, period).await?;
+    Ok(Json(IndicatorValue { indicator, period: period.to_string(), value }))
+}
+
+/// Enters (or replaces) the value of a period of one of the cluster's indicators entered by
+/// hand, with a note and, optionally, an item of the evidence store.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/monitoring/values/{key}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("key" = String, Path, description = "Indicator key")),
+    request_body = ValueInput,
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "No such indicator", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "What to fix: an indicator not entered by hand, a period of the other periodicity, a value that is not one", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn enter_value(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Path(path): Path<(String, String)>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let key = path.1;
+    if !app::monitoring::catalogue(&state.app, &scope).await?.iter().any(|i| i.definition.key == key) {
+        return Err(ApiError(app::Error::NotFound("indicator")));
+    }
+    let input: ValueInput = json_body(&body)?;
+    app::monitoring::enter_value(&state.app, &scope, &key, &input, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
+pub struct TargetBody {
+    /// `2025` or `2025-Q3`.
+    pub period: String,
+    /// As people write it (`42,5`, `1.250.000`); empty removes the target.
+    pub target: String,
+}
+
+/// Sets, replaces or (with an empty target) removes the target of any indicator for a period.
+/// Needs the manager's role.
+#[utoipa::path(
+    put,
+    path = "/api/v1/clusters/{cluster}/monitoring/targets/{key}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("key" = String, Path, description = "Indicator key")),
+    request_body = TargetBody,
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "No such indicator", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn set_target(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Manage>,
+    Path(path): Path<(String, String)>,
+    body: Bytes,
+) -> Result<StatusCode, ApiError> {
+    let key = path.1;
+    if !app::monitoring::catalogue(&state.app, &scope).await?.iter().any(|i| i.definition.key == key) {
+        return Err(ApiError(app::Error::NotFound("indicator")));
+    }
+    let b: TargetBody = json_body(&body)?;
+    app::monitoring::set_target(&state.app, &scope, &key, &b.period, &b.target, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
