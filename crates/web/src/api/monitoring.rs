@@ -34,6 +34,16 @@ pub struct PeriodQuery {
     pub period: Option<String>,
 }
 
+/// `key`, when it names an indicator of the cluster: looked up before the body is read, so that
+/// another cluster's indicator is not found whatever was sent.
+async fn known_key(state: &AppState, scope: &app::ClusterScope, key: String) -> Result<String, ApiError> {
+    if app::monitoring::catalogue(&state.app, scope).await?.iter().any(|i| i.definition.key == key) {
+        Ok(key)
+    } else {
+        Err(ApiError(app::Error::NotFound("indicator")))
+    }
+}
+
 fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> Result<Period, ApiError> {
     use chrono::Datelike;
     match raw {
@@ -206,10 +216,7 @@ async fn enter_value(
     Path(path): Path<(String, String)>,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let key = path.1;
-    if !app::monitoring::catalogue(&state.app, &scope).await?.iter().any(|i| i.definition.key == key) {
-        return Err(ApiError(app::Error::NotFound("indicator")));
-    }
+    let key = known_key(&state, &scope, path.1).await?;
     let input: ValueInput = json_body(&body)?;
     app::monitoring::enter_value(&state.app, &scope, &key, &input, actor.email()).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -242,10 +249,7 @@ async fn set_target(
     Path(path): Path<(String, String)>,
     body: Bytes,
 ) -> Result<StatusCode, ApiError> {
-    let key = path.1;
-    if !app::monitoring::catalogue(&state.app, &scope).await?.iter().any(|i| i.definition.key == key) {
-        return Err(ApiError(app::Error::NotFound("indicator")));
-    }
+    let key = known_key(&state, &scope, path.1).await?;
     let b: TargetBody = json_body(&body)?;
     app::monitoring::set_target(&state.app, &scope, &key, &b.period, &b.target, actor.email()).await?;
     Ok(StatusCode::NO_CONTENT)
