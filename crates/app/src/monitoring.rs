@@ -15,6 +15,8 @@ use domain::monitoring::{Definition, Direction, Formula, Group, Period, Periodic
 use crate::auth::{Allows, Edit, Manage, Read};
 use crate::{App, ClusterScope, Error};
 
+pub use store::monitoring::Evidence;
+
 /// An indicator of the catalogue: built in, or the cluster's own (with its id).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -1042,5 +1044,151 @@ pub async fn set_target(
     }
     let value = indicator.definition.unit.read(target).map_err(|m| domain::Invalid::one("target", m))?;
     store::monitoring::set_target(&app.db, scope, key, &period.to_string(), value, by).await?;
+    Ok(())
+}
+
+/// An item of the evidence store as the form sends it (the file, if any, comes beside it).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EvidenceInput {
+    /// strategy_paper, board_minutes, survey_results, press_clipping, success_story or other.
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    /// A link, for evidence that lives elsewhere (a press article, a published strategy).
+    pub url: Option<String>,
+    /// The day of the document: `2025-06-30`.
+    pub dated_on: Option<String>,
+    /// The indicator and period it backs, when it backs one.
+    pub indicator_key: Option<String>,
+    pub period: Option<String>,
+}
+
+/// The cluster's evidence store, newest first.
+pub async fn evidence(app: &App, scope: &impl Allows<Read>) -> Result<Vec<store::monitoring::Evidence>, Error> {
+    let scope = scope.checked()?;
+    Ok(store::monitoring::evidence(&app.db, scope).await?)
+}
+
+/// Adds an item to the evidence store: a link, or a file (its name and bytes).
+///
+/// # Errors
+/// By field: a kind, title or day that is not one; neither a link nor a file, or both; a link
+/// that is not a web address; a file over [`domain::monitoring::EVIDENCE_FILE_BYTES`], empty, or
+/// of a kind the store does not keep (only documents, sheets, pictures and texts); an indicator
+/// the cluster does not have, or a period of the other periodicity. A file that would take the
+/// cluster's files past [`domain::monitoring::EVIDENCE_QUOTA_BYTES`] is refused, nothing written.
+pub async fn add_evidence(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    input: &EvidenceInput,
+    file: Option<(&str, &[u8])>,
+    by: &str,
+) -> Result<Uuid, Error> {
+    use domain::monitoring::{EVIDENCE_FILE_BYTES, EVIDENCE_QUOTA_BYTES, EvidenceKind, evidence_content_type};
+    use domain::validation::{Collector, optional};
+    let scope = scope.checked()?;
+    let mut c = Collector::new();
+    let kind = c.take("kind", EvidenceKind::parse(optional(input.kind.as_deref()).unwrap_or("other")));
+    let title = c.take(
+        "title",
+        match optional(input.title.as_deref()).or(file.map(|(name, _)| name)) {
+            None => Err("give it a title".to_string()),
+            Some(t) if t.chars().count() > 200 => Err("at most 200 characters".into()),
+            Some(t) if t.chars().any(char::is_control) => Err("holds a control character".into()),
+            Some(t) => Ok(t.trim().to_string()),
+        },
+    );
+    let dated_on = c.take(
+        "dated_on",
+        match optional(input.dated_on.as_deref()) {
+            None => Ok(app.today(scope)),
+            Some(d) => domain::written::parse_date(d, Some(domain::written::DateOrder::DayFirst)),
+        },
+    );
+    let url =
+        c.take("url", optional(input.url.as_deref()).map(|u| domain::validation::web_address(u, 500)).transpose());
+    let file = match file {
+        Some((_, [])) => {
+            c.push("file", "the file is empty");
+            None
+        }
+        Some((_, bytes)) if bytes.len() > EVIDENCE_FILE_BYTES => {
+            c.push("file", format!("a file is at most {} MiB", EVIDENCE_FILE_BYTES / 1024 / 1024));
+            None
+        }
+        Some((name, bytes)) => match evidence_content_type(name) {
+            Some(t) => {
+                let name: String = name.chars().filter(|ch| !ch.is_control()).take(200).collect();
+                Some((name, t.to_string(), bytes.to_vec()))
+            }
+            None => {
+                c.push(
+                    "file",
+                    "the store keeps documents, sheets, pictures and texts (PDF, Word, Excel, PowerPoint, \
+                     OpenDocument, PNG, JPEG, TXT, CSV)",
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    match (&url, &file) {
+        (Some(Some(_)), Some(_)) => c.push("url", "give a link or a file, not both"),
+        (Some(None), None) if !c.has("file") => c.push("url", "give a link or choose a file"),
+        _ => {}
+    }
+    let all = catalogue(app, scope).await?;
+    let backs = match optional(input.indicator_key.as_deref()) {
+        None => Ok(None),
+        Some(key) => {
+            let raw = optional(input.period.as_deref()).unwrap_or_default();
+            match indicator_and_period(&all, key, raw) {
+                Ok((_, period)) => Ok(Some((key.to_string(), period.to_string()))),
+                Err(Error::Invalid(e)) => Err(e.0.into_iter().map(|f| f.message).collect::<Vec<_>>().join("; ")),
+                Err(_) => Err(format!("'{key}' is no indicator of the cluster")),
+            }
+        }
+    };
+    let backs = c.take("indicator_key", backs);
+    let (kind, title, dated_on, url, backs) = c.finish(|| {
+        (kind.expect("checked"), title.expect("checked"), dated_on.expect("checked"), url.flatten(), backs.flatten())
+    })?;
+    let (indicator_key, period) = backs.map_or((None, None), |(k, p)| (Some(k), Some(p)));
+    let item = store::monitoring::NewEvidence {
+        kind: kind.code().to_string(),
+        title,
+        url,
+        file,
+        dated_on,
+        indicator_key,
+        period,
+    };
+    store::monitoring::insert_evidence(&app.db, scope, &item, by, EVIDENCE_QUOTA_BYTES).await?.ok_or_else(|| {
+        domain::Invalid::one(
+            "file",
+            format!(
+                "the evidence store holds {} MiB at most for the cluster: remove old files first",
+                EVIDENCE_QUOTA_BYTES / 1024 / 1024
+            ),
+        )
+        .into()
+    })
+}
+
+/// An item's file: its name, content type and bytes.
+///
+/// # Errors
+/// [`Error::NotFound`] for an item not of the cluster, or a link.
+pub async fn evidence_file(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<(String, String, Vec<u8>), Error> {
+    let scope = scope.checked()?;
+    store::monitoring::evidence_file(&app.db, scope, id).await?.ok_or(Error::NotFound("file"))
+}
+
+/// Removes an item; values that cited it keep their notes.
+pub async fn remove_evidence(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    if !store::monitoring::remove_evidence(&app.db, scope, id).await? {
+        return Err(Error::NotFound("evidence"));
+    }
     Ok(())
 }

@@ -447,4 +447,94 @@ async fn own_indicators_formulas_and_targets(app: App) {
     assert!(matches!(app::monitoring::remove(&on, &theirs, first).await, Err(Error::NotFound(_))));
 }
 
-on_each_backend!(empty: each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);
+/// The evidence store: files and links with their kind and date, backing an indicator's period;
+/// files of the wrong kind, empty, too large or past the quota refused with nothing written;
+/// another cluster reaches nothing.
+async fn evidence_is_kept_within_limits_and_served_to_its_cluster_only(app: App) {
+    use app::monitoring::EvidenceInput;
+    let scope = common::own_cluster(&app, "proved").await;
+    let on = app.on(day(2026, 3, 1));
+    let minutes = EvidenceInput {
+        kind: Some("board_minutes".into()),
+        title: Some("Minutes of the board, June".into()),
+        dated_on: Some("30/06/2025".into()),
+        indicator_key: Some("board_meetings".into()),
+        period: Some("2025".into()),
+        ..Default::default()
+    };
+    let pdf = b"%PDF-1.4 the minutes".as_slice();
+    let id = app::monitoring::add_evidence(&on, &scope, &minutes, Some(("minutes.pdf", pdf)), "m").await.unwrap();
+    let clipping = EvidenceInput {
+        kind: Some("press_clipping".into()),
+        title: Some("The cluster in El Correo".into()),
+        url: Some("elcorreo.example/cluster".into()),
+        ..Default::default()
+    };
+    app::monitoring::add_evidence(&on, &scope, &clipping, None, "m").await.unwrap();
+    let items = app::monitoring::evidence(&on, &scope).await.unwrap();
+    assert_eq!(items.len(), 2);
+    let kept = items.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(
+        (kept.dated_on, kept.size_bytes, kept.period.as_deref()),
+        (day(2025, 6, 30), pdf.len() as i64, Some("2025"))
+    );
+    let link = items.iter().find(|e| e.id != id).unwrap();
+    assert_eq!((link.url.as_deref(), link.dated_on), (Some("https://elcorreo.example/cluster"), day(2026, 3, 1)));
+    let (name, content_type, bytes) = app::monitoring::evidence_file(&on, &scope, id).await.unwrap();
+    assert_eq!((name.as_str(), content_type.as_str(), bytes.as_slice()), ("minutes.pdf", "application/pdf", pdf));
+
+    let refused = |input: EvidenceInput, file: Option<(&'static str, Vec<u8>)>, field: &'static str| {
+        let on = on.clone();
+        let scope = scope.clone();
+        async move {
+            let file_ref = file.as_ref().map(|(n, b)| (*n, b.as_slice()));
+            let r = app::monitoring::add_evidence(&on, &scope, &input, file_ref, "m").await;
+            assert!(matches!(r, Err(Error::Invalid(ref e)) if e.message_for(field).is_some()), "{field}: {r:?}");
+        }
+    };
+    let titled = || EvidenceInput { title: Some("x".into()), ..Default::default() };
+    refused(titled(), Some(("page.html", b"<script>alert(1)</script>".to_vec())), "file").await;
+    refused(titled(), Some(("drawing.svg", b"<svg onload=alert(1)>".to_vec())), "file").await;
+    refused(titled(), Some(("empty.pdf", Vec::new())), "file").await;
+    let big = vec![b'x'; domain::monitoring::EVIDENCE_FILE_BYTES + 1];
+    refused(titled(), Some(("big.pdf", big)), "file").await;
+    refused(titled(), None, "url").await;
+    refused(
+        EvidenceInput { url: Some("https://a.example".into()), ..titled() },
+        Some(("a.pdf", b"%PDF".to_vec())),
+        "url",
+    )
+    .await;
+    refused(EvidenceInput { url: Some("javascript:alert(1)".into()), ..titled() }, None, "url").await;
+    refused(
+        EvidenceInput { kind: Some("rumour".into()), url: Some("https://a.example".into()), ..titled() },
+        None,
+        "kind",
+    )
+    .await;
+    let wrong_period = EvidenceInput {
+        url: Some("https://a.example".into()),
+        indicator_key: Some("board_meetings".into()),
+        period: Some("2025-Q2".into()),
+        ..titled()
+    };
+    refused(wrong_period, None, "indicator_key").await;
+    let unknown = EvidenceInput {
+        url: Some("https://a.example".into()),
+        indicator_key: Some("nothing".into()),
+        period: Some("2025".into()),
+        ..titled()
+    };
+    refused(unknown, None, "indicator_key").await;
+    assert_eq!(app::monitoring::evidence(&on, &scope).await.unwrap().len(), 2, "nothing refused was written");
+
+    // Another cluster reaches none of it.
+    let theirs = common::own_cluster(&app, "theirs").await;
+    assert!(app::monitoring::evidence(&on, &theirs).await.unwrap().is_empty());
+    assert!(matches!(app::monitoring::evidence_file(&on, &theirs, id).await, Err(Error::NotFound(_))));
+    assert!(matches!(app::monitoring::remove_evidence(&on, &theirs, id).await, Err(Error::NotFound(_))));
+    app::monitoring::remove_evidence(&on, &scope, id).await.unwrap();
+    assert_eq!(app::monitoring::evidence(&on, &scope).await.unwrap().len(), 1);
+}
+
+on_each_backend!(empty: evidence_is_kept_within_limits_and_served_to_its_cluster_only, each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);

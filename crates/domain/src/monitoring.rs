@@ -126,6 +126,48 @@ coded!(
     [(Year, "year", "Yearly"), (Quarter, "quarter", "Quarterly")]
 );
 
+coded!(
+    /// What an item of the evidence store is.
+    EvidenceKind,
+    "a kind of evidence",
+    [
+        (StrategyPaper, "strategy_paper", "Strategy paper"),
+        (BoardMinutes, "board_minutes", "Board minutes"),
+        (SurveyResults, "survey_results", "Survey results"),
+        (PressClipping, "press_clipping", "Press clipping"),
+        (SuccessStory, "success_story", "Success story"),
+        (Other, "other", "Other document"),
+    ]
+);
+
+/// The largest file the evidence store keeps: 10 MiB.
+pub const EVIDENCE_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// The most the evidence store keeps for one cluster, all files together: 500 MiB.
+pub const EVIDENCE_QUOTA_BYTES: i64 = 500 * 1024 * 1024;
+
+/// The content type a file of the evidence store is served with, from its name's extension: the
+/// documents, sheets, pictures and texts a cluster keeps as evidence; none for anything else,
+/// which the store refuses (a page or a script would run in the reader's browser).
+pub fn evidence_content_type(file_name: &str) -> Option<&'static str> {
+    let extension = file_name.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match extension.as_str() {
+        "pdf" => "application/pdf",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "odt" => "application/vnd.oasis.opendocument.text",
+        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
+        "doc" => "application/msword",
+        "xls" => "application/vnd.ms-excel",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        _ => return None,
+    })
+}
+
 /// A period of values: a year, or a quarter of one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period {
@@ -809,6 +851,15 @@ mod tests {
         ];
         for (value, target, direction, scale, expected) in cases {
             assert_eq!(status(value, target, direction, scale), expected, "{value} against {target} ({direction:?})");
+        }
+    }
+
+    #[test]
+    fn evidence_files_are_the_documents_a_cluster_keeps() {
+        assert_eq!(evidence_content_type("Minutes 2025.PDF"), Some("application/pdf"));
+        assert_eq!(evidence_content_type("clipping.jpeg"), Some("image/jpeg"));
+        for refused in ["page.html", "image.svg", "script.js", "no extension", "archive.zip"] {
+            assert_eq!(evidence_content_type(refused), None, "{refused}");
         }
     }
 

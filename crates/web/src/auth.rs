@@ -331,6 +331,7 @@ resources!(
     Campaign => "campaign",
     FigureReview => "review of figures",
     Indicator => "indicator",
+    Evidence => "evidence",
 );
 
 impl<S, R> FromRequestParts<S> for Id<R>

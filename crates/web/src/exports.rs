@@ -43,6 +43,28 @@ pub(crate) fn file(content_type: &str, name: &str, body: Body) -> Response {
         .into_response()
 }
 
+/// A stored file to download as `name`, always as an attachment: the name in the header as ASCII
+/// (other characters, quotes and backslashes as `_`) and whole in UTF-8 (RFC 6266, RFC 5987).
+pub fn attachment(name: &str, content_type: &str, bytes: Vec<u8>) -> Response {
+    let plain: String =
+        name.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{plain}\"; filename*=UTF-8''{encoded}")),
+        ],
+        Body::from(bytes),
+    )
+        .into_response()
+}
+
 /// The accounting export of invoices or payments (`what`) as CSV or XLSX.
 pub async fn accounting(
     state: &AppState,

@@ -853,6 +853,7 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("figure-reviews", _) => "{review}".into(),
                         ("{id}", "{decision}") => "accept".into(),
                         ("indicators", _) => "{indicator}".into(),
+                        ("evidence", _) => "{evidence}".into(),
                         ("values" | "targets", _) => "{indicator_key}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
@@ -913,6 +914,8 @@ struct Everything {
     /// An indicator of the cluster's own, entered by hand, with its key (the cluster's slug in it).
     indicator: Uuid,
     indicator_key: String,
+    /// A file of the evidence store.
+    evidence: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -1068,7 +1071,13 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     };
     let indicator = app::monitoring::create(app, &scope, &mentions, "team").await.unwrap();
     let indicator_key = domain::survey::key_from(&format!("Press mentions {slug}"));
+    let minutes = app::monitoring::EvidenceInput { title: Some("Board minutes".into()), ..Default::default() };
+    let evidence =
+        app::monitoring::add_evidence(app, &scope, &minutes, Some(("minutes.pdf", b"%PDF-1.4 minutes")), "team")
+            .await
+            .unwrap();
     Everything {
+        evidence,
         indicator,
         indicator_key,
         review,
@@ -1150,6 +1159,7 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{campaign}", &theirs.campaign.to_string())
         .replace("{review}", &theirs.review.to_string())
         .replace("{indicator}", &theirs.indicator.to_string())
+        .replace("{evidence}", &theirs.evidence.to_string())
         .replace("{indicator_key}", &theirs.indicator_key)
 }
 
@@ -1192,6 +1202,7 @@ fn names_a_record(template: &str) -> bool {
         "{review}",
         "{indicator}",
         "{indicator_key}",
+        "{evidence}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -1262,6 +1273,8 @@ fn api_routes() -> Vec<(String, String)> {
                 "{scenario}"
             } else if path.contains("/monitoring/indicators/") {
                 "{indicator}"
+            } else if path.contains("/monitoring/evidence/") {
+                "{evidence}"
             } else {
                 "{organisation}"
             };
@@ -3626,6 +3639,26 @@ async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Si
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("is saved") && html.contains("Minutes &#60;b&#62;of&#60;/b&#62; each group"), "{html}");
 
+    // Evidence: a file uploaded for the indicator's period is listed on its page and served as an
+    // attachment; a page of another kind is refused.
+    let evidence = format!("{base}/monitoring/evidence");
+    let fields = [
+        ("_csrf", b.csrf.as_str()),
+        ("kind", "board_minutes"),
+        ("indicator_key", "working_groups_active"),
+        ("period", &year.to_string()),
+    ];
+    let r = site.send(multipart(&b.cookie, &evidence, &fields, "Minutes of the working groups")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the test's file is members.csv, a CSV the store keeps");
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("The evidence is added") && html.contains("Evidence of"), "{html}");
+    let file = html.split("/monitoring/evidence/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let r = site.get(&format!("{evidence}/{file}"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment; filename=\"members.csv\"")
+    );
+    assert_eq!(body_text(r).await, "Minutes of the working groups");
     // The board reads; its page offers no form, and a post is refused.
     let board = site.login("board@clusterdesk.example").await;
     let html = site.html(&board, &page).await;

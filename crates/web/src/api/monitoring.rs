@@ -25,6 +25,12 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(dashboard))
         .routes(routes!(indicator_value, enter_value))
         .routes(routes!(set_target))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(list_evidence, add_evidence))
+                .layer(axum::extract::DefaultBodyLimit::max(domain::monitoring::EVIDENCE_FILE_BYTES + 64 * 1024)),
+        )
+        .routes(routes!(evidence_file, remove_evidence))
 }
 
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -252,5 +258,142 @@ async fn set_target(
     let key = known_key(&state, &scope, path.1).await?;
     let b: TargetBody = json_body(&body)?;
     app::monitoring::set_target(&state.app, &scope, &key, &b.period, &b.target, actor.email()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An item of the evidence store.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct EvidenceView {
+    pub id: Uuid,
+    /// strategy_paper, board_minutes, survey_results, press_clipping, success_story or other.
+    pub kind: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub file_name: Option<String>,
+    pub size_bytes: i64,
+    pub dated_on: chrono::NaiveDate,
+    pub indicator_key: Option<String>,
+    pub period: Option<String>,
+    pub added_by: String,
+}
+
+/// The evidence store, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/monitoring/evidence",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug")),
+    responses((status = 200, description = "The items", body = Vec<EvidenceView>))
+)]
+async fn list_evidence(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+) -> Result<Json<Vec<EvidenceView>>, ApiError> {
+    let items = app::monitoring::evidence(&state.app, &scope).await?;
+    Ok(Json(
+        items
+            .into_iter()
+            .map(|e| EvidenceView {
+                id: e.id,
+                kind: e.kind,
+                title: e.title,
+                url: e.url,
+                file_name: e.file_name,
+                size_bytes: e.size_bytes,
+                dated_on: e.dated_on,
+                indicator_key: e.indicator_key,
+                period: e.period,
+                added_by: e.added_by,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EvidenceQuery {
+    /// strategy_paper, board_minutes, survey_results, press_clipping, success_story or other.
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    /// A link, when the body is empty.
+    pub url: Option<String>,
+    /// The file's name, when the body is a file: its extension says what it is.
+    pub file_name: Option<String>,
+    /// `2025-06-30`; today when left out.
+    pub dated_on: Option<String>,
+    pub indicator_key: Option<String>,
+    pub period: Option<String>,
+}
+
+/// Adds an item: a file (the body, named by `file_name`) or a link (`url`, with an empty body).
+/// Files are documents, sheets, pictures and texts of at most 10 MiB, 500 MiB a cluster.
+#[utoipa::path(
+    post,
+    path = "/api/v1/clusters/{cluster}/monitoring/evidence",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), EvidenceQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses(
+        (status = 201, description = "Added", body = Created),
+        (status = 422, description = "What to fix, by field", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn add_evidence(
+    State(state): State<AppState>,
+    ApiScope { actor, scope, .. }: ApiScope<Edit>,
+    Query(q): Query<EvidenceQuery>,
+    body: Bytes,
+) -> Result<(StatusCode, Json<Created>), ApiError> {
+    let input = app::monitoring::EvidenceInput {
+        kind: q.kind,
+        title: q.title,
+        url: q.url,
+        dated_on: q.dated_on,
+        indicator_key: q.indicator_key,
+        period: q.period,
+    };
+    let name = q.file_name.unwrap_or_default();
+    let file = (!body.is_empty()).then_some((name.as_str(), body.as_ref()));
+    let id = app::monitoring::add_evidence(&state.app, &scope, &input, file, actor.email()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id })))
+}
+
+/// An item's file, as an attachment.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/monitoring/evidence/{id}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Evidence id")),
+    responses(
+        (status = 200, description = "The file", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 404, description = "No such file in the cluster's store", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn evidence_file(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Id(id, _): Id<resource::Evidence>,
+) -> Result<axum::response::Response, ApiError> {
+    let (name, content_type, bytes) = app::monitoring::evidence_file(&state.app, &scope, id).await?;
+    Ok(crate::exports::attachment(&name, &content_type, bytes))
+}
+
+/// Removes an item; values that cited it keep their notes.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/clusters/{cluster}/monitoring/evidence/{id}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("id" = Uuid, Path, description = "Evidence id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, description = "No such item in the cluster's store", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn remove_evidence(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Id(id, _): Id<resource::Evidence>,
+) -> Result<StatusCode, ApiError> {
+    app::monitoring::remove_evidence(&state.app, &scope, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

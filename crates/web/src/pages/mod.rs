@@ -485,6 +485,8 @@ pub struct PostForm {
     /// The question asked before a destructive post; empty for none.
     pub confirm: String,
     pub fields: Vec<FormField>,
+    /// Whether it sends a file (`multipart/form-data`).
+    pub multipart: bool,
 }
 
 impl PostForm {
@@ -497,11 +499,18 @@ impl PostForm {
             button_class: "primary",
             confirm: String::new(),
             fields,
+            multipart: false,
         }
     }
 
     pub fn get(title: impl Into<String>, action: String, submit: &'static str, fields: Vec<FormField>) -> Self {
         PostForm { method: "get", button_class: "secondary", ..Self::post(title, action, submit, fields) }
+    }
+
+    /// Sends a file: its fields include one of type `file`.
+    pub fn with_file(mut self) -> Self {
+        self.multipart = true;
+        self
     }
 
     /// Asks `question` first, and shows the button as dangerous.

@@ -25,7 +25,17 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/monitoring/indicators/{id}/remove", &["POST"], post(remove))
         .route("/clusters/{cluster}/monitoring/values/{key}", &["GET", "POST"], get(indicator).post(enter_value))
         .route("/clusters/{cluster}/monitoring/targets/{key}", &["POST"], post(set_target))
+        .route(
+            "/clusters/{cluster}/monitoring/evidence",
+            &["GET", "POST"],
+            get(evidence_page).post(add_evidence).layer(axum::extract::DefaultBodyLimit::max(EVIDENCE_UPLOAD)),
+        )
+        .route("/clusters/{cluster}/monitoring/evidence/{id}", &["GET"], get(evidence_file))
+        .route("/clusters/{cluster}/monitoring/evidence/{id}/remove", &["POST"], post(remove_evidence))
 }
+
+/// The largest evidence upload: the largest file and the form around it.
+const EVIDENCE_UPLOAD: usize = domain::monitoring::EVIDENCE_FILE_BYTES + 64 * 1024;
 
 const SECTION: &str = "monitoring";
 
@@ -267,6 +277,25 @@ async fn indicator(
         report.facts.push(Fact::new("Note", Some(note.clone())));
     }
     let base = format!("/clusters/{slug}/");
+    let label = period.to_string();
+    let items: Vec<app::monitoring::Evidence> = app::monitoring::evidence(&state.app, &scope)
+        .await?
+        .into_iter()
+        .filter(|e| e.indicator_key.as_deref() == Some(key.as_str()) && e.period.as_deref() == Some(label.as_str()))
+        .collect();
+    report.sections.push(Section {
+        title: format!("Evidence of {period}"),
+        table: evidence_table(&slug, &items, false),
+        empty: "No evidence for this period yet.".into(),
+        actions: if can_edit {
+            vec![link(
+                "Add evidence",
+                format!("/clusters/{slug}/monitoring/evidence?indicator_key={key}&period={period}"),
+            )]
+        } else {
+            Vec::new()
+        },
+    });
     report.sections.push(Section {
         title: "What stands behind the value".into(),
         table: plain_table(
@@ -481,4 +510,196 @@ async fn set_target(
 /// dropped so the page shows its default.
 fn urlencoding(period: &str) -> String {
     period.trim().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(10).collect()
+}
+
+/// The items of the evidence store as a table: kind, title (the file or the link), date, what it
+/// backs, and a remove button when `removable`.
+fn evidence_table(slug: &str, items: &[app::monitoring::Evidence], removable: bool) -> Table {
+    let kind = |k: &str| domain::monitoring::EvidenceKind::parse(k).map_or(k.to_string(), |k| k.label().to_string());
+    let mut columns = vec![("Kind", ""), ("Title", ""), ("Dated", ""), ("Backs", "optional")];
+    if removable {
+        columns.push(("", ""));
+    }
+    plain_table(
+        &columns,
+        items
+            .iter()
+            .map(|e| {
+                let title = match (&e.url, &e.file_name) {
+                    (Some(url), _) => Cell::link(e.title.clone(), url.clone()),
+                    (None, Some(_)) => Cell::link(
+                        format!("{} ({} KiB)", e.title, (e.size_bytes + 1023) / 1024),
+                        format!("/clusters/{slug}/monitoring/evidence/{}", e.id),
+                    ),
+                    (None, None) => Cell::text(e.title.clone()),
+                };
+                let backs = match (&e.indicator_key, &e.period) {
+                    (Some(k), Some(p)) => {
+                        Cell::link(format!("{k}, {p}"), format!("/clusters/{slug}/monitoring/values/{k}?period={p}"))
+                    }
+                    _ => Cell::text(""),
+                };
+                let mut row =
+                    vec![Cell::text(kind(&e.kind)), title, Cell::text(e.dated_on.to_string()), backs.class("optional")];
+                if removable {
+                    row.push(
+                        Cell::button("Remove", format!("/clusters/{slug}/monitoring/evidence/{}/remove", e.id))
+                            .confirm(format!("Remove {} from the evidence store?", e.title)),
+                    );
+                }
+                row
+            })
+            .collect(),
+    )
+}
+
+#[derive(serde::Deserialize, Default)]
+struct EvidenceQuery {
+    indicator_key: Option<String>,
+    period: Option<String>,
+}
+
+fn evidence_fields(input: &app::monitoring::EvidenceInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    vec![
+        FormField::text("kind", "Kind", None, errors).select(options(
+            "Other document",
+            domain::monitoring::EvidenceKind::ALL
+                .iter()
+                .filter(|k| **k != domain::monitoring::EvidenceKind::Other)
+                .map(|k| (k.code(), k.label())),
+            input.kind.as_deref().filter(|k| !k.is_empty()),
+        )),
+        FormField::text("title", "Title", input.title.as_deref(), errors).hint("The file's name when empty."),
+        FormField::text("file", "File", None, errors).input("file").hint(format!(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, TXT or CSV, at most {} MiB.",
+            domain::monitoring::EVIDENCE_FILE_BYTES / 1024 / 1024
+        )),
+        FormField::text("url", "Or a link", input.url.as_deref(), errors).input("url"),
+        FormField::text("dated_on", "Dated", input.dated_on.as_deref(), errors).input("date").hint("Today when empty."),
+        FormField::text("indicator_key", "Backs the indicator (its key)", input.indicator_key.as_deref(), errors),
+        FormField::text("period", "Of the period", input.period.as_deref(), errors).hint("2025, or 2025-Q3."),
+    ]
+}
+
+async fn evidence_view(
+    state: &AppState,
+    page: ClusterPage,
+    input: &app::monitoring::EvidenceInput,
+    errors: Option<&domain::Invalid>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let slug = page.slug().to_string();
+    let can_edit = page.can_edit();
+    let items = app::monitoring::evidence(&state.app, &page.scope).await?;
+    let held: i64 = items.iter().map(|e| e.size_bytes).sum();
+    let mut report = ReportPage::new(page.layout, "Evidence");
+    report.subheading =
+        "Documents and links that back the indicators: strategy papers, board minutes, survey results, \
+                         press clippings, success stories. Files are served only to the cluster's users."
+            .into();
+    report.notice = flash.notice;
+    report.problem = flash.problem.or_else(|| errors.map(|e| format!("Nothing was added: {e}.")));
+    report.forms_last = true;
+    report.actions = vec![link("Monitoring", format!("/clusters/{slug}/monitoring"))];
+    report.facts = vec![
+        Fact::new("Items", Some(items.len().to_string())),
+        Fact::new(
+            "Files held",
+            Some(format!(
+                "{} MiB of {} MiB",
+                (held + 1024 * 1024 - 1) / (1024 * 1024),
+                domain::monitoring::EVIDENCE_QUOTA_BYTES / 1024 / 1024
+            )),
+        ),
+    ];
+    report.sections.push(Section {
+        title: "The evidence store".into(),
+        table: evidence_table(&slug, &items, can_edit),
+        empty: "Nothing yet.".into(),
+        actions: Vec::new(),
+    });
+    if can_edit {
+        report.forms.push(
+            PostForm::post(
+                "Add evidence",
+                format!("/clusters/{slug}/monitoring/evidence"),
+                "Add",
+                evidence_fields(input, errors),
+            )
+            .with_file(),
+        );
+    }
+    let status =
+        if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    Ok((status, report).into_response())
+}
+
+async fn evidence_page(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Query(q): Query<EvidenceQuery>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, SECTION, "Evidence".into()).await?;
+    let input =
+        app::monitoring::EvidenceInput { indicator_key: q.indicator_key, period: q.period, ..Default::default() };
+    evidence_view(&state, page, &input, None, flash).await
+}
+
+async fn add_evidence(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    form: crate::auth::UploadForm,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, SECTION, "Evidence".into()).await?;
+    let field = |name: &str| form.fields.get(name).cloned();
+    let input = app::monitoring::EvidenceInput {
+        kind: field("kind"),
+        title: field("title"),
+        url: field("url"),
+        dated_on: field("dated_on"),
+        indicator_key: field("indicator_key"),
+        period: field("period"),
+    };
+    let file = form.file.as_ref().map(|(name, bytes)| (name.as_str(), bytes.as_ref()));
+    match app::monitoring::add_evidence(&state.app, &page.scope, &input, file, page.user.actor.email()).await {
+        Ok(_) => {
+            let back = match (&input.indicator_key, &input.period) {
+                (Some(k), Some(p)) if !k.trim().is_empty() => {
+                    format!("/clusters/{slug}/monitoring/values/{}?period={}", k.trim(), urlencoding(p))
+                }
+                _ => format!("/clusters/{slug}/monitoring/evidence"),
+            };
+            Ok(see_other_with(&headers, &back, "notice", "The evidence is added."))
+        }
+        Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
+            evidence_view(&state, page, &input, Some(&e), Flash::default()).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn evidence_file(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "file")?;
+    let (name, content_type, bytes) = app::monitoring::evidence_file(&state.app, &scope, id).await?;
+    Ok(crate::exports::attachment(&name, &content_type, bytes))
+}
+
+async fn remove_evidence(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, id)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&id, "evidence")?;
+    let done =
+        app::monitoring::remove_evidence(&state.app, &scope, id).await.map(|()| "The evidence is removed.".to_string());
+    after_action(&headers, &format!("/clusters/{slug}/monitoring/evidence"), done)
 }
