@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use chrono::Datelike;
 use domain::id::Uuid;
 use domain::monitoring::{Definition, Direction, Formula, Group, Period, Periodicity, Source, Status, Unit};
 
@@ -119,6 +120,14 @@ fn growth(before: i64, now: i64) -> Option<i64> {
 
 fn money_text(minor: i64, currency: domain::money::Currency) -> String {
     domain::money::Money::new(minor, currency).to_string()
+}
+
+/// The cluster's year that holds today: the fiscal year starting in this calendar year, or in the
+/// one before while its first month has not come.
+pub fn current_year(app: &App, scope: &impl crate::auth::InCluster) -> i32 {
+    let today = app.today(scope);
+    let start = (scope.cluster().fiscal_year_start_month as u32).max(1);
+    if today.month() >= start { today.year() } else { today.year() - 1 }
 }
 
 /// Every built-in computed indicator of the cluster's year `year`, each with what stands behind it.
@@ -325,21 +334,25 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
             })
             .collect(),
     ));
-    let funded = |i: &&&crate::project::ProjectItem| i.project.stage.is_funded();
+    // Money counts in the year a project starts, so that five years of trend count it once.
+    let started: Vec<&&crate::project::ProjectItem> =
+        live.iter().filter(|i| i.project.fields.starts_on.is_some_and(|d| d.year() == year)).collect();
+    let funded: Vec<&&&crate::project::ProjectItem> = started.iter().filter(|i| i.project.stage.is_funded()).collect();
+    let total = |amounts: &mut dyn Iterator<Item = i64>| amounts.fold(0i64, i64::saturating_add);
     put(Value::of(
         "budget_mobilised",
-        Some(portfolio.budget_minor),
-        live.iter().map(|i| project_row(i, money_text(i.financing.budget, currency), true)).collect(),
+        Some(total(&mut started.iter().map(|i| i.financing.budget))),
+        started.iter().map(|i| project_row(i, money_text(i.financing.budget, currency), true)).collect(),
     ));
     put(Value::of(
         "public_funding",
-        Some(portfolio.public_funding_minor),
-        live.iter().filter(funded).map(|i| project_row(i, money_text(i.financing.public, currency), true)).collect(),
+        Some(total(&mut funded.iter().map(|i| i.financing.public))),
+        funded.iter().map(|i| project_row(i, money_text(i.financing.public, currency), true)).collect(),
     ));
     put(Value::of(
         "private_funding",
-        Some(portfolio.private_funding_minor),
-        live.iter().filter(funded).map(|i| project_row(i, money_text(i.financing.private, currency), true)).collect(),
+        Some(total(&mut funded.iter().map(|i| i.financing.private))),
+        funded.iter().map(|i| project_row(i, money_text(i.financing.private, currency), true)).collect(),
     ));
     put(Value::of(
         "inter_cluster_projects",
@@ -355,13 +368,21 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
             .collect(),
     ));
 
-    // The ledger's actual ratios of the calendar year.
+    // The ledger's actual ratios of the calendar year: a share in basis points as it is, times and
+    // months (in ten-thousandths) as hundredths.
     let economic = crate::economics::years(app, scope, year, year).await?;
-    for code in ["fixed_cost_coverage", "private_share", "public_dependency"] {
+    for code in domain::economics::RATIO_CODES {
         let ratio = economic.first().and_then(|y| y.actual_ratios.iter().find(|r| r.code == code));
+        let value = ratio.and_then(|r| {
+            let v = r.value?;
+            Some(match r.unit {
+                domain::economics::RatioUnit::Percent => v,
+                _ => (v + v.signum() * 50) / 100,
+            })
+        });
         put(Value::of(
             code,
-            ratio.and_then(|r| r.value),
+            value,
             ratio
                 .map(|r| {
                     vec![
@@ -482,38 +503,47 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     Ok(out)
 }
 
-/// The mean answer to the question `key` over the campaigns closing in `first` to `last`, in
-/// hundredths: a scale's point, a single choice's place among its options (from 1), a number in
-/// its unit, an amount in minor units; with each campaign's mean behind it.
-fn survey_mean(answered: &[store::survey::Answered], key: &str) -> (Option<i64>, Vec<DetailRow>) {
+/// The mean answer to the question `key` over `answered` (the campaigns closing in a period), in
+/// hundredths of a whole answer rounded half away from zero: a scale's point, a single choice's
+/// place among its options (from 1), a number in its unit, an amount in major units of
+/// `currency`; with each campaign's mean behind it.
+fn survey_mean(
+    answered: &[store::survey::Answered],
+    key: &str,
+    currency: domain::money::Currency,
+) -> (Option<i64>, Vec<DetailRow>) {
     use domain::survey::{Answer, QuestionKind};
-    let mut all: Vec<i64> = Vec::new();
+    let mean = |values: &[f64]| {
+        (!values.is_empty()).then(|| (values.iter().sum::<f64>() / values.len() as f64 * 100.0).round() as i64)
+    };
+    let mut all: Vec<f64> = Vec::new();
     let mut rows = Vec::new();
     for a in answered {
         let Some(q) = a.questionnaire.question(key) else { continue };
-        let values: Vec<i64> = a
+        let values: Vec<f64> = a
             .answers
             .iter()
             .filter_map(|answers| match (&q.kind, answers.get(key)?) {
-                (QuestionKind::Likert { .. }, Answer::Scale(p)) => Some(i64::from(*p)),
+                (QuestionKind::Likert { .. }, Answer::Scale(p)) => Some(f64::from(*p)),
                 (QuestionKind::SingleChoice { options }, Answer::Choice(c)) => {
-                    options.iter().position(|o| o.trim() == c).map(|i| i as i64 + 1)
+                    options.iter().position(|o| o.trim() == c).map(|i| i as f64 + 1.0)
                 }
                 (QuestionKind::Number { decimals, .. }, Answer::Number(n)) => {
-                    Some(n / 10_i64.pow(u32::from((*decimals).min(3))))
+                    Some(*n as f64 / 10_f64.powi(i32::from((*decimals).min(3))))
                 }
-                (QuestionKind::Money, Answer::Money(m)) => Some(*m / 100),
+                (QuestionKind::Money, Answer::Money(m)) => {
+                    Some(*m as f64 / 10_f64.powi(currency.minor_digits() as i32))
+                }
                 _ => None,
             })
             .collect();
-        let mean = domain::survey::mean_and_median(&values).0;
         rows.push(
             DetailRow::new(
                 format!("{} (closed {})", a.campaign.title, a.campaign.closes_on),
                 format!(
                     "{}, mean {}",
                     counted(values.len() as i64, "answer", "answers"),
-                    mean.map_or("–".into(), |m| Unit::Score.text(m))
+                    mean(&values).map_or("–".into(), |m| Unit::Score.text(m, currency))
                 ),
                 !values.is_empty(),
             )
@@ -521,13 +551,11 @@ fn survey_mean(answered: &[store::survey::Answered], key: &str) -> (Option<i64>,
         );
         all.extend(values);
     }
-    (domain::survey::mean_and_median(&all).0, rows)
+    (mean(&all), rows)
 }
 
-/// Every indicator's value in `period`: those of other periodicities have none.
-///
-/// # Errors
-/// A formula that cannot be worked out (its text names the indicator).
+/// Every indicator's value in `period`: those of other periodicities have none, and a formula
+/// that cannot be worked out has none either, the reason in its detail.
 pub async fn values(app: &App, scope: &impl Allows<Read>, period: Period) -> Result<HashMap<String, Value>, Error> {
     let scope = scope.checked()?;
     let catalogue = catalogue(app, scope).await?;
@@ -540,6 +568,7 @@ async fn values_of(
     catalogue: &[Indicator],
     period: Period,
 ) -> Result<HashMap<String, Value>, Error> {
+    let currency = scope.cluster().base_currency;
     let periodicity = if period.quarter.is_some() { Periodicity::Quarter } else { Periodicity::Year };
     let mut out: HashMap<String, Value> =
         if periodicity == Periodicity::Year { computed(app, scope, period.year).await? } else { HashMap::new() };
@@ -552,18 +581,17 @@ async fn values_of(
             .iter()
             .filter(|i| i.definition.source == Source::Survey && i.definition.periodicity == periodicity)
         {
-            let (value, detail) = survey_mean(&answered, i.definition.question.as_deref().unwrap_or_default());
-            let value = value.map(|v| match i.definition.unit {
-                Unit::Count => (v + 50) / 100,
-                _ => v,
-            });
+            let (value, detail) =
+                survey_mean(&answered, i.definition.question.as_deref().unwrap_or_default(), currency);
+            // The mean in hundredths, in the indicator's own unit.
+            let value = value.and_then(|v| domain::monitoring::scaled(v as f64 / 100.0, i.definition.unit, currency));
             out.insert(i.definition.key.clone(), Value::of(&i.definition.key, value, detail));
         }
     }
     let label = period.to_string();
     for v in store::monitoring::values(&app.db, scope).await?.into_iter().filter(|v| v.period == label) {
         let unit = catalogue.iter().find(|i| i.definition.key == v.indicator_key).map(|i| i.definition.unit);
-        let text = unit.map_or(v.value.to_string(), |u| u.text(v.value));
+        let text = unit.map_or(v.value.to_string(), |u| u.text(v.value, currency));
         out.insert(
             v.indicator_key.clone(),
             Value {
@@ -580,26 +608,39 @@ async fn values_of(
         );
     }
     let definitions: Vec<Definition> = catalogue.iter().map(|i| i.definition.clone()).collect();
-    let order = domain::monitoring::formula_order(&definitions).map_err(Error::BadRequest)?;
+    let formulas = definitions.iter().filter(|d| d.source == Source::Formula && d.periodicity == periodicity);
+    // A formula that cannot be worked out has no value and says why; the others stand.
+    let order = match domain::monitoring::formula_order(&definitions) {
+        Ok(order) => order,
+        Err(why) => {
+            for d in formulas {
+                out.insert(d.key.clone(), Value::of(&d.key, None, vec![DetailRow::new(why.clone(), "", false)]));
+            }
+            return Ok(out);
+        }
+    };
     for key in order {
         let Some(d) = definitions.iter().find(|d| d.key == key) else { continue };
         if d.periodicity != periodicity {
             continue;
         }
-        let formula = Formula::parse(d.formula.as_deref().unwrap_or_default()).map_err(Error::BadRequest)?;
-        let mut inputs: HashMap<String, Option<f64>> = HashMap::new();
-        let mut detail = Vec::new();
-        for k in &formula.keys {
-            let unit = definitions.iter().find(|x| &x.key == k).map_or(Unit::Number, |x| x.unit);
-            let v = out.get(k).and_then(|v| v.value);
-            detail.push(DetailRow::new(k.clone(), v.map_or("–".into(), |v| unit.text(v)), v.is_some()));
-            inputs.insert(k.clone(), v.map(|v| domain::monitoring::unscaled(v, unit)));
-        }
-        let value = formula
-            .evaluate(&inputs)
-            .map_err(|m| Error::BadRequest(format!("{}: {m}", d.key)))?
-            .and_then(|f| domain::monitoring::scaled(f, d.unit));
-        out.insert(key.clone(), Value::of(&key, value, detail));
+        let worked = Formula::parse(d.formula.as_deref().unwrap_or_default()).and_then(|formula| {
+            let mut inputs: HashMap<String, Option<f64>> = HashMap::new();
+            let mut detail = Vec::new();
+            for k in &formula.keys {
+                let unit = definitions.iter().find(|x| &x.key == k).map_or(Unit::Number, |x| x.unit);
+                let v = out.get(k).and_then(|v| v.value);
+                detail.push(DetailRow::new(k.clone(), v.map_or("–".into(), |v| unit.text(v, currency)), v.is_some()));
+                inputs.insert(k.clone(), v.map(|v| domain::monitoring::unscaled(v, unit, currency)));
+            }
+            let value = formula.evaluate(&inputs)?.and_then(|f| domain::monitoring::scaled(f, d.unit, currency));
+            Ok((value, detail))
+        });
+        let value = match worked {
+            Ok((value, detail)) => Value::of(&key, value, detail),
+            Err(why) => Value::of(&key, None, vec![DetailRow::new(why, "", false)]),
+        };
+        out.insert(key.clone(), value);
     }
     Ok(out)
 }
@@ -671,7 +712,12 @@ pub async fn dashboard(app: &App, scope: &impl Allows<Read>, period: Period) -> 
                     let target =
                         targets.iter().find(|t| &t.indicator_key == key && t.period == label).map(|t| t.target);
                     let status = value.zip(target).map(|(v, t)| {
-                        domain::monitoring::status(v, t, i.definition.direction, i.definition.unit.scale())
+                        domain::monitoring::status(
+                            v,
+                            t,
+                            i.definition.direction,
+                            i.definition.unit.scale(scope.cluster().base_currency),
+                        )
                     });
                     Row {
                         indicator: i.clone(),
@@ -989,7 +1035,7 @@ pub async fn enter_value(
         "value",
         optional(input.value.as_deref())
             .ok_or_else(|| "give the value".to_string())
-            .and_then(|v| indicator.definition.unit.read(v)),
+            .and_then(|v| indicator.definition.unit.read(v, scope.cluster().base_currency)),
     );
     let note = c.take(
         "note",
@@ -1042,7 +1088,11 @@ pub async fn set_target(
         store::monitoring::remove_target(&app.db, scope, key, &period.to_string()).await?;
         return Ok(());
     }
-    let value = indicator.definition.unit.read(target).map_err(|m| domain::Invalid::one("target", m))?;
+    let value = indicator
+        .definition
+        .unit
+        .read(target, scope.cluster().base_currency)
+        .map_err(|m| domain::Invalid::one("target", m))?;
     store::monitoring::set_target(&app.db, scope, key, &period.to_string(), value, by).await?;
     Ok(())
 }

@@ -449,6 +449,19 @@ Will your organisation renew its membership?,What would make you stay?,What shou
     // The same file again changes nothing: every valid row is held already.
     let again = run(campaign, file.as_bytes(), Vec::new(), Mode::ValidRows).await.unwrap();
     assert_eq!((again.created, again.unchanged, again.import_id), (0, 3, None));
+    // Two people who answered alike are two answers; the same file imported later, without a
+    // date column, is recognised all the same.
+    let alike =
+        "Overall, how satisfied are you with the cluster?;Will your organisation renew its membership?\n4;Yes\n4;Yes\n";
+    let first = run(campaign, alike.as_bytes(), Vec::new(), Mode::AllOrNothing).await.unwrap();
+    assert_eq!((first.created, first.unchanged), (2, 0));
+    let later = app.on(day(2026, 12, 9));
+    let again =
+        app::import::answers::run(&later, &scope, campaign, "a.csv", alike.as_bytes(), &[], "m", Mode::AllOrNothing)
+            .await
+            .unwrap();
+    assert_eq!((again.created, again.unchanged, again.import_id), (0, 2, None));
+    app::import::revert(&on, &scope, first.import_id.unwrap(), "m").await.unwrap();
     // The mapping leaves a column out and reads the file's own label as an option.
     let maybe = "Timestamp,Overall,Renew\n23/11/2026,2,Quizás\n";
     let choices = vec![

@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 
+use crate::money::Currency;
+
 coded!(
     /// A group of the monitoring system.
     Group,
@@ -51,20 +53,23 @@ coded!(
 
 impl Unit {
     /// What one whole unit is worth in stored values: a count 1, a percent 100 (basis points), an
-    /// amount 100 (minor units of a two-decimal currency), a score, FTE or number 100 (hundredths).
-    pub fn scale(self) -> i64 {
+    /// amount one major unit in minor units of `currency` (100 for the euro, 1 for the króna), a
+    /// score, FTE or number 100 (hundredths).
+    pub fn scale(self, currency: Currency) -> i64 {
         match self {
             Unit::Count => 1,
+            Unit::Money => 10_i64.pow(currency.minor_digits()),
             _ => 100,
         }
     }
 
-    /// A stored value as people read it: `12`, `42.5 %`, `1 250.00`, `3.67`. Money is written
-    /// without its currency (the page adds it).
-    pub fn text(self, value: i64) -> String {
+    /// A stored value as people read it: `12`, `42.5 %`, `3.67`; an amount in `currency` with
+    /// its code.
+    pub fn text(self, value: i64, currency: Currency) -> String {
         match self {
             Unit::Count => value.to_string(),
             Unit::Percent => crate::written::percent_text(value),
+            Unit::Money => crate::money::Money::new(value, currency).to_string(),
             _ => {
                 let sign = if value < 0 { "-" } else { "" };
                 let v = value.unsigned_abs();
@@ -73,11 +78,15 @@ impl Unit {
         }
     }
 
-    /// Reads a value typed as people write it (`42,5`, `1.250,00`, `12`) into the stored scale.
+    /// Reads a value typed as people write it (`42,5`, `1.250,00`, `12`) into the stored scale;
+    /// an amount as `currency` writes it.
     ///
     /// # Errors
     /// A text that is not a number, or that has more decimals than the unit keeps.
-    pub fn read(self, raw: &str) -> Result<i64, String> {
+    pub fn read(self, raw: &str, currency: Currency) -> Result<i64, String> {
+        if self == Unit::Money {
+            return crate::written::parse_amount(raw, currency);
+        }
         let trimmed = raw.trim().trim_end_matches('%').trim();
         let plain = crate::written::parse_number(trimmed, None, self == Unit::Count)?;
         let (negative, digits) = match plain.strip_prefix('-') {
@@ -95,7 +104,8 @@ impl Unit {
         let too_large = || format!("'{}' is too large", raw.trim());
         let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| too_large())? };
         let fraction: i64 = if fraction.is_empty() { 0 } else { format!("{fraction:0<2}").parse().unwrap_or(0) };
-        let value = whole.checked_mul(self.scale()).and_then(|w| w.checked_add(fraction)).ok_or_else(too_large)?;
+        let value =
+            whole.checked_mul(self.scale(currency)).and_then(|w| w.checked_add(fraction)).ok_or_else(too_large)?;
         Ok(if negative { -value } else { value })
     }
 }
@@ -354,7 +364,7 @@ impl Formula {
         if raw.trim().is_empty() {
             return Err("write the formula, such as fees_collected / fees_billed * 100".into());
         }
-        let tree = evalexpr::build_operator_tree::<evalexpr::DefaultNumericTypes>(raw)
+        let mut tree = evalexpr::build_operator_tree::<evalexpr::DefaultNumericTypes>(raw)
             .map_err(|e| format!("the formula does not read: {e}"))?;
         if tree.iter().any(|n| {
             matches!(
@@ -373,13 +383,21 @@ impl Formula {
         }) {
             return Err("a formula computes a value; it assigns nothing and has one expression".into());
         }
+        if let Some(f) = tree.iter_function_identifiers().find(|f| !FUNCTIONS.contains(f)) {
+            return Err(format!("'{f}' is not a function of formulas; they have {}", FUNCTIONS.join(", ")));
+        }
+        numbers_only(&mut tree)?;
         let mut keys: Vec<String> = Vec::new();
         for k in tree.iter_variable_identifiers() {
             if !keys.iter().any(|known| known == k) {
                 keys.push(k.to_string());
             }
         }
-        Ok(Formula { tree, keys })
+        let formula = Formula { tree, keys };
+        // Worked out once with every value 1, to refuse a formula whose result is no number.
+        let ones: HashMap<String, Option<f64>> = formula.keys.iter().map(|k| (k.clone(), Some(1.0))).collect();
+        formula.evaluate(&ones)?;
+        Ok(formula)
     }
 
     /// Its value with each key's value given in whole units (a percent as 42.5, an amount as
@@ -407,16 +425,36 @@ impl Formula {
     }
 }
 
+/// The functions a formula may call: evalexpr's others (texts, regular expressions, bits) are
+/// not for indicators.
+pub const FUNCTIONS: [&str; 6] = ["min", "max", "if", "round", "floor", "ceil"];
+
+/// Every number of the formula as a float, so that `1 / 2` is 0.5 and no integer overflows; a
+/// text, `true`, `false` or an empty value is refused.
+fn numbers_only(node: &mut evalexpr::Node<evalexpr::DefaultNumericTypes>) -> Result<(), String> {
+    if let evalexpr::Operator::Const { value } = node.operator_mut() {
+        match value {
+            evalexpr::Value::Int(i) => *value = evalexpr::Value::Float(*i as f64),
+            evalexpr::Value::Float(_) => {}
+            other => return Err(format!("a formula works with numbers; {other} is not one")),
+        }
+    }
+    for child in node.children_mut() {
+        numbers_only(child)?;
+    }
+    Ok(())
+}
+
 /// A value in whole units as stored in `unit`'s scale, rounded half away from zero; none when it
 /// does not fit.
-pub fn scaled(value: f64, unit: Unit) -> Option<i64> {
-    let v = (value * unit.scale() as f64).round();
+pub fn scaled(value: f64, unit: Unit, currency: Currency) -> Option<i64> {
+    let v = (value * unit.scale(currency) as f64).round();
     (v.is_finite() && v.abs() < 9.0e15).then_some(v as i64)
 }
 
 /// A stored value in whole units.
-pub fn unscaled(value: i64, unit: Unit) -> f64 {
-    value as f64 / unit.scale() as f64
+pub fn unscaled(value: i64, unit: Unit, currency: Currency) -> f64 {
+    value as f64 / unit.scale(currency) as f64
 }
 
 /// The order in which formulas can be worked out, each after the indicators it reads.
@@ -619,7 +657,7 @@ pub fn builtin() -> Vec<Definition> {
             "budget_mobilised",
             Projects,
             "Budget mobilised",
-            "The budgets of the year's projects.",
+            "The budgets of the projects that started in the year (each counted once, in its first year).",
             Money,
             Higher,
         ),
@@ -628,7 +666,7 @@ pub fn builtin() -> Vec<Definition> {
             "public_funding",
             Projects,
             "Public funding raised",
-            "Public funding secured by the year's funded projects.",
+            "Public funding secured by the funded projects that started in the year.",
             Money,
             Higher,
         ),
@@ -637,7 +675,7 @@ pub fn builtin() -> Vec<Definition> {
             "private_funding",
             Projects,
             "Private funding raised",
-            "Private funding secured by the year's funded projects.",
+            "Private funding secured by the funded projects that started in the year.",
             Money,
             Higher,
         ),
@@ -673,8 +711,9 @@ pub fn builtin() -> Vec<Definition> {
             "fixed_cost_coverage",
             Governance,
             "Fixed-cost coverage",
-            "Recurring structure income over structure costs (actual ledger).",
-            Percent,
+            "Recurring structure income (fees, public structural support, recurring services) over structure costs, \
+             times (actual ledger).",
+            Number,
             Higher,
         ),
         computed(
@@ -682,7 +721,7 @@ pub fn builtin() -> Vec<Definition> {
             "private_share",
             Governance,
             "Private share of income",
-            "Income from members and the market over all income (actual ledger).",
+            "Private income (fees, services, sponsorship, private contributions) over all income (actual ledger).",
             Percent,
             Higher,
         ),
@@ -691,7 +730,7 @@ pub fn builtin() -> Vec<Definition> {
             "public_dependency",
             Governance,
             "Public dependency",
-            "Public structure income over structure costs (actual ledger).",
+            "Public income over all income (actual ledger).",
             Percent,
             Lower,
         ),
@@ -729,6 +768,51 @@ pub fn builtin() -> Vec<Definition> {
             "Board meetings held",
             "Board meetings of the year, not cancelled.",
             Count,
+            Higher,
+        ),
+        computed(
+            "1.3.10",
+            "fee_coverage",
+            Governance,
+            "Fee coverage",
+            "Membership fee income over structure costs, times (actual ledger).",
+            Number,
+            Higher,
+        ),
+        computed(
+            "1.3.11",
+            "services_share",
+            Governance,
+            "Services share",
+            "Service income over all income (actual ledger).",
+            Percent,
+            Higher,
+        ),
+        computed(
+            "1.3.12",
+            "fee_concentration",
+            Governance,
+            "Fee concentration",
+            "Fee income paid by the five largest payers over fee income invoiced (actual ledger).",
+            Percent,
+            Lower,
+        ),
+        computed(
+            "1.3.13",
+            "project_leverage",
+            Governance,
+            "Project leverage",
+            "Project funding mobilised for the participants over structure costs, times (actual ledger).",
+            Number,
+            Higher,
+        ),
+        computed(
+            "1.3.14",
+            "runway",
+            Governance,
+            "Runway",
+            "Months of structure costs the reserves cover: reserves × 12 over structure costs.",
+            Number,
             Higher,
         ),
         computed(
@@ -880,17 +964,20 @@ mod tests {
 
     #[test]
     fn values_are_read_and_written_in_their_unit() {
-        assert_eq!(Unit::Percent.read("42,5 %"), Ok(4250));
-        assert_eq!(Unit::Money.read("1.250,50"), Ok(125_050));
-        assert_eq!(Unit::Count.read("12"), Ok(12));
-        assert!(
-            Unit::Count.read("1.5").is_err() && Unit::Score.read("3.675").is_err() && Unit::Count.read("x").is_err()
-        );
-        assert!(Unit::Money.read("99999999999999999999").is_err());
-        assert_eq!(Unit::Score.text(367), "3.67");
-        assert_eq!(Unit::Number.text(-5), "-0.05");
-        assert_eq!(scaled(42.456, Unit::Percent), Some(4246));
-        assert_eq!(scaled(f64::INFINITY, Unit::Count), None);
+        let eur = Currency::parse("EUR").unwrap();
+        let isk = Currency::parse("ISK").unwrap();
+        assert_eq!(Unit::Percent.read("42,5 %", eur), Ok(4250));
+        assert_eq!(Unit::Money.read("1.250,50", eur), Ok(125_050));
+        assert_eq!(Unit::Money.read("1250", isk), Ok(1_250), "a currency without cents");
+        assert_eq!(Unit::Count.read("12", eur), Ok(12));
+        assert!(Unit::Count.read("1.5", eur).is_err() && Unit::Score.read("3.675", eur).is_err());
+        assert!(Unit::Count.read("x", eur).is_err() && Unit::Money.read("99999999999999999999", eur).is_err());
+        assert_eq!(Unit::Score.text(367, eur), "3.67");
+        assert_eq!(Unit::Number.text(-5, eur), "-0.05");
+        assert_eq!(scaled(42.456, Unit::Percent, eur), Some(4246));
+        assert_eq!((scaled(1250.0, Unit::Money, isk), scaled(1250.0, Unit::Money, eur)), (Some(1250), Some(125_000)));
+        assert_eq!(unscaled(1250, Unit::Money, isk), 1250.0);
+        assert_eq!(scaled(f64::INFINITY, Unit::Count, eur), None);
     }
 
     fn formula(key: &str, text: &str) -> Definition {
@@ -920,7 +1007,33 @@ mod tests {
         assert!(Formula::parse("events_held = 3").unwrap_err().contains("assigns nothing"));
         assert!(Formula::parse("(1 +").unwrap_err().contains("does not read"));
         assert!(Formula::parse("").is_err());
-        assert!(Formula::parse("1 < 2").unwrap().evaluate(&HashMap::new()).unwrap_err().contains("not a number"));
+        assert!(Formula::parse("1 < 2").unwrap_err().contains("not a number"));
+        assert!(Formula::parse("events_held > 3").unwrap_err().contains("not a number"));
+        assert!(Formula::parse("mx(events_held, 2)").unwrap_err().contains("'mx' is not a function"));
+        assert!(Formula::parse("str::substring(\"é\", 0, 1)").unwrap_err().contains("not a function"));
+        assert!(Formula::parse("\"text\" + 1").unwrap_err().contains("works with numbers"));
+        assert!(Formula::parse("(1, 2)").is_err());
+        assert!(Formula::parse("true").unwrap_err().contains("works with numbers"));
+        assert_eq!(
+            Formula::parse("1 / 2 * events_held").unwrap().evaluate(&[("events_held".to_string(), Some(4.0))].into()),
+            Ok(Some(2.0))
+        );
+        assert_eq!(
+            Formula::parse("9223372036854775807 * 2").unwrap().evaluate(&HashMap::new()).map(|v| v.is_some()),
+            Ok(true),
+            "no overflow: floats"
+        );
+        assert_eq!(
+            Formula::parse("5 % 0").unwrap().evaluate(&HashMap::new()),
+            Ok(None),
+            "nothing over nothing is none"
+        );
+        assert_eq!(
+            Formula::parse("round(events_held / 3)")
+                .unwrap()
+                .evaluate(&[("events_held".to_string(), Some(5.0))].into()),
+            Ok(Some(2.0))
+        );
 
         let mut all = builtin();
         all.push(formula("a", "b + 1"));

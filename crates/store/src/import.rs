@@ -54,8 +54,8 @@ pub struct ImportBatch {
     pub new_memberships: Vec<ImportedMembership>,
     pub new_invoices: Vec<ImportedInvoice>,
     pub new_ledger_entries: Vec<domain::economics::EntryFields>,
-    /// Answers to one campaign given in another tool.
-    pub new_survey_responses: Vec<crate::survey::NewResponse>,
+    /// Answers to one campaign given in another tool, each with the key of its row.
+    pub new_survey_responses: Vec<(crate::survey::NewResponse, String)>,
     /// The counts of the plan: a record whose only change is a new consent counts as updated.
     pub created: i64,
     pub updated: i64,
@@ -780,6 +780,10 @@ pub async fn delete_upload(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<()
 
 /// An upload's file name and content.
 pub async fn load_upload(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+    // An upload kept past its time was abandoned: it goes, and is not found.
+    let expired = now() - chrono::Duration::hours(UPLOAD_HOURS_KEPT);
+    dispatch!(db, pool => sqlx::query("DELETE FROM import_uploads WHERE cluster_id = $1 AND created_at < $2")
+        .bind(scope.cluster_id()).bind(expired).execute(pool).await.map(|r| r.rows_affected()))?;
     let row: Option<(String, Vec<u8>)> = dispatch!(db, pool => sqlx::query_as(
         "SELECT file_name, content FROM import_uploads WHERE cluster_id = $1 AND id = $2")
         .bind(scope.cluster_id()).bind(id).fetch_optional(pool).await)?;

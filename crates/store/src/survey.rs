@@ -393,25 +393,25 @@ pub async fn answer(
     Ok(done)
 }
 
-/// Writes answers given in another tool, each a response joined to no one, recorded as the
-/// import's (`import_id`) so that the import can be undone.
+/// Writes answers given in another tool, each a response joined to no one with the key of the
+/// row it came from, recorded as the import's (`import_id`) so that the import can be undone.
 pub async fn insert_imported(
     tx: &mut Tx,
     scope: &ClusterScope,
     import_id: Uuid,
-    responses: &[NewResponse],
+    responses: &[(NewResponse, String)],
 ) -> Result<(), StoreError> {
-    let rows: Vec<(Uuid, &NewResponse, String)> = responses
+    let rows: Vec<(Uuid, &NewResponse, String, &String)> = responses
         .iter()
-        .map(|r| Ok((domain::id::untimed_id(), r, to_json(&r.answers)?)))
+        .map(|(r, key)| Ok((domain::id::untimed_id(), r, to_json(&r.answers)?, key)))
         .collect::<Result<_, StoreError>>()?;
     within!(tx, c => {
         for chunk in rows.chunks(1000) {
             let mut qb = sqlx::QueryBuilder::<Dialect>::new(
                 "INSERT INTO survey_responses (cluster_id, id, campaign_id, invitation_id, organisation_kind, \
-                 size_class, answers, submitted_on, import_id) ",
+                 size_class, answers, submitted_on, import_id, import_key) ",
             );
-            qb.push_values(chunk, |mut b, (id, r, json)| {
+            qb.push_values(chunk, |mut b, (id, r, json, key)| {
                 b.push_bind(scope.cluster_id())
                     .push_bind(*id)
                     .push_bind(r.campaign_id)
@@ -420,7 +420,8 @@ pub async fn insert_imported(
                     .push_bind(r.size_class.clone())
                     .push_bind(json.clone())
                     .push_bind(r.submitted_on)
-                    .push_bind(import_id);
+                    .push_bind(import_id)
+                    .push_bind((*key).clone());
             });
             qb.build().execute(&mut *c).await?;
         }
@@ -441,16 +442,28 @@ pub struct Response {
     pub submitted_on: NaiveDate,
     /// Given in another tool and imported.
     pub imported: bool,
+    /// For an imported answer: the key of the file's row it came from.
+    pub import_key: Option<String>,
 }
 
-type ResponseRow =
-    (Uuid, Option<Uuid>, Option<Uuid>, Option<Uuid>, Option<String>, Option<String>, String, NaiveDate, bool);
+type ResponseRow = (
+    Uuid,
+    Option<Uuid>,
+    Option<Uuid>,
+    Option<Uuid>,
+    Option<String>,
+    Option<String>,
+    String,
+    NaiveDate,
+    bool,
+    Option<String>,
+);
 
 /// The responses of a campaign, in the order they came.
 pub async fn responses(db: &Db, scope: &ClusterScope, campaign: Uuid) -> Result<Vec<Response>, StoreError> {
     let rows: Vec<ResponseRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT r.id, r.invitation_id, i.organisation_id, i.contact_id, r.organisation_kind, r.size_class, r.answers, \
-         r.submitted_on, r.import_id IS NOT NULL FROM survey_responses r LEFT JOIN survey_invitations i \
+         r.submitted_on, r.import_id IS NOT NULL, r.import_key FROM survey_responses r LEFT JOIN survey_invitations i \
          ON i.cluster_id = r.cluster_id AND i.id = r.invitation_id \
          WHERE r.cluster_id = $1 AND r.campaign_id = $2 ORDER BY r.submitted_on, r.id")
         .bind(scope.cluster_id()).bind(campaign).fetch_all(pool).await)?;
@@ -466,6 +479,7 @@ pub async fn responses(db: &Db, scope: &ClusterScope, campaign: Uuid) -> Result<
                 answers,
                 submitted_on,
                 imported,
+                import_key,
             )| {
                 Ok(Response {
                     id,
@@ -477,6 +491,7 @@ pub async fn responses(db: &Db, scope: &ClusterScope, campaign: Uuid) -> Result<
                     answers: from_json(&answers)?,
                     submitted_on,
                     imported,
+                    import_key,
                 })
             },
         )

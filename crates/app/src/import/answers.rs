@@ -7,9 +7,9 @@
 //!
 //! Each row is checked as the answering page checks an answer (options, scale points, bounds,
 //! decimals, conditions), except that a required question may be left empty: the other tool asked
-//! it its own way. In an anonymous campaign no column naming a respondent is read. A response the
-//! campaign holds already (the same day, answers and organisation) is left as it is, as many times
-//! as the campaign holds it, so a file imported twice counts once. The answers are recorded as
+//! it its own way. In an anonymous campaign no column naming a respondent is read. A row an import
+//! brought already (the same cells, see [`row_key`]) is left as it is, as many times as the
+//! campaign holds it, so a file imported twice counts once. The answers are recorded as
 //! the import's and undone with it; they join no invitation, so they count in the results but
 //! not in the response rate, and not as anyone's engagement.
 
@@ -177,21 +177,32 @@ struct Known<'a> {
     finder: OrganisationFinder<'a>,
     /// Contacts by folded email, with their organisation.
     by_email: HashMap<String, &'a store::organisation::Organisation>,
-    /// The campaign's responses by what makes two the same (see [`same_response`]).
+    /// The campaign's imported responses by the key of the row they came from (see [`row_key`]).
     held: HashMap<String, Vec<Uuid>>,
     today: chrono::NaiveDate,
 }
 
-/// What makes a response of a file the one the campaign holds: its day, its answers and the kind
-/// and size of its organisation.
-fn same_response(r: &NewResponse) -> String {
-    let answers = serde_json::to_string(&r.answers).unwrap_or_default();
-    format!(
-        "{}|{}|{}|{answers}",
-        r.submitted_on,
-        r.organisation_kind.as_deref().unwrap_or(""),
-        r.size_class.as_deref().unwrap_or("")
-    )
+/// What makes a row of a file the one an import brought already: the SHA-256 of the cells it was
+/// read from, each with where it went (when it was answered, who answered unless the campaign is
+/// anonymous, and every answer), so that the same file imported again is recognised whatever
+/// the day, and two people who answered alike are two answers.
+fn row_key(row: &crate::sheet::SheetRow, columns: &Columns, anonymous: bool) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    let mut take = |name: &str, column: Option<usize>| {
+        let cell = column.and_then(|i| row.cells.get(i)).map(str::trim).unwrap_or_default();
+        // Lengths first: no two different rows hash the same text.
+        hash.update(format!("{}:{name}{}:{cell}", name.len(), cell.len()).as_bytes());
+    };
+    take("submitted_on", columns.submitted_on);
+    if !anonymous {
+        take("organisation", columns.organisation);
+        take("email", columns.email);
+    }
+    for (column, destination) in &columns.answers {
+        take(destination, Some(*column));
+    }
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Plans and, as `mode` says, writes the answers of a file into a campaign. See the module's
@@ -281,15 +292,9 @@ async fn plan(
     let by_id: HashMap<Uuid, &store::organisation::Organisation> = organisations.iter().map(|o| (o.id, o)).collect();
     let mut held: HashMap<String, Vec<Uuid>> = HashMap::new();
     for r in store::survey::responses(&app.db, scope, campaign.id).await?.into_iter().rev() {
-        let key = same_response(&NewResponse {
-            campaign_id: campaign.id,
-            invitation_id: None,
-            organisation_kind: r.organisation_kind,
-            size_class: r.size_class,
-            answers: r.answers,
-            submitted_on: r.submitted_on,
-        });
-        held.entry(key).or_default().push(r.id);
+        if let Some(key) = r.import_key {
+            held.entry(key).or_default().push(r.id);
+        }
     }
     let mut known = Known {
         campaign,
@@ -397,7 +402,7 @@ fn plan_row(
     sheet: &Sheet,
     columns: &Columns,
     known: &mut Known,
-) -> (String, RowAction, Option<NewResponse>) {
+) -> (String, RowAction, Option<(NewResponse, String)>) {
     let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(str::trim).filter(|c| !c.is_empty());
     let mut reasons = super::field_count(row, sheet);
     let submitted_on = match (columns.submitted_on, cell(columns.submitted_on)) {
@@ -472,9 +477,10 @@ fn plan_row(
         answers,
         submitted_on,
     };
-    match known.held.get_mut(&same_response(&response)).and_then(Vec::pop) {
+    let key = row_key(row, columns, known.campaign.anonymous);
+    match known.held.get_mut(&key).and_then(Vec::pop) {
         Some(id) => (label, RowAction::Unchanged { id }, None),
-        None => (label, RowAction::Create, Some(response)),
+        None => (label, RowAction::Create, Some((response, key))),
     }
 }
 
@@ -525,13 +531,17 @@ fn raw_value(q: &Question, value: &str, columns: &Columns, column: usize) -> Vec
 fn chosen(options: &[String], value: &str) -> Vec<String> {
     let separators: &[char] = if value.contains([';', '|', '\n']) { &[';', '|', '\n'] } else { &[','] };
     let pieces: Vec<&str> = value.split(separators).map(str::trim).filter(|p| !p.is_empty()).collect();
-    let find = |text: &str| options.iter().find(|o| domain::text::fold(o) == domain::text::fold(text));
+    let folded: Vec<(String, &str)> = options.iter().map(|o| (domain::text::fold(o), o.trim())).collect();
+    // The most pieces one option splits into: no run of pieces longer than that can be one.
+    let widest = options.iter().map(|o| o.split(separators).count()).max().unwrap_or(1).max(1);
     let mut out = Vec::new();
     let mut start = 0;
     while start < pieces.len() {
-        let longest = (start + 1..=pieces.len())
-            .rev()
-            .find_map(|end| find(&pieces[start..end].join(", ")).map(|o| (end, o.trim().to_string())));
+        let last = (start + widest).min(pieces.len());
+        let longest = (start + 1..=last).rev().find_map(|end| {
+            let text = domain::text::fold(&pieces[start..end].join(", "));
+            folded.iter().find(|(f, _)| *f == text).map(|(_, o)| (end, o.to_string()))
+        });
         match longest {
             Some((end, option)) => {
                 out.push(option);
@@ -561,6 +571,9 @@ mod tests {
         );
         assert_eq!(chosen(&options, "Training; Lobbying"), ["Training", "Lobbying"]);
         assert_eq!(chosen(&options, "Internationalisation|TRAINING"), ["Internationalisation", "Training"]);
+        // A cell of many pieces is read in time proportional to its pieces.
+        let many = "a,".repeat(20_000);
+        assert_eq!(chosen(&options, &many).len(), 20_000);
     }
 
     #[test]

@@ -259,8 +259,8 @@ fn plan_view(
             }
             app::import::Target::SurveyAnswers => {
                 "Each row is one respondent's answers, checked as the answering page checks them (a required \
-                 question may be left empty). A response the campaign holds already (the same day, answers and \
-                 organisation) is left as it is, so a file imported twice counts once. Imported answers count in \
+                 question may be left empty). A row an import brought already (the same cells) is left as it is, \
+                 so a file imported twice counts once; two people who answered alike are two answers. Imported answers count in \
                  the results, not in the response rate, and are undone together from past imports."
             }
             app::import::Target::Ledger => {
@@ -490,7 +490,10 @@ async fn answers_plan_page(
     if matches!(decision.step, Step::Rejected) {
         return rejected_download(&bytes, &plan, decision.format.as_deref()).await;
     }
-    if plan.import_id.is_some() && plan.rejected == 0 {
+    // Written, the file goes; an anonymous campaign's at once, rejected rows or not, since it may
+    // name who answered.
+    let anonymous = app::survey::campaign(&state.app, &page.scope, campaign_id).await?.anonymous;
+    if plan.import_id.is_some() && (plan.rejected == 0 || anonymous) {
         app::import::forget_upload(&state.app, &page.scope, upload_id).await?;
     }
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;

@@ -44,15 +44,14 @@ struct PeriodQuery {
     period: Option<String>,
 }
 
-/// The period asked for (a year or a quarter), else the cluster's current year; a period that
+/// The period asked for (a year or a quarter), else the cluster's `current` year; a period that
 /// does not read is said so and the current year shown.
-fn period_of(q: &PeriodQuery, today: chrono::NaiveDate) -> (Period, Option<String>) {
-    use chrono::Datelike;
+fn period_of(q: &PeriodQuery, current: i32) -> (Period, Option<String>) {
     match q.period.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-        None => (Period::year(today.year()), None),
+        None => (Period::year(current), None),
         Some(raw) => match Period::parse(raw) {
             Ok(p) => (p, None),
-            Err(m) => (Period::year(today.year()), Some(format!("{m}. Showing {}.", today.year()))),
+            Err(m) => (Period::year(current), Some(format!("{m}. Showing {current}."))),
         },
     }
 }
@@ -61,9 +60,8 @@ fn period_of(q: &PeriodQuery, today: chrono::NaiveDate) -> (Period, Option<Strin
 fn value_text(unit: Unit, value: Option<i64>, currency: domain::money::Currency) -> String {
     match (unit, value) {
         (_, None) => "—".into(),
-        (Unit::Money, Some(v)) => domain::money::Money::new(v, currency).to_string(),
         (Unit::Fte, Some(v)) => domain::economics::fte_text(v),
-        (u, Some(v)) => u.text(v),
+        (u, Some(v)) => u.text(v, currency),
     }
 }
 
@@ -140,7 +138,7 @@ async fn dashboard(
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
-    let (period, unread) = period_of(&q, state.app.today(&scope));
+    let (period, unread) = period_of(&q, app::monitoring::current_year(&state.app, &scope));
     let dashboard = app::monitoring::dashboard(&state.app, &scope, period).await;
     let mut report = ReportPage::new(page.layout, format!("Monitoring {period}"));
     report.subheading =
@@ -239,7 +237,7 @@ async fn indicator(
     let currency = scope.cluster().base_currency;
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
     let can_edit = page.can_edit();
-    let (period, unread) = period_of(&q, state.app.today(&scope));
+    let (period, unread) = period_of(&q, app::monitoring::current_year(&state.app, &scope));
     let (indicator, value) = app::monitoring::detail(&state.app, &scope, &key, period).await?;
     let d: &Definition = &indicator.definition;
     let dashboard = app::monitoring::dashboard(&state.app, &scope, period).await.ok();
@@ -362,7 +360,11 @@ async fn indicator(
         ));
     }
     if can_manage {
-        let target = row.as_ref().and_then(|r| r.target).map(|t| d.unit.text(t));
+        // As it is typed back: an amount without its currency's code.
+        let target = row.as_ref().and_then(|r| r.target).map(|t| match d.unit {
+            Unit::Money => domain::money::Money::new(t, currency).to_decimal(),
+            unit => unit.text(t, currency),
+        });
         report.forms.push(PostForm::post(
             format!("Target of {period}"),
             format!("/clusters/{slug}/monitoring/targets/{key}"),
