@@ -689,7 +689,124 @@ async fn seed_extras(
     seed_strategy(app, scope, rng, profile, ids).await?;
     seed_economics(app, scope, rng, profile, ids).await?;
     seed_figures(app, scope, rng, orgs, ids).await?;
-    seed_surveys(app, scope, rng, contacts).await
+    seed_surveys(app, scope, rng, contacts).await?;
+    seed_monitoring(app, scope, rng).await
+}
+
+/// The cluster's own indicators (press mentions and working groups entered by hand, events per
+/// FTE as a formula, the recommendation score from the satisfaction survey), three years of their
+/// values, targets for last year and this year set near what the records give (so that most are
+/// on track, some at risk, a few off track), and evidence: board minutes, the strategy paper, a
+/// press clipping.
+async fn seed_monitoring(app: &App, scope: &ClusterScope, rng: &mut Rng) -> Result<(), Error> {
+    use crate::monitoring::{EvidenceInput, IndicatorInput, ValueInput};
+    use domain::monitoring::Period;
+    let by = "demo";
+    let year = crate::monitoring::current_year(app, scope);
+    let own = |group: &str, name: &str, source: &str, unit: &str, formula: Option<&str>, question: Option<&str>| {
+        IndicatorInput {
+            group: Some(group.into()),
+            name: Some(name.into()),
+            unit: Some(unit.into()),
+            source: Some(source.into()),
+            formula: formula.map(String::from),
+            question: question.map(String::from),
+            ..Default::default()
+        }
+    };
+    for input in [
+        own("2.3", "Press mentions", "hand", "count", None, None),
+        own("1.1", "Working groups active", "hand", "count", None, None),
+        own("1.3", "Events per FTE", "formula", "number", Some("if(staff_fte > 0, events_held / staff_fte, 0)"), None),
+        own("1.1", "Recommendation score", "survey", "score", None, Some("recommend")),
+    ] {
+        crate::monitoring::create(app, scope, &input, by).await?;
+    }
+    let clipping = EvidenceInput {
+        kind: Some("press_clipping".into()),
+        title: Some(format!("{} in the regional press", scope.cluster().name)),
+        url: Some(format!("https://press.example/{}/{}", scope.cluster().slug, year - 1)),
+        dated_on: Some(format!("{}-10-14", year - 1)),
+        indicator_key: Some("press_mentions".into()),
+        period: Some((year - 1).to_string()),
+    };
+    let clipping = crate::monitoring::add_evidence(app, scope, &clipping, None, by).await?;
+    for (offset, mentions, groups) in [(3, 4, 2), (2, 7, 3), (1, 9, 3), (0, 5, 4)] {
+        let period = (year - offset).to_string();
+        for (key, value) in [("press_mentions", mentions + rng.range(0, 3)), ("working_groups_active", groups)] {
+            let entry = ValueInput {
+                period: Some(period.clone()),
+                value: Some(value.to_string()),
+                note: Some(if key == "press_mentions" {
+                    "Counted from the press folder".into()
+                } else {
+                    "Groups that met at least twice".into()
+                }),
+                evidence_id: (key == "press_mentions" && offset == 1).then(|| clipping.to_string()),
+            };
+            crate::monitoring::enter_value(app, scope, key, &entry, by).await?;
+        }
+    }
+    let minutes = EvidenceInput {
+        kind: Some("board_minutes".into()),
+        title: Some(format!("Minutes of the board, June {}", year - 1)),
+        dated_on: Some(format!("{}-06-20", year - 1)),
+        indicator_key: Some("board_meetings".into()),
+        period: Some((year - 1).to_string()),
+        ..Default::default()
+    };
+    let text = format!(
+        "Minutes of the board of {}\n\nPresent: the chair, the treasurer, four members.\nThe board reviewed the \
+         action plan and the monitoring indicators, and approved the accounts.\n",
+        scope.cluster().name
+    );
+    crate::monitoring::add_evidence(app, scope, &minutes, Some(("board-minutes.txt", text.as_bytes())), by).await?;
+    let strategy = EvidenceInput {
+        kind: Some("strategy_paper".into()),
+        title: Some("Strategy and action plan".into()),
+        url: Some(format!("https://{}.example/strategy.pdf", scope.cluster().slug)),
+        dated_on: Some(format!("{}-01-31", year - 1)),
+        ..Default::default()
+    };
+    crate::monitoring::add_evidence(app, scope, &strategy, None, by).await?;
+    // Targets near what the records give: most met, some short by a little, a few by more.
+    let keys = [
+        "events_held",
+        "participants",
+        "participation_rate",
+        "new_members",
+        "retention_rate",
+        "fees_collected",
+        "projects_running",
+        "members_in_projects",
+        "staff_fte",
+        "action_lines_on_track",
+        "digital_maturity",
+        "average_satisfaction",
+        "press_mentions",
+    ];
+    for period in [Period::year(year - 1), Period::year(year)] {
+        let values = crate::monitoring::values(app, scope, period).await?;
+        let catalogue = crate::monitoring::catalogue(app, scope).await?;
+        for key in keys {
+            let (Some(value), Some(indicator)) =
+                (values.get(key).and_then(|v| v.value), catalogue.iter().find(|i| i.definition.key == key))
+            else {
+                continue;
+            };
+            // A target 0 to 25 % above what was reached, in the indicator's own scale.
+            let raise = rng.range(0, 26);
+            let target = value + value * raise / 100;
+            let text = match indicator.definition.unit {
+                domain::monitoring::Unit::Money => {
+                    domain::money::Money::new(target, scope.cluster().base_currency).to_decimal()
+                }
+                unit => unit.text(target, scope.cluster().base_currency).replace([' ', '%'], ""),
+            };
+            crate::monitoring::set_target(app, scope, key, &period.to_string(), &text, by).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Three years of company figures for most organisations, growing a little each year; the last

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::Datelike;
 use domain::id::Uuid;
-use domain::monitoring::{Definition, Direction, Formula, Group, Period, Periodicity, Source, Status, Unit};
+use domain::monitoring::{Definition, Formula, Group, IndicatorDirection, Period, Periodicity, Source, Status, Unit};
 
 use crate::auth::{Allows, Edit, Manage, Read};
 use crate::{App, ClusterScope, Error};
@@ -803,7 +803,8 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
     );
     let group = c.take("group", Group::parse(optional(input.group.as_deref()).unwrap_or_default()));
     let unit = c.take("unit", Unit::parse(optional(input.unit.as_deref()).unwrap_or("number")));
-    let direction = c.take("direction", Direction::parse(optional(input.direction.as_deref()).unwrap_or("higher")));
+    let direction =
+        c.take("direction", IndicatorDirection::parse(optional(input.direction.as_deref()).unwrap_or("higher")));
     let periodicity =
         c.take("periodicity", Periodicity::parse(optional(input.periodicity.as_deref()).unwrap_or("year")));
     let source = c.take(
@@ -1239,6 +1240,21 @@ pub async fn remove_evidence(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> 
     let scope = scope.checked()?;
     if !store::monitoring::remove_evidence(&app.db, scope, id).await? {
         return Err(Error::NotFound("evidence"));
+    }
+    Ok(())
+}
+
+/// Removes the value of `period` of an indicator entered by hand.
+///
+/// # Errors
+/// [`Error::NotFound`] for an indicator the cluster does not have or a period without a value;
+/// a period that does not read, by field.
+pub async fn remove_value(app: &App, scope: &impl Allows<Edit>, key: &str, period: &str) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let all = catalogue(app, scope).await?;
+    let (_, period) = indicator_and_period(&all, key, period)?;
+    if !store::monitoring::remove_value(&app.db, scope, key, &period.to_string()).await? {
+        return Err(Error::NotFound("value"));
     }
     Ok(())
 }

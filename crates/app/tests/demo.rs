@@ -228,6 +228,31 @@ async fn each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey(a
     assert!(to_review > 0, "some answers wait for review");
 }
 
-on_each_backend!(demo: each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey, the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
+/// Each demo cluster's monitoring tells a story: its own indicators with values, evidence, and
+/// targets near what the records give, most met, some not.
+async fn each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence(app: App) {
+    use domain::monitoring::{Period, Status};
+    let mut statuses = Vec::new();
+    for slug in app::demo::demo_slugs() {
+        let scope = store::access::operator_scope(app.db(), slug).await.unwrap().unwrap();
+        let year = app::monitoring::current_year(&app, &scope);
+        let catalogue = app::monitoring::catalogue(&app, &scope).await.unwrap();
+        assert_eq!(catalogue.iter().filter(|i| i.custom_id.is_some()).count(), 4, "{slug}");
+        let evidence = app::monitoring::evidence(&app, &scope).await.unwrap();
+        assert_eq!(evidence.len(), 3, "{slug}");
+        let last = app::monitoring::dashboard(&app, &scope, Period::year(year - 1)).await.unwrap();
+        let rows: Vec<&app::monitoring::Row> = last.groups.iter().flat_map(|g| g.rows.iter()).collect();
+        let with_target = rows.iter().filter(|r| r.target.is_some()).count();
+        assert!(with_target >= 8, "{slug}: {with_target} targets");
+        let mentions = rows.iter().find(|r| r.indicator.definition.key == "press_mentions").unwrap();
+        assert!(mentions.trend.iter().filter(|p| p.value.is_some()).count() >= 3, "{slug}: a trend of press mentions");
+        let per_fte = rows.iter().find(|r| r.indicator.definition.key == "events_per_fte").unwrap();
+        assert!(per_fte.value.is_some(), "{slug}: the formula is worked out");
+        statuses.extend(rows.iter().filter_map(|r| r.status));
+    }
+    assert!(statuses.contains(&Status::OnTrack) && statuses.iter().any(|s| *s != Status::OnTrack), "{statuses:?}");
+}
+
+on_each_backend!(demo: each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence, each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey, the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
 
 on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);

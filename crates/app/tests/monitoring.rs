@@ -444,6 +444,14 @@ async fn own_indicators_formulas_and_targets(app: App) {
     let events = dashboard.groups[0].rows.iter().find(|r| r.indicator.definition.key == "events_held").unwrap();
     assert_eq!((events.target, events.status), (None, None), "an empty target removes it");
 
+    // A value entered by hand is removed; once.
+    app::monitoring::enter_value(&on, &scope, "press_mentions", &entry("2024", "7"), "m").await.unwrap();
+    app::monitoring::remove_value(&on, &scope, "press_mentions", "2024").await.unwrap();
+    let gone = app::monitoring::values(&on, &scope, Period::year(2024)).await.unwrap();
+    assert_eq!(gone.get("press_mentions").and_then(|v| v.value), None);
+    let again = app::monitoring::remove_value(&on, &scope, "press_mentions", "2024").await;
+    assert!(matches!(again, Err(Error::NotFound(_))), "{again:?}");
+
     // Another cluster sees none of the own indicators, values or targets.
     let theirs = common::own_cluster(&app, "theirs").await;
     assert!(app::monitoring::catalogue(&on, &theirs).await.unwrap().iter().all(|i| i.custom_id.is_none()));

@@ -112,7 +112,7 @@ impl Unit {
 
 coded!(
     /// Whether more is better or less is.
-    Direction,
+    IndicatorDirection,
     "a direction",
     [(Higher, "higher", "Higher is better"), (Lower, "lower", "Lower is better")]
 );
@@ -279,7 +279,7 @@ pub struct Definition {
     pub name: String,
     pub description: String,
     pub unit: Unit,
-    pub direction: Direction,
+    pub direction: IndicatorDirection,
     pub source: Source,
     pub periodicity: Periodicity,
     /// For a formula: the expression over other indicators' keys.
@@ -327,12 +327,12 @@ pub const AT_RISK_BASIS_POINTS: i64 = 1_000;
 /// The status of `value` against `target` in `direction`: met is on track; short by at most a
 /// tenth of the target ([`AT_RISK_BASIS_POINTS`], at least one unit of `scale`) is at risk; else
 /// off track.
-pub fn status(value: i64, target: i64, direction: Direction, scale: i64) -> Status {
+pub fn status(value: i64, target: i64, direction: IndicatorDirection, scale: i64) -> Status {
     let margin = (i128::from(target).abs() * i128::from(AT_RISK_BASIS_POINTS) / 10_000).max(i128::from(scale.max(1)));
     let (value, target) = (i128::from(value), i128::from(target));
     let short = match direction {
-        Direction::Higher => target - value,
-        Direction::Lower => value - target,
+        IndicatorDirection::Higher => target - value,
+        IndicatorDirection::Lower => value - target,
     };
     if short <= 0 {
         Status::OnTrack
@@ -514,8 +514,8 @@ pub fn formula_order(definitions: &[Definition]) -> Result<Vec<String>, String> 
 
 /// The built-in catalogue: computed from the records, or from the shipped surveys' questions.
 pub fn builtin() -> Vec<Definition> {
-    use Direction::{Higher, Lower};
     use Group::*;
+    use IndicatorDirection::{Higher, Lower};
     use Unit::*;
     let computed = |code: &str, key: &str, group, name: &str, description: &str, unit, direction| Definition {
         code: code.into(),
@@ -911,7 +911,7 @@ mod tests {
 
     #[test]
     fn a_status_respects_the_direction_and_a_tenth_of_the_target() {
-        use Direction::{Higher, Lower};
+        use IndicatorDirection::{Higher, Lower};
         use Status::*;
         // value, target, direction, scale → status
         let cases = [

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
-use domain::monitoring::{Definition, Direction, Group, Periodicity, Source, Unit};
+use domain::monitoring::{Definition, Group, IndicatorDirection, Periodicity, Source, Unit};
 
 use crate::db::{dispatch, within};
 use crate::{ClusterScope, Db, StoreError, now};
@@ -49,7 +49,7 @@ impl TryFrom<CustomRow> for Custom {
                 name: r.name,
                 description: r.description,
                 unit: Unit::parse(&r.unit).map_err(StoreError::corrupt)?,
-                direction: Direction::parse(&r.direction).map_err(StoreError::corrupt)?,
+                direction: IndicatorDirection::parse(&r.direction).map_err(StoreError::corrupt)?,
                 source: Source::parse(&r.source).map_err(StoreError::corrupt)?,
                 periodicity: Periodicity::parse(&r.periodicity).map_err(StoreError::corrupt)?,
                 formula: r.formula,

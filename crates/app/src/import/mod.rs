@@ -535,8 +535,8 @@ pub fn suggest_mapping(target: ImportTarget, headers: &[String]) -> Vec<Option<&
         .collect()
 }
 
-/// Applies the user's choices over the suggestion: `(header, field)` pairs, an empty field or
-/// `-` leaving the column out.
+/// Applies the user's choices over the suggestion: `(header, field)` pairs (`#N` for the Nth
+/// column, counting from 0, where headers repeat), an empty field or `-` leaving the column out.
 pub fn mapping_with(
     target: ImportTarget,
     headers: &[String],
@@ -557,9 +557,13 @@ fn choose_columns<'f>(
         if value_choice(known, headers, header, field).is_some() {
             continue;
         }
-        let index = headers
-            .iter()
-            .position(|h| h.trim().eq_ignore_ascii_case(header.trim()))
+        // `#N` names the Nth column (from 0), for a file whose headers repeat.
+        let by_place = header
+            .strip_prefix('#')
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n < headers.len() && !headers.iter().any(|h| h.trim() == header.trim()));
+        let index = by_place
+            .or_else(|| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(header.trim())))
             .ok_or_else(|| format!("the mapping names a column '{header}' that the file does not have"))?;
         let field = field.trim();
         if field.is_empty() || field == "-" {
@@ -1626,4 +1630,22 @@ pub async fn forget_upload(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Re
 pub async fn load_upload(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(String, Vec<u8>), Error> {
     let scope = scope.checked()?;
     store::import::load_upload(&app.db, scope, id).await?.ok_or(Error::NotFound("upload"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_header_is_named_by_its_place() {
+        let headers: Vec<String> = ["Name", "Comment", "Country", "Comment"].map(String::from).to_vec();
+        let choices = vec![("#3".to_string(), "website".to_string()), ("Comment".to_string(), "-".to_string())];
+        let mapping = mapping_with(ImportTarget::Organisations, &headers, &choices).unwrap();
+        assert_eq!(mapping, vec![Some("name"), None, Some("country"), Some("website")]);
+        // `#N` past the last column, or a header of that very text, is a header like any other.
+        assert!(mapping_with(ImportTarget::Organisations, &headers, &[("#9".into(), "website".into())]).is_err());
+        let literal: Vec<String> = ["#1", "Name"].map(String::from).to_vec();
+        let mapping = mapping_with(ImportTarget::Organisations, &literal, &[("#1".into(), "website".into())]).unwrap();
+        assert_eq!(mapping, vec![Some("website"), Some("name")]);
+    }
 }

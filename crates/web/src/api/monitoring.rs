@@ -13,6 +13,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
+use super::economics::Created;
 use super::organisation::json_body;
 use crate::AppState;
 use crate::auth::{ApiScope, Id, resource};
@@ -23,7 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_indicators, create_indicator))
         .routes(routes!(update_indicator, remove_indicator))
         .routes(routes!(dashboard))
-        .routes(routes!(indicator_value, enter_value))
+        .routes(routes!(indicator_value, enter_value, remove_value))
         .routes(routes!(set_target))
         .merge(
             OpenApiRouter::new()
@@ -70,11 +71,6 @@ async fn list_indicators(
     ApiScope { scope, .. }: ApiScope<Read>,
 ) -> Result<Json<Vec<Indicator>>, ApiError> {
     Ok(Json(app::monitoring::catalogue(&state.app, &scope).await?))
-}
-
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct Created {
-    pub id: Uuid,
 }
 
 /// Adds one of the cluster's own indicators: entered by hand, a formula over other indicators'
@@ -394,5 +390,28 @@ async fn remove_evidence(
     Id(id, _): Id<resource::Evidence>,
 ) -> Result<StatusCode, ApiError> {
     app::monitoring::remove_evidence(&state.app, &scope, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes the value of a period of one of the cluster's indicators entered by hand.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/clusters/{cluster}/monitoring/values/{key}",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ("key" = String, Path, description = "Indicator key"), PeriodQuery),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 404, description = "No such indicator, or no value of that period", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn remove_value(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Edit>,
+    Path(path): Path<(String, String)>,
+    Query(q): Query<PeriodQuery>,
+) -> Result<StatusCode, ApiError> {
+    let key = known_key(&state, &scope, path.1).await?;
+    let period = period_of(&state, &scope, q.period.as_deref())?;
+    app::monitoring::remove_value(&state.app, &scope, &key, &period.to_string()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

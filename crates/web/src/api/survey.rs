@@ -14,6 +14,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
+use super::economics::Created;
 use super::organisation::json_body;
 use crate::AppState;
 use crate::auth::{ApiScope, Id, resource};
@@ -82,12 +83,6 @@ pub struct NewQuestionnaire {
     /// `strategy_consultation`.
     pub template: Option<String>,
     pub questionnaire: Option<Questionnaire>,
-}
-
-/// What was made.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
-pub struct Created {
-    pub id: Uuid,
 }
 
 /// Makes a questionnaire from a template or from the questionnaire sent (sections of questions

@@ -376,11 +376,16 @@ enum Step {
 impl Decision {
     fn of(form: &HashMap<String, String>, bytes: &[u8]) -> Result<Self, PageError> {
         let sheet = app::sheet::read(bytes).map_err(app::Error::BadRequest)?;
+        // A header the file repeats is named by its place.
+        let repeated = |h: &str| sheet.headers.iter().filter(|x| x.trim().eq_ignore_ascii_case(h.trim())).count() > 1;
         let mut choices: Vec<(String, String)> = sheet
             .headers
             .iter()
             .enumerate()
-            .filter_map(|(i, h)| form.get(&format!("map_{i}")).map(|f| (h.clone(), f.clone())))
+            .filter_map(|(i, h)| {
+                let column = if repeated(h) { format!("#{i}") } else { h.clone() };
+                form.get(&format!("map_{i}")).map(|f| (column, f.clone()))
+            })
             .collect();
         let values = form.get("values").cloned().unwrap_or_default();
         choices.extend(

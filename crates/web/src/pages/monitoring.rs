@@ -24,6 +24,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/monitoring/indicators/{id}", &["POST"], post(update))
         .route("/clusters/{cluster}/monitoring/indicators/{id}/remove", &["POST"], post(remove))
         .route("/clusters/{cluster}/monitoring/values/{key}", &["GET", "POST"], get(indicator).post(enter_value))
+        .route("/clusters/{cluster}/monitoring/values/{key}/remove", &["POST"], post(remove_value))
         .route("/clusters/{cluster}/monitoring/targets/{key}", &["POST"], post(set_target))
         .route(
             "/clusters/{cluster}/monitoring/evidence",
@@ -358,6 +359,17 @@ async fn indicator(
                     .hint("Where the value comes from, so that the next person can check it."),
             ],
         ));
+    }
+    if can_edit && d.source == Source::Hand && value.value.is_some() {
+        report.forms.push(
+            PostForm::post(
+                format!("Remove the value of {period}"),
+                format!("/clusters/{slug}/monitoring/values/{key}/remove"),
+                "Remove",
+                vec![FormField::text("period", "Period", Some(&text), None).input("hidden")],
+            )
+            .confirm(format!("Remove the value of {period}?")),
+        );
     }
     if can_manage {
         // As it is typed back: an amount without its currency's code.
@@ -704,4 +716,24 @@ async fn remove_evidence(
     let done =
         app::monitoring::remove_evidence(&state.app, &scope, id).await.map(|()| "The evidence is removed.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/monitoring/evidence"), done)
+}
+
+#[derive(serde::Deserialize)]
+struct PeriodForm {
+    period: Option<String>,
+}
+
+async fn remove_value(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, key)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<PeriodForm>,
+) -> Result<Response, PageError> {
+    let period = form.period.unwrap_or_default();
+    let back = format!("/clusters/{slug}/monitoring/values/{key}?period={}", urlencoding(&period));
+    let done = app::monitoring::remove_value(&state.app, &scope, &key, &period)
+        .await
+        .map(|()| format!("The value of {period} is removed."));
+    after_action(&headers, &back, done)
 }
