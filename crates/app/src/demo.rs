@@ -796,7 +796,11 @@ async fn seed_monitoring(app: &App, scope: &ClusterScope, rng: &mut Rng) -> Resu
             };
             // A target 0 to 25 % above what was reached, in the indicator's own scale.
             let raise = rng.range(0, 26);
-            let target = value + value * raise / 100;
+            let mut target = value + value * raise / 100;
+            if indicator.definition.unit == domain::monitoring::Unit::Percent {
+                // A share reaches 100 % at most.
+                target = target.min(10_000);
+            }
             let text = match indicator.definition.unit {
                 domain::monitoring::Unit::Money => {
                     domain::money::Money::new(target, scope.cluster().base_currency).to_decimal()

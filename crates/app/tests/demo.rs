@@ -243,6 +243,12 @@ async fn each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence(ap
         let last = app::monitoring::dashboard(&app, &scope, Period::year(year - 1)).await.unwrap();
         let rows: Vec<&app::monitoring::Row> = last.groups.iter().flat_map(|g| g.rows.iter()).collect();
         let with_target = rows.iter().filter(|r| r.target.is_some()).count();
+        let shares_over_all = rows
+            .iter()
+            .filter(|r| r.indicator.definition.unit == domain::monitoring::Unit::Percent)
+            .filter(|r| r.target.is_some_and(|t| t > 10_000))
+            .count();
+        assert_eq!(shares_over_all, 0, "{slug}: no share is asked to pass 100 %");
         assert!(with_target >= 8, "{slug}: {with_target} targets");
         let mentions = rows.iter().find(|r| r.indicator.definition.key == "press_mentions").unwrap();
         assert!(mentions.trend.iter().filter(|p| p.value.is_some()).count() >= 3, "{slug}: a trend of press mentions");
