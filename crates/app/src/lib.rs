@@ -17,6 +17,7 @@ mod error;
 pub mod event;
 pub mod figures;
 pub mod import;
+pub mod indicator_set;
 pub mod interaction;
 pub mod invoice;
 pub mod mail;

@@ -44,7 +44,7 @@ pub async fn catalogue(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Indic
 }
 
 /// `1.1.10` after `1.1.9`, a cluster's `1.1.c1` after the built-in ones.
-fn code_order(code: &str) -> Vec<(u8, u32, String)> {
+pub(crate) fn code_order(code: &str) -> Vec<(u8, u32, String)> {
     code.split('.')
         .map(|part| match part.parse::<u32>() {
             Ok(n) => (0, n, String::new()),
@@ -153,17 +153,11 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .collect();
     put(Value::of("members_reached", Some(reached.len() as i64), reached));
     let took_part = |e: &crate::engagement::Engagement| e.activities > 0 || e.projects > 0;
-    let mut participation: Vec<DetailRow> = members
-        .iter()
-        .map(|e| {
-            let what = format!(
-                "{}, {}",
-                counted(e.activities, "activity", "activities"),
-                counted(e.projects, "project", "projects")
-            );
-            organisation(e, what, took_part(e))
-        })
-        .collect();
+    let what_it_did = |e: &crate::engagement::Engagement| {
+        format!("{}, {}", counted(e.activities, "activity", "activities"), counted(e.projects, "project", "projects"))
+    };
+    let mut participation: Vec<DetailRow> =
+        members.iter().map(|e| organisation(e, what_it_did(e), took_part(e))).collect();
     participation.sort_by_key(|r| !r.counted);
     let participated = members.iter().filter(|e| took_part(e)).count();
     put(Value::of("participation_rate", share(participated, members.len()), participation));
@@ -174,6 +168,60 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     active.sort_by_key(|r| !r.counted);
     let active_count = members.iter().filter(|e| e.active).count();
     put(Value::of("active_member_share", share(active_count, members.len()), active));
+    let facts: HashMap<Uuid, store::monitoring::OrganisationFacts> =
+        store::monitoring::organisation_facts(&app.db, scope).await?.into_iter().map(|f| (f.id, f)).collect();
+    let is_sme = |id: &Uuid| {
+        facts
+            .get(id)
+            .and_then(|f| f.size_class.as_deref())
+            .and_then(|c| domain::organisation::SizeClass::parse(c).ok())
+            .map(|c| c != domain::organisation::SizeClass::Large)
+    };
+    let actors: Vec<&&crate::engagement::Engagement> = members.iter().filter(|e| e.active).collect();
+    put(Value::of(
+        "active_actors",
+        Some(actors.len() as i64),
+        actors.iter().map(|e| organisation(e, what_it_did(e), true)).collect(),
+    ));
+    let mut smes: Vec<DetailRow> = actors
+        .iter()
+        .map(|e| {
+            let sme = is_sme(&e.organisation_id);
+            let what = match sme {
+                Some(true) => "SME",
+                Some(false) => "large",
+                None => "size unknown",
+            };
+            organisation(e, what.into(), sme == Some(true))
+        })
+        .collect();
+    smes.sort_by_key(|r| !r.counted);
+    put(Value::of("active_smes", Some(smes.iter().filter(|r| r.counted).count() as i64), smes));
+    let mut strands: Vec<DetailRow> = Vec::new();
+    for strand in ["business", "knowledge", "government"] {
+        let of_strand: Vec<&str> = members
+            .iter()
+            .filter(|e| {
+                facts
+                    .get(&e.organisation_id)
+                    .and_then(|f| domain::organisation::OrganisationKind::parse(&f.kind).ok())
+                    .and_then(|k| k.helix())
+                    == Some(strand)
+            })
+            .map(|e| e.organisation.as_str())
+            .collect();
+        strands.push(DetailRow::new(
+            format!("{strand} ({})", counted(of_strand.len() as i64, "member", "members")),
+            of_strand.iter().take(5).copied().collect::<Vec<_>>().join(", "),
+            !of_strand.is_empty(),
+        ));
+    }
+    put(Value::of("triple_helix_kinds", Some(strands.iter().filter(|r| r.counted).count() as i64), strands));
+    put(Value::of(
+        "members",
+        Some(members.len() as i64),
+        members.iter().map(|e| organisation(e, String::new(), true)).collect(),
+    ));
 
     // Memberships and fees.
     let figures = crate::membership::figures(app, scope, year).await?;
@@ -250,6 +298,21 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         })
         .collect();
     put(Value::of("board_meetings", Some(meetings.len() as i64), meetings));
+    let groups = store::group::all(&app.db, scope).await?;
+    let met: HashSet<Uuid> = events.iter().filter_map(|e| e.working_group_id).collect();
+    let mut group_rows: Vec<DetailRow> = groups
+        .iter()
+        .map(|g| {
+            let n = events.iter().filter(|e| e.working_group_id == Some(g.id)).count() as i64;
+            DetailRow::new(g.name.clone(), counted(n, "meeting", "meetings"), met.contains(&g.id))
+        })
+        .collect();
+    group_rows.sort_by_key(|r| !r.counted);
+    put(Value::of(
+        "working_groups_met",
+        Some(groups.iter().filter(|g| met.contains(&g.id)).count() as i64),
+        group_rows,
+    ));
     let interactions = store::monitoring::interactions_between(&app.db, scope, period.start, period.last_day()).await?;
     put(Value::of(
         "interactions_logged",
@@ -267,7 +330,8 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     // Projects that ran in the calendar year.
     let items: Vec<crate::project::ProjectItem> =
         crate::project::list(app, scope).await?.into_iter().filter(|i| i.project.active_in(year)).collect();
-    let strategy = store::strategy::strategies(&app.db, scope).await?.first().map(|s| s.id);
+    let strategies = store::strategy::strategies(&app.db, scope).await?;
+    let strategy = strategies.first().map(|s| s.id);
     let challenges = match strategy {
         Some(s) => store::strategy::challenges(&app.db, scope, Some(s)).await?,
         None => Vec::new(),
@@ -368,6 +432,33 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
             .collect(),
     ));
 
+    put(Value::of(
+        "projects_approved",
+        Some(funded.len() as i64),
+        funded.iter().map(|i| project_row(i, i.project.stage.label().into(), true)).collect(),
+    ));
+    let home = scope.cluster().country.as_str();
+    let partner_countries: HashMap<Uuid, String> =
+        store::cluster::network_partners(&app.db, scope).await?.into_iter().map(|(id, _, c)| (id, c)).collect();
+    let abroad = |p: &domain::project::Participant| -> Option<String> {
+        let country = match &p.fields.of {
+            domain::project::ParticipantOf::Organisation { organisation_id } => {
+                facts.get(organisation_id)?.country.clone()?
+            }
+            domain::project::ParticipantOf::PartnerCluster { cluster_id } => partner_countries.get(cluster_id)?.clone(),
+            domain::project::ParticipantOf::Outside { country, .. } => country.as_str().to_string(),
+        };
+        (!country.eq_ignore_ascii_case(home)).then(|| format!("{} ({country})", p.name))
+    };
+    let international: Vec<DetailRow> = live
+        .iter()
+        .filter_map(|i| {
+            let partners: Vec<String> = i.participants.iter().filter_map(abroad).collect();
+            (!partners.is_empty()).then(|| project_row(i, partners.join(", "), true))
+        })
+        .collect();
+    put(Value::of("international_projects", Some(international.len() as i64), international));
+
     // The ledger's actual ratios of the calendar year: a share in basis points as it is, times and
     // months (in ten-thousandths) as hundredths.
     let economic = crate::economics::years(app, scope, year, year).await?;
@@ -434,6 +525,44 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
             .map(|l| DetailRow::new(l.line.fields.objective.clone(), l.standing.label(), on_track(l.standing)))
             .collect(),
     ));
+
+    let covering = strategies.iter().find(|s| s.fields.first_year <= year && year <= s.fields.last_year);
+    let covering_challenges = match covering {
+        Some(s) if Some(s.id) == strategy => challenges.len(),
+        Some(s) => store::strategy::challenges(&app.db, scope, Some(s.id)).await?.len(),
+        None => 0,
+    };
+    let documented = covering.is_some() && covering_challenges > 0 && !plan.lines.is_empty();
+    put(Value::of(
+        "strategy_documented",
+        Some(i64::from(documented)),
+        vec![
+            DetailRow::new(
+                covering.map_or("No strategy covers the year".into(), |s| {
+                    format!("{} ({})", s.fields.title, s.fields.period())
+                }),
+                counted(covering_challenges as i64, "challenge", "challenges"),
+                covering.is_some() && covering_challenges > 0,
+            )
+            .at("strategy".into()),
+            DetailRow::new(
+                format!("Action plan {year}"),
+                counted(plan.lines.len() as i64, "line", "lines"),
+                !plan.lines.is_empty(),
+            )
+            .at(format!("action-plan?period={year}")),
+        ],
+    ));
+    let reviews = match covering {
+        Some(s) => store::strategy::reviews(&app.db, scope, s.id).await?,
+        None => Vec::new(),
+    };
+    let reviewed: Vec<DetailRow> = reviews
+        .iter()
+        .filter(|r| r.reviewed_on.year() == year)
+        .map(|r| DetailRow::new(format!("{} · {}", r.reviewed_on, r.reviewed_by), "", true).at("strategy".into()))
+        .collect();
+    put(Value::of("strategy_reviews", Some(reviewed.len() as i64), reviewed));
 
     // Company figures of the members at the year's end.
     let known = store::figures::of_years(&app.db, scope, year - 1, year).await?;
@@ -562,7 +691,7 @@ pub async fn values(app: &App, scope: &impl Allows<Read>, period: Period) -> Res
     values_of(app, scope, &catalogue, period).await
 }
 
-async fn values_of(
+pub(crate) async fn values_of(
     app: &App,
     scope: &ClusterScope,
     catalogue: &[Indicator],

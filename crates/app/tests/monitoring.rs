@@ -70,6 +70,11 @@ async fn each_computed_indicator_is_worked_out_from_the_records(app: App) {
     let cancelled = build::event(&app, &scope, "Cancelled visit", day(2025, 9, 9)).await;
     app::event::cancel(&then(day(2025, 9, 1)), &scope, cancelled, "m").await.unwrap();
 
+    // Working groups: Batteries met at the training; Hydrogen did not meet in 2025.
+    let batteries = app::engagement::create_group(&app, &scope, "Batteries", "").await.unwrap();
+    app::engagement::create_group(&app, &scope, "Hydrogen", "").await.unwrap();
+    app::engagement::link_meeting(&app, &scope, training, Some(batteries)).await.unwrap();
+
     // Interactions: two calls and a visit in 2025, one call in 2024.
     let interaction = |organisation: Uuid, kind, occurred_on| domain::interaction::InteractionFields {
         organisation_id: organisation,
@@ -101,6 +106,7 @@ async fn each_computed_indicator_is_worked_out_from_the_records(app: App) {
     let strategy = app::strategy::create(&app, &scope, &strategy).await.unwrap();
     let challenge = domain::strategy::ChallengeInput { title: Some("Logistics".into()), ..Default::default() };
     let challenge = app::strategy::add_challenge(&app, &scope, strategy, &challenge, &[]).await.unwrap();
+    app::strategy::review(&then(day(2025, 9, 15)), &scope, strategy, "Mid-term review", "m").await.unwrap();
     let project = |title: &str, area: &str, from: Option<&str>, to: Option<&str>| ProjectInput {
         title: Some(title.into()),
         area: Some(area.into()),
@@ -123,6 +129,16 @@ async fn each_computed_indicator_is_worked_out_from_the_records(app: App) {
     for (p, o) in [(corridor, alfa), (corridor, gamma), (partnering, beta), (old, delta)] {
         app::project::add_participant(&app, &scope, p, &who(o), &part).await.unwrap();
     }
+    // Partnering works with a cluster body in France; Corridor with a port at home.
+    let outside = |name: &str, country: &str| app::project::Who {
+        outside_name: Some(name.into()),
+        outside_country: Some(country.into()),
+        ..Default::default()
+    };
+    app::project::add_participant(&app, &scope, partnering, &outside("Pôle Véhicule du Futur", "FR"), &part)
+        .await
+        .unwrap();
+    app::project::add_participant(&app, &scope, corridor, &outside("Puerto de Bilbao", "ES"), &part).await.unwrap();
     let budget = |amount: &str| BudgetLineInput {
         category: Some("staff".into()),
         description: Some("people".into()),
@@ -225,6 +241,11 @@ async fn each_computed_indicator_is_worked_out_from_the_records(app: App) {
     assert_eq!(v("new_members").await, Some(1), "Beta");
     assert_eq!(v("retention_rate").await, Some(10_000), "Alfa and Gamma, members at the start, stayed");
     assert_eq!(v("interactions_logged").await, Some(3));
+    assert_eq!(v("members").await, Some(3), "Alfa, Beta and Gamma");
+    assert_eq!(v("active_actors").await, Some(2), "Alfa and Gamma");
+    assert_eq!(v("active_smes").await, Some(1), "Alfa; Gamma's size is unknown");
+    assert_eq!(v("working_groups_met").await, Some(1), "Batteries");
+    assert_eq!(v("media_mentions").await, None, "entered by hand, and not yet");
     // 1.2
     assert_eq!(v("projects_running").await, Some(2), "Corridor and Partnering");
     assert_eq!(v("aligned_share").await, Some(5_000), "one of two serves a challenge");
@@ -235,6 +256,8 @@ async fn each_computed_indicator_is_worked_out_from_the_records(app: App) {
     assert_eq!(v("public_funding").await, Some(6_000_000), "Corridor's: Partnering is not funded yet");
     assert_eq!(v("private_funding").await, Some(1_000_000));
     assert_eq!(v("inter_cluster_projects").await, Some(1));
+    assert_eq!(v("projects_approved").await, Some(1), "Corridor started in 2025 and is funded");
+    assert_eq!(v("international_projects").await, Some(1), "Partnering, with a French partner");
     // 1.3
     assert_eq!(v("fees_billed").await, Some(80_000), "Alfa's 800");
     assert_eq!(v("fees_collected").await, Some(80_000));
@@ -243,6 +266,10 @@ async fn each_computed_indicator_is_worked_out_from_the_records(app: App) {
     // On 1 March 2026 the first line is done, the second on track, the third late: 2 of 3.
     assert_eq!(v("action_lines_on_track").await, Some(6_667));
     assert_eq!(v("board_meetings").await, Some(1));
+    assert_eq!(v("triple_helix_kinds").await, Some(2), "companies and a university");
+    assert_eq!(v("strategy_documented").await, Some(1), "2025-2028 with a challenge, and a plan");
+    assert_eq!(v("strategy_reviews").await, Some(1));
+    assert_eq!(v("internet_presence").await, None);
     let years = app::economics::years(&now, &scope, 2025, 2025).await.unwrap();
     for ratio in &years[0].actual_ratios {
         // A share in basis points as it is; times and months in hundredths.
@@ -550,4 +577,183 @@ async fn evidence_is_kept_within_limits_and_served_to_its_cluster_only(app: App)
     assert_eq!(app::monitoring::evidence(&on, &scope).await.unwrap().len(), 1);
 }
 
-on_each_backend!(empty: evidence_is_kept_within_limits_and_served_to_its_cluster_only, each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);
+/// Reporting regimes: the listing floor, the label's readiness, the regional programme and the
+/// monitoring system read the same values, each line judged by its threshold, else its target,
+/// and shown with its evidence; the cluster's own sets are made, copied, changed and exported, and
+/// stay its own.
+async fn reporting_regimes_read_the_same_values_with_their_thresholds_and_evidence(app: App) {
+    use app::indicator_set::SetDocument;
+    use domain::indicator_set::{LineInput, Verdict};
+    let scope = common::own_cluster(&app, "regimes").await;
+    let on = app.on(day(2026, 3, 1));
+    let year = Period::year(2025);
+
+    // Two members, a company and a university: two strands of the triple helix, not 15 members.
+    let full = build::full_member_type(&app, &scope).await;
+    let research = build::in_kind_member_type(&app, &scope).await;
+    let alfa = organisation(&app, &scope, "Alfa Movilidad S.L.", "company", Some("40")).await;
+    let uni = organisation(&app, &scope, "Universidad de Deusto", "university", None).await;
+    let membership = build::member(&app.on(day(2024, 1, 1)), &scope, alfa, full, day(2024, 1, 1)).await;
+    app::membership::invoice_fee(&app.on(day(2025, 1, 10)), &scope, membership, None, "m", false).await.unwrap();
+    let invoices = app::invoice::list(&on, &scope, &Default::default()).await.unwrap();
+    let paid = app::invoice::PaymentInput {
+        paid_on: Some("2025-02-01".into()),
+        amount: Some("800".into()),
+        reference: None,
+        overpayment: None,
+    };
+    app::invoice::record_payment(&on, &scope, invoices[0].invoice.id, &paid, "m").await.unwrap();
+    build::member(&app.on(day(2024, 1, 1)), &scope, uni, research, day(2024, 1, 1)).await;
+    // Half a manager: exactly the floor.
+    let manager = domain::economics::StaffInput {
+        name: Some("Ane".into()),
+        role: Some("cluster_manager".into()),
+        fte: Some("0.5".into()),
+        yearly_cost: Some("30000".into()),
+        starts_on: Some("2020-01-01".into()),
+        ..Default::default()
+    };
+    app::economics::add_staff(&on, &scope, &manager, None).await.unwrap();
+
+    let floor = app::indicator_set::reading(&on, &scope, "eccp_listing", year).await.unwrap();
+    let verdicts: Vec<(&str, Verdict)> = floor.lines.iter().map(|l| (l.line.code.as_str(), l.verdict)).collect();
+    assert_eq!(
+        verdicts,
+        [("F1", Verdict::Met), ("F2", Verdict::NotMet), ("F3", Verdict::Met), ("F4", Verdict::Missing)],
+        "0.5 FTE meets at least 0.5; 2 members are not 15; two strands; no website entered"
+    );
+    assert_eq!((floor.holding, floor.short, floor.missing), (2, 1, 1));
+    assert_eq!(floor.lines[0].threshold_text.as_deref(), Some("at least 0.50"));
+
+    // The website is entered by hand with its address as evidence; a clipping backs the label's
+    // media line by its kind and date alone, one of 2024 does not.
+    let site = app::monitoring::EvidenceInput {
+        kind: Some("other".into()),
+        title: Some("The cluster's website".into()),
+        url: Some("https://regimes.example".into()),
+        dated_on: Some("2025-12-01".into()),
+        indicator_key: Some("internet_presence".into()),
+        period: Some("2025".into()),
+    };
+    let site = app::monitoring::add_evidence(&on, &scope, &site, None, "m").await.unwrap();
+    let entry = |value: &str, evidence_id| app::monitoring::ValueInput {
+        period: Some("2025".into()),
+        value: Some(value.into()),
+        note: Some("News and events of the year online".into()),
+        evidence_id,
+    };
+    app::monitoring::enter_value(&on, &scope, "internet_presence", &entry("1", Some(site.to_string())), "m")
+        .await
+        .unwrap();
+    let clipping = |title: &str, dated_on: &str| app::monitoring::EvidenceInput {
+        kind: Some("press_clipping".into()),
+        title: Some(title.into()),
+        url: Some("https://news.example/cluster".into()),
+        dated_on: Some(dated_on.into()),
+        ..Default::default()
+    };
+    app::monitoring::add_evidence(&on, &scope, &clipping("In El Correo", "2025-05-04"), None, "m").await.unwrap();
+    app::monitoring::add_evidence(&on, &scope, &clipping("An old story", "2024-05-04"), None, "m").await.unwrap();
+    app::monitoring::enter_value(&on, &scope, "media_mentions", &entry("0", None), "m").await.unwrap();
+
+    let floor = app::indicator_set::reading(&on, &scope, "eccp_listing", year).await.unwrap();
+    let website = &floor.lines[3];
+    assert_eq!(website.verdict, Verdict::Met);
+    assert_eq!(website.evidence.iter().map(|e| e.id).collect::<Vec<_>>(), [site]);
+    let label = app::indicator_set::reading(&on, &scope, "label_readiness", year).await.unwrap();
+    let media = label.lines.iter().find(|l| l.line.indicator == "media_mentions").unwrap();
+    assert_eq!(media.verdict, Verdict::NotMet, "no mention counted in 2025, though a clipping is held");
+    assert_eq!(media.evidence.iter().map(|e| e.title.as_str()).collect::<Vec<_>>(), ["In El Correo"]);
+    let satisfaction = label.lines.iter().find(|l| l.line.indicator == "average_satisfaction").unwrap();
+    assert_eq!(satisfaction.verdict, Verdict::Missing, "no satisfaction survey closed in 2025");
+
+    // Without a threshold a line is judged by the cluster's target: 2 members against 3 is short
+    // by one, within the margin of one unit: at risk.
+    app::monitoring::set_target(&on, &scope, "members", "2025", "3", "m").await.unwrap();
+    let monitoring = app::indicator_set::reading(&on, &scope, "monitoring", year).await.unwrap();
+    let members = monitoring.lines.iter().find(|l| l.line.indicator == "members").unwrap();
+    assert_eq!((members.value, members.target, members.verdict), (Some(2), Some(3), Verdict::AtRisk));
+    let catalogue = app::monitoring::catalogue(&on, &scope).await.unwrap();
+    assert_eq!(monitoring.lines.len(), catalogue.len(), "the monitoring system holds every indicator");
+    let programme = app::indicator_set::reading(&on, &scope, "regional_programme", year).await.unwrap();
+    let active = programme.lines.iter().find(|l| l.line.indicator == "active_actors").unwrap();
+    assert_eq!((active.value, active.verdict), (Some(0), Verdict::Measured), "nobody took part in anything");
+
+    // The cluster's own: a set made whole, with every line's problem named by its place.
+    let line = |code: &str, indicator: &str, comparison: &str, threshold: &str| LineInput {
+        code: Some(code.into()),
+        name: Some(format!("Line {code}")),
+        indicator: Some(indicator.into()),
+        comparison: Some(comparison.into()),
+        threshold: Some(threshold.into()),
+        evidence_kinds: vec!["board_minutes".into()],
+    };
+    let bad = SetDocument {
+        name: Some("Board's figures".into()),
+        description: None,
+        lines: Some(vec![line("B1", "staff_fte", "at_least", "1"), line("B2", "members_count", "", "")]),
+    };
+    let refused = app::indicator_set::create(&on, &scope, &bad, "m").await;
+    assert!(
+        matches!(refused, Err(Error::Invalid(ref e)) if e.message_for("lines[1].indicator").is_some_and(|m| m.contains("members_count"))),
+        "{refused:?}"
+    );
+    let twice = SetDocument {
+        lines: Some(vec![line("B1", "staff_fte", "at_least", "1"), line("B1", "members", "at_least", "x")]),
+        ..bad.clone()
+    };
+    let refused = app::indicator_set::create(&on, &scope, &twice, "m").await;
+    assert!(
+        matches!(refused, Err(Error::Invalid(ref e)) if e.message_for("lines[1].threshold").is_some()),
+        "{refused:?}"
+    );
+    assert_eq!(app::indicator_set::sets(&on, &scope).await.unwrap().len(), 4, "nothing was written");
+    let good = SetDocument {
+        lines: Some(vec![line("B1", "staff_fte", "at_least", "1"), line("B2", "fee_concentration", "at_most", "40")]),
+        ..bad
+    };
+    let board = app::indicator_set::create(&on, &scope, &good, "m").await.unwrap();
+    let read = app::indicator_set::reading(&on, &scope, &board.to_string(), year).await.unwrap();
+    assert!(read.own);
+    assert_eq!(read.lines[0].verdict, Verdict::NotMet, "0.5 FTE is not at least 1");
+    assert_eq!(read.lines[1].threshold_text.as_deref(), Some("at most 40 %"));
+    let taken = app::indicator_set::add_line(&on, &scope, board, &line("B1", "members", "", "")).await;
+    assert!(matches!(taken, Err(Error::Conflict(ref e)) if e.message_for("code").is_some()), "{taken:?}");
+    let added = app::indicator_set::add_line(&on, &scope, board, &line("B3", "members", "", "")).await.unwrap();
+    let (read, table) = app::indicator_set::export(&on, &scope, &board.to_string(), year).await.unwrap();
+    assert_eq!(read.lines.iter().map(|l| l.line.code.as_str()).collect::<Vec<_>>(), ["B1", "B2", "B3"]);
+    let rows = table.collect_rows().await.unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[2][0], app::table::Value::Text("B3".into()));
+    assert_eq!(rows[2][4], app::table::Value::Text("2".into()), "two members");
+    app::indicator_set::remove_line(&on, &scope, board, added).await.unwrap();
+    let renamed = SetDocument { name: Some("The board's figures".into()), ..Default::default() };
+    app::indicator_set::update(&on, &scope, board, &renamed).await.unwrap();
+    let read = app::indicator_set::reading(&on, &scope, &board.to_string(), year).await.unwrap();
+    assert_eq!((read.name.as_str(), read.lines.len()), ("The board's figures", 2), "the lines stayed");
+
+    // A copy of the label's set keeps its lines, to change its thresholds.
+    let copy = app::indicator_set::copy(&on, &scope, "label_readiness", "m").await.unwrap();
+    let copied = app::indicator_set::reading(&on, &scope, &copy.to_string(), year).await.unwrap();
+    assert_eq!(copied.lines.len(), label.lines.len());
+    assert_eq!(
+        copied.lines.iter().map(|l| l.verdict).collect::<Vec<_>>(),
+        label.lines.iter().map(|l| l.verdict).collect::<Vec<_>>()
+    );
+    let all = app::indicator_set::readings(&on, &scope, year).await.unwrap();
+    assert_eq!(all.len(), 6, "the monitoring system, three shipped, two own");
+
+    // Another cluster reaches none of them.
+    let theirs = common::own_cluster(&app, "elsewhere").await;
+    let missing = app::indicator_set::reading(&on, &theirs, &board.to_string(), year).await;
+    assert!(matches!(missing, Err(Error::NotFound(_))), "{missing:?}");
+    assert!(matches!(app::indicator_set::remove(&on, &theirs, board).await, Err(Error::NotFound(_))));
+    let line_there = app::indicator_set::add_line(&on, &theirs, board, &line("X", "members", "", "")).await;
+    assert!(matches!(line_there, Err(Error::NotFound(_))), "{line_there:?}");
+    assert!(matches!(app::indicator_set::remove_line(&on, &theirs, board, added).await, Err(Error::NotFound(_))));
+    assert_eq!(app::indicator_set::sets(&on, &theirs).await.unwrap().len(), 4);
+    app::indicator_set::remove(&on, &scope, board).await.unwrap();
+    assert_eq!(app::indicator_set::sets(&on, &scope).await.unwrap().len(), 5);
+}
+
+on_each_backend!(empty: reporting_regimes_read_the_same_values_with_their_thresholds_and_evidence, evidence_is_kept_within_limits_and_served_to_its_cluster_only, each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);

@@ -51,6 +51,7 @@ pub mod figures;
 pub mod group;
 pub mod id;
 pub mod import;
+pub mod indicator_set;
 pub mod interaction;
 pub mod invoice;
 pub mod mail;

@@ -30,6 +30,17 @@ impl OrganisationKind {
         Self::Other,
     ];
 
+    /// The strand of the triple helix the kind belongs to (business, knowledge, government), none
+    /// for associations and others.
+    pub fn helix(self) -> Option<&'static str> {
+        match self {
+            Self::Company | Self::Investor => Some("business"),
+            Self::University | Self::ResearchCentre => Some("knowledge"),
+            Self::PublicAdministration => Some("government"),
+            Self::Association | Self::Other => None,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Company => "company",

@@ -14,6 +14,7 @@ pub mod event;
 pub mod figures;
 pub mod group;
 pub mod import;
+pub mod indicator_set;
 pub mod interaction;
 pub mod invoice;
 pub mod membership;

@@ -315,6 +315,8 @@ pub struct EventFacts {
     pub starts_at: chrono::NaiveDateTime,
     /// Registrations checked in as attended.
     pub attended: i64,
+    /// The working group whose meeting it is.
+    pub working_group_id: Option<Uuid>,
 }
 
 /// The events not cancelled that start from `from` to before `until` (the cluster's local time),
@@ -328,7 +330,7 @@ pub async fn events_between(
     Ok(dispatch!(db, pool => sqlx::query_as(
         "SELECT e.id, e.title, e.kind, e.starts_at, \
          (SELECT COUNT(*) FROM registrations r WHERE r.cluster_id = e.cluster_id AND r.event_id = e.id \
-          AND r.attendance = 'attended') AS attended \
+          AND r.attendance = 'attended') AS attended, e.working_group_id \
          FROM events e WHERE e.cluster_id = $1 AND e.cancelled_at IS NULL AND e.starts_at >= $2 AND e.starts_at < $3 \
          ORDER BY e.starts_at, e.id")
         .bind(scope.cluster_id()).bind(from).bind(until).fetch_all(pool).await)?)
@@ -345,4 +347,20 @@ pub async fn interactions_between(
         "SELECT kind, COUNT(*) FROM interactions WHERE cluster_id = $1 AND occurred_on >= $2 AND occurred_on <= $3 \
          GROUP BY kind ORDER BY kind")
         .bind(scope.cluster_id()).bind(first).bind(last).fetch_all(pool).await)?)
+}
+
+/// What the monitoring system reads of an organisation: its kind, size class and country.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct OrganisationFacts {
+    pub id: Uuid,
+    pub kind: String,
+    pub size_class: Option<String>,
+    pub country: Option<String>,
+}
+
+/// The kind, size class and country of every organisation of the cluster, in one query.
+pub async fn organisation_facts(db: &Db, scope: &ClusterScope) -> Result<Vec<OrganisationFacts>, StoreError> {
+    Ok(dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, kind, size_class, country FROM organisations WHERE cluster_id = $1")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?)
 }
