@@ -715,8 +715,8 @@ async fn seed_monitoring(app: &App, scope: &ClusterScope, rng: &mut Rng) -> Resu
         }
     };
     for input in [
-        own("2.3", "Press mentions", "hand", "count", None, None),
-        own("1.1", "Working groups active", "hand", "count", None, None),
+        own("1.2", "Success stories published", "hand", "count", None, None),
+        own("1.1", "Matchmaking meetings arranged", "hand", "count", None, None),
         own("1.3", "Events per FTE", "formula", "number", Some("if(staff_fte > 0, events_held / staff_fte, 0)"), None),
         own("1.1", "Recommendation score", "survey", "score", None, Some("recommend")),
     ] {
@@ -727,22 +727,37 @@ async fn seed_monitoring(app: &App, scope: &ClusterScope, rng: &mut Rng) -> Resu
         title: Some(format!("{} in the regional press", scope.cluster().name)),
         url: Some(format!("https://press.example/{}/{}", scope.cluster().slug, year - 1)),
         dated_on: Some(format!("{}-10-14", year - 1)),
-        indicator_key: Some("press_mentions".into()),
+        indicator_key: Some("media_mentions".into()),
         period: Some((year - 1).to_string()),
     };
     let clipping = crate::monitoring::add_evidence(app, scope, &clipping, None, by).await?;
-    for (offset, mentions, groups) in [(3, 4, 2), (2, 7, 3), (1, 9, 3), (0, 5, 4)] {
+    let website = EvidenceInput {
+        kind: Some("other".into()),
+        title: Some("The cluster's website: news and events of the year".into()),
+        url: Some(format!("https://{}.example/news", scope.cluster().slug)),
+        dated_on: Some(format!("{year}-01-15")),
+        indicator_key: Some("internet_presence".into()),
+        period: Some(year.to_string()),
+    };
+    let website = crate::monitoring::add_evidence(app, scope, &website, None, by).await?;
+    for (offset, mentions, stories, meetings) in [(3, 4, 1, 18), (2, 7, 2, 26), (1, 9, 2, 31), (0, 5, 1, 22)] {
         let period = (year - offset).to_string();
-        for (key, value) in [("press_mentions", mentions + rng.range(0, 3)), ("working_groups_active", groups)] {
+        for (key, value, note) in [
+            ("media_mentions", mentions + rng.range(0, 3), "Counted from the press folder"),
+            ("success_stories_published", stories, "Stories on the website and in the newsletter"),
+            ("matchmaking_meetings_arranged", meetings + rng.range(0, 8), "Meetings arranged between members"),
+            ("internet_presence", 1, "News and events of the year on the website"),
+        ] {
+            let evidence_id = match (key, offset) {
+                ("media_mentions", 1) => Some(clipping.to_string()),
+                ("internet_presence", 0) => Some(website.to_string()),
+                _ => None,
+            };
             let entry = ValueInput {
                 period: Some(period.clone()),
                 value: Some(value.to_string()),
-                note: Some(if key == "press_mentions" {
-                    "Counted from the press folder".into()
-                } else {
-                    "Groups that met at least twice".into()
-                }),
-                evidence_id: (key == "press_mentions" && offset == 1).then(|| clipping.to_string()),
+                note: Some(note.into()),
+                evidence_id,
             };
             crate::monitoring::enter_value(app, scope, key, &entry, by).await?;
         }
@@ -769,6 +784,13 @@ async fn seed_monitoring(app: &App, scope: &ClusterScope, rng: &mut Rng) -> Resu
         ..Default::default()
     };
     crate::monitoring::add_evidence(app, scope, &strategy, None, by).await?;
+    let plan = EvidenceInput {
+        title: Some(format!("Action plan {year}, as the board approved it")),
+        url: Some(format!("https://{}.example/action-plan-{year}.pdf", scope.cluster().slug)),
+        dated_on: Some(format!("{year}-02-20")),
+        ..strategy
+    };
+    crate::monitoring::add_evidence(app, scope, &plan, None, by).await?;
     // Targets near what the records give: most met, some short by a little, a few by more.
     let keys = [
         "events_held",
@@ -783,7 +805,9 @@ async fn seed_monitoring(app: &App, scope: &ClusterScope, rng: &mut Rng) -> Resu
         "action_lines_on_track",
         "digital_maturity",
         "average_satisfaction",
-        "press_mentions",
+        "media_mentions",
+        "active_actors",
+        "projects_approved",
     ];
     for period in [Period::year(year - 1), Period::year(year)] {
         let values = crate::monitoring::values(app, scope, period).await?;

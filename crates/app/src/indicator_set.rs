@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use domain::id::Uuid;
-use domain::indicator_set::{IndicatorSet, Line, LineInput, MONITORING_SET, SetInput, Verdict};
+use domain::indicator_set::{IndicatorSet, MONITORING_SET, SetInput, SetLine, SetLineInput, Verdict};
 use domain::monitoring::{Period, Periodicity, Unit};
 
 use crate::auth::{Allows, Manage, Read};
@@ -25,7 +25,7 @@ fn monitoring_set(catalogue: &[Indicator]) -> IndicatorSet {
         own: false,
         lines: catalogue
             .iter()
-            .map(|i| Line {
+            .map(|i| SetLine {
                 code: i.definition.code.clone(),
                 name: i.definition.name.clone(),
                 indicator: i.definition.key.clone(),
@@ -96,7 +96,7 @@ pub struct LineReading {
     /// The line's id in one of the cluster's own sets.
     pub line_id: Option<Uuid>,
     #[serde(flatten)]
-    pub line: Line,
+    pub line: SetLine,
     /// The indicator's name and unit; none when the set names a key the catalogue no longer has.
     pub indicator_name: Option<String>,
     pub unit: Option<Unit>,
@@ -301,12 +301,12 @@ pub struct SetDocument {
     pub name: Option<String>,
     pub description: Option<String>,
     /// When left out in a change, the lines stay as they are.
-    pub lines: Option<Vec<LineInput>>,
+    pub lines: Option<Vec<SetLineInput>>,
 }
 
 /// Reads a line against the catalogue: its indicator must be one, and its threshold is read in
 /// the indicator's unit.
-fn read_line(input: &LineInput, catalogue: &[Indicator], scope: &ClusterScope) -> Result<Line, domain::Invalid> {
+fn read_line(input: &SetLineInput, catalogue: &[Indicator], scope: &ClusterScope) -> Result<SetLine, domain::Invalid> {
     let currency = scope.cluster().base_currency;
     let mut line = input.parse(|key, raw| {
         let unit = catalogue.iter().find(|i| i.definition.key == key).map_or(Unit::Number, |i| i.definition.unit);
@@ -322,7 +322,7 @@ fn read_line(input: &LineInput, catalogue: &[Indicator], scope: &ClusterScope) -
     Ok(line)
 }
 
-fn read_lines(inputs: &[LineInput], catalogue: &[Indicator], scope: &ClusterScope) -> Result<Vec<Line>, Error> {
+fn read_lines(inputs: &[SetLineInput], catalogue: &[Indicator], scope: &ClusterScope) -> Result<Vec<SetLine>, Error> {
     if inputs.len() > domain::indicator_set::MAX_LINES {
         return Err(Error::Invalid(domain::Invalid::one(
             "lines",
@@ -422,9 +422,18 @@ pub async fn remove(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<
 ///
 /// # Errors
 /// As [`create`] for the line's fields; a set that is full ([`domain::indicator_set::MAX_LINES`]).
-pub async fn add_line(app: &App, scope: &impl Allows<Manage>, set_id: Uuid, input: &LineInput) -> Result<Uuid, Error> {
+pub async fn add_line(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    set_id: Uuid,
+    input: &SetLineInput,
+) -> Result<Uuid, Error> {
     let scope = scope.checked()?;
     let catalogue = crate::monitoring::catalogue(app, scope).await?;
+    // Another cluster's set is not found, whatever the line holds.
+    if !find(app, scope, &catalogue, &set_id.to_string()).await?.set.own {
+        return Err(Error::NotFound("indicator set"));
+    }
     let line = read_line(input, &catalogue, scope)?;
     use store::indicator_set::LineAdded;
     match store::indicator_set::insert_line(&app.db, scope, set_id, &line, domain::indicator_set::MAX_LINES).await {

@@ -239,7 +239,7 @@ async fn each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence(ap
         let catalogue = app::monitoring::catalogue(&app, &scope).await.unwrap();
         assert_eq!(catalogue.iter().filter(|i| i.custom_id.is_some()).count(), 4, "{slug}");
         let evidence = app::monitoring::evidence(&app, &scope).await.unwrap();
-        assert_eq!(evidence.len(), 3, "{slug}");
+        assert_eq!(evidence.len(), 5, "{slug}");
         let last = app::monitoring::dashboard(&app, &scope, Period::year(year - 1)).await.unwrap();
         let rows: Vec<&app::monitoring::Row> = last.groups.iter().flat_map(|g| g.rows.iter()).collect();
         let with_target = rows.iter().filter(|r| r.target.is_some()).count();
@@ -250,11 +250,27 @@ async fn each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence(ap
             .count();
         assert_eq!(shares_over_all, 0, "{slug}: no share is asked to pass 100 %");
         assert!(with_target >= 8, "{slug}: {with_target} targets");
-        let mentions = rows.iter().find(|r| r.indicator.definition.key == "press_mentions").unwrap();
-        assert!(mentions.trend.iter().filter(|p| p.value.is_some()).count() >= 3, "{slug}: a trend of press mentions");
+        let mentions = rows.iter().find(|r| r.indicator.definition.key == "media_mentions").unwrap();
+        assert!(mentions.trend.iter().filter(|p| p.value.is_some()).count() >= 3, "{slug}: a trend of media mentions");
         let per_fte = rows.iter().find(|r| r.indicator.definition.key == "events_per_fte").unwrap();
         assert!(per_fte.value.is_some(), "{slug}: the formula is worked out");
         statuses.extend(rows.iter().filter_map(|r| r.status));
+
+        // The regimes read the same records: the listing floor is met, most of the label's lines
+        // hold with evidence behind them, and last year's programme indicators all have values.
+        let this_year = Period::year(year);
+        let floor = app::indicator_set::reading(&app, &scope, "eccp_listing", this_year).await.unwrap();
+        let verdicts: Vec<_> = floor.lines.iter().map(|l| (l.line.code.as_str(), l.verdict)).collect();
+        assert_eq!(floor.holding, floor.lines.len(), "{slug}: {verdicts:?}");
+        let label = app::indicator_set::reading(&app, &scope, "label_readiness", this_year).await.unwrap();
+        let verdicts: Vec<_> = label.lines.iter().map(|l| (l.line.code.as_str(), l.verdict)).collect();
+        assert!(label.holding >= 8, "{slug}: {verdicts:?}");
+        let backed = label.lines.iter().filter(|l| !l.evidence.is_empty()).count();
+        assert!(backed >= 2, "{slug}: {backed} lines with evidence");
+        let programme =
+            app::indicator_set::reading(&app, &scope, "regional_programme", Period::year(year - 1)).await.unwrap();
+        let verdicts: Vec<_> = programme.lines.iter().map(|l| (l.line.code.as_str(), l.verdict)).collect();
+        assert_eq!(programme.missing, 0, "{slug}: {verdicts:?}");
     }
     assert!(statuses.contains(&Status::OnTrack) && statuses.iter().any(|s| *s != Status::OnTrack), "{statuses:?}");
 }

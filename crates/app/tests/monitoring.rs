@@ -583,7 +583,7 @@ async fn evidence_is_kept_within_limits_and_served_to_its_cluster_only(app: App)
 /// stay its own.
 async fn reporting_regimes_read_the_same_values_with_their_thresholds_and_evidence(app: App) {
     use app::indicator_set::SetDocument;
-    use domain::indicator_set::{LineInput, Verdict};
+    use domain::indicator_set::{SetLineInput, Verdict};
     let scope = common::own_cluster(&app, "regimes").await;
     let on = app.on(day(2026, 3, 1));
     let year = Period::year(2025);
@@ -680,7 +680,7 @@ async fn reporting_regimes_read_the_same_values_with_their_thresholds_and_eviden
     assert_eq!((active.value, active.verdict), (Some(0), Verdict::Measured), "nobody took part in anything");
 
     // The cluster's own: a set made whole, with every line's problem named by its place.
-    let line = |code: &str, indicator: &str, comparison: &str, threshold: &str| LineInput {
+    let line = |code: &str, indicator: &str, comparison: &str, threshold: &str| SetLineInput {
         code: Some(code.into()),
         name: Some(format!("Line {code}")),
         indicator: Some(indicator.into()),

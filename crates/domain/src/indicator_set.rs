@@ -41,7 +41,7 @@ impl Threshold {
 /// One of a regime's indicators, mapped to an indicator of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Line {
+pub struct SetLine {
     /// The regime's own code: `F1`, `4.2`.
     pub code: String,
     /// The regime's own name for it.
@@ -65,7 +65,7 @@ pub struct IndicatorSet {
     pub description: String,
     /// Whether the cluster keeps it (and may change it), or it is shipped.
     pub own: bool,
-    pub lines: Vec<Line>,
+    pub lines: Vec<SetLine>,
 }
 
 /// The key of the set that holds the whole catalogue: the monitoring system itself.
@@ -189,7 +189,7 @@ pub fn shipped(currency: Currency) -> Result<Vec<IndicatorSet>, String> {
                         (None, Some(v)) => scaled(v).map(|value| Threshold { comparison: Comparison::AtMost, value }),
                         (None, None) => None,
                     };
-                    Ok(Line {
+                    Ok(SetLine {
                         code: l.code.clone(),
                         name: l.name.clone(),
                         indicator: l.indicator.clone(),
@@ -197,7 +197,7 @@ pub fn shipped(currency: Currency) -> Result<Vec<IndicatorSet>, String> {
                         evidence_kinds: l.evidence.clone(),
                     })
                 })
-                .collect::<Result<Vec<Line>, String>>()?;
+                .collect::<Result<Vec<SetLine>, String>>()?;
             Ok(IndicatorSet {
                 key: s.key.clone(),
                 name: s.name.clone(),
@@ -241,7 +241,7 @@ impl SetInput {
 /// `1.250,00`), read against the indicator's unit by the caller; `comparison` empty for none.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct LineInput {
+pub struct SetLineInput {
     pub code: Option<String>,
     pub name: Option<String>,
     pub indicator: Option<String>,
@@ -253,13 +253,13 @@ pub struct LineInput {
     pub evidence_kinds: Vec<String>,
 }
 
-impl LineInput {
+impl SetLineInput {
     /// The line, its threshold read by `read_threshold` (the indicator's unit, given its key).
     ///
     /// # Errors
     /// Every field's problem at once: a missing code, name or indicator, a comparison without a
     /// threshold or one that is not a number of the indicator's unit, an unknown evidence kind.
-    pub fn parse(&self, read_threshold: impl Fn(&str, &str) -> Result<i64, String>) -> Result<Line, Invalid> {
+    pub fn parse(&self, read_threshold: impl Fn(&str, &str) -> Result<i64, String>) -> Result<SetLine, Invalid> {
         let mut c = Collector::new();
         let code = c.take("code", required_text(self.code.as_deref(), CODE_CHARS));
         let name = c.take("name", required_text(self.name.as_deref(), NAME_CHARS));
@@ -298,7 +298,7 @@ impl LineInput {
         c.finish(|| {
             let mut evidence_kinds: Vec<EvidenceKind> = kinds.into_iter().flatten().collect();
             evidence_kinds.dedup();
-            Line {
+            SetLine {
                 code: code.expect("checked"),
                 name: name.expect("checked"),
                 indicator: indicator.expect("checked"),
@@ -369,7 +369,7 @@ mod tests {
                 .map(|v| (v * 100.0).round() as i64)
                 .map_err(|_| format!("'{raw}' is not a number"))
         };
-        let input = LineInput {
+        let input = SetLineInput {
             code: Some(" F1 ".into()),
             name: Some("A team".into()),
             indicator: Some("staff_fte".into()),
@@ -382,7 +382,7 @@ mod tests {
         assert_eq!(line.threshold, Some(Threshold { comparison: Comparison::AtLeast, value: 50 }));
         assert_eq!(line.evidence_kinds, [EvidenceKind::BoardMinutes]);
 
-        let bad = LineInput {
+        let bad = SetLineInput {
             code: None,
             name: Some("x".into()),
             indicator: Some("Staff FTE".into()),
@@ -392,16 +392,16 @@ mod tests {
         };
         let fields: Vec<String> = bad.parse(read).unwrap_err().0.into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["code", "indicator", "comparison", "evidence_kinds"]);
-        let half = LineInput {
+        let half = SetLineInput {
             code: Some("F1".into()),
             name: Some("x".into()),
             indicator: Some("staff_fte".into()),
             threshold: Some("0,5x".into()),
-            ..LineInput::default()
+            ..SetLineInput::default()
         };
         let errors = half.parse(read).unwrap_err().0;
         assert_eq!(errors[0].field, "comparison");
-        let wrong = LineInput { comparison: Some("at_least".into()), ..half };
+        let wrong = SetLineInput { comparison: Some("at_least".into()), ..half };
         assert_eq!(wrong.parse(read).unwrap_err().0[0].message, "'0,5x' is not a number");
     }
 }

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 use domain::id::{Uuid, new_id};
-use domain::indicator_set::{Comparison, Line, SetFields, Threshold};
+use domain::indicator_set::{Comparison, SetFields, SetLine, Threshold};
 use domain::monitoring::EvidenceKind;
 
 use crate::db::{dispatch, within};
@@ -14,7 +14,7 @@ use crate::{ClusterScope, Db, StoreError, now};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnLine {
     pub id: Uuid,
-    pub line: Line,
+    pub line: SetLine,
 }
 
 /// One of the cluster's own sets with its lines, by code.
@@ -68,7 +68,7 @@ impl LineRow {
             self.set_id,
             OwnLine {
                 id: self.id,
-                line: Line {
+                line: SetLine {
                     code: self.code,
                     name: self.name,
                     indicator: self.indicator_key,
@@ -119,7 +119,7 @@ pub async fn insert_set(
     db: &Db,
     scope: &ClusterScope,
     fields: &SetFields,
-    lines: &[Line],
+    lines: &[SetLine],
     by: &str,
 ) -> Result<Uuid, StoreError> {
     let id = new_id();
@@ -138,7 +138,7 @@ async fn insert_lines(
     tx: &mut crate::Tx,
     scope: &ClusterScope,
     set_id: Uuid,
-    lines: &[Line],
+    lines: &[SetLine],
 ) -> Result<(), StoreError> {
     within!(tx, c => {
         for l in lines {
@@ -161,7 +161,7 @@ pub async fn update_set(
     scope: &ClusterScope,
     id: Uuid,
     fields: &SetFields,
-    lines: Option<&[Line]>,
+    lines: Option<&[SetLine]>,
 ) -> Result<bool, StoreError> {
     let mut tx = db.begin().await?;
     let n = within!(&mut tx, c => sqlx::query(
@@ -208,7 +208,7 @@ pub async fn insert_line(
     db: &Db,
     scope: &ClusterScope,
     set_id: Uuid,
-    line: &Line,
+    line: &SetLine,
     max: usize,
 ) -> Result<LineAdded, StoreError> {
     let id = new_id();

@@ -855,6 +855,8 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("indicators", _) => "{indicator}".into(),
                         ("evidence", _) => "{evidence}".into(),
                         ("values" | "targets", _) => "{indicator_key}".into(),
+                        ("sets", _) => "{set}".into(),
+                        ("lines", _) => "{set_line}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -916,6 +918,9 @@ struct Everything {
     indicator_key: String,
     /// A file of the evidence store.
     evidence: Uuid,
+    /// An indicator set of the cluster's own, with a line.
+    set: Uuid,
+    set_line: Uuid,
 }
 
 /// One record of every resource a route names, in the cluster `slug`, made by a manager of it who
@@ -1076,7 +1081,26 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
         app::monitoring::add_evidence(app, &scope, &minutes, Some(("minutes.pdf", b"%PDF-1.4 minutes")), "team")
             .await
             .unwrap();
+    let regime = app::indicator_set::SetDocument {
+        name: Some(format!("Programme of {slug}")),
+        description: None,
+        lines: Some(vec![domain::indicator_set::SetLineInput {
+            code: Some("P1".into()),
+            name: Some("Members".into()),
+            indicator: Some("members".into()),
+            ..Default::default()
+        }]),
+    };
+    let set = app::indicator_set::create(app, &scope, &regime, "team").await.unwrap();
+    let set_line = app::indicator_set::reading(app, &scope, &set.to_string(), domain::monitoring::Period::year(2025))
+        .await
+        .unwrap()
+        .lines[0]
+        .line_id
+        .unwrap();
     Everything {
+        set,
+        set_line,
         evidence,
         indicator,
         indicator_key,
@@ -1161,6 +1185,8 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{indicator}", &theirs.indicator.to_string())
         .replace("{evidence}", &theirs.evidence.to_string())
         .replace("{indicator_key}", &theirs.indicator_key)
+        .replace("{set_line}", &theirs.set_line.to_string())
+        .replace("{set}", &theirs.set.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1203,6 +1229,8 @@ fn names_a_record(template: &str) -> bool {
         "{indicator}",
         "{indicator_key}",
         "{evidence}",
+        "{set}",
+        "{set_line}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -3568,6 +3596,110 @@ async fn responses_are_compressed_when_the_client_asks() {
 /// The monitoring pages: the dashboard by group, an indicator's page with what stands behind its
 /// value, a target set and its status, an indicator of the cluster's own added (a circle refused
 /// beside the formula), a value entered by hand; the board reads and changes nothing; the API.
+/// Reporting regimes from the pages and the API: every set read for a year, a shipped set's lines
+/// with their verdicts, a set of the cluster's own made, lined, exported and removed; the board
+/// reads and is offered nothing to change.
+async fn reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api(site: Site) {
+    let scope = basque(&site).await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let base = "/clusters/mobility-basque/monitoring/sets";
+    let year = chrono::Datelike::year(&site.app.today(&scope));
+    let html = site.html(&b, &format!("{base}?period={year}")).await;
+    for name in ["The monitoring system", "listing floor", "label readiness", "policy indicators"] {
+        assert!(html.contains(name), "{name}: {html}");
+    }
+    let html = site.html(&b, &format!("{base}/eccp_listing?period={year}")).await;
+    assert!(html.contains("At least 15 committed members") && html.contains("at least 15"), "{html}");
+    assert!(html.contains("Copy into a set of the cluster"), "{html}");
+    let r = site.get(&format!("{base}/no_such_regime"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // A set of the cluster's own: made, given a line with a threshold and evidence kinds; a line
+    // naming no indicator is refused and said so.
+    let r = site
+        .submit(&b, base, &[("name", "Provincial programme".into()), ("description", "Bizkaia's call".into())])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let own = location(&r);
+    assert!(own.contains("/monitoring/sets/"), "{own}");
+    let line = |code: &str, indicator: &str| {
+        vec![
+            ("code", code.to_string()),
+            ("name", "Team".to_string()),
+            ("indicator", indicator.to_string()),
+            ("comparison", "at_least".to_string()),
+            ("threshold", "0,5".to_string()),
+            ("evidence_kinds", "board_minutes".to_string()),
+            ("evidence_kinds", "strategy_paper".to_string()),
+        ]
+    };
+    let r = site.submit(&b, &format!("{own}/lines"), &line("T1", "staff_fte")).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("The line is added") && html.contains("at least 0.50"), "{html}");
+    assert!(html.contains("none yet (board minutes, strategy paper)"), "{html}");
+    let r = site.submit(&b, &format!("{own}/lines"), &line("T2", "team_size")).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("Nothing changed") && html.contains("&#39;team_size&#39; is no indicator"), "{html}");
+    let r = site.get(&format!("{own}/export?period={year}&format=csv"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let csv = body_text(r).await;
+    assert!(csv.contains("Code,Name,Indicator,Key,Value,Threshold,Target,Verdict,Evidence"), "{csv}");
+    assert!(csv.contains("T1,Team,Staff FTE,staff_fte,"), "{csv}");
+    let r = site.get(&format!("{own}/export?period={year}&format=xlsx"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().contains("provincial-programme"));
+
+    // The board reads the set and is offered nothing to change; its posts are refused.
+    let board = site.login("board@clusterdesk.example").await;
+    let html = site.html(&board, &own).await;
+    assert!(html.contains("T1") && !html.contains("Add a line") && !html.contains("Remove"), "{html}");
+    let r = site.submit(&board, &format!("{own}/lines"), &line("T3", "members")).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    // The API: the sets of a year, one made whole, its lines replaced, a copy, removal.
+    let token = site.token("manager@clusterdesk.example").await;
+    let api = "/api/v1/clusters/mobility-basque/monitoring/sets";
+    let r = site.api("GET", &format!("{api}?period={year}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let all = json(r).await;
+    assert_eq!(all.as_array().unwrap().len(), 5, "{all}");
+    let document = serde_json::json!({
+        "name": "Board figures",
+        "lines": [
+            {"code": "B1", "name": "Members", "indicator": "members", "comparison": "at_least", "threshold": "10"},
+            {"code": "B2", "name": "Fees", "indicator": "fees_collected", "comparison": "at_most", "threshold": "lots"}
+        ]
+    });
+    let r = site.api("POST", api, &token, Some(document)).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem = json(r).await;
+    assert!(problem.to_string().contains("lines[1].threshold"), "{problem}");
+    let document = serde_json::json!({
+        "name": "Board figures",
+        "lines": [{"code": "B1", "name": "Members", "indicator": "members", "comparison": "at_least", "threshold": "10"}]
+    });
+    let r = site.api("POST", api, &token, Some(document)).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let id = json(r).await["id"].as_str().unwrap().to_string();
+    let r = site.api("GET", &format!("{api}/{id}?period={year}"), &token, None).await;
+    let read = json(r).await;
+    assert_eq!(read["lines"][0]["threshold"]["value"].as_i64(), Some(10), "{read}");
+    assert_eq!(read["lines"][0]["verdict"], "not_met", "{read}");
+    let replaced = serde_json::json!({"lines": [{"code": "B9", "name": "FTE", "indicator": "staff_fte"}]});
+    let r = site.api("PUT", &format!("{api}/{id}"), &token, Some(replaced)).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let read = json(site.api("GET", &format!("{api}/{id}"), &token, None).await).await;
+    assert_eq!((read["name"].as_str(), read["lines"][0]["code"].as_str()), (Some("Board figures"), Some("B9")));
+    let r = site.api("PUT", &format!("{api}/label_readiness"), &token, Some(serde_json::json!({"name": "Mine"}))).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "a shipped set does not change");
+    let r = site.api("POST", &format!("{api}/label_readiness/copy"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = site.api("DELETE", &format!("{api}/{id}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = site.api("GET", &format!("{api}/{id}"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+
 async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Site) {
     let scope = basque(&site).await;
     let b = site.login("manager@clusterdesk.example").await;
@@ -3704,7 +3836,7 @@ async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Si
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "computed values are not typed");
 }
 
-on_each_backend!(site_on: the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -7,6 +7,7 @@ pub mod duplicate;
 pub mod economics;
 pub mod event;
 pub mod import;
+pub mod indicator_set;
 pub mod interaction;
 pub mod invoice;
 pub mod mail;
@@ -93,6 +94,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(economics::router())
         .merge(survey::router())
         .merge(monitoring::router())
+        .merge(indicator_set::router())
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())

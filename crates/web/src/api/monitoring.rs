@@ -51,7 +51,7 @@ async fn known_key(state: &AppState, scope: &app::ClusterScope, key: String) -> 
     }
 }
 
-fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> Result<Period, ApiError> {
+pub(super) fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> Result<Period, ApiError> {
     match raw {
         None => Ok(Period::year(app::monitoring::current_year(&state.app, scope))),
         Some(raw) => Period::parse(raw).map_err(|m| ApiError(app::Error::BadRequest(format!("parameter period: {m}")))),

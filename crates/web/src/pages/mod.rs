@@ -11,6 +11,7 @@ mod event;
 mod figures;
 mod home;
 mod import;
+mod indicator_set;
 pub mod interaction;
 mod invoice;
 mod mail;
@@ -104,6 +105,7 @@ fn routes() -> Routes {
         .merge(survey::router())
         .merge(figures::router())
         .merge(monitoring::router())
+        .merge(indicator_set::router())
         .merge(engagement::router())
         .merge(strategy::router())
         .merge(project::router())

@@ -41,13 +41,13 @@ const EVIDENCE_UPLOAD: usize = domain::monitoring::EVIDENCE_FILE_BYTES + 64 * 10
 const SECTION: &str = "monitoring";
 
 #[derive(serde::Deserialize, Default)]
-struct PeriodQuery {
-    period: Option<String>,
+pub(super) struct PeriodQuery {
+    pub(super) period: Option<String>,
 }
 
 /// The period asked for (a year or a quarter), else the cluster's `current` year; a period that
 /// does not read is said so and the current year shown.
-fn period_of(q: &PeriodQuery, current: i32) -> (Period, Option<String>) {
+pub(super) fn period_of(q: &PeriodQuery, current: i32) -> (Period, Option<String>) {
     match q.period.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         None => (Period::year(current), None),
         Some(raw) => match Period::parse(raw) {
@@ -151,6 +151,8 @@ async fn dashboard(
     report.forms_last = true;
     report.actions = vec![
         link(format!("{}", period.previous()), format!("/clusters/{slug}/monitoring?period={}", period.previous())),
+        link("Reporting regimes", format!("/clusters/{slug}/monitoring/sets?period={period}")),
+        link("Evidence", format!("/clusters/{slug}/monitoring/evidence")),
         link("Company figures", format!("/clusters/{slug}/company-figures")),
     ];
     let dashboard = match dashboard {

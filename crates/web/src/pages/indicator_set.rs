@@ -1,0 +1,405 @@
+//! The reporting regimes' pages: every indicator set of the cluster read for a period (the
+//! monitoring system, the shipped sets, the cluster's own) with what holds, what falls short and
+//! what is missing; a set's lines with their values, thresholds, verdicts and evidence, exported
+//! as CSV or XLSX; the cluster's own sets made, copied, renamed, lined and removed.
+
+use app::auth::{Manage, Read};
+use app::indicator_set::{LineReading, SetDocument};
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::{routing::get, routing::post};
+use domain::indicator_set::{Comparison, SetInput, SetLineInput, Verdict};
+use domain::monitoring::{EvidenceKind, Period};
+
+use super::*;
+use crate::AppState;
+use crate::auth::{CsrfForm, CsrfListForm, NoFields, PageScope};
+use crate::error::PageError;
+use crate::params::parse_id;
+
+pub fn router() -> Routes {
+    Routes::new()
+        .route("/clusters/{cluster}/monitoring/sets", &["GET", "POST"], get(sets).post(create))
+        .route("/clusters/{cluster}/monitoring/sets/{set}", &["GET", "POST"], get(set).post(update))
+        .route("/clusters/{cluster}/monitoring/sets/{set}/export", &["GET"], get(export))
+        .route("/clusters/{cluster}/monitoring/sets/{set}/copy", &["POST"], post(copy))
+        .route("/clusters/{cluster}/monitoring/sets/{set}/remove", &["POST"], post(remove))
+        .route("/clusters/{cluster}/monitoring/sets/{set}/lines", &["POST"], post(add_line))
+        .route("/clusters/{cluster}/monitoring/sets/{set}/lines/{line}/remove", &["POST"], post(remove_line))
+}
+
+const SECTION: &str = "monitoring";
+
+#[derive(serde::Deserialize, Default)]
+struct SetQuery {
+    period: Option<String>,
+    format: Option<String>,
+}
+
+/// The period asked for, else the cluster's current year; one that does not read is said so.
+fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> (Period, Option<String>) {
+    let query = super::monitoring::PeriodQuery { period: raw.map(String::from) };
+    super::monitoring::period_of(&query, app::monitoring::current_year(&state.app, scope))
+}
+
+fn verdict_cell(verdict: Verdict) -> Cell {
+    let class = match verdict {
+        Verdict::Met | Verdict::OnTrack | Verdict::Measured => "status-ok",
+        Verdict::AtRisk | Verdict::Missing => "status-warning",
+        Verdict::NotMet | Verdict::OffTrack => "status-problem",
+    };
+    Cell::text(verdict.label()).class(class)
+}
+
+async fn sets(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path(slug): Path<String>,
+    Query(q): Query<SetQuery>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, SECTION, "Reporting regimes".into()).await?;
+    let scope = page.scope.clone();
+    let can_manage = scope.role().allows(domain::access::Permission::Manage);
+    let (period, unread) = period_of(&state, &scope, q.period.as_deref());
+    let readings = app::indicator_set::readings(&state.app, &scope, period).await?;
+    let mut report = ReportPage::new(page.layout, format!("Reporting regimes {period}"));
+    report.subheading = "One set of records, read as each body asks: the monitoring system, the cluster platform's \
+                         listing floor, a label's readiness, a regional programme, and the sets the cluster keeps"
+        .into();
+    report.notice = flash.notice;
+    report.problem = flash.problem.or(unread);
+    report.forms_last = true;
+    report.actions = vec![
+        link("Monitoring", format!("/clusters/{slug}/monitoring?period={period}")),
+        link(
+            format!("{}", period.previous()),
+            format!("/clusters/{slug}/monitoring/sets?period={}", period.previous()),
+        ),
+    ];
+    let rows = readings
+        .iter()
+        .map(|r| {
+            vec![
+                Cell::link(r.name.clone(), format!("/clusters/{slug}/monitoring/sets/{}?period={period}", r.key)),
+                Cell::text(if r.own { "the cluster's own" } else { "shipped" }).class("optional"),
+                Cell::text(r.lines.len().to_string()).class("num"),
+                Cell::text(r.holding.to_string()).class("num"),
+                Cell::text(r.short.to_string()).class("num"),
+                Cell::text(r.missing.to_string()).class("num"),
+            ]
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Indicator sets".into(),
+        table: plain_table(
+            &[
+                ("Set", ""),
+                ("Kept by", "optional"),
+                ("Lines", "num"),
+                ("Hold", "num"),
+                ("Fall short", "num"),
+                ("Missing", "num"),
+            ],
+            rows,
+        ),
+        empty: "No sets.".into(),
+        actions: Vec::new(),
+    });
+    let text = period.to_string();
+    report.forms.push(PostForm::get(
+        "Period",
+        format!("/clusters/{slug}/monitoring/sets"),
+        "Show",
+        vec![FormField::text("period", "Year or quarter", Some(&text), None).hint("2025, or 2025-Q3 for a quarter.")],
+    ));
+    if can_manage {
+        report.forms.push(PostForm::post(
+            "Add a set of the cluster's own",
+            format!("/clusters/{slug}/monitoring/sets"),
+            "Add",
+            set_fields(&SetInput::default(), None),
+        ));
+    }
+    Ok(report.into_response())
+}
+
+fn set_fields(input: &SetInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    vec![
+        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
+        FormField::text("description", "Description", input.description.as_deref(), errors)
+            .input("textarea")
+            .hint("Who asks for it and what for: a funder's programme, a label, the board."),
+    ]
+}
+
+fn line_fields(catalogue: &[app::monitoring::Indicator]) -> Vec<FormField> {
+    let indicators: Vec<(String, String)> = catalogue
+        .iter()
+        .map(|i| (i.definition.key.clone(), format!("{} {}", i.definition.code, i.definition.name)))
+        .collect();
+    vec![
+        FormField::text("code", "Code", None, None).required().hint("The regime's own code: F1, 4.2."),
+        FormField::text("name", "Name", None, None).required().hint("The regime's own name for the indicator."),
+        FormField::text("indicator", "Indicator", None, None)
+            .select(options("Choose", indicators.iter().map(|(k, l)| (k.as_str(), l.as_str())), None))
+            .required(),
+        FormField::text("comparison", "Threshold", None, None).select(options(
+            "None: judged by the target",
+            Comparison::ALL.iter().map(|c| (c.code(), c.label())),
+            None,
+        )),
+        FormField::text("threshold", "Threshold value", None, None)
+            .hint("In the indicator's unit, as you write it: 0.5, 15, 40 %, 1.250,00."),
+        FormField::text("evidence_kinds", "Evidence that backs it", None, None)
+            .checkboxes(options("", EvidenceKind::ALL.iter().map(|k| (k.code(), k.label())), None).split_off(1)),
+    ]
+}
+
+fn evidence_cell(slug: &str, line: &LineReading) -> Cell {
+    match line.evidence.as_slice() {
+        [] if line.line.evidence_kinds.is_empty() => Cell::text(""),
+        [] => Cell::text(format!(
+            "none yet ({})",
+            line.line.evidence_kinds.iter().map(|k| k.label().to_lowercase()).collect::<Vec<_>>().join(", ")
+        ))
+        .class("status-warning"),
+        [one] => Cell::link(one.title.clone(), evidence_href(slug, one)),
+        [first, rest @ ..] => {
+            Cell::link(format!("{} and {} more", first.title, rest.len()), evidence_href(slug, first))
+        }
+    }
+}
+
+fn evidence_href(slug: &str, e: &app::indicator_set::EvidenceRef) -> String {
+    match &e.url {
+        Some(url) => url.clone(),
+        None => format!("/clusters/{slug}/monitoring/evidence/{}", e.id),
+    }
+}
+
+async fn set(
+    State(state): State<AppState>,
+    access: PageScope<Read>,
+    Path((slug, key)): Path<(String, String)>,
+    Query(q): Query<SetQuery>,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, SECTION, "Indicator set".into()).await?;
+    let scope = page.scope.clone();
+    let can_manage = scope.role().allows(domain::access::Permission::Manage);
+    let (period, unread) = period_of(&state, &scope, q.period.as_deref());
+    let reading = app::indicator_set::reading(&state.app, &scope, &key, period).await?;
+    let mut report = ReportPage::new(page.layout, format!("{} · {period}", reading.name));
+    report.subheading = reading.description.clone();
+    report.notice = flash.notice;
+    report.problem = flash.problem.or(unread);
+    report.forms_last = true;
+    let here = format!("/clusters/{slug}/monitoring/sets/{key}");
+    report.actions = vec![
+        link("Reporting regimes", format!("/clusters/{slug}/monitoring/sets?period={period}")),
+        link(format!("{}", period.previous()), format!("{here}?period={}", period.previous())),
+        link("Export CSV", format!("{here}/export?period={period}&format=csv")),
+        link("Export XLSX", format!("{here}/export?period={period}&format=xlsx")),
+    ];
+    report.facts = vec![
+        Fact::new("Lines", Some(reading.lines.len().to_string())),
+        Fact::new("Hold", Some(reading.holding.to_string())),
+        Fact::new("Fall short", Some(reading.short.to_string())),
+        Fact::new("Missing", Some(reading.missing.to_string())),
+    ];
+    let removable = reading.own && can_manage;
+    let mut columns = vec![
+        ("Code", ""),
+        ("Line", ""),
+        ("Indicator", "optional"),
+        ("Value", "num"),
+        ("Threshold or target", "optional"),
+        ("Verdict", ""),
+        ("Evidence", ""),
+    ];
+    if removable {
+        columns.push(("", ""));
+    }
+    let rows = reading
+        .lines
+        .iter()
+        .map(|l| {
+            let indicator = match &l.indicator_name {
+                Some(name) => Cell::link(
+                    name.clone(),
+                    format!("/clusters/{slug}/monitoring/values/{}?period={period}", l.line.indicator),
+                ),
+                None => Cell::text(format!("{} (no longer in the catalogue)", l.line.indicator)),
+            };
+            let against = match (&l.threshold_text, &l.target_text) {
+                (Some(t), _) => t.clone(),
+                (None, Some(t)) => format!("target {t}"),
+                (None, None) => String::new(),
+            };
+            let mut row = vec![
+                Cell::text(l.line.code.clone()),
+                Cell::text(l.line.name.clone()),
+                indicator.class("optional"),
+                Cell::text(l.value_text.clone()).class("num"),
+                Cell::text(against).class("optional"),
+                verdict_cell(l.verdict),
+                evidence_cell(&slug, l),
+            ];
+            if removable && let Some(id) = l.line_id {
+                row.push(
+                    Cell::button("Remove", format!("{here}/lines/{id}/remove"))
+                        .confirm(format!("Remove the line {} from the set?", l.line.code)),
+                );
+            }
+            row
+        })
+        .collect();
+    report.sections.push(Section {
+        title: "Lines".into(),
+        table: plain_table(&columns, rows),
+        empty: "No lines yet: add the regime's indicators below.".into(),
+        actions: Vec::new(),
+    });
+    let text = period.to_string();
+    report.forms.push(PostForm::get(
+        "Period",
+        here.clone(),
+        "Show",
+        vec![FormField::text("period", "Year or quarter", Some(&text), None).hint("2025, or 2025-Q3 for a quarter.")],
+    ));
+    if can_manage {
+        if reading.own {
+            let catalogue = app::monitoring::catalogue(&state.app, &scope).await?;
+            report.forms.push(PostForm::post("Add a line", format!("{here}/lines"), "Add", line_fields(&catalogue)));
+            let current = SetInput { name: Some(reading.name.clone()), description: Some(reading.description.clone()) };
+            report.forms.push(PostForm::post("Name and description", here.clone(), "Save", set_fields(&current, None)));
+            report.forms.push(
+                PostForm::post("Remove the set", format!("{here}/remove"), "Remove", Vec::new())
+                    .confirm(format!("Remove {} and its lines? The values it points at stay.", reading.name)),
+            );
+        }
+        report.forms.push(PostForm::post(
+            "Copy into a set of the cluster's own",
+            format!("{here}/copy"),
+            "Copy",
+            Vec::new(),
+        ));
+    }
+    Ok(report.into_response())
+}
+
+async fn export(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Path((_, key)): Path<(String, String)>,
+    Query(q): Query<SetQuery>,
+) -> Result<Response, PageError> {
+    let period = match q.period.as_deref() {
+        None => Period::year(app::monitoring::current_year(&state.app, &scope)),
+        Some(raw) => Period::parse(raw).map_err(|m| app::Error::BadRequest(format!("parameter period: {m}")))?,
+    };
+    let (reading, table) = app::indicator_set::export(&state.app, &scope, &key, period).await?;
+    let stem = format!("{}-{}", file_stem(&reading.name), reading.period);
+    Ok(crate::exports::download(table, q.format.as_deref(), &stem).await?)
+}
+
+/// A name as a file name: letters and digits kept, the rest one `-`.
+fn file_stem(name: &str) -> String {
+    let mut stem = String::new();
+    for c in name.chars().take(60) {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    stem.trim_end_matches('-').to_string()
+}
+
+async fn create(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    CsrfForm(input): CsrfForm<SetInput>,
+) -> Result<Response, PageError> {
+    let document = SetDocument { name: input.name, description: input.description, lines: None };
+    match app::indicator_set::create(&state.app, &scope, &document, user.actor.email()).await {
+        Ok(id) => Ok(see_other_with(
+            &headers,
+            &format!("/clusters/{slug}/monitoring/sets/{id}"),
+            "notice",
+            "The set is added. Add its lines below.",
+        )),
+        Err(e) => after_action(&headers, &format!("/clusters/{slug}/monitoring/sets"), Err(e)),
+    }
+}
+
+async fn update(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, key)): Path<(String, String)>,
+    CsrfForm(input): CsrfForm<SetInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&key, "indicator set")?;
+    let document = SetDocument { name: input.name, description: input.description, lines: None };
+    let done = app::indicator_set::update(&state.app, &scope, id, &document).await.map(|()| "The set is saved.".into());
+    after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
+}
+
+async fn copy(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, key)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = app::indicator_set::copy(&state.app, &scope, &key, user.actor.email()).await?;
+    Ok(see_other_with(
+        &headers,
+        &format!("/clusters/{slug}/monitoring/sets/{id}"),
+        "notice",
+        "The copy is the cluster's own: change its thresholds and lines here.",
+    ))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, key)): Path<(String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&key, "indicator set")?;
+    let done = app::indicator_set::remove(&state.app, &scope, id).await.map(|()| "The set is removed.".into());
+    after_action(&headers, &format!("/clusters/{slug}/monitoring/sets"), done)
+}
+
+async fn add_line(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, key)): Path<(String, String)>,
+    CsrfListForm(input): CsrfListForm<SetLineInput>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&key, "indicator set")?;
+    let done = app::indicator_set::add_line(&state.app, &scope, id, &input).await.map(|_| "The line is added.".into());
+    after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
+}
+
+async fn remove_line(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Manage>,
+    headers: HeaderMap,
+    Path((slug, key, line)): Path<(String, String, String)>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = parse_id(&key, "indicator set")?;
+    let line = parse_id(&line, "line")?;
+    let done =
+        app::indicator_set::remove_line(&state.app, &scope, id, line).await.map(|()| "The line is removed.".into());
+    after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
+}
