@@ -4,7 +4,7 @@
 //! period from the same values as the dashboard: what is met, what is not, what is missing, and
 //! the evidence behind each line. Nothing is typed twice: a set only points at indicators.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use domain::id::Uuid;
 use domain::indicator_set::{IndicatorSet, MONITORING_SET, SetInput, SetLine, SetLineInput, Verdict};
@@ -152,7 +152,8 @@ pub async fn reading(app: &App, scope: &impl Allows<Read>, key: &str, period: Pe
     let scope = scope.checked()?;
     let catalogue = crate::monitoring::catalogue(app, scope).await?;
     let held = find(app, scope, &catalogue, key).await?;
-    let readings = read_sets(app, scope, &catalogue, std::slice::from_ref(&held), period).await?;
+    let values = crate::monitoring::values_of(app, scope, &catalogue, period).await?;
+    let readings = read_sets(app, scope, &catalogue, std::slice::from_ref(&held), period, &values).await?;
     readings.into_iter().next().ok_or(Error::NotFound("indicator set"))
 }
 
@@ -161,10 +162,22 @@ pub async fn reading(app: &App, scope: &impl Allows<Read>, key: &str, period: Pe
 pub async fn readings(app: &App, scope: &impl Allows<Read>, period: Period) -> Result<Vec<SetReading>, Error> {
     let scope = scope.checked()?;
     let catalogue = crate::monitoring::catalogue(app, scope).await?;
-    let mut all = vec![Held { line_ids: vec![None; catalogue.len()], set: monitoring_set(&catalogue) }];
+    let values = crate::monitoring::values_of(app, scope, &catalogue, period).await?;
+    readings_of(app, scope, &catalogue, period, &values).await
+}
+
+/// Every set read for `period` from values worked out already.
+pub(crate) async fn readings_of(
+    app: &App,
+    scope: &ClusterScope,
+    catalogue: &[Indicator],
+    period: Period,
+    values: &HashMap<String, crate::monitoring::Value>,
+) -> Result<Vec<SetReading>, Error> {
+    let mut all = vec![Held { line_ids: vec![None; catalogue.len()], set: monitoring_set(catalogue) }];
     all.extend(shipped(scope)?.into_iter().map(|set| Held { line_ids: vec![None; set.lines.len()], set }));
     all.extend(store::indicator_set::sets(&app.db, scope).await?.into_iter().map(own_set));
-    read_sets(app, scope, &catalogue, &all, period).await
+    read_sets(app, scope, catalogue, &all, period, values).await
 }
 
 async fn read_sets(
@@ -173,9 +186,9 @@ async fn read_sets(
     catalogue: &[Indicator],
     sets: &[Held],
     period: Period,
+    values: &HashMap<String, crate::monitoring::Value>,
 ) -> Result<Vec<SetReading>, Error> {
     let currency = scope.cluster().base_currency;
-    let values = crate::monitoring::values_of(app, scope, catalogue, period).await?;
     let label = period.to_string();
     let targets = store::monitoring::targets(&app.db, scope).await?;
     let evidence = store::monitoring::evidence(&app.db, scope).await?;

@@ -28,6 +28,7 @@ mod parallel;
 pub mod privacy;
 pub mod project;
 pub mod registration;
+pub mod report;
 pub mod segment;
 pub mod service;
 pub mod sheet;

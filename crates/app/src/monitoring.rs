@@ -819,10 +819,21 @@ pub const TREND_PERIODS: usize = 5;
 pub async fn dashboard(app: &App, scope: &impl Allows<Read>, period: Period) -> Result<Dashboard, Error> {
     let scope = scope.checked()?;
     let catalogue = catalogue(app, scope).await?;
+    Ok(dashboard_and_values(app, scope, &catalogue, period).await?.0)
+}
+
+/// The dashboard of `period` and the period's values with what stands behind them, worked out
+/// once.
+pub(crate) async fn dashboard_and_values(
+    app: &App,
+    scope: &ClusterScope,
+    catalogue: &[Indicator],
+    period: Period,
+) -> Result<(Dashboard, HashMap<String, Value>), Error> {
     let periods = period.trailing(TREND_PERIODS);
     let mut by_period: Vec<HashMap<String, Value>> = Vec::with_capacity(periods.len());
     for p in &periods {
-        by_period.push(values_of(app, scope, &catalogue, *p).await?);
+        by_period.push(values_of(app, scope, catalogue, *p).await?);
     }
     let targets = store::monitoring::targets(&app.db, scope).await?;
     let label = period.to_string();
@@ -863,7 +874,8 @@ pub async fn dashboard(app: &App, scope: &impl Allows<Read>, period: Period) -> 
                 .collect(),
         })
         .collect();
-    Ok(Dashboard { period: label, groups })
+    let values = by_period.pop().unwrap_or_default();
+    Ok((Dashboard { period: label, groups }, values))
 }
 
 /// An indicator's value in a period with what stands behind it.

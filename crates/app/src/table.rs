@@ -17,6 +17,22 @@ pub enum Value {
     Count(i64),
     /// An amount in minor units of a currency: a plain decimal in CSV, a number in XLSX.
     Money(i64, Currency),
+    /// A value in units of `1 / scale` (a percent in basis points has scale 100): a plain
+    /// decimal in CSV, a number in XLSX.
+    Scaled(i64, i64),
+}
+
+/// `value / scale` as a plain decimal with as many places as the scale has zeros: `4250 / 100`
+/// is `42.50`.
+fn scaled_decimal(value: i64, scale: i64) -> String {
+    let scale = scale.max(1);
+    let places = scale.ilog10() as usize;
+    if places == 0 {
+        return value.to_string();
+    }
+    let sign = if value < 0 { "-" } else { "" };
+    let (whole, part) = (value.unsigned_abs() / scale as u64, value.unsigned_abs() % scale as u64);
+    format!("{sign}{whole}.{part:0places$}")
 }
 
 /// A table's rows, in order, as they are read; an error ends them.
@@ -46,6 +62,7 @@ fn csv_cells(row: Vec<Value>) -> impl Iterator<Item = String> {
         Value::Text(s) => domain::text::neutralise_formula(&s).into_owned(),
         Value::Count(n) => n.to_string(),
         Value::Money(minor, c) => Money::new(minor, c).to_decimal(),
+        Value::Scaled(v, scale) => scaled_decimal(v, scale),
     })
 }
 
@@ -134,6 +151,7 @@ impl Table {
                     Value::Text(s) => s.chars().count(),
                     Value::Count(n) => n.to_string().len(),
                     Value::Money(minor, c) => Money::new(*minor, *c).to_decimal().len() + 1,
+                    Value::Scaled(v, scale) => scaled_decimal(*v, *scale).len(),
                 };
                 if let Some(width) = widths.get_mut(col) {
                     *width = (*width).max(shown);
@@ -147,6 +165,7 @@ impl Table {
                         let format = if digits == 0 { &whole } else { &decimal };
                         sheet.write_number_with_format(r, col, minor as f64 / 10f64.powi(digits as i32), format)
                     }
+                    Value::Scaled(v, scale) => sheet.write_number(r, col, v as f64 / scale.max(1) as f64),
                 }
                 .map_err(failed)?;
             }
@@ -167,6 +186,15 @@ mod tests {
     fn table(rows: Vec<Vec<Value>>) -> Table {
         let rows = futures_util::stream::iter(rows.into_iter().map(Ok)).boxed();
         Table { name: "Test", columns: vec!["name".into(), "amount".into()], rows }
+    }
+
+    #[test]
+    fn scaled_values_are_plain_decimals_with_the_places_of_their_scale() {
+        assert_eq!(scaled_decimal(4250, 100), "42.50");
+        assert_eq!(scaled_decimal(-406, 100), "-4.06");
+        assert_eq!(scaled_decimal(-6, 100), "-0.06");
+        assert_eq!(scaled_decimal(15, 1), "15");
+        assert_eq!(scaled_decimal(1_234_567, 1000), "1234.567");
     }
 
     #[tokio::test]

@@ -756,4 +756,57 @@ async fn reporting_regimes_read_the_same_values_with_their_thresholds_and_eviden
     assert_eq!(app::indicator_set::sets(&on, &scope).await.unwrap().len(), 5);
 }
 
-on_each_backend!(empty: reporting_regimes_read_the_same_values_with_their_thresholds_and_evidence, evidence_is_kept_within_limits_and_served_to_its_cluster_only, each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);
+/// The annual report sorts what met its target from what slipped, keeps the year before beside
+/// each value and the notes of values entered by hand, reads the regimes, and writes every value
+/// into its workbook as a number too.
+async fn the_annual_report_sorts_what_met_its_target_from_what_slipped(app: App) {
+    let scope = common::own_cluster(&app, "reported").await;
+    let on = app.on(day(2026, 3, 1));
+    let press = app::monitoring::IndicatorInput {
+        group: Some("1.1".into()),
+        name: Some("Press mentions".into()),
+        unit: Some("count".into()),
+        ..Default::default()
+    };
+    app::monitoring::create(&on, &scope, &press, "m").await.unwrap();
+    let entry = |period: &str, value: &str| app::monitoring::ValueInput {
+        period: Some(period.into()),
+        value: Some(value.into()),
+        note: Some(format!("Clippings of {period}")),
+        evidence_id: None,
+    };
+    app::monitoring::enter_value(&on, &scope, "press_mentions", &entry("2024", "5"), "m").await.unwrap();
+    app::monitoring::enter_value(&on, &scope, "press_mentions", &entry("2025", "12"), "m").await.unwrap();
+    build::event(&app, &scope, "Breakfast", day(2025, 3, 10)).await;
+    for (key, target) in [("press_mentions", "10"), ("events_held", "3"), ("interactions_logged", "0")] {
+        app::monitoring::set_target(&on, &scope, key, "2025", target, "m").await.unwrap();
+    }
+
+    let report = app::report::annual(&on, &scope, 2025).await.unwrap();
+    assert_eq!(
+        (report.cluster.as_str(), report.year, report.currency.as_str()),
+        (scope.cluster().name.as_str(), 2025, "EUR")
+    );
+    let met: Vec<&str> = report.met.iter().map(|r| r.key.as_str()).collect();
+    let slipped: Vec<&str> = report.slipped.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(met, ["interactions_logged", "press_mentions"], "12 mentions meet 10; no interaction meets 0");
+    assert_eq!(slipped, ["events_held"], "one event of three is off track");
+    let press = report.met.iter().find(|r| r.key == "press_mentions").unwrap();
+    assert_eq!((press.value_text.as_str(), press.previous_text.as_str()), ("12", "5"));
+    assert_eq!(press.note.as_deref(), Some("Clippings of 2025"));
+    assert_eq!((report.counts.on_track, report.counts.off_track), (2, 1));
+    let rows = report.rows().count();
+    assert_eq!(rows, app::monitoring::catalogue(&on, &scope).await.unwrap().len());
+    assert_eq!(report.groups.len(), 6);
+    let regimes: Vec<&str> = report.regimes.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(regimes, ["eccp_listing", "label_readiness", "regional_programme"]);
+
+    let table = app::report::values_table(&report).collect_rows().await.unwrap();
+    assert_eq!(table.len(), rows);
+    let press_row = table.iter().find(|r| r[2] == app::table::Value::Text("press_mentions".into())).unwrap();
+    assert_eq!(press_row[11], app::table::Value::Scaled(12, 1));
+    assert_eq!(press_row[10], app::table::Value::Text("Clippings of 2025".into()));
+    assert!(matches!(app::report::annual(&on, &scope, 99_999).await, Err(Error::BadRequest(_))));
+}
+
+on_each_backend!(empty: the_annual_report_sorts_what_met_its_target_from_what_slipped, reporting_regimes_read_the_same_values_with_their_thresholds_and_evidence, evidence_is_kept_within_limits_and_served_to_its_cluster_only, each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);

@@ -117,6 +117,39 @@ enum Command {
         #[command(subcommand)]
         command: MailCommand,
     },
+    /// Reports for the board.
+    Report {
+        #[command(subcommand)]
+        what: ReportCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReportCommand {
+    /// The annual monitoring report of a cluster's year: what met its target and what slipped,
+    /// each group of indicators with charts and notes, the reporting regimes' checklists and the
+    /// values of five years; as HTML for print, a PDF, or an XLSX workbook of every value.
+    Monitoring {
+        #[arg(long, value_name = "SLUG")]
+        cluster: String,
+        /// The cluster's year. Default: the current one.
+        #[arg(long)]
+        year: Option<i32>,
+        #[arg(long, value_enum, default_value = "pdf")]
+        format: ReportFormat,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        output: PathBuf,
+        #[command(flatten)]
+        database: DatabaseArg,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    Html,
+    Pdf,
+    Xlsx,
 }
 
 #[derive(Subcommand)]
@@ -656,6 +689,20 @@ async fn run(command: Command, settings: Settings) -> Result<ExitCode> {
             let app = open(&settings, &database).await?;
             let scope = operator_scope(&app, &cluster).await?;
             write_table(app::accounting::invoices(&app, &scope).await?, format, output.as_deref()).await?;
+        }
+        Command::Report { what: ReportCommand::Monitoring { cluster, year, format, output, database } } => {
+            let app = open(&settings, &database).await?;
+            let scope = operator_scope(&app, &cluster).await?;
+            let year = year.unwrap_or_else(|| app::monitoring::current_year(&app, &scope));
+            let report = app::report::annual(&app, &scope, year).await?;
+            let format = match format {
+                ReportFormat::Html => web::annual_report::Format::Html,
+                ReportFormat::Pdf => web::annual_report::Format::Pdf,
+                ReportFormat::Xlsx => web::annual_report::Format::Xlsx,
+            };
+            let (bytes, _) = web::annual_report::make(&report, format, &cluster).await?;
+            std::fs::write(&output, &bytes).with_context(|| format!("cannot write {}", output.display()))?;
+            println!("Wrote the monitoring report {year} of {} to {}.", report.cluster, output.display());
         }
         Command::Export { what: ExportCommand::Payments(ExportArgs { cluster, format, output, database }) } => {
             let app = open(&settings, &database).await?;

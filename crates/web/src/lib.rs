@@ -1,6 +1,7 @@
 //! The web doors of clusterdesk: HTML pages for the team, a JSON API for integrators, both over
 //! the same use cases in `app`.
 
+pub mod annual_report;
 mod api;
 mod assets;
 mod auth;

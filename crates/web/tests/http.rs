@@ -3596,6 +3596,102 @@ async fn responses_are_compressed_when_the_client_asks() {
 /// The monitoring pages: the dashboard by group, an indicator's page with what stands behind its
 /// value, a target set and its status, an indicator of the cluster's own added (a circle refused
 /// beside the formula), a value entered by hand; the board reads and changes nothing; the API.
+/// The text of a PDF as `pdftotext` extracts it, when poppler-utils is installed (`.ci/run`
+/// installs it); none, said so, when it is not.
+fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let dir = std::env::temp_dir().join(format!("clusterdesk-pdf-{}", uuid::Uuid::now_v7()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("report.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let out = match std::process::Command::new("pdftotext").arg(&file).arg("-").output() {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("skipped reading the PDF back: pdftotext cannot run ({e}); install poppler-utils");
+            return None;
+        }
+    };
+    let fonts = std::process::Command::new("pdffonts").arg(&file).output().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fonts = String::from_utf8(fonts.stdout).unwrap();
+    assert!(fonts.lines().skip(2).all(|l| l.contains(" yes ")), "every font is embedded: {fonts}");
+    Some(String::from_utf8(out.stdout).unwrap())
+}
+
+/// The annual monitoring report from the pages and the API: HTML for print, a PDF whose text
+/// reads back, an XLSX workbook; a bad year or format is refused; the board reads it too.
+async fn the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook(site: Site) {
+    let scope = basque(&site).await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let year = chrono::Datelike::year(&site.app.today(&scope));
+    let press = app::monitoring::IndicatorInput {
+        group: Some("2.3".into()),
+        name: Some("Press <mentions> #1".into()),
+        unit: Some("count".into()),
+        ..Default::default()
+    };
+    app::monitoring::create(&site.app, &scope, &press, "m").await.unwrap();
+    let note = app::monitoring::ValueInput {
+        period: Some(year.to_string()),
+        value: Some("7".into()),
+        note: Some("Counted from *the* press folder [1] = #panic()".into()),
+        evidence_id: None,
+    };
+    app::monitoring::enter_value(&site.app, &scope, "press_mentions_1", &note, "m").await.unwrap();
+    let page = format!("/clusters/mobility-basque/monitoring/report?year={year}");
+    let html = site.html(&b, &page).await;
+    assert!(html.contains(&format!("Annual monitoring report {year}")) && html.contains("What slipped"), "{html}");
+    assert!(html.contains("Press &#60;mentions&#62; #1") && html.contains("<svg"), "{html}");
+    assert!(html.contains("listing floor") && html.contains("Annex"), "{html}");
+
+    let r = site.get(&format!("{page}&format=pdf"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "application/pdf");
+    let pdf = axum::body::to_bytes(r.into_body(), usize::MAX).await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    if let Some(text) = pdf_text(&pdf) {
+        for expected in [
+            scope.cluster().name.clone(),
+            format!("Annual monitoring report {year}"),
+            "What slipped against its target".into(),
+            "Participation rate".into(),
+            "Press <mentions> #1".into(),
+            "Counted from *the* press folder [1] = #panic()".into(),
+            "listing floor".into(),
+            "Annex: the values of five years".into(),
+        ] {
+            assert!(text.contains(&expected), "{expected} in the PDF's text: {text}");
+        }
+    }
+
+    let r = site.get(&format!("{page}&format=xlsx"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(
+        r.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().contains(&format!("monitoring-report-{year}.xlsx"))
+    );
+    let xlsx = axum::body::to_bytes(r.into_body(), usize::MAX).await.unwrap();
+    assert!(xlsx.starts_with(b"PK"), "a workbook is a zip");
+    let r = site.get(&format!("{page}&format=doc"), Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = site.get("/clusters/mobility-basque/monitoring/report?year=twenty", Some(&b.cookie)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    let board = site.login("board@clusterdesk.example").await;
+    assert!(site.html(&board, &page).await.contains("Annual monitoring report"));
+
+    let token = site.token("manager@clusterdesk.example").await;
+    let api = format!("/api/v1/clusters/mobility-basque/monitoring/report?year={year}");
+    let report = json(site.api("GET", &api, &token, None).await).await;
+    assert_eq!(report["year"].as_i64(), Some(i64::from(year)), "{report}");
+    assert_eq!(report["groups"].as_array().unwrap().len(), 6);
+    assert_eq!(report["regimes"].as_array().unwrap().len(), 3);
+    let r = site.api("GET", &format!("{api}&format=pdf"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "application/pdf");
+    let r = site.api("GET", &format!("{api}&format=odt"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
 /// Reporting regimes from the pages and the API: every set read for a year, a shipped set's lines
 /// with their verdicts, a set of the cluster's own made, lined, exported and removed; the board
 /// reads and is offered nothing to change.
@@ -3836,7 +3932,7 @@ async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Si
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "computed values are not typed");
 }
 
-on_each_backend!(site_on: reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

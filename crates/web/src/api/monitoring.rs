@@ -24,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(list_indicators, create_indicator))
         .routes(routes!(update_indicator, remove_indicator))
         .routes(routes!(dashboard))
+        .routes(routes!(annual_report))
         .routes(routes!(indicator_value, enter_value, remove_value))
         .routes(routes!(set_target))
         .merge(
@@ -414,4 +415,52 @@ async fn remove_value(
     let period = period_of(&state, &scope, q.period.as_deref())?;
     app::monitoring::remove_value(&state.app, &scope, &key, &period.to_string()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportQuery {
+    /// The cluster's year; its current one when left out.
+    #[param(minimum = 1900, maximum = 2199)]
+    pub year: Option<i32>,
+    /// `json` (the default), `html` (made for print), `pdf` or `xlsx` (every value).
+    pub format: Option<String>,
+}
+
+/// The annual monitoring report of a year: what met its target and what slipped, each group's
+/// indicators with value, year before, target, status, five years of trend and the notes of
+/// values entered by hand, and the reporting regimes' checklists. As JSON, or as HTML for print,
+/// a PDF, or an XLSX workbook of every value.
+#[utoipa::path(
+    get,
+    path = "/api/v1/clusters/{cluster}/monitoring/report",
+    tag = "monitoring",
+    params(("cluster" = String, Path, description = "Cluster slug"), ReportQuery),
+    responses(
+        (status = 200, description = "The report", content(
+            (app::report::AnnualReport = "application/json"),
+            (String = "text/html"),
+            (Vec<u8> = "application/pdf"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        )),
+        (status = 400, description = "A year or format that is none", body = Problem, content_type = "application/problem+json")
+    )
+)]
+async fn annual_report(
+    State(state): State<AppState>,
+    ApiScope { scope, .. }: ApiScope<Read>,
+    Path(slug): Path<String>,
+    Query(q): Query<ReportQuery>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let year = q.year.unwrap_or_else(|| app::monitoring::current_year(&state.app, &scope));
+    let report = app::report::annual(&state.app, &scope, year).await?;
+    match q.format.as_deref().unwrap_or("json") {
+        "json" => Ok(Json(report).into_response()),
+        raw => {
+            let format = crate::annual_report::Format::parse(raw)
+                .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter format: {m}; or json"))))?;
+            Ok(crate::annual_report::response(&report, format, &slug).await?)
+        }
+    }
 }

@@ -32,6 +32,7 @@ pub fn router() -> Routes {
             get(evidence_page).post(add_evidence).layer(axum::extract::DefaultBodyLimit::max(EVIDENCE_UPLOAD)),
         )
         .route("/clusters/{cluster}/monitoring/evidence/{id}", &["GET"], get(evidence_file))
+        .route("/clusters/{cluster}/monitoring/report", &["GET"], get(annual_report))
         .route("/clusters/{cluster}/monitoring/evidence/{id}/remove", &["POST"], post(remove_evidence))
 }
 
@@ -151,6 +152,7 @@ async fn dashboard(
     report.forms_last = true;
     report.actions = vec![
         link(format!("{}", period.previous()), format!("/clusters/{slug}/monitoring?period={}", period.previous())),
+        link("Annual report", format!("/clusters/{slug}/monitoring/report?year={}", period.year)),
         link("Reporting regimes", format!("/clusters/{slug}/monitoring/sets?period={period}")),
         link("Evidence", format!("/clusters/{slug}/monitoring/evidence")),
         link("Company figures", format!("/clusters/{slug}/company-figures")),
@@ -738,4 +740,34 @@ async fn remove_value(
         .await
         .map(|()| format!("The value of {period} is removed."));
     after_action(&headers, &back, done)
+}
+
+#[derive(serde::Deserialize, Default)]
+struct ReportQuery {
+    year: Option<String>,
+    format: Option<String>,
+}
+
+/// The annual monitoring report of a year (the cluster's current one unless asked): HTML for
+/// print, or `format=pdf` or `format=xlsx` to save.
+async fn annual_report(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Path(slug): Path<String>,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, PageError> {
+    let (year, format) = report_request(&q, app::monitoring::current_year(&state.app, &scope))?;
+    let report = app::report::annual(&state.app, &scope, year).await?;
+    Ok(crate::annual_report::response(&report, format, &slug).await?)
+}
+
+/// The year and format asked for: the `current` year and HTML when left out.
+fn report_request(q: &ReportQuery, current: i32) -> Result<(i32, crate::annual_report::Format), app::Error> {
+    let year = match q.year.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
+        None => current,
+        Some(y) => y.parse().map_err(|_| app::Error::BadRequest(format!("parameter year: '{y}' is not a year")))?,
+    };
+    let format = crate::annual_report::Format::parse(q.format.as_deref().unwrap_or("html"))
+        .map_err(|m| app::Error::BadRequest(format!("parameter format: {m}")))?;
+    Ok((year, format))
 }
