@@ -23,6 +23,7 @@ pub mod invoice;
 pub mod mail;
 pub mod membership;
 pub mod monitoring;
+pub mod network;
 pub mod organisation;
 mod parallel;
 pub mod privacy;

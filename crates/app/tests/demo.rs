@@ -275,6 +275,70 @@ async fn each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence(ap
     assert!(statuses.contains(&Status::OnTrack) && statuses.iter().any(|s| *s != Status::OnTrack), "{statuses:?}");
 }
 
-on_each_backend!(demo: each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence, each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey, the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
+/// The network compares its clusters side by side: money in euro through the rate table it
+/// keeps (amounts in a currency without a rate are left out and named), one cluster by name and
+/// the others lettered for benchmarking; only network administrators see it or keep the rates.
+async fn the_network_compares_its_clusters_in_euro(app: App) {
+    use domain::monitoring::Period;
+    let admin =
+        app::auth::login(&app, "admin@clusterdesk.example", app::demo::DEMO_PASSWORD, "127.0.0.1").await.unwrap().actor;
+    let basque = store::access::operator_scope(app.db(), "mobility-basque").await.unwrap().unwrap();
+    let year = Period::year(app::monitoring::current_year(&app, &basque) - 1);
+    let keys = vec!["members".to_string(), "fees_collected".to_string()];
+    let view = app::network::compare(&app, &admin, &keys, year, None).await.unwrap();
+    assert_eq!(view.clusters.len(), app::demo::demo_slugs().len());
+    let mut missing = view.missing_rates.clone();
+    missing.sort();
+    assert_eq!(missing, ["PLN", "RON"]);
+
+    app::network::set_rate(&app, &admin, "pln", "4,265").await.unwrap();
+    app::network::set_rate(&app, &admin, "RON", "4.97").await.unwrap();
+    assert!(matches!(app::network::set_rate(&app, &admin, "EUR", "1").await, Err(app::Error::Invalid(_))));
+    assert!(
+        matches!(app::network::set_rate(&app, &admin, "XYZ", "-2").await, Err(app::Error::Invalid(e)) if e.0.len() == 2)
+    );
+    let view = app::network::compare(&app, &admin, &keys, year, None).await.unwrap();
+    assert!(view.missing_rates.is_empty(), "{:?}", view.missing_rates);
+    for column in &view.clusters {
+        let slug = column.slug.clone().unwrap();
+        let scope = store::access::operator_scope(app.db(), &slug).await.unwrap().unwrap();
+        let own = app::monitoring::values(&app, &scope, year).await.unwrap();
+        let fees = own.get("fees_collected").and_then(|v| v.value).unwrap();
+        let rate = match scope.cluster().base_currency.code() {
+            "PLN" => 4_265_000,
+            "RON" => 4_970_000,
+            _ => 1_000_000,
+        };
+        let expected = domain::money::to_euro_cents(fees, scope.cluster().base_currency, rate);
+        assert_eq!(column.values[1], Some(expected), "{slug}: fees in euro cents");
+        assert_eq!(column.values[0], own.get("members").and_then(|v| v.value), "{slug}: members as they are");
+    }
+
+    let benchmark = app::network::compare(&app, &admin, &keys, year, Some("mobility-basque")).await.unwrap();
+    let labels: Vec<&str> = benchmark.clusters.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels[0], basque.cluster().name);
+    assert_eq!(&labels[1..], ["Cluster A", "Cluster B", "Cluster C"]);
+    assert!(benchmark.clusters[1..].iter().all(|c| c.slug.is_none()));
+    let members: Vec<Option<i64>> = benchmark.clusters[1..].iter().map(|c| c.values[0]).collect();
+    let sorted = {
+        let mut m = members.clone();
+        m.sort_by(|a, b| b.cmp(a));
+        m
+    };
+    assert_eq!(members, sorted, "lettered by their first value, not by name");
+
+    let unknown = app::network::compare(&app, &admin, &["members_count".to_string()], year, None).await;
+    assert!(matches!(unknown, Err(app::Error::BadRequest(_))), "{unknown:?}");
+    common::build::user(&app, "manager@regional.example", domain::access::Role::ClusterManager, "mobility-basque")
+        .await;
+    let manager =
+        app::auth::login(&app, "manager@regional.example", common::build::PASSWORD, "127.0.0.1").await.unwrap().actor;
+    assert!(matches!(app::network::compare(&app, &manager, &keys, year, None).await, Err(app::Error::Forbidden(_))));
+    assert!(matches!(app::network::set_rate(&app, &manager, "PLN", "5").await, Err(app::Error::Forbidden(_))));
+    assert!(matches!(app::network::rates(&app, &manager).await, Err(app::Error::Forbidden(_))));
+    assert_eq!(app::network::rates(&app, &admin).await.unwrap().len(), 2);
+}
+
+on_each_backend!(demo: the_network_compares_its_clusters_in_euro, each_demo_clusters_dashboard_has_targets_own_indicators_and_evidence, each_demo_cluster_has_a_satisfaction_and_a_company_performance_survey, the_demo_network_keeps_the_rules, the_demo_shows_the_treasurers_cases, the_demo_runs_strategy_projects_and_services, the_demo_clusters_tell_four_money_stories);
 
 on_each_backend!(empty: the_generated_clusters_keep_the_rules_at_several_scales, the_generated_clusters_are_made_once_in_their_shapes, a_broken_rule_is_found);

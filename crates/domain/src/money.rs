@@ -148,6 +148,43 @@ impl fmt::Display for Money {
     }
 }
 
+/// Reads an exchange rate as people type it (`4.265`, `4,265`, `0.8512`): how many units of a
+/// currency one euro buys, in millionths (4.265 is 4,265,000).
+///
+/// # Errors
+/// A text that is not a positive number of at most six decimals, or above a million.
+pub fn parse_rate(raw: &str) -> Result<i64, String> {
+    let text = raw.trim().replace(',', ".");
+    let (whole, part) = text.split_once('.').unwrap_or((&text, ""));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dangling = text.contains('.') && part.is_empty();
+    if dangling || !digits(whole) || !(part.is_empty() || digits(part)) || part.len() > 6 || whole.len() > 7 {
+        return Err(format!("'{}' is not a rate; write how many units one euro buys, such as 4.265", raw.trim()));
+    }
+    let whole: i64 = whole.parse().map_err(|_| format!("'{}' is not a rate", raw.trim()))?;
+    let part: i64 = format!("{part:0<6}").parse().map_err(|_| format!("'{}' is not a rate", raw.trim()))?;
+    let rate = whole * 1_000_000 + part;
+    if rate == 0 || rate > 1_000_000 * 1_000_000 {
+        return Err(format!("'{}' is not a rate: it must be above 0 and at most a million", raw.trim()));
+    }
+    Ok(rate)
+}
+
+/// A rate in millionths as people read it: `4.265`.
+pub fn rate_text(per_euro_millionths: i64) -> String {
+    let text = format!("{}.{:06}", per_euro_millionths / 1_000_000, per_euro_millionths % 1_000_000);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// `minor` units of `currency` in euro cents through a rate of `per_euro_millionths` (units of
+/// the currency one euro buys), rounded half away from zero.
+pub fn to_euro_cents(minor: i64, currency: Currency, per_euro_millionths: i64) -> i64 {
+    let numerator = i128::from(minor) * 100 * 1_000_000;
+    let denominator = 10_i128.pow(currency.minor_digits()) * i128::from(per_euro_millionths.max(1));
+    let q = (numerator + numerator.signum() * denominator / 2) / denominator;
+    i64::try_from(q).unwrap_or(if q > 0 { i64::MAX } else { i64::MIN })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +232,23 @@ mod tests {
         fn parsing_never_panics(s in "\\PC*") {
             let _ = Money::parse_decimal(&s, Currency::EUR);
         }
+    }
+
+    #[test]
+    fn rates_are_read_as_typed_and_convert_amounts_to_euro_cents() {
+        assert_eq!(parse_rate("4.265"), Ok(4_265_000));
+        assert_eq!(parse_rate(" 4,265 "), Ok(4_265_000));
+        assert_eq!(parse_rate("1"), Ok(1_000_000));
+        for bad in ["", "0", "-4", "4.2650001", "abc", "1e3", "4.", "10000000"] {
+            assert!(parse_rate(bad).is_err(), "{bad}");
+        }
+        assert_eq!(rate_text(4_265_000), "4.265");
+        assert_eq!(rate_text(1_000_000), "1");
+        let zloty = Currency::parse("PLN").unwrap();
+        assert_eq!(to_euro_cents(426_500, zloty, 4_265_000), 100_000, "4,265 zloty are 1,000 euro");
+        assert_eq!(to_euro_cents(-426_500, zloty, 4_265_000), -100_000);
+        let krona = Currency::parse("ISK").unwrap();
+        assert_eq!(to_euro_cents(150, krona, 150_000_000), 100, "150 krónur at 150 a euro are 1 euro");
+        assert_eq!(to_euro_cents(1_234, Currency::EUR, 1_000_000), 1_234);
     }
 }

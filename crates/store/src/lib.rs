@@ -19,6 +19,7 @@ pub mod interaction;
 pub mod invoice;
 pub mod membership;
 pub mod monitoring;
+pub mod network;
 pub mod organisation;
 pub mod outbox;
 pub mod privacy;

@@ -3596,6 +3596,45 @@ async fn responses_are_compressed_when_the_client_asks() {
 /// The monitoring pages: the dashboard by group, an indicator's page with what stands behind its
 /// value, a target set and its status, an indicator of the cluster's own added (a circle refused
 /// beside the formula), a value entered by hand; the board reads and changes nothing; the API.
+/// The network's page: its administrators compare the clusters and keep the rate table; a
+/// cluster's manager is refused both, in the pages and the API.
+async fn the_network_page_compares_the_clusters_for_its_administrators_only(site: Site) {
+    basque(&site).await;
+    build::network_admin(&site.app, "admin@network.example").await;
+    let admin = site.login("admin@network.example").await;
+    let html =
+        site.html(&admin, "/network/monitoring?indicators=members&indicators=events_held&named=mobility-basque").await;
+    assert!(html.contains("1.1.10 Members") && html.contains("Benchmark: the others without their names"), "{html}");
+    let r = site.submit(&admin, "/network/rates", &[("currency", "pln".into()), ("per_euro", "4,265".into())]).await;
+    let html = body_text(site.follow(&r, Some(&admin.cookie)).await).await;
+    assert!(html.contains("The rate of PLN is set") && html.contains("4.265"), "{html}");
+    let r = site.submit(&admin, "/network/rates", &[("currency", "EUR".into()), ("per_euro", "1".into())]).await;
+    let html = body_text(site.follow(&r, Some(&admin.cookie)).await).await;
+    assert!(html.contains("Nothing changed") && html.contains("the euro is the network"), "{html}");
+    let r = site.get("/network/monitoring?indicators=no_such_thing", Some(&admin.cookie)).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    let manager = site.login("manager@clusterdesk.example").await;
+    let r = site.get("/network/monitoring", Some(&manager.cookie)).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = site.submit(&manager, "/network/rates", &[("currency", "RON".into()), ("per_euro", "5".into())]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let token = site.token("manager@clusterdesk.example").await;
+    let r = site.api("GET", "/api/v1/network/monitoring", &token, None).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = site.api("PUT", "/api/v1/network/rates/RON", &token, Some(serde_json::json!({"per_euro": "5"}))).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+
+    let token = site.token("admin@network.example").await;
+    let view =
+        json(site.api("GET", "/api/v1/network/monitoring?indicators=members,staff_fte", &token, None).await).await;
+    assert_eq!(view["indicators"].as_array().unwrap().len(), 2, "{view}");
+    let r = site.api("PUT", "/api/v1/network/rates/RON", &token, Some(serde_json::json!({"per_euro": "4.97"}))).await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let rates = json(site.api("GET", "/api/v1/network/rates", &token, None).await).await;
+    assert_eq!(rates.as_array().unwrap().len(), 2, "{rates}");
+}
+
 /// The text of a PDF as `pdftotext` extracts it, when poppler-utils is installed (`.ci/run`
 /// installs it); none, said so, when it is not.
 fn pdf_text(pdf: &[u8]) -> Option<String> {
@@ -3932,7 +3971,7 @@ async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Si
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "computed values are not typed");
 }
 
-on_each_backend!(site_on: the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -13,6 +13,7 @@ pub mod invoice;
 pub mod mail;
 pub mod membership;
 pub mod monitoring;
+pub mod network;
 pub mod organisation;
 pub mod privacy;
 pub mod project;
@@ -44,6 +45,7 @@ use crate::AppState;
     tags(
         (name = "account", description = "Your own API tokens"),
         (name = "clusters", description = "The clusters you may work in"),
+        (name = "network", description = "The network's view of its clusters, for its administrators: indicators side by side and the rate table"),
         (name = "organisations", description = "Companies, universities, centres and public bodies of a cluster"),
         (name = "contacts", description = "People at the organisations"),
         (name = "imports", description = "Imports of CSV and XLSX files, recorded and revertable"),
@@ -95,6 +97,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(survey::router())
         .merge(monitoring::router())
         .merge(indicator_set::router())
+        .merge(network::router())
         .merge(membership::router())
         .merge(invoice::router())
         .merge(event::router())

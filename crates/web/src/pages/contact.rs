@@ -65,9 +65,9 @@ async fn list(
         columns: vec![
             col("Name", "name", ""),
             col("Organisation", "organisation", ""),
-            Column { label: "Position", href: None, sort_state: "", class: "optional" },
-            Column { label: "Email", href: None, sort_state: "", class: "optional" },
-            Column { label: "Phone", href: None, sort_state: "", class: "optional" },
+            Column { label: std::borrow::Cow::Borrowed("Position"), href: None, sort_state: "", class: "optional" },
+            Column { label: std::borrow::Cow::Borrowed("Email"), href: None, sort_state: "", class: "optional" },
+            Column { label: std::borrow::Cow::Borrowed("Phone"), href: None, sort_state: "", class: "optional" },
         ],
         rows: result
             .items

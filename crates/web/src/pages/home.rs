@@ -30,6 +30,7 @@ struct ClusterCard {
 struct HomePage {
     layout: Layout,
     clusters: Vec<ClusterCard>,
+    network_admin: bool,
 }
 
 fn place(c: &domain::cluster::Cluster) -> String {
@@ -55,7 +56,8 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
             role: role.label().to_string(),
         })
         .collect();
-    Ok(HomePage { layout, clusters: cards }.into_response())
+    let network_admin = user.actor.is_network_admin();
+    Ok(HomePage { layout, clusters: cards, network_admin }.into_response())
 }
 
 #[derive(Template, WebTemplate)]

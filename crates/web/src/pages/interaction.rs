@@ -64,7 +64,7 @@ pub async fn timeline_section(
         table: Table {
             columns: ["When", "What", "About", "Who"]
                 .into_iter()
-                .map(|label| Column { label, href: None, sort_state: "", class: "" })
+                .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
                 .collect(),
             rows,
         },
@@ -345,7 +345,7 @@ async fn show(
             table: Table {
                 columns: ["Task", "Due", "Who", "State"]
                     .into_iter()
-                    .map(|label| Column { label, href: None, sort_state: "", class: "" })
+                    .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
                     .collect(),
                 rows,
             },

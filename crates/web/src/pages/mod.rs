@@ -17,6 +17,7 @@ mod invoice;
 mod mail;
 pub mod membership;
 mod monitoring;
+mod network;
 mod organisation;
 mod payment;
 mod privacy;
@@ -106,6 +107,7 @@ fn routes() -> Routes {
         .merge(figures::router())
         .merge(monitoring::router())
         .merge(indicator_set::router())
+        .merge(network::router())
         .merge(engagement::router())
         .merge(strategy::router())
         .merge(project::router())
@@ -239,7 +241,7 @@ pub struct Chip {
 }
 
 pub struct Column {
-    pub label: &'static str,
+    pub label: std::borrow::Cow<'static, str>,
     pub href: Option<String>,
     /// "ascending", "descending" or empty, for `aria-sort`.
     pub sort_state: &'static str,
@@ -433,7 +435,7 @@ pub fn sort_column(
     let is_current = code == current;
     let next_dir = if is_current && !descending { "desc" } else { "asc" };
     Column {
-        label,
+        label: label.into(),
         href: Some(format!("{base_href}?{}", query_with(query, &[("sort", code), ("dir", next_dir), ("page", "")]))),
         sort_state: match (is_current, descending) {
             (false, _) => "",
@@ -620,7 +622,10 @@ impl ReportPage {
 /// A table with plain headers: (label, class) each.
 pub fn plain_table(columns: &[(&'static str, &'static str)], rows: Vec<Vec<Cell>>) -> Table {
     Table {
-        columns: columns.iter().map(|(label, class)| Column { label, href: None, sort_state: "", class }).collect(),
+        columns: columns
+            .iter()
+            .map(|(label, class)| Column { label: (*label).into(), href: None, sort_state: "", class })
+            .collect(),
         rows,
     }
 }

@@ -89,7 +89,7 @@ async fn list(
             col("Country", "country", ""),
             col("Employees", "employees", "num optional"),
             col("Size", "size_class", ""),
-            Column { label: "NACE", href: None, sort_state: "", class: "optional" },
+            Column { label: std::borrow::Cow::Borrowed("NACE"), href: None, sort_state: "", class: "optional" },
         ],
         rows: result
             .items
@@ -326,7 +326,7 @@ async fn show(
     let contact_table = Table {
         columns: ["Name", "Position", "Email", "Phone"]
             .into_iter()
-            .map(|label| Column { label, href: None, sort_state: "", class: "" })
+            .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
             .collect(),
         rows: contacts
             .items

@@ -34,7 +34,7 @@ pub async fn sections(
     let events = app::privacy::events(&state.app, scope, c.id).await?;
     let base = format!("/clusters/{slug}/contacts/{}", c.id);
     let columns = |labels: &[&'static str]| {
-        labels.iter().map(|label| Column { label, href: None, sort_state: "", class: "" }).collect()
+        labels.iter().map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" }).collect()
     };
     let mut privacy_actions = vec![Action {
         label: "Export personal data (JSON)".into(),

@@ -41,8 +41,8 @@ pub async fn tags_section(
         title: "Tags".into(),
         table: Table {
             columns: vec![
-                Column { label: "Tag", href: None, sort_state: "", class: "" },
-                Column { label: "", href: None, sort_state: "", class: "" },
+                Column { label: std::borrow::Cow::Borrowed("Tag"), href: None, sort_state: "", class: "" },
+                Column { label: std::borrow::Cow::Borrowed(""), href: None, sort_state: "", class: "" },
             ],
             rows: tags
                 .iter()

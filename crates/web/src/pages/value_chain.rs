@@ -46,7 +46,7 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
         table: Table {
             columns: ["", "What"]
                 .into_iter()
-                .map(|label| Column { label, href: None, sort_state: "", class: "" })
+                .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
                 .collect(),
             rows,
         },
