@@ -393,6 +393,16 @@ pub async fn copy(app: &App, scope: &impl Allows<Manage>, key: &str, by: &str) -
     let scope = scope.checked()?;
     let catalogue = crate::monitoring::catalogue(app, scope).await?;
     let held = find(app, scope, &catalogue, key).await?;
+    if held.set.lines.len() > domain::indicator_set::MAX_LINES {
+        return Err(Error::conflict(
+            "set",
+            format!(
+                "a set holds at most {} lines; this one has {}",
+                domain::indicator_set::MAX_LINES,
+                held.set.lines.len()
+            ),
+        ));
+    }
     let mut name = format!("{} (own copy)", held.set.name);
     if name.chars().count() > domain::indicator_set::NAME_CHARS {
         name = name.chars().take(domain::indicator_set::NAME_CHARS).collect();

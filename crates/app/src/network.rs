@@ -172,6 +172,9 @@ pub async fn compare(
         columns.push(column);
     }
     if let Some(named) = named_only {
+        if !columns.iter().any(|c| c.slug.as_deref() == Some(named)) {
+            return Err(Error::BadRequest(format!("parameter named: '{named}' is no cluster of the network")));
+        }
         let (mut shown, mut others): (Vec<ClusterColumn>, Vec<ClusterColumn>) =
             columns.into_iter().partition(|c| c.slug.as_deref() == Some(named));
         others.sort_by(|a, b| b.values.first().cmp(&a.values.first()).then_with(|| a.texts.cmp(&b.texts)));

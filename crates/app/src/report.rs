@@ -68,6 +68,8 @@ pub struct AnnualReport {
     /// ISO 4217 code of the cluster's currency, in which amounts are written.
     pub currency: String,
     pub counts: StatusCounts,
+    /// Indicators that moved the better way (their direction's) since the year before.
+    pub improved: Vec<ReportRow>,
     /// Indicators that met their target, and those that slipped (at risk or off track), each
     /// with the year before's value beside.
     pub met: Vec<ReportRow>,
@@ -87,14 +89,11 @@ impl AnnualReport {
 /// The annual monitoring report of the cluster's year `year`.
 ///
 /// # Errors
-/// [`Error::BadRequest`] for a year outside 1900 to 2199.
+/// [`Error::BadRequest`] for a year the monitoring system does not keep (2000 to 2100).
 pub async fn annual(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<AnnualReport, Error> {
     let scope = scope.checked()?;
-    if !(1900..=2199).contains(&year) {
-        return Err(Error::BadRequest(format!("{year} is not a year of a report; give one from 1900 to 2199")));
-    }
     let currency = scope.cluster().base_currency;
-    let period = Period::year(year);
+    let period = Period::parse(&year.to_string()).map_err(|m| Error::BadRequest(format!("parameter year: {m}")))?;
     let catalogue = crate::monitoring::catalogue(app, scope).await?;
     let (dashboard, values) = crate::monitoring::dashboard_and_values(app, scope, &catalogue, period).await?;
     let regimes = crate::indicator_set::readings_of(app, scope, &catalogue, period, &values)
@@ -144,6 +143,20 @@ pub async fn annual(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<A
         })
         .collect();
     let all: Vec<&ReportRow> = groups.iter().flat_map(|g| g.rows.iter()).collect();
+    let improved = all
+        .iter()
+        .filter(|r| {
+            let last_two: Vec<Option<i64>> = r.trend.iter().rev().take(2).map(|p| p.value).collect();
+            match last_two.as_slice() {
+                [Some(now), Some(before)] => match r.direction {
+                    IndicatorDirection::Higher => now > before,
+                    IndicatorDirection::Lower => now < before,
+                },
+                _ => false,
+            }
+        })
+        .map(|r| (*r).clone())
+        .collect();
     let met = all.iter().filter(|r| r.status == Some(Status::OnTrack)).map(|r| (*r).clone()).collect();
     let slipped = all
         .iter()
@@ -158,6 +171,7 @@ pub async fn annual(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<A
         made_on: app.today(scope),
         currency: currency.code().to_string(),
         counts,
+        improved,
         met,
         slipped,
         groups,
@@ -165,7 +179,7 @@ pub async fn annual(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<A
     })
 }
 
-/// The columns of the workbook of all values.
+/// The first columns of the workbook of all values; the values of the trend's years follow.
 pub const VALUE_COLUMNS: [&str; 12] = [
     "Group",
     "Code",
@@ -182,7 +196,8 @@ pub const VALUE_COLUMNS: [&str; 12] = [
 ];
 
 /// Every value of the report as a table: one row per indicator, the value written as its unit
-/// writes it and, last, as a plain number (a percent as 42.5, an amount in major units).
+/// writes it and as a plain number (a percent as 42.5, an amount in major units), then the
+/// values of the five years of its trend as plain numbers.
 pub fn values_table(report: &AnnualReport) -> crate::table::Table {
     use crate::table::Value::Text;
     let currency = domain::money::Currency::parse(&report.currency).unwrap_or(domain::money::Currency::EUR);
@@ -201,9 +216,17 @@ pub fn values_table(report: &AnnualReport) -> crate::table::Table {
                 Text(r.target_text.clone().unwrap_or_default()),
                 Text(r.status.map(|s| s.label().to_string()).unwrap_or_default()),
                 Text(r.note.clone().unwrap_or_default()),
-                r.value.map_or(Text(String::new()), |v| crate::table::Value::Scaled(v, r.unit.scale(currency))),
             ]
+            .into_iter()
+            .chain(
+                std::iter::once(r.value)
+                    .chain(r.trend.iter().map(|p| p.value))
+                    .map(|v| v.map_or(Text(String::new()), |v| crate::table::Value::Scaled(v, r.unit.scale(currency)))),
+            )
+            .collect()
         })
         .collect();
-    crate::table::Table::of_rows("Values", VALUE_COLUMNS.iter().map(|c| c.to_string()).collect(), rows)
+    let years = report.groups.iter().flat_map(|g| g.rows.first()).next().map(|r| r.trend.clone()).unwrap_or_default();
+    let columns = VALUE_COLUMNS.iter().map(|c| c.to_string()).chain(years.iter().map(|p| p.period.clone())).collect();
+    crate::table::Table::of_rows("Values", columns, rows)
 }

@@ -795,6 +795,8 @@ async fn the_annual_report_sorts_what_met_its_target_from_what_slipped(app: App)
     assert_eq!((press.value_text.as_str(), press.previous_text.as_str()), ("12", "5"));
     assert_eq!(press.note.as_deref(), Some("Clippings of 2025"));
     assert_eq!((report.counts.on_track, report.counts.off_track), (2, 1));
+    let improved: Vec<&str> = report.improved.iter().map(|r| r.key.as_str()).collect();
+    assert!(improved.contains(&"press_mentions") && !improved.contains(&"interactions_logged"), "{improved:?}");
     let rows = report.rows().count();
     assert_eq!(rows, app::monitoring::catalogue(&on, &scope).await.unwrap().len());
     assert_eq!(report.groups.len(), 6);
@@ -805,8 +807,11 @@ async fn the_annual_report_sorts_what_met_its_target_from_what_slipped(app: App)
     assert_eq!(table.len(), rows);
     let press_row = table.iter().find(|r| r[2] == app::table::Value::Text("press_mentions".into())).unwrap();
     assert_eq!(press_row[11], app::table::Value::Scaled(12, 1));
+    assert_eq!(press_row.len(), app::report::VALUE_COLUMNS.len() + 5, "and the five years of its trend");
+    assert_eq!(press_row[press_row.len() - 2], app::table::Value::Scaled(5, 1), "2024");
     assert_eq!(press_row[10], app::table::Value::Text("Clippings of 2025".into()));
     assert!(matches!(app::report::annual(&on, &scope, 99_999).await, Err(Error::BadRequest(_))));
+    assert!(matches!(app::report::annual(&on, &scope, 1950).await, Err(Error::BadRequest(_))));
 }
 
 on_each_backend!(empty: the_annual_report_sorts_what_met_its_target_from_what_slipped, reporting_regimes_read_the_same_values_with_their_thresholds_and_evidence, evidence_is_kept_within_limits_and_served_to_its_cluster_only, each_computed_indicator_is_worked_out_from_the_records, survey_answers_are_the_attitude_indicators, own_indicators_formulas_and_targets);

@@ -296,8 +296,12 @@ impl SetLineInput {
             .map(|k| c.take("evidence_kinds", EvidenceKind::parse(k)))
             .collect();
         c.finish(|| {
-            let mut evidence_kinds: Vec<EvidenceKind> = kinds.into_iter().flatten().collect();
-            evidence_kinds.dedup();
+            let mut evidence_kinds: Vec<EvidenceKind> = Vec::new();
+            for kind in kinds.into_iter().flatten() {
+                if !evidence_kinds.contains(&kind) {
+                    evidence_kinds.push(kind);
+                }
+            }
             SetLine {
                 code: code.expect("checked"),
                 name: name.expect("checked"),

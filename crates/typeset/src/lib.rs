@@ -103,7 +103,8 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '\r' | '\n' | '\t' => out.push(' '),
+            // Every character Typst reads as a line break is a space here.
+            '\r' | '\n' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -119,8 +120,7 @@ pub fn string(text: &str) -> String {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' | '\t' => out.push(' '),
+            '\r' | '\n' | '\t' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -135,10 +135,13 @@ mod tests {
 
     #[test]
     fn markup_is_set_as_a_pdf_with_its_fonts_and_typed_text_stays_text() {
-        let hostile = "= Not a heading #panic() *bold* $x$ <label> @ref [x] \\ `code` // comment\u{0}";
+        let hostile =
+            "= Not a heading #panic() *bold* $x$ <label> @ref [x] \\ `code` // comment\u{0}\u{2028}\u{2029}\u{85}- x";
         let markup = format!(
-            "#set document(title: {})\n= Annual report\n{}\n\n#image(\"/chart.svg\", width: 4cm)\n",
-            string("Report \"2025\""),
+            "#set document(title: {})\n= Annual report\n{}\n\n- #strong[{}]: {}\n\n#image(\"/chart.svg\", width: 4cm)\n",
+            string("Report \"2025\"\u{2028}"),
+            escape(hostile),
+            escape(hostile),
             escape(hostile)
         );
         let svg =

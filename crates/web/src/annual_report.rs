@@ -234,6 +234,17 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
             })
             .collect()
     };
+    out.push_str("== What improved on the year before\n");
+    if report.improved.is_empty() {
+        out.push_str("No indicator moved the better way since the year before.\n\n");
+    } else {
+        let rows: Vec<Vec<String>> = report
+            .improved
+            .iter()
+            .map(|r| vec![format!("{} {}", r.code, r.name), r.previous_text.clone(), r.value_text.clone()])
+            .collect();
+        table(&mut out, "1fr, auto, auto", &["Indicator", "Year before", &year], &rows);
+    }
     out.push_str("== What met its target\n");
     if report.met.is_empty() {
         out.push_str("No indicator met a target this year.\n\n");
@@ -283,7 +294,7 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
         if !g.notes.is_empty() {
             out.push_str("== Notes\n");
             for (name, note) in &g.notes {
-                out.push_str(&format!("- *{}*: {}\n", escape(name), escape(note)));
+                out.push_str(&format!("- #strong[{}]: {}\n", escape(name), escape(note)));
             }
             out.push('\n');
         }

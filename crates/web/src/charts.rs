@@ -32,8 +32,17 @@ const FILLS: [&str; 8] = [
 /// Dash styles and markers of lines.
 const DASHES: [&str; 4] = ["", "6 4", "2 3", "10 3 2 3"];
 
+/// Text as SVG (XML 1.0) holds it: markup characters escaped, and the characters XML does not
+/// allow (controls other than tab and line breaks, U+FFFE, U+FFFF) left out, so that a name
+/// typed with one still makes a chart every reader opens.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.chars()
+        .filter(|c| !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}'))
+        .collect::<String>()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn defs() -> &'static str {

@@ -3693,6 +3693,7 @@ async fn the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook(site:
             scope.cluster().name.clone(),
             format!("Annual monitoring report {year}"),
             "What slipped against its target".into(),
+            "What improved on the year before".into(),
             "Participation rate".into(),
             "Press <mentions> #1".into(),
             "Counted from *the* press folder [1] = #panic()".into(),

@@ -421,7 +421,7 @@ async fn remove_value(
 #[into_params(parameter_in = Query)]
 pub struct ReportQuery {
     /// The cluster's year; its current one when left out.
-    #[param(minimum = 1900, maximum = 2199)]
+    #[param(minimum = 2000, maximum = 2100)]
     pub year: Option<i32>,
     /// `json` (the default), `html` (made for print), `pdf` or `xlsx` (every value).
     pub format: Option<String>,
@@ -454,13 +454,16 @@ async fn annual_report(
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
     let year = q.year.unwrap_or_else(|| app::monitoring::current_year(&state.app, &scope));
+    let format = match q.format.as_deref().unwrap_or("json") {
+        "json" => None,
+        raw => Some(
+            crate::annual_report::Format::parse(raw)
+                .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter format: {m}; or json"))))?,
+        ),
+    };
     let report = app::report::annual(&state.app, &scope, year).await?;
-    match q.format.as_deref().unwrap_or("json") {
-        "json" => Ok(Json(report).into_response()),
-        raw => {
-            let format = crate::annual_report::Format::parse(raw)
-                .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter format: {m}; or json"))))?;
-            Ok(crate::annual_report::response(&report, format, &slug).await?)
-        }
+    match format {
+        None => Ok(Json(report).into_response()),
+        Some(format) => Ok(crate::annual_report::response(&report, format, &slug).await?),
     }
 }
