@@ -30,10 +30,5 @@ while read -r id; do
   curl -sf -o /dev/null -w '%{time_total}\n' -X POST -H "Authorization: Bearer $token" \
     "$api/registration-requests/$id/accept" >> "$dir/accept.txt"
 done < "$dir/held.txt"
-python3 - "$dir" <<'PY'
-import sys
-for step, what in [("request", "the public form, recorded as typed"), ("accept", "the team accepts it")]:
-    times = sorted(float(t) * 1000 for t in open(f"{sys.argv[1]}/{step}.txt"))
-    at = lambda p: times[min(len(times) - 1, int(len(times) * p / 100))]
-    print(f"{what}: {len(times)} times, p50 {at(50):.2f} ms, p95 {at(95):.2f} ms, max {times[-1]:.2f} ms")
-PY
+timings "$dir/request.txt" "the public form, recorded as typed"
+timings "$dir/accept.txt" "the team accepts it"

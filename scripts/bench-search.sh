@@ -15,13 +15,7 @@ generated_organisations "$count"
 /usr/bin/time -f "import of $count organisations: %e s" "$bin" import organisations --cluster mobility-basque "$dir/organisations.csv" --database-url "$db" | tail -n 1
 token=$("$bin" token create --user staff@clusterdesk.example --name bench --database-url "$db")
 serve "$db" "$port"
-# On SQLite the server's indexer moves the imported names into the trigram index; search is
-# measured once nothing waits. (PostgreSQL's index follows every write.)
-if [ -z "${DATABASE_URL:-}" ]; then
-  started=$(date +%s)
-  while [ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM organisation_name_search_backlog').fetchone()[0])" "$db")" != 0 ]; do sleep 0.5; done
-  echo "names indexed by the server within $(( $(date +%s) - started )) s of its start"
-fi
+names_indexed "$db"
 base="/api/v1/clusters/mobility-basque/organisations"
 echo "organisations in the cluster: $(curl -sf -H "Authorization: Bearer $token" "http://127.0.0.1:$port$base?per_page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
 first=$(head -n 1 "$dir/terms.txt")

@@ -283,11 +283,8 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .filter(|m| m.standing.status.is_member())
         .map(|m| (m.membership.organisation_id, m.organisation))
         .collect();
-    let names: HashMap<Uuid, String> = store::organisation::all_for_matching(&app.db, scope)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.fields.name))
-        .collect();
+    let names: HashMap<Uuid, String> =
+        store::organisation::facts(&app.db, scope).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let mut ids: Vec<Uuid> = members.keys().copied().chain(participation.keys().copied()).collect();
     ids.sort();
     ids.dedup();

@@ -549,8 +549,8 @@ pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
     let since = period.start - chrono::Duration::days(800);
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
-    let organisations: HashMap<Uuid, store::organisation::Organisation> =
-        store::organisation::all_for_matching(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
+    let organisations: HashMap<Uuid, store::organisation::OrganisationFacts> =
+        store::organisation::facts(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
     let memberships = store::membership::all_memberships(&app.db, scope, since).await?;
     let invoices = store::invoice::fee_invoices(&app.db, scope, since).await?;
     let mut of_membership: HashMap<Uuid, Vec<&store::invoice::Invoice>> = HashMap::new();
@@ -578,9 +578,8 @@ pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         if member_now {
             members += 1;
             *by_type.entry(kind.fields.name.clone()).or_insert(0) += 1;
-            *by_kind.entry(o.fields.kind.code().to_string()).or_insert(0) += 1;
-            let size = o.size_class.map_or("unknown", |s| s.code());
-            *by_size.entry(size.to_string()).or_insert(0) += 1;
+            *by_kind.entry(o.kind.clone()).or_insert(0) += 1;
+            *by_size.entry(o.size_class.clone().unwrap_or_else(|| "unknown".into())).or_insert(0) += 1;
         }
     }
     let of_period: Vec<&store::invoice::Invoice> = invoices
@@ -695,11 +694,8 @@ pub async fn members(app: &App, scope: &impl Allows<Read>) -> Result<Vec<MemberI
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
     let since = today - chrono::Duration::days(800);
     let memberships = store::membership::all_memberships(&app.db, scope, today - chrono::Duration::days(366)).await?;
-    let organisations: HashMap<Uuid, String> = store::organisation::all_for_matching(&app.db, scope)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.fields.name))
-        .collect();
+    let organisations: HashMap<Uuid, String> =
+        store::organisation::facts(&app.db, scope).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let invoices = store::invoice::fee_invoices(&app.db, scope, since).await?;
     let mut of_membership: HashMap<Uuid, Vec<&store::invoice::Invoice>> = HashMap::new();
     for i in &invoices {

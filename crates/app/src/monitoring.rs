@@ -168,8 +168,8 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     active.sort_by_key(|r| !r.counted);
     let active_count = members.iter().filter(|e| e.active).count();
     put(Value::of("active_member_share", share(active_count, members.len()), active));
-    let facts: HashMap<Uuid, store::monitoring::OrganisationFacts> =
-        store::monitoring::organisation_facts(&app.db, scope).await?.into_iter().map(|f| (f.id, f)).collect();
+    let facts: HashMap<Uuid, store::organisation::OrganisationFacts> =
+        store::organisation::facts(&app.db, scope).await?.into_iter().map(|f| (f.id, f)).collect();
     let is_sme = |id: &Uuid| {
         facts
             .get(id)
@@ -831,10 +831,11 @@ pub(crate) async fn dashboard_and_values(
     period: Period,
 ) -> Result<(Dashboard, HashMap<String, Value>), Error> {
     let periods = period.trailing(TREND_PERIODS);
-    let mut by_period: Vec<HashMap<String, Value>> = Vec::with_capacity(periods.len());
-    for p in &periods {
-        by_period.push(values_of(app, scope, catalogue, *p).await?);
-    }
+    let mut by_period: Vec<HashMap<String, Value>> = crate::parallel::spawned(periods.clone(), |p| {
+        let (app, scope, catalogue) = (app.clone(), scope.clone(), catalogue.to_vec());
+        async move { values_of(&app, &scope, &catalogue, p).await }
+    })
+    .await?;
     let targets = store::monitoring::targets(&app.db, scope).await?;
     let label = period.to_string();
     let periodicity = if period.quarter.is_some() { Periodicity::Quarter } else { Periodicity::Year };

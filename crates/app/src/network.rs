@@ -139,15 +139,23 @@ pub async fn compare(
     let rates = store::network::rates(&app.db).await?;
     let mut missing_rates = Vec::new();
     let mut columns = Vec::new();
-    for cluster in store::cluster::all(&app.db).await? {
-        let scope = crate::auth::operator_scope(app, &cluster.slug).await?;
+    let clusters = store::cluster::all(&app.db).await?;
+    let slugs: Vec<String> = clusters.iter().map(|c| c.slug.clone()).collect();
+    let every_value = crate::parallel::spawned(slugs, |slug| {
+        let app = app.clone();
+        async move {
+            let scope = crate::auth::operator_scope(&app, &slug).await?;
+            crate::monitoring::values(&app, &scope, period).await
+        }
+    })
+    .await?;
+    for (cluster, values) in clusters.into_iter().zip(every_value) {
         let currency = cluster.base_currency;
         let rate = if currency == domain::money::Currency::EUR {
             Some(1_000_000)
         } else {
             rates.iter().find(|r| r.currency == currency.code()).map(|r| r.per_euro_millionths)
         };
-        let values = crate::monitoring::values(app, &scope, period).await?;
         let mut column = ClusterColumn {
             label: cluster.name.clone(),
             slug: Some(cluster.slug.clone()),

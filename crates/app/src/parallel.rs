@@ -18,6 +18,38 @@ pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> 
     })
 }
 
+/// `work` of every item, each on a task of its own and at most as many at once as there are
+/// cores, the results in the order of the items: independent reads and computations of one
+/// request spread over the cores of a multi-threaded runtime.
+///
+/// # Errors
+/// The first error of any item's work.
+pub(crate) async fn spawned<T, R, F>(
+    items: impl IntoIterator<Item = T>,
+    work: impl Fn(T) -> F,
+) -> Result<Vec<R>, crate::Error>
+where
+    R: Send + 'static,
+    F: std::future::Future<Output = Result<R, crate::Error>> + Send + 'static,
+{
+    use futures_util::{StreamExt, TryStreamExt};
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    futures_util::stream::iter(items.into_iter().map(|item| {
+        let task = tokio::spawn(work(item));
+        async move {
+            match task.await {
+                Ok(result) => result,
+                // A panic on a task is a bug; it goes on here as it would have without the task.
+                Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                Err(e) => Err(crate::Error::Internal(format!("a task stopped: {e}"))),
+            }
+        }
+    }))
+    .buffered(threads)
+    .try_collect()
+    .await
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -10,7 +10,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 pub enum StoreError {
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
-    /// From the bulk writes on SQLite's raw handle (see `bulk`).
+    /// From the bulk writes and reads on SQLite's raw handle (see `bulk` and `many`).
     #[error("database error: {0}")]
     Bulk(#[from] rusqlite::Error),
     #[error("database migration failed: {0}")]
@@ -209,6 +209,23 @@ macro_rules! read_model {
 
             fn try_from(r: $row) -> Result<Self, $crate::StoreError> {
                 Ok(Self { $($field: $crate::db::read_model!(@take r.$field $(, $parse)?)),* })
+            }
+        }
+    };
+    // `raw` also reads the row on SQLite's raw handle, for `many::fetch_all`.
+    (raw $row:ident => $model:ty { $($field:ident: $ty:ty $(as $parse:path)?),* $(,)? }) => {
+        $crate::db::read_model!($row => $model { $($field: $ty $(as $parse)?),* });
+
+        impl $crate::many::SqliteRow for $row {
+            fn columns(statement: &rusqlite::Statement<'_>) -> Result<Vec<usize>, $crate::StoreError> {
+                $crate::many::column_positions(statement, &[$(stringify!($field)),*])
+            }
+
+            fn read(row: &rusqlite::Row<'_>, at: &[usize]) -> Result<Self, $crate::StoreError> {
+                let mut at = at.iter().copied();
+                Ok(Self {
+                    $($field: $crate::many::SqliteColumn::column(row, at.next().unwrap_or(usize::MAX))?),*
+                })
             }
         }
     };

@@ -4,6 +4,7 @@
 
 mod bulk;
 mod db;
+mod many;
 
 pub mod access;
 pub mod cluster;

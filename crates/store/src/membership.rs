@@ -136,7 +136,7 @@ pub async fn get_type(
     row.map(|r| r.into_type(scope)).transpose()
 }
 
-read_model!(MembershipRow => Membership {
+read_model!(raw MembershipRow => Membership {
     id: Uuid,
     organisation_id: Uuid,
     type_id: Uuid,
@@ -261,7 +261,8 @@ pub async fn all_memberships(
         "SELECT {MEMBERSHIP_COLUMNS} FROM memberships WHERE cluster_id = $1 \
          AND (terminated_on IS NULL OR terminated_on >= $2)"
     );
-    let rows: Vec<MembershipRow> = reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(since).fetch_all(pool).await)?;
+    let rows: Vec<MembershipRow> =
+        crate::many::fetch_all(source.into(), &sql, &[scope.cluster_id().into(), since.into()]).await?;
     models(rows)
 }
 

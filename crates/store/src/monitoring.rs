@@ -348,19 +348,3 @@ pub async fn interactions_between(
          GROUP BY kind ORDER BY kind")
         .bind(scope.cluster_id()).bind(first).bind(last).fetch_all(pool).await)?)
 }
-
-/// What the monitoring system reads of an organisation: its kind, size class and country.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct OrganisationFacts {
-    pub id: Uuid,
-    pub kind: String,
-    pub size_class: Option<String>,
-    pub country: Option<String>,
-}
-
-/// The kind, size class and country of every organisation of the cluster, in one query.
-pub async fn organisation_facts(db: &Db, scope: &ClusterScope) -> Result<Vec<OrganisationFacts>, StoreError> {
-    Ok(dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, kind, size_class, country FROM organisations WHERE cluster_id = $1")
-        .bind(scope.cluster_id()).fetch_all(pool).await)?)
-}

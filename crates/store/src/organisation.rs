@@ -9,8 +9,8 @@ use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
 use domain::text::contains_pattern;
 
 use crate::db::{
-    Backend, RowStream, Source, TOTAL_OVER_SORTED_ROWS, Tx, counted_rows, dispatch, send_rows, spawn_rows,
-    total_column, within,
+    Backend, RowStream, Source, TOTAL_OVER_SORTED_ROWS, Tx, counted_rows, dispatch, models, read_model, send_rows,
+    spawn_rows, total_column, within,
 };
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
@@ -805,4 +805,35 @@ pub async fn all_for_matching(
         Source::Unit(Tx::Postgres(t)) => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(&mut **t).await?,
     };
     rows.into_iter().map(|r| r.into_organisation(scope)).collect()
+}
+
+/// What the figures and the monitoring read of an organisation: its name, kind, size class and
+/// country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganisationFacts {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: String,
+    pub size_class: Option<String>,
+    pub country: Option<String>,
+}
+
+read_model!(raw FactsRow => OrganisationFacts {
+    id: Uuid,
+    name: String,
+    kind: String,
+    size_class: Option<String>,
+    country: Option<String>,
+});
+
+/// The name, kind, size class and country of every organisation of the cluster (merged ones
+/// left out), in one query.
+pub async fn facts(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Result<Vec<OrganisationFacts>, StoreError> {
+    let rows: Vec<FactsRow> = crate::many::fetch_all(
+        source.into(),
+        "SELECT id, name, kind, size_class, country FROM organisations WHERE cluster_id = $1 AND merged_into IS NULL",
+        &[scope.cluster_id().into()],
+    )
+    .await?;
+    models(rows)
 }
