@@ -35,9 +35,9 @@ where
     use futures_util::{StreamExt, TryStreamExt};
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     futures_util::stream::iter(items.into_iter().map(|item| {
-        let task = tokio::spawn(work(item));
+        let mut task = Aborting(tokio::spawn(work(item)));
         async move {
-            match task.await {
+            match (&mut task.0).await {
                 Ok(result) => result,
                 // A panic on a task is a bug; it goes on here as it would have without the task.
                 Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
@@ -50,6 +50,16 @@ where
     .await
 }
 
+/// A task that stops when no one waits for it any more: after another item's error, or when the
+/// request is dropped, the tasks still running give their connections back.
+struct Aborting<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for Aborting<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -58,5 +68,30 @@ mod tests {
             let items: Vec<usize> = (0..n).collect();
             assert_eq!(super::map(&items, |i| i * 2), items.iter().map(|i| i * 2).collect::<Vec<_>>());
         }
+    }
+
+    #[tokio::test]
+    async fn spawned_work_keeps_the_order_and_stops_at_the_first_error() {
+        let doubled = super::spawned(0..10u32, |i| async move { Ok::<_, crate::Error>(i * 2) }).await.unwrap();
+        assert_eq!(doubled, (0..10).map(|i| i * 2).collect::<Vec<_>>());
+
+        // The second item's work never ends; once the first has failed, no one waits for it and
+        // it must not go on holding what it holds.
+        let held = std::sync::Arc::new(());
+        let failed = super::spawned([0, 1], |i| {
+            let holding = (i == 1).then(|| held.clone());
+            async move {
+                if let Some(_holding) = holding {
+                    std::future::pending::<()>().await;
+                }
+                Err::<(), _>(crate::Error::BadRequest(format!("item {i}")))
+            }
+        })
+        .await;
+        assert!(matches!(failed, Err(crate::Error::BadRequest(m)) if m == "item 0"));
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(std::sync::Arc::strong_count(&held), 1, "the unfinished task was left running");
     }
 }
