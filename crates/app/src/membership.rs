@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use domain::access::Permission;
 use domain::id::Uuid;
-use domain::membership::{FeeStanding, MembershipFacts, MembershipTypeFields, Standing};
+use domain::membership::{FeeStanding, MembershipFacts, MembershipFee, MembershipTypeFields, Standing};
 use domain::period::Period;
 use store::invoice::{InvoiceKind, NewInvoice, NewLine};
 use store::membership::{Membership, MembershipType};
@@ -84,28 +84,25 @@ pub(crate) fn period_of(kind: &MembershipType, m: &Membership, day: NaiveDate) -
 }
 
 /// Where the fee of `period` stands, from the membership's fee invoices (with their payments).
-fn fee_standing(
+fn fee_standing<'a>(
     kind: &MembershipType,
     m: &Membership,
     period: &Period,
-    invoices: &[&store::invoice::Invoice],
-) -> FeeStanding {
+    fees: &[&'a MembershipFee],
+) -> FeeStanding<'a> {
     if let Some(starts_on) = m.starts_on {
         let first = kind.fields.period.first_period(starts_on);
         if first.start > period.start {
-            return FeeStanding::NotDue {
-                why: format!("joined after the rollover day; first fee for {}", first.label()),
-            };
+            return FeeStanding::FirstFeeLater { first };
         }
     }
     if let domain::fee::FeeRule::InKind { .. } = kind.fields.fee_rule {
-        return FeeStanding::NotDue { why: format!("{} fee in kind", period.label()) };
+        return FeeStanding::InKind;
     }
-    let invoice = invoices.iter().find(|i| i.period_start == Some(period.start) && i.voided_at.is_none() && !i.draft);
-    match invoice {
+    match fees.iter().find(|f| f.period_start == period.start && f.live) {
         None => FeeStanding::NotInvoiced,
-        Some(i) if i.outstanding_minor() == 0 => FeeStanding::Paid { number: i.number.clone() },
-        Some(i) => FeeStanding::Open { number: i.number.clone(), due_on: i.due_on },
+        Some(i) if i.outstanding_minor() == 0 => FeeStanding::Paid { number: &i.number },
+        Some(i) => FeeStanding::Open { number: &i.number, due_on: i.due_on },
     }
 }
 
@@ -150,12 +147,16 @@ pub(crate) async fn standings_on(
     let _ = app;
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(source.again(), scope).await?.into_iter().map(|t| (t.id, t)).collect();
-    let invoices = store::invoice::invoices_of(source.again(), scope, organisation_id).await?;
+    let fees: Vec<MembershipFee> = store::invoice::invoices_of(source.again(), scope, organisation_id)
+        .await?
+        .iter()
+        .filter_map(MembershipFee::of)
+        .collect();
     let memberships = store::membership::memberships_of(source, scope, organisation_id).await?;
     let mut out = Vec::new();
     for m in memberships {
         let kind = types.get(&m.type_id).ok_or_else(|| Error::NotFound("membership type"))?;
-        let mine: Vec<&store::invoice::Invoice> = invoices.iter().filter(|i| i.membership_id == Some(m.id)).collect();
+        let mine: Vec<&MembershipFee> = fees.iter().filter(|f| f.membership_id == m.id).collect();
         out.push(MembershipView {
             standing: standing_on(kind, &m, &mine, today),
             type_name: kind.fields.name.clone(),
@@ -471,23 +472,49 @@ pub async fn invoice_fee(
     Ok(fee)
 }
 
-/// A membership's status on `day`, from its type and its fee invoices.
-fn standing_on(
+/// What a membership's status on `day` is derived from: its dates, and its type and fee invoices.
+fn facts_on<'a>(
     kind: &MembershipType,
     m: &Membership,
-    invoices: &[&store::invoice::Invoice],
+    fees: &[&'a MembershipFee],
     day: NaiveDate,
-) -> Standing {
+) -> MembershipFacts<'a> {
     let period = period_of(kind, m, day);
-    let facts = MembershipFacts {
+    MembershipFacts {
         applied_on: m.applied_on,
         starts_on: m.starts_on,
         suspended_on: m.suspended_on,
         terminated_on: m.terminated_on,
         period,
-        fee: fee_standing(kind, m, &period, invoices),
-    };
-    domain::membership::derive(&facts, day)
+        fee: fee_standing(kind, m, &period, fees),
+    }
+}
+
+/// A membership's status on `day`, with its reason.
+fn standing_on(kind: &MembershipType, m: &Membership, fees: &[&MembershipFee], day: NaiveDate) -> Standing {
+    domain::membership::derive(&facts_on(kind, m, fees, day), day)
+}
+
+/// The fee invoices of many memberships, grouped by membership without a list for each: the
+/// memberships' ids and their fee invoices, in the same order, by membership.
+struct FeesByMembership<'a> {
+    memberships: Vec<Uuid>,
+    fees: Vec<&'a MembershipFee>,
+}
+
+impl<'a> FeesByMembership<'a> {
+    fn new(fees: &'a [MembershipFee]) -> Self {
+        let mut all: Vec<&MembershipFee> = fees.iter().collect();
+        all.sort_unstable_by_key(|f| f.membership_id);
+        Self { memberships: all.iter().map(|f| f.membership_id).collect(), fees: all }
+    }
+
+    /// The membership's fee invoices, in no particular order.
+    fn of(&self, membership_id: Uuid) -> &[&'a MembershipFee] {
+        let from = self.memberships.partition_point(|m| *m < membership_id);
+        let to = from + self.memberships[from..].partition_point(|m| *m == membership_id);
+        &self.fees[from..to]
+    }
 }
 
 /// The membership figures of a period, for the board, funders and labels.
@@ -526,8 +553,9 @@ pub struct Count {
     pub members: usize,
 }
 
-fn counted(mut counts: HashMap<String, usize>) -> Vec<Count> {
-    let mut all: Vec<Count> = counts.drain().map(|(name, members)| Count { name, members }).collect();
+fn counted(counts: HashMap<&str, usize>) -> Vec<Count> {
+    let mut all: Vec<Count> =
+        counts.into_iter().map(|(name, members)| Count { name: name.to_string(), members }).collect();
     all.sort_by(|a, b| b.members.cmp(&a.members).then_with(|| a.name.cmp(&b.name)));
     all
 }
@@ -546,28 +574,25 @@ pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .fixed_period(year)
         .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
     let as_of = period.last_day().min(today);
+    let before_start = period.start.pred_opt().ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
     let since = period.start - chrono::Duration::days(800);
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
     let organisations: HashMap<Uuid, store::organisation::OrganisationFacts> =
         store::organisation::facts(&app.db, scope).await?.into_iter().map(|o| (o.id, o)).collect();
     let memberships = store::membership::all_memberships(&app.db, scope, since).await?;
-    let invoices = store::invoice::fee_invoices(&app.db, scope, since).await?;
-    let mut of_membership: HashMap<Uuid, Vec<&store::invoice::Invoice>> = HashMap::new();
-    for i in &invoices {
-        if let Some(m) = i.membership_id {
-            of_membership.entry(m).or_default().push(i);
-        }
-    }
-    let (mut by_type, mut by_kind, mut by_size) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let fees = store::invoice::membership_fees(&app.db, scope, since).await?;
+    let of_membership = FeesByMembership::new(&fees);
+    let (mut by_type, mut by_kind, mut by_size) = (HashMap::new(), HashMap::<&str, usize>::new(), HashMap::new());
     let (mut members, mut new, mut at_start, mut kept) = (0, 0, 0, 0);
     for m in &memberships {
         let (Some(kind), Some(o)) = (types.get(&m.type_id), organisations.get(&m.organisation_id)) else { continue };
-        let mine = of_membership.get(&m.id).map(Vec::as_slice).unwrap_or_default();
-        let member_now = standing_on(kind, m, mine, as_of).status.is_member();
-        let before_start = period.start.pred_opt().expect("a day before");
-        let member_before = m.starts_on.is_some_and(|s| s <= before_start)
-            && standing_on(kind, m, mine, before_start).status.is_member();
+        let mine = of_membership.of(m.id);
+        // Whether it was a member on the period's last day (or today), and on the day before
+        // the period began.
+        let member_on = |day| domain::membership::status_on(&facts_on(kind, m, mine, day), day).is_member();
+        let member_now = member_on(as_of);
+        let member_before = m.starts_on.is_some_and(|s| s <= before_start) && member_on(before_start);
         if m.starts_on.is_some_and(|s| period.contains(s)) {
             new += 1;
         }
@@ -577,22 +602,18 @@ pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         }
         if member_now {
             members += 1;
-            *by_type.entry(kind.fields.name.clone()).or_insert(0) += 1;
-            *by_kind.entry(o.kind.clone()).or_insert(0) += 1;
-            *by_size.entry(o.size_class.clone().unwrap_or_else(|| "unknown".into())).or_insert(0) += 1;
+            *by_type.entry(kind.fields.name.as_str()).or_insert(0) += 1;
+            *by_kind.entry(o.kind.as_str()).or_insert(0) += 1;
+            *by_size.entry(o.size_class.as_deref().unwrap_or("unknown")).or_insert(0) += 1;
         }
     }
-    let of_period: Vec<&store::invoice::Invoice> = invoices
-        .iter()
-        .filter(|i| i.voided_at.is_none() && !i.draft && i.period_start.is_some_and(|s| period.contains(s)))
-        .collect();
+    let of_period: Vec<&MembershipFee> = fees.iter().filter(|f| f.live && period.contains(f.period_start)).collect();
     // Credit notes take their amount off the fee they correct.
-    let billed = |i: &store::invoice::Invoice| (i.gross_minor - i.credited_minor).max(0);
-    let fees_billed: i64 = of_period.iter().map(|i| billed(i)).sum();
-    let fees_collected: i64 = of_period.iter().map(|i| i.paid_minor.min(billed(i))).sum();
+    let fees_billed: i64 = of_period.iter().map(|f| f.billed_minor()).sum();
+    let fees_collected: i64 = of_period.iter().map(|f| f.collected_minor()).sum();
     let mut paid_by: HashMap<Uuid, i64> = HashMap::new();
-    for i in &of_period {
-        *paid_by.entry(i.organisation_id).or_insert(0) += i.paid_minor.min(billed(i));
+    for f in &of_period {
+        *paid_by.entry(f.organisation_id).or_insert(0) += f.collected_minor();
     }
     let mut payers: Vec<i64> = paid_by.into_values().collect();
     payers.sort_unstable_by(|a, b| b.cmp(a));
@@ -696,18 +717,13 @@ pub async fn members(app: &App, scope: &impl Allows<Read>) -> Result<Vec<MemberI
     let memberships = store::membership::all_memberships(&app.db, scope, today - chrono::Duration::days(366)).await?;
     let organisations: HashMap<Uuid, String> =
         store::organisation::facts(&app.db, scope).await?.into_iter().map(|o| (o.id, o.name)).collect();
-    let invoices = store::invoice::fee_invoices(&app.db, scope, since).await?;
-    let mut of_membership: HashMap<Uuid, Vec<&store::invoice::Invoice>> = HashMap::new();
-    for i in &invoices {
-        if let Some(m) = i.membership_id {
-            of_membership.entry(m).or_default().push(i);
-        }
-    }
+    let fees = store::invoice::membership_fees(&app.db, scope, since).await?;
+    let of_membership = FeesByMembership::new(&fees);
     let mut items: Vec<MemberItem> = memberships
         .into_iter()
         .filter_map(|m| {
             let kind = types.get(&m.type_id)?;
-            let mine = of_membership.get(&m.id).map(Vec::as_slice).unwrap_or_default();
+            let mine = of_membership.of(m.id);
             Some(MemberItem {
                 standing: standing_on(kind, &m, mine, today),
                 organisation: organisations.get(&m.organisation_id)?.clone(),

@@ -78,6 +78,12 @@ pub struct Invoice {
     pub credited_minor: i64,
 }
 
+/// What is still owed on a receivable invoice of `gross` from which credit notes took `credited`
+/// and payments `paid` (minor units): never below zero.
+pub fn outstanding_minor(gross: i64, credited: i64, paid: i64) -> i64 {
+    (gross - credited - paid).max(0)
+}
+
 /// Why an invoice refuses what was asked of it, in words for the person who asked.
 pub type Refusal = String;
 
@@ -105,7 +111,7 @@ impl Invoice {
 
     /// What is still owed: the gross less credits and payments, never below zero.
     pub fn outstanding_minor(&self) -> i64 {
-        if self.is_receivable() { (self.gross_minor - self.credited_minor - self.paid_minor).max(0) } else { 0 }
+        if self.is_receivable() { outstanding_minor(self.gross_minor, self.credited_minor, self.paid_minor) } else { 0 }
     }
 
     /// Whether a payment may be recorded on it: an issued invoice, not void, not a credit note.

@@ -60,29 +60,88 @@ impl MembershipStatus {
     }
 }
 
-/// Where the fee of the current period stands.
+/// Where the fee of the current period stands; invoice numbers are borrowed from the invoices.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FeeStanding {
-    /// Nothing is to be paid in money for this period, and why: "fee in kind", "joined after the
-    /// rollover day; first fee for 2027".
-    NotDue {
-        why: String,
+pub enum FeeStanding<'a> {
+    /// Nothing is to be paid for this period: the membership began after the rollover day, and
+    /// its first fee is for `first`.
+    FirstFeeLater {
+        first: Period,
     },
+    /// The fee is paid in kind.
+    InKind,
     /// No invoice yet (or only voided ones).
     NotInvoiced,
     /// Issued and not fully paid.
     Open {
-        number: String,
+        number: &'a str,
         due_on: NaiveDate,
     },
     Paid {
-        number: String,
+        number: &'a str,
     },
+}
+
+/// A membership's fee invoice for one period, as its standing and the period's fee figures read
+/// it: the narrow read of a cluster's many fee invoices. Amounts in minor units of the invoice's
+/// currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MembershipFee {
+    pub membership_id: uuid::Uuid,
+    pub organisation_id: uuid::Uuid,
+    pub period_start: NaiveDate,
+    pub number: String,
+    pub due_on: NaiveDate,
+    /// Issued and not void: a draft or a voided invoice bills nothing.
+    pub live: bool,
+    pub gross_minor: i64,
+    pub paid_minor: i64,
+    /// What credit notes took off it, as a positive amount.
+    pub credited_minor: i64,
+}
+
+impl MembershipFee {
+    /// The fee invoice's facts, when `invoice` is a fee invoice (of a membership and a period).
+    pub fn of(invoice: &crate::invoice::Invoice) -> Option<Self> {
+        if invoice.kind != crate::invoice::InvoiceKind::Fee {
+            return None;
+        }
+        Some(Self {
+            membership_id: invoice.membership_id?,
+            organisation_id: invoice.organisation_id,
+            period_start: invoice.period_start?,
+            number: invoice.number.clone(),
+            due_on: invoice.due_on,
+            live: !invoice.draft && invoice.voided_at.is_none(),
+            gross_minor: invoice.gross_minor,
+            paid_minor: invoice.paid_minor,
+            credited_minor: invoice.credited_minor,
+        })
+    }
+
+    /// What it bills: the gross less what credit notes took off, never below zero.
+    pub fn billed_minor(&self) -> i64 {
+        (self.gross_minor - self.credited_minor).max(0)
+    }
+
+    /// What was paid of what it bills.
+    pub fn collected_minor(&self) -> i64 {
+        self.paid_minor.min(self.billed_minor())
+    }
+
+    /// What is still owed on it; nothing on a draft or a voided one.
+    pub fn outstanding_minor(&self) -> i64 {
+        if self.live {
+            crate::invoice::outstanding_minor(self.gross_minor, self.credited_minor, self.paid_minor)
+        } else {
+            0
+        }
+    }
 }
 
 /// What a membership's status is derived from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MembershipFacts {
+pub struct MembershipFacts<'a> {
     pub applied_on: NaiveDate,
     /// The day the membership begins, once the application is accepted.
     pub starts_on: Option<NaiveDate>,
@@ -90,7 +149,7 @@ pub struct MembershipFacts {
     pub terminated_on: Option<NaiveDate>,
     /// The period `today` falls in.
     pub period: Period,
-    pub fee: FeeStanding,
+    pub fee: FeeStanding<'a>,
 }
 
 /// A derived status with its reason.
@@ -100,55 +159,102 @@ pub struct Standing {
     pub reason: String,
 }
 
-fn standing(status: MembershipStatus, reason: String) -> Standing {
-    Standing { status, reason }
-}
-
 fn days(n: i64) -> String {
     if n == 1 { "1 day".into() } else { format!("{n} days") }
 }
 
-/// The status of a membership on `today`, and why.
-pub fn derive(f: &MembershipFacts, today: NaiveDate) -> Standing {
-    use MembershipStatus::*;
-    if let Some(day) = f.terminated_on.filter(|d| *d <= today) {
-        return standing(Terminated, format!("terminated on {day}"));
+/// Why a membership has its status on a day: the one decision [`derive`] and [`status_on`] share,
+/// worded only when a person reads it.
+enum Why {
+    Terminated(NaiveDate),
+    NotAccepted,
+    StartsOn(NaiveDate),
+    Suspended(NaiveDate),
+    FirstFeeLater(Period),
+    InKind,
+    Paid,
+    /// Days past the due day; zero or fewer while it is not due.
+    Unpaid {
+        overdue: i64,
+    },
+    NotRenewed,
+    NotInvoicedYet,
+}
+
+impl Why {
+    fn status(&self) -> MembershipStatus {
+        use MembershipStatus::*;
+        match self {
+            Why::Terminated(_) => Terminated,
+            Why::NotAccepted | Why::StartsOn(_) => Applied,
+            Why::Suspended(_) => Suspended,
+            Why::FirstFeeLater(_) | Why::InKind | Why::Paid | Why::NotInvoicedYet => Active,
+            Why::Unpaid { overdue } if *overdue > LAPSE_AFTER_DAYS => Lapsed,
+            Why::Unpaid { .. } => ActiveFeeUnpaid,
+            Why::NotRenewed => Lapsed,
+        }
     }
-    let Some(starts_on) = f.starts_on else {
-        return standing(Applied, format!("applied on {}, not accepted yet", f.applied_on));
-    };
+}
+
+fn why(f: &MembershipFacts, today: NaiveDate) -> Why {
+    if let Some(day) = f.terminated_on.filter(|d| *d <= today) {
+        return Why::Terminated(day);
+    }
+    let Some(starts_on) = f.starts_on else { return Why::NotAccepted };
     if starts_on > today {
-        return standing(Applied, format!("accepted; starts on {starts_on}"));
+        return Why::StartsOn(starts_on);
     }
     if let Some(day) = f.suspended_on.filter(|d| *d <= today) {
-        return standing(Suspended, format!("suspended since {day}"));
+        return Why::Suspended(day);
     }
-    let label = f.period.label();
     match &f.fee {
-        FeeStanding::NotDue { why } => standing(Active, format!("active; {why}")),
-        FeeStanding::Paid { number } => standing(Active, format!("active; {label} fee invoice {number} paid")),
-        FeeStanding::Open { number, due_on } => {
-            let overdue = (today - *due_on).num_days();
-            if overdue > LAPSE_AFTER_DAYS {
-                standing(Lapsed, format!("lapsed; {label} fee invoice {number} unpaid, {} overdue", days(overdue)))
-            } else if overdue > 0 {
-                standing(
-                    ActiveFeeUnpaid,
-                    format!("active; {label} fee invoice {number} unpaid, {} overdue", days(overdue)),
-                )
-            } else {
-                standing(ActiveFeeUnpaid, format!("active; {label} fee invoice {number} unpaid, due on {due_on}"))
-            }
-        }
+        FeeStanding::FirstFeeLater { first } => Why::FirstFeeLater(*first),
+        FeeStanding::InKind => Why::InKind,
+        FeeStanding::Paid { .. } => Why::Paid,
+        FeeStanding::Open { due_on, .. } => Why::Unpaid { overdue: (today - *due_on).num_days() },
         FeeStanding::NotInvoiced => {
             let since = (today - f.period.start).num_days();
-            if since > LAPSE_AFTER_DAYS && starts_on < f.period.start {
-                standing(Lapsed, format!("lapsed; not renewed for {label}"))
-            } else {
-                standing(Active, format!("active; {label} fee not invoiced yet"))
-            }
+            if since > LAPSE_AFTER_DAYS && starts_on < f.period.start { Why::NotRenewed } else { Why::NotInvoicedYet }
         }
     }
+}
+
+/// The status of a membership on `today`, without its reason: what figures over many
+/// memberships count.
+pub fn status_on(f: &MembershipFacts, today: NaiveDate) -> MembershipStatus {
+    why(f, today).status()
+}
+
+/// The status of a membership on `today`, and why.
+pub fn derive(f: &MembershipFacts, today: NaiveDate) -> Standing {
+    let why = why(f, today);
+    let label = || f.period.label();
+    let number = match &f.fee {
+        FeeStanding::Open { number, .. } | FeeStanding::Paid { number } => number,
+        _ => "",
+    };
+    let reason = match &why {
+        Why::Terminated(day) => format!("terminated on {day}"),
+        Why::NotAccepted => format!("applied on {}, not accepted yet", f.applied_on),
+        Why::StartsOn(day) => format!("accepted; starts on {day}"),
+        Why::Suspended(day) => format!("suspended since {day}"),
+        Why::FirstFeeLater(first) => {
+            format!("active; joined after the rollover day; first fee for {}", first.label())
+        }
+        Why::InKind => format!("active; {} fee in kind", label()),
+        Why::Paid => format!("active; {} fee invoice {number} paid", label()),
+        Why::Unpaid { overdue } => {
+            let state = if *overdue > LAPSE_AFTER_DAYS { "lapsed" } else { "active" };
+            let when = match &f.fee {
+                FeeStanding::Open { due_on, .. } if *overdue <= 0 => format!("due on {due_on}"),
+                _ => format!("{} overdue", days(*overdue)),
+            };
+            format!("{state}; {} fee invoice {number} unpaid, {when}", label())
+        }
+        Why::NotRenewed => format!("lapsed; not renewed for {}", label()),
+        Why::NotInvoicedYet => format!("active; {} fee not invoiced yet", label()),
+    };
+    Standing { status: why.status(), reason }
 }
 
 /// A membership type of the cluster: its fields, and whether it is archived (no new members).
@@ -202,7 +308,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn facts(fee: FeeStanding) -> MembershipFacts {
+    fn facts(fee: FeeStanding<'static>) -> MembershipFacts<'static> {
         MembershipFacts {
             applied_on: d(2024, 11, 2),
             starts_on: Some(d(2025, 1, 1)),
@@ -213,15 +319,15 @@ mod tests {
         }
     }
 
-    fn open() -> FeeStanding {
-        FeeStanding::Open { number: "2026-0042".into(), due_on: d(2026, 2, 1) }
+    fn open() -> FeeStanding<'static> {
+        FeeStanding::Open { number: "2026-0042", due_on: d(2026, 2, 1) }
     }
 
     /// Each case: the facts, the day, the status and reason expected.
     #[test]
     fn status_is_derived_case_by_case() {
         let today = d(2026, 3, 7);
-        let paid = FeeStanding::Paid { number: "2026-0042".into() };
+        let paid = FeeStanding::Paid { number: "2026-0042" };
         let cases: Vec<(MembershipFacts, NaiveDate, MembershipStatus, &str)> = vec![
             (facts(paid.clone()), today, Active, "active; 2026 fee invoice 2026-0042 paid"),
             (facts(open()), today, ActiveFeeUnpaid, "active; 2026 fee invoice 2026-0042 unpaid, 34 days overdue"),
@@ -254,7 +360,13 @@ mod tests {
                 Active,
                 "active; 2026 fee not invoiced yet",
             ),
-            (facts(FeeStanding::NotDue { why: "fee in kind".into() }), today, Active, "active; fee in kind"),
+            (facts(FeeStanding::InKind), today, Active, "active; 2026 fee in kind"),
+            (
+                facts(FeeStanding::FirstFeeLater { first: Period { start: d(2027, 1, 1), end: d(2028, 1, 1) } }),
+                today,
+                Active,
+                "active; joined after the rollover day; first fee for 2027",
+            ),
             (
                 MembershipFacts { starts_on: None, ..facts(FeeStanding::NotInvoiced) },
                 today,
@@ -299,7 +411,56 @@ mod tests {
         for (i, (f, day, status, reason)) in cases.iter().enumerate() {
             let got = derive(f, *day);
             assert_eq!((got.status, got.reason.as_str()), (*status, *reason), "case {i}");
+            assert_eq!(status_on(f, *day), *status, "case {i}, without its reason");
         }
+    }
+
+    fn fee_invoice(kind: crate::invoice::InvoiceKind) -> crate::invoice::Invoice {
+        crate::invoice::Invoice {
+            id: uuid::Uuid::from_u128(1),
+            kind,
+            number: "2026-0042".into(),
+            draft: false,
+            organisation_id: uuid::Uuid::from_u128(2),
+            membership_id: Some(uuid::Uuid::from_u128(3)),
+            period_start: Some(d(2026, 1, 1)),
+            issued_on: d(2026, 1, 2),
+            due_on: d(2026, 2, 1),
+            currency: "EUR".into(),
+            tax_rate_basis_points: 0,
+            net_minor: 50_000,
+            tax_minor: 0,
+            gross_minor: 50_000,
+            explanation: String::new(),
+            credited_invoice_id: None,
+            voided_at: None,
+            void_reason: None,
+            paid_minor: 20_000,
+            credited_minor: 10_000,
+        }
+    }
+
+    /// What a fee bills, collects and still asks for, worked out by hand: 500.00 less a credit
+    /// note of 100.00 bills 400.00, of which 200.00 is paid.
+    #[test]
+    fn a_fee_bills_collects_and_owes_what_its_credit_notes_and_payments_leave() {
+        use crate::invoice::InvoiceKind;
+        let fee = MembershipFee::of(&fee_invoice(InvoiceKind::Fee)).unwrap();
+        assert_eq!((fee.billed_minor(), fee.collected_minor(), fee.outstanding_minor()), (40_000, 20_000, 20_000));
+        assert_eq!((fee.membership_id, fee.period_start, fee.live), (uuid::Uuid::from_u128(3), d(2026, 1, 1), true));
+        let overpaid = MembershipFee { paid_minor: 45_000, ..fee.clone() };
+        assert_eq!((overpaid.collected_minor(), overpaid.outstanding_minor()), (40_000, 0));
+        let voided =
+            crate::invoice::Invoice { voided_at: Some(chrono::DateTime::UNIX_EPOCH), ..fee_invoice(InvoiceKind::Fee) };
+        let draft = crate::invoice::Invoice { draft: true, ..fee_invoice(InvoiceKind::Fee) };
+        for not_live in [voided, draft] {
+            let fee = MembershipFee::of(&not_live).unwrap();
+            assert_eq!((fee.live, fee.outstanding_minor()), (false, 0));
+        }
+        assert_eq!(MembershipFee::of(&fee_invoice(InvoiceKind::CreditNote)), None);
+        assert_eq!(MembershipFee::of(&fee_invoice(InvoiceKind::Event)), None);
+        let without_period = crate::invoice::Invoice { period_start: None, ..fee_invoice(InvoiceKind::Fee) };
+        assert_eq!(MembershipFee::of(&without_period), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::id::{Uuid, new_id};
+use domain::membership::MembershipFee;
 
 use crate::db::{RowStream, Source, Tx, dispatch, models, read_model, reading, send_rows, spawn_rows, within};
 use crate::{ClusterScope, Db, StoreError, now};
@@ -346,6 +347,21 @@ const INVOICE_SELECT: &str = concat!(
      FROM invoices i"
 );
 
+// Invoices `i` of the cluster `$1` with what was paid of each (`p.paid`) and what issued credit
+// notes took off (`k.credited`): summed once for the cluster and joined, rather than looked up
+// for each invoice as `INVOICE_SELECT` does.
+macro_rules! paid_and_credited {
+    () => {
+        "FROM invoices i \
+         LEFT JOIN (SELECT invoice_id, SUM(amount_minor - kept_as_credit_minor) AS paid FROM payments \
+           WHERE cluster_id = $1 AND invoice_id IS NOT NULL AND reversed_at IS NULL GROUP BY invoice_id) p \
+           ON p.invoice_id = i.id \
+         LEFT JOIN (SELECT credited_invoice_id, -SUM(gross_minor) AS credited FROM invoices \
+           WHERE cluster_id = $1 AND credited_invoice_id IS NOT NULL AND voided_at IS NULL AND draft = FALSE \
+           GROUP BY credited_invoice_id) k ON k.credited_invoice_id = i.id"
+    };
+}
+
 /// The fee invoices of the cluster for periods that start on or after `since`, with their
 /// payments: what membership statuses are derived from.
 pub async fn fee_invoices(
@@ -353,24 +369,47 @@ pub async fn fee_invoices(
     scope: &ClusterScope,
     since: NaiveDate,
 ) -> Result<Vec<Invoice>, StoreError> {
-    // Every invoice of a cluster's years: what was paid and credited is summed once for the
-    // cluster and joined, rather than looked up for each invoice as `INVOICE_SELECT` does.
-    let sql = format!(
-        "{}, CAST(COALESCE(p.paid, 0) AS BIGINT) AS paid_minor, \
-         CAST(COALESCE(k.credited, 0) AS BIGINT) AS credited_minor \
-         FROM invoices i \
-         LEFT JOIN (SELECT invoice_id, SUM(amount_minor - kept_as_credit_minor) AS paid FROM payments \
-           WHERE cluster_id = $1 AND invoice_id IS NOT NULL AND reversed_at IS NULL GROUP BY invoice_id) p \
-           ON p.invoice_id = i.id \
-         LEFT JOIN (SELECT credited_invoice_id, -SUM(gross_minor) AS credited FROM invoices \
-           WHERE cluster_id = $1 AND credited_invoice_id IS NOT NULL AND voided_at IS NULL AND draft = FALSE \
-           GROUP BY credited_invoice_id) k ON k.credited_invoice_id = i.id \
-         WHERE i.cluster_id = $1 AND i.kind = 'fee' AND i.period_start >= $2",
-        invoice_columns!()
+    let sql = concat!(
+        invoice_columns!(),
+        ", CAST(COALESCE(p.paid, 0) AS BIGINT) AS paid_minor, CAST(COALESCE(k.credited, 0) AS BIGINT) AS credited_minor ",
+        paid_and_credited!(),
+        " WHERE i.cluster_id = $1 AND i.kind = 'fee' AND i.period_start >= $2"
     );
     let rows: Vec<InvoiceRow> =
-        crate::many::fetch_all(source.into(), &sql, &[scope.cluster_id().into(), since.into()]).await?;
+        crate::many::fetch_all(source.into(), sql, &[scope.cluster_id().into(), since.into()]).await?;
     invoices(rows)
+}
+
+read_model!(raw MembershipFeeRow => MembershipFee {
+    membership_id: Uuid,
+    organisation_id: Uuid,
+    period_start: NaiveDate,
+    number: String,
+    due_on: NaiveDate,
+    live: bool,
+    gross_minor: i64,
+    paid_minor: i64,
+    credited_minor: i64,
+});
+
+/// The fee invoices of the cluster's memberships for periods that start on or after `since`,
+/// with what was paid and credited: the narrow read that many memberships' standings and the
+/// membership figures take, in no particular order.
+pub async fn membership_fees(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    since: NaiveDate,
+) -> Result<Vec<MembershipFee>, StoreError> {
+    let sql = concat!(
+        "SELECT i.membership_id, i.organisation_id, i.period_start, i.number, i.due_on, \
+         (i.draft = FALSE AND i.voided_at IS NULL) AS live, i.gross_minor, \
+         CAST(COALESCE(p.paid, 0) AS BIGINT) AS paid_minor, CAST(COALESCE(k.credited, 0) AS BIGINT) AS credited_minor ",
+        paid_and_credited!(),
+        " WHERE i.cluster_id = $1 AND i.kind = 'fee' AND i.membership_id IS NOT NULL AND i.period_start >= $2"
+    );
+    let rows: Vec<MembershipFeeRow> =
+        crate::many::fetch_all(source.into(), sql, &[scope.cluster_id().into(), since.into()]).await?;
+    models(rows)
 }
 
 /// An organisation's invoices, newest first.
