@@ -4,6 +4,7 @@
 
 mod access_cache;
 pub mod accounting;
+pub mod attention;
 pub mod auth;
 pub mod calendar;
 pub mod clock;

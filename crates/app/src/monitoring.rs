@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::Datelike;
 use domain::id::Uuid;
 use domain::monitoring::{Definition, Formula, Group, IndicatorDirection, Period, Periodicity, Source, Status, Unit};
+use domain::text::counted;
 
 use crate::auth::{Allows, Edit, Manage, Read};
 use crate::{App, ClusterScope, Error};
@@ -95,11 +96,6 @@ impl Value {
     fn of(key: &str, value: Option<i64>, detail: Vec<DetailRow>) -> Self {
         Value { key: key.to_string(), value, detail, note: None, evidence_id: None }
     }
-}
-
-/// `1 activity`, `3 activities`.
-fn counted(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A share in basis points, rounded half up; none over nothing.

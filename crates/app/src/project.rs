@@ -372,6 +372,31 @@ pub async fn add_milestone(
     store::project::insert_milestone(&app.db, scope, project, &title, due_on).await?.ok_or(Error::NotFound("project"))
 }
 
+/// The milestones not done whose day is on or before `by`, earliest first, of the projects still
+/// under way: each with its project's id and title.
+pub async fn milestones_due(
+    app: &App,
+    scope: &impl Allows<Read>,
+    by: chrono::NaiveDate,
+) -> Result<Vec<(Uuid, String, domain::project::Milestone)>, Error> {
+    let scope = scope.checked()?;
+    let projects = store::project::projects(&app.db, scope).await?;
+    let mut parts = store::project::project_parts(&app.db, scope, None).await?;
+    let mut due: Vec<(Uuid, String, domain::project::Milestone)> = projects
+        .into_iter()
+        .filter(|p| p.stage.is_open())
+        .flat_map(|p| {
+            let milestones = parts.milestones.remove(&p.id).unwrap_or_default();
+            milestones
+                .into_iter()
+                .filter(|m| m.done_on.is_none() && m.due_on <= by)
+                .map(move |m| (p.id, p.fields.title.clone(), m))
+        })
+        .collect();
+    due.sort_by(|a, b| a.2.due_on.cmp(&b.2.due_on).then_with(|| a.1.cmp(&b.1)));
+    Ok(due)
+}
+
 /// Marks a milestone done today, or not done.
 pub async fn milestone_done(
     app: &App,

@@ -160,7 +160,7 @@ pub struct Standing {
 }
 
 fn days(n: i64) -> String {
-    if n == 1 { "1 day".into() } else { format!("{n} days") }
+    crate::text::counted(n, "day", "days")
 }
 
 /// Why a membership has its status on a day: the one decision [`derive`] and [`status_on`] share,

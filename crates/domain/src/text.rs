@@ -175,3 +175,8 @@ mod tests {
         assert_eq!(contains_pattern("50%_A"), "%50\\%\\_a%");
     }
 }
+
+/// A count with its noun, in English: `1 activity`, `3 activities`.
+pub fn counted(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -593,6 +593,27 @@ pub async fn requests_of(
     models(rows)
 }
 
+/// The requests from the public pages that wait for the team (held), oldest first, each with
+/// the title of its event.
+pub async fn held_requests(db: &Db, scope: &ClusterScope) -> Result<Vec<(RegistrationRequest, String)>, StoreError> {
+    let sql = format!("{REQUEST_SELECT} WHERE q.cluster_id = $1 AND q.state = 'held' ORDER BY q.created_at, q.id");
+    let rows: Vec<RequestRow> =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
+    let titles: Vec<(Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT e.id, e.title FROM events e WHERE e.cluster_id = $1 AND e.id IN \
+         (SELECT q.event_id FROM registration_requests q WHERE q.cluster_id = $1 AND q.state = 'held')")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    let titles: std::collections::HashMap<Uuid, String> = titles.into_iter().collect();
+    let requests: Vec<RegistrationRequest> = models(rows)?;
+    Ok(requests
+        .into_iter()
+        .map(|r| {
+            let title = titles.get(&r.event_id).cloned().unwrap_or_default();
+            (r, title)
+        })
+        .collect())
+}
+
 /// The request a registration came from, if it came from one.
 pub async fn request_of_registration(
     db: &Db,

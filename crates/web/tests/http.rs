@@ -3972,7 +3972,67 @@ async fn the_monitoring_dashboard_indicators_targets_and_own_indicators(site: Si
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "computed values are not typed");
 }
 
-on_each_backend!(site_on: the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+/// The cluster's overview says what needs attention, or that all is done; a user of several
+/// clusters sees each cluster's list on the start page, none of another cluster's records in it.
+async fn the_overview_and_the_start_page_say_what_needs_attention(site: Site) {
+    let manager = site.login("manager@clusterdesk.example").await;
+    let html = site.html(&manager, "/clusters/mobility-basque").await;
+    assert!(html.contains("Needs attention today") && html.contains("All done: nothing needs your attention today."));
+
+    let (actor, scope) =
+        build::signed_in(&site.app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await;
+    let overdue =
+        domain::task::TaskInput { title: Some("Call Zubi & sons back".into()), due_on: Some("2020-01-02".into()) };
+    let links = domain::task::TaskLinks { assignee_id: Some(actor.user_id()), ..Default::default() };
+    app::task::create(&site.app, &scope, &actor, &overdue, links).await.unwrap();
+    let html = site.html(&manager, "/clusters/mobility-basque").await;
+    assert!(!html.contains("All done"), "{html}");
+    assert!(
+        html.contains("Tasks due") && html.contains("Call Zubi &#38; sons back"),
+        "escaped, under its kind: {html}"
+    );
+    assert!(html.contains("overdue since 2020-01-02") && html.contains(">yours<"));
+    assert!(html.contains("href=\"/clusters/mobility-basque/tasks?view=open\""));
+
+    // A second cluster of the same manager, with an invoice of its own long overdue.
+    let other = build::cluster_in(&site.app, "smart-piemonte", "IT").await;
+    app::auth::add_user(
+        &site.app,
+        "manager@clusterdesk.example",
+        app::auth::UserRole::Cluster(Role::ClusterManager),
+        Some("smart-piemonte"),
+        None,
+    )
+    .await
+    .unwrap();
+    build::billing_details(&site.app, &other).await;
+    let customer = build::organisation(&site.app, &other, "Torino Meccanica S.p.A.").await;
+    let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 2).unwrap();
+    let (_, number) = build::issued_invoice(&site.app, &other, customer.id, "250.00", day).await;
+    let home = site.html(&manager, "/").await;
+    let sections: Vec<&str> = home.split("<section class=\"cluster-attention\">").skip(1).collect();
+    assert_eq!(sections.len(), 2, "{home}");
+    let of = |slug: &str| *sections.iter().find(|s| s.contains(&format!("href=\"/clusters/{slug}\""))).unwrap();
+    let (basque, piemonte) = (of("mobility-basque"), of("smart-piemonte"));
+    assert!(basque.contains("Call Zubi") && !basque.contains(&number), "{home}");
+    assert!(
+        piemonte.contains(&format!("{number} · Torino Meccanica S.p.A.")) && !piemonte.contains("Call Zubi"),
+        "{home}"
+    );
+    assert!(home.contains("href=\"/clusters/smart-piemonte/invoices/"), "each entry links to its record");
+    let overview = site.html(&manager, "/clusters/mobility-basque").await;
+    assert!(!overview.contains(&number), "another cluster's invoice stays in its own cluster");
+
+    // A network administrator's start page is the network: each cluster with its figures.
+    build::network_admin(&site.app, "admin@clusterdesk.example").await;
+    let admin = site.login("admin@clusterdesk.example").await;
+    let home = site.html(&admin, "/").await;
+    assert!(home.contains("<h1>The network</h1>") && !home.contains("cluster-attention"), "{home}");
+    assert!(home.contains("href=\"/clusters/smart-piemonte/invoices?state=overdue\">1</a>"), "{home}");
+    assert!(home.contains("href=\"/clusters/mobility-basque/invoices?state=overdue\">0</a>"), "{home}");
+}
+
+on_each_backend!(site_on: the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -23,6 +23,9 @@ struct ClusterCard {
     place: String,
     domains: String,
     role: String,
+    /// What needs attention there, for a user of a few clusters (not for a network
+    /// administrator, who holds them all).
+    parts: Option<Vec<AttentionPart>>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -31,6 +34,8 @@ struct HomePage {
     layout: Layout,
     clusters: Vec<ClusterCard>,
     network_admin: bool,
+    /// For a network administrator: every cluster at a glance.
+    network: Vec<app::attention::ClusterGlance>,
 }
 
 fn place(c: &domain::cluster::Cluster) -> String {
@@ -46,18 +51,26 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
         return Ok(Redirect::to(&format!("/clusters/{}", only.slug)).into_response());
     }
     let layout = Layout::without_cluster(&user, "Your clusters", "home");
-    let cards = clusters
-        .iter()
-        .map(|(c, role)| ClusterCard {
+    let network_admin = user.actor.is_network_admin();
+    let mut cards = Vec::with_capacity(clusters.len());
+    for (c, role) in &clusters {
+        let parts = if network_admin {
+            None
+        } else {
+            let scope = app::auth::scope(&state.app, &user.actor, &c.slug, domain::access::Permission::Read).await?;
+            Some(attention_parts(&c.slug, app::attention::today(&state.app, &scope, &user.actor).await?))
+        };
+        cards.push(ClusterCard {
             slug: c.slug.clone(),
             name: c.name.clone(),
             place: place(c),
             domains: c.domains.join(", "),
             role: role.label().to_string(),
-        })
-        .collect();
-    let network_admin = user.actor.is_network_admin();
-    Ok(HomePage { layout, clusters: cards, network_admin }.into_response())
+            parts,
+        });
+    }
+    let network = if network_admin { app::attention::network(&state.app, &user.actor).await? } else { Vec::new() };
+    Ok(HomePage { layout, clusters: cards, network_admin, network }.into_response())
 }
 
 #[derive(Template, WebTemplate)]
@@ -74,6 +87,7 @@ struct ClusterOverview {
     members: usize,
     overdue: usize,
     overdue_amount: String,
+    parts: Vec<AttentionPart>,
 }
 
 async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Result<Response, PageError> {
@@ -83,7 +97,9 @@ async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Resu
     let overdue_only =
         app::invoice::InvoiceFilter { state: Some(domain::invoice::InvoiceState::Overdue), ..Default::default() };
     let overdue = app::invoice::list(&state.app, &page.scope, &overdue_only).await?;
+    let attention = app::attention::today(&state.app, &page.scope, &page.user.actor).await?;
     let c = page.scope.cluster().clone();
+    let parts = attention_parts(&c.slug, attention);
     let mut layout = page.layout;
     layout.title = c.name.clone();
     Ok(ClusterOverview {
@@ -102,6 +118,68 @@ async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Resu
             page.scope.cluster().base_currency,
         )
         .to_string(),
+        parts,
     }
     .into_response())
+}
+
+/// What needs attention in one cluster, as the page shows it: each entry with the address where
+/// it is dealt with, each kind with the address of all of them.
+pub(crate) struct AttentionPart {
+    label: &'static str,
+    total: usize,
+    all_href: String,
+    entries: Vec<AttentionEntry>,
+}
+
+pub(crate) struct AttentionEntry {
+    title: String,
+    detail: String,
+    href: String,
+    urgent: bool,
+    mine: bool,
+}
+
+fn attention_parts(slug: &str, attention: app::attention::Attention) -> Vec<AttentionPart> {
+    use app::attention::{Concern, Subject};
+    let base = format!("/clusters/{slug}");
+    let all = |concern: Concern| match concern {
+        Concern::Tasks => "/tasks?view=open",
+        Concern::Events | Concern::RegistrationRequests => "/events",
+        Concern::Applications => "/members?status=applied",
+        Concern::UnmatchedPayments => "/payments/unmatched",
+        Concern::OverdueInvoices => "/invoices?state=overdue",
+        Concern::MembersAtRisk => "/engagement?at_risk=1",
+        Concern::Milestones => "/projects",
+        Concern::ActionLines => "/action-plan",
+    };
+    let href = |subject: Subject| match subject {
+        Subject::Task(_) => "/tasks?view=open".to_string(),
+        Subject::Event(id) => format!("/events/{id}"),
+        Subject::Organisation(id) => format!("/organisations/{id}"),
+        Subject::Invoice(id) => format!("/invoices/{id}"),
+        Subject::Payment(_) => "/payments/unmatched".to_string(),
+        Subject::Project(id) => format!("/projects/{id}"),
+        Subject::ActionLine(id) => format!("/action-plan/{id}/edit"),
+    };
+    attention
+        .parts
+        .into_iter()
+        .map(|part| AttentionPart {
+            label: part.label,
+            total: part.total,
+            all_href: format!("{base}{}", all(part.concern)),
+            entries: part
+                .entries
+                .into_iter()
+                .map(|e| AttentionEntry {
+                    href: format!("{base}{}", href(e.subject)),
+                    title: e.title,
+                    detail: e.detail,
+                    urgent: e.urgent,
+                    mine: e.mine,
+                })
+                .collect(),
+        })
+        .collect()
 }
