@@ -532,6 +532,9 @@ async fn seed_extras(
     let by = "demo";
     let members = store::access::cluster_members(&app.db, scope).await?;
     let member = |rng: &mut Rng| (!members.is_empty()).then(|| rng.pick(&members).id);
+    // Tasks go only to those who may complete them.
+    let assignees = store::access::task_assignees(&app.db, scope).await?;
+    let assignee = |rng: &mut Rng| (!assignees.is_empty()).then(|| rng.pick(&assignees).id);
 
     let terms: Vec<Uuid> =
         seed_terms(app, scope).await?.into_iter().filter(|(_, p)| *p == profile).map(|(t, _)| t).collect();
@@ -641,7 +644,7 @@ async fn seed_extras(
         let (_, organisation, _) = rng.pick(contacts);
         let fields = domain::task::TaskFields {
             title: rng.pick(&TASK_TITLES).to_string(),
-            assignee_id: member(rng),
+            assignee_id: assignee(rng),
             due_on: Some(days_ago(app, scope, rng.range(-30, 20))),
             organisation_id: Some(*organisation),
             contact_id: None,
@@ -2328,7 +2331,7 @@ pub async fn broken_rules(app: &App) -> Result<Vec<String>, Error> {
                 say(format!("'{}' has no capacity, yet {} wait", e.fields.title, e.waitlisted));
             }
             for r in store::event::registrations_of(&app.db, &scope, e.id).await? {
-                if r.attendance.is_some() && !r.may_record_attendance(e.has_started(local_now)) {
+                if r.attendance.is_some() && !r.may_record_attendance(e.check_in_open(local_now)) {
                     say(format!(
                         "{} has an attendance on '{}' without a seat or before it began",
                         r.name(),

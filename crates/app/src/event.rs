@@ -325,7 +325,7 @@ pub async fn registration(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Res
 }
 
 /// Records at the door whether a registered person came; `None` clears it. Only a person with a
-/// seat, from the event's start.
+/// seat, from the event's day on.
 pub async fn check_in(
     app: &App,
     scope: &impl Allows<Edit>,
@@ -336,9 +336,12 @@ pub async fn check_in(
     let registration =
         store::event::registration(&app.db, scope, registration_id).await?.ok_or(Error::NotFound("registration"))?;
     let event = find(app, scope, registration.event_id).await?;
-    if attendance.is_some() && !registration.may_record_attendance(event.has_started(app.local_now(scope))) {
+    if attendance.is_some() && !registration.may_record_attendance(event.check_in_open(app.local_now(scope))) {
         return Err(Error::BadRequest(if registration.holds_seat() {
-            "the event has not begun: attendance is recorded at the door or afterwards".into()
+            format!(
+                "the event is on {}: attendance is recorded from that day on, at the door or afterwards",
+                event.fields.starts_at.date()
+            )
         } else {
             "only a person with a seat can be checked in; give them a seat first".into()
         }));

@@ -8,8 +8,8 @@ use store::task::{Task, TaskFilter};
 use crate::auth::{Allows, Edit, Read};
 use crate::{Actor, App, Error};
 
-/// Records a task. The assignee must be of the cluster's team; what the task is about must be
-/// the cluster's.
+/// Records a task. The assignee must be one of [`assignees`]; what the task is about must be the
+/// cluster's.
 pub async fn create(
     app: &App,
     scope: &impl Allows<Edit>,
@@ -30,9 +30,12 @@ pub async fn create(
     }
     let mut problems = Vec::new();
     if let Some(assignee) = links.assignee_id
-        && !crate::interaction::members(app, scope).await?.iter().any(|m| m.id == assignee)
+        && !assignees(app, scope).await?.iter().any(|m| m.id == assignee)
     {
-        problems.push(domain::FieldError::new("assignee_id", "choose a member of the cluster's team"));
+        problems.push(domain::FieldError::new(
+            "assignee_id",
+            "choose someone of the cluster's team who may complete tasks (staff or a cluster manager)",
+        ));
     }
     let fields = match input.parse(links) {
         Ok(f) if problems.is_empty() => f,
@@ -44,6 +47,13 @@ pub async fn create(
     };
     let id = store::task::insert(&app.db, scope, &fields, actor.email()).await?.ok_or(Error::NotFound("record"))?;
     get(app, scope, id).await
+}
+
+/// Who a task may be assigned to: the cluster's staff and managers whose account is active, by
+/// name. A board member, who may not mark a task done, is not one of them.
+pub async fn assignees(app: &App, scope: &impl Allows<Read>) -> Result<Vec<store::access::Member>, Error> {
+    let scope = scope.checked()?;
+    Ok(store::access::task_assignees(&app.db, scope).await?)
 }
 
 pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Task, Error> {

@@ -121,6 +121,54 @@ async fn an_interview_keeps_its_answers_and_the_timeline_shows_everything(app: A
     );
 }
 
+/// A task goes only to someone who may complete it: staff or a cluster manager of the cluster,
+/// whose account is active; not a board member, a deactivated account or another cluster's staff.
+async fn tasks_are_assigned_only_to_those_who_may_complete_them(app: App) {
+    let (actor, scope) = staff(&app).await;
+    build::user(&app, "ane@ours.example", Role::Staff, "ours").await;
+    build::user(&app, "jon@ours.example", Role::ClusterManager, "ours").await;
+    build::user(&app, "miren@ours.example", Role::Board, "ours").await;
+    build::user(&app, "gone@ours.example", Role::Staff, "ours").await;
+    app::auth::set_active(&app, "gone@ours.example", false).await.unwrap();
+    common::own_cluster(&app, "theirs").await;
+    build::user(&app, "giulia@theirs.example", Role::Staff, "theirs").await;
+
+    let everyone = app::interaction::members(&app, &scope).await.unwrap();
+    let id_of = |email: &str| everyone.iter().find(|m| m.email == email).map(|m| m.id);
+    let assignees: Vec<String> =
+        app::task::assignees(&app, &scope).await.unwrap().into_iter().map(|m| m.email).collect();
+    assert_eq!(assignees, ["ane@ours.example", "iker.agirre@ours.example", "jon@ours.example"]);
+
+    let task = |assignee| {
+        (
+            TaskInput { title: Some("Send the offer".into()), due_on: Some("2026-12-01".into()) },
+            TaskLinks { assignee_id: assignee, ..Default::default() },
+        )
+    };
+    for (email, allowed) in [
+        ("ane@ours.example", true),
+        ("jon@ours.example", true),
+        ("miren@ours.example", false),
+        ("gone@ours.example", false),
+    ] {
+        let (input, links) = task(Some(id_of(email).unwrap()));
+        let made = app::task::create(&app, &scope, &actor, &input, links).await;
+        match made {
+            Ok(_) => assert!(allowed, "{email} may not be given a task"),
+            Err(app::Error::Invalid(e)) => {
+                assert!(!allowed, "{email} may be given a task: {e:?}");
+                assert!(e.message_for("assignee_id").unwrap().contains("staff or a cluster manager"), "{e:?}");
+            }
+            Err(e) => panic!("{email}: {e:?}"),
+        }
+    }
+    let giulia = app::auth::operator_actor(&app, "giulia@theirs.example").await.unwrap().user_id();
+    let (input, links) = task(Some(giulia));
+    assert!(matches!(app::task::create(&app, &scope, &actor, &input, links).await, Err(app::Error::Invalid(_))));
+    let before = app::task::list(&app, &scope, &Default::default()).await.unwrap().len();
+    assert_eq!(before, 2, "only the two allowed tasks were recorded");
+}
+
 async fn what_an_interaction_or_task_refers_to_must_be_the_clusters(app: App) {
     let (actor, scope) = staff(&app).await;
     common::own_cluster(&app, "theirs").await;
@@ -208,4 +256,4 @@ async fn a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_
     assert_eq!(app::interaction::of_organisation(&app, &scope, uno).await.unwrap()[0].id, call.id);
 }
 
-on_each_backend!(empty: an_interview_keeps_its_answers_and_the_timeline_shows_everything, what_an_interaction_or_task_refers_to_must_be_the_clusters, a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted);
+on_each_backend!(empty: tasks_are_assigned_only_to_those_who_may_complete_them, an_interview_keeps_its_answers_and_the_timeline_shows_everything, what_an_interaction_or_task_refers_to_must_be_the_clusters, a_merge_moves_interactions_and_tasks_and_an_import_with_them_cannot_be_reverted);

@@ -295,9 +295,10 @@ impl Event {
         self.fields.ends_at < local_now
     }
 
-    /// Whether it has begun at the cluster's wall-clock time `local_now`.
-    pub fn has_started(&self, local_now: NaiveDateTime) -> bool {
-        self.fields.starts_at <= local_now
+    /// Whether attendance may be recorded at `local_now`: from the event's day on (the door opens
+    /// before the start), never before.
+    pub fn check_in_open(&self, local_now: NaiveDateTime) -> bool {
+        self.fields.starts_at.date() <= local_now.date()
     }
 
     /// Whether someone may register at `local_now`: not cancelled, not over.

@@ -561,6 +561,17 @@ read_model!(MemberRow => Member {
     email: String,
 });
 
+/// The cluster's team who may complete a task: staff and cluster managers whose account is
+/// active (a board member reads only; a deactivated account signs in no more), by name.
+pub async fn task_assignees(db: &Db, scope: &ClusterScope) -> Result<Vec<Member>, StoreError> {
+    let rows: Vec<MemberRow> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT u.id, u.display_name, u.email FROM user_roles r JOIN users u ON u.id = r.user_id \
+         WHERE r.cluster_id = $1 AND r.role IN ('staff', 'cluster-manager') AND u.deactivated_at IS NULL \
+         ORDER BY u.display_name, u.email")
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    models(rows)
+}
+
 /// The users with a role in the scope's cluster, by name.
 pub async fn cluster_members(db: &Db, scope: &ClusterScope) -> Result<Vec<Member>, StoreError> {
     let rows: Vec<MemberRow> = dispatch!(db, pool => sqlx::query_as(

@@ -469,6 +469,19 @@ async fn the_api_needs_a_valid_token(site: Site) {
 
 /// A user makes an API token on their page (shown once), sees it listed without its secret,
 /// and revokes it there or through the API; another user's token is out of reach.
+/// Every table header of `html` says what its column holds, if only to a screen reader (the
+/// column of buttons is "Actions", visually hidden).
+fn assert_every_header_has_text(html: &str) {
+    let mut headers = 0;
+    for th in html.split("<th").skip(1).filter(|th| th.starts_with(['>', ' '])) {
+        let inside = th.split_once('>').map_or("", |(_, rest)| rest.split("</th>").next().unwrap_or(""));
+        let text: String = inside.split('<').map(|part| part.split_once('>').map_or(part, |(_, t)| t)).collect();
+        assert!(!text.trim().is_empty(), "a header without text: <th{}", th.split("</th>").next().unwrap_or(th));
+        headers += 1;
+    }
+    assert!(headers > 0, "no table: {html}");
+}
+
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let home = body_text(site.get("/clusters/mobility-basque", Some(&b.cookie)).await).await;
@@ -483,6 +496,7 @@ async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
     let token = format!("cdt_{token}");
     let again = body_text(site.get("/account/tokens", Some(&b.cookie)).await).await;
     assert!(again.contains("Reporting script") && !again.contains(&token), "listed, never shown again");
+    assert_every_header_has_text(&again);
     assert_eq!(site.post_form("/account/tokens", &b.cookie, &[("name", "x")]).await.status(), StatusCode::BAD_REQUEST);
 
     let listed = json(site.api("GET", "/api/v1/tokens", &token, None).await).await;
@@ -785,6 +799,13 @@ async fn the_board_reads_but_may_not_change_anything(site: Site) {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let list = body_text(site.get("/clusters/mobility-basque/organisations", Some(&b.cookie)).await).await;
     assert!(!list.contains("New organisation"), "no button for what the role may not do");
+    for page in ["economics", "team", "economics/scenarios"] {
+        let html = site.html(&b, &format!("/clusters/mobility-basque/{page}")).await;
+        assert!(html.contains("Ledger (CSV)") && !html.contains("Import ledger lines"), "{page}: {html}");
+    }
+    let tasks = site.html(&site.login("staff@clusterdesk.example").await, "/clusters/mobility-basque/tasks/new").await;
+    assert!(tasks.contains(">manager<") && tasks.contains(">staff<"), "{tasks}");
+    assert!(!tasks.contains(">board<"), "tasks go to those who may do them: {tasks}");
     let renew = "/clusters/mobility-basque/calendar-address";
     assert_eq!(site.post_form(renew, &b.cookie, &[("_csrf", &b.csrf)]).await.status(), StatusCode::FORBIDDEN);
     let m = site.login("manager@clusterdesk.example").await;
@@ -3272,9 +3293,17 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
     let came = format!("{base}/registrations/{}/attendance?set=attended", jone.id);
     let r = site.post_form(&came, &b.cookie, &[("_csrf", &b.csrf)]).await;
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
-    assert!(html.contains("the event has not begun"), "no attendance weeks before: {html}");
+    assert!(html.contains("attendance is recorded from that day on"), "no attendance weeks before: {html}");
     let starts_at = app::event::get(&site.app, &scope, id.parse().unwrap()).await.unwrap().fields.starts_at;
-    let at_the_door = Site::of(site.app.at_local(&scope, starts_at), web::WebConfig::default());
+    let the_night_before = starts_at.date().pred_opt().unwrap().and_hms_opt(23, 59, 0).unwrap();
+    let too_early = Site::of(site.app.at_local(&scope, the_night_before), web::WebConfig::default());
+    let r = too_early.post_form(&came, &b.cookie, &[("_csrf", &b.csrf)]).await;
+    let html = body_text(too_early.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("attendance is recorded from that day on"), "not the night before: {html}");
+    // The door opens before the start: the event's day, early in the morning.
+    let the_morning = starts_at.date().and_hms_opt(0, 5, 0).unwrap();
+    assert!(the_morning < starts_at);
+    let at_the_door = Site::of(site.app.at_local(&scope, the_morning), web::WebConfig::default());
     let r = at_the_door.post_form(&came, &b.cookie, &[("_csrf", &b.csrf)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let html = body_text(at_the_door.get(&format!("{page}/check-in"), Some(&b.cookie)).await).await;

@@ -35,18 +35,24 @@ pub fn router() -> Routes {
 /// How many years the trend table shows, the year asked for last.
 const TREND_YEARS: i32 = 5;
 
-fn links(slug: &str, year: i32) -> Vec<Action> {
+/// The economics pages' links; the import only for a role that may import (`can_edit`).
+fn links(slug: &str, year: i32, can_edit: bool) -> Vec<Action> {
     let years = format!("from={}&until={year}", year - TREND_YEARS + 1);
-    vec![
+    let import = can_edit.then(|| link("Import ledger lines", format!("/clusters/{slug}/import?target=ledger")));
+    [
         link("Economics", format!("/clusters/{slug}/economics?period={year}")),
         link("Team", format!("/clusters/{slug}/team")),
         link("Scenarios", format!("/clusters/{slug}/economics/scenarios")),
-        link("Import ledger lines", format!("/clusters/{slug}/import?target=ledger")),
+    ]
+    .into_iter()
+    .chain(import)
+    .chain([
         link("Ledger (CSV)", format!("/clusters/{slug}/economics/export?kind=ledger&{years}")),
         link("Ledger (XLSX)", format!("/clusters/{slug}/economics/export?kind=ledger&format=xlsx&{years}")),
         link("Ratios (CSV)", format!("/clusters/{slug}/economics/export?kind=ratios&{years}")),
         link("Ratios (XLSX)", format!("/clusters/{slug}/economics/export?kind=ratios&format=xlsx&{years}")),
-    ]
+    ])
+    .collect()
 }
 
 #[derive(serde::Deserialize)]
@@ -81,7 +87,7 @@ async fn economics(
     report.forms_last = true;
     report.subheading =
         "The structure's money, apart from the projects': budget against actual, and what the ratios say".into();
-    report.actions = links(&slug, year);
+    report.actions = links(&slug, year, scope.role().allows(domain::access::Permission::Edit));
     let cap_warnings: Vec<String> = [(Basis::Actual, &this.actual_aid_cap), (Basis::Budget, &this.budget_aid_cap)]
         .iter()
         .filter(|(_, cap)| cap.over)
@@ -442,7 +448,7 @@ async fn team(
     report.problem = flash.problem;
     report.forms_last = true;
     report.subheading = "The management team, its cost, its workload and the organisation model it makes".into();
-    report.actions = links(&slug, today.year());
+    report.actions = links(&slug, today.year(), scope.role().allows(domain::access::Permission::Edit));
     let on_team = staff.iter().filter(|s| s.fields.on_team(today)).count();
     report.facts = vec![
         Fact::new("Organisation model", Some(view.model.map_or("No team recorded", |m| m.label()))),
@@ -858,7 +864,7 @@ async fn scenarios(
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.actions = links(&slug, page.today.year());
+    report.actions = links(&slug, page.today.year(), scope.role().allows(domain::access::Permission::Edit));
     let (assumptions, errors) = match form.assumptions(currency) {
         Ok(a) => (a, None),
         Err(e) => (domain::economics::Assumptions::default(), Some(e)),

@@ -155,7 +155,7 @@ async fn form_page(
     errors: Option<&domain::Invalid>,
 ) -> Result<Response, PageError> {
     let slug = page.slug().to_string();
-    let members = app::interaction::members(&state.app, &page.scope).await?;
+    let members = app::task::assignees(&state.app, &page.scope).await?;
     let assignee = uuid(&form.assignee)
         .map(|a| a.to_string())
         .or_else(|| members.iter().find(|m| m.email == page.layout.user_email).map(|m| m.id.to_string()));
