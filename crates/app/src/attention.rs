@@ -80,11 +80,14 @@ pub enum Subject {
     Task(Uuid),
     Event(Uuid),
     Organisation(Uuid),
+    /// A membership's page, where an application is accepted.
+    Membership(Uuid),
     Invoice(Uuid),
     /// The list of unmatched payments, where a payment is assigned.
     Payment(Uuid),
     Project(Uuid),
-    ActionLine(Uuid),
+    /// The action plan of a year, which everyone of the cluster reads.
+    ActionPlan(i32),
 }
 
 /// One thing that needs attention.
@@ -109,7 +112,9 @@ pub struct Part {
     pub concern: Concern,
     pub label: &'static str,
     pub entries: Vec<Entry>,
+    /// How many there are, and how many of them are urgent, listed or not.
     pub total: usize,
+    pub urgent: usize,
 }
 
 /// What needs attention in a cluster on `today`; no parts when all is done.
@@ -129,7 +134,7 @@ impl Attention {
     /// How many entries there are in all, and how many of them are urgent.
     pub fn counts(&self) -> (usize, usize) {
         let total = self.parts.iter().map(|p| p.total).sum();
-        let urgent = self.parts.iter().flat_map(|p| &p.entries).filter(|e| e.urgent).count();
+        let urgent = self.parts.iter().map(|p| p.urgent).sum();
         (total, urgent)
     }
 }
@@ -224,7 +229,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                     ),
                     urgent: waited > 30,
                     mine: false,
-                    subject: Subject::Organisation(m.membership.organisation_id),
+                    subject: Subject::Membership(m.membership.id),
                     title: m.organisation,
                 }
             })
@@ -290,8 +295,8 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .collect(),
     );
 
-    // Members whose engagement this year is below the cluster's rule.
-    let at_risk = crate::engagement::at_risk(app, scope, today.year()).await?;
+    // Members whose engagement this fiscal year is below the cluster's rule.
+    let at_risk = crate::engagement::at_risk(app, scope, scope.cluster().fiscal_year_of(today)).await?;
     found.insert(
         Concern::MembersAtRisk,
         at_risk
@@ -326,17 +331,17 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .collect(),
     );
 
-    // Lines of this year's plan that are late or at risk, or end within the week.
-    let plan = crate::strategy::plan(app, scope, today.year()).await?;
-    let mut lines: Vec<_> = plan
-        .lines
-        .into_iter()
-        .filter(|l| match l.standing {
+    // Lines of this year's plan, and of last year's, that are late or at risk, or end within the
+    // week: a line left late in December is still late in January.
+    let mut lines = Vec::new();
+    for year in [today.year() - 1, today.year()] {
+        let plan = crate::strategy::plan(app, scope, year).await?;
+        lines.extend(plan.lines.into_iter().filter(|l| match l.standing {
             ActionStanding::Late | ActionStanding::AtRisk => true,
             ActionStanding::Done => false,
             _ => l.line.fields.ends_on <= soon,
-        })
-        .collect();
+        }));
+    }
     lines.sort_by_key(|l| (l.standing != ActionStanding::Late, l.line.fields.ends_on));
     found.insert(
         Concern::ActionLines,
@@ -346,7 +351,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                 detail: format!("{}, ends on {}", l.standing.label(), l.line.fields.ends_on),
                 urgent: l.standing == ActionStanding::Late,
                 mine: false,
-                subject: Subject::ActionLine(l.line.id),
+                subject: Subject::ActionPlan(l.line.fields.year),
                 title: l.line.fields.objective,
             })
             .collect(),
@@ -357,8 +362,9 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
         .filter_map(|concern| {
             let mut entries = found.remove(&concern).unwrap_or_default();
             let total = entries.len();
+            let urgent = entries.iter().filter(|e| e.urgent).count();
             entries.truncate(LISTED);
-            (total > 0).then(|| Part { concern, label: concern.label(), entries, total })
+            (total > 0).then(|| Part { concern, label: concern.label(), entries, total, urgent })
         })
         .collect();
     Ok(Attention { today, parts })
@@ -394,9 +400,7 @@ pub async fn network(app: &App, actor: &Actor) -> Result<Vec<ClusterGlance>, Err
         let (app, actor) = (app.clone(), actor.clone());
         async move {
             let scope = crate::auth::operator_scope(&app, &cluster.slug).await?;
-            let day = app.today(&scope);
-            let start_month = cluster.fiscal_year_start_month.clamp(1, 12) as u32;
-            let year = if day.month() >= start_month { day.year() } else { day.year() - 1 };
+            let year = cluster.fiscal_year_of(app.today(&scope));
             let (organisations, _) = crate::organisation::counts(&app, &scope).await?;
             let members = crate::membership::figures(&app, &scope, year).await?.members;
             let attention = today(&app, &scope, &actor).await?;

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use domain::id::Uuid;
 use store::group::{GroupMember, Meeting, WorkingGroup};
 
@@ -325,8 +325,6 @@ pub async fn of_organisation(
     organisation: Uuid,
 ) -> Result<Option<Engagement>, Error> {
     let scope = scope.checked()?;
-    let today = app.today(scope);
-    let start_month = scope.cluster().fiscal_year_start_month as u32;
-    let year = if today.month() >= start_month { today.year() } else { today.year() - 1 };
+    let year = scope.cluster().fiscal_year_of(app.today(scope));
     Ok(of_year(app, scope, year).await?.into_iter().find(|e| e.organisation_id == organisation))
 }

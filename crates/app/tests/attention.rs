@@ -101,7 +101,8 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
     let later = build::organisation(&app, &scope, "Aldaba Robotics S.L.").await;
     let earlier = build::organisation(&app, &scope, "Bidasoa Composites S.A.").await;
     app::membership::add(&app, &scope, later.id, full, d(2026, 11, 10), None, "manager").await.unwrap();
-    app::membership::add(&app, &scope, earlier.id, full, d(2026, 10, 1), None, "manager").await.unwrap();
+    let application =
+        app::membership::add(&app, &scope, earlier.id, full, d(2026, 10, 1), None, "manager").await.unwrap();
     build::member(&app, &scope, zubi.id, full, d(2026, 1, 15)).await;
 
     // Money: a payment that names no invoice, and an invoice past its due day.
@@ -126,7 +127,7 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
     let done = app::project::add_milestone(&app, &scope, project, "Kick-off", "2026-02-01").await.unwrap();
     app::project::milestone_done(&app, &scope, project, done, true).await.unwrap();
 
-    // Action-plan lines: one late, one at risk; not one on track ending next year, nor one done.
+    // Action-plan lines: one late, one at risk; not one on track ending after the week, nor one done.
     for (objective, ends_on, status) in [
         ("Grow the membership", "2026-10-31", "on_track"),
         ("Open a Brussels office", "2026-12-31", "at_risk"),
@@ -172,7 +173,7 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
 
     assert_eq!(titles(&attention, Concern::Applications), ["Bidasoa Composites S.A.", "Aldaba Robotics S.L."]);
     let applications = attention.parts.iter().find(|p| p.concern == Concern::Applications).unwrap();
-    assert_eq!(applications.entries[0].subject, Subject::Organisation(earlier.id));
+    assert_eq!(applications.entries[0].subject, Subject::Membership(application), "where it is accepted");
     assert!(applications.entries[0].urgent, "60 days waiting");
     assert!(!applications.entries[1].urgent, "20 days waiting");
 
@@ -192,15 +193,26 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
     assert_eq!(milestones.entries[0].subject, Subject::Project(project));
 
     assert_eq!(titles(&attention, Concern::ActionLines), ["Grow the membership", "Open a Brussels office"]);
-    let order: Vec<Concern> = attention.parts.iter().map(|p| p.concern).collect();
-    let mut sorted = order.clone();
-    sorted.sort();
-    assert_eq!(order, sorted, "the kinds in their order");
+    let lines = attention.parts.iter().find(|p| p.concern == Concern::ActionLines).unwrap();
+    assert_eq!(lines.entries[0].subject, Subject::ActionPlan(2026));
     assert!(attention.parts.iter().all(|p| p.total == p.entries.len()));
+    // Urgent: the overdue task, the application waiting 60 days, the invoice 60 days overdue,
+    // the milestone past its day and the late line.
+    assert_eq!(attention.counts(), (13, 5));
 
     // Another member of the team sees the same list, their own tasks first.
     let for_ane = app::attention::today(&app, &scope, &ane).await.unwrap();
     assert_eq!(titles(&for_ane, Concern::Tasks), ["Call Zubi back", "Send the offer", "Book the room"]);
+
+    // At most eight a kind are listed; all are counted, the urgent ones too.
+    for n in 0..10 {
+        let (input, links) = task(&format!("Overdue {n}"), "2026-11-01", Some(iker.user_id()));
+        app::task::create(&app, &scope, &iker, &input, links).await.unwrap();
+    }
+    let many = app::attention::today(&app, &scope, &iker).await.unwrap();
+    let tasks = many.parts.iter().find(|p| p.concern == Concern::Tasks).unwrap();
+    assert_eq!((tasks.entries.len(), tasks.total, tasks.urgent), (app::attention::LISTED, 13, 11));
+    assert_eq!(many.counts(), (23, 15));
 }
 
 /// Registration requests the team accepts or declines wait on the home page, oldest first, with

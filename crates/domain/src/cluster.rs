@@ -78,6 +78,14 @@ pub struct Cluster {
 }
 
 impl Cluster {
+    /// The fiscal year that holds `day`, named by the calendar year it starts in: with a year from
+    /// July, 15 March 2027 is in 2026.
+    pub fn fiscal_year_of(&self, day: chrono::NaiveDate) -> i32 {
+        use chrono::Datelike;
+        let start_month = self.fiscal_year_start_month.clamp(1, 12) as u32;
+        if day.month() >= start_month { day.year() } else { day.year() - 1 }
+    }
+
     /// The cluster's time zone: the one it chose, else its country's capital's.
     pub fn time_zone(&self) -> crate::time_zone::Tz {
         self.time_zone_override.unwrap_or_else(|| crate::time_zone::of_country(&self.country))
@@ -98,6 +106,32 @@ pub struct BillingDetails {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fiscal_year_is_named_by_the_calendar_year_it_starts_in() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut cluster = Cluster {
+            id: uuid::Uuid::nil(),
+            slug: "x".into(),
+            name: "X".into(),
+            country: "ES".into(),
+            region_code: None,
+            region_name: None,
+            base_currency: crate::money::Currency::EUR,
+            domains: Vec::new(),
+            fiscal_year_start_month: 7,
+            maturity: Maturity::Mature,
+            created_at: chrono::DateTime::UNIX_EPOCH,
+            time_zone_override: None,
+            registration_check: crate::event::RegistrationCheck::Mail,
+            privacy_notice_url: None,
+        };
+        for (on, year) in [(day(2027, 3, 15), 2026), (day(2026, 7, 1), 2026), (day(2026, 6, 30), 2025)] {
+            assert_eq!(cluster.fiscal_year_of(on), year, "{on}");
+        }
+        cluster.fiscal_year_start_month = 1;
+        assert_eq!((cluster.fiscal_year_of(day(2026, 1, 1)), cluster.fiscal_year_of(day(2026, 12, 31))), (2026, 2026));
+    }
 
     #[test]
     fn slugs_are_address_safe() {

@@ -467,8 +467,6 @@ async fn the_api_needs_a_valid_token(site: Site) {
     assert_eq!(clusters[0]["role"], "staff");
 }
 
-/// A user makes an API token on their page (shown once), sees it listed without its secret,
-/// and revokes it there or through the API; another user's token is out of reach.
 /// Every table header of `html` says what its column holds, if only to a screen reader (the
 /// column of buttons is "Actions", visually hidden).
 fn assert_every_header_has_text(html: &str) {
@@ -482,6 +480,8 @@ fn assert_every_header_has_text(html: &str) {
     assert!(headers > 0, "no table: {html}");
 }
 
+/// A user makes an API token on their page (shown once), sees it listed without its secret,
+/// and revokes it there or through the API; another user's token is out of reach.
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let home = body_text(site.get("/clusters/mobility-basque", Some(&b.cookie)).await).await;
@@ -803,12 +803,17 @@ async fn the_board_reads_but_may_not_change_anything(site: Site) {
         let html = site.html(&b, &format!("/clusters/mobility-basque/{page}")).await;
         assert!(html.contains("Ledger (CSV)") && !html.contains("Import ledger lines"), "{page}: {html}");
     }
-    let tasks = site.html(&site.login("staff@clusterdesk.example").await, "/clusters/mobility-basque/tasks/new").await;
+    let staff = site.login("staff@clusterdesk.example").await;
+    let economics = site.html(&staff, "/clusters/mobility-basque/economics").await;
+    assert!(!economics.contains("Import ledger lines"), "only a cluster manager imports ledger lines");
+    let tasks = site.html(&staff, "/clusters/mobility-basque/tasks/new").await;
     assert!(tasks.contains(">manager<") && tasks.contains(">staff<"), "{tasks}");
     assert!(!tasks.contains(">board<"), "tasks go to those who may do them: {tasks}");
     let renew = "/clusters/mobility-basque/calendar-address";
     assert_eq!(site.post_form(renew, &b.cookie, &[("_csrf", &b.csrf)]).await.status(), StatusCode::FORBIDDEN);
     let m = site.login("manager@clusterdesk.example").await;
+    let economics = site.html(&m, "/clusters/mobility-basque/economics").await;
+    assert!(economics.contains("Import ledger lines"), "the cluster manager imports them: {economics}");
     let r = site.post_form(renew, &m.cookie, &[("_csrf", &m.csrf)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER, "the manager gives the calendar feed a new address");
     assert!(body_text(site.follow(&r, Some(&m.cookie)).await).await.contains("The calendar feed has a new address"));
@@ -2571,6 +2576,10 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
     let html = body_text(site.get(&page, Some(&b.cookie)).await).await;
     assert!(html.contains("Event Draft") && html.contains("Congress &#60;registration&#62;"), "{html}");
     assert!(html.contains("242.00"), "2 × 100 with 21 % tax: {html}");
+    assert!(
+        html.contains(&format!("hx-post=\"{page}/issue\" hx-confirm=\"Issue the invoice? It takes the next number")),
+        "a question before the number is taken: {html}"
+    );
 
     let r = site.post_form(&format!("{page}/issue"), &b.cookie, &[("_csrf", &b.csrf)]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);

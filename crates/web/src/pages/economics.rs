@@ -35,10 +35,11 @@ pub fn router() -> Routes {
 /// How many years the trend table shows, the year asked for last.
 const TREND_YEARS: i32 = 5;
 
-/// The economics pages' links; the import only for a role that may import (`can_edit`).
-fn links(slug: &str, year: i32, can_edit: bool) -> Vec<Action> {
+/// The economics pages' links; the import only for a role that may import ledger lines
+/// (`can_import`: a cluster manager).
+fn links(slug: &str, year: i32, can_import: bool) -> Vec<Action> {
     let years = format!("from={}&until={year}", year - TREND_YEARS + 1);
-    let import = can_edit.then(|| link("Import ledger lines", format!("/clusters/{slug}/import?target=ledger")));
+    let import = can_import.then(|| link("Import ledger lines", format!("/clusters/{slug}/import?target=ledger")));
     [
         link("Economics", format!("/clusters/{slug}/economics?period={year}")),
         link("Team", format!("/clusters/{slug}/team")),
@@ -87,7 +88,7 @@ async fn economics(
     report.forms_last = true;
     report.subheading =
         "The structure's money, apart from the projects': budget against actual, and what the ratios say".into();
-    report.actions = links(&slug, year, scope.role().allows(domain::access::Permission::Edit));
+    report.actions = links(&slug, year, scope.role().allows(domain::access::Permission::Manage));
     let cap_warnings: Vec<String> = [(Basis::Actual, &this.actual_aid_cap), (Basis::Budget, &this.budget_aid_cap)]
         .iter()
         .filter(|(_, cap)| cap.over)
@@ -448,7 +449,7 @@ async fn team(
     report.problem = flash.problem;
     report.forms_last = true;
     report.subheading = "The management team, its cost, its workload and the organisation model it makes".into();
-    report.actions = links(&slug, today.year(), scope.role().allows(domain::access::Permission::Edit));
+    report.actions = links(&slug, today.year(), scope.role().allows(domain::access::Permission::Manage));
     let on_team = staff.iter().filter(|s| s.fields.on_team(today)).count();
     report.facts = vec![
         Fact::new("Organisation model", Some(view.model.map_or("No team recorded", |m| m.label()))),
@@ -864,7 +865,7 @@ async fn scenarios(
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.actions = links(&slug, page.today.year(), scope.role().allows(domain::access::Permission::Edit));
+    report.actions = links(&slug, page.today.year(), scope.role().allows(domain::access::Permission::Manage));
     let (assumptions, errors) = match form.assumptions(currency) {
         Ok(a) => (a, None),
         Err(e) => (domain::economics::Assumptions::default(), Some(e)),

@@ -148,7 +148,7 @@ async fn figures_page(
     report.forms_last = true;
     report.actions = vec![link("Surveys", format!("/clusters/{slug}/surveys"))];
     // The decision first: the figures run wider than a phone.
-    let mut columns = vec![("Organisation", ""), ("Year", ""), ("", "")];
+    let mut columns = vec![("Organisation", ""), ("Year", ""), ("Source", "")];
     if can_edit {
         columns.extend([("", ""), ("", "")]);
     }

@@ -157,10 +157,11 @@ fn attention_parts(slug: &str, attention: app::attention::Attention) -> Vec<Atte
         Subject::Task(_) => "/tasks?view=open".to_string(),
         Subject::Event(id) => format!("/events/{id}"),
         Subject::Organisation(id) => format!("/organisations/{id}"),
+        Subject::Membership(id) => format!("/memberships/{id}"),
         Subject::Invoice(id) => format!("/invoices/{id}"),
         Subject::Payment(_) => "/payments/unmatched".to_string(),
         Subject::Project(id) => format!("/projects/{id}"),
-        Subject::ActionLine(id) => format!("/action-plan/{id}/edit"),
+        Subject::ActionPlan(year) => format!("/action-plan?period={year}"),
     };
     attention
         .parts

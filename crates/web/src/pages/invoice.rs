@@ -381,7 +381,10 @@ async fn show(
     report.facts = facts;
     let base = format!("/clusters/{slug}/invoices/{id}");
     if can_edit && i.draft {
-        report.forms.push(PostForm::post("Issue", format!("{base}/issue"), "Issue the invoice", Vec::new()));
+        report.forms.push(PostForm::post("Issue", format!("{base}/issue"), "Issue the invoice", Vec::new()).ask(
+            "Issue the invoice? It takes the next number of the year and cannot be changed afterwards, only \
+             corrected by a credit note.",
+        ));
         report.forms.push(
             PostForm::post("Discard", format!("{base}/discard"), "Discard the draft", Vec::new())
                 .confirm("Discard this draft? It has no number yet; nothing else is lost."),

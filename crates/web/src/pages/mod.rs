@@ -523,6 +523,13 @@ impl PostForm {
         self.button_class = "danger";
         self
     }
+
+    /// Asks `question` before a post that cannot be taken back but destroys nothing (issuing an
+    /// invoice): the button keeps its colour.
+    pub fn ask(mut self, question: impl Into<String>) -> Self {
+        self.confirm = question.into();
+        self
+    }
 }
 
 /// A page of facts, forms and tables: membership types, a renewal run, an invoice.

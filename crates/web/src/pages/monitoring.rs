@@ -302,7 +302,7 @@ async fn indicator(
     report.sections.push(Section {
         title: "What stands behind the value".into(),
         table: plain_table(
-            &[("Record", ""), ("", ""), ("Counted", "")],
+            &[("Record", ""), ("Value", ""), ("Counted", "")],
             value
                 .detail
                 .iter()

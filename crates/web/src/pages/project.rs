@@ -1349,7 +1349,7 @@ pub async fn organisation_section(
     }));
     Ok(Section {
         title: "Projects and services".into(),
-        table: plain_table(&[("", ""), ("", ""), ("", "")], rows),
+        table: plain_table(&[("Kind", ""), ("Name", ""), ("Where it stands", "")], rows),
         empty: "Takes part in no project and has received no service.".into(),
         actions: vec![link("All projects", format!("/clusters/{slug}/projects"))],
     })

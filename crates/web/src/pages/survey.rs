@@ -438,7 +438,7 @@ async fn questionnaire(
             })
             .collect();
         let mut columns =
-            vec![("Question", ""), ("Kind", "optional"), ("", ""), ("Shown", "optional"), ("Key", "optional")];
+            vec![("Question", ""), ("Kind", "optional"), ("Required", ""), ("Shown", "optional"), ("Key", "optional")];
         if can_edit {
             columns.extend([("", ""), ("", ""), ("", "")]);
         }
