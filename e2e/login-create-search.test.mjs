@@ -3,53 +3,21 @@
 // overdue invoice, log out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createInterface } from 'node:readline';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const binary = process.env.CLUSTERDESK_BIN || join(root, 'target', 'debug', 'clusterdesk');
-const screenshots = process.env.E2E_SCREENSHOTS || '';
-
-function startServer(dir) {
-  const server = spawn(binary, ['serve', '--demo', '--bind', '127.0.0.1:0', '--database-url', join(dir, 'e2e.db')], {
-    cwd: dir,
-    // A fixed day, so that what the demo shows does not depend on the day the test runs.
-    env: { ...process.env, CLUSTERDESK_LOG: 'warn', CLUSTERDESK_NOW: '2026-11-29T10:00:00Z' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: server.stdout });
-  const url = new Promise((resolve, reject) => {
-    lines.on('line', (line) => {
-      const m = line.match(/^clusterdesk is running at (\S+)$/);
-      if (m) resolve(m[1]);
-    });
-    server.on('exit', (code) => reject(new Error(`the server exited with ${code} before it was ready`)));
-  });
-  return { server, url };
-}
+import { join } from 'node:path';
+import { browserArgs, chromium, missing, screenshots, startServer } from './server.mjs';
 
 test('log in, create an organisation, archive and restore it, find it through the search, pay and credit an invoice, log out', async (t) => {
-  if (!existsSync(chromium)) {
-    t.skip(`skipped: no Chromium at ${chromium} (apt-get install chromium; .ci/run does)`);
-    return;
-  }
-  if (!existsSync(binary)) {
-    t.skip(`skipped: no clusterdesk binary at ${binary} (cargo build first)`);
+  const why = missing();
+  if (why) {
+    t.skip(why);
     return;
   }
   const { chromium: browserType } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'clusterdesk-e2e-'));
   const { server, url } = startServer(dir);
-  const browser = await browserType.launch({
-    executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic'],
-  });
+  const browser = await browserType.launch({ executablePath: chromium, args: browserArgs });
   try {
     const base = await url;
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });

@@ -3299,6 +3299,15 @@ async fn an_event_is_set_up_registered_for_without_an_account_cancelled_and_chec
         .into_iter()
         .find(|r| r.first_name == "Jone")
         .unwrap();
+    assert!(html.contains("Check-in opens on the event") && html.contains(" disabled"), "not before its day: {html}");
+    assert!(
+        html.contains(&format!("hx-target=\"#reg-{0}\" hx-select=\"#reg-{0}\"", jone.id)),
+        "a mark changes its row in place: {html}"
+    );
+    let found = site.html(&b, &format!("{page}/check-in?q=%C3%8Dbar")).await;
+    assert!(found.contains("Jone Ibar"), "found as typed, accents and case aside: {found}");
+    let none = site.html(&b, &format!("{page}/check-in?q=zzz")).await;
+    assert!(none.contains("Nobody matches") && !none.contains("Jone Ibar"), "{none}");
     let came = format!("{base}/registrations/{}/attendance?set=attended", jone.id);
     let r = site.post_form(&came, &b.cookie, &[("_csrf", &b.csrf)]).await;
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
@@ -4070,7 +4079,28 @@ async fn the_overview_and_the_start_page_say_what_needs_attention(site: Site) {
     assert!(home.contains("href=\"/clusters/mobility-basque/invoices?state=overdue\">0</a>"), "{home}");
 }
 
-on_each_backend!(site_on: the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+/// The check-in at the door lists everyone with a seat by last name, accents and case aside.
+async fn the_check_in_lists_people_by_last_name(site: Site) {
+    let b = site.login("staff@clusterdesk.example").await;
+    let scope = app::auth::operator_scope(&site.app, "mobility-basque").await.unwrap();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+    let event = build::event(&site.app, &scope, "Port night", day).await;
+    let organisation = build::organisation(&site.app, &scope, "Zubi Logística S.L.").await;
+    for (first, last, email) in [
+        ("Zoe", "Arrieta", "zoe@zubi.example"),
+        ("ane", "zubia", "ane@zubi.example"),
+        ("Íker", "Ábalos", "iker@zubi.example"),
+    ] {
+        let person = build::contact(&site.app, &scope, organisation.id, first, last, Some(email)).await;
+        build::registration(&site.app, &scope, event, &build::typed(&person)).await.unwrap();
+    }
+    let html = site.html(&b, &format!("/clusters/mobility-basque/events/{event}/check-in")).await;
+    let at = |name: &str| html.find(name).unwrap_or_else(|| panic!("{name} missing: {html}"));
+    assert!(at("Íker Ábalos") < at("Zoe Arrieta") && at("Zoe Arrieta") < at("ane zubia"), "{html}");
+    assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
+}
+
+on_each_backend!(site_on: the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

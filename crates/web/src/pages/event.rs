@@ -595,48 +595,98 @@ async fn cancel(
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
 
+/// One person at the door.
+struct AtTheDoor {
+    id: domain::id::Uuid,
+    name: String,
+    organisation: String,
+    state: &'static str,
+    came: bool,
+    mark_label: &'static str,
+    mark_href: String,
+    no_show_href: String,
+}
+
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "check_in.html")]
+struct CheckInPage {
+    layout: Layout,
+    heading: String,
+    tally: String,
+    event_href: String,
+    page_href: String,
+    /// Why attendance cannot be recorded yet, before the event's day.
+    closed: Option<String>,
+    q: String,
+    people: Vec<AtTheDoor>,
+    empty: String,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct CheckInQuery {
+    q: Option<String>,
+}
+
+/// The check-in at the door: everyone with a seat in alphabetical order (by last name, accents
+/// and case aside), found as the name or the organisation is typed, each marked without leaving
+/// the page.
 async fn check_in(
     State(state): State<AppState>,
     access: PageScope<Edit>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
+    Query(query): Query<CheckInQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Check-in".into()).await?;
+    let mut page = ClusterPage::open(&state, access, "events", "Check-in".into()).await?;
+    page.layout.compact = true;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let registrations = app::event::registrations(&state.app, &page.scope, id).await?;
     let came = registrations.iter().filter(|r| r.came()).count();
-    let rows = registrations
+    let q = query.q.unwrap_or_default();
+    let wanted = domain::text::fold(q.trim());
+    let mut seated: Vec<(String, &Registration)> = registrations
         .iter()
         .filter(|r| r.holds_seat())
-        .map(|r| {
+        .map(|r| (domain::text::fold(&format!("{} {}", r.last_name, r.first_name)), r))
+        .collect();
+    seated.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    let people = seated
+        .into_iter()
+        .filter(|(_, r)| {
+            wanted.is_empty()
+                || domain::text::fold(&format!("{} {} {}", r.first_name, r.last_name, r.organisation)).contains(&wanted)
+        })
+        .map(|(_, r)| {
             let action = format!("/clusters/{slug}/registrations/{}/attendance", r.id);
             let came = r.came();
-            let (label, next) = if came { ("Undo", "clear") } else { ("Came", Attendance::Attended.code()) };
-            let state = match attendance_label(r) {
-                "" => String::new(),
-                label => format!(" · {label}"),
-            };
-            vec![
-                Cell::text(format!("{} {}, {}{state}", r.first_name, r.last_name, r.organisation)).class(if came {
-                    "status-ok"
-                } else {
-                    ""
-                }),
-                Cell::button(label, format!("{action}?set={next}")),
-                Cell::button("No-show", format!("{action}?set={}", Attendance::NoShow.code())),
-            ]
+            let (mark_label, next) = if came { ("Undo", "clear") } else { ("Came", Attendance::Attended.code()) };
+            AtTheDoor {
+                id: r.id,
+                name: format!("{} {}", r.first_name, r.last_name),
+                organisation: r.organisation.clone(),
+                state: attendance_label(r),
+                came,
+                mark_label,
+                mark_href: format!("{action}?set={next}"),
+                no_show_href: format!("{action}?set={}", Attendance::NoShow.code()),
+            }
         })
-        .collect();
-    let mut report = ReportPage::new(page.layout, format!("Check-in: {}", e.fields.title));
-    report.subheading = format!("{} came of {} registered · {}", came, e.registered, when(&e));
-    report.actions.push(link("Back to the event", format!("/clusters/{slug}/events/{id}")));
-    report.sections.push(Section {
-        title: "At the door".into(),
-        table: plain_table(&[("Person", ""), ("", ""), ("", "")], rows),
-        empty: "Nobody holds a seat.".into(),
-        actions: Vec::new(),
-    });
-    Ok(report.into_response())
+        .collect::<Vec<_>>();
+    let open = e.check_in_open(state.app.local_now(&page.scope));
+    let empty =
+        if wanted.is_empty() { "Nobody holds a seat.".to_string() } else { format!("Nobody matches “{q}”.") };
+    Ok(CheckInPage {
+        heading: format!("Check-in: {}", e.fields.title),
+        tally: format!("{} came of {} registered · {}", came, e.registered, when(&e)),
+        event_href: format!("/clusters/{slug}/events/{id}"),
+        page_href: format!("/clusters/{slug}/events/{id}/check-in"),
+        closed: (!open).then(|| format!("Check-in opens on the event's day, {}.", e.fields.starts_at.date())),
+        q,
+        people,
+        empty,
+        layout: page.layout,
+    }
+    .into_response())
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -661,6 +711,11 @@ async fn attendance(
     };
     let done = app::event::check_in(&state.app, &scope, id, attendance).await.map(|()| "Recorded.".to_string());
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
+    if headers.contains_key("hx-request") && done.is_ok() {
+        // Marked at the door: htmx follows to the page and swaps in only the person's row, so the
+        // page neither reloads nor loses its place. A refusal loads the page with its reason.
+        return Ok(Redirect::to(&back).into_response());
+    }
     after_action(&headers, &back, done)
 }
 

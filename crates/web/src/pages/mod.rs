@@ -140,6 +140,9 @@ pub struct Layout {
     pub section: &'static str,
     /// The user's open tasks in the cluster, and how many of them are overdue.
     pub my_tasks: (i64, i64),
+    /// A page used standing up on a phone (the check-in at the door): on a small screen the
+    /// header keeps only the essentials and the navigation stays out of the way.
+    pub compact: bool,
 }
 
 pub struct ClusterNav {
@@ -187,6 +190,7 @@ impl ClusterPage {
             more_clusters,
             section,
             my_tasks,
+            compact: false,
         };
         Ok(ClusterPage { scope, user, layout, today })
     }
@@ -602,6 +606,7 @@ impl Layout {
             more_clusters: false,
             section,
             my_tasks: (0, 0),
+            compact: false,
         }
     }
 }
