@@ -5,10 +5,9 @@ mod common;
 
 use app::App;
 use app::attention::{Concern, Subject};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use common::build;
 use domain::access::{Permission, Role};
-use domain::event::{EventFields, EventFormat, EventKind};
 use domain::project::{ProjectInput, ProjectStage};
 use domain::strategy::ActionLineInput;
 use domain::task::{TaskInput, TaskLinks};
@@ -17,29 +16,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-fn at(day: NaiveDate, hour: u32) -> NaiveDateTime {
-    day.and_hms_opt(hour, 0, 0).unwrap()
-}
-
 const TODAY: fn() -> NaiveDate = || d(2026, 11, 30);
-
-fn event(title: &str, day: NaiveDate, capacity: Option<i64>) -> EventFields {
-    EventFields {
-        title: title.into(),
-        kind: EventKind::Training,
-        format: EventFormat::InPerson,
-        place: Some("Bizkaia Aretoa, Bilbao".into()),
-        link: None,
-        capacity,
-        member_price: 0,
-        non_member_price: 0,
-        tax_rate_basis_points: 0,
-        starts_at: at(day, 9),
-        ends_at: at(day, 13),
-        description: String::new(),
-        agenda: Vec::new(),
-    }
-}
 
 fn task(title: &str, due: &str, assignee: Option<domain::id::Uuid>) -> (TaskInput, TaskLinks) {
     (
@@ -88,9 +65,9 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
     }
 
     // Events: those of the next two weeks with their seats, not a later one nor a cancelled one.
-    let soon = app::event::create(&app, &scope, &event("Lean workshop", d(2026, 12, 4), Some(20)), None).await.unwrap();
-    app::event::create(&app, &scope, &event("Spring forum", d(2027, 3, 4), None), None).await.unwrap();
-    let called_off = app::event::create(&app, &scope, &event("Port night", d(2026, 12, 2), None), None).await.unwrap();
+    let soon = build::event_with_seats(&app, &scope, "Lean workshop", d(2026, 12, 4), 20).await;
+    build::event(&app, &scope, "Spring forum", d(2027, 3, 4)).await;
+    let called_off = build::event(&app, &scope, "Port night", d(2026, 12, 2)).await;
     app::event::cancel(&app, &scope, called_off, "manager").await.unwrap();
     let zubi = build::organisation(&app, &scope, "Zubi Logística S.L.").await;
     let ane_at_zubi = build::contact(&app, &scope, zubi.id, "Ane", "Etxeberria", Some("ane@zubi.example")).await;
@@ -225,7 +202,7 @@ async fn held_registration_requests_wait_for_the_team(app: App) {
         .unwrap();
     build::user(&app, "iker@held.example", Role::Staff, "held").await;
     let (iker, scope) = build::signed_in(&app, "iker@held.example", "held", Permission::Edit).await;
-    let id = app::event::create(&app, &scope, &event("Port night", d(2026, 12, 20), None), None).await.unwrap();
+    let id = build::event(&app, &scope, "Port night", d(2026, 12, 20)).await;
     let visitor = app::auth::visitor_scope(&app, "held").await.unwrap();
     let app = app.on(TODAY());
     let mut ids = Vec::new();
