@@ -72,7 +72,7 @@ pub async fn hash_password(cost: PasswordCost, password: String) -> Result<Strin
     .map_err(|e| Error::Internal(e.to_string()))?
 }
 
-async fn verify_password(password: String, hash: String) -> bool {
+pub(crate) async fn verify_password(password: String, hash: String) -> bool {
     tokio::task::spawn_blocking(move || {
         // The parameters travel in the hash, so any cost verifies.
         PasswordHash::new(&hash)
@@ -243,6 +243,15 @@ pub struct NewSession {
 /// An unknown email costs a password check as a known one does, so the time of the answer does not
 /// tell which emails have accounts. Refusals and failures are logged with the address.
 pub async fn login(app: &App, email: &str, password: &str, address: &str) -> Result<NewSession, Error> {
+    login_from(app, email, password, &Client { address: address.to_string(), user_agent: None }).await
+}
+
+/// Where a session is opened from: the client's address and browser.
+pub use store::access::Client;
+
+/// [`login`] from a browser, whose `User-Agent` the user's list of sessions shows.
+pub async fn login_from(app: &App, email: &str, password: &str, client: &Client) -> Result<NewSession, Error> {
+    let address = client.address.as_str();
     let email = normalise_email(email);
     let now = store::now();
     let window_start = now - Duration::minutes(FAILURE_WINDOW_MINUTES);
@@ -281,8 +290,15 @@ pub async fn login(app: &App, email: &str, password: &str, address: &str) -> Res
     access::forget_login_failures(&app.db, attempt, &actor, address).await?;
     let secret = random_hex(32);
     let csrf_token = random_hex(32);
-    access::insert_session(&app.db, &secret_hash(&secret), &actor, &csrf_token, now + Duration::days(SESSION_DAYS))
-        .await?;
+    access::insert_session(
+        &app.db,
+        &secret_hash(&secret),
+        &actor,
+        &csrf_token,
+        now + Duration::days(SESSION_DAYS),
+        client,
+    )
+    .await?;
     tracing::info!(email = %email, address = %address, "logged in");
     Ok(NewSession { actor, secret, csrf_token })
 }

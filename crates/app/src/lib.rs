@@ -3,6 +3,7 @@
 //! JSON API and the command line all call these functions, so a rule holds on every door.
 
 mod access_cache;
+pub mod account;
 pub mod accounting;
 pub mod attention;
 pub mod auth;

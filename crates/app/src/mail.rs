@@ -83,6 +83,8 @@ pub enum Purpose {
     Feedback,
     /// A survey's personal link, or a reminder of it.
     Survey,
+    /// An invitation to work in a cluster, or a link to reset a password.
+    Account,
 }
 
 impl Purpose {
@@ -92,6 +94,7 @@ impl Purpose {
             Self::Reminder => "reminder",
             Self::Feedback => "feedback",
             Self::Survey => "survey",
+            Self::Account => "account",
         }
     }
 }

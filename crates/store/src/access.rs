@@ -239,6 +239,15 @@ pub async fn operator_actor(db: &Db, email: &str) -> Result<Option<Actor>, Store
     Ok(row.map(Actor::from))
 }
 
+/// Where a session was opened from, as its owner's list of sessions shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Client {
+    /// The client's IP address, or "unknown".
+    pub address: String,
+    /// The browser's `User-Agent`, cut to 300 characters.
+    pub user_agent: Option<String>,
+}
+
 /// Records a session; the caller keeps the secret and gives its hash.
 pub async fn insert_session(
     db: &Db,
@@ -246,10 +255,13 @@ pub async fn insert_session(
     actor: &Actor,
     csrf_token: &str,
     expires_at: DateTime<Utc>,
+    client: &Client,
 ) -> Result<(), StoreError> {
     dispatch!(db, pool => sqlx::query(
-        "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)")
+        "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, expires_at, id, address, user_agent) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
         .bind(id_hash).bind(actor.user_id).bind(csrf_token).bind(now()).bind(expires_at)
+        .bind(new_id()).bind(&client.address).bind(client.user_agent.as_deref())
         .execute(pool).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

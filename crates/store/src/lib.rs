@@ -7,6 +7,7 @@ mod db;
 mod many;
 
 pub mod access;
+pub mod account;
 pub mod cluster;
 pub mod contact;
 pub mod duplicate;

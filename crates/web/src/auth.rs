@@ -5,7 +5,7 @@ use crate::pages::Routes;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, FromRef, FromRequest, FromRequestParts, Request, State};
+use axum::extract::{ConnectInfo, FromRef, FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -365,11 +365,11 @@ where
 }
 
 pub fn router() -> Routes {
-    Routes::new().route("/login", &["GET", "POST"], get(login_page).post(login)).route(
-        "/logout",
-        &["POST"],
-        axum::routing::post(logout),
-    )
+    Routes::new()
+        .route("/login", &["GET", "POST"], get(login_page).post(login))
+        .route("/logout", &["POST"], axum::routing::post(logout))
+        .route("/password/forgot", &["GET", "POST"], get(forgot_page).post(forgot))
+        .route("/password/{secret}", &["GET", "POST"], get(link_page).post(set_password))
 }
 
 #[derive(Template, WebTemplate)]
@@ -379,11 +379,14 @@ struct LoginPage {
     next: String,
     email: String,
     error: Option<String>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize)]
 struct NextQuery {
     next: Option<String>,
+    /// Set after a password was chosen through a link: the page says so.
+    password_set: Option<String>,
 }
 
 /// Only paths of this site are followed after login, never another address: a path that starts
@@ -410,8 +413,180 @@ async fn login_page(
         Err(refused) => return refused.into_response(),
     };
     let csrf = app::auth::random_hex(16);
-    let page = LoginPage { csrf: csrf.clone(), next, email: String::new(), error: None };
+    let notice = q.password_set.map(|_| "Your password is set: log in with it.".to_string());
+    let page = LoginPage { csrf: csrf.clone(), next, email: String::new(), error: None, notice };
     ([(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
+}
+
+/// The page to ask for a password reset and to choose a password through a one-time link: no
+/// session, so its form carries the CSRF token of its own cookie, as the login's does.
+#[derive(Template, WebTemplate)]
+#[template(path = "password.html")]
+struct PasswordPage {
+    heading: String,
+    intro: String,
+    notice: Option<String>,
+    problem: Option<String>,
+    csrf: String,
+    /// Where the form posts; empty for a page without a form.
+    action: String,
+    submit: &'static str,
+    fields: Vec<crate::pages::FormField>,
+}
+
+impl PasswordPage {
+    fn answer(self, state: &AppState, status: StatusCode) -> Response {
+        let cookie = set_cookie(state, LOGIN_CSRF_COOKIE, &self.csrf, 3600);
+        (status, [(header::SET_COOKIE, cookie)], self).into_response()
+    }
+}
+
+fn forgot_form(email: &str, errors: Option<&domain::Invalid>) -> PasswordPage {
+    PasswordPage {
+        heading: "Forgot your password?".into(),
+        intro: format!(
+            "Type the email you log in with: a link to choose a new password is sent there. It works once, for {} \
+             minutes.",
+            app::account::RESET_MINUTES
+        ),
+        notice: None,
+        problem: None,
+        csrf: app::auth::random_hex(16),
+        action: "/password/forgot".into(),
+        submit: "Send the link",
+        fields: vec![crate::pages::FormField::text("email", "Email", Some(email), errors).input("email").required()],
+    }
+}
+
+async fn forgot_page(State(state): State<AppState>) -> Response {
+    forgot_form("", None).answer(&state, StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+struct ForgotForm {
+    #[serde(default)]
+    email: String,
+    #[serde(rename = "_csrf", default)]
+    csrf: String,
+}
+
+/// The same answer whether or not an account has the email.
+async fn forgot(
+    State(state): State<AppState>,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
+    Form(form): Form<ForgotForm>,
+) -> Response {
+    if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
+        let page = PasswordPage {
+            problem: Some("The form had expired. Please send it again.".into()),
+            ..forgot_form(&form.email, None)
+        };
+        return page.answer(&state, StatusCode::BAD_REQUEST);
+    }
+    let base = state.config.public_url.clone();
+    match app::account::request_reset(&state.app, &form.email, &address, &base).await {
+        Ok(()) => PasswordPage {
+            notice: Some(format!(
+                "If an account has the email {}, a link to choose a new password is on its way. It works once, \
+                 for {} minutes; look in the spam folder too.",
+                form.email.trim(),
+                app::account::RESET_MINUTES
+            )),
+            action: String::new(),
+            intro: String::new(),
+            ..forgot_form("", None)
+        }
+        .answer(&state, StatusCode::OK),
+        Err(app::Error::Invalid(e)) => {
+            forgot_form(&form.email, Some(&e)).answer(&state, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(e @ app::Error::RateLimited { .. }) => PasswordPage {
+            problem: Some(format!("{}.", crate::pages::capitalise(&e.to_string()))),
+            ..forgot_form(&form.email, None)
+        }
+        .answer(&state, StatusCode::TOO_MANY_REQUESTS),
+        Err(e) => PageError(e).into_response(),
+    }
+}
+
+fn choose_form(secret: &str, link: &app::account::LiveLink, errors: Option<&domain::Invalid>) -> PasswordPage {
+    let invitation = link.purpose == app::account::LinkPurpose::Invitation;
+    PasswordPage {
+        heading: if invitation { "Welcome to clusterdesk".into() } else { "Choose a new password".into() },
+        intro: format!(
+            "Choose the password of {} (at least {} characters: a phrase of unrelated words is easy to remember and \
+             hard to guess).",
+            link.email,
+            app::auth::MIN_PASSWORD_CHARS
+        ),
+        notice: None,
+        problem: None,
+        csrf: app::auth::random_hex(16),
+        action: format!("/password/{secret}"),
+        submit: "Set the password",
+        fields: vec![
+            crate::pages::FormField::text("new_password", "New password", None, errors).input("password").required(),
+            crate::pages::FormField::text("repeat_password", "New password again", None, errors)
+                .input("password")
+                .required(),
+        ],
+    }
+}
+
+fn dead_link_page(e: &app::Error) -> PasswordPage {
+    PasswordPage { problem: Some(format!("{}.", crate::pages::capitalise(&e.to_string()))), ..forgot_form("", None) }
+}
+
+async fn link_page(State(state): State<AppState>, Path(secret): Path<String>) -> Response {
+    match app::account::link(&state.app, &secret).await {
+        Ok(link) => choose_form(&secret, &link, None).answer(&state, StatusCode::OK),
+        Err(e @ app::Error::BadRequest(_)) => dead_link_page(&e).answer(&state, StatusCode::GONE),
+        Err(e) => PageError(e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct ChooseForm {
+    #[serde(default)]
+    new_password: String,
+    #[serde(default)]
+    repeat_password: String,
+    #[serde(rename = "_csrf", default)]
+    csrf: String,
+}
+
+async fn set_password(
+    State(state): State<AppState>,
+    Path(secret): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<ChooseForm>,
+) -> Response {
+    let link = match app::account::link(&state.app, &secret).await {
+        Ok(link) => link,
+        Err(e @ app::Error::BadRequest(_)) => return dead_link_page(&e).answer(&state, StatusCode::GONE),
+        Err(e) => return PageError(e).into_response(),
+    };
+    if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
+        let page = PasswordPage {
+            problem: Some("The form had expired. Please type the password again.".into()),
+            ..choose_form(&secret, &link, None)
+        };
+        return page.answer(&state, StatusCode::BAD_REQUEST);
+    }
+    match app::account::set_password_by_link(&state.app, &secret, &form.new_password, &form.repeat_password).await {
+        Ok(_) => {
+            let mut response = Redirect::to("/login?password_set=1").into_response();
+            let clear = set_cookie(&state, LOGIN_CSRF_COOKIE, "", 0);
+            response.headers_mut().append(header::SET_COOKIE, clear.parse().expect("cookie header"));
+            response
+        }
+        Err(app::Error::Invalid(e)) => {
+            choose_form(&secret, &link, Some(&e)).answer(&state, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(e @ app::Error::BadRequest(_)) => dead_link_page(&e).answer(&state, StatusCode::GONE),
+        Err(e) => PageError(e).into_response(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -466,14 +641,24 @@ async fn login(
     };
     let again = |status: StatusCode, message: String| {
         let csrf = app::auth::random_hex(16);
-        let page =
-            LoginPage { csrf: csrf.clone(), next: next.clone(), email: form.email.clone(), error: Some(message) };
+        let page = LoginPage {
+            csrf: csrf.clone(),
+            next: next.clone(),
+            email: form.email.clone(),
+            error: Some(message),
+            notice: None,
+        };
         (status, [(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
     };
     if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
         return again(StatusCode::BAD_REQUEST, "The login form had expired. Please log in again.".into());
     }
-    match app::auth::login(&state.app, &form.email, &form.password, &address).await {
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(|agent| agent.chars().filter(|c| !c.is_control()).take(300).collect());
+    let client = app::auth::Client { address, user_agent };
+    match app::auth::login_from(&state.app, &form.email, &form.password, &client).await {
         Ok(session) => {
             let max_age = app::auth::SESSION_DAYS * 24 * 3600;
             let mut response = Redirect::to(&next).into_response();

@@ -485,7 +485,9 @@ fn assert_every_header_has_text(html: &str) {
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
     let b = site.login("staff@clusterdesk.example").await;
     let home = body_text(site.get("/clusters/mobility-basque", Some(&b.cookie)).await).await;
-    assert!(home.contains("href=\"/account/tokens\""), "the user's name leads to their tokens");
+    assert!(home.contains("href=\"/account\""), "the user's name leads to their account");
+    let account = body_text(site.get("/account", Some(&b.cookie)).await).await;
+    assert!(account.contains("href=\"/account/tokens\""), "the account leads to the tokens: {account}");
     let page = body_text(site.get("/account/tokens", Some(&b.cookie)).await).await;
     assert!(page.contains("You have no API tokens"), "{page}");
     let r = site.post_form("/account/tokens", &b.cookie, &[("_csrf", &b.csrf), ("name", "Reporting script")]).await;
@@ -883,6 +885,7 @@ fn page_routes() -> Vec<(&'static str, String)> {
                         ("values" | "targets", _) => "{indicator_key}".into(),
                         ("sets", _) => "{set}".into(),
                         ("lines", _) => "{set_line}".into(),
+                        ("people", _) => "{person}".into(),
                         (before, s) => panic!("a page route names {s} after '{before}': name it here, and fill it"),
                     }
                 })
@@ -895,6 +898,8 @@ fn page_routes() -> Vec<(&'static str, String)> {
 /// One record of every resource a route names, in one cluster.
 struct Everything {
     scope: app::ClusterScope,
+    /// Someone with a role in the cluster.
+    person: Uuid,
     organisation: store::organisation::Organisation,
     contact: Uuid,
     upload: Uuid,
@@ -956,6 +961,9 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     build::user(app, &email, Role::ClusterManager, slug).await;
     let (actor, scope) = build::signed_in(app, &email, slug, Permission::Manage).await;
     let today = app.today(&scope);
+    let staff_email = format!("staff@{slug}.example");
+    build::user(app, &staff_email, Role::Staff, slug).await;
+    let teammate = app::auth::operator_actor(app, &staff_email).await.unwrap().user_id();
     let organisation = build::organisation(app, &scope, &format!("Member of {slug}")).await.id;
     let person_email = format!("lia@{slug}.example");
     let contact = build::contact(app, &scope, organisation, "Lia", "Rossi", Some(&person_email)).await;
@@ -1125,6 +1133,7 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
         .line_id
         .unwrap();
     Everything {
+        person: teammate,
         set,
         set_line,
         evidence,
@@ -1213,6 +1222,7 @@ fn fill(template: &str, cluster: &str, theirs: &Everything) -> String {
         .replace("{indicator_key}", &theirs.indicator_key)
         .replace("{set_line}", &theirs.set_line.to_string())
         .replace("{set}", &theirs.set.to_string())
+        .replace("{person}", &theirs.person.to_string())
 }
 
 fn names_a_record(template: &str) -> bool {
@@ -1257,6 +1267,7 @@ fn names_a_record(template: &str) -> bool {
         "{evidence}",
         "{set}",
         "{set_line}",
+        "{person}",
     ]
     .iter()
     .any(|p| template.contains(p))
@@ -2774,13 +2785,7 @@ async fn a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_th
 }
 
 async fn a_survey_is_built_sent_answered_by_link_and_read_from_the_pages(db: store::Db) {
-    let listener = app::mail::testing::SmtpListener::start().await;
-    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
-    let app = app::App::for_tests(db)
-        .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
-    basque_team(&app).await;
-    let config = web::WebConfig { public_url: "https://desk.example".into(), ..Default::default() };
-    let site = Site::of(app, config);
+    let (site, listener) = mailing_site(db).await;
     let scope = basque(&site).await;
     let today = site.app.today(&scope);
     let company = build::organisation(&site.app, &scope, "Errota Movilidad S.L.").await.id;
@@ -2937,14 +2942,172 @@ How likely are you to recommend membership to a partner?;Will your organisation 
     assert!(body_text(r).await.contains("is from 1 (paper and e-mail) to 5"));
 }
 
-async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::Db) {
+/// The Basque team's site at `https://desk.example`, its mail sent to a real SMTP listener.
+async fn mailing_site(db: store::Db) -> (Site, app::mail::testing::SmtpListener) {
     let listener = app::mail::testing::SmtpListener::start().await;
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
     let app = app::App::for_tests(db)
         .with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "desk@cluster.example".into() });
     basque_team(&app).await;
     let config = web::WebConfig { public_url: "https://desk.example".into(), ..Default::default() };
-    let site = Site::of(app, config);
+    (Site::of(app, config), listener)
+}
+
+/// A form of a page without a session (a password reset), posted with the cookie and token its
+/// page gave.
+async fn post_public_form(site: &Site, path: &str, fields: &[(&str, &str)]) -> Response<Body> {
+    let page = site.get(path, None).await;
+    let cookie = cookie_of(&page, "clusterdesk_login").unwrap();
+    let csrf = hidden_csrf(&body_text(page).await);
+    let mut form = vec![("_csrf", csrf.as_str())];
+    form.extend_from_slice(fields);
+    site.post_form(path, &cookie, &form).await
+}
+
+/// The path of the last one-time link in a message, such as `/password/3f…`.
+fn password_link(text: &str) -> String {
+    let (_, after) = text.rsplit_once("/password/").expect("a link");
+    format!("/password/{}", after.chars().take_while(char::is_ascii_alphanumeric).collect::<String>())
+}
+
+async fn people_are_invited_and_managed_and_passwords_reset_from_the_pages_through_smtp(db: store::Db) {
+    let (site, listener) = mailing_site(db).await;
+    let people = "/clusters/mobility-basque/people";
+    let manager = site.login("manager@clusterdesk.example").await;
+    let staff = site.login("staff@clusterdesk.example").await;
+    let board = site.login("board@clusterdesk.example").await;
+
+    // Only managers see and reach the people.
+    let html = site.html(&manager, people).await;
+    assert!(html.contains("staff@clusterdesk.example") && html.contains("board@clusterdesk.example"), "{html}");
+    assert!(site.html(&manager, "/clusters/mobility-basque").await.contains(&format!("href=\"{people}\"")));
+    for b in [&staff, &board] {
+        assert_eq!(site.get(people, Some(&b.cookie)).await.status(), StatusCode::FORBIDDEN);
+        assert!(!site.html(b, "/clusters/mobility-basque").await.contains(&format!("href=\"{people}\"")));
+        let r = site.submit(b, people, &[("email", "x@y.example".into()), ("role", "staff".into())]).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    }
+
+    // A bad invitation comes back with the fields to fix; a good one mails a link.
+    let r = site.submit(&manager, people, &[("email", "nora at errota".into()), ("role", "owner".into())]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await;
+    assert!(html.contains("value=\"nora at errota\"") && html.contains("id=\"role-error\""), "{html}");
+    let invite =
+        [("email", "nora@errota.example".to_string()), ("name", "Nora <b>Errota</b>".into()), ("role", "staff".into())];
+    let r = site.submit(&manager, people, &invite).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("nora@errota.example is invited") && html.contains("Nora &#60;b&#62;Errota"), "{html}");
+    assert!(html.contains("invited, no password yet"), "{html}");
+    app::mail::deliver_pending(&site.app, "worker").await.unwrap();
+    let mail = listener.received().pop().unwrap();
+    assert_eq!(mail.to, ["nora@errota.example"]);
+    let link = password_link(&mail.text());
+    assert!(mail.text().contains(&format!("https://desk.example{link}")), "{}", mail.text());
+
+    let html = body_text(site.get(&link, None).await).await;
+    assert!(html.contains("Welcome to clusterdesk") && html.contains("nora@errota.example"), "{html}");
+    let r = post_public_form(&site, &link, &[("new_password", "short"), ("repeat_password", "short")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("id=\"new_password-error\""));
+    let phrase = "harbour crane lantern";
+    let forged = site
+        .post_form(
+            &link,
+            "clusterdesk_login=abc",
+            &[("_csrf", "abd"), ("new_password", phrase), ("repeat_password", phrase)],
+        )
+        .await;
+    assert_eq!(forged.status(), StatusCode::BAD_REQUEST);
+    let r = post_public_form(&site, &link, &[("new_password", phrase), ("repeat_password", phrase)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/login?password_set=1");
+    assert!(body_text(site.get("/login?password_set=1", None).await).await.contains("Your password is set"));
+    let again = site.get(&link, None).await;
+    assert_eq!(again.status(), StatusCode::GONE, "a link works once");
+    assert!(body_text(again).await.contains("used already or has expired"));
+    let nora = app::auth::login(&site.app, "nora@errota.example", phrase, "x").await.unwrap();
+
+    // Her page changes her role, takes her out, deactivates her account; the manager's own page
+    // offers none of that.
+    let nora_page = format!("{people}/{}", nora.actor.user_id());
+    let html = site.html(&manager, &nora_page).await;
+    for action in ["/role", "/remove", "/deactivate"] {
+        assert!(html.contains(&format!("action=\"{nora_page}{action}\"")), "{action}: {html}");
+    }
+    let own = format!(
+        "{people}/{}",
+        app::auth::operator_actor(&site.app, "manager@clusterdesk.example").await.unwrap().user_id()
+    );
+    let html = site.html(&manager, &own).await;
+    assert!(!html.contains("/role\"") && !html.contains("/deactivate\""), "{html}");
+    let r = site.submit(&manager, &format!("{own}/role"), &[("role", "board".into())]).await;
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("Nothing changed: you cannot change the role of yourself"), "{html}");
+    let r = site.submit(&manager, &format!("{nora_page}/role"), &[("role", "board".into())]).await;
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("is now board"), "{html}");
+    assert!(matches!(
+        app::auth::scope(&site.app, &nora.actor, "mobility-basque", Permission::Edit).await,
+        Err(app::Error::Forbidden(_))
+    ));
+    let r = site.submit(&manager, &format!("{nora_page}/deactivate"), &[]).await;
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("nora@errota.example is deactivated") && html.contains("Reactivate the account"), "{html}");
+    assert!(app::auth::session(&site.app, &nora.secret).await.unwrap().is_none());
+
+    // A forgotten password: the same answer for an account and for no account; only the account
+    // gets a link, which ends every session it had.
+    let before = listener.received().len();
+    let known = post_public_form(&site, "/password/forgot", &[("email", "staff@clusterdesk.example")]).await;
+    let unknown = post_public_form(&site, "/password/forgot", &[("email", "nobody@clusterdesk.example")]).await;
+    assert_eq!((known.status(), unknown.status()), (StatusCode::OK, StatusCode::OK));
+    let (known, unknown) = (body_text(known).await, body_text(unknown).await);
+    assert!(known.contains("If an account has the email staff@clusterdesk.example, a link"), "{known}");
+    assert_eq!(known.replace("staff@", "nobody@"), unknown);
+    app::mail::deliver_pending(&site.app, "worker").await.unwrap();
+    let sent = listener.received();
+    assert_eq!(sent.len(), before + 1);
+    assert_eq!(sent[before].to, ["staff@clusterdesk.example"]);
+    let link = password_link(&sent[before].text());
+    let r = post_public_form(&site, &link, &[("new_password", phrase), ("repeat_password", phrase)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(site.get("/clusters/mobility-basque", Some(&staff.cookie)).await.status(), StatusCode::SEE_OTHER);
+    let r = post_public_form(&site, "/password/forgot", &[("email", "nobody")]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // One's own account: where one is signed in, each session ended on its own, the password.
+    let second = site.login("manager@clusterdesk.example").await;
+    let html = site.html(&manager, "/account").await;
+    assert!(html.contains("Where you are signed in (2)") && html.contains("this browser"), "{html}");
+    let (_, rest) = html.split_once("action=\"/account/sessions/").expect("an End button");
+    let other = rest.split_once('/').unwrap().0;
+    let r = site.submit(&manager, &format!("/account/sessions/{other}/end"), &[]).await;
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("that browser is signed out") && html.contains("Where you are signed in (1)"), "{html}");
+    assert_eq!(site.get("/account", Some(&second.cookie)).await.status(), StatusCode::SEE_OTHER);
+    let wrong = [
+        ("current_password", "guess".to_string()),
+        ("new_password", phrase.into()),
+        ("repeat_password", phrase.into()),
+    ];
+    let r = site.submit(&manager, "/account/password", &wrong).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("is not your current password"));
+    let right = [
+        ("current_password", build::PASSWORD.to_string()),
+        ("new_password", phrase.into()),
+        ("repeat_password", phrase.into()),
+    ];
+    let r = site.submit(&manager, "/account/password", &right).await;
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("Your password is changed"), "{html}");
+    app::auth::login(&site.app, "manager@clusterdesk.example", phrase, "x").await.unwrap();
+}
+
+async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::Db) {
+    let (site, listener) = mailing_site(db).await;
     // Two customers, each with a person, whose invoices fell due a month ago; and a coming event
     // with free seats.
     let scope = basque(&site).await;
@@ -4104,7 +4267,7 @@ on_each_backend!(site_on: the_check_in_lists_people_by_last_name, the_overview_a
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
-on_each_backend!(raw: a_survey_is_built_sent_answered_by_link_and_read_from_the_pages, reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
+on_each_backend!(raw: people_are_invited_and_managed_and_passwords_reset_from_the_pages_through_smtp, a_survey_is_built_sent_answered_by_link_and_read_from_the_pages, reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
 
 /// A handler that panics is answered 500 as problem+json, without what the panic said, and with
 /// the request's id; the server goes on answering.

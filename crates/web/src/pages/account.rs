@@ -1,5 +1,6 @@
-//! The signed-in user's own settings: their API tokens, listed (never their secrets), made (shown
-//! once) and revoked.
+//! The signed-in user's own account: their password, their sessions (listed by where they were
+//! opened, each ended on its own), and their API tokens, listed (never their secrets), made
+//! (shown once) and revoked.
 
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
@@ -12,11 +13,173 @@ use crate::auth::{CsrfForm, NoFields, PageUser};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
-    Routes::new().route("/account/tokens", &["GET", "POST"], get(tokens).post(create_token)).route(
-        "/account/tokens/{id}/revoke",
-        &["POST"],
-        post(revoke_token),
+    Routes::new()
+        .route("/account", &["GET"], get(account))
+        .route("/account/password", &["GET", "POST"], get(password_page).post(change_password))
+        .route("/account/sessions/{id}/end", &["POST"], post(end_session))
+        .route("/account/tokens", &["GET", "POST"], get(tokens).post(create_token))
+        .route("/account/tokens/{id}/revoke", &["POST"], post(revoke_token))
+}
+
+fn session_secret(headers: &HeaderMap) -> String {
+    crate::auth::cookie(headers, crate::auth::SESSION_COOKIE).unwrap_or_default()
+}
+
+/// The browser a `User-Agent` names, in words a person recognises ("Firefox on Linux").
+fn browser(agent: Option<&str>) -> String {
+    let Some(agent) = agent else { return "unknown".into() };
+    let name =
+        [("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
+            .iter()
+            .find(|(mark, _)| agent.contains(mark))
+            .map(|(_, name)| *name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS", "macOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(mark, _)| agent.contains(mark))
+    .map(|(_, name)| *name);
+    match (name, system) {
+        (Some(name), Some(system)) => format!("{name} on {system}"),
+        (Some(name), None) => name.into(),
+        (None, _) => agent.chars().take(60).collect(),
+    }
+}
+
+async fn account(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    user: PageUser,
+    flash: Flash,
+) -> Result<Response, PageError> {
+    let sessions = app::account::sessions(&state.app, &user.actor, &session_secret(&headers)).await?;
+    let clusters = app::auth::clusters(&state.app, &user.actor).await?;
+    let layout = Layout::without_cluster(&user, "Your account", "account");
+    let mut page = ReportPage::new(layout, "Your account");
+    page.subheading = format!("{} · {}", user.actor.display_name(), user.actor.email());
+    page.notice = flash.notice;
+    page.problem = flash.problem;
+    page.actions.push(Action { label: "Change your password".into(), href: "/account/password".into(), primary: true });
+    page.actions.push(link("API tokens", "/account/tokens".into()));
+    if user.actor.is_network_admin() {
+        page.facts.push(Fact::new("Network administrator", Some("you manage every cluster")));
+    }
+    let roles: Vec<String> =
+        clusters.iter().map(|(c, role)| format!("{} ({})", c.name, role.label().to_lowercase())).collect();
+    page.facts
+        .push(Fact::new("Works in", Some(if roles.is_empty() { "no cluster yet".into() } else { roles.join(", ") })));
+    let rows = sessions
+        .iter()
+        .map(|s| {
+            vec![
+                Cell::text(browser(s.user_agent.as_deref())),
+                Cell::text(s.address.clone().unwrap_or_else(|| "unknown".into())).class("optional"),
+                Cell::text(s.created_at.format("%Y-%m-%d %H:%M UTC").to_string()).class("optional"),
+                Cell::text(s.last_seen_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                if s.current {
+                    Cell::text("this browser")
+                } else {
+                    Cell::button("End", format!("/account/sessions/{}/end", s.id)).class("secondary")
+                },
+            ]
+        })
+        .collect();
+    page.sections.push(Section {
+        title: format!("Where you are signed in ({})", sessions.len()),
+        table: plain_table(
+            &[("Browser", ""), ("Address", "optional"), ("Signed in", "optional"), ("Last used", ""), ("Actions", "")],
+            rows,
+        ),
+        empty: "No session but this one.".into(),
+        actions: Vec::new(),
+    });
+    Ok(page.into_response())
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+    #[serde(default)]
+    repeat_password: String,
+}
+
+fn password_form(user: &PageUser, errors: Option<&domain::Invalid>) -> Response {
+    let status =
+        if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    let page = FormPage {
+        heading: "Change your password".into(),
+        action: "/account/password".into(),
+        submit: "Change the password",
+        cancel_href: "/account".into(),
+        fields: vec![
+            FormField::text("current_password", "Current password", None, errors).input("password").required(),
+            FormField::text("new_password", "New password", None, errors).input("password").required().hint(format!(
+                "At least {} characters; a phrase of unrelated words is easy to remember and hard to guess.",
+                app::auth::MIN_PASSWORD_CHARS
+            )),
+            FormField::text("repeat_password", "New password again", None, errors).input("password").required(),
+        ],
+        has_errors: errors.is_some(),
+        intro: "Your other sessions end; this one stays.".into(),
+        links: Vec::new(),
+        layout: Layout::without_cluster(user, "Change your password", "account"),
+    };
+    (status, page).into_response()
+}
+
+async fn password_page(user: PageUser) -> Response {
+    password_form(&user, None)
+}
+
+async fn change_password(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    user: PageUser,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Result<Response, PageError> {
+    let secret = session_secret(&headers);
+    match app::account::change_password(
+        &state.app,
+        &user.actor,
+        Some(&secret),
+        &form.current_password,
+        &form.new_password,
+        &form.repeat_password,
     )
+    .await
+    {
+        Ok(ended) => {
+            let notice = match ended {
+                0 => "Your password is changed.".to_string(),
+                n => format!("Your password is changed, and your {n} other session(s) ended."),
+            };
+            Ok(see_other_with(&headers, "/account", "notice", &notice))
+        }
+        Err(app::Error::Invalid(e)) => Ok(password_form(&user, Some(&e))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn end_session(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    user: PageUser,
+    Path(id): Path<String>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let id = crate::params::parse_id(&id, "session")?;
+    let done = app::account::end_session(&state.app, &user.actor, id)
+        .await
+        .map(|()| "The session is ended: that browser is signed out.".to_string());
+    after_action(&headers, "/account", done)
 }
 
 /// The page of the user's tokens, with `made` (a token just made) shown once.
@@ -29,6 +192,7 @@ async fn tokens_page(
     let all = app::auth::tokens(&state.app, &user.actor).await?;
     let layout = Layout::without_cluster(&user, "API tokens", "account");
     let mut page = ReportPage::new(layout, "Your API tokens");
+    page.actions.push(link("Your account", "/account".into()));
     page.subheading = "A token lets a program use the API as you, in the clusters you work in.".into();
     page.notice = flash.notice;
     page.problem = flash.problem;

@@ -20,6 +20,7 @@ mod monitoring;
 mod network;
 mod organisation;
 mod payment;
+mod people;
 mod privacy;
 mod project;
 mod public_event;
@@ -84,6 +85,7 @@ fn routes() -> Routes {
         .merge(crate::auth::router())
         .merge(home::router())
         .merge(account::router())
+        .merge(people::router())
         .merge(organisation::router())
         .merge(contact::router())
         .merge(import::router())
@@ -149,6 +151,8 @@ pub struct ClusterNav {
     pub slug: String,
     pub name: String,
     pub role: String,
+    /// Whether the user manages the cluster (its people and settings).
+    pub manages: bool,
 }
 
 /// A cluster page's context: the user, the scope, and the frame.
@@ -182,10 +186,16 @@ impl ClusterPage {
                 slug: scope.cluster().slug.clone(),
                 name: scope.cluster().name.clone(),
                 role: scope.role().label().to_string(),
+                manages: scope.role().allows(Permission::Manage),
             }),
             clusters: clusters
                 .into_iter()
-                .map(|(c, role)| ClusterNav { slug: c.slug, name: c.name, role: role.label().to_string() })
+                .map(|(c, role)| ClusterNav {
+                    slug: c.slug,
+                    name: c.name,
+                    role: role.label().to_string(),
+                    manages: role.allows(Permission::Manage),
+                })
                 .collect(),
             more_clusters,
             section,

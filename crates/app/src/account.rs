@@ -1,0 +1,398 @@
+//! People and their accounts in the pages: a cluster's managers invite people by email, change
+//! their roles, take them out of the cluster and deactivate them; everyone changes their own
+//! password and ends their own sessions; a forgotten password is reset through a one-time link
+//! sent by mail. Links are stored by the hash of their secret, work once, and end after a while.
+
+use chrono::Duration;
+use domain::access::Role;
+use domain::contact::parse_email;
+use domain::id::Uuid;
+use store::account as accounts;
+
+use crate::auth::{Allows, Manage, check_password, hash_password, random_hex, secret_hash};
+use crate::{Actor, App, ClusterScope, Error};
+
+pub use store::account::{LinkPurpose, LiveLink, Person, SessionRecord};
+
+/// How long an invitation's link works.
+pub const INVITATION_DAYS: i64 = 7;
+/// How long a password reset's link works.
+pub const RESET_MINUTES: i64 = 60;
+/// Reset links sent to one account in an hour; further requests send nothing (and answer the
+/// same), so that nobody floods someone's mailbox.
+pub const RESETS_PER_ACCOUNT_PER_HOUR: i64 = 3;
+/// Requests for a reset from one address in an hour, whatever the emails, after which the
+/// address is refused for the hour.
+pub const RESET_REQUESTS_PER_ADDRESS_PER_HOUR: i64 = 10;
+
+fn invalid(field: &str, message: impl Into<String>) -> Error {
+    Error::Invalid(domain::Invalid::one(field, message))
+}
+
+fn normalised_email(raw: &str) -> Result<String, Error> {
+    parse_email(&raw.trim().to_lowercase()).map_err(|m| invalid("email", m))
+}
+
+/// The people with a role in the cluster, by name: their role, whether they may sign in, whether
+/// they have set a password yet.
+pub async fn people(app: &App, scope: &impl Allows<Manage>) -> Result<Vec<Person>, Error> {
+    let scope = scope.checked()?;
+    Ok(accounts::people(&app.db, scope).await?)
+}
+
+/// What an invitation did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invited {
+    pub email: String,
+    /// Whether the account is new (else an existing account was given a role here).
+    pub new_account: bool,
+    /// The link to set a password, when mail is not set up and nothing could be sent: for the
+    /// inviting manager to pass on.
+    pub link: Option<String>,
+}
+
+/// Invites `email` into the cluster with `role` (a [`Role`] code): a new account gets a link to
+/// set its password, valid [`INVITATION_DAYS`] days, by mail through the cluster's outbox; an
+/// existing account is given the role and told by mail. `name` is how the person is shown (the
+/// email's local part when empty). `link_base` is the site's public address, such as
+/// `https://desk.cluster.example`.
+///
+/// # Errors
+/// [`Error::Invalid`] on `email` (malformed, already working here, a network administrator's,
+/// deactivated), `name` (longer than 100 characters) or `role` (not a role).
+pub async fn invite(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    actor: &Actor,
+    email: &str,
+    name: &str,
+    role: &str,
+    link_base: &str,
+) -> Result<Invited, Error> {
+    let scope = scope.checked()?;
+    let mut errors = domain::validation::Collector::new();
+    let email = errors.take("email", parse_email(&email.trim().to_lowercase()));
+    let name = errors.take("name", domain::validation::optional_text(Some(name), 100));
+    let role = errors.take("role", Role::parse(role));
+    let (email, name, role) = errors.finish(|| (email, name.flatten(), role))?;
+    let (Some(email), Some(role)) = (email, role) else {
+        return Err(Error::Internal("a parsed invitation lost a field".into()));
+    };
+    let now = app.now();
+    let mut tx = app.begin().await?;
+    let existing = accounts::account_by_email(&mut tx, &email).await?;
+    if let Some(account) = &existing {
+        if account.deactivated_at.is_some() {
+            return Err(invalid(
+                "email",
+                "belongs to a deactivated account; a network administrator can reactivate it",
+            ));
+        }
+        if let Some(person) = accounts::person(&mut tx, scope, account.id).await? {
+            return Err(invalid(
+                "email",
+                format!("works in this cluster already, as {}; change the role in the list", person.role.label()),
+            ));
+        }
+        if account.is_network_admin {
+            return Err(invalid("email", "belongs to a network administrator, who works in every cluster"));
+        }
+    }
+    let (user_id, new_account) = match &existing {
+        Some(account) => (account.id, false),
+        None => {
+            let shown = name.clone().unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
+            (accounts::insert_account(&mut tx, &email, &shown, now).await?, true)
+        }
+    };
+    accounts::put_role(&mut tx, scope, user_id, role, now).await?;
+    let cluster = scope.cluster();
+    let base = link_base.trim_end_matches('/');
+    let set_password = existing.as_ref().is_none_or(|a| !a.has_password());
+    let (subject, text, link) = if set_password {
+        let secret = random_hex(32);
+        let expires = now + Duration::days(INVITATION_DAYS);
+        accounts::insert_link(&mut tx, user_id, &secret_hash(&secret), LinkPurpose::Invitation, now, expires).await?;
+        let link = format!("{base}/password/{secret}");
+        (
+            format!("You are invited to {} on clusterdesk", cluster.name),
+            format!(
+                "Hello,\n\n{} invites you to work in {} on clusterdesk, as {}.\n\nChoose your password here \
+                 to start (the link works once, for {INVITATION_DAYS} days):\n{link}\n\nIf you did not expect \
+                 this, you can ignore this message.\n",
+                actor.display_name(),
+                cluster.name,
+                role.label().to_lowercase()
+            ),
+            Some(link),
+        )
+    } else {
+        (
+            format!("You can now work in {} on clusterdesk", cluster.name),
+            format!(
+                "Hello,\n\n{} gave you the role {} in {} on clusterdesk. Sign in as usual; the cluster is \
+                 here:\n{base}/clusters/{}\n",
+                actor.display_name(),
+                role.label().to_lowercase(),
+                cluster.name,
+                cluster.slug
+            ),
+            None,
+        )
+    };
+    let mailed = match &app.mail {
+        Some(mail) => {
+            crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Account, &mail.to_one(&email, subject, text))
+                .await?;
+            true
+        }
+        None => false,
+    };
+    tx.commit().await?;
+    app.mail_queued();
+    app.access.forget_all();
+    tracing::info!(email = %email, by = %actor.email(), cluster = %cluster.slug, role = role.code(), "invited");
+    Ok(Invited { email, new_account, link: link.filter(|_| !mailed) })
+}
+
+/// The person `user_id` of the cluster, whom `actor` may change: not the actor themselves.
+async fn other_person(
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    actor: &Actor,
+    user_id: Uuid,
+    what: &str,
+) -> Result<Person, Error> {
+    let person = accounts::person(tx, scope, user_id).await?.ok_or(Error::NotFound("person"))?;
+    if person.user_id == actor.user_id() {
+        return Err(Error::BadRequest(format!("you cannot {what} yourself; another cluster manager can")));
+    }
+    Ok(person)
+}
+
+/// Gives the person `user_id` the role `role` (a [`Role`] code) in the cluster, in place of the
+/// one they hold; it takes effect at their next request.
+///
+/// # Errors
+/// Not found for someone without a role here; [`Error::Invalid`] on `role`; a bad request for
+/// one's own role.
+pub async fn set_role(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    actor: &Actor,
+    user_id: Uuid,
+    role: &str,
+) -> Result<Person, Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let person = other_person(&mut tx, scope, actor, user_id, "change the role of").await?;
+    let role = Role::parse(role).map_err(|m| invalid("role", m))?;
+    accounts::put_role(&mut tx, scope, user_id, role, app.now()).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    Ok(Person { role, ..person })
+}
+
+/// Takes the person `user_id` out of the cluster: their role here goes, their account and their
+/// roles elsewhere stay, and the records they made keep their name.
+pub async fn remove(app: &App, scope: &impl Allows<Manage>, actor: &Actor, user_id: Uuid) -> Result<Person, Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let person = other_person(&mut tx, scope, actor, user_id, "remove").await?;
+    accounts::take_role(&mut tx, scope, user_id).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    Ok(person)
+}
+
+/// Deactivates the account of the person `user_id` (it signs in no more, its sessions end and its
+/// API tokens stop working; its history stays), or with `active` lets it sign in again. A
+/// cluster manager does so for people who work in this cluster only; a network administrator for
+/// anyone.
+///
+/// # Errors
+/// Not found for someone without a role here; a bad request for oneself, for someone who works
+/// in other clusters too (unless a network administrator asks), or for a network administrator.
+pub async fn set_active(
+    app: &App,
+    scope: &impl Allows<Manage>,
+    actor: &Actor,
+    user_id: Uuid,
+    active: bool,
+) -> Result<Person, Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let what = if active { "reactivate" } else { "deactivate" };
+    let person = other_person(&mut tx, scope, actor, user_id, what).await?;
+    if !actor.is_network_admin() {
+        if person.is_network_admin {
+            return Err(Error::BadRequest(format!(
+                "{} is a network administrator; only another network administrator can {what} the account",
+                person.email
+            )));
+        }
+        if person.other_clusters > 0 {
+            return Err(Error::BadRequest(format!(
+                "{} works in {} other cluster(s) too: remove their role here instead, or ask a network \
+                 administrator to {what} the account",
+                person.email, person.other_clusters
+            )));
+        }
+    }
+    accounts::set_deactivated(&mut tx, user_id, (!active).then(|| app.now())).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    tracing::info!(email = %person.email, by = %actor.email(), active, "account activity changed");
+    Ok(Person { active, ..person })
+}
+
+/// Changes the actor's password after checking the current one, and ends their other sessions
+/// (the one of `session_secret`, where they change it, stays); answers how many ended.
+///
+/// # Errors
+/// [`Error::Invalid`] on `current_password` (wrong), `new_password` (too short or too easy to
+/// guess, see [`check_password`]) or `repeat_password` (not the same).
+pub async fn change_password(
+    app: &App,
+    actor: &Actor,
+    session_secret: Option<&str>,
+    current: &str,
+    new: &str,
+    repeat: &str,
+) -> Result<u64, Error> {
+    let stored = accounts::password_hash(&app.db, actor.user_id()).await?.ok_or(Error::NotFound("user"))?;
+    if !crate::auth::verify_password(current.to_string(), stored).await {
+        tracing::warn!(email = %actor.email(), "password change refused: wrong current password");
+        return Err(invalid("current_password", "is not your current password"));
+    }
+    check_password(new, actor.email()).map_err(|m| invalid("new_password", m))?;
+    if new != repeat {
+        return Err(invalid("repeat_password", "is not the same as the new password"));
+    }
+    let hash = hash_password(app.password_cost, new.to_string()).await?;
+    let keep = session_secret.map(secret_hash);
+    let mut tx = app.begin().await?;
+    let ended = accounts::set_password(&mut tx, actor.user_id(), &hash, keep.as_deref()).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    Ok(ended)
+}
+
+/// The actor's live sessions, the most recently used first, the one of `session_secret` marked
+/// as the current one.
+pub async fn sessions(app: &App, actor: &Actor, session_secret: &str) -> Result<Vec<SessionRecord>, Error> {
+    let idle = Duration::minutes(crate::auth::SESSION_IDLE_MINUTES);
+    Ok(accounts::sessions_of(&app.db, actor, &secret_hash(session_secret), store::now(), idle).await?)
+}
+
+/// Ends one of the actor's sessions: the browser that holds it is signed out at its next request
+/// (on this server at once, on another within [`crate::auth::ACCESS_CACHE_SECONDS`]). Another's
+/// session, or one ended already, is not found.
+pub async fn end_session(app: &App, actor: &Actor, id: Uuid) -> Result<(), Error> {
+    if !accounts::end_session(&app.db, actor, id).await? {
+        return Err(Error::NotFound("session"));
+    }
+    app.access.forget_all();
+    Ok(())
+}
+
+/// Sends a link to reset the password of the account with `email`, if there is one that is
+/// active, valid [`RESET_MINUTES`] minutes; at most [`RESETS_PER_ACCOUNT_PER_HOUR`] an hour. The
+/// answer is the same whether or not an account has the email, so that nobody learns who has
+/// one.
+///
+/// # Errors
+/// [`Error::Invalid`] on a malformed `email`; [`Error::RateLimited`] after
+/// [`RESET_REQUESTS_PER_ADDRESS_PER_HOUR`] requests from `address` in the hour.
+pub async fn request_reset(app: &App, email: &str, address: &str, link_base: &str) -> Result<(), Error> {
+    let now = app.now();
+    let hour = Duration::hours(1);
+    let from_address = accounts::record_reset_request(&app.db, address, now, now - hour).await?;
+    if from_address > RESET_REQUESTS_PER_ADDRESS_PER_HOUR {
+        tracing::warn!(address = %address, "password reset refused: too many requests from this address");
+        return Err(Error::RateLimited { retry_after_seconds: 3600 });
+    }
+    let email = normalised_email(email)?;
+    let mut tx = app.begin().await?;
+    let Some(account) = accounts::account_by_email(&mut tx, &email).await?.filter(|a| a.deactivated_at.is_none())
+    else {
+        tracing::info!(email = %email, address = %address, "password reset asked for an unknown or inactive account");
+        return Ok(());
+    };
+    if accounts::links_since(&mut tx, account.id, LinkPurpose::Reset, now - hour).await? >= RESETS_PER_ACCOUNT_PER_HOUR
+    {
+        tracing::warn!(email = %email, address = %address, "password reset not sent: enough were sent this hour");
+        return Ok(());
+    }
+    let (Some(mail), Some(scope)) = (&app.mail, outbox_scope(app, &email).await?) else {
+        tracing::warn!(email = %email, "password reset not sent: mail is not set up, or there is no cluster yet");
+        return Ok(());
+    };
+    let secret = random_hex(32);
+    let expires = now + Duration::minutes(RESET_MINUTES);
+    accounts::insert_link(&mut tx, account.id, &secret_hash(&secret), LinkPurpose::Reset, now, expires).await?;
+    let link = format!("{}/password/{secret}", link_base.trim_end_matches('/'));
+    let text = format!(
+        "Hello,\n\nsomeone asked to reset the password of your clusterdesk account ({email}). Choose a new \
+         password here (the link works once, for {RESET_MINUTES} minutes):\n{link}\n\nIf it was not you, \
+         ignore this message: your password stays as it is.\n"
+    );
+    let message = mail.to_one(&email, "Reset your clusterdesk password".into(), text);
+    crate::mail::queue(app, &mut tx, &scope, crate::mail::Purpose::Account, &message).await?;
+    tx.commit().await?;
+    app.mail_queued();
+    tracing::info!(email = %email, address = %address, "password reset sent");
+    Ok(())
+}
+
+/// The cluster whose outbox carries mail about the account with `email`: the first it works in
+/// (for a network administrator, the first of all).
+async fn outbox_scope(app: &App, email: &str) -> Result<Option<ClusterScope>, Error> {
+    let Some(actor) = store::access::operator_actor(&app.db, email).await? else {
+        return Ok(None);
+    };
+    let Some((cluster, _)) = store::access::clusters_of(&app.db, &actor, 1).await?.into_iter().next() else {
+        return Ok(None);
+    };
+    Ok(store::access::operator_scope(&app.db, &cluster.slug).await?)
+}
+
+fn dead_link() -> Error {
+    Error::BadRequest(
+        "this link was used already or has expired; ask for a new one with \"Forgot your password?\" on the login page"
+            .into(),
+    )
+}
+
+/// The account a one-time link (an invitation or a reset) is for, while the link works.
+///
+/// # Errors
+/// A bad request, saying to ask for a new link, for a link that was used, has expired, is
+/// unknown, or whose account was deactivated.
+pub async fn link(app: &App, secret: &str) -> Result<LiveLink, Error> {
+    accounts::live_link(&app.db, &secret_hash(secret), app.now()).await?.ok_or_else(dead_link)
+}
+
+/// Sets the password of a one-time link's account: the link and any other unused one of the
+/// account stop working, and every session of the account ends. Answers the account's email,
+/// to sign in with.
+///
+/// # Errors
+/// As [`link`]; [`Error::Invalid`] on `new_password` or `repeat_password` as in
+/// [`change_password`].
+pub async fn set_password_by_link(app: &App, secret: &str, new: &str, repeat: &str) -> Result<String, Error> {
+    let found = link(app, secret).await?;
+    check_password(new, &found.email).map_err(|m| invalid("new_password", m))?;
+    if new != repeat {
+        return Err(invalid("repeat_password", "is not the same as the new password"));
+    }
+    let hash = hash_password(app.password_cost, new.to_string()).await?;
+    let mut tx = app.begin().await?;
+    // Used inside the unit, so that of a link followed twice at once one sets the password.
+    accounts::use_link(&mut tx, &secret_hash(secret), app.now()).await?.ok_or_else(dead_link)?;
+    accounts::set_password(&mut tx, found.user_id, &hash, None).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    tracing::info!(email = %found.email, purpose = found.purpose.code(), "password set through a link");
+    Ok(found.email)
+}
