@@ -61,6 +61,19 @@ test('log in, create an organisation, archive and restore it, find it through th
     assert.match(await page.locator('#results [role=status]').innerText(), /^1 organisation$/);
     if (screenshots) await page.screenshot({ path: join(screenshots, 'search.png'), fullPage: true });
 
+    // One box for everything, by the keyboard alone: type and Enter in the top bar, then Tab past
+    // the page's own box and its button to the first result, and Enter opens it.
+    await page.locator('#topsearch').fill('NAVEGACIÓN eléctrica');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    await page.getByRole('heading', { level: 2, name: /^Organisations/ }).waitFor();
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), name);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+
     // An overdue invoice: a payment by hand, then a credit note, which asks first.
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Invoices' }).click();
     await page.getByLabel('State').selectOption('overdue');

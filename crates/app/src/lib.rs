@@ -32,6 +32,7 @@ pub mod privacy;
 pub mod project;
 pub mod registration;
 pub mod report;
+pub mod search;
 pub mod segment;
 pub mod service;
 pub mod sheet;

@@ -27,6 +27,7 @@ pub mod outbox;
 pub mod privacy;
 pub mod project;
 pub mod schema;
+pub mod search;
 pub mod service;
 pub mod strategy;
 pub mod survey;

@@ -480,6 +480,34 @@ fn assert_every_header_has_text(html: &str) {
     assert!(headers > 0, "no table: {html}");
 }
 
+async fn the_search_page_groups_what_it_finds_as_links(site: Site) {
+    let scope = basque(&site).await;
+    let zubi = build::organisation(&site.app, &scope, "Zubi <Ingeniería>").await;
+    build::contact(&site.app, &scope, zubi.id, "Íker", "Zubizarreta", Some("iker@zubi.example")).await;
+    let event = build::event(&site.app, &scope, "Zubi night", site.app.today(&scope)).await;
+    let b = site.login("board@clusterdesk.example").await;
+    let home = site.html(&b, "/clusters/mobility-basque").await;
+    assert!(home.contains("action=\"/clusters/mobility-basque/search\""), "the top bar searches everything");
+
+    let html = site.html(&b, "/clusters/mobility-basque/search?q=ZUBÍ").await;
+    assert!(html.contains("<h2>Organisations <span class=\"muted\">(1)</span></h2>"), "{html}");
+    assert!(
+        html.contains(&format!(
+            "href=\"/clusters/mobility-basque/organisations/{}\">Zubi &#60;Ingeniería&#62;</a>",
+            zubi.id
+        )),
+        "{html}"
+    );
+    assert!(html.contains(">Íker Zubizarreta</a>") && html.contains("iker@zubi.example"), "{html}");
+    assert!(html.contains(&format!("href=\"/clusters/mobility-basque/events/{event}\">Zubi night</a>")), "{html}");
+    assert!(html.contains("value=\"ZUBÍ\""), "the box keeps what was typed");
+    let html = site.html(&b, "/clusters/mobility-basque/search?q=z").await;
+    assert!(html.contains("Type at least 2 characters."), "{html}");
+    let html = site.html(&b, "/clusters/mobility-basque/search?q=%3Cscript%3E").await;
+    assert!(html.contains("Nothing matches \u{201c}&#60;script&#62;\u{201d}.") && !html.contains("<script>"), "{html}");
+    assert_eq!(site.get("/clusters/mobility-basque/search", None).await.status(), StatusCode::SEE_OTHER);
+}
+
 /// A user makes an API token on their page (shown once), sees it listed without its secret,
 /// and revokes it there or through the API; another user's token is out of reach.
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
@@ -4263,7 +4291,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

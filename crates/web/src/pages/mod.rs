@@ -26,6 +26,7 @@ mod project;
 mod public_event;
 mod public_survey;
 mod reminder;
+mod search;
 mod segment;
 mod service;
 mod strategy;
@@ -86,6 +87,7 @@ fn routes() -> Routes {
         .merge(home::router())
         .merge(account::router())
         .merge(people::router())
+        .merge(search::router())
         .merge(organisation::router())
         .merge(contact::router())
         .merge(import::router())
