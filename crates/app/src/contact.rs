@@ -131,3 +131,28 @@ pub async fn export_csv(app: &App, scope: &impl Allows<Read>, filter: &ContactFi
 pub async fn export_xlsx(app: &App, scope: &impl Allows<Read>, filter: &ContactFilter) -> Result<Vec<u8>, Error> {
     export(app, scope, filter).await?.to_xlsx().await
 }
+
+/// A person's history with the cluster: the events they registered for and whether they came,
+/// their interactions with the team, the working groups they sat in and the surveys they were
+/// sent, each the latest first. Their consents, and their organisation's membership and invoices,
+/// have use cases of their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactHistory {
+    pub events: Vec<store::history::EventTaken>,
+    pub interactions: Vec<domain::interaction::Interaction>,
+    pub groups: Vec<store::history::GroupSpell>,
+    pub surveys: Vec<store::history::SurveySent>,
+}
+
+/// The history of the contact `id`, its four lists read at once; every list is empty for an id
+/// that is no contact of this cluster (read the contact with [`get`] first).
+pub async fn history(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<ContactHistory, Error> {
+    let scope = scope.checked()?;
+    let (events, interactions, groups, surveys) = tokio::try_join!(
+        store::history::events_of(&app.db, scope, id),
+        store::interaction::of_contact(&app.db, scope, id),
+        store::history::groups_of(&app.db, scope, id),
+        store::history::surveys_of(&app.db, scope, id),
+    )?;
+    Ok(ContactHistory { events, interactions, groups, surveys })
+}

@@ -78,6 +78,36 @@ pub async fn export_person(
                 .map(|t| serde_json::json!({"title": t.title, "due_on": t.due_on, "done_at": t.done_at})),
         );
     }
+    let history = crate::contact::history(app, scope, contact_id).await?;
+    let registrations: Vec<_> = history
+        .events
+        .iter()
+        .map(|e| {
+            serde_json::json!({
+                "event": e.title,
+                "starts_at": e.starts_at,
+                "status": e.status.code(),
+                "attendance": e.attendance.map(|a| a.code()),
+            })
+        })
+        .collect();
+    let groups: Vec<_> = history
+        .groups
+        .iter()
+        .map(|g| serde_json::json!({"working_group": g.name, "joined_on": g.joined_on, "left_on": g.left_on}))
+        .collect();
+    // Whether an anonymous survey was answered is not linked to the person, so it is not theirs.
+    let surveys: Vec<_> = history
+        .surveys
+        .iter()
+        .map(|v| {
+            serde_json::json!({
+                "survey": v.title,
+                "invited_at": v.invited_at,
+                "answered": (!v.anonymous).then_some(v.answered),
+            })
+        })
+        .collect();
     store::privacy::record_export(&app.db, scope, contact_id, by).await?;
     let events = store::privacy::events_of(&app.db, scope, contact_id).await?;
     Ok(serde_json::json!({
@@ -101,6 +131,9 @@ pub async fn export_person(
         "consents": consents,
         "interactions": interactions,
         "tasks": tasks,
+        "registrations": registrations,
+        "working_groups": groups,
+        "surveys": surveys,
         "privacy_events": events,
     }))
 }

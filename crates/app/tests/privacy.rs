@@ -53,7 +53,14 @@ async fn consent_export_and_erasure_keep_counts_and_leave_no_personal_data(app: 
     .await
     .unwrap();
 
+    let event = build::event(&app, &scope, "Port logistics day", today + chrono::Duration::days(5)).await;
+    build::registration(&app, &scope, event, &build::typed(&person)).await.unwrap();
+    build::working_group(&app, &scope, "Hydrogen trucks", &[person.id], today).await;
+
     let export = app::privacy::export_person(&app, &scope, "manager", person.id).await.unwrap();
+    assert_eq!(export["registrations"][0]["event"], "Port logistics day");
+    assert_eq!(export["registrations"][0]["status"], "registered");
+    assert_eq!(export["working_groups"][0]["working_group"], "Hydrogen trucks");
     assert_eq!(export["person"]["email"], serde_json::json!(person.fields.email));
     assert_eq!(export["consents"][0]["purpose"], "Newsletter");
     assert_eq!(export["interactions"][0]["subject"], "Call about the newsletter");

@@ -15,6 +15,7 @@ pub mod economics;
 pub mod event;
 pub mod figures;
 pub mod group;
+pub mod history;
 pub mod import;
 pub mod indicator_set;
 pub mod interaction;

@@ -508,6 +508,90 @@ async fn the_search_page_groups_what_it_finds_as_links(site: Site) {
     assert_eq!(site.get("/clusters/mobility-basque/search", None).await.status(), StatusCode::SEE_OTHER);
 }
 
+/// A contact's page tells the person's history: events (and whether they came), interactions,
+/// working groups, surveys (not whether they answered an anonymous one), consents, and their
+/// organisation's membership and invoices; another person's history stays on their page.
+async fn a_contacts_page_tells_their_history(site: Site) {
+    let scope = basque(&site).await;
+    let today = site.app.today(&scope);
+    build::billing_details(&site.app, &scope).await;
+    let company = build::organisation(&site.app, &scope, "Errota Movilidad S.L.").await;
+    let ane = build::contact(&site.app, &scope, company.id, "Ane", "Errota", Some("ane@errota.example")).await;
+    let jon = build::contact(&site.app, &scope, company.id, "Jon", "Errota", Some("jon@errota.example")).await;
+    let came = build::event(&site.app, &scope, "Port logistics day", today - chrono::Duration::days(30)).await;
+    build::attended(&site.app, &scope, came, &ane).await;
+    let coming = build::event(&site.app, &scope, "Rail freight <forum>", today + chrono::Duration::days(10)).await;
+    build::registration(&site.app, &scope, coming, &build::typed(&ane)).await.unwrap();
+    let jons_event = build::event(&site.app, &scope, "Jon only", today + chrono::Duration::days(11)).await;
+    build::registration(&site.app, &scope, jons_event, &build::typed(&jon)).await.unwrap();
+    build::working_group(&site.app, &scope, "Hydrogen trucks", &[ane.id], today - chrono::Duration::days(90)).await;
+    let (manager, _) =
+        build::signed_in(&site.app, "manager@clusterdesk.example", "mobility-basque", Permission::Edit).await;
+    let call = app::interaction::NewInteraction {
+        organisation_id: Some(company.id),
+        contact_id: Some(ane.id),
+        input: domain::interaction::InteractionInput {
+            kind: Some("call".into()),
+            occurred_on: Some(today.to_string()),
+            subject: Some("Renewal questions".into()),
+            notes: None,
+        },
+        ..Default::default()
+    };
+    app::interaction::create(&site.app, &scope, &manager, &call).await.unwrap();
+    let questionnaire = app::survey::from_template(&site.app, &scope, "member_satisfaction", "team").await.unwrap();
+    let mut tx = site.app.db().begin().await.unwrap();
+    for (title, anonymous) in [("Satisfaction 2026", false), ("Open feedback", true)] {
+        let campaign = store::survey::NewCampaign {
+            questionnaire_id: questionnaire,
+            version: 1,
+            title: title.into(),
+            segment_id: None,
+            audience: "Everyone".into(),
+            anonymous,
+            closes_on: today + chrono::Duration::days(20),
+            figures_year: None,
+        };
+        let invitation = store::survey::NewInvitation {
+            contact_id: ane.id,
+            organisation_id: company.id,
+            token_hash: format!("hash of {title}"),
+        };
+        store::survey::insert_campaign(&mut tx, &scope, &campaign, &[invitation], "team").await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    let fee = build::full_member_type(&site.app, &scope).await;
+    build::member(&site.app, &scope, company.id, fee, today - chrono::Duration::days(200)).await;
+    let (_, number) =
+        build::issued_invoice(&site.app, &scope, company.id, "120", today - chrono::Duration::days(5)).await;
+
+    let b = site.login("board@clusterdesk.example").await;
+    let html = site.html(&b, &format!("/clusters/mobility-basque/contacts/{}", ane.id)).await;
+    for expected in [
+        "Events (2, came to 1)",
+        "Port logistics day",
+        "Rail freight &#60;forum&#62;",
+        "Attended",
+        "Interactions (1)",
+        "Renewal questions",
+        "Working groups (1)",
+        "Hydrogen trucks",
+        "still in it",
+        "Surveys (2)",
+        "not answered",
+        "anonymous: answers are not linked to people",
+        "Membership of Errota Movilidad S.L.",
+        "Full member",
+        "Invoices (1) of Errota Movilidad S.L.",
+        number.as_str(),
+    ] {
+        assert!(html.contains(expected), "{expected}: {html}");
+    }
+    assert!(!html.contains("Jon only"), "another person's registration");
+    assert!(!html.contains("New invoice"), "the board is offered no invoice to make here");
+    assert_every_header_has_text(&html);
+}
+
 /// A user makes an API token on their page (shown once), sees it listed without its secret,
 /// and revokes it there or through the API; another user's token is out of reach.
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
@@ -4291,7 +4375,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: a_contacts_page_tells_their_history, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

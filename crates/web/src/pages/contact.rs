@@ -297,7 +297,8 @@ async fn show(
     let record = format!("{}/{id}", base(page.slug()));
     let can_edit = page.can_edit();
     let facts = facts(&c, page.slug());
-    let sections = super::privacy::sections(&state, &page.scope, &c).await?;
+    let mut sections = history_sections(&state, &page.scope, &c).await?;
+    sections.extend(super::privacy::sections(&state, &page.scope, &c).await?);
     let mut layout = page.layout;
     layout.title = c.fields.full_name();
     Ok(RecordPage {
@@ -319,6 +320,106 @@ async fn show(
         layout,
     }
     .into_response())
+}
+
+/// The person's history: events, interactions, working groups, surveys, and their
+/// organisation's membership and invoices.
+async fn history_sections(
+    state: &AppState,
+    scope: &app::ClusterScope,
+    c: &domain::contact::Contact,
+) -> Result<Vec<Section>, app::Error> {
+    let slug = &scope.cluster().slug;
+    let (history, (membership, invoices)) = tokio::try_join!(
+        app::contact::history(&state.app, scope, c.id),
+        super::membership::sections(state, scope, c.organisation_id),
+    )?;
+    let events = history
+        .events
+        .iter()
+        .map(|e| {
+            let status = if e.event_cancelled { "event cancelled".to_string() } else { e.status.label().to_string() };
+            vec![
+                Cell::link(&e.title, format!("/clusters/{slug}/events/{}", e.event_id)),
+                Cell::text(e.starts_at.format("%-d %b %Y").to_string()),
+                Cell::text(status),
+                Cell::text(e.attendance.map_or("—", |a| a.label())),
+            ]
+        })
+        .collect();
+    let came = history.events.iter().filter(|e| e.attendance == Some(domain::event::Attendance::Attended)).count();
+    let interactions = history
+        .interactions
+        .iter()
+        .map(|i| {
+            vec![
+                Cell::text(i.occurred_on.format("%-d %b %Y").to_string()),
+                Cell::text(i.kind.label()),
+                Cell::link(&i.subject, format!("/clusters/{slug}/interactions/{}", i.id)),
+                Cell::text(i.staff_name.clone().unwrap_or_default()).class("optional"),
+            ]
+        })
+        .collect();
+    let groups = history
+        .groups
+        .iter()
+        .map(|g| {
+            vec![
+                Cell::link(&g.name, format!("/clusters/{slug}/working-groups/{}", g.group_id)),
+                Cell::text(g.joined_on.format("%-d %b %Y").to_string()),
+                Cell::text(g.left_on.map_or_else(|| "still in it".to_string(), |d| d.format("%-d %b %Y").to_string())),
+            ]
+        })
+        .collect();
+    let surveys = history
+        .surveys
+        .iter()
+        .map(|v| {
+            let answer = match (v.anonymous, v.answered) {
+                (true, _) => "anonymous: answers are not linked to people",
+                (false, true) => "answered",
+                (false, false) => "not answered",
+            };
+            vec![
+                Cell::link(&v.title, format!("/clusters/{slug}/campaigns/{}", v.campaign_id)),
+                Cell::text(v.invited_at.format("%-d %b %Y").to_string()),
+                Cell::text(answer),
+            ]
+        })
+        .collect();
+    let organisation = format!("/clusters/{slug}/organisations/{}", c.organisation_id);
+    Ok(vec![
+        Section {
+            title: format!("Events ({}, came to {came})", history.events.len()),
+            table: plain_table(&[("Event", ""), ("Day", ""), ("Registration", ""), ("Attendance", "")], events),
+            empty: "No registrations.".into(),
+            actions: Vec::new(),
+        },
+        Section {
+            title: format!("Interactions ({})", history.interactions.len()),
+            table: plain_table(&[("Day", ""), ("Kind", ""), ("Subject", ""), ("With", "optional")], interactions),
+            empty: "No interactions with this person.".into(),
+            actions: Vec::new(),
+        },
+        Section {
+            title: format!("Working groups ({})", history.groups.len()),
+            table: plain_table(&[("Group", ""), ("Joined", ""), ("Left", "")], groups),
+            empty: "In no working group.".into(),
+            actions: Vec::new(),
+        },
+        Section {
+            title: format!("Surveys ({})", history.surveys.len()),
+            table: plain_table(&[("Survey", ""), ("Sent", ""), ("Answer", "")], surveys),
+            empty: "Sent no survey.".into(),
+            actions: Vec::new(),
+        },
+        Section {
+            title: format!("Membership of {}", c.organisation_name),
+            actions: vec![link("Organisation page", organisation.clone())],
+            ..membership
+        },
+        Section { title: format!("{} of {}", invoices.title, c.organisation_name), actions: Vec::new(), ..invoices },
+    ])
 }
 
 async fn edit(
