@@ -64,8 +64,21 @@ pub(crate) async fn seat_the_waiting(
     event_id: Uuid,
 ) -> Result<(Vec<Uuid>, bool), Error> {
     let promoted = store::event::fill_free_seats(tx, scope, event_id, app.local_now(scope)).await?;
+    let queued = seated(app, tx, scope, event_id, &promoted).await?;
+    Ok((promoted, queued))
+}
+
+/// Invoices the registrations `promoted` of the event, which just took a seat from the waiting
+/// list, at the event's price, and tells each by mail; answers whether mail was queued.
+async fn seated(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    event_id: Uuid,
+    promoted: &[Uuid],
+) -> Result<bool, Error> {
     if promoted.is_empty() {
-        return Ok((promoted, false));
+        return Ok(false);
     }
     let event = store::event::lock_and_get(tx, scope, event_id).await?.ok_or(Error::NotFound("event"))?;
     let all = store::event::registrations_of(&mut *tx, scope, event_id).await?;
@@ -97,7 +110,30 @@ pub(crate) async fn seat_the_waiting(
             queued = true;
         }
     }
-    Ok((promoted, queued))
+    Ok(queued)
+}
+
+/// Moves the registration `id` from the waiting list to a seat, even when the event is full (the
+/// team decides; the page asks first): it is invoiced at the event's price and told by mail.
+///
+/// # Errors
+/// Not found for a registration of another cluster or one that is not waiting; a bad request when
+/// the event is cancelled or over.
+pub async fn seat(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), Error> {
+    let scope = scope.checked()?;
+    let mut tx = app.begin().await?;
+    let event_id =
+        store::event::seat(&mut tx, scope, id).await?.ok_or(Error::NotFound("registration on the waiting list"))?;
+    let event = store::event::lock_and_get(&mut tx, scope, event_id).await?.ok_or(Error::NotFound("event"))?;
+    if !event.takes_registrations(app.local_now(scope)) {
+        return Err(Error::BadRequest("the event is over or cancelled: nobody moves up any more".into()));
+    }
+    let queued = seated(app, &mut tx, scope, event_id, &[id]).await?;
+    tx.commit().await?;
+    if queued {
+        app.mail_queued();
+    }
+    Ok(())
 }
 
 /// Credits in full, inside the caller's unit of work, what is left of a cancelled registration's
@@ -260,6 +296,113 @@ pub async fn registrations(app: &App, scope: &impl Allows<Read>, event_id: Uuid)
     let scope = scope.checked()?;
     get(app, scope, event_id).await?;
     Ok(store::event::registrations_of(&app.db, scope, event_id).await?)
+}
+
+/// The invoices of the event's registrations, by id, each with its state today.
+pub async fn invoices(
+    app: &App,
+    scope: &impl Allows<Read>,
+    event_id: Uuid,
+) -> Result<HashMap<Uuid, (domain::invoice::Invoice, domain::invoice::InvoiceState)>, Error> {
+    let scope = scope.checked()?;
+    let today = app.today(scope);
+    let invoices = store::invoice::invoices_of_event(&app.db, scope, event_id).await?;
+    Ok(invoices.into_iter().map(|i| (i.id, (i.state(today), i))).map(|(id, (s, i))| (id, (i, s))).collect())
+}
+
+/// The people of an event as a table to export (CSV, XLSX): by last name, with their
+/// organisation, email, registration, attendance, and invoice with its state; cancelled
+/// registrations last.
+pub async fn attendees(app: &App, scope: &impl Allows<Read>, event_id: Uuid) -> Result<crate::table::Table, Error> {
+    use crate::table::Value::Text;
+    let mut people = registrations(app, scope, event_id).await?;
+    let invoices = invoices(app, scope, event_id).await?;
+    people.sort_by_cached_key(|r| {
+        (r.is_cancelled(), domain::text::fold(&r.last_name), domain::text::fold(&r.first_name), r.id)
+    });
+    let rows = people
+        .into_iter()
+        .map(|r| {
+            let invoice = r.invoice_id.and_then(|id| invoices.get(&id));
+            vec![
+                Text(r.last_name),
+                Text(r.first_name),
+                Text(r.organisation),
+                Text(r.email.unwrap_or_default()),
+                Text(r.status.label().into()),
+                Text(r.attendance.map_or("", |a| a.label()).into()),
+                Text(invoice.map(|(i, _)| i.number.clone()).unwrap_or_default()),
+                Text(invoice.map(|(_, s)| s.label().to_string()).unwrap_or_default()),
+            ]
+        })
+        .collect();
+    let columns =
+        ["Last name", "First name", "Organisation", "Email", "Registration", "Attendance", "Invoice", "Invoice state"];
+    Ok(crate::table::Table::of_rows("Attendees", columns.iter().map(|c| c.to_string()).collect(), rows))
+}
+
+/// Whom a message to an event's people goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recipients {
+    /// Those with a seat.
+    Registered,
+    /// Those with a seat and those on the waiting list.
+    RegisteredAndWaiting,
+}
+
+/// Mails `subject` and `text` to the event's people (`to`) who have an address, one message each
+/// (nobody sees another's address), through the outbox, answers going to the sender `from`.
+/// Answers how many messages were queued.
+///
+/// # Errors
+/// [`Error::Invalid`] on `subject` (empty, longer than 200 characters, or with a line break) or
+/// `text` (empty, longer than 20,000 characters); a bad request when mail is not set up or nobody
+/// has an address.
+pub async fn mail_people(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    event_id: Uuid,
+    to: Recipients,
+    subject: &str,
+    text: &str,
+    from: &crate::Actor,
+) -> Result<usize, Error> {
+    let scope = scope.checked()?;
+    let event = get(app, scope, event_id).await?;
+    let mut errors = domain::validation::Collector::new();
+    let subject = errors.take("subject", domain::validation::required_text(Some(subject), 200));
+    if subject.as_deref().is_some_and(|s| s.contains(['\r', '\n'])) {
+        errors.push("subject", "must be one line");
+    }
+    let text = errors.take("text", domain::validation::required_text(Some(text), 20_000));
+    errors.finish(|| ())?;
+    let (Some(subject), Some(text)) = (subject, text) else {
+        return Err(Error::Internal("a checked message lost its subject or text".into()));
+    };
+    let Some(mail) = &app.mail else {
+        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send mail".into()));
+    };
+    let people = store::event::registrations_of(&app.db, scope, event_id).await?;
+    let addresses: std::collections::BTreeSet<&str> = people
+        .iter()
+        .filter(|r| match to {
+            Recipients::Registered => r.holds_seat(),
+            Recipients::RegisteredAndWaiting => !r.is_cancelled(),
+        })
+        .filter_map(|r| r.email.as_deref())
+        .collect();
+    if addresses.is_empty() {
+        return Err(Error::BadRequest("nobody of those chosen has an email address".into()));
+    }
+    let mut tx = app.begin().await?;
+    for address in &addresses {
+        let mut message = mail.to_one(address, format!("{} · {}", subject, event.fields.title), text.clone());
+        message.reply_to = Some(from.email().to_string());
+        crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+    }
+    tx.commit().await?;
+    app.mail_queued();
+    Ok(addresses.len())
 }
 
 /// The event's page for visitors.

@@ -147,7 +147,7 @@ pub async fn request(
     let scope = visitor.scope();
     let event = crate::event::for_visitors(app, visitor, event_id).await?;
     if !event.takes_registrations(app.local_now(scope)) {
-        return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+        return Err(closed());
     }
     let person = parse_person(input)?;
     let check = check_of(app, scope);
@@ -259,6 +259,84 @@ pub async fn accept(
     settle(app, scope, request_id, RequestState::Accepted, by, link_base).await
 }
 
+/// Registers the cluster's contact `contact_id` for the event by hand (someone who phoned in): a
+/// seat while one is free, else the waiting list; a paid event is invoiced at the organisation's
+/// price; the confirmation with the personal link is mailed when the person has an address. A
+/// person registered already is answered as such (`already`), and nothing changes.
+///
+/// # Errors
+/// Not found for another cluster's contact or event; a bad request for an archived contact, or an
+/// event that is over or cancelled.
+pub async fn register_contact(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    event_id: Uuid,
+    contact_id: Uuid,
+    link_base: &str,
+) -> Result<RegistrationOutcome, Error> {
+    let scope = scope.checked()?;
+    let contact = store::contact::get(&app.db, scope, contact_id).await?.ok_or(Error::NotFound("contact"))?;
+    if contact.archived_at.is_some() {
+        return Err(Error::BadRequest(format!(
+            "{} is archived: restore the contact before registering them",
+            contact.fields.full_name()
+        )));
+    }
+    let mut tx = app.begin().await?;
+    let event = store::event::lock_and_get(&mut tx, scope, event_id).await?.ok_or(Error::NotFound("event"))?;
+    if !event.takes_registrations(app.local_now(scope)) {
+        return Err(closed());
+    }
+    let token = crate::auth::random_hex(24);
+    let new = store::event::NewRegistration {
+        event_id,
+        contact_id,
+        organisation_id: contact.organisation_id,
+        token_hash: crate::auth::secret_hash(&token),
+        needs_review: false,
+    };
+    let mut outcome = take_place(app, &mut tx, scope, &event, &new, &token).await?;
+    if !outcome.already {
+        let message = contact
+            .fields
+            .email
+            .as_deref()
+            .and_then(|email| confirmation(app, scope, &event, email, &outcome, &token, link_base));
+        if let Some(message) = message {
+            crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
+            outcome.mailed = true;
+        }
+    }
+    tx.commit().await?;
+    if outcome.mailed {
+        app.mail_queued();
+    }
+    Ok(outcome)
+}
+
+/// [`register_contact`] for the cluster's contact with the address `email` (case aside).
+///
+/// # Errors
+/// [`Error::Invalid`] on `email` when no current contact of the cluster has it; else as
+/// [`register_contact`].
+pub async fn register_by_email(
+    app: &App,
+    scope: &impl Allows<Edit>,
+    event_id: Uuid,
+    email: &str,
+    link_base: &str,
+) -> Result<RegistrationOutcome, Error> {
+    let checked = scope.checked()?;
+    crate::event::get(app, checked, event_id).await?;
+    let Some((contact, _)) = store::contact::by_email(&app.db, checked, email.trim()).await? else {
+        return Err(Error::Invalid(domain::Invalid::one(
+            "email",
+            "no current contact of the cluster has this email: add the person to their organisation first",
+        )));
+    };
+    register_contact(app, scope, event_id, contact, link_base).await
+}
+
 /// Declines a held request; the visitor is told by mail when mail is set up.
 pub async fn decline(app: &App, scope: &impl Allows<Edit>, request_id: Uuid, by: &str) -> Result<(), Error> {
     let scope = scope.checked()?;
@@ -324,9 +402,8 @@ async fn settle(
         return Err(settled(&request));
     }
     let event = store::event::lock_and_get(&mut tx, scope, request.event_id).await?.ok_or(Error::NotFound("event"))?;
-    let local_now = app.local_now(scope);
-    if !event.takes_registrations(local_now) {
-        return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
+    if !event.takes_registrations(app.local_now(scope)) {
+        return Err(closed());
     }
     let person = Person {
         first_name: request.first_name.clone(),
@@ -343,32 +420,8 @@ async fn settle(
         token_hash: crate::auth::secret_hash(&token),
         needs_review,
     };
-    let (id, status, already) = match store::event::register(&mut tx, scope, &new, local_now).await? {
-        None => return Err(Error::NotFound("event")),
-        Some(Registered::Closed) => {
-            return Err(Error::BadRequest("registration is closed: the event is over or cancelled".into()));
-        }
-        Some(Registered::Already { id, status }) => (id, status, true),
-        Some(Registered::New { id, status }) => (id, status, false),
-    };
-    let mut outcome = RegistrationOutcome {
-        registration_id: id,
-        status,
-        already,
-        token: None,
-        invoice_number: None,
-        invoice_gross_minor: None,
-        mailed: false,
-    };
-    if !already {
-        outcome.token = Some(token.clone());
-        if status == RegistrationStatus::Registered {
-            let member = !needs_review && is_member(app, &mut tx, scope, organisation_id).await?;
-            let invoice = invoice_registration(app, &mut tx, scope, &event, id, organisation_id, member).await?;
-            outcome.invoice_gross_minor = invoice.as_ref().map(|i| i.1);
-            outcome.invoice_number = invoice.map(|i| i.0);
-        }
-    }
+    let mut outcome = take_place(app, &mut tx, scope, &event, &new, &token).await?;
+    let (id, already) = (outcome.registration_id, outcome.already);
     if request.wants_news {
         let consent = ConsentFields {
             channel: Channel::Email,
@@ -398,13 +451,57 @@ async fn settle(
     Ok(outcome)
 }
 
+fn closed() -> Error {
+    Error::BadRequest("registration is closed: the event is over or cancelled".into())
+}
+
+/// Takes a seat for `new` at `event` while one is free (else a place on the waiting list) inside
+/// the caller's unit, and invoices a seat at a paid event at the organisation's price (the
+/// non-member price for an organisation the team has yet to review). A person registered already
+/// keeps their registration: the outcome says so and nothing changes. `token` is the personal
+/// link's secret, whose hash `new` carries.
+async fn take_place(
+    app: &App,
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    event: &Event,
+    new: &store::event::NewRegistration,
+    token: &str,
+) -> Result<RegistrationOutcome, Error> {
+    let (id, status, already) = match store::event::register(tx, scope, new, app.local_now(scope)).await? {
+        None => return Err(Error::NotFound("event")),
+        Some(Registered::Closed) => return Err(closed()),
+        Some(Registered::Already { id, status }) => (id, status, true),
+        Some(Registered::New { id, status }) => (id, status, false),
+    };
+    let mut outcome = RegistrationOutcome {
+        registration_id: id,
+        status,
+        already,
+        token: None,
+        invoice_number: None,
+        invoice_gross_minor: None,
+        mailed: false,
+    };
+    if !already {
+        outcome.token = Some(token.to_string());
+        if status == RegistrationStatus::Registered {
+            let member = !new.needs_review && is_member(app, tx, scope, new.organisation_id).await?;
+            let invoice = invoice_registration(app, tx, scope, event, id, new.organisation_id, member).await?;
+            outcome.invoice_gross_minor = invoice.as_ref().map(|i| i.1);
+            outcome.invoice_number = invoice.map(|i| i.0);
+        }
+    }
+    Ok(outcome)
+}
+
 /// Finds the person by email among the cluster's contacts (and their organisation). Else creates
 /// the contact with an organisation: one that visitors made under the same name and that still
 /// waits for the team's review, or a new one tagged [`REVIEW_TAG`]; never an organisation the team
 /// knows, found by a name anyone can type. All inside the registration's unit of work; the third
 /// value says whether the person is new.
 async fn match_person(tx: &mut store::Tx, scope: &ClusterScope, p: &Person) -> Result<(Uuid, Uuid, bool), Error> {
-    if let Some((contact, organisation)) = store::contact::by_email(tx, scope, &p.email).await? {
+    if let Some((contact, organisation)) = store::contact::by_email(&mut *tx, scope, &p.email).await? {
         return Ok((contact, organisation, false));
     }
     let key = domain::organisation::name_key(&p.organisation);

@@ -5,7 +5,7 @@ use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
 use domain::text::{contains_pattern, fold};
 
-use crate::db::{RowStream, Tx, counted_rows, dispatch, send_rows, spawn_rows, total_column, within};
+use crate::db::{RowStream, Source, Tx, counted_rows, dispatch, reading, send_rows, spawn_rows, total_column, within};
 use crate::{ClusterScope, Db, Page, StoreError, now};
 
 pub use domain::contact::{Contact, ContactFilter, ContactSort};
@@ -295,11 +295,15 @@ pub async fn insert(
 
 /// The current contact (neither archived nor merged) with this email address, case aside, inside
 /// the unit of work: its id and its organisation's.
-pub async fn by_email(tx: &mut Tx, scope: &ClusterScope, email: &str) -> Result<Option<(Uuid, Uuid)>, StoreError> {
-    let found = within!(tx, c => sqlx::query_as(
+pub async fn by_email<'a>(
+    source: impl Into<Source<'a>>,
+    scope: &ClusterScope,
+    email: &str,
+) -> Result<Option<(Uuid, Uuid)>, StoreError> {
+    let found = reading!(source.into(), c => sqlx::query_as(
         "SELECT id, organisation_id FROM contacts WHERE cluster_id = $1 AND email_key = $2 \
          AND archived_at IS NULL AND merged_into IS NULL ORDER BY created_at, id LIMIT 1")
-        .bind(scope.cluster_id()).bind(email.to_lowercase()).fetch_optional(&mut *c).await)?;
+        .bind(scope.cluster_id()).bind(email.to_lowercase()).fetch_optional(c).await)?;
     Ok(found)
 }
 

@@ -415,6 +415,22 @@ pub async fn fill_free_seats(
     Ok(next.into_iter().map(|(id,)| id).collect())
 }
 
+/// Gives the waiting registration `id` a seat, full or not (the team decides); answers its event,
+/// or `None` when the cluster has no such registration on the waiting list. The event's row is
+/// locked first, as every change of its seats does.
+pub async fn seat(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<Uuid>, StoreError> {
+    let event: Option<(Uuid,)> = within!(tx, c => sqlx::query_as(
+        "SELECT event_id FROM registrations WHERE cluster_id = $1 AND id = $2 AND status = 'waitlisted'")
+        .bind(scope.cluster_id()).bind(id).fetch_optional(&mut *c).await)?;
+    let Some((event,)) = event else { return Ok(None) };
+    lock_event(tx, scope, event).await?;
+    let n = within!(tx, c => sqlx::query(
+        "UPDATE registrations SET status = 'registered', updated_at = $3 \
+         WHERE cluster_id = $1 AND id = $2 AND status = 'waitlisted'")
+        .bind(scope.cluster_id()).bind(id).bind(now()).execute(&mut *c).await.map(|r| r.rows_affected()))?;
+    Ok((n == 1).then_some(event))
+}
+
 /// Records whether a registered person came (or clears it); false when the cluster has no such
 /// registration.
 pub async fn set_attendance(

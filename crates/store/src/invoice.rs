@@ -425,6 +425,17 @@ pub async fn invoices_of(
     invoices(rows)
 }
 
+/// The invoices of an event's registrations, by the registrations' own index.
+pub async fn invoices_of_event(db: &Db, scope: &ClusterScope, event_id: Uuid) -> Result<Vec<Invoice>, StoreError> {
+    let sql = format!(
+        "{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.id IN (SELECT r.invoice_id FROM registrations r \
+         WHERE r.cluster_id = $1 AND r.event_id = $2 AND r.invoice_id IS NOT NULL)"
+    );
+    let rows =
+        dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).bind(event_id).fetch_all(pool).await)?;
+    invoices(rows)
+}
+
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Invoice>, StoreError> {
     let sql = format!("{INVOICE_SELECT} WHERE i.cluster_id = $1 AND i.id = $2");
     let row: Option<InvoiceRow> =

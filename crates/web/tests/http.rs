@@ -3065,6 +3065,114 @@ async fn mailing_site(db: store::Db) -> (Site, app::mail::testing::SmtpListener)
     (Site::of(app, config), listener)
 }
 
+/// The notice the page shows after the action that answered `r`.
+async fn notice_after(site: &Site, b: &Browser, r: Response<Body>) -> String {
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    let (_, rest) = html.split_once("role=\"status\">").unwrap_or(("", &html));
+    rest.split_once("</div>").map_or(rest, |(n, _)| n).to_string()
+}
+
+/// The team registers someone who phoned in, gives a waiting person a seat beyond the capacity,
+/// exports the attendees, prints badges and mails the registered; each registration shows its
+/// invoice and the invoice's state.
+async fn the_team_manages_an_events_registrations_from_its_page(db: store::Db) {
+    let (site, listener) = mailing_site(db).await;
+    let scope = basque(&site).await;
+    let today = site.app.today(&scope);
+    build::billing_details(&site.app, &scope).await;
+    let company = build::organisation(&site.app, &scope, "Errota <Movilidad>").await;
+    build::contact(&site.app, &scope, company.id, "Ane", "Zubia", Some("ane@errota.example")).await;
+    build::contact(&site.app, &scope, company.id, "Jon", "Arrieta", Some("jon@errota.example")).await;
+    let event = build::paid_event(&site.app, &scope, "Lean forum", today + chrono::Duration::days(9), 1, 5000).await;
+    let page = format!("/clusters/mobility-basque/events/{event}");
+    let staff = site.login("staff@clusterdesk.example").await;
+
+    let registrations = format!("{page}/registrations");
+    let register = |email: &str| [("email", email.to_string())];
+    let said =
+        notice_after(&site, &staff, site.submit(&staff, &registrations, &register(" ANE@errota.example ")).await).await;
+    assert!(
+        said.starts_with("ANE@errota.example is registered; invoice ")
+            && said.ends_with("the confirmation is on its way."),
+        "{said}"
+    );
+    let said =
+        notice_after(&site, &staff, site.submit(&staff, &registrations, &register("jon@errota.example")).await).await;
+    assert_eq!(
+        said,
+        "The event is full: jon@errota.example is on the waiting list, and the confirmation is on its way."
+    );
+    let said =
+        notice_after(&site, &staff, site.submit(&staff, &registrations, &register("ane@errota.example")).await).await;
+    assert_eq!(said, "ane@errota.example was registered already: nothing changed.");
+    let r = site.submit(&staff, &registrations, &register("nobody@errota.example")).await;
+    let html = body_text(site.follow(&r, Some(&staff.cookie)).await).await;
+    assert!(html.contains("Nothing changed: email: no current contact of the cluster has this email"), "{html}");
+
+    let html = site.html(&staff, &page).await;
+    let ane_invoice = app::invoice::list(&site.app, &scope, &Default::default()).await.unwrap();
+    assert_eq!(ane_invoice.len(), 1, "one invoice, for the seat");
+    assert!(html.contains(&format!("{} · Issued", ane_invoice[0].invoice.number)), "{html}");
+    assert!(html.contains("The event is full. Give Jon Arrieta a seat all the same, beyond its capacity?"), "{html}");
+    let jon = app::event::registrations(&site.app, &scope, event)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.first_name == "Jon")
+        .unwrap();
+    let r = site.submit(&staff, &format!("/clusters/mobility-basque/registrations/{}/seat", jon.id), &[]).await;
+    assert_eq!(notice_after(&site, &staff, r).await, "Jon Arrieta has a seat now, and is told by mail.");
+    let seated = app::event::registrations(&site.app, &scope, event).await.unwrap();
+    assert!(seated.iter().all(|r| r.holds_seat() && r.invoice_id.is_some()), "{seated:?}");
+    let again = site.submit(&staff, &format!("/clusters/mobility-basque/registrations/{}/seat", jon.id), &[]).await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND, "a seat is given once");
+
+    let csv = body_text(site.get(&format!("{page}/attendees"), Some(&staff.cookie)).await).await;
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "Last name,First name,Organisation,Email,Registration,Attendance,Invoice,Invoice state");
+    assert!(lines[1].starts_with("Arrieta,Jon,Errota <Movilidad>,jon@errota.example,Registered,,"), "{csv}");
+    assert!(lines[2].starts_with("Zubia,Ane,"), "{csv}");
+    let xlsx = site.get(&format!("{page}/attendees?format=xlsx"), Some(&staff.cookie)).await;
+    assert!(to_bytes(xlsx.into_body(), usize::MAX).await.unwrap().starts_with(b"PK"));
+    let badges = body_text(site.get(&format!("{page}/badges"), Some(&staff.cookie)).await).await;
+    assert!(badges.contains("2 badges") && badges.contains("Errota &#60;Movilidad&#62;"), "{badges}");
+    assert!(badges.find("Jon Arrieta").unwrap() < badges.find("Ane Zubia").unwrap(), "by last name");
+
+    let sent_before = listener.received().len();
+    let r = site
+        .submit(
+            &staff,
+            &format!("{page}/mail"),
+            &[("subject", "Parking\r\nBcc: x@evil.example".into()), ("text", "Hi".into())],
+        )
+        .await;
+    let html = body_text(site.follow(&r, Some(&staff.cookie)).await).await;
+    assert!(html.contains("Nothing changed: subject: must be one line"), "{html}");
+    let r = site
+        .submit(&staff, &format!("{page}/mail"), &[("subject", "Parking".into()), ("text", "Park at the back.".into())])
+        .await;
+    assert_eq!(notice_after(&site, &staff, r).await, "The message is on its way to 2 people, each on their own.");
+    app::mail::deliver_pending(&site.app, "worker").await.unwrap();
+    let sent: Vec<_> =
+        listener.received().into_iter().skip(sent_before).filter(|m| m.data.contains("Subject: Parking")).collect();
+    assert_eq!(sent.len(), 2);
+    assert!(
+        sent.iter().all(|m| m.to.len() == 1 && m.data.contains("Reply-To: staff@clusterdesk.example")),
+        "{:?}",
+        sent[0].data
+    );
+
+    let board = site.login("board@clusterdesk.example").await;
+    let html = site.html(&board, &page).await;
+    assert!(
+        !html.contains("Register someone") && !html.contains("Email the registered") && !html.contains("/seat\""),
+        "{html}"
+    );
+    assert!(html.contains("Attendees (CSV)"), "the board reads the list");
+    let r = site.submit(&board, &format!("{page}/registrations"), &[("email", "ane@errota.example".into())]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}
+
 /// A form of a page without a session (a password reset), posted with the cookie and token its
 /// page gave.
 async fn post_public_form(site: &Site, path: &str, fields: &[(&str, &str)]) -> Response<Body> {
@@ -4379,7 +4487,7 @@ on_each_backend!(site_on: a_contacts_page_tells_their_history, the_search_page_g
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
-on_each_backend!(raw: people_are_invited_and_managed_and_passwords_reset_from_the_pages_through_smtp, a_survey_is_built_sent_answered_by_link_and_read_from_the_pages, reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
+on_each_backend!(raw: the_team_manages_an_events_registrations_from_its_page, people_are_invited_and_managed_and_passwords_reset_from_the_pages_through_smtp, a_survey_is_built_sent_answered_by_link_and_read_from_the_pages, reminders_are_previewed_and_sent_from_the_page_through_smtp, the_client_address_comes_from_the_trusted_proxy_only);
 
 /// A handler that panics is answered 500 as problem+json, without what the panic said, and with
 /// the request's id; the server goes on answering.

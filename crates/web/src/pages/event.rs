@@ -34,6 +34,11 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/series/{id}", &["GET"], get(series))
         .route("/clusters/{cluster}/registrations/{id}/attendance", &["POST"], post(attendance))
         .route("/clusters/{cluster}/registrations/{id}/cancel", &["POST"], post(cancel_registration))
+        .route("/clusters/{cluster}/registrations/{id}/seat", &["POST"], post(seat))
+        .route("/clusters/{cluster}/events/{id}/registrations", &["POST"], post(register))
+        .route("/clusters/{cluster}/events/{id}/attendees", &["GET"], get(attendees))
+        .route("/clusters/{cluster}/events/{id}/badges", &["GET"], get(badges))
+        .route("/clusters/{cluster}/events/{id}/mail", &["POST"], post(mail_people))
         .route("/clusters/{cluster}/registration-requests/{id}/accept", &["POST"], post(accept_request))
         .route("/clusters/{cluster}/registration-requests/{id}/decline", &["POST"], post(decline_request))
         .route("/clusters/{cluster}/public-registration", &["POST"], post(set_public_registration))
@@ -421,6 +426,7 @@ async fn show(
     let scope = &page.scope;
     let e = app::event::get(&state.app, scope, id).await?;
     let registrations = app::event::registrations(&state.app, scope, id).await?;
+    let invoices = app::event::invoices(&state.app, scope, id).await?;
     let can_edit = page.can_edit();
     let public = app::event::public_path(scope, id);
     let mut layout = page.layout;
@@ -435,6 +441,9 @@ async fn show(
     }
     report.actions.push(link("Calendar file", format!("/clusters/{slug}/events/{id}/event.ics")));
     report.actions.push(link("Public page", public.clone()));
+    report.actions.push(link("Attendees (CSV)", format!("/clusters/{slug}/events/{id}/attendees")));
+    report.actions.push(link("Attendees (XLSX)", format!("/clusters/{slug}/events/{id}/attendees?format=xlsx")));
+    report.actions.push(link("Name badges", format!("/clusters/{slug}/events/{id}/badges")));
     let mut facts = event_facts(scope, &e);
     facts.push(Fact {
         label: "Registration".into(),
@@ -500,10 +509,57 @@ async fn show(
             ));
         }
     }
+    let open = can_edit && e.cancelled_at.is_none() && !over;
+    if open {
+        report.forms.push(PostForm::post(
+            "Register someone",
+            format!("/clusters/{slug}/events/{id}/registrations"),
+            "Register",
+            vec![
+                FormField::text("email", "Email of the person", None, None)
+                    .input("email")
+                    .required()
+                    .hint("A contact of the cluster; they get the confirmation with their personal link."),
+            ],
+        ));
+    }
+    if can_edit && e.cancelled_at.is_none() {
+        report.forms.push(
+            PostForm::post(
+                "Email the registered",
+                format!("/clusters/{slug}/events/{id}/mail"),
+                "Send",
+                vec![
+                    FormField::text("to", "To", None, None).select(options(
+                        "Those with a seat",
+                        [("waiting", "Those with a seat and those waiting")],
+                        None,
+                    )),
+                    FormField::text("subject", "Subject", None, None).required().hint("The event's title is added."),
+                    FormField::text("text", "Message", None, None).input("textarea").required(),
+                ],
+            )
+            .ask("Send this message to everyone chosen? Each gets their own copy; answers come to you."),
+        );
+    }
     report.sections.push(agenda_section(&e));
+    let full = e.fields.capacity.is_some_and(|c| registrations.iter().filter(|r| r.holds_seat()).count() as i64 >= c);
     let rows = registrations
         .iter()
         .map(|r| {
+            let invoice = r.invoice_id.and_then(|i| invoices.get(&i));
+            let seat = if open && r.status == RegistrationStatus::Waitlisted {
+                let name = format!("{} {}", r.first_name, r.last_name);
+                let button = Cell::button("Give a seat", format!("/clusters/{slug}/registrations/{}/seat", r.id))
+                    .class("secondary");
+                if full {
+                    button.confirm(format!("The event is full. Give {name} a seat all the same, beyond its capacity?"))
+                } else {
+                    button
+                }
+            } else {
+                Cell::text("")
+            };
             vec![
                 Cell::link(
                     format!("{} {}", r.first_name, r.last_name),
@@ -512,7 +568,16 @@ async fn show(
                 Cell::link(&r.organisation, format!("/clusters/{slug}/organisations/{}", r.organisation_id)),
                 status_cell(r),
                 Cell::text(attendance_label(r)),
+                match invoice {
+                    Some((i, state)) => Cell::link(
+                        format!("{} · {}", i.number, state.label()),
+                        format!("/clusters/{slug}/invoices/{}", i.id),
+                    )
+                    .class(super::membership::invoice_class(*state)),
+                    None => Cell::text(""),
+                },
                 Cell::text(if r.needs_review { "new: review" } else { "" }).class("optional"),
+                seat,
                 if can_edit && !r.is_cancelled() && !over {
                     Cell::button("Cancel", format!("/clusters/{slug}/registrations/{}/cancel", r.id))
                         .class("secondary")
@@ -572,7 +637,16 @@ async fn show(
     report.sections.push(Section {
         title: format!("Registrations ({})", registrations.len()),
         table: plain_table(
-            &[("Person", ""), ("Organisation", ""), ("Status", ""), ("Came", ""), ("", "optional"), ("", "")],
+            &[
+                ("Person", ""),
+                ("Organisation", ""),
+                ("Status", ""),
+                ("Came", ""),
+                ("Invoice", ""),
+                ("Review", "optional"),
+                ("Waiting list", ""),
+                ("Actions", ""),
+            ],
             rows,
         ),
         empty: "Nobody has registered yet.".into(),
@@ -739,6 +813,141 @@ async fn cancel_registration(
         said + "."
     });
     after_action(&headers, &format!("/clusters/{slug}/events/{}", r.event_id), done)
+}
+
+async fn seat(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Registration>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let r = app::event::registration(&state.app, &scope, id).await?;
+    let done = app::event::seat(&state.app, &scope, id)
+        .await
+        .map(|()| format!("{} {} has a seat now, and is told by mail.", r.first_name, r.last_name));
+    after_action(&headers, &format!("/clusters/{slug}/events/{}", r.event_id), done)
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct RegisterForm {
+    #[serde(default)]
+    email: String,
+}
+
+async fn register(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
+    CsrfForm(form): CsrfForm<RegisterForm>,
+) -> Result<Response, PageError> {
+    let done = app::registration::register_by_email(&state.app, &scope, id, &form.email, &link_base(&state))
+        .await
+        .map(|outcome| registered_notice(&form.email, &outcome));
+    after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
+}
+
+/// What the team is told after registering someone by hand.
+pub(super) fn registered_notice(who: &str, outcome: &app::registration::RegistrationOutcome) -> String {
+    let who = who.trim();
+    if outcome.already {
+        return format!("{who} was registered already: nothing changed.");
+    }
+    let mut said = match outcome.status {
+        RegistrationStatus::Registered => format!("{who} is registered"),
+        _ => format!("The event is full: {who} is on the waiting list"),
+    };
+    if let Some(number) = &outcome.invoice_number {
+        said.push_str(&format!("; invoice {number} is issued"));
+    }
+    said.push_str(if outcome.mailed { ", and the confirmation is on its way." } else { "." });
+    said
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct MailForm {
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    text: String,
+}
+
+async fn mail_people(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
+    CsrfForm(form): CsrfForm<MailForm>,
+) -> Result<Response, PageError> {
+    let to = if form.to == "waiting" {
+        app::event::Recipients::RegisteredAndWaiting
+    } else {
+        app::event::Recipients::Registered
+    };
+    let done = app::event::mail_people(&state.app, &scope, id, to, &form.subject, &form.text, &user.actor)
+        .await
+        .map(|n| format!("The message is on its way to {n} people, each on their own."));
+    after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct FormatQuery {
+    format: Option<String>,
+}
+
+async fn attendees(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    PageId(id, _): PageId<resource::Event>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, PageError> {
+    let table = app::event::attendees(&state.app, &scope, id).await?;
+    Ok(crate::exports::download(table, q.format.as_deref(), "attendees").await?)
+}
+
+struct Badge {
+    name: String,
+    organisation: String,
+}
+
+/// Name badges to print, two columns of four on A4, for everyone with a seat.
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "badges.html")]
+struct BadgesPage {
+    title: String,
+    when: String,
+    cluster: String,
+    back: String,
+    badges: Vec<Badge>,
+}
+
+async fn badges(
+    State(state): State<AppState>,
+    PageScope { scope, .. }: PageScope<Read>,
+    Path((slug, _)): Path<(String, String)>,
+    PageId(id, _): PageId<resource::Event>,
+) -> Result<Response, PageError> {
+    let e = app::event::get(&state.app, &scope, id).await?;
+    let mut people: Vec<Registration> =
+        app::event::registrations(&state.app, &scope, id).await?.into_iter().filter(|r| r.holds_seat()).collect();
+    people.sort_by_cached_key(|r| (domain::text::fold(&r.last_name), domain::text::fold(&r.first_name), r.id));
+    Ok(BadgesPage {
+        title: e.fields.title.clone(),
+        when: when(&e),
+        cluster: scope.cluster().name.clone(),
+        back: format!("/clusters/{slug}/events/{id}"),
+        badges: people
+            .into_iter()
+            .map(|r| Badge { name: format!("{} {}", r.first_name, r.last_name), organisation: r.organisation })
+            .collect(),
+    }
+    .into_response())
 }
 
 pub(super) fn calendar_response(text: String, file: &str) -> Response {
