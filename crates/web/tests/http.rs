@@ -592,6 +592,86 @@ async fn a_contacts_page_tells_their_history(site: Site) {
     assert_every_header_has_text(&html);
 }
 
+/// The values of the attribute `name` (`action="…"`, `href="…"`) in a page, unescaped.
+fn attribute_values(html: &str, name: &str) -> Vec<String> {
+    let marker = format!(" {name}=\"");
+    html.split(&marker)
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"').map(|(value, _)| value.replace("&amp;", "&").replace("&#38;", "&")))
+        .collect()
+}
+
+/// Where the page's forms post (`method="post"` and htmx posts), with the page's links into the
+/// cluster.
+fn offered_actions(html: &str) -> (Vec<String>, Vec<String>) {
+    let mut posts = Vec::new();
+    for form in html.split("<form").skip(1) {
+        let tag = form.split_once('>').map_or(form, |(tag, _)| tag);
+        if tag.contains("method=\"post\"") {
+            posts.extend(attribute_values(tag, "action"));
+        }
+    }
+    posts.extend(attribute_values(html, "hx-post"));
+    let links = attribute_values(html, "href").into_iter().filter(|h| h.starts_with("/clusters/")).collect();
+    (posts, links)
+}
+
+/// Every page a board member or a staff member opens offers only what their role may do: each
+/// form they are shown posts to an action their role is allowed (posted without the session's
+/// token, an allowed action is refused for the token, 400, a refused one for the role, 403, and
+/// nothing changes), and each link leads to a page they may open.
+async fn no_page_offers_an_action_its_reader_may_not_take(site: Site) {
+    let ours = one_of_everything(&site.app, "mobility-basque").await;
+    let pages: Vec<String> = page_routes()
+        .into_iter()
+        .filter(|(method, template)| {
+            *method == "GET" && !template.starts_with("/events/") && !template.starts_with("/calendar/")
+        })
+        .map(|(_, template)| fill(&template, "mobility-basque", &ours))
+        .collect();
+    for email in ["board@clusterdesk.example", "staff@clusterdesk.example"] {
+        let b = site.login(email).await;
+        let mut posts = std::collections::BTreeMap::new();
+        let mut links = std::collections::BTreeMap::new();
+        let mut read = 0;
+        for page in &pages {
+            let r = site.get(page, Some(&b.cookie)).await;
+            let html_page =
+                r.headers().get(header::CONTENT_TYPE).is_some_and(|t| t.to_str().unwrap().starts_with("text/html"));
+            if r.status() != StatusCode::OK || !html_page {
+                continue;
+            }
+            read += 1;
+            let (offered_posts, offered_links) = offered_actions(&body_text(r).await);
+            for action in offered_posts {
+                posts.entry(action).or_insert_with(|| page.clone());
+            }
+            for link in offered_links {
+                links.entry(link).or_insert_with(|| page.clone());
+            }
+        }
+        let least_posts = if email.starts_with("staff") { 20 } else { 1 };
+        assert!(
+            read >= 50 && posts.len() >= least_posts && links.len() >= 50,
+            "{email}: {read} pages, {} forms, {} links",
+            posts.len(),
+            links.len()
+        );
+        let mut refused = Vec::new();
+        for (action, page) in &posts {
+            if site.post_form(action, &b.cookie, &[]).await.status() == StatusCode::FORBIDDEN {
+                refused.push(format!("POST {action} on {page}"));
+            }
+        }
+        for (link, page) in &links {
+            if site.get(link, Some(&b.cookie)).await.status() == StatusCode::FORBIDDEN {
+                refused.push(format!("the link {link} on {page}"));
+            }
+        }
+        assert!(refused.is_empty(), "{email} is offered what the role refuses:\n{}", refused.join("\n"));
+    }
+}
+
 /// A user makes an API token on their page (shown once), sees it listed without its secret,
 /// and revokes it there or through the API; another user's token is out of reach.
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
@@ -4483,7 +4563,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: a_contacts_page_tells_their_history, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -134,7 +134,7 @@ async fn bank_check(
     let (name, bytes) = app::import::load_upload(&state.app, scope, upload).await?;
     let currency = scope.cluster().base_currency;
     let mut report = ReportPage::new(page.layout, format!("Bank statement {name}"));
-    report.actions = invoice_actions(&slug);
+    report.actions = invoice_actions(&slug, page.scope.role());
     report.notice = flash.notice;
     report.problem = flash.problem;
     match app::invoice::bank_statement(&state.app, scope, &bytes, page.user.actor.email(), true).await {

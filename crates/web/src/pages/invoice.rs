@@ -30,14 +30,21 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/invoices/{id}/credit", &["POST"], post(credit))
 }
 
-pub(super) fn invoice_actions(slug: &str) -> Vec<Action> {
-    vec![
-        link("Bank statement", format!("/clusters/{slug}/payments/bank")),
-        link("Unmatched payments", format!("/clusters/{slug}/payments/unmatched")),
-        link("Reminders", format!("/clusters/{slug}/reminders")),
-        link("Sent mail", format!("/clusters/{slug}/mail")),
-        link("Billing details", format!("/clusters/{slug}/billing")),
+/// The links of the invoices' pages that the role may follow: reading a bank statement and the
+/// sent mail needs staff, the billing details a cluster manager.
+pub(super) fn invoice_actions(slug: &str, role: domain::access::Role) -> Vec<Action> {
+    use domain::access::Permission::{Edit, Manage, Read};
+    [
+        (Edit, "Bank statement", "payments/bank"),
+        (Read, "Unmatched payments", "payments/unmatched"),
+        (Read, "Reminders", "reminders"),
+        (Edit, "Sent mail", "mail"),
+        (Manage, "Billing details", "billing"),
     ]
+    .into_iter()
+    .filter(|(needs, _, _)| role.allows(*needs))
+    .map(|(_, label, path)| link(label, format!("/clusters/{slug}/{path}")))
+    .collect()
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -103,7 +110,7 @@ async fn list(
         Money::new(outstanding, page.scope.cluster().base_currency),
         if items.len() > shown.len() { "; the first 500 are shown, narrow the list to see the others" } else { "" }
     );
-    report.actions = invoice_actions(&slug);
+    report.actions = invoice_actions(&slug, page.scope.role());
     if can_edit {
         report.actions.insert(
             0,

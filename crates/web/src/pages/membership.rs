@@ -214,12 +214,17 @@ async fn types(
     let page = ClusterPage::open(&state, access, "members", "Membership types".into()).await?;
     let currency = page.scope.cluster().base_currency;
     let all = app::membership::types(&state.app, &page.scope).await?;
+    let manages = page.scope.role().allows(Permission::Manage);
     let rows = all
         .iter()
         .map(|t| {
             let f = &t.fields;
             vec![
-                Cell::link(&f.name, format!("/clusters/{slug}/membership-types/{}", t.id)),
+                if manages {
+                    Cell::link(&f.name, format!("/clusters/{slug}/membership-types/{}", t.id))
+                } else {
+                    Cell::text(&f.name)
+                },
                 Cell::text(f.fee_rule.summary(currency)),
                 Cell::text(period_text(&f.period)).class("optional"),
                 Cell::text(domain::written::percent_text(f.tax_rate_basis_points)).class("num optional"),

@@ -62,7 +62,7 @@ async fn unmatched(
     let mut report = ReportPage::new(page.layout, "Unmatched payments");
     report.subheading =
         "Money received that no invoice number or VAT id settled. Give each the invoice it pays.".into();
-    report.actions = invoice_actions(&slug);
+    report.actions = invoice_actions(&slug, page.scope.role());
     report.notice = flash.notice;
     report.problem = flash.problem;
     for p in &payments {

@@ -34,7 +34,7 @@ async fn reminders(
         "Overdue invoices, and whom a reminder goes to: the customer's contacts in billing or finance, or else all its contacts with an email address. An invoice is reminded at most once every {} days.",
         app::invoice::REMINDER_INTERVAL_DAYS
     );
-    report.actions = invoice_actions(&slug);
+    report.actions = invoice_actions(&slug, page.scope.role());
     report.notice = flash.notice;
     report.problem = flash.problem;
     if state.app.mail.is_none() {
