@@ -232,37 +232,68 @@ pub struct Engagement {
     pub projects: i64,
     /// Surveys its people answered, of campaigns that closed in the year.
     pub surveys_answered: i64,
-    /// Activities in the sense of the rule: events attended, services received and surveys
-    /// answered.
+    /// Activities in the sense of the cluster's rule: the sum of those it counts (by default
+    /// events attended, services received and surveys answered).
     pub activities: i64,
     pub active: bool,
+    /// The first day of its current membership, for a member.
+    pub member_since: Option<NaiveDate>,
+    /// A member within the rule's grace months of joining: new, not at risk.
+    pub new_member: bool,
+    /// A member, neither active nor new: who pays but does not take part.
+    pub at_risk: bool,
 }
 
-/// The cluster's rule: at least `activities` activities or `projects` projects a year.
-pub async fn active_rule(app: &App, scope: &impl Allows<Read>) -> Result<(i64, i64), Error> {
+/// The cluster's rule for an active member.
+pub use domain::group::{ActiveRule, Activity};
+
+/// The cluster's rule for an active member, its grace months and the activities it counts.
+pub async fn active_rule(app: &App, scope: &impl Allows<Read>) -> Result<ActiveRule, Error> {
     let scope = scope.checked()?;
     Ok(store::group::active_rule(&app.db, scope).await?)
 }
 
-pub async fn set_active_rule(
-    app: &App,
-    scope: &impl Allows<Manage>,
-    activities: &str,
-    projects: &str,
-) -> Result<(), Error> {
+/// The rule as a form sends it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActiveRuleInput {
+    pub activities: String,
+    pub projects: String,
+    pub grace_months: String,
+    /// The codes of the activities that count ([`Activity`]).
+    pub counts: Vec<String>,
+}
+
+/// Sets the cluster's rule for an active member.
+///
+/// # Errors
+/// [`Error::Invalid`] on `activities` or `projects` (not a number from 1 to 100),
+/// `grace_months` (not a number from 0 to 24) or `counts` (none, or an unknown code).
+pub async fn set_active_rule(app: &App, scope: &impl Allows<Manage>, input: &ActiveRuleInput) -> Result<(), Error> {
     let scope = scope.checked()?;
     let mut c = domain::validation::Collector::new();
-    let number = |raw: &str| {
+    let number = |raw: &str, range: std::ops::RangeInclusive<i64>| {
         raw.trim()
             .parse::<i64>()
             .ok()
-            .filter(|n| (1..=100).contains(n))
-            .ok_or_else(|| format!("'{}' is not a number from 1 to 100", raw.trim()))
+            .filter(|n| range.contains(n))
+            .ok_or_else(|| format!("'{}' is not a number from {} to {}", raw.trim(), range.start(), range.end()))
     };
-    let activities = c.take("activities", number(activities));
-    let projects = c.take("projects", number(projects));
-    let (activities, projects) = c.finish(|| (activities.unwrap_or(2), projects.unwrap_or(1)))?;
-    Ok(store::group::set_active_rule(&app.db, scope, activities, projects).await?)
+    let min_activities = c.take("activities", number(&input.activities, 1..=100));
+    let min_projects = c.take("projects", number(&input.projects, 1..=100));
+    let grace_months = c.take("grace_months", number(&input.grace_months, 0..=24));
+    let counts = c.take(
+        "counts",
+        ActiveRule::parse_counts(&input.counts.join(",")).and_then(|counts| {
+            if counts.is_empty() { Err("choose at least one activity that counts".into()) } else { Ok(counts) }
+        }),
+    );
+    let rule = c.finish(|| ActiveRule {
+        min_activities: min_activities.unwrap_or(2),
+        min_projects: min_projects.unwrap_or(1),
+        grace_months: grace_months.unwrap_or(6),
+        counts: counts.unwrap_or_default(),
+    })?;
+    Ok(store::group::set_active_rule(&app.db, scope, &rule).await?)
 }
 
 /// Engagement of every organisation that is a member or took part in the cluster's year that
@@ -275,14 +306,19 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .fixed_period(year)
         .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
     let as_of = period.last_day().min(today);
-    let (min_activities, min_projects) = store::group::active_rule(&app.db, scope).await?;
+    let rule = store::group::active_rule(&app.db, scope).await?;
     let participation = store::group::participation(&app.db, scope, period.start, period.end).await?;
-    let members: HashMap<Uuid, String> = crate::membership::members(&app.on(as_of), scope)
-        .await?
-        .into_iter()
-        .filter(|m| m.standing.status.is_member())
-        .map(|m| (m.membership.organisation_id, m.organisation))
-        .collect();
+    let mut members: HashMap<Uuid, Option<NaiveDate>> = HashMap::new();
+    for m in crate::membership::members(&app.on(as_of), scope).await? {
+        if m.standing.status.is_member() {
+            let since = members.entry(m.membership.organisation_id).or_insert(None);
+            *since = match (*since, m.membership.starts_on) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
+    }
+    let grace_ends_after = as_of.checked_sub_months(chrono::Months::new(rule.grace_months as u32)).unwrap_or(as_of);
     let names: HashMap<Uuid, String> =
         store::organisation::facts(&app.db, scope).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let mut ids: Vec<Uuid> = members.keys().copied().chain(participation.keys().copied()).collect();
@@ -293,18 +329,30 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .filter_map(|id| {
             let p = participation.get(&id).cloned().unwrap_or_default();
             let projects = p.projects;
-            let activities = p.events_attended + p.services + p.surveys;
+            let activities = rule.activities(|a| match a {
+                Activity::Events => p.events_attended,
+                Activity::WorkingGroups => p.working_groups,
+                Activity::Services => p.services,
+                Activity::Surveys => p.surveys,
+            });
+            let member = members.contains_key(&id);
+            let member_since = members.get(&id).copied().flatten();
+            let active = activities >= rule.min_activities || projects >= rule.min_projects;
+            let new_member = member && member_since.is_some_and(|since| since > grace_ends_after);
             Some(Engagement {
                 organisation_id: id,
                 organisation: names.get(&id)?.clone(),
-                member: members.contains_key(&id),
+                member,
                 events_attended: p.events_attended,
                 working_groups: p.working_groups,
                 services_received: p.services,
                 projects,
                 surveys_answered: p.surveys,
                 activities,
-                active: activities >= min_activities || projects >= min_projects,
+                active,
+                member_since,
+                new_member,
+                at_risk: member && !active && !new_member,
             })
         })
         .collect();
@@ -312,10 +360,45 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
     Ok(all)
 }
 
-/// Members who pay but do not take part: members not active in the year.
+/// Members who pay but do not take part: members not active in the year, past their grace
+/// months.
 pub async fn at_risk(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<Vec<Engagement>, Error> {
     let scope = scope.checked()?;
-    Ok(of_year(app, scope, year).await?.into_iter().filter(|e| e.member && !e.active).collect())
+    Ok(of_year(app, scope, year).await?.into_iter().filter(|e| e.at_risk).collect())
+}
+
+/// The name of the tag, and of the segment, that gather the members at risk of `year`.
+pub fn at_risk_tag(year: i32) -> String {
+    format!("At risk {year}")
+}
+
+/// Gathers the members at risk of `year` for a survey: the tag [`at_risk_tag`] is put on them
+/// (and taken off those who no longer are), and the segment of that name, kept by the tag, is
+/// saved when it is not yet. Answers the segment and how many members it holds.
+///
+/// # Errors
+/// A bad request when no member is at risk.
+pub async fn gather_at_risk(app: &App, scope: &impl Allows<Edit>, year: i32, by: &str) -> Result<(Uuid, usize), Error> {
+    let scope = scope.checked()?;
+    let at_risk = at_risk(app, scope, year).await?;
+    if at_risk.is_empty() {
+        return Err(Error::BadRequest(format!("no member is at risk in {year}")));
+    }
+    let tag = at_risk_tag(year);
+    let mut tx = app.begin().await?;
+    store::tag::clear(&mut tx, scope, &tag).await?;
+    for e in &at_risk {
+        store::tag::attach(&mut tx, scope, e.organisation_id, &tag).await?;
+    }
+    tx.commit().await?;
+    let segment = match store::tag::segments(&app.db, scope).await?.into_iter().find(|s| s.name == tag) {
+        Some(segment) => segment.id,
+        None => {
+            let filter = crate::organisation::FilterInput { tag: Some(tag.clone()), ..Default::default() };
+            crate::segment::save(app, scope, &tag, &filter, by).await?.id
+        }
+    };
+    Ok((segment, at_risk.len()))
 }
 
 /// One organisation's engagement this year, and the events its people attended.

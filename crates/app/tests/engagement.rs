@@ -183,10 +183,60 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk(app: App) {
     assert_eq!((of(quiet).events_attended, of(quiet).working_groups, of(quiet).active), (0, 1, false));
     let at_risk = app::engagement::at_risk(&app.on(d(2026, 11, 1)), &scope, 2026).await.unwrap();
     assert_eq!(at_risk.iter().map(|e| e.organisation.as_str()).collect::<Vec<_>>(), vec!["Quiet Foundry"]);
-    app::engagement::set_active_rule(&app, &scope, "3", "1").await.unwrap();
-    let stricter = app::engagement::at_risk(&app.on(d(2026, 11, 1)), &scope, 2026).await.unwrap();
+    let rule = |activities: &str, grace: &str, counts: &[&str]| app::engagement::ActiveRuleInput {
+        activities: activities.into(),
+        projects: "1".into(),
+        grace_months: grace.into(),
+        counts: counts.iter().map(|c| c.to_string()).collect(),
+    };
+    let november = app.on(d(2026, 11, 1));
+    let default_counts = ["events", "services", "surveys"];
+    app::engagement::set_active_rule(&app, &scope, &rule("3", "6", &default_counts)).await.unwrap();
+    let stricter = app::engagement::at_risk(&november, &scope, 2026).await.unwrap();
     assert_eq!(stricter.len(), 2, "with three activities needed, both members are at risk");
-    assert!(matches!(app::engagement::set_active_rule(&app, &scope, "0", "x").await, Err(Error::Invalid(_))));
+    // Members in their first months are new, not at risk: with a grace of 11 months, those who
+    // joined in January are still new on 1 November.
+    app::engagement::set_active_rule(&app, &scope, &rule("3", "11", &default_counts)).await.unwrap();
+    assert!(app::engagement::at_risk(&november, &scope, 2026).await.unwrap().is_empty());
+    let quiet_now = app::engagement::of_year(&november, &scope, 2026)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.organisation_id == quiet)
+        .unwrap();
+    assert_eq!((quiet_now.new_member, quiet_now.at_risk, quiet_now.member_since), (true, false, Some(d(2026, 1, 2))));
+    // The activities that count are the cluster's choice: sitting in a working group may count.
+    app::engagement::set_active_rule(&app, &scope, &rule("1", "6", &["working_groups"])).await.unwrap();
+    assert!(app::engagement::at_risk(&november, &scope, 2026).await.unwrap().is_empty());
+    let read = app::engagement::active_rule(&app, &scope).await.unwrap();
+    assert_eq!((read.grace_months, read.counts.clone()), (6, vec![app::engagement::Activity::WorkingGroups]));
+    let refused = app::engagement::set_active_rule(&app, &scope, &rule("0", "30", &[])).await.unwrap_err();
+    let Error::Invalid(fields) = refused else { panic!("{refused:?}") };
+    let fields: Vec<&str> = fields.0.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, ["activities", "grace_months", "counts"]);
+    assert!(matches!(
+        app::engagement::set_active_rule(&app, &scope, &rule("2", "6", &["parties"])).await,
+        Err(Error::Invalid(_))
+    ));
+
+    // The members at risk are gathered in a tagged segment to survey; gathered again, the tag
+    // follows who is at risk now, in the same segment.
+    app::engagement::set_active_rule(&app, &scope, &rule("3", "6", &default_counts)).await.unwrap();
+    let (segment, gathered) = app::engagement::gather_at_risk(&november, &scope, 2026, "m").await.unwrap();
+    assert_eq!(gathered, 2);
+    let tagged = |app: App, scope: app::ClusterScope| async move {
+        let filter =
+            domain::organisation::OrganisationFilter { tag: Some("At risk 2026".into()), ..Default::default() };
+        let page = app::organisation::list(&app, &scope, &filter, app::Paging::new(None, None)).await.unwrap();
+        page.items.into_iter().map(|o| o.fields.name).collect::<Vec<_>>()
+    };
+    assert_eq!(tagged(app.clone(), scope.clone()).await, ["Busy Robotics", "Quiet Foundry"]);
+    app::engagement::set_active_rule(&app, &scope, &rule("2", "6", &default_counts)).await.unwrap();
+    let (again, gathered) = app::engagement::gather_at_risk(&november, &scope, 2026, "m").await.unwrap();
+    assert_eq!((again, gathered), (segment, 1));
+    assert_eq!(tagged(app.clone(), scope.clone()).await, ["Quiet Foundry"]);
+    app::engagement::set_active_rule(&app, &scope, &rule("1", "6", &["working_groups"])).await.unwrap();
+    assert!(matches!(app::engagement::gather_at_risk(&november, &scope, 2026, "m").await, Err(Error::BadRequest(_))));
 
     assert!(matches!(app::engagement::group(&app, &theirs, group).await, Err(Error::NotFound(_))));
     assert!(matches!(app::engagement::leave(&app, &theirs, spell, d(2026, 5, 1)).await, Err(Error::NotFound(_))));

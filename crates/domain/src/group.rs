@@ -66,3 +66,87 @@ pub struct Participation {
     /// anonymous campaign's too: that someone answered is known, not what).
     pub surveys: i64,
 }
+
+coded!(
+    /// An activity that may count towards an active member, as the cluster chooses.
+    Activity,
+    "an activity",
+    [
+        (Events, "events", "Events attended"),
+        (WorkingGroups, "working_groups", "Working groups"),
+        (Services, "services", "Services received"),
+        (Surveys, "surveys", "Surveys answered"),
+    ]
+);
+
+/// The cluster's rule for an active member: at least `min_activities` of the activities it
+/// counts, or `min_projects` projects, in its year; a member in their first `grace_months`
+/// months is new, not at risk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActiveRule {
+    pub min_activities: i64,
+    pub min_projects: i64,
+    pub grace_months: i64,
+    /// The activities that count, in the order of [`Activity::ALL`]; at least one.
+    pub counts: Vec<Activity>,
+}
+
+impl ActiveRule {
+    /// The activities in `counted`, a comma-separated list of codes as stored; unknown codes are
+    /// an error.
+    pub fn parse_counts(counted: &str) -> Result<Vec<Activity>, String> {
+        let mut counts =
+            counted.split(',').filter(|c| !c.trim().is_empty()).map(Activity::parse).collect::<Result<Vec<_>, _>>()?;
+        counts.sort_by_key(|a| Activity::ALL.iter().position(|b| b == a));
+        counts.dedup();
+        Ok(counts)
+    }
+
+    /// The counted activities as stored: codes separated by commas.
+    pub fn counts_code(&self) -> String {
+        self.counts.iter().map(|a| a.code()).collect::<Vec<_>>().join(",")
+    }
+
+    /// How many activities count of what an organisation did.
+    pub fn activities(&self, done: impl Fn(Activity) -> i64) -> i64 {
+        self.counts.iter().map(|a| done(*a)).sum()
+    }
+
+    /// What the rule says in a sentence, for the engagement page.
+    pub fn sentence(&self) -> String {
+        let counted: Vec<String> = self.counts.iter().map(|a| a.label().to_lowercase()).collect();
+        format!(
+            "An active member has at least {} activities ({}) or {} projects in the year; a member in their first {} months is new, not at risk.",
+            self.min_activities,
+            counted.join(", "),
+            self.min_projects,
+            self.grace_months
+        )
+    }
+}
+
+#[cfg(test)]
+mod rule_tests {
+    use super::*;
+
+    #[test]
+    fn only_the_chosen_activities_count() {
+        let rule = ActiveRule {
+            min_activities: 2,
+            min_projects: 1,
+            grace_months: 6,
+            counts: ActiveRule::parse_counts("surveys,events,events").unwrap(),
+        };
+        assert_eq!(rule.counts, [Activity::Events, Activity::Surveys]);
+        assert_eq!(rule.counts_code(), "events,surveys");
+        let done = |a: Activity| match a {
+            Activity::Events => 1,
+            Activity::WorkingGroups => 5,
+            Activity::Services => 7,
+            Activity::Surveys => 2,
+        };
+        assert_eq!(rule.activities(done), 3);
+        assert!(ActiveRule::parse_counts("events,parties").unwrap_err().contains("'parties' is not an activity"));
+        assert!(rule.sentence().contains("(events attended, surveys answered)"));
+    }
+}

@@ -245,18 +245,26 @@ pub async fn participation(
     Ok(all)
 }
 
-/// The cluster's rule for an active member: at least this many activities, or projects, a year.
-pub async fn active_rule(db: &Db, scope: &ClusterScope) -> Result<(i64, i64), StoreError> {
-    let row: (i64, i64) = dispatch!(db, pool => sqlx::query_as(
-        "SELECT active_min_activities, active_min_projects FROM clusters WHERE id = $1")
+/// The cluster's rule for an active member.
+pub async fn active_rule(db: &Db, scope: &ClusterScope) -> Result<domain::group::ActiveRule, StoreError> {
+    let (min_activities, min_projects, grace_months, counts): (i64, i64, i64, String) = dispatch!(db, pool => sqlx::query_as(
+        "SELECT active_min_activities, active_min_projects, engagement_grace_months, engagement_counts \
+         FROM clusters WHERE id = $1")
         .bind(scope.cluster_id()).fetch_one(pool).await)?;
-    Ok(row)
+    let counts = domain::group::ActiveRule::parse_counts(&counts).map_err(StoreError::Corrupt)?;
+    Ok(domain::group::ActiveRule { min_activities, min_projects, grace_months, counts })
 }
 
-pub async fn set_active_rule(db: &Db, scope: &ClusterScope, activities: i64, projects: i64) -> Result<(), StoreError> {
+pub async fn set_active_rule(
+    db: &Db,
+    scope: &ClusterScope,
+    rule: &domain::group::ActiveRule,
+) -> Result<(), StoreError> {
     dispatch!(db, pool => sqlx::query(
-        "UPDATE clusters SET active_min_activities = $2, active_min_projects = $3 WHERE id = $1")
-        .bind(scope.cluster_id()).bind(activities).bind(projects).execute(pool).await.map(|_| ()))?;
+        "UPDATE clusters SET active_min_activities = $2, active_min_projects = $3, engagement_grace_months = $4, \
+         engagement_counts = $5 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(rule.min_activities).bind(rule.min_projects).bind(rule.grace_months)
+        .bind(rule.counts_code()).execute(pool).await.map(|_| ()))?;
     Ok(())
 }
 

@@ -47,6 +47,17 @@ pub async fn attach(
     Ok(Some(tag_id))
 }
 
+/// Takes the tag named `name` off every organisation of the cluster, inside the unit of work;
+/// the tag itself stays.
+pub async fn clear(tx: &mut Tx, scope: &ClusterScope, name: &str) -> Result<(), StoreError> {
+    let key = domain::text::fold(name);
+    within!(tx, c => sqlx::query(
+        "DELETE FROM organisation_tags WHERE cluster_id = $1 AND tag_id IN \
+         (SELECT id FROM tags WHERE cluster_id = $1 AND name_key = $2)")
+        .bind(scope.cluster_id()).bind(&key).execute(c).await.map(|_| ()))?;
+    Ok(())
+}
+
 pub async fn detach(db: &Db, scope: &ClusterScope, organisation_id: Uuid, tag_id: Uuid) -> Result<bool, StoreError> {
     let n = dispatch!(db, pool => sqlx::query(
         "DELETE FROM organisation_tags WHERE cluster_id = $1 AND organisation_id = $2 AND tag_id = $3")

@@ -672,6 +672,70 @@ async fn no_page_offers_an_action_its_reader_may_not_take(site: Site) {
     }
 }
 
+/// The engagement page: new members apart from those at risk, the rule with its grace months and
+/// counted activities saved from the page, sorting, and the next steps for someone at risk.
+async fn the_engagement_page_sorts_filters_and_offers_next_steps(site: Site) {
+    let scope = basque(&site).await;
+    let today = site.app.today(&scope);
+    let fee = build::in_kind_member_type(&site.app, &scope).await;
+    let university = |name: &str| domain::organisation::OrganisationInput {
+        name: Some(name.into()),
+        kind: Some("university".into()),
+        ..Default::default()
+    };
+    let old = app::organisation::create(&site.app, &scope, &university("Zaharra Logistics")).await.unwrap();
+    let young = app::organisation::create(&site.app, &scope, &university("Berria Mobility")).await.unwrap();
+    build::member(&site.app, &scope, old.id, fee, today - chrono::Duration::days(500)).await;
+    build::member(&site.app, &scope, young.id, fee, today - chrono::Duration::days(30)).await;
+    let base = "/clusters/mobility-basque/engagement";
+
+    let staff = site.login("staff@clusterdesk.example").await;
+    let html = site.html(&staff, &format!("{base}?show=at_risk")).await;
+    assert!(
+        html.contains("Members at risk (1)")
+            && html.contains("Zaharra Logistics")
+            && !html.contains(">Berria Mobility<"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("/interactions/new?organisation={}&#38;kind=call", old.id)), "{html}");
+    assert!(html.contains(&format!("/tasks/new?organisation={}", old.id)), "{html}");
+    let html = site.html(&staff, &format!("{base}?show=new")).await;
+    assert!(html.contains("New members (1)") && html.contains("New member</td>"), "{html}");
+    let html = site.html(&staff, &format!("{base}?show=members&sort=since&desc=1")).await;
+    assert!(html.find("Berria Mobility").unwrap() < html.find("Zaharra Logistics").unwrap(), "the newest member first");
+    assert!(html.contains("aria-sort=\"descending\""), "{html}");
+
+    let r = site.submit(&staff, &format!("{base}/survey"), &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let surveys = location(&r);
+    assert!(surveys.starts_with("/clusters/mobility-basque/surveys?segment="), "{surveys}");
+    let segment = surveys.rsplit('=').next().unwrap();
+    let segments = app::segment::list(&site.app, &scope).await.unwrap();
+    assert_eq!(
+        segments.iter().find(|s| s.id.to_string() == segment).unwrap().name,
+        format!("At risk {}", scope.cluster().fiscal_year_of(today))
+    );
+
+    let manager = site.login("manager@clusterdesk.example").await;
+    let rule = [
+        ("activities", "1".to_string()),
+        ("projects", "1".into()),
+        ("grace_months", "0".into()),
+        ("counts", "events".into()),
+        ("counts", "working_groups".into()),
+    ];
+    let r = site.submit(&manager, &format!("{base}/rule"), &rule).await;
+    let html = body_text(site.follow(&r, Some(&manager.cookie)).await).await;
+    assert!(html.contains("The rule is saved.") && html.contains("(events attended, working groups)"), "{html}");
+    assert!(html.contains("first 0 months"), "{html}");
+    let html = site.html(&manager, &format!("{base}?show=at_risk")).await;
+    assert!(html.contains("Members at risk (2)"), "with no grace, the new member is at risk too: {html}");
+
+    let board = site.login("board@clusterdesk.example").await;
+    let html = site.html(&board, &format!("{base}?show=at_risk")).await;
+    assert!(!html.contains("Log a call") && !html.contains("Survey them") && !html.contains("Save rule"), "{html}");
+}
+
 /// A user makes an API token on their page (shown once), sees it listed without its secret,
 /// and revokes it there or through the API; another user's token is out of reach.
 async fn users_make_list_and_revoke_their_own_api_tokens(site: Site) {
@@ -4563,7 +4627,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -12,7 +12,7 @@ use domain::id::Uuid;
 
 use super::*;
 use crate::AppState;
-use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
+use crate::auth::{CsrfForm, CsrfListForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 
 pub fn router() -> Routes {
@@ -23,6 +23,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/working-groups/{id}/members/{spell}/leave", &["POST"], post(leave))
         .route("/clusters/{cluster}/engagement", &["GET"], get(engagement))
         .route("/clusters/{cluster}/engagement/rule", &["POST"], post(set_rule))
+        .route("/clusters/{cluster}/engagement/survey", &["POST"], post(survey_at_risk))
         .route("/clusters/{cluster}/feedback", &["GET"], get(feedback))
 }
 
@@ -239,6 +240,11 @@ async fn leave(
 struct YearQuery {
     period: Option<String>,
     at_risk: Option<String>,
+    /// all (the default), members, at_risk or new.
+    show: Option<String>,
+    /// organisation (the default), activities or since, with `desc` for the other way.
+    sort: Option<String>,
+    desc: Option<String>,
 }
 
 async fn engagement(
@@ -250,32 +256,64 @@ async fn engagement(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "engagement", "Engagement".into()).await?;
     let year = year_of(&q.period, page.today)?;
-    let at_risk_only = q.at_risk.is_some();
-    let all = app::engagement::of_year(&state.app, &page.scope, year).await?;
-    let (min_activities, min_projects) = app::engagement::active_rule(&state.app, &page.scope).await?;
+    let show = if q.at_risk.is_some() { "at_risk" } else { q.show.as_deref().unwrap_or("all") };
+    let mut all = app::engagement::of_year(&state.app, &page.scope, year).await?;
+    let rule = app::engagement::active_rule(&state.app, &page.scope).await?;
     let members = all.iter().filter(|e| e.member).count();
     let active = all.iter().filter(|e| e.member && e.active).count();
-    let risk = all.iter().filter(|e| e.member && !e.active).count();
+    let risk = all.iter().filter(|e| e.at_risk).count();
+    let new_members = all.iter().filter(|e| e.new_member && !e.active).count();
     let can_manage = page.scope.role().allows(Permission::Manage);
+    let can_edit = page.can_edit();
     let mut report = ReportPage::new(page.layout, format!("Engagement {year}"));
-    report.subheading = format!(
-        "An active member takes part in at least {min_activities} activities (events attended, services received) or {min_projects} projects in the year. At risk: members who pay but do not take part."
-    );
+    report.subheading = format!("{} At risk: members who pay but do not take part.", rule.sentence());
     report.actions = engagement_actions(&slug);
     report.notice = flash.notice;
     report.problem = flash.problem;
+    let listing = |show: &str| format!("/clusters/{slug}/engagement?period={year}&show={show}");
     report.facts = vec![
-        Fact::new("Members", Some(members.to_string())),
+        Fact { href: Some(listing("members")), ..Fact::new("Members", Some(members.to_string())) },
         Fact::new("Active", Some(active.to_string())),
-        Fact {
-            label: "At risk".into(),
-            value: risk.to_string(),
-            href: Some(format!("/clusters/{slug}/engagement?period={year}&at_risk=1")),
-        },
+        Fact { href: Some(listing("at_risk")), ..Fact::new("At risk", Some(risk.to_string())) },
+        Fact { href: Some(listing("new")), ..Fact::new("New, not yet active", Some(new_members.to_string())) },
     ];
-    report.forms.push(year_form(format!("/clusters/{slug}/engagement"), year, "Show"));
+    report.forms.push(PostForm::get(
+        "Show",
+        format!("/clusters/{slug}/engagement"),
+        "Show",
+        vec![
+            FormField::text("period", "Year", Some(&year.to_string()), None).input("number"),
+            FormField::text("show", "Who", Some(show), None).select(options(
+                "Every organisation",
+                [("members", "Members"), ("at_risk", "Members at risk"), ("new", "New members")],
+                Some(show).filter(|s| *s != "all"),
+            )),
+        ],
+    ));
+    if can_edit && risk > 0 {
+        report.forms.push(
+            PostForm::post(
+                "Ask the members at risk",
+                format!("/clusters/{slug}/engagement/survey?period={year}"),
+                "Survey them",
+                Vec::new(),
+            )
+            .ask(format!(
+                "Tag the {risk} members at risk \u{201c}{}\u{201d} and choose a survey to send them?",
+                app::engagement::at_risk_tag(year)
+            )),
+        );
+    }
     if can_manage {
-        let (a, p) = (min_activities.to_string(), min_projects.to_string());
+        let (a, p, g) = (rule.min_activities.to_string(), rule.min_projects.to_string(), rule.grace_months.to_string());
+        let counted = app::engagement::Activity::ALL
+            .iter()
+            .map(|a| SelectOption {
+                value: a.code().into(),
+                label: a.label().into(),
+                selected: rule.counts.contains(a),
+            })
+            .collect();
         report.forms.push(PostForm::post(
             "Rule for an active member",
             format!("/clusters/{slug}/engagement/rule"),
@@ -283,43 +321,103 @@ async fn engagement(
             vec![
                 FormField::text("activities", "Activities a year, at least", Some(&a), None).input("number"),
                 FormField::text("projects", "or projects a year, at least", Some(&p), None).input("number"),
+                FormField::text("grace_months", "New members are not at risk for (months)", Some(&g), None)
+                    .input("number"),
+                FormField::text("counts", "Activities that count", None, None).checkboxes(counted),
             ],
         ));
     }
+    all.retain(|e| match show {
+        "members" => e.member,
+        "at_risk" => e.at_risk,
+        "new" => e.new_member,
+        _ => true,
+    });
+    let descending = q.desc.is_some();
+    let sort = q.sort.as_deref().unwrap_or("organisation");
+    match sort {
+        "activities" => all.sort_by_key(|e| (e.activities, e.projects)),
+        "since" => all.sort_by_key(|e| e.member_since),
+        _ => all.sort_by_cached_key(|e| domain::text::fold(&e.organisation)),
+    }
+    if descending {
+        all.reverse();
+    }
     let rows = all
         .iter()
-        .filter(|e| !at_risk_only || (e.member && !e.active))
         .map(|e| {
-            let (label, class) = match (e.member, e.active) {
-                (true, true) => ("Active member", "status-ok"),
-                (true, false) => ("At risk", "status-problem"),
-                (false, _) => ("Not a member", ""),
+            let (label, class) = match (e.member, e.active, e.new_member) {
+                (true, true, _) => ("Active member", "status-ok"),
+                (true, false, true) => ("New member", "status-warning"),
+                (true, false, false) => ("At risk", "status-problem"),
+                (false, _, _) => ("Not a member", ""),
             };
-            vec![
-                Cell::link(&e.organisation, format!("/clusters/{slug}/organisations/{}", e.organisation_id)),
+            let organisation = e.organisation_id;
+            let next = if can_edit && e.at_risk {
+                vec![
+                    Cell::link(
+                        "Log a call",
+                        format!("/clusters/{slug}/interactions/new?organisation={organisation}&kind=call"),
+                    ),
+                    Cell::link("Create a task", format!("/clusters/{slug}/tasks/new?organisation={organisation}")),
+                ]
+            } else {
+                vec![Cell::text(""), Cell::text("")]
+            };
+            let mut row = vec![
+                Cell::link(&e.organisation, format!("/clusters/{slug}/organisations/{organisation}")),
                 Cell::text(label).class(class),
-                Cell::text(e.events_attended.to_string()).class("num"),
-                Cell::text(e.working_groups.to_string()).class("num"),
+                Cell::text(e.member_since.map(|d| d.to_string()).unwrap_or_default()).class("optional"),
+                Cell::text(e.activities.to_string()).class("num"),
+                Cell::text(e.events_attended.to_string()).class("num optional"),
+                Cell::text(e.working_groups.to_string()).class("num optional"),
                 Cell::text(e.services_received.to_string()).class("num optional"),
                 Cell::text(e.surveys_answered.to_string()).class("num optional"),
                 Cell::text(e.projects.to_string()).class("num"),
-            ]
+            ];
+            row.extend(next);
+            row
         })
         .collect();
+    let sorted = |key: &'static str, label: &'static str, class: &'static str| {
+        let here = sort == key;
+        let flip = if here && !descending { "&desc=1" } else { "" };
+        Column {
+            label: label.into(),
+            href: Some(format!("/clusters/{slug}/engagement?period={year}&show={show}&sort={key}{flip}")),
+            sort_state: match (here, descending) {
+                (false, _) => "",
+                (true, false) => "ascending",
+                (true, true) => "descending",
+            },
+            class,
+        }
+    };
+    let plain =
+        |label: &'static str, class: &'static str| Column { label: label.into(), href: None, sort_state: "", class };
     report.sections.push(Section {
-        title: if at_risk_only { "Members at risk".into() } else { "Organisations".into() },
-        table: plain_table(
-            &[
-                ("Organisation", ""),
-                ("", ""),
-                ("Events attended", "num"),
-                ("Working groups", "num"),
-                ("Services received", "num optional"),
-                ("Surveys answered", "num optional"),
-                ("Projects", "num"),
+        title: match show {
+            "members" => format!("Members ({})", all.len()),
+            "at_risk" => format!("Members at risk ({})", all.len()),
+            "new" => format!("New members ({})", all.len()),
+            _ => format!("Organisations ({})", all.len()),
+        },
+        table: Table {
+            columns: vec![
+                sorted("organisation", "Organisation", ""),
+                plain("Status", ""),
+                sorted("since", "Member since", "optional"),
+                sorted("activities", "Activities", "num"),
+                plain("Events attended", "num optional"),
+                plain("Working groups", "num optional"),
+                plain("Services received", "num optional"),
+                plain("Surveys answered", "num optional"),
+                plain("Projects", "num"),
+                plain("Next step", ""),
+                plain("Or", ""),
             ],
             rows,
-        ),
+        },
         empty: "Nobody here.".into(),
         actions: Vec::new(),
     });
@@ -330,6 +428,9 @@ async fn engagement(
 struct RuleForm {
     activities: Option<String>,
     projects: Option<String>,
+    grace_months: Option<String>,
+    #[serde(default)]
+    counts: Vec<String>,
 }
 
 async fn set_rule(
@@ -337,17 +438,40 @@ async fn set_rule(
     PageScope { scope, .. }: PageScope<Manage>,
     headers: HeaderMap,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm<RuleForm>,
+    CsrfListForm(form): CsrfListForm<RuleForm>,
 ) -> Result<Response, PageError> {
-    let done = app::engagement::set_active_rule(
-        &state.app,
-        &scope,
-        form.activities.as_deref().unwrap_or_default(),
-        form.projects.as_deref().unwrap_or_default(),
-    )
-    .await
-    .map(|()| "The rule is saved.".to_string());
+    let input = app::engagement::ActiveRuleInput {
+        activities: form.activities.unwrap_or_default(),
+        projects: form.projects.unwrap_or_default(),
+        grace_months: form.grace_months.unwrap_or_default(),
+        counts: form.counts,
+    };
+    let done =
+        app::engagement::set_active_rule(&state.app, &scope, &input).await.map(|()| "The rule is saved.".to_string());
     after_action(&headers, &format!("/clusters/{slug}/engagement"), done)
+}
+
+async fn survey_at_risk(
+    State(state): State<AppState>,
+    PageScope { user, scope, .. }: PageScope<Edit>,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<YearQuery>,
+    CsrfForm(NoFields {}): CsrfForm<NoFields>,
+) -> Result<Response, PageError> {
+    let year = year_of(&q.period, app::App::today(&state.app, &scope))?;
+    match app::engagement::gather_at_risk(&state.app, &scope, year, user.actor.email()).await {
+        Ok((segment, n)) => Ok(see_other_with(
+            &headers,
+            &format!("/clusters/{slug}/surveys?segment={segment}"),
+            "notice",
+            &format!(
+                "The {n} members at risk are in the segment \u{201c}{}\u{201d}: choose the questionnaire and send.",
+                app::engagement::at_risk_tag(year)
+            ),
+        )),
+        Err(e) => after_action(&headers, &format!("/clusters/{slug}/engagement?period={year}"), Err(e)),
+    }
 }
 
 async fn feedback(
@@ -406,10 +530,11 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
     let rows = match e {
         None => Vec::new(),
         Some(e) => {
-            let (label, class) = match (e.member, e.active) {
-                (true, true) => ("Active member", "status-ok"),
-                (true, false) => ("At risk: a member who does not take part", "status-problem"),
-                (false, _) => ("Takes part without being a member", ""),
+            let (label, class) = match (e.member, e.active, e.new_member) {
+                (true, true, _) => ("Active member", "status-ok"),
+                (true, false, true) => ("New member, not yet active", "status-warning"),
+                (true, false, false) => ("At risk: a member who does not take part", "status-problem"),
+                (false, _, _) => ("Takes part without being a member", ""),
             };
             vec![vec![
                 Cell::text(label).class(class),

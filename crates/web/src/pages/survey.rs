@@ -51,10 +51,17 @@ fn rate_text(rate: &app::survey::Rate) -> String {
     rate.rate_basis_points.map_or("—".into(), domain::written::percent_text)
 }
 
+#[derive(Debug, Default, serde::Deserialize)]
+struct SurveysQuery {
+    /// A segment to choose in the form that sends a campaign.
+    segment: Option<String>,
+}
+
 async fn surveys(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
+    Query(q): Query<SurveysQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, SECTION, "Surveys".into()).await?;
@@ -129,7 +136,12 @@ async fn surveys(
                 "Send a campaign",
                 format!("/clusters/{slug}/campaigns"),
                 "Send",
-                campaign_fields(&CampaignInput::default(), &current, &segments, None),
+                campaign_fields(
+                    &CampaignInput { segment_id: q.segment, ..Default::default() },
+                    &current,
+                    &segments,
+                    None,
+                ),
             ));
         }
         report.forms.push(PostForm::post(
