@@ -10,9 +10,13 @@ use crate::AppState;
 
 const STYLE: &str = include_str!("../assets/style.css");
 const HTMX: &str = include_str!("../assets/htmx.min.js");
+const APP: &str = include_str!("../assets/app.js");
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/assets/style.css", get(style)).route("/assets/htmx.min.js", get(htmx))
+    Router::new()
+        .route("/assets/style.css", get(style))
+        .route("/assets/htmx.min.js", get(htmx))
+        .route("/assets/app.js", get(app))
 }
 
 const CACHE: &str = "public, max-age=3600";
@@ -23,4 +27,8 @@ async fn style() -> impl IntoResponse {
 
 async fn htmx() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], HTMX)
+}
+
+async fn app() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, CACHE)], APP)
 }

@@ -330,7 +330,7 @@ async fn history_sections(
     c: &domain::contact::Contact,
 ) -> Result<Vec<Section>, app::Error> {
     let slug = &scope.cluster().slug;
-    let (history, (membership, invoices)) = tokio::try_join!(
+    let (history, (membership, invoices, _)) = tokio::try_join!(
         app::contact::history(&state.app, scope, c.id),
         super::membership::sections(state, scope, c.organisation_id),
     )?;

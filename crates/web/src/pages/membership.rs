@@ -61,12 +61,14 @@ pub fn invoice_class(state: InvoiceState) -> &'static str {
     }
 }
 
-/// The organisation's memberships with their status and why, and its invoices.
+/// The organisation's memberships with their status and why, its invoices, and its current
+/// membership's type and status in a few words for the page's header ("Full member: member"),
+/// or "Not a member".
 pub async fn sections(
     state: &AppState,
     scope: &app::ClusterScope,
     organisation: Uuid,
-) -> Result<(Section, Section), app::Error> {
+) -> Result<(Section, Section, String), app::Error> {
     let slug = &scope.cluster().slug;
     let memberships = app::membership::of_organisation(&state.app, scope, organisation).await?;
     let rows = memberships
@@ -93,6 +95,11 @@ pub async fn sections(
             format!("/clusters/{slug}/organisations/{organisation}/credit"),
         ));
     }
+    let standing =
+        memberships.iter().find(|m| m.membership.terminated_on.is_none()).or(memberships.first()).map_or_else(
+            || "Not a member".to_string(),
+            |m| format!("{}: {}", m.type_name, m.standing.status.label().to_lowercase()),
+        );
     Ok((
         Section {
             title: "Membership".into(),
@@ -110,6 +117,7 @@ pub async fn sections(
             empty: "No invoices.".into(),
             actions: invoice_actions,
         },
+        standing,
     ))
 }
 

@@ -344,7 +344,7 @@ async fn show(
     let timeline = super::interaction::timeline_section(&state, &page.scope, id).await?;
     let tags = super::segment::tags_section(&state, &page.scope, id).await?;
     let value_chain = super::value_chain::section(&state, &page.scope, id).await?;
-    let (membership, invoices) = super::membership::sections(&state, &page.scope, id).await?;
+    let (membership, invoices, standing) = super::membership::sections(&state, &page.scope, id).await?;
     let engagement = super::engagement::section(&state, &page.scope, id).await?;
     let projects = super::project::organisation_section(&state, &page.scope, id).await?;
     let figures = super::figures::section(&state, &page.scope, id).await?;
@@ -354,7 +354,7 @@ async fn show(
     Ok(RecordPage {
         heading: o.fields.name.clone(),
         subheading: subheading(&o),
-        badges: o.size_class.map(|s| format!("{} enterprise", s.label())).into_iter().collect(),
+        badges: std::iter::once(standing).chain(o.size_class.map(|s| format!("{} enterprise", s.label()))).collect(),
         facts: facts(&o),
         sections: vec![
             Section {
