@@ -215,9 +215,10 @@ pub struct OrganisationInput {
     pub kind: Option<String>,
     pub nace_code: Option<String>,
     pub employees: Option<String>,
-    /// Annual turnover in the cluster's base currency, as a plain decimal (1234567.89).
+    /// Annual turnover in the cluster's base currency, written as the importer reads amounts
+    /// (`1234567.89`, `1.234.567,89`, `1,234,567.89`).
     pub turnover: Option<String>,
-    /// Balance sheet total in the cluster's base currency, as a plain decimal.
+    /// Balance sheet total in the cluster's base currency, written as [`Self::turnover`] is.
     pub balance_sheet_total: Option<String>,
     pub country: Option<String>,
     pub region: Option<String>,
@@ -416,7 +417,10 @@ impl OrganisationInput {
         let nace_code = c.take("nace_code", optional(self.nace_code.as_deref()).map(NaceCode::parse).transpose());
         let employees = c.take("employees", optional_count(self.employees.as_deref()));
         let money = |raw: Option<&str>| -> Result<Option<Money>, String> {
-            let m = optional(raw).map(|s| Money::parse_decimal(s, currency)).transpose()?;
+            // Written as the importer reads amounts: `1.250.000,00`, `1,250,000.00`, `1250000`.
+            let m = optional(raw)
+                .map(|s| crate::written::parse_amount(s, currency).map(|minor| Money::new(minor, currency)))
+                .transpose()?;
             if m.is_some_and(|m| m.minor < 0) {
                 return Err("cannot be negative".into());
             }
@@ -954,5 +958,31 @@ mod tests {
         assert_eq!(fields.website.as_deref(), Some("https://movilidad.example"));
         assert_eq!(fields.size_class(), Some(SizeClass::Small));
         assert_eq!(fields.to_input().parse(Currency::EUR).unwrap(), fields);
+    }
+
+    #[test]
+    fn amounts_are_typed_as_the_importer_reads_them() {
+        for (typed, minor) in [
+            ("1.250.000,00", 125_000_000),
+            ("1,250,000.00", 125_000_000),
+            ("1250000", 125_000_000),
+            ("1 250 000,50", 125_000_050),
+            ("5400000.5", 540_000_050),
+        ] {
+            let input = OrganisationInput {
+                name: Some("Errota".into()),
+                turnover: Some(typed.into()),
+                balance_sheet_total: Some(typed.into()),
+                ..Default::default()
+            };
+            let fields = input.parse(Currency::EUR).unwrap();
+            assert_eq!(fields.turnover.map(|m| m.minor), Some(minor), "{typed}");
+            assert_eq!(fields.balance_sheet_total.map(|m| m.minor), Some(minor), "{typed}");
+        }
+        for refused in ["-5", "lots", "1,2,3.4.5"] {
+            let input =
+                OrganisationInput { name: Some("E".into()), turnover: Some(refused.into()), ..Default::default() };
+            assert!(input.parse(Currency::EUR).unwrap_err().message_for("turnover").is_some(), "{refused}");
+        }
     }
 }

@@ -300,6 +300,16 @@ async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields(site:
     );
     assert!(html.contains("id=\"name-error\">is required<"));
     assert!(html.contains("aria-invalid=\"true\""));
+
+    // Put right, it is made, and its page says so once, with the amount written as the importer
+    // reads amounts.
+    let form = [("name", "Errota S.L."), ("turnover", "1.250.000,00"), ("_csrf", b.csrf.as_str())];
+    let r = site.post_form("/clusters/mobility-basque/organisations", &b.cookie, &form).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(notice_after(&site, &b, r).await, "Errota S.L. is created.");
+    let task = [("title", "Call Errota".to_string()), ("due_on", "2026-12-01".into())];
+    let r = site.submit(&b, "/clusters/mobility-basque/tasks", &task).await;
+    assert_eq!(notice_after(&site, &b, r).await, "The task is created.");
 }
 
 async fn what_users_type_is_escaped(site: Site) {

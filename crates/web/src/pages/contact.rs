@@ -261,7 +261,7 @@ async fn create(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "contacts", "New contact".into()).await?;
     match app::contact::create(&state.app, &page.scope, form.organisation(), &form.input).await {
-        Ok(c) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), c.id)).into_response()),
+        Ok(c) => Ok(created(&format!("{}/{}", base(page.slug()), c.id), format!("{} is added.", c.fields.full_name()))),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let action = base(page.slug());
             form_again(&state, page, "New contact", action.clone(), action, &form, &invalid).await
@@ -291,6 +291,7 @@ async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
     PageId(id, _): PageId<resource::Contact>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "contacts", String::new()).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
@@ -302,6 +303,7 @@ async fn show(
     let mut layout = page.layout;
     layout.title = c.fields.full_name();
     Ok(RecordPage {
+        flash,
         heading: c.fields.full_name(),
         subheading: [c.fields.position.clone(), Some(c.organisation_name.clone())]
             .into_iter()

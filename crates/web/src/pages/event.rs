@@ -356,7 +356,10 @@ async fn create(
         Err(e) => Err(e.into()),
     };
     match saved {
-        Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/events/{id}")).into_response()),
+        Ok(id) => Ok(created(
+            &format!("/clusters/{slug}/events/{id}"),
+            "The event is created; its public page takes registrations.",
+        )),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/events");
             Ok(event_form(page, "New event".into(), href.clone(), href, &input, Some(&e)))

@@ -276,7 +276,7 @@ async fn create(
         answers: form.answers(count),
     };
     match app::interaction::create(&state.app, &page.scope, &page.user.actor, &new).await {
-        Ok(i) => Ok(Redirect::to(&format!("/clusters/{slug}/interactions/{}", i.id)).into_response()),
+        Ok(i) => Ok(created(&format!("/clusters/{slug}/interactions/{}", i.id), "The interaction is logged.")),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             form_page(&state, page, &form, Some(&invalid)).await
         }
@@ -289,6 +289,7 @@ async fn show(
     access: PageScope<Read>,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Interaction>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let (i, answers) = app::interaction::get(&state.app, &page.scope, id).await?;
@@ -336,6 +337,7 @@ async fn show(
     let mut layout = page.layout;
     layout.title = i.subject.clone();
     Ok(RecordPage {
+        flash,
         heading: i.subject.clone(),
         subheading: format!("{} with {}", i.kind.label(), i.organisation_name),
         badges: Vec::new(),

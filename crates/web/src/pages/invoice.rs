@@ -4,7 +4,7 @@
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::{routing::get, routing::post};
 use domain::access::Permission;
 use domain::id::Uuid;
@@ -282,7 +282,9 @@ async fn create(
         return fee_from_membership(&state, page, &form).await;
     }
     match app::invoice::draft(&state.app, &page.scope, &form.input(), page.user.actor.email()).await {
-        Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/invoices/{id}")).into_response()),
+        Ok(id) => {
+            Ok(created(&format!("/clusters/{slug}/invoices/{id}"), "The draft is saved: check it, then issue it."))
+        }
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => draft_form(&state, page, &form, Some(&e)).await,
         Err(e) => Err(e.into()),
     }

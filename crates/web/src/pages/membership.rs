@@ -218,6 +218,7 @@ async fn types(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "members", "Membership types".into()).await?;
     let currency = page.scope.cluster().base_currency;
@@ -248,6 +249,8 @@ async fn types(
         .collect();
     let can_manage = page.scope.role().allows(Permission::Manage);
     let mut report = ReportPage::new(page.layout, "Membership types");
+    report.notice = flash.notice;
+    report.problem = flash.problem;
     report.subheading = "What members pay, for which period, and what they get".into();
     report.actions = membership_actions(&slug);
     if can_manage {
@@ -403,7 +406,7 @@ async fn create_type(
         Err(e) => Err(e.into()),
     };
     match saved {
-        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/membership-types")).into_response()),
+        Ok(_) => Ok(created(&format!("/clusters/{slug}/membership-types"), "The membership type is created.")),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/membership-types");
             Ok(TypeForm::new(page.layout, "New membership type".into(), href, &slug).render(&input, Some(&e), currency))
@@ -762,7 +765,7 @@ async fn add_membership(
     }
     .await;
     match added {
-        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response()),
+        Ok(_) => Ok(created(&format!("/clusters/{slug}/organisations/{id}"), "The membership is recorded.")),
         Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
             membership_form(&state, page, id, &form, Some(format!("Nothing was saved: {e}."))).await
         }

@@ -391,6 +391,8 @@ pub struct FormPage {
 #[template(path = "record.html")]
 pub struct RecordPage {
     pub layout: Layout,
+    /// What the action that led here did, or why it did not, shown once.
+    pub flash: Flash,
     pub heading: String,
     pub subheading: String,
     pub badges: Vec<String>,
@@ -720,6 +722,11 @@ pub fn see_other_with(
         response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
     }
     response
+}
+
+/// After a record is made from a form (never through htmx): to its page, which says so once.
+pub fn created(location: &str, notice: impl AsRef<str>) -> axum::response::Response {
+    see_other_with(&axum::http::HeaderMap::new(), location, "notice", notice.as_ref())
 }
 
 /// The page of one record's form, filled from the record or from what was posted: 422 with the

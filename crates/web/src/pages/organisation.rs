@@ -297,7 +297,7 @@ async fn create(
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "organisations", "New organisation".into()).await?;
     match app::organisation::create(&state.app, &page.scope, &input).await {
-        Ok(o) => Ok(Redirect::to(&format!("{}/{}", base(page.slug()), o.id)).into_response()),
+        Ok(o) => Ok(created(&format!("{}/{}", base(page.slug()), o.id), format!("{} is created.", o.fields.name))),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let (action, cancel) = (base(page.slug()), base(page.slug()));
             Ok(form_again(page, "New organisation".into(), action, cancel, &input, &invalid))
@@ -310,6 +310,7 @@ async fn show(
     State(state): State<AppState>,
     access: PageScope<Read>,
     PageId(id, _): PageId<resource::Organisation>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
     let o = app::organisation::get(&state.app, &page.scope, id).await?;
@@ -352,6 +353,7 @@ async fn show(
     layout.title = o.fields.name.clone();
     let can_edit = page.scope.role().allows(Permission::Edit);
     Ok(RecordPage {
+        flash,
         heading: o.fields.name.clone(),
         subheading: subheading(&o),
         badges: std::iter::once(standing).chain(o.size_class.map(|s| format!("{} enterprise", s.label()))).collect(),

@@ -168,6 +168,7 @@ struct SegmentsPage {
     layout: Layout,
     rows: Vec<SegmentRow>,
     can_edit: bool,
+    flash: Flash,
 }
 
 fn describe(f: &app::organisation::FilterInput) -> String {
@@ -189,6 +190,7 @@ async fn list(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Path(slug): Path<String>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "segments", "Segments".into()).await?;
     let mut rows = Vec::new();
@@ -208,7 +210,7 @@ async fn list(
         });
     }
     let can_edit = page.can_edit();
-    Ok(SegmentsPage { rows, can_edit, layout: page.layout }.into_response())
+    Ok(SegmentsPage { rows, can_edit, layout: page.layout, flash }.into_response())
 }
 
 fn segment_form(
@@ -262,7 +264,7 @@ async fn save(
     let page = ClusterPage::open(&state, access, "segments", "New segment".into()).await?;
     let name = form.name.unwrap_or_default();
     match app::segment::save(&state.app, &page.scope, &name, &query.input(), page.user.actor.email()).await {
-        Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/segments")).into_response()),
+        Ok(_) => Ok(created(&format!("/clusters/{slug}/segments"), "The segment is saved.")),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             Ok(segment_form(page, &query, &name, Some(&invalid)))
         }

@@ -4,7 +4,7 @@
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum::{routing::get, routing::post};
 use domain::id::Uuid;
 use domain::task::{TaskInput, TaskLinks};
@@ -37,6 +37,7 @@ struct TaskQuery {
 #[template(path = "tasks.html")]
 struct TasksPage {
     layout: Layout,
+    flash: Flash,
     heading: String,
     views: Vec<Action>,
     rows: Vec<TaskRow>,
@@ -61,6 +62,7 @@ async fn list(
     access: PageScope<Read>,
     Path(slug): Path<String>,
     Query(q): Query<TaskQuery>,
+    flash: Flash,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "tasks", "Tasks".into()).await?;
     let view = q.view.as_deref().unwrap_or("mine");
@@ -102,6 +104,7 @@ async fn list(
         })
         .collect();
     Ok(TasksPage {
+        flash,
         heading: match (view, filter.organisation_id.is_some()) {
             (_, true) => "Open tasks about one organisation".into(),
             ("done", _) => "Done tasks".into(),
@@ -228,7 +231,7 @@ async fn create(
     let page = ClusterPage::open(&state, access, "tasks", "New task".into()).await?;
     (form.organisation, form.contact, form.interaction) = (about.organisation, about.contact, about.interaction);
     match app::task::create(&state.app, &page.scope, &page.user.actor, &form.input, form.links()).await {
-        Ok(_) => Ok(Redirect::to(&form.back(&slug)).into_response()),
+        Ok(_) => Ok(created(&form.back(&slug), "The task is created.")),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             form_page(&state, page, &form, Some(&invalid)).await
         }
