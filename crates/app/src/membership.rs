@@ -58,7 +58,7 @@ pub async fn add(
         return Err(Error::BadRequest(format!(
             "the type {} is not open to organisations of the kind {}",
             kind.fields.name,
-            organisation.fields.kind.code()
+            organisation.fields.kind.label().to_lowercase()
         )));
     }
     let current = store::membership::memberships_of(&mut tx, scope, organisation_id).await?;

@@ -93,7 +93,11 @@ async fn memberships_come_with_their_dates_and_statuses(app: App) {
         ]
     );
     assert_eq!((dry.created, dry.rejected, dry.import_id), (5, 6, None), "{:?}", dry.rows);
-    assert!(reasons(&dry, 7).contains("not open to organisations of the kind research_centre"), "{}", reasons(&dry, 7));
+    assert!(
+        reasons(&dry, 7).contains("not open to organisations of the kind research or technology centre"),
+        "{}",
+        reasons(&dry, 7)
+    );
     assert!(reasons(&dry, 8).contains("overlaps the organisation's membership of line 2"), "{}", reasons(&dry, 8));
     assert!(reasons(&dry, 9).contains("no organisation 'Solo Suyo S.L.'"), "{}", reasons(&dry, 9));
     assert!(reasons(&dry, 10).contains("is before the start"), "{}", reasons(&dry, 10));

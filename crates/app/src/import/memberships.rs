@@ -386,7 +386,7 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             reasons.push(format!(
                 "membership_type: the type {} is not open to organisations of the kind {}",
                 kind.fields.name,
-                organisation.fields.kind.code()
+                organisation.fields.kind.label().to_lowercase()
             ));
         }
         if open && kind.archived_at.is_some() {
