@@ -300,6 +300,7 @@ async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields(site:
     );
     assert!(html.contains("id=\"name-error\">is required<"));
     assert!(html.contains("aria-invalid=\"true\""));
+    assert!(html.contains("<option value=\"ES\" selected>Spain</option>"), "the country is picked by name: {html}");
 
     // Put right, it is made, and its page says so once, with the amount written as the importer
     // reads amounts.

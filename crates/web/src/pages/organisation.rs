@@ -67,7 +67,7 @@ async fn list(
         chip(format!("Name contains “{q}”"), "q");
     }
     if let Some(c) = &filter.country {
-        chip(format!("Country: {}", c.as_str()), "country");
+        chip(format!("Country: {}", c.name()), "country");
     }
     if let Some(k) = filter.kind {
         chip(format!("Kind: {}", k.label()), "kind");
@@ -98,7 +98,7 @@ async fn list(
                 vec![
                     Cell::link(&o.fields.name, format!("{base_href}/{}", o.id)),
                     Cell::text(o.fields.kind.label()).class("optional"),
-                    Cell::text(o.fields.country.as_ref().map_or("", |c| c.as_str())),
+                    Cell::text(o.fields.country.as_ref().map_or("", |c| c.name())),
                     Cell::text(o.fields.employees.map(|e| e.to_string()).unwrap_or_default()).class("num optional"),
                     Cell::text(o.size_class.map_or("", |s| s.label())),
                     Cell::text(o.fields.nace_code.as_ref().map_or("", |n| n.as_str())).class("optional"),
@@ -149,7 +149,9 @@ async fn list(
                 label: "Country",
                 options: options(
                     "Any country",
-                    countries.iter().map(|c| (c.as_str(), c.as_str())),
+                    countries.iter().map(|c| {
+                        (c.as_str(), domain::country::Country::parse(c).map_or(c.as_str(), |known| known.name()))
+                    }),
                     filter.country.as_ref().map(|c| c.as_str()),
                 ),
             },
@@ -215,6 +217,7 @@ async fn list(
 fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, currency: &str) -> Vec<FormField> {
     let kind = non_empty(&input.kind).unwrap_or("company");
     let chosen = OrganisationKind::parse(kind).ok();
+    let country = non_empty(&input.country).and_then(|c| domain::country::Country::parse(c).ok());
     vec![
         FormField::text("name", "Name", input.name.as_deref(), errors).required(),
         FormField::text("kind", "Kind", Some(kind), errors).select(
@@ -237,8 +240,11 @@ fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, curr
         FormField::text("postcode", "Postcode", input.postcode.as_deref(), errors),
         FormField::text("city", "City", input.city.as_deref(), errors),
         FormField::text("region", "Region", input.region.as_deref(), errors),
-        FormField::text("country", "Country", input.country.as_deref(), errors)
-            .hint("Two-letter ISO code, such as ES, IT, PL or RO."),
+        FormField::text("country", "Country", input.country.as_deref(), errors).select(options(
+            "(not known)",
+            domain::country::all(),
+            country.as_ref().map(|c| c.as_str()),
+        )),
         FormField::text("vat_id", "VAT id", input.vat_id.as_deref(), errors)
             .hint("With the country prefix, such as ESB12345678."),
         FormField::text("email", "General email", input.email.as_deref(), errors)
@@ -394,7 +400,7 @@ async fn show(
 fn subheading(o: &Organisation) -> String {
     let mut parts = vec![o.fields.kind.label().to_string()];
     parts.extend(o.fields.region.clone());
-    parts.extend(o.fields.country.as_ref().map(|c| c.as_str().to_string()));
+    parts.extend(o.fields.country.as_ref().map(|c| c.name().to_string()));
     parts.join(" · ")
 }
 
