@@ -36,7 +36,7 @@ test('log in, create an organisation, archive and restore it, find it through th
     const name = 'Ibarra Navegación Eléctrica S.L.';
     await page.getByLabel('Name').fill(name);
     await page.getByLabel('Employees').fill('23');
-    await page.getByLabel('Country').fill('ES');
+    await page.getByLabel('Country').selectOption({ label: 'Spain' });
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
     if (screenshots) await page.screenshot({ path: join(screenshots, 'organisation.png'), fullPage: true });
