@@ -7,6 +7,7 @@ use chrono::Duration;
 use domain::access::Role;
 use domain::contact::parse_email;
 use domain::id::Uuid;
+use domain::written::DateStyle;
 use store::account as accounts;
 
 use crate::auth::{Allows, Manage, check_password, hash_password, random_hex, secret_hash};
@@ -276,6 +277,17 @@ pub async fn change_password(
     tx.commit().await?;
     app.access.forget_all();
     Ok(ended)
+}
+
+/// Sets how the actor wants days written on the pages, from a [`DateStyle`] code. Errors:
+/// `Invalid` on `date_style` for an unknown code.
+pub async fn set_date_style(app: &App, actor: &Actor, code: &str) -> Result<DateStyle, Error> {
+    let style = DateStyle::parse(code).map_err(|m| invalid("date_style", m))?;
+    let mut tx = app.begin().await?;
+    accounts::set_date_style(&mut tx, actor.user_id(), style.code()).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    Ok(style)
 }
 
 /// The actor's live sessions, the most recently used first, the one of `session_secret` marked

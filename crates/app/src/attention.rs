@@ -3,6 +3,7 @@
 //! risk, milestones and action-plan lines due. Each entry names the record where it is dealt
 //! with; the pages turn that into a link.
 
+use domain::written::DateStyle;
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -139,18 +140,19 @@ impl Attention {
     }
 }
 
-fn day_words(day: NaiveDate, today: NaiveDate) -> String {
+fn day_words(day: NaiveDate, today: NaiveDate, style: DateStyle) -> String {
     match (day - today).num_days() {
         0 => "due today".into(),
         1 => "due tomorrow".into(),
-        n if n < 0 => format!("overdue since {day}"),
-        _ => format!("due on {day}"),
+        n if n < 0 => format!("overdue since {}", style.day(day)),
+        _ => format!("due on {}", style.day(day)),
     }
 }
 
 /// What needs attention in the cluster today, for `actor` (their own tasks first).
 pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Result<Attention, Error> {
     let scope = scope.checked()?;
+    let style = actor.date_style();
     let today = app.today(scope);
     let soon = today + chrono::Duration::days(DUE_SOON_DAYS);
     let mut found: HashMap<Concern, Vec<Entry>> = HashMap::new();
@@ -172,7 +174,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                     (None, false) => ", not assigned".into(),
                 };
                 Entry {
-                    detail: format!("{}{whose}", day_words(due, today)),
+                    detail: format!("{}{whose}", day_words(due, today, style)),
                     urgent: due < today,
                     mine,
                     subject: Subject::Task(t.id),
@@ -197,7 +199,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                 };
                 let waiting = if e.waitlisted > 0 { format!(", {} waiting", e.waitlisted) } else { String::new() };
                 Entry {
-                    detail: format!("{}; {seats}{waiting}", e.fields.starts_at.format("%Y-%m-%d %H:%M")),
+                    detail: format!("{}; {seats}{waiting}", style.moment(e.fields.starts_at)),
                     urgent: e.fields.starts_at.date() <= today + chrono::Duration::days(1),
                     mine: false,
                     subject: Subject::Event(e.id),
@@ -224,7 +226,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                     detail: format!(
                         "{} applied on {}, {} ago",
                         m.type_name,
-                        m.membership.applied_on,
+                        style.day(m.membership.applied_on),
                         counted(waited, "day", "days")
                     ),
                     urgent: waited > 30,
@@ -243,7 +245,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .await?
             .into_iter()
             .map(|(request, event)| Entry {
-                detail: format!("for {event}, sent on {}", request.created_at.date_naive()),
+                detail: format!("for {event}, sent on {}", style.day(request.created_at.date_naive())),
                 urgent: (today - request.created_at.date_naive()).num_days() > 3,
                 mine: false,
                 subject: Subject::Event(request.event_id),
@@ -262,7 +264,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .into_iter()
             .map(|p| Entry {
                 title: Money::new(p.amount_minor, currency).to_string(),
-                detail: format!("paid on {}, reference \u{201c}{}\u{201d}", p.paid_on, p.reference),
+                detail: format!("paid on {}, reference \u{201c}{}\u{201d}", style.day(p.paid_on), p.reference),
                 urgent: false,
                 mine: false,
                 subject: Subject::Payment(p.id),
@@ -322,7 +324,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
         projects
             .into_iter()
             .map(|(project_id, project, milestone)| Entry {
-                detail: format!("{project}: {}", day_words(milestone.due_on, today)),
+                detail: format!("{project}: {}", day_words(milestone.due_on, today, style)),
                 urgent: milestone.due_on < today,
                 mine: false,
                 subject: Subject::Project(project_id),
@@ -348,7 +350,7 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
         lines
             .into_iter()
             .map(|l| Entry {
-                detail: format!("{}, ends on {}", l.standing.label(), l.line.fields.ends_on),
+                detail: format!("{}, ends on {}", l.standing.label(), style.day(l.line.fields.ends_on)),
                 urgent: l.standing == ActionStanding::Late,
                 mine: false,
                 subject: Subject::ActionPlan(l.line.fields.year),

@@ -155,6 +155,8 @@ pub async fn give_feedback(
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Average {
+    /// The day of the event averaged; `None` for a kind or a month.
+    pub day: Option<NaiveDate>,
     pub name: String,
     pub ratings: usize,
     pub mean_tenths: i64,
@@ -166,16 +168,18 @@ impl Average {
     }
 }
 
-fn averages(groups: HashMap<String, Vec<i64>>) -> Vec<Average> {
-    let mut all: Vec<Average> = groups
+/// The averages of `groups` in the order of their keys, each named by `name`.
+fn averages<K: Ord>(groups: HashMap<K, Vec<i64>>, name: impl Fn(K) -> (Option<NaiveDate>, String)) -> Vec<Average> {
+    let mut groups: Vec<(K, Vec<i64>)> = groups.into_iter().collect();
+    groups.sort_by(|a, b| a.0.cmp(&b.0));
+    groups
         .into_iter()
-        .map(|(name, r)| {
+        .map(|(key, r)| {
             let sum: i64 = r.iter().sum();
-            Average { name, ratings: r.len(), mean_tenths: (sum * 10 + r.len() as i64 / 2) / r.len() as i64 }
+            let (day, name) = name(key);
+            Average { day, name, ratings: r.len(), mean_tenths: (sum * 10 + r.len() as i64 / 2) / r.len() as i64 }
         })
-        .collect();
-    all.sort_by(|a, b| a.name.cmp(&b.name));
-    all
+        .collect()
 }
 
 /// The feedback of a year: averages per event, per kind and per month, and the comments.
@@ -197,17 +201,14 @@ pub async fn feedback(app: &App, scope: &impl Allows<Read>, year: i32) -> Result
     let (mut by_event, mut by_kind, mut by_month) = (HashMap::new(), HashMap::new(), HashMap::new());
     for f in &all {
         let kind = f.kind.label();
-        by_event
-            .entry(format!("{} {}", f.starts_at.format("%Y-%m-%d"), f.event))
-            .or_insert_with(Vec::new)
-            .push(f.rating);
+        by_event.entry((f.starts_at.date(), f.event.clone())).or_insert_with(Vec::new).push(f.rating);
         by_kind.entry(kind.to_string()).or_insert_with(Vec::new).push(f.rating);
         by_month.entry(f.starts_at.format("%Y-%m").to_string()).or_insert_with(Vec::new).push(f.rating);
     }
     Ok(FeedbackReport {
-        by_event: averages(by_event),
-        by_kind: averages(by_kind),
-        by_month: averages(by_month),
+        by_event: averages(by_event, |(day, event)| (Some(day), event)),
+        by_kind: averages(by_kind, |kind| (None, kind)),
+        by_month: averages(by_month, |month| (None, month)),
         comments: all
             .iter()
             .filter(|f| !f.comment.is_empty())

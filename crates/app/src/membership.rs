@@ -186,6 +186,10 @@ pub struct RenewalLine {
     pub membership_type: String,
     /// The period the fee pays for, as people name it.
     pub period: String,
+    /// The period's days, for a reader to write its dates their own way; `None` when there is
+    /// no period yet ("from acceptance").
+    #[serde(skip)]
+    pub days: Option<domain::period::Period>,
     #[serde(flatten)]
     pub action: RenewalAction,
 }
@@ -324,12 +328,13 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
         let (Some(kind), Some(organisation)) = (types.get(&m.type_id), organisations.get(&m.organisation_id)) else {
             continue;
         };
-        let line = |period: String, action| RenewalLine {
+        let line = |period: String, days: Option<domain::period::Period>, action| RenewalLine {
             membership_id: m.id,
             organisation_id: m.organisation_id,
             organisation: organisation.fields.name.clone(),
             membership_type: kind.fields.name.clone(),
             period,
+            days,
             action,
         };
         let periods = match (kind.fields.period.fixed_period(year), m.starts_on) {
@@ -338,6 +343,7 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
             (None, None) => {
                 lines.push(line(
                     "from acceptance".into(),
+                    None,
                     RenewalAction::Skip { reason: "applied, not accepted yet".into() },
                 ));
                 continue;
@@ -349,7 +355,7 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
             if let Some(invoice) = invoice {
                 invoices.push((lines.len(), invoice));
             }
-            lines.push(line(period.label(), action));
+            lines.push(line(period.label(), Some(period), action));
         }
     }
     let mut renewal = Renewal { year, lines: Vec::new(), issued: 0, numbers: None };
@@ -380,6 +386,9 @@ pub struct FeeInvoice {
     /// The period's first day, and its name.
     pub period_start: NaiveDate,
     pub period: String,
+    /// The period's days, for a reader to write its dates their own way.
+    #[serde(skip)]
+    pub days: domain::period::Period,
     #[serde(flatten)]
     pub action: RenewalAction,
     /// The invoice issued; none for a preview or when no fee is due.
@@ -453,6 +462,7 @@ pub async fn invoice_fee(
         membership_id: m.id,
         period_start: period.start,
         period: period.label(),
+        days: period,
         action,
         invoice_id: None,
         number: None,

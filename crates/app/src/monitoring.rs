@@ -58,6 +58,10 @@ pub(crate) fn code_order(code: &str) -> Vec<(u8, u32, String)> {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DetailRow {
+    /// The day of the record (an event's, a review's), apart so that each reader writes it
+    /// their own way; `None` for a record without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<chrono::NaiveDate>,
     pub label: String,
     pub value: String,
     /// Whether it counts towards the value (a member that took part) or not (one that did not).
@@ -68,7 +72,12 @@ pub struct DetailRow {
 
 impl DetailRow {
     fn new(label: impl Into<String>, value: impl Into<String>, counted: bool) -> Self {
-        DetailRow { label: label.into(), value: value.into(), counted, href: None }
+        DetailRow { day: None, label: label.into(), value: value.into(), counted, href: None }
+    }
+
+    fn on(mut self, day: chrono::NaiveDate) -> Self {
+        self.day = Some(day);
+        self
     }
 
     fn at(mut self, href: String) -> Self {
@@ -272,8 +281,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .collect();
     let held: Vec<&store::monitoring::EventFacts> = events.iter().filter(|e| e.kind != board).collect();
     by_kind.extend(held.iter().map(|e| {
-        DetailRow::new(format!("{} · {}", e.starts_at.date(), e.title), String::new(), true)
-            .at(format!("events/{}", e.id))
+        DetailRow::new(e.title.clone(), String::new(), true).on(e.starts_at.date()).at(format!("events/{}", e.id))
     }));
     put(Value::of("events_held", Some(held.len() as i64), by_kind));
     put(Value::of(
@@ -289,9 +297,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     let meetings: Vec<DetailRow> = events
         .iter()
         .filter(|e| e.kind == board)
-        .map(|e| {
-            DetailRow::new(format!("{} · {}", e.starts_at.date(), e.title), "", true).at(format!("events/{}", e.id))
-        })
+        .map(|e| DetailRow::new(e.title.clone(), "", true).on(e.starts_at.date()).at(format!("events/{}", e.id)))
         .collect();
     put(Value::of("board_meetings", Some(meetings.len() as i64), meetings));
     let groups = store::group::all(&app.db, scope).await?;
@@ -556,7 +562,9 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     let reviewed: Vec<DetailRow> = reviews
         .iter()
         .filter(|r| r.reviewed_on.year() == year)
-        .map(|r| DetailRow::new(format!("{} · {}", r.reviewed_on, r.reviewed_by), "", true).at("strategy".into()))
+        .map(|r| {
+            DetailRow::new(format!("Reviewed by {}", r.reviewed_by), "", true).on(r.reviewed_on).at("strategy".into())
+        })
         .collect();
     put(Value::of("strategy_reviews", Some(reviewed.len() as i64), reviewed));
 
@@ -664,7 +672,7 @@ fn survey_mean(
             .collect();
         rows.push(
             DetailRow::new(
-                format!("{} (closed {})", a.campaign.title, a.campaign.closes_on),
+                format!("{} (closed)", a.campaign.title),
                 format!(
                     "{}, mean {}",
                     counted(values.len() as i64, "answer", "answers"),
@@ -672,6 +680,7 @@ fn survey_mean(
                 ),
                 !values.is_empty(),
             )
+            .on(a.campaign.closes_on)
             .at(format!("campaigns/{}", a.campaign.id)),
         );
         all.extend(values);
@@ -722,11 +731,9 @@ pub(crate) async fn values_of(
             Value {
                 key: v.indicator_key.clone(),
                 value: Some(v.value),
-                detail: vec![DetailRow::new(
-                    format!("Entered by {} on {}", v.entered_by, v.entered_at.date_naive()),
-                    text,
-                    true,
-                )],
+                detail: vec![
+                    DetailRow::new(format!("Entered by {}", v.entered_by), text, true).on(v.entered_at.date_naive()),
+                ],
                 note: Some(v.note),
                 evidence_id: v.evidence_id,
             },

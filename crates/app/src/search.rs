@@ -6,6 +6,7 @@ use domain::contact::ContactFilter;
 use domain::id::Uuid;
 use domain::organisation::OrganisationFilter;
 use domain::text::fold;
+use domain::written::DateStyle;
 
 use crate::auth::{Allows, Read};
 use crate::{App, Error, Paging};
@@ -68,7 +69,7 @@ impl Found {
 
 /// Finds what `query` names in the cluster; a query shorter than [`SHORTEST`] characters (once
 /// trimmed) finds nothing. The five lookups run at once.
-pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str) -> Result<Found, Error> {
+pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str, style: DateStyle) -> Result<Found, Error> {
     let scope = scope.checked()?;
     let query = query.trim();
     let needle = fold(query);
@@ -132,7 +133,11 @@ pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str) -> Re
             hits: invoices
                 .into_iter()
                 .take(LISTED)
-                .map(|i| Hit { id: i.id, title: i.number, detail: format!("{} · issued {}", i.customer, i.issued_on) })
+                .map(|i| Hit {
+                    id: i.id,
+                    title: i.number,
+                    detail: format!("{} · issued {}", i.customer, style.day(i.issued_on)),
+                })
                 .collect(),
         },
     ];
@@ -146,11 +151,7 @@ pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str) -> Re
             .map(|e| Hit {
                 id: e.id,
                 title: e.title,
-                detail: format!(
-                    "{}{}",
-                    e.starts_at.format("%-d %B %Y, %H:%M"),
-                    if e.cancelled { " · cancelled" } else { "" }
-                ),
+                detail: format!("{}{}", style.moment(e.starts_at), if e.cancelled { " · cancelled" } else { "" }),
             })
             .collect(),
     });

@@ -139,13 +139,13 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
     let tasks = &attention.parts[0];
     assert_eq!(tasks.concern, Concern::Tasks);
     assert!(tasks.entries[0].mine && tasks.entries[0].urgent);
-    assert_eq!(tasks.entries[0].detail, "overdue since 2026-11-20");
-    assert_eq!(tasks.entries[1].detail, "due on 2026-12-02, not assigned");
-    assert_eq!(tasks.entries[2].detail, "due on 2026-12-03, for ane");
+    assert_eq!(tasks.entries[0].detail, "overdue since 20 Nov 2026");
+    assert_eq!(tasks.entries[1].detail, "due on 2 Dec 2026, not assigned");
+    assert_eq!(tasks.entries[2].detail, "due on 3 Dec 2026, for ane");
 
     assert_eq!(titles(&attention, Concern::Events), ["Lean workshop"]);
     let events = attention.parts.iter().find(|p| p.concern == Concern::Events).unwrap();
-    assert_eq!(events.entries[0].detail, "2026-12-04 09:00; 1 of 20 seats taken");
+    assert_eq!(events.entries[0].detail, "4 Dec 2026, 09:00; 1 of 20 seats taken");
     assert_eq!(events.entries[0].subject, Subject::Event(soon));
 
     assert_eq!(titles(&attention, Concern::Applications), ["Bidasoa Composites S.A.", "Aldaba Robotics S.L."]);
@@ -166,7 +166,7 @@ async fn the_home_lists_what_needs_attention_and_says_when_all_is_done(app: App)
     );
     assert_eq!(titles(&attention, Concern::Milestones), ["Feasibility study", "Partners signed"]);
     let milestones = attention.parts.iter().find(|p| p.concern == Concern::Milestones).unwrap();
-    assert_eq!(milestones.entries[0].detail, "Green corridor: overdue since 2026-11-15");
+    assert_eq!(milestones.entries[0].detail, "Green corridor: overdue since 15 Nov 2026");
     assert_eq!(milestones.entries[0].subject, Subject::Project(project));
 
     assert_eq!(titles(&attention, Concern::ActionLines), ["Grow the membership", "Open a Brussels office"]);

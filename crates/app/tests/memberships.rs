@@ -14,6 +14,7 @@ use domain::membership::{MembershipStatus, MembershipTypeFields};
 use domain::money::{Currency, Money};
 use domain::organisation::{OrganisationFields, OrganisationKind};
 use domain::period::PeriodRule;
+use domain::written::DateStyle;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -208,19 +209,22 @@ async fn a_renewal_is_previewed_explained_and_creates_nothing_the_second_time(ap
     let invoice = &store::invoice::invoices_of(app.db(), &scope, aldatu).await.unwrap()[0];
     let view = &app::membership::of_organisation(&app.on(d(2026, 3, 17)), &scope, aldatu).await.unwrap()[0];
     assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid);
-    assert_eq!(view.standing.reason, format!("active; 2026 fee invoice {} unpaid, 31 days overdue", invoice.number));
+    assert_eq!(
+        view.standing.reason(DateStyle::Iso),
+        format!("active; 2026 fee invoice {} unpaid, 31 days overdue", invoice.number)
+    );
     pay(&app, &scope, invoice.id, d(2026, 3, 18), 150_000).await;
     let view = &app::membership::of_organisation(&app.on(d(2026, 3, 20)), &scope, aldatu).await.unwrap()[0];
     assert_eq!(view.standing.status, MembershipStatus::ActiveFeeUnpaid, "a part payment is not a payment");
     pay(&app, &scope, invoice.id, d(2026, 3, 21), 50_000).await;
     let view = &app::membership::of_organisation(&app.on(d(2026, 3, 22)), &scope, aldatu).await.unwrap()[0];
     assert_eq!(
-        (view.standing.status, view.standing.reason.clone()),
+        (view.standing.status, view.standing.reason(DateStyle::Iso)),
         (MembershipStatus::Active, format!("active; 2026 fee invoice {} paid", invoice.number))
     );
     let late = members.organisation("Berandu Heldua");
     let view = &app::membership::of_organisation(&app.on(d(2026, 12, 1)), &scope, late).await.unwrap()[0];
-    assert_eq!(view.standing.reason, "active; joined after the rollover day; first fee for 2027");
+    assert_eq!(view.standing.reason(DateStyle::Iso), "active; joined after the rollover day; first fee for 2027");
 
     // Another cluster, with records of its own, sees none of it.
     let other = neighbour(&app, "theirs").await;

@@ -9,6 +9,7 @@ use app::search::Kind;
 use chrono::NaiveDate;
 use common::build;
 use domain::project::{ProjectInput, ProjectStage};
+use domain::written::DateStyle;
 
 fn titles(found: &app::search::Found, kind: Kind) -> Vec<String> {
     found
@@ -48,7 +49,7 @@ async fn one_search_finds_every_kind_with_case_and_accents_aside(app: App) {
     build::contact(&app, &theirs, theirs_org.id, "Zuriñe", "Zubia", Some("zubia@theirs.example")).await;
     build::event(&app, &theirs, "Zubi theirs", day).await;
 
-    let found = app::search::everything(&app, &scope, "  zubi ").await.unwrap();
+    let found = app::search::everything(&app, &scope, "  zubi ", DateStyle::Iso).await.unwrap();
     let kinds: Vec<Kind> = found.groups.iter().map(|g| g.kind).collect();
     assert_eq!(kinds, [Kind::Organisations, Kind::Contacts, Kind::Events, Kind::Projects]);
     assert_eq!(titles(&found, Kind::Organisations), ["Zubieta Ingeniería S.L."]);
@@ -59,17 +60,17 @@ async fn one_search_finds_every_kind_with_case_and_accents_aside(app: App) {
     let contacts = found.groups.iter().find(|g| g.kind == Kind::Contacts).unwrap();
     assert_eq!(contacts.hits[1].detail, "Arrasate Forja · inigo@arrasate.example");
 
-    let found = app::search::everything(&app, &scope, "INGENIERIA").await.unwrap();
+    let found = app::search::everything(&app, &scope, "INGENIERIA", DateStyle::Iso).await.unwrap();
     assert_eq!(titles(&found, Kind::Organisations), ["Zubieta Ingeniería S.L."]);
-    let found = app::search::everything(&app, &scope, &number.to_lowercase()).await.unwrap();
+    let found = app::search::everything(&app, &scope, &number.to_lowercase(), DateStyle::Iso).await.unwrap();
     assert_eq!(titles(&found, Kind::Invoices), [number]);
     let detail = &found.groups.iter().find(|g| g.kind == Kind::Invoices).unwrap().hits[0].detail;
     assert_eq!(detail, "Zubieta Ingeniería S.L. · issued 2026-11-02");
 
     // Too short, or only pattern characters: nothing, and no error.
-    assert!(app::search::everything(&app, &scope, "z").await.unwrap().is_empty());
-    assert!(app::search::everything(&app, &scope, "%_").await.unwrap().is_empty());
-    assert!(app::search::everything(&app, &scope, "nothing like it").await.unwrap().is_empty());
+    assert!(app::search::everything(&app, &scope, "z", DateStyle::Iso).await.unwrap().is_empty());
+    assert!(app::search::everything(&app, &scope, "%_", DateStyle::Iso).await.unwrap().is_empty());
+    assert!(app::search::everything(&app, &scope, "nothing like it", DateStyle::Iso).await.unwrap().is_empty());
 }
 
 async fn a_search_lists_eight_of_a_kind_and_counts_them_all(app: App) {
@@ -77,7 +78,7 @@ async fn a_search_lists_eight_of_a_kind_and_counts_them_all(app: App) {
     for n in 0..11 {
         build::organisation(&app, &scope, &format!("Harbour works {n:02}")).await;
     }
-    let found = app::search::everything(&app, &scope, "harbour").await.unwrap();
+    let found = app::search::everything(&app, &scope, "harbour", DateStyle::Iso).await.unwrap();
     let group = &found.groups[0];
     assert_eq!((group.kind, group.hits.len(), group.total), (Kind::Organisations, app::search::LISTED, 11));
 }

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::period::Period;
+use crate::written::DateStyle;
 
 /// Days after an unpaid fee fell due, or after a period began without a fee invoice, when a
 /// membership lapses.
@@ -152,11 +153,44 @@ pub struct MembershipFacts<'a> {
     pub fee: FeeStanding<'a>,
 }
 
-/// A derived status with its reason.
+/// A derived status with what its reason is made of, worded by [`Standing::reason`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standing {
     pub status: MembershipStatus,
-    pub reason: String,
+    why: Why,
+    period: Period,
+    number: String,
+    due_on: Option<NaiveDate>,
+}
+
+impl Standing {
+    /// Why the membership has its status, in words, days written in `style`: "active; 2026 fee
+    /// invoice 2026-0042 unpaid, due on 1 Feb 2026".
+    pub fn reason(&self, style: DateStyle) -> String {
+        let label = || self.period.label_in(style);
+        let number = &self.number;
+        match &self.why {
+            Why::Terminated(day) => format!("terminated on {}", style.day(*day)),
+            Why::NotAccepted(applied_on) => format!("applied on {}, not accepted yet", style.day(*applied_on)),
+            Why::StartsOn(day) => format!("accepted; starts on {}", style.day(*day)),
+            Why::Suspended(day) => format!("suspended since {}", style.day(*day)),
+            Why::FirstFeeLater(first) => {
+                format!("active; joined after the rollover day; first fee for {}", first.label_in(style))
+            }
+            Why::InKind => format!("active; {} fee in kind", label()),
+            Why::Paid => format!("active; {} fee invoice {number} paid", label()),
+            Why::Unpaid { overdue } => {
+                let state = if *overdue > LAPSE_AFTER_DAYS { "lapsed" } else { "active" };
+                let when = match self.due_on {
+                    Some(due_on) if *overdue <= 0 => format!("due on {}", style.day(due_on)),
+                    _ => format!("{} overdue", days(*overdue)),
+                };
+                format!("{state}; {} fee invoice {number} unpaid, {when}", label())
+            }
+            Why::NotRenewed => format!("lapsed; not renewed for {}", label()),
+            Why::NotInvoicedYet => format!("active; {} fee not invoiced yet", label()),
+        }
+    }
 }
 
 fn days(n: i64) -> String {
@@ -165,9 +199,10 @@ fn days(n: i64) -> String {
 
 /// Why a membership has its status on a day: the one decision [`derive`] and [`status_on`] share,
 /// worded only when a person reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Why {
     Terminated(NaiveDate),
-    NotAccepted,
+    NotAccepted(NaiveDate),
     StartsOn(NaiveDate),
     Suspended(NaiveDate),
     FirstFeeLater(Period),
@@ -186,7 +221,7 @@ impl Why {
         use MembershipStatus::*;
         match self {
             Why::Terminated(_) => Terminated,
-            Why::NotAccepted | Why::StartsOn(_) => Applied,
+            Why::NotAccepted(_) | Why::StartsOn(_) => Applied,
             Why::Suspended(_) => Suspended,
             Why::FirstFeeLater(_) | Why::InKind | Why::Paid | Why::NotInvoicedYet => Active,
             Why::Unpaid { overdue } if *overdue > LAPSE_AFTER_DAYS => Lapsed,
@@ -200,7 +235,7 @@ fn why(f: &MembershipFacts, today: NaiveDate) -> Why {
     if let Some(day) = f.terminated_on.filter(|d| *d <= today) {
         return Why::Terminated(day);
     }
-    let Some(starts_on) = f.starts_on else { return Why::NotAccepted };
+    let Some(starts_on) = f.starts_on else { return Why::NotAccepted(f.applied_on) };
     if starts_on > today {
         return Why::StartsOn(starts_on);
     }
@@ -228,33 +263,12 @@ pub fn status_on(f: &MembershipFacts, today: NaiveDate) -> MembershipStatus {
 /// The status of a membership on `today`, and why.
 pub fn derive(f: &MembershipFacts, today: NaiveDate) -> Standing {
     let why = why(f, today);
-    let label = || f.period.label();
-    let number = match &f.fee {
-        FeeStanding::Open { number, .. } | FeeStanding::Paid { number } => number,
-        _ => "",
+    let (number, due_on) = match &f.fee {
+        FeeStanding::Open { number, due_on, .. } => (number.to_string(), Some(*due_on)),
+        FeeStanding::Paid { number } => (number.to_string(), None),
+        _ => (String::new(), None),
     };
-    let reason = match &why {
-        Why::Terminated(day) => format!("terminated on {day}"),
-        Why::NotAccepted => format!("applied on {}, not accepted yet", f.applied_on),
-        Why::StartsOn(day) => format!("accepted; starts on {day}"),
-        Why::Suspended(day) => format!("suspended since {day}"),
-        Why::FirstFeeLater(first) => {
-            format!("active; joined after the rollover day; first fee for {}", first.label())
-        }
-        Why::InKind => format!("active; {} fee in kind", label()),
-        Why::Paid => format!("active; {} fee invoice {number} paid", label()),
-        Why::Unpaid { overdue } => {
-            let state = if *overdue > LAPSE_AFTER_DAYS { "lapsed" } else { "active" };
-            let when = match &f.fee {
-                FeeStanding::Open { due_on, .. } if *overdue <= 0 => format!("due on {due_on}"),
-                _ => format!("{} overdue", days(*overdue)),
-            };
-            format!("{state}; {} fee invoice {number} unpaid, {when}", label())
-        }
-        Why::NotRenewed => format!("lapsed; not renewed for {}", label()),
-        Why::NotInvoicedYet => format!("active; {} fee not invoiced yet", label()),
-    };
-    Standing { status: why.status(), reason }
+    Standing { status: why.status(), why, period: f.period, number, due_on }
 }
 
 /// A membership type of the cluster: its fields, and whether it is archived (no new members).
@@ -410,9 +424,11 @@ mod tests {
         ];
         for (i, (f, day, status, reason)) in cases.iter().enumerate() {
             let got = derive(f, *day);
-            assert_eq!((got.status, got.reason.as_str()), (*status, *reason), "case {i}");
+            assert_eq!((got.status, got.reason(DateStyle::Iso).as_str()), (*status, *reason), "case {i}");
             assert_eq!(status_on(f, *day), *status, "case {i}, without its reason");
         }
+        let terminated = MembershipFacts { terminated_on: Some(d(2026, 3, 7)), ..facts(open()) };
+        assert_eq!(derive(&terminated, today).reason(DateStyle::DayMonthYearDots), "terminated on 07.03.2026");
     }
 
     fn fee_invoice(kind: crate::invoice::InvoiceKind) -> crate::invoice::Invoice {

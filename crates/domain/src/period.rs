@@ -27,13 +27,20 @@ impl Period {
 
     /// How people name it: `2026` for a calendar year, `2026/27` for a fiscal year that starts in
     /// another month, the dates for any other stretch.
+    /// The dates are ISO 8601 (`2026-03-01 to 2027-02-28`): the name kept on records and sent
+    /// through the API; [`Period::label_in`] writes them for a reader.
     pub fn label(&self) -> String {
+        self.label_in(crate::written::DateStyle::Iso)
+    }
+
+    /// [`Period::label`] with the dates of a stretch written in `style`.
+    pub fn label_in(&self, style: crate::written::DateStyle) -> String {
         let (s, e) = (self.start, self.end);
         let whole_year = s.day() == 1 && e == add_months(s, 12);
         match (whole_year, s.month()) {
             (true, 1) => s.year().to_string(),
             (true, _) => format!("{}/{:02}", s.year(), (s.year() + 1) % 100),
-            _ => format!("{} to {}", s, self.last_day()),
+            _ => format!("{} to {}", style.day(s), style.day(self.last_day())),
         }
     }
 }

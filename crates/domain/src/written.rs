@@ -269,6 +269,70 @@ fn month_name(m: u32) -> &'static str {
     .unwrap_or("?")
 }
 
+/// How a person wants days written on the pages they read, chosen on their account. Times are
+/// always written on the 24-hour clock, after the day: `1 Dec 2026, 14:30`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateStyle {
+    /// `1 Dec 2026`: cannot be misread in any country.
+    #[default]
+    DayMonthName,
+    /// `01.12.2026`, as Germany, Poland, Romania, Bulgaria and Ukraine write it.
+    DayMonthYearDots,
+    /// `01/12/2026`, as France, Spain, Italy and Ireland write it.
+    DayMonthYearSlashes,
+    /// `2026-12-01`, ISO 8601.
+    Iso,
+}
+
+impl DateStyle {
+    pub const ALL: [DateStyle; 4] =
+        [DateStyle::DayMonthName, DateStyle::DayMonthYearDots, DateStyle::DayMonthYearSlashes, DateStyle::Iso];
+
+    /// The code stored on the user.
+    pub fn code(self) -> &'static str {
+        match self {
+            DateStyle::DayMonthName => "day_month_name",
+            DateStyle::DayMonthYearDots => "day_month_year_dots",
+            DateStyle::DayMonthYearSlashes => "day_month_year_slashes",
+            DateStyle::Iso => "iso",
+        }
+    }
+
+    /// The style of a stored code. Errors: an unknown code, with the known ones.
+    pub fn parse(code: &str) -> Result<DateStyle, String> {
+        DateStyle::ALL.into_iter().find(|s| s.code() == code).ok_or_else(|| {
+            let known: Vec<&str> = DateStyle::ALL.iter().map(|s| s.code()).collect();
+            format!("'{code}' is not a way of writing dates (one of: {})", known.join(", "))
+        })
+    }
+
+    /// `day` written in this style.
+    pub fn day(self, day: NaiveDate) -> String {
+        day.format(match self {
+            DateStyle::DayMonthName => "%-d %b %Y",
+            DateStyle::DayMonthYearDots => "%d.%m.%Y",
+            DateStyle::DayMonthYearSlashes => "%d/%m/%Y",
+            DateStyle::Iso => "%Y-%m-%d",
+        })
+        .to_string()
+    }
+
+    /// A day and a time of day: `1 Dec 2026, 14:30`.
+    pub fn moment(self, at: chrono::NaiveDateTime) -> String {
+        format!("{}, {}", self.day(at.date()), at.format("%H:%M"))
+    }
+
+    /// A day with its weekday, for an event's date: `Tue 1 Dec 2026`.
+    pub fn weekday_and_day(self, day: NaiveDate) -> String {
+        format!("{} {}", day.format("%a"), self.day(day))
+    }
+
+    /// How the style is offered to choose: its example day.
+    pub fn example(self) -> String {
+        self.day(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap_or_default())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,5 +426,25 @@ mod tests {
         assert_eq!(percent_text(2100), "21 %");
         assert_eq!(percent_text(550), "5.5 %");
         assert_eq!(percent_text(25), "0.25 %");
+    }
+
+    #[test]
+    fn every_date_style_writes_the_day_its_own_way_and_reads_back_its_code() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 4).unwrap();
+        let written: Vec<String> = DateStyle::ALL.iter().map(|s| s.day(day)).collect();
+        assert_eq!(written, ["4 Mar 2026", "04.03.2026", "04/03/2026", "2026-03-04"]);
+        for style in DateStyle::ALL {
+            assert_eq!(DateStyle::parse(style.code()), Ok(style));
+            if style != DateStyle::DayMonthName {
+                assert_eq!(
+                    parse_date(&style.day(day), Some(DateOrder::DayFirst)),
+                    Ok(day),
+                    "{style:?} reads back as typed"
+                );
+            }
+        }
+        assert!(DateStyle::parse("us").unwrap_err().contains("day_month_name"));
+        assert_eq!(DateStyle::Iso.moment(day.and_hms_opt(9, 5, 0).unwrap()), "2026-03-04, 09:05");
+        assert_eq!(DateStyle::DayMonthName.weekday_and_day(day), "Wed 4 Mar 2026");
     }
 }

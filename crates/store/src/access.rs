@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use domain::access::Role;
 use domain::id::{Uuid, new_id};
+use domain::written::DateStyle;
 
 use crate::cluster::{CLUSTER_COLUMNS, Cluster, ClusterRow};
 use crate::db::{dispatch, models, read_model, within};
@@ -17,6 +18,7 @@ pub struct Actor {
     email: String,
     display_name: String,
     is_network_admin: bool,
+    date_style: DateStyle,
 }
 
 impl Actor {
@@ -31,6 +33,10 @@ impl Actor {
     }
     pub fn is_network_admin(&self) -> bool {
         self.is_network_admin
+    }
+    /// How the user wants days written on the pages.
+    pub fn date_style(&self) -> DateStyle {
+        self.date_style
     }
 }
 
@@ -60,12 +66,25 @@ struct ActorRow {
     email: String,
     display_name: String,
     is_network_admin: bool,
+    date_style: String,
 }
 
 impl From<ActorRow> for Actor {
     fn from(r: ActorRow) -> Self {
-        Actor { user_id: r.id, email: r.email, display_name: r.display_name, is_network_admin: r.is_network_admin }
+        Actor {
+            user_id: r.id,
+            email: r.email,
+            display_name: r.display_name,
+            is_network_admin: r.is_network_admin,
+            date_style: stored_date_style(&r.date_style),
+        }
     }
+}
+
+/// The column's CHECK admits only known codes; a row written by a newer version reads as the
+/// default rather than locking its user out.
+fn stored_date_style(code: &str) -> DateStyle {
+    DateStyle::parse(code).unwrap_or_default()
 }
 
 /// The scope of `actor` in the cluster `slug`, or `None` when the actor holds no role there
@@ -200,7 +219,7 @@ pub async fn actor_by_password(
         password_hash: String,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, email, display_name, is_network_admin, password_hash FROM users \
+        "SELECT id, email, display_name, is_network_admin, date_style, password_hash FROM users \
          WHERE email = $1 AND deactivated_at IS NULL")
         .bind(email).fetch_optional(pool).await)?;
     match row {
@@ -234,7 +253,7 @@ pub async fn has_account(db: &Db, email: &str) -> Result<bool, StoreError> {
 /// The actor with this email, for the operator at the command line.
 pub async fn operator_actor(db: &Db, email: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, email, display_name, is_network_admin FROM users WHERE email = $1")
+        "SELECT id, email, display_name, is_network_admin, date_style FROM users WHERE email = $1")
         .bind(email).fetch_optional(pool).await)?;
     Ok(row.map(Actor::from))
 }
@@ -282,7 +301,7 @@ pub async fn actor_by_session(
         last_seen_at: DateTime<Utc>,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT u.id, u.email, u.display_name, u.is_network_admin, s.csrf_token, s.expires_at, \
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, u.date_style, s.csrf_token, s.expires_at, \
          COALESCE(s.last_seen_at, s.created_at) AS last_seen_at \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND COALESCE(s.last_seen_at, s.created_at) > $3 \
@@ -385,6 +404,7 @@ struct AccessRow {
     email: String,
     display_name: String,
     is_network_admin: bool,
+    date_style: String,
     role: Option<String>,
     #[sqlx(flatten)]
     cluster: crate::cluster::MaybeClusterRow,
@@ -393,7 +413,7 @@ struct AccessRow {
 /// The columns of [`AccessRow`], and the joins that find the role in the cluster `$2`, for a
 /// statement whose credential table joins `users u`.
 fn access_columns() -> String {
-    format!("u.id AS user_id, u.email, u.display_name, u.is_network_admin, r.role, {CLUSTER_COLUMNS}")
+    format!("u.id AS user_id, u.email, u.display_name, u.is_network_admin, u.date_style, r.role, {CLUSTER_COLUMNS}")
 }
 
 const ACCESS_JOINS: &str =
@@ -408,6 +428,7 @@ impl AccessRow {
             email: self.email,
             display_name: self.display_name,
             is_network_admin: self.is_network_admin,
+            date_style: stored_date_style(&self.date_style),
         };
         let role = match (actor.is_network_admin, self.role) {
             (true, _) => Some(Role::ClusterManager),
@@ -478,7 +499,7 @@ pub async fn session_access(
 /// The actor of an API token that has not been revoked.
 pub async fn actor_by_token(db: &Db, token_hash: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT u.id, u.email, u.display_name, u.is_network_admin \
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, u.date_style \
          FROM api_tokens t JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.deactivated_at IS NULL")
         .bind(token_hash).fetch_optional(pool).await)?;

@@ -178,6 +178,14 @@ pub async fn set_password(tx: &mut Tx, user_id: Uuid, hash: &str, keep: Option<&
     }))
 }
 
+/// Sets how the account wants days written (a [`domain::written::DateStyle`] code).
+pub async fn set_date_style(tx: &mut Tx, user_id: Uuid, code: &str) -> Result<(), StoreError> {
+    within!(tx, c => {
+        sqlx::query("UPDATE users SET date_style = $2 WHERE id = $1").bind(user_id).bind(code).execute(&mut *c).await?;
+    });
+    Ok(())
+}
+
 /// What a one-time link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkPurpose {

@@ -75,6 +75,7 @@ where
         };
         match app::auth::session(&state.app, &secret).await {
             Ok(Some((actor, csrf))) => {
+                crate::reader::reads_as(&actor);
                 let user = PageUser { actor, csrf };
                 parts.extensions.insert(user.clone());
                 Ok(user)
@@ -248,6 +249,7 @@ where
             let scope = app::auth::scope(&app_state.app, &user.actor, &slug, N::PERMISSION)
                 .await
                 .map_err(|e| PageError(e).into_response())?;
+            crate::reader::reads_in(scope.cluster().time_zone());
             return Ok(PageScope { user, scope, need: std::marker::PhantomData });
         }
         // Session and scope in one lookup.
@@ -257,8 +259,10 @@ where
         };
         match app::auth::session_scope(&app_state.app, &secret, &slug, N::PERMISSION).await {
             Ok(Some((actor, csrf, scope))) => {
+                crate::reader::reads_as(&actor);
                 let user = PageUser { actor, csrf };
                 parts.extensions.insert(user.clone());
+                crate::reader::reads_in(scope.cluster().time_zone());
                 Ok(PageScope { user, scope, need: std::marker::PhantomData })
             }
             Ok(None) => Err(LoginRedirect(next).into_response()),

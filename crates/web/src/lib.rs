@@ -11,6 +11,7 @@ mod error;
 mod exports;
 mod pages;
 mod params;
+mod reader;
 
 use std::time::Duration;
 
@@ -101,6 +102,7 @@ pub fn with_layers(routes: Router) -> Router {
     routes
         .layer(axum::middleware::from_fn(door::explain_plain_rejections))
         .layer(axum::middleware::from_fn(pages::show_flash_once))
+        .layer(axum::middleware::from_fn(reader::scope))
         .layer(axum::middleware::from_fn(door::refuse_nul))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(door::panicked))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

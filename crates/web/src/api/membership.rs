@@ -220,7 +220,7 @@ fn membership_view(item: app::membership::MemberItem) -> MembershipView {
         type_id: m.type_id,
         type_name: item.type_name,
         status: item.standing.status,
-        reason: item.standing.reason,
+        reason: item.standing.reason(domain::written::DateStyle::Iso),
         applied_on: m.applied_on,
         starts_on: m.starts_on,
         suspended_on: m.suspended_on,

@@ -2,10 +2,12 @@
 //! opened, each ended on its own), and their API tokens, listed (never their secrets), made
 //! (shown once) and revoked.
 
+use crate::reader;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use domain::written::DateStyle;
 
 use super::*;
 use crate::AppState;
@@ -17,6 +19,7 @@ pub fn router() -> Routes {
         .route("/account", &["GET"], get(account))
         .route("/account/password", &["GET", "POST"], get(password_page).post(change_password))
         .route("/account/sessions/{id}/end", &["POST"], post(end_session))
+        .route("/account/date-style", &["POST"], post(set_date_style))
         .route("/account/tokens", &["GET", "POST"], get(tokens).post(create_token))
         .route("/account/tokens/{id}/revoke", &["POST"], post(revoke_token))
 }
@@ -73,14 +76,15 @@ async fn account(
         clusters.iter().map(|(c, role)| format!("{} ({})", c.name, role.label().to_lowercase())).collect();
     page.facts
         .push(Fact::new("Works in", Some(if roles.is_empty() { "no cluster yet".into() } else { roles.join(", ") })));
+    page.forms.push(date_style_form(user.actor.date_style()));
     let rows = sessions
         .iter()
         .map(|s| {
             vec![
                 Cell::text(browser(s.user_agent.as_deref())),
                 Cell::text(s.address.clone().unwrap_or_else(|| "unknown".into())).class("optional"),
-                Cell::text(s.created_at.format("%Y-%m-%d %H:%M UTC").to_string()).class("optional"),
-                Cell::text(s.last_seen_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                Cell::text(reader::moment(s.created_at)).class("optional"),
+                Cell::text(reader::moment(s.last_seen_at)),
                 if s.current {
                     Cell::text("this browser")
                 } else {
@@ -99,6 +103,42 @@ async fn account(
         actions: Vec::new(),
     });
     Ok(page.into_response())
+}
+
+/// The choice of how the pages write days, each style shown by the day it writes.
+fn date_style_form(current: DateStyle) -> PostForm {
+    let styles: Vec<(&str, String)> = DateStyle::ALL.iter().map(|s| (s.code(), s.example())).collect();
+    let field = FormField::text("date_style", "Dates are written", None, None)
+        .select(
+            styles
+                .iter()
+                .map(|(code, example)| SelectOption {
+                    value: code.to_string(),
+                    label: example.clone(),
+                    selected: *code == current.code(),
+                })
+                .collect(),
+        )
+        .hint("On every page you read; documents sent out keep their own way.");
+    PostForm::post("How you read dates", "/account/date-style".into(), "Save", vec![field])
+}
+
+#[derive(serde::Deserialize)]
+struct DateStyleForm {
+    #[serde(default)]
+    date_style: String,
+}
+
+async fn set_date_style(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    user: PageUser,
+    CsrfForm(form): CsrfForm<DateStyleForm>,
+) -> Result<Response, PageError> {
+    let done = app::account::set_date_style(&state.app, &user.actor, &form.date_style)
+        .await
+        .map(|style| format!("Dates are now written like {}.", style.example()));
+    after_action(&headers, "/account", done)
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -205,9 +245,9 @@ async fn tokens_page(
         .map(|t| {
             vec![
                 Cell::text(&t.name),
-                Cell::text(t.created_at.format("%Y-%m-%d %H:%M UTC").to_string()),
+                Cell::text(reader::moment(t.created_at)),
                 match t.revoked_at {
-                    Some(at) => Cell::text(format!("revoked {}", at.format("%Y-%m-%d %H:%M UTC"))),
+                    Some(at) => Cell::text(format!("revoked {}", reader::moment(at))),
                     None => Cell::text("works"),
                 },
                 if t.revoked_at.is_none() {

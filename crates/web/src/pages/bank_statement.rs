@@ -1,6 +1,7 @@
 //! Bank statement pages: a statement uploaded, its lines matched to invoices and checked, then
 //! recorded as payments.
 
+use crate::reader;
 use app::auth::Edit;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -113,7 +114,7 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
             };
             vec![
                 Cell::text(l.line.to_string()).class("num optional"),
-                Cell::text(l.paid_on.to_string()),
+                Cell::text(reader::day(l.paid_on)),
                 Cell::text(Money::new(l.amount_minor, line_currency).to_string()).class("num"),
                 Cell::text(&l.reference),
                 outcome,

@@ -1,5 +1,6 @@
 //! Contact pages: list with search, record, form, archive.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -282,8 +283,8 @@ fn facts(c: &Contact, slug: &str) -> Vec<Fact> {
         email,
         Fact::new("Phone", f.phone.clone()),
         Fact::new("Roles in the cluster", f.cluster_roles.clone()),
-        Fact::new("Created", Some(c.created_at.format("%d %b %Y").to_string())),
-        Fact::new("Last changed", Some(c.updated_at.format("%d %b %Y, %H:%M UTC").to_string())),
+        Fact::new("Created", Some(reader::day(c.created_at))),
+        Fact::new("Last changed", Some(reader::moment(c.updated_at))),
     ]
 }
 
@@ -315,7 +316,7 @@ async fn show(
         sections,
         can_edit,
         record_actions: true,
-        archived_notice: c.archived_at.map(|at| format!("This contact was archived on {}.", at.format("%d %b %Y"))),
+        archived_notice: c.archived_at.map(|at| format!("This contact was archived on {}.", reader::day(at))),
         edit_href: format!("{record}/edit"),
         archive_href: format!("{record}/archive"),
         restore_href: format!("{record}/restore"),
@@ -343,7 +344,7 @@ async fn history_sections(
             let status = if e.event_cancelled { "event cancelled".to_string() } else { e.status.label().to_string() };
             vec![
                 Cell::link(&e.title, format!("/clusters/{slug}/events/{}", e.event_id)),
-                Cell::text(e.starts_at.format("%-d %b %Y").to_string()),
+                Cell::text(reader::day(e.starts_at)),
                 Cell::text(status),
                 Cell::text(e.attendance.map_or("—", |a| a.label())),
             ]
@@ -355,7 +356,7 @@ async fn history_sections(
         .iter()
         .map(|i| {
             vec![
-                Cell::text(i.occurred_on.format("%-d %b %Y").to_string()),
+                Cell::text(reader::day(i.occurred_on)),
                 Cell::text(i.kind.label()),
                 Cell::link(&i.subject, format!("/clusters/{slug}/interactions/{}", i.id)),
                 Cell::text(i.staff_name.clone().unwrap_or_default()).class("optional"),
@@ -368,8 +369,8 @@ async fn history_sections(
         .map(|g| {
             vec![
                 Cell::link(&g.name, format!("/clusters/{slug}/working-groups/{}", g.group_id)),
-                Cell::text(g.joined_on.format("%-d %b %Y").to_string()),
-                Cell::text(g.left_on.map_or_else(|| "still in it".to_string(), |d| d.format("%-d %b %Y").to_string())),
+                Cell::text(reader::day(g.joined_on)),
+                Cell::text(g.left_on.map_or_else(|| "still in it".to_string(), reader::day)),
             ]
         })
         .collect();
@@ -384,7 +385,7 @@ async fn history_sections(
             };
             vec![
                 Cell::link(&v.title, format!("/clusters/{slug}/campaigns/{}", v.campaign_id)),
-                Cell::text(v.invited_at.format("%-d %b %Y").to_string()),
+                Cell::text(reader::day(v.invited_at)),
                 Cell::text(answer),
             ]
         })

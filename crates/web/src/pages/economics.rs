@@ -1,6 +1,7 @@
 //! Economics pages: a year of the structure's money (its ratios, the public aid cap, income by
 //! stream and costs by kind, budget against actual, and the lines entered), and the team.
 
+use crate::reader;
 use app::auth::{Manage, Read};
 use app::economics::EconomicYear;
 use axum::extract::{Path, Query, State};
@@ -500,7 +501,7 @@ async fn team(
                 Cell::text(f.role.label()),
                 Cell::text(domain::economics::fte_text(f.fte_hundredths)).class("num"),
                 Cell::text(money(f.yearly_cost_minor)).class("num optional"),
-                Cell::text(format!("{} – {}", f.starts_on, f.ends_on.map(|d| d.to_string()).unwrap_or_default()))
+                Cell::text(format!("{} – {}", reader::day(f.starts_on), reader::day_or(f.ends_on, "")))
                     .class("optional"),
                 Cell::text(project_title(f.project_id).unwrap_or_else(|| "the structure".into())).class("optional"),
                 Cell::text(&f.qualifications).class("optional"),

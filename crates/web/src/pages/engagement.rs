@@ -1,6 +1,7 @@
 //! Engagement pages: working groups with their members and meetings, the feedback of a year, who
 //! takes part and who is at risk, and the rule for an active member.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -143,7 +144,7 @@ async fn group(
                     format!("/clusters/{slug}/contacts/{}", m.contact_id),
                 ),
                 Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.organisation_id)),
-                Cell::text(m.joined_on.to_string()).class("optional"),
+                Cell::text(reader::day(m.joined_on)).class("optional"),
                 Cell::text(m.left_on.map(|d| format!("left on {d}")).unwrap_or_default()),
             ];
             if can_edit && m.left_on.is_none() {
@@ -166,7 +167,7 @@ async fn group(
         .map(|m| {
             vec![
                 Cell::link(&m.title, format!("/clusters/{slug}/events/{}", m.id)),
-                Cell::text(m.starts_at.format("%Y-%m-%d %H:%M").to_string()),
+                Cell::text(reader::wall_clock(m.starts_at)),
                 Cell::text(m.registered.to_string()).class("num"),
                 Cell::text(m.attended.to_string()).class("num"),
             ]
@@ -367,7 +368,7 @@ async fn engagement(
             let mut row = vec![
                 Cell::link(&e.organisation, format!("/clusters/{slug}/organisations/{organisation}")),
                 Cell::text(label).class(class),
-                Cell::text(e.member_since.map(|d| d.to_string()).unwrap_or_default()).class("optional"),
+                Cell::text(reader::day_or(e.member_since, "")).class("optional"),
                 Cell::text(e.activities.to_string()).class("num"),
                 Cell::text(e.events_attended.to_string()).class("num optional"),
                 Cell::text(e.working_groups.to_string()).class("num optional"),
@@ -493,8 +494,12 @@ async fn feedback(
         let rows = averages
             .iter()
             .map(|a| {
+                let name = match a.day {
+                    Some(day) => format!("{} {}", reader::day(day), a.name),
+                    None => a.name.clone(),
+                };
                 vec![
-                    Cell::text(&a.name),
+                    Cell::text(name),
                     Cell::text(format!("{}.{}", a.mean_tenths / 10, a.mean_tenths % 10)).class("num"),
                     Cell::text(a.ratings.to_string()).class("num"),
                 ]

@@ -2,6 +2,7 @@
 //! at the door, the `.ics`, series and the cluster's time zone. The visitors' pages are in
 //! [`super::public_event`].
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -59,7 +60,7 @@ pub(super) fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
 
 pub(super) fn when(e: &Event) -> String {
     let f = &e.fields;
-    format!("{}, {}–{}", f.starts_at.format("%a %-d %b %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
+    format!("{}, {}–{}", reader::weekday_and_day(f.starts_at), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
 }
 
 fn seats(e: &Event) -> String {
@@ -757,7 +758,7 @@ async fn check_in(
         tally: format!("{} came of {} registered · {}", came, e.registered, when(&e)),
         event_href: format!("/clusters/{slug}/events/{id}"),
         page_href: format!("/clusters/{slug}/events/{id}/check-in"),
-        closed: (!open).then(|| format!("Check-in opens on the event's day, {}.", e.fields.starts_at.date())),
+        closed: (!open).then(|| format!("Check-in opens on the event's day, {}.", reader::day(e.fields.starts_at))),
         q,
         people,
         empty,

@@ -1,6 +1,7 @@
 //! The import pages: upload, map the columns and see row by row what will happen, import, and
 //! undo a past import.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use std::collections::HashMap;
 
@@ -575,11 +576,11 @@ async fn history(
         records: records
             .into_iter()
             .map(|r| RecordView {
-                when: r.created_at.format("%d %b %Y, %H:%M UTC").to_string(),
+                when: reader::moment(r.created_at),
                 revert_href: format!("/clusters/{slug}/imports/{}/revert", r.id),
-                reverted: r.reverted_at.map(|at| {
-                    format!("undone {} by {}", at.format("%d %b %Y"), r.reverted_by.clone().unwrap_or_default())
-                }),
+                reverted: r
+                    .reverted_at
+                    .map(|at| format!("undone {} by {}", reader::day(at), r.reverted_by.clone().unwrap_or_default())),
                 file_name: r.file_name,
                 target: r.target.label().to_string(),
                 by: r.imported_by,

@@ -1,6 +1,7 @@
 //! Interaction pages: log one (an interview with its template's questions), see one with its
 //! follow-up tasks, and the interview templates; and the timeline section of an organisation.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -40,7 +41,7 @@ pub async fn timeline_section(
         .iter()
         .map(|e| match e {
             app::interaction::TimelineEntry::Interaction(i) => vec![
-                Cell::text(i.occurred_on.format("%d %b %Y").to_string()),
+                Cell::text(reader::day(i.occurred_on)),
                 Cell::text(i.kind.label()),
                 Cell::link(&i.subject, format!("/clusters/{slug}/interactions/{}", i.id)),
                 Cell::text(
@@ -52,7 +53,7 @@ pub async fn timeline_section(
                 ),
             ],
             app::interaction::TimelineEntry::Task(t) => vec![
-                Cell::text(t.due_on.map(|d| d.format("%d %b %Y").to_string()).unwrap_or_else(|| "no date".into())),
+                Cell::text(t.due_on.map(reader::day).unwrap_or_else(|| "no date".into())),
                 Cell::text(task_state(t, today)),
                 Cell::link(&t.title, format!("/clusters/{slug}/tasks?organisation={organisation}")),
                 Cell::text(t.assignee_name.clone().unwrap_or_default()),
@@ -312,21 +313,21 @@ async fn show(
     person.href = i.contact_id.map(|c| format!("/clusters/{slug}/contacts/{c}"));
     let mut facts = vec![
         Fact::new("Kind", Some(i.kind.label())),
-        Fact::new("Day", Some(i.occurred_on.format("%d %b %Y").to_string())),
+        Fact::new("Day", Some(reader::day(i.occurred_on))),
         organisation,
         person,
         Fact::new("Team member", i.staff_name.clone()),
         Fact::new("Notes", i.notes.clone()),
     ];
     facts.extend(answers.iter().map(|(q, a)| Fact::new(q.clone(), (!a.is_empty()).then(|| a.clone()))));
-    facts.push(Fact::new("Logged by", Some(format!("{} on {}", i.created_by, i.created_at.format("%d %b %Y")))));
+    facts.push(Fact::new("Logged by", Some(format!("{} on {}", i.created_by, reader::day(i.created_at)))));
     let rows = tasks
         .iter()
         .chain(&done)
         .map(|t| {
             vec![
                 Cell::text(&t.title),
-                Cell::text(t.due_on.map(|d| d.format("%d %b %Y").to_string()).unwrap_or_default()),
+                Cell::text(t.due_on.map(reader::day).unwrap_or_default()),
                 Cell::text(t.assignee_name.clone().unwrap_or_default()),
                 Cell::text(task_state(t, today)),
             ]

@@ -1,6 +1,7 @@
 //! Invoice pages: the list with its accounting export, a new service or event invoice, one
 //! invoice with its payments, credit notes and corrections, and the printable invoice.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -355,8 +356,8 @@ async fn show(
             href: Some(format!("/clusters/{slug}/organisations/{}", d.customer.id)),
         },
         Fact::new("State", Some(d.state.label())),
-        Fact::new("Issued", (!i.draft).then(|| i.issued_on.to_string())),
-        Fact::new("Due", (!i.draft && i.kind != InvoiceKind::CreditNote).then(|| i.due_on.to_string())),
+        Fact::new("Issued", (!i.draft).then(|| reader::day(i.issued_on))),
+        Fact::new("Due", (!i.draft && i.kind != InvoiceKind::CreditNote).then(|| reader::day(i.due_on))),
         Fact::new("Net", Some(show_money(i.net_minor))),
         Fact::new(
             format!("Tax ({})", domain::written::percent_text(i.tax_rate_basis_points)),
@@ -485,7 +486,7 @@ async fn show(
                 let state = match (&p.reversed_at, &p.reversal_reason) {
                     (Some(at), reason) => Cell::text(format!(
                         "Reversed on {}: {}",
-                        at.date_naive(),
+                        reader::day(*at),
                         reason.as_deref().unwrap_or_default()
                     ))
                     .class("status-problem"),
@@ -496,7 +497,7 @@ async fn show(
                     (None, _) => Cell::text(""),
                 };
                 vec![
-                    Cell::text(p.paid_on.to_string()),
+                    Cell::text(reader::day(p.paid_on)),
                     Cell::text(show_money(p.amount_minor)).class("num"),
                     Cell::text(&p.reference),
                     Cell::text(p.source.label()).class("optional"),
@@ -508,7 +509,11 @@ async fn show(
             for p in d.payments.iter().filter(|p| p.may_reverse().is_ok()) {
                 report.forms.push(
                     PostForm::post(
-                        format!("Reverse the payment of {} received on {}", show_money(p.amount_minor), p.paid_on),
+                        format!(
+                            "Reverse the payment of {} received on {}",
+                            show_money(p.amount_minor),
+                            reader::day(p.paid_on)
+                        ),
                         format!("/clusters/{slug}/payments/{}/reverse", p.id),
                         "Reverse payment",
                         vec![FormField::text("reversal_reason", "Why", None, None).required()],
@@ -545,7 +550,7 @@ async fn show(
             .iter()
             .map(|r| {
                 vec![
-                    Cell::text(r.sent_at.format("%Y-%m-%d %H:%M").to_string()),
+                    Cell::text(reader::moment(r.sent_at)),
                     Cell::text(&r.sent_to),
                     Cell::text(&r.sent_by).class("optional"),
                 ]

@@ -1,6 +1,7 @@
 //! The sent log: the mail the cluster's outbox holds, and whether it left.
 
 use crate::auth::PageScope;
+use crate::reader;
 use app::auth::Edit;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -18,8 +19,6 @@ pub fn router() -> Routes {
 async fn sent_log(State(state): State<AppState>, access: PageScope<Edit>, flash: Flash) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "events", "Sent mail".into()).await?;
     let zone = app::App::zone(&page.scope);
-    let local =
-        |at: chrono::DateTime<chrono::Utc>| domain::time_zone::local(zone, at).format("%Y-%m-%d %H:%M").to_string();
     let messages = app::mail::sent_log(&state.app, &page.scope).await?;
     let mut report = ReportPage::new(page.layout, "Sent mail");
     report.subheading = format!(
@@ -40,17 +39,17 @@ async fn sent_log(State(state): State<AppState>, access: PageScope<Edit>, flash:
         .iter()
         .map(|m| {
             let state = match m.state {
-                MessageState::Sent => format!("Sent {}", m.sent_at.map(local).unwrap_or_default()),
+                MessageState::Sent => format!("Sent {}", m.sent_at.map(reader::moment).unwrap_or_default()),
                 MessageState::Failed => format!("Given up after {} attempts", m.attempts),
                 MessageState::Pending if m.attempts == 0 => "Waiting to leave".to_string(),
                 MessageState::Pending => format!(
                     "Refused {} times; next try {}",
                     m.attempts,
-                    m.next_attempt_at.map(local).unwrap_or_default()
+                    m.next_attempt_at.map(reader::moment).unwrap_or_default()
                 ),
             };
             vec![
-                Cell::text(local(m.queued_at)),
+                Cell::text(reader::moment(m.queued_at)),
                 Cell::text(m.to.join(", ")),
                 Cell::text(&m.subject),
                 Cell::text(&m.purpose).class("optional"),

@@ -2,6 +2,7 @@
 //! simulation of a new rule, the renewal run, the figures of a period, one membership with its
 //! history; and the membership and invoices sections of an organisation's page.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -78,8 +79,8 @@ pub async fn sections(
             vec![
                 Cell::link(&m.type_name, format!("/clusters/{slug}/memberships/{}", m.membership.id)),
                 Cell::text(status.label()).class(status_class(status)),
-                Cell::text(&m.standing.reason),
-                Cell::text(m.membership.starts_on.map(|d| d.to_string()).unwrap_or_default()).class("optional"),
+                Cell::text(m.standing.reason(reader::date_style())),
+                Cell::text(reader::day_or(m.membership.starts_on, "")).class("optional"),
             ]
         })
         .collect();
@@ -134,8 +135,8 @@ pub fn invoice_row(slug: &str, i: &domain::invoice::Invoice, state: InvoiceState
     let number = if i.draft { "Draft".to_string() } else { i.number.clone() };
     vec![
         Cell::link(number, format!("/clusters/{slug}/invoices/{}", i.id)),
-        Cell::text(i.issued_on.to_string()).class("optional"),
-        Cell::text(i.due_on.to_string()).class("optional"),
+        Cell::text(reader::day(i.issued_on)).class("optional"),
+        Cell::text(reader::day(i.due_on)).class("optional"),
         Cell::text(money(i.gross_minor, &i.currency)).class("num"),
         Cell::text(money(i.paid_minor, &i.currency)).class("num optional"),
         Cell::text(state.label()).class(invoice_class(state)),
@@ -177,7 +178,7 @@ async fn members(
                 Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.membership.organisation_id)),
                 Cell::link(&m.type_name, format!("/clusters/{slug}/memberships/{}", m.membership.id)),
                 Cell::text(status.label()).class(status_class(status)),
-                Cell::text(&m.standing.reason).class("optional"),
+                Cell::text(m.standing.reason(reader::date_style())).class("optional"),
             ]
         })
         .collect();
@@ -601,7 +602,7 @@ async fn renewal(
             vec![
                 Cell::link(&l.organisation, format!("/clusters/{slug}/organisations/{}", l.organisation_id)),
                 Cell::text(&l.membership_type).class("optional"),
-                Cell::text(&l.period).class("optional"),
+                Cell::text(l.days.map_or_else(|| l.period.clone(), reader::period)).class("optional"),
                 Cell::text(amount).class("num"),
                 Cell::text(why),
             ]
@@ -651,7 +652,7 @@ async fn figures(
     let scope = &page.scope;
     let f = app::membership::figures(&state.app, scope, year).await?;
     let mut report = ReportPage::new(page.layout, format!("Membership figures {}", f.period));
-    report.subheading = format!("As of {}", f.as_of.format("%-d %B %Y"));
+    report.subheading = format!("As of {}", reader::day(f.as_of));
     report.actions = membership_actions(&slug);
     report.forms.push(year_form(format!("/clusters/{slug}/membership-figures"), year, "Show"));
     let percent = |p: Option<u32>| p.map(|p| format!("{p} %"));
@@ -789,13 +790,13 @@ async fn membership(
     let history = app::membership::history(&state.app, scope, id).await?;
     let can_edit = scope.role().allows(Permission::Edit);
     let mut report = ReportPage::new(page.layout, format!("{}: {}", o.fields.name, view.type_name));
-    report.subheading = format!("{}: {}", view.standing.status.label(), view.standing.reason);
+    report.subheading = format!("{}: {}", view.standing.status.label(), view.standing.reason(reader::date_style()));
     report.actions = vec![link(o.fields.name.clone(), format!("/clusters/{slug}/organisations/{}", o.id))];
     report.notice = flash.notice;
     report.problem = flash.problem;
-    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    let day = |d: Option<NaiveDate>| d.map(reader::day);
     report.facts = vec![
-        Fact::new("Applied on", Some(m.applied_on.to_string())),
+        Fact::new("Applied on", Some(reader::day(m.applied_on))),
         Fact::new("Member from", day(m.starts_on)),
         Fact::new("Suspended from", day(m.suspended_on)),
         Fact::new("Terminated on", day(m.terminated_on)),
@@ -832,10 +833,14 @@ async fn membership(
         let quote = app::membership::invoice_fee(&state.app, scope, id, None, "", true).await?;
         let title = match &quote.action {
             app::membership::RenewalAction::Invoice { amount_minor, explanation } => {
-                format!("Fee invoice for {}: {} ({explanation})", quote.period, base_money(scope, *amount_minor))
+                format!(
+                    "Fee invoice for {}: {} ({explanation})",
+                    reader::period(quote.days),
+                    base_money(scope, *amount_minor)
+                )
             }
             app::membership::RenewalAction::Skip { reason } => {
-                format!("Fee invoice: the current period, {}, has none to issue ({reason})", quote.period)
+                format!("Fee invoice: the current period, {}, has none to issue ({reason})", reader::period(quote.days))
             }
         };
         report.forms.push(
@@ -868,7 +873,7 @@ async fn membership(
         .iter()
         .map(|h| {
             vec![
-                Cell::text(h.changed_at.format("%Y-%m-%d %H:%M").to_string()),
+                Cell::text(reader::moment(h.changed_at)),
                 Cell::text(&h.change),
                 Cell::text(&h.changed_by).class("optional"),
             ]
@@ -911,7 +916,7 @@ async fn fee_invoice(
             &headers,
             &format!("/clusters/{slug}/invoices/{invoice}"),
             "notice",
-            &format!("Fee invoice {} issued for {}.", fee.number.unwrap_or_default(), fee.period),
+            &format!("Fee invoice {} issued for {}.", fee.number.unwrap_or_default(), reader::period(fee.days)),
         )),
         (None, app::membership::RenewalAction::Skip { reason }) => after_action(
             &headers,

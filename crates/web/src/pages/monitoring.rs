@@ -3,6 +3,7 @@
 //! trend drawn, its target and, for those entered by hand, its values), and the cluster's own
 //! indicators added, changed and removed.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use app::monitoring::{IndicatorInput, ValueInput};
 use axum::extract::{Path, Query, State};
@@ -307,10 +308,14 @@ async fn indicator(
                 .detail
                 .iter()
                 .map(|r| {
+                    let label = match r.day {
+                        Some(day) => format!("{} · {}", reader::day(day), r.label),
+                        None => r.label.clone(),
+                    };
                     vec![
                         match &r.href {
-                            Some(h) => Cell::link(r.label.clone(), format!("{base}{h}")),
-                            None => Cell::text(r.label.clone()),
+                            Some(h) => Cell::link(label, format!("{base}{h}")),
+                            None => Cell::text(label),
                         },
                         Cell::text(r.value.clone()),
                         Cell::text(if r.counted { "yes" } else { "no" }),
@@ -557,8 +562,12 @@ fn evidence_table(slug: &str, items: &[app::monitoring::Evidence], removable: bo
                     }
                     _ => Cell::text(""),
                 };
-                let mut row =
-                    vec![Cell::text(kind(&e.kind)), title, Cell::text(e.dated_on.to_string()), backs.class("optional")];
+                let mut row = vec![
+                    Cell::text(kind(&e.kind)),
+                    title,
+                    Cell::text(reader::day(e.dated_on)),
+                    backs.class("optional"),
+                ];
                 if removable {
                     row.push(
                         Cell::button("Remove", format!("/clusters/{slug}/monitoring/evidence/{}/remove", e.id))

@@ -1,5 +1,6 @@
 //! Organisation pages: list with search and filters, record, form, archive, import and export.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -386,9 +387,7 @@ async fn show(
         ],
         can_edit,
         record_actions: true,
-        archived_notice: o
-            .archived_at
-            .map(|at| format!("This organisation was archived on {}.", at.format("%d %b %Y"))),
+        archived_notice: o.archived_at.map(|at| format!("This organisation was archived on {}.", reader::day(at))),
         edit_href: format!("{record}/edit"),
         archive_href: format!("{record}/archive"),
         restore_href: format!("{record}/restore"),
@@ -420,8 +419,8 @@ fn facts(o: &Organisation) -> Vec<Fact> {
         Fact::new("Email", f.email.clone()),
         Fact::new("Phone", f.phone.clone()),
         website,
-        Fact::new("Created", Some(o.created_at.format("%d %b %Y").to_string())),
-        Fact::new("Last changed", Some(o.updated_at.format("%d %b %Y, %H:%M UTC").to_string())),
+        Fact::new("Created", Some(reader::day(o.created_at))),
+        Fact::new("Last changed", Some(reader::moment(o.updated_at))),
     ]
 }
 

@@ -2,6 +2,7 @@
 //! the unmatched payments of bank statements, assigned to invoices by hand, and a customer's
 //! credit: kept from overpayments, used on invoices or refunded.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -68,7 +69,7 @@ async fn unmatched(
     for p in &payments {
         if can_edit {
             report.forms.push(PostForm::post(
-                format!("{} on {}: {}", Money::new(p.amount_minor, currency), p.paid_on, p.reference),
+                format!("{} on {}: {}", Money::new(p.amount_minor, currency), reader::day(p.paid_on), p.reference),
                 format!("/clusters/{slug}/payments/{}/assign", p.id),
                 "Assign",
                 vec![FormField::text("number", "Invoice number", None, None).required()],
@@ -79,7 +80,7 @@ async fn unmatched(
         .iter()
         .map(|p| {
             vec![
-                Cell::text(p.paid_on.to_string()),
+                Cell::text(reader::day(p.paid_on)),
                 Cell::text(Money::new(p.amount_minor, currency).to_string()).class("num"),
                 Cell::text(&p.reference),
             ]
@@ -195,7 +196,7 @@ async fn credit(
         .rev()
         .map(|e| {
             vec![
-                Cell::text(e.created_at.format("%Y-%m-%d").to_string()),
+                Cell::text(reader::day(e.created_at)),
                 Cell::text(e.kind.label()),
                 Cell::text(Money::new(e.amount_minor, currency).to_string()).class("num"),
                 Cell::text(&e.note),

@@ -1,5 +1,6 @@
 //! The privacy parts of a contact's page: consents, the export of the person's data, erasure.
 
+use crate::reader;
 use app::auth::{Edit, Manage};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -57,7 +58,7 @@ pub async fn sections(
                     .iter()
                     .map(|k| {
                         let state = match (&k.withdrawn_at, scope.role().allows(Permission::Edit)) {
-                            (Some(at), _) => Cell::text(format!("withdrawn {}", at.format("%d %b %Y"))),
+                            (Some(at), _) => Cell::text(format!("withdrawn {}", reader::day(*at))),
                             (None, true) => {
                                 Cell::button("Withdraw", format!("/clusters/{slug}/consents/{}/withdraw", k.id))
                             }
@@ -66,7 +67,7 @@ pub async fn sections(
                         vec![
                             Cell::text(k.channel.label()),
                             Cell::text(&k.purpose),
-                            Cell::text(k.given_at.format("%d %b %Y").to_string()),
+                            Cell::text(reader::day(k.given_at)),
                             Cell::text(format!("{} (recorded by {})", k.source, k.recorded_by)),
                             state,
                         ]
@@ -86,7 +87,7 @@ pub async fn sections(
                         vec![
                             Cell::text(e.kind.label()),
                             Cell::text(&e.done_by),
-                            Cell::text(e.created_at.format("%d %b %Y, %H:%M UTC").to_string()),
+                            Cell::text(reader::moment(e.created_at)),
                         ]
                     })
                     .collect(),

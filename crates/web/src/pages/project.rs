@@ -2,6 +2,7 @@
 //! with its participants, money, milestones and outcomes (and its printable sheet), and the
 //! portfolio.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -818,10 +819,10 @@ async fn project(
             .map(|m| {
                 let state_cell = match m.done_on {
                     Some(d) if can_edit => Cell::button(
-                        format!("Done on {d}: open again"),
+                        format!("Done on {}: open again", reader::day(d)),
                         format!("/clusters/{slug}/projects/{id}/milestones/{}/undone", m.id),
                     ),
-                    Some(d) => Cell::text(format!("done on {d}")).class("status-ok"),
+                    Some(d) => Cell::text(format!("done on {}", reader::day(d))).class("status-ok"),
                     None if can_edit => {
                         let cell = Cell::button(
                             "Mark done",
@@ -832,7 +833,7 @@ async fn project(
                     None if m.is_overdue(today) => Cell::text("overdue").class("status-problem"),
                     None => Cell::text(""),
                 };
-                let due = Cell::text(m.due_on.to_string());
+                let due = Cell::text(reader::day(m.due_on));
                 vec![
                     Cell::text(&m.title),
                     if m.is_overdue(today) { due.class("status-problem") } else { due },
@@ -851,7 +852,7 @@ async fn project(
             .map(|o| {
                 vec![
                     Cell::text(&o.description),
-                    Cell::text(o.recorded_on.to_string()),
+                    Cell::text(reader::day(o.recorded_on)),
                     remove("outcome", o.id, "the outcome"),
                 ]
             })
@@ -866,7 +867,7 @@ async fn project(
             .map(|h| {
                 let from = h.from.map(|s| format!("{} → ", s.label())).unwrap_or_else(|| "recorded at ".into());
                 vec![
-                    Cell::text(h.changed_at.format("%d %b %Y").to_string()),
+                    Cell::text(reader::day(h.changed_at)),
                     Cell::text(format!("{from}{}", h.to.label())),
                     Cell::text(&h.changed_by).class("optional"),
                 ]
@@ -972,7 +973,7 @@ async fn project(
 }
 
 fn date_text(d: Option<chrono::NaiveDate>) -> String {
-    d.map_or_else(|| "…".to_string(), |d| d.to_string())
+    reader::day_or(d, "…")
 }
 
 /// The printable one-page sheet of a project.
@@ -1058,7 +1059,7 @@ async fn sheet(
                     None if m.is_overdue(today) => "overdue".into(),
                     None => String::new(),
                 };
-                (m.title.clone(), m.due_on.to_string(), state)
+                (m.title.clone(), reader::day(m.due_on), state)
             })
             .collect(),
         outcomes: v.outcomes.iter().map(|o| o.description.clone()).collect(),
@@ -1341,7 +1342,7 @@ pub async fn organisation_section(
             Cell::text(&d.service_name),
             Cell::text(format!(
                 "{} · {}{}",
-                d.fields.delivered_on,
+                reader::day(d.fields.delivered_on),
                 money(scope, d.amount_minor()),
                 if d.is_invoiced() { "" } else { " · not invoiced" }
             )),

@@ -3,6 +3,7 @@
 //! save and finish later). Every post is limited per client address by the door's
 //! `PublicLimiter`, as the other public forms are.
 
+use crate::reader;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -230,7 +231,9 @@ async fn page(
         .collect();
     let (open, problem) = match (view.answered, view.closed) {
         (true, _) => (false, problem.or_else(|| notice.is_none().then(|| "Your answers were sent. Thank you.".into()))),
-        (false, true) => (false, Some(format!("The survey closed on {}: it takes no more answers.", view.closes_on))),
+        (false, true) => {
+            (false, Some(format!("The survey closed on {}: it takes no more answers.", reader::day(view.closes_on))))
+        }
         (false, false) => (true, problem),
     };
     Ok(AnswerPage {
@@ -248,7 +251,7 @@ async fn page(
         },
         closes_text: format!(
             "Answers are taken until {}; questions marked * are needed to send them, not to save them.",
-            view.closes_on
+            reader::day(view.closes_on)
         ),
         action: format!("/surveys/{slug}/{token}"),
         open,

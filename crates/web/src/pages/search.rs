@@ -74,7 +74,7 @@ async fn search(
     Query(query): Query<SearchQuery>,
 ) -> Result<Response, PageError> {
     let page = ClusterPage::open(&state, access, "search", "Search".into()).await?;
-    let found = app::search::everything(&state.app, &page.scope, &query.q).await?;
+    let found = app::search::everything(&state.app, &page.scope, &query.q, page.user.actor.date_style()).await?;
     let slug = page.slug().to_string();
     let q = query.q.trim().to_string();
     let message = if domain::text::fold(&q).chars().count() < app::search::SHORTEST {

@@ -1,6 +1,7 @@
 //! Service pages: the catalogue with its revenue, the deliveries, and invoicing what an
 //! organisation received.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -136,7 +137,7 @@ async fn services(
         .take(100)
         .map(|d| {
             vec![
-                Cell::text(d.fields.delivered_on.to_string()),
+                Cell::text(reader::day(d.fields.delivered_on)),
                 Cell::text(&d.service_name),
                 Cell::link(&d.organisation_name, format!("/clusters/{slug}/organisations/{}", d.organisation_id)),
                 Cell::text(d.fields.quantity.to_string()).class("num optional"),
@@ -154,7 +155,9 @@ async fn services(
                 if can_edit && !d.is_invoiced() {
                     Cell::button("Remove", format!("/clusters/{slug}/deliveries/{}/remove", d.id)).confirm(format!(
                         "Remove the delivery of {} to {} on {}?",
-                        d.service_name, d.organisation_name, d.fields.delivered_on
+                        d.service_name,
+                        d.organisation_name,
+                        reader::day(d.fields.delivered_on)
                     ))
                 } else {
                     Cell::text("")
@@ -195,7 +198,7 @@ async fn services(
                 value: d.id.to_string(),
                 label: format!(
                     "{}: {} to {}, {}",
-                    d.fields.delivered_on,
+                    reader::day(d.fields.delivered_on),
                     d.service_name,
                     d.organisation_name,
                     money(d.amount_minor())
@@ -208,7 +211,7 @@ async fn services(
             .take(100)
             .map(|d| SelectOption {
                 value: d.id.to_string(),
-                label: format!("{}: {} to {}", d.fields.delivered_on, d.service_name, d.organisation_name),
+                label: format!("{}: {} to {}", reader::day(d.fields.delivered_on), d.service_name, d.organisation_name),
                 selected: false,
             })
             .collect();

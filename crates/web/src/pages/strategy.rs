@@ -1,5 +1,6 @@
 //! Strategy pages: the strategy with its challenges and reviews, and the action plan of a year.
 
+use crate::reader;
 use app::auth::{Edit, Manage, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -133,7 +134,7 @@ async fn strategy(
     let reviews = view
         .reviews
         .iter()
-        .map(|r| vec![Cell::text(r.reviewed_on.to_string()), Cell::text(&r.reviewed_by), Cell::text(&r.changes)])
+        .map(|r| vec![Cell::text(reader::day(r.reviewed_on)), Cell::text(&r.reviewed_by), Cell::text(&r.changes)])
         .collect();
     report.sections.push(Section {
         title: "Reviews".into(),
@@ -347,7 +348,7 @@ async fn action_plan(
             vec![
                 objective,
                 Cell::text(&f.owner).class("optional"),
-                Cell::text(format!("{} – {}", f.starts_on, f.ends_on)).class("optional"),
+                Cell::text(format!("{} – {}", reader::day(f.starts_on), reader::day(f.ends_on))).class("optional"),
                 Cell::text(l.challenge.clone().unwrap_or_default()).class("optional"),
                 Cell::text(f.indicator.clone().unwrap_or_default()).class("optional"),
                 Cell::text(l.standing.label()).class(standing_class(l.standing)),

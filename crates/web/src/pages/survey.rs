@@ -2,6 +2,7 @@
 //! question, and a campaign's results (response rates, each question's answers drawn as a chart
 //! with its table, means and medians, texts), reminders and the answers as CSV or XLSX.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use app::survey::{CampaignInput, ResultsFilter};
 use axum::extract::{Path, Query, State};
@@ -97,7 +98,7 @@ async fn surveys(
                             format!("/clusters/{slug}/campaigns/{}", c.id),
                         ),
                         Cell::text(&c.audience).class("optional"),
-                        Cell::text(c.closes_on.to_string()),
+                        Cell::text(reader::day(c.closes_on)),
                         Cell::text(c.invited.to_string()).class("num"),
                         Cell::text(c.answered.to_string()).class("num"),
                         Cell::text(rate_text(&rate)).class("num"),
@@ -748,7 +749,7 @@ async fn campaign(
         "Sent to {} · version {} of the questionnaire · answers taken until {}{}",
         campaign.audience,
         campaign.version,
-        campaign.closes_on,
+        reader::day(campaign.closes_on),
         if campaign.anonymous { " · anonymous" } else { "" }
     );
     report.actions = vec![

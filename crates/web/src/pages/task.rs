@@ -1,6 +1,7 @@
 //! Task pages: "my tasks" and the cluster's open and done tasks, the new-task form, done and
 //! open again.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
@@ -81,7 +82,7 @@ async fn list(
         .iter()
         .map(|t| TaskRow {
             title: t.title.clone(),
-            due: t.due_on.map(|d| d.format("%d %b %Y").to_string()).unwrap_or_default(),
+            due: t.due_on.map(reader::day).unwrap_or_default(),
             overdue: domain::task::is_overdue(t.due_on, t.done_at.is_some(), today),
             done: t.done_at.is_some(),
             assignee: t.assignee_name.clone().unwrap_or_else(|| "nobody yet".into()),
