@@ -23,6 +23,11 @@ test('check people in at the door on a phone', async (t) => {
     let base = await running.url;
     let page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await logIn(page, base, 'staff@clusterdesk.example');
+    // Days written as ISO 8601 on this user's pages, to read the event's day back.
+    await page.goto(`${base}account`);
+    await page.getByLabel('Dates are written').selectOption({ label: '2026-12-31' });
+    await page.locator('form', { has: page.getByLabel('Dates are written') }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Dates are now written like 2026-12-31.').waitFor();
     await page.goto(`${base}clusters/mobility-basque/events`);
     await page.getByRole('link', { name: 'Lean management for SMEs' }).first().click();
     // The event's address on this server, without its port: the second server has another.

@@ -7,6 +7,7 @@ use chrono::Duration;
 use domain::access::Role;
 use domain::contact::parse_email;
 use domain::id::Uuid;
+use domain::language::Language;
 use domain::written::DateStyle;
 use store::account as accounts;
 
@@ -288,6 +289,21 @@ pub async fn set_date_style(app: &App, actor: &Actor, code: &str) -> Result<Date
     tx.commit().await?;
     app.access.forget_all();
     Ok(style)
+}
+
+/// Sets the language the actor reads clusterdesk in, from an ISO 639-1 code; an empty code
+/// for the one their browser asks for. Errors: `Invalid` on `language` for a language clusterdesk is not written
+/// in.
+pub async fn set_language(app: &App, actor: &Actor, code: &str) -> Result<Option<Language>, Error> {
+    let language = match code.trim() {
+        "" => None,
+        code => Some(Language::parse(code).map_err(|m| invalid("language", m))?),
+    };
+    let mut tx = app.begin().await?;
+    accounts::set_language(&mut tx, actor.user_id(), language.map(Language::code)).await?;
+    tx.commit().await?;
+    app.access.forget_all();
+    Ok(language)
 }
 
 /// The actor's live sessions, the most recently used first, the one of `session_secret` marked

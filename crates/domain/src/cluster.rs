@@ -75,6 +75,8 @@ pub struct Cluster {
     pub registration_check: crate::event::RegistrationCheck,
     /// Where its privacy notice is published (http or https), linked from every public form.
     pub privacy_notice_url: Option<String>,
+    /// The language the cluster chose for its documents, when it is not its country's.
+    pub language_override: Option<crate::language::Language>,
 }
 
 impl Cluster {
@@ -89,6 +91,12 @@ impl Cluster {
     /// The cluster's time zone: the one it chose, else its country's capital's.
     pub fn time_zone(&self) -> crate::time_zone::Tz {
         self.time_zone_override.unwrap_or_else(|| crate::time_zone::of_country(&self.country))
+    }
+
+    /// The language of the cluster's documents, and of the pages of its users who chose none:
+    /// the one it chose, else its country's ([`crate::language::Language::of_country`]).
+    pub fn language(&self) -> crate::language::Language {
+        self.language_override.unwrap_or_else(|| crate::language::Language::of_country(&self.country))
     }
 }
 
@@ -125,7 +133,9 @@ mod tests {
             time_zone_override: None,
             registration_check: crate::event::RegistrationCheck::Mail,
             privacy_notice_url: None,
+            language_override: None,
         };
+        assert_eq!(cluster.language(), crate::language::Language::Spanish, "its country's");
         for (on, year) in [(day(2027, 3, 15), 2026), (day(2026, 7, 1), 2026), (day(2026, 6, 30), 2025)] {
             assert_eq!(cluster.fiscal_year_of(on), year, "{on}");
         }

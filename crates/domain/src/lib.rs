@@ -54,6 +54,7 @@ pub mod import;
 pub mod indicator_set;
 pub mod interaction;
 pub mod invoice;
+pub mod language;
 pub mod mail;
 pub mod membership;
 pub mod money;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use domain::access::Role;
 use domain::id::{Uuid, new_id};
+use domain::language::Language;
 use domain::written::DateStyle;
 
 use crate::cluster::{CLUSTER_COLUMNS, Cluster, ClusterRow};
@@ -19,6 +20,7 @@ pub struct Actor {
     display_name: String,
     is_network_admin: bool,
     date_style: DateStyle,
+    language: Option<Language>,
 }
 
 impl Actor {
@@ -37,6 +39,10 @@ impl Actor {
     /// How the user wants days written on the pages.
     pub fn date_style(&self) -> DateStyle {
         self.date_style
+    }
+    /// The language the user reads clusterdesk in; `None` for the one their browser asks for.
+    pub fn language(&self) -> Option<Language> {
+        self.language
     }
 }
 
@@ -67,6 +73,7 @@ struct ActorRow {
     display_name: String,
     is_network_admin: bool,
     date_style: String,
+    language: Option<String>,
 }
 
 impl From<ActorRow> for Actor {
@@ -77,6 +84,7 @@ impl From<ActorRow> for Actor {
             display_name: r.display_name,
             is_network_admin: r.is_network_admin,
             date_style: stored_date_style(&r.date_style),
+            language: stored_language(r.language.as_deref()),
         }
     }
 }
@@ -85,6 +93,11 @@ impl From<ActorRow> for Actor {
 /// default rather than locking its user out.
 fn stored_date_style(code: &str) -> DateStyle {
     DateStyle::parse(code).unwrap_or_default()
+}
+
+/// As [`stored_date_style`]: an unknown code reads as no choice.
+fn stored_language(code: Option<&str>) -> Option<Language> {
+    code.and_then(|c| Language::parse(c).ok())
 }
 
 /// The scope of `actor` in the cluster `slug`, or `None` when the actor holds no role there
@@ -219,7 +232,7 @@ pub async fn actor_by_password(
         password_hash: String,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, email, display_name, is_network_admin, date_style, password_hash FROM users \
+        "SELECT id, email, display_name, is_network_admin, date_style, language, password_hash FROM users \
          WHERE email = $1 AND deactivated_at IS NULL")
         .bind(email).fetch_optional(pool).await)?;
     match row {
@@ -253,7 +266,7 @@ pub async fn has_account(db: &Db, email: &str) -> Result<bool, StoreError> {
 /// The actor with this email, for the operator at the command line.
 pub async fn operator_actor(db: &Db, email: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, email, display_name, is_network_admin, date_style FROM users WHERE email = $1")
+        "SELECT id, email, display_name, is_network_admin, date_style, language FROM users WHERE email = $1")
         .bind(email).fetch_optional(pool).await)?;
     Ok(row.map(Actor::from))
 }
@@ -301,7 +314,7 @@ pub async fn actor_by_session(
         last_seen_at: DateTime<Utc>,
     }
     let row: Option<Row> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT u.id, u.email, u.display_name, u.is_network_admin, u.date_style, s.csrf_token, s.expires_at, \
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, u.date_style, u.language, s.csrf_token, s.expires_at, \
          COALESCE(s.last_seen_at, s.created_at) AS last_seen_at \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.expires_at > $2 AND COALESCE(s.last_seen_at, s.created_at) > $3 \
@@ -405,6 +418,7 @@ struct AccessRow {
     display_name: String,
     is_network_admin: bool,
     date_style: String,
+    user_language: Option<String>,
     role: Option<String>,
     #[sqlx(flatten)]
     cluster: crate::cluster::MaybeClusterRow,
@@ -413,7 +427,9 @@ struct AccessRow {
 /// The columns of [`AccessRow`], and the joins that find the role in the cluster `$2`, for a
 /// statement whose credential table joins `users u`.
 fn access_columns() -> String {
-    format!("u.id AS user_id, u.email, u.display_name, u.is_network_admin, u.date_style, r.role, {CLUSTER_COLUMNS}")
+    format!(
+        "u.id AS user_id, u.email, u.display_name, u.is_network_admin, u.date_style, u.language AS user_language, r.role, {CLUSTER_COLUMNS}"
+    )
 }
 
 const ACCESS_JOINS: &str =
@@ -429,6 +445,7 @@ impl AccessRow {
             display_name: self.display_name,
             is_network_admin: self.is_network_admin,
             date_style: stored_date_style(&self.date_style),
+            language: stored_language(self.user_language.as_deref()),
         };
         let role = match (actor.is_network_admin, self.role) {
             (true, _) => Some(Role::ClusterManager),
@@ -499,7 +516,7 @@ pub async fn session_access(
 /// The actor of an API token that has not been revoked.
 pub async fn actor_by_token(db: &Db, token_hash: &str) -> Result<Option<Actor>, StoreError> {
     let row: Option<ActorRow> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT u.id, u.email, u.display_name, u.is_network_admin, u.date_style \
+        "SELECT u.id, u.email, u.display_name, u.is_network_admin, u.date_style, u.language \
          FROM api_tokens t JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.deactivated_at IS NULL")
         .bind(token_hash).fetch_optional(pool).await)?;

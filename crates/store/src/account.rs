@@ -186,6 +186,15 @@ pub async fn set_date_style(tx: &mut Tx, user_id: Uuid, code: &str) -> Result<()
     Ok(())
 }
 
+/// Sets the language the account reads clusterdesk in (an ISO 639-1 code); `None` for the
+/// one the browser asks for.
+pub async fn set_language(tx: &mut Tx, user_id: Uuid, code: Option<&str>) -> Result<(), StoreError> {
+    within!(tx, c => {
+        sqlx::query("UPDATE users SET language = $2 WHERE id = $1").bind(user_id).bind(code).execute(&mut *c).await?;
+    });
+    Ok(())
+}
+
 /// What a one-time link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkPurpose {

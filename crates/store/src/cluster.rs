@@ -25,11 +25,12 @@ pub(crate) struct ClusterRow {
     time_zone: Option<String>,
     registration_check: String,
     privacy_notice_url: Option<String>,
+    language: Option<String>,
 }
 
 pub(crate) const CLUSTER_COLUMNS: &str = "c.id, c.slug, c.name, c.country, c.region_code, c.region_name, \
      c.base_currency, c.domains, c.fiscal_year_start_month, c.maturity, c.created_at, c.time_zone, \
-     c.registration_check, c.privacy_notice_url";
+     c.registration_check, c.privacy_notice_url, c.language";
 
 impl TryFrom<ClusterRow> for Cluster {
     type Error = StoreError;
@@ -56,6 +57,12 @@ impl TryFrom<ClusterRow> for Cluster {
             registration_check: domain::event::RegistrationCheck::parse(&r.registration_check)
                 .map_err(StoreError::Corrupt)?,
             privacy_notice_url: r.privacy_notice_url,
+            language_override: r
+                .language
+                .as_deref()
+                .map(domain::language::Language::parse)
+                .transpose()
+                .map_err(StoreError::Corrupt)?,
         })
     }
 }
@@ -77,6 +84,7 @@ pub(crate) struct MaybeClusterRow {
     time_zone: Option<String>,
     registration_check: Option<String>,
     privacy_notice_url: Option<String>,
+    language: Option<String>,
 }
 
 impl MaybeClusterRow {
@@ -101,6 +109,7 @@ impl MaybeClusterRow {
             time_zone: self.time_zone,
             registration_check: self.registration_check.ok_or_else(missing)?,
             privacy_notice_url: self.privacy_notice_url,
+            language: self.language,
         };
         Ok(Some(Cluster::try_from(row)?))
     }

@@ -249,7 +249,7 @@ where
             let scope = app::auth::scope(&app_state.app, &user.actor, &slug, N::PERMISSION)
                 .await
                 .map_err(|e| PageError(e).into_response())?;
-            crate::reader::reads_in(scope.cluster().time_zone());
+            crate::reader::reads_in(scope.cluster());
             return Ok(PageScope { user, scope, need: std::marker::PhantomData });
         }
         // Session and scope in one lookup.
@@ -262,7 +262,7 @@ where
                 crate::reader::reads_as(&actor);
                 let user = PageUser { actor, csrf };
                 parts.extensions.insert(user.clone());
-                crate::reader::reads_in(scope.cluster().time_zone());
+                crate::reader::reads_in(scope.cluster());
                 Ok(PageScope { user, scope, need: std::marker::PhantomData })
             }
             Ok(None) => Err(LoginRedirect(next).into_response()),

@@ -6,6 +6,7 @@
 use std::cell::Cell;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use domain::language::Language;
 use domain::time_zone::Tz;
 use domain::written::DateStyle;
 
@@ -14,15 +15,23 @@ struct Reader {
     date_style: DateStyle,
     /// The time zone of the cluster the page is of; moments are on the UTC clock without one.
     zone: Option<Tz>,
+    language: Language,
 }
 
 tokio::task_local! {
     static READER: Cell<Reader>;
 }
 
-/// Runs `request`'s handling with a reader of its own, the default until [`reads_as`].
+/// Runs `request`'s handling with a reader of its own, in the language its browser asks for
+/// until [`reads_as`].
 pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
-    READER.scope(Cell::new(Reader::default()), next.run(request)).await
+    let language = request
+        .headers()
+        .get(axum::http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Language::preferred)
+        .unwrap_or_default();
+    READER.scope(Cell::new(Reader { language, ..Reader::default() }), next.run(request)).await
 }
 
 fn change(f: impl FnOnce(&mut Reader)) {
@@ -44,12 +53,32 @@ pub fn date_style() -> DateStyle {
 
 /// The rest of this request is read by `actor`.
 pub fn reads_as(actor: &app::Actor) {
-    change(|r| r.date_style = actor.date_style());
+    change(|r| {
+        r.date_style = actor.date_style();
+        if let Some(language) = actor.language() {
+            r.language = language;
+        }
+    });
 }
 
-/// The rest of this request is about a cluster whose clock is `zone`'s.
-pub fn reads_in(zone: Tz) {
-    change(|r| r.zone = Some(zone));
+/// The rest of this request is about `cluster`: on its clock.
+pub fn reads_in(cluster: &domain::cluster::Cluster) {
+    change(|r| r.zone = Some(cluster.time_zone()));
+}
+
+/// The language of the page.
+pub fn language() -> Language {
+    reader().language
+}
+
+/// The message `key` in the reader's language (see the `i18n` crate).
+pub fn t(key: &str) -> String {
+    i18n::text(language(), key)
+}
+
+/// The message `key` in the reader's language, with a count for its plural forms.
+pub fn t_count(key: &str, count: i64) -> String {
+    i18n::text_with(language(), key, &[("count", count.into())])
 }
 
 /// What has a day: a date, or a moment (its day on the clock of the page's cluster).
@@ -92,7 +121,7 @@ pub fn day_or(dated: Option<impl Dated>, none: &str) -> String {
 /// A moment on the clock of the page's cluster, `1 Dec 2026, 15:30`; outside a cluster's page,
 /// on the UTC clock and marked so: `1 Dec 2026, 14:30 UTC`.
 pub fn moment(at: DateTime<Utc>) -> String {
-    let Reader { date_style, zone } = reader();
+    let Reader { date_style, zone, .. } = reader();
     match zone {
         Some(zone) => date_style.moment(domain::time_zone::local(zone, at)),
         None => format!("{} UTC", date_style.moment(at.naive_utc())),

@@ -658,6 +658,57 @@ async fn each_reader_sees_dates_written_their_own_way(site: Site) {
     }
 }
 
+/// Pages are written in the language the user chose on their account, else in the one their
+/// browser asks for, else in English; the login page in the browser's.
+async fn each_reader_reads_the_pages_in_their_language(site: Site) {
+    basque(&site).await;
+    let in_language = |path: &str, cookie: Option<&str>, accept: &str| {
+        let mut r = Request::get(path).header(header::ACCEPT_LANGUAGE, accept);
+        if let Some(c) = cookie {
+            r = r.header(header::COOKIE, c);
+        }
+        let request = r.body(Body::empty()).unwrap();
+        async { body_text(site.send(request).await).await }
+    };
+    let login = in_language("/login", None, "pl-PL,pl;q=0.9,en;q=0.8").await;
+    assert!(
+        login.contains("<html lang=\"pl\">") && login.contains("Zaloguj się") && login.contains("Hasło"),
+        "{login}"
+    );
+    assert!(in_language("/login", None, "pt-BR, ja").await.contains("Forgot your password?"), "English for the others");
+
+    let m = site.login("manager@clusterdesk.example").await;
+    let b = site.login("board@clusterdesk.example").await;
+    let overview = "/clusters/mobility-basque";
+    let page = site.html(&m, overview).await;
+    assert!(page.contains("<html lang=\"en\">") && page.contains(">Organisations</a>"), "{page}");
+    let page = in_language(overview, Some(&m.cookie), "de-AT, de;q=0.9").await;
+    assert!(page.contains("<html lang=\"de\">") && page.contains(">Organisationen</a>"), "{page}");
+
+    let account = site.html(&m, "/account").await;
+    assert!(account.contains("<option value=\"\" selected>As my browser asks (else English)</option>"), "{account}");
+    let r = site.submit(&m, "/account/language", &[("language", "uk".into())]).await;
+    assert_eq!(notice_after(&site, &m, r).await.trim(), "Pages are now written in Українська.");
+    let page = in_language(overview, Some(&m.cookie), "de").await;
+    assert!(
+        page.contains("<html lang=\"uk\">") && page.contains(">Організації</a>"),
+        "the user's choice first: {page}"
+    );
+    assert!(site.html(&m, "/account").await.contains("<option value=\"uk\" selected>Українська</option>"));
+    let page = in_language(overview, Some(&b.cookie), "es").await;
+    assert!(page.contains(">Organizaciones</a>"), "another user's pages keep their own way: {page}");
+
+    let r = site.submit(&m, "/account/language", &[("language", "pt".into())]).await;
+    let page = body_text(site.follow(&r, Some(&m.cookie)).await).await;
+    assert!(
+        page.contains("Nothing changed: language: &#39;pt&#39; is not a language clusterdesk is written in"),
+        "{page}"
+    );
+    let r = site.submit(&m, "/account/language", &[("language", "".into())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(site.html(&m, overview).await.contains(">Organisations</a>"), "back to the browser's, here none");
+}
+
 /// The values of the attribute `name` (`action="…"`, `href="…"`) in a page, unescaped.
 fn attribute_values(html: &str, name: &str) -> Vec<String> {
     let marker = format!(" {name}=\"");
@@ -4697,7 +4748,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use domain::language::Language;
 use domain::written::DateStyle;
 
 use super::*;
@@ -20,6 +21,7 @@ pub fn router() -> Routes {
         .route("/account/password", &["GET", "POST"], get(password_page).post(change_password))
         .route("/account/sessions/{id}/end", &["POST"], post(end_session))
         .route("/account/date-style", &["POST"], post(set_date_style))
+        .route("/account/language", &["POST"], post(set_language))
         .route("/account/tokens", &["GET", "POST"], get(tokens).post(create_token))
         .route("/account/tokens/{id}/revoke", &["POST"], post(revoke_token))
 }
@@ -76,6 +78,7 @@ async fn account(
         clusters.iter().map(|(c, role)| format!("{} ({})", c.name, role.label().to_lowercase())).collect();
     page.facts
         .push(Fact::new("Works in", Some(if roles.is_empty() { "no cluster yet".into() } else { roles.join(", ") })));
+    page.forms.push(language_form(user.actor.language()));
     page.forms.push(date_style_form(user.actor.date_style()));
     let rows = sessions
         .iter()
@@ -121,6 +124,42 @@ fn date_style_form(current: DateStyle) -> PostForm {
         )
         .hint("On every page you read; documents sent out keep their own way.");
     PostForm::post("How you read dates", "/account/date-style".into(), "Save", vec![field])
+}
+
+/// The choice of the language the pages are written in, each language named in itself.
+fn language_form(current: Option<Language>) -> PostForm {
+    let mut choices = vec![SelectOption {
+        value: String::new(),
+        label: "As my browser asks (else English)".into(),
+        selected: current.is_none(),
+    }];
+    choices.extend(Language::ALL.iter().map(|l| SelectOption {
+        value: l.code().to_string(),
+        label: l.native_name().to_string(),
+        selected: current == Some(*l),
+    }));
+    let field = FormField::text("language", "Pages are written in", None, None).select(choices);
+    PostForm::post("Your language", "/account/language".into(), "Save", vec![field])
+}
+
+#[derive(serde::Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    language: String,
+}
+
+async fn set_language(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    user: PageUser,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> Result<Response, PageError> {
+    let done =
+        app::account::set_language(&state.app, &user.actor, &form.language).await.map(|language| match language {
+            Some(l) => format!("Pages are now written in {}.", l.native_name()),
+            None => "Pages are now written in the language your browser asks for.".to_string(),
+        });
+    after_action(&headers, "/account", done)
 }
 
 #[derive(serde::Deserialize)]

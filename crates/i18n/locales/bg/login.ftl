@@ -1,0 +1,4 @@
+log-in = Вход
+email = Имейл
+password = Парола
+forgot-password = Забравена парола?

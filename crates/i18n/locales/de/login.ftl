@@ -1,0 +1,4 @@
+log-in = Anmelden
+email = E-Mail
+password = Passwort
+forgot-password = Passwort vergessen?

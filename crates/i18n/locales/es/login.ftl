@@ -1,0 +1,4 @@
+log-in = Iniciar sesión
+email = Correo electrónico
+password = Contraseña
+forgot-password = ¿Has olvidado tu contraseña?

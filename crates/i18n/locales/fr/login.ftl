@@ -1,0 +1,4 @@
+log-in = Se connecter
+email = E-mail
+password = Mot de passe
+forgot-password = Mot de passe oublié ?

@@ -1,0 +1,4 @@
+log-in = Accedi
+email = Email
+password = Password
+forgot-password = Password dimenticata?

@@ -1,0 +1,4 @@
+log-in = Zaloguj się
+email = E-mail
+password = Hasło
+forgot-password = Nie pamiętasz hasła?

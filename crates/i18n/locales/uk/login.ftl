@@ -1,0 +1,4 @@
+log-in = Увійти
+email = Електронна пошта
+password = Пароль
+forgot-password = Забули пароль?
