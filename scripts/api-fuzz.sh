@@ -29,4 +29,4 @@ for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && 
 timeout 900 "$venv/bin/st" run "http://127.0.0.1:$port/api/v1/openapi.json" \
   -H "Authorization: Bearer $token" \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-  --phases examples,fuzzing --max-examples "${EXAMPLES:-25}" --seed 20261130 --workers 2 --no-color
+  --phases examples,fuzzing --max-examples "${EXAMPLES:-20}" --seed 20261130 --workers 2 --no-color

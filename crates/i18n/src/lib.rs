@@ -33,9 +33,9 @@ pub fn text(language: Language, key: &str) -> String {
 }
 
 /// The message `key` in `language` with its arguments: `("count", 3.into())`.
-pub fn text_with(language: Language, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
+pub fn text_with(language: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
-        args.iter().map(|(name, value)| (Cow::Borrowed(*name), value.clone())).collect();
+        args.iter().map(|(name, value)| (Cow::Owned(name.to_string()), value.clone())).collect();
     MESSAGES.lookup_with_args(&identifier(language), key, &args)
 }
 
@@ -46,7 +46,7 @@ pub fn own_text(language: Language, key: &str) -> Option<String> {
 }
 
 /// [`own_text`] with arguments.
-pub fn own_text_with(language: Language, key: &str, args: &[(&'static str, FluentValue<'_>)]) -> Option<String> {
+pub fn own_text_with(language: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
     let args: HashMap<&str, FluentValue<'_>> = args.iter().map(|(name, value)| (*name, value.clone())).collect();
     MESSAGES.lookup_single_language(&identifier(language), key, Some(&args)).ok()
 }

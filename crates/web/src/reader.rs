@@ -22,16 +22,49 @@ tokio::task_local! {
     static READER: Cell<Reader>;
 }
 
-/// Runs `request`'s handling with a reader of its own, in the language its browser asks for
-/// until [`reads_as`].
+/// The cookie that keeps the language a visitor chose on a public page.
+pub const LANGUAGE_COOKIE: &str = "clusterdesk_lang";
+
+/// Runs `request`'s handling with a reader of its own, until [`reads_as`] in the language the
+/// visitor chose (`?lang=` on a public page's switcher, then kept in [`LANGUAGE_COOKIE`] for a
+/// year), else the one the browser asks for, else English.
 pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
-    let language = request
+    let chosen = request
+        .uri()
+        .query()
+        .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
+        .and_then(|code| Language::parse(code).ok());
+    let kept = crate::auth::cookie(request.headers(), LANGUAGE_COOKIE).and_then(|code| Language::parse(&code).ok());
+    let asked = request
         .headers()
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .and_then(Language::preferred)
-        .unwrap_or_default();
-    READER.scope(Cell::new(Reader { language, ..Reader::default() }), next.run(request)).await
+        .and_then(Language::preferred);
+    let language = chosen.or(kept).or(asked).unwrap_or_default();
+    let mut response = READER.scope(Cell::new(Reader { language, ..Reader::default() }), next.run(request)).await;
+    if let Some(language) = chosen.filter(|l| Some(*l) != kept) {
+        let cookie = format!("{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
+        if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(axum::http::header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// A choice of language as a public page's switcher offers it.
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub current: bool,
+}
+
+/// The nine languages, the reader's marked, for a public page's switcher (`?lang={code}`).
+pub fn language_links() -> Vec<LanguageLink> {
+    let current = language();
+    Language::ALL
+        .iter()
+        .map(|l| LanguageLink { code: l.code(), name: l.native_name(), current: *l == current })
+        .collect()
 }
 
 fn change(f: impl FnOnce(&mut Reader)) {
@@ -79,6 +112,26 @@ pub fn t(key: &str) -> String {
 /// The message `key` in the reader's language, with a count for its plural forms.
 pub fn t_count(key: &str, count: i64) -> String {
     i18n::text_with(language(), key, &[("count", count.into())])
+}
+
+/// The message `key` in the reader's language, its argument `name` set to `value`.
+pub fn t1(key: &str, name: &str, value: impl std::fmt::Display) -> String {
+    i18n::text_with(language(), key, &[(name, value.to_string().into())])
+}
+
+/// The message `key` in the reader's language with two arguments.
+pub fn t2(
+    key: &str,
+    first: &str,
+    first_value: impl std::fmt::Display,
+    second: &str,
+    second_value: impl std::fmt::Display,
+) -> String {
+    i18n::text_with(
+        language(),
+        key,
+        &[(first, first_value.to_string().into()), (second, second_value.to_string().into())],
+    )
 }
 
 /// What has a day: a date, or a moment (its day on the clock of the page's cluster).

@@ -661,7 +661,7 @@ async fn each_reader_sees_dates_written_their_own_way(site: Site) {
 /// Pages are written in the language the user chose on their account, else in the one their
 /// browser asks for, else in English; the login page in the browser's.
 async fn each_reader_reads_the_pages_in_their_language(site: Site) {
-    basque(&site).await;
+    let scope = basque(&site).await;
     let in_language = |path: &str, cookie: Option<&str>, accept: &str| {
         let mut r = Request::get(path).header(header::ACCEPT_LANGUAGE, accept);
         if let Some(c) = cookie {
@@ -707,6 +707,30 @@ async fn each_reader_reads_the_pages_in_their_language(site: Site) {
     let r = site.submit(&m, "/account/language", &[("language", "".into())]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(site.html(&m, overview).await.contains(">Organisations</a>"), "back to the browser's, here none");
+    let list = in_language("/clusters/mobility-basque/organisations", Some(&m.cookie), "fr-BE").await;
+    assert!(
+        list.contains(">Appliquer</button>") && list.contains(">Organisations</a>"),
+        "the shared parts of every list: {list}"
+    );
+
+    // A visitor's public page: the browser's language, or the one chosen on its switcher, kept.
+    let day = site.app.today(&scope) + chrono::Duration::days(20);
+    let event = format!("/events/mobility-basque/{}", build::event(&site.app, &scope, "Port logistics day", day).await);
+    let page = in_language(&event, None, "es-ES").await;
+    assert!(
+        page.contains("<html lang=\"es\">")
+            && page.contains("<a href=\"?lang=pl\" lang=\"pl\" hreflang=\"pl\">Polski</a>"),
+        "{page}"
+    );
+    assert!(page.contains("hreflang=\"es\" aria-current=\"true\">Español</a>"), "{page}");
+    let r = site.get(&format!("{event}?lang=pl"), None).await;
+    let kept = cookie_of(&r, "clusterdesk_lang").expect("the choice is kept");
+    assert_eq!(kept, "clusterdesk_lang=pl");
+    assert!(body_text(r).await.contains("<html lang=\"pl\">"));
+    let page = in_language(&event, Some(&kept), "es-ES").await;
+    assert!(page.contains("<html lang=\"pl\">"), "the choice over the browser's");
+    let page = in_language(&format!("{event}?lang=xx"), None, "it").await;
+    assert!(page.contains("<html lang=\"it\">"), "an unknown choice is passed over");
 }
 
 /// The values of the attribute `name` (`action="…"`, `href="…"`) in a page, unescaped.

@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// The keys passed to `t("…")` and `t_count("…", …)` in the web crate's code and templates.
+/// The keys passed to `t("…")`, `t_count("…", …)`, `t1` and `t2` in the web crate's code and
+/// templates.
 fn keys_used() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
@@ -19,7 +20,7 @@ fn keys_used() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
-        for call in ["t(\"", "t_count(\""] {
+        for call in ["t(\"", "t_count(\"", "t1(\"", "t2(\""] {
             let pieces: Vec<&str> = text.split(call).collect();
             for (before, after) in pieces.iter().zip(pieces.iter().skip(1)) {
                 // `text("…")` or `set_t("…")` is another function.
