@@ -36,7 +36,43 @@ macro_rules! coded {
                 })
             }
         }
+
+        impl crate::Coded for $name {
+            const NAME: &'static str = stringify!($name);
+
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
+        }
     };
+}
+
+/// A value of an enumeration made by `coded!`: the enumeration's name and the value's code,
+/// from which a page finds its label in the reader's language (the message
+/// `{enumeration-name}-{code}`, both in kebab case: `event-kind-company-visit`), and its English
+/// label.
+pub trait Coded: Copy {
+    const NAME: &'static str;
+    fn code(self) -> &'static str;
+    fn label(self) -> &'static str;
+
+    /// The message key of this value's label.
+    fn message_key(self) -> String {
+        let mut key = String::new();
+        for (i, c) in Self::NAME.char_indices() {
+            if c.is_ascii_uppercase() && i > 0 {
+                key.push('-');
+            }
+            key.push(c.to_ascii_lowercase());
+        }
+        key.push('-');
+        key.push_str(&self.code().replace('_', "-"));
+        key
+    }
 }
 
 pub mod access;

@@ -114,6 +114,15 @@ pub fn t_count(key: &str, count: i64) -> String {
     i18n::text_with(language(), key, &[("count", count.into())])
 }
 
+/// The label of a coded value (an event's kind, a registration's status) in the reader's
+/// language: the message [`domain::Coded::message_key`], else its English label.
+pub fn label(value: impl domain::Coded) -> String {
+    let key = value.message_key();
+    i18n::own_text(language(), &key)
+        .or_else(|| i18n::own_text(Language::English, &key))
+        .unwrap_or_else(|| value.label().to_string())
+}
+
 /// The message `key` in the reader's language, its argument `name` set to `value`.
 pub fn t1(key: &str, name: &str, value: impl std::fmt::Display) -> String {
     i18n::text_with(language(), key, &[(name, value.to_string().into())])

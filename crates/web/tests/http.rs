@@ -726,7 +726,10 @@ async fn each_reader_reads_the_pages_in_their_language(site: Site) {
     let r = site.get(&format!("{event}?lang=pl"), None).await;
     let kept = cookie_of(&r, "clusterdesk_lang").expect("the choice is kept");
     assert_eq!(kept, "clusterdesk_lang=pl");
-    assert!(body_text(r).await.contains("<html lang=\"pl\">"));
+    let page = body_text(r).await;
+    for polish in ["<html lang=\"pl\">", "Zarejestruj się", "Imię", "Kiedy", "Networking", "Cena dla członków"] {
+        assert!(page.contains(polish), "{polish}: {page}");
+    }
     let page = in_language(&event, Some(&kept), "es-ES").await;
     assert!(page.contains("<html lang=\"pl\">"), "the choice over the browser's");
     let page = in_language(&format!("{event}?lang=xx"), None, "it").await;

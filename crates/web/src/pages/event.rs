@@ -55,7 +55,7 @@ pub(super) fn link_base(state: &AppState) -> String {
 }
 
 pub(super) fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
-    if minor == 0 { "free".into() } else { Money::new(minor, scope.cluster().base_currency).to_string() }
+    if minor == 0 { reader::t("free") } else { Money::new(minor, scope.cluster().base_currency).to_string() }
 }
 
 pub(super) fn when(e: &Event) -> String {
@@ -71,6 +71,7 @@ fn seats(e: &Event) -> String {
 }
 
 pub(super) fn agenda_section(e: &Event) -> Section {
+    let (time, session, speaker) = (reader::t("time"), reader::t("session"), reader::t("speaker"));
     let rows = e
         .fields
         .agenda
@@ -85,9 +86,9 @@ pub(super) fn agenda_section(e: &Event) -> Section {
         })
         .collect();
     Section {
-        title: "Agenda".into(),
-        table: plain_table(&[("Time", ""), ("Session", ""), ("Speaker", "optional")], rows),
-        empty: "No agenda yet.".into(),
+        title: reader::t("agenda"),
+        table: plain_table(&[(time, ""), (session, ""), (speaker, "optional")], rows),
+        empty: reader::t("no-agenda"),
         actions: Vec::new(),
     }
 }
@@ -95,23 +96,23 @@ pub(super) fn agenda_section(e: &Event) -> Section {
 pub(super) fn event_facts(scope: &impl app::auth::InCluster, e: &Event) -> Vec<Fact> {
     let f = &e.fields;
     let mut facts = vec![
-        Fact::new("When", Some(when(e))),
-        Fact::new("Kind", Some(f.kind.label())),
-        Fact::new("Format", Some(f.format.label())),
+        Fact::new(reader::t("when"), Some(when(e))),
+        Fact::new(reader::t("kind"), Some(reader::label(f.kind))),
+        Fact::new(reader::t("format"), Some(reader::label(f.format))),
     ];
     if let Some(p) = &f.place {
-        facts.push(Fact::new("Where", Some(p.clone())));
+        facts.push(Fact::new(reader::t("where"), Some(p.clone())));
     }
     if let Some(l) = &f.link {
-        facts.push(Fact { label: "Link".into(), value: l.clone(), href: Some(l.clone()) });
+        facts.push(Fact { label: reader::t("link"), value: l.clone(), href: Some(l.clone()) });
     }
-    facts.push(Fact::new("Price for members", Some(money(scope, f.member_price))));
-    facts.push(Fact::new("Price for others", Some(money(scope, f.non_member_price))));
+    facts.push(Fact::new(reader::t("price-for-members"), Some(money(scope, f.member_price))));
+    facts.push(Fact::new(reader::t("price-for-others"), Some(money(scope, f.non_member_price))));
     if f.tax_rate_basis_points != 0 {
-        facts.push(Fact::new("Tax on the prices", Some(domain::written::percent_text(f.tax_rate_basis_points))));
+        facts.push(Fact::new(reader::t("tax-on-prices"), Some(domain::written::percent_text(f.tax_rate_basis_points))));
     }
     if !f.description.is_empty() {
-        facts.push(Fact::new("About", Some(f.description.clone())));
+        facts.push(Fact::new(reader::t("about"), Some(f.description.clone())));
     }
     facts
 }

@@ -502,7 +502,7 @@ pub struct PostForm {
     pub action: String,
     /// post, or get for a form that only looks (a simulation, a period).
     pub method: &'static str,
-    pub submit: &'static str,
+    pub submit: std::borrow::Cow<'static, str>,
     pub button_class: &'static str,
     /// The question asked before a destructive post; empty for none.
     pub confirm: String,
@@ -512,12 +512,17 @@ pub struct PostForm {
 }
 
 impl PostForm {
-    pub fn post(title: impl Into<String>, action: String, submit: &'static str, fields: Vec<FormField>) -> Self {
+    pub fn post(
+        title: impl Into<String>,
+        action: String,
+        submit: impl Into<std::borrow::Cow<'static, str>>,
+        fields: Vec<FormField>,
+    ) -> Self {
         PostForm {
             title: title.into(),
             action,
             method: "post",
-            submit,
+            submit: submit.into(),
             button_class: "primary",
             confirm: String::new(),
             fields,
@@ -525,7 +530,12 @@ impl PostForm {
         }
     }
 
-    pub fn get(title: impl Into<String>, action: String, submit: &'static str, fields: Vec<FormField>) -> Self {
+    pub fn get(
+        title: impl Into<String>,
+        action: String,
+        submit: impl Into<std::borrow::Cow<'static, str>>,
+        fields: Vec<FormField>,
+    ) -> Self {
         PostForm { method: "get", button_class: "secondary", ..Self::post(title, action, submit, fields) }
     }
 
@@ -645,12 +655,16 @@ impl ReportPage {
     }
 }
 
-/// A table with plain headers: (label, class) each.
-pub fn plain_table(columns: &[(&'static str, &'static str)], rows: Vec<Vec<Cell>>) -> Table {
+/// A table with plain headers: (label, class) each; a label is a literal or a translated
+/// message.
+pub fn plain_table<L: Clone + Into<std::borrow::Cow<'static, str>>>(
+    columns: &[(L, &'static str)],
+    rows: Vec<Vec<Cell>>,
+) -> Table {
     Table {
         columns: columns
             .iter()
-            .map(|(label, class)| Column { label: (*label).into(), href: None, sort_state: "", class })
+            .map(|(label, class)| Column { label: label.clone().into(), href: None, sort_state: "", class })
             .collect(),
         rows,
     }

@@ -3,6 +3,7 @@
 //! feedback, and the cluster's calendar feed. Every form here is limited per client address (and
 //! a registration per event) by the door's `PublicLimiter`.
 
+use crate::reader;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -62,7 +63,7 @@ impl PublicPage {
     /// A link back to the event's public page.
     fn link_to_event(&mut self, scope: &app::auth::Visitor, event: Uuid) {
         self.links.push(Action {
-            label: "The event".into(),
+            label: reader::t("the-event"),
             href: app::event::public_path(scope, event),
             primary: false,
         });
@@ -72,12 +73,10 @@ impl PublicPage {
     fn with_form(&mut self, scope: &app::auth::Visitor, form: PostForm) {
         let cluster = scope.cluster();
         self.form = Some(form);
-        self.privacy = format!(
-            "{} keeps what you send here to run your registration (the contract you ask for, GDPR \
-             Art. 6(1)(b)), and uses your email for news only if you tick the box.{}",
-            cluster.name,
-            if cluster.privacy_notice_url.is_some() { "" } else { " Its privacy notice is not published yet." }
-        );
+        self.privacy = reader::t1("privacy-registration", "cluster", &cluster.name);
+        if cluster.privacy_notice_url.is_none() {
+            self.privacy = format!("{} {}", self.privacy, reader::t("privacy-not-published"));
+        }
         self.privacy_notice = cluster.privacy_notice_url.clone();
     }
 }
@@ -92,19 +91,20 @@ fn registration_form(
     input: &app::registration::RegistrationInput,
     errors: Option<&domain::Invalid>,
 ) -> PostForm {
-    let news = format!("Tell me by email of future events of {}", scope.cluster().name);
+    let news = reader::t1("news-of-future-events", "cluster", &scope.cluster().name);
     PostForm::post(
-        "Register",
+        reader::t("register"),
         action,
-        "Register",
+        reader::t("register"),
         vec![
-            FormField::text("first_name", "First name", input.first_name.as_deref(), errors).required(),
-            FormField::text("last_name", "Last name", input.last_name.as_deref(), errors).required(),
-            FormField::text("email", "Email", input.email.as_deref(), errors).required().input("email"),
-            FormField::text("organisation", "Organisation", input.organisation.as_deref(), errors).required(),
+            FormField::text("first_name", &reader::t("first-name"), input.first_name.as_deref(), errors).required(),
+            FormField::text("last_name", &reader::t("last-name"), input.last_name.as_deref(), errors).required(),
+            FormField::text("email", &reader::t("email"), input.email.as_deref(), errors).required().input("email"),
+            FormField::text("organisation", &reader::t("organisation"), input.organisation.as_deref(), errors)
+                .required(),
             FormField::text("wants_news", &news, input.wants_news.as_deref(), None)
                 .input("checkbox")
-                .hint("Optional. You can withdraw it at any time by writing to us."),
+                .hint(reader::t("news-hint")),
         ],
     )
 }
@@ -123,18 +123,15 @@ async fn public_page(
     page.sections.push(agenda_section(&e));
     let open = e.cancelled_at.is_none() && !app::event::is_over(&state.app, scope, &e);
     if e.cancelled_at.is_some() {
-        page.problem = Some("This event is cancelled.".into());
+        page.problem = Some(reader::t("event-cancelled"));
     } else if !open {
-        page.notice = Some("This event is over.".into());
+        page.notice = Some(reader::t("event-over"));
     } else {
         if e.fields.capacity.is_some_and(|c| e.registered >= c) {
-            page.notice = Some(
-                "The event is full: register to join the waiting list; a freed seat goes to the first who waits."
-                    .into(),
-            );
+            page.notice = Some(reader::t("event-full"));
         }
         if errors.is_some() {
-            page.problem = Some("Please correct the fields marked below.".into());
+            page.problem = Some(reader::t("correct-the-fields"));
         }
         page.with_form(scope, registration_form(scope, app::event::public_path(scope, id), input, errors));
     }
@@ -177,14 +174,10 @@ async fn public_register(
                     );
                 }
                 RegistrationCheck::Review => {
-                    page.notice = Some(
-                        "Thank you. The team checks each registration before confirming it; you will hear \
-                         from us by email."
-                            .into(),
-                    );
+                    page.notice = Some(reader::t("request-held"));
                     let path = app::registration::request_path(&scope, &sent.token);
                     page.facts.push(Fact {
-                        label: "Where it stands".into(),
+                        label: reader::t("where-it-stands"),
                         value: format!("{base}{path}"),
                         href: Some(path),
                     });
@@ -213,16 +206,19 @@ async fn request_page(
     page.notice = flash.notice;
     page.problem = flash.problem;
     page.facts = vec![
-        Fact::new("Registration of", Some(format!("{}, {}", q.name(), q.organisation))),
-        Fact::new("Email", Some(q.email.clone())),
-        Fact::new("News of future events", Some(if q.wants_news { "Yes, by email" } else { "No" })),
-        Fact::new("Where it stands", Some(q.state.label())),
+        Fact::new(reader::t("registration-of"), Some(format!("{}, {}", q.name(), q.organisation))),
+        Fact::new(reader::t("email"), Some(q.email.clone())),
+        Fact::new(
+            reader::t("news-by-email"),
+            Some(if q.wants_news { reader::t("yes-by-email") } else { reader::t("no") }),
+        ),
+        Fact::new(reader::t("where-it-stands"), Some(reader::label(q.state))),
     ];
     if q.may_confirm() && view.event.takes_registrations(state.app.local_now(&scope)) {
         let form = PostForm::post(
-            "Confirm your registration",
+            reader::t("confirm-your-registration"),
             app::registration::request_path(&scope, &token),
-            "Confirm my registration",
+            reader::t("confirm-my-registration"),
             Vec::new(),
         );
         page.with_form(&scope, form);
@@ -265,40 +261,44 @@ async fn personal(
         Some(typed) => format!("{}, {}", typed.name(), typed.organisation),
         None => r.name(),
     };
-    page.facts = vec![Fact::new("Registration of", Some(of)), Fact::new("Status", Some(r.status.label()))];
+    page.facts = vec![
+        Fact::new(reader::t("registration-of"), Some(of)),
+        Fact::new(reader::t("status"), Some(reader::label(r.status))),
+    ];
     if let Some(i) = &view.invoice {
         let amount = |minor: i64| super::membership::money(minor, &i.currency);
         let mut said = format!("{}, tax included: invoice {}", amount(i.gross_minor), i.number);
         if i.credited_minor > 0 {
             said.push_str(&format!(", {} credited", amount(i.credited_minor)));
         }
-        page.facts.push(Fact::new("Price", Some(said)));
+        page.facts.push(Fact::new(reader::t("price"), Some(said)));
     } else if r.status == domain::event::RegistrationStatus::Waitlisted
         && (view.event.fields.member_price > 0 || view.event.fields.non_member_price > 0)
     {
-        page.facts.push(Fact::new("Price", Some("Nothing is invoiced while you wait; the invoice comes with a seat.")));
+        page.facts.push(Fact::new(reader::t("price"), Some(reader::t("nothing-invoiced-while-waiting"))));
     }
     let over = app::event::is_over(&state.app, &scope, &view.event);
+    let ratings = [
+        ("5", reader::t("rating-5")),
+        ("4", reader::t("rating-4")),
+        ("3", reader::t("rating-3")),
+        ("2", reader::t("rating-2")),
+        ("1", reader::t("rating-1")),
+    ];
     if r.may_give_feedback(over) {
         page.with_form(
             &scope,
             PostForm::post(
-                "How was it?",
+                reader::t("how-was-it"),
                 format!("{}/feedback", app::event::personal_path(&scope, &token)),
-                "Send",
+                reader::t("send"),
                 vec![
-                    FormField::text("rating", "Your rating", None, None).required().select(options(
-                        "(choose)",
-                        [
-                            ("5", "5: excellent"),
-                            ("4", "4: good"),
-                            ("3", "3: fair"),
-                            ("2", "2: poor"),
-                            ("1", "1: very poor"),
-                        ],
+                    FormField::text("rating", &reader::t("your-rating"), None, None).required().select(options(
+                        &reader::t("choose"),
+                        ratings.iter().map(|(value, label)| (*value, label.as_str())),
                         None,
                     )),
-                    FormField::text("comment", "What should we keep or change?", None, None).input("textarea"),
+                    FormField::text("comment", &reader::t("keep-or-change"), None, None).input("textarea"),
                 ],
             ),
         );
@@ -306,9 +306,9 @@ async fn personal(
         page.with_form(
             &scope,
             PostForm::post(
-                "Cannot come?",
+                reader::t("cannot-come"),
                 app::event::personal_path(&scope, &token),
-                "Cancel my registration",
+                reader::t("cancel-my-registration"),
                 Vec::new(),
             ),
         );
@@ -326,9 +326,8 @@ async fn personal_cancel(
     let scope = visitor(&state, &slug).await?;
     state.public_limiter.check(&address, None)?;
     let back = app::event::personal_path(&scope, &token);
-    let done = app::event::cancel_by_token(&state.app, &scope, &token)
-        .await
-        .map(|_| "Your registration is cancelled. Thank you for freeing the seat.".to_string());
+    let done =
+        app::event::cancel_by_token(&state.app, &scope, &token).await.map(|_| reader::t("registration-cancelled"));
     after_action(&headers, &back, done)
 }
 
@@ -362,6 +361,6 @@ async fn personal_feedback(
     let done =
         app::engagement::give_feedback(&state.app, &scope, &token, form.rating.as_deref(), form.comment.as_deref())
             .await
-            .map(|()| "Thank you: your feedback is recorded.".to_string());
+            .map(|()| reader::t("feedback-recorded"));
     after_action(&headers, &app::event::personal_path(&scope, &token), done)
 }
