@@ -1,7 +1,6 @@
 //! Passwords, sessions, tokens and the throttling of failed logins, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::{App, Error};
 use common::build::{self, PASSWORD};

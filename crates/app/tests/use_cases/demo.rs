@@ -1,8 +1,7 @@
 //! The demo network keeps the rules the product keeps: seeded at several scales, on every
 //! backend, it shows nothing a use case would refuse.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 

@@ -1,7 +1,6 @@
 //! The network's taxonomy, organisations' segments, offers and needs, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 

@@ -1,8 +1,7 @@
 //! Imports as users have their data: formats, mapping, European numbers, upserts, all or
 //! nothing, records and revert; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::import::{RowAction, Target, run};
 use app::{App, Paging};

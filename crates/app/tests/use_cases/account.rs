@@ -1,8 +1,7 @@
 //! People and their accounts: invitations and resets through a real SMTP listener, roles,
 //! deactivation, one's own password and sessions, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 use app::mail::testing::SmtpListener;

@@ -2,8 +2,7 @@
 //! that reach their own answers and expire, reminders through a real SMTP listener, anonymity,
 //! and the results; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::{App, Error};
 use chrono::NaiveDate;

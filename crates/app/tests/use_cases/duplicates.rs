@@ -1,7 +1,6 @@
 //! The duplicate scan and merges, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 

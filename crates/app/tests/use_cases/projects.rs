@@ -1,8 +1,7 @@
 //! Strategy, action plan, project ideas, projects and services: the chain a cluster manager runs,
 //! on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::{App, ClusterScope};
 use chrono::NaiveDate;

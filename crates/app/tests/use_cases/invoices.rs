@@ -1,8 +1,7 @@
 //! Service and event invoices, corrections by credit note and voiding, payments by hand and from
 //! a bank statement, and reminders sent through a real SMTP conversation; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 
@@ -264,7 +263,7 @@ async fn statements_are_read_as_banks_write_them(app: App) {
     assert_eq!((n1.as_str(), n2.as_str(), n3.as_str()), ("2026-0001", "2026-0002", "2026-0003"));
     let on = app.on(d(2026, 11, 28));
 
-    let camt = include_bytes!("../../../docs/samples/camt053.xml");
+    let camt = include_bytes!("../../../../docs/samples/camt053.xml");
     let report = app::invoice::bank_statement(&on, &scope, camt, "m", false).await.unwrap();
     assert!(report.recorded && report.errors.is_empty(), "{report:#?}");
     let outcomes: Vec<&BankOutcome> = report.lines.iter().map(|l| &l.outcome).collect();

@@ -1,8 +1,7 @@
 //! Membership types, memberships with their derived status, and the renewal run: previewed,
 //! explained, numbered without gaps, and safe to run twice or twice at once; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::membership::{RenewalAction, renew};
 use app::{App, ClusterScope};

@@ -1,8 +1,7 @@
 //! The economics of the cluster organisation: the ledger put together from what was entered, the
 //! invoices, the projects and the team; the ratios and the aid cap on it; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 use app::import::{Mode, RowAction, Target, run_with};

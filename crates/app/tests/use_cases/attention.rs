@@ -1,7 +1,6 @@
 //! What needs attention today, on hand-made records of every kind, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 use app::attention::{Concern, Subject};

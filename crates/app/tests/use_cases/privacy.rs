@@ -1,7 +1,6 @@
 //! Consent, the export of a person's data and erasure, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 

@@ -1,8 +1,7 @@
 //! One search box: every kind of record, case and accents aside, within one cluster, on every
 //! backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 use app::search::Kind;

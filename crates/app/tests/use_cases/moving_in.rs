@@ -1,8 +1,7 @@
 //! Moving in from another system: memberships and open invoices imported with the importer's
 //! mapping, dry run, choice of writing the valid rows, and undo; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::import::{Mode, RowAction, Target, run_with};
 use app::{App, ClusterScope};

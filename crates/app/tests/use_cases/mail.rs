@@ -1,8 +1,7 @@
 //! The outbox: mail is queued in the unit of work that causes it, and delivered by workers that
 //! lease each message in the database, with retries and a sent log; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration as StdDuration;

@@ -2,8 +2,7 @@
 //! values are worked out here, survey-sourced values, the cluster's own indicators (entered by
 //! hand and formulas), targets and their status, and isolation; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::{App, ClusterScope, Error};
 use chrono::NaiveDate;

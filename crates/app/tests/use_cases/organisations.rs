@@ -1,7 +1,6 @@
 //! Organisations and contacts through the use cases, on every database backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::{App, Error, Paging};
 use common::build::{self, PASSWORD};

@@ -2,42 +2,48 @@
 //! 2026 and the weeks of the network's training programme: the demo is built from the clock's
 //! today and keeps its promises whatever that day is.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::App;
 use chrono::{DateTime, Datelike, Utc};
 use common::build;
 
-/// Instants (UTC) at which the whole demo is seeded and read.
-const DAYS: [&str; 7] = [
-    // New Year's Eve in UTC, already 1 January in Madrid and Bucharest.
-    "2026-12-31T23:30:00Z",
-    "2027-01-01T00:30:00Z",
-    // The opening of the training programme, a day in its weeks, its last session.
-    "2026-11-27T08:00:00Z",
-    "2026-11-29T10:00:00Z",
-    "2026-12-18T15:00:00Z",
-    // The nights the clocks change.
-    "2026-03-29T01:30:00Z",
-    "2026-10-25T00:30:00Z",
-];
+/// For each name and instant (UTC), two tests, `sqlite` and `postgres`, each seeding the demo on a
+/// new database at that instant and reading it: one test an instant, so that they run side by side.
+macro_rules! at_each_instant {
+    ($($name:ident = $at:literal),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test]
+            async fn sqlite() {
+                super::the_demo_and_the_day_sensitive_use_cases_hold_at(store::testing::sqlite().await, $at).await;
+            }
 
-/// One test per backend, each seeding the demo on a new database at every one of [`DAYS`].
-mod the_demo_and_the_day_sensitive_use_cases_hold_at_any_date {
-    #[tokio::test]
-    async fn sqlite() {
-        for at in super::DAYS {
-            super::the_demo_and_the_day_sensitive_use_cases_hold_at(store::testing::sqlite().await, at).await;
+            #[tokio::test]
+            async fn postgres() {
+                if let Some(db) = store::testing::postgres().await {
+                    super::the_demo_and_the_day_sensitive_use_cases_hold_at(db, $at).await;
+                }
+            }
         }
-    }
+    )+};
+}
 
-    #[tokio::test]
-    async fn postgres() {
-        for at in super::DAYS {
-            let Some(db) = store::testing::postgres().await else { return };
-            super::the_demo_and_the_day_sensitive_use_cases_hold_at(db, at).await;
-        }
+/// The demo and the day-sensitive use cases hold at any date: around the year's end, in the weeks
+/// of the training programme and on the nights the clocks change.
+mod the_demo_and_the_day_sensitive_use_cases_hold {
+    use super::the_demo_and_the_day_sensitive_use_cases_hold_at;
+
+    at_each_instant! {
+        // New Year's Eve in UTC, already 1 January in Madrid and Bucharest.
+        on_new_years_eve_in_utc = "2026-12-31T23:30:00Z",
+        on_new_years_day_in_utc = "2027-01-01T00:30:00Z",
+        // The opening of the training programme, a day in its weeks, its last session.
+        at_the_training_programmes_opening = "2026-11-27T08:00:00Z",
+        in_the_training_programmes_weeks = "2026-11-29T10:00:00Z",
+        at_the_training_programmes_last_session = "2026-12-18T15:00:00Z",
+        // The nights the clocks change.
+        when_the_clocks_go_forward = "2026-03-29T01:30:00Z",
+        when_the_clocks_go_back = "2026-10-25T00:30:00Z",
     }
 }
 

@@ -1,7 +1,6 @@
 //! Interactions, interviews, tasks and the timeline, on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::interaction::{NewInteraction, TimelineEntry};
 use app::{App, Paging};

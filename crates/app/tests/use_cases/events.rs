@@ -2,8 +2,7 @@
 //! concurrency; the waiting list; paid events; confirmations with the `.ics`; calendars that parse
 //! back; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

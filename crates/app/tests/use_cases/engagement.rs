@@ -1,8 +1,7 @@
 //! Working groups, feedback on events, and engagement against the cluster's rule for an active
 //! member; on every backend.
 
-#[macro_use]
-mod common;
+use crate::common;
 
 use app::{App, ClusterScope, Error};
 use chrono::{NaiveDate, NaiveDateTime};
