@@ -1,29 +1,49 @@
 //! Every language has every message, in its own words, and the network's main terms are the
 //! ones its cluster people use.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use i18n::{Language, own_text};
 
-/// The message keys a language's files define: `key = …` at the start of a line.
-fn keys_of(language: Language) -> BTreeSet<String> {
+/// The messages a language's files define (`key = …` at the start of a line), each with the
+/// names of the arguments it reads (`{ $name }`, in its text or its selectors).
+fn messages_of(language: Language) -> BTreeMap<String, BTreeSet<String>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(i18n::LOCALES).join(language.code());
-    let mut keys = BTreeSet::new();
+    let mut messages = BTreeMap::new();
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ftl") {
+            let mut current: Option<String> = None;
             for line in std::fs::read_to_string(&path).unwrap().lines() {
                 if let Some((key, _)) = line.split_once(" =")
                     && !key.is_empty()
                     && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 {
-                    assert!(keys.insert(key.to_string()), "{key} is defined twice in {}", language.code());
+                    let fresh = messages.insert(key.to_string(), BTreeSet::new()).is_none();
+                    assert!(fresh, "{key} is defined twice in {}", language.code());
+                    current = Some(key.to_string());
+                } else if !line.starts_with([' ', '\t']) {
+                    current = None;
+                }
+                if let Some(key) = &current {
+                    let arguments = messages.get_mut(key).expect("inserted above");
+                    for piece in line.split('$').skip(1) {
+                        let name: String =
+                            piece.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                        if !name.is_empty() {
+                            arguments.insert(name);
+                        }
+                    }
                 }
             }
         }
     }
-    keys
+    messages
+}
+
+fn keys_of(language: Language) -> BTreeSet<String> {
+    messages_of(language).into_keys().collect()
 }
 
 #[test]
@@ -35,16 +55,13 @@ fn every_language_has_every_message_and_no_other() {
         let missing: Vec<_> = english.difference(&keys).collect();
         let extra: Vec<_> = keys.difference(&english).collect();
         assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, unknown {extra:?}", language.code());
-        for key in &keys {
-            // Every argument a message may take, so that each reads whole.
-            let args = [
-                ("count", 2.into()),
-                ("name", "X".into()),
-                ("page", 1.into()),
-                ("pages", 2.into()),
-                ("cluster", "X".into()),
-            ];
-            let text = i18n::own_text_with(language, key, &args)
+        for (key, arguments) in messages_of(language) {
+            // Every argument the message reads: a number for a count, a word for the others.
+            let args: Vec<(&str, i18n::FluentValue<'_>)> = arguments
+                .iter()
+                .map(|name| (name.as_str(), if name == "count" { 2.into() } else { "X".into() }))
+                .collect();
+            let text = i18n::own_text_with(language, &key, &args)
                 .unwrap_or_else(|| panic!("{} cannot read {key}", language.code()));
             assert!(!text.trim().is_empty(), "{}: {key} reads {text:?}", language.code());
         }

@@ -143,6 +143,14 @@ pub fn t2(
     )
 }
 
+/// The message `key` in the reader's language with any number of arguments:
+/// `t_args("invoice-sent", &[("number", number.to_string()), ("email", email)])`.
+pub fn t_args(key: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, i18n::FluentValue<'_>)> =
+        args.iter().map(|(name, value)| (*name, i18n::FluentValue::from(value.as_str()))).collect();
+    i18n::text_with(language(), key, &args)
+}
+
 /// What has a day: a date, or a moment (its day on the clock of the page's cluster).
 pub trait Dated {
     fn day(&self) -> NaiveDate;

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// The keys passed to `t("…")`, `t_count("…", …)`, `t1` and `t2` in the web crate's code and
+/// The keys passed to `t("…")`, `t_count("…", …)`, `t1`, `t2` and `t_args` in the web crate's code and
 /// templates.
 fn keys_used() -> BTreeSet<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -20,7 +20,7 @@ fn keys_used() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
-        for call in ["t(\"", "t_count(\"", "t1(\"", "t2(\""] {
+        for call in ["t(\"", "t_count(\"", "t1(\"", "t2(\"", "t_args(\""] {
             let pieces: Vec<&str> = text.split(call).collect();
             for (before, after) in pieces.iter().zip(pieces.iter().skip(1)) {
                 // `text("…")` or `set_t("…")` is another function.

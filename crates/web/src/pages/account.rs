@@ -196,7 +196,7 @@ fn password_form(user: &PageUser, errors: Option<&domain::Invalid>) -> Response 
     let page = FormPage {
         heading: "Change your password".into(),
         action: "/account/password".into(),
-        submit: "Change the password",
+        submit: "Change the password".into(),
         cancel_href: "/account".into(),
         fields: vec![
             FormField::text("current_password", "Current password", None, errors).input("password").required(),

@@ -42,7 +42,7 @@ fn billing_form(page: ClusterPage, d: &domain::cluster::BillingDetails, errors: 
         FormPage {
             heading: "Billing details".into(),
             action: format!("/clusters/{slug}/billing"),
-            submit: "Save",
+            submit: "Save".into(),
             cancel_href: format!("/clusters/{slug}/invoices"),
             fields: billing_fields(d, errors),
             has_errors: errors.is_some(),

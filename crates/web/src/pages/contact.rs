@@ -106,11 +106,11 @@ async fn list(
                 Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false }
             })
             .collect(),
-        search_label: "Search by name or email",
+        search_label: "Search by name or email".into(),
         search: query.q.clone().unwrap_or_default(),
         filters: vec![Filter {
             name: "status",
-            label: "Status",
+            label: "Status".into(),
             options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
         }],
         sort: if filter.sort == domain::contact::ContactSort::Name { String::new() } else { sort.to_string() },
@@ -220,7 +220,7 @@ async fn new(
     Ok(FormPage {
         heading: "New contact".into(),
         action: base(page.slug()),
-        submit: "Create contact",
+        submit: "Create contact".into(),
         cancel_href,
         fields: form_fields(&state, &page.scope, &form, None).await?,
         has_errors: false,
@@ -244,7 +244,7 @@ async fn form_again(
     let page = FormPage {
         heading: heading.into(),
         action,
-        submit: "Save",
+        submit: "Save".into(),
         cancel_href,
         fields,
         has_errors: true,
@@ -452,7 +452,7 @@ async fn edit(
     Ok(FormPage {
         heading: format!("Edit {}", f.full_name()),
         action: record.clone(),
-        submit: "Save",
+        submit: "Save".into(),
         cancel_href: record,
         fields,
         has_errors: false,

@@ -324,7 +324,7 @@ fn event_form(
         FormPage {
             heading,
             action,
-            submit: "Save event",
+            submit: "Save event".into(),
             cancel_href: cancel,
             fields: event_fields(input, errors, currency),
             has_errors: errors.is_some(),

@@ -219,7 +219,7 @@ async fn form_page(
             None => format!("Log an interaction with {}", organisation.fields.name),
         },
         action,
-        submit: "Save",
+        submit: "Save".into(),
         cancel_href: format!("/clusters/{slug}/organisations/{organisation_id}"),
         fields,
         has_errors: errors.is_some(),

@@ -244,7 +244,7 @@ async fn draft_form(
         FormPage {
             heading: "New invoice".into(),
             action: format!("/clusters/{slug}/invoices"),
-            submit: "Save draft",
+            submit: "Save draft".into(),
             cancel_href,
             fields,
             has_errors: errors.is_some(),

@@ -363,7 +363,7 @@ impl TypeForm {
         let page = FormPage {
             heading: self.heading,
             action: self.action,
-            submit: "Save type",
+            submit: "Save type".into(),
             cancel_href: self.cancel_href,
             fields: type_fields(input, errors, currency),
             has_errors: errors.is_some(),
@@ -721,7 +721,7 @@ async fn membership_form(
         FormPage {
             heading: format!("Membership of {}", o.fields.name),
             action: format!("/clusters/{slug}/organisations/{organisation}/memberships"),
-            submit: "Add membership",
+            submit: "Add membership".into(),
             cancel_href: format!("/clusters/{slug}/organisations/{organisation}"),
             fields,
             has_errors: problem.is_some(),

@@ -246,7 +246,7 @@ pub fn options<'a>(
 
 pub struct Filter {
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: std::borrow::Cow<'static, str>,
     pub options: Vec<SelectOption>,
 }
 
@@ -377,7 +377,7 @@ pub struct FormPage {
     pub layout: Layout,
     pub heading: String,
     pub action: String,
-    pub submit: &'static str,
+    pub submit: std::borrow::Cow<'static, str>,
     pub cancel_href: String,
     pub fields: Vec<FormField>,
     pub has_errors: bool,
@@ -416,7 +416,7 @@ pub struct ListPage {
     /// Downloads of exactly the filtered list; inside the part that live search replaces.
     pub exports: Vec<Action>,
     pub base_href: String,
-    pub search_label: &'static str,
+    pub search_label: std::borrow::Cow<'static, str>,
     pub search: String,
     pub filters: Vec<Filter>,
     pub sort: String,
@@ -442,7 +442,7 @@ pub fn query_with(base: &[(&str, String)], changes: &[(&str, &str)]) -> String {
 
 /// The header of a sortable column: its link flips the direction when it is the current sort.
 pub fn sort_column(
-    label: &'static str,
+    label: impl Into<std::borrow::Cow<'static, str>>,
     code: &str,
     current: &str,
     descending: bool,
@@ -759,7 +759,7 @@ pub fn edit_page(
     let page = FormPage {
         heading,
         action,
-        submit: "Save",
+        submit: "Save".into(),
         cancel_href,
         fields,
         has_errors: errors.is_some(),
@@ -803,7 +803,7 @@ pub fn after_action(
 }
 
 /// The small form that chooses the year a page shows.
-pub fn year_form(action: String, year: i32, submit: &'static str) -> PostForm {
+pub fn year_form(action: String, year: i32, submit: impl Into<std::borrow::Cow<'static, str>>) -> PostForm {
     let text = year.to_string();
     PostForm::get("Year", action, submit, vec![FormField::text("period", "Year", Some(&text), None).input("number")])
 }

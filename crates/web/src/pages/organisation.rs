@@ -142,12 +142,12 @@ async fn list(
         heading: "Organisations".into(),
         actions,
         exports,
-        search_label: "Search by name",
+        search_label: "Search by name".into(),
         search: query.q.clone().unwrap_or_default(),
         filters: vec![
             Filter {
                 name: "country",
-                label: "Country",
+                label: "Country".into(),
                 options: options(
                     "Any country",
                     countries.iter().map(|c| {
@@ -158,7 +158,7 @@ async fn list(
             },
             Filter {
                 name: "kind",
-                label: "Kind",
+                label: "Kind".into(),
                 options: options(
                     "Any kind",
                     OrganisationKind::ALL.iter().map(|k| (k.code(), k.label())),
@@ -167,7 +167,7 @@ async fn list(
             },
             Filter {
                 name: "size_class",
-                label: "Size class",
+                label: "Size class".into(),
                 options: options(
                     "Any size",
                     SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
@@ -176,7 +176,7 @@ async fn list(
             },
             Filter {
                 name: "tag",
-                label: "Tag",
+                label: "Tag".into(),
                 options: options(
                     "Any tag",
                     tags.iter().map(|t| (t.name.as_str(), t.name.as_str())),
@@ -185,7 +185,7 @@ async fn list(
             },
             Filter {
                 name: "status",
-                label: "Status",
+                label: "Status".into(),
                 options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
             },
         ],
@@ -262,7 +262,7 @@ async fn new(State(state): State<AppState>, access: PageScope<Edit>) -> Result<R
     Ok(FormPage {
         heading: "New organisation".into(),
         action: base(page.slug()),
-        submit: "Create organisation",
+        submit: "Create organisation".into(),
         cancel_href: base(page.slug()),
         fields: form_fields(&OrganisationInput::default(), None, currency),
         has_errors: false,
@@ -286,7 +286,7 @@ fn form_again(
     let form = FormPage {
         heading,
         action,
-        submit: "Save",
+        submit: "Save".into(),
         cancel_href,
         fields: form_fields(input, Some(invalid), currency),
         has_errors: true,
@@ -438,7 +438,7 @@ async fn edit(
     Ok(FormPage {
         heading: format!("Edit {}", o.fields.name),
         action: record.clone(),
-        submit: "Save",
+        submit: "Save".into(),
         cancel_href: record,
         fields: form_fields(&o.fields.to_input(), None, currency),
         has_errors: false,

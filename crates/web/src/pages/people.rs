@@ -107,7 +107,7 @@ fn invite_page(page: ClusterPage, form: &InviteForm, errors: Option<&domain::Inv
     let form_page = FormPage {
         heading: "Invite someone".into(),
         action: format!("/clusters/{slug}/people"),
-        submit: "Send the invitation",
+        submit: "Send the invitation".into(),
         cancel_href: format!("/clusters/{slug}/people"),
         fields,
         has_errors: errors.is_some(),

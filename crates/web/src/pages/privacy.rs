@@ -136,7 +136,7 @@ fn consent_form(
         FormPage {
             heading: format!("Consent of {}", contact.fields.full_name()),
             action: format!("{record}/consents"),
-            submit: "Record consent",
+            submit: "Record consent".into(),
             cancel_href: record,
             fields,
             has_errors: errors.is_some(),

@@ -95,7 +95,7 @@ async fn tag_form(
         FormPage {
             heading: format!("Tag {}", o.fields.name),
             action: format!("{record}/tags"),
-            submit: "Add tag",
+            submit: "Add tag".into(),
             cancel_href: record,
             fields: vec![FormField::text("name", "Tag", Some(value), errors).required().hint(if known.is_empty() {
                 "Such as: board member, SME, exporter.".to_string()
@@ -228,7 +228,7 @@ fn segment_form(
         FormPage {
             heading: "Save the filter as a segment".into(),
             action: format!("/clusters/{slug}/segments?{}", input.query()),
-            submit: "Save segment",
+            submit: "Save segment".into(),
             cancel_href: format!("/clusters/{slug}/organisations?{}", input.query()),
             fields: vec![
                 FormField::text("name", "Name", Some(name), errors)

@@ -194,7 +194,7 @@ async fn form_page(
         FormPage {
             heading: format!("New task{about}"),
             action: action.trim_end_matches(['&', '?']).to_string(),
-            submit: "Add task",
+            submit: "Add task".into(),
             cancel_href: form.back(&slug),
             fields,
             has_errors: errors.is_some(),
