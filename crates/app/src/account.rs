@@ -111,34 +111,40 @@ pub async fn invite(
     let cluster = scope.cluster();
     let base = link_base.trim_end_matches('/');
     let set_password = existing.as_ref().is_none_or(|a| !a.has_password());
+    // In the person's own language once they chose one, else the cluster's.
+    let words = i18n::In(existing.as_ref().and_then(|a| a.language()).unwrap_or_else(|| cluster.language()));
     let (subject, text, link) = if set_password {
         let secret = random_hex(32);
         let expires = now + Duration::days(INVITATION_DAYS);
         accounts::insert_link(&mut tx, user_id, &secret_hash(&secret), LinkPurpose::Invitation, now, expires).await?;
         let link = format!("{base}/password/{secret}");
+        let who = [
+            ("who", actor.display_name().to_string()),
+            ("cluster", cluster.name.clone()),
+            ("role", role_in_sentence(words, role)),
+        ];
         (
-            format!("You are invited to {} on clusterdesk", cluster.name),
-            format!(
-                "Hello,\n\n{} invites you to work in {} on clusterdesk, as {}.\n\nChoose your password here \
-                 to start (the link works once, for {INVITATION_DAYS} days):\n{link}\n\nIf you did not expect \
-                 this, you can ignore this message.\n",
-                actor.display_name(),
-                cluster.name,
-                role.label().to_lowercase()
-            ),
+            words.t_args("mail-invitation-subject", &who[1..2]),
+            crate::registration::paragraphs(&[
+                words.t("mail-hello"),
+                words.t_args("mail-invitation-text", &who),
+                format!("{}\n{link}", words.t_args("mail-invitation-link", &[("count", INVITATION_DAYS.to_string())])),
+                words.t("mail-invitation-ignore"),
+            ]),
             Some(link),
         )
     } else {
+        let who = [
+            ("who", actor.display_name().to_string()),
+            ("cluster", cluster.name.clone()),
+            ("role", role_in_sentence(words, role)),
+        ];
         (
-            format!("You can now work in {} on clusterdesk", cluster.name),
-            format!(
-                "Hello,\n\n{} gave you the role {} in {} on clusterdesk. Sign in as usual; the cluster is \
-                 here:\n{base}/clusters/{}\n",
-                actor.display_name(),
-                role.label().to_lowercase(),
-                cluster.name,
-                cluster.slug
-            ),
+            words.t_args("mail-new-role-subject", &who[1..2]),
+            crate::registration::paragraphs(&[
+                words.t("mail-hello"),
+                format!("{}\n{base}/clusters/{}", words.t_args("mail-new-role-text", &who), cluster.slug),
+            ]),
             None,
         )
     };
@@ -360,12 +366,17 @@ pub async fn request_reset(app: &App, email: &str, address: &str, link_base: &st
     let expires = now + Duration::minutes(RESET_MINUTES);
     accounts::insert_link(&mut tx, account.id, &secret_hash(&secret), LinkPurpose::Reset, now, expires).await?;
     let link = format!("{}/password/{secret}", link_base.trim_end_matches('/'));
-    let text = format!(
-        "Hello,\n\nsomeone asked to reset the password of your clusterdesk account ({email}). Choose a new \
-         password here (the link works once, for {RESET_MINUTES} minutes):\n{link}\n\nIf it was not you, \
-         ignore this message: your password stays as it is.\n"
-    );
-    let message = mail.to_one(&email, "Reset your clusterdesk password".into(), text);
+    // In the person's own language once they chose one, else their first cluster's.
+    let words = i18n::In(account.language().unwrap_or_else(|| scope.cluster().language()));
+    let text = crate::registration::paragraphs(&[
+        words.t("mail-hello"),
+        format!(
+            "{}\n{link}",
+            words.t_args("mail-reset-text", &[("email", email.clone()), ("count", RESET_MINUTES.to_string())])
+        ),
+        words.t("mail-reset-ignore"),
+    ]);
+    let message = mail.to_one(&email, words.t("mail-reset-subject"), text);
     crate::mail::queue(app, &mut tx, &scope, crate::mail::Purpose::Account, &message).await?;
     tx.commit().await?;
     app.mail_queued();
@@ -423,4 +434,13 @@ pub async fn set_password_by_link(app: &App, secret: &str, new: &str, repeat: &s
     app.access.forget_all();
     tracing::info!(email = %found.email, purpose = found.purpose.code(), "password set through a link");
     Ok(found.email)
+}
+
+/// A role as a sentence names it ("as cluster manager"), in `words`' language.
+fn role_in_sentence(words: i18n::In, role: Role) -> String {
+    words.t(match role {
+        Role::ClusterManager => "mail-role-manager",
+        Role::Staff => "mail-role-staff",
+        Role::Board => "mail-role-board",
+    })
 }

@@ -106,18 +106,22 @@ pub async fn request_feedback(
         let Some(email) = &r.email else { continue };
         let token = crate::auth::random_hex(24);
         store::group::renew_token(&mut tx, scope, r.id, &crate::auth::secret_hash(&token)).await?;
+        let words = i18n::In(r.language.unwrap_or_else(|| scope.cluster().language()));
+        let title = [("title", event.fields.title.clone())];
         let message = OutgoingMail {
             from: mail.from.clone(),
             reply_to: None,
             to: vec![email.clone()],
-            subject: format!("How was {}?", event.fields.title),
-            text: format!(
-                "Hello {},\n\nthank you for coming to {}. One minute of your time tells us what to keep and what to change:\n{link_base}{}\n\n{}\n",
-                r.first_name,
-                event.fields.title,
-                crate::event::personal_path(scope, &token),
-                scope.cluster().name
-            ),
+            subject: words.t_args("mail-feedback-subject", &title),
+            text: crate::registration::paragraphs(&[
+                words.t_args("mail-hello-name", &[("name", r.first_name.clone())]),
+                format!(
+                    "{}\n{link_base}{}",
+                    words.t_args("mail-feedback-ask", &title),
+                    crate::event::personal_path(scope, &token)
+                ),
+                scope.cluster().name.clone(),
+            ]),
             attachments: Vec::new(),
         };
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Feedback, &message).await?;

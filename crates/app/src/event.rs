@@ -88,23 +88,22 @@ async fn seated(
         let invoice =
             crate::registration::invoice_registration(app, tx, scope, &event, r.id, r.organisation_id, member).await?;
         if let (Some(mail), Some(email)) = (&app.mail, &r.email) {
-            let price = invoice.map(|(number, gross)| {
-                format!(
-                    " Your invoice {number} of {} follows the terms of the event.",
-                    domain::money::Money::new(gross, scope.cluster().base_currency)
-                )
-            });
+            let words = i18n::In(r.language.unwrap_or_else(|| scope.cluster().language()));
+            let mut seat = words
+                .t_args("mail-seat-freed", &[("title", event.fields.title.clone()), ("when", when(words, &event))]);
+            if let Some((number, gross)) = invoice {
+                let amount = words.money(domain::money::Money::new(gross, scope.cluster().base_currency));
+                seat =
+                    format!("{seat} {}", words.t_args("mail-seat-invoice", &[("number", number), ("amount", amount)]));
+            }
             let message = mail.to_one(
                 email,
-                format!("A seat is yours: {}", event.fields.title),
-                format!(
-                    "Hello {},\n\na seat freed up and it is yours: you are registered for {}, {}.{}\n\n{}\n",
-                    r.first_name,
-                    event.fields.title,
-                    when(&event),
-                    price.unwrap_or_default(),
-                    scope.cluster().name
-                ),
+                words.t_args("mail-seat-subject", &[("title", event.fields.title.clone())]),
+                crate::registration::paragraphs(&[
+                    words.t_args("mail-hello-name", &[("name", r.first_name.clone())]),
+                    seat,
+                    scope.cluster().name.clone(),
+                ]),
             );
             crate::mail::queue(app, tx, scope, crate::mail::Purpose::Registration, &message).await?;
             queued = true;
@@ -415,9 +414,9 @@ pub fn personal_path(scope: &impl InCluster, token: &str) -> String {
     format!("/events/{}/registrations/{token}", scope.cluster().slug)
 }
 
-pub(crate) fn when(event: &Event) -> String {
-    let f = &event.fields;
-    format!("{} {}–{}", f.starts_at.format("%A %-d %B %Y"), f.starts_at.format("%H:%M"), f.ends_at.format("%H:%M"))
+/// When an event happens, on the cluster's clock, as `words`' language writes it.
+pub(crate) fn when(words: i18n::In, event: &Event) -> String {
+    words.when(event.fields.starts_at, event.fields.ends_at)
 }
 
 /// A registration seen through its personal link: with what the visitor typed when it came from

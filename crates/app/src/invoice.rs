@@ -1003,6 +1003,7 @@ fn billing_addresses(contacts: &[&store::contact::Contact]) -> Vec<String> {
 }
 
 fn reminder_text(
+    words: i18n::In,
     i: &Invoice,
     customer: &str,
     days: i64,
@@ -1011,23 +1012,29 @@ fn reminder_text(
     currency: Currency,
 ) -> String {
     let owed = Money::new(i.outstanding_minor(), currency);
-    let mut text = format!(
-        "Dear colleagues at {customer},\n\n\
-         our invoice {number} of {issued} for {gross} was due on {due} and is now {days} days overdue. \
-         {owed} of it is still open.\n",
-        number = i.number,
-        issued = i.issued_on.format("%-d %B %Y"),
-        gross = Money::new(i.gross_minor - i.credited_minor, currency),
-        due = i.due_on.format("%-d %B %Y"),
-    );
-    if let Some(iban) = &issuer.iban {
-        text.push_str(&format!("\nPlease transfer it to IBAN {iban}, with the reference {}.\n", i.number));
-    } else {
-        text.push_str(&format!("\nPlease pay it with the reference {}.\n", i.number));
-    }
-    text.push_str("\nIf you have paid it in the last few days, thank you, and please disregard this message.\n");
-    text.push_str(&format!("\nKind regards,\n{}\n", issuer.legal_name.as_deref().unwrap_or(cluster)));
-    text
+    let paragraphs = [
+        words.t_args("mail-reminder-greeting", &[("customer", customer.to_string())]),
+        words.t_args(
+            "mail-reminder-overdue",
+            &[
+                ("number", i.number.clone()),
+                ("issued", words.long_date(i.issued_on)),
+                ("gross", words.money(Money::new(i.gross_minor - i.credited_minor, currency))),
+                ("due", words.long_date(i.due_on)),
+                ("count", days.to_string()),
+                ("owed", words.money(owed)),
+            ],
+        ),
+        match &issuer.iban {
+            Some(iban) => {
+                words.t_args("mail-reminder-pay-to-iban", &[("iban", iban.clone()), ("number", i.number.clone())])
+            }
+            None => words.t_args("mail-reminder-pay", &[("number", i.number.clone())]),
+        },
+        words.t("mail-reminder-disregard"),
+        format!("{}\n{}", words.t("mail-reminder-regards"), issuer.legal_name.as_deref().unwrap_or(cluster)),
+    ];
+    paragraphs.join("\n\n") + "\n"
 }
 
 /// Reminds the customers of overdue invoices by email (or, with `dry_run`, says who it would
@@ -1068,12 +1075,20 @@ pub async fn remind(app: &App, scope: &impl Allows<Read>, by: &str, dry_run: boo
     }
     let issuer = store::cluster::billing_details(&app.db, scope).await?;
     let cluster = &scope.cluster().name;
+    // Each reminder in its customer's language, else the cluster's.
+    let customers: Vec<Uuid> = organisations.iter().copied().collect();
+    let languages: HashMap<Uuid, domain::language::Language> = store::organisation::by_ids(&app.db, scope, &customers)
+        .await?
+        .into_iter()
+        .filter_map(|o| Some((o.id, o.language?)))
+        .collect();
     let mut lines = Vec::new();
     let mut messages = Vec::new();
     for item in overdue.iter().rev() {
         let i = &item.invoice;
         let to = billing_addresses(by_organisation.get(&i.organisation_id).map(Vec::as_slice).unwrap_or_default());
         let days = (today - i.due_on).num_days();
+        let words = i18n::In(languages.get(&i.organisation_id).copied().unwrap_or_else(|| scope.cluster().language()));
         let outcome = if let Some(on) = recent.get(&i.id) {
             ReminderOutcome::RemindedRecently { on: *on }
         } else if to.is_empty() {
@@ -1085,8 +1100,11 @@ pub async fn remind(app: &App, scope: &impl Allows<Read>, by: &str, dry_run: boo
                     from: mail.from.clone(),
                     reply_to: issuer.billing_email.clone(),
                     to: to.clone(),
-                    subject: format!("Reminder: invoice {} of {} is {days} days overdue", i.number, cluster),
-                    text: reminder_text(i, &item.customer, days, &issuer, cluster, currency),
+                    subject: words.t_args(
+                        "mail-reminder-subject",
+                        &[("number", i.number.clone()), ("cluster", cluster.clone()), ("count", days.to_string())],
+                    ),
+                    text: reminder_text(words, i, &item.customer, days, &issuer, cluster, currency),
                     attachments: Vec::new(),
                 },
             ));

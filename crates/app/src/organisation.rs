@@ -1,6 +1,7 @@
 //! Organisations: the list, the record, and their import and export.
 
 use domain::id::Uuid;
+use domain::language::Language;
 use domain::organisation::{ORGANISATION_FIELDS, OrganisationInput};
 use store::Page;
 use store::organisation::{self as repo, Organisation, OrganisationFilter};
@@ -170,6 +171,31 @@ pub async fn update(
         return Err(Error::NotFound("organisation"));
     }
     get(app, scope, id).await
+}
+
+/// Records the language the organisation's invoices, credit notes and reminders are written in,
+/// by its ISO 639-1 code (`es`); an empty code returns it to the cluster's.
+///
+/// # Errors
+/// `Invalid` on `language` for a code that is not one of the nine; `NotFound` for an
+/// organisation the cluster does not have. Nothing changes then.
+pub async fn set_language(app: &App, scope: &impl Allows<Edit>, id: Uuid, code: &str) -> Result<Organisation, Error> {
+    let scope = scope.checked()?;
+    let language = match code.trim() {
+        "" => None,
+        code => Some(Language::parse(code).map_err(|m| domain::Invalid::one("language", m))?),
+    };
+    let mut tx = app.begin().await?;
+    if !repo::set_language(&mut tx, scope, id, language.map(Language::code)).await? {
+        return Err(Error::NotFound("organisation"));
+    }
+    tx.commit().await?;
+    get(app, scope, id).await
+}
+
+/// The language `organisation`'s documents are written in: its own, else the cluster's.
+pub fn document_language(scope: &crate::ClusterScope, organisation: &Organisation) -> Language {
+    organisation.language.unwrap_or_else(|| scope.cluster().language())
 }
 
 /// Archives an organisation, or restores it with `archived = false`. Nothing is ever deleted

@@ -9,6 +9,7 @@ use chrono::{Datelike, Duration};
 use domain::consent::{Channel, ConsentFields};
 use domain::event::{RegistrationCheck, RegistrationRequest, RegistrationStatus, RequestState};
 use domain::id::Uuid;
+use domain::language::Language;
 use domain::validation::Collector;
 use store::event::{Event, Registered};
 
@@ -33,6 +34,9 @@ pub struct RegistrationInput {
     pub organisation: Option<String>,
     /// The optional, unticked box "tell me of future events": any value but empty is ticked.
     pub wants_news: Option<String>,
+    /// The language to write to the visitor in, by ISO 639-1 code (`es`): the public page's
+    /// when left out there, else the cluster's.
+    pub language: Option<String>,
 }
 
 /// What a visitor's request came to: the same for everyone who sends it, whoever they are.
@@ -150,6 +154,11 @@ pub async fn request(
         return Err(closed());
     }
     let person = parse_person(input)?;
+    let language = match input.language.as_deref().map(str::trim).filter(|code| !code.is_empty()) {
+        Some(code) => Some(Language::parse(code).map_err(|m| domain::Invalid::one("language", m))?),
+        None => None,
+    };
+    let words = i18n::In(language.unwrap_or_else(|| scope.cluster().language()));
     let check = check_of(app, scope);
     let token = crate::auth::random_hex(24);
     let new = store::event::NewRequest {
@@ -165,25 +174,24 @@ pub async fn request(
             RegistrationCheck::Review => RequestState::Held,
         },
         token_hash: crate::auth::secret_hash(&token),
+        language,
     };
     let mut tx = app.begin().await?;
     let request_id = store::event::insert_request(&mut tx, scope, &new).await?;
     let mut mailed = false;
     if let (RegistrationCheck::Mail, Some(mail)) = (check, &app.mail) {
         let f = &event.fields;
+        let about = [("title", f.title.clone()), ("when", when(words, &event))];
         let message = mail.to_one(
             &new.email,
-            format!("Confirm your registration: {}", f.title),
-            format!(
-                "Hello {},\n\nsomeone, we hope you, asked to register this address for {}, {}.\n\n\
-                 To confirm, open this link and press the button there:\n{link_base}{}\n\n\
-                 If it was not you, ignore this mail: nothing is registered without the confirmation.\n\n{}\n",
-                new.first_name,
-                f.title,
-                when(&event),
-                request_path(scope, &token),
-                scope.cluster().name
-            ),
+            words.t_args("mail-request-subject", &about[..1]),
+            paragraphs(&[
+                words.t_args("mail-hello-name", &[("name", new.first_name.clone())]),
+                words.t_args("mail-request-asked", &about),
+                format!("{}\n{link_base}{}", words.t("mail-request-link"), request_path(scope, &token)),
+                words.t("mail-request-ignore"),
+                scope.cluster().name.clone(),
+            ]),
         );
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
         mailed = true;
@@ -296,12 +304,13 @@ pub async fn register_contact(
         needs_review: false,
     };
     let mut outcome = take_place(app, &mut tx, scope, &event, &new, &token).await?;
+    let words = i18n::In(contact.language.unwrap_or_else(|| scope.cluster().language()));
     if !outcome.already {
         let message = contact
             .fields
             .email
             .as_deref()
-            .and_then(|email| confirmation(app, scope, &event, email, &outcome, &token, link_base));
+            .and_then(|email| confirmation(app, words, scope, &event, email, &outcome, &token, link_base));
         if let Some(message) = message {
             crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
             outcome.mailed = true;
@@ -350,17 +359,16 @@ pub async fn decline(app: &App, scope: &impl Allows<Edit>, request_id: Uuid, by:
     let event = crate::event::find(app, scope, request.event_id).await?;
     let mut queued = false;
     if let Some(mail) = &app.mail {
+        let words = i18n::In(request.language.unwrap_or_else(|| scope.cluster().language()));
+        let about = [("title", event.fields.title.clone()), ("when", when(words, &event))];
         let message = mail.to_one(
             &request.email,
-            format!("Your registration: {}", event.fields.title),
-            format!(
-                "Hello {},\n\nthe team could not accept your registration for {}, {}. If you think this is a \
-                 mistake, please write to us.\n\n{}\n",
-                request.first_name,
-                event.fields.title,
-                when(&event),
-                scope.cluster().name
-            ),
+            words.t_args("mail-declined-subject", &about[..1]),
+            paragraphs(&[
+                words.t_args("mail-hello-name", &[("name", request.first_name.clone())]),
+                words.t_args("mail-declined-text", &about),
+                scope.cluster().name.clone(),
+            ]),
         );
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
         queued = true;
@@ -412,6 +420,10 @@ async fn settle(
         organisation: request.organisation.clone(),
     };
     let (contact_id, organisation_id, needs_review) = match_person(&mut tx, scope, &person).await?;
+    if let Some(language) = request.language {
+        store::contact::learn_language(&mut tx, scope, contact_id, language).await?;
+    }
+    let words = i18n::In(request.language.unwrap_or_else(|| scope.cluster().language()));
     let token = crate::auth::random_hex(24);
     let new = store::event::NewRegistration {
         event_id: event.id,
@@ -436,9 +448,9 @@ async fn settle(
     let made = (!already).then_some(id);
     store::event::decide_request(&mut tx, scope, request.id, to, made, by).await?;
     let message = if already {
-        already_registered(app, scope, &event, &request.email)
+        already_registered(app, words, scope, &event, &request.email)
     } else {
-        confirmation(app, scope, &event, &request.email, &outcome, &token, link_base)
+        confirmation(app, words, scope, &event, &request.email, &outcome, &token, link_base)
     };
     if let Some(message) = message {
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Registration, &message).await?;
@@ -601,24 +613,32 @@ pub(crate) async fn invoice_registration(
 }
 
 /// The mail to someone who confirmed a registration they held already.
-fn already_registered(app: &App, scope: &ClusterScope, event: &Event, to: &str) -> Option<OutgoingMail> {
+fn already_registered(
+    app: &App,
+    words: i18n::In,
+    scope: &ClusterScope,
+    event: &Event,
+    to: &str,
+) -> Option<OutgoingMail> {
     let mail = app.mail.as_ref()?;
+    let about = [("title", event.fields.title.clone()), ("when", when(words, event))];
     Some(mail.to_one(
         to,
-        format!("Registered already: {}", event.fields.title),
-        format!(
-            "Hello,\n\nthis address was registered for {}, {}, already: nothing changed. The confirmation we sent \
-             then has your personal link.\n\n{}\n",
-            event.fields.title,
-            when(event),
-            scope.cluster().name
-        ),
+        words.t_args("mail-already-subject", &about[..1]),
+        paragraphs(&[words.t("mail-hello"), words.t_args("mail-already-text", &about), scope.cluster().name.clone()]),
     ))
 }
 
+/// Paragraphs of a mail, a blank line between them.
+pub(crate) fn paragraphs(parts: &[String]) -> String {
+    parts.join("\n\n") + "\n"
+}
+
 /// The confirmation (or the waiting-list notice) with the event's `.ics`, when mail is set up.
+#[allow(clippy::too_many_arguments)]
 fn confirmation(
     app: &App,
+    words: i18n::In,
     scope: &ClusterScope,
     event: &Event,
     to: &str,
@@ -631,33 +651,28 @@ fn confirmation(
     let mail = app.mail.as_ref()?;
     let f = &event.fields;
     let cluster = &scope.cluster().name;
+    let title = [("title", f.title.clone())];
     let (subject, opening) = match status {
-        RegistrationStatus::Waitlisted => (
-            format!("Waiting list: {}", f.title),
-            "the event is full, so you are on its waiting list. If a seat frees, it is yours, and we will write to you.",
-        ),
-        _ => (format!("Registered: {}", f.title), "you are registered. The event is in the attached calendar file."),
+        RegistrationStatus::Waitlisted => {
+            (words.t_args("mail-waitlisted-subject", &title), words.t("mail-waitlisted-opening"))
+        }
+        _ => (words.t_args("mail-registered-subject", &title), words.t("mail-registered-opening")),
     };
-    let mut text = format!("Hello,\n\n{opening}\n\n{}\n{}\n", f.title, when(event));
-    for place in [f.place.as_deref(), f.link.as_deref()].into_iter().flatten() {
-        text.push_str(&format!("{place}\n"));
-    }
+    let mut what = vec![f.title.clone(), when(words, event)];
+    what.extend([f.place.clone(), f.link.clone()].into_iter().flatten());
+    let mut parts = vec![words.t("mail-hello"), opening, what.join("\n")];
     if !f.agenda.is_empty() {
-        text.push_str(&format!("\nAgenda\n{}\n", domain::event::agenda_text(&f.agenda)));
+        parts.push(format!("{}\n{}", words.t("mail-agenda"), domain::event::agenda_text(&f.agenda)));
     }
     if let Some((number, gross)) = invoice {
-        let amount = domain::money::Money::new(gross, scope.cluster().base_currency);
-        text.push_str(&format!(
-            "\nThe registration costs {amount}, tax included: our invoice {number} follows. If you cancel, it is \
-             credited in full.\n"
-        ));
+        let amount = words.money(domain::money::Money::new(gross, scope.cluster().base_currency));
+        parts.push(words.t_args("mail-registration-cost", &[("amount", amount), ("number", number)]));
     } else if status == RegistrationStatus::Waitlisted && (f.member_price > 0 || f.non_member_price > 0) {
-        text.push_str("\nNothing is invoiced while you wait; the invoice comes with a seat.\n");
+        parts.push(words.t("mail-nothing-invoiced-while-waiting"));
     }
-    text.push_str(&format!(
-        "\nIf you cannot come, cancel here, so that someone else can take your seat:\n{link_base}{}\n\n{cluster}\n",
-        personal_path(scope, token)
-    ));
+    parts.push(format!("{}\n{link_base}{}", words.t("mail-cancel-here"), personal_path(scope, token)));
+    parts.push(cluster.clone());
+    let text = paragraphs(&parts);
     let url = format!("{link_base}{}", public_path(scope, event.id));
     let this_year = app.today(scope).year();
     let ics = crate::calendar::calendar(&f.title, App::zone(scope), this_year, &[(event, Some(url))]);

@@ -523,8 +523,10 @@ pub async fn send(
     };
     let mut tx = app.begin().await?;
     let (campaign_id, _) = store::survey::insert_campaign(&mut tx, scope, &campaign, &new_invitations, by).await?;
-    for ((_, email, name), token) in invited.iter().zip(&tokens) {
-        let message = invitation_mail(mail, scope, email, name, &title, anonymous, closes_on, link_base, token, false);
+    for ((contact, email, name), token) in invited.iter().zip(&tokens) {
+        let words = i18n::In(contact.language.unwrap_or_else(|| scope.cluster().language()));
+        let invited = Invited { to: email, name, title: &title, anonymous, closes_on, token, reminder: false };
+        let message = invitation_mail(mail, words, scope, &invited, link_base);
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Survey, &message).await?;
     }
     tx.commit().await?;
@@ -532,39 +534,43 @@ pub async fn send(
     Ok(CampaignSent { campaign_id, invited: invited.len(), left_out })
 }
 
-#[allow(clippy::too_many_arguments)]
-fn invitation_mail(
-    mail: &crate::mail::Mail,
-    scope: &crate::ClusterScope,
-    to: &str,
-    name: &str,
-    title: &str,
+/// What a survey's invitation (or its reminder) says to one person.
+struct Invited<'a> {
+    to: &'a str,
+    name: &'a str,
+    title: &'a str,
     anonymous: bool,
     closes_on: NaiveDate,
-    link_base: &str,
-    token: &str,
+    token: &'a str,
     reminder: bool,
+}
+
+fn invitation_mail(
+    mail: &crate::mail::Mail,
+    words: i18n::In,
+    scope: &crate::ClusterScope,
+    invited: &Invited<'_>,
+    link_base: &str,
 ) -> OutgoingMail {
-    let cluster = &scope.cluster().name;
-    let privacy = if anonymous {
-        "The survey is anonymous: your answers are kept without your name, your email or this link."
+    let Invited { to, name, title, anonymous, closes_on, token, reminder } = *invited;
+    let privacy = words.t(if anonymous { "mail-survey-anonymous" } else { "mail-survey-named" });
+    let opening = words.t(if reminder { "mail-survey-reminder" } else { "mail-survey-asks" });
+    let subject = if reminder {
+        words.t_args("mail-survey-reminder-subject", &[("title", title.to_string())])
     } else {
-        "Your answers are kept with your name and your organisation's, for the cluster's team."
+        title.to_string()
     };
-    let opening = if reminder {
-        "a reminder: we have not had your answers yet. This link replaces the one in our first message; what you \
-         saved is kept."
-    } else {
-        "the cluster asks for your view."
-    };
+    let closes = words.t_args("mail-survey-link-yours", &[("closes", words.long_date(closes_on))]);
     mail.to_one(
         to,
-        if reminder { format!("Reminder: {title}") } else { title.to_string() },
-        format!(
-            "Hello {name},\n\n{opening}\n\n{title}\n{link_base}{}\n\nThe link is yours alone; answers are taken until \
-             {closes_on}. {privacy}\n\n{cluster}\n",
-            answer_path(scope, token)
-        ),
+        subject,
+        crate::registration::paragraphs(&[
+            words.t_args("mail-hello-name", &[("name", name.to_string())]),
+            opening,
+            format!("{title}\n{link_base}{}", answer_path(scope, token)),
+            format!("{closes} {privacy}"),
+            scope.cluster().name.clone(),
+        ]),
     )
 }
 
@@ -605,18 +611,17 @@ pub async fn remind(app: &App, scope: &impl Allows<Edit>, campaign_id: Uuid, lin
             continue;
         }
         let name = format!("{} {}", contact.fields.first_name, contact.fields.last_name);
-        let message = invitation_mail(
-            mail,
-            scope,
-            email,
-            &name,
-            &campaign.title,
-            campaign.anonymous,
-            campaign.closes_on,
-            link_base,
-            &token,
-            true,
-        );
+        let words = i18n::In(contact.language.unwrap_or_else(|| scope.cluster().language()));
+        let invited = Invited {
+            to: email,
+            name: &name,
+            title: &campaign.title,
+            anonymous: campaign.anonymous,
+            closes_on: campaign.closes_on,
+            token: &token,
+            reminder: true,
+        };
+        let message = invitation_mail(mail, words, scope, &invited, link_base);
         crate::mail::queue(app, &mut tx, scope, crate::mail::Purpose::Survey, &message).await?;
         reminded.push(invitation.id);
     }

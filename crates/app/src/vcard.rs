@@ -102,6 +102,7 @@ mod tests {
             archived_at: None,
             created_at: at,
             updated_at: at,
+            language: None,
         }
     }
 
@@ -150,6 +151,7 @@ mod tests {
             archived_at: None,
             created_at: at,
             updated_at: at,
+            language: None,
         };
         let card = write(&[c]);
         assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\n"));

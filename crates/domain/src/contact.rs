@@ -113,6 +113,9 @@ pub struct Contact {
     pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The language mail to them is written in: their own, else their organisation's; `None`:
+    /// the cluster's.
+    pub language: Option<crate::language::Language>,
 }
 
 /// How a list of contacts is ordered.

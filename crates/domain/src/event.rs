@@ -339,6 +339,9 @@ pub struct Registration {
     pub email: Option<String>,
     /// The organisation's name.
     pub organisation: String,
+    /// The language mail to the person is written in (theirs, else their organisation's);
+    /// `None`: the cluster's.
+    pub language: Option<crate::language::Language>,
 }
 
 impl Registration {
@@ -423,6 +426,8 @@ pub struct RegistrationRequest {
     pub created_at: DateTime<Utc>,
     /// For the team: the organisation of the cluster's contact with this email, if there is one.
     pub known_organisation: Option<String>,
+    /// The language the visitor registered in: their confirmation's, and a new person's.
+    pub language: Option<crate::language::Language>,
 }
 
 impl RegistrationRequest {

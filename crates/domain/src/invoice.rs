@@ -191,7 +191,11 @@ pub enum PaymentSource {
     Credit,
 }
 
+coded_by_hand!(InvoiceKind, PaymentSource, CreditKind, InvoiceState);
+
 impl PaymentSource {
+    pub const ALL: [PaymentSource; 3] = [Self::Manual, Self::Bank, Self::Credit];
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Manual => "manual",

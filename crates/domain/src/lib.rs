@@ -55,6 +55,23 @@ macro_rules! coded {
 /// from which a page finds its label in the reader's language (the message
 /// `{enumeration-name}-{code}`, both in kebab case: `event-kind-company-visit`), and its English
 /// label.
+/// [`Coded`] for an enum written by hand with its own `code` and `label`.
+macro_rules! coded_by_hand {
+    ($($name:ident),+) => {$(
+        impl crate::Coded for $name {
+            const NAME: &'static str = stringify!($name);
+
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
+        }
+    )+};
+}
+
 pub trait Coded: Copy {
     const NAME: &'static str;
     fn code(self) -> &'static str;

@@ -24,6 +24,8 @@ pub enum MembershipStatus {
     Terminated,
 }
 
+coded_by_hand!(MembershipStatus);
+
 impl MembershipStatus {
     pub const ALL: [MembershipStatus; 6] =
         [Self::Applied, Self::Active, Self::ActiveFeeUnpaid, Self::Suspended, Self::Lapsed, Self::Terminated];

@@ -736,6 +736,9 @@ pub struct Organisation {
     pub archived_at: Option<chrono::DateTime<chrono::Utc>>,
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
+    /// The language its invoices, credit notes and reminders are written in; `None`: the
+    /// cluster's ([`crate::cluster::Cluster::language`]).
+    pub language: Option<crate::language::Language>,
 }
 
 /// How a list of organisations is ordered.

@@ -6,16 +6,24 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+mod dates;
+mod numbers;
+
+pub use dates::{Length, date};
 pub use domain::language::Language;
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
+pub use numbers::{decimal, money, number};
 
 fluent_templates::static_loader! {
     static MESSAGES = {
         locales: "./locales",
         fallback_language: "en",
         // Unicode isolation marks around each argument would show in attributes and CSV cells.
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::in_message));
+        },
     };
 }
 
@@ -49,4 +57,56 @@ pub fn own_text(language: Language, key: &str) -> Option<String> {
 pub fn own_text_with(language: Language, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
     let args: HashMap<&str, FluentValue<'_>> = args.iter().map(|(name, value)| (*name, value.clone())).collect();
     MESSAGES.lookup_single_language(&identifier(language), key, Some(&args)).ok()
+}
+
+/// The messages of one language, for text written outside a page's request: a mail in its
+/// recipient's language, a document in its customer's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct In(pub Language);
+
+impl In {
+    /// The message `key`.
+    pub fn t(self, key: &str) -> String {
+        text(self.0, key)
+    }
+
+    /// The message `key` with its arguments, each written as text (numbers already written
+    /// the language's way: [`number`], [`money`], [`date`]) except `count`, which a plural
+    /// selector reads as a number.
+    pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| match (*name, value.parse::<i64>()) {
+                ("count", Ok(n)) => (*name, FluentValue::from(n)),
+                _ => (*name, FluentValue::from(value.as_str())),
+            })
+            .collect();
+        text_with(self.0, key, &args)
+    }
+
+    /// A whole number the language's way.
+    pub fn number(self, value: i64) -> String {
+        number(self.0, value)
+    }
+
+    /// An amount the language's way, with its currency's code.
+    pub fn money(self, amount: domain::money::Money) -> String {
+        money(self.0, amount)
+    }
+
+    /// A day, its month by name, the language's way.
+    pub fn long_date(self, day: chrono::NaiveDate) -> String {
+        date(self.0, day, Length::Long)
+    }
+
+    /// When something happens on one day, on its own clock: the day with its weekday, and the
+    /// hours on the 24-hour clock (`Tuesday, 1 December 2026 16:00–18:00`).
+    pub fn when(self, starts: chrono::NaiveDateTime, ends: chrono::NaiveDateTime) -> String {
+        format!(
+            "{} {}–{}",
+            date(self.0, starts.date(), Length::LongWithWeekday),
+            starts.format("%H:%M"),
+            ends.format("%H:%M")
+        )
+    }
 }

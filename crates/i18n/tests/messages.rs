@@ -79,6 +79,9 @@ fn plurals_follow_each_languages_rules() {
     assert_eq!(overdue(Language::Ukrainian, 21), "21 прострочене");
     assert_eq!(overdue(Language::Romanian, 20), "20 de restante");
     assert_eq!(overdue(Language::Italian, 1), "1 scaduta");
+    // The count is written as the language writes numbers.
+    assert_eq!(overdue(Language::English, 12345), "12,345 overdue");
+    assert_eq!(overdue(Language::German, 12345), "12.345 überfällig");
 }
 
 /// The main terms of the field in each language, in the order of [`Language::ALL`] (English,

@@ -93,9 +93,16 @@ pub struct Account {
     pub password_hash: String,
     pub is_network_admin: bool,
     pub deactivated_at: Option<DateTime<Utc>>,
+    /// The ISO 639-1 code of the language the person chose (mail to them is written in it).
+    pub language: Option<String>,
 }
 
 impl Account {
+    /// The language the person chose, if any.
+    pub fn language(&self) -> Option<domain::language::Language> {
+        self.language.as_deref().and_then(|code| domain::language::Language::parse(code).ok())
+    }
+
     pub fn has_password(&self) -> bool {
         self.password_hash != NO_PASSWORD
     }
@@ -104,7 +111,8 @@ impl Account {
 /// The account with this (normalised) email.
 pub async fn account_by_email(tx: &mut Tx, email: &str) -> Result<Option<Account>, StoreError> {
     Ok(within!(tx, c => sqlx::query_as(
-        "SELECT id, email, display_name, password_hash, is_network_admin, deactivated_at FROM users WHERE email = $1")
+        "SELECT id, email, display_name, password_hash, is_network_admin, deactivated_at, language FROM users \
+         WHERE email = $1")
         .bind(email).fetch_optional(c).await)?)
 }
 

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use domain::contact::ContactFields;
 use domain::id::{Uuid, new_id};
+use domain::language::Language;
 use domain::text::{contains_pattern, fold};
 
 use crate::db::{RowStream, Source, Tx, counted_rows, dispatch, reading, send_rows, spawn_rows, total_column, within};
@@ -34,11 +35,14 @@ struct Row {
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
+    language: Option<String>,
 }
 
 impl From<Row> for Contact {
     fn from(r: Row) -> Self {
         Contact {
+            // The column's CHECK keeps it to the codes `parse` knows.
+            language: r.language.as_deref().and_then(|code| Language::parse(code).ok()),
             id: r.id,
             organisation_id: r.organisation_id,
             organisation_name: r.organisation_name,
@@ -59,7 +63,8 @@ impl From<Row> for Contact {
 }
 
 const SELECT: &str = "SELECT c.id, c.organisation_id, o.name AS organisation_name, c.first_name, c.last_name, \
-     c.email, c.phone, c.position, c.cluster_roles, c.billing_contact, c.archived_at, c.created_at, c.updated_at \
+     c.email, c.phone, c.position, c.cluster_roles, c.billing_contact, c.archived_at, c.created_at, c.updated_at, \
+     COALESCE(c.language, o.language) AS language \
      FROM contacts c JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id";
 
 pub(crate) fn search_text(f: &ContactFields) -> String {
@@ -357,4 +362,18 @@ pub async fn all_for_matching(db: &Db, scope: &ClusterScope) -> Result<Vec<Conta
     let sql = format!("{SELECT} WHERE c.cluster_id = $1 AND c.merged_into IS NULL");
     let rows: Vec<Row> = dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
     Ok(rows.into_iter().map(Contact::from).collect())
+}
+
+/// Records `language` as the contact's own when they have none yet (a visitor's first
+/// registration tells it).
+pub async fn learn_language(tx: &mut Tx, scope: &ClusterScope, id: Uuid, language: Language) -> Result<(), StoreError> {
+    within!(tx, c => {
+        sqlx::query("UPDATE contacts SET language = $3 WHERE cluster_id = $1 AND id = $2 AND language IS NULL")
+            .bind(scope.cluster_id())
+            .bind(id)
+            .bind(language.code())
+            .execute(&mut *c)
+            .await?;
+    });
+    Ok(())
 }

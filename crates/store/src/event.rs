@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use domain::event::{AgendaItem, Attendance, EventFields, EventFormat, EventKind, RegistrationStatus};
 use domain::id::{Uuid, new_id};
+use domain::language::Language;
 
 use crate::db::{Source, Tx, dispatch, models, read_model, reading, within};
 use crate::{ClusterScope, Db, StoreError, now};
@@ -301,10 +302,12 @@ read_model!(RegistrationRow => Registration {
     last_name: String,
     email: Option<String>,
     organisation: String,
+    language: Option<String> as Language::parse,
 });
 
 const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.contact_id, r.organisation_id, r.status, r.attendance, \
-     r.needs_review, r.invoice_id, r.created_at, c.first_name, c.last_name, c.email, o.name AS organisation \
+     r.needs_review, r.invoice_id, r.created_at, c.first_name, c.last_name, c.email, o.name AS organisation, \
+     COALESCE(c.language, o.language) AS language \
      FROM registrations r JOIN contacts c ON c.cluster_id = r.cluster_id AND c.id = r.contact_id \
      JOIN organisations o ON o.cluster_id = r.cluster_id AND o.id = r.organisation_id";
 
@@ -529,6 +532,8 @@ pub struct NewRequest {
     pub privacy_notice_url: Option<String>,
     pub state: RequestState,
     pub token_hash: String,
+    /// The language the visitor wrote the request in, when the form said.
+    pub language: Option<Language>,
 }
 
 /// Records a visitor's request inside the unit of work; its legal basis is
@@ -537,12 +542,12 @@ pub async fn insert_request(tx: &mut Tx, scope: &ClusterScope, new: &NewRequest)
     let id = new_id();
     within!(tx, c => sqlx::query(
         "INSERT INTO registration_requests (cluster_id, id, event_id, first_name, last_name, email, email_key, \
-         organisation, wants_news, legal_basis, privacy_notice_url, state, token_hash, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)")
+         organisation, wants_news, legal_basis, privacy_notice_url, state, token_hash, created_at, language) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)")
         .bind(scope.cluster_id()).bind(id).bind(new.event_id).bind(&new.first_name).bind(&new.last_name)
         .bind(&new.email).bind(new.email.to_lowercase()).bind(&new.organisation).bind(new.wants_news)
         .bind(domain::event::REGISTRATION_LEGAL_BASIS).bind(&new.privacy_notice_url).bind(new.state.code())
-        .bind(&new.token_hash).bind(now()).execute(&mut *c).await.map(|_| ()))?;
+        .bind(&new.token_hash).bind(now()).bind(new.language.map(Language::code)).execute(&mut *c).await.map(|_| ()))?;
     Ok(id)
 }
 
@@ -558,6 +563,7 @@ read_model!(RequestRow => RegistrationRequest {
     registration_id: Option<Uuid>,
     created_at: DateTime<Utc>,
     known_organisation: Option<String>,
+    language: Option<String> as Language::parse,
 });
 
 /// A request's columns, with the organisation of the first current contact of the cluster who
@@ -567,7 +573,7 @@ const REQUEST_SELECT: &str = "SELECT q.id, q.event_id, q.first_name, q.last_name
      (SELECT o.name FROM contacts k JOIN organisations o ON o.cluster_id = k.cluster_id AND o.id = k.organisation_id \
       WHERE k.cluster_id = q.cluster_id AND k.email_key = q.email_key AND k.archived_at IS NULL \
       AND k.merged_into IS NULL \
-      ORDER BY k.created_at, k.id LIMIT 1) AS known_organisation \
+      ORDER BY k.created_at, k.id LIMIT 1) AS known_organisation, q.language \
      FROM registration_requests q";
 
 /// The request whose link carries the secret with this hash.

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use domain::country::Country;
 use domain::id::{Uuid, new_id};
+use domain::language::Language;
 use domain::money::Money;
 use domain::nace::NaceCode;
 use domain::organisation::{OrganisationFields, OrganisationKind, SizeClass};
@@ -52,11 +53,12 @@ struct Row {
     archived_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
+    language: Option<String>,
 }
 
 const COLUMNS: &str = "id, name, kind, nace_code, employees, turnover_minor, balance_sheet_minor, size_class, \
                        country, region, vat_id, website, street, postcode, city, email, phone, archived_at, \
-                       created_at, updated_at";
+                       created_at, updated_at, language";
 
 impl Row {
     /// A row of a `SELECT {COLUMNS}` read on SQLite's raw handle.
@@ -85,6 +87,7 @@ impl Row {
             archived_at: archived_at.as_deref().map(parse_sqlite_time).transpose()?,
             created_at: parse_sqlite_time(r.get_ref(18)?.as_str().map_err(corrupt)?)?,
             updated_at: parse_sqlite_time(r.get_ref(19)?.as_str().map_err(corrupt)?)?,
+            language: r.get(20)?,
         })
     }
 
@@ -114,8 +117,24 @@ impl Row {
             archived_at: self.archived_at,
             created_at: self.created_at,
             updated_at: self.updated_at,
+            language: self.language.as_deref().map(Language::parse).transpose().map_err(corrupt)?,
         })
     }
+}
+
+/// Records the language `id`'s invoices and reminders are written in (`None`: the cluster's).
+/// False when the cluster has no such organisation.
+pub async fn set_language(tx: &mut Tx, scope: &ClusterScope, id: Uuid, code: Option<&str>) -> Result<bool, StoreError> {
+    let done = within!(tx, c => {
+        sqlx::query("UPDATE organisations SET language = $3 WHERE cluster_id = $1 AND id = $2")
+            .bind(scope.cluster_id())
+            .bind(id)
+            .bind(code)
+            .execute(&mut *c)
+            .await?
+            .rows_affected()
+    });
+    Ok(done == 1)
 }
 
 /// How many characters a name search needs before the trigram index can answer it.

@@ -5,7 +5,53 @@
 
 use app::report::{AnnualReport, ReportGroup, ReportRow};
 use askama::Template;
-use domain::monitoring::{Period, Unit};
+use domain::indicator_set::Verdict;
+use domain::monitoring::{Group, Period, Status, Unit};
+
+use crate::reader::{t, t_args, t1, t2};
+
+/// A status against the target in the reader's language: `on track`, `at risk`, `off track`.
+pub fn status_label(status: &Status) -> String {
+    t(match status {
+        Status::OnTrack => "monitoring-status-on-track",
+        Status::AtRisk => "monitoring-status-at-risk",
+        Status::OffTrack => "monitoring-status-off-track",
+    })
+}
+
+/// How a line of an indicator set stands, in the reader's language: `met`, `not met`, ….
+pub fn verdict_label(verdict: &Verdict) -> String {
+    t(match verdict {
+        Verdict::Met => "monitoring-verdict-met",
+        Verdict::NotMet => "monitoring-verdict-not-met",
+        Verdict::OnTrack => "monitoring-status-on-track",
+        Verdict::AtRisk => "monitoring-status-at-risk",
+        Verdict::OffTrack => "monitoring-status-off-track",
+        Verdict::Measured => "monitoring-verdict-measured",
+        Verdict::Missing => "monitoring-verdict-missing",
+    })
+}
+
+/// The name of a group of the monitoring system in the reader's language (its code apart).
+pub fn group_name(group: &Group) -> String {
+    t(match group {
+        Group::Activities => "monitoring-group-activities",
+        Group::Projects => "monitoring-group-projects",
+        Group::Governance => "monitoring-group-governance",
+        Group::Results => "monitoring-group-results",
+        Group::Strategy => "monitoring-group-strategy",
+        Group::Attitude => "monitoring-group-attitude",
+    })
+}
+
+/// The family of a group in the reader's language: the cluster initiative's indicators or the
+/// companies'.
+pub fn group_family(group: &Group) -> String {
+    t(match group {
+        Group::Activities | Group::Projects | Group::Governance => "monitoring-family-cluster-initiative",
+        _ => "monitoring-family-companies",
+    })
+}
 
 /// The formats the report is made in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +71,7 @@ impl Format {
             "html" => Ok(Format::Html),
             "pdf" => Ok(Format::Pdf),
             "xlsx" => Ok(Format::Xlsx),
-            other => Err(format!("'{other}' is not a format of the report; use html, pdf or xlsx")),
+            other => Err(t1("monitoring-report-not-a-format", "format", other)),
         }
     }
 
@@ -81,12 +127,20 @@ fn chart(row: &ReportRow, currency: domain::money::Currency) -> Option<Chart> {
     let unit: Unit = row.unit;
     let svg = crate::charts::lines(&row.name, &years, &series, floor, &|v| unit.text(v, currency));
     let caption = format!(
-        "{} {}, {} to {}{}",
-        row.code,
-        row.name,
-        years.first().copied().unwrap_or_default(),
-        years.last().copied().unwrap_or_default(),
-        row.target_text.as_ref().map(|t| format!(" (target {t})")).unwrap_or_default()
+        "{}{}",
+        t_args(
+            "monitoring-report-chart-caption",
+            &[
+                ("code", row.code.clone()),
+                ("name", row.name.clone()),
+                ("from", years.first().copied().unwrap_or_default().to_string()),
+                ("until", years.last().copied().unwrap_or_default().to_string()),
+            ],
+        ),
+        row.target_text
+            .as_ref()
+            .map(|target| format!(" ({})", t1("monitoring-target-value", "target", target)))
+            .unwrap_or_default()
     );
     Some(Chart { svg, caption })
 }
@@ -155,7 +209,7 @@ pub fn html(report: &AnnualReport, slug: &str) -> Result<String, app::Error> {
     let (years, annex) = annex(report);
     let here = format!("/clusters/{slug}/monitoring/report?year={}", report.year);
     ReportPage {
-        title: format!("{}: annual monitoring report {}", report.cluster, report.year),
+        title: t2("monitoring-report-title", "cluster", &report.cluster, "year", report.year),
         report,
         groups: groups(report),
         years,
@@ -185,12 +239,25 @@ fn table(out: &mut String, widths: &str, header: &[&str], rows: &[Vec<String>]) 
     out.push_str(")\n");
 }
 
+/// How many lines of a regime hold, fall short and are missing, in the reader's language.
+pub fn regime_counts(regime: &app::indicator_set::SetReading) -> String {
+    t_args(
+        "monitoring-report-regime-counts",
+        &[
+            ("holding", regime.holding.to_string()),
+            ("lines", regime.lines.len().to_string()),
+            ("short", regime.short.to_string()),
+            ("missing", regime.missing.to_string()),
+        ],
+    )
+}
+
 /// The report as Typst markup and the chart files it names.
 pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
     use typeset::{escape, string};
     let mut out = String::new();
     let mut files = Vec::new();
-    let title = format!("{}: annual monitoring report {}", report.cluster, report.year);
+    let title = t2("monitoring-report-title", "cluster", &report.cluster, "year", report.year);
     out.push_str(&format!("#set document(title: {}, author: {})\n", string(&title), string(&report.cluster)));
     out.push_str(
         "#set page(paper: \"a4\", margin: (x: 16mm, y: 16mm), numbering: \"1\")\n\
@@ -201,20 +268,23 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
     );
     out.push_str(&format!(
         "#align(horizon)[#text(size: 11pt, fill: luma(90))[{}]\\\n#text(size: 26pt, weight: \"bold\")[{}]\\\n\
-         #text(size: 16pt)[Annual monitoring report {}]\\\n#text(fill: luma(90))[Made on {} from the cluster's \
-         records. Amounts in {}.]]\n",
+         #text(size: 16pt)[{}]\\\n#text(fill: luma(90))[{}]]\n",
         escape(&report.region),
         escape(&report.cluster),
-        report.year,
-        report.made_on,
-        escape(&report.currency)
+        escape(&t1("monitoring-report-subtitle", "year", report.year)),
+        escape(&t2("monitoring-report-made-on", "day", report.made_on, "currency", &report.currency)),
     ));
-    out.push_str("= Summary\n");
+    out.push_str(&format!("= {}\n", escape(&t("monitoring-report-summary"))));
     let c = report.counts;
     table(
         &mut out,
         "1fr, 1fr, 1fr, 1fr",
-        &["On track", "At risk", "Off track", "Without a target"],
+        &[
+            t("monitoring-on-track").as_str(),
+            t("monitoring-at-risk").as_str(),
+            t("monitoring-off-track").as_str(),
+            t("monitoring-report-without-target").as_str(),
+        ],
         &[vec![c.on_track.to_string(), c.at_risk.to_string(), c.off_track.to_string(), c.without_target.to_string()]],
     );
     let year = report.year.to_string();
@@ -228,48 +298,55 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
                     r.previous_text.clone(),
                 ];
                 if with_status {
-                    row.insert(3, r.status.map(|s| s.label().to_string()).unwrap_or_default());
+                    row.insert(3, r.status.map(|s| status_label(&s)).unwrap_or_default());
                 }
                 row
             })
             .collect()
     };
-    out.push_str("== What improved on the year before\n");
+    let (code, indicator, year_before, target, status) = (
+        t("monitoring-code"),
+        t("monitoring-indicator"),
+        t("monitoring-report-year-before"),
+        t("monitoring-target"),
+        t("monitoring-status"),
+    );
+    out.push_str(&format!("== {}\n", escape(&t("monitoring-report-improved"))));
     if report.improved.is_empty() {
-        out.push_str("No indicator moved the better way since the year before.\n\n");
+        out.push_str(&format!("{}\n\n", escape(&t("monitoring-report-none-improved"))));
     } else {
         let rows: Vec<Vec<String>> = report
             .improved
             .iter()
             .map(|r| vec![format!("{} {}", r.code, r.name), r.previous_text.clone(), r.value_text.clone()])
             .collect();
-        table(&mut out, "1fr, auto, auto", &["Indicator", "Year before", &year], &rows);
+        table(&mut out, "1fr, auto, auto", &[indicator.as_str(), year_before.as_str(), year.as_str()], &rows);
     }
-    out.push_str("== What met its target\n");
+    out.push_str(&format!("== {}\n", escape(&t("monitoring-report-met"))));
     if report.met.is_empty() {
-        out.push_str("No indicator met a target this year.\n\n");
+        out.push_str(&format!("{}\n\n", escape(&t("monitoring-report-none-met"))));
     } else {
         table(
             &mut out,
             "1fr, auto, auto, auto",
-            &["Indicator", &year, "Target", "Year before"],
+            &[indicator.as_str(), year.as_str(), target.as_str(), year_before.as_str()],
             &movement(&report.met, false),
         );
     }
-    out.push_str("== What slipped against its target\n");
+    out.push_str(&format!("== {}\n", escape(&t("monitoring-report-slipped"))));
     if report.slipped.is_empty() {
-        out.push_str("Nothing slipped: every target set was met.\n\n");
+        out.push_str(&format!("{}\n\n", escape(&t("monitoring-report-none-slipped"))));
     } else {
         table(
             &mut out,
             "1fr, auto, auto, auto, auto",
-            &["Indicator", &year, "Target", "Status", "Year before"],
+            &[indicator.as_str(), year.as_str(), target.as_str(), status.as_str(), year_before.as_str()],
             &movement(&report.slipped, true),
         );
     }
     for g in groups(report) {
-        out.push_str(&format!("= {} {}\n", g.group.group.code(), escape(&g.group.name)));
-        out.push_str(&format!("#text(fill: luma(90))[{}]\n\n", escape(&g.group.family)));
+        out.push_str(&format!("= {} {}\n", g.group.group.code(), escape(&group_name(&g.group.group))));
+        out.push_str(&format!("#text(fill: luma(90))[{}]\n\n", escape(&group_family(&g.group.group))));
         let rows: Vec<Vec<String>> = g
             .group
             .rows
@@ -281,18 +358,18 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
                     r.value_text.clone(),
                     r.previous_text.clone(),
                     r.target_text.clone().unwrap_or_default(),
-                    r.status.map(|s| s.label().to_string()).unwrap_or_default(),
+                    r.status.map(|s| status_label(&s)).unwrap_or_default(),
                 ]
             })
             .collect();
         table(
             &mut out,
             "auto, 1fr, auto, auto, auto, auto",
-            &["Code", "Indicator", &year, "Year before", "Target", "Status"],
+            &[code.as_str(), indicator.as_str(), year.as_str(), year_before.as_str(), target.as_str(), status.as_str()],
             &rows,
         );
         if !g.notes.is_empty() {
-            out.push_str("== Notes\n");
+            out.push_str(&format!("== {}\n", escape(&t("monitoring-report-notes"))));
             for (name, note) in &g.notes {
                 out.push_str(&format!("- #strong[{}]: {}\n", escape(name), escape(note)));
             }
@@ -312,23 +389,17 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
             out.push_str(")\n");
         }
     }
-    out.push_str("= Reporting regimes\n");
+    out.push_str(&format!("= {}\n", escape(&t("monitoring-reporting-regimes"))));
     for s in &report.regimes {
         out.push_str(&format!("== {}\n", escape(&s.name)));
-        out.push_str(&format!(
-            "#text(fill: luma(90))[{} of {} hold · {} fall short · {} missing]\n\n",
-            s.holding,
-            s.lines.len(),
-            s.short,
-            s.missing
-        ));
+        out.push_str(&format!("#text(fill: luma(90))[{}]\n\n", escape(&regime_counts(s))));
         let rows: Vec<Vec<String>> = s
             .lines
             .iter()
             .map(|l| {
                 let against = match (&l.threshold_text, &l.target_text) {
-                    (Some(t), _) => t.clone(),
-                    (None, Some(t)) => format!("target {t}"),
+                    (Some(threshold), _) => threshold.clone(),
+                    (None, Some(target)) => t1("monitoring-target-value", "target", target),
                     (None, None) => String::new(),
                 };
                 let evidence: Vec<String> =
@@ -338,7 +409,7 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
                     l.line.name.clone(),
                     l.value_text.clone(),
                     against,
-                    l.verdict.label().to_string(),
+                    verdict_label(&l.verdict),
                     evidence.join("; "),
                 ]
             })
@@ -346,13 +417,20 @@ pub fn typst_markup(report: &AnnualReport) -> (String, Vec<(String, Vec<u8>)>) {
         table(
             &mut out,
             "auto, 1fr, auto, auto, auto, 1fr",
-            &["Code", "Line", "Value", "Threshold or target", "Verdict", "Evidence"],
+            &[
+                code.as_str(),
+                t("monitoring-sets-line").as_str(),
+                t("monitoring-value").as_str(),
+                t("monitoring-sets-threshold-or-target").as_str(),
+                t("monitoring-sets-verdict").as_str(),
+                t("monitoring-evidence").as_str(),
+            ],
             &rows,
         );
     }
-    out.push_str("= Annex: the values of five years\n");
+    out.push_str(&format!("= {}\n", escape(&t("monitoring-report-annex"))));
     let (years, annex) = annex(report);
-    let mut header: Vec<&str> = vec!["Code", "Indicator"];
+    let mut header: Vec<&str> = vec![code.as_str(), indicator.as_str()];
     header.extend(years.iter().map(String::as_str));
     let widths = std::iter::once("auto, 1fr".to_string())
         .chain(years.iter().map(|_| "auto".to_string()))

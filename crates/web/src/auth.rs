@@ -15,6 +15,7 @@ use serde::de::DeserializeOwned;
 
 use crate::AppState;
 use crate::error::{ApiError, PageError};
+use crate::reader::{t, t_count, t1, t2};
 
 pub const SESSION_COOKIE: &str = "clusterdesk_session";
 /// Holds the login form's CSRF token before there is a session (double-submit).
@@ -97,10 +98,7 @@ struct CsrfField {
 }
 
 fn csrf_rejected() -> Response {
-    PageError(app::Error::BadRequest(
-        "the form had expired or did not come from this site; go back, reload the page and send it again".into(),
-    ))
-    .into_response()
+    PageError(app::Error::BadRequest(t("workplace-form-expired-or-foreign"))).into_response()
 }
 
 pub use app::auth::same_secret;
@@ -157,7 +155,7 @@ where
 }
 
 fn form_unread(e: impl std::fmt::Display) -> Response {
-    PageError(app::Error::BadRequest(format!("the form could not be read: {e}"))).into_response()
+    PageError(app::Error::BadRequest(t1("workplace-form-unread", "problem", e))).into_response()
 }
 
 /// The bearer token of an API request.
@@ -398,9 +396,9 @@ struct NextQuery {
 /// (which browsers drop, so that `/\t/evil.example/` would leave the site) are refused: 400.
 fn safe_next(next: Option<&str>) -> Result<String, PageError> {
     match next {
-        Some(n) if n.chars().any(char::is_control) => Err(PageError(app::Error::BadRequest(
-            "the page to go back to after logging in holds control characters".into(),
-        ))),
+        Some(n) if n.chars().any(char::is_control) => {
+            Err(PageError(app::Error::BadRequest(t("workplace-next-has-control-characters"))))
+        }
         Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.chars().any(|c| c == '\\' || c.is_whitespace()) => {
             Ok(n.to_string())
         }
@@ -417,7 +415,7 @@ async fn login_page(
         Err(refused) => return refused.into_response(),
     };
     let csrf = app::auth::random_hex(16);
-    let notice = q.password_set.map(|_| "Your password is set: log in with it.".to_string());
+    let notice = q.password_set.map(|_| t("workplace-password-set-log-in"));
     let page = LoginPage { csrf: csrf.clone(), next, email: String::new(), error: None, notice };
     ([(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
 }
@@ -434,7 +432,7 @@ struct PasswordPage {
     csrf: String,
     /// Where the form posts; empty for a page without a form.
     action: String,
-    submit: &'static str,
+    submit: String,
     fields: Vec<crate::pages::FormField>,
 }
 
@@ -447,18 +445,16 @@ impl PasswordPage {
 
 fn forgot_form(email: &str, errors: Option<&domain::Invalid>) -> PasswordPage {
     PasswordPage {
-        heading: "Forgot your password?".into(),
-        intro: format!(
-            "Type the email you log in with: a link to choose a new password is sent there. It works once, for {} \
-             minutes.",
-            app::account::RESET_MINUTES
-        ),
+        heading: t("forgot-password"),
+        intro: t_count("workplace-forgot-intro", app::account::RESET_MINUTES),
         notice: None,
         problem: None,
         csrf: app::auth::random_hex(16),
         action: "/password/forgot".into(),
-        submit: "Send the link",
-        fields: vec![crate::pages::FormField::text("email", "Email", Some(email), errors).input("email").required()],
+        submit: t("workplace-send-the-link"),
+        fields: vec![
+            crate::pages::FormField::text("email", &t("email"), Some(email), errors).input("email").required(),
+        ],
     }
 }
 
@@ -482,20 +478,17 @@ async fn forgot(
     Form(form): Form<ForgotForm>,
 ) -> Response {
     if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
-        let page = PasswordPage {
-            problem: Some("The form had expired. Please send it again.".into()),
-            ..forgot_form(&form.email, None)
-        };
+        let page =
+            PasswordPage { problem: Some(t("workplace-form-expired-send-again")), ..forgot_form(&form.email, None) };
         return page.answer(&state, StatusCode::BAD_REQUEST);
     }
     let base = state.config.public_url.clone();
     match app::account::request_reset(&state.app, &form.email, &address, &base).await {
         Ok(()) => PasswordPage {
             notice: Some(format!(
-                "If an account has the email {}, a link to choose a new password is on its way. It works once, \
-                 for {} minutes; look in the spam folder too.",
-                form.email.trim(),
-                app::account::RESET_MINUTES
+                "{} {}",
+                t1("workplace-reset-link-on-its-way", "email", form.email.trim()),
+                t_count("workplace-reset-link-works", app::account::RESET_MINUTES)
             )),
             action: String::new(),
             intro: String::new(),
@@ -517,21 +510,18 @@ async fn forgot(
 fn choose_form(secret: &str, link: &app::account::LiveLink, errors: Option<&domain::Invalid>) -> PasswordPage {
     let invitation = link.purpose == app::account::LinkPurpose::Invitation;
     PasswordPage {
-        heading: if invitation { "Welcome to clusterdesk".into() } else { "Choose a new password".into() },
-        intro: format!(
-            "Choose the password of {} (at least {} characters: a phrase of unrelated words is easy to remember and \
-             hard to guess).",
-            link.email,
-            app::auth::MIN_PASSWORD_CHARS
-        ),
+        heading: if invitation { t("workplace-welcome") } else { t("workplace-choose-a-new-password") },
+        intro: t2("workplace-choose-intro", "email", &link.email, "chars", app::auth::MIN_PASSWORD_CHARS),
         notice: None,
         problem: None,
         csrf: app::auth::random_hex(16),
         action: format!("/password/{secret}"),
-        submit: "Set the password",
+        submit: t("workplace-set-the-password"),
         fields: vec![
-            crate::pages::FormField::text("new_password", "New password", None, errors).input("password").required(),
-            crate::pages::FormField::text("repeat_password", "New password again", None, errors)
+            crate::pages::FormField::text("new_password", &t("workplace-new-password"), None, errors)
+                .input("password")
+                .required(),
+            crate::pages::FormField::text("repeat_password", &t("workplace-new-password-again"), None, errors)
                 .input("password")
                 .required(),
         ],
@@ -572,10 +562,8 @@ async fn set_password(
         Err(e) => return PageError(e).into_response(),
     };
     if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
-        let page = PasswordPage {
-            problem: Some("The form had expired. Please type the password again.".into()),
-            ..choose_form(&secret, &link, None)
-        };
+        let page =
+            PasswordPage { problem: Some(t("workplace-form-expired-type-again")), ..choose_form(&secret, &link, None) };
         return page.answer(&state, StatusCode::BAD_REQUEST);
     }
     match app::account::set_password_by_link(&state.app, &secret, &form.new_password, &form.repeat_password).await {
@@ -655,7 +643,7 @@ async fn login(
         (status, [(header::SET_COOKIE, set_cookie(&state, LOGIN_CSRF_COOKIE, &csrf, 3600))], page).into_response()
     };
     if !cookie(&headers, LOGIN_CSRF_COOKIE).is_some_and(|c| same_secret(&c, &form.csrf)) {
-        return again(StatusCode::BAD_REQUEST, "The login form had expired. Please log in again.".into());
+        return again(StatusCode::BAD_REQUEST, t("workplace-login-form-expired"));
     }
     let user_agent = headers
         .get(header::USER_AGENT)
@@ -677,7 +665,7 @@ async fn login(
             );
             response
         }
-        Err(app::Error::BadCredentials) => again(StatusCode::UNAUTHORIZED, "The email or password is wrong.".into()),
+        Err(app::Error::BadCredentials) => again(StatusCode::UNAUTHORIZED, t("workplace-email-or-password-wrong")),
         Err(e @ app::Error::TooManyAttempts { .. }) => {
             again(StatusCode::TOO_MANY_REQUESTS, format!("{}.", crate::pages::capitalise(&e.to_string())))
         }
@@ -735,12 +723,8 @@ impl UploadForm {
         body: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
         user: &PageUser,
     ) -> Result<UploadForm, app::Error> {
-        let unreadable = || {
-            app::Error::BadRequest(format!(
-                "the upload is larger than {} MiB or could not be read",
-                crate::IMPORT_LIMIT / 1024 / 1024
-            ))
-        };
+        let unreadable =
+            || app::Error::BadRequest(t1("workplace-upload-unreadable", "mib", crate::IMPORT_LIMIT / 1024 / 1024));
         let mut multipart = body.map_err(|_| unreadable())?;
         let mut form = UploadForm::default();
         while let Some(field) = multipart.next_field().await.map_err(|_| unreadable())? {
@@ -762,7 +746,7 @@ impl UploadForm {
             }
         }
         if !form.fields.get("_csrf").is_some_and(|c| same_secret(c, &user.csrf)) {
-            return Err(app::Error::BadRequest("the form had expired; reload the page and upload again".into()));
+            return Err(app::Error::BadRequest(t("workplace-upload-form-expired")));
         }
         Ok(form)
     }

@@ -104,6 +104,25 @@ pub fn language() -> Language {
     reader().language
 }
 
+/// Runs `document`'s writing in `language`, whatever the reader's own (an invoice in its
+/// customer's language, a report in its cluster's), inside a request or outside one (the
+/// command line); the reader's date style and clock stay.
+pub fn writes_in<T>(language: Language, document: impl FnOnce() -> T) -> T {
+    READER.sync_scope(Cell::new(Reader { language, ..reader() }), document)
+}
+
+/// An amount as the reader's language writes numbers, with its currency's code: `1,234.56 EUR`,
+/// `1.234,56 EUR` (see [`i18n::money`]).
+pub fn money(amount: domain::money::Money) -> String {
+    i18n::money(language(), amount)
+}
+
+/// A day as the reader's language writes it in full, its month by name (`1 December 2026`,
+/// `1. Dezember 2026`): documents and mail.
+pub fn long_date(day: NaiveDate) -> String {
+    i18n::date(language(), day, i18n::Length::Long)
+}
+
 /// The message `key` in the reader's language (see the `i18n` crate).
 pub fn t(key: &str) -> String {
     i18n::text(language(), key)
@@ -144,7 +163,7 @@ pub fn t2(
 }
 
 /// The message `key` in the reader's language with any number of arguments:
-/// `t_args("invoice-sent", &[("number", number.to_string()), ("email", email)])`.
+/// each argument a name and its text, `("number", number.to_string())`.
 pub fn t_args(key: &str, args: &[(&str, String)]) -> String {
     let args: Vec<(&str, i18n::FluentValue<'_>)> =
         args.iter().map(|(name, value)| (*name, i18n::FluentValue::from(value.as_str()))).collect();

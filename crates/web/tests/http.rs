@@ -701,7 +701,7 @@ async fn each_reader_reads_the_pages_in_their_language(site: Site) {
     let r = site.submit(&m, "/account/language", &[("language", "pt".into())]).await;
     let page = body_text(site.follow(&r, Some(&m.cookie)).await).await;
     assert!(
-        page.contains("Nothing changed: language: &#39;pt&#39; is not a language clusterdesk is written in"),
+        page.contains("Нічого не змінено: language: &#39;pt&#39; is not a language clusterdesk is written in"),
         "{page}"
     );
     let r = site.submit(&m, "/account/language", &[("language", "".into())]).await;
@@ -1420,6 +1420,7 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
         email: Some(person_email),
         organisation: Some(contact.organisation_name.clone()),
         wants_news: None,
+        language: None,
     };
     let registered = build::registration(app, &visitor, event, &lia).await.unwrap();
     let held = app::registration::request(app, &visitor, event, &lia, "x").await.unwrap().request_id;
@@ -2303,7 +2304,7 @@ async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
         vec![("category", "staff".into()), ("amount", "10000".into())],
     )
     .await;
-    assert!(html.contains("000.00 EUR") && !html.contains("No budget lines yet"), "{html}");
+    assert!(html.contains("000.00\u{a0}EUR") && !html.contains("No budget lines yet"), "{html}");
     let line = app::project::get(&site.app, &scope, project.parse().unwrap()).await.unwrap().budget_lines[0].id;
     let (_, html) = post(
         format!("{base}/projects/{project}/budget-lines"),
@@ -2819,7 +2820,7 @@ async fn the_economics_and_team_pages_and_api(site: Site) {
 
     // A fifth less public support: 48 000 over 60 000 is 0.80, and 12 000 is missing.
     let html = site.html(&b, &format!("{base}/economics/scenarios?public_support_change=-20")).await;
-    assert!(html.contains(">0.80<") && html.contains("you need 12\u{202f}000.00 EUR more fixed income"), "{html}");
+    assert!(html.contains(">0.80<") && html.contains("you need 12,000.00\u{a0}EUR more fixed income"), "{html}");
     let r = site
         .submit(
             &b,
@@ -3042,6 +3043,21 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
         html.contains("Calle Gran Vía 12, 3º, 48001 Bilbao, Bizkaia, ES") && html.contains("info@zubi.example"),
         "{html}"
     );
+    // Printed in the customer's language: the cluster's (Spanish) until one is chosen for it.
+    let print = body_text(site.get(&format!("{page}/print"), Some(&b.cookie)).await).await;
+    assert!(
+        print.contains("<html lang=\"es\">") && print.contains("Facturar a") && print.contains("IVA 21 %"),
+        "{print}"
+    );
+    let language = site.html(&b, &format!("{base}/organisations/{org}/language")).await;
+    assert!(language.contains("Español (the cluster&#39;s)"), "{language}");
+    let r = site.submit(&b, &format!("{base}/organisations/{org}/language"), &[("language", "en".into())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let notice = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(notice.contains("Invoices and reminders are now written in English."), "{notice}");
+    let r = site.submit(&b, &format!("{base}/organisations/{org}/language"), &[("language", "pt".into())]).await;
+    let refused = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(refused.contains("Nothing changed: language:") && refused.contains(">English</a>"), "{refused}");
     let print = body_text(site.get(&format!("{page}/print"), Some(&b.cookie)).await).await;
     assert!(print.contains("Bill to") && print.contains("IBAN") && print.contains("Tax 21 %"), "{print}");
     assert!(print.contains("Congress &#60;registration&#62;"));
@@ -3050,7 +3066,10 @@ async fn an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages(s
         print.contains("Parque Tecnológico 204") && print.contains("<dt>Due</dt>"),
         "the issuer's address: {print}"
     );
-    assert!(print.contains("<td class=\"num\">21 %</td><td class=\"num\">42.00 EUR</td>"), "tax of the line: {print}");
+    assert!(
+        print.contains("<td class=\"num\">21 %</td><td class=\"num\">42.00\u{a0}EUR</td>"),
+        "tax of the line: {print}"
+    );
 
     let html = body_text(site.get(&format!("{base}/invoices?state=overdue"), Some(&b.cookie)).await).await;
     assert!(html.contains("Overdue") && html.contains("Invoices XLSX"), "{html}");
@@ -3099,11 +3118,11 @@ async fn a_new_members_fee_and_an_overpayment_are_handled_from_the_pages(site: S
         site.follow(&site.post_form(&format!("{page}/payments"), &b.cookie, &pay).await, Some(&b.cookie)).await,
     )
     .await;
-    assert!(html.contains("100.00 EUR kept as credit") && html.contains("Reverse the payment"), "{html}");
+    assert!(html.contains("100.00\u{a0}EUR kept as credit") && html.contains("Reverse the payment"), "{html}");
     let credit = body_text(site.get(&format!("{base}/organisations/{org}/credit"), Some(&b.cookie)).await).await;
-    assert!(credit.contains("100.00 EUR left") && credit.contains("Overpayment kept"), "{credit}");
+    assert!(credit.contains("100.00\u{a0}EUR left") && credit.contains("Overpayment kept"), "{credit}");
     let organisation = body_text(site.get(&format!("{base}/organisations/{org}"), Some(&b.cookie)).await).await;
-    assert!(organisation.contains("Credit: 100.00 EUR"), "{organisation}");
+    assert!(organisation.contains("Credit: 100.00\u{a0}EUR"), "{organisation}");
 
     let payment = app::invoice::detail(&site.app, &scope, location_id(&page)).await.unwrap().payments[0].id;
     let reverse = [("_csrf", b.csrf.as_str()), ("reversal_reason", "Transfer returned")];
@@ -3111,7 +3130,7 @@ async fn a_new_members_fee_and_an_overpayment_are_handled_from_the_pages(site: S
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("Reversed on") && html.contains("Transfer returned") && html.contains("Issued"), "{html}");
     let credit = body_text(site.get(&format!("{base}/organisations/{org}/credit"), Some(&b.cookie)).await).await;
-    assert!(credit.contains("0.00 EUR left") && credit.contains("Payment reversed"), "{credit}");
+    assert!(credit.contains("0.00\u{a0}EUR left") && credit.contains("Payment reversed"), "{credit}");
 }
 
 fn location_id(page: &str) -> Uuid {
@@ -3340,7 +3359,7 @@ How likely are you to recommend membership to a partner?;Will your organisation 
     let r = site.submit(&b, &format!("{base}/company-figures"), &year(("turnover", "1.500.000"))).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let html = site.html(&b, &format!("{base}/organisations/{company}")).await;
-    assert!(html.contains("Company figures") && html.contains("1\u{202f}500\u{202f}000.00"), "{html}");
+    assert!(html.contains("Company figures") && html.contains("1,500,000.00"), "{html}");
     let r = site.submit(&b, &format!("{base}/company-figures"), &year(("digital_maturity", "9"))).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body_text(r).await.contains("is from 1 (paper and e-mail) to 5"));
@@ -3672,7 +3691,10 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     assert!(html.contains(&format!("{sent} reminders are on their way")), "{html}");
     assert!(listener.received()[before_reminders].data.contains("Reply-To: billing@mobility-basque.example"));
     let log = body_text(site.get("/clusters/mobility-basque/mail", Some(&b.cookie)).await).await;
-    assert!(log.contains("Sent mail") && log.contains("Reminder: invoice") && log.contains("Registered:"), "{log}");
+    assert!(
+        log.contains("Sent mail") && log.contains("Recordatorio: la factura") && log.contains("Registered:"),
+        "{log}"
+    );
     let token = site.token("manager@clusterdesk.example").await;
     let r = site.api("GET", "/api/v1/clusters/mobility-basque/mail", &token, None).await;
     assert_eq!(r.status(), StatusCode::OK);
@@ -4040,6 +4062,7 @@ async fn a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_
         email: Some(format!("{}@visitors.example", first.to_lowercase())),
         organisation: Some(format!("{first} S.L.")),
         wants_news: None,
+        language: None,
     };
     let seated = build::registration(&site.app, &visitor, id, &person("Ane")).await.unwrap();
     let waiting = build::registration(&site.app, &visitor, id, &person("Iker")).await.unwrap();
@@ -4047,7 +4070,7 @@ async fn a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_
         format!("/events/mobility-basque/registrations/{}", o.token.as_deref().unwrap())
     };
     let html = body_text(site.get(&personal(&seated), None).await).await;
-    assert!(html.contains("121.00 EUR, tax included: invoice"), "{html}");
+    assert!(html.contains("121.00\u{a0}EUR, tax included: invoice"), "{html}");
     let html = body_text(site.get(&personal(&waiting), None).await).await;
     assert!(html.contains("Nothing is invoiced while you wait"), "{html}");
 
@@ -4059,9 +4082,12 @@ async fn a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_
     let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
     assert!(html.contains("its invoice is credited; 1 moved up from the waiting list"), "{html}");
     let html = body_text(site.get(&personal(&seated), None).await).await;
-    assert!(html.contains("121.00 EUR credited") && !html.contains("Cancel my registration"), "{html}");
+    assert!(html.contains("121.00\u{a0}EUR credited") && !html.contains("Cancel my registration"), "{html}");
     let html = body_text(site.get(&personal(&waiting), None).await).await;
-    assert!(html.contains("121.00 EUR, tax included: invoice") && html.contains("Cancel my registration"), "{html}");
+    assert!(
+        html.contains("121.00\u{a0}EUR, tax included: invoice") && html.contains("Cancel my registration"),
+        "{html}"
+    );
 }
 
 async fn working_groups_engagement_and_feedback_pages_show_who_takes_part(site: Site) {
@@ -4153,6 +4179,7 @@ async fn the_api_creates_events_reads_registrations_records_attendance_and_engag
         email: Some("mikel@api.example".into()),
         organisation: Some("Ortiz Naval".into()),
         wants_news: None,
+        language: None,
     };
     let registered = build::registration(&site.app, &visitor, id.parse().unwrap(), &input).await.unwrap();
     let r = site.api("GET", &format!("{base}/events/{id}"), &token, None).await;

@@ -4,34 +4,58 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// The keys passed to `t("…")`, `t_count("…", …)`, `t1`, `t2` and `t_args` in the web crate's code and
-/// templates.
-fn keys_used() -> BTreeSet<String> {
+/// The web crate's code and templates, and the app crate's code (mail and documents, through
+/// `i18n::In`), as text.
+fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in ["src", "src/pages", "src/api", "templates"] {
+    let mut texts = Vec::new();
+    for dir in ["src", "src/pages", "src/api", "templates", "../app/src"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs" || e == "html") {
-                files.push(path);
+                texts.push(std::fs::read_to_string(&path).unwrap());
             }
         }
     }
+    texts
+}
+
+/// The keys written as the first text argument of a message call (`t("…")`, `t_count(`, `t1(`,
+/// `t2(`, `t_args(` and the pages' own `t_numbers(` and `t_count_args(`), on the same line or
+/// the next.
+fn keys_called(sources: &[String]) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
-    for path in files {
-        let text = std::fs::read_to_string(&path).unwrap();
-        for call in ["t(\"", "t_count(\"", "t1(\"", "t2(\"", "t_args(\""] {
+    for text in sources {
+        for call in ["t(", "t_count(", "t1(", "t2(", "t_args(", "t_numbers(", "t_count_args("] {
             let pieces: Vec<&str> = text.split(call).collect();
             for (before, after) in pieces.iter().zip(pieces.iter().skip(1)) {
                 // `text("…")` or `set_t("…")` is another function.
                 if before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
                     continue;
                 }
-                keys.insert(after.split('"').next().unwrap_or_default().to_string());
+                if let Some(literal) = after.trim_start().strip_prefix('"') {
+                    keys.insert(literal.split('"').next().unwrap_or_default().to_string());
+                }
             }
         }
     }
     keys
+}
+
+/// Every text literal in the sources that could be a message's name: a key chosen among others
+/// (`t(if anonymous { "…" } else { "…" })`) is used as surely as one passed directly.
+fn literals(sources: &[String]) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for text in sources {
+        // Each quote may open one: quotes in templates nest (`title="{{ t("…") }}"`).
+        let pieces: Vec<&str> = text.split('"').collect();
+        for piece in pieces.iter().skip(1).take(pieces.len().saturating_sub(2)) {
+            if !piece.is_empty() && piece.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                found.insert(piece.to_string());
+            }
+        }
+    }
+    found
 }
 
 fn keys_defined() -> BTreeSet<String> {
@@ -57,20 +81,63 @@ fn label_keys() -> BTreeSet<String> {
     fn of<C: Coded>(all: &[C]) -> impl Iterator<Item = String> + '_ {
         all.iter().map(|c| c.message_key())
     }
-    use domain::event::{EventFormat, EventKind, RegistrationStatus, RequestState};
-    of(EventKind::ALL)
-        .chain(of(EventFormat::ALL))
-        .chain(of(RegistrationStatus::ALL))
-        .chain(of(RequestState::ALL))
-        .collect()
+    use domain::economics::{Basis, CostKind, IncomeStream, OrganisationModel, Origin, StaffRole};
+    use domain::event::{Attendance, EventFormat, EventKind, RegistrationCheck, RegistrationStatus, RequestState};
+    use domain::monitoring::{EvidenceKind, IndicatorDirection, Periodicity, Source, Unit};
+    use domain::project::{BudgetCategory, IdeaSource, ParticipantRole, ProjectArea, ProjectScope, ProjectStage};
+    use domain::strategy::{ActionStanding, ActionStatus};
+    // Every coded value but the monitoring framework's groups, whose codes ("1.1") make no
+    // message name: their pages name them through messages of their own.
+    [
+        of(EventKind::ALL).collect::<Vec<_>>(),
+        of(EventFormat::ALL).collect(),
+        of(RegistrationStatus::ALL).collect(),
+        of(RequestState::ALL).collect(),
+        of(Attendance::ALL).collect(),
+        of(RegistrationCheck::ALL).collect(),
+        of(domain::group::Activity::ALL).collect(),
+        of(IncomeStream::ALL).collect(),
+        of(CostKind::ALL).collect(),
+        of(Basis::ALL).collect(),
+        of(Origin::ALL).collect(),
+        of(StaffRole::ALL).collect(),
+        of(OrganisationModel::ALL).collect(),
+        of(domain::survey::templates::Template::ALL).collect(),
+        of(Unit::ALL).collect(),
+        of(IndicatorDirection::ALL).collect(),
+        of(Source::ALL).collect(),
+        of(Periodicity::ALL).collect(),
+        of(EvidenceKind::ALL).collect(),
+        of(ProjectScope::ALL).collect(),
+        of(ProjectArea::ALL).collect(),
+        of(ProjectStage::ALL).collect(),
+        of(ParticipantRole::ALL).collect(),
+        of(BudgetCategory::ALL).collect(),
+        of(IdeaSource::ALL).collect(),
+        of(domain::figures::FigureSource::ALL).collect(),
+        of(ActionStatus::ALL).collect(),
+        of(ActionStanding::ALL).collect(),
+        of(domain::indicator_set::Comparison::ALL).collect(),
+        of(&domain::membership::MembershipStatus::ALL).collect(),
+        of(&domain::invoice::InvoiceState::ALL).collect(),
+        of(&domain::invoice::InvoiceKind::ALL).collect(),
+        of(&domain::invoice::PaymentSource::ALL).collect(),
+        of(&domain::invoice::CreditKind::ALL).collect(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 #[test]
 fn every_message_used_is_defined_and_every_one_defined_is_used() {
-    let (mut used, defined) = (keys_used(), keys_defined());
-    used.extend(label_keys());
-    assert!(used.contains("nav-organisations") && used.len() > 30, "found {} keys in use", used.len());
-    let missing: Vec<_> = used.difference(&defined).collect();
+    let sources = sources();
+    let (called, defined) = (keys_called(&sources), keys_defined());
+    assert!(called.contains("nav-organisations") && called.len() > 30, "found {} keys in use", called.len());
+    let labels = label_keys();
+    let missing: Vec<_> = called.iter().chain(&labels).filter(|k| !defined.contains(*k)).collect();
+    let mut used = literals(&sources);
+    used.extend(labels.iter().cloned());
     let unused: Vec<_> = defined.difference(&used).collect();
     assert!(missing.is_empty(), "used but not in the English files: {missing:?}");
     assert!(unused.is_empty(), "in the English files but used nowhere: {unused:?}");

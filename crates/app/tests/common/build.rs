@@ -151,6 +151,7 @@ pub fn typed(person: &Contact) -> RegistrationInput {
         email: person.fields.email.clone(),
         organisation: Some(person.organisation_name.clone()),
         wants_news: None,
+        language: None,
     }
 }
 

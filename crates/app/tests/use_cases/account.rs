@@ -62,7 +62,12 @@ async fn a_person_is_invited_sets_a_password_once_and_works_in_the_role(app: App
 
     let mail = mail_to(&app, &listener, "nora@errota.example").await;
     assert_eq!(mail.len(), 1);
-    assert!(mail[0].contains("ane invites you to work in Cluster ours"), "{}", mail[0]);
+    // Someone new is invited in the cluster's language, its country's.
+    assert!(
+        mail[0].contains("ane le invita a unirse a Cluster ours en clusterdesk, con el rol «equipo»"),
+        "{}",
+        mail[0]
+    );
     assert!(mail[0].contains(&format!("{BASE}/password/")), "{}", mail[0]);
     let secret = secret_in(&mail[0]);
     assert_eq!(secret.len(), 64);
@@ -188,7 +193,8 @@ async fn a_forgotten_password_is_reset_by_link_with_the_same_answer_for_everyone
     let mail = mail_to(&app, &listener, "ane@ours.example").await;
     assert_eq!(mail.len(), 1);
     assert_eq!(listener.received().len(), 1, "nothing went to an address without an account");
-    assert!(mail[0].contains("works once, for 60 minutes"), "{}", mail[0]);
+    // Ane has not chosen a language: her cluster's.
+    assert!(mail[0].contains("válido una sola vez durante 60 minutos"), "{}", mail[0]);
     let secret = secret_in(&mail[0]);
     assert_eq!(app::account::link(&app, &secret).await.unwrap().purpose, app::account::LinkPurpose::Reset);
 

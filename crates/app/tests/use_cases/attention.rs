@@ -212,6 +212,7 @@ async fn held_registration_requests_wait_for_the_team(app: App) {
             email: Some(email.into()),
             organisation: Some("Visitors S.L.".into()),
             wants_news: None,
+            language: None,
         };
         ids.push(app::registration::request(&app, &visitor, id, &input, "x").await.unwrap().request_id);
     }

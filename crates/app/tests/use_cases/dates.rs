@@ -104,6 +104,7 @@ async fn registration_closes_when_the_event_ends_in_the_clusters_own_time(app: A
             email: Some(format!("person{n}@{slug}.example")),
             organisation: Some("Visitors Ltd".into()),
             wants_news: None,
+            language: None,
         };
         // A minute before 13:00 local time the event is still on; a minute after, it is over,
         // although it is only 10:01 or 11:01 in UTC.

@@ -121,6 +121,7 @@ async fn groups_meetings_feedback_and_who_is_active_or_at_risk(app: App) {
                 email: contact.fields.email.clone(),
                 organisation: Some(name.into()),
                 wants_news: None,
+                language: None,
             };
             let before = at(day, 8) - chrono::Duration::days(1);
             let r = build::registration(&app.at_local(&visitor, before), &visitor, e, &input).await.unwrap();
@@ -260,8 +261,12 @@ async fn attendees_are_asked_for_feedback_by_email_with_a_link_of_their_own(app:
         email: Some("ane@came.example".into()),
         organisation: Some("Came S.L.".into()),
         wants_news: None,
+        language: None,
     };
     let r = build::registration(&app.at_local(&visitor, at(day, 8)), &visitor, e, &input).await.unwrap();
+    // Came S.L. reads English; the cluster writes Spanish.
+    let came = app::event::registrations(&app, &scope, e).await.unwrap()[0].organisation_id;
+    app::organisation::set_language(&app, &scope, came, "en").await.unwrap();
     let input = app::registration::RegistrationInput {
         email: Some("jon@away.example".into()),
         first_name: Some("Jon".into()),

@@ -42,6 +42,8 @@ fn person(n: usize, organisation: &str) -> RegistrationInput {
         email: Some(format!("person{n}@visitors.example")),
         organisation: Some(organisation.into()),
         wants_news: None,
+        // As the event's page in English sends it; the cluster writes Spanish.
+        language: Some("en".into()),
     }
 }
 

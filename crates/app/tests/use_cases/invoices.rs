@@ -395,6 +395,8 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     };
     store::cluster::set_billing_details(app.db(), &scope, &details).await.unwrap();
     let acme = organisation(&app, &scope, "Acme Logistics", None).await;
+    // Acme reads English; the others get the cluster's language, its country's (Spanish).
+    app::organisation::set_language(&app, &scope, acme, "en").await.unwrap();
     // The billing contact the team marked gets the reminder, whatever the positions say.
     contact(&app, &scope, acme, "Ane", "Responsable de Finanzas", Some("ane@acme.example"), true).await;
     contact(&app, &scope, acme, "Jon", "Key Account Manager", Some("jon@acme.example"), false).await;
@@ -447,8 +449,12 @@ async fn overdue_invoices_are_reminded_through_smtp_at_most_once_a_fortnight(app
     assert!(message.data.contains("Reply-To: cuotas@cluster.example"), "{}", message.data);
     let text = message.text();
     assert!(text.contains("Dear colleagues at Acme Logistics"), "{text}");
-    let owed = domain::money::Money::new(120_000, domain::money::Currency::EUR).to_string();
-    assert!(text.contains(&owed) && text.contains("ES91 2100 0418 4502 0005 1332"), "{text}");
+    assert!(text.contains("was due on 9 February 2026 and is now 34 days overdue"), "{text}");
+    assert!(text.contains("1,200.00\u{a0}EUR") && text.contains("ES91 2100 0418 4502 0005 1332"), "{text}");
+    let spanish = received.iter().find(|m| m.data.contains(&cierzo_number)).unwrap().text();
+    assert!(spanish.contains("Estimados compañeros de Cierzo Motion"), "{spanish}");
+    assert!(spanish.contains("vencía el 9 de febrero de 2026 y lleva 34 días vencida"), "{spanish}");
+    assert!(spanish.contains("Quedan pendientes 80,00\u{a0}EUR"), "{spanish}");
 
     let again = app::invoice::remind(&app.at(now + chrono::Duration::days(3)), &scope, "manager", false).await.unwrap();
     assert_eq!(again.queued, 0);

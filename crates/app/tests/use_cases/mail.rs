@@ -76,6 +76,7 @@ async fn registrations(app: &App, slug: &str, count: usize) -> (ClusterScope, Uu
             email: Some(format!("person{n}@visitors.example")),
             organisation: Some(format!("Company {n}")),
             wants_news: None,
+            language: None,
         };
         let outcome = build::registration(app, &visitor, event, &input).await.unwrap();
         assert!(outcome.mailed);
@@ -171,6 +172,7 @@ async fn a_registration_that_fails_queues_no_mail(app: App) {
         email: Some("ane@late.example".into()),
         organisation: Some("Late S.L.".into()),
         wants_news: None,
+        language: None,
     };
     assert!(build::registration(&app, &visitor, event, &input).await.is_err());
     assert!(app::mail::sent_log(&app, &manager).await.unwrap().is_empty());

@@ -142,6 +142,7 @@ async fn an_erasure_leaves_the_name_and_email_nowhere(app: App) {
         email: Some("Itziar.Zubizarreta@zubi.example".into()),
         organisation: Some("Zubi Logística S.L.".into()),
         wants_news: None,
+        language: None,
     };
     let before = app.on(day - chrono::Duration::days(10));
     let registered = build::registration(&before, &visitor, event, &typed).await.unwrap();

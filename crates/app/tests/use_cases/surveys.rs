@@ -56,6 +56,8 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     let on = app.on(day(2026, 12, 1));
     let uno = build::organisation(&app, &scope, "Uno Movilidad S.L.").await.id;
     let dos = build::organisation(&app, &scope, "Dos Logística S.A.").await.id;
+    // Uno reads English; Dos the cluster's Spanish.
+    app::organisation::set_language(&app, &scope, uno, "en").await.unwrap();
     let ane = build::contact(&app, &scope, uno, "Ane", "Uno", Some("ane@uno.example")).await;
     let jon = build::contact(&app, &scope, uno, "Jon", "Uno", Some("jon@uno.example")).await;
     build::contact(&app, &scope, dos, "Miren", "Dos", None).await;
@@ -96,7 +98,15 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     assert!(links_to(&listener, "jon@uno.example").is_empty(), "no consent, no mail");
     let ane_link = links_to(&listener, "ane@uno.example").pop().expect("Ane has a link");
     let koldo_first = links_to(&listener, "koldo@dos.example").pop().expect("Koldo has a link");
-    assert!(listener.received().iter().any(|m| m.text().contains("kept with your name")));
+    assert!(
+        listener.received().iter().any(|m| m.to == ["ane@uno.example"] && m.text().contains("kept with your name"))
+    );
+    assert!(
+        listener
+            .received()
+            .iter()
+            .any(|m| m.to == ["koldo@dos.example"] && m.text().contains("Sus respuestas se guardan"))
+    );
 
     // A link reaches only its own invitation, in its own cluster; anything else reaches nothing.
     assert!(matches!(app::survey::answering(&on, &stranger, &ane_link).await, Err(Error::NotFound(_))));

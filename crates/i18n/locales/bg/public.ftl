@@ -71,3 +71,5 @@ request-state-held = Чака преглед от екипа
 request-state-confirmed = Потвърдена от посетителя
 request-state-accepted = Приета от екипа
 request-state-declined = Отхвърлена от екипа
+price-tax-included = { $amount } с включени данъци: фактура { $number }
+price-credited = { $price }; кредитирани: { $amount }

@@ -71,3 +71,5 @@ request-state-held = Wartet auf Prüfung durch das Team
 request-state-confirmed = Von der anmeldenden Person bestätigt
 request-state-accepted = Vom Team angenommen
 request-state-declined = Vom Team abgelehnt
+price-tax-included = { $amount } inkl. Steuern: Rechnung { $number }
+price-credited = { $price }; gutgeschrieben: { $amount }

@@ -71,3 +71,5 @@ request-state-held = Waiting for the team
 request-state-confirmed = Confirmed by the visitor
 request-state-accepted = Accepted by the team
 request-state-declined = Declined by the team
+price-tax-included = { $amount }, tax included: invoice { $number }
+price-credited = { $price }, { $amount } credited

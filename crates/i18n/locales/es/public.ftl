@@ -71,3 +71,5 @@ request-state-held = Pendiente de revisión por el equipo
 request-state-confirmed = Confirmada por el solicitante
 request-state-accepted = Aceptada por el equipo
 request-state-declined = Rechazada por el equipo
+price-tax-included = { $amount }, impuestos incluidos: factura { $number }
+price-credited = { $price }; abonado: { $amount }

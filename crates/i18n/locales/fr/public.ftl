@@ -71,3 +71,5 @@ request-state-held = En attente de validation par l’équipe
 request-state-confirmed = Confirmée par le visiteur
 request-state-accepted = Acceptée par l’équipe
 request-state-declined = Refusée par l’équipe
+price-tax-included = { $amount } TTC : facture { $number }
+price-credited = { $price } ; avoir : { $amount }

@@ -71,3 +71,5 @@ request-state-held = In attesa di verifica da parte del team
 request-state-confirmed = Confermata dal visitatore
 request-state-accepted = Accettata dal team
 request-state-declined = Rifiutata dal team
+price-tax-included = { $amount }, tasse incluse: fattura { $number }
+price-credited = { $price }; stornati: { $amount }

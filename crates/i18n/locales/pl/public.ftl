@@ -71,3 +71,5 @@ request-state-held = Czeka na decyzję zespołu
 request-state-confirmed = Potwierdzone przez zgłaszającego
 request-state-accepted = Przyjęte przez zespół
 request-state-declined = Odrzucone przez zespół
+price-tax-included = { $amount } brutto: faktura { $number }
+price-credited = { $price }; skorygowano: { $amount }

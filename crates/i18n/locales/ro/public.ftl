@@ -71,3 +71,5 @@ request-state-held = Se așteaptă decizia echipei
 request-state-confirmed = Confirmată de solicitant
 request-state-accepted = Acceptată de echipă
 request-state-declined = Respinsă de echipă
+price-tax-included = { $amount }, cu taxe incluse: factura { $number }
+price-credited = { $price }; stornat: { $amount }

@@ -71,3 +71,5 @@ request-state-held = Очікує рішення команди
 request-state-confirmed = Підтверджено заявником
 request-state-accepted = Прийнято командою
 request-state-declined = Відхилено командою
+price-tax-included = { $amount } з податками: рахунок { $number }
+price-credited = { $price }; сторновано: { $amount }

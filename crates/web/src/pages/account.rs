@@ -3,6 +3,7 @@
 //! (shown once) and revoked.
 
 use crate::reader;
+use crate::reader::{t, t_count, t1};
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
@@ -32,7 +33,7 @@ fn session_secret(headers: &HeaderMap) -> String {
 
 /// The browser a `User-Agent` names, in words a person recognises ("Firefox on Linux").
 fn browser(agent: Option<&str>) -> String {
-    let Some(agent) = agent else { return "unknown".into() };
+    let Some(agent) = agent else { return t("workplace-unknown") };
     let name =
         [("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
             .iter()
@@ -50,7 +51,7 @@ fn browser(agent: Option<&str>) -> String {
     .find(|(mark, _)| agent.contains(mark))
     .map(|(_, name)| *name);
     match (name, system) {
-        (Some(name), Some(system)) => format!("{name} on {system}"),
+        (Some(name), Some(system)) => reader::t2("workplace-browser-on", "browser", name, "system", system),
         (Some(name), None) => name.into(),
         (None, _) => agent.chars().take(60).collect(),
     }
@@ -64,20 +65,26 @@ async fn account(
 ) -> Result<Response, PageError> {
     let sessions = app::account::sessions(&state.app, &user.actor, &session_secret(&headers)).await?;
     let clusters = app::auth::clusters(&state.app, &user.actor).await?;
-    let layout = Layout::without_cluster(&user, "Your account", "account");
-    let mut page = ReportPage::new(layout, "Your account");
+    let layout = Layout::without_cluster(&user, t("workplace-your-account"), "account");
+    let mut page = ReportPage::new(layout, t("workplace-your-account"));
     page.subheading = format!("{} · {}", user.actor.display_name(), user.actor.email());
     page.notice = flash.notice;
     page.problem = flash.problem;
-    page.actions.push(Action { label: "Change your password".into(), href: "/account/password".into(), primary: true });
-    page.actions.push(link("API tokens", "/account/tokens".into()));
+    page.actions.push(Action {
+        label: t("workplace-change-your-password"),
+        href: "/account/password".into(),
+        primary: true,
+    });
+    page.actions.push(link(t("workplace-api-tokens"), "/account/tokens".into()));
     if user.actor.is_network_admin() {
-        page.facts.push(Fact::new("Network administrator", Some("you manage every cluster")));
+        page.facts.push(Fact::new(t("workplace-network-administrator"), Some(t("workplace-you-manage-every-cluster"))));
     }
     let roles: Vec<String> =
-        clusters.iter().map(|(c, role)| format!("{} ({})", c.name, role.label().to_lowercase())).collect();
-    page.facts
-        .push(Fact::new("Works in", Some(if roles.is_empty() { "no cluster yet".into() } else { roles.join(", ") })));
+        clusters.iter().map(|(c, role)| format!("{} ({})", c.name, role_in_sentence(*role))).collect();
+    page.facts.push(Fact::new(
+        t("workplace-works-in"),
+        Some(if roles.is_empty() { t("workplace-no-cluster-yet-short") } else { roles.join(", ") }),
+    ));
     page.forms.push(language_form(user.actor.language()));
     page.forms.push(date_style_form(user.actor.date_style()));
     let rows = sessions
@@ -85,24 +92,31 @@ async fn account(
         .map(|s| {
             vec![
                 Cell::text(browser(s.user_agent.as_deref())),
-                Cell::text(s.address.clone().unwrap_or_else(|| "unknown".into())).class("optional"),
+                Cell::text(s.address.clone().unwrap_or_else(|| t("workplace-unknown"))).class("optional"),
                 Cell::text(reader::moment(s.created_at)).class("optional"),
                 Cell::text(reader::moment(s.last_seen_at)),
                 if s.current {
-                    Cell::text("this browser")
+                    Cell::text(t("workplace-this-browser"))
                 } else {
-                    Cell::button("End", format!("/account/sessions/{}/end", s.id)).class("secondary")
+                    Cell::button(t("workplace-end-session"), format!("/account/sessions/{}/end", s.id))
+                        .class("secondary")
                 },
             ]
         })
         .collect();
     page.sections.push(Section {
-        title: format!("Where you are signed in ({})", sessions.len()),
+        title: t_count("workplace-signed-in-where", sessions.len() as i64),
         table: plain_table(
-            &[("Browser", ""), ("Address", "optional"), ("Signed in", "optional"), ("Last used", ""), ("Actions", "")],
+            &[
+                (t("workplace-browser"), ""),
+                (t("workplace-address"), "optional"),
+                (t("workplace-signed-in"), "optional"),
+                (t("workplace-last-used"), ""),
+                (t("actions"), ""),
+            ],
             rows,
         ),
-        empty: "No session but this one.".into(),
+        empty: t("workplace-no-other-session"),
         actions: Vec::new(),
     });
     Ok(page.into_response())
@@ -111,7 +125,7 @@ async fn account(
 /// The choice of how the pages write days, each style shown by the day it writes.
 fn date_style_form(current: DateStyle) -> PostForm {
     let styles: Vec<(&str, String)> = DateStyle::ALL.iter().map(|s| (s.code(), s.example())).collect();
-    let field = FormField::text("date_style", "Dates are written", None, None)
+    let field = FormField::text("date_style", &t("workplace-dates-are-written"), None, None)
         .select(
             styles
                 .iter()
@@ -122,15 +136,15 @@ fn date_style_form(current: DateStyle) -> PostForm {
                 })
                 .collect(),
         )
-        .hint("On every page you read; documents sent out keep their own way.");
-    PostForm::post("How you read dates", "/account/date-style".into(), "Save", vec![field])
+        .hint(t("workplace-dates-hint"));
+    PostForm::post(t("workplace-how-you-read-dates"), "/account/date-style".into(), t("workplace-save"), vec![field])
 }
 
 /// The choice of the language the pages are written in, each language named in itself.
 fn language_form(current: Option<Language>) -> PostForm {
     let mut choices = vec![SelectOption {
         value: String::new(),
-        label: "As my browser asks (else English)".into(),
+        label: t("workplace-as-my-browser-asks"),
         selected: current.is_none(),
     }];
     choices.extend(Language::ALL.iter().map(|l| SelectOption {
@@ -138,14 +152,8 @@ fn language_form(current: Option<Language>) -> PostForm {
         label: l.native_name().to_string(),
         selected: current == Some(*l),
     }));
-    let field = FormField::text("language", "Pages are written in", None, None).select(choices);
-    PostForm::post("Your language", "/account/language".into(), "Save", vec![field])
-}
-
-#[derive(serde::Deserialize)]
-struct LanguageForm {
-    #[serde(default)]
-    language: String,
+    let field = FormField::text("language", &t("workplace-pages-are-written-in"), None, None).select(choices);
+    PostForm::post(t("workplace-your-language"), "/account/language".into(), t("workplace-save"), vec![field])
 }
 
 async fn set_language(
@@ -156,8 +164,8 @@ async fn set_language(
 ) -> Result<Response, PageError> {
     let done =
         app::account::set_language(&state.app, &user.actor, &form.language).await.map(|language| match language {
-            Some(l) => format!("Pages are now written in {}.", l.native_name()),
-            None => "Pages are now written in the language your browser asks for.".to_string(),
+            Some(l) => t1("workplace-language-set", "language", l.native_name()),
+            None => t("workplace-language-of-browser"),
         });
     after_action(&headers, "/account", done)
 }
@@ -176,7 +184,7 @@ async fn set_date_style(
 ) -> Result<Response, PageError> {
     let done = app::account::set_date_style(&state.app, &user.actor, &form.date_style)
         .await
-        .map(|style| format!("Dates are now written like {}.", style.example()));
+        .map(|style| t1("workplace-date-style-set", "example", style.example()));
     after_action(&headers, "/account", done)
 }
 
@@ -194,22 +202,26 @@ fn password_form(user: &PageUser, errors: Option<&domain::Invalid>) -> Response 
     let status =
         if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     let page = FormPage {
-        heading: "Change your password".into(),
+        heading: t("workplace-change-your-password"),
         action: "/account/password".into(),
-        submit: "Change the password".into(),
+        submit: t("workplace-change-the-password").into(),
         cancel_href: "/account".into(),
         fields: vec![
-            FormField::text("current_password", "Current password", None, errors).input("password").required(),
-            FormField::text("new_password", "New password", None, errors).input("password").required().hint(format!(
-                "At least {} characters; a phrase of unrelated words is easy to remember and hard to guess.",
-                app::auth::MIN_PASSWORD_CHARS
-            )),
-            FormField::text("repeat_password", "New password again", None, errors).input("password").required(),
+            FormField::text("current_password", &t("workplace-current-password"), None, errors)
+                .input("password")
+                .required(),
+            FormField::text("new_password", &t("workplace-new-password"), None, errors)
+                .input("password")
+                .required()
+                .hint(t1("workplace-new-password-hint", "chars", app::auth::MIN_PASSWORD_CHARS)),
+            FormField::text("repeat_password", &t("workplace-new-password-again"), None, errors)
+                .input("password")
+                .required(),
         ],
         has_errors: errors.is_some(),
-        intro: "Your other sessions end; this one stays.".into(),
+        intro: t("workplace-other-sessions-end"),
         links: Vec::new(),
-        layout: Layout::without_cluster(user, "Change your password", "account"),
+        layout: Layout::without_cluster(user, t("workplace-change-your-password"), "account"),
     };
     (status, page).into_response()
 }
@@ -237,8 +249,8 @@ async fn change_password(
     {
         Ok(ended) => {
             let notice = match ended {
-                0 => "Your password is changed.".to_string(),
-                n => format!("Your password is changed, and your {n} other session(s) ended."),
+                0 => t("workplace-password-changed"),
+                n => t_count("workplace-password-changed-sessions-ended", n as i64),
             };
             Ok(see_other_with(&headers, "/account", "notice", &notice))
         }
@@ -255,9 +267,7 @@ async fn end_session(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = crate::params::parse_id(&id, "session")?;
-    let done = app::account::end_session(&state.app, &user.actor, id)
-        .await
-        .map(|()| "The session is ended: that browser is signed out.".to_string());
+    let done = app::account::end_session(&state.app, &user.actor, id).await.map(|()| t("workplace-session-ended"));
     after_action(&headers, "/account", done)
 }
 
@@ -269,28 +279,29 @@ async fn tokens_page(
     made: Option<(String, String)>,
 ) -> Result<Response, PageError> {
     let all = app::auth::tokens(&state.app, &user.actor).await?;
-    let layout = Layout::without_cluster(&user, "API tokens", "account");
-    let mut page = ReportPage::new(layout, "Your API tokens");
-    page.actions.push(link("Your account", "/account".into()));
-    page.subheading = "A token lets a program use the API as you, in the clusters you work in.".into();
+    let layout = Layout::without_cluster(&user, t("workplace-api-tokens"), "account");
+    let mut page = ReportPage::new(layout, t("workplace-your-api-tokens"));
+    page.actions.push(link(t("workplace-your-account"), "/account".into()));
+    page.subheading = t("workplace-tokens-intro");
     page.notice = flash.notice;
     page.problem = flash.problem;
     if let Some((name, token)) = made {
-        page.notice = Some(format!("The token '{name}' is made. Copy it now: it is shown only this once."));
-        page.facts.push(Fact::new("New token", Some(token)));
+        page.notice = Some(t1("workplace-token-made", "name", &name));
+        page.facts.push(Fact::new(t("workplace-new-token"), Some(token)));
     }
     let rows = all
         .iter()
-        .map(|t| {
+        .map(|token| {
             vec![
-                Cell::text(&t.name),
-                Cell::text(reader::moment(t.created_at)),
-                match t.revoked_at {
-                    Some(at) => Cell::text(format!("revoked {}", reader::moment(at))),
-                    None => Cell::text("works"),
+                Cell::text(&token.name),
+                Cell::text(reader::moment(token.created_at)),
+                match token.revoked_at {
+                    Some(at) => Cell::text(t1("workplace-token-revoked-at", "moment", reader::moment(at))),
+                    None => Cell::text(t("workplace-token-works")),
                 },
-                if t.revoked_at.is_none() {
-                    Cell::button("Revoke", format!("/account/tokens/{}/revoke", t.id)).class("secondary")
+                if token.revoked_at.is_none() {
+                    Cell::button(t("workplace-revoke"), format!("/account/tokens/{}/revoke", token.id))
+                        .class("secondary")
                 } else {
                     Cell::text("")
                 },
@@ -298,16 +309,19 @@ async fn tokens_page(
         })
         .collect();
     page.sections.push(Section {
-        title: format!("Tokens ({})", all.len()),
-        table: plain_table(&[("Name", ""), ("Made", ""), ("State", ""), ("", "")], rows),
-        empty: "You have no API tokens.".into(),
+        title: t_count("workplace-tokens-count", all.len() as i64),
+        table: plain_table(
+            &[(t("workplace-name"), ""), (t("workplace-made"), ""), (t("workplace-state"), ""), (String::new(), "")],
+            rows,
+        ),
+        empty: t("workplace-no-tokens"),
         actions: Vec::new(),
     });
     page.forms.push(PostForm::post(
-        "New token",
+        t("workplace-new-token"),
         "/account/tokens".into(),
-        "Make a token",
-        vec![FormField::text("name", "Name", None, None).required().hint("What uses it, to recognise it later.")],
+        t("workplace-make-a-token"),
+        vec![FormField::text("name", &t("workplace-name"), None, None).required().hint(t("workplace-token-name-hint"))],
     ));
     Ok(page.into_response())
 }
@@ -342,8 +356,6 @@ async fn revoke_token(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = crate::params::parse_id(&id, "API token")?;
-    let done = app::auth::revoke_own_token(&state.app, &user.actor, id)
-        .await
-        .map(|()| "The token is revoked: programs that use it are refused from now on.".to_string());
+    let done = app::auth::revoke_own_token(&state.app, &user.actor, id).await.map(|()| t("workplace-token-revoked"));
     after_action(&headers, "/account/tokens", done)
 }

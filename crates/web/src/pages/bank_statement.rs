@@ -30,7 +30,7 @@ async fn bank_page(
     access: PageScope<Edit>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-bank-statement")).await?;
     Ok(bank_upload_view(page, flash.problem).into_response())
 }
 
@@ -61,15 +61,15 @@ async fn bank_upload(
     Path(slug): Path<String>,
     form: crate::auth::UploadForm,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-bank-statement")).await?;
     let Some((name, bytes)) = form.file else {
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, bank_upload_view(page, Some("Choose a file to upload.".into())))
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, bank_upload_view(page, Some(reader::t("billing-choose-file"))))
             .into_response());
     };
     match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/payments/bank/{id}")).into_response()),
         Err(app::Error::BadRequest(message)) => {
-            let view = bank_upload_view(page, Some(format!("This file cannot be read: {message}.")));
+            let view = bank_upload_view(page, Some(reader::t1("billing-file-unreadable", "message", message)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response())
         }
         Err(e) => Err(e.into()),
@@ -91,31 +91,42 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
                 app::invoice::BankOutcome::Matched { invoice_id, number, customer, by, kept_as_credit_minor } => {
                     Cell::link(
                         if *kept_as_credit_minor > 0 {
-                            format!(
-                                "{number} ({customer}, by {by}); {} above it kept as credit",
-                                Money::new(*kept_as_credit_minor, currency)
+                            reader::t_args(
+                                "billing-matched-by-credit",
+                                &[
+                                    ("number", number.to_string()),
+                                    ("customer", customer.to_string()),
+                                    ("by", by.to_string()),
+                                    ("amount", crate::reader::money(Money::new(*kept_as_credit_minor, currency))),
+                                ],
                             )
                         } else {
-                            format!("{number} ({customer}, by {by})")
+                            reader::t_args(
+                                "billing-matched-by",
+                                &[
+                                    ("number", number.to_string()),
+                                    ("customer", customer.to_string()),
+                                    ("by", by.to_string()),
+                                ],
+                            )
                         },
                         format!("/clusters/{slug}/invoices/{invoice_id}"),
                     )
                     .class("status-ok")
                 }
                 app::invoice::BankOutcome::Unmatched => {
-                    Cell::text("No invoice found: kept as unmatched").class("status-warning")
+                    Cell::text(reader::t("billing-no-invoice-found")).class("status-warning")
                 }
-                app::invoice::BankOutcome::Outgoing => Cell::text("Money out: left alone"),
+                app::invoice::BankOutcome::Outgoing => Cell::text(reader::t("billing-money-out")),
                 app::invoice::BankOutcome::OtherCurrency { currency } => {
-                    Cell::text(format!("In {currency}, not the cluster's currency: left for a person to book"))
-                        .class("status-warning")
+                    Cell::text(reader::t1("billing-other-currency", "currency", currency)).class("status-warning")
                 }
-                app::invoice::BankOutcome::AlreadyRecorded => Cell::text("Recorded before"),
+                app::invoice::BankOutcome::AlreadyRecorded => Cell::text(reader::t("billing-recorded-before")),
             };
             vec![
                 Cell::text(l.line.to_string()).class("num optional"),
                 Cell::text(reader::day(l.paid_on)),
-                Cell::text(Money::new(l.amount_minor, line_currency).to_string()).class("num"),
+                Cell::text(crate::reader::money(Money::new(l.amount_minor, line_currency))).class("num"),
                 Cell::text(&l.reference),
                 outcome,
             ]
@@ -130,47 +141,53 @@ async fn bank_check(
     flash: Flash,
 ) -> Result<Response, PageError> {
     let upload = parse_id(&upload, "upload")?;
-    let page = ClusterPage::open(&state, access, "invoices", "Bank statement".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-bank-statement")).await?;
     let scope = &page.scope;
     let (name, bytes) = app::import::load_upload(&state.app, scope, upload).await?;
     let currency = scope.cluster().base_currency;
-    let mut report = ReportPage::new(page.layout, format!("Bank statement {name}"));
+    let mut report = ReportPage::new(page.layout, reader::t1("billing-bank-statement-of", "name", &name));
     report.actions = invoice_actions(&slug, page.scope.role());
     report.notice = flash.notice;
     report.problem = flash.problem;
     match app::invoice::bank_statement(&state.app, scope, &bytes, page.user.actor.email(), true).await {
         Err(app::Error::BadRequest(message)) => {
-            report.problem = Some(format!("This statement cannot be read: {message}."))
+            report.problem = Some(reader::t1("billing-statement-unreadable", "message", message))
         }
         Err(e) => return Err(e.into()),
         Ok(preview) => {
-            report.subheading = "What recording this statement will do, line by line. Nothing is recorded yet.".into();
+            report.subheading = reader::t("billing-bank-preview");
             report.facts = vec![
-                Fact::new("Matched to an invoice", Some(preview.matched.to_string())),
-                Fact::new("Unmatched, kept to assign by hand", Some(preview.unmatched.to_string())),
-                Fact::new("Recorded before", Some(preview.already_recorded.to_string())),
+                Fact::new(reader::t("billing-matched-to-invoice"), Some(preview.matched.to_string())),
+                Fact::new(reader::t("billing-unmatched-kept"), Some(preview.unmatched.to_string())),
+                Fact::new(reader::t("billing-recorded-before"), Some(preview.already_recorded.to_string())),
             ];
             if !preview.errors.is_empty() {
-                report.problem = Some(format!(
-                    "{} lines cannot be read, so nothing can be recorded: {}",
-                    preview.errors.len(),
-                    preview.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")
+                report.problem = Some(super::membership::t_count_args(
+                    "billing-lines-unreadable",
+                    preview.errors.len() as i64,
+                    &[("errors", preview.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))],
                 ));
             } else if preview.matched + preview.unmatched > 0 {
                 report.forms.push(PostForm::post(
-                    "Record",
+                    reader::t("billing-record"),
                     format!("/clusters/{slug}/payments/bank/{upload}"),
-                    "Record the payments",
+                    reader::t("billing-record-the-payments"),
                     Vec::new(),
                 ));
             }
             report.sections.push(Section {
-                title: "Lines".into(),
+                title: reader::t("billing-lines"),
                 table: plain_table(
-                    &[("Line", "num optional"), ("Date", ""), ("Amount", "num"), ("Text", ""), ("Outcome", "")],
+                    &[
+                        (reader::t("billing-line"), "num optional"),
+                        (reader::t("billing-date"), ""),
+                        (reader::t("billing-amount"), "num"),
+                        (reader::t("billing-text"), ""),
+                        (reader::t("billing-outcome"), ""),
+                    ],
                     bank_rows(&slug, &preview, currency),
                 ),
-                empty: "The statement has no lines.".into(),
+                empty: reader::t("billing-statement-no-lines"),
                 actions: Vec::new(),
             });
         }
@@ -190,10 +207,10 @@ async fn bank_record(
     let back = format!("/clusters/{slug}/payments/bank/{upload}");
     let report = app::invoice::bank_statement(&state.app, &scope, &bytes, user.actor.email(), false).await?;
     if !report.recorded {
-        return Ok(see_other_with(&headers, &back, "problem", "Nothing was recorded: some lines cannot be read."));
+        return Ok(see_other_with(&headers, &back, "problem", &reader::t("billing-nothing-recorded")));
     }
     // Recorded: the file is no longer needed (the payments keep each line's text).
     app::import::forget_upload(&state.app, &scope, upload).await?;
-    let message = format!("{} payments recorded on invoices; {} kept as unmatched.", report.matched, report.unmatched);
+    let message = reader::t2("billing-bank-recorded", "matched", report.matched, "unmatched", report.unmatched);
     Ok(see_other_with(&headers, &format!("/clusters/{slug}/payments/unmatched"), "notice", &message))
 }

@@ -1,5 +1,6 @@
 //! The issuer's billing details: what every invoice of the cluster prints about its issuer.
 
+use crate::reader;
 use app::auth::Manage;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -17,19 +18,19 @@ pub fn router() -> Routes {
 
 fn billing_fields(d: &domain::cluster::BillingDetails, errors: Option<&domain::Invalid>) -> Vec<FormField> {
     vec![
-        FormField::text("legal_name", "Legal name", d.legal_name.as_deref(), errors)
-            .hint("As it appears on invoices; the cluster's name when empty."),
-        FormField::text("address", "Address", d.address.as_deref(), errors).input("textarea"),
-        FormField::text("vat_id", "VAT id", d.vat_id.as_deref(), errors),
-        FormField::text("iban", "IBAN", d.iban.as_deref(), errors)
-            .hint("Where members transfer their fees; printed on invoices and reminders."),
-        FormField::text("billing_email", "Billing email", d.billing_email.as_deref(), errors)
-            .hint("Replies to reminders go here."),
+        FormField::text("legal_name", &reader::t("billing-legal-name"), d.legal_name.as_deref(), errors)
+            .hint(reader::t("billing-legal-name-hint")),
+        FormField::text("address", &reader::t("billing-address"), d.address.as_deref(), errors).input("textarea"),
+        FormField::text("vat_id", &reader::t("billing-vat-id"), d.vat_id.as_deref(), errors),
+        FormField::text("iban", &reader::t("billing-iban"), d.iban.as_deref(), errors)
+            .hint(reader::t("billing-iban-hint")),
+        FormField::text("billing_email", &reader::t("billing-billing-email"), d.billing_email.as_deref(), errors)
+            .hint(reader::t("billing-billing-email-hint")),
     ]
 }
 
 async fn billing(State(state): State<AppState>, access: PageScope<Manage>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-billing-details")).await?;
     let details = app::invoice::billing_details(&state.app, &page.scope).await?;
     Ok(billing_form(page, &details, None))
 }
@@ -40,13 +41,13 @@ fn billing_form(page: ClusterPage, d: &domain::cluster::BillingDetails, errors: 
     (
         status,
         FormPage {
-            heading: "Billing details".into(),
+            heading: reader::t("billing-billing-details"),
             action: format!("/clusters/{slug}/billing"),
-            submit: "Save".into(),
+            submit: reader::t("billing-save").into(),
             cancel_href: format!("/clusters/{slug}/invoices"),
             fields: billing_fields(d, errors),
             has_errors: errors.is_some(),
-            intro: "What the cluster prints on its invoices as their issuer.".into(),
+            intro: reader::t("billing-details-intro"),
             links: Vec::new(),
             layout: page.layout,
         },
@@ -60,13 +61,13 @@ async fn save_billing(
     Path(slug): Path<String>,
     CsrfForm(details): CsrfForm<domain::cluster::BillingDetails>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Billing details".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-billing-details")).await?;
     match app::invoice::set_billing_details(&state.app, &page.scope, &details).await {
         Ok(()) => Ok(see_other_with(
             &axum::http::HeaderMap::new(),
             &format!("/clusters/{slug}/invoices"),
             "notice",
-            "Billing details saved.",
+            &reader::t("billing-details-saved"),
         )),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => Ok(billing_form(page, &details, Some(&e))),
         Err(e) => Err(e.into()),

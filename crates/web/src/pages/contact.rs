@@ -35,7 +35,7 @@ async fn list(
     access: PageScope<Read>,
     Query(query): Query<ContactQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "Contacts".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("nav-contacts")).await?;
     let filter = query.filter()?;
     let paging = query.paging();
     let result = app::contact::list(&state.app, &page.scope, &filter, paging).await?;
@@ -53,22 +53,22 @@ async fn list(
     let mut chips = Vec::new();
     let remove = |key: &str| format!("{base_href}?{}", query_with(&params, &[(key, ""), ("page", "")]));
     if let Some(q) = non_empty(&query.q) {
-        chips.push(Chip { label: format!("Name or email contains “{q}”"), href: remove("q") });
+        chips.push(Chip { label: reader::t1("contacts-chip-text", "text", q), href: remove("q") });
     }
     if filter.organisation_id.is_some() {
-        chips.push(Chip { label: "One organisation".into(), href: remove("organisation") });
+        chips.push(Chip { label: reader::t("contacts-chip-one-organisation"), href: remove("organisation") });
     }
     if filter.archived {
-        chips.push(Chip { label: "Archived".into(), href: remove("status") });
+        chips.push(Chip { label: reader::t("contacts-archived"), href: remove("status") });
     }
     let col = |label, code, class| sort_column(label, code, sort, filter.descending, &base_href, &params, class);
     let table = Table {
         columns: vec![
-            col("Name", "name", ""),
-            col("Organisation", "organisation", ""),
-            Column { label: std::borrow::Cow::Borrowed("Position"), href: None, sort_state: "", class: "optional" },
-            Column { label: std::borrow::Cow::Borrowed("Email"), href: None, sort_state: "", class: "optional" },
-            Column { label: std::borrow::Cow::Borrowed("Phone"), href: None, sort_state: "", class: "optional" },
+            col(reader::t("organisations-name"), "name", ""),
+            col(reader::t("organisation"), "organisation", ""),
+            Column { label: reader::t("organisations-position").into(), href: None, sort_state: "", class: "optional" },
+            Column { label: reader::t("email").into(), href: None, sort_state: "", class: "optional" },
+            Column { label: reader::t("organisations-phone").into(), href: None, sort_state: "", class: "optional" },
         ],
         rows: result
             .items
@@ -88,41 +88,46 @@ async fn list(
     let page_href = |n: i64| format!("{base_href}?{}", query_with(&params, &[("page", &n.to_string())]));
     let mut actions = Vec::new();
     if page.can_edit() {
-        actions.push(Action { label: "New contact".into(), href: format!("{base_href}/new"), primary: true });
+        actions.push(Action { label: reader::t("contacts-new"), href: format!("{base_href}/new"), primary: true });
         actions.push(Action {
-            label: "Import".into(),
+            label: reader::t("organisations-import"),
             href: format!("/clusters/{}/import?target=contacts", page.slug()),
             primary: false,
         });
     }
     let any_filter = !chips.is_empty();
+    let archived = reader::t("contacts-archived");
     Ok(ListPage {
-        heading: "Contacts".into(),
+        heading: reader::t("nav-contacts"),
         actions,
-        exports: [("Export CSV", "csv"), ("Export XLSX", "xlsx"), ("vCard", "vcf")]
-            .into_iter()
-            .map(|(label, format)| {
-                let q = query_with(&params, &[("page", ""), ("format", format)]);
-                Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false }
-            })
-            .collect(),
-        search_label: "Search by name or email".into(),
+        exports: [
+            (reader::t("organisations-export-csv"), "csv"),
+            (reader::t("organisations-export-xlsx"), "xlsx"),
+            ("vCard".to_string(), "vcf"),
+        ]
+        .into_iter()
+        .map(|(label, format)| {
+            let q = query_with(&params, &[("page", ""), ("format", format)]);
+            Action { label, href: format!("{base_href}/export?{q}"), primary: false }
+        })
+        .collect(),
+        search_label: reader::t("contacts-search").into(),
         search: query.q.clone().unwrap_or_default(),
         filters: vec![Filter {
             name: "status",
-            label: "Status".into(),
-            options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
+            label: reader::t("status").into(),
+            options: options(
+                &reader::t("contacts-current"),
+                [("archived", archived.as_str())],
+                filter.archived.then_some("archived"),
+            ),
         }],
         sort: if filter.sort == domain::contact::ContactSort::Name { String::new() } else { sort.to_string() },
         dir: if filter.descending { "desc".into() } else { String::new() },
         chips,
         table,
-        empty: if any_filter {
-            "No contact matches these filters. Remove a filter to see more.".into()
-        } else {
-            "No contacts yet. Add people from their organisation's page, or create one here.".into()
-        },
-        count_text: count_text(result.total, "contact", "contacts"),
+        empty: if any_filter { reader::t("contacts-empty-filtered") } else { reader::t("contacts-empty") },
+        count_text: reader::t_count("contacts-count", result.total),
         page: paging.page,
         pages,
         prev_href: (paging.page > 1).then(|| page_href(paging.page - 1)),
@@ -157,29 +162,31 @@ async fn form_fields(
     let chosen = form.organisation().map(|o| o.to_string());
     let input = &form.input;
     Ok(vec![
-        FormField::text("organisation_id", "Organisation", chosen.as_deref(), errors).required().select(options(
-            "Choose an organisation",
-            names
-                .iter()
-                .map(|(id, name)| (id.to_string(), name.as_str()))
-                .collect::<Vec<_>>()
-                .iter()
-                .map(|(id, n)| (id.as_str(), *n)),
-            chosen.as_deref(),
-        )),
-        FormField::text("first_name", "First name", input.first_name.as_deref(), errors).required(),
-        FormField::text("last_name", "Last name", input.last_name.as_deref(), errors).required(),
-        FormField::text("email", "Email", input.email.as_deref(), errors).input("email"),
-        FormField::text("phone", "Phone", input.phone.as_deref(), errors)
+        FormField::text("organisation_id", &reader::t("organisation"), chosen.as_deref(), errors).required().select(
+            options(
+                &reader::t("contacts-choose-organisation"),
+                names
+                    .iter()
+                    .map(|(id, name)| (id.to_string(), name.as_str()))
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(|(id, n)| (id.as_str(), *n)),
+                chosen.as_deref(),
+            ),
+        ),
+        FormField::text("first_name", &reader::t("first-name"), input.first_name.as_deref(), errors).required(),
+        FormField::text("last_name", &reader::t("last-name"), input.last_name.as_deref(), errors).required(),
+        FormField::text("email", &reader::t("email"), input.email.as_deref(), errors).input("email"),
+        FormField::text("phone", &reader::t("organisations-phone"), input.phone.as_deref(), errors)
             .input("tel")
-            .hint("With the country code, such as +34 944 000 000."),
-        FormField::text("position", "Position", input.position.as_deref(), errors)
-            .hint("Such as CEO, R&D manager or export manager."),
-        FormField::text("cluster_roles", "Roles in the cluster", input.cluster_roles.as_deref(), errors)
-            .hint("Such as board member; working group mobility."),
+            .hint(reader::t("contacts-phone-hint")),
+        FormField::text("position", &reader::t("organisations-position"), input.position.as_deref(), errors)
+            .hint(reader::t("contacts-position-hint")),
+        FormField::text("cluster_roles", &reader::t("contacts-roles"), input.cluster_roles.as_deref(), errors)
+            .hint(reader::t("contacts-roles-hint")),
         FormField::text(
             "billing_contact",
-            "Billing contact: invoices and payment reminders go to this person",
+            &reader::t("contacts-billing-contact"),
             input
                 .billing_contact
                 .as_deref()
@@ -194,10 +201,10 @@ async fn form_fields(
 /// Reminders go to the billing contacts the team marked, never to a guess from a position; a
 /// position that sounds like finance only earns a suggestion.
 fn billing_hint(position: Option<&str>) -> String {
-    let general = "Without any billing contact, reminders go to every contact of the organisation with an address.";
+    let general = reader::t("contacts-billing-hint");
     match position.filter(|p| app::invoice::sounds_like_billing(p)) {
-        Some(p) => format!("The position \"{p}\" sounds like finance: tick this if invoices go to them. {general}"),
-        None => general.to_string(),
+        Some(p) => format!("{} {general}", reader::t1("contacts-billing-suggestion", "position", p)),
+        None => general,
     }
 }
 
@@ -211,16 +218,16 @@ async fn new(
     access: PageScope<Edit>,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "New contact".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("contacts-new")).await?;
     let form = ContactForm { organisation_id: q.organisation, ..Default::default() };
     let cancel_href = match form.organisation() {
         Some(o) => format!("/clusters/{}/organisations/{o}", page.slug()),
         None => base(page.slug()),
     };
     Ok(FormPage {
-        heading: "New contact".into(),
+        heading: reader::t("contacts-new"),
         action: base(page.slug()),
-        submit: "Create contact".into(),
+        submit: reader::t("contacts-create").into(),
         cancel_href,
         fields: form_fields(&state, &page.scope, &form, None).await?,
         has_errors: false,
@@ -244,7 +251,7 @@ async fn form_again(
     let page = FormPage {
         heading: heading.into(),
         action,
-        submit: "Save".into(),
+        submit: reader::t("organisations-save").into(),
         cancel_href,
         fields,
         has_errors: true,
@@ -260,12 +267,15 @@ async fn create(
     access: PageScope<Edit>,
     CsrfForm(form): CsrfForm<ContactForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "New contact".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("contacts-new")).await?;
     match app::contact::create(&state.app, &page.scope, form.organisation(), &form.input).await {
-        Ok(c) => Ok(created(&format!("{}/{}", base(page.slug()), c.id), format!("{} is added.", c.fields.full_name()))),
+        Ok(c) => Ok(created(
+            &format!("{}/{}", base(page.slug()), c.id),
+            reader::t1("contacts-added", "name", c.fields.full_name()),
+        )),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let action = base(page.slug());
-            form_again(&state, page, "New contact", action.clone(), action, &form, &invalid).await
+            form_again(&state, page, &reader::t("contacts-new"), action.clone(), action, &form, &invalid).await
         }
         Err(e) => Err(e.into()),
     }
@@ -273,18 +283,18 @@ async fn create(
 
 fn facts(c: &Contact, slug: &str) -> Vec<Fact> {
     let f = &c.fields;
-    let mut organisation = Fact::new("Organisation", Some(c.organisation_name.clone()));
+    let mut organisation = Fact::new(reader::t("organisation"), Some(c.organisation_name.clone()));
     organisation.href = Some(format!("/clusters/{slug}/organisations/{}", c.organisation_id));
-    let mut email = Fact::new("Email", f.email.clone());
+    let mut email = Fact::new(reader::t("email"), f.email.clone());
     email.href = f.email.as_ref().map(|e| format!("mailto:{e}"));
     vec![
         organisation,
-        Fact::new("Position", f.position.clone()),
+        Fact::new(reader::t("organisations-position"), f.position.clone()),
         email,
-        Fact::new("Phone", f.phone.clone()),
-        Fact::new("Roles in the cluster", f.cluster_roles.clone()),
-        Fact::new("Created", Some(reader::day(c.created_at))),
-        Fact::new("Last changed", Some(reader::moment(c.updated_at))),
+        Fact::new(reader::t("organisations-phone"), f.phone.clone()),
+        Fact::new(reader::t("contacts-roles"), f.cluster_roles.clone()),
+        Fact::new(reader::t("organisations-created-on"), Some(reader::day(c.created_at))),
+        Fact::new(reader::t("organisations-last-changed"), Some(reader::moment(c.updated_at))),
     ]
 }
 
@@ -316,7 +326,7 @@ async fn show(
         sections,
         can_edit,
         record_actions: true,
-        archived_notice: c.archived_at.map(|at| format!("This contact was archived on {}.", reader::day(at))),
+        archived_notice: c.archived_at.map(|at| reader::t1("contacts-archived-on", "day", reader::day(at))),
         edit_href: format!("{record}/edit"),
         archive_href: format!("{record}/archive"),
         restore_href: format!("{record}/restore"),
@@ -341,12 +351,13 @@ async fn history_sections(
         .events
         .iter()
         .map(|e| {
-            let status = if e.event_cancelled { "event cancelled".to_string() } else { e.status.label().to_string() };
+            let status =
+                if e.event_cancelled { reader::t("contacts-event-cancelled") } else { reader::label(e.status) };
             vec![
                 Cell::link(&e.title, format!("/clusters/{slug}/events/{}", e.event_id)),
                 Cell::text(reader::day(e.starts_at)),
                 Cell::text(status),
-                Cell::text(e.attendance.map_or("—", |a| a.label())),
+                Cell::text(e.attendance.map_or_else(|| "—".to_string(), reader::label)),
             ]
         })
         .collect();
@@ -370,7 +381,7 @@ async fn history_sections(
             vec![
                 Cell::link(&g.name, format!("/clusters/{slug}/working-groups/{}", g.group_id)),
                 Cell::text(reader::day(g.joined_on)),
-                Cell::text(g.left_on.map_or_else(|| "still in it".to_string(), reader::day)),
+                Cell::text(g.left_on.map_or_else(|| reader::t("contacts-still-in-it"), reader::day)),
             ]
         })
         .collect();
@@ -379,9 +390,9 @@ async fn history_sections(
         .iter()
         .map(|v| {
             let answer = match (v.anonymous, v.answered) {
-                (true, _) => "anonymous: answers are not linked to people",
-                (false, true) => "answered",
-                (false, false) => "not answered",
+                (true, _) => reader::t("contacts-survey-anonymous"),
+                (false, true) => reader::t("contacts-survey-answered"),
+                (false, false) => reader::t("contacts-survey-not-answered"),
             };
             vec![
                 Cell::link(&v.title, format!("/clusters/{slug}/campaigns/{}", v.campaign_id)),
@@ -393,35 +404,69 @@ async fn history_sections(
     let organisation = format!("/clusters/{slug}/organisations/{}", c.organisation_id);
     Ok(vec![
         Section {
-            title: format!("Events ({}, came to {came})", history.events.len()),
-            table: plain_table(&[("Event", ""), ("Day", ""), ("Registration", ""), ("Attendance", "")], events),
-            empty: "No registrations.".into(),
+            title: reader::t2("contacts-events-section", "count", history.events.len(), "came", came),
+            table: plain_table(
+                &[
+                    (reader::t("contacts-event"), ""),
+                    (reader::t("contacts-day"), ""),
+                    (reader::t("contacts-registration"), ""),
+                    (reader::t("contacts-attendance"), ""),
+                ],
+                events,
+            ),
+            empty: reader::t("contacts-no-registrations"),
             actions: Vec::new(),
         },
         Section {
-            title: format!("Interactions ({})", history.interactions.len()),
-            table: plain_table(&[("Day", ""), ("Kind", ""), ("Subject", ""), ("With", "optional")], interactions),
-            empty: "No interactions with this person.".into(),
+            title: reader::t1("contacts-interactions-section", "count", history.interactions.len()),
+            table: plain_table(
+                &[
+                    (reader::t("contacts-day"), ""),
+                    (reader::t("kind"), ""),
+                    (reader::t("contacts-subject"), ""),
+                    (reader::t("contacts-with"), "optional"),
+                ],
+                interactions,
+            ),
+            empty: reader::t("contacts-no-interactions"),
             actions: Vec::new(),
         },
         Section {
-            title: format!("Working groups ({})", history.groups.len()),
-            table: plain_table(&[("Group", ""), ("Joined", ""), ("Left", "")], groups),
-            empty: "In no working group.".into(),
+            title: reader::t1("contacts-groups-section", "count", history.groups.len()),
+            table: plain_table(
+                &[
+                    (reader::t("contacts-group"), ""),
+                    (reader::t("contacts-joined"), ""),
+                    (reader::t("contacts-left"), ""),
+                ],
+                groups,
+            ),
+            empty: reader::t("contacts-no-groups"),
             actions: Vec::new(),
         },
         Section {
-            title: format!("Surveys ({})", history.surveys.len()),
-            table: plain_table(&[("Survey", ""), ("Sent", ""), ("Answer", "")], surveys),
-            empty: "Sent no survey.".into(),
+            title: reader::t1("contacts-surveys-section", "count", history.surveys.len()),
+            table: plain_table(
+                &[
+                    (reader::t("contacts-survey"), ""),
+                    (reader::t("contacts-sent"), ""),
+                    (reader::t("contacts-answer"), ""),
+                ],
+                surveys,
+            ),
+            empty: reader::t("contacts-no-surveys"),
             actions: Vec::new(),
         },
         Section {
-            title: format!("Membership of {}", c.organisation_name),
-            actions: vec![link("Organisation page", organisation.clone())],
+            title: reader::t1("contacts-membership-of", "organisation", &c.organisation_name),
+            actions: vec![link(reader::t("contacts-organisation-page"), organisation.clone())],
             ..membership
         },
-        Section { title: format!("{} of {}", invoices.title, c.organisation_name), actions: Vec::new(), ..invoices },
+        Section {
+            title: reader::t2("contacts-section-of", "section", &invoices.title, "organisation", &c.organisation_name),
+            actions: Vec::new(),
+            ..invoices
+        },
     ])
 }
 
@@ -448,11 +493,11 @@ async fn edit(
     };
     let fields = form_fields(&state, &page.scope, &form, None).await?;
     let mut layout = page.layout;
-    layout.title = format!("Edit {}", f.full_name());
+    layout.title = reader::t1("organisations-edit-name", "name", f.full_name());
     Ok(FormPage {
-        heading: format!("Edit {}", f.full_name()),
+        heading: reader::t1("organisations-edit-name", "name", f.full_name()),
         action: record.clone(),
-        submit: "Save".into(),
+        submit: reader::t("organisations-save").into(),
         cancel_href: record,
         fields,
         has_errors: false,
@@ -469,12 +514,12 @@ async fn update(
     PageId(id, _): PageId<resource::Contact>,
     CsrfForm(form): CsrfForm<ContactForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "Edit contact".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("contacts-edit")).await?;
     let record = format!("{}/{id}", base(page.slug()));
     match app::contact::update(&state.app, &page.scope, id, form.organisation(), &form.input).await {
         Ok(_) => Ok(Redirect::to(&record).into_response()),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
-            form_again(&state, page, "Edit contact", record.clone(), record, &form, &invalid).await
+            form_again(&state, page, &reader::t("contacts-edit"), record.clone(), record, &form, &invalid).await
         }
         Err(e) => Err(e.into()),
     }

@@ -13,6 +13,7 @@ use super::*;
 use crate::AppState;
 use crate::auth::{CsrfForm, PageScope};
 use crate::error::PageError;
+use crate::reader;
 
 pub fn router() -> Routes {
     Routes::new().route("/clusters/{cluster}/duplicates", &["GET"], get(list)).route(
@@ -52,7 +53,7 @@ async fn list(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "duplicates", "Likely duplicates".into()).await?;
+    let page = ClusterPage::open(&state, access, "duplicates", reader::t("duplicates-heading")).await?;
     let found = app::duplicate::scan(&state.app, &page.scope).await?;
     let pairs = found
         .into_iter()
@@ -93,7 +94,7 @@ async fn choose_membership(
     merged: Uuid,
     why: &domain::Invalid,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(state, access, "duplicates", "Merge".into()).await?;
+    let page = ClusterPage::open(state, access, "duplicates", reader::t("duplicates-merge")).await?;
     let scope = &page.scope;
     let mut choices = Vec::new();
     for organisation in [survivor, merged] {
@@ -105,25 +106,23 @@ async fn choose_membership(
             }
         }
     }
-    let mut report = ReportPage::new(page.layout, "Which membership stays?");
+    let mut report = ReportPage::new(page.layout, reader::t("duplicates-which-membership"));
     report.subheading = why.message_for("keep_membership").unwrap_or_default().to_string();
     report.forms.push(
         PostForm::post(
-            "Keep one membership",
+            reader::t("duplicates-keep-one-membership"),
             format!("/clusters/{slug}/duplicates/merge"),
-            "Merge",
+            reader::t("duplicates-merge"),
             vec![
                 FormField::text("target", "", Some("organisations"), None).input("hidden"),
                 FormField::text("survivor", "", Some(&survivor.to_string()), None).input("hidden"),
                 FormField::text("merged", "", Some(&merged.to_string()), None).input("hidden"),
-                FormField::text("keep_membership", "The membership that stays", None, None).required().select(options(
-                    "(choose)",
-                    choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
-                    None,
-                )),
+                FormField::text("keep_membership", &reader::t("duplicates-membership-that-stays"), None, None)
+                    .required()
+                    .select(options(&reader::t("choose"), choices.iter().map(|(v, l)| (v.as_str(), l.as_str())), None)),
             ],
         )
-        .confirm("Merge, and end the other membership today?"),
+        .confirm(reader::t("duplicates-merge-confirm")),
     );
     Ok((StatusCode::CONFLICT, report).into_response())
 }
@@ -164,5 +163,10 @@ async fn merge(
         };
         app::organisation::get(&state.app, &scope, survivor).await?.fields.name
     };
-    Ok(see_other_with(&headers, &format!("/clusters/{slug}/duplicates"), "notice", &format!("Merged into {name}.")))
+    Ok(see_other_with(
+        &headers,
+        &format!("/clusters/{slug}/duplicates"),
+        "notice",
+        &reader::t1("duplicates-merged", "name", &name),
+    ))
 }

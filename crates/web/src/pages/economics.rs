@@ -1,7 +1,7 @@
 //! Economics pages: a year of the structure's money (its ratios, the public aid cap, income by
 //! stream and costs by kind, budget against actual, and the lines entered), and the team.
 
-use crate::reader;
+use crate::reader::{self, t, t_args, t_count, t1, t2};
 use app::auth::{Manage, Read};
 use app::economics::EconomicYear;
 use axum::extract::{Path, Query, State};
@@ -33,6 +33,15 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/scenarios/{id}/remove", &["POST"], post(remove_scenario))
 }
 
+/// The message `key` in the reader's language with `numbers` (read by its plural forms) and
+/// `texts` as its arguments.
+fn t_numbers(key: &str, numbers: &[(&str, i64)], texts: &[(&str, String)]) -> String {
+    let mut args: Vec<(&str, i18n::FluentValue<'_>)> =
+        numbers.iter().map(|(name, n)| (*name, i18n::FluentValue::from(*n))).collect();
+    args.extend(texts.iter().map(|(name, text)| (*name, i18n::FluentValue::from(text.as_str()))));
+    i18n::text_with(reader::language(), key, &args)
+}
+
 /// How many years the trend table shows, the year asked for last.
 const TREND_YEARS: i32 = 5;
 
@@ -40,19 +49,20 @@ const TREND_YEARS: i32 = 5;
 /// (`can_import`: a cluster manager).
 fn links(slug: &str, year: i32, can_import: bool) -> Vec<Action> {
     let years = format!("from={}&until={year}", year - TREND_YEARS + 1);
-    let import = can_import.then(|| link("Import ledger lines", format!("/clusters/{slug}/import?target=ledger")));
+    let import =
+        can_import.then(|| link(t("economics-import-ledger"), format!("/clusters/{slug}/import?target=ledger")));
     [
-        link("Economics", format!("/clusters/{slug}/economics?period={year}")),
-        link("Team", format!("/clusters/{slug}/team")),
-        link("Scenarios", format!("/clusters/{slug}/economics/scenarios")),
+        link(t("nav-economics"), format!("/clusters/{slug}/economics?period={year}")),
+        link(t("economics-team"), format!("/clusters/{slug}/team")),
+        link(t("economics-scenarios"), format!("/clusters/{slug}/economics/scenarios")),
     ]
     .into_iter()
     .chain(import)
     .chain([
-        link("Ledger (CSV)", format!("/clusters/{slug}/economics/export?kind=ledger&{years}")),
-        link("Ledger (XLSX)", format!("/clusters/{slug}/economics/export?kind=ledger&format=xlsx&{years}")),
-        link("Ratios (CSV)", format!("/clusters/{slug}/economics/export?kind=ratios&{years}")),
-        link("Ratios (XLSX)", format!("/clusters/{slug}/economics/export?kind=ratios&format=xlsx&{years}")),
+        link(t("economics-ledger-csv"), format!("/clusters/{slug}/economics/export?kind=ledger&{years}")),
+        link(t("economics-ledger-xlsx"), format!("/clusters/{slug}/economics/export?kind=ledger&format=xlsx&{years}")),
+        link(t("economics-ratios-csv"), format!("/clusters/{slug}/economics/export?kind=ratios&{years}")),
+        link(t("economics-ratios-xlsx"), format!("/clusters/{slug}/economics/export?kind=ratios&format=xlsx&{years}")),
     ])
     .collect()
 }
@@ -75,32 +85,33 @@ async fn economics(
     Query(q): Query<YearQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "economics", "Economics".into()).await?;
+    let page = ClusterPage::open(&state, access, "economics", t("nav-economics")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
-    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let money = |minor: i64| crate::reader::money(Money::new(minor, currency));
     let year = q.period.as_deref().and_then(|p| domain::strategy::parse_year(p).ok()).unwrap_or(page.today.year());
     let years = app::economics::years(&state.app, &scope, year - TREND_YEARS + 1, year).await?;
     let Some(this) = years.last() else { return Err(app::Error::NotFound("year").into()) };
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
-    let mut report = ReportPage::new(page.layout, format!("Economics {year}"));
+    let mut report = ReportPage::new(page.layout, t1("economics-heading", "year", year));
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.subheading =
-        "The structure's money, apart from the projects': budget against actual, and what the ratios say".into();
+    report.subheading = t("economics-subheading");
     report.actions = links(&slug, year, scope.role().allows(domain::access::Permission::Manage));
     let cap_warnings: Vec<String> = [(Basis::Actual, &this.actual_aid_cap), (Basis::Budget, &this.budget_aid_cap)]
         .iter()
         .filter(|(_, cap)| cap.over)
         .map(|(basis, cap)| {
-            format!(
-                "{}: public money covers {} of the structure's eligible costs ({} of {}), above the {} that EU rules allow for cluster operating aid (Regulation (EU) No 651/2014, Article 27).",
-                basis.label(),
-                cap.share_basis_points.map_or("all".into(), domain::written::percent_text),
-                money(cap.public_minor),
-                money(cap.eligible_minor),
-                domain::written::percent_text(cap.cap_basis_points),
+            t_args(
+                "economics-aid-cap-warning",
+                &[
+                    ("basis", reader::label(*basis)),
+                    ("share", cap.share_basis_points.map_or_else(|| t("economics-all"), domain::written::percent_text)),
+                    ("public", money(cap.public_minor)),
+                    ("eligible", money(cap.eligible_minor)),
+                    ("cap", domain::written::percent_text(cap.cap_basis_points)),
+                ],
             )
         })
         .chain(this.counted_twice.iter().cloned())
@@ -112,10 +123,10 @@ async fn economics(
         });
     }
     report.facts = vec![
-        Fact::new("Income (actual)", Some(money(this.actual.total_income()))),
-        Fact::new("Structure costs (actual)", Some(money(this.actual.structure_costs()))),
-        Fact::new("Project costs (actual)", Some(money(this.actual.project_costs()))),
-        Fact::new("Reserves at the year's end", this.actual.reserves_minor.map(money)),
+        Fact::new(t("economics-income-actual"), Some(money(this.actual.total_income()))),
+        Fact::new(t("economics-structure-costs-actual"), Some(money(this.actual.structure_costs()))),
+        Fact::new(t("economics-project-costs-actual"), Some(money(this.actual.project_costs()))),
+        Fact::new(t("economics-reserves-at-year-end"), this.actual.reserves_minor.map(money)),
     ];
     // Without a budget line the budget holds only the team's costs: its ratios would mislead.
     let budgeted = this.entries.iter().any(|e| e.fields.basis == Basis::Budget);
@@ -127,12 +138,12 @@ async fn economics(
             let off_goal = actual.code == "fixed_cost_coverage" && actual.value.is_some_and(|v| v < 10_000);
             vec![
                 Cell::text(actual.label),
-                Cell::text(if budgeted { budget.value_text() } else { "no budget".into() }).class("num"),
+                Cell::text(if budgeted { budget.value_text() } else { t("economics-no-budget") }).class("num"),
                 Cell::text(actual.value_text()).class(if off_goal { "num status-warning" } else { "num" }),
                 Cell::text(format!("{} / {}", money(actual.numerator_minor), money(actual.denominator_minor)))
                     .class("num optional"),
                 Cell::text(match actual.goal {
-                    Some(goal) => format!("{}. Goal: {goal}.", actual.definition),
+                    Some(goal) => t2("economics-definition-goal", "definition", actual.definition, "goal", goal),
                     None => actual.definition.to_string(),
                 })
                 .class("optional"),
@@ -140,14 +151,14 @@ async fn economics(
         })
         .collect();
     report.sections.push(Section {
-        title: "Ratios".into(),
+        title: t("economics-ratios"),
         table: plain_table(
             &[
-                ("Ratio", ""),
-                ("Budget", "num"),
-                ("Actual", "num"),
-                ("Actual figures", "num optional"),
-                ("Definition", "optional"),
+                (t("economics-ratio"), ""),
+                (t("economics-budget"), "num"),
+                (t("economics-actual"), "num"),
+                (t("economics-actual-figures"), "num optional"),
+                (t("economics-definition"), "optional"),
             ],
             ratio_rows,
         ),
@@ -157,9 +168,9 @@ async fn economics(
     let income_rows = IncomeStream::ALL
         .iter()
         .map(|stream| {
-            let origins: Vec<&str> = origins_of(&this.actual, *stream).iter().map(|o| o.label()).collect();
+            let origins: Vec<String> = origins_of(&this.actual, *stream).into_iter().map(reader::label).collect();
             vec![
-                Cell::text(stream.label()),
+                Cell::text(reader::label(*stream)),
                 Cell::text(money(this.budget.stream(*stream))).class("num"),
                 Cell::text(money(this.actual.stream(*stream))).class("num"),
                 Cell::text(money(this.actual.income_of(|l| l.stream == *stream && l.public))).class("num optional"),
@@ -168,14 +179,14 @@ async fn economics(
         })
         .collect();
     report.sections.push(Section {
-        title: "Income".into(),
+        title: t("economics-income"),
         table: plain_table(
             &[
-                ("Stream", ""),
-                ("Budget", "num"),
-                ("Actual", "num"),
-                ("Of it public", "num optional"),
-                ("From", "optional"),
+                (t("economics-stream"), ""),
+                (t("economics-budget"), "num"),
+                (t("economics-actual"), "num"),
+                (t("economics-of-it-public"), "num optional"),
+                (t("economics-from"), "optional"),
             ],
             income_rows,
         ),
@@ -189,83 +200,103 @@ async fn economics(
         .iter()
         .map(|kind| {
             vec![
-                Cell::text(kind.label()),
-                Cell::text(if kind.is_structure() { "structure" } else { "projects" }).class("optional"),
+                Cell::text(reader::label(*kind)),
+                Cell::text(if kind.is_structure() { t("economics-of-structure") } else { t("economics-of-projects") })
+                    .class("optional"),
                 Cell::text(money(cost_of(&this.budget, *kind))).class("num"),
                 Cell::text(money(cost_of(&this.actual, *kind))).class("num"),
             ]
         })
         .collect();
     report.sections.push(Section {
-        title: "Costs".into(),
-        table: plain_table(&[("Kind", ""), ("Of", "optional"), ("Budget", "num"), ("Actual", "num")], cost_rows),
+        title: t("economics-costs"),
+        table: plain_table(
+            &[
+                (t("economics-kind"), ""),
+                (t("economics-of"), "optional"),
+                (t("economics-budget"), "num"),
+                (t("economics-actual"), "num"),
+            ],
+            cost_rows,
+        ),
         empty: String::new(),
         actions: Vec::new(),
     });
     report.sections.push(trend_section(&years, &money));
     report.charts = charts(&years, currency);
-    let entry_rows =
-        this.entries
-            .iter()
-            .map(|e| {
-                let f = &e.fields;
-                let what = match f.line {
-                    EntryLine::Income { stream, public, recurring } => format!(
-                        "{} ({}, {})",
-                        stream.label(),
-                        if public { "public" } else { "private" },
-                        if recurring { "recurring" } else { "one-off" }
-                    ),
-                    EntryLine::Cost { kind, .. } => kind.label().to_string(),
-                };
-                let worth = match (f.hours, f.hourly_rate_minor) {
-                    (Some(h), Some(r)) => format!("{h} h × {}", money(r)),
-                    _ => String::new(),
-                };
-                vec![
-                    Cell::text(f.basis.label()),
-                    Cell::text(what),
-                    Cell::text(money(f.amount_minor)).class("num"),
-                    Cell::text(format!("{} {worth}", f.description).trim().to_string()).class("optional"),
-                    if can_manage {
-                        Cell::button("Remove", format!("/clusters/{slug}/ledger-entries/{}/remove", e.id))
-                            .confirm(format!("Remove this line of {} ({})?", money(f.amount_minor), f.basis.label()))
-                    } else {
-                        Cell::text("")
-                    },
-                ]
-            })
-            .collect();
+    let entry_rows = this
+        .entries
+        .iter()
+        .map(|e| {
+            let f = &e.fields;
+            let what = match f.line {
+                EntryLine::Income { stream, public, recurring } => format!(
+                    "{} ({}, {})",
+                    reader::label(stream),
+                    if public { t("economics-public") } else { t("economics-private") },
+                    if recurring { t("economics-recurring-lower") } else { t("economics-one-off") }
+                ),
+                EntryLine::Cost { kind, .. } => reader::label(kind),
+            };
+            let worth = match (f.hours, f.hourly_rate_minor) {
+                (Some(h), Some(r)) => t2("economics-hours-worth", "hours", h, "rate", money(r)),
+                _ => String::new(),
+            };
+            vec![
+                Cell::text(reader::label(f.basis)),
+                Cell::text(what),
+                Cell::text(money(f.amount_minor)).class("num"),
+                Cell::text(format!("{} {worth}", f.description).trim().to_string()).class("optional"),
+                if can_manage {
+                    Cell::button(t("monitoring-remove"), format!("/clusters/{slug}/ledger-entries/{}/remove", e.id))
+                        .confirm(t2(
+                            "economics-remove-line-confirm",
+                            "amount",
+                            money(f.amount_minor),
+                            "basis",
+                            reader::label(f.basis),
+                        ))
+                } else {
+                    Cell::text("")
+                },
+            ]
+        })
+        .collect();
     report.sections.push(Section {
-        title: "Lines entered".into(),
+        title: t("economics-lines-entered"),
         table: plain_table(
-            &[("Basis", ""), ("What", ""), ("Amount", "num"), ("Note", "optional"), ("", "")],
+            &[
+                (t("economics-basis"), ""),
+                (t("economics-what"), ""),
+                (t("economics-amount"), "num"),
+                (t("monitoring-note"), "optional"),
+                (String::new(), ""),
+            ],
             entry_rows,
         ),
-        empty: "No lines entered for this year: fees, services, events and project grants come in by themselves."
-            .into(),
+        empty: t("economics-no-lines-entered"),
         actions: Vec::new(),
     });
-    report.forms.push(year_form(format!("/clusters/{slug}/economics"), year, "Show"));
+    report.forms.push(year_form(format!("/clusters/{slug}/economics"), year, t("monitoring-show")));
     if can_manage {
         let projects = app::project::list(&state.app, &scope).await?;
         let project_options: Vec<(String, String)> =
             projects.iter().map(|p| (p.project.id.to_string(), p.project.fields.title.clone())).collect();
         report.forms.push(PostForm::post(
-            "Enter a line",
+            t("economics-enter-a-line"),
             format!("/clusters/{slug}/economics?period={year}"),
-            "Enter",
+            t("economics-enter"),
             entry_fields(year, &project_options),
         ));
         report.forms.push(PostForm::post(
-            "Reserves at the end of the year",
+            t("economics-reserves-at-year-end-form"),
             format!("/clusters/{slug}/economics/reserves"),
-            "Save",
+            t("monitoring-save"),
             vec![
-                FormField::text("year", "Year", Some(&year.to_string()), None).input("number").required(),
-                FormField::text("reserves", "Reserves", None, None).required().hint(
-                    "What the organisation holds at the end of the year: the runway counts the months it covers.",
-                ),
+                FormField::text("year", &t("economics-year"), Some(&year.to_string()), None).input("number").required(),
+                FormField::text("reserves", &t("economics-reserves"), None, None)
+                    .required()
+                    .hint(t("economics-reserves-hint")),
             ],
         ));
     }
@@ -287,21 +318,22 @@ fn trend_section(years: &[EconomicYear], money: &dyn Fn(i64) -> String) -> Secti
                 Cell::text(ratio(y, "fixed_cost_coverage")).class("num"),
                 Cell::text(ratio(y, "private_share")).class("num optional"),
                 Cell::text(ratio(y, "public_dependency")).class("num optional"),
-                Cell::text(if y.actual_aid_cap.over { "above the cap" } else { "" }).class("status-problem"),
+                Cell::text(if y.actual_aid_cap.over { t("economics-above-the-cap") } else { String::new() })
+                    .class("status-problem"),
             ]
         })
         .collect();
     Section {
-        title: format!("{TREND_YEARS} years, actual"),
+        title: t_count("economics-years-actual", i64::from(TREND_YEARS)),
         table: plain_table(
             &[
-                ("Year", ""),
-                ("Income", "num"),
-                ("Structure costs", "num"),
-                ("Fixed-cost coverage", "num"),
-                ("Private share", "num optional"),
-                ("Public dependency", "num optional"),
-                ("Public aid", ""),
+                (t("economics-year"), ""),
+                (t("economics-income"), "num"),
+                (t("economics-structure-costs"), "num"),
+                (t("economics-fixed-cost-coverage"), "num"),
+                (t("economics-private-share"), "num optional"),
+                (t("economics-public-dependency"), "num optional"),
+                (t("economics-public-aid"), ""),
             ],
             rows,
         ),
@@ -311,28 +343,39 @@ fn trend_section(years: &[EconomicYear], money: &dyn Fn(i64) -> String) -> Secti
 }
 
 fn entry_fields(year: i32, projects: &[(String, String)]) -> Vec<FormField> {
-    let yes_no = || options("As usual for the stream", [("yes", "Yes"), ("no", "No")], None);
+    let (yes, no) = (t("economics-yes"), t("economics-no"));
+    let yes_no = || options(&t("economics-as-usual-for-stream"), [("yes", yes.as_str()), ("no", no.as_str())], None);
+    let budget = reader::label(Basis::Budget);
+    let streams: Vec<(&str, String)> = IncomeStream::ALL.iter().map(|s| (s.code(), reader::label(*s))).collect();
+    let kinds: Vec<(&str, String)> = CostKind::ALL.iter().map(|k| (k.code(), reader::label(*k))).collect();
     vec![
-        FormField::text("year", "Year", Some(&year.to_string()), None).input("number").required(),
-        FormField::text("basis", "Basis", None, None).select(options("Actual", [("budget", "Budget")], None)),
-        FormField::text("stream", "Income stream", None, None)
-            .select(options("Not income", IncomeStream::ALL.iter().map(|s| (s.code(), s.label())), None))
-            .hint("Actual fees, services and project grants come from the invoices and the projects: enter only their budget."),
-        FormField::text("cost_kind", "Or cost kind", None, None)
-            .select(options("Not a cost", CostKind::ALL.iter().map(|k| (k.code(), k.label())), None)),
-        FormField::text("project_id", "Project (for a project cost)", None, None).select(options(
-            "None",
+        FormField::text("year", &t("economics-year"), Some(&year.to_string()), None).input("number").required(),
+        FormField::text("basis", &t("economics-basis"), None, None).select(options(
+            &reader::label(Basis::Actual),
+            [("budget", budget.as_str())],
+            None,
+        )),
+        FormField::text("stream", &t("economics-income-stream"), None, None)
+            .select(options(&t("economics-not-income"), streams.iter().map(|(c, l)| (*c, l.as_str())), None))
+            .hint(t("economics-income-stream-hint")),
+        FormField::text("cost_kind", &t("economics-or-cost-kind"), None, None).select(options(
+            &t("economics-not-a-cost"),
+            kinds.iter().map(|(c, l)| (*c, l.as_str())),
+            None,
+        )),
+        FormField::text("project_id", &t("economics-project-for-cost"), None, None).select(options(
+            &t("economics-none"),
             projects.iter().map(|(a, b)| (a.as_str(), b.as_str())),
             None,
         )),
-        FormField::text("amount", "Amount", None, None),
-        FormField::text("hours", "Or hours given in kind", None, None)
+        FormField::text("amount", &t("economics-amount"), None, None),
+        FormField::text("hours", &t("economics-hours-in-kind"), None, None)
             .input("number")
-            .hint("An in-kind contribution is worth its hours times the hourly rate."),
-        FormField::text("hourly_rate", "Hourly rate", None, None),
-        FormField::text("public", "Public money", None, None).select(yes_no()),
-        FormField::text("recurring", "Recurring", None, None).select(yes_no()),
-        FormField::text("description", "Note", None, None),
+            .hint(t("economics-hours-in-kind-hint")),
+        FormField::text("hourly_rate", &t("economics-hourly-rate"), None, None),
+        FormField::text("public", &t("economics-public-money"), None, None).select(yes_no()),
+        FormField::text("recurring", &t("economics-recurring"), None, None).select(yes_no()),
+        FormField::text("description", &t("monitoring-note"), None, None),
     ]
 }
 
@@ -358,7 +401,7 @@ async fn add_entry(
     let year = back_to_year(form.input.year.as_deref());
     let done = app::economics::add_entry(&state.app, &scope, &form.input, project, user.actor.email())
         .await
-        .map(|_| "The line is entered.".to_string());
+        .map(|_| t("economics-line-entered"));
     after_action(&headers, &format!("/clusters/{slug}/economics{year}"), done)
 }
 
@@ -388,7 +431,7 @@ async fn set_reserves(
         user.actor.email(),
     )
     .await
-    .map(|()| "The reserves are recorded.".to_string());
+    .map(|()| t("economics-reserves-recorded"));
     let year = back_to_year(form.year.as_deref());
     after_action(&headers, &format!("/clusters/{slug}/economics{year}"), done)
 }
@@ -401,7 +444,7 @@ async fn remove_entry(
     PageId(id, _): PageId<resource::LedgerEntry>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::economics::remove_entry(&state.app, &scope, id).await.map(|()| "The line is removed.".to_string());
+    let done = app::economics::remove_entry(&state.app, &scope, id).await.map(|()| t("monitoring-sets-line-removed"));
     let back = back_within(&headers, &format!("/clusters/{slug}/economics"), format!("/clusters/{slug}/economics"));
     after_action(&headers, &back, done)
 }
@@ -434,10 +477,10 @@ async fn team(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let page = ClusterPage::open(&state, access, "economics", t("economics-team")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
-    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let money = |minor: i64| crate::reader::money(Money::new(minor, currency));
     let today = page.today;
     let view = app::economics::team(&state.app, &scope).await?;
     let staff = &view.staff;
@@ -445,39 +488,56 @@ async fn team(
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let work = view.workload;
     let per = |h: Option<i64>| h.map(domain::economics::hundredths_text);
-    let mut report = ReportPage::new(page.layout, "Team");
+    let mut report = ReportPage::new(page.layout, t("economics-team"));
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.subheading = "The management team, its cost, its workload and the organisation model it makes".into();
+    report.subheading = t("economics-team-subheading");
     report.actions = links(&slug, today.year(), scope.role().allows(domain::access::Permission::Manage));
     let on_team = staff.iter().filter(|s| s.fields.on_team(today)).count();
     report.facts = vec![
-        Fact::new("Organisation model", Some(view.model.map_or("No team recorded", |m| m.label()))),
         Fact::new(
-            "Team today",
-            Some(format!("{on_team} people, {} FTE", domain::economics::fte_text(work.fte_hundredths))),
+            t("economics-organisation-model"),
+            Some(view.model.map_or_else(|| t("economics-no-team-recorded"), reader::label)),
         ),
         Fact::new(
-            "Staff cost this year",
+            t("economics-team-today"),
+            Some(t_numbers(
+                "economics-team-today-value",
+                &[("count", on_team as i64)],
+                &[("fte", domain::economics::fte_text(work.fte_hundredths))],
+            )),
+        ),
+        Fact::new(
+            t("economics-staff-cost-this-year"),
             Some(money(staff.iter().map(|s| s.fields.cost_in(today.year())).fold(0, i64::saturating_add))),
         ),
-        Fact::new("Members per FTE", per(work.members_per_fte()).map(|p| format!("{p} ({} members)", work.members))),
         Fact::new(
-            "Running projects per project manager",
+            t("economics-members-per-fte"),
+            per(work.members_per_fte())
+                .map(|p| t_numbers("economics-members-per-fte-value", &[("count", work.members)], &[("ratio", p)])),
+        ),
+        Fact::new(
+            t("economics-projects-per-manager"),
             per(work.projects_per_manager()).map(|p| {
-                format!("{p} ({} running, {} project managers)", work.running_projects, work.project_managers)
+                t_numbers(
+                    "economics-projects-per-manager-value",
+                    &[("running", work.running_projects), ("managers", work.project_managers)],
+                    &[("ratio", p)],
+                )
             }),
         ),
         Fact::new(
-            "Events per FTE this year",
-            per(work.events_per_fte()).map(|p| format!("{p} ({} events)", work.events)),
+            t("economics-events-per-fte"),
+            per(work.events_per_fte())
+                .map(|p| t_numbers("economics-events-per-fte-value", &[("count", work.events)], &[("ratio", p)])),
         ),
     ];
     if !view.advice.is_empty() {
-        let advice = format!(
-            "The team no longer fits its work or its money: {}.",
-            view.advice.iter().map(|a| a.says.clone()).collect::<Vec<_>>().join("; ")
+        let advice = t1(
+            "economics-team-no-longer-fits",
+            "advice",
+            view.advice.iter().map(|a| a.says.clone()).collect::<Vec<_>>().join("; "),
         );
         report.problem = Some(match report.problem.take() {
             Some(p) => format!("{p} {advice}"),
@@ -487,69 +547,75 @@ async fn team(
     let project_title = |id: Option<uuid::Uuid>| {
         id.and_then(|id| projects.iter().find(|p| p.project.id == id)).map(|p| p.project.fields.title.clone())
     };
-    let rows = staff
-        .iter()
-        .map(|s| {
-            let f = &s.fields;
-            let name = if can_manage {
-                Cell::link(&f.name, format!("/clusters/{slug}/staff/{}/edit", s.id))
-            } else {
-                Cell::text(&f.name)
-            };
-            vec![
-                name,
-                Cell::text(f.role.label()),
-                Cell::text(domain::economics::fte_text(f.fte_hundredths)).class("num"),
-                Cell::text(money(f.yearly_cost_minor)).class("num optional"),
-                Cell::text(format!("{} – {}", reader::day(f.starts_on), reader::day_or(f.ends_on, "")))
-                    .class("optional"),
-                Cell::text(project_title(f.project_id).unwrap_or_else(|| "the structure".into())).class("optional"),
-                Cell::text(&f.qualifications).class("optional"),
-                if can_manage {
-                    Cell::button("Remove", format!("/clusters/{slug}/staff/{}/remove", s.id)).confirm(format!(
-                        "Remove {} from the records? Someone who left keeps an end date instead.",
-                        f.name
-                    ))
+    let rows =
+        staff
+            .iter()
+            .map(|s| {
+                let f = &s.fields;
+                let name = if can_manage {
+                    Cell::link(&f.name, format!("/clusters/{slug}/staff/{}/edit", s.id))
                 } else {
-                    Cell::text("")
-                },
-            ]
-        })
-        .collect();
+                    Cell::text(&f.name)
+                };
+                vec![
+                    name,
+                    Cell::text(reader::label(f.role)),
+                    Cell::text(domain::economics::fte_text(f.fte_hundredths)).class("num"),
+                    Cell::text(money(f.yearly_cost_minor)).class("num optional"),
+                    Cell::text(format!("{} – {}", reader::day(f.starts_on), reader::day_or(f.ends_on, "")))
+                        .class("optional"),
+                    Cell::text(project_title(f.project_id).unwrap_or_else(|| t("economics-the-structure-lower")))
+                        .class("optional"),
+                    Cell::text(&f.qualifications).class("optional"),
+                    if can_manage {
+                        Cell::button(t("monitoring-remove"), format!("/clusters/{slug}/staff/{}/remove", s.id))
+                            .confirm(t1("economics-remove-person-confirm", "name", &f.name))
+                    } else {
+                        Cell::text("")
+                    },
+                ]
+            })
+            .collect();
     report.sections.push(Section {
-        title: "People".into(),
+        title: t("economics-people"),
         table: plain_table(
             &[
-                ("Name", ""),
-                ("Role", ""),
-                ("FTE", "num"),
-                ("Yearly cost", "num optional"),
-                ("On the team", "optional"),
-                ("Cost goes to", "optional"),
-                ("Qualifications", "optional"),
-                ("", ""),
+                (t("monitoring-name"), ""),
+                (t("economics-role"), ""),
+                (t("economics-fte"), "num"),
+                (t("economics-yearly-cost"), "num optional"),
+                (t("economics-on-the-team"), "optional"),
+                (t("economics-cost-goes-to"), "optional"),
+                (t("economics-qualifications"), "optional"),
+                (String::new(), ""),
             ],
             rows,
         ),
-        empty: "Nobody recorded yet: add the cluster manager first.".into(),
+        empty: t("economics-nobody-recorded"),
         actions: Vec::new(),
     });
     report.sections.push(Section {
-        title: "Advice".into(),
+        title: t("economics-advice"),
         table: plain_table(
-            &[("What", ""), ("The figures", ""), ("Rule", "optional")],
+            &[(t("economics-what"), ""), (t("economics-the-figures"), ""), (t("economics-rule"), "optional")],
             view.advice
                 .iter()
                 .map(|a| vec![Cell::text(&a.says), Cell::text(&a.figures), Cell::text(a.rule).class("optional")])
                 .collect(),
         ),
-        empty: "The team fits its work and its money.".into(),
+        empty: t("economics-team-fits"),
         actions: Vec::new(),
     });
     report.sections.push(Section {
-        title: "Stability".into(),
+        title: t("economics-stability"),
         table: plain_table(
-            &[("Year", ""), ("People", "num"), ("FTE", "num"), ("Joined", "num"), ("Left", "num")],
+            &[
+                (t("economics-year"), ""),
+                (t("economics-people"), "num"),
+                (t("economics-fte"), "num"),
+                (t("economics-joined"), "num"),
+                (t("economics-left"), "num"),
+            ],
             view.stability
                 .iter()
                 .map(|y| {
@@ -569,9 +635,9 @@ async fn team(
     if can_manage {
         let project_options = project_choices(&projects);
         report.forms.push(PostForm::post(
-            "Add someone",
+            t("economics-add-someone"),
             format!("/clusters/{slug}/team"),
-            "Add",
+            t("monitoring-add"),
             staff_fields(&StaffForm::default(), &project_options, None),
         ));
     }
@@ -591,27 +657,32 @@ struct StaffForm {
 
 fn staff_fields(form: &StaffForm, projects: &[(String, String)], errors: Option<&domain::Invalid>) -> Vec<FormField> {
     let i = &form.input;
+    let roles: Vec<(&str, String)> = StaffRole::ALL.iter().map(|r| (r.code(), reader::label(*r))).collect();
     vec![
-        FormField::text("name", "Name", i.name.as_deref(), errors).required(),
-        FormField::text("role", "Role", None, errors)
+        FormField::text("name", &t("monitoring-name"), i.name.as_deref(), errors).required(),
+        FormField::text("role", &t("economics-role"), None, errors)
             .select(options(
-                "Choose",
-                StaffRole::ALL.iter().map(|r| (r.code(), r.label())),
+                &t("monitoring-choose"),
+                roles.iter().map(|(c, l)| (*c, l.as_str())),
                 i.role.as_deref().filter(|r| !r.is_empty()),
             ))
             .required(),
-        FormField::text("fte", "Full-time equivalent", i.fte.as_deref(), errors).hint("1 for full time, 0.5 for half"),
-        FormField::text("yearly_cost", "Yearly cost", i.yearly_cost.as_deref(), errors)
+        FormField::text("fte", &t("economics-full-time-equivalent"), i.fte.as_deref(), errors)
+            .hint(t("economics-fte-hint")),
+        FormField::text("yearly_cost", &t("economics-yearly-cost"), i.yearly_cost.as_deref(), errors)
             .required()
-            .hint("What the person costs a year at that FTE, employer's charges included."),
-        FormField::text("starts_on", "On the team from", i.starts_on.as_deref(), errors).input("date").required(),
-        FormField::text("ends_on", "Until", i.ends_on.as_deref(), errors).input("date"),
-        FormField::text("project_id", "Cost goes to", None, errors).select(options(
-            "The structure",
+            .hint(t("economics-yearly-cost-hint")),
+        FormField::text("starts_on", &t("economics-on-the-team-from"), i.starts_on.as_deref(), errors)
+            .input("date")
+            .required(),
+        FormField::text("ends_on", &t("economics-until"), i.ends_on.as_deref(), errors).input("date"),
+        FormField::text("project_id", &t("economics-cost-goes-to"), None, errors).select(options(
+            &t("economics-the-structure"),
             projects.iter().map(|(a, b)| (a.as_str(), b.as_str())),
             form.project_id.as_deref().filter(|p| !p.is_empty()),
         )),
-        FormField::text("qualifications", "Qualifications", i.qualifications.as_deref(), errors).input("textarea"),
+        FormField::text("qualifications", &t("economics-qualifications"), i.qualifications.as_deref(), errors)
+            .input("textarea"),
     ]
 }
 
@@ -622,15 +693,15 @@ async fn add_staff(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<StaffForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let page = ClusterPage::open(&state, access, "economics", t("economics-team")).await?;
     let project = optional_id(&form.project_id, "project")?;
     let saved = app::economics::add_staff(&state.app, &page.scope, &form.input, project).await.map(|_| ());
     let projects = project_choices(&app::project::list(&state.app, &page.scope).await?);
     let href = format!("/clusters/{slug}/team");
-    saved_or_form(&headers, saved, &href, "The person is on the team.", |e| {
+    saved_or_form(&headers, saved, &href, &t("economics-person-added"), |e| {
         edit_page(
             page.layout,
-            "Add someone".into(),
+            t("economics-add-someone"),
             href.clone(),
             href.clone(),
             staff_fields(&form, &projects, Some(e)),
@@ -645,7 +716,7 @@ async fn edit_staff(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::StaffMember>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let page = ClusterPage::open(&state, access, "economics", t("economics-team")).await?;
     let person = app::economics::staff_member(&state.app, &page.scope, id).await?;
     let projects = project_choices(&app::project::list(&state.app, &page.scope).await?);
     let form = StaffForm {
@@ -665,13 +736,13 @@ async fn update_staff(
     PageId(id, _): PageId<resource::StaffMember>,
     CsrfForm(form): CsrfForm<StaffForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "economics", "Team".into()).await?;
+    let page = ClusterPage::open(&state, access, "economics", t("economics-team")).await?;
     let person = app::economics::staff_member(&state.app, &page.scope, id).await?;
     let project = optional_id(&form.project_id, "project")?;
     let saved = app::economics::update_staff(&state.app, &page.scope, id, &form.input, project).await;
     let projects = project_choices(&app::project::list(&state.app, &page.scope).await?);
     let back = format!("/clusters/{slug}/team");
-    saved_or_form(&headers, saved, &back, "Saved.", |e| {
+    saved_or_form(&headers, saved, &back, &t("economics-saved"), |e| {
         let action = format!("/clusters/{slug}/staff/{id}/edit");
         edit_page(
             page.layout,
@@ -692,7 +763,7 @@ async fn remove_staff(
     PageId(id, _): PageId<resource::StaffMember>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::economics::remove_staff(&state.app, &scope, id).await.map(|()| "Removed.".to_string());
+    let done = app::economics::remove_staff(&state.app, &scope, id).await.map(|()| t("economics-removed"));
     after_action(&headers, &format!("/clusters/{slug}/team"), done)
 }
 
@@ -716,14 +787,13 @@ fn signed_percent(raw: Option<&str>) -> Result<i64, String> {
         Some(rest) => (true, rest),
         None => (false, s.strip_prefix('+').unwrap_or(s)),
     };
-    let bp =
-        domain::written::parse_percent(rest).map_err(|_| format!("'{s}' is not a change from −100 % to +100 %"))?;
+    let bp = domain::written::parse_percent(rest).map_err(|_| t1("economics-not-a-change", "value", s))?;
     Ok(if negative { -bp } else { bp })
 }
 
 fn whole(raw: Option<&str>) -> Result<i64, String> {
     let Some(s) = raw.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(0) };
-    s.parse::<i64>().map_err(|_| format!("'{s}' is not a whole number"))
+    s.parse::<i64>().map_err(|_| t1("economics-not-a-whole-number", "value", s))
 }
 
 impl ScenarioForm {
@@ -740,14 +810,14 @@ impl ScenarioForm {
         let fee = c.take("fee_change", signed_percent(self.fee_change.as_deref()));
         let no_type = self.fee_type.as_deref().is_none_or(str::is_empty);
         if no_type && fee.is_some_and(|f| f != 0) {
-            c.push("fee_type", "choose the membership type whose fees change");
+            c.push("fee_type", t("economics-choose-fee-type"));
         }
         let fee_type = c.take(
             "fee_type",
             self.fee_type
                 .as_deref()
                 .filter(|t| !t.is_empty())
-                .map(|t| uuid::Uuid::parse_str(t).map_err(|_| "is not a membership type".to_string()))
+                .map(|id| uuid::Uuid::parse_str(id).map_err(|_| t("economics-not-a-membership-type")))
                 .transpose(),
         );
         let members = c.take("new_members", whole(self.new_members.as_deref()));
@@ -774,30 +844,36 @@ impl ScenarioForm {
         vec![
             FormField::text(
                 "public_support_change",
-                "Public support (change in %)",
+                &t("economics-public-support-change"),
                 self.public_support_change.as_deref(),
                 errors,
             )
-            .hint("-20 for a fifth less"),
-            FormField::text("fee_type", "Fees of the type", None, errors).select(options(
-                "No fee change",
+            .hint(t("economics-public-support-change-hint")),
+            FormField::text("fee_type", &t("economics-fees-of-type"), None, errors).select(options(
+                &t("economics-no-fee-change"),
                 types.iter().map(|(a, b)| (a.as_str(), b.as_str())),
-                self.fee_type.as_deref().filter(|t| !t.is_empty()),
+                self.fee_type.as_deref().filter(|id| !id.is_empty()),
             )),
-            FormField::text("fee_change", "Fee change (in %)", self.fee_change.as_deref(), errors),
-            FormField::text("new_members", "New members at the average fee", self.new_members.as_deref(), errors)
+            FormField::text("fee_change", &t("economics-fee-change"), self.fee_change.as_deref(), errors),
+            FormField::text("new_members", &t("economics-new-members"), self.new_members.as_deref(), errors)
                 .input("number"),
             FormField::text(
                 "new_service_revenue",
-                "New service revenue a year",
+                &t("economics-new-service-revenue"),
                 self.new_service_revenue.as_deref(),
                 errors,
             ),
-            FormField::text("extra_staff", "Extra staff members", self.extra_staff.as_deref(), errors).input("number"),
-            FormField::text("extra_staff_cost", "Yearly cost of each", self.extra_staff_cost.as_deref(), errors),
+            FormField::text("extra_staff", &t("economics-extra-staff"), self.extra_staff.as_deref(), errors)
+                .input("number"),
+            FormField::text(
+                "extra_staff_cost",
+                &t("economics-extra-staff-cost"),
+                self.extra_staff_cost.as_deref(),
+                errors,
+            ),
             FormField::text(
                 "lose_largest_member",
-                "The largest fee payer leaves",
+                &t("economics-lose-largest-member"),
                 self.lose_largest_member.as_deref(),
                 errors,
             )
@@ -825,19 +901,15 @@ impl ScenarioForm {
 /// the average fee, or 41 000.00 EUR more service revenue".
 fn break_even_text(b: &domain::economics::BreakEven, money: &dyn Fn(i64) -> String) -> String {
     if b.gap_minor <= 0 {
-        return format!("Fixed costs are covered by fixed income, with {} to spare.", money(-b.gap_minor));
+        return t1("economics-break-even-covered", "spare", money(-b.gap_minor));
     }
     match (b.members_needed, b.average_fee_minor) {
-        (Some(n), Some(fee)) => format!(
-            "To reach a fixed-cost coverage of 1.00 you need {n} more {} at the average fee of {}, or {} more service revenue.",
-            if n == 1 { "member" } else { "members" },
-            money(fee),
-            money(b.services_needed_minor)
+        (Some(n), Some(fee)) => t_numbers(
+            "economics-break-even-members",
+            &[("count", n)],
+            &[("fee", money(fee)), ("services", money(b.services_needed_minor))],
         ),
-        _ => format!(
-            "To reach a fixed-cost coverage of 1.00 you need {} more fixed income.",
-            money(b.services_needed_minor)
-        ),
+        _ => t1("economics-break-even-income", "income", money(b.services_needed_minor)),
     }
 }
 
@@ -852,17 +924,17 @@ async fn scenarios(
     Query(form): Query<ScenarioForm>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "economics", "Scenarios".into()).await?;
+    let page = ClusterPage::open(&state, access, "economics", t("economics-scenarios")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
-    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let money = |minor: i64| crate::reader::money(Money::new(minor, currency));
     let types: Vec<(String, String)> = app::membership::types(&state.app, &scope)
         .await?
         .into_iter()
         .map(|t| (t.id.to_string(), t.fields.name))
         .collect();
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
-    let mut report = ReportPage::new(page.layout, "Scenarios");
+    let mut report = ReportPage::new(page.layout, t("economics-scenarios"));
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
@@ -872,29 +944,29 @@ async fn scenarios(
         Err(e) => (domain::economics::Assumptions::default(), Some(e)),
     };
     if let Some(e) = &errors {
-        report.problem = Some(format!("The scenario shows no change until this is fixed: {e}."));
+        report.problem = Some(t1("economics-scenario-problem", "problem", e));
     }
     let view = app::economics::try_scenario(&state.app, &scope, &assumptions).await?;
     if assumptions.new_members > 0 && view.base_break_even.average_fee_minor.is_none() {
-        report.problem.get_or_insert(format!(
-            "No fee was invoiced in {}: new members add nothing until there is an average fee to count them at.",
-            view.base_year
-        ));
+        report.problem.get_or_insert(t1("economics-no-fee-invoiced", "year", view.base_year));
     }
-    report.subheading = format!(
-        "This year's structure ({}, actual, without the projects' money) carried {} years forward with what you change",
-        view.base_year,
-        domain::economics::SCENARIO_YEARS
+    report.subheading = t_numbers(
+        "economics-scenarios-subheading",
+        &[("count", i64::from(domain::economics::SCENARIO_YEARS))],
+        &[("year", view.base_year.to_string())],
     );
     report.facts = vec![
-        Fact::new(format!("Break-even in {}", view.base_year), Some(break_even_text(&view.base_break_even, &money))),
         Fact::new(
-            format!("Break-even in {}", view.years.last().map_or(view.base_year, |y| y.year)),
+            t1("economics-break-even-in", "year", view.base_year),
+            Some(break_even_text(&view.base_break_even, &money)),
+        ),
+        Fact::new(
+            t1("economics-break-even-in", "year", view.years.last().map_or(view.base_year, |y| y.year)),
             Some(break_even_text(&view.break_even, &money)),
         ),
     ];
     let mut rows = vec![vec![
-        Cell::text(format!("{} (now)", view.base_year)),
+        Cell::text(t1("economics-year-now", "year", view.base_year)),
         Cell::text(ratio_text(&view.base_ratios, "fixed_cost_coverage")).class("num"),
         Cell::text(ratio_text(&view.base_ratios, "private_share")).class("num"),
         Cell::text(ratio_text(&view.base_ratios, "public_dependency")).class("num optional"),
@@ -903,11 +975,13 @@ async fn scenarios(
     ]];
     rows.extend(view.years.iter().map(|y| {
         vec![
-            Cell::text(format!(
-                "{} ({} income, {} structure costs)",
-                y.year,
-                money(y.ledger.total_income()),
-                money(y.ledger.structure_costs())
+            Cell::text(t_args(
+                "economics-scenario-year",
+                &[
+                    ("year", y.year.to_string()),
+                    ("income", money(y.ledger.total_income())),
+                    ("costs", money(y.ledger.structure_costs())),
+                ],
             )),
             Cell::text(ratio_text(&y.ratios, "fixed_cost_coverage")).class("num"),
             Cell::text(ratio_text(&y.ratios, "private_share")).class("num"),
@@ -917,15 +991,15 @@ async fn scenarios(
         ]
     }));
     let columns = [
-        ("Year", ""),
-        ("Fixed-cost coverage", "num"),
-        ("Private share", "num"),
-        ("Public dependency", "num optional"),
-        ("Fee coverage", "num optional"),
-        ("Runway", "num optional"),
+        (t("economics-year"), ""),
+        (t("economics-fixed-cost-coverage"), "num"),
+        (t("economics-private-share"), "num"),
+        (t("economics-public-dependency"), "num optional"),
+        (t("economics-fee-coverage"), "num optional"),
+        (t("economics-runway"), "num optional"),
     ];
     report.sections.push(Section {
-        title: "This scenario".into(),
+        title: t("economics-this-scenario"),
         table: plain_table(&columns, rows),
         empty: String::new(),
         actions: Vec::new(),
@@ -944,8 +1018,8 @@ async fn scenarios(
                 Cell::text(r("runway")).class("num optional"),
                 Cell::text(break_even_text(&v.break_even, &money)).class("optional"),
                 if can_manage {
-                    Cell::button("Remove", format!("/clusters/{slug}/scenarios/{}/remove", s.id))
-                        .confirm(format!("Remove the scenario “{}”?", s.name))
+                    Cell::button(t("monitoring-remove"), format!("/clusters/{slug}/scenarios/{}/remove", s.id))
+                        .confirm(t1("economics-remove-scenario-confirm", "name", &s.name))
                 } else {
                     Cell::text("")
                 },
@@ -953,26 +1027,26 @@ async fn scenarios(
         })
         .collect();
     report.sections.push(Section {
-        title: format!("Saved scenarios side by side, in {}", view.base_year + domain::economics::SCENARIO_YEARS),
+        title: t1("economics-saved-scenarios", "year", view.base_year + domain::economics::SCENARIO_YEARS),
         table: plain_table(
             &[
-                ("Scenario", ""),
-                ("Fixed-cost coverage", "num"),
-                ("Private share", "num"),
-                ("Public dependency", "num optional"),
-                ("Runway", "num optional"),
-                ("Break-even", "optional"),
-                ("", ""),
+                (t("economics-scenario"), ""),
+                (t("economics-fixed-cost-coverage"), "num"),
+                (t("economics-private-share"), "num"),
+                (t("economics-public-dependency"), "num optional"),
+                (t("economics-runway"), "num optional"),
+                (t("economics-break-even"), "optional"),
+                (String::new(), ""),
             ],
             compare,
         ),
-        empty: "None saved yet: try one above, then save it under a name.".into(),
+        empty: t("economics-no-saved-scenarios"),
         actions: Vec::new(),
     });
     report.forms.push(PostForm::get(
-        "Change the assumptions",
+        t("economics-change-assumptions"),
         format!("/clusters/{slug}/economics/scenarios"),
-        "Show",
+        t("monitoring-show"),
         form.fields(&types, errors.as_ref()),
     ));
     if can_manage && errors.is_none() {
@@ -988,12 +1062,14 @@ async fn scenarios(
             .collect();
         fields.insert(
             0,
-            FormField::text("name", "Name", None, None).required().hint("Saved with the assumptions above."),
+            FormField::text("name", &t("monitoring-name"), None, None)
+                .required()
+                .hint(t("economics-scenario-name-hint")),
         );
         report.forms.push(PostForm::post(
-            "Save this scenario",
+            t("economics-save-scenario"),
             format!("/clusters/{slug}/economics/scenarios"),
-            "Save",
+            t("monitoring-save"),
             fields,
         ));
     }
@@ -1017,7 +1093,7 @@ async fn save_scenario(
             user.actor.email(),
         )
         .await
-        .map(|_| "The scenario is saved.".to_string()),
+        .map(|_| t("economics-scenario-saved")),
         Err(e) => Err(e.into()),
     };
     after_action(&headers, &back, done)
@@ -1031,7 +1107,7 @@ async fn remove_scenario(
     PageId(id, _): PageId<resource::Scenario>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::economics::remove_scenario(&state.app, &scope, id).await.map(|()| "Removed.".to_string());
+    let done = app::economics::remove_scenario(&state.app, &scope, id).await.map(|()| t("economics-removed"));
     after_action(&headers, &format!("/clusters/{slug}/economics/scenarios"), done)
 }
 
@@ -1048,21 +1124,25 @@ fn short_amount(minor: i64, currency: domain::money::Currency) -> String {
 /// Five years of income mix, cost mix and ratios, actual, as charts with their numbers.
 fn charts(years: &[EconomicYear], currency: domain::money::Currency) -> Vec<ChartBlock> {
     let labels: Vec<i32> = years.iter().map(|y| y.year).collect();
-    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let money = |minor: i64| crate::reader::money(Money::new(minor, currency));
     let tick = |minor: i64| short_amount(minor, currency);
-    let mix = |title: &str, names: Vec<&'static str>, value: &dyn Fn(&EconomicYear, usize) -> i64| {
+    let mix = |title: &str, names: Vec<String>, value: &dyn Fn(&EconomicYear, usize) -> i64| {
         let series: Vec<crate::charts::Series> = names
             .iter()
             .enumerate()
             .map(|(i, name)| crate::charts::Series {
-                label: (*name).to_string(),
+                label: name.clone(),
                 values: years.iter().map(|y| value(y, i)).collect(),
             })
             .filter(|s| s.values.iter().any(|v| *v != 0))
             .collect();
-        let mut columns: Vec<(&'static str, &'static str)> = vec![("Year", "")];
+        let mut columns: Vec<(String, &'static str)> = vec![(t("economics-year"), "")];
         columns.extend(
-            names.iter().enumerate().filter(|(i, _)| years.iter().any(|y| value(y, *i) != 0)).map(|(_, n)| (*n, "num")),
+            names
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| years.iter().any(|y| value(y, *i) != 0))
+                .map(|(_, n)| (n.clone(), "num")),
         );
         let rows = years
             .iter()
@@ -1082,10 +1162,10 @@ fn charts(years: &[EconomicYear], currency: domain::money::Currency) -> Vec<Char
             table: plain_table(&columns, rows),
         }
     };
-    let income = mix("Income mix, actual", IncomeStream::ALL.iter().map(|s| s.label()).collect(), &|y, i| {
-        y.actual.stream(IncomeStream::ALL[i])
-    });
-    let costs = mix("Cost mix, actual", CostKind::ALL.iter().map(|k| k.label()).collect(), &|y, i| {
+    let streams: Vec<String> = IncomeStream::ALL.iter().map(|s| reader::label(*s)).collect();
+    let income = mix(&t("economics-income-mix"), streams, &|y, i| y.actual.stream(IncomeStream::ALL[i]));
+    let kinds: Vec<String> = CostKind::ALL.iter().map(|k| reader::label(*k)).collect();
+    let costs = mix(&t("economics-cost-mix"), kinds, &|y, i| {
         y.actual
             .costs
             .iter()
@@ -1114,17 +1194,17 @@ fn charts(years: &[EconomicYear], currency: domain::money::Currency) -> Vec<Char
             row
         })
         .collect();
-    let title = "Ratios, actual (a coverage of 1.00 is drawn at 100 %)";
+    let title = t("economics-ratios-chart");
     let ratios = ChartBlock {
-        title: title.into(),
-        svg: crate::charts::lines(title, &labels, &series, 100, &|v| format!("{v} %")),
+        svg: crate::charts::lines(&title, &labels, &series, 100, &|v| format!("{v} %")),
+        title,
         table: plain_table(
             &[
-                ("Year", ""),
-                ("Fixed-cost coverage", "num"),
-                ("Private share", "num"),
-                ("Public dependency", "num"),
-                ("Fee coverage", "num"),
+                (t("economics-year"), ""),
+                (t("economics-fixed-cost-coverage"), "num"),
+                (t("economics-private-share"), "num"),
+                (t("economics-public-dependency"), "num"),
+                (t("economics-fee-coverage"), "num"),
             ],
             rows,
         ),

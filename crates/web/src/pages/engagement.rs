@@ -30,10 +30,10 @@ pub fn router() -> Routes {
 
 fn engagement_actions(slug: &str) -> Vec<Action> {
     vec![
-        link("Engagement", format!("/clusters/{slug}/engagement")),
-        link("Working groups", format!("/clusters/{slug}/working-groups")),
-        link("Feedback", format!("/clusters/{slug}/feedback")),
-        link("Events", format!("/clusters/{slug}/events")),
+        link(reader::t("nav-engagement"), format!("/clusters/{slug}/engagement")),
+        link(reader::t("engagement-working-groups"), format!("/clusters/{slug}/working-groups")),
+        link(reader::t("engagement-feedback"), format!("/clusters/{slug}/feedback")),
+        link(reader::t("nav-events"), format!("/clusters/{slug}/events")),
     ]
 }
 
@@ -43,7 +43,7 @@ async fn groups(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "engagement", "Working groups".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", reader::t("engagement-working-groups")).await?;
     let all = app::engagement::groups(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     let rows = all
@@ -56,26 +56,33 @@ async fn groups(
             ]
         })
         .collect();
-    let mut report = ReportPage::new(page.layout, "Working groups");
-    report.subheading = "Members meet around a theme; their meetings are events linked to the group.".into();
+    let mut report = ReportPage::new(page.layout, reader::t("engagement-working-groups"));
+    report.subheading = reader::t("engagement-groups-subheading");
     report.actions = engagement_actions(&slug);
     report.notice = flash.notice;
     report.problem = flash.problem;
     if can_edit {
         report.forms.push(PostForm::post(
-            "New working group",
+            reader::t("engagement-new-working-group"),
             format!("/clusters/{slug}/working-groups"),
-            "Create group",
+            reader::t("engagement-create-group"),
             vec![
-                FormField::text("name", "Name", None, None).required(),
-                FormField::text("description", "What it works on", None, None),
+                FormField::text("name", &reader::t("engagement-group-name"), None, None).required(),
+                FormField::text("description", &reader::t("engagement-what-it-works-on"), None, None),
             ],
         ));
     }
     report.sections.push(Section {
-        title: "Groups".into(),
-        table: plain_table(&[("Group", ""), ("Members", "num"), ("About", "optional")], rows),
-        empty: "No working groups yet.".into(),
+        title: reader::t("engagement-groups"),
+        table: plain_table(
+            &[
+                (reader::t("engagement-group"), ""),
+                (reader::t("engagement-group-members"), "num"),
+                (reader::t("events-description"), "optional"),
+            ],
+            rows,
+        ),
+        empty: reader::t("engagement-no-working-groups"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -110,7 +117,7 @@ async fn group(
     PageId(id, _): PageId<resource::WorkingGroup>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "engagement", "Working group".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", reader::t("engagement-working-group")).await?;
     let view = app::engagement::group(&state.app, &page.scope, id).await?;
     let can_edit = page.can_edit();
     let page_today = page.today;
@@ -125,12 +132,14 @@ async fn group(
     if can_edit {
         let today_text = page_today.to_string();
         report.forms.push(PostForm::post(
-            "Add a member",
+            reader::t("engagement-add-a-member"),
             format!("{base}/members"),
-            "Add",
+            reader::t("engagement-add"),
             vec![
-                FormField::text("email", "Email of the contact", None, None).required().input("email"),
-                FormField::text("day", "From", Some(&today_text), None).input("date"),
+                FormField::text("email", &reader::t("engagement-email-of-the-contact"), None, None)
+                    .required()
+                    .input("email"),
+                FormField::text("day", &reader::t("engagement-from"), Some(&today_text), None).input("date"),
             ],
         ));
     }
@@ -145,10 +154,10 @@ async fn group(
                 ),
                 Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.organisation_id)),
                 Cell::text(reader::day(m.joined_on)).class("optional"),
-                Cell::text(m.left_on.map(|d| format!("left on {d}")).unwrap_or_default()),
+                Cell::text(m.left_on.map(|d| reader::t1("engagement-left-on", "day", d)).unwrap_or_default()),
             ];
             if can_edit && m.left_on.is_none() {
-                row.push(Cell::button("Leaves", format!("{base}/members/{}/leave", m.id)));
+                row.push(Cell::button(reader::t("engagement-leaves"), format!("{base}/members/{}/leave", m.id)));
             } else {
                 row.push(Cell::text(""));
             }
@@ -156,9 +165,18 @@ async fn group(
         })
         .collect();
     report.sections.push(Section {
-        title: format!("Members ({})", view.group.members),
-        table: plain_table(&[("Person", ""), ("Organisation", ""), ("Since", "optional"), ("", ""), ("", "")], rows),
-        empty: "Nobody yet.".into(),
+        title: reader::t_count("engagement-group-members-count", view.group.members),
+        table: plain_table(
+            &[
+                (reader::t("events-person"), ""),
+                (reader::t("organisation"), ""),
+                (reader::t("engagement-since"), "optional"),
+                (String::new(), ""),
+                (String::new(), ""),
+            ],
+            rows,
+        ),
+        empty: reader::t("engagement-nobody-yet"),
         actions: Vec::new(),
     });
     let meetings = view
@@ -174,9 +192,17 @@ async fn group(
         })
         .collect();
     report.sections.push(Section {
-        title: "Meetings".into(),
-        table: plain_table(&[("Meeting", ""), ("When", ""), ("Registered", "num"), ("Came", "num")], meetings),
-        empty: "No meetings yet: link an event to the group from the event's page.".into(),
+        title: reader::t("engagement-meetings"),
+        table: plain_table(
+            &[
+                (reader::t("engagement-meeting"), ""),
+                (reader::t("when"), ""),
+                (reader::t("engagement-registered"), "num"),
+                (reader::t("events-came"), "num"),
+            ],
+            meetings,
+        ),
+        empty: reader::t("engagement-no-meetings"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -205,14 +231,15 @@ async fn join(
 ) -> Result<Response, PageError> {
     app::engagement::group(&state.app, &scope, id).await?;
     let done = async {
-        let email = non_empty(&form.email).ok_or_else(|| app::Error::BadRequest("give the contact's email".into()))?;
+        let email =
+            non_empty(&form.email).ok_or_else(|| app::Error::BadRequest(reader::t("engagement-give-the-email")))?;
         let person = app::privacy::contact_by_email(&state.app, &scope, email).await?;
         app::engagement::join(&state.app, &scope, id, person.id, day_of(&form.day, state.app.today(&scope))?).await?;
-        Ok(format!("{} joined the group.", person.fields.full_name()))
+        Ok(reader::t1("engagement-joined", "name", person.fields.full_name()))
     }
     .await;
     let done = done.map_err(|e| match e {
-        app::Error::NotFound(_) => app::Error::BadRequest("no contact of the cluster has that email".into()),
+        app::Error::NotFound(_) => app::Error::BadRequest(reader::t("engagement-no-contact-with-email")),
         other => other,
     });
     after_action(&headers, &format!("/clusters/{slug}/working-groups/{id}"), done)
@@ -233,7 +260,7 @@ async fn leave(
         &headers,
         &format!("/clusters/{slug}/working-groups/{id}"),
         "notice",
-        "The person left the group.",
+        &reader::t("engagement-person-left"),
     ))
 }
 
@@ -255,7 +282,7 @@ async fn engagement(
     Query(q): Query<YearQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "engagement", "Engagement".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", reader::t("nav-engagement")).await?;
     let year = year_of(&q.period, page.today)?;
     let show = if q.at_risk.is_some() { "at_risk" } else { q.show.as_deref().unwrap_or("all") };
     let mut all = app::engagement::of_year(&state.app, &page.scope, year).await?;
@@ -266,27 +293,32 @@ async fn engagement(
     let new_members = all.iter().filter(|e| e.new_member && !e.active).count();
     let can_manage = page.scope.role().allows(Permission::Manage);
     let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, format!("Engagement {year}"));
-    report.subheading = format!("{} At risk: members who pay but do not take part.", rule.sentence());
+    let mut report = ReportPage::new(page.layout, reader::t1("engagement-of-year", "year", year));
+    report.subheading = format!("{} {}", rule.sentence(), reader::t("engagement-at-risk-explained"));
     report.actions = engagement_actions(&slug);
     report.notice = flash.notice;
     report.problem = flash.problem;
     let listing = |show: &str| format!("/clusters/{slug}/engagement?period={year}&show={show}");
     report.facts = vec![
-        Fact { href: Some(listing("members")), ..Fact::new("Members", Some(members.to_string())) },
-        Fact::new("Active", Some(active.to_string())),
-        Fact { href: Some(listing("at_risk")), ..Fact::new("At risk", Some(risk.to_string())) },
-        Fact { href: Some(listing("new")), ..Fact::new("New, not yet active", Some(new_members.to_string())) },
+        Fact { href: Some(listing("members")), ..Fact::new(reader::t("nav-members"), Some(members.to_string())) },
+        Fact::new(reader::t("engagement-active"), Some(active.to_string())),
+        Fact { href: Some(listing("at_risk")), ..Fact::new(reader::t("engagement-at-risk"), Some(risk.to_string())) },
+        Fact {
+            href: Some(listing("new")),
+            ..Fact::new(reader::t("engagement-new-not-yet-active"), Some(new_members.to_string()))
+        },
     ];
+    let (members_label, at_risk_label, new_label) =
+        (reader::t("nav-members"), reader::t("engagement-members-at-risk"), reader::t("engagement-new-members"));
     report.forms.push(PostForm::get(
-        "Show",
+        reader::t("engagement-show"),
         format!("/clusters/{slug}/engagement"),
-        "Show",
+        reader::t("engagement-show"),
         vec![
-            FormField::text("period", "Year", Some(&year.to_string()), None).input("number"),
-            FormField::text("show", "Who", Some(show), None).select(options(
-                "Every organisation",
-                [("members", "Members"), ("at_risk", "Members at risk"), ("new", "New members")],
+            FormField::text("period", &reader::t("engagement-year"), Some(&year.to_string()), None).input("number"),
+            FormField::text("show", &reader::t("engagement-who"), Some(show), None).select(options(
+                &reader::t("engagement-every-organisation"),
+                [("members", members_label.as_str()), ("at_risk", at_risk_label.as_str()), ("new", new_label.as_str())],
                 Some(show).filter(|s| *s != "all"),
             )),
         ],
@@ -294,14 +326,17 @@ async fn engagement(
     if can_edit && risk > 0 {
         report.forms.push(
             PostForm::post(
-                "Ask the members at risk",
+                reader::t("engagement-ask-the-members-at-risk"),
                 format!("/clusters/{slug}/engagement/survey?period={year}"),
-                "Survey them",
+                reader::t("engagement-survey-them"),
                 Vec::new(),
             )
-            .ask(format!(
-                "Tag the {risk} members at risk \u{201c}{}\u{201d} and choose a survey to send them?",
-                app::engagement::at_risk_tag(year)
+            .ask(reader::t2(
+                "engagement-tag-at-risk-ask",
+                "count",
+                risk,
+                "tag",
+                app::engagement::at_risk_tag(year),
             )),
         );
     }
@@ -311,20 +346,20 @@ async fn engagement(
             .iter()
             .map(|a| SelectOption {
                 value: a.code().into(),
-                label: a.label().into(),
+                label: reader::label(*a),
                 selected: rule.counts.contains(a),
             })
             .collect();
         report.forms.push(PostForm::post(
-            "Rule for an active member",
+            reader::t("engagement-rule"),
             format!("/clusters/{slug}/engagement/rule"),
-            "Save rule",
+            reader::t("engagement-save-rule"),
             vec![
-                FormField::text("activities", "Activities a year, at least", Some(&a), None).input("number"),
-                FormField::text("projects", "or projects a year, at least", Some(&p), None).input("number"),
-                FormField::text("grace_months", "New members are not at risk for (months)", Some(&g), None)
+                FormField::text("activities", &reader::t("engagement-rule-activities"), Some(&a), None).input("number"),
+                FormField::text("projects", &reader::t("engagement-rule-projects"), Some(&p), None).input("number"),
+                FormField::text("grace_months", &reader::t("engagement-rule-grace-months"), Some(&g), None)
                     .input("number"),
-                FormField::text("counts", "Activities that count", None, None).checkboxes(counted),
+                FormField::text("counts", &reader::t("engagement-rule-counts"), None, None).checkboxes(counted),
             ],
         ));
     }
@@ -348,19 +383,23 @@ async fn engagement(
         .iter()
         .map(|e| {
             let (label, class) = match (e.member, e.active, e.new_member) {
-                (true, true, _) => ("Active member", "status-ok"),
-                (true, false, true) => ("New member", "status-warning"),
-                (true, false, false) => ("At risk", "status-problem"),
-                (false, _, _) => ("Not a member", ""),
+                (true, true, _) => ("engagement-active-member", "status-ok"),
+                (true, false, true) => ("engagement-new-member", "status-warning"),
+                (true, false, false) => ("engagement-at-risk", "status-problem"),
+                (false, _, _) => ("engagement-not-a-member", ""),
             };
+            let label = reader::t(label);
             let organisation = e.organisation_id;
             let next = if can_edit && e.at_risk {
                 vec![
                     Cell::link(
-                        "Log a call",
+                        reader::t("engagement-log-a-call"),
                         format!("/clusters/{slug}/interactions/new?organisation={organisation}&kind=call"),
                     ),
-                    Cell::link("Create a task", format!("/clusters/{slug}/tasks/new?organisation={organisation}")),
+                    Cell::link(
+                        reader::t("engagement-create-a-task"),
+                        format!("/clusters/{slug}/tasks/new?organisation={organisation}"),
+                    ),
                 ]
             } else {
                 vec![Cell::text(""), Cell::text("")]
@@ -380,7 +419,7 @@ async fn engagement(
             row
         })
         .collect();
-    let sorted = |key: &'static str, label: &'static str, class: &'static str| {
+    let sorted = |key: &'static str, label: String, class: &'static str| {
         let here = sort == key;
         let flip = if here && !descending { "&desc=1" } else { "" };
         Column {
@@ -394,32 +433,32 @@ async fn engagement(
             class,
         }
     };
-    let plain =
-        |label: &'static str, class: &'static str| Column { label: label.into(), href: None, sort_state: "", class };
+    let plain = |label: String, class: &'static str| Column { label: label.into(), href: None, sort_state: "", class };
+    let shown = all.len() as i64;
     report.sections.push(Section {
         title: match show {
-            "members" => format!("Members ({})", all.len()),
-            "at_risk" => format!("Members at risk ({})", all.len()),
-            "new" => format!("New members ({})", all.len()),
-            _ => format!("Organisations ({})", all.len()),
+            "members" => reader::t_count("engagement-members-count", shown),
+            "at_risk" => reader::t_count("engagement-members-at-risk-count", shown),
+            "new" => reader::t_count("engagement-new-members-count", shown),
+            _ => reader::t_count("engagement-organisations-count", shown),
         },
         table: Table {
             columns: vec![
-                sorted("organisation", "Organisation", ""),
-                plain("Status", ""),
-                sorted("since", "Member since", "optional"),
-                sorted("activities", "Activities", "num"),
-                plain("Events attended", "num optional"),
-                plain("Working groups", "num optional"),
-                plain("Services received", "num optional"),
-                plain("Surveys answered", "num optional"),
-                plain("Projects", "num"),
-                plain("Next step", ""),
-                plain("Or", ""),
+                sorted("organisation", reader::t("organisation"), ""),
+                plain(reader::t("status"), ""),
+                sorted("since", reader::t("engagement-member-since"), "optional"),
+                sorted("activities", reader::t("engagement-activities"), "num"),
+                plain(reader::t("activity-events"), "num optional"),
+                plain(reader::t("activity-working-groups"), "num optional"),
+                plain(reader::t("activity-services"), "num optional"),
+                plain(reader::t("activity-surveys"), "num optional"),
+                plain(reader::t("nav-projects"), "num"),
+                plain(reader::t("engagement-next-step"), ""),
+                plain(reader::t("engagement-or"), ""),
             ],
             rows,
         },
-        empty: "Nobody here.".into(),
+        empty: reader::t("engagement-nobody-here"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -448,7 +487,7 @@ async fn set_rule(
         counts: form.counts,
     };
     let done =
-        app::engagement::set_active_rule(&state.app, &scope, &input).await.map(|()| "The rule is saved.".to_string());
+        app::engagement::set_active_rule(&state.app, &scope, &input).await.map(|()| reader::t("engagement-rule-saved"));
     after_action(&headers, &format!("/clusters/{slug}/engagement"), done)
 }
 
@@ -466,10 +505,7 @@ async fn survey_at_risk(
             &headers,
             &format!("/clusters/{slug}/surveys?segment={segment}"),
             "notice",
-            &format!(
-                "The {n} members at risk are in the segment \u{201c}{}\u{201d}: choose the questionnaire and send.",
-                app::engagement::at_risk_tag(year)
-            ),
+            &reader::t2("engagement-at-risk-gathered", "count", n, "tag", app::engagement::at_risk_tag(year)),
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/engagement?period={year}"), Err(e)),
     }
@@ -481,16 +517,18 @@ async fn feedback(
     Path(slug): Path<String>,
     Query(q): Query<YearQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "engagement", "Feedback".into()).await?;
+    let page = ClusterPage::open(&state, access, "engagement", reader::t("engagement-feedback")).await?;
     let year = year_of(&q.period, page.today)?;
     let report_data = app::engagement::feedback(&state.app, &page.scope, year).await?;
-    let mut report = ReportPage::new(page.layout, format!("Feedback {year}"));
-    report.subheading = "Ratings from 1 to 5 that attendees gave through their personal link.".into();
+    let mut report = ReportPage::new(page.layout, reader::t1("engagement-feedback-of-year", "year", year));
+    report.subheading = reader::t("engagement-feedback-subheading");
     report.actions = engagement_actions(&slug);
-    report.forms.push(year_form(format!("/clusters/{slug}/feedback"), year, "Show"));
-    for (title, averages) in
-        [("By event", &report_data.by_event), ("By kind", &report_data.by_kind), ("By month", &report_data.by_month)]
-    {
+    report.forms.push(year_form(format!("/clusters/{slug}/feedback"), year, reader::t("engagement-show")));
+    for (title, averages) in [
+        (reader::t("engagement-by-event"), &report_data.by_event),
+        (reader::t("engagement-by-kind"), &report_data.by_kind),
+        (reader::t("engagement-by-month"), &report_data.by_month),
+    ] {
         let rows = averages
             .iter()
             .map(|a| {
@@ -506,9 +544,16 @@ async fn feedback(
             })
             .collect();
         report.sections.push(Section {
-            title: title.into(),
-            table: plain_table(&[("", ""), ("Average", "num"), ("Ratings", "num")], rows),
-            empty: "No ratings in this year.".into(),
+            title,
+            table: plain_table(
+                &[
+                    (String::new(), ""),
+                    (reader::t("engagement-average"), "num"),
+                    (reader::t("engagement-ratings"), "num"),
+                ],
+                rows,
+            ),
+            empty: reader::t("engagement-no-ratings"),
             actions: Vec::new(),
         });
     }
@@ -520,9 +565,16 @@ async fn feedback(
         })
         .collect();
     report.sections.push(Section {
-        title: "Comments".into(),
-        table: plain_table(&[("Event", ""), ("Rating", "num"), ("Comment", "")], rows),
-        empty: "No comments.".into(),
+        title: reader::t("engagement-comments"),
+        table: plain_table(
+            &[
+                (reader::t("events-event"), ""),
+                (reader::t("engagement-rating"), "num"),
+                (reader::t("engagement-comment"), ""),
+            ],
+            rows,
+        ),
+        empty: reader::t("engagement-no-comments"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -536,13 +588,13 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
         None => Vec::new(),
         Some(e) => {
             let (label, class) = match (e.member, e.active, e.new_member) {
-                (true, true, _) => ("Active member", "status-ok"),
-                (true, false, true) => ("New member, not yet active", "status-warning"),
-                (true, false, false) => ("At risk: a member who does not take part", "status-problem"),
-                (false, _, _) => ("Takes part without being a member", ""),
+                (true, true, _) => ("engagement-active-member", "status-ok"),
+                (true, false, true) => ("engagement-new-member-not-yet-active", "status-warning"),
+                (true, false, false) => ("engagement-at-risk-member", "status-problem"),
+                (false, _, _) => ("engagement-takes-part-not-member", ""),
             };
             vec![vec![
-                Cell::text(label).class(class),
+                Cell::text(reader::t(label)).class(class),
                 Cell::text(e.events_attended.to_string()).class("num"),
                 Cell::text(e.working_groups.to_string()).class("num"),
                 Cell::text(e.services_received.to_string()).class("num optional"),
@@ -552,19 +604,19 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
         }
     };
     Ok(Section {
-        title: format!("Engagement {}", state.app.today(scope).year()),
+        title: reader::t1("engagement-of-year", "year", state.app.today(scope).year()),
         table: plain_table(
             &[
-                ("", ""),
-                ("Events attended", "num"),
-                ("Working groups", "num"),
-                ("Services received", "num optional"),
-                ("Surveys answered", "num optional"),
-                ("Projects", "num"),
+                (String::new(), ""),
+                (reader::t("activity-events"), "num"),
+                (reader::t("activity-working-groups"), "num"),
+                (reader::t("activity-services"), "num optional"),
+                (reader::t("activity-surveys"), "num optional"),
+                (reader::t("nav-projects"), "num"),
             ],
             rows,
         ),
-        empty: "Neither a member nor taking part this year.".into(),
-        actions: vec![link("Engagement of all", format!("/clusters/{slug}/engagement"))],
+        empty: reader::t("engagement-neither"),
+        actions: vec![link(reader::t("engagement-of-all"), format!("/clusters/{slug}/engagement"))],
     })
 }

@@ -55,7 +55,7 @@ pub(super) fn link_base(state: &AppState) -> String {
 }
 
 pub(super) fn money(scope: &impl app::auth::InCluster, minor: i64) -> String {
-    if minor == 0 { reader::t("free") } else { Money::new(minor, scope.cluster().base_currency).to_string() }
+    if minor == 0 { reader::t("free") } else { crate::reader::money(Money::new(minor, scope.cluster().base_currency)) }
 }
 
 pub(super) fn when(e: &Event) -> String {
@@ -65,8 +65,11 @@ pub(super) fn when(e: &Event) -> String {
 
 fn seats(e: &Event) -> String {
     match e.fields.capacity {
-        Some(c) => format!("{} of {c} taken, {} waiting", e.registered, e.waitlisted),
-        None => format!("{} registered, no limit", e.registered),
+        Some(c) => reader::t_args(
+            "events-seats-taken",
+            &[("taken", e.registered.to_string()), ("capacity", c.to_string()), ("waiting", e.waitlisted.to_string())],
+        ),
+        None => reader::t1("events-seats-no-limit", "registered", e.registered),
     }
 }
 
@@ -129,7 +132,7 @@ async fn list(
     Query(q): Query<ListQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Events".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("nav-events")).await?;
     let past = q.past.is_some();
     let events = if past {
         app::event::past(&state.app, &page.scope, PAST_EVENTS_SHOWN).await?
@@ -142,42 +145,43 @@ async fn list(
             vec![
                 Cell::link(&e.fields.title, format!("/clusters/{slug}/events/{}", e.id)),
                 Cell::text(when(e)),
-                Cell::text(e.fields.kind.label()).class("optional"),
-                Cell::text(if e.cancelled_at.is_some() { "Cancelled".to_string() } else { seats(e) })
+                Cell::text(reader::label(e.fields.kind)).class("optional"),
+                Cell::text(if e.cancelled_at.is_some() { reader::t("events-cancelled") } else { seats(e) })
                     .class(if e.cancelled_at.is_some() { "status-problem" } else { "" }),
             ]
         })
         .collect();
     let feed = app::event::feed_path(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, if past { "Past events" } else { "Events" });
+    let mut report =
+        ReportPage::new(page.layout, if past { reader::t("events-past-events") } else { reader::t("nav-events") });
     report.notice = flash.notice;
     report.problem = flash.problem;
-    report.subheading = "Subscribe to the calendar feed in any calendar program to see every event.".into();
+    report.subheading = reader::t("events-list-subheading");
     if can_edit {
         report.actions.push(Action {
-            label: "New event".into(),
+            label: reader::t("events-new-event"),
             href: format!("/clusters/{slug}/events/new"),
             primary: true,
         });
     }
     report.actions.push(if past {
-        link("Coming events", format!("/clusters/{slug}/events"))
+        link(reader::t("events-coming-events"), format!("/clusters/{slug}/events"))
     } else {
-        link("Past events", format!("/clusters/{slug}/events?past=1"))
+        link(reader::t("events-past-events"), format!("/clusters/{slug}/events?past=1"))
     });
-    report.actions.push(link("Calendar feed", feed));
+    report.actions.push(link(reader::t("events-calendar-feed"), feed));
     if can_edit {
-        report.actions.push(link("Sent mail", format!("/clusters/{slug}/mail")));
+        report.actions.push(link(reader::t("events-sent-mail"), format!("/clusters/{slug}/mail")));
     }
     if can_edit {
         report.forms.push(PostForm::post(
-            "New series",
+            reader::t("events-new-series"),
             format!("/clusters/{slug}/series"),
-            "Create series",
+            reader::t("events-create-series"),
             vec![
-                FormField::text("title", "Title", None, None).required(),
-                FormField::text("description", "About", None, None),
+                FormField::text("title", &reader::t("events-title"), None, None).required(),
+                FormField::text("description", &reader::t("events-description"), None, None),
             ],
         ));
     }
@@ -185,53 +189,58 @@ async fn list(
         let cluster = page.scope.cluster();
         let chosen = cluster.time_zone_override.map(|z| z.name().to_string());
         report.forms.push(PostForm::post(
-            "Time zone",
+            reader::t("events-time-zone"),
             format!("/clusters/{slug}/time-zone"),
-            "Set the time zone",
-            vec![FormField::text("time_zone", "Time zone (tz database name)", chosen.as_deref(), None).hint(format!(
-                "Event times are read in {}. Leave empty for the zone of the country ({}).",
-                cluster.time_zone().name(),
-                domain::time_zone::of_country(&cluster.country).name()
-            ))],
+            reader::t("events-set-time-zone"),
+            vec![FormField::text("time_zone", &reader::t("events-time-zone-field"), chosen.as_deref(), None).hint(
+                reader::t2(
+                    "events-time-zone-hint",
+                    "zone",
+                    cluster.time_zone().name(),
+                    "country_zone",
+                    domain::time_zone::of_country(&cluster.country).name(),
+                ),
+            )],
         ));
         let check = app::registration::check_of(&state.app, &page.scope);
-        let mut how = FormField::text("registration_check", "Visitors' registrations", None, None).select(
-            RegistrationCheck::ALL
-                .iter()
-                .map(|c| SelectOption {
-                    value: c.code().into(),
-                    label: c.label().into(),
-                    selected: *c == cluster.registration_check,
-                })
-                .collect(),
-        );
+        let mut how = FormField::text("registration_check", &reader::t("events-visitors-registrations"), None, None)
+            .select(
+                RegistrationCheck::ALL
+                    .iter()
+                    .map(|c| SelectOption {
+                        value: c.code().into(),
+                        label: reader::label(*c),
+                        selected: *c == cluster.registration_check,
+                    })
+                    .collect(),
+            );
         if check != cluster.registration_check {
-            how = how.hint("Mail is not set up on this server: registrations wait for the team until it is.");
+            how = how.hint(reader::t("events-mail-not-set-up-hint"));
         }
         report.forms.push(PostForm::post(
-            "Registrations from the public pages",
+            reader::t("events-public-registrations"),
             format!("/clusters/{slug}/public-registration"),
-            "Save",
+            reader::t("events-save"),
             vec![
                 how,
                 FormField::text(
                     "privacy_notice_url",
-                    "Privacy notice (web address)",
+                    &reader::t("events-privacy-notice-address"),
                     cluster.privacy_notice_url.as_deref(),
                     None,
                 )
                 .input("url")
-                .hint("Every public form links it: what the cluster keeps of visitors, why, and for how long."),
+                .hint(reader::t("events-privacy-notice-hint")),
             ],
         ));
         report.forms.push(
             PostForm::post(
-                "Calendar feed",
+                reader::t("events-calendar-feed"),
                 format!("/clusters/{slug}/calendar-address"),
-                "Give the feed a new address",
+                reader::t("events-renew-feed"),
                 Vec::new(),
             )
-            .confirm("Calendars subscribed to the old address stop receiving events. Give the feed a new address?"),
+            .confirm(reader::t("events-renew-feed-confirm")),
         );
     }
     let series_rows = app::event::series(&state.app, &page.scope)
@@ -245,15 +254,26 @@ async fn list(
         })
         .collect();
     report.sections.push(Section {
-        title: if past { "The latest first".into() } else { "Coming".into() },
-        table: plain_table(&[("Event", ""), ("When", ""), ("Kind", "optional"), ("Seats", "")], rows),
-        empty: "No events here.".into(),
+        title: if past { reader::t("events-latest-first") } else { reader::t("events-coming") },
+        table: plain_table(
+            &[
+                (reader::t("events-event"), ""),
+                (reader::t("when"), ""),
+                (reader::t("kind"), "optional"),
+                (reader::t("events-seats"), ""),
+            ],
+            rows,
+        ),
+        empty: reader::t("events-no-events"),
         actions: Vec::new(),
     });
     report.sections.push(Section {
-        title: "Series".into(),
-        table: plain_table(&[("Series", ""), ("About", "optional")], series_rows),
-        empty: "No series: a series groups dated sessions, such as a training programme.".into(),
+        title: reader::t("events-series"),
+        table: plain_table(
+            &[(reader::t("events-series"), ""), (reader::t("events-description"), "optional")],
+            series_rows,
+        ),
+        empty: reader::t("events-no-series"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -264,48 +284,56 @@ fn event_fields(
     errors: Option<&domain::Invalid>,
     currency: domain::money::Currency,
 ) -> Vec<FormField> {
-    let kinds: Vec<(&str, &str)> = domain::event::EventKind::ALL.iter().map(|k| (k.code(), k.label())).collect();
-    let formats: Vec<(&str, &str)> = domain::event::EventFormat::ALL.iter().map(|k| (k.code(), k.label())).collect();
+    let kinds: Vec<(&str, String)> =
+        domain::event::EventKind::ALL.iter().map(|k| (k.code(), reader::label(*k))).collect();
+    let formats: Vec<(&str, String)> =
+        domain::event::EventFormat::ALL.iter().map(|k| (k.code(), reader::label(*k))).collect();
+    let choose = reader::t("choose");
     vec![
-        FormField::text("title", "Title", input.title.as_deref(), errors).required(),
-        FormField::text("kind", "Kind", None, errors).required().select(options(
-            "(choose)",
-            kinds,
+        FormField::text("title", &reader::t("events-title"), input.title.as_deref(), errors).required(),
+        FormField::text("kind", &reader::t("kind"), None, errors).required().select(options(
+            &choose,
+            kinds.iter().map(|(c, l)| (*c, l.as_str())),
             input.kind.as_deref(),
         )),
-        FormField::text("format", "Format", None, errors).required().select(options(
-            "(choose)",
-            formats,
+        FormField::text("format", &reader::t("format"), None, errors).required().select(options(
+            &choose,
+            formats.iter().map(|(c, l)| (*c, l.as_str())),
             input.format.as_deref(),
         )),
-        FormField::text("date", "Day", input.date.as_deref(), errors).required().input("date"),
-        FormField::text("starts", "Starts", input.starts.as_deref(), errors).required().input("time"),
-        FormField::text("ends", "Ends", input.ends.as_deref(), errors).required().input("time"),
-        FormField::text("place", "Place", input.place.as_deref(), errors).hint("For an event in person or hybrid."),
-        FormField::text("link", "Link to join", input.link.as_deref(), errors).hint("For an event online or hybrid."),
-        FormField::text("capacity", "Seats", input.capacity.as_deref(), errors)
+        FormField::text("date", &reader::t("events-day"), input.date.as_deref(), errors).required().input("date"),
+        FormField::text("starts", &reader::t("events-starts"), input.starts.as_deref(), errors)
+            .required()
+            .input("time"),
+        FormField::text("ends", &reader::t("events-ends"), input.ends.as_deref(), errors).required().input("time"),
+        FormField::text("place", &reader::t("events-place"), input.place.as_deref(), errors)
+            .hint(reader::t("events-place-hint")),
+        FormField::text("link", &reader::t("events-link-to-join"), input.link.as_deref(), errors)
+            .hint(reader::t("events-link-hint")),
+        FormField::text("capacity", &reader::t("events-seats"), input.capacity.as_deref(), errors)
             .input("number")
-            .hint("Empty for no limit; when full, people join a waiting list."),
+            .hint(reader::t("events-capacity-hint")),
         FormField::text(
             "member_price",
-            &format!("Price for members ({currency})"),
+            &reader::t1("events-price-for-members-in", "currency", currency),
             input.member_price.as_deref(),
             errors,
         )
-        .hint("Empty for free."),
+        .hint(reader::t("events-empty-for-free")),
         FormField::text(
             "non_member_price",
-            &format!("Price for others ({currency})"),
+            &reader::t1("events-price-for-others-in", "currency", currency),
             input.non_member_price.as_deref(),
             errors,
         )
-        .hint("Empty for free. A paid registration raises an invoice."),
-        FormField::text("tax_rate", "Tax rate (%)", input.tax_rate.as_deref(), errors)
-            .hint("Of the prices, on the registrations' invoices. Empty or 0 for none."),
-        FormField::text("description", "About", input.description.as_deref(), errors).input("textarea"),
-        FormField::text("agenda", "Agenda", input.agenda.as_deref(), errors)
+        .hint(reader::t("events-non-member-price-hint")),
+        FormField::text("tax_rate", &reader::t("events-tax-rate"), input.tax_rate.as_deref(), errors)
+            .hint(reader::t("events-tax-rate-hint")),
+        FormField::text("description", &reader::t("events-description"), input.description.as_deref(), errors)
+            .input("textarea"),
+        FormField::text("agenda", &reader::t("agenda"), input.agenda.as_deref(), errors)
             .input("textarea")
-            .hint("One item a line: 09:30-10:15 Title | Speaker. A title that starts with Break or Coffee is a break."),
+            .hint(reader::t("events-agenda-hint")),
     ]
 }
 
@@ -324,7 +352,7 @@ fn event_form(
         FormPage {
             heading,
             action,
-            submit: "Save event".into(),
+            submit: reader::t("events-save-event").into(),
             cancel_href: cancel,
             fields: event_fields(input, errors, currency),
             has_errors: errors.is_some(),
@@ -341,9 +369,9 @@ async fn new(
     access: PageScope<Edit>,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "New event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("events-new-event")).await?;
     let href = format!("/clusters/{slug}/events");
-    Ok(event_form(page, "New event".into(), href.clone(), href, &EventInput::default(), None))
+    Ok(event_form(page, reader::t("events-new-event"), href.clone(), href, &EventInput::default(), None))
 }
 
 async fn create(
@@ -352,19 +380,16 @@ async fn create(
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<EventInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "New event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("events-new-event")).await?;
     let saved = match input.parse(page.scope.cluster().base_currency) {
         Ok(fields) => app::event::create(&state.app, &page.scope, &fields, None).await,
         Err(e) => Err(e.into()),
     };
     match saved {
-        Ok(id) => Ok(created(
-            &format!("/clusters/{slug}/events/{id}"),
-            "The event is created; its public page takes registrations.",
-        )),
+        Ok(id) => Ok(created(&format!("/clusters/{slug}/events/{id}"), reader::t("events-created"))),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/events");
-            Ok(event_form(page, "New event".into(), href.clone(), href, &input, Some(&e)))
+            Ok(event_form(page, reader::t("events-new-event"), href.clone(), href, &input, Some(&e)))
         }
         Err(e) => Err(e.into()),
     }
@@ -376,7 +401,7 @@ async fn edit(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("events-event")).await?;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let input = e.fields.to_input(page.scope.cluster().base_currency);
     let href = format!("/clusters/{slug}/events/{id}");
@@ -390,7 +415,7 @@ async fn update(
     PageId(id, _): PageId<resource::Event>,
     CsrfForm(input): CsrfForm<EventInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("events-event")).await?;
     app::event::get(&state.app, &page.scope, id).await?;
     let saved = match input.parse(page.scope.cluster().base_currency) {
         Ok(fields) => app::event::update(&state.app, &page.scope, id, &fields).await,
@@ -413,11 +438,11 @@ fn status_cell(r: &Registration) -> Cell {
         RegistrationStatus::Waitlisted => "status-warning",
         RegistrationStatus::Cancelled => "",
     };
-    Cell::text(r.status.label()).class(class)
+    Cell::text(reader::label(r.status)).class(class)
 }
 
-fn attendance_label(r: &Registration) -> &'static str {
-    r.attendance.map_or("", Attendance::label)
+fn attendance_label(r: &Registration) -> String {
+    r.attendance.map_or_else(String::new, reader::label)
 }
 
 async fn show(
@@ -427,7 +452,7 @@ async fn show(
     PageId(id, _): PageId<resource::Event>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Event".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("events-event")).await?;
     let scope = &page.scope;
     let e = app::event::get(&state.app, scope, id).await?;
     let registrations = app::event::registrations(&state.app, scope, id).await?;
@@ -437,21 +462,24 @@ async fn show(
     let mut layout = page.layout;
     layout.title = e.fields.title.clone();
     let mut report = ReportPage::new(layout, e.fields.title.clone());
-    report.subheading = if e.cancelled_at.is_some() { format!("Cancelled · {}", when(&e)) } else { seats(&e) };
+    report.subheading =
+        if e.cancelled_at.is_some() { reader::t1("events-cancelled-when", "when", when(&e)) } else { seats(&e) };
     report.notice = flash.notice;
     report.problem = flash.problem;
     if can_edit {
-        report.actions.push(link("Edit", format!("/clusters/{slug}/events/{id}/edit")));
-        report.actions.push(link("Check-in", format!("/clusters/{slug}/events/{id}/check-in")));
+        report.actions.push(link(reader::t("edit"), format!("/clusters/{slug}/events/{id}/edit")));
+        report.actions.push(link(reader::t("events-check-in"), format!("/clusters/{slug}/events/{id}/check-in")));
     }
-    report.actions.push(link("Calendar file", format!("/clusters/{slug}/events/{id}/event.ics")));
-    report.actions.push(link("Public page", public.clone()));
-    report.actions.push(link("Attendees (CSV)", format!("/clusters/{slug}/events/{id}/attendees")));
-    report.actions.push(link("Attendees (XLSX)", format!("/clusters/{slug}/events/{id}/attendees?format=xlsx")));
-    report.actions.push(link("Name badges", format!("/clusters/{slug}/events/{id}/badges")));
+    report.actions.push(link(reader::t("events-calendar-file"), format!("/clusters/{slug}/events/{id}/event.ics")));
+    report.actions.push(link(reader::t("events-public-page"), public.clone()));
+    report.actions.push(link(reader::t("events-attendees-csv"), format!("/clusters/{slug}/events/{id}/attendees")));
+    report
+        .actions
+        .push(link(reader::t("events-attendees-xlsx"), format!("/clusters/{slug}/events/{id}/attendees?format=xlsx")));
+    report.actions.push(link(reader::t("events-name-badges"), format!("/clusters/{slug}/events/{id}/badges")));
     let mut facts = event_facts(scope, &e);
     facts.push(Fact {
-        label: "Registration".into(),
+        label: reader::t("events-registration"),
         value: format!("{}{public}", link_base(&state)),
         href: Some(public),
     });
@@ -460,12 +488,12 @@ async fn show(
     if can_edit && e.cancelled_at.is_none() && !over {
         report.forms.push(
             PostForm::post(
-                "Cancel the event",
+                reader::t("events-cancel-the-event"),
                 format!("/clusters/{slug}/events/{id}/cancel"),
-                "Cancel the event",
+                reader::t("events-cancel-the-event"),
                 Vec::new(),
             )
-            .confirm("Cancel this event? It stays listed as cancelled, and subscribed calendars show it cancelled."),
+            .confirm(reader::t("events-cancel-confirm")),
         );
     }
     let all_series = app::event::series(&state.app, scope).await?;
@@ -473,7 +501,7 @@ async fn show(
         report.facts.insert(
             0,
             Fact {
-                label: "Part of".into(),
+                label: reader::t("events-part-of"),
                 value: s.title.clone(),
                 href: Some(format!("/clusters/{slug}/series/{}", s.id)),
             },
@@ -483,11 +511,11 @@ async fn show(
         let current = e.series_id.map(|g| g.to_string());
         let choices: Vec<(String, String)> = all_series.iter().map(|s| (s.id.to_string(), s.title.clone())).collect();
         report.forms.push(PostForm::post(
-            "Series",
+            reader::t("events-series"),
             format!("/clusters/{slug}/events/{id}/series"),
-            "Save",
-            vec![FormField::text("series", "A session of", None, None).select(options(
-                "(no series)",
+            reader::t("events-save"),
+            vec![FormField::text("series", &reader::t("events-a-session-of"), None, None).select(options(
+                &reader::t("events-no-series-choice"),
                 choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
                 current.as_deref(),
             ))],
@@ -496,20 +524,20 @@ async fn show(
         let current = e.working_group_id.map(|g| g.to_string());
         let choices: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect();
         report.forms.push(PostForm::post(
-            "Working group",
+            reader::t("engagement-working-group"),
             format!("/clusters/{slug}/events/{id}/working-group"),
-            "Save",
-            vec![FormField::text("group", "A meeting of", None, None).select(options(
-                "(no group)",
+            reader::t("events-save"),
+            vec![FormField::text("group", &reader::t("events-a-meeting-of"), None, None).select(options(
+                &reader::t("events-no-group-choice"),
                 choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
                 current.as_deref(),
             ))],
         ));
         if over && e.cancelled_at.is_none() {
             report.forms.push(PostForm::post(
-                "Feedback",
+                reader::t("engagement-feedback"),
                 format!("/clusters/{slug}/events/{id}/feedback-request"),
-                "Ask those who came",
+                reader::t("events-ask-those-who-came"),
                 Vec::new(),
             ));
         }
@@ -517,34 +545,36 @@ async fn show(
     let open = can_edit && e.cancelled_at.is_none() && !over;
     if open {
         report.forms.push(PostForm::post(
-            "Register someone",
+            reader::t("events-register-someone"),
             format!("/clusters/{slug}/events/{id}/registrations"),
-            "Register",
+            reader::t("events-register-button"),
             vec![
-                FormField::text("email", "Email of the person", None, None)
+                FormField::text("email", &reader::t("events-email-of-the-person"), None, None)
                     .input("email")
                     .required()
-                    .hint("A contact of the cluster; they get the confirmation with their personal link."),
+                    .hint(reader::t("events-register-someone-hint")),
             ],
         ));
     }
     if can_edit && e.cancelled_at.is_none() {
         report.forms.push(
             PostForm::post(
-                "Email the registered",
+                reader::t("events-email-the-registered"),
                 format!("/clusters/{slug}/events/{id}/mail"),
-                "Send",
+                reader::t("send"),
                 vec![
-                    FormField::text("to", "To", None, None).select(options(
-                        "Those with a seat",
-                        [("waiting", "Those with a seat and those waiting")],
+                    FormField::text("to", &reader::t("events-mail-to"), None, None).select(options(
+                        &reader::t("events-those-with-a-seat"),
+                        [("waiting", reader::t("events-those-with-a-seat-and-waiting").as_str())],
                         None,
                     )),
-                    FormField::text("subject", "Subject", None, None).required().hint("The event's title is added."),
-                    FormField::text("text", "Message", None, None).input("textarea").required(),
+                    FormField::text("subject", &reader::t("events-mail-subject"), None, None)
+                        .required()
+                        .hint(reader::t("events-mail-subject-hint")),
+                    FormField::text("text", &reader::t("events-mail-message"), None, None).input("textarea").required(),
                 ],
             )
-            .ask("Send this message to everyone chosen? Each gets their own copy; answers come to you."),
+            .ask(reader::t("events-mail-ask")),
         );
     }
     report.sections.push(agenda_section(&e));
@@ -555,13 +585,12 @@ async fn show(
             let invoice = r.invoice_id.and_then(|i| invoices.get(&i));
             let seat = if open && r.status == RegistrationStatus::Waitlisted {
                 let name = format!("{} {}", r.first_name, r.last_name);
-                let button = Cell::button("Give a seat", format!("/clusters/{slug}/registrations/{}/seat", r.id))
-                    .class("secondary");
-                if full {
-                    button.confirm(format!("The event is full. Give {name} a seat all the same, beyond its capacity?"))
-                } else {
-                    button
-                }
+                let button = Cell::button(
+                    reader::t("events-give-a-seat"),
+                    format!("/clusters/{slug}/registrations/{}/seat", r.id),
+                )
+                .class("secondary");
+                if full { button.confirm(reader::t1("events-give-a-seat-confirm", "name", &name)) } else { button }
             } else {
                 Cell::text("")
             };
@@ -581,15 +610,20 @@ async fn show(
                     .class(super::membership::invoice_class(*state)),
                     None => Cell::text(""),
                 },
-                Cell::text(if r.needs_review { "new: review" } else { "" }).class("optional"),
+                Cell::text(if r.needs_review { reader::t("events-new-review") } else { String::new() })
+                    .class("optional"),
                 seat,
                 if can_edit && !r.is_cancelled() && !over {
-                    Cell::button("Cancel", format!("/clusters/{slug}/registrations/{}/cancel", r.id))
-                        .class("secondary")
-                        .confirm(format!(
-                            "Cancel the registration of {} {}? Its invoice is credited and the seat goes to the first who waits.",
-                            r.first_name, r.last_name
-                        ))
+                    Cell::button(
+                        reader::t("events-cancel-registration"),
+                        format!("/clusters/{slug}/registrations/{}/cancel", r.id),
+                    )
+                    .class("secondary")
+                    .confirm(reader::t1(
+                        "events-cancel-registration-confirm",
+                        "name",
+                        format!("{} {}", r.first_name, r.last_name),
+                    ))
                 } else {
                     Cell::text("")
                 },
@@ -608,13 +642,17 @@ async fn show(
                     Cell::text(&q.email),
                     Cell::text(&q.organisation),
                     Cell::text(match &q.known_organisation {
-                        Some(o) => format!("a contact of {o}"),
-                        None => "new".into(),
+                        Some(o) => reader::t1("events-a-contact-of", "organisation", o),
+                        None => reader::t("events-new-email"),
                     }),
-                    Cell::text(q.state.label()),
-                    if can_edit && q.may_decide() { Cell::button("Accept", decide("accept")) } else { Cell::text("") },
+                    Cell::text(reader::label(q.state)),
                     if can_edit && q.may_decide() {
-                        Cell::button("Decline", decide("decline")).class("secondary")
+                        Cell::button(reader::t("events-accept"), decide("accept"))
+                    } else {
+                        Cell::text("")
+                    },
+                    if can_edit && q.may_decide() {
+                        Cell::button(reader::t("events-decline"), decide("decline")).class("secondary")
                     } else {
                         Cell::text("")
                     },
@@ -622,16 +660,16 @@ async fn show(
             })
             .collect();
         report.sections.push(Section {
-            title: format!("Registrations to check ({})", open.len()),
+            title: reader::t_count("events-registrations-to-check", open.len() as i64),
             table: plain_table(
                 &[
-                    ("Person, as typed", ""),
-                    ("Email", ""),
-                    ("Organisation, as typed", ""),
-                    ("The email is", ""),
-                    ("Waiting for", ""),
-                    ("", ""),
-                    ("", ""),
+                    (reader::t("events-person-as-typed"), ""),
+                    (reader::t("email"), ""),
+                    (reader::t("events-organisation-as-typed"), ""),
+                    (reader::t("events-the-email-is"), ""),
+                    (reader::t("events-waiting-for"), ""),
+                    (String::new(), ""),
+                    (String::new(), ""),
                 ],
                 rows,
             ),
@@ -640,21 +678,21 @@ async fn show(
         });
     }
     report.sections.push(Section {
-        title: format!("Registrations ({})", registrations.len()),
+        title: reader::t_count("events-registrations-count", registrations.len() as i64),
         table: plain_table(
             &[
-                ("Person", ""),
-                ("Organisation", ""),
-                ("Status", ""),
-                ("Came", ""),
-                ("Invoice", ""),
-                ("Review", "optional"),
-                ("Waiting list", ""),
-                ("Actions", ""),
+                (reader::t("events-person"), ""),
+                (reader::t("organisation"), ""),
+                (reader::t("status"), ""),
+                (reader::t("events-came"), ""),
+                (reader::t("events-invoice"), ""),
+                (reader::t("events-review"), "optional"),
+                (reader::t("events-waiting-list"), ""),
+                (reader::t("actions"), ""),
             ],
             rows,
         ),
-        empty: "Nobody has registered yet.".into(),
+        empty: reader::t("events-nobody-registered"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -670,7 +708,7 @@ async fn cancel(
 ) -> Result<Response, PageError> {
     let done = app::event::cancel(&state.app, &scope, id, user.actor.email())
         .await
-        .map(|()| "The event is cancelled; its registrations' invoices are credited.".to_string());
+        .map(|()| reader::t("events-cancelled-notice"));
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
 
@@ -679,9 +717,9 @@ struct AtTheDoor {
     id: domain::id::Uuid,
     name: String,
     organisation: String,
-    state: &'static str,
+    state: String,
     came: bool,
-    mark_label: &'static str,
+    mark_label: String,
     mark_href: String,
     no_show_href: String,
 }
@@ -716,7 +754,7 @@ async fn check_in(
     PageId(id, _): PageId<resource::Event>,
     Query(query): Query<CheckInQuery>,
 ) -> Result<Response, PageError> {
-    let mut page = ClusterPage::open(&state, access, "events", "Check-in".into()).await?;
+    let mut page = ClusterPage::open(&state, access, "events", reader::t("events-check-in")).await?;
     page.layout.compact = true;
     let e = app::event::get(&state.app, &page.scope, id).await?;
     let registrations = app::event::registrations(&state.app, &page.scope, id).await?;
@@ -738,7 +776,11 @@ async fn check_in(
         .map(|(_, r)| {
             let action = format!("/clusters/{slug}/registrations/{}/attendance", r.id);
             let came = r.came();
-            let (mark_label, next) = if came { ("Undo", "clear") } else { ("Came", Attendance::Attended.code()) };
+            let (mark_label, next) = if came {
+                (reader::t("events-undo"), "clear")
+            } else {
+                (reader::t("events-came"), Attendance::Attended.code())
+            };
             AtTheDoor {
                 id: r.id,
                 name: format!("{} {}", r.first_name, r.last_name),
@@ -752,14 +794,20 @@ async fn check_in(
         })
         .collect::<Vec<_>>();
     let open = e.check_in_open(state.app.local_now(&page.scope));
-    let empty =
-        if wanted.is_empty() { "Nobody holds a seat.".to_string() } else { format!("Nobody matches “{q}”.") };
+    let empty = if wanted.is_empty() {
+        reader::t("events-nobody-holds-a-seat")
+    } else {
+        reader::t1("events-nobody-matches", "search", &q)
+    };
     Ok(CheckInPage {
-        heading: format!("Check-in: {}", e.fields.title),
-        tally: format!("{} came of {} registered · {}", came, e.registered, when(&e)),
+        heading: reader::t1("events-check-in-heading", "title", &e.fields.title),
+        tally: reader::t_args(
+            "events-check-in-tally",
+            &[("came", came.to_string()), ("registered", e.registered.to_string()), ("when", when(&e))],
+        ),
         event_href: format!("/clusters/{slug}/events/{id}"),
         page_href: format!("/clusters/{slug}/events/{id}/check-in"),
-        closed: (!open).then(|| format!("Check-in opens on the event's day, {}.", reader::day(e.fields.starts_at))),
+        closed: (!open).then(|| reader::t1("events-check-in-opens", "day", reader::day(e.fields.starts_at))),
         q,
         people,
         empty,
@@ -788,7 +836,7 @@ async fn attendance(
         Some(a) => Some(Attendance::parse(a).map_err(app::Error::BadRequest)?),
         None => return Err(app::Error::BadRequest("say what to record: attended, no_show or clear".into()).into()),
     };
-    let done = app::event::check_in(&state.app, &scope, id, attendance).await.map(|()| "Recorded.".to_string());
+    let done = app::event::check_in(&state.app, &scope, id, attendance).await.map(|()| reader::t("events-recorded"));
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
     if headers.contains_key("hx-request") && done.is_ok() {
         // Marked at the door: htmx follows to the page and swaps in only the person's row, so the
@@ -808,12 +856,12 @@ async fn cancel_registration(
 ) -> Result<Response, PageError> {
     let r = app::event::registration(&state.app, &scope, id).await?;
     let done = app::event::cancel_registration(&state.app, &scope, id, user.actor.email()).await.map(|promoted| {
-        let mut said = format!("The registration of {} {} is cancelled", r.first_name, r.last_name);
+        let mut said = reader::t1("events-registration-cancelled", "name", format!("{} {}", r.first_name, r.last_name));
         if r.invoice_id.is_some() {
-            said.push_str("; its invoice is credited");
+            said.push_str(&reader::t("events-its-invoice-credited"));
         }
         if !promoted.is_empty() {
-            said.push_str(&format!("; {} moved up from the waiting list", promoted.len()));
+            said.push_str(&reader::t_count("events-moved-up", promoted.len() as i64));
         }
         said + "."
     });
@@ -831,7 +879,7 @@ async fn seat(
     let r = app::event::registration(&state.app, &scope, id).await?;
     let done = app::event::seat(&state.app, &scope, id)
         .await
-        .map(|()| format!("{} {} has a seat now, and is told by mail.", r.first_name, r.last_name));
+        .map(|()| reader::t1("events-seat-given", "name", format!("{} {}", r.first_name, r.last_name)));
     after_action(&headers, &format!("/clusters/{slug}/events/{}", r.event_id), done)
 }
 
@@ -859,16 +907,20 @@ async fn register(
 pub(super) fn registered_notice(who: &str, outcome: &app::registration::RegistrationOutcome) -> String {
     let who = who.trim();
     if outcome.already {
-        return format!("{who} was registered already: nothing changed.");
+        return reader::t1("events-registered-already", "who", who);
     }
     let mut said = match outcome.status {
-        RegistrationStatus::Registered => format!("{who} is registered"),
-        _ => format!("The event is full: {who} is on the waiting list"),
+        RegistrationStatus::Registered => reader::t1("events-who-is-registered", "who", who),
+        _ => reader::t1("events-who-is-waiting", "who", who),
     };
     if let Some(number) = &outcome.invoice_number {
-        said.push_str(&format!("; invoice {number} is issued"));
+        said.push_str(&reader::t1("events-invoice-issued", "number", number));
     }
-    said.push_str(if outcome.mailed { ", and the confirmation is on its way." } else { "." });
+    if outcome.mailed {
+        said.push_str(&reader::t("events-confirmation-on-its-way"));
+    } else {
+        said.push('.');
+    }
     said
 }
 
@@ -897,7 +949,7 @@ async fn mail_people(
     };
     let done = app::event::mail_people(&state.app, &scope, id, to, &form.subject, &form.text, &user.actor)
         .await
-        .map(|n| format!("The message is on its way to {n} people, each on their own."));
+        .map(|n| reader::t_count("events-mail-sent", n as i64));
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
 
@@ -929,6 +981,8 @@ struct BadgesPage {
     when: String,
     cluster: String,
     back: String,
+    /// How many badges there are, and how to print them.
+    intro: String,
     badges: Vec<Badge>,
 }
 
@@ -947,6 +1001,7 @@ async fn badges(
         when: when(&e),
         cluster: scope.cluster().name.clone(),
         back: format!("/clusters/{slug}/events/{id}"),
+        intro: reader::t_count("events-badges-intro", people.len() as i64),
         badges: people
             .into_iter()
             .map(|r| Badge { name: format!("{} {}", r.first_name, r.last_name), organisation: r.organisation })
@@ -986,7 +1041,7 @@ async fn request_feedback(
 ) -> Result<Response, PageError> {
     let done = app::engagement::request_feedback(&state.app, &scope, id, &link_base(&state))
         .await
-        .map(|n| format!("{n} attendees were asked for their feedback."));
+        .map(|n| reader::t_count("events-feedback-asked", n as i64));
     after_action(&headers, &format!("/clusters/{slug}/events/{id}"), done)
 }
 
@@ -1005,7 +1060,7 @@ async fn set_group(
 ) -> Result<Response, PageError> {
     let group = non_empty(&form.group).map(|g| parse_id(g, "working group")).transpose()?;
     app::engagement::link_meeting(&state.app, &scope, id, group).await?;
-    Ok(see_other_with(&headers, &format!("/clusters/{slug}/events/{id}"), "notice", "Saved."))
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/events/{id}"), "notice", &reader::t("events-saved")))
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -1023,7 +1078,7 @@ async fn set_series(
 ) -> Result<Response, PageError> {
     let series = non_empty(&form.series).map(|s| parse_id(s, "series")).transpose()?;
     app::event::set_series(&state.app, &scope, id, series).await?;
-    Ok(see_other_with(&headers, &format!("/clusters/{slug}/events/{id}"), "notice", "Saved."))
+    Ok(see_other_with(&headers, &format!("/clusters/{slug}/events/{id}"), "notice", &reader::t("events-saved")))
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -1062,7 +1117,7 @@ async fn set_time_zone(
 ) -> Result<Response, PageError> {
     let done = app::cluster::set_time_zone(&state.app, &scope, form.time_zone.as_deref().unwrap_or_default())
         .await
-        .map(|zone| format!("Event times are now read in {}.", zone.name()));
+        .map(|zone| reader::t1("events-time-zone-set", "zone", zone.name()));
     after_action(&headers, &format!("/clusters/{slug}/events"), done)
 }
 
@@ -1089,7 +1144,10 @@ async fn set_public_registration(
             form.privacy_notice_url.as_deref().unwrap_or_default(),
         )
         .await
-        .map(|()| format!("Visitors' registrations: {}.", check.label().to_lowercase())),
+        .map(|()| match check {
+            RegistrationCheck::Mail => reader::t("events-public-registration-mail"),
+            RegistrationCheck::Review => reader::t("events-public-registration-review"),
+        }),
         Err(e) => Err(e),
     };
     after_action(&headers, &format!("/clusters/{slug}/events"), done)
@@ -1105,15 +1163,17 @@ async fn accept_request(
 ) -> Result<Response, PageError> {
     let done = app::registration::accept(&state.app, &scope, id, &link_base(&state), user.actor.email()).await.map(
         |outcome| {
-            let told =
-                if outcome.mailed { ", and told by mail" } else { "; mail is not set up, so tell them yourself" };
-            match (outcome.already, outcome.status) {
-                (true, _) => format!("Accepted: the person was registered already{told}."),
-                (false, RegistrationStatus::Waitlisted) => {
-                    format!("Accepted: the event is full, so they wait for a seat{told}.")
-                }
-                (false, _) => format!("Accepted: registered{told}."),
-            }
+            let told = if outcome.mailed {
+                reader::t("events-accepted-told-by-mail")
+            } else {
+                reader::t("events-accepted-mail-not-set-up")
+            };
+            let accepted = match (outcome.already, outcome.status) {
+                (true, _) => reader::t("events-accepted-already"),
+                (false, RegistrationStatus::Waitlisted) => reader::t("events-accepted-waiting"),
+                (false, _) => reader::t("events-accepted-registered"),
+            };
+            format!("{accepted}{told}.")
         },
     );
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
@@ -1130,7 +1190,7 @@ async fn decline_request(
 ) -> Result<Response, PageError> {
     let done = app::registration::decline(&state.app, &scope, id, user.actor.email())
         .await
-        .map(|()| "Declined: nothing was registered.".to_string());
+        .map(|()| reader::t("events-declined"));
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));
     after_action(&headers, &back, done)
 }
@@ -1142,9 +1202,7 @@ async fn renew_calendar_address(
     Path(slug): Path<String>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::event::renew_feed_path(&state.app, &scope).await.map(|_| {
-        "The calendar feed has a new address: calendars subscribed to the old one stop receiving events.".into()
-    });
+    let done = app::event::renew_feed_path(&state.app, &scope).await.map(|_| reader::t("events-feed-renewed"));
     after_action(&headers, &format!("/clusters/{slug}/events"), done)
 }
 
@@ -1154,7 +1212,7 @@ async fn series(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Series>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Series".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", reader::t("events-series")).await?;
     let (series, events) = app::event::series_with_events(&state.app, &page.scope, id).await?;
     let rows = events
         .iter()
@@ -1162,17 +1220,20 @@ async fn series(
             vec![
                 Cell::link(&e.fields.title, format!("/clusters/{slug}/events/{}", e.id)),
                 Cell::text(when(e)),
-                Cell::text(if e.cancelled_at.is_some() { "Cancelled".to_string() } else { seats(e) }),
+                Cell::text(if e.cancelled_at.is_some() { reader::t("events-cancelled") } else { seats(e) }),
             ]
         })
         .collect();
     let mut report = ReportPage::new(page.layout, series.title.clone());
     report.subheading = series.description.clone();
-    report.actions.push(link("Events", format!("/clusters/{slug}/events")));
+    report.actions.push(link(reader::t("nav-events"), format!("/clusters/{slug}/events")));
     report.sections.push(Section {
-        title: format!("Sessions ({})", events.len()),
-        table: plain_table(&[("Session", ""), ("When", ""), ("Seats", "")], rows),
-        empty: "No sessions yet: put events in the series from their pages.".into(),
+        title: reader::t_count("events-sessions-count", events.len() as i64),
+        table: plain_table(
+            &[(reader::t("events-series-session"), ""), (reader::t("when"), ""), (reader::t("events-seats"), "")],
+            rows,
+        ),
+        empty: reader::t("events-no-sessions"),
         actions: Vec::new(),
     });
     Ok(report.into_response())

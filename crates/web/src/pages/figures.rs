@@ -16,6 +16,7 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::parse_id;
+use crate::reader::{self, t, t_count, t1};
 
 pub fn router() -> Routes {
     Routes::new().route("/clusters/{cluster}/company-figures", &["GET", "POST"], get(figures_page).post(enter)).route(
@@ -28,7 +29,7 @@ pub fn router() -> Routes {
 fn cells(f: &CompanyFigures, currency: domain::money::Currency) -> Vec<Cell> {
     let count = |v: Option<i64>| Cell::text(v.map(|v| v.to_string()).unwrap_or_else(|| "—".into())).class("num");
     let money = |v: Option<i64>| {
-        Cell::text(v.map(|v| Money::new(v, currency).to_string()).unwrap_or_else(|| "—".into())).class("num")
+        Cell::text(v.map(|v| crate::reader::money(Money::new(v, currency))).unwrap_or_else(|| "—".into())).class("num")
     };
     vec![
         count(f.employees),
@@ -41,40 +42,43 @@ fn cells(f: &CompanyFigures, currency: domain::money::Currency) -> Vec<Cell> {
     ]
 }
 
-const FIGURE_COLUMNS: [(&str, &str); 7] = [
-    ("Employees", "num"),
-    ("Turnover", "num"),
-    ("Exports", "num optional"),
-    ("R&D", "num optional"),
-    ("New products", "num optional"),
-    ("New markets", "num optional"),
-    ("Digital (1–5)", "num optional"),
-];
+/// The figures' columns, in the reader's language.
+fn figure_columns() -> [(String, &'static str); 7] {
+    [
+        (t("monitoring-figures-employees"), "num"),
+        (t("monitoring-figures-turnover"), "num"),
+        (t("monitoring-figures-exports"), "num optional"),
+        (t("monitoring-figures-rd"), "num optional"),
+        (t("monitoring-figures-new-products"), "num optional"),
+        (t("monitoring-figures-new-markets"), "num optional"),
+        (t("monitoring-figures-digital"), "num optional"),
+    ]
+}
 
 /// An organisation's figures by year, as a section of its page.
 pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: Uuid) -> Result<Section, app::Error> {
     let slug = &scope.cluster().slug;
     let currency = scope.cluster().base_currency;
     let years = app::figures::of_organisation(&state.app, scope, organisation).await?;
-    let mut columns = vec![("Year", "")];
-    columns.extend(FIGURE_COLUMNS);
-    columns.push(("Source", "optional"));
+    let mut columns = vec![(t("economics-year"), "")];
+    columns.extend(figure_columns());
+    columns.push((t("monitoring-source"), "optional"));
     let rows = years
         .iter()
         .rev()
         .map(|y| {
             let mut row = vec![Cell::text(y.year.to_string())];
             row.extend(cells(&y.figures, currency));
-            row.push(Cell::text(y.source.label()).class("optional"));
+            row.push(Cell::text(reader::label(y.source)).class("optional"));
             row
         })
         .collect();
     Ok(Section {
-        title: "Company figures".into(),
+        title: t("monitoring-company-figures"),
         table: plain_table(&columns, rows),
-        empty: "No figures yet: the company-performance survey brings them, or type them.".into(),
+        empty: t("monitoring-figures-none-yet"),
         actions: vec![link(
-            "Type or review figures",
+            t("monitoring-figures-type-or-review"),
             format!("/clusters/{slug}/company-figures?organisation={organisation}"),
         )],
     })
@@ -95,22 +99,37 @@ fn figure_fields(
 ) -> Vec<FormField> {
     let i = &form.input;
     vec![
-        FormField::text("organisation", "Organisation", None, errors)
+        FormField::text("organisation", &t("organisation"), None, errors)
             .select(options(
-                "Choose",
+                &t("monitoring-choose"),
                 organisations.iter().map(|(a, b)| (a.as_str(), b.as_str())),
                 form.organisation.as_deref().filter(|o| !o.is_empty()),
             ))
             .required(),
-        FormField::text("year", "Year", form.year.as_deref(), errors).input("number").required(),
-        FormField::text("employees", "Employees", i.employees.as_deref(), errors),
-        FormField::text("turnover", "Turnover", i.turnover.as_deref(), errors),
-        FormField::text("exports", "Turnover from exports", i.exports.as_deref(), errors),
-        FormField::text("rd_spending", "Spending on R&D", i.rd_spending.as_deref(), errors),
-        FormField::text("new_products", "New products or services", i.new_products.as_deref(), errors),
-        FormField::text("new_foreign_markets", "New foreign markets", i.new_foreign_markets.as_deref(), errors),
-        FormField::text("digital_maturity", "Digital maturity", i.digital_maturity.as_deref(), errors)
-            .hint("From 1 (paper and e-mail) to 5 (fully digital and data-driven)."),
+        FormField::text("year", &t("economics-year"), form.year.as_deref(), errors).input("number").required(),
+        FormField::text("employees", &t("monitoring-figures-employees"), i.employees.as_deref(), errors),
+        FormField::text("turnover", &t("monitoring-figures-turnover"), i.turnover.as_deref(), errors),
+        FormField::text("exports", &t("monitoring-figures-turnover-from-exports"), i.exports.as_deref(), errors),
+        FormField::text("rd_spending", &t("monitoring-figures-rd-spending"), i.rd_spending.as_deref(), errors),
+        FormField::text(
+            "new_products",
+            &t("monitoring-figures-new-products-or-services"),
+            i.new_products.as_deref(),
+            errors,
+        ),
+        FormField::text(
+            "new_foreign_markets",
+            &t("monitoring-figures-new-foreign-markets"),
+            i.new_foreign_markets.as_deref(),
+            errors,
+        ),
+        FormField::text(
+            "digital_maturity",
+            &t("monitoring-figures-digital-maturity"),
+            i.digital_maturity.as_deref(),
+            errors,
+        )
+        .hint(t("monitoring-figures-digital-maturity-hint")),
     ]
 }
 
@@ -135,30 +154,32 @@ async fn figures_page(
     axum::extract::Query(q): axum::extract::Query<PageQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "surveys", "Company figures".into()).await?;
+    let page = ClusterPage::open(&state, access, "surveys", t("monitoring-company-figures")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
     let can_edit = page.can_edit();
     let pending = app::figures::pending(&state.app, &scope).await?;
-    let mut report = ReportPage::new(page.layout, "Company figures");
-    report.subheading =
-        "Each organisation's yearly figures: typed by the team, or brought by the company-performance survey".into();
+    let mut report = ReportPage::new(page.layout, t("monitoring-company-figures"));
+    report.subheading = t("monitoring-figures-subheading");
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.actions = vec![link("Surveys", format!("/clusters/{slug}/surveys"))];
+    report.actions = vec![link(t("nav-surveys"), format!("/clusters/{slug}/surveys"))];
     // The decision first: the figures run wider than a phone.
-    let mut columns = vec![("Organisation", ""), ("Year", ""), ("Source", "")];
+    let mut columns = vec![(t("organisation"), ""), (t("economics-year"), ""), (t("monitoring-source"), "")];
     if can_edit {
-        columns.extend([("", ""), ("", "")]);
+        columns.extend([(String::new(), ""), (String::new(), "")]);
     }
-    columns.extend(FIGURE_COLUMNS);
+    columns.extend(figure_columns());
     let mut rows = Vec::new();
     for p in &pending {
         let review = &p.review;
         let href = format!("/clusters/{slug}/organisations/{}", review.organisation_id);
-        let mut known =
-            vec![Cell::link(&p.organisation, href), Cell::text(review.year.to_string()), Cell::text("known")];
+        let mut known = vec![
+            Cell::link(&p.organisation, href),
+            Cell::text(review.year.to_string()),
+            Cell::text(t("monitoring-figures-known")),
+        ];
         if can_edit {
             known.extend([Cell::text(""), Cell::text("")]);
         }
@@ -167,29 +188,30 @@ async fn figures_page(
         let mut proposed = vec![
             Cell::text(""),
             Cell::text(""),
-            Cell::text(format!("answered (differs in {})", p.differences.join(", "))).class("status-problem"),
+            Cell::text(t1("monitoring-figures-answered-differs", "fields", p.differences.join(", ")))
+                .class("status-problem"),
         ];
         if can_edit {
             let base = format!("/clusters/{slug}/figure-reviews/{}", review.id);
-            proposed.push(Cell::button("Take the answers", format!("{base}/accept")));
-            proposed.push(Cell::button("Keep what is known", format!("{base}/reject")));
+            proposed.push(Cell::button(t("monitoring-figures-take-answers"), format!("{base}/accept")));
+            proposed.push(Cell::button(t("monitoring-figures-keep-known"), format!("{base}/reject")));
         }
         proposed.extend(cells(&review.proposed, currency));
         rows.push(proposed);
     }
     report.sections.push(Section {
-        title: format!("To review ({})", pending.len()),
+        title: t_count("monitoring-figures-to-review", pending.len() as i64),
         table: plain_table(&columns, rows),
-        empty: "Nothing to review: the answers agree with what is known.".into(),
+        empty: t("monitoring-figures-nothing-to-review"),
         actions: Vec::new(),
     });
     if can_edit {
         let organisations = organisation_choices(&state, &scope).await?;
         let form = FiguresForm { organisation: q.organisation, ..Default::default() };
         report.forms.push(PostForm::post(
-            "Type a year's figures",
+            t("monitoring-figures-type-year"),
             format!("/clusters/{slug}/company-figures"),
-            "Save",
+            t("monitoring-save"),
             figure_fields(&form, &organisations, None),
         ));
     }
@@ -203,15 +225,15 @@ async fn enter(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<FiguresForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "surveys", "Company figures".into()).await?;
+    let page = ClusterPage::open(&state, access, "surveys", t("monitoring-company-figures")).await?;
     let organisation = match form.organisation.as_deref().filter(|o| !o.is_empty()) {
         Some(o) => parse_id(o, "organisation")?,
         None => {
-            let e = domain::Invalid::one("organisation", "choose an organisation");
+            let e = domain::Invalid::one("organisation", t("monitoring-figures-choose-organisation"));
             let organisations = organisation_choices(&state, &page.scope).await?;
             let href = format!("/clusters/{slug}/company-figures");
             let fields = figure_fields(&form, &organisations, Some(&e));
-            return Ok(edit_page(page.layout, "Type a year's figures".into(), href.clone(), href, fields, Some(&e)));
+            return Ok(edit_page(page.layout, t("monitoring-figures-type-year"), href.clone(), href, fields, Some(&e)));
         }
     };
     let saved = app::figures::enter(
@@ -226,10 +248,10 @@ async fn enter(
     let organisations = organisation_choices(&state, &page.scope).await?;
     let back = format!("/clusters/{slug}/organisations/{organisation}");
     let href = format!("/clusters/{slug}/company-figures");
-    saved_or_form(&headers, saved, &back, "The figures are saved.", |e| {
+    saved_or_form(&headers, saved, &back, &t("monitoring-figures-saved"), |e| {
         edit_page(
             page.layout,
-            "Type a year's figures".into(),
+            t("monitoring-figures-type-year"),
             href.clone(),
             href.clone(),
             figure_fields(&form, &organisations, Some(e)),
@@ -253,6 +275,6 @@ async fn decide(
     };
     let done = app::figures::decide(&state.app, &scope, id, accept, user.actor.email())
         .await
-        .map(|()| if accept { "The answers are the figures now." } else { "The known figures stay." }.to_string());
+        .map(|()| if accept { t("monitoring-figures-accepted") } else { t("monitoring-figures-rejected") });
     after_action(&headers, &format!("/clusters/{slug}/company-figures"), done)
 }

@@ -12,6 +12,7 @@ use super::{ClusterPage, Layout};
 use crate::AppState;
 use crate::auth::{PageScope, PageUser};
 use crate::error::PageError;
+use crate::reader::{t, t_count};
 
 pub fn router() -> Routes {
     Routes::new().route("/", &["GET"], get(home)).route("/clusters/{cluster}", &["GET"], get(cluster))
@@ -50,7 +51,7 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
     if let [(only, _)] = clusters.as_slice() {
         return Ok(Redirect::to(&format!("/clusters/{}", only.slug)).into_response());
     }
-    let layout = Layout::without_cluster(&user, "Your clusters", "home");
+    let layout = Layout::without_cluster(&user, t("workplace-your-clusters"), "home");
     let network_admin = user.actor.is_network_admin();
     let mut cards = Vec::with_capacity(clusters.len());
     for (c, role) in &clusters {
@@ -65,7 +66,7 @@ async fn home(State(state): State<AppState>, user: PageUser) -> Result<Response,
             name: c.name.clone(),
             place: place(c),
             domains: c.domains.join(", "),
-            role: role.label().to_string(),
+            role: super::role_label(*role),
             parts,
         });
     }
@@ -86,7 +87,11 @@ struct ClusterOverview {
     contacts: i64,
     members: usize,
     overdue: usize,
-    overdue_amount: String,
+    /// The words under each figure, in the reader's language.
+    organisations_text: String,
+    contacts_text: String,
+    members_text: String,
+    overdue_text: String,
     parts: Vec<AttentionPart>,
 }
 
@@ -100,6 +105,16 @@ async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Resu
     let attention = app::attention::today(&state.app, &page.scope, &page.user.actor).await?;
     let c = page.scope.cluster().clone();
     let parts = attention_parts(&c.slug, attention);
+    let members = members.iter().filter(|m| m.standing.status.is_member()).count();
+    let overdue_amount = crate::reader::money(domain::money::Money::new(
+        overdue.iter().map(|i| i.invoice.outstanding_minor()).sum(),
+        page.scope.cluster().base_currency,
+    ));
+    let overdue_text = format!(
+        "{}, {}",
+        t_count("workplace-stat-overdue-invoices", overdue.len() as i64),
+        crate::reader::t1("workplace-stat-open", "amount", &overdue_amount)
+    );
     let mut layout = page.layout;
     layout.title = c.name.clone();
     Ok(ClusterOverview {
@@ -109,15 +124,14 @@ async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Resu
         domains: c.domains.join(", "),
         currency: c.base_currency.code(),
         name: c.name,
+        organisations_text: t_count("workplace-stat-organisations", organisations),
+        contacts_text: t_count("workplace-stat-contacts", contacts),
+        members_text: t_count("workplace-stat-members", members as i64),
+        overdue_text,
         organisations,
         contacts,
-        members: members.iter().filter(|m| m.standing.status.is_member()).count(),
+        members,
         overdue: overdue.len(),
-        overdue_amount: domain::money::Money::new(
-            overdue.iter().map(|i| i.invoice.outstanding_minor()).sum(),
-            page.scope.cluster().base_currency,
-        )
-        .to_string(),
         parts,
     }
     .into_response())
@@ -126,8 +140,10 @@ async fn cluster(State(state): State<AppState>, access: PageScope<Read>) -> Resu
 /// What needs attention in one cluster, as the page shows it: each entry with the address where
 /// it is dealt with, each kind with the address of all of them.
 pub(crate) struct AttentionPart {
-    label: &'static str,
+    label: String,
     total: usize,
+    /// The link to all of them: "All 12".
+    all_text: String,
     all_href: String,
     entries: Vec<AttentionEntry>,
 }
@@ -167,7 +183,8 @@ fn attention_parts(slug: &str, attention: app::attention::Attention) -> Vec<Atte
         .parts
         .into_iter()
         .map(|part| AttentionPart {
-            label: part.label,
+            label: concern_label(part.concern),
+            all_text: t_count("workplace-attention-all", part.total as i64),
             total: part.total,
             all_href: format!("{base}{}", all(part.concern)),
             entries: part
@@ -183,4 +200,20 @@ fn attention_parts(slug: &str, attention: app::attention::Attention) -> Vec<Atte
                 .collect(),
         })
         .collect()
+}
+
+/// The heading of a kind of what needs attention, in the reader's language.
+fn concern_label(concern: app::attention::Concern) -> String {
+    use app::attention::Concern;
+    match concern {
+        Concern::Tasks => t("workplace-concern-tasks"),
+        Concern::Events => t("workplace-concern-events"),
+        Concern::Applications => t("workplace-concern-applications"),
+        Concern::RegistrationRequests => t("workplace-concern-registration-requests"),
+        Concern::UnmatchedPayments => t("workplace-concern-unmatched-payments"),
+        Concern::OverdueInvoices => t("workplace-concern-overdue-invoices"),
+        Concern::MembersAtRisk => t("workplace-concern-members-at-risk"),
+        Concern::Milestones => t("workplace-concern-milestones"),
+        Concern::ActionLines => t("workplace-concern-action-lines"),
+    }
 }

@@ -57,8 +57,16 @@ fn section_of(target: app::import::Target) -> &'static str {
     }
 }
 
-fn target_label(target: app::import::Target) -> &'static str {
-    target.label()
+/// What a person reads: "organisations", "open invoices".
+fn target_label(target: app::import::Target) -> String {
+    match target {
+        app::import::Target::Organisations => reader::t("imports-target-organisations"),
+        app::import::Target::Contacts => reader::t("imports-target-contacts"),
+        app::import::Target::Memberships => reader::t("imports-target-memberships"),
+        app::import::Target::Invoices => reader::t("imports-target-invoices"),
+        app::import::Target::Ledger => reader::t("imports-target-ledger"),
+        app::import::Target::SurveyAnswers => reader::t("imports-target-survey-answers"),
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -83,7 +91,7 @@ struct TargetQuery {
 fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<String>) -> UploadPage {
     let slug = page.slug().to_string();
     UploadPage {
-        heading: "Import".into(),
+        heading: reader::t("organisations-import"),
         intro: String::new(),
         action: format!("/clusters/{slug}/import"),
         history_href: format!("/clusters/{slug}/imports"),
@@ -91,7 +99,7 @@ fn upload_view(page: ClusterPage, target: app::import::Target, problem: Option<S
             .into_iter()
             .map(|t| SelectOption {
                 value: t.code().into(),
-                label: super::capitalise(t.label()),
+                label: super::capitalise(&target_label(t)),
                 selected: t == target,
             })
             .collect(),
@@ -107,7 +115,7 @@ async fn upload_page(
     Query(q): Query<TargetQuery>,
 ) -> Result<Response, PageError> {
     let section = section_of(target_of(q.target.as_deref()));
-    let page = ClusterPage::open(&state, access, section, "Import".into()).await?;
+    let page = ClusterPage::open(&state, access, section, reader::t("organisations-import")).await?;
     Ok(upload_view(page, target_of(q.target.as_deref()), None).into_response())
 }
 
@@ -118,19 +126,19 @@ async fn upload(
     form: crate::auth::UploadForm,
 ) -> Result<Response, PageError> {
     let target = target_of(form.fields.get("target").map(String::as_str));
-    let page = ClusterPage::open(&state, access, section_of(target), "Import".into()).await?;
+    let page = ClusterPage::open(&state, access, section_of(target), reader::t("organisations-import")).await?;
     if target == app::import::Target::Ledger && !page.scope.role().allows(domain::access::Permission::Manage) {
-        let view = upload_view(page, target, Some("Only a cluster manager imports ledger lines.".into()));
+        let view = upload_view(page, target, Some(reader::t("imports-ledger-managers-only")));
         return Ok((StatusCode::FORBIDDEN, view).into_response());
     }
     let Some((name, bytes)) = form.file else {
-        let view = upload_view(page, target, Some("Choose a file to upload.".into()));
+        let view = upload_view(page, target, Some(reader::t("imports-choose-file")));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };
     match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
         Ok(id) => Ok(Redirect::to(&format!("/clusters/{slug}/import/{id}?target={}", target.code())).into_response()),
         Err(app::Error::BadRequest(message)) => {
-            let view = upload_view(page, target, Some(format!("This file cannot be read: {message}.")));
+            let view = upload_view(page, target, Some(reader::t1("imports-unreadable", "message", &message)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response())
         }
         Err(e) => Err(e.into()),
@@ -147,7 +155,7 @@ struct ColumnChoice {
 struct RowView {
     line: u64,
     label: String,
-    action: &'static str,
+    action: String,
     status: &'static str,
     details: String,
 }
@@ -159,19 +167,26 @@ struct PlanPage {
     action: String,
     history_href: String,
     target: &'static str,
-    target_label: &'static str,
+    target_label: String,
     file_name: String,
     notes: Vec<String>,
     file_errors: Vec<String>,
     columns: Vec<ColumnChoice>,
-    match_rule: &'static str,
+    match_rule: String,
     rows: Vec<RowView>,
     hidden_rows: usize,
     created: usize,
     updated: usize,
-    unchanged: usize,
     rejected: usize,
     rejected_text: String,
+    /// "Imported: 3 created, 1 updated, 0 unchanged", once written.
+    imported_text: String,
+    /// "Rows: 3 new, 1 updated, 0 unchanged, 2 rejected".
+    rows_heading: String,
+    /// The button that writes the valid rows only.
+    commit_valid_text: String,
+    /// How many rows the page leaves out.
+    hidden_text: String,
     can_commit: bool,
     /// Some rows are rejected, others could be written: the user may write those.
     can_commit_valid: bool,
@@ -209,7 +224,7 @@ fn plan_view(
                 header: header.clone(),
                 sample: sample.map(|s| s.chars().take(40).collect()).unwrap_or_default(),
                 options: options(
-                    "(leave out)",
+                    &reader::t("imports-leave-out"),
                     plan.fields.iter().map(|(f, label)| (f.as_str(), label.as_str())),
                     chosen.as_deref(),
                 ),
@@ -224,14 +239,28 @@ fn plan_view(
         .take(SHOWN_ROWS)
         .map(|r| {
             let (action, status, details) = match &r.action {
-                RowAction::Create => ("new", "ok", String::new()),
-                RowAction::Update { fields, .. } => ("update", "warning", format!("changes {}", fields.join(", "))),
-                RowAction::Unchanged { .. } => ("unchanged", "", String::new()),
-                RowAction::Reject { reasons } => ("rejected", "problem", reasons.join("; ")),
+                RowAction::Create => (reader::t("imports-action-new"), "ok", String::new()),
+                RowAction::Update { fields, .. } => (
+                    reader::t("imports-action-update"),
+                    "warning",
+                    reader::t1("imports-row-changes", "fields", fields.join(", ")),
+                ),
+                RowAction::Unchanged { .. } => (reader::t("imports-action-unchanged"), "", String::new()),
+                RowAction::Reject { reasons } => (reader::t("imports-action-rejected"), "problem", reasons.join("; ")),
             };
             RowView { line: r.line, label: r.label.clone(), action, status, details }
         })
         .collect();
+    let rejected_text = reader::t_count("imports-rows", plan.rejected as i64);
+    let (created, updated, unchanged) =
+        (plan.created.to_string(), plan.updated.to_string(), plan.unchanged.to_string());
+    let args = [("created", created.clone()), ("updated", updated.clone()), ("rows", rejected_text.clone())];
+    let commit_valid_text = reader::t_args("imports-commit-valid", &args);
+    let args = [("created", created.clone()), ("updated", updated.clone()), ("unchanged", unchanged.clone())];
+    let imported_text = reader::t_args("imports-imported", &args);
+    let rejected = plan.rejected.to_string();
+    let args = [("created", created), ("updated", updated), ("unchanged", unchanged), ("rejected", rejected)];
+    let rows_heading = reader::t_args("imports-rows-heading", &args);
     PlanPage {
         action,
         history_href: format!("/clusters/{slug}/imports"),
@@ -241,43 +270,23 @@ fn plan_view(
         file_errors: plan.file_errors.clone(),
         columns,
         match_rule: match target {
-            app::import::Target::Organisations => {
-                "Existing organisations are found by VAT id, else by name and country; they are updated, and an \
-                 empty cell never erases a stored value."
-            }
-            app::import::Target::Contacts => {
-                "Existing contacts are found by email, else by name at the same organisation; they are updated, and \
-                 an empty cell never erases a stored value."
-            }
-            app::import::Target::Memberships => {
-                "A membership already recorded (the same organisation, type and start) is left as it is; an \
-                 organisation holds one membership at a time that has not ended."
-            }
-            app::import::Target::Invoices => {
-                "An invoice already recorded under its number is left as it is. Only what customers still owe is \
-                 brought over: invoices paid in full and credit notes stay in the old system, and what was paid \
-                 is recorded as one payment on the invoice's date."
-            }
-            app::import::Target::SurveyAnswers => {
-                "Each row is one respondent's answers, checked as the answering page checks them (a required \
-                 question may be left empty). A row an import brought already (the same cells) is left as it is, \
-                 so a file imported twice counts once; two people who answered alike are two answers. Imported answers count in \
-                 the results, not in the response rate, and are undone together from past imports."
-            }
-            app::import::Target::Ledger => {
-                "A line the ledger holds already (the same in every field) is left as it is, so a file imported \
-                 twice counts once. Actual project grants come from the projects, actual fees and services of a \
-                 year with invoices from the invoices, and staff costs of a year with a team from the team: such \
-                 lines are refused. A cost written as a negative amount counts as a cost."
-            }
+            app::import::Target::Organisations => reader::t("imports-match-organisations"),
+            app::import::Target::Contacts => reader::t("imports-match-contacts"),
+            app::import::Target::Memberships => reader::t("imports-match-memberships"),
+            app::import::Target::Invoices => reader::t("imports-match-invoices"),
+            app::import::Target::SurveyAnswers => reader::t("imports-match-survey-answers"),
+            app::import::Target::Ledger => reader::t("imports-match-ledger"),
         },
         rows,
         hidden_rows,
         created: plan.created,
         updated: plan.updated,
-        unchanged: plan.unchanged,
         rejected: plan.rejected,
-        rejected_text: count_text(plan.rejected as i64, "row", "rows"),
+        rejected_text,
+        commit_valid_text,
+        hidden_text: reader::t_count("imports-hidden-rows", hidden_rows as i64),
+        imported_text,
+        rows_heading,
         can_commit: plan.can_commit() && plan.created + plan.updated > 0,
         can_commit_valid: plan.file_errors.is_empty() && plan.rejected > 0 && plan.created + plan.updated > 0,
         committed,
@@ -300,7 +309,7 @@ async fn plan_page(
     mode: app::import::Mode,
 ) -> Result<Response, PageError> {
     let upload_id = parse_id(upload, "upload")?;
-    let page = ClusterPage::open(state, access, section_of(target), "Import".into()).await?;
+    let page = ClusterPage::open(state, access, section_of(target), reader::t("organisations-import")).await?;
     let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
     let sheet = app::sheet::read(&bytes).map_err(app::Error::BadRequest)?;
     let plan = app::import::run_with(
@@ -417,7 +426,7 @@ async fn answers_upload_page(
     access: PageScope<Edit>,
     PageId(id, _): PageId<resource::Campaign>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "surveys", "Import answers".into()).await?;
+    let page = ClusterPage::open(&state, access, "surveys", reader::t("imports-answers")).await?;
     let campaign = app::survey::campaign(&state.app, &page.scope, id).await?;
     Ok(answers_upload_view(page, &campaign, None).into_response())
 }
@@ -425,13 +434,12 @@ async fn answers_upload_page(
 fn answers_upload_view(page: ClusterPage, campaign: &app::survey::Campaign, problem: Option<String>) -> UploadPage {
     let slug = page.slug().to_string();
     let mut view = upload_view(page, app::import::Target::SurveyAnswers, problem);
-    view.heading = format!("Import answers into {}", campaign.title);
-    view.intro = format!(
-        "Answers given in another tool, as the web form or survey service exports them: one row a respondent, one \
-         column a question (its key or its text as the header; a matrix's statements as 'Question [Statement]'), \
-         and, if the file has them, when it was answered and the respondent's organisation or email{}.",
-        if campaign.anonymous { " (not read: the campaign is anonymous)" } else { "" }
-    );
+    view.heading = reader::t1("imports-answers-into", "campaign", &campaign.title);
+    view.intro = if campaign.anonymous {
+        reader::t("imports-answers-intro-anonymous")
+    } else {
+        reader::t("imports-answers-intro")
+    };
     view.action = format!("/clusters/{slug}/campaigns/{}/import", campaign.id);
     view.targets = Vec::new();
     view
@@ -445,7 +453,7 @@ async fn answers_upload(
     request: axum::extract::Request,
 ) -> Result<Response, PageError> {
     use axum::extract::FromRequest;
-    let page = ClusterPage::open(&state, access, "surveys", "Import answers".into()).await?;
+    let page = ClusterPage::open(&state, access, "surveys", reader::t("imports-answers")).await?;
     // The campaign before the body: another cluster's is not found, whatever was sent.
     let campaign = app::survey::campaign(&state.app, &page.scope, id).await?;
     let form = match crate::auth::UploadForm::from_request(request, &state).await {
@@ -453,13 +461,14 @@ async fn answers_upload(
         Err(refusal) => return Ok(refusal),
     };
     let Some((name, bytes)) = form.file else {
-        let view = answers_upload_view(page, &campaign, Some("Choose a file to upload.".into()));
+        let view = answers_upload_view(page, &campaign, Some(reader::t("imports-choose-file")));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response());
     };
     match app::import::save_upload(&state.app, &page.scope, &name, &bytes, page.user.actor.email()).await {
         Ok(upload) => Ok(Redirect::to(&format!("/clusters/{slug}/campaigns/{id}/import/{upload}")).into_response()),
         Err(app::Error::BadRequest(message)) => {
-            let view = answers_upload_view(page, &campaign, Some(format!("This file cannot be read: {message}.")));
+            let view =
+                answers_upload_view(page, &campaign, Some(reader::t1("imports-unreadable", "message", &message)));
             Ok((StatusCode::UNPROCESSABLE_ENTITY, view).into_response())
         }
         Err(e) => Err(e.into()),
@@ -475,7 +484,7 @@ async fn answers_plan_page(
     decision: Decision,
 ) -> Result<Response, PageError> {
     let upload_id = parse_id(upload, "upload")?;
-    let page = ClusterPage::open(state, access, "surveys", "Import answers".into()).await?;
+    let page = ClusterPage::open(state, access, "surveys", reader::t("imports-answers")).await?;
     let (file_name, bytes) = app::import::load_upload(&state.app, &page.scope, upload_id).await?;
     let by = page.user.actor.email().to_string();
     let mode = match decision.step {
@@ -566,7 +575,7 @@ async fn history(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "imports", "Past imports".into()).await?;
+    let page = ClusterPage::open(&state, access, "imports", reader::t("imports-past")).await?;
     let records = app::import::history(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     Ok(HistoryPage {
@@ -578,11 +587,12 @@ async fn history(
             .map(|r| RecordView {
                 when: reader::moment(r.created_at),
                 revert_href: format!("/clusters/{slug}/imports/{}/revert", r.id),
-                reverted: r
-                    .reverted_at
-                    .map(|at| format!("undone {} by {}", reader::day(at), r.reverted_by.clone().unwrap_or_default())),
+                reverted: r.reverted_at.map(|at| {
+                    let by = r.reverted_by.clone().unwrap_or_default();
+                    reader::t2("imports-undone", "day", reader::day(at), "by", by)
+                }),
                 file_name: r.file_name,
-                target: r.target.label().to_string(),
+                target: target_label(r.target),
                 by: r.imported_by,
                 created: r.created_count,
                 updated: r.updated_count,
@@ -609,6 +619,6 @@ async fn revert(
         &headers,
         &format!("/clusters/{slug}/imports"),
         "notice",
-        &format!("The import of {file} was undone."),
+        &reader::t1("imports-undone-notice", "file", &file),
     ))
 }

@@ -17,6 +17,7 @@ use crate::AppState;
 use crate::auth::{CsrfForm, CsrfListForm, NoFields, PageScope};
 use crate::error::PageError;
 use crate::params::parse_id;
+use crate::reader::{self, t, t1, t2};
 
 pub fn router() -> Routes {
     Routes::new()
@@ -49,7 +50,7 @@ fn verdict_cell(verdict: Verdict) -> Cell {
         Verdict::AtRisk | Verdict::Missing => "status-warning",
         Verdict::NotMet | Verdict::OffTrack => "status-problem",
     };
-    Cell::text(verdict.label()).class(class)
+    Cell::text(crate::annual_report::verdict_label(&verdict)).class(class)
 }
 
 async fn sets(
@@ -59,20 +60,18 @@ async fn sets(
     Query(q): Query<SetQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Reporting regimes".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-reporting-regimes")).await?;
     let scope = page.scope.clone();
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&state, &scope, q.period.as_deref());
     let readings = app::indicator_set::readings(&state.app, &scope, period).await?;
-    let mut report = ReportPage::new(page.layout, format!("Reporting regimes {period}"));
-    report.subheading = "One set of records, read as each body asks: the monitoring system, the cluster platform's \
-                         listing floor, a label's readiness, a regional programme, and the sets the cluster keeps"
-        .into();
+    let mut report = ReportPage::new(page.layout, t1("monitoring-sets-heading", "period", period));
+    report.subheading = t("monitoring-sets-subheading");
     report.notice = flash.notice;
     report.problem = flash.problem.or(unread);
     report.forms_last = true;
     report.actions = vec![
-        link("Monitoring", format!("/clusters/{slug}/monitoring?period={period}")),
+        link(t("monitoring-title"), format!("/clusters/{slug}/monitoring?period={period}")),
         link(
             format!("{}", period.previous()),
             format!("/clusters/{slug}/monitoring/sets?period={}", period.previous()),
@@ -83,7 +82,8 @@ async fn sets(
         .map(|r| {
             vec![
                 Cell::link(r.name.clone(), format!("/clusters/{slug}/monitoring/sets/{}?period={period}", r.key)),
-                Cell::text(if r.own { "the cluster's own" } else { "shipped" }).class("optional"),
+                Cell::text(if r.own { t("monitoring-sets-own") } else { t("monitoring-sets-shipped") })
+                    .class("optional"),
                 Cell::text(r.lines.len().to_string()).class("num"),
                 Cell::text(r.holding.to_string()).class("num"),
                 Cell::text(r.short.to_string()).class("num"),
@@ -92,33 +92,36 @@ async fn sets(
         })
         .collect();
     report.sections.push(Section {
-        title: "Indicator sets".into(),
+        title: t("monitoring-sets-indicator-sets"),
         table: plain_table(
             &[
-                ("Set", ""),
-                ("Kept by", "optional"),
-                ("Lines", "num"),
-                ("Hold", "num"),
-                ("Fall short", "num"),
-                ("Missing", "num"),
+                (t("monitoring-sets-set"), ""),
+                (t("monitoring-sets-kept-by"), "optional"),
+                (t("monitoring-sets-lines"), "num"),
+                (t("monitoring-sets-hold"), "num"),
+                (t("monitoring-sets-fall-short"), "num"),
+                (t("monitoring-sets-missing"), "num"),
             ],
             rows,
         ),
-        empty: "No sets.".into(),
+        empty: t("monitoring-sets-none"),
         actions: Vec::new(),
     });
     let text = period.to_string();
     report.forms.push(PostForm::get(
-        "Period",
+        t("monitoring-period"),
         format!("/clusters/{slug}/monitoring/sets"),
-        "Show",
-        vec![FormField::text("period", "Year or quarter", Some(&text), None).hint("2025, or 2025-Q3 for a quarter.")],
+        t("monitoring-show"),
+        vec![
+            FormField::text("period", &t("monitoring-year-or-quarter"), Some(&text), None)
+                .hint(t("monitoring-period-hint")),
+        ],
     ));
     if can_manage {
         report.forms.push(PostForm::post(
-            "Add a set of the cluster's own",
+            t("monitoring-sets-add-own"),
             format!("/clusters/{slug}/monitoring/sets"),
-            "Add",
+            t("monitoring-add"),
             set_fields(&SetInput::default(), None),
         ));
     }
@@ -127,10 +130,10 @@ async fn sets(
 
 fn set_fields(input: &SetInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
     vec![
-        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
-        FormField::text("description", "Description", input.description.as_deref(), errors)
+        FormField::text("name", &t("monitoring-name"), input.name.as_deref(), errors).required(),
+        FormField::text("description", &t("monitoring-description"), input.description.as_deref(), errors)
             .input("textarea")
-            .hint("Who asks for it and what for: a funder's programme, a label, the board."),
+            .hint(t("monitoring-sets-description-hint")),
     ]
 }
 
@@ -139,36 +142,40 @@ fn line_fields(catalogue: &[app::monitoring::Indicator]) -> Vec<FormField> {
         .iter()
         .map(|i| (i.definition.key.clone(), format!("{} {}", i.definition.code, i.definition.name)))
         .collect();
+    let comparisons: Vec<(&str, String)> = Comparison::ALL.iter().map(|c| (c.code(), reader::label(*c))).collect();
+    let kinds: Vec<(&str, String)> = EvidenceKind::ALL.iter().map(|k| (k.code(), reader::label(*k))).collect();
     vec![
-        FormField::text("code", "Code", None, None).required().hint("The regime's own code: F1, 4.2."),
-        FormField::text("name", "Name", None, None).required().hint("The regime's own name for the indicator."),
-        FormField::text("indicator", "Indicator", None, None)
-            .select(options("Choose", indicators.iter().map(|(k, l)| (k.as_str(), l.as_str())), None))
+        FormField::text("code", &t("monitoring-code"), None, None).required().hint(t("monitoring-sets-code-hint")),
+        FormField::text("name", &t("monitoring-name"), None, None).required().hint(t("monitoring-sets-name-hint")),
+        FormField::text("indicator", &t("monitoring-indicator"), None, None)
+            .select(options(&t("monitoring-choose"), indicators.iter().map(|(k, l)| (k.as_str(), l.as_str())), None))
             .required(),
-        FormField::text("comparison", "Threshold", None, None).select(options(
-            "None: judged by the target",
-            Comparison::ALL.iter().map(|c| (c.code(), c.label())),
+        FormField::text("comparison", &t("monitoring-sets-threshold"), None, None).select(options(
+            &t("monitoring-sets-no-threshold"),
+            comparisons.iter().map(|(c, l)| (*c, l.as_str())),
             None,
         )),
-        FormField::text("threshold", "Threshold value", None, None)
-            .hint("In the indicator's unit, as you write it: 0.5, 15, 40 %, 1.250,00."),
-        FormField::text("evidence_kinds", "Evidence that backs it", None, None)
-            .checkboxes(options("", EvidenceKind::ALL.iter().map(|k| (k.code(), k.label())), None).split_off(1)),
+        FormField::text("threshold", &t("monitoring-sets-threshold-value"), None, None)
+            .hint(t("monitoring-sets-threshold-value-hint")),
+        FormField::text("evidence_kinds", &t("monitoring-sets-evidence-kinds"), None, None)
+            .checkboxes(options("", kinds.iter().map(|(c, l)| (*c, l.as_str())), None).split_off(1)),
     ]
 }
 
 fn evidence_cell(slug: &str, line: &LineReading) -> Cell {
     match line.evidence.as_slice() {
         [] if line.line.evidence_kinds.is_empty() => Cell::text(""),
-        [] => Cell::text(format!(
-            "none yet ({})",
-            line.line.evidence_kinds.iter().map(|k| k.label().to_lowercase()).collect::<Vec<_>>().join(", ")
+        [] => Cell::text(t1(
+            "monitoring-sets-no-evidence-yet",
+            "kinds",
+            line.line.evidence_kinds.iter().map(|k| reader::label(*k).to_lowercase()).collect::<Vec<_>>().join(", "),
         ))
         .class("status-warning"),
         [one] => Cell::link(one.title.clone(), evidence_href(slug, one)),
-        [first, rest @ ..] => {
-            Cell::link(format!("{} and {} more", first.title, rest.len()), evidence_href(slug, first))
-        }
+        [first, rest @ ..] => Cell::link(
+            t2("monitoring-sets-evidence-and-more", "title", &first.title, "more", rest.len()),
+            evidence_href(slug, first),
+        ),
     }
 }
 
@@ -186,7 +193,7 @@ async fn set(
     Query(q): Query<SetQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Indicator set".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-sets-indicator-set")).await?;
     let scope = page.scope.clone();
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&state, &scope, q.period.as_deref());
@@ -198,29 +205,29 @@ async fn set(
     report.forms_last = true;
     let here = format!("/clusters/{slug}/monitoring/sets/{key}");
     report.actions = vec![
-        link("Reporting regimes", format!("/clusters/{slug}/monitoring/sets?period={period}")),
+        link(t("monitoring-reporting-regimes"), format!("/clusters/{slug}/monitoring/sets?period={period}")),
         link(format!("{}", period.previous()), format!("{here}?period={}", period.previous())),
-        link("Export CSV", format!("{here}/export?period={period}&format=csv")),
-        link("Export XLSX", format!("{here}/export?period={period}&format=xlsx")),
+        link(t("monitoring-sets-export-csv"), format!("{here}/export?period={period}&format=csv")),
+        link(t("monitoring-sets-export-xlsx"), format!("{here}/export?period={period}&format=xlsx")),
     ];
     report.facts = vec![
-        Fact::new("Lines", Some(reading.lines.len().to_string())),
-        Fact::new("Hold", Some(reading.holding.to_string())),
-        Fact::new("Fall short", Some(reading.short.to_string())),
-        Fact::new("Missing", Some(reading.missing.to_string())),
+        Fact::new(t("monitoring-sets-lines"), Some(reading.lines.len().to_string())),
+        Fact::new(t("monitoring-sets-hold"), Some(reading.holding.to_string())),
+        Fact::new(t("monitoring-sets-fall-short"), Some(reading.short.to_string())),
+        Fact::new(t("monitoring-sets-missing"), Some(reading.missing.to_string())),
     ];
     let removable = reading.own && can_manage;
     let mut columns = vec![
-        ("Code", ""),
-        ("Line", ""),
-        ("Indicator", "optional"),
-        ("Value", "num"),
-        ("Threshold or target", "optional"),
-        ("Verdict", ""),
-        ("Evidence", ""),
+        (t("monitoring-code"), ""),
+        (t("monitoring-sets-line"), ""),
+        (t("monitoring-indicator"), "optional"),
+        (t("monitoring-value"), "num"),
+        (t("monitoring-sets-threshold-or-target"), "optional"),
+        (t("monitoring-sets-verdict"), ""),
+        (t("monitoring-evidence"), ""),
     ];
     if removable {
-        columns.push(("", ""));
+        columns.push((String::new(), ""));
     }
     let rows = reading
         .lines
@@ -231,11 +238,11 @@ async fn set(
                     name.clone(),
                     format!("/clusters/{slug}/monitoring/values/{}?period={period}", l.line.indicator),
                 ),
-                None => Cell::text(format!("{} (no longer in the catalogue)", l.line.indicator)),
+                None => Cell::text(t1("monitoring-sets-no-longer-in-catalogue", "key", &l.line.indicator)),
             };
             let against = match (&l.threshold_text, &l.target_text) {
-                (Some(t), _) => t.clone(),
-                (None, Some(t)) => format!("target {t}"),
+                (Some(threshold), _) => threshold.clone(),
+                (None, Some(target)) => t1("monitoring-target-value", "target", target),
                 (None, None) => String::new(),
             };
             let mut row = vec![
@@ -248,42 +255,61 @@ async fn set(
                 evidence_cell(&slug, l),
             ];
             if removable && let Some(id) = l.line_id {
-                row.push(
-                    Cell::button("Remove", format!("{here}/lines/{id}/remove"))
-                        .confirm(format!("Remove the line {} from the set?", l.line.code)),
-                );
+                row.push(Cell::button(t("monitoring-remove"), format!("{here}/lines/{id}/remove")).confirm(t1(
+                    "monitoring-sets-remove-line-confirm",
+                    "code",
+                    &l.line.code,
+                )));
             }
             row
         })
         .collect();
     report.sections.push(Section {
-        title: "Lines".into(),
+        title: t("monitoring-sets-lines"),
         table: plain_table(&columns, rows),
-        empty: "No lines yet: add the regime's indicators below.".into(),
+        empty: t("monitoring-sets-no-lines"),
         actions: Vec::new(),
     });
     let text = period.to_string();
     report.forms.push(PostForm::get(
-        "Period",
+        t("monitoring-period"),
         here.clone(),
-        "Show",
-        vec![FormField::text("period", "Year or quarter", Some(&text), None).hint("2025, or 2025-Q3 for a quarter.")],
+        t("monitoring-show"),
+        vec![
+            FormField::text("period", &t("monitoring-year-or-quarter"), Some(&text), None)
+                .hint(t("monitoring-period-hint")),
+        ],
     ));
     if can_manage {
         if reading.own {
             let catalogue = app::monitoring::catalogue(&state.app, &scope).await?;
-            report.forms.push(PostForm::post("Add a line", format!("{here}/lines"), "Add", line_fields(&catalogue)));
+            report.forms.push(PostForm::post(
+                t("monitoring-sets-add-line"),
+                format!("{here}/lines"),
+                t("monitoring-add"),
+                line_fields(&catalogue),
+            ));
             let current = SetInput { name: Some(reading.name.clone()), description: Some(reading.description.clone()) };
-            report.forms.push(PostForm::post("Name and description", here.clone(), "Save", set_fields(&current, None)));
+            report.forms.push(PostForm::post(
+                t("monitoring-sets-name-and-description"),
+                here.clone(),
+                t("monitoring-save"),
+                set_fields(&current, None),
+            ));
             report.forms.push(
-                PostForm::post("Remove the set", format!("{here}/remove"), "Remove", Vec::new())
-                    .confirm(format!("Remove {} and its lines? The values it points at stay.", reading.name)),
+                PostForm::post(
+                    t("monitoring-sets-remove-set"),
+                    format!("{here}/remove"),
+                    t("monitoring-remove"),
+                    Vec::new(),
+                )
+                .confirm(t1("monitoring-sets-remove-set-confirm", "name", &reading.name)),
             );
         }
         report.forms.push(PostForm::post(
-            "Copy into a set of the cluster's own",
+            t("monitoring-sets-copy-into-own"),
             format!("{here}/copy"),
-            "Copy",
+            t("monitoring-sets-copy"),
             Vec::new(),
         ));
     }
@@ -298,7 +324,9 @@ async fn export(
 ) -> Result<Response, PageError> {
     let period = match q.period.as_deref() {
         None => Period::year(app::monitoring::current_year(&state.app, &scope)),
-        Some(raw) => Period::parse(raw).map_err(|m| app::Error::BadRequest(format!("parameter period: {m}")))?,
+        Some(raw) => {
+            Period::parse(raw).map_err(|m| app::Error::BadRequest(t1("monitoring-parameter-period", "problem", m)))?
+        }
     };
     let (reading, table) = app::indicator_set::export(&state.app, &scope, &key, period).await?;
     let stem = format!("{}-{}", file_stem(&reading.name), reading.period);
@@ -331,7 +359,7 @@ async fn create(
             &headers,
             &format!("/clusters/{slug}/monitoring/sets/{id}"),
             "notice",
-            "The set is added. Add its lines below.",
+            &t("monitoring-sets-added"),
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/monitoring/sets"), Err(e)),
     }
@@ -346,7 +374,7 @@ async fn update(
 ) -> Result<Response, PageError> {
     let id = parse_id(&key, "indicator set")?;
     let document = SetDocument { name: input.name, description: input.description, lines: None };
-    let done = app::indicator_set::update(&state.app, &scope, id, &document).await.map(|()| "The set is saved.".into());
+    let done = app::indicator_set::update(&state.app, &scope, id, &document).await.map(|()| t("monitoring-sets-saved"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
 }
 
@@ -362,7 +390,7 @@ async fn copy(
         &headers,
         &format!("/clusters/{slug}/monitoring/sets/{id}"),
         "notice",
-        "The copy is the cluster's own: change its thresholds and lines here.",
+        &t("monitoring-sets-copied"),
     ))
 }
 
@@ -374,7 +402,7 @@ async fn remove(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&key, "indicator set")?;
-    let done = app::indicator_set::remove(&state.app, &scope, id).await.map(|()| "The set is removed.".into());
+    let done = app::indicator_set::remove(&state.app, &scope, id).await.map(|()| t("monitoring-sets-removed"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/sets"), done)
 }
 
@@ -386,7 +414,8 @@ async fn add_line(
     CsrfListForm(input): CsrfListForm<SetLineInput>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&key, "indicator set")?;
-    let done = app::indicator_set::add_line(&state.app, &scope, id, &input).await.map(|_| "The line is added.".into());
+    let done =
+        app::indicator_set::add_line(&state.app, &scope, id, &input).await.map(|_| t("monitoring-sets-line-added"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
 }
 
@@ -400,6 +429,6 @@ async fn remove_line(
     let id = parse_id(&key, "indicator set")?;
     let line = parse_id(&line, "line")?;
     let done =
-        app::indicator_set::remove_line(&state.app, &scope, id, line).await.map(|()| "The line is removed.".into());
+        app::indicator_set::remove_line(&state.app, &scope, id, line).await.map(|()| t("monitoring-sets-line-removed"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
 }

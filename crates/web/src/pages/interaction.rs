@@ -53,7 +53,7 @@ pub async fn timeline_section(
                 ),
             ],
             app::interaction::TimelineEntry::Task(t) => vec![
-                Cell::text(t.due_on.map(reader::day).unwrap_or_else(|| "no date".into())),
+                Cell::text(t.due_on.map(reader::day).unwrap_or_else(|| reader::t("interaction-no-date"))),
                 Cell::text(task_state(t, today)),
                 Cell::link(&t.title, format!("/clusters/{slug}/tasks?organisation={organisation}")),
                 Cell::text(t.assignee_name.clone().unwrap_or_default()),
@@ -61,23 +61,23 @@ pub async fn timeline_section(
         })
         .collect();
     Ok(Section {
-        title: "Timeline".into(),
+        title: reader::t("interaction-timeline"),
         table: Table {
-            columns: ["When", "What", "About", "Who"]
+            columns: [reader::t("when"), reader::t("interaction-what"), reader::t("about"), reader::t("task-who")]
                 .into_iter()
-                .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
+                .map(|label| Column { label: label.into(), href: None, sort_state: "", class: "" })
                 .collect(),
             rows,
         },
-        empty: "No interactions or tasks yet. Log a meeting, call, visit or interview.".into(),
+        empty: reader::t("interaction-timeline-empty"),
         actions: vec![
             Action {
-                label: "Log interaction".into(),
+                label: reader::t("interaction-log"),
                 href: format!("/clusters/{slug}/interactions/new?organisation={organisation}"),
                 primary: false,
             },
             Action {
-                label: "Add task".into(),
+                label: reader::t("task-add"),
                 href: format!("/clusters/{slug}/tasks/new?organisation={organisation}"),
                 primary: false,
             },
@@ -86,14 +86,14 @@ pub async fn timeline_section(
 }
 
 /// "Task, overdue", "Task, done" or "Task".
-pub fn task_state(t: &domain::task::Task, today: chrono::NaiveDate) -> &'static str {
-    if t.done_at.is_some() {
-        "Task, done"
+pub fn task_state(t: &domain::task::Task, today: chrono::NaiveDate) -> String {
+    reader::t(if t.done_at.is_some() {
+        "interaction-task-done"
     } else if domain::task::is_overdue(t.due_on, false, today) {
-        "Task, overdue"
+        "interaction-task-overdue"
     } else {
-        "Task"
-    }
+        "task-task"
+    })
 }
 
 /// The interaction form as posted, and as the query of the new form.
@@ -123,7 +123,7 @@ async fn form_page(
 ) -> Result<Response, PageError> {
     let slug = page.slug().to_string();
     let Some(organisation_id) = uuid(&form.organisation) else {
-        return Err(app::Error::BadRequest("open the form from an organisation's page".into()).into());
+        return Err(app::Error::BadRequest(reader::t("interaction-open-from-organisation")).into());
     };
     let organisation = app::organisation::get(&state.app, &page.scope, organisation_id).await?;
     let people = app::contact::list(
@@ -152,7 +152,7 @@ async fn form_page(
         members.iter().map(|m| (m.id.to_string(), m.display_name.clone())).collect();
     let today = page.today.to_string();
     let mut fields = vec![
-        FormField::text("kind", "Kind", Some(&kind), errors).select(
+        FormField::text("kind", &reader::t("kind"), Some(&kind), errors).select(
             InteractionKind::ALL
                 .iter()
                 .map(|k| SelectOption {
@@ -162,21 +162,27 @@ async fn form_page(
                 })
                 .collect(),
         ),
-        FormField::text("occurred_on", "Day", Some(non_empty(&form.input.occurred_on).unwrap_or(&today)), errors)
-            .required()
-            .input("date"),
-        FormField::text("subject", "Subject", form.input.subject.as_deref(), errors).required(),
-        FormField::text("contact", "With", contact.as_deref(), errors).select(options(
-            "(nobody in particular)",
+        FormField::text(
+            "occurred_on",
+            &reader::t("interaction-day"),
+            Some(non_empty(&form.input.occurred_on).unwrap_or(&today)),
+            errors,
+        )
+        .required()
+        .input("date"),
+        FormField::text("subject", &reader::t("interaction-subject"), form.input.subject.as_deref(), errors).required(),
+        FormField::text("contact", &reader::t("interaction-with"), contact.as_deref(), errors).select(options(
+            &reader::t("interaction-nobody-in-particular"),
             people_options.iter().map(|(v, l)| (v.as_str(), l.as_str())),
             contact.as_deref(),
         )),
-        FormField::text("staff", "Team member", staff.as_deref(), errors).select(options(
-            "(none)",
+        FormField::text("staff", &reader::t("interaction-team-member"), staff.as_deref(), errors).select(options(
+            &reader::t("interaction-none"),
             member_options.iter().map(|(v, l)| (v.as_str(), l.as_str())),
             staff.as_deref(),
         )),
-        FormField::text("notes", "Notes", form.input.notes.as_deref(), errors).input("textarea"),
+        FormField::text("notes", &reader::t("interaction-notes"), form.input.notes.as_deref(), errors)
+            .input("textarea"),
     ];
     // The form's fields are named as the use case names its errors.
     for f in &mut fields {
@@ -202,7 +208,7 @@ async fn form_page(
     let links = templates
         .iter()
         .map(|t| Action {
-            label: format!("Interview: {}", t.name),
+            label: reader::t1("interaction-interview-template", "template", &t.name),
             href: format!("{base}&template={}", t.id),
             primary: false,
         })
@@ -215,19 +221,17 @@ async fn form_page(
         if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     let page = FormPage {
         heading: match template {
-            Some(t) => format!("Interview with {}: {}", organisation.fields.name, t.name),
-            None => format!("Log an interaction with {}", organisation.fields.name),
+            Some(t) => {
+                reader::t2("interaction-interview-with", "organisation", &organisation.fields.name, "template", &t.name)
+            }
+            None => reader::t1("interaction-log-with", "organisation", &organisation.fields.name),
         },
         action,
-        submit: "Save".into(),
+        submit: reader::t("survey-save").into(),
         cancel_href: format!("/clusters/{slug}/organisations/{organisation_id}"),
         fields,
         has_errors: errors.is_some(),
-        intro: if templates.is_empty() {
-            "Interviews follow templates of questions; the cluster has none yet.".into()
-        } else {
-            String::new()
-        },
+        intro: if templates.is_empty() { reader::t("interaction-no-templates") } else { String::new() },
         links,
         layout: page.layout,
     };
@@ -239,7 +243,7 @@ async fn new(
     access: PageScope<Edit>,
     Query(form): Query<InteractionForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Log an interaction".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("interaction-log-an-interaction")).await?;
     form_page(&state, page, &form, None).await
 }
 
@@ -256,7 +260,7 @@ async fn create(
     Query(context): Query<Context>,
     CsrfForm(mut form): CsrfForm<InteractionForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Log an interaction".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("interaction-log-an-interaction")).await?;
     form.organisation = context.organisation;
     form.template = context.template;
     let template = uuid(&form.template);
@@ -277,7 +281,7 @@ async fn create(
         answers: form.answers(count),
     };
     match app::interaction::create(&state.app, &page.scope, &page.user.actor, &new).await {
-        Ok(i) => Ok(created(&format!("/clusters/{slug}/interactions/{}", i.id), "The interaction is logged.")),
+        Ok(i) => Ok(created(&format!("/clusters/{slug}/interactions/{}", i.id), reader::t("interaction-logged"))),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             form_page(&state, page, &form, Some(&invalid)).await
         }
@@ -307,20 +311,23 @@ async fn show(
     )
     .await?;
     let today = page.today;
-    let mut organisation = Fact::new("Organisation", Some(i.organisation_name.clone()));
+    let mut organisation = Fact::new(reader::t("organisation"), Some(i.organisation_name.clone()));
     organisation.href = Some(format!("/clusters/{slug}/organisations/{}", i.organisation_id));
-    let mut person = Fact::new("With", i.contact_name.clone());
+    let mut person = Fact::new(reader::t("interaction-with"), i.contact_name.clone());
     person.href = i.contact_id.map(|c| format!("/clusters/{slug}/contacts/{c}"));
     let mut facts = vec![
-        Fact::new("Kind", Some(i.kind.label())),
-        Fact::new("Day", Some(reader::day(i.occurred_on))),
+        Fact::new(reader::t("kind"), Some(i.kind.label())),
+        Fact::new(reader::t("interaction-day"), Some(reader::day(i.occurred_on))),
         organisation,
         person,
-        Fact::new("Team member", i.staff_name.clone()),
-        Fact::new("Notes", i.notes.clone()),
+        Fact::new(reader::t("interaction-team-member"), i.staff_name.clone()),
+        Fact::new(reader::t("interaction-notes"), i.notes.clone()),
     ];
     facts.extend(answers.iter().map(|(q, a)| Fact::new(q.clone(), (!a.is_empty()).then(|| a.clone()))));
-    facts.push(Fact::new("Logged by", Some(format!("{} on {}", i.created_by, reader::day(i.created_at)))));
+    facts.push(Fact::new(
+        reader::t("interaction-logged-by"),
+        Some(reader::t2("interaction-by-on", "who", &i.created_by, "day", reader::day(i.created_at))),
+    ));
     let rows = tasks
         .iter()
         .chain(&done)
@@ -340,22 +347,27 @@ async fn show(
     Ok(RecordPage {
         flash,
         heading: i.subject.clone(),
-        subheading: format!("{} with {}", i.kind.label(), i.organisation_name),
+        subheading: reader::t2("interaction-kind-with", "kind", i.kind.label(), "organisation", &i.organisation_name),
         badges: Vec::new(),
         facts,
         sections: vec![Section {
-            title: "Follow-up tasks".into(),
+            title: reader::t("interaction-follow-up-tasks"),
             table: Table {
-                columns: ["Task", "Due", "Who", "State"]
-                    .into_iter()
-                    .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
-                    .collect(),
+                columns: [
+                    reader::t("task-task"),
+                    reader::t("task-due"),
+                    reader::t("task-who"),
+                    reader::t("interaction-state"),
+                ]
+                .into_iter()
+                .map(|label| Column { label: label.into(), href: None, sort_state: "", class: "" })
+                .collect(),
                 rows,
             },
-            empty: "No follow-up tasks.".into(),
+            empty: reader::t("interaction-no-follow-up-tasks"),
             actions: vec![
                 Action {
-                    label: "Add follow-up task".into(),
+                    label: reader::t("interaction-add-follow-up-task"),
                     href: format!(
                         "/clusters/{slug}/tasks/new?organisation={}&interaction={id}{contact_param}",
                         i.organisation_id
@@ -363,7 +375,7 @@ async fn show(
                     primary: false,
                 },
                 Action {
-                    label: "Record a project idea from it".into(),
+                    label: reader::t("interaction-record-project-idea"),
                     href: format!(
                         "/clusters/{slug}/ideas/new?interaction_id={id}&organisation_id={}&source={}",
                         i.organisation_id,
@@ -431,7 +443,7 @@ async fn templates_page(
 }
 
 async fn templates(State(state): State<AppState>, access: PageScope<Read>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "templates", "Interview templates".into()).await?;
+    let page = ClusterPage::open(&state, access, "templates", reader::t("nav-interview-templates")).await?;
     templates_page(&state, page, String::new(), String::new(), Vec::new()).await
 }
 
@@ -447,7 +459,7 @@ async fn create_template(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<TemplateForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "templates", "Interview templates".into()).await?;
+    let page = ClusterPage::open(&state, access, "templates", reader::t("nav-interview-templates")).await?;
     let (name, questions) = (form.name.unwrap_or_default(), form.questions.unwrap_or_default());
     match app::interaction::create_template(&state.app, &page.scope, &name, &questions).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/interview-templates")).into_response()),

@@ -12,7 +12,7 @@ use domain::id::Uuid;
 use domain::invoice::{InvoiceKind, InvoiceState};
 use domain::money::Money;
 
-use super::membership::money;
+use super::membership::{invoice_columns, kind_label, money, payment_source_label, state_label};
 use super::*;
 use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
@@ -36,15 +36,15 @@ pub fn router() -> Routes {
 pub(super) fn invoice_actions(slug: &str, role: domain::access::Role) -> Vec<Action> {
     use domain::access::Permission::{Edit, Manage, Read};
     [
-        (Edit, "Bank statement", "payments/bank"),
-        (Read, "Unmatched payments", "payments/unmatched"),
-        (Read, "Reminders", "reminders"),
-        (Edit, "Sent mail", "mail"),
-        (Manage, "Billing details", "billing"),
+        (Edit, "billing-bank-statement", "payments/bank"),
+        (Read, "billing-unmatched-payments", "payments/unmatched"),
+        (Read, "billing-reminders", "reminders"),
+        (Edit, "billing-sent-mail", "mail"),
+        (Manage, "billing-billing-details", "billing"),
     ]
     .into_iter()
     .filter(|(needs, _, _)| role.allows(*needs))
-    .map(|(_, label, path)| link(label, format!("/clusters/{slug}/{path}")))
+    .map(|(_, label, path)| link(reader::t(label), format!("/clusters/{slug}/{path}")))
     .collect()
 }
 
@@ -68,8 +68,8 @@ struct ListQuery {
     q: Option<String>,
 }
 
-fn kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
-    InvoiceKind::ALL.into_iter().map(|k| (k.code(), k.label()))
+fn kinds() -> Vec<(&'static str, String)> {
+    InvoiceKind::ALL.into_iter().map(|k| (k.code(), kind_label(k))).collect()
 }
 
 async fn list(
@@ -79,7 +79,7 @@ async fn list(
     Query(q): Query<ListQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Invoices".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("nav-invoices")).await?;
     let filter = app::invoice::InvoiceFilter {
         state: non_empty(&q.state).and_then(InvoiceState::parse),
         kind: non_empty(&q.kind).and_then(InvoiceKind::parse),
@@ -99,45 +99,63 @@ async fn list(
             row
         })
         .collect();
-    let mut columns = super::membership::INVOICE_COLUMNS.to_vec();
-    columns.insert(1, ("Customer", ""));
+    let mut columns = invoice_columns();
+    columns.insert(1, (reader::t("billing-customer"), ""));
     let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, "Invoices");
+    let mut report = ReportPage::new(page.layout, reader::t("nav-invoices"));
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.subheading = format!(
-        "{}; {} outstanding{}",
-        count_text(items.len() as i64, "invoice", "invoices"),
-        Money::new(outstanding, page.scope.cluster().base_currency),
-        if items.len() > shown.len() { "; the first 500 are shown, narrow the list to see the others" } else { "" }
+        "{}{}",
+        reader::t2(
+            "billing-outstanding-summary",
+            "invoices",
+            reader::t_count("billing-invoices-n", items.len() as i64),
+            "amount",
+            reader::money(Money::new(outstanding, page.scope.cluster().base_currency)),
+        ),
+        if items.len() > shown.len() { format!("; {}", reader::t("billing-first-500")) } else { String::new() }
     );
     report.actions = invoice_actions(&slug, page.scope.role());
     if can_edit {
         report.actions.insert(
             0,
-            Action { label: "New invoice".into(), href: format!("/clusters/{slug}/invoices/new"), primary: true },
+            Action {
+                label: reader::t("billing-new-invoice"),
+                href: format!("/clusters/{slug}/invoices/new"),
+                primary: true,
+            },
         );
     }
-    let states: Vec<(&str, &str)> = InvoiceState::ALL.iter().map(|s| (s.code(), s.label())).collect();
+    let states: Vec<(&str, String)> = InvoiceState::ALL.iter().map(|s| (s.code(), state_label(*s))).collect();
+    let kinds = kinds();
     report.forms.push(PostForm::get(
-        "Find",
+        reader::t("billing-find"),
         format!("/clusters/{slug}/invoices"),
-        "Show",
+        reader::t("billing-show"),
         vec![
-            FormField::text("q", "Number or customer", non_empty(&q.q), None),
-            FormField::text("state", "State", None, None).select(options("Every state", states, non_empty(&q.state))),
-            FormField::text("kind", "Kind", None, None).select(options("Every kind", kinds(), non_empty(&q.kind))),
+            FormField::text("q", &reader::t("billing-number-or-customer"), non_empty(&q.q), None),
+            FormField::text("state", &reader::t("billing-state"), None, None).select(options(
+                &reader::t("billing-every-state"),
+                states.iter().map(|(code, label)| (*code, label.as_str())),
+                non_empty(&q.state),
+            )),
+            FormField::text("kind", &reader::t("kind"), None, None).select(options(
+                &reader::t("billing-every-kind"),
+                kinds.iter().map(|(code, label)| (*code, label.as_str())),
+                non_empty(&q.kind),
+            )),
         ],
     ));
     report.sections.push(Section {
-        title: "Invoices".into(),
+        title: reader::t("nav-invoices"),
         table: plain_table(&columns, rows),
-        empty: "No invoices match.".into(),
+        empty: reader::t("billing-no-invoices-match"),
         actions: vec![
-            link("Invoices CSV", format!("/clusters/{slug}/invoices/export?format=csv")),
-            link("Invoices XLSX", format!("/clusters/{slug}/invoices/export?format=xlsx")),
-            link("Payments CSV", format!("/clusters/{slug}/payments/export?format=csv")),
-            link("Payments XLSX", format!("/clusters/{slug}/payments/export?format=xlsx")),
+            link(reader::t("billing-invoices-csv"), format!("/clusters/{slug}/invoices/export?format=csv")),
+            link(reader::t("billing-invoices-xlsx"), format!("/clusters/{slug}/invoices/export?format=xlsx")),
+            link(reader::t("billing-payments-csv"), format!("/clusters/{slug}/payments/export?format=csv")),
+            link(reader::t("billing-payments-xlsx"), format!("/clusters/{slug}/payments/export?format=xlsx")),
         ],
     });
     Ok(report.into_response())
@@ -192,27 +210,32 @@ async fn draft_form(
         .collect();
     let currency = page.scope.cluster().base_currency;
     let mut fields = vec![
-        FormField::text("organisation", "Customer", None, errors).required().select(options(
-            "(choose)",
+        FormField::text("organisation", &reader::t("billing-customer"), None, errors).required().select(options(
+            &reader::t("choose"),
             choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
             non_empty(&form.organisation),
         )),
-        FormField::text("kind", "Kind", None, errors)
+        FormField::text("kind", &reader::t("kind"), None, errors)
             .select(options(
-                "Service",
-                [("event", "Event"), ("fee", "Membership fee (issued from the customer's membership)")],
-                non_empty(&form.kind).filter(|k| matches!(InvoiceKind::parse(k), Some(InvoiceKind::Event | InvoiceKind::Fee))),
+                &kind_label(InvoiceKind::Service),
+                [
+                    ("event", kind_label(InvoiceKind::Event).as_str()),
+                    ("fee", reader::t("billing-fee-from-membership-option").as_str()),
+                ],
+                non_empty(&form.kind)
+                    .filter(|k| matches!(InvoiceKind::parse(k), Some(InvoiceKind::Event | InvoiceKind::Fee))),
             ))
-            .hint("A membership fee takes you to the membership, which prices it and keeps the renewal from billing it twice."),
-        FormField::text("tax_rate", "Tax rate (%)", form.tax_rate.as_deref(), errors).hint("Empty or 0 for none."),
-        FormField::text("note", "Note on the invoice", form.note.as_deref(), errors).input("textarea"),
+            .hint(reader::t("billing-kind-hint")),
+        FormField::text("tax_rate", &reader::t("billing-tax-rate"), form.tax_rate.as_deref(), errors)
+            .hint(reader::t("billing-tax-rate-none-hint")),
+        FormField::text("note", &reader::t("billing-note-on-invoice"), form.note.as_deref(), errors).input("textarea"),
     ];
     fields[0].error = errors.and_then(|e| e.message_for("organisation_id")).map(String::from);
     for n in 1..=FORM_LINES {
         let error = errors.and_then(|e| e.message_for(&format!("line_{n}"))).map(String::from);
         let mut description = FormField::text(
             &format!("line{n}_description"),
-            &format!("Line {n}: what for"),
+            &reader::t1("billing-line-what-for", "n", n),
             form.line(n, "description").as_deref(),
             None,
         );
@@ -221,15 +244,15 @@ async fn draft_form(
         fields.push(
             FormField::text(
                 &format!("line{n}_quantity"),
-                &format!("Line {n}: quantity"),
+                &reader::t1("billing-line-quantity", "n", n),
                 form.line(n, "quantity").as_deref(),
                 None,
             )
-            .hint("1 when empty"),
+            .hint(reader::t("billing-quantity-hint")),
         );
         fields.push(FormField::text(
             &format!("line{n}_unit_price"),
-            &format!("Line {n}: price of one ({currency})"),
+            &reader::t2("billing-line-price", "n", n, "currency", currency),
             form.line(n, "unit_price").as_deref(),
             None,
         ));
@@ -242,14 +265,13 @@ async fn draft_form(
     Ok((
         status,
         FormPage {
-            heading: "New invoice".into(),
+            heading: reader::t("billing-new-invoice"),
             action: format!("/clusters/{slug}/invoices"),
-            submit: "Save draft".into(),
+            submit: reader::t("billing-save-draft").into(),
             cancel_href,
             fields,
             has_errors: errors.is_some(),
-            intro: "A service or event invoice. It is saved as a draft: check it, then issue it to give it its number."
-                .into(),
+            intro: reader::t("billing-draft-intro"),
             links: Vec::new(),
             layout: page.layout,
         },
@@ -267,7 +289,7 @@ async fn new(
     access: PageScope<Edit>,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "New invoice".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-new-invoice")).await?;
     let form = DraftForm { organisation: q.organisation, ..Default::default() };
     draft_form(&state, page, &form, None).await
 }
@@ -278,14 +300,12 @@ async fn create(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<DraftForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "New invoice".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-new-invoice")).await?;
     if non_empty(&form.kind) == Some("fee") {
         return fee_from_membership(&state, page, &form).await;
     }
     match app::invoice::draft(&state.app, &page.scope, &form.input(), page.user.actor.email()).await {
-        Ok(id) => {
-            Ok(created(&format!("/clusters/{slug}/invoices/{id}"), "The draft is saved: check it, then issue it."))
-        }
+        Ok(id) => Ok(created(&format!("/clusters/{slug}/invoices/{id}"), reader::t("billing-draft-saved"))),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => draft_form(&state, page, &form, Some(&e)).await,
         Err(e) => Err(e.into()),
     }
@@ -307,12 +327,12 @@ async fn fee_from_membership(state: &AppState, page: ClusterPage, form: &DraftFo
             &HeaderMap::new(),
             &format!("/clusters/{slug}/memberships/{}", m.membership.id),
             "notice",
-            "Issue the fee invoice from the membership: its type prices it, and the renewal will not bill it again.",
+            &reader::t("billing-issue-from-membership"),
         )),
         None => {
             let why = match customer {
-                None => "choose the customer whose membership fee to invoice",
-                Some(_) => "the customer holds no accepted membership: add or accept one, then invoice its fee from it",
+                None => reader::t("billing-choose-fee-customer"),
+                Some(_) => reader::t("billing-no-accepted-membership"),
             };
             let e = domain::Invalid::one(if customer.is_none() { "organisation_id" } else { "kind" }, why);
             draft_form(state, page, form, Some(&e)).await
@@ -321,7 +341,7 @@ async fn fee_from_membership(state: &AppState, page: ClusterPage, form: &DraftFo
 }
 
 fn number_of(i: &domain::invoice::Invoice) -> String {
-    if i.draft { "Draft".to_string() } else { i.number.clone() }
+    if i.draft { reader::t("billing-draft") } else { i.number.clone() }
 }
 
 async fn show(
@@ -331,7 +351,7 @@ async fn show(
     PageId(id, _): PageId<resource::Invoice>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Invoice".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-invoice")).await?;
     let scope = &page.scope;
     let d = app::invoice::detail(&state.app, scope, id).await?;
     let i = &d.invoice;
@@ -339,125 +359,133 @@ async fn show(
     let can_edit = page.can_edit();
     let can_manage = scope.role().allows(Permission::Manage);
     let mut layout = page.layout;
-    layout.title = format!("Invoice {}", number_of(i));
-    let mut report = ReportPage::new(layout, format!("{} {}", i.kind.label(), number_of(i)));
-    report.subheading = format!("{}, {}", d.customer.fields.name, d.state.label());
+    layout.title = reader::t1("billing-invoice-title", "number", number_of(i));
+    let mut report = ReportPage::new(layout, format!("{} {}", kind_label(i.kind), number_of(i)));
+    report.subheading = format!("{}, {}", d.customer.fields.name, state_label(d.state));
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.actions = vec![
-        link("Printable invoice", format!("/clusters/{slug}/invoices/{id}/print")),
+        link(reader::t("billing-printable-invoice"), format!("/clusters/{slug}/invoices/{id}/print")),
         link(d.customer.fields.name.clone(), format!("/clusters/{slug}/organisations/{}", d.customer.id)),
-        link("All invoices", format!("/clusters/{slug}/invoices")),
+        link(reader::t("billing-all-invoices"), format!("/clusters/{slug}/invoices")),
     ];
     let mut facts = vec![
         Fact {
-            label: "Customer".into(),
+            label: reader::t("billing-customer"),
             value: d.customer.fields.name.clone(),
             href: Some(format!("/clusters/{slug}/organisations/{}", d.customer.id)),
         },
-        Fact::new("State", Some(d.state.label())),
-        Fact::new("Issued", (!i.draft).then(|| reader::day(i.issued_on))),
-        Fact::new("Due", (!i.draft && i.kind != InvoiceKind::CreditNote).then(|| reader::day(i.due_on))),
-        Fact::new("Net", Some(show_money(i.net_minor))),
+        Fact::new(reader::t("billing-state"), Some(state_label(d.state))),
+        Fact::new(reader::t("billing-issued"), (!i.draft).then(|| reader::day(i.issued_on))),
         Fact::new(
-            format!("Tax ({})", domain::written::percent_text(i.tax_rate_basis_points)),
+            reader::t("billing-due"),
+            (!i.draft && i.kind != InvoiceKind::CreditNote).then(|| reader::day(i.due_on)),
+        ),
+        Fact::new(reader::t("billing-net"), Some(show_money(i.net_minor))),
+        Fact::new(
+            reader::t1("billing-tax-percent", "rate", domain::written::percent_text(i.tax_rate_basis_points)),
             Some(show_money(i.tax_minor)),
         ),
-        Fact::new("Total", Some(show_money(i.gross_minor))),
+        Fact::new(reader::t("billing-total"), Some(show_money(i.gross_minor))),
     ];
     if i.credited_minor != 0 {
-        facts.push(Fact::new("Credited", Some(show_money(i.credited_minor))));
+        facts.push(Fact::new(reader::t("billing-credited"), Some(show_money(i.credited_minor))));
     }
     if i.kind != InvoiceKind::CreditNote {
-        facts.push(Fact::new("Paid", Some(show_money(i.paid_minor))));
-        facts.push(Fact::new("Outstanding", Some(show_money(i.outstanding_minor()))));
+        facts.push(Fact::new(reader::t("billing-paid"), Some(show_money(i.paid_minor))));
+        facts.push(Fact::new(reader::t("billing-outstanding"), Some(show_money(i.outstanding_minor()))));
     }
     if let Some(original) = &d.corrects {
         facts.push(Fact {
-            label: "Corrects".into(),
+            label: reader::t("billing-corrects"),
             value: original.number.clone(),
             href: Some(format!("/clusters/{slug}/invoices/{}", original.id)),
         });
     }
     if !i.explanation.is_empty() {
         facts.push(Fact::new(
-            if i.kind == InvoiceKind::Fee { "How the fee is made" } else { "Note" },
+            reader::t(if i.kind == InvoiceKind::Fee { "billing-how-fee-is-made" } else { "billing-note" }),
             Some(i.explanation.clone()),
         ));
     }
     if let Some(reason) = &i.void_reason {
-        facts.push(Fact::new("Void because", Some(reason.clone())));
+        facts.push(Fact::new(reader::t("billing-void-because"), Some(reason.clone())));
     }
     report.facts = facts;
     let base = format!("/clusters/{slug}/invoices/{id}");
     if can_edit && i.draft {
-        report.forms.push(PostForm::post("Issue", format!("{base}/issue"), "Issue the invoice", Vec::new()).ask(
-            "Issue the invoice? It takes the next number of the year and cannot be changed afterwards, only \
-             corrected by a credit note.",
-        ));
         report.forms.push(
-            PostForm::post("Discard", format!("{base}/discard"), "Discard the draft", Vec::new())
-                .confirm("Discard this draft? It has no number yet; nothing else is lost."),
+            PostForm::post(
+                reader::t("billing-issue"),
+                format!("{base}/issue"),
+                reader::t("billing-issue-the-invoice"),
+                Vec::new(),
+            )
+            .ask(reader::t("billing-issue-ask")),
+        );
+        report.forms.push(
+            PostForm::post(
+                reader::t("billing-discard"),
+                format!("{base}/discard"),
+                reader::t("billing-discard-the-draft"),
+                Vec::new(),
+            )
+            .confirm(reader::t("billing-discard-confirm")),
         );
     }
     if can_edit && d.state.is_open() && i.may_pay().is_ok() {
         let today_text = state.app.today(scope).to_string();
         let owed = domain::money::Money::new(i.outstanding_minor(), scope.cluster().base_currency).to_decimal();
         report.forms.push(PostForm::post(
-            "Record a payment",
+            reader::t("billing-record-a-payment"),
             format!("{base}/payments"),
-            "Record payment",
+            reader::t("billing-record-payment"),
             vec![
-                FormField::text("paid_on", "Received on", Some(&today_text), None).input("date"),
-                FormField::text("amount", "Amount", Some(&owed), None).required(),
-                FormField::text("reference", "Reference", None, None),
-                FormField::text(
-                    "overpayment",
-                    "Keep what is paid above the amount owed as the customer's credit",
-                    None,
-                    None,
-                )
-                .input("checkbox")
-                .hint("Without it, an amount above what is owed is refused."),
+                FormField::text("paid_on", &reader::t("billing-received-on"), Some(&today_text), None).input("date"),
+                FormField::text("amount", &reader::t("billing-amount"), Some(&owed), None).required(),
+                FormField::text("reference", &reader::t("billing-reference"), None, None),
+                FormField::text("overpayment", &reader::t("billing-keep-overpayment"), None, None)
+                    .input("checkbox")
+                    .hint(reader::t("billing-keep-overpayment-hint")),
             ],
         ));
         if d.customer_credit_minor > 0 && i.outstanding_minor() > 0 {
             let usable = d.customer_credit_minor.min(i.outstanding_minor());
             report.forms.push(
                 PostForm::post(
-                    format!("The customer has {} of credit", show_money(d.customer_credit_minor)),
+                    reader::t1("billing-customer-has-credit", "amount", show_money(d.customer_credit_minor)),
                     format!("{base}/apply-credit"),
-                    "Use the credit",
+                    reader::t("billing-use-the-credit"),
                     Vec::new(),
                 )
-                .confirm(format!("Pay {} of this invoice from the customer's credit?", show_money(usable))),
+                .confirm(reader::t1("billing-use-credit-confirm", "amount", show_money(usable))),
             );
         }
     }
     if can_manage && i.may_credit().is_ok() {
         report.forms.push(
             PostForm::post(
-                "Credit note",
+                kind_label(InvoiceKind::CreditNote),
                 format!("{base}/credit"),
-                "Issue credit note",
+                reader::t("billing-issue-credit-note"),
                 vec![
-                    FormField::text("credit_amount", "Amount to credit", None, None)
-                        .hint("Empty for all that is not credited yet."),
-                    FormField::text("credit_reason", "What it corrects", None, None).required(),
+                    FormField::text("credit_amount", &reader::t("billing-amount-to-credit"), None, None)
+                        .hint(reader::t("billing-amount-to-credit-hint")),
+                    FormField::text("credit_reason", &reader::t("billing-what-it-corrects"), None, None).required(),
                 ],
             )
-            .confirm("Issue a credit note? It takes the next invoice number and cannot be deleted."),
+            .confirm(reader::t("billing-credit-note-confirm")),
         );
     }
     if can_manage && i.may_void().is_ok() {
         report.forms.push(
             PostForm::post(
-                "Void",
+                reader::t("billing-void-title"),
                 format!("{base}/void"),
-                "Void the invoice",
-                vec![FormField::text("void_reason", "Why", None, None).required()],
+                reader::t("billing-void-the-invoice"),
+                vec![FormField::text("void_reason", &reader::t("billing-why"), None, None).required()],
             )
-            .confirm("Void this invoice? It keeps its number, marked void, and nothing is owed on it."),
+            .confirm(reader::t("billing-void-confirm")),
         );
     }
     let lines = d
@@ -473,9 +501,17 @@ async fn show(
         })
         .collect();
     report.sections.push(Section {
-        title: "Lines".into(),
-        table: plain_table(&[("Description", ""), ("Quantity", "num"), ("Price", "num"), ("Net", "num")], lines),
-        empty: "No lines.".into(),
+        title: reader::t("billing-lines"),
+        table: plain_table(
+            &[
+                (reader::t("billing-description"), ""),
+                (reader::t("billing-quantity"), "num"),
+                (reader::t("billing-price"), "num"),
+                (reader::t("billing-net"), "num"),
+            ],
+            lines,
+        ),
+        empty: reader::t("billing-no-lines"),
         actions: Vec::new(),
     });
     if i.kind != InvoiceKind::CreditNote {
@@ -484,14 +520,16 @@ async fn show(
             .iter()
             .map(|p| {
                 let state = match (&p.reversed_at, &p.reversal_reason) {
-                    (Some(at), reason) => Cell::text(format!(
-                        "Reversed on {}: {}",
+                    (Some(at), reason) => Cell::text(reader::t2(
+                        "billing-reversed-on",
+                        "day",
                         reader::day(*at),
-                        reason.as_deref().unwrap_or_default()
+                        "reason",
+                        reason.as_deref().unwrap_or_default(),
                     ))
                     .class("status-problem"),
                     (None, _) if p.kept_as_credit_minor > 0 => Cell::link(
-                        format!("{} kept as credit", show_money(p.kept_as_credit_minor)),
+                        reader::t1("billing-kept-as-credit", "amount", show_money(p.kept_as_credit_minor)),
                         format!("/clusters/{slug}/organisations/{}/credit", d.customer.id),
                     ),
                     (None, _) => Cell::text(""),
@@ -500,7 +538,7 @@ async fn show(
                     Cell::text(reader::day(p.paid_on)),
                     Cell::text(show_money(p.amount_minor)).class("num"),
                     Cell::text(&p.reference),
-                    Cell::text(p.source.label()).class("optional"),
+                    Cell::text(payment_source_label(p.source)).class("optional"),
                     state,
                 ]
             })
@@ -509,28 +547,34 @@ async fn show(
             for p in d.payments.iter().filter(|p| p.may_reverse().is_ok()) {
                 report.forms.push(
                     PostForm::post(
-                        format!(
-                            "Reverse the payment of {} received on {}",
+                        reader::t2(
+                            "billing-reverse-payment-title",
+                            "amount",
                             show_money(p.amount_minor),
-                            reader::day(p.paid_on)
+                            "day",
+                            reader::day(p.paid_on),
                         ),
                         format!("/clusters/{slug}/payments/{}/reverse", p.id),
-                        "Reverse payment",
-                        vec![FormField::text("reversal_reason", "Why", None, None).required()],
+                        reader::t("billing-reverse-payment"),
+                        vec![FormField::text("reversal_reason", &reader::t("billing-why"), None, None).required()],
                     )
-                    .confirm(
-                        "Reverse this payment? It stays in the history, marked reversed, and the amount is owed again.",
-                    ),
+                    .confirm(reader::t("billing-reverse-confirm")),
                 );
             }
         }
         report.sections.push(Section {
-            title: "Payments".into(),
+            title: reader::t("billing-payments"),
             table: plain_table(
-                &[("Received", ""), ("Amount", "num"), ("Reference", ""), ("From", "optional"), ("", "")],
+                &[
+                    (reader::t("billing-received"), ""),
+                    (reader::t("billing-amount"), "num"),
+                    (reader::t("billing-reference"), ""),
+                    (reader::t("billing-from"), "optional"),
+                    (String::new(), ""),
+                ],
                 payments,
             ),
-            empty: "Nothing paid yet.".into(),
+            empty: reader::t("billing-nothing-paid-yet"),
             actions: Vec::new(),
         });
     }
@@ -538,8 +582,8 @@ async fn show(
         let today = state.app.today(scope);
         let rows = d.credit_notes.iter().map(|c| super::membership::invoice_row(&slug, c, c.state(today))).collect();
         report.sections.push(Section {
-            title: "Credit notes".into(),
-            table: plain_table(&super::membership::INVOICE_COLUMNS, rows),
+            title: reader::t("billing-credit-notes"),
+            table: plain_table(&invoice_columns(), rows),
             empty: String::new(),
             actions: Vec::new(),
         });
@@ -557,8 +601,15 @@ async fn show(
             })
             .collect();
         report.sections.push(Section {
-            title: "Reminders sent".into(),
-            table: plain_table(&[("When", ""), ("To", ""), ("By", "optional")], rows),
+            title: reader::t("billing-reminders-sent"),
+            table: plain_table(
+                &[
+                    (reader::t("billing-when"), ""),
+                    (reader::t("billing-to"), ""),
+                    (reader::t("billing-by"), "optional"),
+                ],
+                rows,
+            ),
             empty: String::new(),
             actions: Vec::new(),
         });
@@ -579,7 +630,7 @@ struct PrintedLine {
 #[template(path = "invoice_print.html")]
 struct PrintPage {
     title: String,
-    kind: &'static str,
+    kind: String,
     number: String,
     state: InvoiceState,
     issuer: domain::cluster::BillingDetails,
@@ -600,8 +651,14 @@ struct PrintPage {
     outstanding: Option<String>,
     note: String,
     corrects: Option<String>,
-    reference: String,
+    /// How to pay, in the reader's words: HTML, its IBAN and reference escaped.
+    pay_line: String,
     back_href: String,
+}
+
+/// `text` made safe to put in HTML.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 async fn print(
@@ -611,16 +668,29 @@ async fn print(
     PageId(id, _): PageId<resource::Invoice>,
 ) -> Result<Response, PageError> {
     let d = app::invoice::detail(&state.app, &scope, id).await?;
+    // The invoice is written in its customer's language, else the cluster's, whoever prints it.
+    let language = app::organisation::document_language(&scope, &d.customer);
+    Ok(reader::writes_in(language, || printed(&d, &slug, id).into_response()))
+}
+
+/// The printable invoice or credit note, in the reader's language.
+fn printed(d: &app::invoice::InvoiceDetail, slug: &str, id: Uuid) -> PrintPage {
     let i = &d.invoice;
     let m = |minor: i64| money(minor, &i.currency);
-    let kind = match i.kind {
-        InvoiceKind::CreditNote => "Credit note",
-        _ if i.draft => "Draft invoice",
-        _ => "Invoice",
-    };
+    let kind = reader::t(match i.kind {
+        InvoiceKind::CreditNote => "billing-print-credit-note",
+        _ if i.draft => "billing-print-draft-invoice",
+        _ => "billing-print-invoice",
+    });
     let o = &d.customer.fields;
     let customer_address = o.postal_address();
-    let page = PrintPage {
+    let strong = |text: &str| format!("<strong>{}</strong>", escape_html(text));
+    let reference = strong(&number_of(i));
+    let pay_line = match &d.issuer.iban {
+        Some(iban) => reader::t2("billing-print-pay-to-iban", "iban", strong(iban), "reference", &reference),
+        None => reader::t1("billing-print-pay-reference", "reference", &reference),
+    };
+    PrintPage {
         title: format!("{kind} {}", number_of(i)),
         kind,
         number: number_of(i),
@@ -630,8 +700,8 @@ async fn print(
         customer: o.name.clone(),
         customer_vat_id: o.vat_id.clone(),
         customer_address,
-        issued_on: i.issued_on.format("%-d %B %Y").to_string(),
-        due_on: (i.kind != InvoiceKind::CreditNote).then(|| i.due_on.format("%-d %B %Y").to_string()),
+        issued_on: reader::long_date(i.issued_on),
+        due_on: (i.kind != InvoiceKind::CreditNote).then(|| reader::long_date(i.due_on)),
         lines: d
             .lines
             .iter()
@@ -645,7 +715,7 @@ async fn print(
             .collect(),
         tax_rate: domain::written::percent_text(i.tax_rate_basis_points),
         net: m(i.net_minor),
-        tax_label: format!("Tax {}", domain::written::percent_text(i.tax_rate_basis_points)),
+        tax_label: reader::t1("billing-print-tax-rate", "rate", domain::written::percent_text(i.tax_rate_basis_points)),
         tax: m(i.tax_minor),
         gross: m(i.gross_minor),
         credited: (i.credited_minor != 0).then(|| m(i.credited_minor)),
@@ -653,10 +723,9 @@ async fn print(
         outstanding: (i.paid_minor != 0 || i.credited_minor != 0).then(|| m(i.outstanding_minor())),
         note: i.explanation.clone(),
         corrects: d.corrects.as_ref().map(|c| c.number.clone()),
-        reference: number_of(i),
+        pay_line,
         back_href: format!("/clusters/{slug}/invoices/{id}"),
-    };
-    Ok(page.into_response())
+    }
 }
 
 /// Goes back to the invoice with what an action did, or why not.
@@ -677,7 +746,7 @@ async fn issue(
     PageId(id, _): PageId<resource::Invoice>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::invoice::issue(&state.app, &scope, id).await.map(|n| format!("Issued as {n}."));
+    let done = app::invoice::issue(&state.app, &scope, id).await.map(|n| reader::t1("billing-issued-as", "number", n));
     act(&headers, &slug, id, done)
 }
 
@@ -691,7 +760,8 @@ async fn discard(
 ) -> Result<Response, PageError> {
     match app::invoice::discard(&state.app, &scope, id).await {
         Ok(()) => {
-            Ok(see_other_with(&headers, &format!("/clusters/{slug}/invoices"), "notice", "The draft is discarded."))
+            let notice = reader::t("billing-draft-discarded");
+            Ok(see_other_with(&headers, &format!("/clusters/{slug}/invoices"), "notice", &notice))
         }
         Err(e) => act(&headers, &slug, id, Err(e)),
     }
@@ -716,7 +786,7 @@ async fn void(
     let reason = form.void_reason.unwrap_or_default();
     let done = app::invoice::void(&state.app, &scope, id, &reason, user.actor.email())
         .await
-        .map(|()| "The invoice is void.".to_string());
+        .map(|()| reader::t("billing-invoice-is-void"));
     act(&headers, &slug, id, done)
 }
 
@@ -731,6 +801,6 @@ async fn credit(
     let reason = form.credit_reason.unwrap_or_default();
     let done = app::invoice::credit(&state.app, &scope, id, form.credit_amount.as_deref(), &reason, user.actor.email())
         .await
-        .map(|(_, number)| format!("Credit note {number} issued."));
+        .map(|(_, number)| reader::t1("billing-credit-note-issued", "number", number));
     act(&headers, &slug, id, done)
 }

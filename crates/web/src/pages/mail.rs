@@ -2,6 +2,7 @@
 
 use crate::auth::PageScope;
 use crate::reader;
+use crate::reader::{t, t_count, t1};
 use app::auth::Edit;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -17,35 +18,34 @@ pub fn router() -> Routes {
 }
 
 async fn sent_log(State(state): State<AppState>, access: PageScope<Edit>, flash: Flash) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "events", "Sent mail".into()).await?;
+    let page = ClusterPage::open(&state, access, "events", t("workplace-sent-mail")).await?;
     let zone = app::App::zone(&page.scope);
     let messages = app::mail::sent_log(&state.app, &page.scope).await?;
-    let mut report = ReportPage::new(page.layout, "Sent mail");
-    report.subheading = format!(
-        "The latest {} messages: confirmations of registration, reminders and requests for feedback. Mail waits in the outbox until it leaves; what the mail server refuses is tried again, {} times in all. Times are in {}.",
-        app::mail::LOG_SHOWN,
-        app::mail::ATTEMPTS,
-        zone.name()
-    );
+    let mut report = ReportPage::new(page.layout, t("workplace-sent-mail"));
+    let intro_args = [
+        ("shown", app::mail::LOG_SHOWN.to_string()),
+        ("attempts", app::mail::ATTEMPTS.to_string()),
+        ("zone", zone.name().to_string()),
+    ];
+    report.subheading = reader::t_args("workplace-sent-mail-intro", &intro_args);
     report.notice = flash.notice;
     report.problem = flash.problem;
     if state.app.mail.is_none() {
-        report.problem.get_or_insert_with(|| {
-            "Mail is not set up, so nothing is queued or sent: set CLUSTERDESK_SMTP_URL and CLUSTERDESK_MAIL_FROM."
-                .into()
-        });
+        report.problem.get_or_insert_with(|| t("workplace-mail-not-set-up"));
     }
     let rows = messages
         .iter()
         .map(|m| {
             let state = match m.state {
-                MessageState::Sent => format!("Sent {}", m.sent_at.map(reader::moment).unwrap_or_default()),
-                MessageState::Failed => format!("Given up after {} attempts", m.attempts),
-                MessageState::Pending if m.attempts == 0 => "Waiting to leave".to_string(),
+                MessageState::Sent => {
+                    t1("workplace-mail-sent-at", "moment", m.sent_at.map(reader::moment).unwrap_or_default())
+                }
+                MessageState::Failed => t_count("workplace-mail-given-up", m.attempts),
+                MessageState::Pending if m.attempts == 0 => t("workplace-mail-waiting"),
                 MessageState::Pending => format!(
-                    "Refused {} times; next try {}",
-                    m.attempts,
-                    m.next_attempt_at.map(reader::moment).unwrap_or_default()
+                    "{}; {}",
+                    t_count("workplace-mail-refused", m.attempts),
+                    t1("workplace-mail-next-try", "moment", m.next_attempt_at.map(reader::moment).unwrap_or_default())
                 ),
             };
             vec![
@@ -59,19 +59,19 @@ async fn sent_log(State(state): State<AppState>, access: PageScope<Edit>, flash:
         })
         .collect();
     report.sections.push(Section {
-        title: "Messages".into(),
+        title: t("workplace-messages"),
         table: plain_table(
             &[
-                ("Queued", ""),
-                ("To", ""),
-                ("Subject", ""),
-                ("About", "optional"),
-                ("State", ""),
-                ("Last error", "optional"),
+                (t("workplace-queued"), ""),
+                (t("workplace-to"), ""),
+                (t("workplace-subject"), ""),
+                (t("workplace-about"), "optional"),
+                (t("workplace-state"), ""),
+                (t("workplace-last-error"), "optional"),
             ],
             rows,
         ),
-        empty: "No mail has been queued yet.".into(),
+        empty: t("workplace-no-mail-yet"),
         actions: Vec::new(),
     });
     Ok(report.into_response())

@@ -38,11 +38,12 @@ pub fn router() -> Routes {
 
 /// An amount in a currency given by its code, as pages show money.
 pub fn money(minor: i64, currency: &str) -> String {
-    Currency::parse(currency).map_or_else(|_| format!("{minor} {currency}"), |c| Money::new(minor, c).to_string())
+    Currency::parse(currency)
+        .map_or_else(|_| format!("{minor} {currency}"), |c| crate::reader::money(Money::new(minor, c)))
 }
 
 fn base_money(scope: &app::ClusterScope, minor: i64) -> String {
-    Money::new(minor, scope.cluster().base_currency).to_string()
+    crate::reader::money(Money::new(minor, scope.cluster().base_currency))
 }
 
 pub fn status_class(status: MembershipStatus) -> &'static str {
@@ -62,6 +63,38 @@ pub fn invoice_class(state: InvoiceState) -> &'static str {
     }
 }
 
+/// A membership's status in the reader's language.
+pub fn status_label(status: MembershipStatus) -> String {
+    reader::label(status)
+}
+
+/// An invoice's state in the reader's language.
+pub fn state_label(state: InvoiceState) -> String {
+    reader::label(state)
+}
+
+/// An invoice's kind in the reader's language.
+pub fn kind_label(kind: domain::invoice::InvoiceKind) -> String {
+    reader::label(kind)
+}
+
+/// How a payment was recorded, in the reader's language.
+pub fn payment_source_label(source: domain::invoice::PaymentSource) -> String {
+    reader::label(source)
+}
+
+/// How a customer's credit changed, in the reader's language.
+pub fn credit_kind_label(kind: domain::invoice::CreditKind) -> String {
+    reader::label(kind)
+}
+
+/// The message `key` with a count for its plural forms (`$count`) and other arguments.
+pub(super) fn t_count_args(key: &str, count: i64, args: &[(&str, String)]) -> String {
+    let mut all: Vec<(&str, i18n::FluentValue<'_>)> = vec![("count", count.into())];
+    all.extend(args.iter().map(|(name, value)| (*name, i18n::FluentValue::from(value.as_str()))));
+    i18n::text_with(reader::language(), key, &all)
+}
+
 /// The organisation's memberships with their status and why, its invoices, and its current
 /// membership's type and status in a few words for the page's header ("Full member: member"),
 /// or "Not a member".
@@ -78,7 +111,7 @@ pub async fn sections(
             let status = m.standing.status;
             vec![
                 Cell::link(&m.type_name, format!("/clusters/{slug}/memberships/{}", m.membership.id)),
-                Cell::text(status.label()).class(status_class(status)),
+                Cell::text(status_label(status)).class(status_class(status)),
                 Cell::text(m.standing.reason(reader::date_style())),
                 Cell::text(reader::day_or(m.membership.starts_on, "")).class("optional"),
             ]
@@ -88,67 +121,83 @@ pub async fn sections(
     let invoice_rows = invoices.iter().map(|(i, state)| invoice_row(slug, i, *state)).collect();
     let current = memberships.iter().any(|m| m.membership.terminated_on.is_none());
     let credit = app::invoice::credit_of(&state.app, scope, organisation).await?;
-    let mut invoice_actions =
-        vec![link("New invoice", format!("/clusters/{slug}/invoices/new?organisation={organisation}"))];
+    let mut invoice_actions = vec![link(
+        reader::t("billing-new-invoice"),
+        format!("/clusters/{slug}/invoices/new?organisation={organisation}"),
+    )];
     if !credit.entries.is_empty() {
         invoice_actions.push(link(
-            format!("Credit: {}", base_money(scope, credit.balance_minor)),
+            reader::t1("billing-credit-balance", "amount", base_money(scope, credit.balance_minor)),
             format!("/clusters/{slug}/organisations/{organisation}/credit"),
         ));
     }
     let standing =
         memberships.iter().find(|m| m.membership.terminated_on.is_none()).or(memberships.first()).map_or_else(
-            || "Not a member".to_string(),
-            |m| format!("{}: {}", m.type_name, m.standing.status.label().to_lowercase()),
+            || reader::t("billing-not-a-member"),
+            |m| format!("{}: {}", m.type_name, status_label(m.standing.status).to_lowercase()),
         );
     Ok((
         Section {
-            title: "Membership".into(),
-            table: plain_table(&[("Type", ""), ("Status", ""), ("Why", ""), ("Member since", "optional")], rows),
-            empty: "Not a member.".into(),
+            title: reader::t("billing-membership"),
+            table: plain_table(
+                &[
+                    (reader::t("billing-type"), ""),
+                    (reader::t("status"), ""),
+                    (reader::t("billing-why"), ""),
+                    (reader::t("billing-member-since"), "optional"),
+                ],
+                rows,
+            ),
+            empty: reader::t("billing-not-a-member-empty"),
             actions: if current {
                 Vec::new()
             } else {
-                vec![link("Add membership", format!("/clusters/{slug}/organisations/{organisation}/memberships/new"))]
+                vec![link(
+                    reader::t("billing-add-membership"),
+                    format!("/clusters/{slug}/organisations/{organisation}/memberships/new"),
+                )]
             },
         },
         Section {
-            title: format!("Invoices ({})", invoices.len()),
-            table: plain_table(&INVOICE_COLUMNS, invoice_rows),
-            empty: "No invoices.".into(),
+            title: reader::t_count("billing-invoices-count", invoices.len() as i64),
+            table: plain_table(&invoice_columns(), invoice_rows),
+            empty: reader::t("billing-no-invoices"),
             actions: invoice_actions,
         },
         standing,
     ))
 }
 
-pub const INVOICE_COLUMNS: [(&str, &str); 6] = [
-    ("Number", ""),
-    ("Issued", "optional"),
-    ("Due", "optional"),
-    ("Amount", "num"),
-    ("Paid", "num optional"),
-    ("State", ""),
-];
+/// The columns of a table of invoices, in the reader's language.
+pub fn invoice_columns() -> Vec<(String, &'static str)> {
+    vec![
+        (reader::t("billing-number"), ""),
+        (reader::t("billing-issued"), "optional"),
+        (reader::t("billing-due"), "optional"),
+        (reader::t("billing-amount"), "num"),
+        (reader::t("billing-paid"), "num optional"),
+        (reader::t("billing-state"), ""),
+    ]
+}
 
 pub fn invoice_row(slug: &str, i: &domain::invoice::Invoice, state: InvoiceState) -> Vec<Cell> {
-    let number = if i.draft { "Draft".to_string() } else { i.number.clone() };
+    let number = if i.draft { reader::t("billing-draft") } else { i.number.clone() };
     vec![
         Cell::link(number, format!("/clusters/{slug}/invoices/{}", i.id)),
         Cell::text(reader::day(i.issued_on)).class("optional"),
         Cell::text(reader::day(i.due_on)).class("optional"),
         Cell::text(money(i.gross_minor, &i.currency)).class("num"),
         Cell::text(money(i.paid_minor, &i.currency)).class("num optional"),
-        Cell::text(state.label()).class(invoice_class(state)),
+        Cell::text(state_label(state)).class(invoice_class(state)),
     ]
 }
 
 fn membership_actions(slug: &str) -> Vec<Action> {
     vec![
-        link("Membership types", format!("/clusters/{slug}/membership-types")),
-        link("Renewal", format!("/clusters/{slug}/renewal")),
-        link("Figures", format!("/clusters/{slug}/membership-figures")),
-        link("Invoices", format!("/clusters/{slug}/invoices")),
+        link(reader::t("billing-membership-types"), format!("/clusters/{slug}/membership-types")),
+        link(reader::t("billing-renewal"), format!("/clusters/{slug}/renewal")),
+        link(reader::t("billing-figures"), format!("/clusters/{slug}/membership-figures")),
+        link(reader::t("nav-invoices"), format!("/clusters/{slug}/invoices")),
     ]
 }
 
@@ -163,7 +212,7 @@ async fn members(
     Path(slug): Path<String>,
     Query(q): Query<MembersQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Members".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("nav-members")).await?;
     let all = app::membership::members(&state.app, &page.scope).await?;
     let wanted = non_empty(&q.status).and_then(MembershipStatus::parse);
     let mut counts: Vec<(MembershipStatus, usize)> =
@@ -177,29 +226,40 @@ async fn members(
             vec![
                 Cell::link(&m.organisation, format!("/clusters/{slug}/organisations/{}", m.membership.organisation_id)),
                 Cell::link(&m.type_name, format!("/clusters/{slug}/memberships/{}", m.membership.id)),
-                Cell::text(status.label()).class(status_class(status)),
+                Cell::text(status_label(status)).class(status_class(status)),
                 Cell::text(m.standing.reason(reader::date_style())).class("optional"),
             ]
         })
         .collect();
-    let mut report = ReportPage::new(page.layout, "Members");
-    report.subheading = count_text(rows.len() as i64, "membership", "memberships");
+    let mut report = ReportPage::new(page.layout, reader::t("nav-members"));
+    report.subheading = reader::t_count("billing-memberships-count", rows.len() as i64);
     report.actions = membership_actions(&slug);
+    let status_labels: Vec<(&str, String)> = counts.iter().map(|(s, _)| (s.code(), status_label(*s))).collect();
     report.forms.push(PostForm::get(
-        "Show",
+        reader::t("billing-show"),
         format!("/clusters/{slug}/members"),
-        "Show",
-        vec![FormField::text("status", "Status", wanted.map(MembershipStatus::code), None).select(options(
-            "Every status",
-            counts.iter().map(|(s, _)| (s.code(), s.label())),
-            wanted.map(MembershipStatus::code),
-        ))],
+        reader::t("billing-show"),
+        vec![FormField::text("status", &reader::t("status"), wanted.map(MembershipStatus::code), None).select(
+            options(
+                &reader::t("billing-every-status"),
+                status_labels.iter().map(|(code, label)| (*code, label.as_str())),
+                wanted.map(MembershipStatus::code),
+            ),
+        )],
     ));
-    report.facts = counts.iter().map(|(s, n)| Fact::new(s.label(), Some(n.to_string()))).collect();
+    report.facts = counts.iter().map(|(s, n)| Fact::new(status_label(*s), Some(n.to_string()))).collect();
     report.sections.push(Section {
-        title: "Memberships".into(),
-        table: plain_table(&[("Organisation", ""), ("Type", ""), ("Status", ""), ("Why", "optional")], rows),
-        empty: "No memberships yet: add one from an organisation's page.".into(),
+        title: reader::t("billing-memberships"),
+        table: plain_table(
+            &[
+                (reader::t("organisation"), ""),
+                (reader::t("billing-type"), ""),
+                (reader::t("status"), ""),
+                (reader::t("billing-why"), "optional"),
+            ],
+            rows,
+        ),
+        empty: reader::t("billing-no-memberships-yet"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -208,10 +268,10 @@ async fn members(
 fn period_text(p: &domain::period::PeriodRule) -> String {
     match p {
         domain::period::PeriodRule::Fixed { rollover: Some((m, d)), .. } => {
-            format!("the cluster's year; joiners from {d}/{m} start the next")
+            reader::t2("billing-period-fixed-rollover", "day", d, "month", m)
         }
-        domain::period::PeriodRule::Fixed { rollover: None, .. } => "the cluster's year".into(),
-        domain::period::PeriodRule::Rolling { months } => format!("{months} months from joining"),
+        domain::period::PeriodRule::Fixed { rollover: None, .. } => reader::t("billing-period-fixed"),
+        domain::period::PeriodRule::Rolling { months } => reader::t1("billing-period-rolling", "months", months),
     }
 }
 
@@ -221,7 +281,7 @@ async fn types(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Membership types".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-membership-types")).await?;
     let currency = page.scope.cluster().base_currency;
     let all = app::membership::types(&state.app, &page.scope).await?;
     let manages = page.scope.role().allows(Permission::Manage);
@@ -239,41 +299,46 @@ async fn types(
                 Cell::text(period_text(&f.period)).class("optional"),
                 Cell::text(domain::written::percent_text(f.tax_rate_basis_points)).class("num optional"),
                 Cell::text(if f.eligible_kinds.is_empty() {
-                    "every kind".to_string()
+                    reader::t("billing-every-kind-lower")
                 } else {
                     f.eligible_kinds.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ")
                 })
                 .class("optional"),
-                Cell::text(if f.voting_rights { "yes" } else { "no" }).class("optional"),
+                Cell::text(reader::t(if f.voting_rights { "billing-yes-lower" } else { "billing-no-lower" }))
+                    .class("optional"),
             ]
         })
         .collect();
     let can_manage = page.scope.role().allows(Permission::Manage);
-    let mut report = ReportPage::new(page.layout, "Membership types");
+    let mut report = ReportPage::new(page.layout, reader::t("billing-membership-types"));
     report.notice = flash.notice;
     report.problem = flash.problem;
-    report.subheading = "What members pay, for which period, and what they get".into();
+    report.subheading = reader::t("billing-types-subheading");
     report.actions = membership_actions(&slug);
     if can_manage {
         report.actions.insert(
             0,
-            Action { label: "New type".into(), href: format!("/clusters/{slug}/membership-types/new"), primary: true },
+            Action {
+                label: reader::t("billing-new-type"),
+                href: format!("/clusters/{slug}/membership-types/new"),
+                primary: true,
+            },
         );
     }
     report.sections.push(Section {
-        title: "Types".into(),
+        title: reader::t("billing-types"),
         table: plain_table(
             &[
-                ("Name", ""),
-                ("Fee", ""),
-                ("Period", "optional"),
-                ("Tax", "num optional"),
-                ("Open to", "optional"),
-                ("Vote", "optional"),
+                (reader::t("billing-name"), ""),
+                (reader::t("billing-fee"), ""),
+                (reader::t("billing-period"), "optional"),
+                (reader::t("billing-tax"), "num optional"),
+                (reader::t("billing-open-to"), "optional"),
+                (reader::t("billing-vote"), "optional"),
             ],
             rows,
         ),
-        empty: "No membership types yet.".into(),
+        empty: reader::t("billing-no-types-yet"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -281,13 +346,13 @@ async fn types(
 
 fn kind_hint() -> String {
     let codes: Vec<&str> = domain::organisation::OrganisationKind::ALL.iter().map(|k| k.code()).collect();
-    format!("Separated by commas, from: {}. Empty for every kind.", codes.join(", "))
+    reader::t1("billing-open-to-hint", "codes", codes.join(", "))
 }
 
 fn yes_no_options(value: Option<&str>) -> Vec<SelectOption> {
-    [("yes", "Yes"), ("no", "No")]
+    [("yes", reader::t("billing-yes")), ("no", reader::t("no"))]
         .into_iter()
-        .map(|(v, l)| SelectOption { value: v.into(), label: l.into(), selected: value == Some(v) })
+        .map(|(v, l)| SelectOption { value: v.into(), label: l, selected: value == Some(v) })
         .collect()
 }
 
@@ -295,45 +360,50 @@ fn type_fields(input: &MembershipTypeInput, errors: Option<&domain::Invalid>, cu
     let fee = &input.fee;
     let rules = domain::fee::RULES.iter().map(|(v, l)| (*v, *l));
     vec![
-        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
-        FormField::text("eligible_kinds", "Open to", input.eligible_kinds.as_deref(), errors).hint(kind_hint()),
-        FormField::text("voting_rights", "Voting rights", None, errors)
+        FormField::text("name", &reader::t("billing-name"), input.name.as_deref(), errors).required(),
+        FormField::text("eligible_kinds", &reader::t("billing-open-to"), input.eligible_kinds.as_deref(), errors)
+            .hint(kind_hint()),
+        FormField::text("voting_rights", &reader::t("billing-voting-rights"), None, errors)
             .select(yes_no_options(input.voting_rights.as_deref().or(Some("yes")))),
-        FormField::text("benefits", "Benefits", input.benefits.as_deref(), errors).input("textarea"),
-        FormField::text("period", "Period", None, errors).select(
-            [("fixed", "The cluster's year"), ("rolling", "A number of months from joining")]
-                .into_iter()
-                .map(|(v, l)| SelectOption {
-                    value: v.into(),
-                    label: l.into(),
-                    selected: input.period.as_deref().unwrap_or("fixed") == v,
-                })
-                .collect(),
+        FormField::text("benefits", &reader::t("billing-benefits"), input.benefits.as_deref(), errors)
+            .input("textarea"),
+        FormField::text("period", &reader::t("billing-period"), None, errors).select(
+            [
+                ("fixed", reader::t("billing-period-option-fixed")),
+                ("rolling", reader::t("billing-period-option-rolling")),
+            ]
+            .into_iter()
+            .map(|(v, l)| SelectOption {
+                value: v.into(),
+                label: l,
+                selected: input.period.as_deref().unwrap_or("fixed") == v,
+            })
+            .collect(),
         ),
-        FormField::text("rollover", "Rollover day", input.rollover.as_deref(), errors)
-            .hint("For the cluster's year: who joins on or after this day (day/month, such as 1/10) starts in the next year, the rest of this one free."),
-        FormField::text("months", "Months", input.months.as_deref(), errors)
-            .hint("For a period from joining: how many months it lasts (12 for a year).")
+        FormField::text("rollover", &reader::t("billing-rollover-day"), input.rollover.as_deref(), errors)
+            .hint(reader::t("billing-rollover-hint")),
+        FormField::text("months", &reader::t("billing-months"), input.months.as_deref(), errors)
+            .hint(reader::t("billing-months-hint"))
             .input("number"),
-        FormField::text("pro_rata", "Pro rata", None, errors)
+        FormField::text("pro_rata", &reader::t("billing-pro-rata"), None, errors)
             .select(yes_no_options(input.pro_rata.as_deref().or(Some("no"))))
-            .hint("Whether a member who joins during a period pays only for the days left."),
-        FormField::text("tax_rate", "Tax rate (%)", input.tax_rate.as_deref(), errors)
-            .hint("Empty or 0 where fees are not taxed."),
-        FormField::text("rule", "Fee rule", fee.rule.as_deref(), errors).select(options(
-            "(choose)",
+            .hint(reader::t("billing-pro-rata-hint")),
+        FormField::text("tax_rate", &reader::t("billing-tax-rate"), input.tax_rate.as_deref(), errors)
+            .hint(reader::t("billing-tax-rate-hint")),
+        FormField::text("rule", &reader::t("billing-fee-rule"), fee.rule.as_deref(), errors).select(options(
+            &reader::t("choose"),
             rules,
             fee.rule.as_deref(),
         )),
-        FormField::text("fee", &format!("Flat fee ({currency})"), fee.fee.as_deref(), errors),
-        FormField::text("bands", "Bands", fee.bands.as_deref(), errors).input("textarea").hint(
-            "One band a line, LIMIT: FEE, the last one rest: FEE. By employees: '9: 300', '49: 800', 'rest: 2000'. By turnover, the limits are amounts.",
-        ),
-        FormField::text("share", "Share of turnover (%)", fee.share.as_deref(), errors),
-        FormField::text("floor", &format!("Floor ({currency})"), fee.floor.as_deref(), errors),
-        FormField::text("cap", &format!("Cap ({currency})"), fee.cap.as_deref(), errors),
-        FormField::text("hours", "In kind: hours a period", fee.hours.as_deref(), errors),
-        FormField::text("rate", &format!("In kind: value of an hour ({currency})"), fee.rate.as_deref(), errors),
+        FormField::text("fee", &reader::t1("billing-flat-fee", "currency", currency), fee.fee.as_deref(), errors),
+        FormField::text("bands", &reader::t("billing-bands"), fee.bands.as_deref(), errors)
+            .input("textarea")
+            .hint(reader::t("billing-bands-hint")),
+        FormField::text("share", &reader::t("billing-share-of-turnover"), fee.share.as_deref(), errors),
+        FormField::text("floor", &reader::t1("billing-floor", "currency", currency), fee.floor.as_deref(), errors),
+        FormField::text("cap", &reader::t1("billing-cap", "currency", currency), fee.cap.as_deref(), errors),
+        FormField::text("hours", &reader::t("billing-in-kind-hours"), fee.hours.as_deref(), errors),
+        FormField::text("rate", &reader::t1("billing-in-kind-rate", "currency", currency), fee.rate.as_deref(), errors),
     ]
 }
 
@@ -363,11 +433,11 @@ impl TypeForm {
         let page = FormPage {
             heading: self.heading,
             action: self.action,
-            submit: "Save type".into(),
+            submit: reader::t("billing-save-type").into(),
             cancel_href: self.cancel_href,
             fields: type_fields(input, errors, currency),
             has_errors: errors.is_some(),
-            intro: "Only the fields of the chosen fee rule are read.".into(),
+            intro: reader::t("billing-type-form-intro"),
             links: self.links,
             layout: self.layout,
         };
@@ -380,10 +450,14 @@ async fn new_type(
     access: PageScope<Manage>,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "New membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-new-membership-type")).await?;
     let currency = page.scope.cluster().base_currency;
-    let form =
-        TypeForm::new(page.layout, "New membership type".into(), format!("/clusters/{slug}/membership-types"), &slug);
+    let form = TypeForm::new(
+        page.layout,
+        reader::t("billing-new-membership-type"),
+        format!("/clusters/{slug}/membership-types"),
+        &slug,
+    );
     Ok(form.render(&MembershipTypeInput::default(), None, currency))
 }
 
@@ -400,17 +474,18 @@ async fn create_type(
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<MembershipTypeInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "New membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-new-membership-type")).await?;
     let currency = page.scope.cluster().base_currency;
     let saved = match parse_type(&page.scope, &input) {
         Ok(fields) => app::membership::create_type(&state.app, &page.scope, &fields).await,
         Err(e) => Err(e.into()),
     };
     match saved {
-        Ok(_) => Ok(created(&format!("/clusters/{slug}/membership-types"), "The membership type is created.")),
+        Ok(_) => Ok(created(&format!("/clusters/{slug}/membership-types"), reader::t("billing-type-created"))),
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let href = format!("/clusters/{slug}/membership-types");
-            Ok(TypeForm::new(page.layout, "New membership type".into(), href, &slug).render(&input, Some(&e), currency))
+            let heading = reader::t("billing-new-membership-type");
+            Ok(TypeForm::new(page.layout, heading, href, &slug).render(&input, Some(&e), currency))
         }
         Err(e) => Err(e.into()),
     }
@@ -422,7 +497,7 @@ async fn edit_type(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::MembershipType>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-membership-type")).await?;
     let t = app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
     let input = t.fields.to_input(currency);
@@ -430,7 +505,8 @@ async fn edit_type(
     layout.title = t.fields.name.clone();
     let href = format!("/clusters/{slug}/membership-types/{id}");
     let mut form = TypeForm::new(layout, t.fields.name.clone(), href, &slug);
-    form.links = vec![link("Simulate another fee rule", format!("/clusters/{slug}/membership-types/{id}/simulate"))];
+    form.links =
+        vec![link(reader::t("billing-simulate-another"), format!("/clusters/{slug}/membership-types/{id}/simulate"))];
     Ok(form.render(&input, None, currency))
 }
 
@@ -441,7 +517,7 @@ async fn update_type(
     PageId(id, _): PageId<resource::MembershipType>,
     CsrfForm(input): CsrfForm<MembershipTypeInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Membership type".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-membership-type")).await?;
     app::membership::get_type(&state.app, &page.scope, id).await?;
     let currency = page.scope.cluster().base_currency;
     let saved = match parse_type(&page.scope, &input) {
@@ -466,35 +542,32 @@ async fn simulate(
     PageId(id, _): PageId<resource::MembershipType>,
     Query(form): Query<domain::fee::FeeRuleForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Fee simulation".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-fee-simulation")).await?;
     let scope = &page.scope;
     let currency = scope.cluster().base_currency;
     let t = app::membership::get_type(&state.app, scope, id).await?;
     let tried = if form.rule.is_some() { form.clone() } else { t.fields.fee_rule.to_form(currency) };
     let parsed = tried.parse(currency);
-    let mut report = ReportPage::new(page.layout, format!("Fee simulation: {}", t.fields.name));
-    report.subheading = format!(
-        "Try another fee rule on the type's current members. Nothing is saved. Now: {}.",
-        t.fields.fee_rule.summary(currency)
-    );
-    report.actions = vec![link("Membership types", format!("/clusters/{slug}/membership-types"))];
+    let mut report = ReportPage::new(page.layout, reader::t1("billing-fee-simulation-of", "name", &t.fields.name));
+    report.subheading = reader::t1("billing-simulation-subheading", "rule", t.fields.fee_rule.summary(currency));
+    report.actions = vec![link(reader::t("billing-membership-types"), format!("/clusters/{slug}/membership-types"))];
     let errors = parsed.as_ref().err();
     let mut fields = type_fields(&MembershipTypeInput { fee: tried.clone(), ..Default::default() }, errors, currency);
     fields.retain(|f| ["rule", "fee", "bands", "share", "floor", "cap", "hours", "rate"].contains(&f.name.as_str()));
     report.forms.push(PostForm::get(
-        "Fee rule to try",
+        reader::t("billing-fee-rule-to-try"),
         format!("/clusters/{slug}/membership-types/{id}/simulate"),
-        "Simulate",
+        reader::t("billing-simulate"),
         fields,
     ));
     match parsed {
-        Err(_) => report.problem = Some("The rule cannot be tried yet: correct the fields marked below.".into()),
+        Err(_) => report.problem = Some(reader::t("billing-rule-cannot-be-tried")),
         Ok(rule) => {
             let s = app::membership::simulate(&state.app, scope, id, &rule).await?;
             report.facts = vec![
-                Fact::new("Would pay more", Some(s.pay_more.to_string())),
-                Fact::new("Would pay less", Some(s.pay_less.to_string())),
-                Fact::new("Would pay the same", Some(s.pay_same.to_string())),
+                Fact::new(reader::t("billing-would-pay-more"), Some(s.pay_more.to_string())),
+                Fact::new(reader::t("billing-would-pay-less"), Some(s.pay_less.to_string())),
+                Fact::new(reader::t("billing-would-pay-same"), Some(s.pay_same.to_string())),
             ];
             let income_rows = s
                 .by_type
@@ -510,12 +583,18 @@ async fn simulate(
                 })
                 .collect();
             report.sections.push(Section {
-                title: "Fee income a period, by type".into(),
+                title: reader::t("billing-income-by-type"),
                 table: plain_table(
-                    &[("Type", ""), ("Members", "num"), ("Now", "num"), ("Projected", "num"), ("Change", "num")],
+                    &[
+                        (reader::t("billing-type"), ""),
+                        (reader::t("nav-members"), "num"),
+                        (reader::t("billing-now"), "num"),
+                        (reader::t("billing-projected"), "num"),
+                        (reader::t("billing-change"), "num"),
+                    ],
                     income_rows,
                 ),
-                empty: "No types.".into(),
+                empty: reader::t("billing-no-types"),
                 actions: Vec::new(),
             });
             let show = |m: Option<i64>| m.map(|m| base_money(scope, m)).unwrap_or_else(|| "—".into());
@@ -534,12 +613,18 @@ async fn simulate(
                 })
                 .collect();
             report.sections.push(Section {
-                title: format!("Members of {}", s.type_name),
+                title: reader::t1("billing-members-of", "name", &s.type_name),
                 table: plain_table(
-                    &[("Member", ""), ("Now", "num"), ("Projected", "num"), ("Change", "num"), ("Why", "optional")],
+                    &[
+                        (reader::t("billing-member"), ""),
+                        (reader::t("billing-now"), "num"),
+                        (reader::t("billing-projected"), "num"),
+                        (reader::t("billing-change"), "num"),
+                        (reader::t("billing-why"), "optional"),
+                    ],
                     member_rows,
                 ),
-                empty: "The type has no members now.".into(),
+                empty: reader::t("billing-type-has-no-members"),
                 actions: Vec::new(),
             });
         }
@@ -559,35 +644,42 @@ async fn renewal(
     Query(q): Query<PeriodQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Renewal".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-renewal")).await?;
     let year = year_of(&q.period, page.today)?;
     let scope = &page.scope;
     let preview = app::membership::renew(&state.app, scope, year, page.user.actor.email(), true).await?;
     let can_manage = scope.role().allows(Permission::Manage);
-    let mut report = ReportPage::new(page.layout, format!("Renewal {year}"));
-    report.subheading = "The fee invoices of a period: first who will be invoiced, how much and why; then one click issues them all. Running it again issues nothing twice.".into();
+    let mut report = ReportPage::new(page.layout, reader::t1("billing-renewal-year", "year", year));
+    report.subheading = reader::t("billing-renewal-subheading");
     report.actions = membership_actions(&slug);
     report.notice = flash.notice;
     report.problem = flash.problem;
-    report.forms.push(year_form(format!("/clusters/{slug}/renewal"), year, "Preview"));
+    report.forms.push(year_form(format!("/clusters/{slug}/renewal"), year, reader::t("billing-preview")));
     let to_invoice = preview.to_invoice();
     if can_manage && to_invoice > 0 {
         let mut form = PostForm::post(
-            format!("Issue {to_invoice} invoices"),
+            reader::t_count("billing-issue-n-invoices", to_invoice as i64),
             format!("/clusters/{slug}/renewal"),
-            "Issue the invoices",
-            vec![FormField::text("period", "Year", Some(&year.to_string()), None).input("hidden")],
+            reader::t("billing-issue-the-invoices"),
+            vec![FormField::text("period", &reader::t("billing-year"), Some(&year.to_string()), None).input("hidden")],
         );
-        form.confirm = format!(
-            "Issue {to_invoice} fee invoices for {year}, {} in all? Invoices are numbered and cannot be deleted.",
-            base_money(scope, preview.total_minor())
+        form.confirm = t_count_args(
+            "billing-renewal-confirm",
+            to_invoice as i64,
+            &[("year", year.to_string()), ("total", base_money(scope, preview.total_minor()))],
         );
         report.forms.push(form);
     }
     report.facts = vec![
-        Fact::new("To invoice", Some(count_text(to_invoice as i64, "membership", "memberships"))),
-        Fact::new("Total", Some(base_money(scope, preview.total_minor()))),
-        Fact::new("Left out", Some(count_text((preview.lines.len() - to_invoice) as i64, "membership", "memberships"))),
+        Fact::new(
+            reader::t("billing-to-invoice"),
+            Some(reader::t_count("billing-memberships-count", to_invoice as i64)),
+        ),
+        Fact::new(reader::t("billing-total"), Some(base_money(scope, preview.total_minor()))),
+        Fact::new(
+            reader::t("billing-left-out"),
+            Some(reader::t_count("billing-memberships-count", (preview.lines.len() - to_invoice) as i64)),
+        ),
     ];
     let rows = preview
         .lines
@@ -609,12 +701,18 @@ async fn renewal(
         })
         .collect();
     report.sections.push(Section {
-        title: "Memberships".into(),
+        title: reader::t("billing-memberships"),
         table: plain_table(
-            &[("Member", ""), ("Type", "optional"), ("Period", "optional"), ("Fee", "num"), ("Why", "")],
+            &[
+                (reader::t("billing-member"), ""),
+                (reader::t("billing-type"), "optional"),
+                (reader::t("billing-period"), "optional"),
+                (reader::t("billing-fee"), "num"),
+                (reader::t("billing-why"), ""),
+            ],
             rows,
         ),
-        empty: "No memberships renew in this year.".into(),
+        empty: reader::t("billing-no-renewals"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -635,8 +733,12 @@ async fn run_renewal(
     let year = year_of(&form.period, state.app.today(&scope))?;
     let done = app::membership::renew(&state.app, &scope, year, user.actor.email(), false).await?;
     let message = match &done.numbers {
-        Some((first, last)) => format!("{} invoices issued, {first} to {last}.", done.issued),
-        None => "Nothing to issue: every membership of the period is invoiced already.".into(),
+        Some((first, last)) => t_count_args(
+            "billing-renewal-done",
+            done.issued as i64,
+            &[("first", first.to_string()), ("last", last.to_string())],
+        ),
+        None => reader::t("billing-renewal-nothing"),
     };
     Ok(see_other_with(&headers, &format!("/clusters/{slug}/renewal?period={year}"), "notice", &message))
 }
@@ -647,32 +749,36 @@ async fn figures(
     Path(slug): Path<String>,
     Query(q): Query<PeriodQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Membership figures".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-membership-figures")).await?;
     let year = year_of(&q.period, page.today)?;
     let scope = &page.scope;
     let f = app::membership::figures(&state.app, scope, year).await?;
-    let mut report = ReportPage::new(page.layout, format!("Membership figures {}", f.period));
-    report.subheading = format!("As of {}", reader::day(f.as_of));
+    let mut report = ReportPage::new(page.layout, reader::t1("billing-membership-figures-of", "period", &f.period));
+    report.subheading = reader::t1("billing-as-of", "day", reader::day(f.as_of));
     report.actions = membership_actions(&slug);
-    report.forms.push(year_form(format!("/clusters/{slug}/membership-figures"), year, "Show"));
+    report.forms.push(year_form(format!("/clusters/{slug}/membership-figures"), year, reader::t("billing-show")));
     let percent = |p: Option<u32>| p.map(|p| format!("{p} %"));
     report.facts = vec![
-        Fact::new("Members", Some(f.members.to_string())),
-        Fact::new("New", Some(f.new.to_string())),
-        Fact::new("Lost", Some(f.lost.to_string())),
-        Fact::new("Retention", percent(f.retention_percent)),
-        Fact::new("Fees billed", Some(base_money(scope, f.fees_billed))),
-        Fact::new("Fees collected", Some(base_money(scope, f.fees_collected))),
-        Fact::new("Fees outstanding", Some(base_money(scope, f.fees_outstanding))),
-        Fact::new("Paid by the five largest payers", percent(f.fee_concentration_percent)),
+        Fact::new(reader::t("nav-members"), Some(f.members.to_string())),
+        Fact::new(reader::t("billing-new"), Some(f.new.to_string())),
+        Fact::new(reader::t("billing-lost"), Some(f.lost.to_string())),
+        Fact::new(reader::t("billing-retention"), percent(f.retention_percent)),
+        Fact::new(reader::t("billing-fees-billed"), Some(base_money(scope, f.fees_billed))),
+        Fact::new(reader::t("billing-fees-collected"), Some(base_money(scope, f.fees_collected))),
+        Fact::new(reader::t("billing-fees-outstanding"), Some(base_money(scope, f.fees_outstanding))),
+        Fact::new(reader::t("billing-five-largest"), percent(f.fee_concentration_percent)),
     ];
-    for (title, counts) in [("By type", &f.by_type), ("By kind", &f.by_kind), ("By size class", &f.by_size_class)] {
+    for (title, counts) in [
+        (reader::t("billing-by-type"), &f.by_type),
+        (reader::t("billing-by-kind"), &f.by_kind),
+        (reader::t("billing-by-size-class"), &f.by_size_class),
+    ] {
         let rows =
             counts.iter().map(|c| vec![Cell::text(&c.name), Cell::text(c.members.to_string()).class("num")]).collect();
         report.sections.push(Section {
-            title: title.into(),
-            table: plain_table(&[("", ""), ("Members", "num")], rows),
-            empty: "No members.".into(),
+            title,
+            table: plain_table(&[(String::new(), ""), (reader::t("nav-members"), "num")], rows),
+            empty: reader::t("billing-no-members"),
             actions: Vec::new(),
         });
     }
@@ -703,29 +809,34 @@ async fn membership_form(
         .collect();
     let today_text = page.today.to_string();
     let fields = vec![
-        FormField::text("type_id", "Type", None, None).required().select(options(
-            "(choose)",
+        FormField::text("type_id", &reader::t("billing-type"), None, None).required().select(options(
+            &reader::t("choose"),
             choices.iter().map(|(v, l)| (v.as_str(), l.as_str())),
             non_empty(&form.type_id),
         )),
-        FormField::text("applied_on", "Applied on", non_empty(&form.applied_on).or(Some(&today_text)), None)
-            .input("date"),
-        FormField::text("starts_on", "Accepted, member from", non_empty(&form.starts_on), None)
+        FormField::text(
+            "applied_on",
+            &reader::t("billing-applied-on"),
+            non_empty(&form.applied_on).or(Some(&today_text)),
+            None,
+        )
+        .input("date"),
+        FormField::text("starts_on", &reader::t("billing-accepted-member-from"), non_empty(&form.starts_on), None)
             .input("date")
-            .hint("Empty while the application waits for the board."),
+            .hint(reader::t("billing-accepted-hint")),
     ];
     let status =
         if problem.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     Ok((
         status,
         FormPage {
-            heading: format!("Membership of {}", o.fields.name),
+            heading: reader::t1("billing-membership-of", "name", &o.fields.name),
             action: format!("/clusters/{slug}/organisations/{organisation}/memberships"),
-            submit: "Add membership".into(),
+            submit: reader::t("billing-add-membership").into(),
             cancel_href: format!("/clusters/{slug}/organisations/{organisation}"),
             fields,
             has_errors: problem.is_some(),
-            intro: problem.unwrap_or_else(|| "The types open to this kind of organisation.".into()),
+            intro: problem.unwrap_or_else(|| reader::t("billing-membership-form-intro")),
             links: Vec::new(),
             layout: page.layout,
         },
@@ -738,7 +849,7 @@ async fn new_membership(
     access: PageScope<Edit>,
     PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "New membership".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-new-membership")).await?;
     membership_form(&state, page, id, &MembershipForm::default(), None).await
 }
 
@@ -755,20 +866,21 @@ async fn add_membership(
     PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(form): CsrfForm<MembershipForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "New membership".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-new-membership")).await?;
     let added = async {
         let type_id = non_empty(&form.type_id)
             .and_then(|t| Uuid::parse_str(t).ok())
-            .ok_or_else(|| app::Error::BadRequest("choose a membership type".into()))?;
+            .ok_or_else(|| app::Error::BadRequest(reader::t("billing-choose-membership-type")))?;
         let applied_on = date_of(&form.applied_on, "applied_on")?.unwrap_or(page.today);
         let starts_on = date_of(&form.starts_on, "starts_on")?;
         app::membership::add(&state.app, &page.scope, id, type_id, applied_on, starts_on, page.user.actor.email()).await
     }
     .await;
     match added {
-        Ok(_) => Ok(created(&format!("/clusters/{slug}/organisations/{id}"), "The membership is recorded.")),
+        Ok(_) => Ok(created(&format!("/clusters/{slug}/organisations/{id}"), reader::t("billing-membership-recorded"))),
         Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_))) => {
-            membership_form(&state, page, id, &form, Some(format!("Nothing was saved: {e}."))).await
+            let problem = reader::t1("billing-nothing-saved-because", "error", &e);
+            membership_form(&state, page, id, &form, Some(problem)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -781,7 +893,7 @@ async fn membership(
     PageId(id, _): PageId<resource::Membership>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "members", "Membership".into()).await?;
+    let page = ClusterPage::open(&state, access, "members", reader::t("billing-membership")).await?;
     let scope = &page.scope;
     let m = app::membership::get(&state.app, scope, id).await?;
     let views = app::membership::of_organisation(&state.app, scope, m.organisation_id).await?;
@@ -790,71 +902,73 @@ async fn membership(
     let history = app::membership::history(&state.app, scope, id).await?;
     let can_edit = scope.role().allows(Permission::Edit);
     let mut report = ReportPage::new(page.layout, format!("{}: {}", o.fields.name, view.type_name));
-    report.subheading = format!("{}: {}", view.standing.status.label(), view.standing.reason(reader::date_style()));
+    report.subheading =
+        format!("{}: {}", status_label(view.standing.status), view.standing.reason(reader::date_style()));
     report.actions = vec![link(o.fields.name.clone(), format!("/clusters/{slug}/organisations/{}", o.id))];
     report.notice = flash.notice;
     report.problem = flash.problem;
     let day = |d: Option<NaiveDate>| d.map(reader::day);
     report.facts = vec![
-        Fact::new("Applied on", Some(reader::day(m.applied_on))),
-        Fact::new("Member from", day(m.starts_on)),
-        Fact::new("Suspended from", day(m.suspended_on)),
-        Fact::new("Terminated on", day(m.terminated_on)),
+        Fact::new(reader::t("billing-applied-on"), Some(reader::day(m.applied_on))),
+        Fact::new(reader::t("billing-member-from"), day(m.starts_on)),
+        Fact::new(reader::t("billing-suspended-from"), day(m.suspended_on)),
+        Fact::new(reader::t("billing-terminated-on"), day(m.terminated_on)),
     ];
     if can_edit && m.terminated_on.is_none() {
-        let mut changes: Vec<(&str, &str)> = Vec::new();
+        let mut changes: Vec<(&str, String)> = Vec::new();
         if m.starts_on.is_none() {
-            changes.push(("accept", "Accept from the day"));
+            changes.push(("accept", reader::t("billing-accept-from-day")));
         } else if m.suspended_on.is_none() {
-            changes.push(("suspend", "Suspend from the day"));
+            changes.push(("suspend", reader::t("billing-suspend-from-day")));
         } else {
-            changes.push(("reinstate", "Reinstate"));
+            changes.push(("reinstate", reader::t("billing-reinstate")));
         }
-        changes.push(("terminate", "Terminate on the day"));
+        changes.push(("terminate", reader::t("billing-terminate-on-day")));
         let today_text = state.app.today(scope).to_string();
         let form = PostForm::post(
-            "Change",
+            reader::t("billing-change"),
             format!("/clusters/{slug}/memberships/{id}/change"),
-            "Apply",
+            reader::t("apply"),
             vec![
-                FormField::text("action", "Change", None, None).select(
+                FormField::text("action", &reader::t("billing-change"), None, None).select(
                     changes
                         .iter()
-                        .map(|(v, l)| SelectOption { value: v.to_string(), label: l.to_string(), selected: false })
+                        .map(|(v, l)| SelectOption { value: v.to_string(), label: l.clone(), selected: false })
                         .collect(),
                 ),
-                FormField::text("day", "Day", Some(&today_text), None).input("date"),
+                FormField::text("day", &reader::t("billing-day"), Some(&today_text), None).input("date"),
             ],
         )
-        .confirm("Apply this change to the membership? It is recorded in its history.");
+        .confirm(reader::t("billing-change-confirm"));
         report.forms.push(form);
     }
     if can_edit && m.starts_on.is_some() {
         let quote = app::membership::invoice_fee(&state.app, scope, id, None, "", true).await?;
         let title = match &quote.action {
-            app::membership::RenewalAction::Invoice { amount_minor, explanation } => {
-                format!(
-                    "Fee invoice for {}: {} ({explanation})",
-                    reader::period(quote.days),
-                    base_money(scope, *amount_minor)
-                )
-            }
+            app::membership::RenewalAction::Invoice { amount_minor, explanation } => reader::t_args(
+                "billing-fee-invoice-for",
+                &[
+                    ("period", reader::period(quote.days)),
+                    ("amount", base_money(scope, *amount_minor)),
+                    ("explanation", explanation.to_string()),
+                ],
+            ),
             app::membership::RenewalAction::Skip { reason } => {
-                format!("Fee invoice: the current period, {}, has none to issue ({reason})", reader::period(quote.days))
+                reader::t2("billing-fee-invoice-none", "period", reader::period(quote.days), "reason", reason)
             }
         };
         report.forms.push(
             PostForm::post(
                 title,
                 format!("/clusters/{slug}/memberships/{id}/fee-invoice"),
-                "Issue fee invoice",
+                reader::t("billing-issue-fee-invoice"),
                 vec![
-                    FormField::text("period_day", "A day of the period", None, None)
+                    FormField::text("period_day", &reader::t("billing-day-of-period"), None, None)
                         .input("date")
-                        .hint("Empty for the period above; the renewal run never bills an invoiced period again."),
+                        .hint(reader::t("billing-day-of-period-hint")),
                 ],
             )
-            .confirm("Issue the fee invoice? It takes the next invoice number."),
+            .confirm(reader::t("billing-issue-fee-invoice-confirm")),
         );
     }
     let fee_rows = app::invoice::of_organisation(&state.app, scope, m.organisation_id)
@@ -864,9 +978,9 @@ async fn membership(
         .map(|(i, state)| invoice_row(&slug, &i, state))
         .collect();
     report.sections.push(Section {
-        title: "Fee invoices".into(),
-        table: plain_table(&INVOICE_COLUMNS, fee_rows),
-        empty: "No fee invoiced yet.".into(),
+        title: reader::t("billing-fee-invoices"),
+        table: plain_table(&invoice_columns(), fee_rows),
+        empty: reader::t("billing-no-fee-yet"),
         actions: Vec::new(),
     });
     let rows = history
@@ -880,9 +994,16 @@ async fn membership(
         })
         .collect();
     report.sections.push(Section {
-        title: "History".into(),
-        table: plain_table(&[("When", ""), ("Change", ""), ("By", "optional")], rows),
-        empty: "No changes.".into(),
+        title: reader::t("billing-history"),
+        table: plain_table(
+            &[
+                (reader::t("billing-when"), ""),
+                (reader::t("billing-change"), ""),
+                (reader::t("billing-by"), "optional"),
+            ],
+            rows,
+        ),
+        empty: reader::t("billing-no-changes"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -916,12 +1037,24 @@ async fn fee_invoice(
             &headers,
             &format!("/clusters/{slug}/invoices/{invoice}"),
             "notice",
-            &format!("Fee invoice {} issued for {}.", fee.number.unwrap_or_default(), reader::period(fee.days)),
+            &reader::t2(
+                "billing-fee-invoice-issued",
+                "number",
+                fee.number.unwrap_or_default(),
+                "period",
+                reader::period(fee.days),
+            ),
         )),
         (None, app::membership::RenewalAction::Skip { reason }) => after_action(
             &headers,
             &back,
-            Err(app::Error::BadRequest(format!("no fee invoice for {}: {reason}", fee.period))),
+            Err(app::Error::BadRequest(reader::t2(
+                "billing-no-fee-invoice-for",
+                "period",
+                &fee.period,
+                "reason",
+                reason,
+            ))),
         ),
         (None, _) => Err(app::Error::Internal("a fee invoice was planned, yet not issued".into()).into()),
     }
@@ -951,10 +1084,10 @@ async fn change_membership(
             Some("suspend") => MembershipChange::Suspend(day),
             Some("reinstate") => MembershipChange::Reinstate,
             Some("terminate") => MembershipChange::Terminate(day),
-            _ => return Err(app::Error::BadRequest("choose a change".into())),
+            _ => return Err(app::Error::BadRequest(reader::t("billing-choose-change"))),
         };
         app::membership::change(&state.app, &scope, id, change, user.actor.email()).await
     }
     .await;
-    after_action(&headers, &back, changed.map(|()| "The change is recorded.".to_string()))
+    after_action(&headers, &back, changed.map(|()| reader::t("billing-change-recorded")))
 }

@@ -187,7 +187,7 @@ impl ClusterPage {
             cluster: Some(ClusterNav {
                 slug: scope.cluster().slug.clone(),
                 name: scope.cluster().name.clone(),
-                role: scope.role().label().to_string(),
+                role: role_label(scope.role()),
                 manages: scope.role().allows(Permission::Manage),
             }),
             clusters: clusters
@@ -195,7 +195,7 @@ impl ClusterPage {
                 .map(|(c, role)| ClusterNav {
                     slug: c.slug,
                     name: c.name,
-                    role: role.label().to_string(),
+                    role: role_label(role),
                     manages: role.allows(Permission::Manage),
                 })
                 .collect(),
@@ -213,6 +213,26 @@ impl ClusterPage {
 
     pub fn can_edit(&self) -> bool {
         self.scope.role().allows(Permission::Edit)
+    }
+}
+
+/// A role in a cluster as a label, in the reader's language: "Cluster manager".
+pub fn role_label(role: domain::access::Role) -> String {
+    use domain::access::Role;
+    match role {
+        Role::Board => crate::reader::t("workplace-role-board"),
+        Role::Staff => crate::reader::t("workplace-role-staff"),
+        Role::ClusterManager => crate::reader::t("workplace-role-cluster-manager"),
+    }
+}
+
+/// A role in a cluster as a sentence says it, in the reader's language: "cluster manager".
+pub fn role_in_sentence(role: domain::access::Role) -> String {
+    use domain::access::Role;
+    match role {
+        Role::Board => crate::reader::t("workplace-role-lower-board"),
+        Role::Staff => crate::reader::t("workplace-role-lower-staff"),
+        Role::ClusterManager => crate::reader::t("workplace-role-lower-cluster-manager"),
     }
 }
 
@@ -462,12 +482,6 @@ pub fn sort_column(
         },
         class,
     }
-}
-
-/// "12 organisations" with the right plural and thousands separated.
-pub fn count_text(n: i64, one: &str, many: &str) -> String {
-    let grouped = domain::text::group_thousands(&n.to_string(), ',');
-    format!("{grouped} {}", if n == 1 { one } else { many })
 }
 
 /// The answer to a form posted with htmx (after its confirmation dialog) or without: htmx is told
@@ -759,7 +773,7 @@ pub fn edit_page(
     let page = FormPage {
         heading,
         action,
-        submit: "Save".into(),
+        submit: crate::reader::t("workplace-save").into(),
         cancel_href,
         fields,
         has_errors: errors.is_some(),
@@ -796,14 +810,27 @@ pub fn after_action(
     match done {
         Ok(notice) => Ok(see_other_with(headers, back, "notice", &notice)),
         Err(e @ (app::Error::BadRequest(_) | app::Error::Invalid(_) | app::Error::Conflict(_))) => {
-            Ok(see_other_with(headers, back, "problem", &format!("Nothing changed: {e}.")))
+            Ok(see_other_with(headers, back, "problem", &crate::reader::t1("workplace-nothing-changed", "problem", &e)))
         }
         Err(e) => Err(e.into()),
     }
 }
 
+/// A form that chooses a language by its ISO 639-1 code (empty: the default one).
+#[derive(serde::Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    pub language: String,
+}
+
 /// The small form that chooses the year a page shows.
 pub fn year_form(action: String, year: i32, submit: impl Into<std::borrow::Cow<'static, str>>) -> PostForm {
     let text = year.to_string();
-    PostForm::get("Year", action, submit, vec![FormField::text("period", "Year", Some(&text), None).input("number")])
+    let year_label = crate::reader::t("workplace-year");
+    PostForm::get(
+        year_label.clone(),
+        action,
+        submit,
+        vec![FormField::text("period", &year_label, Some(&text), None).input("number")],
+    )
 }

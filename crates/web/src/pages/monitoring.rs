@@ -3,14 +3,16 @@
 //! trend drawn, its target and, for those entered by hand, its values), and the cluster's own
 //! indicators added, changed and removed.
 
-use crate::reader;
+use crate::reader::{self, t, t_args, t1, t2};
 use app::auth::{Edit, Manage, Read};
 use app::monitoring::{IndicatorInput, ValueInput};
 use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::{routing::get, routing::post};
-use domain::monitoring::{Definition, Group, Period, Source, Status, Unit};
+use domain::monitoring::{
+    Definition, EvidenceKind, Group, IndicatorDirection, Period, Periodicity, Source, Status, Unit,
+};
 
 use super::*;
 use crate::AppState;
@@ -54,7 +56,7 @@ pub(super) fn period_of(q: &PeriodQuery, current: i32) -> (Period, Option<String
         None => (Period::year(current), None),
         Some(raw) => match Period::parse(raw) {
             Ok(p) => (p, None),
-            Err(m) => (Period::year(current), Some(format!("{m}. Showing {current}."))),
+            Err(m) => (Period::year(current), Some(t2("monitoring-period-unread", "problem", m, "year", current))),
         },
     }
 }
@@ -71,61 +73,70 @@ fn value_text(unit: Unit, value: Option<i64>, currency: domain::money::Currency)
 fn status_cell(status: Option<Status>) -> Cell {
     match status {
         None => Cell::text("—"),
-        Some(Status::OnTrack) => Cell::text("on track").class("status-ok"),
-        Some(Status::AtRisk) => Cell::text("at risk").class("status-warning"),
-        Some(Status::OffTrack) => Cell::text("off track").class("status-problem"),
+        Some(s @ Status::OnTrack) => Cell::text(crate::annual_report::status_label(&s)).class("status-ok"),
+        Some(s @ Status::AtRisk) => Cell::text(crate::annual_report::status_label(&s)).class("status-warning"),
+        Some(s @ Status::OffTrack) => Cell::text(crate::annual_report::status_label(&s)).class("status-problem"),
     }
 }
 
 fn indicator_fields(input: &IndicatorInput, errors: Option<&domain::Invalid>, new: bool) -> Vec<FormField> {
     let mut fields = Vec::new();
     if new {
+        let groups: Vec<(&str, String)> =
+            Group::ALL.iter().map(|g| (g.code(), crate::annual_report::group_name(g))).collect();
         fields.push(
-            FormField::text("group", "Group", None, errors)
+            FormField::text("group", &t("monitoring-group"), None, errors)
                 .select(options(
-                    "Choose",
-                    Group::ALL.iter().map(|g| (g.code(), g.label())),
+                    &t("monitoring-choose"),
+                    groups.iter().map(|(c, l)| (*c, l.as_str())),
                     input.group.as_deref().filter(|g| !g.is_empty()),
                 ))
                 .required(),
         );
     }
-    fields.push(FormField::text("name", "Name", input.name.as_deref(), errors).required());
-    fields.push(FormField::text("description", "Description", input.description.as_deref(), errors).input("textarea"));
+    fields.push(FormField::text("name", &t("monitoring-name"), input.name.as_deref(), errors).required());
+    fields.push(
+        FormField::text("description", &t("monitoring-description"), input.description.as_deref(), errors)
+            .input("textarea"),
+    );
     if new {
         fields.push(
-            FormField::text("key", "Key", input.key.as_deref(), errors)
-                .hint("The name formulas use: lower-case letters, digits and _. Made from the name when empty."),
+            FormField::text("key", &t("monitoring-key"), input.key.as_deref(), errors).hint(t("monitoring-key-hint")),
         );
-        fields.push(FormField::text("unit", "Unit", None, errors).select(options(
-            "Number",
-            Unit::ALL.iter().filter(|u| **u != Unit::Number).map(|u| (u.code(), u.label())),
+        let units: Vec<(&str, String)> =
+            Unit::ALL.iter().filter(|u| **u != Unit::Number).map(|u| (u.code(), reader::label(*u))).collect();
+        fields.push(FormField::text("unit", &t("monitoring-unit"), None, errors).select(options(
+            &reader::label(Unit::Number),
+            units.iter().map(|(c, l)| (*c, l.as_str())),
             input.unit.as_deref().filter(|u| !u.is_empty()),
         )));
-        fields.push(FormField::text("source", "Source", None, errors).select(options(
-            "Entered by hand",
-            [Source::Formula, Source::Survey].iter().map(|s| (s.code(), s.label())),
+        let sources: Vec<(&str, String)> =
+            [Source::Formula, Source::Survey].iter().map(|s| (s.code(), reader::label(*s))).collect();
+        fields.push(FormField::text("source", &t("monitoring-source"), None, errors).select(options(
+            &reader::label(Source::Hand),
+            sources.iter().map(|(c, l)| (*c, l.as_str())),
             input.source.as_deref().filter(|s| !s.is_empty() && *s != "hand"),
         )));
-        fields.push(FormField::text("periodicity", "Periodicity", None, errors).select(options(
-            "Yearly",
-            [("quarter", "Quarterly")],
+        let quarterly = reader::label(Periodicity::Quarter);
+        fields.push(FormField::text("periodicity", &t("monitoring-periodicity"), None, errors).select(options(
+            &reader::label(Periodicity::Year),
+            [("quarter", quarterly.as_str())],
             input.periodicity.as_deref().filter(|p| *p == "quarter"),
         )));
     }
-    fields.push(FormField::text("direction", "Direction", None, errors).select(options(
-        "Higher is better",
-        [("lower", "Lower is better")],
+    let lower = reader::label(IndicatorDirection::Lower);
+    fields.push(FormField::text("direction", &t("monitoring-direction"), None, errors).select(options(
+        &reader::label(IndicatorDirection::Higher),
+        [("lower", lower.as_str())],
         input.direction.as_deref().filter(|d| *d == "lower"),
     )));
     fields.push(
-        FormField::text("formula", "Formula", input.formula.as_deref(), errors)
-            .hint("For a formula: other indicators' keys with + - * / ^, min(a, b), max(a, b), if(condition, a, b)."),
+        FormField::text("formula", &t("monitoring-formula"), input.formula.as_deref(), errors)
+            .hint(t("monitoring-formula-hint")),
     );
     fields.push(
-        FormField::text("question", "Survey question", input.question.as_deref(), errors).hint(
-            "For a survey indicator: the question's key; its mean answer over the campaigns closing in the period.",
-        ),
+        FormField::text("question", &t("monitoring-survey-question"), input.question.as_deref(), errors)
+            .hint(t("monitoring-survey-question-hint")),
     );
     fields
 }
@@ -137,31 +148,28 @@ async fn dashboard(
     Query(q): Query<PeriodQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Monitoring".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-title")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&q, app::monitoring::current_year(&state.app, &scope));
     let dashboard = app::monitoring::dashboard(&state.app, &scope, period).await;
-    let mut report = ReportPage::new(page.layout, format!("Monitoring {period}"));
-    report.subheading =
-        "The monitoring system: the cluster initiative (1.1 to 1.3) and the companies' performance and \
-                         strategy (2.1 to 2.3), live from the records"
-            .into();
+    let mut report = ReportPage::new(page.layout, t1("monitoring-heading", "period", period));
+    report.subheading = t("monitoring-subheading");
     report.notice = flash.notice;
     report.problem = flash.problem.or(unread);
     report.forms_last = true;
     report.actions = vec![
         link(format!("{}", period.previous()), format!("/clusters/{slug}/monitoring?period={}", period.previous())),
-        link("Annual report", format!("/clusters/{slug}/monitoring/report?year={}", period.year)),
-        link("Reporting regimes", format!("/clusters/{slug}/monitoring/sets?period={period}")),
-        link("Evidence", format!("/clusters/{slug}/monitoring/evidence")),
-        link("Company figures", format!("/clusters/{slug}/company-figures")),
+        link(t("monitoring-annual-report"), format!("/clusters/{slug}/monitoring/report?year={}", period.year)),
+        link(t("monitoring-reporting-regimes"), format!("/clusters/{slug}/monitoring/sets?period={period}")),
+        link(t("monitoring-evidence"), format!("/clusters/{slug}/monitoring/evidence")),
+        link(t("monitoring-company-figures"), format!("/clusters/{slug}/company-figures")),
     ];
     let dashboard = match dashboard {
         Ok(d) => d,
         Err(app::Error::BadRequest(m)) => {
-            report.problem = Some(format!("The indicators cannot be worked out: {m}. Change the formula it names."));
+            report.problem = Some(t1("monitoring-cannot-work-out", "problem", m));
             app::monitoring::Dashboard { period: period.to_string(), groups: Vec::new() }
         }
         Err(e) => return Err(e.into()),
@@ -190,41 +198,45 @@ async fn dashboard(
                 ]
             })
             .collect();
-        let columns: [(&str, &str); 6] = [
-            ("Code", ""),
-            ("Indicator", ""),
-            ("Value", "num"),
-            ("Target", "num optional"),
-            ("Status", ""),
-            ("Last five periods", "optional"),
+        let columns: [(String, &str); 6] = [
+            (t("monitoring-code"), ""),
+            (t("monitoring-indicator"), ""),
+            (t("monitoring-value"), "num"),
+            (t("monitoring-target"), "num optional"),
+            (t("monitoring-status"), ""),
+            (t("monitoring-last-five-periods"), "optional"),
         ];
         report.sections.push(Section {
-            title: format!("{} {}", group.group.code(), group.name),
+            title: format!("{} {}", group.group.code(), crate::annual_report::group_name(&group.group)),
             table: plain_table(&columns, rows),
-            empty: format!(
-                "No {} indicators in this group.",
-                if period.quarter.is_some() { "quarterly" } else { "yearly" }
-            ),
+            empty: if period.quarter.is_some() {
+                t("monitoring-no-quarterly-indicators")
+            } else {
+                t("monitoring-no-yearly-indicators")
+            },
             actions: Vec::new(),
         });
     }
     report.facts = vec![
-        Fact::new("On track", Some(on_track.to_string())),
-        Fact::new("At risk", Some(at_risk.to_string())),
-        Fact::new("Off track", Some(off_track.to_string())),
+        Fact::new(t("monitoring-on-track"), Some(on_track.to_string())),
+        Fact::new(t("monitoring-at-risk"), Some(at_risk.to_string())),
+        Fact::new(t("monitoring-off-track"), Some(off_track.to_string())),
     ];
     let text = period.to_string();
     report.forms.push(PostForm::get(
-        "Period",
+        t("monitoring-period"),
         format!("/clusters/{slug}/monitoring"),
-        "Show",
-        vec![FormField::text("period", "Year or quarter", Some(&text), None).hint("2025, or 2025-Q3 for a quarter.")],
+        t("monitoring-show"),
+        vec![
+            FormField::text("period", &t("monitoring-year-or-quarter"), Some(&text), None)
+                .hint(t("monitoring-period-hint")),
+        ],
     ));
     if can_manage {
         report.forms.push(PostForm::post(
-            "Add an indicator of the cluster's own",
+            t("monitoring-add-own-indicator"),
             format!("/clusters/{slug}/monitoring/indicators"),
-            "Add",
+            t("monitoring-add"),
             indicator_fields(&IndicatorInput::default(), None, true),
         ));
     }
@@ -238,7 +250,7 @@ async fn indicator(
     Query(q): Query<PeriodQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Indicator".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-indicator")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
@@ -256,29 +268,32 @@ async fn indicator(
     report.problem = flash.problem.or(unread);
     report.forms_last = true;
     report.actions = vec![
-        link("Monitoring", format!("/clusters/{slug}/monitoring?period={period}")),
+        link(t("monitoring-title"), format!("/clusters/{slug}/monitoring?period={period}")),
         link(
             format!("{}", period.previous()),
             format!("/clusters/{slug}/monitoring/values/{key}?period={}", period.previous()),
         ),
     ];
     report.facts = vec![
-        Fact::new(format!("Value {period}"), Some(value_text(d.unit, value.value, currency))),
-        Fact::new("Target", Some(value_text(d.unit, row.as_ref().and_then(|r| r.target), currency))),
-        Fact::new("Status", row.as_ref().and_then(|r| r.status).map(|s| s.label())),
-        Fact::new("Unit", Some(d.unit.label())),
-        Fact::new("Direction", Some(d.direction.label())),
-        Fact::new("Source", Some(d.source.label())),
-        Fact::new("Periodicity", Some(d.periodicity.label())),
+        Fact::new(t1("monitoring-value-of", "period", period), Some(value_text(d.unit, value.value, currency))),
+        Fact::new(t("monitoring-target"), Some(value_text(d.unit, row.as_ref().and_then(|r| r.target), currency))),
+        Fact::new(
+            t("monitoring-status"),
+            row.as_ref().and_then(|r| r.status).map(|s| crate::annual_report::status_label(&s)),
+        ),
+        Fact::new(t("monitoring-unit"), Some(reader::label(d.unit))),
+        Fact::new(t("monitoring-direction"), Some(reader::label(d.direction))),
+        Fact::new(t("monitoring-source"), Some(reader::label(d.source))),
+        Fact::new(t("monitoring-periodicity"), Some(reader::label(d.periodicity))),
     ];
     if let Some(f) = &d.formula {
-        report.facts.push(Fact::new("Formula", Some(f.clone())));
+        report.facts.push(Fact::new(t("monitoring-formula"), Some(f.clone())));
     }
     if let Some(q) = &d.question {
-        report.facts.push(Fact::new("Survey question", Some(q.clone())));
+        report.facts.push(Fact::new(t("monitoring-survey-question"), Some(q.clone())));
     }
     if let Some(note) = value.note.as_ref().filter(|n| !n.is_empty()) {
-        report.facts.push(Fact::new("Note", Some(note.clone())));
+        report.facts.push(Fact::new(t("monitoring-note"), Some(note.clone())));
     }
     let base = format!("/clusters/{slug}/");
     let label = period.to_string();
@@ -288,12 +303,12 @@ async fn indicator(
         .filter(|e| e.indicator_key.as_deref() == Some(key.as_str()) && e.period.as_deref() == Some(label.as_str()))
         .collect();
     report.sections.push(Section {
-        title: format!("Evidence of {period}"),
+        title: t1("monitoring-evidence-of", "period", period),
         table: evidence_table(&slug, &items, false),
-        empty: "No evidence for this period yet.".into(),
+        empty: t("monitoring-no-evidence-for-period"),
         actions: if can_edit {
             vec![link(
-                "Add evidence",
+                t("monitoring-add-evidence"),
                 format!("/clusters/{slug}/monitoring/evidence?indicator_key={key}&period={period}"),
             )]
         } else {
@@ -301,9 +316,9 @@ async fn indicator(
         },
     });
     report.sections.push(Section {
-        title: "What stands behind the value".into(),
+        title: t("monitoring-behind-the-value"),
         table: plain_table(
-            &[("Record", ""), ("Value", ""), ("Counted", "")],
+            &[(t("monitoring-record"), ""), (t("monitoring-value"), ""), (t("monitoring-counted"), "")],
             value
                 .detail
                 .iter()
@@ -318,12 +333,12 @@ async fn indicator(
                             None => Cell::text(label),
                         },
                         Cell::text(r.value.clone()),
-                        Cell::text(if r.counted { "yes" } else { "no" }),
+                        Cell::text(if r.counted { t("monitoring-yes") } else { t("monitoring-no") }),
                     ]
                 })
                 .collect(),
         ),
-        empty: "Nothing in the records for this period.".into(),
+        empty: t("monitoring-nothing-in-records"),
         actions: Vec::new(),
     });
     if let Some(r) = &row {
@@ -337,10 +352,17 @@ async fn indicator(
             let series =
                 vec![crate::charts::Series { label: d.name.clone(), values: known.iter().map(|(_, v)| *v).collect() }];
             report.charts.push(ChartBlock {
-                title: format!("{}, {} to {period}", d.name, years.first().copied().unwrap_or_default()),
+                title: t_args(
+                    "monitoring-chart-title",
+                    &[
+                        ("name", d.name.clone()),
+                        ("from", years.first().copied().unwrap_or_default().to_string()),
+                        ("until", period.to_string()),
+                    ],
+                ),
                 svg: crate::charts::lines(&d.name, &years, &series, floor, &|v| value_text(unit, Some(v), currency)),
                 table: plain_table(
-                    &[("Period", ""), ("Value", "num")],
+                    &[(t("monitoring-period"), ""), (t("monitoring-value"), "num")],
                     r.trend
                         .iter()
                         .map(|p| {
@@ -357,27 +379,27 @@ async fn indicator(
     let text = period.to_string();
     if can_edit && d.source == Source::Hand {
         report.forms.push(PostForm::post(
-            format!("Enter the value of {period}"),
+            t1("monitoring-enter-value-of", "period", period),
             format!("/clusters/{slug}/monitoring/values/{key}"),
-            "Save",
+            t("monitoring-save"),
             vec![
-                FormField::text("period", "Period", Some(&text), None).required(),
-                FormField::text("value", "Value", None, None).required(),
-                FormField::text("note", "Note", value.note.as_deref(), None)
+                FormField::text("period", &t("monitoring-period"), Some(&text), None).required(),
+                FormField::text("value", &t("monitoring-value"), None, None).required(),
+                FormField::text("note", &t("monitoring-note"), value.note.as_deref(), None)
                     .input("textarea")
-                    .hint("Where the value comes from, so that the next person can check it."),
+                    .hint(t("monitoring-note-hint")),
             ],
         ));
     }
     if can_edit && d.source == Source::Hand && value.value.is_some() {
         report.forms.push(
             PostForm::post(
-                format!("Remove the value of {period}"),
+                t1("monitoring-remove-value-of", "period", period),
                 format!("/clusters/{slug}/monitoring/values/{key}/remove"),
-                "Remove",
-                vec![FormField::text("period", "Period", Some(&text), None).input("hidden")],
+                t("monitoring-remove"),
+                vec![FormField::text("period", &t("monitoring-period"), Some(&text), None).input("hidden")],
             )
-            .confirm(format!("Remove the value of {period}?")),
+            .confirm(t1("monitoring-remove-value-confirm", "period", period)),
         );
     }
     if can_manage {
@@ -387,13 +409,13 @@ async fn indicator(
             unit => unit.text(t, currency),
         });
         report.forms.push(PostForm::post(
-            format!("Target of {period}"),
+            t1("monitoring-target-of", "period", period),
             format!("/clusters/{slug}/monitoring/targets/{key}"),
-            "Set the target",
+            t("monitoring-set-the-target"),
             vec![
-                FormField::text("period", "Period", Some(&text), None).required(),
-                FormField::text("target", "Target", target.as_deref(), None)
-                    .hint("Empty removes the target. On track when met; at risk when short by a tenth at most."),
+                FormField::text("period", &t("monitoring-period"), Some(&text), None).required(),
+                FormField::text("target", &t("monitoring-target"), target.as_deref(), None)
+                    .hint(t("monitoring-target-hint")),
             ],
         ));
         if let Some(id) = indicator.custom_id {
@@ -406,19 +428,19 @@ async fn indicator(
                 ..Default::default()
             };
             report.forms.push(PostForm::post(
-                "Change the indicator",
+                t("monitoring-change-indicator"),
                 format!("/clusters/{slug}/monitoring/indicators/{id}"),
-                "Save",
+                t("monitoring-save"),
                 indicator_fields(&input, None, false),
             ));
             report.forms.push(
                 PostForm::post(
-                    "Remove the indicator",
+                    t("monitoring-remove-indicator"),
                     format!("/clusters/{slug}/monitoring/indicators/{id}/remove"),
-                    "Remove",
+                    t("monitoring-remove"),
                     Vec::new(),
                 )
-                .confirm(format!("Remove {} with all its values and targets?", d.name)),
+                .confirm(t1("monitoring-remove-indicator-confirm", "name", &d.name)),
             );
         }
     }
@@ -432,7 +454,7 @@ async fn create(
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<IndicatorInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Add an indicator".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-add-indicator")).await?;
     let href = format!("/clusters/{slug}/monitoring/indicators");
     let back = format!("/clusters/{slug}/monitoring");
     match app::monitoring::create(&state.app, &page.scope, &input, page.user.actor.email()).await {
@@ -440,11 +462,11 @@ async fn create(
             let all = app::monitoring::catalogue(&state.app, &page.scope).await?;
             let key =
                 all.iter().find(|i| i.custom_id == Some(id)).map(|i| i.definition.key.clone()).unwrap_or_default();
-            Ok(see_other_with(&headers, &format!("{back}/values/{key}"), "notice", "The indicator is added."))
+            Ok(see_other_with(&headers, &format!("{back}/values/{key}"), "notice", &t("monitoring-indicator-added")))
         }
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             let fields = indicator_fields(&input, Some(&e), true);
-            Ok(edit_page(page.layout, "Add an indicator".into(), href, back, fields, Some(&e)))
+            Ok(edit_page(page.layout, t("monitoring-add-indicator"), href, back, fields, Some(&e)))
         }
         Err(e) => Err(e.into()),
     }
@@ -458,7 +480,7 @@ async fn update(
     CsrfForm(input): CsrfForm<IndicatorInput>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "indicator")?;
-    let page = ClusterPage::open(&state, access, SECTION, "Change the indicator".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-change-indicator")).await?;
     let all = app::monitoring::catalogue(&state.app, &page.scope).await?;
     let key = all
         .iter()
@@ -468,10 +490,10 @@ async fn update(
     let href = format!("/clusters/{slug}/monitoring/indicators/{id}");
     let back = format!("/clusters/{slug}/monitoring/values/{key}");
     let saved = app::monitoring::update(&state.app, &page.scope, id, &input).await;
-    saved_or_form(&headers, saved, &back, "The indicator is saved.", |e| {
+    saved_or_form(&headers, saved, &back, &t("monitoring-indicator-saved"), |e| {
         edit_page(
             page.layout,
-            "Change the indicator".into(),
+            t("monitoring-change-indicator"),
             href,
             back.clone(),
             indicator_fields(&input, Some(e), false),
@@ -488,7 +510,7 @@ async fn remove(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "indicator")?;
-    let done = app::monitoring::remove(&state.app, &scope, id).await.map(|()| "The indicator is removed.".to_string());
+    let done = app::monitoring::remove(&state.app, &scope, id).await.map(|()| t("monitoring-indicator-removed"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring"), done)
 }
 
@@ -503,7 +525,7 @@ async fn enter_value(
     let back = format!("/clusters/{slug}/monitoring/values/{key}?period={}", urlencoding(&period));
     let done = app::monitoring::enter_value(&state.app, &scope, &key, &input, user.actor.email())
         .await
-        .map(|()| format!("The value of {period} is saved."));
+        .map(|()| t1("monitoring-value-saved", "period", &period));
     after_action(&headers, &back, done)
 }
 
@@ -525,7 +547,7 @@ async fn set_target(
     let target = form.target.unwrap_or_default();
     let done = app::monitoring::set_target(&state.app, &scope, &key, &period, &target, user.actor.email())
         .await
-        .map(|()| if target.trim().is_empty() { "The target is removed." } else { "The target is set." }.to_string());
+        .map(|()| if target.trim().is_empty() { t("monitoring-target-removed") } else { t("monitoring-target-set") });
     after_action(&headers, &back, done)
 }
 
@@ -538,10 +560,15 @@ fn urlencoding(period: &str) -> String {
 /// The items of the evidence store as a table: kind, title (the file or the link), date, what it
 /// backs, and a remove button when `removable`.
 fn evidence_table(slug: &str, items: &[app::monitoring::Evidence], removable: bool) -> Table {
-    let kind = |k: &str| domain::monitoring::EvidenceKind::parse(k).map_or(k.to_string(), |k| k.label().to_string());
-    let mut columns = vec![("Kind", ""), ("Title", ""), ("Dated", ""), ("Backs", "optional")];
+    let kind = |k: &str| EvidenceKind::parse(k).map_or(k.to_string(), reader::label);
+    let mut columns = vec![
+        (t("monitoring-kind"), ""),
+        (t("monitoring-evidence-title"), ""),
+        (t("monitoring-dated"), ""),
+        (t("monitoring-backs"), "optional"),
+    ];
     if removable {
-        columns.push(("", ""));
+        columns.push((String::new(), ""));
     }
     plain_table(
         &columns,
@@ -570,8 +597,11 @@ fn evidence_table(slug: &str, items: &[app::monitoring::Evidence], removable: bo
                 ];
                 if removable {
                     row.push(
-                        Cell::button("Remove", format!("/clusters/{slug}/monitoring/evidence/{}/remove", e.id))
-                            .confirm(format!("Remove {} from the evidence store?", e.title)),
+                        Cell::button(
+                            t("monitoring-remove"),
+                            format!("/clusters/{slug}/monitoring/evidence/{}/remove", e.id),
+                        )
+                        .confirm(t1("monitoring-remove-evidence-confirm", "title", &e.title)),
                     );
                 }
                 row
@@ -587,24 +617,31 @@ struct EvidenceQuery {
 }
 
 fn evidence_fields(input: &app::monitoring::EvidenceInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    let kinds: Vec<(&str, String)> = EvidenceKind::ALL
+        .iter()
+        .filter(|k| **k != EvidenceKind::Other)
+        .map(|k| (k.code(), reader::label(*k)))
+        .collect();
     vec![
-        FormField::text("kind", "Kind", None, errors).select(options(
-            "Other document",
-            domain::monitoring::EvidenceKind::ALL
-                .iter()
-                .filter(|k| **k != domain::monitoring::EvidenceKind::Other)
-                .map(|k| (k.code(), k.label())),
+        FormField::text("kind", &t("monitoring-kind"), None, errors).select(options(
+            &reader::label(EvidenceKind::Other),
+            kinds.iter().map(|(c, l)| (*c, l.as_str())),
             input.kind.as_deref().filter(|k| !k.is_empty()),
         )),
-        FormField::text("title", "Title", input.title.as_deref(), errors).hint("The file's name when empty."),
-        FormField::text("file", "File", None, errors).input("file").hint(format!(
-            "PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, TXT or CSV, at most {} MiB.",
-            domain::monitoring::EVIDENCE_FILE_BYTES / 1024 / 1024
+        FormField::text("title", &t("monitoring-evidence-title"), input.title.as_deref(), errors)
+            .hint(t("monitoring-evidence-title-hint")),
+        FormField::text("file", &t("monitoring-file"), None, errors).input("file").hint(t1(
+            "monitoring-file-hint",
+            "size",
+            domain::monitoring::EVIDENCE_FILE_BYTES / 1024 / 1024,
         )),
-        FormField::text("url", "Or a link", input.url.as_deref(), errors).input("url"),
-        FormField::text("dated_on", "Dated", input.dated_on.as_deref(), errors).input("date").hint("Today when empty."),
-        FormField::text("indicator_key", "Backs the indicator (its key)", input.indicator_key.as_deref(), errors),
-        FormField::text("period", "Of the period", input.period.as_deref(), errors).hint("2025, or 2025-Q3."),
+        FormField::text("url", &t("monitoring-or-a-link"), input.url.as_deref(), errors).input("url"),
+        FormField::text("dated_on", &t("monitoring-dated"), input.dated_on.as_deref(), errors)
+            .input("date")
+            .hint(t("monitoring-dated-hint")),
+        FormField::text("indicator_key", &t("monitoring-backs-the-indicator"), input.indicator_key.as_deref(), errors),
+        FormField::text("period", &t("monitoring-of-the-period"), input.period.as_deref(), errors)
+            .hint(t("monitoring-of-the-period-hint")),
     ]
 }
 
@@ -619,38 +656,37 @@ async fn evidence_view(
     let can_edit = page.can_edit();
     let items = app::monitoring::evidence(&state.app, &page.scope).await?;
     let held: i64 = items.iter().map(|e| e.size_bytes).sum();
-    let mut report = ReportPage::new(page.layout, "Evidence");
-    report.subheading =
-        "Documents and links that back the indicators: strategy papers, board minutes, survey results, \
-                         press clippings, success stories. Files are served only to the cluster's users."
-            .into();
+    let mut report = ReportPage::new(page.layout, t("monitoring-evidence"));
+    report.subheading = t("monitoring-evidence-subheading");
     report.notice = flash.notice;
-    report.problem = flash.problem.or_else(|| errors.map(|e| format!("Nothing was added: {e}.")));
+    report.problem = flash.problem.or_else(|| errors.map(|e| t1("monitoring-nothing-added", "problem", e)));
     report.forms_last = true;
-    report.actions = vec![link("Monitoring", format!("/clusters/{slug}/monitoring"))];
+    report.actions = vec![link(t("monitoring-title"), format!("/clusters/{slug}/monitoring"))];
     report.facts = vec![
-        Fact::new("Items", Some(items.len().to_string())),
+        Fact::new(t("monitoring-items"), Some(items.len().to_string())),
         Fact::new(
-            "Files held",
-            Some(format!(
-                "{} MiB of {} MiB",
+            t("monitoring-files-held"),
+            Some(t2(
+                "monitoring-files-held-value",
+                "held",
                 (held + 1024 * 1024 - 1) / (1024 * 1024),
-                domain::monitoring::EVIDENCE_QUOTA_BYTES / 1024 / 1024
+                "quota",
+                domain::monitoring::EVIDENCE_QUOTA_BYTES / 1024 / 1024,
             )),
         ),
     ];
     report.sections.push(Section {
-        title: "The evidence store".into(),
+        title: t("monitoring-evidence-store"),
         table: evidence_table(&slug, &items, can_edit),
-        empty: "Nothing yet.".into(),
+        empty: t("monitoring-nothing-yet"),
         actions: Vec::new(),
     });
     if can_edit {
         report.forms.push(
             PostForm::post(
-                "Add evidence",
+                t("monitoring-add-evidence"),
                 format!("/clusters/{slug}/monitoring/evidence"),
-                "Add",
+                t("monitoring-add"),
                 evidence_fields(input, errors),
             )
             .with_file(),
@@ -667,7 +703,7 @@ async fn evidence_page(
     Query(q): Query<EvidenceQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Evidence".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-evidence")).await?;
     let input =
         app::monitoring::EvidenceInput { indicator_key: q.indicator_key, period: q.period, ..Default::default() };
     evidence_view(&state, page, &input, None, flash).await
@@ -680,7 +716,7 @@ async fn add_evidence(
     Path(slug): Path<String>,
     form: crate::auth::UploadForm,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Evidence".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, t("monitoring-evidence")).await?;
     let field = |name: &str| form.fields.get(name).cloned();
     let input = app::monitoring::EvidenceInput {
         kind: field("kind"),
@@ -699,7 +735,7 @@ async fn add_evidence(
                 }
                 _ => format!("/clusters/{slug}/monitoring/evidence"),
             };
-            Ok(see_other_with(&headers, &back, "notice", "The evidence is added."))
+            Ok(see_other_with(&headers, &back, "notice", &t("monitoring-evidence-added")))
         }
         Err(app::Error::Invalid(e) | app::Error::Conflict(e)) => {
             evidence_view(&state, page, &input, Some(&e), Flash::default()).await
@@ -727,7 +763,7 @@ async fn remove_evidence(
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "evidence")?;
     let done =
-        app::monitoring::remove_evidence(&state.app, &scope, id).await.map(|()| "The evidence is removed.".to_string());
+        app::monitoring::remove_evidence(&state.app, &scope, id).await.map(|()| t("monitoring-evidence-removed"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/evidence"), done)
 }
 
@@ -747,7 +783,7 @@ async fn remove_value(
     let back = format!("/clusters/{slug}/monitoring/values/{key}?period={}", urlencoding(&period));
     let done = app::monitoring::remove_value(&state.app, &scope, &key, &period)
         .await
-        .map(|()| format!("The value of {period} is removed."));
+        .map(|()| t1("monitoring-value-removed", "period", &period));
     after_action(&headers, &back, done)
 }
 
@@ -774,9 +810,9 @@ async fn annual_report(
 fn report_request(q: &ReportQuery, current: i32) -> Result<(i32, crate::annual_report::Format), app::Error> {
     let year = match q.year.as_deref().map(str::trim).filter(|y| !y.is_empty()) {
         None => current,
-        Some(y) => y.parse().map_err(|_| app::Error::BadRequest(format!("parameter year: '{y}' is not a year")))?,
+        Some(y) => y.parse().map_err(|_| app::Error::BadRequest(t1("monitoring-parameter-year", "value", y)))?,
     };
     let format = crate::annual_report::Format::parse(q.format.as_deref().unwrap_or("html"))
-        .map_err(|m| app::Error::BadRequest(format!("parameter format: {m}")))?;
+        .map_err(|m| app::Error::BadRequest(t1("monitoring-parameter-format", "problem", m)))?;
     Ok((year, format))
 }

@@ -14,6 +14,7 @@ use super::*;
 use crate::AppState;
 use crate::auth::{CsrfForm, PageUser};
 use crate::error::PageError;
+use crate::reader::{t, t1, t2};
 
 pub fn router() -> Routes {
     Routes::new().route("/network/monitoring", &["GET"], get(compare)).route(
@@ -39,7 +40,7 @@ async fn compare(
     flash: Flash,
 ) -> Result<Response, PageError> {
     let q: CompareQuery = serde_html_form::from_str(query.0.as_deref().unwrap_or_default())
-        .map_err(|e| app::Error::BadRequest(format!("the address cannot be read: {e}")))?;
+        .map_err(|e| app::Error::BadRequest(t1("workplace-address-unread", "problem", e)))?;
     if !user.actor.is_network_admin() {
         return Err(app::Error::Forbidden("the network's view is for network administrators").into());
     }
@@ -48,7 +49,7 @@ async fn compare(
         None => (Period::year(year), None),
         Some(raw) => match Period::parse(raw) {
             Ok(p) => (p, None),
-            Err(m) => (Period::year(year), Some(format!("{m}. Showing {year}."))),
+            Err(m) => (Period::year(year), Some(t2("workplace-network-period-unread", "problem", m, "year", year))),
         },
     };
     let keys: Vec<String> = q.indicators.iter().map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect();
@@ -56,23 +57,17 @@ async fn compare(
     let view = app::network::compare(&state.app, &user.actor, &keys, period, named).await?;
     let rates = app::network::rates(&state.app, &user.actor).await?;
     let clusters = app::auth::clusters(&state.app, &user.actor).await?;
-    let layout = Layout::without_cluster(&user, "The network's clusters", "network");
-    let mut page = ReportPage::new(layout, format!("The network's clusters, {period}"));
-    page.subheading = "Chosen indicators of every cluster side by side; money in euro through the network's rate \
-                       table"
-        .into();
+    let layout = Layout::without_cluster(&user, t("workplace-network-clusters"), "network");
+    let mut page = ReportPage::new(layout, t1("workplace-network-clusters-in", "period", period));
+    page.subheading = t("workplace-network-intro-compare");
     page.notice = flash.notice;
     page.problem = flash.problem.or(unread).or_else(|| {
-        (!view.missing_rates.is_empty()).then(|| {
-            format!(
-                "Amounts in {} are left out: the rate table has no rate for them. Add one below.",
-                view.missing_rates.join(", ")
-            )
-        })
+        (!view.missing_rates.is_empty())
+            .then(|| t1("workplace-network-missing-rates", "currencies", view.missing_rates.join(", ")))
     });
     page.forms_last = true;
     let mut columns: Vec<Column> =
-        vec![Column { label: Cow::Borrowed("Indicator"), href: None, sort_state: "", class: "" }];
+        vec![Column { label: Cow::Owned(t("workplace-indicator")), href: None, sort_state: "", class: "" }];
     columns.extend(view.clusters.iter().map(|c| Column {
         label: Cow::Owned(c.label.clone()),
         href: None,
@@ -92,15 +87,20 @@ async fn compare(
         })
         .collect();
     page.sections.push(Section {
-        title: if named.is_some() { "Benchmark: the others without their names".into() } else { "Side by side".into() },
+        title: if named.is_some() { t("workplace-network-benchmark") } else { t("workplace-network-side-by-side") },
         table: Table { columns, rows },
-        empty: "No indicators chosen.".into(),
+        empty: t("workplace-network-no-indicators"),
         actions: Vec::new(),
     });
     page.sections.push(Section {
-        title: "The rate table".into(),
+        title: t("workplace-rate-table"),
         table: plain_table(
-            &[("Currency", ""), ("Units a euro buys", "num"), ("Set by", "optional"), ("On", "optional")],
+            &[
+                (t("workplace-currency"), ""),
+                (t("workplace-units-a-euro-buys"), "num"),
+                (t("workplace-set-by"), "optional"),
+                (t("workplace-set-on"), "optional"),
+            ],
             rates
                 .iter()
                 .map(|r| {
@@ -113,19 +113,19 @@ async fn compare(
                 })
                 .collect(),
         ),
-        empty: "No rates yet: amounts in euro need none.".into(),
+        empty: t("workplace-no-rates"),
         actions: Vec::new(),
     });
     let chosen: Vec<&str> = view.indicators.iter().map(|i| i.key.as_str()).collect();
     let catalogue = domain::monitoring::builtin();
     let text = period.to_string();
     page.forms.push(PostForm::get(
-        "What to compare",
+        t("workplace-what-to-compare"),
         "/network/monitoring".into(),
-        "Show",
+        t("workplace-show"),
         vec![
-            FormField::text("period", "Year or quarter", Some(&text), None),
-            FormField::text("indicators", "Indicators", None, None).checkboxes(
+            FormField::text("period", &t("workplace-year-or-quarter"), Some(&text), None),
+            FormField::text("indicators", &t("workplace-indicators"), None, None).checkboxes(
                 catalogue
                     .iter()
                     .map(|d| SelectOption {
@@ -135,22 +135,26 @@ async fn compare(
                     })
                     .collect(),
             ),
-            FormField::text("named", "Benchmark for", None, None)
+            FormField::text("named", &t("workplace-benchmark-for"), None, None)
                 .select(options(
-                    "Every cluster by name",
+                    &t("workplace-every-cluster-by-name"),
                     clusters.iter().map(|(c, _)| (c.slug.as_str(), c.name.as_str())),
                     named,
                 ))
-                .hint("Show one cluster by name and the others as Cluster A, B, … in the order of their first value."),
+                .hint(t("workplace-benchmark-hint")),
         ],
     ));
     page.forms.push(PostForm::post(
-        "Set a rate",
+        t("workplace-set-a-rate"),
         "/network/rates".into(),
-        "Save",
+        t("workplace-save"),
         vec![
-            FormField::text("currency", "Currency", None, None).required().hint("ISO 4217 code: PLN, RON, BGN, UAH."),
-            FormField::text("per_euro", "Units one euro buys", None, None).required().hint("4.265, or 4,265."),
+            FormField::text("currency", &t("workplace-currency"), None, None)
+                .required()
+                .hint(t("workplace-currency-hint")),
+            FormField::text("per_euro", &t("workplace-units-one-euro-buys"), None, None)
+                .required()
+                .hint(t("workplace-per-euro-hint")),
         ],
     ));
     Ok(page.into_response())
@@ -171,7 +175,7 @@ async fn set_rate(
     let currency = form.currency.unwrap_or_default();
     let done = app::network::set_rate(&state.app, &user.actor, &currency, &form.per_euro.unwrap_or_default())
         .await
-        .map(|()| format!("The rate of {} is set.", currency.trim().to_ascii_uppercase()));
+        .map(|()| t1("workplace-rate-set", "currency", currency.trim().to_ascii_uppercase()));
     if let Err(app::Error::Forbidden(m)) = done {
         return Err(app::Error::Forbidden(m).into());
     }

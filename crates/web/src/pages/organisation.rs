@@ -26,6 +26,7 @@ pub fn router() -> Routes {
         .route("/clusters/{cluster}/organisations/{id}/edit", &["GET"], get(edit))
         .route("/clusters/{cluster}/organisations/{id}/archive", &["POST"], post(archive))
         .route("/clusters/{cluster}/organisations/{id}/restore", &["POST"], post(restore))
+        .route("/clusters/{cluster}/organisations/{id}/language", &["GET", "POST"], get(language).post(set_language))
 }
 
 fn base(slug: &str) -> String {
@@ -37,7 +38,7 @@ async fn list(
     access: PageScope<Read>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Organisations".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("nav-organisations")).await?;
     let filter = query.filter()?;
     let paging = query.paging();
     let result = app::organisation::list(&state.app, &page.scope, &filter, paging).await?;
@@ -65,31 +66,31 @@ async fn list(
         chips.push(Chip { label, href: format!("{base_href}?{}", query_with(&params, &[(key, ""), ("page", "")])) })
     };
     if let Some(q) = non_empty(&query.q) {
-        chip(format!("Name contains “{q}”"), "q");
+        chip(reader::t1("organisations-chip-name", "text", q), "q");
     }
     if let Some(c) = &filter.country {
-        chip(format!("Country: {}", c.name()), "country");
+        chip(reader::t1("organisations-chip-country", "country", c.name()), "country");
     }
     if let Some(k) = filter.kind {
-        chip(format!("Kind: {}", k.label()), "kind");
+        chip(reader::t1("organisations-chip-kind", "kind", k.label()), "kind");
     }
     if let Some(s) = filter.size_class {
-        chip(format!("Size: {}", s.label()), "size_class");
+        chip(reader::t1("organisations-chip-size", "size", s.label()), "size_class");
     }
     if let Some(t) = &filter.tag {
-        chip(format!("Tag: {t}"), "tag");
+        chip(reader::t1("organisations-chip-tag", "tag", t), "tag");
     }
     if filter.archived {
-        chip("Archived".into(), "status");
+        chip(reader::t("organisations-archived"), "status");
     }
     let col = |label, code, class| sort_column(label, code, sort, filter.descending, &base_href, &params, class);
     let table = Table {
         columns: vec![
-            col("Name", "name", ""),
-            col("Kind", "kind", "optional"),
-            col("Country", "country", ""),
-            col("Employees", "employees", "num optional"),
-            col("Size", "size_class", ""),
+            col(reader::t("organisations-name"), "name", ""),
+            col(reader::t("kind"), "kind", "optional"),
+            col(reader::t("organisations-country"), "country", ""),
+            col(reader::t("organisations-employees"), "employees", "num optional"),
+            col(reader::t("organisations-size"), "size_class", ""),
             Column { label: std::borrow::Cow::Borrowed("NACE"), href: None, sort_state: "", class: "optional" },
         ],
         rows: result
@@ -112,14 +113,14 @@ async fn list(
     let export_query = query_with(&params, &[("page", "")]);
     let mut actions = Vec::new();
     if page.can_edit() {
-        actions.push(Action { label: "New organisation".into(), href: format!("{base_href}/new"), primary: true });
+        actions.push(Action { label: reader::t("organisations-new"), href: format!("{base_href}/new"), primary: true });
         actions.push(Action {
-            label: "Import".into(),
+            label: reader::t("organisations-import"),
             href: format!("/clusters/{}/import?target=organisations", page.slug()),
             primary: false,
         });
     }
-    let exports = [("Export CSV", "csv"), ("Export XLSX", "xlsx")]
+    let exports = [(reader::t("organisations-export-csv"), "csv"), (reader::t("organisations-export-xlsx"), "xlsx")]
         .into_iter()
         .map(|(label, format)| {
             let q = if export_query.is_empty() {
@@ -127,29 +128,30 @@ async fn list(
             } else {
                 format!("{export_query}&format={format}")
             };
-            Action { label: label.into(), href: format!("{base_href}/export?{q}"), primary: false }
+            Action { label, href: format!("{base_href}/export?{q}"), primary: false }
         })
         .collect();
     let any_filter = !chips.is_empty();
     if any_filter && page.can_edit() {
         actions.push(Action {
-            label: "Save as segment".into(),
+            label: reader::t("organisations-save-as-segment"),
             href: format!("/clusters/{}/segments/new?{}", page.slug(), query.input().query()),
             primary: false,
         });
     }
+    let archived = reader::t("organisations-archived");
     Ok(ListPage {
-        heading: "Organisations".into(),
+        heading: reader::t("nav-organisations"),
         actions,
         exports,
-        search_label: "Search by name".into(),
+        search_label: reader::t("organisations-search-by-name").into(),
         search: query.q.clone().unwrap_or_default(),
         filters: vec![
             Filter {
                 name: "country",
-                label: "Country".into(),
+                label: reader::t("organisations-country").into(),
                 options: options(
-                    "Any country",
+                    &reader::t("organisations-any-country"),
                     countries.iter().map(|c| {
                         (c.as_str(), domain::country::Country::parse(c).map_or(c.as_str(), |known| known.name()))
                     }),
@@ -158,35 +160,39 @@ async fn list(
             },
             Filter {
                 name: "kind",
-                label: "Kind".into(),
+                label: reader::t("kind").into(),
                 options: options(
-                    "Any kind",
+                    &reader::t("organisations-any-kind"),
                     OrganisationKind::ALL.iter().map(|k| (k.code(), k.label())),
                     filter.kind.map(|k| k.code()),
                 ),
             },
             Filter {
                 name: "size_class",
-                label: "Size class".into(),
+                label: reader::t("organisations-size-class").into(),
                 options: options(
-                    "Any size",
+                    &reader::t("organisations-any-size"),
                     SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
                     filter.size_class.map(|s| s.code()),
                 ),
             },
             Filter {
                 name: "tag",
-                label: "Tag".into(),
+                label: reader::t("organisations-tag").into(),
                 options: options(
-                    "Any tag",
+                    &reader::t("organisations-any-tag"),
                     tags.iter().map(|t| (t.name.as_str(), t.name.as_str())),
                     filter.tag.as_deref(),
                 ),
             },
             Filter {
                 name: "status",
-                label: "Status".into(),
-                options: options("Current", [("archived", "Archived")], filter.archived.then_some("archived")),
+                label: reader::t("status").into(),
+                options: options(
+                    &reader::t("organisations-current"),
+                    [("archived", archived.as_str())],
+                    filter.archived.then_some("archived"),
+                ),
             },
         ],
         sort: if filter.sort == domain::organisation::OrganisationSort::Name {
@@ -198,13 +204,13 @@ async fn list(
         chips,
         table,
         empty: if any_filter {
-            "No organisation matches these filters. Remove a filter to see more.".into()
+            reader::t("organisations-empty-filtered")
         } else if page.can_edit() {
-            "No organisations yet. Create one or import a CSV file.".into()
+            reader::t("organisations-empty-can-edit")
         } else {
-            "No organisations yet.".into()
+            reader::t("organisations-empty")
         },
-        count_text: count_text(result.total, "organisation", "organisations"),
+        count_text: reader::t_count("organisations-count", result.total),
         page: paging.page,
         pages,
         prev_href: (paging.page > 1).then(|| page_href(paging.page - 1)),
@@ -220,49 +226,56 @@ fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, curr
     let chosen = OrganisationKind::parse(kind).ok();
     let country = non_empty(&input.country).and_then(|c| domain::country::Country::parse(c).ok());
     vec![
-        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
-        FormField::text("kind", "Kind", Some(kind), errors).select(
+        FormField::text("name", &reader::t("organisations-name"), input.name.as_deref(), errors).required(),
+        FormField::text("kind", &reader::t("kind"), Some(kind), errors).select(
             OrganisationKind::ALL
                 .iter()
                 .map(|k| SelectOption { value: k.code().into(), label: k.label().into(), selected: Some(*k) == chosen })
                 .collect(),
         ),
-        FormField::text("nace_code", "NACE Rev. 2 code", input.nace_code.as_deref(), errors)
-            .hint("Such as 29.10 or C29.10."),
-        FormField::text("employees", "Employees", input.employees.as_deref(), errors)
+        FormField::text("nace_code", &reader::t("organisations-nace-code"), input.nace_code.as_deref(), errors)
+            .hint(reader::t("organisations-nace-code-hint")),
+        FormField::text("employees", &reader::t("organisations-employees"), input.employees.as_deref(), errors)
             .input("number")
-            .hint("Staff headcount; with turnover it sets the EU size class."),
-        FormField::text("turnover", "Annual turnover", input.turnover.as_deref(), errors)
-            .hint(format!("In {currency}, written like 1234567.89.")),
-        FormField::text("balance_sheet_total", "Balance sheet total", input.balance_sheet_total.as_deref(), errors)
-            .hint(format!("In {currency}.")),
-        FormField::text("street", "Street and number", input.street.as_deref(), errors)
-            .hint("The postal address is printed on the organisation's invoices."),
-        FormField::text("postcode", "Postcode", input.postcode.as_deref(), errors),
-        FormField::text("city", "City", input.city.as_deref(), errors),
-        FormField::text("region", "Region", input.region.as_deref(), errors),
-        FormField::text("country", "Country", input.country.as_deref(), errors).select(options(
-            "(not known)",
-            domain::country::all(),
-            country.as_ref().map(|c| c.as_str()),
-        )),
-        FormField::text("vat_id", "VAT id", input.vat_id.as_deref(), errors)
-            .hint("With the country prefix, such as ESB12345678."),
-        FormField::text("email", "General email", input.email.as_deref(), errors)
+            .hint(reader::t("organisations-employees-hint")),
+        FormField::text("turnover", &reader::t("organisations-turnover"), input.turnover.as_deref(), errors)
+            .hint(reader::t1("organisations-turnover-hint", "currency", currency)),
+        FormField::text(
+            "balance_sheet_total",
+            &reader::t("organisations-balance-sheet-total"),
+            input.balance_sheet_total.as_deref(),
+            errors,
+        )
+        .hint(reader::t1("organisations-in-currency", "currency", currency)),
+        FormField::text("street", &reader::t("organisations-street"), input.street.as_deref(), errors)
+            .hint(reader::t("organisations-street-hint")),
+        FormField::text("postcode", &reader::t("organisations-postcode"), input.postcode.as_deref(), errors),
+        FormField::text("city", &reader::t("organisations-city"), input.city.as_deref(), errors),
+        FormField::text("region", &reader::t("organisations-region"), input.region.as_deref(), errors),
+        FormField::text("country", &reader::t("organisations-country"), input.country.as_deref(), errors).select(
+            options(
+                &reader::t("organisations-not-known"),
+                domain::country::all(),
+                country.as_ref().map(|c| c.as_str()),
+            ),
+        ),
+        FormField::text("vat_id", &reader::t("organisations-vat-id"), input.vat_id.as_deref(), errors)
+            .hint(reader::t("organisations-vat-id-hint")),
+        FormField::text("email", &reader::t("organisations-general-email"), input.email.as_deref(), errors)
             .input("email")
-            .hint("The organisation's, such as info@; people's addresses belong to its contacts."),
-        FormField::text("phone", "Phone", input.phone.as_deref(), errors).input("tel"),
-        FormField::text("website", "Website", input.website.as_deref(), errors).input("url"),
+            .hint(reader::t("organisations-general-email-hint")),
+        FormField::text("phone", &reader::t("organisations-phone"), input.phone.as_deref(), errors).input("tel"),
+        FormField::text("website", &reader::t("organisations-website"), input.website.as_deref(), errors).input("url"),
     ]
 }
 
 async fn new(State(state): State<AppState>, access: PageScope<Edit>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "New organisation".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("organisations-new")).await?;
     let currency = page.scope.cluster().base_currency.code();
     Ok(FormPage {
-        heading: "New organisation".into(),
+        heading: reader::t("organisations-new"),
         action: base(page.slug()),
-        submit: "Create organisation".into(),
+        submit: reader::t("organisations-create").into(),
         cancel_href: base(page.slug()),
         fields: form_fields(&OrganisationInput::default(), None, currency),
         has_errors: false,
@@ -286,7 +299,7 @@ fn form_again(
     let form = FormPage {
         heading,
         action,
-        submit: "Save".into(),
+        submit: reader::t("organisations-save").into(),
         cancel_href,
         fields: form_fields(input, Some(invalid), currency),
         has_errors: true,
@@ -302,12 +315,15 @@ async fn create(
     access: PageScope<Edit>,
     CsrfForm(input): CsrfForm<OrganisationInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "New organisation".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("organisations-new")).await?;
     match app::organisation::create(&state.app, &page.scope, &input).await {
-        Ok(o) => Ok(created(&format!("{}/{}", base(page.slug()), o.id), format!("{} is created.", o.fields.name))),
+        Ok(o) => Ok(created(
+            &format!("{}/{}", base(page.slug()), o.id),
+            reader::t1("organisations-created", "name", &o.fields.name),
+        )),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             let (action, cancel) = (base(page.slug()), base(page.slug()));
-            Ok(form_again(page, "New organisation".into(), action, cancel, &input, &invalid))
+            Ok(form_again(page, reader::t("organisations-new"), action, cancel, &input, &invalid))
         }
         Err(e) => Err(e.into()),
     }
@@ -332,10 +348,15 @@ async fn show(
     let record = format!("{base_href}/{id}");
     let contacts_href = format!("/clusters/{}/contacts", page.slug());
     let contact_table = Table {
-        columns: ["Name", "Position", "Email", "Phone"]
-            .into_iter()
-            .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
-            .collect(),
+        columns: [
+            reader::t("organisations-name"),
+            reader::t("organisations-position"),
+            reader::t("email"),
+            reader::t("organisations-phone"),
+        ]
+        .into_iter()
+        .map(|label| Column { label: label.into(), href: None, sort_state: "", class: "" })
+        .collect(),
         rows: contacts
             .items
             .iter()
@@ -363,15 +384,15 @@ async fn show(
         flash,
         heading: o.fields.name.clone(),
         subheading: subheading(&o),
-        badges: std::iter::once(standing).chain(o.size_class.map(|s| format!("{} enterprise", s.label()))).collect(),
-        facts: facts(&o),
+        badges: std::iter::once(standing).chain(o.size_class.map(enterprise)).collect(),
+        facts: facts(&o, page.scope.cluster(), can_edit),
         sections: vec![
             Section {
-                title: format!("Contacts ({})", contacts.total),
+                title: reader::t1("organisations-contacts-section", "count", contacts.total),
                 table: contact_table,
-                empty: "No contacts at this organisation yet.".into(),
+                empty: reader::t("organisations-no-contacts"),
                 actions: vec![Action {
-                    label: "Add contact".into(),
+                    label: reader::t("organisations-add-contact"),
                     href: format!("{contacts_href}/new?organisation={id}"),
                     primary: false,
                 }],
@@ -387,13 +408,23 @@ async fn show(
         ],
         can_edit,
         record_actions: true,
-        archived_notice: o.archived_at.map(|at| format!("This organisation was archived on {}.", reader::day(at))),
+        archived_notice: o.archived_at.map(|at| reader::t1("organisations-archived-on", "day", reader::day(at))),
         edit_href: format!("{record}/edit"),
         archive_href: format!("{record}/archive"),
         restore_href: format!("{record}/restore"),
         layout,
     }
     .into_response())
+}
+
+/// The badge of an organisation's EU size class: "Small enterprise".
+fn enterprise(size: SizeClass) -> String {
+    match size {
+        SizeClass::Micro => reader::t("organisations-enterprise-micro"),
+        SizeClass::Small => reader::t("organisations-enterprise-small"),
+        SizeClass::Medium => reader::t("organisations-enterprise-medium"),
+        SizeClass::Large => reader::t("organisations-enterprise-large"),
+    }
 }
 
 fn subheading(o: &Organisation) -> String {
@@ -403,25 +434,91 @@ fn subheading(o: &Organisation) -> String {
     parts.join(" · ")
 }
 
-fn facts(o: &Organisation) -> Vec<Fact> {
+/// What the page says of the organisation; its documents' language links to its form for those
+/// who may change it.
+fn facts(o: &Organisation, cluster: &domain::cluster::Cluster, can_edit: bool) -> Vec<Fact> {
     let f = &o.fields;
-    let mut website = Fact::new("Website", f.website.clone());
+    let mut website = Fact::new(reader::t("organisations-website"), f.website.clone());
     website.href = f.website.clone();
+    let mut language = Fact::new(reader::t("organisations-document-language"), Some(language_text(o, cluster)));
+    language.href = can_edit.then(|| format!("{}/{}/language", base(&cluster.slug), o.id));
     vec![
-        Fact::new("Kind", Some(f.kind.label())),
-        Fact::new("EU size class", o.size_class.map(|s| s.label())),
-        Fact::new("Employees", f.employees.map(|e| e.to_string())),
-        Fact::new("Annual turnover", f.turnover.map(|m| m.to_string())),
-        Fact::new("Balance sheet total", f.balance_sheet_total.map(|m| m.to_string())),
-        Fact::new("NACE Rev. 2", f.nace_code.as_ref().map(|n| format!("{} (section {})", n.as_str(), n.section()))),
-        Fact::new("Address", Some(f.postal_address().join(", ")).filter(|a| !a.is_empty())),
-        Fact::new("VAT id", f.vat_id.clone()),
-        Fact::new("Email", f.email.clone()),
-        Fact::new("Phone", f.phone.clone()),
+        Fact::new(reader::t("kind"), Some(f.kind.label())),
+        Fact::new(reader::t("organisations-eu-size-class"), o.size_class.map(|s| s.label())),
+        Fact::new(reader::t("organisations-employees"), f.employees.map(|e| e.to_string())),
+        Fact::new(reader::t("organisations-turnover"), f.turnover.map(reader::money)),
+        Fact::new(reader::t("organisations-balance-sheet-total"), f.balance_sheet_total.map(reader::money)),
+        Fact::new(
+            reader::t("organisations-nace-rev-2"),
+            f.nace_code
+                .as_ref()
+                .map(|n| reader::t2("organisations-nace-section", "code", n.as_str(), "section", n.section())),
+        ),
+        Fact::new(reader::t("organisations-address"), Some(f.postal_address().join(", ")).filter(|a| !a.is_empty())),
+        Fact::new(reader::t("organisations-vat-id"), f.vat_id.clone()),
+        Fact::new(reader::t("email"), f.email.clone()),
+        Fact::new(reader::t("organisations-phone"), f.phone.clone()),
         website,
-        Fact::new("Created", Some(reader::day(o.created_at))),
-        Fact::new("Last changed", Some(reader::moment(o.updated_at))),
+        language,
+        Fact::new(reader::t("organisations-created-on"), Some(reader::day(o.created_at))),
+        Fact::new(reader::t("organisations-last-changed"), Some(reader::moment(o.updated_at))),
     ]
+}
+
+/// The language an organisation's invoices and reminders are written in, saying when it is the
+/// cluster's.
+fn language_text(o: &Organisation, cluster: &domain::cluster::Cluster) -> String {
+    match o.language {
+        Some(own) => own.native_name().to_string(),
+        None => reader::t1("organisations-language-of-cluster", "language", cluster.language().native_name()),
+    }
+}
+
+/// The form that chooses the language of an organisation's invoices and reminders.
+async fn language(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    PageId(id, _): PageId<resource::Organisation>,
+) -> Result<Response, PageError> {
+    let page = ClusterPage::open(&state, access, "organisations", String::new()).await?;
+    let o = app::organisation::get(&state.app, &page.scope, id).await?;
+    let record = format!("{}/{id}", base(page.slug()));
+    let cluster_language = page.scope.cluster().language();
+    let choices: Vec<(&str, &str)> =
+        domain::language::Language::ALL.iter().map(|l| (l.code(), l.native_name())).collect();
+    let empty = reader::t1("organisations-language-of-cluster", "language", cluster_language.native_name());
+    let field = FormField::text("language", &reader::t("organisations-document-language"), None, None)
+        .select(options(&empty, choices, o.language.map(|l| l.code())))
+        .hint(reader::t("organisations-document-language-hint"));
+    let mut layout = page.layout;
+    layout.title = reader::t1("organisations-language-of", "name", &o.fields.name);
+    Ok(FormPage {
+        heading: reader::t1("organisations-language-of", "name", &o.fields.name),
+        action: format!("{record}/language"),
+        submit: reader::t("organisations-save").into(),
+        cancel_href: record,
+        fields: vec![field],
+        has_errors: false,
+        intro: String::new(),
+        links: Vec::new(),
+        layout,
+    }
+    .into_response())
+}
+
+async fn set_language(
+    State(state): State<AppState>,
+    access: PageScope<Edit>,
+    headers: HeaderMap,
+    PageId(id, _): PageId<resource::Organisation>,
+    CsrfForm(form): CsrfForm<LanguageForm>,
+) -> Result<Response, PageError> {
+    let scope = access.scope;
+    let record = format!("{}/{id}", base(&scope.cluster().slug));
+    let done = app::organisation::set_language(&state.app, &scope, id, &form.language)
+        .await
+        .map(|o| reader::t1("organisations-language-set", "language", language_text(&o, scope.cluster())));
+    after_action(&headers, &record, done)
 }
 
 async fn edit(
@@ -434,11 +531,11 @@ async fn edit(
     let record = format!("{}/{id}", base(page.slug()));
     let currency = page.scope.cluster().base_currency.code();
     let mut layout = page.layout;
-    layout.title = format!("Edit {}", o.fields.name);
+    layout.title = reader::t1("organisations-edit-name", "name", &o.fields.name);
     Ok(FormPage {
-        heading: format!("Edit {}", o.fields.name),
+        heading: reader::t1("organisations-edit-name", "name", &o.fields.name),
         action: record.clone(),
-        submit: "Save".into(),
+        submit: reader::t("organisations-save").into(),
         cancel_href: record,
         fields: form_fields(&o.fields.to_input(), None, currency),
         has_errors: false,
@@ -455,12 +552,12 @@ async fn update(
     PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(input): CsrfForm<OrganisationInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Edit organisation".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("organisations-edit")).await?;
     let record = format!("{}/{id}", base(page.slug()));
     match app::organisation::update(&state.app, &page.scope, id, &input).await {
         Ok(_) => Ok(Redirect::to(&record).into_response()),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
-            Ok(form_again(page, "Edit organisation".into(), record.clone(), record, &input, &invalid))
+            Ok(form_again(page, reader::t("organisations-edit"), record.clone(), record, &input, &invalid))
         }
         Err(e) => Err(e.into()),
     }

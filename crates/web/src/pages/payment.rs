@@ -46,7 +46,7 @@ async fn pay(
 ) -> Result<Response, PageError> {
     let done = app::invoice::record_payment(&state.app, &scope, id, &form, user.actor.email())
         .await
-        .map(|_| "The payment is recorded.".to_string());
+        .map(|_| reader::t("billing-payment-recorded"));
     act(&headers, &slug, id, done)
 }
 
@@ -56,23 +56,29 @@ async fn unmatched(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Unmatched payments".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-unmatched-payments")).await?;
     let currency = page.scope.cluster().base_currency;
     let payments = app::invoice::unmatched(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, "Unmatched payments");
-    report.subheading =
-        "Money received that no invoice number or VAT id settled. Give each the invoice it pays.".into();
+    let mut report = ReportPage::new(page.layout, reader::t("billing-unmatched-payments"));
+    report.subheading = reader::t("billing-unmatched-subheading");
     report.actions = invoice_actions(&slug, page.scope.role());
     report.notice = flash.notice;
     report.problem = flash.problem;
     for p in &payments {
         if can_edit {
             report.forms.push(PostForm::post(
-                format!("{} on {}: {}", Money::new(p.amount_minor, currency), reader::day(p.paid_on), p.reference),
+                reader::t_args(
+                    "billing-unmatched-payment",
+                    &[
+                        ("amount", crate::reader::money(Money::new(p.amount_minor, currency))),
+                        ("day", reader::day(p.paid_on)),
+                        ("reference", p.reference.to_string()),
+                    ],
+                ),
                 format!("/clusters/{slug}/payments/{}/assign", p.id),
-                "Assign",
-                vec![FormField::text("number", "Invoice number", None, None).required()],
+                reader::t("billing-assign"),
+                vec![FormField::text("number", &reader::t("billing-invoice-number"), None, None).required()],
             ));
         }
     }
@@ -81,15 +87,22 @@ async fn unmatched(
         .map(|p| {
             vec![
                 Cell::text(reader::day(p.paid_on)),
-                Cell::text(Money::new(p.amount_minor, currency).to_string()).class("num"),
+                Cell::text(crate::reader::money(Money::new(p.amount_minor, currency))).class("num"),
                 Cell::text(&p.reference),
             ]
         })
         .collect();
     report.sections.push(Section {
-        title: "Payments".into(),
-        table: plain_table(&[("Received", ""), ("Amount", "num"), ("Text", "")], rows),
-        empty: "Every payment received is matched to an invoice.".into(),
+        title: reader::t("billing-payments"),
+        table: plain_table(
+            &[
+                (reader::t("billing-received"), ""),
+                (reader::t("billing-amount"), "num"),
+                (reader::t("billing-text"), ""),
+            ],
+            rows,
+        ),
+        empty: reader::t("billing-all-matched"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -111,7 +124,7 @@ async fn assign(
     let back = format!("/clusters/{slug}/payments/unmatched");
     let done = app::invoice::assign(&state.app, &scope, id, form.number.as_deref().unwrap_or_default())
         .await
-        .map(|number| format!("The payment now pays {number}."));
+        .map(|number| reader::t1("billing-payment-now-pays", "number", number));
     after_action(&headers, &back, done)
 }
 
@@ -130,13 +143,11 @@ async fn reverse(
 ) -> Result<Response, PageError> {
     let reason = form.reversal_reason.as_deref().unwrap_or_default();
     match app::invoice::reverse_payment(&state.app, &scope, id, reason, user.actor.email()).await {
-        Ok(Some(invoice)) => {
-            act(&headers, &slug, invoice, Ok("The payment is reversed; it stays in the history.".into()))
-        }
+        Ok(Some(invoice)) => act(&headers, &slug, invoice, Ok(reader::t("billing-payment-reversed"))),
         done => after_action(
             &headers,
             &format!("/clusters/{slug}/invoices"),
-            done.map(|_| "The payment is reversed; it stays in the history.".into()),
+            done.map(|_| reader::t("billing-payment-reversed")),
         ),
     }
 }
@@ -152,7 +163,7 @@ async fn apply_credit(
     let currency = scope.cluster().base_currency;
     let done = app::invoice::apply_credit(&state.app, &scope, id, user.actor.email())
         .await
-        .map(|used| format!("{} of the customer's credit pays the invoice.", Money::new(used, currency)));
+        .map(|used| reader::t1("billing-credit-pays", "amount", reader::money(Money::new(used, currency))));
     act(&headers, &slug, id, done)
 }
 
@@ -163,31 +174,30 @@ async fn credit(
     PageId(id, _): PageId<resource::Organisation>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "invoices", "Customer's credit".into()).await?;
+    let page = ClusterPage::open(&state, access, "invoices", reader::t("billing-customers-credit")).await?;
     let currency = page.scope.cluster().base_currency;
     let organisation = app::organisation::get(&state.app, &page.scope, id).await?;
     let credit = app::invoice::credit_of(&state.app, &page.scope, id).await?;
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
-    let mut report = ReportPage::new(page.layout, format!("Credit of {}", organisation.fields.name));
-    report.subheading = format!(
-        "{} left. It comes from payments above what an invoice owed; use it on an open invoice, or record its refund.",
-        Money::new(credit.balance_minor, currency)
-    );
+    let mut report = ReportPage::new(page.layout, reader::t1("billing-credit-of", "name", &organisation.fields.name));
+    report.subheading =
+        reader::t1("billing-credit-subheading", "amount", reader::money(Money::new(credit.balance_minor, currency)));
     report.actions = vec![link(organisation.fields.name.clone(), format!("/clusters/{slug}/organisations/{id}"))];
     report.notice = flash.notice;
     report.problem = flash.problem;
     if can_manage && credit.balance_minor > 0 {
         report.forms.push(
             PostForm::post(
-                "Refund",
+                reader::t("billing-refund"),
                 format!("/clusters/{slug}/organisations/{id}/credit/refund"),
-                "Record the refund",
+                reader::t("billing-record-the-refund"),
                 vec![
-                    FormField::text("amount", "Amount", None, None).hint("Empty for all of the credit."),
-                    FormField::text("note", "How it was paid back", None, None).required(),
+                    FormField::text("amount", &reader::t("billing-amount"), None, None)
+                        .hint(reader::t("billing-all-of-credit-hint")),
+                    FormField::text("note", &reader::t("billing-how-paid-back"), None, None).required(),
                 ],
             )
-            .confirm("Record that this credit was paid back to the customer?"),
+            .confirm(reader::t("billing-refund-confirm")),
         );
     }
     let rows = credit
@@ -197,17 +207,26 @@ async fn credit(
         .map(|e| {
             vec![
                 Cell::text(reader::day(e.created_at)),
-                Cell::text(e.kind.label()),
-                Cell::text(Money::new(e.amount_minor, currency).to_string()).class("num"),
+                Cell::text(super::membership::credit_kind_label(e.kind)),
+                Cell::text(crate::reader::money(Money::new(e.amount_minor, currency))).class("num"),
                 Cell::text(&e.note),
                 Cell::text(&e.created_by).class("optional"),
             ]
         })
         .collect();
     report.sections.push(Section {
-        title: "History".into(),
-        table: plain_table(&[("Day", ""), ("What", ""), ("Amount", "num"), ("Note", ""), ("By", "optional")], rows),
-        empty: "The customer has never had credit.".into(),
+        title: reader::t("billing-history"),
+        table: plain_table(
+            &[
+                (reader::t("billing-day"), ""),
+                (reader::t("billing-what"), ""),
+                (reader::t("billing-amount"), "num"),
+                (reader::t("billing-note"), ""),
+                (reader::t("billing-by"), "optional"),
+            ],
+            rows,
+        ),
+        empty: reader::t("billing-never-had-credit"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -231,6 +250,6 @@ async fn refund(
     let note = form.note.as_deref().unwrap_or_default();
     let done = app::invoice::refund_credit(&state.app, &scope, id, form.amount.as_deref(), note, user.actor.email())
         .await
-        .map(|amount| format!("The refund of {} is recorded.", Money::new(amount, currency)));
+        .map(|amount| reader::t1("billing-refund-recorded", "amount", reader::money(Money::new(amount, currency))));
     after_action(&headers, &format!("/clusters/{slug}/organisations/{id}/credit"), done)
 }

@@ -14,6 +14,7 @@ use crate::AppState;
 use crate::auth::{CsrfForm, NoFields, PageScope};
 use crate::error::PageError;
 use crate::params::parse_id;
+use crate::reader::{t, t_count, t1, t2};
 
 pub fn router() -> Routes {
     Routes::new()
@@ -29,27 +30,27 @@ pub fn router() -> Routes {
 const ROLES: [Role; 3] = [Role::ClusterManager, Role::Staff, Role::Board];
 
 /// What each role may do, as the forms explain it.
-fn role_hint() -> &'static str {
-    "Cluster managers run everything, people and settings included; staff change records; the board reads."
+fn role_hint() -> String {
+    t("workplace-role-hint")
 }
 
 fn role_options(selected: Option<&str>) -> Vec<SelectOption> {
     ROLES
         .iter()
-        .map(|r| SelectOption { value: r.code().into(), label: r.label().into(), selected: selected == Some(r.code()) })
+        .map(|r| SelectOption { value: r.code().into(), label: role_label(*r), selected: selected == Some(r.code()) })
         .collect()
 }
 
-fn state_of(person: &app::account::Person) -> &'static str {
+fn state_of(person: &app::account::Person) -> String {
     match (person.active, person.has_password) {
-        (false, _) => "deactivated",
-        (true, false) => "invited, no password yet",
-        (true, true) => "active",
+        (false, _) => t("workplace-person-deactivated"),
+        (true, false) => t("workplace-person-invited"),
+        (true, true) => t("workplace-person-active"),
     }
 }
 
 async fn list(State(state): State<AppState>, access: PageScope<Manage>, flash: Flash) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "people", "People".into()).await?;
+    let page = ClusterPage::open(&state, access, "people", t("nav-people")).await?;
     let people = app::account::people(&state.app, &page.scope).await?;
     let slug = page.slug().to_string();
     let rows = people
@@ -58,24 +59,32 @@ async fn list(State(state): State<AppState>, access: PageScope<Manage>, flash: F
             vec![
                 Cell::link(&p.display_name, format!("/clusters/{slug}/people/{}", p.user_id)),
                 Cell::text(&p.email).class("optional"),
-                Cell::text(if p.is_network_admin { "Network administrator" } else { p.role.label() }),
+                Cell::text(if p.is_network_admin { t("workplace-network-administrator") } else { role_label(p.role) }),
                 Cell::text(state_of(p)),
             ]
         })
         .collect();
-    let mut report = ReportPage::new(page.layout, "People");
-    report.subheading = "Everyone who works in this cluster, and their role.".into();
+    let mut report = ReportPage::new(page.layout, t("nav-people"));
+    report.subheading = t("workplace-people-intro");
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.actions.push(Action {
-        label: "Invite someone".into(),
+        label: t("workplace-invite-someone"),
         href: format!("/clusters/{slug}/people/new"),
         primary: true,
     });
     report.sections.push(Section {
-        title: format!("People ({})", people.len()),
-        table: plain_table(&[("Name", ""), ("Email", "optional"), ("Role", ""), ("State", "")], rows),
-        empty: "Nobody works in this cluster yet.".into(),
+        title: t_count("workplace-people-count", people.len() as i64),
+        table: plain_table(
+            &[
+                (t("workplace-name"), ""),
+                (t("email"), "optional"),
+                (t("workplace-role"), ""),
+                (t("workplace-state"), ""),
+            ],
+            rows,
+        ),
+        empty: t("workplace-nobody-works-here"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -97,24 +106,21 @@ fn invite_page(page: ClusterPage, form: &InviteForm, errors: Option<&domain::Inv
         if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     let role = if form.role.is_empty() { Role::Staff.code() } else { form.role.as_str() };
     let fields = vec![
-        FormField::text("email", "Email", Some(&form.email), errors).input("email").required(),
-        FormField::text("name", "Name", Some(&form.name), errors).hint("How others see them; they can keep it."),
-        FormField::text("role", "Role", Some(role), errors)
+        FormField::text("email", &t("email"), Some(&form.email), errors).input("email").required(),
+        FormField::text("name", &t("workplace-name"), Some(&form.name), errors).hint(t("workplace-invite-name-hint")),
+        FormField::text("role", &t("workplace-role"), Some(role), errors)
             .select(role_options(Some(role)))
             .required()
             .hint(role_hint()),
     ];
     let form_page = FormPage {
-        heading: "Invite someone".into(),
+        heading: t("workplace-invite-someone"),
         action: format!("/clusters/{slug}/people"),
-        submit: "Send the invitation".into(),
+        submit: t("workplace-send-the-invitation").into(),
         cancel_href: format!("/clusters/{slug}/people"),
         fields,
         has_errors: errors.is_some(),
-        intro: format!(
-            "They get an email with a link to choose their password, which works once, for {} days.",
-            app::account::INVITATION_DAYS
-        ),
+        intro: t_count("workplace-invite-intro", app::account::INVITATION_DAYS),
         links: Vec::new(),
         layout: page.layout,
     };
@@ -122,7 +128,7 @@ fn invite_page(page: ClusterPage, form: &InviteForm, errors: Option<&domain::Inv
 }
 
 async fn new(State(state): State<AppState>, access: PageScope<Manage>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "people", "Invite someone".into()).await?;
+    let page = ClusterPage::open(&state, access, "people", t("workplace-invite-someone")).await?;
     Ok(invite_page(page, &InviteForm::default(), None))
 }
 
@@ -132,7 +138,7 @@ async fn invite(
     access: PageScope<Manage>,
     CsrfForm(form): CsrfForm<InviteForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "people", "Invite someone".into()).await?;
+    let page = ClusterPage::open(&state, access, "people", t("workplace-invite-someone")).await?;
     let base = super::event::link_base(&state);
     let slug = page.slug().to_string();
     match app::account::invite(&state.app, &page.scope, &page.user.actor, &form.email, &form.name, &form.role, &base)
@@ -140,14 +146,9 @@ async fn invite(
     {
         Ok(invited) => {
             let notice = match (&invited.link, invited.new_account) {
-                (Some(link), _) => format!(
-                    "{} is invited, but mail is not set up: give them this link yourself, it works once: {link}",
-                    invited.email
-                ),
-                (None, true) => format!("{} is invited: a link to choose a password is on its way.", invited.email),
-                (None, false) => {
-                    format!("{} has an account already and now works here too; they are told by mail.", invited.email)
-                }
+                (Some(link), _) => t2("workplace-invited-give-link", "email", &invited.email, "link", link),
+                (None, true) => t1("workplace-invited", "email", &invited.email),
+                (None, false) => t1("workplace-invited-has-account", "email", &invited.email),
             };
             Ok(see_other_with(&headers, &format!("/clusters/{slug}/people"), "notice", &notice))
         }
@@ -163,7 +164,7 @@ async fn show(
     flash: Flash,
 ) -> Result<Response, PageError> {
     let id = parse_id(&id, "person")?;
-    let page = ClusterPage::open(&state, access, "people", "Person".into()).await?;
+    let page = ClusterPage::open(&state, access, "people", t("workplace-person")).await?;
     let person = app::account::people(&state.app, &page.scope)
         .await?
         .into_iter()
@@ -175,50 +176,57 @@ async fn show(
     let may_deactivate = page.user.actor.is_network_admin() || (!person.is_network_admin && person.other_clusters == 0);
     let mut report = ReportPage::new(page.layout, person.display_name.clone());
     report.subheading = person.email.clone();
-    report.badges.push(state_of(&person).into());
+    report.badges.push(state_of(&person));
     report.notice = flash.notice;
     report.problem = flash.problem;
-    report.actions.push(link("All people", format!("/clusters/{slug}/people")));
-    report.facts.push(Fact::new("Role", Some(person.role.label())));
-    report.facts.push(Fact::new("Works in other clusters", Some(person.other_clusters.to_string())));
+    report.actions.push(link(t("workplace-all-people"), format!("/clusters/{slug}/people")));
+    report.facts.push(Fact::new(t("workplace-role"), Some(role_label(person.role))));
+    report.facts.push(Fact::new(t("workplace-works-in-other-clusters"), Some(person.other_clusters.to_string())));
     if person.is_network_admin {
-        report.facts.push(Fact::new("Network administrator", Some("yes: works in every cluster as a manager")));
+        report
+            .facts
+            .push(Fact::new(t("workplace-network-administrator"), Some(t("workplace-network-administrator-yes"))));
     }
     if own {
-        report.facts.push(Fact::new(
-            "Your own account",
-            Some("another cluster manager changes your role here; your password and sessions are under Your account"),
-        ));
+        report.facts.push(Fact::new(t("workplace-your-own-account"), Some(t("workplace-your-own-account-note"))));
     } else {
         report.forms.push(PostForm::post(
-            "Role",
+            t("workplace-role"),
             format!("{base}/role"),
-            "Change the role",
+            t("workplace-change-the-role"),
             vec![
-                FormField::text("role", "Role", Some(person.role.code()), None)
+                FormField::text("role", &t("workplace-role"), Some(person.role.code()), None)
                     .select(role_options(Some(person.role.code())))
                     .hint(role_hint()),
             ],
         ));
+        let cluster_name = report.layout.cluster.as_ref().map_or("", |c| c.name.as_str()).to_string();
         report.forms.push(
-            PostForm::post("Take out of the cluster", format!("{base}/remove"), "Remove from this cluster", Vec::new())
-                .confirm(format!(
-                    "Remove {} from {}? Their account and the records they made stay.",
-                    person.display_name,
-                    report.layout.cluster.as_ref().map_or("", |c| c.name.as_str())
-                )),
+            PostForm::post(
+                t("workplace-take-out-of-cluster"),
+                format!("{base}/remove"),
+                t("workplace-remove-from-cluster"),
+                Vec::new(),
+            )
+            .confirm(t2("workplace-remove-confirm", "name", &person.display_name, "cluster", cluster_name)),
         );
         if may_deactivate {
             report.forms.push(if person.active {
-                PostForm::post("Account", format!("{base}/deactivate"), "Deactivate the account", Vec::new()).confirm(
-                    format!(
-                        "Deactivate {}? They can no longer sign in; their sessions and API tokens stop at once.",
-                        person.email
-                    ),
+                PostForm::post(
+                    t("workplace-account"),
+                    format!("{base}/deactivate"),
+                    t("workplace-deactivate-account"),
+                    Vec::new(),
                 )
+                .confirm(t1("workplace-deactivate-confirm", "email", &person.email))
             } else {
-                PostForm::post("Account", format!("{base}/reactivate"), "Reactivate the account", Vec::new())
-                    .ask(format!("Let {} sign in again?", person.email))
+                PostForm::post(
+                    t("workplace-account"),
+                    format!("{base}/reactivate"),
+                    t("workplace-reactivate-account"),
+                    Vec::new(),
+                )
+                .ask(t1("workplace-reactivate-confirm", "email", &person.email))
             });
         }
     }
@@ -245,7 +253,7 @@ async fn set_role(
     let id = parse_id(&id, "person")?;
     let done = app::account::set_role(&state.app, &scope, &user.actor, id, &form.role)
         .await
-        .map(|p| format!("{} is now {}.", p.display_name, p.role.label().to_lowercase()));
+        .map(|p| t2("workplace-role-set", "name", &p.display_name, "role", role_in_sentence(p.role)));
     after_action(&headers, &person_page(&slug, id), done)
 }
 
@@ -262,7 +270,7 @@ async fn remove(
             &headers,
             &format!("/clusters/{slug}/people"),
             "notice",
-            &format!("{} no longer works in this cluster.", p.display_name),
+            &t1("workplace-removed", "name", &p.display_name),
         )),
         Err(e) => after_action(&headers, &person_page(&slug, id), Err(e)),
     }
@@ -279,9 +287,9 @@ async fn activity(
     let id = parse_id(&id, "person")?;
     let done = app::account::set_active(&state.app, &scope, &user.actor, id, active).await.map(|p| {
         if active {
-            format!("{} can sign in again.", p.email)
+            t1("workplace-reactivated", "email", &p.email)
         } else {
-            format!("{} is deactivated: signed out everywhere, and can no longer sign in.", p.email)
+            t1("workplace-deactivated", "email", &p.email)
         }
     });
     after_action(&headers, &person_page(&slug, id), done)

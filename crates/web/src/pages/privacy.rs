@@ -34,53 +34,63 @@ pub async fn sections(
     let consents = app::privacy::consents(&state.app, scope, c.id).await?;
     let events = app::privacy::events(&state.app, scope, c.id).await?;
     let base = format!("/clusters/{slug}/contacts/{}", c.id);
-    let columns = |labels: &[&'static str]| {
-        labels.iter().map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" }).collect()
+    let columns = |labels: Vec<String>| {
+        labels.into_iter().map(|label| Column { label: label.into(), href: None, sort_state: "", class: "" }).collect()
     };
-    let mut privacy_actions = vec![Action {
-        label: "Export personal data (JSON)".into(),
-        href: format!("{base}/personal-data"),
-        primary: false,
-    }];
+    let mut privacy_actions =
+        vec![Action { label: reader::t("gdpr-export"), href: format!("{base}/personal-data"), primary: false }];
     if scope.role().allows(Permission::Manage) {
         privacy_actions.push(Action {
-            label: "Erase this person…".into(),
+            label: reader::t("gdpr-erase-this-person"),
             href: format!("{base}/erase"),
             primary: false,
         });
     }
     Ok(vec![
         Section {
-            title: "Consents".into(),
+            title: reader::t("gdpr-consents"),
             table: Table {
-                columns: columns(&["Channel", "Purpose", "Given", "How", "State"]),
+                columns: columns(vec![
+                    reader::t("gdpr-channel"),
+                    reader::t("gdpr-purpose"),
+                    reader::t("gdpr-given"),
+                    reader::t("gdpr-how"),
+                    reader::t("gdpr-state"),
+                ]),
                 rows: consents
                     .iter()
                     .map(|k| {
                         let state = match (&k.withdrawn_at, scope.role().allows(Permission::Edit)) {
-                            (Some(at), _) => Cell::text(format!("withdrawn {}", reader::day(*at))),
-                            (None, true) => {
-                                Cell::button("Withdraw", format!("/clusters/{slug}/consents/{}/withdraw", k.id))
-                            }
-                            (None, false) => Cell::text("given"),
+                            (Some(at), _) => Cell::text(reader::t1("gdpr-withdrawn-on", "day", reader::day(*at))),
+                            (None, true) => Cell::button(
+                                reader::t("gdpr-withdraw"),
+                                format!("/clusters/{slug}/consents/{}/withdraw", k.id),
+                            ),
+                            (None, false) => Cell::text(reader::t("gdpr-state-given")),
                         };
+                        let (source, by) = (&k.source, &k.recorded_by);
+                        let how = reader::t2("gdpr-source-recorded-by", "source", source, "by", by);
                         vec![
                             Cell::text(k.channel.label()),
                             Cell::text(&k.purpose),
                             Cell::text(reader::day(k.given_at)),
-                            Cell::text(format!("{} (recorded by {})", k.source, k.recorded_by)),
+                            Cell::text(how),
                             state,
                         ]
                     })
                     .collect(),
             },
-            empty: "No consent recorded: do not send this person mailings.".into(),
-            actions: vec![Action { label: "Record consent".into(), href: format!("{base}/consents"), primary: false }],
+            empty: reader::t("gdpr-no-consent"),
+            actions: vec![Action {
+                label: reader::t("gdpr-record-consent"),
+                href: format!("{base}/consents"),
+                primary: false,
+            }],
         },
         Section {
-            title: "Personal data".into(),
+            title: reader::t("gdpr-personal-data"),
             table: Table {
-                columns: columns(&["What", "By", "When"]),
+                columns: columns(vec![reader::t("gdpr-what"), reader::t("gdpr-by"), reader::t("gdpr-when")]),
                 rows: events
                     .iter()
                     .map(|e| {
@@ -92,7 +102,7 @@ pub async fn sections(
                     })
                     .collect(),
             },
-            empty: "Not exported or erased so far.".into(),
+            empty: reader::t("gdpr-nothing-done"),
             actions: privacy_actions,
         },
     ])
@@ -108,7 +118,7 @@ fn consent_form(
     let channel = non_empty(&input.channel).unwrap_or("email").to_string();
     let today = page.today.to_string();
     let fields = vec![
-        FormField::text("channel", "Channel", Some(&channel), errors).select(
+        FormField::text("channel", &reader::t("gdpr-channel"), Some(&channel), errors).select(
             Channel::ALL
                 .iter()
                 .map(|c| SelectOption {
@@ -118,15 +128,20 @@ fn consent_form(
                 })
                 .collect(),
         ),
-        FormField::text("purpose", "Purpose", input.purpose.as_deref(), errors)
+        FormField::text("purpose", &reader::t("gdpr-purpose"), input.purpose.as_deref(), errors)
             .required()
-            .hint("Such as newsletter, event invitations or surveys."),
-        FormField::text("given_on", "Given on", Some(non_empty(&input.given_on).unwrap_or(&today)), errors)
+            .hint(reader::t("gdpr-purpose-hint")),
+        FormField::text(
+            "given_on",
+            &reader::t("gdpr-given-on"),
+            Some(non_empty(&input.given_on).unwrap_or(&today)),
+            errors,
+        )
+        .required()
+        .input("date"),
+        FormField::text("source", &reader::t("gdpr-how-and-where"), input.source.as_deref(), errors)
             .required()
-            .input("date"),
-        FormField::text("source", "How and where", input.source.as_deref(), errors)
-            .required()
-            .hint("Such as: registration form of the 2026 annual meeting; signed paper form."),
+            .hint(reader::t("gdpr-how-and-where-hint")),
     ];
     let status =
         if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
@@ -134,9 +149,9 @@ fn consent_form(
     (
         status,
         FormPage {
-            heading: format!("Consent of {}", contact.fields.full_name()),
+            heading: reader::t1("gdpr-consent-of", "name", contact.fields.full_name()),
             action: format!("{record}/consents"),
-            submit: "Record consent".into(),
+            submit: reader::t("gdpr-record-consent").into(),
             cancel_href: record,
             fields,
             has_errors: errors.is_some(),
@@ -153,7 +168,7 @@ async fn new_consent(
     access: PageScope<Edit>,
     PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "Record consent".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("gdpr-record-consent")).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
     Ok(consent_form(page, &contact, &ConsentInput::default(), None))
 }
@@ -165,7 +180,7 @@ async fn give(
     PageId(id, _): PageId<resource::Contact>,
     CsrfForm(input): CsrfForm<ConsentInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "Record consent".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("gdpr-record-consent")).await?;
     let contact = app::contact::get(&state.app, &page.scope, id).await?;
     match app::privacy::give(&state.app, &page.scope, page.user.actor.email(), id, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/clusters/{slug}/contacts/{id}")).into_response()),
@@ -222,7 +237,7 @@ async fn erase_page(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Contact>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "contacts", "Erase a person".into()).await?;
+    let page = ClusterPage::open(&state, access, "contacts", reader::t("gdpr-erase-a-person")).await?;
     let c = app::contact::get(&state.app, &page.scope, id).await?;
     let record = format!("/clusters/{slug}/contacts/{id}");
     Ok(ErasePage {

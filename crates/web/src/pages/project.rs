@@ -47,7 +47,61 @@ pub fn router() -> Routes {
 }
 
 fn money(scope: &app::ClusterScope, minor: i64) -> String {
-    Money::new(minor, scope.cluster().base_currency).to_string()
+    crate::reader::money(Money::new(minor, scope.cluster().base_currency))
+}
+
+/// The headers of a table: (message key, class) each; an empty key is an empty header, `#` is
+/// written as it is.
+fn columns(keys: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+    keys.iter()
+        .map(|(key, class)| {
+            let label = match *key {
+                "" | "#" => (*key).to_string(),
+                key => reader::t(key),
+            };
+            (label, *class)
+        })
+        .collect()
+}
+
+/// The label of a criterion of an idea's score ([`domain::project::CRITERIA`]) by its name.
+fn criterion_label(name: &str) -> String {
+    reader::t(match name {
+        "alignment" => "project-criterion-alignment",
+        "interest" => "project-criterion-interest",
+        "feasibility" => "project-criterion-feasibility",
+        _ => "project-criterion-funding-fit",
+    })
+}
+
+/// A stage as it reads inside a sentence ("Move to definition").
+fn stage_in_sentence(stage: ProjectStage) -> String {
+    use ProjectStage::*;
+    reader::t(match stage {
+        Idea => "project-stage-in-sentence-idea",
+        Definition => "project-stage-in-sentence-definition",
+        Proposal => "project-stage-in-sentence-proposal",
+        Funded => "project-stage-in-sentence-funded",
+        Running => "project-stage-in-sentence-running",
+        Completed => "project-stage-in-sentence-completed",
+        Abandoned => "project-stage-in-sentence-abandoned",
+    })
+}
+
+/// A participant's role as it reads inside a sentence ("Running, leader").
+fn participant_role_in_sentence(role: domain::project::ParticipantRole) -> String {
+    use domain::project::ParticipantRole::*;
+    reader::t(match role {
+        Leader => "project-role-in-sentence-leader",
+        Partner => "project-role-in-sentence-partner",
+        Subcontractor => "project-role-in-sentence-subcontractor",
+        Observer => "project-role-in-sentence-observer",
+    })
+}
+
+/// Whether a funding source is public or private, in a table cell.
+fn public_or_private(public: bool) -> String {
+    reader::t(if public { "project-public" } else { "project-private" })
 }
 
 fn optional_id(raw: &Option<String>, what: &'static str) -> Result<Option<uuid::Uuid>, PageError> {
@@ -60,7 +114,7 @@ async fn ideas(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Project ideas".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-ideas-title")).await?;
     let (all, weights) = app::project::ideas(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
@@ -71,9 +125,11 @@ async fn ideas(
         .map(|(n, i)| {
             let s = &i.scores;
             let next = match i.project_id {
-                Some(p) => Cell::link("its project", format!("/clusters/{slug}/projects/{p}")),
-                None if can_edit => Cell::button("Take forward", format!("/clusters/{slug}/ideas/{}/promote", i.id))
-                    .confirm(format!("Make “{}” a project?", i.fields.title)),
+                Some(p) => Cell::link(reader::t("project-its-project"), format!("/clusters/{slug}/projects/{p}")),
+                None if can_edit => {
+                    Cell::button(reader::t("project-take-forward"), format!("/clusters/{slug}/ideas/{}/promote", i.id))
+                        .confirm(reader::t1("project-take-forward-confirm", "title", &i.fields.title))
+                }
                 None => Cell::text(""),
             };
             let title = if can_edit {
@@ -93,7 +149,7 @@ async fn ideas(
                     score(s.funding_fit)
                 ))
                 .class("optional"),
-                Cell::text(format!("{} {}", i.fields.source.label(), i.fields.source_note).trim().to_string())
+                Cell::text(format!("{} {}", reader::label(i.fields.source), i.fields.source_note).trim().to_string())
                     .class("optional"),
                 Cell::text(i.organisation_name.clone().unwrap_or_default()).class("optional"),
                 Cell::text(i.challenge_title.clone().unwrap_or_default()).class("optional"),
@@ -101,40 +157,45 @@ async fn ideas(
             ]
         })
         .collect();
-    let mut report = ReportPage::new(page.layout, "Project ideas");
+    let mut report = ReportPage::new(page.layout, reader::t("project-ideas-title"));
     report.notice = flash.notice;
     report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
-    report.actions.push(link("Download CSV", format!("/clusters/{slug}/ideas/export")));
-    report.actions.push(link("Download XLSX", format!("/clusters/{slug}/ideas/export?format=xlsx")));
-    report.subheading = format!(
-        "Ranked by their score: alignment ×{}, member interest ×{}, feasibility ×{}, funding fit ×{} (each scored 0 to 5)",
-        weights.alignment, weights.interest, weights.feasibility, weights.funding_fit
+    report.actions.push(link(reader::t("project-download-csv"), format!("/clusters/{slug}/ideas/export")));
+    report.actions.push(link(reader::t("project-download-xlsx"), format!("/clusters/{slug}/ideas/export?format=xlsx")));
+    report.subheading = reader::t_args(
+        "project-ideas-ranked",
+        &[
+            ("alignment", weights.alignment.to_string()),
+            ("interest", weights.interest.to_string()),
+            ("feasibility", weights.feasibility.to_string()),
+            ("funding", weights.funding_fit.to_string()),
+        ],
     );
     report.sections.push(Section {
-        title: "Ideas".into(),
+        title: reader::t("project-ideas"),
         table: plain_table(
-            &[
+            &columns(&[
                 ("#", "num"),
-                ("Idea", ""),
-                ("Score", "num"),
-                ("Alignment · interest · feasibility · funding", "optional"),
-                ("From", "optional"),
-                ("Proposed by", "optional"),
-                ("Challenge", "optional"),
+                ("project-idea", ""),
+                ("project-score", "num"),
+                ("project-col-criteria", "optional"),
+                ("project-from", "optional"),
+                ("project-proposed-by", "optional"),
+                ("project-challenge", "optional"),
                 ("", ""),
-            ],
+            ]),
             rows,
         ),
-        empty: "No ideas yet: capture them from members, interviews, working groups and workshops.".into(),
+        empty: reader::t("project-no-ideas"),
         actions: Vec::new(),
     });
     if can_edit {
         report.forms.push(PostForm::post(
-            "New idea",
+            reader::t("project-new-idea"),
             format!("/clusters/{slug}/ideas"),
-            "Record",
+            reader::t("project-record"),
             idea_fields(&IdeaChoices::load(&state, &page.scope, None).await?, &IdeaForm::default(), None),
         ));
         let idea_options: Vec<SelectOption> = all
@@ -144,25 +205,31 @@ async fn ideas(
             .collect();
         if !idea_options.is_empty() {
             let scale = || {
-                options("Not scored", [("0", "0"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")], None)
+                options(
+                    &reader::t("project-not-scored"),
+                    [("0", "0"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")],
+                    None,
+                )
             };
-            let mut fields = vec![FormField::text("idea_id", "Idea", None, None).select(idea_options).required()];
+            let mut fields = vec![
+                FormField::text("idea_id", &reader::t("project-idea"), None, None).select(idea_options).required(),
+            ];
             fields.extend(
                 domain::project::CRITERIA
                     .iter()
-                    .map(|(name, label)| FormField::text(name, label, None, None).select(scale())),
+                    .map(|(name, _)| FormField::text(name, &criterion_label(name), None, None).select(scale())),
             );
             report.forms.push(PostForm::post(
-                "Score an idea",
+                reader::t("project-score-an-idea"),
                 format!("/clusters/{slug}/ideas/scores"),
-                "Score",
+                reader::t("project-score-button"),
                 fields,
             ));
         }
         if can_manage {
             let fields = domain::project::CRITERIA
                 .iter()
-                .map(|(name, label)| {
+                .map(|(name, _)| {
                     let value = match *name {
                         "alignment" => weights.alignment,
                         "interest" => weights.interest,
@@ -170,13 +237,15 @@ async fn ideas(
                         _ => weights.funding_fit,
                     }
                     .to_string();
-                    FormField::text(name, label, Some(&value), None).input("number").hint("0 to 10")
+                    FormField::text(name, &criterion_label(name), Some(&value), None)
+                        .input("number")
+                        .hint(reader::t("project-weight-hint"))
                 })
                 .collect();
             report.forms.push(PostForm::post(
-                "Weights of the score",
+                reader::t("project-weights-of-the-score"),
                 format!("/clusters/{slug}/ideas/weights"),
-                "Save",
+                reader::t("project-save"),
                 fields,
             ));
         }
@@ -264,20 +333,41 @@ fn idea_fields(choices: &IdeaChoices, form: &IdeaForm, errors: Option<&domain::I
         ))
     };
     let i = &form.input;
+    let t = reader::t;
+    let sources: Vec<(&str, String)> =
+        domain::project::IdeaSource::ALL.iter().skip(1).map(|s| (s.code(), reader::label(*s))).collect();
     vec![
-        FormField::text("title", "Idea", i.title.as_deref(), errors).required(),
-        FormField::text("description", "Description", i.description.as_deref(), errors).input("textarea"),
-        FormField::text("source", "From", None, errors).select(options(
-            "A member",
-            domain::project::IdeaSource::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+        FormField::text("title", &t("project-idea"), i.title.as_deref(), errors).required(),
+        FormField::text("description", &t("project-description"), i.description.as_deref(), errors).input("textarea"),
+        FormField::text("source", &t("project-from"), None, errors).select(options(
+            &reader::label(domain::project::IdeaSource::Member),
+            sources.iter().map(|(a, b)| (*a, b.as_str())),
             i.source.as_deref().filter(|s| *s != domain::project::IdeaSource::Member.code()),
         )),
-        FormField::text("source_note", "Which workshop or meeting", i.source_note.as_deref(), errors),
-        select("organisation_id", "Proposed by", "No one in particular", &choices.organisations, &form.organisation_id),
-        select("challenge_id", "Challenge it serves", "None yet", &choices.challenges, &form.challenge_id),
-        select("working_group_id", "Working group", "None", &choices.groups, &form.working_group_id),
-        FormField::text("interaction_id", "Interview or interaction (its id)", form.interaction_id.as_deref(), errors)
-            .hint("Filled in when the idea is recorded from the interview's or interaction's page."),
+        FormField::text("source_note", &t("project-which-workshop"), i.source_note.as_deref(), errors),
+        select(
+            "organisation_id",
+            &t("project-proposed-by"),
+            &t("project-no-one-in-particular"),
+            &choices.organisations,
+            &form.organisation_id,
+        ),
+        select(
+            "challenge_id",
+            &t("project-challenge-it-serves"),
+            &t("project-none-yet"),
+            &choices.challenges,
+            &form.challenge_id,
+        ),
+        select(
+            "working_group_id",
+            &t("project-working-group"),
+            &t("project-none"),
+            &choices.groups,
+            &form.working_group_id,
+        ),
+        FormField::text("interaction_id", &t("project-interaction-id"), form.interaction_id.as_deref(), errors)
+            .hint(t("project-interaction-id-hint")),
     ]
 }
 
@@ -289,10 +379,17 @@ async fn new_idea(
     Path(slug): Path<String>,
     Query(form): Query<IdeaForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "New idea".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-new-idea")).await?;
     let choices = IdeaChoices::load(&state, &page.scope, None).await?;
     let href = format!("/clusters/{slug}/ideas");
-    Ok(edit_page(page.layout, "New idea".into(), href.clone(), href, idea_fields(&choices, &form, None), None))
+    Ok(edit_page(
+        page.layout,
+        reader::t("project-new-idea"),
+        href.clone(),
+        href,
+        idea_fields(&choices, &form, None),
+        None,
+    ))
 }
 
 async fn edit_idea(
@@ -301,7 +398,7 @@ async fn edit_idea(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Idea>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Idea".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-idea")).await?;
     let idea = app::project::idea(&state.app, &page.scope, id).await?;
     let choices = IdeaChoices::load(&state, &page.scope, Some(&idea)).await?;
     let fields = idea_fields(&choices, &IdeaForm::of(&idea), None);
@@ -317,12 +414,12 @@ async fn update_idea(
     PageId(id, _): PageId<resource::Idea>,
     CsrfForm(form): CsrfForm<IdeaForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Idea".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-idea")).await?;
     let idea = app::project::idea(&state.app, &page.scope, id).await?;
     let saved = app::project::update_idea(&state.app, &page.scope, id, &form.input, form.links()?).await;
     let choices = IdeaChoices::load(&state, &page.scope, Some(&idea)).await?;
     let back = format!("/clusters/{slug}/ideas");
-    saved_or_form(&headers, saved, &back, "The idea is saved.", |e| {
+    saved_or_form(&headers, saved, &back, &reader::t("project-idea-saved"), |e| {
         let action = format!("/clusters/{slug}/ideas/{id}/edit");
         edit_page(
             page.layout,
@@ -342,16 +439,16 @@ async fn add_idea(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<IdeaForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "New idea".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-new-idea")).await?;
     let saved = app::project::add_idea(&state.app, &page.scope, &form.input, form.links()?, page.user.actor.email())
         .await
         .map(|_| ());
     let choices = IdeaChoices::load(&state, &page.scope, None).await?;
     let href = format!("/clusters/{slug}/ideas");
-    saved_or_form(&headers, saved, &href, "The idea is recorded.", |e| {
+    saved_or_form(&headers, saved, &href, &reader::t("project-idea-recorded"), |e| {
         edit_page(
             page.layout,
-            "New idea".into(),
+            reader::t("project-new-idea"),
             href.clone(),
             href.clone(),
             idea_fields(&choices, &form, Some(e)),
@@ -377,7 +474,7 @@ async fn score(
     let id = parse_id(&form.idea_id, "idea")?;
     let done = match form.criteria.scores() {
         Ok(scores) => {
-            app::project::score_idea(&state.app, &scope, id, &scores).await.map(|()| "The idea is scored.".into())
+            app::project::score_idea(&state.app, &scope, id, &scores).await.map(|()| reader::t("project-idea-scored"))
         }
         Err(e) => Err(e.into()),
     };
@@ -392,7 +489,7 @@ async fn weights(
     CsrfForm(form): CsrfForm<domain::project::CriteriaInput>,
 ) -> Result<Response, PageError> {
     let done = match form.weights() {
-        Ok(w) => app::project::set_weights(&state.app, &scope, &w).await.map(|()| "The weights are saved.".into()),
+        Ok(w) => app::project::set_weights(&state.app, &scope, &w).await.map(|()| reader::t("project-weights-saved")),
         Err(e) => Err(e.into()),
     };
     after_action(&headers, &format!("/clusters/{slug}/ideas"), done)
@@ -417,7 +514,7 @@ async fn promote(
             &headers,
             &format!("/clusters/{slug}/projects/{project}"),
             "notice",
-            "The idea is a project now, at the definition stage.",
+            &reader::t("project-idea-promoted"),
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/ideas"), Err(e)),
     }
@@ -434,22 +531,24 @@ fn project_card(
     let p = &i.project;
     let served: Vec<&str> =
         challenges.iter().filter(|(id, _)| p.challenge_ids.contains(id)).map(|(_, t)| t.as_str()).collect();
-    let mut lines = vec![p.fields.area.label().to_string()];
+    let mut lines = vec![reader::label(p.fields.area)];
     if !served.is_empty() {
-        lines.push(format!("Serves: {}", served.join(", ")));
+        lines.push(reader::t1("project-card-serves", "challenges", served.join(", ")));
     }
-    lines.push(format!(
-        "Budget {} · funding {} · {} taking part",
-        money(scope, i.financing.budget),
-        money(scope, i.financing.funding()),
-        i.participants.len()
+    lines.push(reader::t_args(
+        "project-card-money",
+        &[
+            ("budget", money(scope, i.financing.budget)),
+            ("funding", money(scope, i.financing.funding())),
+            ("count", i.participants.len().to_string()),
+        ],
     ));
     let mut flags = Vec::new();
     if p.serves_no_challenge() && p.stage != ProjectStage::Abandoned {
-        flags.push("Serves no challenge".to_string());
+        flags.push(reader::t("project-serves-no-challenge"));
     }
     if i.overdue_milestones > 0 {
-        flags.push(format!("{} milestone(s) overdue", i.overdue_milestones));
+        flags.push(reader::t_count("project-milestones-overdue", i.overdue_milestones as i64));
     }
     let next = p.stage.next().filter(|_| can_edit);
     BoardCard {
@@ -458,8 +557,8 @@ fn project_card(
         lines,
         flags,
         move_on: next.map(|n| BoardMove {
-            label: format!("Move to {}", n.label().to_lowercase()),
-            spoken: format!("Move {} to {}", p.fields.title, n.label().to_lowercase()),
+            label: reader::t1("project-move-to", "stage", stage_in_sentence(n)),
+            spoken: reader::t2("project-move-title-to", "title", &p.fields.title, "stage", stage_in_sentence(n)),
             action: format!("/clusters/{slug}/projects/{}/stage", p.id),
             field: "stage",
             value: n.code().to_string(),
@@ -473,26 +572,26 @@ async fn board(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Projects".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("nav-projects")).await?;
     let items = app::project::list(&state.app, &page.scope).await?;
     let all_challenges = challenge_list(&state, &page.scope).await?;
     let challenges: Vec<(uuid::Uuid, String)> = all_challenges.iter().map(|(id, t, _)| (*id, t.clone())).collect();
     let can_edit = page.can_edit();
     let scope = page.scope.clone();
-    let mut report = ReportPage::new(page.layout, "Projects");
+    let mut report = ReportPage::new(page.layout, reader::t("nav-projects"));
     report.notice = flash.notice;
     report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
-    report.actions.push(link("Download CSV", format!("/clusters/{slug}/projects/export")));
-    report.actions.push(link("Download XLSX", format!("/clusters/{slug}/projects/export?format=xlsx")));
+    report.actions.push(link(reader::t("project-download-csv"), format!("/clusters/{slug}/projects/export")));
+    report
+        .actions
+        .push(link(reader::t("project-download-xlsx"), format!("/clusters/{slug}/projects/export?format=xlsx")));
     let flagged =
         items.iter().filter(|i| i.project.serves_no_challenge() && i.project.stage != ProjectStage::Abandoned).count();
-    report.subheading = "By stage, from idea to completed; a project moves on from its card or its page".into();
+    report.subheading = reader::t("project-board-subheading");
     if flagged > 0 {
-        report.problem.get_or_insert(format!(
-            "{flagged} project(s) serve no strategic challenge: projects are financed because they serve the strategy, not because a grant exists."
-        ));
+        report.problem.get_or_insert(reader::t_count("project-board-flagged", flagged as i64));
     }
     report.board = ProjectStage::ALL
         .iter()
@@ -502,14 +601,18 @@ async fn board(
                 .filter(|i| i.project.stage == *stage)
                 .map(|i| project_card(&slug, &scope, i, &challenges, can_edit))
                 .collect();
-            BoardColumn { title: format!("{} ({})", stage.label(), cards.len()), cards, empty: "None.".into() }
+            BoardColumn {
+                title: format!("{} ({})", reader::label(*stage), cards.len()),
+                cards,
+                empty: reader::t("project-none-dot"),
+            }
         })
         .collect();
     if can_edit {
         report.forms.push(PostForm::post(
-            "New project",
+            reader::t("project-new-project"),
             format!("/clusters/{slug}/projects"),
-            "Record",
+            reader::t("project-record"),
             project_fields(&ProjectForm::default(), &all_challenges, true, None),
         ));
     }
@@ -571,31 +674,36 @@ fn project_fields(
     errors: Option<&domain::Invalid>,
 ) -> Vec<FormField> {
     let chosen = |id: &uuid::Uuid| form.challenge_ids.iter().any(|c| c == &id.to_string());
+    let t = reader::t;
+    let areas: Vec<(&str, String)> = ProjectArea::ALL.iter().map(|a| (a.code(), reader::label(*a))).collect();
+    let individual = reader::label(domain::project::ProjectScope::IndividualUse);
     let mut fields = vec![
-        FormField::text("title", "Title", form.title.as_deref(), errors).required(),
-        FormField::text("summary", "Summary", form.summary.as_deref(), errors).input("textarea"),
-        FormField::text("area", "Area", None, errors)
+        FormField::text("title", &t("project-title"), form.title.as_deref(), errors).required(),
+        FormField::text("summary", &t("project-summary"), form.summary.as_deref(), errors).input("textarea"),
+        FormField::text("area", &t("project-area"), None, errors)
             .select(options(
-                "Choose",
-                ProjectArea::ALL.iter().map(|a| (a.code(), a.label())),
+                &t("project-choose"),
+                areas.iter().map(|(a, b)| (*a, b.as_str())),
                 form.area.as_deref().filter(|a| !a.is_empty()),
             ))
             .required(),
-        FormField::text("scope", "Scope", None, errors).select(options(
-            "Collective",
-            [("individual_use", "Individual use")],
+        FormField::text("scope", &t("project-scope"), None, errors).select(options(
+            &reader::label(domain::project::ProjectScope::Collective),
+            [("individual_use", individual.as_str())],
             form.scope.as_deref().filter(|s| *s == "individual_use"),
         )),
     ];
     if with_stage {
-        fields.push(FormField::text("stage", "Stage", None, errors).select(options(
-            "Idea",
-            ProjectStage::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+        let stages: Vec<(&str, String)> =
+            ProjectStage::ALL.iter().skip(1).map(|s| (s.code(), reader::label(*s))).collect();
+        fields.push(FormField::text("stage", &t("project-stage"), None, errors).select(options(
+            &reader::label(ProjectStage::Idea),
+            stages.iter().map(|(a, b)| (*a, b.as_str())),
             form.stage.as_deref().filter(|s| !s.is_empty()),
         )));
     }
     fields.push(
-        FormField::text("challenge_ids", "Challenges it serves", None, errors)
+        FormField::text("challenge_ids", &t("project-challenges-it-serves"), None, errors)
             .checkboxes(
                 challenges
                     .iter()
@@ -607,10 +715,10 @@ fn project_fields(
                     })
                     .collect(),
             )
-            .hint("A project that serves no challenge is flagged wherever it appears."),
+            .hint(t("project-challenges-hint")),
     );
-    fields.push(FormField::text("starts_on", "Starts on", form.starts_on.as_deref(), errors).input("date"));
-    fields.push(FormField::text("ends_on", "Ends on", form.ends_on.as_deref(), errors).input("date"));
+    fields.push(FormField::text("starts_on", &t("project-starts-on"), form.starts_on.as_deref(), errors).input("date"));
+    fields.push(FormField::text("ends_on", &t("project-ends-on"), form.ends_on.as_deref(), errors).input("date"));
     fields
 }
 
@@ -644,7 +752,7 @@ async fn create(
             &headers,
             &format!("/clusters/{slug}/projects/{id}"),
             "notice",
-            "The project is recorded.",
+            &reader::t("project-recorded"),
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/projects"), Err(e)),
     }
@@ -656,7 +764,7 @@ async fn edit_project(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Project>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Project".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-project")).await?;
     let v = app::project::get(&state.app, &page.scope, id).await?;
     let challenges = challenge_list(&state, &page.scope).await?;
     let fields = project_fields(&ProjectForm::of(&v.project), &challenges, false, None);
@@ -672,12 +780,12 @@ async fn update_project(
     PageId(id, _): PageId<resource::Project>,
     CsrfListForm(form): CsrfListForm<ProjectForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Project".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-project")).await?;
     let v = app::project::get(&state.app, &page.scope, id).await?;
     let saved = app::project::update(&state.app, &page.scope, id, &form.input(), &form.challenges()?).await;
     let challenges = challenge_list(&state, &page.scope).await?;
     let href = format!("/clusters/{slug}/projects/{id}");
-    saved_or_form(&headers, saved, &href, "The project is saved.", |e| {
+    saved_or_form(&headers, saved, &href, &reader::t("project-saved"), |e| {
         let fields = project_fields(&form, &challenges, false, Some(e));
         edit_page(page.layout, v.project.fields.title.clone(), format!("{href}/edit"), href.clone(), fields, Some(e))
     })
@@ -690,7 +798,7 @@ async fn project(
     PageId(id, _): PageId<resource::Project>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Project".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-project")).await?;
     let v = app::project::get(&state.app, &page.scope, id).await?;
     let today = state.app.today(&page.scope);
     let can_edit = page.can_edit();
@@ -703,55 +811,69 @@ async fn project(
     report.notice = flash.notice;
     report.forms_last = true;
     report.problem = flash.problem;
-    report.subheading = format!("{} · {} · {}", p.stage.label(), p.fields.area.label(), p.fields.scope.label());
+    report.subheading =
+        format!("{} · {} · {}", reader::label(p.stage), reader::label(p.fields.area), reader::label(p.fields.scope));
     if p.serves_no_challenge() {
-        report.badges.push("Serves no strategic challenge".into());
+        report.badges.push(reader::t("project-serves-no-strategic-challenge"));
     }
     report.actions = vec![
-        link("All projects", format!("/clusters/{slug}/projects")),
-        link("Printable sheet", format!("/clusters/{slug}/projects/{id}/sheet")),
+        link(reader::t("project-all-projects"), format!("/clusters/{slug}/projects")),
+        link(reader::t("project-printable-sheet"), format!("/clusters/{slug}/projects/{id}/sheet")),
     ];
     if can_edit {
-        report.actions.push(link("Edit", format!("/clusters/{slug}/projects/{id}/edit")));
+        report.actions.push(link(reader::t("edit"), format!("/clusters/{slug}/projects/{id}/edit")));
     }
     report.facts = vec![
-        Fact::new("Dates", Some(format!("{} – {}", date_text(p.fields.starts_on), date_text(p.fields.ends_on)))),
-        Fact::new("Budget", Some(money(&scope, f.budget))),
-        Fact::new("Public funding", Some(money(&scope, f.public))),
-        Fact::new("Private funding", Some(money(&scope, f.private))),
-        Fact::new("Own contribution", Some(money(&scope, f.own_contribution))),
-        Fact::new("Brought by participants", Some(money(&scope, f.money.saturating_add(f.in_kind)))),
-        Fact::new("Funding gap", Some(money(&scope, f.gap))),
+        Fact::new(
+            reader::t("project-dates"),
+            Some(format!("{} – {}", date_text(p.fields.starts_on), date_text(p.fields.ends_on))),
+        ),
+        Fact::new(reader::t("project-budget"), Some(money(&scope, f.budget))),
+        Fact::new(reader::t("project-public-funding"), Some(money(&scope, f.public))),
+        Fact::new(reader::t("project-private-funding"), Some(money(&scope, f.private))),
+        Fact::new(reader::t("project-own-contribution"), Some(money(&scope, f.own_contribution))),
+        Fact::new(reader::t("project-brought-by-participants"), Some(money(&scope, f.money.saturating_add(f.in_kind)))),
+        Fact::new(reader::t("project-funding-gap"), Some(money(&scope, f.gap))),
     ];
     if !p.fields.summary.is_empty() {
-        report.facts.insert(0, Fact::new("Summary", Some(p.fields.summary.clone())));
+        report.facts.insert(0, Fact::new(reader::t("project-summary"), Some(p.fields.summary.clone())));
     }
     if let Some(idea) = &v.idea {
-        report.facts.push(Fact::new("From the idea", Some(idea.fields.title.clone())));
+        report.facts.push(Fact::new(reader::t("project-from-the-idea"), Some(idea.fields.title.clone())));
     }
     // A button that removes one of the project's rows, after asking.
     let remove = |kind: &str, part: uuid::Uuid, what: &str| {
         if !can_edit {
             return Cell::text("");
         }
-        Cell::button("Remove", format!("/clusters/{slug}/projects/{id}/parts/{part}/remove?kind={kind}"))
-            .confirm(format!("Remove {what} from the project?"))
+        Cell::button(
+            reader::t("project-remove"),
+            format!("/clusters/{slug}/projects/{id}/parts/{part}/remove?kind={kind}"),
+        )
+        .confirm(reader::t1("project-remove-confirm", "what", what))
     };
-    let table = |title: &str, columns: &[(&'static str, &'static str)], rows: Vec<Vec<Cell>>, empty: &str| Section {
-        title: title.into(),
-        table: plain_table(columns, rows),
-        empty: empty.into(),
+    // A section of the page: its title, columns and empty text are message keys.
+    let table = |title: &str, cols: &[(&str, &'static str)], rows: Vec<Vec<Cell>>, empty: &str| Section {
+        title: reader::t(title),
+        table: plain_table(&columns(cols), rows),
+        empty: if empty.is_empty() { String::new() } else { reader::t(empty) },
         actions: Vec::new(),
     };
     report.sections.push(table(
-        "Challenges it serves",
-        &[("Challenge", "")],
+        "project-challenges-it-serves",
+        &[("project-challenge", "")],
         v.challenges.iter().map(|(_, t)| vec![Cell::text(t)]).collect(),
-        "None: a project should serve a strategic challenge.",
+        "project-no-challenge-served",
     ));
     report.sections.push(table(
-        "Participants",
-        &[("Who", ""), ("Role", ""), ("Money", "num"), ("In kind", "num optional"), ("", "")],
+        "project-participants",
+        &[
+            ("project-who", ""),
+            ("project-role", ""),
+            ("project-money", "num"),
+            ("project-in-kind", "num optional"),
+            ("", ""),
+        ],
         v.participants
             .iter()
             .map(|pt| {
@@ -760,7 +882,7 @@ async fn project(
                         Cell::link(&pt.name, format!("/clusters/{slug}/organisations/{organisation_id}"))
                     }
                     domain::project::ParticipantOf::PartnerCluster { .. } => {
-                        Cell::text(format!("{} (partner cluster)", pt.name))
+                        Cell::text(reader::t1("project-partner-cluster-name", "name", &pt.name))
                     }
                     domain::project::ParticipantOf::Outside { country, .. } => {
                         Cell::text(format!("{} ({})", pt.name, country.as_str()))
@@ -768,40 +890,46 @@ async fn project(
                 };
                 vec![
                     who,
-                    Cell::text(pt.fields.role.label()),
+                    Cell::text(reader::label(pt.fields.role)),
                     Cell::text(money(&scope, pt.fields.money_minor)).class("num"),
                     Cell::text(money(&scope, pt.fields.in_kind_minor)).class("num optional"),
                     remove("participant", pt.id, &pt.name),
                 ]
             })
             .collect(),
-        "No participants yet.",
+        "project-no-participants",
     ));
     report.sections.push(table(
-        "Budget",
-        &[("Category", ""), ("What", "optional"), ("Amount", "num"), ("", "")],
+        "project-budget",
+        &[("project-category", ""), ("project-what", "optional"), ("project-amount", "num"), ("", "")],
         v.budget_lines
             .iter()
             .map(|b| {
                 vec![
-                    Cell::text(b.category.label()),
+                    Cell::text(reader::label(b.category)),
                     Cell::text(&b.description).class("optional"),
                     Cell::text(money(&scope, b.amount_minor)).class("num"),
-                    remove("budget_line", b.id, b.category.label()),
+                    remove("budget_line", b.id, &reader::label(b.category)),
                 ]
             })
             .collect(),
-        "No budget lines yet.",
+        "project-no-budget-lines",
     ));
     report.sections.push(table(
-        "Funding",
-        &[("Programme", ""), ("Kind", ""), ("Amount", "num"), ("Rate", "num optional"), ("", "")],
+        "project-funding",
+        &[
+            ("project-programme", ""),
+            ("kind", ""),
+            ("project-amount", "num"),
+            ("project-rate", "num optional"),
+            ("", ""),
+        ],
         v.funding
             .iter()
             .map(|s| {
                 vec![
                     Cell::text(&s.programme),
-                    Cell::text(if s.public { "public" } else { "private" }),
+                    Cell::text(public_or_private(s.public)),
                     Cell::text(money(&scope, s.amount_minor)).class("num"),
                     Cell::text(s.rate_basis_points.map(domain::written::percent_text).unwrap_or_default())
                         .class("num optional"),
@@ -809,28 +937,28 @@ async fn project(
                 ]
             })
             .collect(),
-        "No funding sources yet.",
+        "project-no-funding-sources",
     ));
     report.sections.push(table(
-        "Milestones",
-        &[("Milestone", ""), ("Due", ""), ("", ""), ("", "")],
+        "project-milestones",
+        &[("project-milestone", ""), ("project-due", ""), ("", ""), ("", "")],
         v.milestones
             .iter()
             .map(|m| {
                 let state_cell = match m.done_on {
                     Some(d) if can_edit => Cell::button(
-                        format!("Done on {}: open again", reader::day(d)),
+                        reader::t1("project-done-on-open-again", "date", reader::day(d)),
                         format!("/clusters/{slug}/projects/{id}/milestones/{}/undone", m.id),
                     ),
-                    Some(d) => Cell::text(format!("done on {}", reader::day(d))).class("status-ok"),
+                    Some(d) => Cell::text(reader::t1("project-done-on", "date", reader::day(d))).class("status-ok"),
                     None if can_edit => {
                         let cell = Cell::button(
-                            "Mark done",
+                            reader::t("project-mark-done"),
                             format!("/clusters/{slug}/projects/{id}/milestones/{}/done", m.id),
                         );
                         if m.is_overdue(today) { cell.class("status-problem") } else { cell }
                     }
-                    None if m.is_overdue(today) => Cell::text("overdue").class("status-problem"),
+                    None if m.is_overdue(today) => Cell::text(reader::t("project-overdue")).class("status-problem"),
                     None => Cell::text(""),
                 };
                 let due = Cell::text(reader::day(m.due_on));
@@ -842,33 +970,36 @@ async fn project(
                 ]
             })
             .collect(),
-        "No milestones yet.",
+        "project-no-milestones",
     ));
     report.sections.push(table(
-        "Outcomes",
-        &[("Outcome", ""), ("Recorded", ""), ("", "")],
+        "project-outcomes",
+        &[("project-outcome", ""), ("project-recorded-column", ""), ("", "")],
         v.outcomes
             .iter()
             .map(|o| {
                 vec![
                     Cell::text(&o.description),
                     Cell::text(reader::day(o.recorded_on)),
-                    remove("outcome", o.id, "the outcome"),
+                    remove("outcome", o.id, &reader::t("project-the-outcome")),
                 ]
             })
             .collect(),
-        "No outcomes yet.",
+        "project-no-outcomes",
     ));
     report.sections.push(table(
-        "History",
-        &[("When", ""), ("Move", ""), ("By", "optional")],
+        "project-history",
+        &[("when", ""), ("project-move", ""), ("project-by", "optional")],
         v.history
             .iter()
             .map(|h| {
-                let from = h.from.map(|s| format!("{} → ", s.label())).unwrap_or_else(|| "recorded at ".into());
+                let from = h
+                    .from
+                    .map(|s| format!("{} → ", reader::label(s)))
+                    .unwrap_or_else(|| format!("{} ", reader::t("project-recorded-at")));
                 vec![
                     Cell::text(reader::day(h.changed_at)),
-                    Cell::text(format!("{from}{}", h.to.label())),
+                    Cell::text(format!("{from}{}", reader::label(h.to))),
                     Cell::text(&h.changed_by).class("optional"),
                 ]
             })
@@ -878,16 +1009,16 @@ async fn project(
     if can_edit {
         let base = format!("/clusters/{slug}/projects/{id}");
         report.forms.push(PostForm::post(
-            "Move to another stage",
+            reader::t("project-move-to-another-stage"),
             format!("{base}/stage"),
-            "Move",
+            reader::t("project-move-button"),
             vec![
-                FormField::text("stage", "Stage", None, None).select(
+                FormField::text("stage", &reader::t("project-stage"), None, None).select(
                     ProjectStage::ALL
                         .iter()
                         .map(|s| SelectOption {
                             value: s.code().into(),
-                            label: s.label().into(),
+                            label: reader::label(*s),
                             selected: *s == p.stage,
                         })
                         .collect(),
@@ -900,73 +1031,79 @@ async fn project(
             organisations.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
         let partner_options: Vec<(String, String)> =
             partners.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
+        let t = reader::t;
+        let roles: Vec<(&str, String)> =
+            domain::project::ParticipantRole::ALL.iter().map(|r| (r.code(), reader::label(*r))).collect();
+        let categories: Vec<(&str, String)> =
+            domain::project::BudgetCategory::ALL.iter().map(|c| (c.code(), reader::label(*c))).collect();
+        let private = t("project-kind-private");
         report.forms.push(PostForm::post(
-            "Add a participant",
+            t("project-add-a-participant"),
             format!("{base}/participants"),
-            "Add",
+            t("project-add"),
             vec![
-                FormField::text("organisation_id", "One of our organisations", None, None).select(options(
+                FormField::text("organisation_id", &t("project-one-of-our-organisations"), None, None).select(options(
                     "—",
                     org_options.iter().map(|(a, b)| (a.as_str(), b.as_str())),
                     None,
                 )),
-                FormField::text("partner_cluster_id", "or a partner cluster", None, None).select(options(
+                FormField::text("partner_cluster_id", &t("project-or-a-partner-cluster"), None, None).select(options(
                     "—",
                     partner_options.iter().map(|(a, b)| (a.as_str(), b.as_str())),
                     None,
                 )),
-                FormField::text("outside_name", "or an organisation outside the network", None, None),
-                FormField::text("outside_country", "its country (ISO code)", None, None),
-                FormField::text("role", "Role", None, None).select(options(
-                    "Partner",
-                    domain::project::ParticipantRole::ALL.iter().map(|r| (r.code(), r.label())),
+                FormField::text("outside_name", &t("project-or-an-outside-organisation"), None, None),
+                FormField::text("outside_country", &t("project-its-country"), None, None),
+                FormField::text("role", &t("project-role"), None, None).select(options(
+                    &reader::label(domain::project::ParticipantRole::Partner),
+                    roles.iter().map(|(a, b)| (*a, b.as_str())),
                     None,
                 )),
-                FormField::text("money", "Contribution in money", None, None),
-                FormField::text("in_kind", "Contribution in kind", None, None),
+                FormField::text("money", &t("project-contribution-in-money"), None, None),
+                FormField::text("in_kind", &t("project-contribution-in-kind"), None, None),
             ],
         ));
         report.forms.push(PostForm::post(
-            "Add a budget line",
+            t("project-add-a-budget-line"),
             format!("{base}/budget-lines"),
-            "Add",
+            t("project-add"),
             vec![
-                FormField::text("category", "Category", None, None)
-                    .select(options(
-                        "Choose",
-                        domain::project::BudgetCategory::ALL.iter().map(|c| (c.code(), c.label())),
-                        None,
-                    ))
+                FormField::text("category", &t("project-category"), None, None)
+                    .select(options(&t("project-choose"), categories.iter().map(|(a, b)| (*a, b.as_str())), None))
                     .required(),
-                FormField::text("description", "What", None, None),
-                FormField::text("amount", "Amount", None, None).required(),
+                FormField::text("description", &t("project-what"), None, None),
+                FormField::text("amount", &t("project-amount"), None, None).required(),
             ],
         ));
         report.forms.push(PostForm::post(
-            "Add a funding source",
+            t("project-add-a-funding-source"),
             format!("{base}/funding"),
-            "Add",
+            t("project-add"),
             vec![
-                FormField::text("programme", "Programme", None, None).required(),
-                FormField::text("kind", "Kind", None, None).select(options("Public", [("private", "Private")], None)),
-                FormField::text("amount", "Amount", None, None).required(),
-                FormField::text("rate", "Co-financing rate (%)", None, None),
+                FormField::text("programme", &t("project-programme"), None, None).required(),
+                FormField::text("kind", &t("kind"), None, None).select(options(
+                    &t("project-kind-public"),
+                    [("private", private.as_str())],
+                    None,
+                )),
+                FormField::text("amount", &t("project-amount"), None, None).required(),
+                FormField::text("rate", &t("project-co-financing-rate"), None, None),
             ],
         ));
         report.forms.push(PostForm::post(
-            "Add a milestone",
+            t("project-add-a-milestone"),
             format!("{base}/milestones"),
-            "Add",
+            t("project-add"),
             vec![
-                FormField::text("title", "Milestone", None, None).required(),
-                FormField::text("due_on", "Due on", None, None).input("date").required(),
+                FormField::text("title", &t("project-milestone"), None, None).required(),
+                FormField::text("due_on", &t("project-due-on"), None, None).input("date").required(),
             ],
         ));
         report.forms.push(PostForm::post(
-            "Record an outcome",
+            t("project-record-an-outcome"),
             format!("{base}/outcomes"),
-            "Record",
-            vec![FormField::text("description", "Outcome", None, None).required()],
+            t("project-record"),
+            vec![FormField::text("description", &t("project-outcome"), None, None).required()],
         ));
     }
     Ok(report.into_response())
@@ -1012,19 +1149,19 @@ async fn sheet(
         title: p.fields.title.clone(),
         subtitle: format!(
             "{} · {} · {} · {} – {}",
-            p.stage.label(),
-            p.fields.area.label(),
-            p.fields.scope.label(),
+            reader::label(p.stage),
+            reader::label(p.fields.area),
+            reader::label(p.fields.scope),
             date_text(p.fields.starts_on),
             date_text(p.fields.ends_on)
         ),
         summary: p.fields.summary.clone(),
         facts: vec![
-            ("Budget".into(), money(&scope, f.budget)),
-            ("Public funding".into(), format!("{}{}", money(&scope, f.public), share(f.public))),
-            ("Private funding".into(), format!("{}{}", money(&scope, f.private), share(f.private))),
-            ("Own contribution".into(), money(&scope, f.own_contribution)),
-            ("Funding gap".into(), money(&scope, f.gap)),
+            (reader::t("project-budget"), money(&scope, f.budget)),
+            (reader::t("project-public-funding"), format!("{}{}", money(&scope, f.public), share(f.public))),
+            (reader::t("project-private-funding"), format!("{}{}", money(&scope, f.private), share(f.private))),
+            (reader::t("project-own-contribution"), money(&scope, f.own_contribution)),
+            (reader::t("project-funding-gap"), money(&scope, f.gap)),
         ],
         challenges: v.challenges.iter().map(|(_, t)| t.clone()).collect(),
         participants: v
@@ -1032,31 +1169,26 @@ async fn sheet(
             .iter()
             .map(|pt| {
                 let brought = pt.fields.money_minor.saturating_add(pt.fields.in_kind_minor);
-                (pt.name.clone(), pt.fields.role.label().to_string(), money(&scope, brought))
+                (pt.name.clone(), reader::label(pt.fields.role), money(&scope, brought))
             })
             .collect(),
         budget: v
             .budget_lines
             .iter()
-            .map(|b| (format!("{} {}", b.category.label(), b.description), money(&scope, b.amount_minor)))
+            .map(|b| (format!("{} {}", reader::label(b.category), b.description), money(&scope, b.amount_minor)))
             .collect(),
         funding: v
             .funding
             .iter()
-            .map(|s| {
-                (
-                    format!("{} ({})", s.programme, if s.public { "public" } else { "private" }),
-                    money(&scope, s.amount_minor),
-                )
-            })
+            .map(|s| (format!("{} ({})", s.programme, public_or_private(s.public)), money(&scope, s.amount_minor)))
             .collect(),
         milestones: v
             .milestones
             .iter()
             .map(|m| {
                 let state = match m.done_on {
-                    Some(d) => format!("done {d}"),
-                    None if m.is_overdue(today) => "overdue".into(),
+                    Some(d) => reader::t1("project-sheet-done", "date", d),
+                    None if m.is_overdue(today) => reader::t("project-overdue"),
                     None => String::new(),
                 };
                 (m.title.clone(), reader::day(m.due_on), state)
@@ -1086,7 +1218,7 @@ async fn move_stage(
     let done = match ProjectStage::parse(form.stage.as_deref().unwrap_or("")) {
         Ok(stage) => app::project::move_to(&state.app, &scope, id, stage, user.actor.email())
             .await
-            .map(|()| format!("The project is at the stage {} now.", stage.label().to_lowercase())),
+            .map(|()| reader::t1("project-moved", "stage", stage_in_sentence(stage))),
         Err(m) => Err(domain::Invalid::one("stage", m).into()),
     };
     // From the board, back to the board; from the project's page, back to it.
@@ -1120,7 +1252,7 @@ async fn add_participant(
     };
     let done = app::project::add_participant(&state.app, &scope, id, &who, &form.input)
         .await
-        .map(|_| "The participant is added.".to_string());
+        .map(|_| reader::t("project-participant-added"));
     after_action(&headers, &format!("/clusters/{slug}/projects/{id}"), done)
 }
 
@@ -1134,7 +1266,7 @@ async fn add_budget_line(
 ) -> Result<Response, PageError> {
     let done = app::project::add_budget_line(&state.app, &scope, id, &input)
         .await
-        .map(|_| "The budget line is added.".to_string());
+        .map(|_| reader::t("project-budget-line-added"));
     after_action(&headers, &format!("/clusters/{slug}/projects/{id}"), done)
 }
 
@@ -1148,7 +1280,7 @@ async fn add_funding(
 ) -> Result<Response, PageError> {
     let done = app::project::add_funding(&state.app, &scope, id, &input)
         .await
-        .map(|_| "The funding source is added.".to_string());
+        .map(|_| reader::t("project-funding-source-added"));
     after_action(&headers, &format!("/clusters/{slug}/projects/{id}"), done)
 }
 
@@ -1170,7 +1302,7 @@ async fn add_milestone(
 ) -> Result<Response, PageError> {
     let done = app::project::add_milestone(&state.app, &scope, id, &form.title, &form.due_on)
         .await
-        .map(|_| "The milestone is added.".to_string());
+        .map(|_| reader::t("project-milestone-added"));
     after_action(&headers, &format!("/clusters/{slug}/projects/{id}"), done)
 }
 
@@ -1190,7 +1322,7 @@ async fn add_outcome(
 ) -> Result<Response, PageError> {
     let done = app::project::add_outcome(&state.app, &scope, id, &form.description)
         .await
-        .map(|_| "The outcome is recorded.".to_string());
+        .map(|_| reader::t("project-outcome-recorded"));
     after_action(&headers, &format!("/clusters/{slug}/projects/{id}"), done)
 }
 
@@ -1213,9 +1345,8 @@ async fn set_milestone(
     done: bool,
 ) -> Result<Response, PageError> {
     let (project, milestone) = (parse_id(&project, "project")?, parse_id(&milestone, "milestone")?);
-    let notice = if done { "The milestone is done." } else { "The milestone is open again." };
-    let result =
-        app::project::milestone_done(&state.app, scope, project, milestone, done).await.map(|()| notice.to_string());
+    let notice = reader::t(if done { "project-milestone-done" } else { "project-milestone-open-again" });
+    let result = app::project::milestone_done(&state.app, scope, project, milestone, done).await.map(|()| notice);
     after_action(headers, &format!("/clusters/{slug}/projects/{project}"), result)
 }
 
@@ -1224,25 +1355,25 @@ async fn portfolio(
     access: PageScope<Read>,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "projects", "Portfolio".into()).await?;
+    let page = ClusterPage::open(&state, access, "projects", reader::t("project-portfolio")).await?;
     let p = app::project::portfolio(&state.app, &page.scope).await?;
     let scope = page.scope.clone();
-    let mut report = ReportPage::new(page.layout, "Portfolio");
+    let mut report = ReportPage::new(page.layout, reader::t("project-portfolio"));
     report.forms_last = true;
     report.actions = strategy_actions(&slug);
-    report.subheading = "The projects not abandoned, and the money they mobilise for the members".into();
+    report.subheading = reader::t("project-portfolio-subheading");
     report.facts = vec![
-        Fact::new("Projects", Some(p.projects.to_string())),
-        Fact::new("Budget mobilised", Some(money(&scope, p.budget_minor))),
-        Fact::new("Public funding raised", Some(money(&scope, p.public_funding_minor))),
-        Fact::new("Private funding raised", Some(money(&scope, p.private_funding_minor))),
-        Fact::new("Members taking part", Some(p.members_taking_part.to_string())),
+        Fact::new(reader::t("nav-projects"), Some(p.projects.to_string())),
+        Fact::new(reader::t("project-budget-mobilised"), Some(money(&scope, p.budget_minor))),
+        Fact::new(reader::t("project-public-funding-raised"), Some(money(&scope, p.public_funding_minor))),
+        Fact::new(reader::t("project-private-funding-raised"), Some(money(&scope, p.private_funding_minor))),
+        Fact::new(reader::t("project-members-taking-part"), Some(p.members_taking_part.to_string())),
         Fact::new(
-            "SMEs among them",
+            reader::t("project-smes-among-them"),
             Some(format!("{}{}", p.smes_taking_part, p.sme_percent.map(|s| format!(" ({s} %)")).unwrap_or_default())),
         ),
-        Fact::new("Inter-cluster projects", Some(p.inter_cluster.to_string())),
-        Fact::new("Serving no challenge", Some(p.serving_no_challenge.to_string())),
+        Fact::new(reader::t("project-inter-cluster-projects"), Some(p.inter_cluster.to_string())),
+        Fact::new(reader::t("project-serving-no-challenge"), Some(p.serving_no_challenge.to_string())),
     ];
     let rows = |groups: &[app::project::ProjectGroup]| -> Vec<Vec<Cell>> {
         groups
@@ -1258,28 +1389,30 @@ async fn portfolio(
             })
             .collect()
     };
-    let columns = [
+    let group_columns = columns(&[
         ("", ""),
-        ("Projects", "num"),
-        ("Budget", "num"),
-        ("Public funding", "num optional"),
-        ("Private funding", "num optional"),
-    ];
-    for (title, groups) in [("By challenge", &p.by_challenge), ("By stage", &p.by_stage), ("By area", &p.by_area)] {
+        ("nav-projects", "num"),
+        ("project-budget", "num"),
+        ("project-public-funding", "num optional"),
+        ("project-private-funding", "num optional"),
+    ]);
+    for (title, groups) in
+        [("project-by-challenge", &p.by_challenge), ("project-by-stage", &p.by_stage), ("project-by-area", &p.by_area)]
+    {
         report.sections.push(Section {
-            title: title.into(),
-            table: plain_table(&columns, rows(groups)),
-            empty: "None.".into(),
+            title: reader::t(title),
+            table: plain_table(&group_columns, rows(groups)),
+            empty: reader::t("project-none-dot"),
             actions: Vec::new(),
         });
     }
     report.sections.push(Section {
-        title: "Blind spots: challenges no project serves".into(),
+        title: reader::t("project-blind-spots"),
         table: plain_table(
-            &[("Challenge", "")],
+            &columns(&[("project-challenge", "")]),
             p.challenges_without_project.iter().map(|c| vec![Cell::text(c)]).collect(),
         ),
-        empty: "Every challenge is served by a project.".into(),
+        empty: reader::t("project-every-challenge-served"),
         actions: Vec::new(),
     });
     Ok(report.into_response())
@@ -1326,33 +1459,37 @@ pub async fn organisation_section(
                 .participants
                 .iter()
                 .find(|p| p.fields.of == domain::project::ParticipantOf::Organisation { organisation_id: organisation })
-                .map(|p| p.fields.role.label())
+                .map(|p| participant_role_in_sentence(p.fields.role))
                 .unwrap_or_default();
-            let flag = if i.project.serves_no_challenge() { " · serves no challenge" } else { "" };
+            let flag = if i.project.serves_no_challenge() {
+                format!(" · {}", reader::t("project-serves-no-challenge-in-sentence"))
+            } else {
+                String::new()
+            };
             vec![
-                Cell::text("Project"),
+                Cell::text(reader::t("project-project")),
                 Cell::link(&i.project.fields.title, format!("/clusters/{slug}/projects/{}", i.project.id)),
-                Cell::text(format!("{}, {}{flag}", i.project.stage.label(), role.to_lowercase())),
+                Cell::text(format!("{}, {role}{flag}", reader::label(i.project.stage))),
             ]
         })
         .collect();
     rows.extend(deliveries.iter().take(20).map(|d| {
         vec![
-            Cell::text("Service"),
+            Cell::text(reader::t("project-service")),
             Cell::text(&d.service_name),
             Cell::text(format!(
                 "{} · {}{}",
                 reader::day(d.fields.delivered_on),
                 money(scope, d.amount_minor()),
-                if d.is_invoiced() { "" } else { " · not invoiced" }
+                if d.is_invoiced() { String::new() } else { format!(" · {}", reader::t("project-not-invoiced")) }
             )),
         ]
     }));
     Ok(Section {
-        title: "Projects and services".into(),
-        table: plain_table(&[("Kind", ""), ("Name", ""), ("Where it stands", "")], rows),
-        empty: "Takes part in no project and has received no service.".into(),
-        actions: vec![link("All projects", format!("/clusters/{slug}/projects"))],
+        title: reader::t("project-projects-and-services"),
+        table: plain_table(&columns(&[("kind", ""), ("project-name", ""), ("project-where-it-stands", "")]), rows),
+        empty: reader::t("project-no-projects-or-services"),
+        actions: vec![link(reader::t("project-all-projects"), format!("/clusters/{slug}/projects"))],
     })
 }
 
@@ -1388,6 +1525,7 @@ async fn remove_part(
         Some("outcome") => app::project::Part::Outcome,
         _ => return Err(app::Error::NotFound("project part").into()),
     };
-    let done = app::project::remove(&state.app, &scope, kind, project, part).await.map(|()| "Removed.".to_string());
+    let done =
+        app::project::remove(&state.app, &scope, kind, project, part).await.map(|()| reader::t("project-removed"));
     after_action(&headers, &format!("/clusters/{slug}/projects/{project}"), done)
 }

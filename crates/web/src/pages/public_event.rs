@@ -153,10 +153,12 @@ async fn public_register(
     ClientAddress(address): ClientAddress,
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Event>,
-    axum::Form(input): axum::Form<app::registration::RegistrationInput>,
+    axum::Form(mut input): axum::Form<app::registration::RegistrationInput>,
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
     state.public_limiter.check(&address, Some(id))?;
+    // The visitor is written to in the language they read the form in.
+    input.language.get_or_insert_with(|| reader::language().code().to_string());
     let base = link_base(&state);
     match app::registration::request(&state.app, &scope, id, &input, &base).await {
         Ok(sent) => {
@@ -267,9 +269,9 @@ async fn personal(
     ];
     if let Some(i) = &view.invoice {
         let amount = |minor: i64| super::membership::money(minor, &i.currency);
-        let mut said = format!("{}, tax included: invoice {}", amount(i.gross_minor), i.number);
+        let mut said = reader::t2("price-tax-included", "amount", amount(i.gross_minor), "number", &i.number);
         if i.credited_minor > 0 {
-            said.push_str(&format!(", {} credited", amount(i.credited_minor)));
+            said = reader::t2("price-credited", "price", said, "amount", amount(i.credited_minor));
         }
         page.facts.push(Fact::new(reader::t("price"), Some(said)));
     } else if r.status == domain::event::RegistrationStatus::Waitlisted

@@ -123,7 +123,7 @@ fn question_view(
         .show_if
         .as_ref()
         .and_then(|c| all.question(&c.question).map(|d| (c, d)))
-        .map(|(c, d)| format!("Only if you chose “{}” for “{}”.", c.equals, d.text))
+        .map(|(c, d)| reader::t2("survey-only-if-chosen", "option", &c.equals, "question", &d.text))
         .unwrap_or_default();
     let mut view = QuestionView {
         key: q.key.clone(),
@@ -230,10 +230,8 @@ async fn page(
         })
         .collect();
     let (open, problem) = match (view.answered, view.closed) {
-        (true, _) => (false, problem.or_else(|| notice.is_none().then(|| "Your answers were sent. Thank you.".into()))),
-        (false, true) => {
-            (false, Some(format!("The survey closed on {}: it takes no more answers.", reader::day(view.closes_on))))
-        }
+        (true, _) => (false, problem.or_else(|| notice.is_none().then(|| reader::t("survey-answers-sent")))),
+        (false, true) => (false, Some(reader::t1("survey-closed-on", "day", reader::day(view.closes_on)))),
         (false, false) => (true, problem),
     };
     Ok(AnswerPage {
@@ -242,17 +240,8 @@ async fn page(
         intro: view.questionnaire.intro.clone(),
         notice,
         problem,
-        privacy: if view.anonymous {
-            "This survey is anonymous: your answers are kept without your name, your email or this link, only with \
-             your organisation's kind and size class."
-                .into()
-        } else {
-            "Your answers are kept with your name and your organisation's, for the cluster's team.".into()
-        },
-        closes_text: format!(
-            "Answers are taken until {}; questions marked * are needed to send them, not to save them.",
-            reader::day(view.closes_on)
-        ),
+        privacy: if view.anonymous { reader::t("survey-privacy-anonymous") } else { reader::t("survey-privacy-named") },
+        closes_text: reader::t1("survey-answers-taken-until", "day", reader::day(view.closes_on)),
         action: format!("/surveys/{slug}/{token}"),
         open,
         sections,
@@ -286,21 +275,19 @@ async fn answer(
         }
     }
     let done = if send {
-        app::survey::submit(&state.app, &visitor, &token, &raw).await.map(|()| "Your answers were sent. Thank you.")
+        app::survey::submit(&state.app, &visitor, &token, &raw).await.map(|()| reader::t("survey-answers-sent"))
     } else {
         app::survey::save_progress(&state.app, &visitor, &token, &raw)
             .await
-            .map(|()| "Saved. Come back by the same link to finish.")
+            .map(|()| reader::t("survey-progress-saved"))
     };
     let back = format!("/surveys/{slug}/{token}");
     match done {
-        Ok(notice) => Ok(see_other_with(&headers, &back, "notice", notice)),
+        Ok(notice) => Ok(see_other_with(&headers, &back, "notice", &notice)),
         Err(app::Error::Invalid(e)) => {
-            let problem = Some(format!(
-                "{} to fix before the answers can be {}; nothing was {} yet.",
-                count_text(e.0.len() as i64, "answer", "answers"),
-                if send { "sent" } else { "saved" },
-                if send { "sent" } else { "saved" }
+            let problem = Some(reader::t_count(
+                if send { "survey-answers-to-fix-before-sending" } else { "survey-answers-to-fix-before-saving" },
+                e.0.len() as i64,
             ));
             let page = page(&state, &slug, &token, Some(&raw), Some(&e), None, problem).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())

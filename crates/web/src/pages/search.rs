@@ -11,6 +11,7 @@ use super::*;
 use crate::AppState;
 use crate::auth::{PageScope, urlencode};
 use crate::error::PageError;
+use crate::reader::{t, t_count, t1};
 
 pub fn router() -> Routes {
     Routes::new().route("/clusters/{cluster}/search", &["GET"], get(search))
@@ -29,8 +30,10 @@ struct FoundHit {
 }
 
 struct FoundGroup {
-    label: &'static str,
+    label: String,
     total: usize,
+    /// The link to the kind's own list: "All 12 organisations that match".
+    all_text: String,
     hits: Vec<FoundHit>,
     /// The kind's own list, filtered by the query, when more match than are listed.
     all_href: Option<String>,
@@ -68,19 +71,42 @@ fn list_href(slug: &str, kind: Kind, q: &str) -> Option<String> {
     Some(format!("/clusters/{slug}/{list}?q={}", urlencode(q)))
 }
 
+/// A kind of record as the results name it: "Organisations".
+fn kind_label(kind: Kind) -> String {
+    match kind {
+        Kind::Organisations => t("nav-organisations"),
+        Kind::Contacts => t("nav-contacts"),
+        Kind::Invoices => t("nav-invoices"),
+        Kind::Events => t("nav-events"),
+        Kind::Projects => t("nav-projects"),
+    }
+}
+
+/// The link to all `total` records of a kind that match: "All 12 organisations that match".
+fn all_that_match(kind: Kind, total: usize) -> String {
+    let total = total as i64;
+    match kind {
+        Kind::Organisations => t_count("workplace-search-all-organisations", total),
+        Kind::Contacts => t_count("workplace-search-all-contacts", total),
+        Kind::Invoices => t_count("workplace-search-all-invoices", total),
+        Kind::Events => t_count("workplace-search-all-events", total),
+        Kind::Projects => t_count("workplace-search-all-projects", total),
+    }
+}
+
 async fn search(
     State(state): State<AppState>,
     access: PageScope<Read>,
     Query(query): Query<SearchQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "search", "Search".into()).await?;
+    let page = ClusterPage::open(&state, access, "search", t("search")).await?;
     let found = app::search::everything(&state.app, &page.scope, &query.q, page.user.actor.date_style()).await?;
     let slug = page.slug().to_string();
     let q = query.q.trim().to_string();
     let message = if domain::text::fold(&q).chars().count() < app::search::SHORTEST {
-        if q.is_empty() { String::new() } else { format!("Type at least {} characters.", app::search::SHORTEST) }
+        if q.is_empty() { String::new() } else { t_count("workplace-search-too-short", app::search::SHORTEST as i64) }
     } else if found.is_empty() {
-        format!("Nothing matches \u{201c}{q}\u{201d}.")
+        t1("workplace-search-nothing-matches", "query", &q)
     } else {
         String::new()
     };
@@ -88,7 +114,8 @@ async fn search(
         .groups
         .into_iter()
         .map(|g| FoundGroup {
-            label: g.kind.label(),
+            label: kind_label(g.kind),
+            all_text: all_that_match(g.kind, g.total),
             total: g.total,
             all_href: (g.total > g.hits.len()).then(|| list_href(&slug, g.kind, &q)).flatten(),
             hits: g

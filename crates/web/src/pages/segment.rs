@@ -15,6 +15,7 @@ use crate::auth::{CsrfForm, NoFields, PageId, PageScope, resource};
 use crate::error::PageError;
 use crate::params::ContactQuery;
 use crate::params::OrganisationQuery;
+use crate::reader;
 
 pub fn router() -> Routes {
     Routes::new()
@@ -38,10 +39,10 @@ pub async fn tags_section(
     let tags = app::segment::tags_of(&state.app, scope, organisation).await?;
     let can_edit = scope.role().allows(Permission::Edit);
     Ok(Section {
-        title: "Tags".into(),
+        title: reader::t("segments-tags"),
         table: Table {
             columns: vec![
-                Column { label: std::borrow::Cow::Borrowed("Tag"), href: None, sort_state: "", class: "" },
+                Column { label: reader::t("organisations-tag").into(), href: None, sort_state: "", class: "" },
                 Column { label: std::borrow::Cow::Borrowed(""), href: None, sort_state: "", class: "" },
             ],
             rows: tags
@@ -54,7 +55,7 @@ pub async fn tags_section(
                         ),
                         if can_edit {
                             Cell::button(
-                                "Remove",
+                                reader::t("segments-remove"),
                                 format!("/clusters/{slug}/organisations/{organisation}/tags/{id}/remove"),
                             )
                         } else {
@@ -64,9 +65,9 @@ pub async fn tags_section(
                 })
                 .collect(),
         },
-        empty: "No tags.".into(),
+        empty: reader::t("segments-no-tags"),
         actions: vec![Action {
-            label: "Add tag".into(),
+            label: reader::t("segments-add-tag"),
             href: format!("/clusters/{slug}/organisations/{organisation}/tags"),
             primary: false,
         }],
@@ -93,15 +94,19 @@ async fn tag_form(
     Ok((
         status,
         FormPage {
-            heading: format!("Tag {}", o.fields.name),
+            heading: reader::t1("segments-tag-heading", "name", &o.fields.name),
             action: format!("{record}/tags"),
-            submit: "Add tag".into(),
+            submit: reader::t("segments-add-tag").into(),
             cancel_href: record,
-            fields: vec![FormField::text("name", "Tag", Some(value), errors).required().hint(if known.is_empty() {
-                "Such as: board member, SME, exporter.".to_string()
-            } else {
-                format!("In use: {}.", known.join(", "))
-            })],
+            fields: vec![
+                FormField::text("name", &reader::t("organisations-tag"), Some(value), errors).required().hint(
+                    if known.is_empty() {
+                        reader::t("segments-tag-hint")
+                    } else {
+                        reader::t1("segments-tags-in-use", "tags", known.join(", "))
+                    },
+                ),
+            ],
             has_errors: errors.is_some(),
             intro: String::new(),
             links: Vec::new(),
@@ -116,7 +121,7 @@ async fn new_tag(
     access: PageScope<Edit>,
     PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Add tag".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("segments-add-tag")).await?;
     tag_form(&state, page, id, "", None).await
 }
 
@@ -127,7 +132,7 @@ async fn add_tag(
     PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(form): CsrfForm<TagForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Add tag".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("segments-add-tag")).await?;
     let name = form.name.unwrap_or_default();
     match app::segment::tag(&state.app, &page.scope, id, &name).await {
         Ok(()) => Ok(Redirect::to(&format!("/clusters/{slug}/organisations/{id}")).into_response()),
@@ -173,17 +178,17 @@ struct SegmentsPage {
 
 fn describe(f: &app::organisation::FilterInput) -> String {
     let parts: Vec<String> = [
-        ("name contains", &f.q),
-        ("country", &f.country),
-        ("kind", &f.kind),
-        ("size", &f.size_class),
-        ("tag", &f.tag),
-        ("status", &f.status),
+        (reader::t("segments-describe-name"), &f.q),
+        (reader::t("segments-describe-country"), &f.country),
+        (reader::t("segments-describe-kind"), &f.kind),
+        (reader::t("segments-describe-size"), &f.size_class),
+        (reader::t("segments-describe-tag"), &f.tag),
+        (reader::t("segments-describe-status"), &f.status),
     ]
     .into_iter()
     .filter_map(|(label, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| format!("{label} {v}")))
     .collect();
-    if parts.is_empty() { "all current organisations".into() } else { parts.join(", ") }
+    if parts.is_empty() { reader::t("segments-all-current") } else { parts.join(", ") }
 }
 
 async fn list(
@@ -192,7 +197,7 @@ async fn list(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "segments", "Segments".into()).await?;
+    let page = ClusterPage::open(&state, access, "segments", reader::t("nav-segments")).await?;
     let mut rows = Vec::new();
     for s in app::segment::list(&state.app, &page.scope).await? {
         let organisations = app::segment::organisations(&state.app, &page.scope, s.id).await?.len();
@@ -226,17 +231,17 @@ fn segment_form(
     (
         status,
         FormPage {
-            heading: "Save the filter as a segment".into(),
+            heading: reader::t("segments-save-heading"),
             action: format!("/clusters/{slug}/segments?{}", input.query()),
-            submit: "Save segment".into(),
+            submit: reader::t("segments-save").into(),
             cancel_href: format!("/clusters/{slug}/organisations?{}", input.query()),
             fields: vec![
-                FormField::text("name", "Name", Some(name), errors)
+                FormField::text("name", &reader::t("organisations-name"), Some(name), errors)
                     .required()
-                    .hint("Such as: SMEs in mobility without a project."),
+                    .hint(reader::t("segments-name-hint")),
             ],
             has_errors: errors.is_some(),
-            intro: format!("The segment selects {}, as they are each time it is used.", describe(&input)),
+            intro: reader::t1("segments-selects", "selection", describe(&input)),
             links: Vec::new(),
             layout: page.layout,
         },
@@ -249,7 +254,7 @@ async fn new(
     access: PageScope<Edit>,
     Query(query): Query<OrganisationQuery>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "segments", "New segment".into()).await?;
+    let page = ClusterPage::open(&state, access, "segments", reader::t("segments-new")).await?;
     query.filter()?;
     Ok(segment_form(page, &query, "", None))
 }
@@ -261,10 +266,10 @@ async fn save(
     Query(query): Query<OrganisationQuery>,
     CsrfForm(form): CsrfForm<TagForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "segments", "New segment".into()).await?;
+    let page = ClusterPage::open(&state, access, "segments", reader::t("segments-new")).await?;
     let name = form.name.unwrap_or_default();
     match app::segment::save(&state.app, &page.scope, &name, &query.input(), page.user.actor.email()).await {
-        Ok(_) => Ok(created(&format!("/clusters/{slug}/segments"), "The segment is saved.")),
+        Ok(_) => Ok(created(&format!("/clusters/{slug}/segments"), reader::t("segments-saved"))),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             Ok(segment_form(page, &query, &name, Some(&invalid)))
         }

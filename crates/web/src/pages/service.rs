@@ -36,26 +36,28 @@ async fn services(
     Path(slug): Path<String>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "services", "Services".into()).await?;
+    let page = ClusterPage::open(&state, access, "services", reader::t("nav-services")).await?;
     let scope = page.scope.clone();
     let currency = scope.cluster().base_currency;
-    let money = |minor: i64| Money::new(minor, currency).to_string();
+    let money = |minor: i64| crate::reader::money(Money::new(minor, currency));
     let catalogue = app::service::catalogue(&state.app, &scope).await?;
     let revenue = app::service::revenue(&state.app, &scope, None, None).await?;
     let deliveries = app::service::deliveries(&state.app, &scope, &Default::default()).await?;
     let can_edit = page.can_edit();
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
-    let mut report = ReportPage::new(page.layout, "Services");
+    let mut report = ReportPage::new(page.layout, reader::t("nav-services"));
     report.notice = flash.notice;
     report.forms_last = true;
     report.problem = flash.problem;
-    report.subheading =
-        "The cluster's offer to its members and others, what it delivered and what it brought in".into();
+    report.subheading = reader::t("service-subheading");
     report.actions = vec![
-        link("Download deliveries (CSV)", format!("/clusters/{slug}/services/export")),
-        link("Download deliveries (XLSX)", format!("/clusters/{slug}/services/export?format=xlsx")),
-        link("Download catalogue (CSV)", format!("/clusters/{slug}/services/catalogue/export")),
-        link("Download catalogue (XLSX)", format!("/clusters/{slug}/services/catalogue/export?format=xlsx")),
+        link(reader::t("service-download-deliveries-csv"), format!("/clusters/{slug}/services/export")),
+        link(reader::t("service-download-deliveries-xlsx"), format!("/clusters/{slug}/services/export?format=xlsx")),
+        link(reader::t("service-download-catalogue-csv"), format!("/clusters/{slug}/services/catalogue/export")),
+        link(
+            reader::t("service-download-catalogue-xlsx"),
+            format!("/clusters/{slug}/services/catalogue/export?format=xlsx"),
+        ),
     ];
     let rows = catalogue
         .iter()
@@ -63,9 +65,13 @@ async fn services(
             let f = &s.fields;
             let action = match (can_manage, s.archived_at.is_some()) {
                 (false, _) => Cell::text(""),
-                (true, false) => Cell::button("Archive", format!("/clusters/{slug}/services/{}/archive", s.id))
-                    .confirm(format!("Take “{}” out of the catalogue? Its deliveries stay.", f.name)),
-                (true, true) => Cell::button("Restore", format!("/clusters/{slug}/services/{}/restore", s.id)),
+                (true, false) => {
+                    Cell::button(reader::t("archive"), format!("/clusters/{slug}/services/{}/archive", s.id))
+                        .confirm(reader::t1("service-archive-confirm", "name", &f.name))
+                }
+                (true, true) => {
+                    Cell::button(reader::t("restore"), format!("/clusters/{slug}/services/{}/restore", s.id))
+                }
             };
             let name = if can_manage {
                 Cell::link(&f.name, format!("/clusters/{slug}/services/{}/edit", s.id))
@@ -74,30 +80,30 @@ async fn services(
             };
             vec![
                 name,
-                Cell::text(domain::service::kind_label(&f.kind)).class("optional"),
+                Cell::text(kind_text(&f.kind)).class("optional"),
                 Cell::text(format!("{} / {}", money(f.member_price_minor), f.unit)).class("num"),
                 Cell::text(format!("{} / {}", money(f.non_member_price_minor), f.unit)).class("num"),
                 Cell::text(domain::written::percent_text(f.tax_rate_basis_points)).class("num optional"),
-                Cell::text(if s.archived_at.is_some() { "archived" } else { "offered" }),
+                Cell::text(reader::t(if s.archived_at.is_some() { "service-archived" } else { "service-offered" })),
                 action,
             ]
         })
         .collect();
     report.sections.push(Section {
-        title: "Catalogue".into(),
+        title: reader::t("service-catalogue"),
         table: plain_table(
             &[
-                ("Service", ""),
-                ("Kind", "optional"),
-                ("Members", "num"),
-                ("Others", "num"),
-                ("Tax", "num optional"),
-                ("", ""),
-                ("", ""),
+                (reader::t("project-service"), ""),
+                (reader::t("kind"), "optional"),
+                (reader::t("nav-members"), "num"),
+                (reader::t("service-others"), "num"),
+                (reader::t("service-tax"), "num optional"),
+                (String::new(), ""),
+                (String::new(), ""),
             ],
             rows,
         ),
-        empty: "No services yet.".into(),
+        empty: reader::t("service-no-services"),
         actions: Vec::new(),
     });
     let revenue_rows = revenue
@@ -116,20 +122,20 @@ async fn services(
         })
         .collect();
     report.sections.push(Section {
-        title: "Revenue by year".into(),
+        title: reader::t("service-revenue-by-year"),
         table: plain_table(
             &[
-                ("Year", ""),
-                ("Service", ""),
-                ("Deliveries", "num"),
-                ("Amount", "num"),
-                ("Invoiced", "num optional"),
-                ("To members", "num optional"),
-                ("Satisfaction", "num optional"),
+                (reader::t("service-year"), ""),
+                (reader::t("project-service"), ""),
+                (reader::t("service-deliveries"), "num"),
+                (reader::t("project-amount"), "num"),
+                (reader::t("service-invoiced"), "num optional"),
+                (reader::t("service-to-members"), "num optional"),
+                (reader::t("service-satisfaction"), "num optional"),
             ],
             revenue_rows,
         ),
-        empty: "Nothing delivered yet.".into(),
+        empty: reader::t("service-nothing-delivered"),
         actions: Vec::new(),
     });
     let delivery_rows = deliveries
@@ -141,24 +147,31 @@ async fn services(
                 Cell::text(&d.service_name),
                 Cell::link(&d.organisation_name, format!("/clusters/{slug}/organisations/{}", d.organisation_id)),
                 Cell::text(d.fields.quantity.to_string()).class("num optional"),
-                Cell::text(format!("{}{}", money(d.amount_minor()), if d.member_price { " (member)" } else { "" }))
-                    .class("num"),
+                Cell::text(if d.member_price {
+                    reader::t1("service-member-price", "amount", money(d.amount_minor()))
+                } else {
+                    money(d.amount_minor())
+                })
+                .class("num"),
                 match (&d.invoice_id, &d.invoice_number) {
                     (Some(i), Some(_)) if d.invoice_draft => {
-                        Cell::link("draft", format!("/clusters/{slug}/invoices/{i}"))
+                        Cell::link(reader::t("service-draft"), format!("/clusters/{slug}/invoices/{i}"))
                     }
                     (Some(i), Some(n)) => Cell::link(n, format!("/clusters/{slug}/invoices/{i}")),
-                    _ if d.is_free() => Cell::text("free"),
-                    _ => Cell::text("not invoiced").class("status-warning"),
+                    _ if d.is_free() => Cell::text(reader::t("free")),
+                    _ => Cell::text(reader::t("project-not-invoiced")).class("status-warning"),
                 },
                 Cell::text(d.fields.satisfaction.map(|s| format!("{s} / 5")).unwrap_or_default()).class("num optional"),
                 if can_edit && !d.is_invoiced() {
-                    Cell::button("Remove", format!("/clusters/{slug}/deliveries/{}/remove", d.id)).confirm(format!(
-                        "Remove the delivery of {} to {} on {}?",
-                        d.service_name,
-                        d.organisation_name,
-                        reader::day(d.fields.delivered_on)
-                    ))
+                    Cell::button(reader::t("project-remove"), format!("/clusters/{slug}/deliveries/{}/remove", d.id))
+                        .confirm(reader::t_args(
+                            "service-remove-delivery-confirm",
+                            &[
+                                ("service", d.service_name.clone()),
+                                ("organisation", d.organisation_name.clone()),
+                                ("date", reader::day(d.fields.delivered_on)),
+                            ],
+                        ))
                 } else {
                     Cell::text("")
                 },
@@ -166,21 +179,21 @@ async fn services(
         })
         .collect();
     report.sections.push(Section {
-        title: "Latest deliveries".into(),
+        title: reader::t("service-latest-deliveries"),
         table: plain_table(
             &[
-                ("Delivered", ""),
-                ("Service", ""),
-                ("Organisation", ""),
-                ("Units", "num optional"),
-                ("Amount", "num"),
-                ("Invoice", ""),
-                ("Satisfaction", "num optional"),
-                ("", ""),
+                (reader::t("service-delivered"), ""),
+                (reader::t("project-service"), ""),
+                (reader::t("organisation"), ""),
+                (reader::t("service-units"), "num optional"),
+                (reader::t("project-amount"), "num"),
+                (reader::t("service-invoice"), ""),
+                (reader::t("service-satisfaction"), "num optional"),
+                (String::new(), ""),
             ],
             delivery_rows,
         ),
-        empty: "No deliveries yet.".into(),
+        empty: reader::t("service-no-deliveries"),
         actions: Vec::new(),
     });
     if can_edit {
@@ -196,12 +209,14 @@ async fn services(
             .filter(|d| !d.is_invoiced() && !d.is_free())
             .map(|d| SelectOption {
                 value: d.id.to_string(),
-                label: format!(
-                    "{}: {} to {}, {}",
-                    reader::day(d.fields.delivered_on),
-                    d.service_name,
-                    d.organisation_name,
-                    money(d.amount_minor())
+                label: reader::t_args(
+                    "service-waiting-delivery",
+                    &[
+                        ("date", reader::day(d.fields.delivered_on)),
+                        ("service", d.service_name.clone()),
+                        ("organisation", d.organisation_name.clone()),
+                        ("amount", money(d.amount_minor())),
+                    ],
                 ),
                 selected: false,
             })
@@ -211,27 +226,36 @@ async fn services(
             .take(100)
             .map(|d| SelectOption {
                 value: d.id.to_string(),
-                label: format!("{}: {} to {}", reader::day(d.fields.delivered_on), d.service_name, d.organisation_name),
+                label: reader::t_args(
+                    "service-recent-delivery",
+                    &[
+                        ("date", reader::day(d.fields.delivered_on)),
+                        ("service", d.service_name.clone()),
+                        ("organisation", d.organisation_name.clone()),
+                    ],
+                ),
                 selected: false,
             })
             .collect();
         let select = |name: &str, label: &str, v: &[(String, String)]| {
             FormField::text(name, label, None, None)
-                .select(options("Choose", v.iter().map(|(a, b)| (a.as_str(), b.as_str())), None))
+                .select(options(&reader::t("project-choose"), v.iter().map(|(a, b)| (a.as_str(), b.as_str())), None))
                 .required()
         };
         if !offered.is_empty() {
             report.forms.push(PostForm::post(
-                "Record a delivery",
+                reader::t("service-record-a-delivery"),
                 format!("/clusters/{slug}/services/deliveries"),
-                "Record",
+                reader::t("project-record"),
                 vec![
-                    select("service_id", "Service", &offered),
-                    select("organisation_id", "Organisation", &orgs),
-                    FormField::text("delivered_on", "Delivered on", None, None).input("date").required(),
-                    FormField::text("quantity", "Units", Some("1"), None).input("number"),
+                    select("service_id", &reader::t("project-service"), &offered),
+                    select("organisation_id", &reader::t("organisation"), &orgs),
+                    FormField::text("delivered_on", &reader::t("service-delivered-on"), None, None)
+                        .input("date")
+                        .required(),
+                    FormField::text("quantity", &reader::t("service-units"), Some("1"), None).input("number"),
                     satisfaction_field("satisfaction"),
-                    FormField::text("note", "Note", None, None),
+                    FormField::text("note", &reader::t("service-note"), None, None),
                 ]
                 .into_iter()
                 .map(|f| f.hint(""))
@@ -240,31 +264,35 @@ async fn services(
         }
         if !waiting.is_empty() {
             report.forms.push(PostForm::post(
-                "Invoice deliveries",
+                reader::t("service-invoice-deliveries"),
                 format!("/clusters/{slug}/services/invoice"),
-                "Make the draft invoice",
-                vec![FormField::text("delivery_ids", "Deliveries not invoiced yet", None, None)
-                    .checkboxes(waiting)
-                    .hint("Those chosen go on one draft invoice, a line each: all to one organisation, at one tax rate. Issue it from the invoice's page.")],
+                reader::t("service-make-the-draft-invoice"),
+                vec![
+                    FormField::text("delivery_ids", &reader::t("service-deliveries-not-invoiced"), None, None)
+                        .checkboxes(waiting)
+                        .hint(reader::t("service-invoice-deliveries-hint")),
+                ],
             ));
         }
         if !recent.is_empty() {
             report.forms.push(PostForm::post(
-                "Record what an organisation thought of a delivery",
+                reader::t("service-record-satisfaction"),
                 format!("/clusters/{slug}/services/satisfaction"),
-                "Save",
+                reader::t("project-save"),
                 vec![
-                    FormField::text("delivery_id", "Delivery", None, None).select(recent).required(),
+                    FormField::text("delivery_id", &reader::t("service-delivery"), None, None)
+                        .select(recent)
+                        .required(),
                     satisfaction_field("rating"),
                 ],
             ));
         }
         if can_manage {
-            let input = ServiceInput { unit: Some("session".into()), ..Default::default() };
+            let input = ServiceInput { unit: Some(reader::t("service-default-unit")), ..Default::default() };
             report.forms.push(PostForm::post(
-                "New service",
+                reader::t("service-new-service"),
                 format!("/clusters/{slug}/services"),
-                "Add",
+                reader::t("project-add"),
                 service_fields(&input, None),
             ));
         }
@@ -279,8 +307,7 @@ async fn create(
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<ServiceInput>,
 ) -> Result<Response, PageError> {
-    let done =
-        app::service::create(&state.app, &scope, &input).await.map(|_| "The service is in the catalogue.".to_string());
+    let done = app::service::create(&state.app, &scope, &input).await.map(|_| reader::t("service-created"));
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
@@ -305,31 +332,49 @@ async fn deliver(
         (parse_id(&form.service_id, "service")?, parse_id(&form.organisation_id, "organisation")?);
     let done = app::service::deliver(&state.app, &scope, service, organisation, &form.input, user.actor.email())
         .await
-        .map(|_| "The delivery is recorded.".to_string());
+        .map(|_| reader::t("service-delivery-recorded"));
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
 /// The satisfaction select; `name` tells two of them on one page apart.
 fn satisfaction_field(name: &str) -> FormField {
-    FormField::text(name, "Satisfaction (1 to 5)", None, None).select(options(
-        "Not asked",
+    FormField::text(name, &reader::t("service-satisfaction-1-to-5"), None, None).select(options(
+        &reader::t("service-not-asked"),
         [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5")],
         None,
     ))
 }
 
 fn service_fields(input: &ServiceInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
+    let t = reader::t;
     vec![
-        FormField::text("name", "Name", input.name.as_deref(), errors).required(),
-        FormField::text("kind", "Kind", input.kind.as_deref(), errors).required().hint(
-            "training, internationalisation, market intelligence, matchmaking, consulting, visibility, access to funding, or your own",
-        ),
-        FormField::text("member_price", "Member price", input.member_price.as_deref(), errors).required(),
-        FormField::text("non_member_price", "Non-member price", input.non_member_price.as_deref(), errors).required(),
-        FormField::text("unit", "Per", input.unit.as_deref(), errors).hint("hour, day, session, report..."),
-        FormField::text("tax_rate", "Tax rate (%)", input.tax_rate.as_deref(), errors),
-        FormField::text("description", "Description", input.description.as_deref(), errors).input("textarea"),
+        FormField::text("name", &t("project-name"), input.name.as_deref(), errors).required(),
+        FormField::text("kind", &t("kind"), input.kind.as_deref(), errors).required().hint(t("service-kind-hint")),
+        FormField::text("member_price", &t("service-member-price-label"), input.member_price.as_deref(), errors)
+            .required(),
+        FormField::text("non_member_price", &t("service-non-member-price"), input.non_member_price.as_deref(), errors)
+            .required(),
+        FormField::text("unit", &t("service-per"), input.unit.as_deref(), errors).hint(t("service-unit-hint")),
+        FormField::text("tax_rate", &t("service-tax-rate"), input.tax_rate.as_deref(), errors),
+        FormField::text("description", &t("project-description"), input.description.as_deref(), errors)
+            .input("textarea"),
     ]
+}
+
+/// A service's kind as people read it: a standard kind in the reader's language, or the
+/// cluster's own kind as written.
+fn kind_text(kind: &str) -> String {
+    let key = match kind {
+        "training" => "service-kind-training",
+        "internationalisation" => "service-kind-internationalisation",
+        "market_intelligence" => "service-kind-market-intelligence",
+        "matchmaking" => "service-kind-matchmaking",
+        "consulting" => "service-kind-consulting",
+        "visibility" => "service-kind-visibility",
+        "access_to_funding" => "service-kind-access-to-funding",
+        own => return domain::service::kind_label(own).to_string(),
+    };
+    reader::t(key)
 }
 
 async fn edit(
@@ -338,7 +383,7 @@ async fn edit(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Service>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "services", "Service".into()).await?;
+    let page = ClusterPage::open(&state, access, "services", reader::t("project-service")).await?;
     let service = app::service::get(&state.app, &page.scope, id).await?;
     let fields = service_fields(&service.fields.to_input(page.scope.cluster().base_currency), None);
     let action = format!("/clusters/{slug}/services/{id}/edit");
@@ -353,11 +398,11 @@ async fn update(
     PageId(id, _): PageId<resource::Service>,
     CsrfForm(input): CsrfForm<ServiceInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "services", "Service".into()).await?;
+    let page = ClusterPage::open(&state, access, "services", reader::t("project-service")).await?;
     let service = app::service::get(&state.app, &page.scope, id).await?;
     let saved = app::service::update(&state.app, &page.scope, id, &input).await;
     let back = format!("/clusters/{slug}/services");
-    saved_or_form(&headers, saved, &back, "The service is saved; deliveries recorded before keep their prices.", |e| {
+    saved_or_form(&headers, saved, &back, &reader::t("service-saved"), |e| {
         let action = format!("/clusters/{slug}/services/{id}/edit");
         edit_page(
             page.layout,
@@ -387,7 +432,7 @@ async fn rate(
     let id = parse_id(&form.delivery_id, "delivery")?;
     let done = app::service::rate(&state.app, &scope, id, form.rating.as_deref())
         .await
-        .map(|()| "What the organisation thought is recorded.".to_string());
+        .map(|()| reader::t("service-satisfaction-recorded"));
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
@@ -400,7 +445,7 @@ async fn remove_delivery(
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
     let done =
-        app::service::remove_delivery(&state.app, &scope, id).await.map(|()| "The delivery is removed.".to_string());
+        app::service::remove_delivery(&state.app, &scope, id).await.map(|()| reader::t("service-delivery-removed"));
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
@@ -424,7 +469,7 @@ async fn invoice(
             &headers,
             &format!("/clusters/{slug}/invoices/{invoice}"),
             "notice",
-            "The deliveries are on this draft invoice; issue it when it is right.",
+            &reader::t("service-invoiced-notice"),
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/services"), Err(e)),
     }
@@ -461,8 +506,7 @@ async fn archive(
     PageId(id, _): PageId<resource::Service>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done =
-        app::service::archive(&state.app, &scope, id, true).await.map(|()| "The service is archived.".to_string());
+    let done = app::service::archive(&state.app, &scope, id, true).await.map(|()| reader::t("service-archived-notice"));
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }
 
@@ -474,8 +518,6 @@ async fn restore(
     PageId(id, _): PageId<resource::Service>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::service::archive(&state.app, &scope, id, false)
-        .await
-        .map(|()| "The service is offered again.".to_string());
+    let done = app::service::archive(&state.app, &scope, id, false).await.map(|()| reader::t("service-offered-again"));
     after_action(&headers, &format!("/clusters/{slug}/services"), done)
 }

@@ -32,11 +32,11 @@ pub fn router() -> Routes {
 /// The links between the strategy's pages.
 pub fn strategy_actions(slug: &str) -> Vec<Action> {
     vec![
-        link("Strategy", format!("/clusters/{slug}/strategy")),
-        link("Action plan", format!("/clusters/{slug}/action-plan")),
-        link("Ideas", format!("/clusters/{slug}/ideas")),
-        link("Projects", format!("/clusters/{slug}/projects")),
-        link("Portfolio", format!("/clusters/{slug}/portfolio")),
+        link(reader::t("nav-strategy"), format!("/clusters/{slug}/strategy")),
+        link(reader::t("strategy-action-plan"), format!("/clusters/{slug}/action-plan")),
+        link(reader::t("project-ideas"), format!("/clusters/{slug}/ideas")),
+        link(reader::t("nav-projects"), format!("/clusters/{slug}/projects")),
+        link(reader::t("project-portfolio"), format!("/clusters/{slug}/portfolio")),
     ]
 }
 
@@ -52,20 +52,20 @@ async fn strategy(
     Query(q): Query<StrategyQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("nav-strategy")).await?;
     let all = app::strategy::strategies(&state.app, &page.scope).await?;
     let wanted = match q.id.as_deref().filter(|s| !s.is_empty()) {
         Some(id) => Some(parse_id(id, "strategy")?),
         None => all.first().map(|s| s.id),
     };
     let can_manage = page.scope.role().allows(domain::access::Permission::Manage);
-    let mut report = ReportPage::new(page.layout, "Strategy");
+    let mut report = ReportPage::new(page.layout, reader::t("nav-strategy"));
     report.notice = flash.notice;
     report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
     let Some(id) = wanted else {
-        report.subheading = "No strategy yet: set out the challenges your projects should serve.".into();
+        report.subheading = reader::t("strategy-none-yet");
         if can_manage {
             report.forms.push(strategy_form(&slug));
         }
@@ -75,9 +75,11 @@ async fn strategy(
     let projects = app::project::list(&state.app, &page.scope).await?;
     report.heading = view.strategy.fields.title.clone();
     if can_manage {
-        report.actions.push(link("Edit the strategy", format!("/clusters/{slug}/strategy/{id}/edit")));
+        report
+            .actions
+            .push(link(reader::t("strategy-edit-the-strategy"), format!("/clusters/{slug}/strategy/{id}/edit")));
     }
-    report.subheading = format!("Strategy {}", view.strategy.fields.period());
+    report.subheading = reader::t1("strategy-period", "period", view.strategy.fields.period());
     let segment_name = |id: &uuid::Uuid| view.segments.iter().find(|(s, _)| s == id).map(|(_, n)| n.clone());
     let rows = view
         .challenges
@@ -92,10 +94,10 @@ async fn strategy(
             let action = if !can_manage {
                 Cell::text("")
             } else if c.is_current() {
-                Cell::button("Retire", format!("/clusters/{slug}/challenges/{}/retire", c.id))
-                    .confirm(format!("Take “{}” out of the strategy? Its projects keep it.", c.fields.title))
+                Cell::button(reader::t("strategy-retire"), format!("/clusters/{slug}/challenges/{}/retire", c.id))
+                    .confirm(reader::t1("strategy-retire-confirm", "title", &c.fields.title))
             } else {
-                Cell::button("Restore", format!("/clusters/{slug}/challenges/{}/restore", c.id))
+                Cell::button(reader::t("restore"), format!("/clusters/{slug}/challenges/{}/restore", c.id))
             };
             let title = if can_manage {
                 Cell::link(&c.fields.title, format!("/clusters/{slug}/challenges/{}/edit", c.id))
@@ -107,28 +109,28 @@ async fn strategy(
                 Cell::text(c.fields.horizon.map(|h| h.to_string()).unwrap_or_default()).class("optional"),
                 Cell::text(&c.fields.owner).class("optional"),
                 Cell::text(segments.join(", ")).class("optional"),
-                Cell::text(if served == 0 { "none: a blind spot".to_string() } else { served.to_string() })
+                Cell::text(if served == 0 { reader::t("strategy-blind-spot") } else { served.to_string() })
                     .class(if served == 0 { "status-warning" } else { "num" }),
-                Cell::text(if c.is_current() { "current" } else { "retired" }),
+                Cell::text(reader::t(if c.is_current() { "strategy-current" } else { "strategy-retired" })),
                 action,
             ]
         })
         .collect();
     report.sections.push(Section {
-        title: "Strategic challenges".into(),
+        title: reader::t("strategy-strategic-challenges"),
         table: plain_table(
             &[
-                ("Challenge", ""),
-                ("Horizon", "optional"),
-                ("Owner", "optional"),
-                ("Value-chain segments", "optional"),
-                ("Projects", "num"),
-                ("", ""),
-                ("", ""),
+                (reader::t("project-challenge"), ""),
+                (reader::t("strategy-horizon"), "optional"),
+                (reader::t("strategy-owner"), "optional"),
+                (reader::t("strategy-value-chain-segments"), "optional"),
+                (reader::t("nav-projects"), "num"),
+                (String::new(), ""),
+                (String::new(), ""),
             ],
             rows,
         ),
-        empty: "No challenges yet.".into(),
+        empty: reader::t("strategy-no-challenges"),
         actions: Vec::new(),
     });
     let reviews = view
@@ -137,37 +139,44 @@ async fn strategy(
         .map(|r| vec![Cell::text(reader::day(r.reviewed_on)), Cell::text(&r.reviewed_by), Cell::text(&r.changes)])
         .collect();
     report.sections.push(Section {
-        title: "Reviews".into(),
-        table: plain_table(&[("Reviewed on", ""), ("By", ""), ("What changed", "")], reviews),
-        empty: "Not reviewed yet: record a review once the board adopts the strategy.".into(),
+        title: reader::t("strategy-reviews"),
+        table: plain_table(
+            &[
+                (reader::t("strategy-reviewed-on"), ""),
+                (reader::t("project-by"), ""),
+                (reader::t("strategy-what-changed"), ""),
+            ],
+            reviews,
+        ),
+        empty: reader::t("strategy-not-reviewed"),
         actions: Vec::new(),
     });
     if can_manage {
         let fields = challenge_edit_fields(&ChallengeInput::default(), &[], &view.segments, None);
         report.forms.push(PostForm::post(
-            "Add a challenge",
+            reader::t("strategy-add-a-challenge"),
             format!("/clusters/{slug}/strategy/{id}/challenges"),
-            "Add",
+            reader::t("project-add"),
             fields,
         ));
         report.forms.push(PostForm::post(
-            "Record a review",
+            reader::t("strategy-record-a-review"),
             format!("/clusters/{slug}/strategy/{id}/reviews"),
-            "Record the review",
+            reader::t("strategy-record-the-review"),
             vec![
-                FormField::text("note", "What the review decided", None, None)
-                    .hint("The changes to the challenges since the last review are added by themselves."),
+                FormField::text("note", &reader::t("strategy-what-the-review-decided"), None, None)
+                    .hint(reader::t("strategy-review-hint")),
             ],
         ));
         report.forms.push(strategy_form(&slug));
     }
     if all.len() > 1 {
         report.forms.push(PostForm::get(
-            "Other strategies",
+            reader::t("strategy-other-strategies"),
             format!("/clusters/{slug}/strategy"),
-            "Show",
+            reader::t("strategy-show"),
             vec![
-                FormField::text("id", "Strategy", Some(&id.to_string()), None).select(
+                FormField::text("id", &reader::t("nav-strategy"), Some(&id.to_string()), None).select(
                     all.iter()
                         .map(|s| SelectOption {
                             value: s.id.to_string(),
@@ -184,27 +193,32 @@ async fn strategy(
 
 fn strategy_form(slug: &str) -> PostForm {
     PostForm::post(
-        "New strategy",
+        reader::t("strategy-new-strategy"),
         format!("/clusters/{slug}/strategy"),
-        "Set out",
+        reader::t("strategy-set-out"),
         strategy_fields(&StrategyInput::default(), None),
     )
 }
 
 fn strategy_fields(input: &StrategyInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
     vec![
-        FormField::text("title", "Title", input.title.as_deref(), errors).required(),
-        FormField::text("first_year", "From", input.first_year.as_deref(), errors).input("number").required(),
-        FormField::text("last_year", "To", input.last_year.as_deref(), errors).input("number").required(),
+        FormField::text("title", &reader::t("project-title"), input.title.as_deref(), errors).required(),
+        FormField::text("first_year", &reader::t("strategy-from"), input.first_year.as_deref(), errors)
+            .input("number")
+            .required(),
+        FormField::text("last_year", &reader::t("strategy-to"), input.last_year.as_deref(), errors)
+            .input("number")
+            .required(),
     ]
 }
 
 fn challenge_fields(input: &ChallengeInput, errors: Option<&domain::Invalid>) -> Vec<FormField> {
     vec![
-        FormField::text("title", "Challenge", input.title.as_deref(), errors).required(),
-        FormField::text("description", "Description", input.description.as_deref(), errors).input("textarea"),
-        FormField::text("horizon", "Met by (year)", input.horizon.as_deref(), errors).input("number"),
-        FormField::text("owner", "Owner", input.owner.as_deref(), errors),
+        FormField::text("title", &reader::t("project-challenge"), input.title.as_deref(), errors).required(),
+        FormField::text("description", &reader::t("project-description"), input.description.as_deref(), errors)
+            .input("textarea"),
+        FormField::text("horizon", &reader::t("strategy-met-by"), input.horizon.as_deref(), errors).input("number"),
+        FormField::text("owner", &reader::t("strategy-owner"), input.owner.as_deref(), errors),
     ]
 }
 
@@ -217,7 +231,9 @@ async fn create_strategy(
 ) -> Result<Response, PageError> {
     let back = format!("/clusters/{slug}/strategy");
     match app::strategy::create(&state.app, &scope, &input).await {
-        Ok(id) => Ok(see_other_with(&headers, &format!("{back}?id={id}"), "notice", "The strategy is set out.")),
+        Ok(id) => {
+            Ok(see_other_with(&headers, &format!("{back}?id={id}"), "notice", &reader::t("strategy-set-out-notice")))
+        }
         Err(e) => after_action(&headers, &back, Err(e)),
     }
 }
@@ -233,7 +249,7 @@ async fn add_challenge(
     let (input, segments) = form.parts()?;
     let done = app::strategy::add_challenge(&state.app, &scope, id, &input, &segments)
         .await
-        .map(|_| "The challenge is added.".to_string());
+        .map(|_| reader::t("strategy-challenge-added"));
     after_action(&headers, &format!("/clusters/{slug}/strategy?id={id}"), done)
 }
 
@@ -253,7 +269,7 @@ async fn review(
 ) -> Result<Response, PageError> {
     let done = app::strategy::review(&state.app, &scope, id, &form.note, user.actor.email())
         .await
-        .map(|changes| format!("The review is recorded: {changes}."));
+        .map(|changes| reader::t1("strategy-review-recorded", "changes", changes));
     after_action(&headers, &format!("/clusters/{slug}/strategy?id={id}"), done)
 }
 
@@ -271,8 +287,8 @@ async fn retire_or_restore(
         Some(s) => format!("/clusters/{slug}/strategy?id={s}"),
         None => format!("/clusters/{slug}/strategy"),
     };
-    let notice = if retired { "The challenge is retired; its projects keep it." } else { "The challenge is back." };
-    after_action(headers, &back, result.map(|()| notice.to_string()))
+    let notice = reader::t(if retired { "strategy-challenge-retired" } else { "strategy-challenge-back" });
+    after_action(headers, &back, result.map(|()| notice))
 }
 
 async fn retire(
@@ -317,24 +333,27 @@ async fn action_plan(
     Query(q): Query<YearQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Action plan".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("strategy-action-plan")).await?;
     let this_year = state.app.today(&page.scope).year();
     let year = q.period.as_deref().and_then(|p| domain::strategy::parse_year(p).ok()).unwrap_or(this_year);
     let plan = app::strategy::plan(&state.app, &page.scope, year).await?;
     let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
     let can_edit = page.can_edit();
-    let mut report = ReportPage::new(page.layout, format!("Action plan {year}"));
+    let mut report = ReportPage::new(page.layout, reader::t1("strategy-action-plan-of", "year", year));
     report.notice = flash.notice;
     report.forms_last = true;
     report.problem = flash.problem;
     report.actions = strategy_actions(&slug);
-    report.subheading = "The lines of action that turn the strategy into work this year".into();
+    report.subheading = reader::t("strategy-action-plan-subheading");
     report.facts = vec![
-        Fact::new("Lines", Some(plan.lines.len().to_string())),
-        Fact::new("On track or done", plan.on_track_percent.map(|p| format!("{p} %"))),
-        Fact::new("Late", Some(plan.lines.iter().filter(|l| l.standing == ActionStanding::Late).count().to_string())),
+        Fact::new(reader::t("strategy-lines"), Some(plan.lines.len().to_string())),
+        Fact::new(reader::t("strategy-on-track-or-done"), plan.on_track_percent.map(|p| format!("{p} %"))),
+        Fact::new(
+            reader::label(ActionStanding::Late),
+            Some(plan.lines.iter().filter(|l| l.standing == ActionStanding::Late).count().to_string()),
+        ),
     ];
-    report.forms.push(year_form(format!("/clusters/{slug}/action-plan"), year, "Show"));
+    report.forms.push(year_form(format!("/clusters/{slug}/action-plan"), year, reader::t("strategy-show")));
     let rows = plan
         .lines
         .iter()
@@ -351,50 +370,44 @@ async fn action_plan(
                 Cell::text(format!("{} – {}", reader::day(f.starts_on), reader::day(f.ends_on))).class("optional"),
                 Cell::text(l.challenge.clone().unwrap_or_default()).class("optional"),
                 Cell::text(f.indicator.clone().unwrap_or_default()).class("optional"),
-                Cell::text(l.standing.label()).class(standing_class(l.standing)),
+                Cell::text(reader::label(l.standing)).class(standing_class(l.standing)),
             ]
         })
         .collect();
     report.sections.push(Section {
-        title: "Lines".into(),
+        title: reader::t("strategy-lines"),
         table: plain_table(
             &[
-                ("Objective", ""),
-                ("Owner", "optional"),
-                ("Dates", "optional"),
-                ("Challenge", "optional"),
-                ("Target indicator", "optional"),
-                ("Status", ""),
+                (reader::t("strategy-objective"), ""),
+                (reader::t("strategy-owner"), "optional"),
+                (reader::t("project-dates"), "optional"),
+                (reader::t("project-challenge"), "optional"),
+                (reader::t("strategy-target-indicator"), "optional"),
+                (reader::t("status"), ""),
             ],
             rows,
         ),
-        empty: format!("No lines in the plan of {year} yet."),
+        empty: reader::t1("strategy-no-lines", "year", year),
         actions: Vec::new(),
     });
     if can_edit {
         let challenge_options = challenge_choices(&challenges, None);
-        let statuses = || {
-            options(
-                "Not started",
-                domain::strategy::ActionStatus::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
-                None,
-            )
-        };
+        let statuses = || status_options(None);
         report.forms.push(PostForm::post(
-            "Add a line",
+            reader::t("strategy-add-a-line"),
             format!("/clusters/{slug}/action-plan?period={year}"),
-            "Add",
+            reader::t("project-add"),
             line_fields(&ActionLineInput::default(), None, &challenge_options, None),
         ));
         let lines: Vec<(String, String)> =
             plan.lines.iter().map(|l| (l.line.id.to_string(), l.line.fields.objective.clone())).collect();
         if !lines.is_empty() {
             report.forms.push(PostForm::post(
-                "Say where a line stands",
+                reader::t("strategy-say-where-a-line-stands"),
                 format!("/clusters/{slug}/action-plan/status"),
-                "Save",
+                reader::t("project-save"),
                 vec![
-                    FormField::text("line_id", "Line", None, None)
+                    FormField::text("line_id", &reader::t("strategy-line"), None, None)
                         .select(
                             lines
                                 .iter()
@@ -402,7 +415,7 @@ async fn action_plan(
                                 .collect(),
                         )
                         .required(),
-                    FormField::text("status", "Status", None, None).select(statuses()),
+                    FormField::text("status", &reader::t("status"), None, None).select(statuses()),
                 ],
             ));
         }
@@ -434,7 +447,7 @@ async fn add_line(
         form.challenge_id.as_deref().filter(|s| !s.is_empty()).map(|s| parse_id(s, "challenge")).transpose()?;
     let done = app::strategy::add_line(&state.app, &scope, year, &form.input, challenge)
         .await
-        .map(|_| "The line is added.".to_string());
+        .map(|_| reader::t("strategy-line-added"));
     after_action(&headers, &format!("/clusters/{slug}/action-plan?period={year}"), done)
 }
 
@@ -457,7 +470,7 @@ async fn line_status(
     input.status = form.status;
     let done = app::strategy::update_line(&state.app, &scope, id, &input, line.fields.challenge_id)
         .await
-        .map(|()| "The line is updated.".to_string());
+        .map(|()| reader::t("strategy-line-updated"));
     after_action(&headers, &format!("/clusters/{slug}/action-plan?period={}", line.fields.year), done)
 }
 
@@ -468,25 +481,37 @@ fn line_fields(
     errors: Option<&domain::Invalid>,
 ) -> Vec<FormField> {
     let challenge = challenge.map(|c| c.to_string());
+    let t = reader::t;
     vec![
-        FormField::text("objective", "Objective", input.objective.as_deref(), errors).required(),
-        FormField::text("actions", "Actions", input.actions.as_deref(), errors).input("textarea"),
-        FormField::text("owner", "Owner", input.owner.as_deref(), errors).required(),
-        FormField::text("starts_on", "Starts on", input.starts_on.as_deref(), errors).input("date").required(),
-        FormField::text("ends_on", "Ends on", input.ends_on.as_deref(), errors).input("date").required(),
-        FormField::text("challenge_id", "Challenge it serves", None, errors).select(options(
-            "None",
+        FormField::text("objective", &t("strategy-objective"), input.objective.as_deref(), errors).required(),
+        FormField::text("actions", &t("actions"), input.actions.as_deref(), errors).input("textarea"),
+        FormField::text("owner", &t("strategy-owner"), input.owner.as_deref(), errors).required(),
+        FormField::text("starts_on", &t("project-starts-on"), input.starts_on.as_deref(), errors)
+            .input("date")
+            .required(),
+        FormField::text("ends_on", &t("project-ends-on"), input.ends_on.as_deref(), errors).input("date").required(),
+        FormField::text("challenge_id", &t("project-challenge-it-serves"), None, errors).select(options(
+            &t("project-none"),
             challenges.iter().map(|(a, b)| (a.as_str(), b.as_str())),
             challenge.as_deref(),
         )),
-        FormField::text("status", "Status", None, errors).select(options(
-            "Not started",
-            domain::strategy::ActionStatus::ALL.iter().skip(1).map(|s| (s.code(), s.label())),
+        FormField::text("status", &t("status"), None, errors).select(status_options(
             input.status.as_deref().filter(|s| *s != domain::strategy::ActionStatus::ALL[0].code()),
         )),
-        FormField::text("indicator", "Target indicator", input.indicator.as_deref(), errors)
-            .hint("Named in words until the monitoring system links it."),
+        FormField::text("indicator", &t("strategy-target-indicator"), input.indicator.as_deref(), errors)
+            .hint(t("strategy-indicator-hint")),
     ]
+}
+
+/// The statuses a line can be given, "Not started" first for none, `selected` chosen.
+fn status_options(selected: Option<&str>) -> Vec<SelectOption> {
+    let statuses: Vec<(&str, String)> =
+        domain::strategy::ActionStatus::ALL.iter().skip(1).map(|s| (s.code(), reader::label(*s))).collect();
+    options(
+        &reader::label(domain::strategy::ActionStatus::NotStarted),
+        statuses.iter().map(|(a, b)| (*a, b.as_str())),
+        selected,
+    )
 }
 
 /// The current challenges to choose from, and `keep` (the one a record already serves) even when
@@ -505,7 +530,7 @@ async fn edit_strategy(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Strategy>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("nav-strategy")).await?;
     let view = app::strategy::get(&state.app, &page.scope, id).await?;
     let back = format!("/clusters/{slug}/strategy?id={id}");
     let fields = strategy_fields(&view.strategy.fields.to_input(), None);
@@ -527,11 +552,11 @@ async fn update_strategy(
     PageId(id, _): PageId<resource::Strategy>,
     CsrfForm(input): CsrfForm<StrategyInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Strategy".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("nav-strategy")).await?;
     let heading = app::strategy::get(&state.app, &page.scope, id).await?.strategy.fields.title;
     let saved = app::strategy::update(&state.app, &page.scope, id, &input).await;
     let back = format!("/clusters/{slug}/strategy?id={id}");
-    saved_or_form(&headers, saved, &back, "The strategy is saved.", |e| {
+    saved_or_form(&headers, saved, &back, &reader::t("strategy-saved"), |e| {
         let action = format!("/clusters/{slug}/strategy/{id}/edit");
         edit_page(page.layout, heading, action, back.clone(), strategy_fields(&input, Some(e)), Some(e))
     })
@@ -574,7 +599,7 @@ fn challenge_edit_fields(
 ) -> Vec<FormField> {
     let mut fields = challenge_fields(input, errors);
     fields.push(
-        FormField::text("segment_ids", "Value-chain segments it concerns", None, errors).checkboxes(
+        FormField::text("segment_ids", &reader::t("strategy-segments-it-concerns"), None, errors).checkboxes(
             segments
                 .iter()
                 .map(|(id, name)| SelectOption {
@@ -594,7 +619,7 @@ async fn edit_challenge(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::Challenge>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Challenge".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("project-challenge")).await?;
     let challenge = app::strategy::challenge(&state.app, &page.scope, id).await?;
     let segments = app::strategy::segments(&state.app, &page.scope).await?;
     let fields = challenge_edit_fields(&challenge.fields.to_input(), &challenge.fields.segment_ids, &segments, None);
@@ -611,13 +636,13 @@ async fn update_challenge(
     PageId(id, _): PageId<resource::Challenge>,
     CsrfListForm(form): CsrfListForm<ChallengeEditForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Challenge".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("project-challenge")).await?;
     let challenge = app::strategy::challenge(&state.app, &page.scope, id).await?;
     let (input, chosen) = form.parts()?;
     let saved = app::strategy::update_challenge(&state.app, &page.scope, id, &input, &chosen).await;
     let back = format!("/clusters/{slug}/strategy?id={}", challenge.strategy_id);
     let segments = app::strategy::segments(&state.app, &page.scope).await?;
-    saved_or_form(&headers, saved, &back, "The challenge is saved.", |e| {
+    saved_or_form(&headers, saved, &back, &reader::t("strategy-challenge-saved"), |e| {
         let action = format!("/clusters/{slug}/challenges/{id}/edit");
         let fields = challenge_edit_fields(&input, &chosen, &segments, Some(e));
         edit_page(page.layout, challenge.fields.title.clone(), action, back.clone(), fields, Some(e))
@@ -630,7 +655,7 @@ async fn edit_line(
     Path((slug, _)): Path<(String, String)>,
     PageId(id, _): PageId<resource::ActionLine>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Action line".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("strategy-action-line")).await?;
     let line = app::strategy::line(&state.app, &page.scope, id).await?;
     let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
     let f = &line.fields;
@@ -648,14 +673,14 @@ async fn update_line(
     PageId(id, _): PageId<resource::ActionLine>,
     CsrfForm(form): CsrfForm<LineForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "strategy", "Action line".into()).await?;
+    let page = ClusterPage::open(&state, access, "strategy", reader::t("strategy-action-line")).await?;
     let line = app::strategy::line(&state.app, &page.scope, id).await?;
     let challenge =
         form.challenge_id.as_deref().filter(|s| !s.is_empty()).map(|s| parse_id(s, "challenge")).transpose()?;
     let saved = app::strategy::update_line(&state.app, &page.scope, id, &form.input, challenge).await;
     let back = format!("/clusters/{slug}/action-plan?period={}", line.fields.year);
     let challenges = app::strategy::challenges(&state.app, &page.scope).await?;
-    saved_or_form(&headers, saved, &back, "The line is saved.", |e| {
+    saved_or_form(&headers, saved, &back, &reader::t("strategy-line-saved"), |e| {
         let fields = line_fields(&form.input, challenge, &challenge_choices(&challenges, challenge), Some(e));
         let action = format!("/clusters/{slug}/action-plan/{id}/edit");
         edit_page(page.layout, line.fields.objective.clone(), action, back.clone(), fields, Some(e))

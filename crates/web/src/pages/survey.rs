@@ -41,11 +41,23 @@ const SECTION: &str = "surveys";
 
 fn saved_text(saved: app::survey::Saved) -> String {
     match saved {
-        app::survey::Saved::NewVersion(v) => {
-            format!("Saved as version {v}: the answers given keep the version they answered.")
-        }
-        _ => "Saved.".into(),
+        app::survey::Saved::NewVersion(v) => reader::t1("survey-saved-as-version", "version", v),
+        _ => reader::t("survey-saved"),
     }
+}
+
+/// The name of a question's kind, as the form's choices name it.
+fn kind_label(kind: &QuestionKind) -> String {
+    reader::t(match kind {
+        QuestionKind::SingleChoice { .. } => "survey-kind-single-choice",
+        QuestionKind::MultipleChoice { .. } => "survey-kind-multiple-choice",
+        QuestionKind::Likert { .. } => "survey-kind-likert",
+        QuestionKind::Number { .. } => "survey-kind-number",
+        QuestionKind::Money => "survey-kind-money",
+        QuestionKind::Text { .. } => "survey-kind-text",
+        QuestionKind::Date => "survey-kind-date",
+        QuestionKind::Matrix { .. } => "survey-kind-matrix",
+    })
 }
 
 fn rate_text(rate: &app::survey::Rate) -> String {
@@ -65,28 +77,27 @@ async fn surveys(
     Query(q): Query<SurveysQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Surveys".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("nav-surveys")).await?;
     let scope = page.scope.clone();
     let can_edit = page.can_edit();
     let questionnaires = app::survey::questionnaires(&state.app, &scope).await?;
     let campaigns = app::survey::campaigns(&state.app, &scope).await?;
     let segments = app::segment::list(&state.app, &scope).await?;
-    let mut report = ReportPage::new(page.layout, "Surveys");
-    report.subheading =
-        "Questionnaires, and the campaigns that send them to a segment by personal links, with their results".into();
+    let mut report = ReportPage::new(page.layout, reader::t("nav-surveys"));
+    report.subheading = reader::t("survey-list-subheading");
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
     report.sections.push(Section {
-        title: "Campaigns".into(),
+        title: reader::t("survey-campaigns"),
         table: plain_table(
             &[
-                ("Campaign", ""),
-                ("Sent to", "optional"),
-                ("Closes", ""),
-                ("Invited", "num"),
-                ("Answered", "num"),
-                ("Rate", "num"),
+                (reader::t("survey-campaign"), ""),
+                (reader::t("survey-sent-to"), "optional"),
+                (reader::t("survey-closes"), ""),
+                (reader::t("survey-invited"), "num"),
+                (reader::t("survey-answered"), "num"),
+                (reader::t("survey-rate"), "num"),
             ],
             campaigns
                 .iter()
@@ -94,7 +105,11 @@ async fn surveys(
                     let rate = app::survey::rate(String::new(), c.invited as usize, c.answered as usize);
                     vec![
                         Cell::link(
-                            format!("{}{}", c.title, if c.anonymous { " (anonymous)" } else { "" }),
+                            if c.anonymous {
+                                reader::t1("survey-title-anonymous", "title", &c.title)
+                            } else {
+                                c.title.clone()
+                            },
                             format!("/clusters/{slug}/campaigns/{}", c.id),
                         ),
                         Cell::text(&c.audience).class("optional"),
@@ -106,13 +121,19 @@ async fn surveys(
                 })
                 .collect(),
         ),
-        empty: "No campaign sent yet.".into(),
+        empty: reader::t("survey-no-campaign"),
         actions: Vec::new(),
     });
     report.sections.push(Section {
-        title: "Questionnaires".into(),
+        title: reader::t("survey-questionnaires"),
         table: plain_table(
-            &[("Questionnaire", ""), ("Questions", "num"), ("Version", "num"), ("Responses", "num"), ("", "")],
+            &[
+                (reader::t("survey-questionnaire"), ""),
+                (reader::t("survey-questions"), "num"),
+                (reader::t("survey-version"), "num"),
+                (reader::t("survey-responses"), "num"),
+                (String::new(), ""),
+            ],
             questionnaires
                 .iter()
                 .map(|q| {
@@ -121,12 +142,12 @@ async fn surveys(
                         Cell::text(q.questionnaire.questions().count().to_string()).class("num"),
                         Cell::text(q.version.to_string()).class("num"),
                         Cell::text(q.responses.to_string()).class("num"),
-                        Cell::text(if q.archived_at.is_some() { "archived" } else { "" }),
+                        Cell::text(if q.archived_at.is_some() { reader::t("survey-archived") } else { String::new() }),
                     ]
                 })
                 .collect(),
         ),
-        empty: "No questionnaire yet: start from a template below.".into(),
+        empty: reader::t("survey-no-questionnaire"),
         actions: Vec::new(),
     });
     if can_edit {
@@ -134,9 +155,9 @@ async fn surveys(
             questionnaires.iter().filter(|q| q.archived_at.is_none() && q.questionnaire.asks_something()).collect();
         if !current.is_empty() && !segments.is_empty() {
             report.forms.push(PostForm::post(
-                "Send a campaign",
+                reader::t("survey-send-a-campaign"),
                 format!("/clusters/{slug}/campaigns"),
-                "Send",
+                reader::t("send"),
                 campaign_fields(
                     &CampaignInput { segment_id: q.segment, ..Default::default() },
                     &current,
@@ -145,18 +166,18 @@ async fn surveys(
                 ),
             ));
         }
+        let templates: Vec<(&str, String)> = Template::ALL.iter().map(|t| (t.code(), reader::label(*t))).collect();
         report.forms.push(PostForm::post(
-            "New questionnaire",
+            reader::t("survey-new-questionnaire"),
             format!("/clusters/{slug}/surveys"),
-            "Make",
+            reader::t("survey-make"),
             vec![
-                FormField::text("template", "Start from", None, None).select(options(
-                    "An empty questionnaire",
-                    Template::ALL.iter().map(|t| (t.code(), t.label())),
+                FormField::text("template", &reader::t("survey-start-from"), None, None).select(options(
+                    &reader::t("survey-empty-questionnaire"),
+                    templates.iter().map(|(code, label)| (*code, label.as_str())),
                     None,
                 )),
-                FormField::text("title", "Title", None, None)
-                    .hint("For an empty questionnaire; a template has its own."),
+                FormField::text("title", &reader::t("survey-title"), None, None).hint(reader::t("survey-title-hint")),
             ],
         ));
     }
@@ -173,32 +194,37 @@ fn campaign_fields(
         questionnaires.iter().map(|q| (q.id.to_string(), q.questionnaire.title.clone())).collect();
     let segment_ids: Vec<(String, String)> = segments.iter().map(|s| (s.id.to_string(), s.name.clone())).collect();
     vec![
-        FormField::text("questionnaire_id", "Questionnaire", None, errors)
+        FormField::text("questionnaire_id", &reader::t("survey-questionnaire"), None, errors)
             .select(options(
-                "Choose",
+                &reader::t("survey-choose"),
                 ids.iter().map(|(a, b)| (a.as_str(), b.as_str())),
                 input.questionnaire_id.as_deref(),
             ))
             .required(),
-        FormField::text("segment_id", "Send to the contacts of", None, errors)
+        FormField::text("segment_id", &reader::t("survey-send-to-contacts-of"), None, errors)
             .select(options(
-                "Choose a segment",
+                &reader::t("survey-choose-a-segment"),
                 segment_ids.iter().map(|(a, b)| (a.as_str(), b.as_str())),
                 input.segment_id.as_deref(),
             ))
             .required()
-            .hint("Only contacts whose standing consent covers surveys by email are sent it; the others are listed."),
-        FormField::text("title", "Title respondents read", input.title.as_deref(), errors)
-            .hint("The questionnaire's title when empty."),
-        FormField::text("closes_on", "Answers taken until", input.closes_on.as_deref(), errors)
-            .input("date")
-            .required(),
-        FormField::text("anonymous", "Anonymous", input.anonymous.as_deref(), errors)
+            .hint(reader::t("survey-segment-hint")),
+        FormField::text("title", &reader::t("survey-title-respondents-read"), input.title.as_deref(), errors)
+            .hint(reader::t("survey-campaign-title-hint")),
+        FormField::text(
+            "closes_on",
+            &reader::t("survey-answers-taken-until-label"),
+            input.closes_on.as_deref(),
+            errors,
+        )
+        .input("date")
+        .required(),
+        FormField::text("anonymous", &reader::t("survey-anonymous"), input.anonymous.as_deref(), errors)
             .input("checkbox")
-            .hint("Answers are kept with no link to the person, nor the organisation's kind or size; respondents are told so."),
-        FormField::text("figures_year", "Year of the figures", input.figures_year.as_deref(), errors)
+            .hint(reader::t("survey-anonymous-hint")),
+        FormField::text("figures_year", &reader::t("survey-figures-year"), input.figures_year.as_deref(), errors)
             .input("number")
-            .hint("For a company-performance survey: the last closed year."),
+            .hint(reader::t("survey-figures-year-hint")),
     ]
 }
 
@@ -225,7 +251,7 @@ async fn new_questionnaire(
             &headers,
             &format!("/clusters/{slug}/questionnaires/{id}"),
             "notice",
-            "Made: change it as you need.",
+            &reader::t("survey-questionnaire-made"),
         )),
         Err(e) => after_action(&headers, &format!("/clusters/{slug}/surveys"), Err(e)),
     }
@@ -238,11 +264,11 @@ async fn send_campaign(
     Path(slug): Path<String>,
     CsrfForm(input): CsrfForm<CampaignInput>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Send a campaign".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("survey-send-a-campaign")).await?;
     let base = state.config.public_url.clone();
     match app::survey::send(&state.app, &page.scope, &input, &base, page.user.actor.email()).await {
         Ok(sent) => {
-            let mut notice = format!("Sent: {} personal links are on their way.", sent.invited);
+            let mut notice = reader::t_count("survey-campaign-sent", sent.invited as i64);
             if !sent.left_out.is_empty() {
                 // The message travels in a cookie: a long list is cut, its length said.
                 const NAMED: usize = 12;
@@ -254,11 +280,11 @@ async fn send_campaign(
                     .collect();
                 let more = sent.left_out.len().saturating_sub(NAMED);
                 notice.push_str(&format!(
-                    " Not sent to {} people: {}{}.",
-                    sent.left_out.len(),
+                    " {} {}{}.",
+                    reader::t_count("survey-not-sent-to", sent.left_out.len() as i64),
                     names.join("; "),
                     if more > 0 {
-                        format!(" and {more} more (the API's answer lists them all)")
+                        format!(" {}", reader::t_count("survey-and-more-left-out", more as i64))
                     } else {
                         String::new()
                     }
@@ -274,7 +300,7 @@ async fn send_campaign(
             let back = format!("/clusters/{slug}/surveys");
             Ok(edit_page(
                 page.layout,
-                "Send a campaign".into(),
+                reader::t("survey-send-a-campaign"),
                 format!("/clusters/{slug}/campaigns"),
                 back,
                 campaign_fields(&input, &current, &segments, Some(&e)),
@@ -288,22 +314,30 @@ async fn send_campaign(
 fn kind_text(q: &domain::survey::Question) -> String {
     match &q.kind {
         QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
-            format!("{}: {}", q.kind.label(), options.join(" / "))
+            format!("{}: {}", kind_label(&q.kind), options.join(" / "))
         }
-        QuestionKind::Likert { points, low_label, high_label } => {
-            format!("{points}-point scale, {low_label} to {high_label}")
+        QuestionKind::Likert { points, low_label, high_label } => reader::t_args(
+            "survey-kind-text-scale",
+            &[("points", points.to_string()), ("low", low_label.clone()), ("high", high_label.clone())],
+        ),
+        QuestionKind::Matrix { items, points, .. } => {
+            reader::t2("survey-kind-text-matrix", "count", items.len(), "points", points)
         }
-        QuestionKind::Matrix { items, points, .. } => format!("{} statements on a {points}-point scale", items.len()),
         QuestionKind::Number { unit, min, max, .. } => {
             let bounds = match (min, max) {
-                (Some(a), Some(b)) => format!(", {a} to {b}"),
-                (Some(a), None) => format!(", at least {a}"),
-                (None, Some(b)) => format!(", at most {b}"),
+                (Some(a), Some(b)) => format!(", {}", reader::t2("survey-bounds-between", "min", a, "max", b)),
+                (Some(a), None) => format!(", {}", reader::t1("survey-bounds-at-least", "min", a)),
+                (None, Some(b)) => format!(", {}", reader::t1("survey-bounds-at-most", "max", b)),
                 (None, None) => String::new(),
             };
-            format!("Number{}{bounds}", if unit.is_empty() { String::new() } else { format!(" in {unit}") })
+            let number = if unit.is_empty() {
+                reader::t("survey-kind-number")
+            } else {
+                reader::t1("survey-number-in", "unit", unit)
+            };
+            format!("{number}{bounds}")
         }
-        other => other.label().to_string(),
+        other => kind_label(other),
     }
 }
 
@@ -313,61 +347,67 @@ fn question_fields(
     errors: Option<&domain::Invalid>,
 ) -> Vec<FormField> {
     let t = |v: &Option<String>| v.clone();
+    let m = reader::t;
+    let kinds: Vec<(&str, String)> = [
+        ("single_choice", "survey-kind-single-choice"),
+        ("multiple_choice", "survey-kind-multiple-choice"),
+        ("likert", "survey-kind-likert"),
+        ("matrix", "survey-kind-matrix"),
+        ("number", "survey-kind-number"),
+        ("money", "survey-kind-money"),
+        ("text", "survey-kind-text"),
+        ("date", "survey-kind-date"),
+    ]
+    .into_iter()
+    .map(|(code, key)| (code, m(key)))
+    .collect();
     vec![
-        FormField::text("text", "Question", t(&input.text).as_deref(), errors).required(),
-        FormField::text("kind", "Kind", None, errors)
+        FormField::text("text", &m("survey-question"), t(&input.text).as_deref(), errors).required(),
+        FormField::text("kind", &m("kind"), None, errors)
             .select(options(
-                "Choose",
-                [
-                    ("single_choice", "Single choice"),
-                    ("multiple_choice", "Multiple choice"),
-                    ("likert", "Likert scale"),
-                    ("matrix", "Matrix of scales"),
-                    ("number", "Number"),
-                    ("money", "Money"),
-                    ("text", "Text"),
-                    ("date", "Date"),
-                ],
+                &m("survey-choose"),
+                kinds.iter().map(|(code, label)| (*code, label.as_str())),
                 input.kind.as_deref().filter(|k| !k.is_empty()),
             ))
             .required(),
         FormField::text(
             "required",
-            "An answer is needed",
+            &m("survey-answer-needed"),
             t(&input.required).filter(|r| r == "yes").as_deref(),
             errors,
         )
         .input("checkbox"),
-        FormField::text("help", "Help under the question", t(&input.help).as_deref(), errors),
-        FormField::text("options", "Options, one a line", t(&input.options).as_deref(), errors)
+        FormField::text("help", &m("survey-help-under-question"), t(&input.help).as_deref(), errors),
+        FormField::text("options", &m("survey-options-one-a-line"), t(&input.options).as_deref(), errors)
             .input("textarea")
-            .hint("For a single or multiple choice."),
-        FormField::text("items", "Statements, one a line", t(&input.items).as_deref(), errors)
+            .hint(m("survey-options-hint")),
+        FormField::text("items", &m("survey-statements-one-a-line"), t(&input.items).as_deref(), errors)
             .input("textarea")
-            .hint("For a matrix: each is rated on the scale."),
-        FormField::text("points", "Points of the scale", t(&input.points).as_deref(), errors)
+            .hint(m("survey-statements-hint")),
+        FormField::text("points", &m("survey-points-of-scale"), t(&input.points).as_deref(), errors)
             .input("number")
-            .hint("From 2 to 11; 5 when empty. For a scale or a matrix."),
-        FormField::text("low_label", "Label of 1", t(&input.low_label).as_deref(), errors)
-            .hint("Such as “Very dissatisfied”."),
-        FormField::text("high_label", "Label of the top point", t(&input.high_label).as_deref(), errors)
-            .hint("Such as “Very satisfied”."),
-        FormField::text("unit", "Unit", t(&input.unit).as_deref(), errors).hint("For a number: people, products, %."),
-        FormField::text("min", "At least", t(&input.min).as_deref(), errors).input("number"),
-        FormField::text("max", "At most", t(&input.max).as_deref(), errors).input("number"),
-        FormField::text("decimals", "Decimals", t(&input.decimals).as_deref(), errors).input("number").hint("0 to 3."),
-        FormField::text("long", "A paragraph, not a line", t(&input.long).filter(|l| l == "yes").as_deref(), errors)
+            .hint(m("survey-points-hint")),
+        FormField::text("low_label", &m("survey-label-of-1"), t(&input.low_label).as_deref(), errors)
+            .hint(m("survey-label-of-1-hint")),
+        FormField::text("high_label", &m("survey-label-of-top"), t(&input.high_label).as_deref(), errors)
+            .hint(m("survey-label-of-top-hint")),
+        FormField::text("unit", &m("survey-unit"), t(&input.unit).as_deref(), errors).hint(m("survey-unit-hint")),
+        FormField::text("min", &m("survey-at-least"), t(&input.min).as_deref(), errors).input("number"),
+        FormField::text("max", &m("survey-at-most"), t(&input.max).as_deref(), errors).input("number"),
+        FormField::text("decimals", &m("survey-decimals"), t(&input.decimals).as_deref(), errors)
+            .input("number")
+            .hint(m("survey-decimals-hint")),
+        FormField::text("long", &m("survey-long"), t(&input.long).filter(|l| l == "yes").as_deref(), errors)
             .input("checkbox")
-            .hint("For a text."),
-        FormField::text("show_if_question", "Show only when", None, errors).select(options(
-            "Always shown",
+            .hint(m("survey-long-hint")),
+        FormField::text("show_if_question", &m("survey-show-only-when"), None, errors).select(options(
+            &m("survey-always-shown"),
             earlier.iter().map(|(k, text)| (k.as_str(), text.as_str())),
             input.show_if_question.as_deref().filter(|q| !q.is_empty()),
         )),
-        FormField::text("show_if_equals", "… is answered", t(&input.show_if_equals).as_deref(), errors)
-            .hint("The option, or the point of the scale (4), that shows this question."),
-        FormField::text("key", "Key", t(&input.key).as_deref(), errors)
-            .hint("How exports and indicators name the answers; made from the question when empty."),
+        FormField::text("show_if_equals", &m("survey-is-answered"), t(&input.show_if_equals).as_deref(), errors)
+            .hint(m("survey-is-answered-hint")),
+        FormField::text("key", &m("survey-key"), t(&input.key).as_deref(), errors).hint(m("survey-key-hint")),
     ]
 }
 
@@ -392,42 +432,39 @@ async fn questionnaire(
     PageId(id, _): PageId<resource::Questionnaire>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Questionnaire".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("survey-questionnaire")).await?;
     let record = app::survey::questionnaire(&state.app, &page.scope, id).await?;
     let can_edit = page.can_edit();
     let q = &record.questionnaire;
     let base = format!("/clusters/{slug}/questionnaires/{id}");
     let mut report = ReportPage::new(page.layout, q.title.clone());
-    report.subheading = if q.intro.is_empty() { "No introduction yet.".into() } else { q.intro.clone() };
+    report.subheading = if q.intro.is_empty() { reader::t("survey-no-introduction") } else { q.intro.clone() };
     report.notice = flash.notice;
     report.problem = flash.problem;
     report.forms_last = true;
-    report.actions = vec![link("Surveys", format!("/clusters/{slug}/surveys"))];
+    report.actions = vec![link(reader::t("nav-surveys"), format!("/clusters/{slug}/surveys"))];
     if record.archived_at.is_some() {
-        report.badges.push("archived".into());
+        report.badges.push(reader::t("survey-archived"));
     }
     report.facts = vec![
-        Fact::new("Version", Some(record.version.to_string())),
-        Fact::new("Questions", Some(q.questions().count().to_string())),
-        Fact::new("Responses to all versions", Some(record.responses.to_string())),
+        Fact::new(reader::t("survey-version"), Some(record.version.to_string())),
+        Fact::new(reader::t("survey-questions"), Some(q.questions().count().to_string())),
+        Fact::new(reader::t("survey-responses-to-all-versions"), Some(record.responses.to_string())),
     ];
     let sent = app::survey::campaigns(&state.app, &page.scope)
         .await?
         .iter()
         .any(|c| c.questionnaire_id == id && c.version == record.version);
     if sent && can_edit {
-        report.notice.get_or_insert_with(|| {
-            "A campaign sent this version: a change makes a new version, and those invited keep the one they were \
-             sent."
-                .into()
-        });
+        report.notice.get_or_insert_with(|| reader::t("survey-version-was-sent"));
     }
     for (s, section) in q.sections.iter().enumerate() {
         let rows = section
             .questions
             .iter()
             .map(|x| {
-                let step = |label: &str, step: &str| Cell::button(label, format!("{base}/questions/{}/{step}", x.key));
+                let step =
+                    |label: String, step: &str| Cell::button(label, format!("{base}/questions/{}/{step}", x.key));
                 let mut row = vec![
                     if can_edit {
                         Cell::link(&x.text, format!("{base}/questions/{}/edit", x.key))
@@ -435,41 +472,53 @@ async fn questionnaire(
                         Cell::text(&x.text)
                     },
                     Cell::text(kind_text(x)).class("optional"),
-                    Cell::text(if x.required { "needed" } else { "" }),
+                    Cell::text(if x.required { reader::t("survey-needed") } else { String::new() }),
                     Cell::text(
-                        x.show_if.as_ref().map(|c| format!("when {} is {}", c.question, c.equals)).unwrap_or_default(),
+                        x.show_if
+                            .as_ref()
+                            .map(|c| reader::t2("survey-shown-when", "question", &c.question, "value", &c.equals))
+                            .unwrap_or_default(),
                     )
                     .class("optional"),
                     Cell::text(&x.key).class("optional"),
                 ];
                 if can_edit {
-                    row.push(step("Up", "up"));
-                    row.push(step("Down", "down"));
-                    row.push(step("Remove", "remove").confirm(format!("Remove the question “{}”?", x.text)));
+                    row.push(step(reader::t("survey-up"), "up"));
+                    row.push(step(reader::t("survey-down"), "down"));
+                    row.push(step(reader::t("survey-remove"), "remove").confirm(reader::t1(
+                        "survey-remove-question-confirm",
+                        "question",
+                        &x.text,
+                    )));
                 }
                 row
             })
             .collect();
-        let mut columns =
-            vec![("Question", ""), ("Kind", "optional"), ("Required", ""), ("Shown", "optional"), ("Key", "optional")];
+        let mut columns = vec![
+            (reader::t("survey-question"), ""),
+            (reader::t("kind"), "optional"),
+            (reader::t("survey-required-column"), ""),
+            (reader::t("survey-shown"), "optional"),
+            (reader::t("survey-key"), "optional"),
+        ];
         if can_edit {
-            columns.extend([("", ""), ("", ""), ("", "")]);
+            columns.extend([(String::new(), ""), (String::new(), ""), (String::new(), "")]);
         }
         report.sections.push(Section {
             title: format!("{}. {}", s + 1, section.title),
             table: plain_table(&columns, rows),
-            empty: "No question in this section yet.".into(),
+            empty: reader::t("survey-no-question-in-section"),
             actions: Vec::new(),
         });
         if can_edit && section.questions.is_empty() {
             report.forms.push(
                 PostForm::post(
-                    format!("Remove section {}", s + 1),
+                    reader::t1("survey-remove-section", "number", s + 1),
                     format!("{base}/sections/{s}/remove"),
-                    "Remove",
+                    reader::t("survey-remove"),
                     vec![],
                 )
-                .confirm(format!("Remove the empty section “{}”?", section.title)),
+                .confirm(reader::t1("survey-remove-section-confirm", "section", &section.title)),
             );
         }
     }
@@ -477,34 +526,45 @@ async fn questionnaire(
         let sections: Vec<(String, String)> =
             q.sections.iter().enumerate().map(|(i, s)| (i.to_string(), format!("{}. {}", i + 1, s.title))).collect();
         if !sections.is_empty() {
-            let mut fields = vec![FormField::text("section", "Section", None, None).select(options(
-                "Choose",
-                sections.iter().map(|(a, b)| (a.as_str(), b.as_str())),
-                sections.last().map(|(a, _)| a.as_str()),
-            ))];
+            let mut fields =
+                vec![FormField::text("section", &reader::t("survey-section"), None, None).select(options(
+                    &reader::t("survey-choose"),
+                    sections.iter().map(|(a, b)| (a.as_str(), b.as_str())),
+                    sections.last().map(|(a, _)| a.as_str()),
+                ))];
             fields.extend(question_fields(&QuestionInput::default(), &earlier_choices(q, None), None));
-            report.forms.push(PostForm::post("Add a question", format!("{base}/questions"), "Add", fields));
+            report.forms.push(PostForm::post(
+                reader::t("survey-add-a-question"),
+                format!("{base}/questions"),
+                reader::t("survey-add"),
+                fields,
+            ));
         }
         report.forms.push(PostForm::post(
-            "Add a section",
+            reader::t("survey-add-a-section"),
             format!("{base}/sections"),
-            "Add",
-            vec![FormField::text("title", "Title", None, None).required()],
+            reader::t("survey-add"),
+            vec![FormField::text("title", &reader::t("survey-title"), None, None).required()],
         ));
         report.forms.push(PostForm::post(
-            "Title and introduction",
+            reader::t("survey-title-and-introduction"),
             base.clone(),
-            "Save",
+            reader::t("survey-save"),
             vec![
-                FormField::text("title", "Title", Some(&q.title), None).required(),
-                FormField::text("intro", "Introduction respondents read first", Some(&q.intro), None).input("textarea"),
+                FormField::text("title", &reader::t("survey-title"), Some(&q.title), None).required(),
+                FormField::text("intro", &reader::t("survey-introduction"), Some(&q.intro), None).input("textarea"),
             ],
         ));
         report.forms.push(if record.archived_at.is_some() {
-            PostForm::post("Bring back", format!("{base}/restore"), "Bring back", vec![])
+            PostForm::post(
+                reader::t("survey-bring-back"),
+                format!("{base}/restore"),
+                reader::t("survey-bring-back"),
+                vec![],
+            )
         } else {
-            PostForm::post("Archive", format!("{base}/archive"), "Archive", vec![])
-                .confirm("Archive the questionnaire? It takes no new campaigns; its campaigns and answers stay.")
+            PostForm::post(reader::t("archive"), format!("{base}/archive"), reader::t("archive"), vec![])
+                .confirm(reader::t("survey-archive-confirm"))
         });
     }
     Ok(report.into_response())
@@ -581,16 +641,25 @@ async fn add_question(
     PageId(id, _): PageId<resource::Questionnaire>,
     CsrfForm(form): CsrfForm<QuestionForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Add a question".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("survey-add-a-question")).await?;
     let record = app::survey::questionnaire(&state.app, &page.scope, id).await?;
     let section = form.section.as_deref().and_then(|s| s.trim().parse::<usize>().ok()).unwrap_or(usize::MAX);
     let saved =
         app::survey::add_question(&state.app, &page.scope, id, section, &form.input, page.user.actor.email()).await;
     let back = format!("/clusters/{slug}/questionnaires/{id}");
-    saved_or_form(&headers, saved.map(|_| ()), &back, "The question is added.", |e| {
-        let mut fields = vec![FormField::text("section", "Section", form.section.as_deref(), Some(e)).input("hidden")];
+    saved_or_form(&headers, saved.map(|_| ()), &back, &reader::t("survey-question-added"), |e| {
+        let mut fields = vec![
+            FormField::text("section", &reader::t("survey-section"), form.section.as_deref(), Some(e)).input("hidden"),
+        ];
         fields.extend(question_fields(&form.input, &earlier_choices(&record.questionnaire, None), Some(e)));
-        edit_page(page.layout, "Add a question".into(), format!("{back}/questions"), back.clone(), fields, Some(e))
+        edit_page(
+            page.layout,
+            reader::t("survey-add-a-question"),
+            format!("{back}/questions"),
+            back.clone(),
+            fields,
+            Some(e),
+        )
     })
 }
 
@@ -600,7 +669,7 @@ async fn edit_question(
     Path((slug, _, key)): Path<(String, String, String)>,
     PageId(id, _): PageId<resource::Questionnaire>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Question".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("survey-question")).await?;
     let record = app::survey::questionnaire(&state.app, &page.scope, id).await?;
     let question = record.questionnaire.question(&key).ok_or(app::Error::NotFound("question"))?;
     let back = format!("/clusters/{slug}/questionnaires/{id}");
@@ -617,7 +686,7 @@ async fn change_question(
     PageId(id, _): PageId<resource::Questionnaire>,
     CsrfForm(form): CsrfForm<QuestionForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Question".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("survey-question")).await?;
     let record = app::survey::questionnaire(&state.app, &page.scope, id).await?;
     let question = record.questionnaire.question(&key).ok_or(app::Error::NotFound("question"))?.clone();
     let saved =
@@ -667,7 +736,8 @@ async fn archive(
     PageId(id, _): PageId<resource::Questionnaire>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::survey::set_archived(&state.app, &scope, id, true).await.map(|()| "Archived.".to_string());
+    let done =
+        app::survey::set_archived(&state.app, &scope, id, true).await.map(|()| reader::t("survey-archived-notice"));
     after_action(&headers, &format!("/clusters/{slug}/questionnaires/{id}"), done)
 }
 
@@ -679,7 +749,8 @@ async fn restore(
     PageId(id, _): PageId<resource::Questionnaire>,
     CsrfForm(NoFields {}): CsrfForm<NoFields>,
 ) -> Result<Response, PageError> {
-    let done = app::survey::set_archived(&state.app, &scope, id, false).await.map(|()| "Brought back.".to_string());
+    let done =
+        app::survey::set_archived(&state.app, &scope, id, false).await.map(|()| reader::t("survey-brought-back"));
     after_action(&headers, &format!("/clusters/{slug}/questionnaires/{id}"), done)
 }
 
@@ -706,14 +777,13 @@ fn spread(
     ChartBlock {
         svg: crate::charts::distribution(&q.text, &ranges, r.answered),
         title: format!(
-            "{} ({} answered) · mean {} · median {}",
+            "{} ({}) · {}",
             q.text,
-            r.answered,
-            mean(r.mean_hundredths),
-            mean(r.median_hundredths)
+            reader::t_count("survey-n-answered", r.answered as i64),
+            reader::t2("survey-mean-median", "mean", mean(r.mean_hundredths), "median", mean(r.median_hundredths))
         ),
         table: plain_table(
-            &[("Answers", ""), ("Count", "num")],
+            &[(reader::t("survey-answers"), ""), (reader::t("survey-count"), "num")],
             ranges.iter().map(|(label, n)| vec![Cell::text(label), Cell::text(n.to_string()).class("num")]).collect(),
         ),
     }
@@ -727,7 +797,7 @@ async fn campaign(
     Query(filter): Query<ResultsFilter>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, SECTION, "Campaign".into()).await?;
+    let page = ClusterPage::open(&state, access, SECTION, reader::t("survey-campaign")).await?;
     let scope = page.scope.clone();
     let can_edit = page.can_edit();
     let campaign = app::survey::campaign(&state.app, &scope, id).await?;
@@ -740,34 +810,35 @@ async fn campaign(
     let (results, questionnaire) = match app::survey::results(&state.app, &scope, id, &filter).await {
         Ok(r) => r,
         Err(app::Error::Invalid(e)) => {
-            report.problem = Some(format!("The filter is not one: {e}. Showing every response."));
+            report.problem = Some(reader::t1("survey-filter-invalid", "error", e));
             app::survey::results(&state.app, &scope, id, &ResultsFilter::default()).await?
         }
         Err(e) => return Err(e.into()),
     };
-    report.subheading = format!(
-        "Sent to {} · version {} of the questionnaire · answers taken until {}{}",
-        campaign.audience,
-        campaign.version,
-        reader::day(campaign.closes_on),
-        if campaign.anonymous { " · anonymous" } else { "" }
+    report.subheading = reader::t_args(
+        if campaign.anonymous { "survey-campaign-subheading-anonymous" } else { "survey-campaign-subheading" },
+        &[
+            ("audience", campaign.audience.clone()),
+            ("version", campaign.version.to_string()),
+            ("day", reader::day(campaign.closes_on)),
+        ],
     );
     report.actions = vec![
-        link("Surveys", format!("/clusters/{slug}/surveys")),
-        link("Answers (CSV)", format!("{base}/export")),
-        link("Answers (XLSX)", format!("{base}/export?format=xlsx")),
+        link(reader::t("nav-surveys"), format!("/clusters/{slug}/surveys")),
+        link(reader::t("survey-answers-csv"), format!("{base}/export")),
+        link(reader::t("survey-answers-xlsx"), format!("{base}/export?format=xlsx")),
     ];
     if can_edit {
-        report.actions.push(link("Import answers", format!("{base}/import")));
+        report.actions.push(link(reader::t("survey-import-answers"), format!("{base}/import")));
     }
     report.facts = vec![
-        Fact::new("Invited", Some(results.overall.invited.to_string())),
-        Fact::new("Answered", Some(results.overall.answered.to_string())),
-        Fact::new("Response rate", Some(rate_text(&results.overall))),
-        Fact::new("Responses counted below", Some(results.counted.to_string())),
+        Fact::new(reader::t("survey-invited"), Some(results.overall.invited.to_string())),
+        Fact::new(reader::t("survey-answered"), Some(results.overall.answered.to_string())),
+        Fact::new(reader::t("survey-response-rate"), Some(rate_text(&results.overall))),
+        Fact::new(reader::t("survey-responses-counted"), Some(results.counted.to_string())),
     ];
     if results.imported > 0 {
-        report.facts.push(Fact::new("Imported from another tool", Some(results.imported.to_string())));
+        report.facts.push(Fact::new(reader::t("survey-imported"), Some(results.imported.to_string())));
     }
     let rates = |rates: &[app::survey::Rate]| {
         rates
@@ -782,29 +853,37 @@ async fn campaign(
             })
             .collect()
     };
-    let rate_columns = [("Group", ""), ("Invited", "num"), ("Answered", "num"), ("Rate", "num")];
+    let rate_columns = [
+        (reader::t("survey-group"), ""),
+        (reader::t("survey-invited"), "num"),
+        (reader::t("survey-answered"), "num"),
+        (reader::t("survey-rate"), "num"),
+    ];
     report.sections.push(Section {
-        title: "Response rate by kind of organisation".into(),
+        title: reader::t("survey-rate-by-kind"),
         table: plain_table(&rate_columns, rates(&results.by_kind)),
-        empty: "Nobody was invited.".into(),
+        empty: reader::t("survey-nobody-invited"),
         actions: Vec::new(),
     });
     report.sections.push(Section {
-        title: "Response rate by size class".into(),
+        title: reader::t("survey-rate-by-size-class"),
         table: plain_table(&rate_columns, rates(&results.by_size_class)),
-        empty: "Nobody was invited.".into(),
+        empty: reader::t("survey-nobody-invited"),
         actions: Vec::new(),
     });
     for (q, r) in questionnaire.questions().zip(&results.questions) {
-        let answered = format!("{} answered", r.answered);
+        let answered = reader::t_count("survey-n-answered", r.answered as i64);
         match &q.kind {
             QuestionKind::SingleChoice { .. } | QuestionKind::MultipleChoice { .. } | QuestionKind::Likert { .. } => {
                 let mut title = format!("{} ({answered})", q.text);
                 if let (Some(mean), Some(median)) = (r.mean_hundredths, r.median_hundredths) {
-                    title.push_str(&format!(
-                        " · mean {} · median {}",
+                    title.push_str(" · ");
+                    title.push_str(&reader::t2(
+                        "survey-mean-median",
+                        "mean",
                         domain::survey::scaled_text(mean, 2),
-                        domain::survey::scaled_text(median, 2)
+                        "median",
+                        domain::survey::scaled_text(median, 2),
                     ));
                 }
                 // Shares of those who answered: a multiple choice's add up to more than 100 %.
@@ -812,7 +891,11 @@ async fn campaign(
                 report.charts.push(ChartBlock {
                     svg: crate::charts::distribution(&q.text, &r.counts, total),
                     table: plain_table(
-                        &[("Answer", ""), ("Count", "num"), ("Share", "num")],
+                        &[
+                            (reader::t("survey-answer"), ""),
+                            (reader::t("survey-count"), "num"),
+                            (reader::t("survey-share"), "num"),
+                        ],
                         r.counts
                             .iter()
                             .map(|(label, n)| {
@@ -830,13 +913,17 @@ async fn campaign(
             }
             QuestionKind::Matrix { points, .. } => {
                 // The mean before the points: a scale of many points scrolls sideways on a phone.
-                let mut columns: Vec<(&'static str, &'static str)> = vec![("Statement", ""), ("Mean", "num")];
-                const POINT_LABELS: [&str; 11] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"];
-                columns.extend(POINT_LABELS.iter().take(usize::from(*points)).map(|p| (*p, "num")));
+                let mut columns: Vec<(String, &'static str)> =
+                    vec![(reader::t("survey-statement"), ""), (reader::t("survey-mean"), "num")];
+                columns.extend((1..=*points).map(|p| (p.to_string(), "num")));
                 let means: Vec<(String, Option<i64>)> =
                     r.items.iter().map(|(item, _)| item.clone()).zip(r.item_means_hundredths.iter().copied()).collect();
                 report.charts.push(ChartBlock {
-                    svg: crate::charts::means(&format!("{}: mean point of each statement", q.text), &means, *points),
+                    svg: crate::charts::means(
+                        &reader::t1("survey-mean-point-chart", "question", &q.text),
+                        &means,
+                        *points,
+                    ),
                     title: format!("{} ({answered})", q.text),
                     table: plain_table(
                         &columns,
@@ -865,14 +952,20 @@ async fn campaign(
             }
             QuestionKind::Money => {
                 let currency = scope.cluster().base_currency;
-                let value = |v: i64| domain::money::Money::new(v, currency).to_string();
+                let value = |v: i64| crate::reader::money(domain::money::Money::new(v, currency));
                 let range = |b: &domain::survey::Bin| match b.low == b.high {
                     true => value(b.low),
-                    false => format!("{} to under {}", value(b.low), value(b.high.saturating_add(1))),
+                    false => reader::t2(
+                        "survey-range-to-under",
+                        "low",
+                        value(b.low),
+                        "high",
+                        value(b.high.saturating_add(1)),
+                    ),
                 };
                 let mean = |v: Option<i64>| {
                     v.map_or("—".into(), |h| {
-                        domain::money::Money::new((h + h.signum() * 50) / 100, currency).to_string()
+                        crate::reader::money(domain::money::Money::new((h + h.signum() * 50) / 100, currency))
                     })
                 };
                 report.charts.push(spread(q, r, &range, &mean));
@@ -880,44 +973,56 @@ async fn campaign(
             QuestionKind::Text { .. } => report.charts.push(ChartBlock {
                 svg: String::new(),
                 title: format!("{} ({answered})", q.text),
-                table: plain_table(&[("Answer", "")], r.texts.iter().map(|t| vec![Cell::text(t)]).collect()),
+                table: plain_table(
+                    &[(reader::t("survey-answer"), "")],
+                    r.texts.iter().map(|t| vec![Cell::text(t)]).collect(),
+                ),
             }),
             QuestionKind::Date => report.charts.push(ChartBlock {
-                svg: crate::charts::distribution(&format!("{}, by month", q.text), &r.counts, r.answered),
-                title: format!("{} ({answered}), by month", q.text),
+                svg: crate::charts::distribution(
+                    &format!("{}, {}", q.text, reader::t("survey-by-month")),
+                    &r.counts,
+                    r.answered,
+                ),
+                title: format!("{} ({answered}), {}", q.text, reader::t("survey-by-month")),
                 table: plain_table(
-                    &[("Month", ""), ("Count", "num")],
+                    &[(reader::t("survey-month"), ""), (reader::t("survey-count"), "num")],
                     r.counts.iter().map(|(m, n)| vec![Cell::text(m), Cell::text(n.to_string()).class("num")]).collect(),
                 ),
             }),
         }
     }
     let mut filter_fields = vec![
-        FormField::text("kind", "Kind of organisation", None, None).select(options(
-            "Any",
+        FormField::text("kind", &reader::t("survey-kind-of-organisation"), None, None).select(options(
+            &reader::t("survey-any"),
             domain::organisation::OrganisationKind::ALL.iter().map(|k| (k.code(), k.label())),
             filter.kind.as_deref().filter(|k| !k.is_empty()),
         )),
-        FormField::text("size_class", "Size class", None, None).select(options(
-            "Any",
+        FormField::text("size_class", &reader::t("survey-size-class"), None, None).select(options(
+            &reader::t("survey-any"),
             domain::organisation::SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
             filter.size_class.as_deref().filter(|s| !s.is_empty()),
         )),
     ];
     if !campaign.anonymous {
         let segment_ids: Vec<(String, String)> = segments.iter().map(|s| (s.id.to_string(), s.name.clone())).collect();
-        filter_fields.push(FormField::text("segment_id", "Segment", None, None).select(options(
-            "Any",
+        filter_fields.push(FormField::text("segment_id", &reader::t("survey-segment"), None, None).select(options(
+            &reader::t("survey-any"),
             segment_ids.iter().map(|(a, b)| (a.as_str(), b.as_str())),
             filter.segment_id.as_deref().filter(|s| !s.is_empty()),
         )));
     }
-    report.forms.push(PostForm::get("Which responses", base.clone(), "Show", filter_fields));
+    report.forms.push(PostForm::get(
+        reader::t("survey-which-responses"),
+        base.clone(),
+        reader::t("survey-show"),
+        filter_fields,
+    ));
     if can_edit && campaign.closes_on >= page.today && campaign.answered < campaign.invited {
         report.forms.push(PostForm::post(
-            "Remind who has not answered",
+            reader::t("survey-remind-title"),
             format!("{base}/remind"),
-            "Send reminders",
+            reader::t("survey-send-reminders"),
             vec![],
         ));
     }
@@ -935,7 +1040,7 @@ async fn remind(
     let base = state.config.public_url.clone();
     let done = app::survey::remind(&state.app, &scope, id, &base)
         .await
-        .map(|n| format!("{} with a new link.", count_text(n as i64, "person reminded", "people reminded")));
+        .map(|n| reader::t_count("survey-people-reminded", n as i64));
     after_action(&headers, &format!("/clusters/{slug}/campaigns/{id}"), done)
 }
 

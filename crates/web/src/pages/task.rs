@@ -65,7 +65,7 @@ async fn list(
     Query(q): Query<TaskQuery>,
     flash: Flash,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "tasks", "Tasks".into()).await?;
+    let page = ClusterPage::open(&state, access, "tasks", reader::t("task-tasks")).await?;
     let view = q.view.as_deref().unwrap_or("mine");
     let mut filter = domain::task::TaskFilter { organisation_id: uuid(&q.organisation), ..Default::default() };
     match view {
@@ -85,7 +85,7 @@ async fn list(
             due: t.due_on.map(reader::day).unwrap_or_default(),
             overdue: domain::task::is_overdue(t.due_on, t.done_at.is_some(), today),
             done: t.done_at.is_some(),
-            assignee: t.assignee_name.clone().unwrap_or_else(|| "nobody yet".into()),
+            assignee: t.assignee_name.clone().unwrap_or_else(|| reader::t("task-nobody-yet")),
             about: t.organisation_name.clone().unwrap_or_default(),
             about_href: t.organisation_id.map(|o| format!("/clusters/{slug}/organisations/{o}")),
             toggle_href: format!(
@@ -95,11 +95,11 @@ async fn list(
             ),
         })
         .collect();
-    let views = [("mine", "My open tasks"), ("open", "All open tasks"), ("done", "Done")]
+    let views = [("mine", "task-my-open-tasks"), ("open", "task-all-open-tasks"), ("done", "task-done")]
         .into_iter()
         .filter(|(v, _)| *v != view)
-        .map(|(v, label)| Action {
-            label: label.into(),
+        .map(|(v, key)| Action {
+            label: reader::t(key),
             href: format!("/clusters/{slug}/tasks?view={v}"),
             primary: false,
         })
@@ -107,16 +107,16 @@ async fn list(
     Ok(TasksPage {
         flash,
         heading: match (view, filter.organisation_id.is_some()) {
-            (_, true) => "Open tasks about one organisation".into(),
-            ("done", _) => "Done tasks".into(),
-            ("open", _) => "All open tasks".into(),
-            _ => "My open tasks".into(),
+            (_, true) => reader::t("task-open-about-organisation"),
+            ("done", _) => reader::t("task-done-tasks"),
+            ("open", _) => reader::t("task-all-open-tasks"),
+            _ => reader::t("task-my-open-tasks"),
         },
         views,
         rows,
         can_edit: page.can_edit(),
         new_href: format!("/clusters/{slug}/tasks/new"),
-        empty: if view == "mine" { "Nothing to do: no open task is yours.".into() } else { "No tasks here.".into() },
+        empty: if view == "mine" { reader::t("task-nothing-to-do") } else { reader::t("task-none-here") },
         layout: page.layout,
     }
     .into_response())
@@ -166,10 +166,10 @@ async fn form_page(
     let member_options: Vec<(String, String)> =
         members.iter().map(|m| (m.id.to_string(), m.display_name.clone())).collect();
     let mut fields = vec![
-        FormField::text("title", "What is to be done", form.input.title.as_deref(), errors).required(),
-        FormField::text("due_on", "Due", form.input.due_on.as_deref(), errors).input("date"),
-        FormField::text("assignee", "Who does it", assignee.as_deref(), errors).select(options(
-            "(nobody yet)",
+        FormField::text("title", &reader::t("task-what-is-to-be-done"), form.input.title.as_deref(), errors).required(),
+        FormField::text("due_on", &reader::t("task-due"), form.input.due_on.as_deref(), errors).input("date"),
+        FormField::text("assignee", &reader::t("task-who-does-it"), assignee.as_deref(), errors).select(options(
+            &reader::t("task-nobody-yet-option"),
             member_options.iter().map(|(v, l)| (v.as_str(), l.as_str())),
             assignee.as_deref(),
         )),
@@ -183,18 +183,22 @@ async fn form_page(
             action.push_str(&format!("{key}={v}&"));
         }
     }
-    let about = match uuid(&form.organisation) {
-        Some(o) => format!(" about {}", app::organisation::get(&state.app, &page.scope, o).await?.fields.name),
-        None => String::new(),
+    let heading = match uuid(&form.organisation) {
+        Some(o) => reader::t1(
+            "task-new-about",
+            "organisation",
+            app::organisation::get(&state.app, &page.scope, o).await?.fields.name,
+        ),
+        None => reader::t("task-new"),
     };
     let status =
         if errors.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
     Ok((
         status,
         FormPage {
-            heading: format!("New task{about}"),
+            heading,
             action: action.trim_end_matches(['&', '?']).to_string(),
-            submit: "Add task".into(),
+            submit: reader::t("task-add").into(),
             cancel_href: form.back(&slug),
             fields,
             has_errors: errors.is_some(),
@@ -211,7 +215,7 @@ async fn new(
     access: PageScope<Edit>,
     Query(form): Query<TaskForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "tasks", "New task".into()).await?;
+    let page = ClusterPage::open(&state, access, "tasks", reader::t("task-new")).await?;
     form_page(&state, page, &form, None).await
 }
 
@@ -229,10 +233,10 @@ async fn create(
     Query(about): Query<About>,
     CsrfForm(mut form): CsrfForm<TaskForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "tasks", "New task".into()).await?;
+    let page = ClusterPage::open(&state, access, "tasks", reader::t("task-new")).await?;
     (form.organisation, form.contact, form.interaction) = (about.organisation, about.contact, about.interaction);
     match app::task::create(&state.app, &page.scope, &page.user.actor, &form.input, form.links()).await {
-        Ok(_) => Ok(created(&form.back(&slug), "The task is created.")),
+        Ok(_) => Ok(created(&form.back(&slug), reader::t("task-created"))),
         Err(app::Error::Invalid(invalid) | app::Error::Conflict(invalid)) => {
             form_page(&state, page, &form, Some(&invalid)).await
         }

@@ -1,5 +1,6 @@
 //! The network's value-chain taxonomy, and an organisation's place in it with its offers and needs.
 
+use crate::reader;
 use app::auth::{Edit, Read};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -33,38 +34,59 @@ pub async fn section(state: &AppState, scope: &app::ClusterScope, organisation: 
     let terms = app::value_chain::of_organisation(&state.app, scope, organisation).await?;
     let items = app::value_chain::offers_and_needs(&state.app, scope, organisation).await?;
     let mut rows: Vec<Vec<Cell>> =
-        terms.iter().map(|t| vec![Cell::text(t.kind.label()), Cell::text(&t.name)]).collect();
+        terms.iter().map(|t| vec![Cell::text(kind_label(t.kind)), Cell::text(&t.name)]).collect();
     rows.extend(items.iter().map(|i| {
         let label = match i.direction {
-            Direction::Offer => "Offers",
-            Direction::Need => "Needs",
+            Direction::Offer => reader::t("value-chain-offers"),
+            Direction::Need => reader::t("value-chain-needs"),
         };
         vec![Cell::text(label), Cell::text(&i.title)]
     }));
     Ok(Section {
-        title: "Value chain, offers and needs".into(),
+        title: reader::t("value-chain-section-title"),
         table: Table {
-            columns: ["", "What"]
+            columns: [String::new(), reader::t("project-what")]
                 .into_iter()
-                .map(|label| Column { label: (*label).into(), href: None, sort_state: "", class: "" })
+                .map(|label| Column { label: label.into(), href: None, sort_state: "", class: "" })
                 .collect(),
             rows,
         },
-        empty: "Not placed in the value chain; no offers or needs yet.".into(),
+        empty: reader::t("value-chain-section-empty"),
         actions: vec![Action {
-            label: "Edit".into(),
+            label: reader::t("edit"),
             href: format!("/clusters/{slug}/organisations/{organisation}/value-chain"),
             primary: false,
         }],
     })
 }
 
+/// A kind of term in the reader's language.
+fn kind_label(kind: TermKind) -> String {
+    reader::t(match kind {
+        TermKind::Segment => "value-chain-term-kind-segment",
+        TermKind::Technology => "value-chain-term-kind-technology",
+    })
+}
+
+/// A kind of term as it reads in brackets after a term: "(segment)".
+fn kind_in_brackets(kind: TermKind) -> String {
+    reader::t(match kind {
+        TermKind::Segment => "value-chain-term-kind-short-segment",
+        TermKind::Technology => "value-chain-term-kind-short-technology",
+    })
+}
+
+/// Whether an item is an offer or a need, in the reader's language.
+fn direction_label(direction: Direction) -> String {
+    reader::t(&format!("value-chain-direction-{}", direction.code()))
+}
+
 #[derive(Template, WebTemplate)]
 #[template(path = "value_chain.html")]
 struct TaxonomyPage {
     layout: Layout,
-    groups: Vec<(&'static str, Vec<String>)>,
-    kinds: Vec<(&'static str, &'static str)>,
+    groups: Vec<(String, Vec<String>)>,
+    kinds: Vec<(&'static str, String)>,
     can_add: bool,
     action: String,
     errors: Vec<String>,
@@ -79,7 +101,7 @@ async fn taxonomy_page(
     let terms = app::value_chain::terms(&state.app, &page.scope).await?;
     let groups = TermKind::ALL
         .into_iter()
-        .map(|kind| (kind.label(), terms.iter().filter(|t| t.kind == kind).map(|t| t.name.clone()).collect()))
+        .map(|kind| (kind_label(kind), terms.iter().filter(|t| t.kind == kind).map(|t| t.name.clone()).collect()))
         .collect();
     let status =
         if errors.is_empty() { axum::http::StatusCode::OK } else { axum::http::StatusCode::UNPROCESSABLE_ENTITY };
@@ -87,7 +109,7 @@ async fn taxonomy_page(
         status,
         TaxonomyPage {
             groups,
-            kinds: TermKind::ALL.into_iter().map(|k| (k.code(), k.label())).collect(),
+            kinds: TermKind::ALL.into_iter().map(|k| (k.code(), kind_label(k))).collect(),
             can_add,
             action: format!("/clusters/{}/value-chain", page.slug()),
             errors,
@@ -98,7 +120,7 @@ async fn taxonomy_page(
 }
 
 async fn taxonomy(State(state): State<AppState>, access: PageScope<Read>) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "value-chain", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "value-chain", reader::t("nav-value-chain")).await?;
     let can_add = page.user.actor.is_network_admin();
     taxonomy_page(&state, page, can_add, Vec::new()).await
 }
@@ -115,7 +137,7 @@ async fn add_term(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<TermForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "value-chain", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "value-chain", reader::t("nav-value-chain")).await?;
     let kind = form.kind.unwrap_or_default();
     match app::value_chain::add_term(&state.app, &page.scope, &page.user.actor, &kind, &form.name.unwrap_or_default())
         .await
@@ -132,12 +154,12 @@ async fn add_term(
 struct TermChoice {
     id: String,
     name: String,
-    kind: &'static str,
+    kind: String,
     chosen: bool,
 }
 
 struct ItemView {
-    direction: &'static str,
+    direction: String,
     title: String,
     description: String,
     term: String,
@@ -177,7 +199,7 @@ async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<Strin
             items: items
                 .iter()
                 .map(|i| ItemView {
-                    direction: i.direction.label(),
+                    direction: direction_label(i.direction),
                     title: i.title.clone(),
                     description: i.description.clone().unwrap_or_default(),
                     term: i
@@ -193,7 +215,7 @@ async fn render(state: &AppState, page: ClusterPage, id: Uuid, errors: Vec<Strin
                 .map(|t| TermChoice {
                     id: t.id.to_string(),
                     name: t.name.clone(),
-                    kind: t.kind.code(),
+                    kind: kind_in_brackets(t.kind),
                     chosen: mine.iter().any(|m| m.id == t.id),
                 })
                 .collect(),
@@ -210,7 +232,7 @@ async fn organisation_page(
     access: PageScope<Edit>,
     PageId(id, _): PageId<resource::Organisation>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("nav-value-chain")).await?;
     render(&state, page, id, Vec::new()).await
 }
 
@@ -245,7 +267,7 @@ async fn add_offer(
     PageId(id, _): PageId<resource::Organisation>,
     CsrfForm(form): CsrfForm<OfferForm>,
 ) -> Result<Response, PageError> {
-    let page = ClusterPage::open(&state, access, "organisations", "Value chain".into()).await?;
+    let page = ClusterPage::open(&state, access, "organisations", reader::t("nav-value-chain")).await?;
     let term = non_empty(&form.term_id).and_then(|t| Uuid::parse_str(t).ok());
     let direction = form.direction.unwrap_or_default();
     let title = form.title.unwrap_or_default();
