@@ -302,6 +302,7 @@ pub async fn register_contact(
         organisation_id: contact.organisation_id,
         token_hash: crate::auth::secret_hash(&token),
         needs_review: false,
+        language: None,
     };
     let mut outcome = take_place(app, &mut tx, scope, &event, &new, &token).await?;
     let words = i18n::In(contact.language.unwrap_or_else(|| scope.cluster().language()));
@@ -419,8 +420,10 @@ async fn settle(
         email: request.email.clone(),
         organisation: request.organisation.clone(),
     };
-    let (contact_id, organisation_id, needs_review) = match_person(&mut tx, scope, &person).await?;
-    if let Some(language) = request.language {
+    let (contact_id, organisation_id, created) = match_person(&mut tx, scope, &person).await?;
+    // A person the request created is written to in its language from now on; one known before
+    // keeps theirs (or their organisation's), and only this registration's mail follows the request.
+    if let (true, Some(language)) = (created, request.language) {
         store::contact::learn_language(&mut tx, scope, contact_id, language).await?;
     }
     let words = i18n::In(request.language.unwrap_or_else(|| scope.cluster().language()));
@@ -430,7 +433,8 @@ async fn settle(
         contact_id,
         organisation_id,
         token_hash: crate::auth::secret_hash(&token),
-        needs_review,
+        needs_review: created,
+        language: request.language,
     };
     let mut outcome = take_place(app, &mut tx, scope, &event, &new, &token).await?;
     let (id, already) = (outcome.registration_id, outcome.already);

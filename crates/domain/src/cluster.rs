@@ -93,8 +93,8 @@ impl Cluster {
         self.time_zone_override.unwrap_or_else(|| crate::time_zone::of_country(&self.country))
     }
 
-    /// The language of the cluster's documents, and of the pages of its users who chose none:
-    /// the one it chose, else its country's ([`crate::language::Language::of_country`]).
+    /// The language of the cluster's documents, and of mail to those who chose none: the one it
+    /// chose, else its country's ([`crate::language::Language::of_country`]).
     pub fn language(&self) -> crate::language::Language {
         self.language_override.unwrap_or_else(|| crate::language::Language::of_country(&self.country))
     }

@@ -339,8 +339,9 @@ pub struct Registration {
     pub email: Option<String>,
     /// The organisation's name.
     pub organisation: String,
-    /// The language mail to the person is written in (theirs, else their organisation's);
-    /// `None`: the cluster's.
+    /// The language mail about the registration is written in: the one it was asked for in
+    /// (a visitor's request), else the person's own, else their organisation's; `None`: the
+    /// cluster's.
     pub language: Option<crate::language::Language>,
 }
 

@@ -51,10 +51,6 @@ macro_rules! coded {
     };
 }
 
-/// A value of an enumeration made by `coded!`: the enumeration's name and the value's code,
-/// from which a page finds its label in the reader's language (the message
-/// `{enumeration-name}-{code}`, both in kebab case: `event-kind-company-visit`), and its English
-/// label.
 /// [`Coded`] for an enum written by hand with its own `code` and `label`.
 macro_rules! coded_by_hand {
     ($($name:ident),+) => {$(
@@ -72,6 +68,10 @@ macro_rules! coded_by_hand {
     )+};
 }
 
+/// A value of an enumeration made by `coded!`: the enumeration's name and the value's code,
+/// from which a page finds its label in the reader's language (the message
+/// `{enumeration-name}-{code}`, both in kebab case: `event-kind-company-visit`), and its English
+/// label.
 pub trait Coded: Copy {
     const NAME: &'static str;
     fn code(self) -> &'static str;

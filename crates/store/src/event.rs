@@ -197,6 +197,9 @@ pub struct NewRegistration {
     pub organisation_id: Uuid,
     pub token_hash: String,
     pub needs_review: bool,
+    /// The language the registration was asked for in (a visitor's request); `None` for one the
+    /// team made, whose mail follows the person's language.
+    pub language: Option<Language>,
 }
 
 /// What a registration came to.
@@ -281,10 +284,11 @@ pub async fn register(
     let at = now();
     within!(tx, c => sqlx::query(
         "INSERT INTO registrations (cluster_id, id, event_id, contact_id, organisation_id, status, \
-         token_hash, needs_review, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)")
+         token_hash, needs_review, created_at, updated_at, language) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)")
         .bind(scope.cluster_id()).bind(id).bind(new.event_id).bind(new.contact_id)
         .bind(new.organisation_id).bind(status.code()).bind(&new.token_hash).bind(new.needs_review)
-        .bind(at).execute(&mut *c).await.map(|_| ()))?;
+        .bind(at).bind(new.language.map(Language::code)).execute(&mut *c).await.map(|_| ()))?;
     Ok(Some(Registered::New { id, status }))
 }
 
@@ -307,7 +311,9 @@ read_model!(RegistrationRow => Registration {
 
 const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.contact_id, r.organisation_id, r.status, r.attendance, \
      r.needs_review, r.invoice_id, r.created_at, c.first_name, c.last_name, c.email, o.name AS organisation, \
-     COALESCE(c.language, o.language) AS language \
+     COALESCE(r.language, c.language, \
+       (SELECT w.language FROM organisations w WHERE w.cluster_id = c.cluster_id AND w.id = c.organisation_id)) \
+       AS language \
      FROM registrations r JOIN contacts c ON c.cluster_id = r.cluster_id AND c.id = r.contact_id \
      JOIN organisations o ON o.cluster_id = r.cluster_id AND o.id = r.organisation_id";
 

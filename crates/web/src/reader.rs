@@ -16,6 +16,9 @@ struct Reader {
     /// The time zone of the cluster the page is of; moments are on the UTC clock without one.
     zone: Option<Tz>,
     language: Language,
+    /// Whether someone asked for `language` (the visitor's choice, their browser, the signed-in
+    /// user's profile), rather than it being English for want of any.
+    asked: bool,
 }
 
 tokio::task_local! {
@@ -40,8 +43,9 @@ pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .and_then(Language::preferred);
-    let language = chosen.or(kept).or(asked).unwrap_or_default();
-    let mut response = READER.scope(Cell::new(Reader { language, ..Reader::default() }), next.run(request)).await;
+    let wanted = chosen.or(kept).or(asked);
+    let reader = Reader { language: wanted.unwrap_or_default(), asked: wanted.is_some(), ..Reader::default() };
+    let mut response = READER.scope(Cell::new(reader), next.run(request)).await;
     if let Some(language) = chosen.filter(|l| Some(*l) != kept) {
         let cookie = format!("{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
         if let Ok(value) = axum::http::HeaderValue::from_str(&cookie) {
@@ -90,6 +94,7 @@ pub fn reads_as(actor: &app::Actor) {
         r.date_style = actor.date_style();
         if let Some(language) = actor.language() {
             r.language = language;
+            r.asked = true;
         }
     });
 }
@@ -102,6 +107,14 @@ pub fn reads_in(cluster: &domain::cluster::Cluster) {
 /// The language of the page.
 pub fn language() -> Language {
     reader().language
+}
+
+/// The language the reader asked for, if any: `None` when the page is in English only because
+/// nobody named one of the nine (a visitor whose browser asks for Portuguese), so that what is
+/// written to them later falls back to the cluster's language rather than to English.
+pub fn asked_language() -> Option<Language> {
+    let reader = reader();
+    reader.asked.then_some(reader.language)
 }
 
 /// Runs `document`'s writing in `language`, whatever the reader's own (an invoice in its

@@ -734,6 +734,30 @@ async fn each_reader_reads_the_pages_in_their_language(site: Site) {
     assert!(page.contains("<html lang=\"pl\">"), "the choice over the browser's");
     let page = in_language(&format!("{event}?lang=xx"), None, "it").await;
     assert!(page.contains("<html lang=\"it\">"), "an unknown choice is passed over");
+
+    // A registration keeps the language the visitor asked for, and none when they asked for
+    // none of the nine (they are then written to in the cluster's, not in the page's English).
+    for (n, accept, kept) in
+        [(1, "pt-BR, pt;q=0.9", None), (2, "pl, en;q=0.5", Some(domain::language::Language::Polish))]
+    {
+        let form = serde_urlencoded::to_string([
+            ("first_name", "Ana"),
+            ("last_name", "Souza"),
+            ("email", &format!("ana{n}@visitors.example")),
+            ("organisation", "Porto S.A."),
+        ])
+        .unwrap();
+        let r = Request::post(&event)
+            .header(header::ACCEPT_LANGUAGE, accept)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(form))
+            .unwrap();
+        assert_eq!(site.send(r).await.status(), StatusCode::OK, "{accept}");
+        let id = event.rsplit('/').next().unwrap().parse().unwrap();
+        let requests = app::registration::requests(&site.app, &scope, id).await.unwrap();
+        let request = requests.iter().find(|q| q.email == format!("ana{n}@visitors.example")).unwrap();
+        assert_eq!(request.language, kept, "{accept}");
+    }
 }
 
 /// The values of the attribute `name` (`action="…"`, `href="…"`) in a page, unescaped.
@@ -3692,7 +3716,10 @@ async fn reminders_are_previewed_and_sent_from_the_page_through_smtp(db: store::
     assert!(listener.received()[before_reminders].data.contains("Reply-To: billing@mobility-basque.example"));
     let log = body_text(site.get("/clusters/mobility-basque/mail", Some(&b.cookie)).await).await;
     assert!(
-        log.contains("Sent mail") && log.contains("Recordatorio: la factura") && log.contains("Registered:"),
+        // The visitor asked for no language: their confirmation is in the cluster's Spanish too.
+        log.contains("Sent mail")
+            && log.contains("Recordatorio: la factura")
+            && log.contains("Inscripción confirmada:"),
         "{log}"
     );
     let token = site.token("manager@clusterdesk.example").await;

@@ -373,6 +373,72 @@ async fn confirmations_carry_the_ics_and_a_freed_seat_is_announced(app: App) {
     assert_eq!(app::event::registrations(&app, &manager, id).await.unwrap().len(), 2);
 }
 
+/// A visitor registers through the mailed link; returns the outcome and the text of the last mail.
+async fn register_by_mail(
+    app: &App,
+    scope: &app::auth::Visitor,
+    listener: &app::mail::testing::SmtpListener,
+    event: Uuid,
+    input: &RegistrationInput,
+) -> (app::registration::RegistrationOutcome, String) {
+    let request = app::registration::request(app, scope, event, input, "x").await.unwrap();
+    let outcome = app::registration::confirm(app, scope, &request.token, "x").await.unwrap();
+    app::mail::deliver_pending(app, "worker").await.unwrap();
+    (outcome, listener.received().last().unwrap().text())
+}
+
+/// Mail about a registration keeps to the language it was asked in; a person the request
+/// created learns it, one known before keeps their own (else their organisation's), and a
+/// visitor who named none of the nine is written to in the cluster's language, not in English.
+async fn mail_about_a_registration_keeps_the_language_it_was_asked_in(app: App) {
+    let listener = app::mail::testing::SmtpListener::start().await;
+    let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
+    let app = app.with_mail(app::mail::Mail { mailer: Arc::new(mailer), from: "events@cluster.example".into() });
+    let manager = common::own_cluster(&app, "tongues").await;
+    let hafen = build::organisation(&app, &manager, "Hafen GmbH").await;
+    app::organisation::set_language(&app, &manager, hafen.id, "de").await.unwrap();
+    let karl = build::contact(&app, &manager, hafen.id, "Karl", "Brandt", Some("karl@hafen.example")).await;
+    let id = app::event::create(&app, &manager, &event("Port night", Some(1), 0), None).await.unwrap();
+    let scope = visitor(&app, "tongues").await;
+    let app = app.at_local(&scope, NOW());
+
+    let ana = RegistrationInput { language: None, ..person(1, "Ana S.L.") };
+    let (ana, text) = register_by_mail(&app, &scope, &listener, id, &ana).await;
+    assert_eq!(ana.status, RegistrationStatus::Registered);
+    assert!(text.contains("Su inscripción está confirmada"), "the cluster's Spanish: {text}");
+    let karl_asks = RegistrationInput { language: Some("pl".into()), ..build::typed(&karl) };
+    let (waiting, _) = register_by_mail(&app, &scope, &listener, id, &karl_asks).await;
+    assert_eq!(waiting.status, RegistrationStatus::Waitlisted);
+    let zoe = RegistrationInput { language: Some("fr".into()), ..person(3, "Zoé SARL") };
+    register_by_mail(&app, &scope, &listener, id, &zoe).await;
+
+    let registrations = app::event::registrations(&app, &manager, id).await.unwrap();
+    let language_of = |first: &str| registrations.iter().find(|r| r.first_name == first).unwrap().language;
+    use domain::language::Language;
+    assert_eq!(language_of("Person1"), None, "none asked: the cluster's");
+    assert_eq!(language_of("Karl"), Some(Language::Polish), "as asked");
+    assert_eq!(language_of("Person3"), Some(Language::French));
+    let karl_now = app::contact::get(&app, &manager, karl.id).await.unwrap();
+    assert_eq!(karl_now.language, Some(Language::German), "a known person keeps their organisation's");
+    let zoe_id = registrations.iter().find(|r| r.first_name == "Person3").unwrap().contact_id;
+    let zoe_now = app::contact::get(&app, &manager, zoe_id).await.unwrap();
+    assert_eq!(zoe_now.language, Some(Language::French), "a new person learns the request's");
+
+    // The seat Ana frees goes to Karl, told in the Polish he registered in.
+    app::event::cancel_by_token(&app, &scope, ana.token.as_deref().unwrap()).await.unwrap();
+    app::mail::deliver_pending(&app, "worker").await.unwrap();
+    let freed = listener.received().last().unwrap().clone();
+    assert_eq!(freed.to, vec!["karl@hafen.example".to_string()]);
+    assert!(freed.text().contains("zwolniło się miejsce"), "{}", freed.text());
+
+    // What the team registers him for is written in his organisation's German.
+    let another = build::event(&app, &manager, "Harbour tour", NOW().date() + chrono::Duration::days(3)).await;
+    app::registration::register_contact(&app, &manager, another, karl.id, "x").await.unwrap();
+    app::mail::deliver_pending(&app, "worker").await.unwrap();
+    let text = listener.received().last().unwrap().text();
+    assert!(text.contains("Sie sind angemeldet"), "{text}");
+}
+
 /// A cluster that checks registrations itself holds them for the team: the team sees whom an
 /// email belongs to, accepts (a seat, the invoice, the consent to news when the box was ticked)
 /// or declines (nothing at all); the personal link shows only what the visitor typed.
@@ -585,4 +651,4 @@ on_each_backend!(empty: the_last_seats_go_to_the_first_and_never_more_than_there
 
 on_each_backend!(empty: freed_seats_move_the_waiting_list_and_cancellations_are_credited, colleagues_of_a_new_organisation_registering_at_once_make_it_once, the_same_new_person_registering_twice_at_once_is_recorded_once, the_last_paid_seats_each_get_one_invoice_and_the_waiting_none);
 
-on_each_backend!(empty: confirmations_carry_the_ics_and_a_freed_seat_is_announced, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations, typed_line_breaks_never_add_a_calendar_property_or_event);
+on_each_backend!(empty: confirmations_carry_the_ics_and_a_freed_seat_is_announced, mail_about_a_registration_keeps_the_language_it_was_asked_in, calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellations, typed_line_breaks_never_add_a_calendar_property_or_event);

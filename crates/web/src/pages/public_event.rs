@@ -157,8 +157,11 @@ async fn public_register(
 ) -> Result<Response, PageError> {
     let scope = visitor(&state, &slug).await?;
     state.public_limiter.check(&address, Some(id))?;
-    // The visitor is written to in the language they read the form in.
-    input.language.get_or_insert_with(|| reader::language().code().to_string());
+    // The visitor is written to in the language they asked to read the form in; one who asked
+    // for none of the nine, in the cluster's.
+    if input.language.is_none() {
+        input.language = reader::asked_language().map(|l| l.code().to_string());
+    }
     let base = link_base(&state);
     match app::registration::request(&state.app, &scope, id, &input, &base).await {
         Ok(sent) => {
