@@ -97,7 +97,9 @@ fn legend_row(out: &mut String, i: usize, label: &str, swatch: &str) {
         write!(out, "<g transform=\"translate({x},{y})\">{swatch}<text x=\"22\" y=\"9\">{}</text></g>", escape(label));
 }
 
-fn rounded_top(max: i64) -> i64 {
+/// The top of a chart's scale for values up to `max`: the next 1, 2 or 5 times a power of ten
+/// (1 for nothing above zero).
+pub fn rounded_top(max: i64) -> i64 {
     if max <= 0 {
         return 1;
     }
@@ -282,49 +284,12 @@ pub fn lines(title: &str, years: &[i32], series: &[Series], floor: i64, tick: &d
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn charts_scale_to_their_largest_value_and_escape_their_text() {
-        assert_eq!(rounded_top(0), 1);
-        assert_eq!(rounded_top(7), 10);
-        assert_eq!(rounded_top(430), 500);
-        assert_eq!(rounded_top(1_200), 2_000);
-        assert_eq!(rounded_top(90_000), 100_000);
-        let series = [
-            Series { label: "Fees & <dues>".into(), values: vec![100, 300] },
-            Series { label: "Support".into(), values: vec![100, -5] },
-        ];
-        let svg = stacked_bars("Income", &[2025, 2026], &series, &|v| v.to_string());
-        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
-        assert!(svg.contains("Fees &amp; &lt;dues&gt;") && !svg.contains("<dues>"));
-        // The tallest bar (300) fills the plot up to the top, 500: 236 × 300 / 500 = 141.
-        assert!(svg.contains("height=\"141\""), "{svg}");
-        assert_eq!(svg.matches("<rect x=").count(), 3, "a negative value draws nothing: {svg}");
-        let svg = lines("Ratios", &[2025, 2026], &series, 100, &|v| format!("{v} %"));
-        assert_eq!(svg.matches("<polyline").count(), 2);
-        assert!(svg.contains("stroke-dasharray=\"6 4\""));
-    }
-
-    #[test]
-    fn a_distribution_draws_each_count_against_the_largest_with_its_share() {
-        let counts = vec![("Yes <always>".to_string(), 3), ("No".to_string(), 1), ("Never".to_string(), 0)];
-        let svg = distribution("Renew?", &counts, 4);
-        assert!(svg.contains("Yes &lt;always&gt;") && !svg.contains("<always>"));
-        // The largest bar is the full width, 330; a third of it is 110; three of four is 75 %.
-        assert!(svg.contains("width=\"330\"") && svg.contains("width=\"110\"") && svg.contains("width=\"0\""), "{svg}");
-        assert!(svg.contains("3 (75 %)") && svg.contains("1 (25 %)") && svg.contains("0 (0 %)"));
-    }
-
-    #[test]
-    fn the_means_of_a_matrix_are_drawn_against_the_top_of_the_scale() {
-        let items =
-            vec![("Training".to_string(), Some(367)), ("Funding".to_string(), Some(500)), ("Lobbying".into(), None)];
-        let svg = means("Quality", &items, 5);
-        // 330 for the top point, 5.00; 3.67 of 5 is 242 (rounded down).
-        assert!(svg.contains("width=\"330\"") && svg.contains("width=\"242\"") && svg.contains("width=\"0\""), "{svg}");
-        assert!(svg.contains("3.67") && svg.contains("5.00") && svg.contains("not rated"), "{svg}");
-    }
+/// A mean or median in hundredths of the answers' scale (a number with one decimal is kept in
+/// tenths), written in the question's unit with two decimals, rounded half away from zero.
+pub fn hundredths(value: Option<i64>, decimals: u8) -> String {
+    value.map_or("—".into(), |v| {
+        let scale = 10_i64.pow(u32::from(decimals.min(3)));
+        let rounded = (v + v.signum() * (scale / 2)) / scale;
+        domain::survey::scaled_text(rounded, 2)
+    })
 }

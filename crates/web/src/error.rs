@@ -122,21 +122,3 @@ impl IntoResponse for ApiError {
         response
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn a_conflict_is_409_with_the_field_whose_value_is_taken() {
-        let conflict = app::Error::conflict("email", "the email is taken");
-        let response = ApiError(conflict).into_response();
-        assert_eq!(response.status(), StatusCode::CONFLICT);
-        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");
-        let body = axum::body::to_bytes(response.into_body(), 1 << 16).await.unwrap();
-        let problem: serde_json::Value = serde_json::from_slice(&body).unwrap();
-        assert_eq!(problem["status"], 409);
-        assert_eq!(problem["errors"][0]["field"], "email");
-        assert_eq!(problem["detail"], "the email is taken");
-    }
-}

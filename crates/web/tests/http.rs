@@ -957,6 +957,12 @@ async fn organisations_and_contacts_through_the_api(site: Site) {
     let created = json(r).await;
     assert_eq!((created["size_class"].as_str(), created["currency"].as_str()), (Some("small"), Some("EUR")));
     let id = created["id"].as_str().unwrap();
+    let r = site.api("GET", &format!("{base}/organisations?size_class=huge"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let problem = json(r).await;
+    assert!(problem["detail"].as_str().unwrap().contains("size_class"), "a bad parameter names itself: {problem}");
+    let r = site.api("GET", &format!("{base}/organisations?sort=employees&dir=desc"), &token, None).await;
+    assert_eq!(r.status(), StatusCode::OK);
 
     let bad = serde_json::json!({"name": " ", "country": "Spain"});
     let r = site.api("PUT", &format!("{base}/organisations/{id}"), &token, Some(bad)).await;

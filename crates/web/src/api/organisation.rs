@@ -297,18 +297,3 @@ async fn export_organisations(
 ) -> Result<Response, ApiError> {
     Ok(crate::exports::organisations(&state, &scope, &query).await?)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use domain::organisation::OrganisationSort;
-
-    #[test]
-    fn bad_parameters_name_themselves() {
-        let q = OrganisationQuery { size_class: Some("huge".into()), ..Default::default() };
-        assert!(q.filter().unwrap_err().to_string().contains("size_class"));
-        let q = OrganisationQuery { sort: Some("employees".into()), dir: Some("desc".into()), ..Default::default() };
-        let f = q.filter().unwrap();
-        assert_eq!((f.sort, f.descending), (OrganisationSort::Employees, true));
-    }
-}

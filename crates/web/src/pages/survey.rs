@@ -754,16 +754,6 @@ async fn restore(
     after_action(&headers, &format!("/clusters/{slug}/questionnaires/{id}"), done)
 }
 
-/// A mean or median in hundredths of the answers' scale (a number with one decimal is kept in
-/// tenths), written in the question's unit with two decimals, rounded half away from zero.
-fn hundredths(value: Option<i64>, decimals: u8) -> String {
-    value.map_or("—".into(), |v| {
-        let scale = 10_i64.pow(u32::from(decimals.min(3)));
-        let rounded = (v + v.signum() * (scale / 2)) / scale;
-        domain::survey::scaled_text(rounded, 2)
-    })
-}
-
 /// The answers to a number or an amount: how many fall in each range, drawn as bars, with the
 /// mean and median in the title; `range` writes a range of answers, `mean` a mean or median in
 /// hundredths.
@@ -931,7 +921,10 @@ async fn campaign(
                             .iter()
                             .zip(&means)
                             .map(|((item, counts), (_, mean))| {
-                                let mut row = vec![Cell::text(item), Cell::text(hundredths(*mean, 0)).class("num")];
+                                let mut row = vec![
+                                    Cell::text(item),
+                                    Cell::text(crate::charts::hundredths(*mean, 0)).class("num"),
+                                ];
                                 row.extend(counts.iter().map(|n| Cell::text(n.to_string()).class("num")));
                                 row
                             })
@@ -947,7 +940,7 @@ async fn campaign(
                     true => format!("{}{unit}", value(b.low)),
                     false => format!("{} – {}{unit}", value(b.low), value(b.high)),
                 };
-                let mean = |v: Option<i64>| hundredths(v, decimals);
+                let mean = |v: Option<i64>| crate::charts::hundredths(v, decimals);
                 report.charts.push(spread(q, r, &range, &mean));
             }
             QuestionKind::Money => {
@@ -1058,19 +1051,4 @@ async fn export(
 ) -> Result<Response, PageError> {
     let table = app::survey::answers_table(&state.app, &scope, id).await?;
     Ok(crate::exports::download(table, q.format.as_deref(), "answers").await?)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn means_are_written_in_the_answers_scale() {
-        // Hundredths of whole numbers: 350 is 3.50. Answers with one decimal are kept in tenths:
-        // 1 250 hundredths of a tenth are 12.50 tenths, 1.25 in the unit.
-        assert_eq!(super::hundredths(Some(350), 0), "3.50");
-        assert_eq!(super::hundredths(Some(1_250), 1), "1.25");
-        assert_eq!(super::hundredths(None, 0), "—");
-        // 12.35 tenths are 1.235, rounded half away from zero to 1.24; -0.05 tenths to -0.01.
-        assert_eq!(super::hundredths(Some(1_235), 1), "1.24");
-        assert_eq!(super::hundredths(Some(-5), 1), "-0.01");
-    }
 }
