@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { browserArgs, chromium, missing, screenshots, startServer } from './server.mjs';
+import { browserArgs, chromium, missing, readInBrowsersLanguage, screenshots, startServer } from './server.mjs';
 
 test('log in, create an organisation, archive and restore it, find it through the search, pay and credit an invoice, log out', async (t) => {
   const why = missing();
@@ -30,6 +30,11 @@ test('log in, create an organisation, archive and restore it, find it through th
     await page.getByLabel('Password').fill('clusterdesk-demo');
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(/\/clusters\/mobility-basque$/);
+    // The demo's manager reads the cluster's Spanish until she chooses otherwise.
+    assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+    await readInBrowsersLanguage(page, base);
+    await page.goto(new URL("/clusters/mobility-basque", base).href);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
 
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Organisations' }).click();
     await page.getByRole('link', { name: 'New organisation' }).click();

@@ -56,4 +56,15 @@ export async function logIn(page, base, email) {
   await page.getByLabel('Password').fill('clusterdesk-demo');
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForLoadState('networkidle');
+  await readInBrowsersLanguage(page, base);
+}
+
+// The demo's team reads its cluster's Spanish; the tests read what the browser asks for
+// (English), chosen on the account page as a user would, whatever the page's own words.
+export async function readInBrowsersLanguage(page, base) {
+  await page.goto(new URL("/account", base).href);
+  const form = page.locator('form[action="/account/language"]');
+  await form.locator('select').selectOption({ index: 0 });
+  await form.locator('button[type="submit"]').click();
+  await page.waitForLoadState('networkidle');
 }

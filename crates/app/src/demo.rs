@@ -970,7 +970,7 @@ async fn seed_surveys(
         (Template::MemberSatisfaction, today - chrono::Duration::days(21), None),
         (Template::CompanyPerformance, today + chrono::Duration::days(10), Some(today.year() - 1)),
     ] {
-        let questionnaire = template.questionnaire();
+        let questionnaire = crate::survey::template_in(template, scope.cluster().language());
         let id = store::survey::insert_questionnaire(&app.db, scope, &questionnaire, by).await?;
         let invitations: Vec<store::survey::NewInvitation> = covered
             .iter()
@@ -2214,25 +2214,32 @@ pub async fn seed_scale(app: &App, n: usize) -> Result<Seeded, Error> {
     Ok(Seeded { clusters_created: created, clusters_total: n })
 }
 
-/// The demo accounts: a network administrator, and a manager, a staff member and a board member
-/// of the mobility cluster. All share [`DEMO_PASSWORD`].
+/// The demo accounts: a network administrator, who reads English, and a manager, a staff member
+/// and a board member of the mobility cluster, who read its language (Spanish). All share
+/// [`DEMO_PASSWORD`].
 pub async fn seed_accounts(app: &App) -> Result<(), Error> {
     if access::operator_actor(&app.db, DEMO_ADMIN_EMAIL).await?.is_some() {
         return Ok(());
     }
     let hash = hash_password(app.password_cost, DEMO_PASSWORD.to_string()).await?;
-    access::upsert_user(&app.db, DEMO_ADMIN_EMAIL, "Network administrator", Some(&hash), true).await?;
-    let Some(mobility) = access::operator_scope(&app.db, PROFILES[0].slug).await? else {
-        return Ok(());
-    };
-    for (email, name, role) in [
-        ("manager@clusterdesk.example", "Ane Etxeberria", Role::ClusterManager),
-        ("staff@clusterdesk.example", "Iker Agirre", Role::Staff),
-        ("board@clusterdesk.example", "Miren Urrutia", Role::Board),
-    ] {
-        let id = access::upsert_user(&app.db, email, name, Some(&hash), false).await?;
-        access::grant_role(&app.db, id, mobility.cluster_id(), role).await?;
+    let admin = access::upsert_user(&app.db, DEMO_ADMIN_EMAIL, "Network administrator", Some(&hash), true).await?;
+    let mut languages = vec![(admin, domain::language::Language::English)];
+    if let Some(mobility) = access::operator_scope(&app.db, PROFILES[0].slug).await? {
+        for (email, name, role) in [
+            ("manager@clusterdesk.example", "Ane Etxeberria", Role::ClusterManager),
+            ("staff@clusterdesk.example", "Iker Agirre", Role::Staff),
+            ("board@clusterdesk.example", "Miren Urrutia", Role::Board),
+        ] {
+            let id = access::upsert_user(&app.db, email, name, Some(&hash), false).await?;
+            access::grant_role(&app.db, id, mobility.cluster_id(), role).await?;
+            languages.push((id, mobility.cluster().language()));
+        }
     }
+    let mut tx = app.begin().await?;
+    for (user, language) in languages {
+        store::account::set_language(&mut tx, user, Some(language.code())).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 

@@ -45,10 +45,50 @@ pub async fn create_blank(app: &App, scope: &impl Allows<Edit>, title: &str, by:
     create(app, scope, &questionnaire, by).await
 }
 
-/// Starts a questionnaire from a shipped template (`member_satisfaction`, ...).
+/// Starts a questionnaire from a shipped template (`member_satisfaction`, ...), written in the
+/// cluster's language: it goes to the members.
 pub async fn from_template(app: &App, scope: &impl Allows<Edit>, template: &str, by: &str) -> Result<Uuid, Error> {
     let template = Template::parse(template.trim()).map_err(|m| domain::Invalid::one("template", m))?;
-    create(app, scope, &template.questionnaire(), by).await
+    let language = scope.checked()?.cluster().language();
+    create(app, scope, &template_in(template, language), by).await
+}
+
+/// `template`'s questionnaire with its texts in `language` (`i18n::template_text`): title,
+/// introduction, sections, questions, help, options, items, scale labels and units, and the
+/// answers conditions compare with, so that they still name an option.
+pub fn template_in(template: Template, language: domain::language::Language) -> Questionnaire {
+    use domain::survey::QuestionKind;
+    let mut q = template.questionnaire();
+    let written = |text: &mut String| *text = i18n::template_text(language, text);
+    written(&mut q.title);
+    written(&mut q.intro);
+    for section in &mut q.sections {
+        written(&mut section.title);
+        for question in &mut section.questions {
+            written(&mut question.text);
+            written(&mut question.help);
+            if let Some(condition) = &mut question.show_if {
+                written(&mut condition.equals);
+            }
+            match &mut question.kind {
+                QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                    options.iter_mut().for_each(written);
+                }
+                QuestionKind::Likert { low_label, high_label, .. } => {
+                    written(low_label);
+                    written(high_label);
+                }
+                QuestionKind::Matrix { items, low_label, high_label, .. } => {
+                    items.iter_mut().for_each(written);
+                    written(low_label);
+                    written(high_label);
+                }
+                QuestionKind::Number { unit, .. } => written(unit),
+                QuestionKind::Money | QuestionKind::Text { .. } | QuestionKind::Date => {}
+            }
+        }
+    }
+    q
 }
 
 /// Saves a questionnaire's new text: in place while no campaign has sent its latest version, else

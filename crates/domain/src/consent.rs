@@ -140,6 +140,8 @@ pub enum PrivacyAction {
 }
 
 impl PrivacyAction {
+    pub const ALL: [PrivacyAction; 2] = [Self::Export, Self::Erasure];
+
     pub fn code(self) -> &'static str {
         match self {
             Self::Export => "export",
@@ -148,7 +150,7 @@ impl PrivacyAction {
     }
 
     pub fn parse(raw: &str) -> Option<Self> {
-        [Self::Export, Self::Erasure].into_iter().find(|a| a.code() == raw)
+        Self::ALL.into_iter().find(|a| a.code() == raw)
     }
 
     pub fn label(self) -> &'static str {
@@ -166,6 +168,8 @@ pub struct PrivacyEvent {
     pub done_by: String,
     pub created_at: DateTime<Utc>,
 }
+
+coded_by_hand!(Channel, PrivacyAction);
 
 #[cfg(test)]
 mod tests {

@@ -131,6 +131,8 @@ pub struct InterviewTemplate {
     pub questions: Vec<String>,
 }
 
+coded_by_hand!(InteractionKind);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -791,6 +791,8 @@ pub struct OrganisationFilter {
     pub descending: bool,
 }
 
+coded_by_hand!(OrganisationKind, SizeClass);
+
 #[cfg(test)]
 mod tests {
 

@@ -110,3 +110,26 @@ impl In {
         )
     }
 }
+
+/// The English texts of the questionnaire templates shipped with clusterdesk, each with the name
+/// of its message (`locales/en/templates.ftl`).
+static TEMPLATE_KEYS: std::sync::LazyLock<HashMap<&'static str, &'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../locales/en/templates.ftl")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(key, english)| (english.trim(), key.trim()))
+        .collect()
+});
+
+/// A text of a shipped questionnaire template (`domain::survey::templates`, written in English)
+/// in `language`: the message of `templates.ftl` whose English it is; any other text as it is.
+pub fn template_text(language: Language, english: &str) -> String {
+    TEMPLATE_KEYS.get(english).and_then(|key| own_text(language, key)).unwrap_or_else(|| english.to_string())
+}
+
+/// Every message name of `templates.ftl` with its English text, for the tests that hold the
+/// templates and the file to each other.
+pub fn template_messages() -> Vec<(&'static str, &'static str)> {
+    TEMPLATE_KEYS.iter().map(|(english, key)| (*key, *english)).collect()
+}

@@ -241,6 +241,14 @@ pub async fn set_time_zone(
     Ok(())
 }
 
+/// Sets the language of the cluster's documents by its ISO 639-1 code, or with `None` goes back
+/// to its country's.
+pub async fn set_language(db: &Db, scope: &crate::ClusterScope, code: Option<&str>) -> Result<(), StoreError> {
+    dispatch!(db, pool => sqlx::query("UPDATE clusters SET language = $2 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(code).execute(pool).await.map(|_| ()))?;
+    Ok(())
+}
+
 /// Sets how visitors' registrations are checked and where the privacy notice is.
 pub async fn set_public_registration(
     db: &Db,

@@ -155,6 +155,42 @@ pub fn label(value: impl domain::Coded) -> String {
         .unwrap_or_else(|| value.label().to_string())
 }
 
+/// A text shipped with clusterdesk in the reader's language: the message `key`, else `stored`
+/// (the English it was shipped with) when no message has that name.
+pub fn shipped(key: &str, stored: &str) -> String {
+    i18n::own_text(language(), key).unwrap_or_else(|| stored.to_string())
+}
+
+/// A monitoring indicator's name in the reader's language: a standard indicator's message
+/// (`indicator-{key}`, its key in kebab case), else `name` as the cluster's team wrote it.
+pub fn indicator_name(key: &str, name: &str) -> String {
+    shipped(&format!("indicator-{}", key.replace('_', "-")), name)
+}
+
+/// A monitoring indicator's definition in the reader's language, as [`indicator_name`].
+pub fn indicator_description(key: &str, description: &str) -> String {
+    shipped(&format!("indicator-{}-description", key.replace('_', "-")), description)
+}
+
+/// An economic ratio as the reader's language words it: its name (`ratio-{code}`), formula
+/// (`ratio-{code}-formula`) and goal (`ratio-{code}-goal`), by its code
+/// (`domain::economics::RATIO_CODES`); the English of `ratio` for a code without messages.
+pub struct RatioWords {
+    pub name: String,
+    pub formula: String,
+    pub goal: Option<String>,
+}
+
+/// See [`RatioWords`].
+pub fn ratio(ratio: &domain::economics::Ratio) -> RatioWords {
+    let key = format!("ratio-{}", ratio.code.replace('_', "-"));
+    RatioWords {
+        name: shipped(&key, ratio.label),
+        formula: shipped(&format!("{key}-formula"), ratio.definition),
+        goal: ratio.goal.map(|goal| shipped(&format!("{key}-goal"), goal)),
+    }
+}
+
 /// The message `key` in the reader's language, its argument `name` set to `value`.
 pub fn t1(key: &str, name: &str, value: impl std::fmt::Display) -> String {
     i18n::text_with(language(), key, &[(name, value.to_string().into())])

@@ -1455,12 +1455,12 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     let registered = build::registration(app, &visitor, event, &lia).await.unwrap();
     let held = app::registration::request(app, &visitor, event, &lia, "x").await.unwrap().request_id;
     let feed = app::event::feed_path(app, &scope).await.unwrap();
-    let group = build::working_group(app, &scope, "Digitalisation", &[contact.id], today).await;
+    let group = build::working_group(app, &scope, "Port digital twins", &[contact.id], today).await;
     let spell = app::engagement::group(app, &scope, group).await.unwrap().members[0].id;
     let session = [("Session 1", today + chrono::Duration::days(40))];
     let series = build::series(app, &scope, "Training programme", &session).await;
     let strategy = domain::strategy::StrategyInput {
-        title: Some("Strategy".into()),
+        title: Some("Blue economy 2030".into()),
         first_year: Some("2025".into()),
         last_year: Some("2028".into()),
     };
@@ -1522,7 +1522,7 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
     let sent = store::survey::NewCampaign {
         questionnaire_id: questionnaire,
         version: 1,
-        title: "Satisfaction".into(),
+        title: "Autumn pulse".into(),
         segment_id: Some(segment.id),
         audience: "Exporters".into(),
         anonymous: false,
@@ -1551,7 +1551,7 @@ async fn one_of_everything(app: &app::App, slug: &str) -> Everything {
         description: None,
         lines: Some(vec![domain::indicator_set::SetLineInput {
             code: Some("P1".into()),
-            name: Some("Members".into()),
+            name: Some("Committed members this year".into()),
             indicator: Some("members".into()),
             ..Default::default()
         }]),
@@ -3254,6 +3254,21 @@ async fn a_survey_is_built_sent_answered_by_link_and_read_from_the_pages(db: sto
     let b = site.login("manager@clusterdesk.example").await;
     let base = "/clusters/mobility-basque";
 
+    // A template's questionnaire is written in the cluster's language: Spanish, until the
+    // cluster chooses English for its documents.
+    let r = site.submit(&b, &format!("{base}/surveys"), &[("template", "member_satisfaction".into())]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let html = site.html(&b, &location(&r)).await;
+    assert!(html.contains("¿cuál es su grado de satisfacción con el clúster?"), "{html}");
+    let billing = site.html(&b, &format!("{base}/billing")).await;
+    assert!(billing.contains(&format!("href=\"{base}/language\"")), "{billing}");
+    let r = site.submit(&b, &format!("{base}/language"), &[("language", "xx".into())]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "a language clusterdesk is not written in");
+    let html = body_text(r).await;
+    assert!(html.contains("id=\"language-error\"") && html.contains("&#39;xx&#39;"), "{html}");
+    let r = site.submit(&b, &format!("{base}/language"), &[("language", "en".into())]).await;
+    let html = body_text(site.follow(&r, Some(&b.cookie)).await).await;
+    assert!(html.contains("The cluster&#39;s documents are now written in English."), "{html}");
     let r = site.submit(&b, &format!("{base}/surveys"), &[("template", "member_satisfaction".into())]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let questionnaire_page = location(&r);
@@ -4882,4 +4897,147 @@ async fn a_body_over_the_limits_is_refused_with_the_limits_named() {
     assert_eq!(r.headers()[header::CONTENT_TYPE], "application/problem+json");
     let problem = json(r).await;
     assert!(problem["detail"].as_str().unwrap().contains("at most 32 MiB"), "{problem}");
+}
+
+/// The messages of a language that are plain text (no arguments, on one line), by key, read from
+/// its Fluent files.
+fn plain_messages(code: &str) -> std::collections::HashMap<String, String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/locales").join(code);
+    let mut messages = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let continued = lines.get(i + 1).is_some_and(|next| next.starts_with(' '));
+            if let Some((key, value)) = line.split_once(" = ")
+                && !key.starts_with(['#', ' '])
+                && !value.contains('{')
+                && !continued
+            {
+                messages.insert(key.trim().to_string(), value.trim().to_string());
+            }
+        }
+    }
+    messages
+}
+
+/// What a reader sees of a page: each run of text between its tags, and the `title`,
+/// `placeholder`, `aria-label` and `alt` of its tags, trimmed and unescaped; scripts and styles
+/// left out.
+fn visible_texts(html: &str) -> Vec<String> {
+    let unescape = |s: &str| {
+        s.replace("&#39;", "'")
+            .replace("&#34;", "\"")
+            .replace("&quot;", "\"")
+            .replace("&#60;", "<")
+            .replace("&lt;", "<")
+            .replace("&#62;", ">")
+            .replace("&gt;", ">")
+            .replace("&nbsp;", "\u{a0}")
+            .replace("&#38;", "&")
+            .replace("&amp;", "&")
+    };
+    let mut texts = Vec::new();
+    let mut rest = html;
+    while let Some((text, after)) = rest.split_once('<') {
+        if !text.trim().is_empty() {
+            texts.push(unescape(text.trim()));
+        }
+        let Some((tag, after_tag)) = after.split_once('>') else { break };
+        for name in ["title", "placeholder", "aria-label", "alt"] {
+            texts.extend(attribute_values(&format!("<{tag}"), name).iter().map(|v| unescape(v)));
+        }
+        rest = after_tag;
+        for hidden in ["script", "style"] {
+            if tag.starts_with(hidden) {
+                rest = rest.split_once(&format!("</{hidden}>")).map_or("", |(_, after_end)| after_end);
+            }
+        }
+    }
+    let last = rest.trim();
+    if !last.is_empty() {
+        texts.push(unescape(last));
+    }
+    texts
+}
+
+/// One word in lower case (`staff`, `country`): a name or a code as typed, not a label of the
+/// interface, whose words begin with a capital.
+fn is_data_like(text: &str) -> bool {
+    !text.contains(' ') && text.chars().all(|c| c.is_lowercase() || c == '_' || c == '-')
+}
+
+/// Every page of a cluster with one record of everything, in each of the nine languages: each
+/// says its language, shows no message's name in place of its text, and none of the interface's
+/// English texts that the language translates.
+#[tokio::test]
+async fn every_page_is_written_in_each_language() {
+    let site = site_on(store::testing::sqlite().await).await;
+    let ours = one_of_everything(&site.app, "mobility-basque").await;
+    let b = site.login("manager@clusterdesk.example").await;
+    let english = plain_messages("en");
+    let keys: std::collections::HashSet<&String> = english.keys().collect();
+    let pages: Vec<String> = page_routes()
+        .into_iter()
+        .filter(|(method, template)| *method == "GET" && !template.ends_with(".ics"))
+        .map(|(_, template)| fill(&template, "mobility-basque", &ours))
+        .collect();
+    assert!(pages.len() >= 90, "{pages:?}");
+    // English texts each language words otherwise, and never uses as they are; nor does the
+    // cluster's Spanish, in which its content (a questionnaire from a template) is written.
+    let spanish = plain_messages("es");
+    let content: std::collections::HashSet<&String> = spanish.values().collect();
+    let untranslated_in = |code: &str| -> std::collections::HashSet<String> {
+        let own = plain_messages(code);
+        let own_texts: std::collections::HashSet<&String> = own.values().collect();
+        english
+            .iter()
+            .filter(|(key, value)| own.get(*key).is_some_and(|t| t != *value) && !own_texts.contains(value))
+            .filter(|(_, value)| !content.contains(value))
+            .map(|(_, value)| value.clone())
+            .collect()
+    };
+    // A printed invoice is written in its customer's language, here the cluster's Spanish.
+    let document = "es";
+    let untranslated_in_documents = untranslated_in(document);
+    let mut wrong = Vec::new();
+    for language in domain::language::Language::ALL {
+        let code = language.code();
+        let untranslated_on_pages = untranslated_in(code);
+        for path in &pages {
+            let (code, untranslated) = if path.ends_with("/print") {
+                (document, &untranslated_in_documents)
+            } else {
+                (code, &untranslated_on_pages)
+            };
+            let request = Request::get(path)
+                .header(header::COOKIE, &b.cookie)
+                .header(header::ACCEPT_LANGUAGE, language.code())
+                .body(Body::empty())
+                .unwrap();
+            let r = site.send(request).await;
+            let html_page =
+                r.headers().get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+            let status = r.status();
+            let html = body_text(r).await;
+            if !html_page {
+                continue;
+            }
+            if !html.contains(&format!("<html lang=\"{code}\"")) {
+                wrong.push(format!("{code} {path} ({status}): not marked as {code}"));
+            }
+            for text in visible_texts(&html) {
+                let named = text
+                    .split(|c: char| c.is_whitespace() || ",.:;()".contains(c))
+                    .any(|word| word.contains('-') && keys.contains(&word.to_string()));
+                if named {
+                    wrong.push(format!("{code} {path}: a message's name: {text}"));
+                } else if code != "en" && untranslated.contains(&text) && !is_data_like(&text) {
+                    wrong.push(format!("{code} {path}: in English: {text}"));
+                }
+            }
+        }
+    }
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{} texts:\n{}", wrong.len(), wrong.join("\n"));
 }

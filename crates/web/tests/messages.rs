@@ -123,10 +123,85 @@ fn label_keys() -> BTreeSet<String> {
         of(&domain::invoice::InvoiceKind::ALL).collect(),
         of(&domain::invoice::PaymentSource::ALL).collect(),
         of(&domain::invoice::CreditKind::ALL).collect(),
+        of(&domain::organisation::OrganisationKind::ALL).collect(),
+        of(&domain::organisation::SizeClass::ALL).collect(),
+        of(&domain::interaction::InteractionKind::ALL).collect(),
+        of(&domain::consent::Channel::ALL).collect(),
+        of(&domain::consent::PrivacyAction::ALL).collect(),
+        shipped_keys(),
     ]
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// The messages of what clusterdesk ships as data, named after it: the built-in indicators'
+/// names and definitions, the economic ratios' names, formulas and goals, the shipped indicator
+/// sets' names, descriptions and lines, and the questionnaire templates' texts.
+fn shipped_keys() -> Vec<String> {
+    let kebab = |code: &str| code.replace(['_', '.'], "-").to_lowercase();
+    let mut keys = Vec::new();
+    for d in domain::monitoring::builtin() {
+        keys.push(format!("indicator-{}", kebab(&d.key)));
+        keys.push(format!("indicator-{}-description", kebab(&d.key)));
+    }
+    for r in domain::economics::ratios(&domain::economics::YearLedger::default()) {
+        keys.push(format!("ratio-{}", kebab(r.code)));
+        keys.push(format!("ratio-{}-formula", kebab(r.code)));
+        if r.goal.is_some() {
+            keys.push(format!("ratio-{}-goal", kebab(r.code)));
+        }
+    }
+    let monitoring = domain::indicator_set::MONITORING_SET;
+    keys.extend([format!("indicator-set-{monitoring}"), format!("indicator-set-{monitoring}-description")]);
+    for set in domain::indicator_set::shipped(domain::money::Currency::EUR).unwrap() {
+        let key = format!("indicator-set-{}", kebab(&set.key));
+        keys.extend(set.lines.iter().map(|l| format!("{key}-line-{}", kebab(&l.code))));
+        keys.push(format!("{key}-description"));
+        keys.push(key);
+    }
+    keys.extend(i18n::template_messages().into_iter().map(|(key, _)| key.to_string()));
+    keys
+}
+
+/// Every text of the shipped questionnaire templates has its message, and every message of
+/// `templates.ftl` is one of those texts: a template changed in English is translated again.
+#[test]
+fn the_templates_and_their_messages_are_the_same_texts() {
+    use domain::survey::QuestionKind;
+    let mut texts = BTreeSet::new();
+    for template in domain::survey::templates::Template::ALL {
+        let q = template.questionnaire();
+        texts.extend([q.title.clone(), q.intro.clone()]);
+        for section in &q.sections {
+            texts.insert(section.title.clone());
+            for question in &section.questions {
+                texts.extend([question.text.clone(), question.help.clone()]);
+                match &question.kind {
+                    QuestionKind::SingleChoice { options } | QuestionKind::MultipleChoice { options } => {
+                        texts.extend(options.iter().cloned())
+                    }
+                    QuestionKind::Likert { low_label, high_label, .. } => {
+                        texts.extend([low_label.clone(), high_label.clone()])
+                    }
+                    QuestionKind::Matrix { items, low_label, high_label, .. } => {
+                        texts.extend(items.iter().cloned());
+                        texts.extend([low_label.clone(), high_label.clone()]);
+                    }
+                    QuestionKind::Number { unit, .. } => {
+                        texts.insert(unit.clone());
+                    }
+                    QuestionKind::Money | QuestionKind::Text { .. } | QuestionKind::Date => {}
+                }
+            }
+        }
+    }
+    texts.remove("");
+    let messages: BTreeSet<String> = i18n::template_messages().into_iter().map(|(_, english)| english.into()).collect();
+    let untranslated: Vec<_> = texts.difference(&messages).collect();
+    let stale: Vec<_> = messages.difference(&texts).collect();
+    assert!(untranslated.is_empty(), "template texts without a message in templates.ftl: {untranslated:?}");
+    assert!(stale.is_empty(), "templates.ftl texts no template has: {stale:?}");
 }
 
 #[test]

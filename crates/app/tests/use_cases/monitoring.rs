@@ -318,6 +318,9 @@ async fn survey_answers_are_the_attitude_indicators(app: App) {
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
     let app = app.with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "team@asks.example".into() });
     let scope = common::own_cluster(&app, "asked").await;
+    // A cluster that writes English: the file's answers are the template's English options.
+    app::cluster::set_language(&app, &scope, "en").await.unwrap();
+    let scope = app::auth::operator_scope(&app, "asked").await.unwrap();
     let on = app.on(day(2025, 11, 1));
     let alfa = organisation(&app, &scope, "Alfa Movilidad S.L.", "company", Some("40")).await;
     let ane = build::contact(&app, &scope, alfa, "Ane", "Alfa", Some("ane@alfa.example")).await;

@@ -123,10 +123,12 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     let missing = app::survey::submit(&on, &visitor, &ane_link, &raw(&[("overall_satisfaction", "4")])).await;
     let Err(Error::Invalid(missing)) = missing else { panic!("{missing:?}") };
     assert_eq!(missing.message_for("recommend"), Some("please answer this question"));
+    let probably_not = i18n::template_text(domain::language::Language::Spanish, "Probably not");
     let answers = raw(&[
         ("overall_satisfaction", "4"),
         ("recommend", "9"),
-        ("renew", "Probably not"),
+        // The questionnaire is in the cluster's Spanish, the option as its page offers it.
+        ("renew", &probably_not),
         ("renew_why_not", "Events closer to Gipuzkoa, says Ane Uno"),
         ("service_quality.0", "5"),
     ]);
@@ -170,7 +172,7 @@ async fn a_survey_reaches_only_those_who_consented_and_each_link_only_its_own_an
     assert_eq!(why.texts, vec!["Events closer to Gipuzkoa, says Ane Uno".to_string()]);
     let table = app::survey::answers_table(&on, &scope, campaign).await.unwrap();
     let csv = String::from_utf8(table.to_csv().await.unwrap()).unwrap();
-    assert!(csv.contains("Ane Uno") && csv.contains("service_quality.0") && csv.contains("Probably not"), "{csv}");
+    assert!(csv.contains("Ane Uno") && csv.contains("service_quality.0") && csv.contains(&probably_not), "{csv}");
     assert!(matches!(app::survey::results(&on, &other, campaign, &Default::default()).await, Err(Error::NotFound(_))));
 
     // Changing a questionnaire that has answers makes a new version; the answers keep theirs.
@@ -366,6 +368,9 @@ async fn answers_from_another_tool_are_imported_into_a_campaign_checked_and_undo
     let mailer = app::mail::SmtpMailer::from_url(&listener.url).unwrap();
     let app = app.with_mail(app::mail::Mail { mailer: std::sync::Arc::new(mailer), from: "team@asks.example".into() });
     let scope = common::own_cluster(&app, "imported").await;
+    // A cluster that writes English: the template's questions in English are the file's headers.
+    assert_eq!(app::cluster::set_language(&app, &scope, "en").await.unwrap(), domain::language::Language::English);
+    let scope = app::auth::operator_scope(&app, "imported").await.unwrap();
     let other = common::own_cluster(&app, "elsewhere").await;
     let on = app.on(day(2026, 12, 1));
     let uno = build::organisation(&app, &scope, "Uno Movilidad S.L.").await.id;

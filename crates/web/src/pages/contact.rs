@@ -368,7 +368,7 @@ async fn history_sections(
         .map(|i| {
             vec![
                 Cell::text(reader::day(i.occurred_on)),
-                Cell::text(i.kind.label()),
+                Cell::text(reader::label(i.kind)),
                 Cell::link(&i.subject, format!("/clusters/{slug}/interactions/{}", i.id)),
                 Cell::text(i.staff_name.clone().unwrap_or_default()).class("optional"),
             ]

@@ -101,7 +101,7 @@ async fn choose_membership(
         let name = app::organisation::get(&state.app, scope, organisation).await?.fields.name;
         for m in app::membership::of_organisation(&state.app, scope, organisation).await? {
             if m.membership.terminated_on.is_none() {
-                let label = format!("{name}: {} ({})", m.type_name, m.standing.status.label());
+                let label = format!("{name}: {} ({})", m.type_name, reader::label(m.standing.status));
                 choices.push((m.membership.id.to_string(), label));
             }
         }

@@ -136,15 +136,16 @@ async fn economics(
         .zip(&this.budget_ratios)
         .map(|(actual, budget)| {
             let off_goal = actual.code == "fixed_cost_coverage" && actual.value.is_some_and(|v| v < 10_000);
+            let words = reader::ratio(actual);
             vec![
-                Cell::text(actual.label),
+                Cell::text(&words.name),
                 Cell::text(if budgeted { budget.value_text() } else { t("economics-no-budget") }).class("num"),
                 Cell::text(actual.value_text()).class(if off_goal { "num status-warning" } else { "num" }),
                 Cell::text(format!("{} / {}", money(actual.numerator_minor), money(actual.denominator_minor)))
                     .class("num optional"),
-                Cell::text(match actual.goal {
-                    Some(goal) => t2("economics-definition-goal", "definition", actual.definition, "goal", goal),
-                    None => actual.definition.to_string(),
+                Cell::text(match &words.goal {
+                    Some(goal) => t2("economics-definition-goal", "definition", &words.formula, "goal", goal),
+                    None => words.formula.clone(),
                 })
                 .class("optional"),
             ]
@@ -1178,7 +1179,7 @@ fn charts(years: &[EconomicYear], currency: domain::money::Currency) -> Vec<Char
     let series: Vec<crate::charts::Series> = shown
         .iter()
         .map(|code| crate::charts::Series {
-            label: years.first().and_then(|y| ratio(y, code)).map_or(code.to_string(), |r| r.label.to_string()),
+            label: years.first().and_then(|y| ratio(y, code)).map_or(code.to_string(), |r| reader::ratio(&r).name),
             values: years.iter().map(|y| ratio(y, code).and_then(|r| r.value).unwrap_or(0) / 100).collect(),
         })
         .collect();

@@ -604,7 +604,7 @@ async fn show(
                 Cell::text(attendance_label(r)),
                 match invoice {
                     Some((i, state)) => Cell::link(
-                        format!("{} · {}", i.number, state.label()),
+                        format!("{} · {}", i.number, reader::label(*state)),
                         format!("/clusters/{slug}/invoices/{}", i.id),
                     )
                     .class(super::membership::invoice_class(*state)),

@@ -64,7 +64,8 @@ async fn sets(
     let scope = page.scope.clone();
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&state, &scope, q.period.as_deref());
-    let readings = app::indicator_set::readings(&state.app, &scope, period).await?;
+    let mut readings = app::indicator_set::readings(&state.app, &scope, period).await?;
+    readings.iter_mut().for_each(in_reader_language);
     let mut report = ReportPage::new(page.layout, t1("monitoring-sets-heading", "period", period));
     report.subheading = t("monitoring-sets-subheading");
     report.notice = flash.notice;
@@ -140,7 +141,10 @@ fn set_fields(input: &SetInput, errors: Option<&domain::Invalid>) -> Vec<FormFie
 fn line_fields(catalogue: &[app::monitoring::Indicator]) -> Vec<FormField> {
     let indicators: Vec<(String, String)> = catalogue
         .iter()
-        .map(|i| (i.definition.key.clone(), format!("{} {}", i.definition.code, i.definition.name)))
+        .map(|i| {
+            let d = &i.definition;
+            (d.key.clone(), format!("{} {}", d.code, reader::indicator_name(&d.key, &d.name)))
+        })
         .collect();
     let comparisons: Vec<(&str, String)> = Comparison::ALL.iter().map(|c| (c.code(), reader::label(*c))).collect();
     let kinds: Vec<(&str, String)> = EvidenceKind::ALL.iter().map(|k| (k.code(), reader::label(*k))).collect();
@@ -197,7 +201,8 @@ async fn set(
     let scope = page.scope.clone();
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&state, &scope, q.period.as_deref());
-    let reading = app::indicator_set::reading(&state.app, &scope, &key, period).await?;
+    let mut reading = app::indicator_set::reading(&state.app, &scope, &key, period).await?;
+    in_reader_language(&mut reading);
     let mut report = ReportPage::new(page.layout, format!("{} · {period}", reading.name));
     report.subheading = reading.description.clone();
     report.notice = flash.notice;
@@ -235,7 +240,7 @@ async fn set(
         .map(|l| {
             let indicator = match &l.indicator_name {
                 Some(name) => Cell::link(
-                    name.clone(),
+                    reader::indicator_name(&l.line.indicator, name),
                     format!("/clusters/{slug}/monitoring/values/{}?period={period}", l.line.indicator),
                 ),
                 None => Cell::text(t1("monitoring-sets-no-longer-in-catalogue", "key", &l.line.indicator)),
@@ -431,4 +436,26 @@ async fn remove_line(
     let done =
         app::indicator_set::remove_line(&state.app, &scope, id, line).await.map(|()| t("monitoring-sets-line-removed"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
+}
+
+/// A shipped set's name, description and lines' names in the reader's language (messages
+/// `indicator-set-{key}`, `-description` and `-line-{code}`, the key and the code in kebab case);
+/// the cluster's own sets as their team wrote them.
+pub(super) fn in_reader_language(reading: &mut app::indicator_set::SetReading) {
+    if reading.own {
+        return;
+    }
+    let key = format!("indicator-set-{}", reading.key.replace('_', "-"));
+    reading.name = reader::shipped(&key, &reading.name);
+    reading.description = reader::shipped(&format!("{key}-description"), &reading.description);
+    let monitoring = reading.key == domain::indicator_set::MONITORING_SET;
+    for l in &mut reading.lines {
+        // The monitoring system's lines are its indicators, by their names.
+        l.line.name = if monitoring {
+            reader::indicator_name(&l.line.indicator, &l.line.name)
+        } else {
+            let code = l.line.code.replace('.', "-").to_lowercase();
+            reader::shipped(&format!("{key}-line-{code}"), &l.line.name)
+        };
+    }
 }

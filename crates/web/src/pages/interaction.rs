@@ -42,7 +42,7 @@ pub async fn timeline_section(
         .map(|e| match e {
             app::interaction::TimelineEntry::Interaction(i) => vec![
                 Cell::text(reader::day(i.occurred_on)),
-                Cell::text(i.kind.label()),
+                Cell::text(reader::label(i.kind)),
                 Cell::link(&i.subject, format!("/clusters/{slug}/interactions/{}", i.id)),
                 Cell::text(
                     [i.contact_name.clone(), i.staff_name.clone()]
@@ -157,7 +157,7 @@ async fn form_page(
                 .iter()
                 .map(|k| SelectOption {
                     value: k.code().into(),
-                    label: k.label().into(),
+                    label: reader::label(*k),
                     selected: InteractionKind::parse(&kind).ok() == Some(*k),
                 })
                 .collect(),
@@ -316,7 +316,7 @@ async fn show(
     let mut person = Fact::new(reader::t("interaction-with"), i.contact_name.clone());
     person.href = i.contact_id.map(|c| format!("/clusters/{slug}/contacts/{c}"));
     let mut facts = vec![
-        Fact::new(reader::t("kind"), Some(i.kind.label())),
+        Fact::new(reader::t("kind"), Some(reader::label(i.kind))),
         Fact::new(reader::t("interaction-day"), Some(reader::day(i.occurred_on))),
         organisation,
         person,
@@ -347,7 +347,13 @@ async fn show(
     Ok(RecordPage {
         flash,
         heading: i.subject.clone(),
-        subheading: reader::t2("interaction-kind-with", "kind", i.kind.label(), "organisation", &i.organisation_name),
+        subheading: reader::t2(
+            "interaction-kind-with",
+            "kind",
+            reader::label(i.kind),
+            "organisation",
+            &i.organisation_name,
+        ),
         badges: Vec::new(),
         facts,
         sections: vec![Section {

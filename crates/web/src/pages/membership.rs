@@ -301,7 +301,7 @@ async fn types(
                 Cell::text(if f.eligible_kinds.is_empty() {
                     reader::t("billing-every-kind-lower")
                 } else {
-                    f.eligible_kinds.iter().map(|k| k.label()).collect::<Vec<_>>().join(", ")
+                    f.eligible_kinds.iter().map(|k| reader::label(*k)).collect::<Vec<_>>().join(", ")
                 })
                 .class("optional"),
                 Cell::text(reader::t(if f.voting_rights { "billing-yes-lower" } else { "billing-no-lower" }))
@@ -768,13 +768,25 @@ async fn figures(
         Fact::new(reader::t("billing-fees-outstanding"), Some(base_money(scope, f.fees_outstanding))),
         Fact::new(reader::t("billing-five-largest"), percent(f.fee_concentration_percent)),
     ];
+    // Types are named by the team; kinds and size classes come as codes, named here.
+    let kind_name = |code: &str| {
+        domain::organisation::OrganisationKind::parse(code).map_or_else(|_| code.to_string(), reader::label)
+    };
+    let size_name = |code: &str| {
+        domain::organisation::SizeClass::parse(code).map_or_else(|_| reader::t("size-class-unknown"), reader::label)
+    };
+    let by_type: Vec<(String, usize)> = f.by_type.iter().map(|c| (c.name.clone(), c.members)).collect();
+    let by_kind: Vec<(String, usize)> = f.by_kind.iter().map(|c| (kind_name(&c.name), c.members)).collect();
+    let by_size: Vec<(String, usize)> = f.by_size_class.iter().map(|c| (size_name(&c.name), c.members)).collect();
     for (title, counts) in [
-        (reader::t("billing-by-type"), &f.by_type),
-        (reader::t("billing-by-kind"), &f.by_kind),
-        (reader::t("billing-by-size-class"), &f.by_size_class),
+        (reader::t("billing-by-type"), by_type),
+        (reader::t("billing-by-kind"), by_kind),
+        (reader::t("billing-by-size-class"), by_size),
     ] {
-        let rows =
-            counts.iter().map(|c| vec![Cell::text(&c.name), Cell::text(c.members.to_string()).class("num")]).collect();
+        let rows = counts
+            .into_iter()
+            .map(|(name, members)| vec![Cell::text(name), Cell::text(members.to_string()).class("num")])
+            .collect();
         report.sections.push(Section {
             title,
             table: plain_table(&[(String::new(), ""), (reader::t("nav-members"), "num")], rows),

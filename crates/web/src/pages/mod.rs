@@ -264,6 +264,13 @@ pub fn options<'a>(
     all
 }
 
+/// Options for a select of every value of a coded enumeration, each labelled in the reader's
+/// language, after an "any" or "none" entry labelled `empty`.
+pub fn coded_options<C: domain::Coded>(empty: &str, all: &[C], selected: Option<&str>) -> Vec<SelectOption> {
+    let labels: Vec<(&str, String)> = all.iter().map(|c| (c.code(), crate::reader::label(*c))).collect();
+    options(empty, labels.iter().map(|(code, label)| (*code, label.as_str())), selected)
+}
+
 pub struct Filter {
     pub name: &'static str,
     pub label: std::borrow::Cow<'static, str>,

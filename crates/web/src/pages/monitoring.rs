@@ -190,7 +190,10 @@ async fn dashboard(
                 let trend: Vec<String> = r.trend.iter().map(|p| value_text(d.unit, p.value, currency)).collect();
                 vec![
                     Cell::text(d.code.clone()),
-                    Cell::link(d.name.clone(), format!("/clusters/{slug}/monitoring/values/{}?period={period}", d.key)),
+                    Cell::link(
+                        reader::indicator_name(&d.key, &d.name),
+                        format!("/clusters/{slug}/monitoring/values/{}?period={period}", d.key),
+                    ),
                     Cell::text(value_text(d.unit, r.value, currency)).class("num"),
                     Cell::text(value_text(d.unit, r.target, currency)).class("num optional"),
                     status_cell(r.status),
@@ -262,8 +265,8 @@ async fn indicator(
     let row = dashboard
         .as_ref()
         .and_then(|b| b.groups.iter().flat_map(|g| g.rows.iter()).find(|r| r.indicator.definition.key == key).cloned());
-    let mut report = ReportPage::new(page.layout, format!("{} {}", d.code, d.name));
-    report.subheading = d.description.clone();
+    let mut report = ReportPage::new(page.layout, format!("{} {}", d.code, reader::indicator_name(&d.key, &d.name)));
+    report.subheading = reader::indicator_description(&d.key, &d.description);
     report.notice = flash.notice;
     report.problem = flash.problem.or(unread);
     report.forms_last = true;
@@ -349,18 +352,19 @@ async fn indicator(
         if period.quarter.is_none() && known.len() >= 2 {
             let floor = known.iter().map(|(_, v)| *v).min().unwrap_or(0).min(0);
             let unit = d.unit;
+            let name = reader::indicator_name(&d.key, &d.name);
             let series =
-                vec![crate::charts::Series { label: d.name.clone(), values: known.iter().map(|(_, v)| *v).collect() }];
+                vec![crate::charts::Series { label: name.clone(), values: known.iter().map(|(_, v)| *v).collect() }];
             report.charts.push(ChartBlock {
                 title: t_args(
                     "monitoring-chart-title",
                     &[
-                        ("name", d.name.clone()),
+                        ("name", name.clone()),
                         ("from", years.first().copied().unwrap_or_default().to_string()),
                         ("until", period.to_string()),
                     ],
                 ),
-                svg: crate::charts::lines(&d.name, &years, &series, floor, &|v| value_text(unit, Some(v), currency)),
+                svg: crate::charts::lines(&name, &years, &series, floor, &|v| value_text(unit, Some(v), currency)),
                 table: plain_table(
                     &[(t("monitoring-period"), ""), (t("monitoring-value"), "num")],
                     r.trend
@@ -440,7 +444,11 @@ async fn indicator(
                     t("monitoring-remove"),
                     Vec::new(),
                 )
-                .confirm(t1("monitoring-remove-indicator-confirm", "name", &d.name)),
+                .confirm(t1(
+                    "monitoring-remove-indicator-confirm",
+                    "name",
+                    reader::indicator_name(&d.key, &d.name),
+                )),
             );
         }
     }
@@ -802,7 +810,11 @@ async fn annual_report(
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, PageError> {
     let (year, format) = report_request(&q, app::monitoring::current_year(&state.app, &scope))?;
-    let report = app::report::annual(&state.app, &scope, year).await?;
+    let mut report = app::report::annual(&state.app, &scope, year).await?;
+    for row in report.groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
+        row.name = reader::indicator_name(&row.key, &row.name);
+    }
+    report.regimes.iter_mut().for_each(super::indicator_set::in_reader_language);
     Ok(crate::annual_report::response(&report, format, &slug).await?)
 }
 

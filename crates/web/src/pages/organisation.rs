@@ -72,10 +72,10 @@ async fn list(
         chip(reader::t1("organisations-chip-country", "country", c.name()), "country");
     }
     if let Some(k) = filter.kind {
-        chip(reader::t1("organisations-chip-kind", "kind", k.label()), "kind");
+        chip(reader::t1("organisations-chip-kind", "kind", reader::label(k)), "kind");
     }
     if let Some(s) = filter.size_class {
-        chip(reader::t1("organisations-chip-size", "size", s.label()), "size_class");
+        chip(reader::t1("organisations-chip-size", "size", reader::label(s)), "size_class");
     }
     if let Some(t) = &filter.tag {
         chip(reader::t1("organisations-chip-tag", "tag", t), "tag");
@@ -99,10 +99,10 @@ async fn list(
             .map(|o| {
                 vec![
                     Cell::link(&o.fields.name, format!("{base_href}/{}", o.id)),
-                    Cell::text(o.fields.kind.label()).class("optional"),
+                    Cell::text(reader::label(o.fields.kind)).class("optional"),
                     Cell::text(o.fields.country.as_ref().map_or("", |c| c.name())),
                     Cell::text(o.fields.employees.map(|e| e.to_string()).unwrap_or_default()).class("num optional"),
-                    Cell::text(o.size_class.map_or("", |s| s.label())),
+                    Cell::text(o.size_class.map(reader::label).unwrap_or_default()),
                     Cell::text(o.fields.nace_code.as_ref().map_or("", |n| n.as_str())).class("optional"),
                 ]
             })
@@ -161,18 +161,18 @@ async fn list(
             Filter {
                 name: "kind",
                 label: reader::t("kind").into(),
-                options: options(
+                options: coded_options(
                     &reader::t("organisations-any-kind"),
-                    OrganisationKind::ALL.iter().map(|k| (k.code(), k.label())),
+                    &OrganisationKind::ALL,
                     filter.kind.map(|k| k.code()),
                 ),
             },
             Filter {
                 name: "size_class",
                 label: reader::t("organisations-size-class").into(),
-                options: options(
+                options: coded_options(
                     &reader::t("organisations-any-size"),
-                    SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
+                    &SizeClass::ALL,
                     filter.size_class.map(|s| s.code()),
                 ),
             },
@@ -230,7 +230,11 @@ fn form_fields(input: &OrganisationInput, errors: Option<&domain::Invalid>, curr
         FormField::text("kind", &reader::t("kind"), Some(kind), errors).select(
             OrganisationKind::ALL
                 .iter()
-                .map(|k| SelectOption { value: k.code().into(), label: k.label().into(), selected: Some(*k) == chosen })
+                .map(|k| SelectOption {
+                    value: k.code().into(),
+                    label: reader::label(*k),
+                    selected: Some(*k) == chosen,
+                })
                 .collect(),
         ),
         FormField::text("nace_code", &reader::t("organisations-nace-code"), input.nace_code.as_deref(), errors)
@@ -428,7 +432,7 @@ fn enterprise(size: SizeClass) -> String {
 }
 
 fn subheading(o: &Organisation) -> String {
-    let mut parts = vec![o.fields.kind.label().to_string()];
+    let mut parts = vec![reader::label(o.fields.kind)];
     parts.extend(o.fields.region.clone());
     parts.extend(o.fields.country.as_ref().map(|c| c.name().to_string()));
     parts.join(" · ")
@@ -443,8 +447,8 @@ fn facts(o: &Organisation, cluster: &domain::cluster::Cluster, can_edit: bool) -
     let mut language = Fact::new(reader::t("organisations-document-language"), Some(language_text(o, cluster)));
     language.href = can_edit.then(|| format!("{}/{}/language", base(&cluster.slug), o.id));
     vec![
-        Fact::new(reader::t("kind"), Some(f.kind.label())),
-        Fact::new(reader::t("organisations-eu-size-class"), o.size_class.map(|s| s.label())),
+        Fact::new(reader::t("kind"), Some(reader::label(f.kind))),
+        Fact::new(reader::t("organisations-eu-size-class"), o.size_class.map(reader::label)),
         Fact::new(reader::t("organisations-employees"), f.employees.map(|e| e.to_string())),
         Fact::new(reader::t("organisations-turnover"), f.turnover.map(reader::money)),
         Fact::new(reader::t("organisations-balance-sheet-total"), f.balance_sheet_total.map(reader::money)),

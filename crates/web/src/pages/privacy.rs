@@ -71,7 +71,7 @@ pub async fn sections(
                         let (source, by) = (&k.source, &k.recorded_by);
                         let how = reader::t2("gdpr-source-recorded-by", "source", source, "by", by);
                         vec![
-                            Cell::text(k.channel.label()),
+                            Cell::text(reader::label(k.channel)),
                             Cell::text(&k.purpose),
                             Cell::text(reader::day(k.given_at)),
                             Cell::text(how),
@@ -95,7 +95,7 @@ pub async fn sections(
                     .iter()
                     .map(|e| {
                         vec![
-                            Cell::text(e.kind.label()),
+                            Cell::text(reader::label(e.kind)),
                             Cell::text(&e.done_by),
                             Cell::text(reader::moment(e.created_at)),
                         ]
@@ -123,7 +123,7 @@ fn consent_form(
                 .iter()
                 .map(|c| SelectOption {
                     value: c.code().into(),
-                    label: c.label().into(),
+                    label: reader::label(*c),
                     selected: domain::consent::Channel::parse(&channel).ok() == Some(*c),
                 })
                 .collect(),

@@ -1375,12 +1375,19 @@ async fn portfolio(
         Fact::new(reader::t("project-inter-cluster-projects"), Some(p.inter_cluster.to_string())),
         Fact::new(reader::t("project-serving-no-challenge"), Some(p.serving_no_challenge.to_string())),
     ];
+    // A stage's or an area's group is named in the reader's language; a challenge's as written.
+    let named = |g: &app::project::ProjectGroup| {
+        ProjectStage::parse(&g.key)
+            .map(reader::label)
+            .or_else(|_| ProjectArea::parse(&g.key).map(reader::label))
+            .unwrap_or_else(|_| g.label.clone())
+    };
     let rows = |groups: &[app::project::ProjectGroup]| -> Vec<Vec<Cell>> {
         groups
             .iter()
             .map(|g| {
                 vec![
-                    Cell::text(&g.label),
+                    Cell::text(named(g)),
                     Cell::text(g.projects.to_string()).class("num"),
                     Cell::text(money(&scope, g.budget_minor)).class("num"),
                     Cell::text(money(&scope, g.public_funding_minor)).class("num optional"),

@@ -986,14 +986,14 @@ async fn campaign(
         }
     }
     let mut filter_fields = vec![
-        FormField::text("kind", &reader::t("survey-kind-of-organisation"), None, None).select(options(
+        FormField::text("kind", &reader::t("survey-kind-of-organisation"), None, None).select(coded_options(
             &reader::t("survey-any"),
-            domain::organisation::OrganisationKind::ALL.iter().map(|k| (k.code(), k.label())),
+            &domain::organisation::OrganisationKind::ALL,
             filter.kind.as_deref().filter(|k| !k.is_empty()),
         )),
-        FormField::text("size_class", &reader::t("survey-size-class"), None, None).select(options(
+        FormField::text("size_class", &reader::t("survey-size-class"), None, None).select(coded_options(
             &reader::t("survey-any"),
-            domain::organisation::SizeClass::ALL.iter().map(|s| (s.code(), s.label())),
+            &domain::organisation::SizeClass::ALL,
             filter.size_class.as_deref().filter(|s| !s.is_empty()),
         )),
     ];
