@@ -875,11 +875,10 @@ pub async fn results(
     let mut by_size: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for i in &invitations {
         let organisation = organisations.get(&i.organisation_id);
-        // Labels, as the results show them: "public administration", not its code.
-        let kind = organisation.map_or("unknown".to_string(), |o| o.fields.kind.label().to_lowercase());
-        let size = organisation
-            .and_then(|o| o.fields.size_class())
-            .map_or("unknown".to_string(), |s| s.label().to_lowercase());
+        // Codes, which the pages name in their reader's language.
+        let kind = organisation.map_or("unknown".to_string(), |o| o.fields.kind.code().to_string());
+        let size =
+            organisation.and_then(|o| o.fields.size_class()).map_or("unknown".to_string(), |s| s.code().to_string());
         for (groups, key) in [(&mut by_kind, kind), (&mut by_size, size)] {
             let entry = groups.entry(key).or_default();
             entry.0 += 1;

@@ -490,3 +490,12 @@ pub async fn response(
         _ => crate::exports::attachment(&name, format.content_type(), bytes),
     })
 }
+
+/// The annual report's indicators and reporting regimes named in the reader's language (their
+/// shipped messages; a cluster's own as its team wrote them), for the page and the API alike.
+pub fn in_reader_language(report: &mut app::report::AnnualReport) {
+    for row in report.groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
+        row.name = crate::reader::indicator_name(&row.key, &row.name);
+    }
+    report.regimes.iter_mut().for_each(crate::reader::name_shipped_set);
+}

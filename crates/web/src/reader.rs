@@ -164,11 +164,22 @@ pub fn shipped(key: &str, stored: &str) -> String {
 /// A monitoring indicator's name in the reader's language: a standard indicator's message
 /// (`indicator-{key}`, its key in kebab case), else `name` as the cluster's team wrote it.
 pub fn indicator_name(key: &str, name: &str) -> String {
+    if !BUILT_IN_INDICATORS.contains(key) {
+        return name.to_string();
+    }
     shipped(&format!("indicator-{}", key.replace('_', "-")), name)
 }
 
+/// The keys of the built-in indicators: a cluster's own are named as its team wrote them, even
+/// under a key that happens to end like a shipped message's name.
+static BUILT_IN_INDICATORS: std::sync::LazyLock<std::collections::HashSet<String>> =
+    std::sync::LazyLock::new(|| domain::monitoring::builtin().into_iter().map(|d| d.key).collect());
+
 /// A monitoring indicator's definition in the reader's language, as [`indicator_name`].
 pub fn indicator_description(key: &str, description: &str) -> String {
+    if !BUILT_IN_INDICATORS.contains(key) {
+        return description.to_string();
+    }
     shipped(&format!("indicator-{}-description", key.replace('_', "-")), description)
 }
 
@@ -280,4 +291,26 @@ pub fn period(period: domain::period::Period) -> String {
 /// A day with its weekday: `Tue 1 Dec 2026`.
 pub fn weekday_and_day(dated: impl Dated) -> String {
     reader().date_style.weekday_and_day(dated.day())
+}
+
+/// A shipped set's name, description and lines' names in the reader's language (messages
+/// `indicator-set-{key}`, `-description` and `-line-{code}`, the key and the code in kebab case);
+/// the cluster's own sets as their team wrote them.
+pub fn name_shipped_set(reading: &mut app::indicator_set::SetReading) {
+    if reading.own {
+        return;
+    }
+    let key = format!("indicator-set-{}", reading.key.replace('_', "-"));
+    reading.name = shipped(&key, &reading.name);
+    reading.description = shipped(&format!("{key}-description"), &reading.description);
+    let monitoring = reading.key == domain::indicator_set::MONITORING_SET;
+    for l in &mut reading.lines {
+        // The monitoring system's lines are its indicators, by their names.
+        l.line.name = if monitoring {
+            indicator_name(&l.line.indicator, &l.line.name)
+        } else {
+            let code = l.line.code.replace('.', "-").to_lowercase();
+            shipped(&format!("{key}-line-{code}"), &l.line.name)
+        };
+    }
 }

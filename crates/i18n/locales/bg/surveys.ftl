@@ -249,3 +249,4 @@ interaction-new-template = Нов шаблон
 interaction-template-name = Име
 interaction-one-question-a-line = По един въпрос на ред.
 interaction-add-template = Добави шаблон
+survey-group-unknown = Неизвестно

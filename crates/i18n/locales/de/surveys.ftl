@@ -245,3 +245,4 @@ interaction-new-template = Neue Vorlage
 interaction-template-name = Name
 interaction-one-question-a-line = Eine Frage pro Zeile.
 interaction-add-template = Vorlage hinzufügen
+survey-group-unknown = Unbekannt

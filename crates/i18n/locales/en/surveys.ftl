@@ -237,3 +237,4 @@ interaction-new-template = New template
 interaction-template-name = Name
 interaction-one-question-a-line = One question a line.
 interaction-add-template = Add template
+survey-group-unknown = Not known

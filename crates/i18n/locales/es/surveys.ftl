@@ -249,3 +249,4 @@ interaction-new-template = Nueva plantilla
 interaction-template-name = Nombre
 interaction-one-question-a-line = Una pregunta por línea.
 interaction-add-template = Añadir plantilla
+survey-group-unknown = Sin datos

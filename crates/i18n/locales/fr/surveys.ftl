@@ -255,3 +255,4 @@ interaction-new-template = Nouveau modèle
 interaction-template-name = Nom
 interaction-one-question-a-line = Une question par ligne.
 interaction-add-template = Ajouter le modèle
+survey-group-unknown = Inconnu

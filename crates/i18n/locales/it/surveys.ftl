@@ -249,3 +249,4 @@ interaction-new-template = Nuovo modello
 interaction-template-name = Nome
 interaction-one-question-a-line = Una domanda per riga.
 interaction-add-template = Aggiungi modello
+survey-group-unknown = Non noto

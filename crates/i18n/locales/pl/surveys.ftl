@@ -249,3 +249,4 @@ interaction-new-template = Nowy szablon
 interaction-template-name = Nazwa
 interaction-one-question-a-line = Jedno pytanie w wierszu.
 interaction-add-template = Dodaj szablon
+survey-group-unknown = Nieznane

@@ -415,5 +415,5 @@ billing-details-saved = Datele de facturare au fost salvate.
 billing-documents-language = Limba documentelor clusterului
 billing-documents-language-is = Documente în { $language }
 billing-documents-language-of-country = { $language }, limba țării
-billing-documents-language-hint = Facturile, facturile de stornare și notificările clienților fără o limbă proprie, e-mailurile către persoanele care nu au ales nicio limbă și chestionarele create dintr-un șablon sunt redactate în această limbă.
+billing-documents-language-hint = Facturile, facturile de stornare și reamintirile clienților fără o limbă proprie, e-mailurile către persoanele care nu au ales nicio limbă și chestionarele create dintr-un șablon sunt redactate în această limbă.
 billing-documents-language-set = Documentele clusterului sunt acum redactate în { $language }.

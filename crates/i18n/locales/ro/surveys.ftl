@@ -255,3 +255,4 @@ interaction-new-template = Șablon nou
 interaction-template-name = Nume
 interaction-one-question-a-line = O întrebare pe rând.
 interaction-add-template = Adaugă șablonul
+survey-group-unknown = Necunoscut

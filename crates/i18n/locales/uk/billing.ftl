@@ -413,5 +413,5 @@ billing-details-saved = Платіжні реквізити збережено.
 billing-documents-language = Мова документів кластера
 billing-documents-language-is = Документи мовою: { $language }
 billing-documents-language-of-country = { $language } — мова країни
-billing-documents-language-hint = Цією мовою складаються рахунки, кредитові ноти й нагадування клієнтам без власної мови, листи тим, хто не обрав мову, та анкети, створені із шаблону.
+billing-documents-language-hint = Цією мовою складаються рахунки, кредит-ноти й нагадування клієнтам без власної мови, листи тим, хто не обрав мову, та анкети, створені із шаблону.
 billing-documents-language-set = Документи кластера тепер складаються мовою: { $language }.

@@ -231,3 +231,4 @@ interaction-new-template = Новий шаблон
 interaction-template-name = Назва
 interaction-one-question-a-line = Одне питання в рядку.
 interaction-add-template = Додати шаблон
+survey-group-unknown = Невідомо

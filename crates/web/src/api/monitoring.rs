@@ -461,7 +461,8 @@ async fn annual_report(
                 .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter format: {m}; or json"))))?,
         ),
     };
-    let report = app::report::annual(&state.app, &scope, year).await?;
+    let mut report = app::report::annual(&state.app, &scope, year).await?;
+    crate::annual_report::in_reader_language(&mut report);
     match format {
         None => Ok(Json(report).into_response()),
         Some(format) => Ok(crate::annual_report::response(&report, format, &slug).await?),

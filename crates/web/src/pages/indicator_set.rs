@@ -65,7 +65,7 @@ async fn sets(
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&state, &scope, q.period.as_deref());
     let mut readings = app::indicator_set::readings(&state.app, &scope, period).await?;
-    readings.iter_mut().for_each(in_reader_language);
+    readings.iter_mut().for_each(reader::name_shipped_set);
     let mut report = ReportPage::new(page.layout, t1("monitoring-sets-heading", "period", period));
     report.subheading = t("monitoring-sets-subheading");
     report.notice = flash.notice;
@@ -202,7 +202,7 @@ async fn set(
     let can_manage = scope.role().allows(domain::access::Permission::Manage);
     let (period, unread) = period_of(&state, &scope, q.period.as_deref());
     let mut reading = app::indicator_set::reading(&state.app, &scope, &key, period).await?;
-    in_reader_language(&mut reading);
+    reader::name_shipped_set(&mut reading);
     let mut report = ReportPage::new(page.layout, format!("{} · {period}", reading.name));
     report.subheading = reading.description.clone();
     report.notice = flash.notice;
@@ -436,26 +436,4 @@ async fn remove_line(
     let done =
         app::indicator_set::remove_line(&state.app, &scope, id, line).await.map(|()| t("monitoring-sets-line-removed"));
     after_action(&headers, &format!("/clusters/{slug}/monitoring/sets/{id}"), done)
-}
-
-/// A shipped set's name, description and lines' names in the reader's language (messages
-/// `indicator-set-{key}`, `-description` and `-line-{code}`, the key and the code in kebab case);
-/// the cluster's own sets as their team wrote them.
-pub(super) fn in_reader_language(reading: &mut app::indicator_set::SetReading) {
-    if reading.own {
-        return;
-    }
-    let key = format!("indicator-set-{}", reading.key.replace('_', "-"));
-    reading.name = reader::shipped(&key, &reading.name);
-    reading.description = reader::shipped(&format!("{key}-description"), &reading.description);
-    let monitoring = reading.key == domain::indicator_set::MONITORING_SET;
-    for l in &mut reading.lines {
-        // The monitoring system's lines are its indicators, by their names.
-        l.line.name = if monitoring {
-            reader::indicator_name(&l.line.indicator, &l.line.name)
-        } else {
-            let code = l.line.code.replace('.', "-").to_lowercase();
-            reader::shipped(&format!("{key}-line-{code}"), &l.line.name)
-        };
-    }
 }

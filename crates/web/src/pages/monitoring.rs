@@ -811,10 +811,7 @@ async fn annual_report(
 ) -> Result<Response, PageError> {
     let (year, format) = report_request(&q, app::monitoring::current_year(&state.app, &scope))?;
     let mut report = app::report::annual(&state.app, &scope, year).await?;
-    for row in report.groups.iter_mut().flat_map(|g| g.rows.iter_mut()) {
-        row.name = reader::indicator_name(&row.key, &row.name);
-    }
-    report.regimes.iter_mut().for_each(super::indicator_set::in_reader_language);
+    crate::annual_report::in_reader_language(&mut report);
     Ok(crate::annual_report::response(&report, format, &slug).await?)
 }
 

@@ -835,7 +835,7 @@ async fn campaign(
             .iter()
             .map(|r| {
                 vec![
-                    Cell::text(capitalise(&r.group.replace('_', " "))),
+                    Cell::text(rate_group_name(&r.group)),
                     Cell::text(r.invited.to_string()).class("num"),
                     Cell::text(r.answered.to_string()).class("num"),
                     Cell::text(rate_text(r)).class("num"),
@@ -1051,4 +1051,13 @@ async fn export(
 ) -> Result<Response, PageError> {
     let table = app::survey::answers_table(&state.app, &scope, id).await?;
     Ok(crate::exports::download(table, q.format.as_deref(), "answers").await?)
+}
+
+/// A response-rate group named in the reader's language: a kind of organisation or an EU size
+/// class by its code, else (`unknown`) one whose organisation's is not known.
+fn rate_group_name(code: &str) -> String {
+    if let Ok(kind) = domain::organisation::OrganisationKind::parse(code) {
+        return reader::label(kind);
+    }
+    domain::organisation::SizeClass::parse(code).map_or_else(|_| reader::t("survey-group-unknown"), reader::label)
 }
