@@ -18,6 +18,7 @@ pub mod engagement;
 mod error;
 pub mod event;
 pub mod figures;
+mod figures_memory;
 pub mod import;
 pub mod indicator_set;
 pub mod interaction;
@@ -73,6 +74,8 @@ pub struct App {
     outbox: std::sync::Arc<tokio::sync::Notify>,
     /// What this server remembers of credentials and scopes (shared by its clones).
     access: std::sync::Arc<access_cache::AccessCache>,
+    /// The membership figures this server has worked out (shared by its clones).
+    figures: std::sync::Arc<figures_memory::FiguresMemory>,
 }
 
 /// The instant at which [`App::for_tests`] stands: a weekday in November, when the network's
@@ -127,6 +130,7 @@ impl App {
             clock: clock::Clock::System,
             outbox: Default::default(),
             access: Default::default(),
+            figures: Default::default(),
         }
     }
 
@@ -142,6 +146,7 @@ impl App {
             clock: clock::Clock::fixed(at),
             outbox: Default::default(),
             access: Default::default(),
+            figures: Default::default(),
         }
     }
 

@@ -584,6 +584,32 @@ pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
         .fixed_period(year)
         .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
     let as_of = period.last_day().min(today);
+    let key = crate::figures_memory::FiguresKey {
+        cluster_id: scope.cluster_id(),
+        year,
+        as_of,
+        fiscal_year_start_month: start_month,
+    };
+    // Read before the figures' sources, so that a change committed meanwhile moves it past what
+    // is remembered.
+    let revision = store::membership::revision(&app.db, scope).await?;
+    if let Some(figures) = app.figures.get(&key, revision) {
+        return Ok(figures);
+    }
+    let figures = work_out_figures(app, scope, year, period, as_of).await?;
+    app.figures.keep(key, revision, &figures);
+    Ok(figures)
+}
+
+/// The figures of `period` as of `as_of`, read from every membership, organisation and fee
+/// invoice of the cluster.
+async fn work_out_figures(
+    app: &App,
+    scope: &ClusterScope,
+    year: i32,
+    period: Period,
+    as_of: NaiveDate,
+) -> Result<MembershipFigures, Error> {
     let before_start = period.start.pred_opt().ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
     let since = period.start - chrono::Duration::days(800);
     let types: HashMap<Uuid, MembershipType> =

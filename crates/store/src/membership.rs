@@ -334,3 +334,14 @@ pub async fn insert_memberships_many(
     unit.commit().await?;
     Ok(())
 }
+
+/// How many times the cluster's membership types, organisations, memberships, invoices or
+/// payments have changed (0 before the first change), counted by the database's triggers in the
+/// transaction of each change (migration 0042): what is worked out from them while the count
+/// stands still still holds.
+pub async fn revision(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Result<i64, StoreError> {
+    let sql = "SELECT revision FROM membership_revisions WHERE cluster_id = $1";
+    let row: Option<(i64,)> =
+        reading!(source.into(), pool => sqlx::query_as(sql).bind(scope.cluster_id()).fetch_optional(pool).await)?;
+    Ok(row.map_or(0, |(revision,)| revision))
+}

@@ -7,9 +7,10 @@ use crate::{Db, StoreError};
 
 /// What each backend builds its own way, and the comparison of the two schemas leaves out: the
 /// trigram index of organisation names (an FTS5 table with its shadow tables on SQLite, a GIN
-/// index on PostgreSQL). Migrations mark their SQL for it as a block between
+/// index on PostgreSQL) and the triggers that count a cluster's membership revisions (one for
+/// each row on SQLite, one for each transaction on PostgreSQL). Migrations mark their SQL for it as a block between
 /// `-- backend-specific: NAME` and `-- end backend-specific`.
-pub const BACKEND_SPECIFIC: [&str; 1] = ["organisation_name_search"];
+pub const BACKEND_SPECIFIC: [&str; 2] = ["organisation_name_search", "membership_revision_triggers"];
 
 /// Whether a table or index is one of [`BACKEND_SPECIFIC`] or a part of one (FTS5's shadow
 /// tables are named after it, with a suffix).

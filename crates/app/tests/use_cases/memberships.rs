@@ -342,6 +342,63 @@ async fn the_figures_of_a_period_count_members_fees_and_who_pays_them(app: App) 
     assert_eq!(end.as_of, d(2026, 12, 31));
 }
 
+/// The figures are remembered between requests; each change they are made of, however it is
+/// made, is in the next figures asked for.
+async fn the_figures_follow_each_change_they_are_made_of(app: App) {
+    let scope = common::own_cluster(&app, "remembered").await;
+    let beside = neighbour(&app, "next-door").await;
+    let members = set_up(&app, &scope).await;
+    renew(&app.on(d(2026, 1, 15)), &scope, 2026, "manager", false).await.unwrap();
+    let today = app.on(d(2026, 3, 22));
+    let figures = || app::membership::figures(&today, &scope, 2026);
+    let first = figures().await.unwrap();
+    assert_eq!(figures().await.unwrap(), first, "asked again, nothing changed");
+    // What another cluster changes leaves these figures as they are.
+    organisation(&app, &beside, "Ondoko Enpresa", OrganisationKind::Company, Some(8)).await;
+    assert_eq!(figures().await.unwrap(), first);
+
+    // A payment (payments).
+    let aldatu = members.organisation("Aldatu Mugikortasuna");
+    let fee = store::invoice::invoices_of(app.db(), &scope, aldatu).await.unwrap().remove(0);
+    pay(&app, &scope, fee.id, d(2026, 3, 18), 200_000).await;
+    let paid = figures().await.unwrap();
+    assert_eq!(paid.fees_collected, first.fees_collected + 200_000);
+
+    // A voided fee (invoices).
+    let bizkor = members.organisation("Bizkor Txikia");
+    let unpaid = store::invoice::invoices_of(app.db(), &scope, bizkor).await.unwrap().remove(0);
+    app::invoice::void(&today, &scope, unpaid.id, "sent twice", "manager").await.unwrap();
+    let voided = figures().await.unwrap();
+    assert_eq!(voided.fees_billed, paid.fees_billed - unpaid.gross_minor);
+
+    // A renamed membership type (membership_types).
+    let types = app::membership::types(&app, &scope).await.unwrap();
+    let full = types.iter().find(|t| t.fields.name == "Full member").unwrap();
+    let renamed = MembershipTypeFields { name: "Ordinary member".into(), ..full.fields.clone() };
+    app::membership::update_type(&app, &scope, full.id, &renamed).await.unwrap();
+    let by_type = figures().await.unwrap().by_type;
+    assert!(by_type.iter().any(|c| c.name == "Ordinary member") && by_type.iter().all(|c| c.name != "Full member"));
+
+    // An organisation of another kind (organisations).
+    let organisation = app::organisation::get(&app, &scope, aldatu).await.unwrap();
+    let input = domain::organisation::OrganisationInput {
+        kind: Some(OrganisationKind::ResearchCentre.code().into()),
+        ..organisation.fields.to_input()
+    };
+    app::organisation::update(&app, &scope, aldatu, &input).await.unwrap();
+    let by_kind = figures().await.unwrap().by_kind;
+    assert!(by_kind.iter().any(|c| c.name == OrganisationKind::ResearchCentre.code()), "{by_kind:?}");
+
+    // A membership terminated (memberships), written on the store as another process would.
+    let before = figures().await.unwrap().members;
+    let membership = members.by_name.iter().find(|(name, _, _)| name == "Lagun Elkartea").unwrap().2;
+    let mut tx = store::Db::begin(app.db()).await.unwrap();
+    let ended = store::membership::MembershipChange::Terminate(d(2026, 2, 1));
+    assert!(store::membership::change(&mut tx, &scope, membership, ended, "elsewhere").await.unwrap());
+    tx.commit().await.unwrap();
+    assert_eq!(figures().await.unwrap().members, before - 1);
+}
+
 async fn a_fee_rule_is_tried_on_the_members_without_saving_anything(app: App) {
     let scope = common::own_cluster(&app, "simulation").await;
     set_up(&app, &scope).await;
@@ -409,7 +466,7 @@ async fn membership_changes_are_checked_and_kept_in_the_history(app: App) {
     assert_eq!(app::membership::members(&app.on(d(2026, 3, 1)), &scope).await.unwrap().len(), 7);
 }
 
-on_each_backend!(empty: a_renewal_is_previewed_explained_and_creates_nothing_the_second_time, two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps, types_and_memberships_refuse_what_makes_no_sense, the_figures_of_a_period_count_members_fees_and_who_pays_them, a_fee_rule_is_tried_on_the_members_without_saving_anything);
+on_each_backend!(empty: a_renewal_is_previewed_explained_and_creates_nothing_the_second_time, two_renewal_runs_at_once_issue_each_invoice_once_with_numbers_without_gaps, types_and_memberships_refuse_what_makes_no_sense, the_figures_of_a_period_count_members_fees_and_who_pays_them, the_figures_follow_each_change_they_are_made_of, a_fee_rule_is_tried_on_the_members_without_saving_anything);
 
 /// Two people add a membership for one organisation at the same moment, or suspend one and
 /// terminate it: the rule "one membership at a time" and the checks of a change hold, because
