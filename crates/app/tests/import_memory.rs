@@ -60,6 +60,10 @@ async fn a_dry_run_holds_a_small_multiple_of_its_file() {
     }
     let bytes = file.into_bytes();
     let target = app::import::Target::Organisations;
+    // What a process loads once and keeps (the nine languages' names of the fields, which
+    // headers are compared with) is loaded before the rounds, by a file of one row.
+    let one = b"name\nOne S.L.\n";
+    app::import::run(&app, &scope, target, "one.csv", one, &[], "x", true).await.unwrap();
     for round in ["into an empty cluster", "matching every row"] {
         let before = HELD.load(Ordering::Relaxed);
         PEAK.store(before, Ordering::Relaxed);

@@ -161,6 +161,9 @@ fn shipped_keys() -> Vec<String> {
         keys.push(key);
     }
     keys.extend(i18n::template_messages().into_iter().map(|(key, _)| key.to_string()));
+    use app::import::Target;
+    let targets = Target::ALL.into_iter().chain([Target::SurveyAnswers]);
+    keys.extend(targets.flat_map(app::import::fields).map(|f| app::import::languages::field_message(f)));
     keys
 }
 

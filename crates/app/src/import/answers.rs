@@ -233,7 +233,7 @@ pub async fn run(
     let known: Vec<&str> = fields.iter().map(|(f, _)| f.as_str()).collect();
     let suggested = suggest(&questionnaire, &sheet.headers, &known).into_iter().map(|i| i.map(|i| known[i])).collect();
     let mapping = super::choose_columns(&known, suggested, &sheet.headers, choices).map_err(Error::BadRequest)?;
-    super::apply_value_choices(&known, &mut sheet, &mapping, choices);
+    super::apply_value_choices(&known, &mut sheet, &mapping, choices, &[]);
     let mapping: Vec<Option<String>> = mapping.iter().map(|m| m.map(String::from)).collect();
     let (campaign, questionnaire, sheet, mapping, fields) = (&campaign, &questionnaire, &sheet, &mapping, &fields);
     super::write_planned(app, scope, mode, imported_by, ImportTarget::SurveyAnswers, move || {

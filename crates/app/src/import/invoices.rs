@@ -226,7 +226,8 @@ pub(super) fn synonyms(field: &str) -> &'static [&'static str] {
     }
 }
 
-/// The kind a cell names: the kinds' codes and labels, and the words of the five languages.
+/// The kind a cell names: the kinds' codes and labels, and the other words files use (the kinds'
+/// names in the nine languages are read before, see `super::languages`).
 fn kind_of(cell: &str) -> Option<InvoiceKind> {
     let words = super::header_words(cell);
     let named = |list: &[&str]| list.contains(&words.as_str());

@@ -134,7 +134,8 @@ enum FileStatus {
     Terminated,
 }
 
-/// The status a cell names, in the five languages of the headers and as the statuses' codes.
+/// The status a cell names, as the statuses' codes and the other words files use for them (the
+/// statuses' names in the nine languages are read before, see `super::languages`).
 fn status_of(cell: &str) -> Option<FileStatus> {
     let words = super::header_words(cell);
     let named = |list: &[&str]| list.contains(&words.as_str());

@@ -1,5 +1,5 @@
 //! Imports of organisations and contacts as users have their data: any of the files `sheet`
-//! reads, columns mapped to fields (suggested from the header names in five languages), numbers
+//! reads, columns mapped to fields (suggested from the fields' names in nine languages), numbers
 //! and dates as Europeans write them, and upserts by natural keys. A plan says, row by row, what
 //! will be created, updated, left unchanged or rejected and why; it is written in one transaction,
 //! only when no row is rejected (or, when the user chooses, its valid rows, the rejected ones
@@ -7,6 +7,7 @@
 
 pub mod answers;
 mod invoices;
+pub mod languages;
 mod ledger;
 mod memberships;
 
@@ -527,7 +528,10 @@ pub fn suggest_mapping(target: ImportTarget, headers: &[String]) -> Vec<Option<&
         .map(|h| {
             let words = header_words(h);
             let field = fields(target).iter().copied().find(|f| {
-                !taken.contains(f) && (header_words(f) == words || synonyms(target, f).contains(&words.as_str()))
+                !taken.contains(f)
+                    && (header_words(f) == words
+                        || synonyms(target, f).contains(&words.as_str())
+                        || languages::names_field(&words, f))
             });
             taken.extend(field);
             field
@@ -605,24 +609,46 @@ fn value_choice<'f>(
 
 /// The file's own values read as ours, per the `field: value = ours` choices: a cell of a column
 /// mapped to `field` that is `value` (ignoring case and accents) becomes `ours`, before the rows
-/// are checked. The sheet's notes say how many cells were read so.
-fn apply_value_choices(known: &[&str], sheet: &mut Sheet, mapping: &[Option<&str>], choices: &[(String, String)]) {
-    let values: Vec<(&str, String, String)> =
+/// are checked; then a cell that names a value of its field in one of the nine languages (`named`,
+/// see [`languages::named_values`]) becomes that value. The sheet's notes say how many cells were
+/// read so.
+fn apply_value_choices(
+    known: &[&str],
+    sheet: &mut Sheet,
+    mapping: &[Option<&str>],
+    choices: &[(String, String)],
+    named: &[(&str, String, String)],
+) {
+    let chosen: Vec<(&str, String, String)> =
         choices.iter().filter_map(|(l, r)| value_choice(known, &sheet.headers, l, r)).collect();
-    if values.is_empty() {
+    // Only the columns of fields that have values to read are looked at.
+    let columns: Vec<(usize, &str)> = mapping
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.map(|f| (i, f)))
+        .filter(|(_, f)| chosen.iter().chain(named).any(|(field, _, _)| field == f))
+        .collect();
+    if columns.is_empty() {
         return;
     }
-    let mut changed = 0;
+    let (mut changed, mut translated) = (0, 0);
     for row in &mut sheet.rows {
         let mut cells: Vec<String> = row.cells.iter().map(str::to_string).collect();
         let mut touched = false;
-        for (column, field) in mapping.iter().enumerate().filter_map(|(i, f)| f.map(|f| (i, f))) {
+        for &(column, field) in &columns {
             let Some(cell) = cells.get_mut(column) else { continue };
             let folded = domain::text::fold(cell);
-            if let Some((_, _, ours)) = values.iter().find(|(f, v, _)| *f == field && *v == folded) {
-                *cell = ours.clone();
+            let find = |values: &[(&str, String, String)]| {
+                values.iter().find(|(f, v, _)| *f == field && *v == folded).map(|(_, _, ours)| ours.clone())
+            };
+            if let Some(ours) = find(&chosen) {
+                *cell = ours;
                 touched = true;
                 changed += 1;
+            } else if let Some(ours) = find(named).filter(|ours| domain::text::fold(ours) != folded) {
+                *cell = ours;
+                touched = true;
+                translated += 1;
             }
         }
         if touched {
@@ -631,6 +657,9 @@ fn apply_value_choices(known: &[&str], sheet: &mut Sheet, mapping: &[Option<&str
     }
     if changed > 0 {
         sheet.notes.push(format!("{changed} values read as the mapping says"));
+    }
+    if translated > 0 {
+        sheet.notes.push(format!("{translated} values read by their names in the network's languages"));
     }
 }
 
@@ -1480,7 +1509,7 @@ pub async fn run_with(
     let scope = scope.checked()?;
     let mut sheet = crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     let mapping = mapping_with(target, &sheet.headers, choices).map_err(Error::BadRequest)?;
-    apply_value_choices(fields(target), &mut sheet, &mapping, choices);
+    apply_value_choices(fields(target), &mut sheet, &mapping, choices, &languages::named_values(target));
     let (sheet, mapping) = (&sheet, &mapping);
     write_planned(app, scope, mode, imported_by, target, move || {
         plan(app, scope, target, file_name, sheet, mapping.clone())

@@ -141,6 +141,74 @@ Harri Sistemas S.L.;ES;ESB33333333;8;950.000,00;\n";
     assert!(plan.can_commit(), "the column's other value settles the style: {:?}", plan.errors());
 }
 
+/// A file written in any of the nine languages: organisations under the headers that language
+/// names their fields by, each kind as it names it; contacts with their consent's channel and
+/// whether they receive the invoices said so.
+async fn a_file_in_any_of_the_nine_languages_is_read_by_its_headers_and_values(app: App) {
+    use domain::Coded;
+    use domain::language::Language;
+    use domain::organisation::OrganisationKind;
+    let scope = staff_scope(&app).await;
+    let field = |language: Language, field: &str| i18n::text(language, &app::import::languages::field_message(field));
+    for (n, language) in Language::ALL.into_iter().enumerate() {
+        let headers = ["name", "kind", "employees", "country"].map(|f| field(language, f));
+        let kinds = [OrganisationKind::University, OrganisationKind::PublicAdministration];
+        let rows: Vec<String> = kinds
+            .iter()
+            .enumerate()
+            .map(|(i, kind)| {
+                let label = i18n::text(language, &kind.message_key());
+                format!("\"Organisation {n}-{i}\",\"{}\",{},ES", label.to_uppercase(), 10 + i)
+            })
+            .collect();
+        let file = format!("{}\n{}\n", headers.map(|h| format!("\"{h}\"")).join(","), rows.join("\n"));
+        let plan = import(&app, &scope, Target::Organisations, file.as_bytes(), false).await;
+        assert_eq!(plan.mapped(), [Some("name"), Some("kind"), Some("employees"), Some("country")], "{language:?}");
+        assert!(plan.can_commit(), "{language:?}: {:?}", plan.errors());
+        for (i, kind) in kinds.iter().enumerate() {
+            let name = format!("Organisation {n}-{i}");
+            let found = find(&app, &scope, &name).await;
+            assert_eq!(found.iter().find(|o| o.fields.name == name).unwrap().fields.kind, *kind, "{language:?}");
+        }
+
+        let headers =
+            ["organisation", "first_name", "last_name", "email", "billing_contact"].map(|f| field(language, f));
+        let yes = i18n::text(language, "economics-yes");
+        let no = i18n::text(language, "economics-no");
+        let file = format!(
+            "{}\nOrganisation {n}-0,Ana,Uno,ana{n}@example.org,{yes}\nOrganisation {n}-1,Eva,Dos,eva{n}@example.org,{no}\n",
+            headers.join(",")
+        );
+        let plan = import(&app, &scope, Target::Contacts, file.as_bytes(), false).await;
+        assert_eq!(plan.mapped()[4], Some("billing_contact"), "{language:?}");
+        assert_eq!((plan.created, plan.rejected), (2, 0), "{language:?}: {:?}", plan.errors());
+        let contacts =
+            app::contact::list(&app, &scope, &Default::default(), Paging::new(None, None)).await.unwrap().items;
+        let billing = |email: &str| {
+            contacts.iter().find(|c| c.fields.email.as_deref() == Some(email)).unwrap().fields.billing_contact
+        };
+        assert!(billing(&format!("ana{n}@example.org")) && !billing(&format!("eva{n}@example.org")), "{language:?}");
+    }
+}
+
+/// Every field's name in each language is read as that field and no other, and no name of an
+/// enumerated value reads as two values.
+#[test]
+fn each_languages_names_read_as_one_field_and_one_value() {
+    use domain::language::Language;
+    for target in Target::ALL {
+        let fields = app::import::fields(target);
+        for language in Language::ALL {
+            let headers: Vec<String> =
+                fields.iter().map(|f| i18n::text(language, &app::import::languages::field_message(f))).collect();
+            let suggested = app::import::suggest_mapping(target, &headers);
+            let expected: Vec<Option<&str>> = fields.iter().map(|f| Some(*f)).collect();
+            assert_eq!(suggested, expected, "{target:?} in {language:?}: {headers:?}");
+        }
+    }
+    assert_eq!(app::import::languages::names_of_two_values(), Vec::new());
+}
+
 /// Postal addresses and the organisation's own email and phone, under headers in the files'
 /// languages, checked as a form checks them.
 async fn addresses_come_under_the_headers_people_write(app: App) {
@@ -537,4 +605,4 @@ async fn an_import_is_planned_again_when_the_cluster_changes_under_it(app: App) 
 
 on_each_backend!(empty: an_import_is_planned_again_when_the_cluster_changes_under_it);
 
-on_each_backend!(empty: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers, addresses_come_under_the_headers_people_write, the_valid_rows_are_written_and_the_rejected_handed_back, the_mapping_reads_the_files_own_values);
+on_each_backend!(empty: one_bad_row_stops_the_file_and_every_bad_row_is_reported, headers_in_other_languages_and_european_numbers, a_file_in_any_of_the_nine_languages_is_read_by_its_headers_and_values, addresses_come_under_the_headers_people_write, the_valid_rows_are_written_and_the_rejected_handed_back, the_mapping_reads_the_files_own_values);

@@ -292,7 +292,7 @@ async fn import_contacts(
 
 /// Imports memberships of another system the same way: each row names its organisation (VAT id
 /// or name), its membership type (by name), its start and end, and its status (applied, active,
-/// suspended or terminated, in the five languages of the headers). A membership already recorded
+/// suspended or terminated, in any of the nine languages). A membership already recorded
 /// is left as it is; an organisation holds one membership at a time that has not ended.
 #[utoipa::path(
     post,

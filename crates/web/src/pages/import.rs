@@ -212,6 +212,16 @@ fn plan_view(
     use app::import::RowAction;
     let slug = page.slug().to_string();
     let target = plan.target;
+    // A survey's columns go to its questions, named as the questionnaire words them; the other
+    // targets' fields are named in the reader's language.
+    let field_labels: Vec<(String, String)> = plan
+        .fields
+        .iter()
+        .map(|(field, label)| match target {
+            app::import::Target::SurveyAnswers => (field.clone(), label.clone()),
+            _ => (field.clone(), reader::t(&app::import::languages::field_message(field))),
+        })
+        .collect();
     let columns = plan
         .headers
         .iter()
@@ -225,7 +235,7 @@ fn plan_view(
                 sample: sample.map(|s| s.chars().take(40).collect()).unwrap_or_default(),
                 options: options(
                     &reader::t("imports-leave-out"),
-                    plan.fields.iter().map(|(f, label)| (f.as_str(), label.as_str())),
+                    field_labels.iter().map(|(f, label)| (f.as_str(), label.as_str())),
                     chosen.as_deref(),
                 ),
             }
