@@ -166,9 +166,7 @@ fn bearer_token(parts: &Parts) -> Result<&str, ApiError> {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim)
-        .ok_or(ApiError(app::Error::Unauthenticated(
-            "send an API token as 'Authorization: Bearer TOKEN' (make one with 'clusterdesk token create')",
-        )))
+        .ok_or(ApiError(app::Error::Unauthenticated(crate::error::NO_TOKEN)))
 }
 
 /// The user behind the API request's bearer token.
@@ -186,7 +184,7 @@ where
         let token = bearer_token(parts)?;
         match app::auth::token_actor(&state.app, token).await? {
             Some(actor) => Ok(ApiUser(actor)),
-            None => Err(ApiError(app::Error::Unauthenticated("the API token is unknown or revoked"))),
+            None => Err(ApiError(app::Error::Unauthenticated(crate::error::UNKNOWN_TOKEN))),
         }
     }
 }
@@ -214,7 +212,7 @@ where
         let state = AppState::from_ref(state);
         match app::auth::token_scope(&state.app, &token, &slug, N::PERMISSION).await? {
             Some((actor, scope)) => Ok(ApiScope { actor, scope, need: std::marker::PhantomData }),
-            None => Err(ApiError(app::Error::Unauthenticated("the API token is unknown or revoked"))),
+            None => Err(ApiError(app::Error::Unauthenticated(crate::error::UNKNOWN_TOKEN))),
         }
     }
 }

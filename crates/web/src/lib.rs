@@ -9,6 +9,7 @@ pub mod charts;
 pub mod door;
 mod error;
 pub use error::ApiError;
+pub use error::resource_key;
 mod exports;
 mod pages;
 mod params;

@@ -478,6 +478,75 @@ async fn the_api_needs_a_valid_token(site: Site) {
     assert_eq!(clusters[0]["role"], "staff");
 }
 
+/// The API's problem documents, and the error pages, are written in the language the client
+/// asks for: what was not found, what the role does not allow, a missing token; English when it
+/// asks for none of the nine.
+async fn problems_are_written_in_the_language_the_client_asks_for(site: Site) {
+    use domain::language::Language;
+    let problem = |method: &str, path: &str, token: Option<&str>, accept: Option<&str>| {
+        let mut r = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            r = r.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if let Some(accept) = accept {
+            r = r.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        let body = if method == "POST" {
+            r = r.header(header::CONTENT_TYPE, "application/json");
+            Body::from(serde_json::json!({"name": "Board S.L."}).to_string())
+        } else {
+            Body::empty()
+        };
+        let request = r.body(body).unwrap();
+        async {
+            let response = site.send(request).await;
+            assert_eq!(response.headers()[header::CONTENT_TYPE], "application/problem+json");
+            json(response).await
+        }
+    };
+    let text = |language: Language, key: &str| i18n::text(language, key);
+
+    let missing = problem("GET", "/api/v1/clusters", None, Some("de-DE,de;q=0.9")).await;
+    assert_eq!(missing["status"], 401);
+    assert_eq!(missing["title"], text(Language::German, "problem-title-401"));
+    assert_eq!(missing["detail"], text(Language::German, "problem-token-missing"));
+
+    let token = site.token("staff@clusterdesk.example").await;
+    let nobody = "/api/v1/clusters/mobility-basque/organisations/01900000-0000-7000-8000-000000000000";
+    for language in Language::ALL.into_iter().filter(|l| *l != Language::English) {
+        let found = problem("GET", nobody, Some(&token), Some(language.code())).await;
+        assert_eq!(found["status"], 404);
+        assert_eq!(found["title"], text(language, "problem-title-404"), "{language:?}");
+        let detail = found["detail"].as_str().unwrap();
+        assert!(detail.contains(&text(language, "resource-organisation")), "{language:?}: {detail}");
+        assert_ne!(detail, "Not found: organisation.", "{language:?}");
+    }
+    let english = problem("GET", nobody, Some(&token), Some("pt-BR, ja")).await;
+    assert_eq!(
+        (english["title"].as_str(), english["detail"].as_str()),
+        (Some("Not found"), Some("Not found: organisation."))
+    );
+
+    let board = site.token("board@clusterdesk.example").await;
+    let organisations = "/api/v1/clusters/mobility-basque/organisations";
+    let refused = problem("POST", organisations, Some(&board), Some("uk")).await;
+    assert_eq!(refused["status"], 403);
+    let detail = refused["detail"].as_str().unwrap();
+    assert!(detail.contains(&text(Language::Ukrainian, "problem-forbidden-edit")), "{detail}");
+
+    // An error page is written in the reader's language too.
+    let b = site.login("board@clusterdesk.example").await;
+    let request = Request::get("/clusters/mobility-basque/organisations/new")
+        .header(header::COOKIE, &b.cookie)
+        .header(header::ACCEPT_LANGUAGE, "it")
+        .body(Body::empty())
+        .unwrap();
+    let response = site.send(request).await;
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let page = body_text(response).await;
+    assert!(page.contains(&format!("<h1>{}</h1>", text(Language::Italian, "problem-title-403"))), "{page}");
+}
+
 /// Every table header of `html` says what its column holds, if only to a screen reader (the
 /// column of buttons is "Actions", visually hidden).
 fn assert_every_header_has_text(html: &str) {
@@ -4342,7 +4411,7 @@ async fn public_forms_are_limited_per_address_and_per_event(db: store::Db) {
     assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
     let wait: u64 = refused.headers()[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
     assert!((1..=3600).contains(&wait), "{wait}");
-    assert!(body_text(refused).await.contains("too many requests from your address or for this event"));
+    assert!(body_text(refused).await.contains("Too many requests from your address or for this event"));
     for n in 4..6 {
         assert_eq!(site.send(send("198.51.100.9", n)).await.status(), StatusCode::OK, "another address");
     }
@@ -4854,7 +4923,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: problems_are_written_in_the_language_the_client_asks_for, the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

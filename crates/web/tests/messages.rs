@@ -9,7 +9,7 @@ use std::path::Path;
 fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    for dir in ["src", "src/pages", "src/api", "templates", "../app/src"] {
+    for dir in ["src", "src/pages", "src/api", "templates", "../app/src", "../app/src/import"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs" || e == "html") {
@@ -207,12 +207,27 @@ fn the_templates_and_their_messages_are_the_same_texts() {
     assert!(stale.is_empty(), "templates.ftl texts no template has: {stale:?}");
 }
 
+/// The nouns of what a request may not find (`Error::NotFound("membership type")`), whose
+/// messages a refusal names them by (`resource-membership-type`).
+fn resource_keys(sources: &[String]) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for text in sources {
+        for after in text.split("NotFound(\"").skip(1) {
+            keys.insert(web::resource_key(after.split('"').next().unwrap_or_default()));
+        }
+    }
+    keys
+}
+
 #[test]
 fn every_message_used_is_defined_and_every_one_defined_is_used() {
     let sources = sources();
     let (called, defined) = (keys_called(&sources), keys_defined());
     assert!(called.contains("nav-organisations") && called.len() > 30, "found {} keys in use", called.len());
-    let labels = label_keys();
+    let mut labels = label_keys();
+    let resources = resource_keys(&sources);
+    assert!(resources.contains("resource-membership-type"), "{resources:?}");
+    labels.extend(resources);
     let missing: Vec<_> = called.iter().chain(&labels).filter(|k| !defined.contains(*k)).collect();
     let mut used = literals(&sources);
     used.extend(labels.iter().cloned());

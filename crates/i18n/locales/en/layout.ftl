@@ -29,3 +29,103 @@ nav-imports = Imports
 nav-value-chain = Value chain
 nav-interview-templates = Interview templates
 nav-people = People
+
+## Problems: what an answer that refuses a request says (the API's problem documents and error pages).
+problem-title-400 = Bad request
+problem-title-401 = Not signed in
+problem-title-403 = Not allowed
+problem-title-404 = Not found
+problem-title-409 = Conflict
+problem-title-413 = Too large
+problem-title-422 = Cannot be accepted
+problem-title-429 = Too many requests
+problem-title-500 = Server error
+problem-not-found = Not found: { $what }.
+problem-forbidden = Your role in this cluster does not allow this: { $reason }.
+problem-forbidden-reading = reading
+problem-forbidden-edit = changing records needs the staff or cluster-manager role
+problem-forbidden-manage = this needs the cluster-manager role
+problem-forbidden-rate-table = the network's rate table is kept by network administrators
+problem-forbidden-taxonomy = the network's taxonomy is kept by network administrators
+problem-forbidden-network-view = the network's view is for network administrators
+problem-bad-credentials = The email or password is wrong.
+problem-too-many-attempts =
+    { $minutes ->
+        [one] Too many failed logins; try again in { $minutes } minute.
+       *[other] Too many failed logins; try again in { $minutes } minutes.
+    }
+problem-rate-limited =
+    { $minutes ->
+        [one] Too many requests from your address or for this event; try again in { $minutes } minute.
+       *[other] Too many requests from your address or for this event; try again in { $minutes } minutes.
+    }
+problem-token-unknown = The API token is unknown or revoked.
+problem-token-missing = Send an API token as 'Authorization: Bearer TOKEN' (make one with 'clusterdesk token create').
+problem-server = Something went wrong on the server. It has been logged; please try again.
+
+## What a request may ask for and not find (in `problem-not-found`).
+resource-api-token = API token
+resource-action-line = action line
+resource-calendar = calendar
+resource-campaign = campaign
+resource-challenge = challenge
+resource-cluster = cluster
+resource-contact-with-that-email = contact with that email
+resource-contact = contact
+resource-current-consent = current consent
+resource-delivery = delivery
+resource-event-series = event series
+resource-event = event
+resource-evidence = evidence
+resource-file = file
+resource-group-membership = group membership
+resource-idea = idea
+resource-import = import
+resource-indicator-set = indicator set
+resource-indicator = indicator
+resource-interaction = interaction
+resource-invoice = invoice
+resource-ledger-line = ledger line
+resource-line = line
+resource-membership-type = membership type
+resource-membership = membership
+resource-milestone = milestone
+resource-offer-or-need = offer or need
+resource-organisation = organisation
+resource-organisation-challenge-interaction-or-working-group = organisation, challenge, interaction or working group
+resource-page = page
+resource-partner-cluster = partner cluster
+resource-payment = payment
+resource-person = person
+resource-project-or-organisation = project or organisation
+resource-project-part = project part
+resource-project = project
+resource-question = question
+resource-questionnaire = questionnaire
+resource-record = record
+resource-registration-on-the-waiting-list = registration on the waiting list
+resource-registration-request = registration request
+resource-registration = registration
+resource-resource = resource
+resource-review-of-figures = review of figures
+resource-review = review
+resource-role-in-that-cluster = role in that cluster
+resource-scenario = scenario
+resource-section = section
+resource-segment = segment
+resource-series = series
+resource-service-or-organisation = service or organisation
+resource-service = service
+resource-session = session
+resource-staff-member = staff member
+resource-strategy = strategy
+resource-survey-link = survey link
+resource-tag = tag
+resource-task = task
+resource-unmatched-payment = unmatched payment
+resource-upload = upload
+resource-user = user
+resource-value = value
+resource-working-group-or-contact = working group or contact
+resource-working-group = working group
+resource-year = year
