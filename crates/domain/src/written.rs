@@ -1,7 +1,7 @@
 //! Numbers and dates as Europeans write them in spreadsheets: `1.234.567,89`, `1 234 567`,
 //! `1,234,567.89`, `14/12/2025`, `14.12.2025`, `2025-12-14`. A value that could be read two ways
-//! is reported, never guessed; a column's other values often settle it (see [`NumberStyle`] and
-//! [`DateOrder`]).
+//! is never guessed: a column's other values often settle it (see [`NumberStyle`] and
+//! [`DateOrder`]), else the language of the person typing ([`Typist`]), else it is reported.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -85,11 +85,14 @@ pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Resul
                 NumberStyle::DecimalPoint
             }
         }
-        None => {
-            return Err(format!(
-                "'{trimmed}' could be read two ways (thousands or decimals); write it like 1234.5 or 1234,5"
-            ));
-        }
+        None => match typist() {
+            Some(typist) => typist.numbers,
+            None => {
+                return Err(format!(
+                    "'{trimmed}' could be read two ways (thousands or decimals); write it like 1234.5 or 1234,5"
+                ));
+            }
+        },
     };
     let (group, decimal) = match style {
         NumberStyle::DecimalPoint => (',', '.'),
@@ -162,6 +165,29 @@ pub fn percent_text(basis_points: i64) -> String {
 pub enum DateOrder {
     DayFirst,
     MonthFirst,
+}
+
+/// How the person typing writes numbers and dates: what settles a value that could be read two
+/// ways (`1.500`, `03/04/2026`) when neither the value nor its column does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Typist {
+    pub numbers: NumberStyle,
+    pub dates: DateOrder,
+}
+
+static TYPIST: std::sync::OnceLock<fn() -> Option<Typist>> = std::sync::OnceLock::new();
+
+/// Sets where the readers of numbers and dates learn who is typing: the web server's reader of
+/// each request, whose language says it. Set once per process; later calls change nothing.
+/// Without it (the command line, a file's columns alone), a value that could be read two ways is
+/// reported.
+pub fn learn_typist_from(source: fn() -> Option<Typist>) {
+    let _ = TYPIST.set(source);
+}
+
+/// Who is typing, when the process knows.
+fn typist() -> Option<Typist> {
+    TYPIST.get().and_then(|source| source())
 }
 
 fn numeric_parts(raw: &str) -> Option<(u32, u32, i32, char)> {
@@ -238,7 +264,7 @@ fn parse_any_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, Stri
     } else if a == b {
         DateOrder::DayFirst
     } else {
-        order.ok_or_else(|| {
+        order.or_else(|| typist().map(|t| t.dates)).ok_or_else(|| {
             format!("'{s}' could be {a} {} or {b} {}; write it like {year}-{b:02}-{a:02}", month_name(b), month_name(a))
         })?
     };

@@ -9,11 +9,11 @@ use std::collections::HashMap;
 mod dates;
 mod numbers;
 
-pub use dates::{Length, date};
+pub use dates::{Length, date, date_order};
 pub use domain::language::Language;
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
-pub use numbers::{decimal, money, number};
+pub use numbers::{decimal, money, number, number_style};
 
 fluent_templates::static_loader! {
     static MESSAGES = {

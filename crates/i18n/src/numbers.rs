@@ -79,6 +79,16 @@ pub fn decimal(language: Language, minor: i64, fraction_digits: u32) -> String {
     formatter(language).format(&value).to_string()
 }
 
+/// Whether `language` separates a number's decimals with a comma or a point, as ICU4X's
+/// formatter writes one and a half.
+pub fn number_style(language: Language) -> domain::written::NumberStyle {
+    if decimal(language, 15, 1).contains(',') {
+        domain::written::NumberStyle::DecimalComma
+    } else {
+        domain::written::NumberStyle::DecimalPoint
+    }
+}
+
 /// An amount as `language` writes the number, with its currency's ISO 4217 code after it:
 /// `1,234.56 EUR` in English, `1.234,56 EUR` in German, `1 234,56 PLN` in Polish.
 pub fn money(language: Language, amount: Money) -> String {
@@ -90,6 +100,16 @@ pub fn money(language: Language, amount: Money) -> String {
 mod tests {
     use super::*;
     use domain::money::Currency;
+
+    #[test]
+    fn english_alone_separates_decimals_with_a_point() {
+        use domain::written::NumberStyle;
+        for language in Language::ALL {
+            let expected =
+                if language == Language::English { NumberStyle::DecimalPoint } else { NumberStyle::DecimalComma };
+            assert_eq!(number_style(language), expected, "{language:?}");
+        }
+    }
 
     #[test]
     fn each_language_writes_numbers_its_own_way() {

@@ -84,6 +84,7 @@ static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The whole HTTP interface.
 pub fn router(state: AppState) -> Router {
+    domain::written::learn_typist_from(reader::typist);
     let (api_router, _) = api::router().split_for_parts();
     with_layers(
         Router::new()

@@ -117,6 +117,18 @@ pub fn asked_language() -> Option<Language> {
     reader.asked.then_some(reader.language)
 }
 
+/// How the reader types numbers and dates, by the language they asked for (none when they asked
+/// for none, or outside a request): what the readers of typed values fall back on
+/// ([`domain::written::learn_typist_from`]), so that `1.500` is fifteen hundred to a German and
+/// one and a half to an Irish reader.
+pub fn typist() -> Option<domain::written::Typist> {
+    let reader = READER.try_with(Cell::get).ok()?;
+    reader.asked.then(|| domain::written::Typist {
+        numbers: i18n::number_style(reader.language),
+        dates: i18n::date_order(reader.language),
+    })
+}
+
 /// Runs `document`'s writing in `language`, whatever the reader's own (an invoice in its
 /// customer's language, a report in its cluster's), inside a request or outside one (the
 /// command line); the reader's date style and clock stay.

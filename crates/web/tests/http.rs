@@ -313,6 +313,51 @@ async fn a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields(site:
     assert_eq!(notice_after(&site, &b, r).await, "The task is created.");
 }
 
+/// An amount or a date that could be read two ways is read as the reader's language writes it
+/// (`1.250` is twelve hundred and fifty to a German, too many decimals for euros to an Irish
+/// reader), and reported as before to a reader who asked for no language.
+async fn amounts_and_dates_are_read_as_the_readers_language_writes_them(site: Site) {
+    let b = site.login("staff@clusterdesk.example").await;
+    let post = |accept: Option<&'static str>, path: String, fields: Vec<(&'static str, String)>| {
+        let mut form: Vec<(&str, String)> = vec![("_csrf", b.csrf.clone())];
+        form.extend(fields);
+        let mut r = Request::post(path)
+            .header(header::COOKIE, &b.cookie)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(accept) = accept {
+            r = r.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        site.send(r.body(Body::from(serde_urlencoded::to_string(&form).unwrap())).unwrap())
+    };
+    let organisations = "/clusters/mobility-basque/organisations".to_string();
+    let typed = |name: &'static str| vec![("name", name.to_string()), ("turnover", "1.250".to_string())];
+    let r = post(Some("de-DE,de;q=0.9"), organisations.clone(), typed("Zahnrad GmbH")).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let scope = basque(&site).await;
+    let found = app::organisation::names(&site.app, &scope).await.unwrap();
+    let zahnrad = found.iter().find(|(_, n)| n == "Zahnrad GmbH").unwrap().0;
+    let turnover = app::organisation::get(&site.app, &scope, zahnrad).await.unwrap().fields.turnover.unwrap();
+    assert_eq!(turnover.minor, 125_000, "1.250 is 1250.00 to a German");
+    let r = post(Some("en"), organisations.clone(), typed("Cog Ltd")).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("more than 2 decimals"), "1.250 is 1.250 to an Irish reader");
+    let r = post(None, organisations.clone(), typed("Rueda S.L.")).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(r).await.contains("two ways"), "nobody said how they write numbers");
+
+    // 03/04/2026 is the 3rd of April to a Spanish reader, as to every language of the network.
+    let full = build::full_member_type(&site.app, &scope).await;
+    let member = build::organisation(&site.app, &scope, "Fecha Dudosa S.L.").await;
+    let path = format!("/clusters/mobility-basque/organisations/{}/memberships", member.id);
+    let fields = vec![("type_id", full.to_string()), ("applied_on", "03/04/2026".to_string())];
+    let r = post(None, path.clone(), fields.clone()).await;
+    assert!(body_text(r).await.contains("could be"), "ambiguous without a language");
+    let r = post(Some("es-ES,es;q=0.9"), path, fields).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let memberships = store::membership::memberships_of(site.app.db(), &scope, member.id).await.unwrap();
+    assert_eq!(memberships[0].applied_on, chrono::NaiveDate::from_ymd_opt(2026, 4, 3).unwrap());
+}
+
 async fn what_users_type_is_escaped(site: Site) {
     let token = site.token("staff@clusterdesk.example").await;
     let body = serde_json::json!({"name": "<script>alert('x')</script> & Co"});
@@ -4923,7 +4968,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: problems_are_written_in_the_language_the_client_asks_for, the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: problems_are_written_in_the_language_the_client_asks_for, amounts_and_dates_are_read_as_the_readers_language_writes_them, the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 
