@@ -125,14 +125,14 @@ pub fn distribution(title: &str, counts: &[(String, usize)], respondents: usize)
 }
 
 /// The mean point each statement of a matrix was given, in hundredths of a point, as a bar
-/// against the scale's top `points` with the mean written beside it; a statement no one rated has
-/// no bar and says so.
+/// against the scale's top `points` with the mean written beside it as the reader's language
+/// writes it; a statement no one rated has no bar and says so.
 pub fn means(title: &str, items: &[(String, Option<i64>)], points: u8) -> String {
     let rows: Vec<(&str, i64, String)> = items
         .iter()
         .map(|(label, mean)| match mean {
-            Some(m) => (label.as_str(), *m, format!("{}.{:02}", m / 100, m % 100)),
-            None => (label.as_str(), 0, "not rated".to_string()),
+            Some(m) => (label.as_str(), *m, i18n::decimal(crate::reader::language(), *m, 2)),
+            None => (label.as_str(), 0, crate::reader::t("survey-chart-not-rated")),
         })
         .collect();
     bars(title, &rows, i64::from(points.max(1)) * 100)

@@ -250,3 +250,4 @@ interaction-template-name = Име
 interaction-one-question-a-line = По един въпрос на ред.
 interaction-add-template = Добави шаблон
 survey-group-unknown = Неизвестно
+survey-chart-not-rated = без оценка

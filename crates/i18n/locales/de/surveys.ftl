@@ -246,3 +246,4 @@ interaction-template-name = Name
 interaction-one-question-a-line = Eine Frage pro Zeile.
 interaction-add-template = Vorlage hinzufügen
 survey-group-unknown = Unbekannt
+survey-chart-not-rated = nicht bewertet

@@ -238,3 +238,4 @@ interaction-template-name = Name
 interaction-one-question-a-line = One question a line.
 interaction-add-template = Add template
 survey-group-unknown = Not known
+survey-chart-not-rated = not rated

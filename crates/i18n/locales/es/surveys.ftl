@@ -250,3 +250,4 @@ interaction-template-name = Nombre
 interaction-one-question-a-line = Una pregunta por línea.
 interaction-add-template = Añadir plantilla
 survey-group-unknown = Sin datos
+survey-chart-not-rated = sin valorar

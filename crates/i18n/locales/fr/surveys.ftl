@@ -256,3 +256,4 @@ interaction-template-name = Nom
 interaction-one-question-a-line = Une question par ligne.
 interaction-add-template = Ajouter le modèle
 survey-group-unknown = Inconnu
+survey-chart-not-rated = non noté

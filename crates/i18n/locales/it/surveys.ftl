@@ -250,3 +250,4 @@ interaction-template-name = Nome
 interaction-one-question-a-line = Una domanda per riga.
 interaction-add-template = Aggiungi modello
 survey-group-unknown = Non noto
+survey-chart-not-rated = non valutato

@@ -250,3 +250,4 @@ interaction-template-name = Nazwa
 interaction-one-question-a-line = Jedno pytanie w wierszu.
 interaction-add-template = Dodaj szablon
 survey-group-unknown = Nieznane
+survey-chart-not-rated = bez oceny

@@ -256,3 +256,4 @@ interaction-template-name = Nume
 interaction-one-question-a-line = O întrebare pe rând.
 interaction-add-template = Adaugă șablonul
 survey-group-unknown = Necunoscut
+survey-chart-not-rated = neevaluat

@@ -232,3 +232,4 @@ interaction-template-name = Назва
 interaction-one-question-a-line = Одне питання в рядку.
 interaction-add-template = Додати шаблон
 survey-group-unknown = Невідомо
+survey-chart-not-rated = без оцінки
