@@ -183,8 +183,10 @@ pub(crate) fn written_amount(raw: &str) -> WrittenAmount {
     WrittenAmount { negative, currency, number }
 }
 
+/// An amount of the statement in minor units: a bank's file, which no person typed, so its column
+/// alone settles how it writes decimals.
 fn minor(number: &str, style: Option<NumberStyle>, currency: Currency) -> Result<i64, String> {
-    let plain = domain::written::parse_number(number, style, false)?;
+    let plain = domain::written::typed_by(None, || domain::written::parse_number(number, style, false))?;
     Ok(Money::parse_decimal(&plain, currency)?.minor)
 }
 

@@ -185,9 +185,32 @@ pub fn learn_typist_from(source: fn() -> Option<Typist>) {
     let _ = TYPIST.set(source);
 }
 
-/// Who is typing, when the process knows.
-fn typist() -> Option<Typist> {
+thread_local! {
+    /// Who is typing on this thread, when [`typed_by`] says so, over the process's source.
+    static LENT: std::cell::Cell<Option<Option<Typist>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Who is typing, when the process knows: what [`typed_by`] says on this thread, else the
+/// source [`learn_typist_from`] set.
+pub fn typist() -> Option<Typist> {
+    if let Some(lent) = LENT.with(std::cell::Cell::get) {
+        return lent;
+    }
     TYPIST.get().and_then(|source| source())
+}
+
+/// Runs `read` on this thread with `typist` as who is typing: work a request hands to threads
+/// of its own (which its reader does not reach), or a file no person typed, such as a bank's
+/// statement (`None`: its columns alone settle its values).
+pub fn typed_by<T>(typist: Option<Typist>, read: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Option<Typist>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LENT.with(|lent| lent.set(self.0));
+        }
+    }
+    let _restore = Restore(LENT.with(|lent| lent.replace(Some(typist))));
+    read()
 }
 
 fn numeric_parts(raw: &str) -> Option<(u32, u32, i32, char)> {

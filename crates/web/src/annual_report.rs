@@ -125,7 +125,8 @@ fn chart(row: &ReportRow, currency: domain::money::Currency) -> Option<Chart> {
     let series =
         vec![crate::charts::Series { label: row.name.clone(), values: known.iter().map(|(_, v)| *v).collect() }];
     let unit: Unit = row.unit;
-    let svg = crate::charts::lines(&row.name, &years, &series, floor, &|v| unit.text(v, currency));
+    let svg =
+        crate::charts::lines(&row.name, &years, &series, floor, &|v| crate::reader::unit_value(unit, v, currency));
     let caption = format!(
         "{}{}",
         t_args(
@@ -179,8 +180,11 @@ fn annex(report: &AnnualReport) -> (Vec<String>, Vec<AnnexLine>) {
     let rows = report
         .rows()
         .map(|(_, r)| {
-            let values =
-                r.trend.iter().map(|p| p.value.map_or_else(|| "–".into(), |v| r.unit.text(v, currency))).collect();
+            let values = r
+                .trend
+                .iter()
+                .map(|p| p.value.map_or_else(|| "–".into(), |v| crate::reader::unit_value(r.unit, v, currency)))
+                .collect();
             (r.code.clone(), r.name.clone(), values)
         })
         .collect();

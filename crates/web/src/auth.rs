@@ -288,6 +288,8 @@ macro_rules! resources {
     ($($marker:ident => $name:literal),+ $(,)?) => {
         /// The resources a path's record id can name.
         pub mod resource {
+            /// What each resource is called, as a refusal names what it could not find.
+            pub const NAMES: &[&str] = &[$($name),+];
             $(
                 pub enum $marker {}
                 impl super::Resource for $marker {

@@ -17,6 +17,11 @@ fn answer(path: &str, error: app::Error) -> Response {
     if path.starts_with("/api/") { ApiError(error).into_response() } else { PageError(error).into_response() }
 }
 
+/// [`answer`] with `status` and its title, whatever the error's kind says.
+fn answer_as(path: &str, error: app::Error, status: StatusCode) -> Response {
+    if path.starts_with("/api/") { ApiError(error).with_status(status) } else { PageError(error).with_status(status) }
+}
+
 pub(crate) const NUL_MESSAGE: &str = "holds a NUL character, which is not text: remove it";
 
 /// Refuses, with 422 naming the field, a request whose address, form or JSON body holds a NUL
@@ -103,9 +108,7 @@ pub async fn explain_plain_rejections(request: Request, next: Next) -> Response 
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
         Err(_) => String::from("the request could not be read"),
     };
-    let mut answer = answer(&path, app::Error::BadRequest(text));
-    *answer.status_mut() = status;
-    answer
+    answer_as(&path, app::Error::BadRequest(text), status)
 }
 
 /// Answers a request refused for its size (413, from the body limits) with what the limits are,
@@ -121,9 +124,7 @@ pub async fn explain_too_large(request: Request, next: Next) -> Response {
         crate::IMPORT_LIMIT / 1024 / 1024,
         crate::BODY_LIMIT / 1024
     );
-    let mut answer = answer(&path, app::Error::BadRequest(message));
-    *answer.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
-    answer
+    answer_as(&path, app::Error::BadRequest(message), StatusCode::PAYLOAD_TOO_LARGE)
 }
 
 /// The answer to a handler that panicked: logged (inside the request's span, so with its request

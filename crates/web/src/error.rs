@@ -120,6 +120,13 @@ struct ErrorPage {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let status = status_of(&self.0);
+        self.with_status(status)
+    }
+}
+
+impl PageError {
+    /// The error page with `status` rather than the one the error's kind has, and its title.
+    pub(crate) fn with_status(self, status: StatusCode) -> Response {
         let message = public_message(&self.0, status);
         let title = title_of(status);
         let mut response = (status, ErrorPage { title, message }).into_response();
@@ -166,6 +173,14 @@ pub struct Problem {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = status_of(&self.0);
+        self.with_status(status)
+    }
+}
+
+impl ApiError {
+    /// The problem document with `status` rather than the one the error's kind has, and its
+    /// title.
+    pub(crate) fn with_status(self, status: StatusCode) -> Response {
         let detail = public_message(&self.0, status);
         let errors = match &self.0 {
             app::Error::Invalid(invalid) | app::Error::Conflict(invalid) => invalid.0.clone(),

@@ -8,8 +8,10 @@ mod auth;
 pub mod charts;
 pub mod door;
 mod error;
+pub use auth::resource::NAMES as PATH_RESOURCES;
 pub use error::ApiError;
 pub use error::resource_key;
+pub use reader::{unit_value, writes_in};
 mod exports;
 mod pages;
 mod params;
@@ -105,7 +107,6 @@ pub fn with_layers(routes: Router) -> Router {
     routes
         .layer(axum::middleware::from_fn(door::explain_plain_rejections))
         .layer(axum::middleware::from_fn(pages::show_flash_once))
-        .layer(axum::middleware::from_fn(reader::scope))
         .layer(axum::middleware::from_fn(door::refuse_nul))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(door::panicked))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
@@ -113,6 +114,8 @@ pub fn with_layers(routes: Router) -> Router {
         .layer(tower_http::compression::CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(IMPORT_LIMIT + 64 * 1024))
         .layer(axum::middleware::from_fn(door::explain_too_large))
+        // Outside every refusal at the door, so that each is written in the reader's language.
+        .layer(axum::middleware::from_fn(reader::scope))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,

@@ -19,6 +19,11 @@ struct Reader {
     /// Whether someone asked for `language` (the visitor's choice, their browser, the signed-in
     /// user's profile), rather than it being English for want of any.
     asked: bool,
+    /// Whether the reader's language also says how they type numbers and dates: a page's reader
+    /// who chose it, or whose browser asks for it without a region or with one of the network's
+    /// countries (`en-US` writes the month first, `de-CH` a decimal point); never an API client,
+    /// whose `Accept-Language` asks for words, not for how its data is read.
+    typing: bool,
 }
 
 tokio::task_local! {
@@ -44,7 +49,13 @@ pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next
         .and_then(|v| v.to_str().ok())
         .and_then(Language::preferred);
     let wanted = chosen.or(kept).or(asked);
-    let reader = Reader { language: wanted.unwrap_or_default(), asked: wanted.is_some(), ..Reader::default() };
+    let browser_region_is_the_networks = asked.is_none_or(|language| {
+        let header = request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        region_of(header.unwrap_or_default(), language).is_none_or(|region| NETWORK_REGIONS.contains(&region.as_str()))
+    });
+    let typing = !request.uri().path().starts_with("/api/")
+        && (chosen.or(kept).is_some() || (asked.is_some() && browser_region_is_the_networks));
+    let reader = Reader { language: wanted.unwrap_or_default(), asked: wanted.is_some(), typing, ..Reader::default() };
     let mut response = READER.scope(Cell::new(reader), next.run(request)).await;
     if let Some(language) = chosen.filter(|l| Some(*l) != kept) {
         let cookie = format!("{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", language.code());
@@ -53,6 +64,24 @@ pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next
         }
     }
     response
+}
+
+/// The regions whose people write numbers and dates as their language does in the network's
+/// countries (CLDR): Ireland and the United Kingdom, the network's countries, and the EU's
+/// other countries of its languages.
+const NETWORK_REGIONS: [&str; 14] =
+    ["IE", "GB", "BG", "FR", "BE", "LU", "DE", "AT", "IT", "PL", "RO", "ES", "UA", "MT"];
+
+/// The region (`US`) of the first tag of an `Accept-Language` header that asks for `language`.
+fn region_of(header: &str, language: Language) -> Option<String> {
+    header.split(',').find_map(|item| {
+        let tag = item.split(';').next().unwrap_or_default().trim();
+        let mut subtags = tag.split(['-', '_']);
+        (subtags.next()?.eq_ignore_ascii_case(language.code()))
+            .then(|| subtags.find(|s| s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic())))
+            .flatten()
+            .map(|s| s.to_ascii_uppercase())
+    })
 }
 
 /// A choice of language as a public page's switcher offers it.
@@ -95,6 +124,7 @@ pub fn reads_as(actor: &app::Actor) {
         if let Some(language) = actor.language() {
             r.language = language;
             r.asked = true;
+            r.typing = true;
         }
     });
 }
@@ -117,13 +147,14 @@ pub fn asked_language() -> Option<Language> {
     reader.asked.then_some(reader.language)
 }
 
-/// How the reader types numbers and dates, by the language they asked for (none when they asked
-/// for none, or outside a request): what the readers of typed values fall back on
+/// How the reader types numbers and dates, by the language they chose or their browser asks for
+/// in one of the network's regions (none when they asked for none, for an API client, or outside
+/// a request): what the readers of typed values fall back on
 /// ([`domain::written::learn_typist_from`]), so that `1.500` is fifteen hundred to a German and
 /// one and a half to an Irish reader.
 pub fn typist() -> Option<domain::written::Typist> {
     let reader = READER.try_with(Cell::get).ok()?;
-    reader.asked.then(|| domain::written::Typist {
+    reader.typing.then(|| domain::written::Typist {
         numbers: i18n::number_style(reader.language),
         dates: i18n::date_order(reader.language),
     })
@@ -140,6 +171,27 @@ pub fn writes_in<T>(language: Language, document: impl FnOnce() -> T) -> T {
 /// `1.234,56 EUR` (see [`i18n::money`]).
 pub fn money(amount: domain::money::Money) -> String {
     i18n::money(language(), amount)
+}
+
+/// A stored value of an indicator as the reader's language writes it (`1,234` and `42.5 %` in
+/// English, `1.234` and `42,5 %` in German, an amount with its currency's code): the value in
+/// the unit's stored scale ([`domain::monitoring::Unit::scale`]).
+pub fn unit_value(unit: domain::monitoring::Unit, value: i64, currency: domain::money::Currency) -> String {
+    use domain::monitoring::Unit;
+    let language = language();
+    match unit {
+        Unit::Count => i18n::number(language, value),
+        Unit::Money => i18n::money(language, domain::money::Money::new(value, currency)),
+        Unit::Percent => {
+            let figure = match value % 100 {
+                0 => i18n::number(language, value / 100),
+                f if f % 10 == 0 => i18n::decimal(language, value / 10, 1),
+                _ => i18n::decimal(language, value, 2),
+            };
+            format!("{figure} %")
+        }
+        _ => i18n::decimal(language, value, 2),
+    }
 }
 
 /// A day as the reader's language writes it in full, its month by name (`1 December 2026`,

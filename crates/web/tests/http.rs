@@ -344,6 +344,17 @@ async fn amounts_and_dates_are_read_as_the_readers_language_writes_them(site: Si
     let r = post(None, organisations.clone(), typed("Rueda S.L.")).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body_text(r).await.contains("two ways"), "nobody said how they write numbers");
+    let r = post(Some("en-US,en;q=0.9"), organisations.clone(), typed("Gear Inc")).await;
+    assert!(body_text(r).await.contains("two ways"), "an American browser writes otherwise than Ireland");
+    let token = site.token("staff@clusterdesk.example").await;
+    let request = Request::post("/api/v1/clusters/mobility-basque/organisations")
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::ACCEPT_LANGUAGE, "de")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(serde_json::json!({"name": "Api Zahnrad GmbH", "turnover": "1.250"}).to_string()))
+        .unwrap();
+    let r = site.send(request).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "the API's language is for words, not for data");
 
     // 03/04/2026 is the 3rd of April to a Spanish reader, as to every language of the network.
     let full = build::full_member_type(&site.app, &scope).await;

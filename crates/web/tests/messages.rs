@@ -207,16 +207,23 @@ fn the_templates_and_their_messages_are_the_same_texts() {
     assert!(stale.is_empty(), "templates.ftl texts no template has: {stale:?}");
 }
 
-/// The nouns of what a request may not find (`Error::NotFound("membership type")`), whose
-/// messages a refusal names them by (`resource-membership-type`).
+/// The nouns of what a request may not find, whose messages a refusal names them by
+/// (`resource-membership-type`): written as `Error::NotFound("membership type")`, as the second
+/// argument of `parse_id(raw, "milestone")`, or a path's resource ([`web::PATH_RESOURCES`]).
 fn resource_keys(sources: &[String]) -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
+    let mut nouns: Vec<String> = web::PATH_RESOURCES.iter().map(|n| n.to_string()).collect();
     for text in sources {
         for after in text.split("NotFound(\"").skip(1) {
-            keys.insert(web::resource_key(after.split('"').next().unwrap_or_default()));
+            nouns.push(after.split('"').next().unwrap_or_default().to_string());
+        }
+        for after in text.split("parse_id(").skip(1) {
+            let call = after.split(')').next().unwrap_or_default();
+            if let Some((_, noun)) = call.split_once(", \"") {
+                nouns.push(noun.split('"').next().unwrap_or_default().to_string());
+            }
         }
     }
-    keys
+    nouns.iter().map(|n| web::resource_key(n)).collect()
 }
 
 #[test]

@@ -100,3 +100,24 @@ fn means_are_written_in_the_answers_scale() {
     assert_eq!(hundredths(Some(1_235), 1), "1.24");
     assert_eq!(hundredths(Some(-5), 1), "-0.01");
 }
+
+#[test]
+fn an_indicators_value_is_written_as_the_readers_language_writes_numbers() {
+    use domain::language::Language;
+    use domain::money::Currency;
+    use domain::monitoring::Unit;
+    let all = |language| {
+        web::writes_in(language, || {
+            [
+                web::unit_value(Unit::Count, 12_345, Currency::EUR),
+                web::unit_value(Unit::Percent, 8_571, Currency::EUR),
+                web::unit_value(Unit::Percent, 4_250, Currency::EUR),
+                web::unit_value(Unit::Percent, 10_000, Currency::EUR),
+                web::unit_value(Unit::Score, 367, Currency::EUR),
+            ]
+        })
+    };
+    assert_eq!(all(Language::English), ["12,345", "85.71 %", "42.5 %", "100 %", "3.67"]);
+    assert_eq!(all(Language::German), ["12.345", "85,71 %", "42,5 %", "100 %", "3,67"]);
+    assert_eq!(all(Language::Spanish)[1], "85,71 %");
+}

@@ -633,25 +633,27 @@ fn apply_value_choices(
     }
     let (mut changed, mut translated) = (0, 0);
     for row in &mut sheet.rows {
-        let mut cells: Vec<String> = row.cells.iter().map(str::to_string).collect();
-        let mut touched = false;
+        // What each cell becomes, if anything: the row is written anew only when one changes.
+        let mut replaced: Vec<(usize, String)> = Vec::new();
         for &(column, field) in &columns {
-            let Some(cell) = cells.get_mut(column) else { continue };
+            let Some(cell) = row.cells.get(column) else { continue };
             let folded = domain::text::fold(cell);
             let find = |values: &[(&str, String, String)]| {
                 values.iter().find(|(f, v, _)| *f == field && *v == folded).map(|(_, _, ours)| ours.clone())
             };
             if let Some(ours) = find(&chosen) {
-                *cell = ours;
-                touched = true;
+                replaced.push((column, ours));
                 changed += 1;
             } else if let Some(ours) = find(named).filter(|ours| domain::text::fold(ours) != folded) {
-                *cell = ours;
-                touched = true;
+                replaced.push((column, ours));
                 translated += 1;
             }
         }
-        if touched {
+        if !replaced.is_empty() {
+            let mut cells: Vec<String> = row.cells.iter().map(str::to_string).collect();
+            for (column, ours) in replaced {
+                cells[column] = ours;
+            }
             row.cells = csv::StringRecord::from(cells);
         }
     }

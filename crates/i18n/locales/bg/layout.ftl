@@ -76,6 +76,7 @@ resource-challenge = предизвикателство
 resource-cluster = клъстер
 resource-contact-with-that-email = контакт с този имейл
 resource-contact = контакт
+resource-consent = съгласие
 resource-current-consent = действащо съгласие
 resource-delivery = предоставяне
 resource-event-series = поредица от събития

@@ -76,6 +76,7 @@ resource-challenge = Herausforderung
 resource-cluster = Cluster
 resource-contact-with-that-email = Kontakt mit dieser E-Mail-Adresse
 resource-contact = Kontakt
+resource-consent = Einwilligung
 resource-current-consent = aktuelle Einwilligung
 resource-delivery = Leistung
 resource-event-series = Veranstaltungsreihe

@@ -72,6 +72,7 @@ resource-challenge = challenge
 resource-cluster = cluster
 resource-contact-with-that-email = contact with that email
 resource-contact = contact
+resource-consent = consent
 resource-current-consent = current consent
 resource-delivery = delivery
 resource-event-series = event series

@@ -76,6 +76,7 @@ resource-challenge = reto
 resource-cluster = clúster
 resource-contact-with-that-email = contacto con ese correo electrónico
 resource-contact = contacto
+resource-consent = consentimiento
 resource-current-consent = consentimiento vigente
 resource-delivery = prestación
 resource-event-series = serie de eventos

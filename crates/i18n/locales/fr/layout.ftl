@@ -78,6 +78,7 @@ resource-challenge = défi
 resource-cluster = cluster
 resource-contact-with-that-email = contact avec cette adresse e-mail
 resource-contact = contact
+resource-consent = consentement
 resource-current-consent = consentement en vigueur
 resource-delivery = prestation
 resource-event-series = série d’événements

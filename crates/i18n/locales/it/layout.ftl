@@ -76,6 +76,7 @@ resource-challenge = sfida
 resource-cluster = cluster
 resource-contact-with-that-email = contatto con questa email
 resource-contact = contatto
+resource-consent = consenso
 resource-current-consent = consenso in vigore
 resource-delivery = erogazione
 resource-event-series = serie di eventi

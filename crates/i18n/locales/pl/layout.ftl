@@ -81,6 +81,7 @@ resource-challenge = wyzwanie
 resource-cluster = klaster
 resource-contact-with-that-email = kontakt z tym adresem e-mail
 resource-contact = kontakt
+resource-consent = zgoda
 resource-current-consent = aktualna zgoda
 resource-delivery = świadczenie
 resource-event-series = cykl wydarzeń

@@ -79,6 +79,7 @@ resource-challenge = provocare
 resource-cluster = cluster
 resource-contact-with-that-email = contact cu acest e-mail
 resource-contact = contact
+resource-consent = consimțământ
 resource-current-consent = consimțământ în vigoare
 resource-delivery = prestare
 resource-event-series = serie de evenimente

@@ -81,6 +81,7 @@ resource-challenge = виклик
 resource-cluster = кластер
 resource-contact-with-that-email = контакт із такою електронною адресою
 resource-contact = контакт
+resource-consent = згода
 resource-current-consent = чинна згода
 resource-delivery = надання послуги
 resource-event-series = цикл подій

@@ -61,12 +61,12 @@ pub(super) fn period_of(q: &PeriodQuery, current: i32) -> (Period, Option<String
     }
 }
 
-/// A value as people read it, money with the cluster's currency.
+/// A value as the reader's language writes it, money with the cluster's currency.
 fn value_text(unit: Unit, value: Option<i64>, currency: domain::money::Currency) -> String {
     match (unit, value) {
         (_, None) => "—".into(),
         (Unit::Fte, Some(v)) => domain::economics::fte_text(v),
-        (u, Some(v)) => u.text(v, currency),
+        (u, Some(v)) => crate::reader::unit_value(u, v, currency),
     }
 }
 

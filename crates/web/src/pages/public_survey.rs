@@ -89,7 +89,15 @@ fn raw_of(questions: &[&Question], answers: &Answers, currency: domain::money::C
                 }
             }
             other => {
-                raw.insert(q.key.clone(), vec![domain::survey::answer_text(q, other, currency)]);
+                // A number with decimals goes back as the reader writes it, so that sending the
+                // form again reads it as it was (`12,500` is twelve and a half to a Spanish reader).
+                let text = match (other, &q.kind) {
+                    (Answer::Number(n), domain::survey::QuestionKind::Number { decimals, .. }) if *decimals > 0 => {
+                        i18n::decimal(crate::reader::language(), *n, u32::from(*decimals))
+                    }
+                    _ => domain::survey::answer_text(q, other, currency),
+                };
+                raw.insert(q.key.clone(), vec![text]);
             }
         }
     }
