@@ -92,7 +92,7 @@ async fn seated(
             let mut seat = words
                 .t_args("mail-seat-freed", &[("title", event.fields.title.clone()), ("when", when(words, &event))]);
             if let Some((number, gross)) = invoice {
-                let amount = words.money(domain::money::Money::new(gross, scope.cluster().base_currency));
+                let amount = domain::money::Money::new(gross, scope.cluster().base_currency).written_in(words.0);
                 seat =
                     format!("{seat} {}", words.t_args("mail-seat-invoice", &[("number", number), ("amount", amount)]));
             }

@@ -1019,10 +1019,10 @@ fn reminder_text(
             &[
                 ("number", i.number.clone()),
                 ("issued", words.long_date(i.issued_on)),
-                ("gross", words.money(Money::new(i.gross_minor - i.credited_minor, currency))),
+                ("gross", Money::new(i.gross_minor - i.credited_minor, currency).written_in(words.0)),
                 ("due", words.long_date(i.due_on)),
                 ("count", days.to_string()),
-                ("owed", words.money(owed)),
+                ("owed", owed.written_in(words.0)),
             ],
         ),
         match &issuer.iban {

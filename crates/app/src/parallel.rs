@@ -10,13 +10,18 @@ pub(crate) fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> 
         return items.iter().map(f).collect();
     }
     let f = &f;
-    // Who is typing (the request's reader) is known on this thread only: the workers are told.
-    let typist = domain::written::typist();
+    // Who is typing and reading (the request's reader) is known on this thread only: the workers
+    // are told.
+    let (typist, reader) = (domain::written::typist(), i18n::reader());
     std::thread::scope(|scope| {
         let workers: Vec<_> = items
             .chunks(chunk)
             .map(|part| {
-                scope.spawn(move || domain::written::typed_by(typist, || part.iter().map(f).collect::<Vec<R>>()))
+                scope.spawn(move || {
+                    i18n::read_by(reader, || {
+                        domain::written::typed_by(typist, || part.iter().map(f).collect::<Vec<R>>())
+                    })
+                })
             })
             .collect();
         // A panic on a worker is a bug; it goes on here as it would have on one thread.

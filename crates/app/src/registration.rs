@@ -669,7 +669,7 @@ fn confirmation(
         parts.push(format!("{}\n{}", words.t("mail-agenda"), domain::event::agenda_text(&f.agenda)));
     }
     if let Some((number, gross)) = invoice {
-        let amount = words.money(domain::money::Money::new(gross, scope.cluster().base_currency));
+        let amount = domain::money::Money::new(gross, scope.cluster().base_currency).written_in(words.0);
         parts.push(words.t_args("mail-registration-cost", &[("amount", amount), ("number", number)]));
     } else if status == RegistrationStatus::Waitlisted && (f.member_price > 0 || f.non_member_price > 0) {
         parts.push(words.t("mail-nothing-invoiced-while-waiting"));

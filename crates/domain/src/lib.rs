@@ -107,7 +107,7 @@ pub mod import;
 pub mod indicator_set;
 pub mod interaction;
 pub mod invoice;
-pub mod language;
+pub use i18n::language;
 pub mod mail;
 pub mod membership;
 pub mod money;

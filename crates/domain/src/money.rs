@@ -119,6 +119,12 @@ impl Money {
         format!("{sign}{}.{:0width$}", abs / scale, abs % scale, width = places as usize)
     }
 
+    /// The amount as `language` writes the number (ICU4X, CLDR), with its currency's ISO 4217 code
+    /// after it: `1,234.56 EUR` in English, `1.234,56 EUR` in German, `1 234,56 PLN` in Polish.
+    pub fn written_in(self, language: crate::language::Language) -> String {
+        format!("{}\u{a0}{}", i18n::decimal(language, self.minor, self.currency.minor_digits()), self.currency)
+    }
+
     /// Whole euros at the reference value, for thresholds set in euro.
     pub fn approx_euros(self) -> i64 {
         let (_, places, euro_cents) = *self.currency.entry();
@@ -187,6 +193,16 @@ pub fn to_euro_cents(minor: i64, currency: Currency, per_euro_millionths: i64) -
 
 #[cfg(test)]
 mod tests {
+    use crate::language::Language;
+
+    #[test]
+    fn an_amount_is_written_as_each_language_writes_numbers() {
+        let amount = Money::new(123456, Currency::EUR);
+        assert_eq!(amount.written_in(Language::English), "1,234.56\u{a0}EUR");
+        assert_eq!(amount.written_in(Language::French), "1\u{202f}234,56\u{a0}EUR");
+        assert_eq!(Money::new(-5, Currency::EUR).written_in(Language::German), "-0,05\u{a0}EUR");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -175,6 +175,21 @@ pub struct Typist {
     pub dates: DateOrder,
 }
 
+impl Typist {
+    /// How a person writing `language` types: its decimal separator and date order as ICU4X
+    /// writes them (CLDR).
+    pub fn of(language: crate::language::Language) -> Self {
+        Typist {
+            numbers: if i18n::writes_decimal_comma(language) {
+                NumberStyle::DecimalComma
+            } else {
+                NumberStyle::DecimalPoint
+            },
+            dates: if i18n::writes_month_first(language) { DateOrder::MonthFirst } else { DateOrder::DayFirst },
+        }
+    }
+}
+
 static TYPIST: std::sync::OnceLock<fn() -> Option<Typist>> = std::sync::OnceLock::new();
 
 /// Sets where the readers of numbers and dates learn who is typing: the web server's reader of

@@ -13,11 +13,13 @@ fn domain_depends_on_no_runtime_sql_or_http_crate() {
     assert!(names.contains(&"uuid"), "the dependencies were read: {names:?}");
     // `url` parses addresses by the WHATWG URL Standard and opens none; `evalexpr` reads and
     // works out indicator formulas over values it is given; `serde_json` reads the built-in
-    // indicator sets, data compiled into the crate; `isocountry` is the ISO 3166-1 names, data too.
+    // indicator sets, data compiled into the crate; `isocountry` is the ISO 3166-1 names, data too;
+    // `i18n` is the messages and CLDR's number and date data, compiled in as well.
     let allowed = [
         "chrono",
         "chrono-tz",
         "evalexpr",
+        "i18n",
         "isocountry",
         "serde",
         "serde_json",

@@ -56,17 +56,14 @@ pub fn date(language: Language, day: NaiveDate, length: Length) -> String {
     }
 }
 
-/// Whether `language` writes a date in figures day first (`31/12/2026`, `31.12.26`) or month
-/// first (`12/31/26`), as ICU4X's short pattern writes the last day of a year.
-pub fn date_order(language: Language) -> domain::written::DateOrder {
+/// Whether `language` writes a date in figures month first (`12/31/26`) rather than day first
+/// (`31/12/2026`, `31.12.26`), as ICU4X's short pattern writes the last day of a year.
+pub fn writes_month_first(language: Language) -> bool {
     static SHORT: OnceLock<Vec<DateTimeFormatter<YMD>>> = OnceLock::new();
     let index = Language::ALL.into_iter().position(|l| l == language).unwrap_or(0);
-    let Ok(last) = Date::try_new_iso(2026, 12, 31) else { return domain::written::DateOrder::DayFirst };
+    let Ok(last) = Date::try_new_iso(2026, 12, 31) else { return false };
     let written = formatter!(SHORT, YMD::short(), index).format(&last).to_string();
-    match (written.find("31"), written.find("12")) {
-        (Some(day), Some(month)) if month < day => domain::written::DateOrder::MonthFirst,
-        _ => domain::written::DateOrder::DayFirst,
-    }
+    matches!((written.find("31"), written.find("12")), (Some(day), Some(month)) if month < day)
 }
 
 #[cfg(test)]
@@ -76,7 +73,7 @@ mod tests {
     #[test]
     fn every_language_of_the_network_writes_the_day_before_the_month() {
         for language in Language::ALL {
-            assert_eq!(date_order(language), domain::written::DateOrder::DayFirst, "{language:?}");
+            assert!(!writes_month_first(language), "{language:?}");
         }
     }
 

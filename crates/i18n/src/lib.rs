@@ -7,13 +7,16 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 mod dates;
+pub mod language;
 mod numbers;
+mod reader;
 
-pub use dates::{Length, date, date_order};
-pub use domain::language::Language;
+pub use dates::{Length, date, writes_month_first};
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
-pub use numbers::{decimal, money, number, number_style};
+pub use language::Language;
+pub use numbers::{decimal, number, writes_decimal_comma};
+pub use reader::{learn_reader_from, read_by, reader, said, said_with};
 
 fluent_templates::static_loader! {
     static MESSAGES = {
@@ -71,27 +74,15 @@ impl In {
     }
 
     /// The message `key` with its arguments, each written as text (numbers already written
-    /// the language's way: [`number`], [`money`], [`date`]) except `count`, which a plural
-    /// selector reads as a number.
+    /// the language's way: [`number`], the domain's `Money::written_in`, [`date`]) except
+    /// `count`, which a plural selector reads as a number.
     pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> = args
-            .iter()
-            .map(|(name, value)| match (*name, value.parse::<i64>()) {
-                ("count", Ok(n)) => (*name, FluentValue::from(n)),
-                _ => (*name, FluentValue::from(value.as_str())),
-            })
-            .collect();
-        text_with(self.0, key, &args)
+        read_by(self.0, || said_with(key, args))
     }
 
     /// A whole number the language's way.
     pub fn number(self, value: i64) -> String {
         number(self.0, value)
-    }
-
-    /// An amount the language's way, with its currency's code.
-    pub fn money(self, amount: domain::money::Money) -> String {
-        money(self.0, amount)
     }
 
     /// A day, its month by name, the language's way.
@@ -122,7 +113,7 @@ static TEMPLATE_KEYS: std::sync::LazyLock<HashMap<&'static str, &'static str>> =
         .collect()
 });
 
-/// A text of a shipped questionnaire template (`domain::survey::templates`, written in English)
+/// A text of a shipped questionnaire template (the domain's `survey::templates`, written in English)
 /// in `language`: the message of `templates.ftl` whose English it is; any other text as it is.
 pub fn template_text(language: Language, english: &str) -> String {
     TEMPLATE_KEYS.get(english).and_then(|key| own_text(language, key)).unwrap_or_else(|| english.to_string())

@@ -1,7 +1,6 @@
 //! Numbers and amounts written as each language writes them (its decimal separator, its grouping
 //! of thousands and where it groups), by ICU4X's decimal formatter on CLDR's data, built in.
 
-use domain::money::Money;
 use fixed_decimal::Decimal;
 use fluent_templates::LanguageIdentifier;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -79,35 +78,20 @@ pub fn decimal(language: Language, minor: i64, fraction_digits: u32) -> String {
     formatter(language).format(&value).to_string()
 }
 
-/// Whether `language` separates a number's decimals with a comma or a point, as ICU4X's
-/// formatter writes one and a half.
-pub fn number_style(language: Language) -> domain::written::NumberStyle {
-    if decimal(language, 15, 1).contains(',') {
-        domain::written::NumberStyle::DecimalComma
-    } else {
-        domain::written::NumberStyle::DecimalPoint
-    }
-}
-
-/// An amount as `language` writes the number, with its currency's ISO 4217 code after it:
-/// `1,234.56 EUR` in English, `1.234,56 EUR` in German, `1 234,56 PLN` in Polish.
-pub fn money(language: Language, amount: Money) -> String {
-    let digits = amount.currency.minor_digits();
-    format!("{}\u{a0}{}", decimal(language, amount.minor, digits), amount.currency)
+/// Whether `language` separates a number's decimals with a comma (rather than a point), as
+/// ICU4X's formatter writes one and a half.
+pub fn writes_decimal_comma(language: Language) -> bool {
+    decimal(language, 15, 1).contains(',')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use domain::money::Currency;
 
     #[test]
     fn english_alone_separates_decimals_with_a_point() {
-        use domain::written::NumberStyle;
         for language in Language::ALL {
-            let expected =
-                if language == Language::English { NumberStyle::DecimalPoint } else { NumberStyle::DecimalComma };
-            assert_eq!(number_style(language), expected, "{language:?}");
+            assert_eq!(writes_decimal_comma(language), language != Language::English, "{language:?}");
         }
     }
 
@@ -121,7 +105,5 @@ mod tests {
         assert_eq!(decimal(Language::Italian, 1234567, 2), "12.345,67");
         assert_eq!(decimal(Language::Polish, 1234567, 3), "1234,567");
         assert_eq!(decimal(Language::English, -5, 2), "-0.05");
-        assert_eq!(money(Language::English, Money::new(123456, Currency::EUR)), "1,234.56\u{a0}EUR");
-        assert_eq!(money(Language::French, Money::new(123456, Currency::EUR)), "1\u{202f}234,56\u{a0}EUR");
     }
 }

@@ -87,6 +87,7 @@ static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// The whole HTTP interface.
 pub fn router(state: AppState) -> Router {
     domain::written::learn_typist_from(reader::typist);
+    i18n::learn_reader_from(reader::language);
     let (api_router, _) = api::router().split_for_parts();
     with_layers(
         Router::new()

@@ -154,10 +154,7 @@ pub fn asked_language() -> Option<Language> {
 /// one and a half to an Irish reader.
 pub fn typist() -> Option<domain::written::Typist> {
     let reader = READER.try_with(Cell::get).ok()?;
-    reader.typing.then(|| domain::written::Typist {
-        numbers: i18n::number_style(reader.language),
-        dates: i18n::date_order(reader.language),
-    })
+    reader.typing.then(|| domain::written::Typist::of(reader.language))
 }
 
 /// Runs `document`'s writing in `language`, whatever the reader's own (an invoice in its
@@ -168,9 +165,9 @@ pub fn writes_in<T>(language: Language, document: impl FnOnce() -> T) -> T {
 }
 
 /// An amount as the reader's language writes numbers, with its currency's code: `1,234.56 EUR`,
-/// `1.234,56 EUR` (see [`i18n::money`]).
+/// `1.234,56 EUR` (see [`domain::money::Money::written_in`]).
 pub fn money(amount: domain::money::Money) -> String {
-    i18n::money(language(), amount)
+    amount.written_in(language())
 }
 
 /// A stored value of an indicator as the reader's language writes it (`1,234` and `42.5 %` in
@@ -181,7 +178,7 @@ pub fn unit_value(unit: domain::monitoring::Unit, value: i64, currency: domain::
     let language = language();
     match unit {
         Unit::Count => i18n::number(language, value),
-        Unit::Money => i18n::money(language, domain::money::Money::new(value, currency)),
+        Unit::Money => domain::money::Money::new(value, currency).written_in(language),
         Unit::Percent => {
             let figure = match value % 100 {
                 0 => i18n::number(language, value / 100),

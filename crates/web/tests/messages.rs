@@ -4,12 +4,12 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// The web crate's code and templates, and the app crate's code (mail and documents, through
-/// `i18n::In`), as text.
+/// The web crate's code and templates, the app crate's code (mail and documents, through
+/// `i18n::In`) and the domain's (what a refused value says, through `i18n::said`), as text.
 fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    for dir in ["src", "src/pages", "src/api", "templates", "../app/src", "../app/src/import"] {
+    for dir in ["src", "src/pages", "src/api", "templates", "../app/src", "../app/src/import", "../domain/src"] {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs" || e == "html") {
@@ -21,12 +21,12 @@ fn sources() -> Vec<String> {
 }
 
 /// The keys written as the first text argument of a message call (`t("…")`, `t_count(`, `t1(`,
-/// `t2(`, `t_args(` and the pages' own `t_numbers(` and `t_count_args(`), on the same line or
-/// the next.
+/// `t2(`, `t_args(`, `said(`, `said_with(` and the pages' own `t_numbers(` and `t_count_args(`),
+/// on the same line or the next.
 fn keys_called(sources: &[String]) -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for text in sources {
-        for call in ["t(", "t_count(", "t1(", "t2(", "t_args(", "t_numbers(", "t_count_args("] {
+        for call in ["t(", "t_count(", "t1(", "t2(", "t_args(", "t_numbers(", "t_count_args(", "said(", "said_with("] {
             let pieces: Vec<&str> = text.split(call).collect();
             for (before, after) in pieces.iter().zip(pieces.iter().skip(1)) {
                 // `text("…")` or `set_t("…")` is another function.
