@@ -85,19 +85,16 @@ pub async fn invite(
     let existing = accounts::account_by_email(&mut tx, &email).await?;
     if let Some(account) = &existing {
         if account.deactivated_at.is_some() {
-            return Err(invalid(
-                "email",
-                "belongs to a deactivated account; a network administrator can reactivate it",
-            ));
+            return Err(invalid("email", i18n::said("invalid-account-email-deactivated")));
         }
         if let Some(person) = accounts::person(&mut tx, scope, account.id).await? {
             return Err(invalid(
                 "email",
-                format!("works in this cluster already, as {}; change the role in the list", person.role.label()),
+                i18n::said_with("invalid-account-email-works-here", &[("role", role_label(person.role))]),
             ));
         }
         if account.is_network_admin {
-            return Err(invalid("email", "belongs to a network administrator, who works in every cluster"));
+            return Err(invalid("email", i18n::said("invalid-account-email-network-admin")));
         }
     }
     let (user_id, new_account) = match &existing {
@@ -163,19 +160,29 @@ pub async fn invite(
     Ok(Invited { email, new_account, link: link.filter(|_| !mailed) })
 }
 
-/// The person `user_id` of the cluster, whom `actor` may change: not the actor themselves.
+/// The person `user_id` of the cluster, whom `actor` may change: not the actor themselves
+/// (`yourself` says why not).
 async fn other_person(
     tx: &mut store::Tx,
     scope: &ClusterScope,
     actor: &Actor,
     user_id: Uuid,
-    what: &str,
+    yourself: fn() -> String,
 ) -> Result<Person, Error> {
     let person = accounts::person(tx, scope, user_id).await?.ok_or(Error::NotFound("person"))?;
     if person.user_id == actor.user_id() {
-        return Err(Error::BadRequest(format!("you cannot {what} yourself; another cluster manager can")));
+        return Err(Error::BadRequest(yourself()));
     }
     Ok(person)
+}
+
+/// A role as the list of people names it ("Cluster manager"), in the reader's language.
+fn role_label(role: Role) -> String {
+    match role {
+        Role::ClusterManager => i18n::said("workplace-role-cluster-manager"),
+        Role::Staff => i18n::said("workplace-role-staff"),
+        Role::Board => i18n::said("workplace-role-board"),
+    }
 }
 
 /// Gives the person `user_id` the role `role` (a [`Role`] code) in the cluster, in place of the
@@ -193,7 +200,7 @@ pub async fn set_role(
 ) -> Result<Person, Error> {
     let scope = scope.checked()?;
     let mut tx = app.begin().await?;
-    let person = other_person(&mut tx, scope, actor, user_id, "change the role of").await?;
+    let person = other_person(&mut tx, scope, actor, user_id, || i18n::said("invalid-account-own-role")).await?;
     let role = Role::parse(role).map_err(|m| invalid("role", m))?;
     accounts::put_role(&mut tx, scope, user_id, role, app.now()).await?;
     tx.commit().await?;
@@ -206,7 +213,7 @@ pub async fn set_role(
 pub async fn remove(app: &App, scope: &impl Allows<Manage>, actor: &Actor, user_id: Uuid) -> Result<Person, Error> {
     let scope = scope.checked()?;
     let mut tx = app.begin().await?;
-    let person = other_person(&mut tx, scope, actor, user_id, "remove").await?;
+    let person = other_person(&mut tx, scope, actor, user_id, || i18n::said("invalid-account-remove-yourself")).await?;
     accounts::take_role(&mut tx, scope, user_id).await?;
     tx.commit().await?;
     app.access.forget_all();
@@ -230,21 +237,28 @@ pub async fn set_active(
 ) -> Result<Person, Error> {
     let scope = scope.checked()?;
     let mut tx = app.begin().await?;
-    let what = if active { "reactivate" } else { "deactivate" };
-    let person = other_person(&mut tx, scope, actor, user_id, what).await?;
+    let yourself: fn() -> String = if active {
+        || i18n::said("invalid-account-reactivate-yourself")
+    } else {
+        || i18n::said("invalid-account-deactivate-yourself")
+    };
+    let person = other_person(&mut tx, scope, actor, user_id, yourself).await?;
     if !actor.is_network_admin() {
         if person.is_network_admin {
-            return Err(Error::BadRequest(format!(
-                "{} is a network administrator; only another network administrator can {what} the account",
-                person.email
-            )));
+            let email = [("email", person.email.clone())];
+            return Err(Error::BadRequest(if active {
+                i18n::said_with("invalid-account-reactivate-network-admin", &email)
+            } else {
+                i18n::said_with("invalid-account-deactivate-network-admin", &email)
+            }));
         }
         if person.other_clusters > 0 {
-            return Err(Error::BadRequest(format!(
-                "{} works in {} other cluster(s) too: remove their role here instead, or ask a network \
-                 administrator to {what} the account",
-                person.email, person.other_clusters
-            )));
+            let args = [("email", person.email.clone()), ("clusters", person.other_clusters.to_string())];
+            return Err(Error::BadRequest(if active {
+                i18n::said_with("invalid-account-reactivate-other-clusters", &args)
+            } else {
+                i18n::said_with("invalid-account-deactivate-other-clusters", &args)
+            }));
         }
     }
     accounts::set_deactivated(&mut tx, user_id, (!active).then(|| app.now())).await?;
@@ -271,11 +285,11 @@ pub async fn change_password(
     let stored = accounts::password_hash(&app.db, actor.user_id()).await?.ok_or(Error::NotFound("user"))?;
     if !crate::auth::verify_password(current.to_string(), stored).await {
         tracing::warn!(email = %actor.email(), "password change refused: wrong current password");
-        return Err(invalid("current_password", "is not your current password"));
+        return Err(invalid("current_password", i18n::said("invalid-account-wrong-current-password")));
     }
     check_password(new, actor.email()).map_err(|m| invalid("new_password", m))?;
     if new != repeat {
-        return Err(invalid("repeat_password", "is not the same as the new password"));
+        return Err(invalid("repeat_password", i18n::said("invalid-account-passwords-differ")));
     }
     let hash = hash_password(app.password_cost, new.to_string()).await?;
     let keep = session_secret.map(secret_hash);
@@ -397,10 +411,7 @@ async fn outbox_scope(app: &App, email: &str) -> Result<Option<ClusterScope>, Er
 }
 
 fn dead_link() -> Error {
-    Error::BadRequest(
-        "this link was used already or has expired; ask for a new one with \"Forgot your password?\" on the login page"
-            .into(),
-    )
+    Error::BadRequest(i18n::said("invalid-account-dead-link"))
 }
 
 /// The account a one-time link (an invitation or a reset) is for, while the link works.
@@ -423,7 +434,7 @@ pub async fn set_password_by_link(app: &App, secret: &str, new: &str, repeat: &s
     let found = link(app, secret).await?;
     check_password(new, &found.email).map_err(|m| invalid("new_password", m))?;
     if new != repeat {
-        return Err(invalid("repeat_password", "is not the same as the new password"));
+        return Err(invalid("repeat_password", i18n::said("invalid-account-passwords-differ")));
     }
     let hash = hash_password(app.password_cost, new.to_string()).await?;
     let mut tx = app.begin().await?;

@@ -3,6 +3,7 @@
 //! risk, milestones and action-plan lines due. Each entry names the record where it is dealt
 //! with; the pages turn that into a link.
 
+use domain::Coded;
 use domain::written::DateStyle;
 use std::collections::HashMap;
 
@@ -12,7 +13,6 @@ use domain::invoice::InvoiceState;
 use domain::membership::MembershipStatus;
 use domain::money::Money;
 use domain::strategy::ActionStanding;
-use domain::text::counted;
 
 use crate::auth::{Allows, Read};
 use crate::{Actor, App, Error};
@@ -142,10 +142,10 @@ impl Attention {
 
 fn day_words(day: NaiveDate, today: NaiveDate, style: DateStyle) -> String {
     match (day - today).num_days() {
-        0 => "due today".into(),
-        1 => "due tomorrow".into(),
-        n if n < 0 => format!("overdue since {}", style.day(day)),
-        _ => format!("due on {}", style.day(day)),
+        0 => i18n::said("invalid-app-attention-due-today"),
+        1 => i18n::said("invalid-app-attention-due-tomorrow"),
+        n if n < 0 => i18n::said_with("invalid-app-attention-overdue-since", &[("day", style.day(day))]),
+        _ => i18n::said_with("invalid-app-attention-due-on", &[("day", style.day(day))]),
     }
 }
 
@@ -170,8 +170,10 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                 let mine = t.assignee_id == Some(actor.user_id());
                 let whose = match (&t.assignee_name, mine) {
                     (_, true) => String::new(),
-                    (Some(name), false) => format!(", for {name}"),
-                    (None, false) => ", not assigned".into(),
+                    (Some(name), false) => {
+                        i18n::said_with("invalid-app-attention-for-someone", &[("name", name.clone())])
+                    }
+                    (None, false) => i18n::said("invalid-app-attention-not-assigned"),
                 };
                 Entry {
                     detail: format!("{}{whose}", day_words(due, today, style)),
@@ -194,10 +196,17 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .filter(|e| e.cancelled_at.is_none() && e.fields.starts_at.date() <= coming_up)
             .map(|e| {
                 let seats = match e.fields.capacity {
-                    Some(capacity) => format!("{} of {capacity} seats taken", e.registered),
-                    None => format!("{} registered", e.registered),
+                    Some(capacity) => i18n::said_with(
+                        "invalid-app-attention-seats-taken",
+                        &[("count", e.registered.to_string()), ("capacity", capacity.to_string())],
+                    ),
+                    None => i18n::said_with("invalid-app-attention-registered", &[("count", e.registered.to_string())]),
                 };
-                let waiting = if e.waitlisted > 0 { format!(", {} waiting", e.waitlisted) } else { String::new() };
+                let waiting = if e.waitlisted > 0 {
+                    i18n::said_with("invalid-app-attention-waiting", &[("count", e.waitlisted.to_string())])
+                } else {
+                    String::new()
+                };
                 Entry {
                     detail: format!("{}; {seats}{waiting}", style.moment(e.fields.starts_at)),
                     urgent: e.fields.starts_at.date() <= today + chrono::Duration::days(1),
@@ -223,11 +232,13 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .map(|m| {
                 let waited = (today - m.membership.applied_on).num_days();
                 Entry {
-                    detail: format!(
-                        "{} applied on {}, {} ago",
-                        m.type_name,
-                        style.day(m.membership.applied_on),
-                        counted(waited, "day", "days")
+                    detail: i18n::said_with(
+                        "invalid-app-attention-applied",
+                        &[
+                            ("type", m.type_name.clone()),
+                            ("day", style.day(m.membership.applied_on)),
+                            ("count", waited.to_string()),
+                        ],
                     ),
                     urgent: waited > 30,
                     mine: false,
@@ -245,7 +256,10 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .await?
             .into_iter()
             .map(|(request, event)| Entry {
-                detail: format!("for {event}, sent on {}", style.day(request.created_at.date_naive())),
+                detail: i18n::said_with(
+                    "invalid-app-attention-request",
+                    &[("event", event), ("day", style.day(request.created_at.date_naive()))],
+                ),
                 urgent: (today - request.created_at.date_naive()).num_days() > 3,
                 mine: false,
                 subject: Subject::Event(request.event_id),
@@ -264,7 +278,10 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
             .into_iter()
             .map(|p| Entry {
                 title: Money::new(p.amount_minor, currency).to_string(),
-                detail: format!("paid on {}, reference \u{201c}{}\u{201d}", style.day(p.paid_on), p.reference),
+                detail: i18n::said_with(
+                    "invalid-app-attention-payment",
+                    &[("day", style.day(p.paid_on)), ("reference", p.reference.clone())],
+                ),
                 urgent: false,
                 mine: false,
                 subject: Subject::Payment(p.id),
@@ -288,7 +305,10 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
                 let late = (today - i.invoice.due_on).num_days();
                 Entry {
                     title: format!("{} · {}", i.invoice.number, i.customer),
-                    detail: format!("owes {owed}, {} overdue", counted(late, "day", "days")),
+                    detail: i18n::said_with(
+                        "invalid-app-attention-owes",
+                        &[("owed", owed.to_string()), ("count", late.to_string())],
+                    ),
                     urgent: late > 30,
                     mine: false,
                     subject: Subject::Invoice(i.invoice.id),
@@ -304,10 +324,21 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
         at_risk
             .into_iter()
             .map(|e| Entry {
-                detail: format!(
-                    "{}, {} this year",
-                    counted(e.events_attended, "event attended", "events attended"),
-                    counted(e.projects, "project", "projects")
+                detail: i18n::said_with(
+                    "invalid-app-attention-at-risk",
+                    &[
+                        (
+                            "events",
+                            i18n::said_with(
+                                "invalid-app-attention-events-attended",
+                                &[("count", e.events_attended.to_string())],
+                            ),
+                        ),
+                        (
+                            "projects",
+                            i18n::said_with("invalid-app-attention-projects", &[("count", e.projects.to_string())]),
+                        ),
+                    ],
                 ),
                 urgent: false,
                 mine: false,
@@ -350,7 +381,10 @@ pub async fn today(app: &App, scope: &impl Allows<Read>, actor: &Actor) -> Resul
         lines
             .into_iter()
             .map(|l| Entry {
-                detail: format!("{}, ends on {}", l.standing.label(), style.day(l.line.fields.ends_on)),
+                detail: i18n::said_with(
+                    "invalid-app-attention-action-line",
+                    &[("standing", l.standing.said_label()), ("day", style.day(l.line.fields.ends_on))],
+                ),
                 urgent: l.standing == ActionStanding::Late,
                 mine: false,
                 subject: Subject::ActionPlan(l.line.fields.year),

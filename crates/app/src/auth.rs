@@ -102,9 +102,9 @@ pub async fn operator_scope(app: &App, slug: &str) -> Result<ClusterScope, Error
     }
     let slugs: Vec<String> = store::cluster::all(&app.db).await?.into_iter().map(|c| c.slug).collect();
     Err(Error::BadRequest(if slugs.is_empty() {
-        format!("there is no cluster '{slug}': the database has no cluster yet (run 'clusterdesk demo' for the demo)")
+        i18n::said_with("invalid-auth-no-cluster-yet", &[("slug", slug.to_string())])
     } else {
-        format!("there is no cluster '{slug}'; the clusters are: {}", slugs.join(", "))
+        i18n::said_with("invalid-auth-unknown-cluster", &[("slug", slug.to_string()), ("clusters", slugs.join(", "))])
     }))
 }
 
@@ -494,7 +494,10 @@ pub async fn remove_role(app: &App, email: &str, slug: &str) -> Result<(), Error
 pub async fn remove_network_admin(app: &App, email: &str) -> Result<(), Error> {
     let actor = access::operator_actor(&app.db, &normalise_email(email)).await?.ok_or(Error::NotFound("user"))?;
     if !access::remove_network_admin(&app.db, actor.user_id()).await? {
-        return Err(Error::BadRequest(format!("{} is not a network administrator", actor.email())));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-auth-not-network-admin",
+            &[("email", actor.email().to_string())],
+        )));
     }
     app.access.forget_all();
     Ok(())
@@ -564,7 +567,7 @@ impl UserRole {
         }
         Role::parse(raw)
             .map(Self::Cluster)
-            .map_err(|_| format!("'{}' is not a role; use network-admin, cluster-manager, staff or board", raw.trim()))
+            .map_err(|_| i18n::said_with("invalid-auth-unknown-role", &[("value", raw.trim().to_string())]))
     }
 }
 
@@ -597,10 +600,10 @@ pub async fn add_user(
     }
     let cluster = match (role, cluster_slug) {
         (UserRole::Cluster(_), None) => {
-            return Err(Error::BadRequest("a cluster role needs --cluster SLUG".into()));
+            return Err(Error::BadRequest(i18n::said("invalid-auth-role-needs-cluster")));
         }
         (UserRole::NetworkAdmin, Some(_)) => {
-            return Err(Error::BadRequest("network-admin holds every cluster; leave out --cluster".into()));
+            return Err(Error::BadRequest(i18n::said("invalid-auth-network-admin-no-cluster")));
         }
         (_, Some(slug)) => Some(access::operator_scope(&app.db, slug).await?.ok_or(Error::NotFound("cluster"))?),
         (_, None) => None,
@@ -637,7 +640,7 @@ pub async fn add_user(
 /// says what to change.
 pub fn check_password(password: &str, email: &str) -> Result<(), String> {
     if password.chars().count() < MIN_PASSWORD_CHARS {
-        return Err(format!("must be at least {MIN_PASSWORD_CHARS} characters"));
+        return Err(i18n::said_with("invalid-auth-password-too-short", &[("min", MIN_PASSWORD_CHARS.to_string())]));
     }
     let local = email.split('@').next().unwrap_or_default();
     let words: Vec<&str> = [email, local].into_iter().chain(local.split(['.', '-', '_', '+'])).collect();
@@ -645,10 +648,31 @@ pub fn check_password(password: &str, email: &str) -> Result<(), String> {
     if estimate.score() >= zxcvbn::Score::Three {
         return Ok(());
     }
-    let why = estimate
-        .feedback()
-        .and_then(|f| f.warning())
-        .map(|w| format!(" ({})", w.to_string().trim_end_matches('.').to_lowercase()))
-        .unwrap_or_default();
-    Err(format!("is too easy to guess{why}: use a longer phrase of unrelated words, not your name or email"))
+    match estimate.feedback().and_then(|f| f.warning()) {
+        Some(warning) => {
+            Err(i18n::said_with("invalid-auth-password-guessable-because", &[("why", password_warning(warning))]))
+        }
+        None => Err(i18n::said("invalid-auth-password-guessable")),
+    }
+}
+
+/// What zxcvbn finds guessable in a password, as the reader reads it.
+fn password_warning(warning: zxcvbn::feedback::Warning) -> String {
+    use zxcvbn::feedback::Warning;
+    match warning {
+        Warning::StraightRowsOfKeysAreEasyToGuess => i18n::said("invalid-auth-password-straight-rows"),
+        Warning::ShortKeyboardPatternsAreEasyToGuess => i18n::said("invalid-auth-password-keyboard-patterns"),
+        Warning::RepeatsLikeAaaAreEasyToGuess => i18n::said("invalid-auth-password-repeats"),
+        Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => i18n::said("invalid-auth-password-repeated-groups"),
+        Warning::ThisIsATop10Password => i18n::said("invalid-auth-password-top-10"),
+        Warning::ThisIsATop100Password => i18n::said("invalid-auth-password-top-100"),
+        Warning::ThisIsACommonPassword => i18n::said("invalid-auth-password-very-common"),
+        Warning::ThisIsSimilarToACommonlyUsedPassword => i18n::said("invalid-auth-password-like-common"),
+        Warning::SequencesLikeAbcAreEasyToGuess => i18n::said("invalid-auth-password-sequences"),
+        Warning::RecentYearsAreEasyToGuess => i18n::said("invalid-auth-password-recent-years"),
+        Warning::AWordByItselfIsEasyToGuess => i18n::said("invalid-auth-password-single-word"),
+        Warning::DatesAreOftenEasyToGuess => i18n::said("invalid-auth-password-dates"),
+        Warning::NamesAndSurnamesByThemselvesAreEasyToGuess => i18n::said("invalid-auth-password-names-alone"),
+        Warning::CommonNamesAndSurnamesAreEasyToGuess => i18n::said("invalid-auth-password-common-names"),
+    }
 }

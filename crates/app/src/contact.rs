@@ -25,7 +25,7 @@ pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Conta
 }
 
 fn unknown_organisation() -> Error {
-    Error::Invalid(domain::Invalid::one("organisation_id", "choose an organisation of this cluster"))
+    Error::Invalid(domain::Invalid::one("organisation_id", i18n::said("invalid-contact-choose-cluster-organisation")))
 }
 
 pub async fn create(
@@ -69,7 +69,8 @@ fn parse_with_organisation(
         (o, result) => {
             let mut errors = result.err().map(|e| e.0).unwrap_or_default();
             if o.is_none() {
-                errors.insert(0, domain::FieldError::new("organisation_id", "choose the contact's organisation"));
+                let message = i18n::said("invalid-contact-choose-organisation");
+                errors.insert(0, domain::FieldError::new("organisation_id", message));
             }
             Err(Error::Invalid(domain::Invalid(errors)))
         }

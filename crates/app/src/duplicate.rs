@@ -35,7 +35,7 @@ fn organisation_side(o: &Organisation) -> Side {
     let detail = [
         f.country.as_ref().map(|c| c.as_str().to_string()),
         f.vat_id.clone(),
-        f.employees.map(|e| format!("{e} employees")),
+        f.employees.map(|e| i18n::said_with("invalid-duplicate-employees", &[("employees", e.to_string())])),
     ]
     .into_iter()
     .flatten()
@@ -48,16 +48,17 @@ fn organisation_reasons(a: &OrganisationFields, b: &OrganisationFields) -> (u8, 
     let mut reasons = Vec::new();
     let mut score = 0;
     if a.vat_id.is_some() && a.vat_id == b.vat_id {
-        reasons.push(format!("same VAT id {}", a.vat_id.as_deref().unwrap_or_default()));
+        let vat_id = a.vat_id.as_deref().unwrap_or_default().to_string();
+        reasons.push(i18n::said_with("invalid-duplicate-same-vat-id", &[("vat_id", vat_id)]));
         score = 100;
     }
     let key = domain::organisation::name_key(&a.name);
     if !key.is_empty() && key == domain::organisation::name_key(&b.name) {
         let same_country = a.country.is_some() && a.country == b.country;
         reasons.push(if same_country {
-            "same name, ignoring case, accents and legal form, in the same country".to_string()
+            i18n::said("invalid-duplicate-same-name-and-country")
         } else {
-            "same name, ignoring case, accents and legal form".to_string()
+            i18n::said("invalid-duplicate-same-name-ignoring-form")
         });
         score = score.max(if same_country { 90 } else { 70 });
     }
@@ -126,8 +127,8 @@ pub async fn scan(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Candidate>
                 a: side(a),
                 b: side(b),
                 score: if same_name { 95 } else { 80 },
-                reasons: std::iter::once(format!("same email {email}"))
-                    .chain(same_name.then(|| "same name".to_string()))
+                reasons: std::iter::once(i18n::said_with("invalid-duplicate-same-email-address", &[("email", email)]))
+                    .chain(same_name.then(|| i18n::said("invalid-duplicate-same-name")))
                     .collect(),
             });
         }
@@ -136,8 +137,8 @@ pub async fn scan(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Candidate>
     Ok(candidates)
 }
 
-fn not_mergeable(message: &str) -> Error {
-    Error::BadRequest(message.to_string())
+fn not_mergeable(message: String) -> Error {
+    Error::BadRequest(message)
 }
 
 /// Folds organisation `merged` into `survivor`: every record that refers to it (contacts,
@@ -162,10 +163,10 @@ pub async fn merge_organisations(
     let keep = store::organisation::lock(&mut tx, scope, survivor).await?.ok_or(Error::NotFound("organisation"))?;
     let gone = store::organisation::lock(&mut tx, scope, merged).await?.ok_or(Error::NotFound("organisation"))?;
     if survivor == merged {
-        return Err(not_mergeable("an organisation cannot be merged into itself"));
+        return Err(not_mergeable(i18n::said("invalid-duplicate-organisation-into-itself")));
     }
     if gone.archived_at.is_some() || keep.archived_at.is_some() {
-        return Err(not_mergeable("both organisations must be current; restore an archived one first"));
+        return Err(not_mergeable(i18n::said("invalid-duplicate-organisations-archived")));
     }
     let mut fields = keep.fields.to_input();
     let other = gone.fields.to_input();
@@ -186,10 +187,7 @@ pub async fn merge_organisations(
     }
     if current.len() > 1 {
         let Some(kept) = keep_membership.filter(|k| current.iter().any(|m| m.id == *k)) else {
-            return Err(Error::conflict(
-                "keep_membership",
-                "both organisations hold a membership: choose the one to keep; the other ends on the day of the merge",
-            ));
+            return Err(Error::conflict("keep_membership", i18n::said("invalid-duplicate-choose-membership")));
         };
         let today = app.today(scope);
         for m in current.iter().filter(|m| m.id != kept) {
@@ -198,11 +196,11 @@ pub async fn merge_organisations(
         }
     }
     let (_, reasons) = organisation_reasons(&keep.fields, &gone.fields);
-    let reason = if reasons.is_empty() { "chosen by hand".to_string() } else { reasons.join("; ") };
+    let reason = if reasons.is_empty() { i18n::said("invalid-duplicate-chosen-by-hand") } else { reasons.join("; ") };
     let moved =
         store::duplicate::merge(&mut tx, scope, survivor, &Survivor::Organisation(fields), merged, &reason, by, filled)
             .await?
-            .ok_or_else(|| not_mergeable("both organisations must be current; restore an archived one first"))?;
+            .ok_or_else(|| not_mergeable(i18n::said("invalid-duplicate-organisations-archived")))?;
     tx.commit().await?;
     Ok(moved)
 }
@@ -220,10 +218,10 @@ pub async fn merge_contacts(
     let keep = store::contact::lock(&mut tx, scope, survivor).await?.ok_or(Error::NotFound("contact"))?;
     let gone = store::contact::lock(&mut tx, scope, merged).await?.ok_or(Error::NotFound("contact"))?;
     if survivor == merged {
-        return Err(not_mergeable("a contact cannot be merged into itself"));
+        return Err(not_mergeable(i18n::said("invalid-duplicate-contact-into-itself")));
     }
     if gone.archived_at.is_some() || keep.archived_at.is_some() {
-        return Err(not_mergeable("both contacts must be current; restore an archived one first"));
+        return Err(not_mergeable(i18n::said("invalid-duplicate-contacts-archived")));
     }
     let mut fields = keep.fields.clone();
     let mut filled = Vec::new();
@@ -243,11 +241,15 @@ pub async fn merge_contacts(
         filled.push("billing_contact".to_string());
     }
     let same_email = keep.fields.email_key().is_some() && keep.fields.email_key() == gone.fields.email_key();
-    let reason = if same_email { "same email".to_string() } else { "chosen by hand".to_string() };
+    let reason = if same_email {
+        i18n::said("invalid-duplicate-same-email")
+    } else {
+        i18n::said("invalid-duplicate-chosen-by-hand")
+    };
     let survivor_fields = Survivor::Contact(keep.organisation_id, fields);
     let moved = store::duplicate::merge(&mut tx, scope, survivor, &survivor_fields, merged, &reason, by, filled)
         .await?
-        .ok_or_else(|| not_mergeable("both contacts must be current; restore an archived one first"))?;
+        .ok_or_else(|| not_mergeable(i18n::said("invalid-duplicate-contacts-archived")))?;
     tx.commit().await?;
     Ok(moved)
 }

@@ -8,6 +8,7 @@
 //! completed, in the year the project starts; staff costs are each member's yearly cost for the
 //! share of the year on the team, in both the budget and the actual.
 
+use domain::Coded;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -53,11 +54,15 @@ impl EconomicYear {
 }
 
 fn first_day(year: i32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))
+    NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| {
+        Error::BadRequest(i18n::said_with("invalid-app-economics-not-a-year", &[("year", year.to_string())]))
+    })
 }
 
 fn last_day(year: i32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))
+    NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(|| {
+        Error::BadRequest(i18n::said_with("invalid-app-economics-not-a-year", &[("year", year.to_string())]))
+    })
 }
 
 /// The economics of the years from `first` to `last` (at most [`YEARS_MAX`] of them), read in a
@@ -65,7 +70,10 @@ fn last_day(year: i32) -> Result<NaiveDate, Error> {
 pub async fn years(app: &App, scope: &impl Allows<Read>, first: i32, last: i32) -> Result<Vec<EconomicYear>, Error> {
     let scope = scope.checked()?;
     if last < first || last - first >= YEARS_MAX {
-        return Err(Error::BadRequest(format!("ask for one to {YEARS_MAX} years, the first before the last")));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-economics-years-range",
+            &[("max", YEARS_MAX.to_string())],
+        )));
     }
     let (from, until) = (first_day(first)?, last_day(last)?);
     let entries = store::economics::entries(&app.db, scope, first, last).await?;
@@ -173,15 +181,18 @@ fn counted_twice(
         let entered = actual.income_of(|l| l.stream == stream && l.origin == Origin::Entered);
         let invoiced = actual.income_of(|l| l.stream == stream && l.origin == Origin::Invoices);
         if entered > 0 && invoiced != 0 {
-            out.push(format!(
-                "{year}: {} are both entered as lines ({}) and invoiced ({}); remove the lines the invoices hold.",
-                stream.label(),
-                money_text(entered),
-                money_text(invoiced)
+            out.push(i18n::said_with(
+                "invalid-app-economics-invoiced-twice",
+                &[
+                    ("year", year.to_string()),
+                    ("stream", stream.said_label()),
+                    ("entered", money_text(entered)),
+                    ("invoiced", money_text(invoiced)),
+                ],
             ));
         }
     }
-    for (ledger, basis) in [(actual, "actual"), (budget, "budget")] {
+    for (ledger, is_actual) in [(actual, true), (budget, false)] {
         let cost_of = |origin: Origin| -> i64 {
             ledger
                 .costs
@@ -192,12 +203,12 @@ fn counted_twice(
         };
         let (entered, team) = (cost_of(Origin::Entered), cost_of(Origin::Staff));
         if entered > 0 && team > 0 {
-            out.push(format!(
-                "{year}: {basis} staff costs are both entered as lines ({}) and counted from the team ({}); remove \
-                 the lines the team holds.",
-                money_text(entered),
-                money_text(team)
-            ));
+            let args = [("year", year.to_string()), ("entered", money_text(entered)), ("team", money_text(team))];
+            out.push(if is_actual {
+                i18n::said_with("invalid-app-economics-actual-staff-twice", &args)
+            } else {
+                i18n::said_with("invalid-app-economics-budget-staff-twice", &args)
+            });
         }
     }
     out
@@ -250,26 +261,20 @@ impl Recorded {
         if let EntryLine::Cost { kind: CostKind::Staff, .. } = fields.line
             && self.staff.iter().any(|s| s.fields.cost_in(fields.year) > 0)
         {
-            return Some((
-                "cost_kind",
-                "staff costs come from the team for this year: record the people on the Team page".into(),
-            ));
+            return Some(("cost_kind", i18n::said("invalid-app-economics-staff-from-team")));
         }
         let (Basis::Actual, EntryLine::Income { stream, .. }) = (fields.basis, fields.line) else { return None };
         let invoiced = |fees: bool| self.invoiced.contains(&(fields.year, fees));
-        let from = match stream {
-            IncomeStream::MembershipFees if invoiced(true) => "the invoices",
-            IncomeStream::Services if invoiced(false) => "the invoices",
-            IncomeStream::ProjectGrants => "the projects' funding sources",
+        let what = [("stream", stream.said_label().to_lowercase())];
+        let message = match stream {
+            IncomeStream::MembershipFees if invoiced(true) => {
+                i18n::said_with("invalid-app-economics-from-invoices", &what)
+            }
+            IncomeStream::Services if invoiced(false) => i18n::said_with("invalid-app-economics-from-invoices", &what),
+            IncomeStream::ProjectGrants => i18n::said_with("invalid-app-economics-from-funding", &what),
             _ => return None,
         };
-        Some((
-            "stream",
-            format!(
-                "actual {} come from {from} already: enter them there, or enter a budget line",
-                stream.label().to_lowercase()
-            ),
-        ))
+        Some(("stream", message))
     }
 }
 
@@ -295,10 +300,14 @@ pub async fn set_reserves(
     let amount = c.take(
         "reserves",
         domain::validation::optional(amount)
-            .ok_or_else(|| "is required".to_string())
+            .ok_or_else(|| i18n::said("invalid-validation-required"))
             .and_then(|a| domain::written::parse_amount(a, scope.cluster().base_currency))
             .and_then(|a| {
-                if a.abs() > domain::economics::AMOUNT_MAX_MINOR { Err("is more than a billion".into()) } else { Ok(a) }
+                if a.abs() > domain::economics::AMOUNT_MAX_MINOR {
+                    Err(i18n::said("invalid-app-economics-over-a-billion"))
+                } else {
+                    Ok(a)
+                }
             }),
     );
     let (year, amount) = c.finish(|| (year.expect("checked"), amount.expect("checked")))?;
@@ -473,7 +482,9 @@ pub async fn team(app: &App, scope: &impl Allows<Read>) -> Result<TeamView, Erro
     let fields: Vec<domain::economics::StaffFields> = staff.iter().map(|s| s.fields.clone()).collect();
     let model = organisation_model(&fields, today);
     let members = crate::membership::figures(app, scope, year).await?.members;
-    let from = first_day(year)?.and_hms_opt(0, 0, 0).ok_or(Error::BadRequest("no such day".into()))?;
+    let from = first_day(year)?
+        .and_hms_opt(0, 0, 0)
+        .ok_or_else(|| Error::BadRequest(i18n::said("invalid-app-economics-no-such-day")))?;
     let events = crate::event::list(app, scope, from)
         .await?
         .iter()

@@ -3,6 +3,7 @@
 //! projects taken part in and services received; surveys as they come), against the cluster's
 //! rule for an active member.
 
+use domain::Coded;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -53,7 +54,7 @@ pub async fn join(
     let scope = scope.checked()?;
     let current = store::group::members(&app.db, scope, group).await?;
     if current.iter().any(|m| m.contact_id == contact && m.left_on.is_none()) {
-        return Err(Error::BadRequest("the person is in the group already".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-engagement-in-group-already")));
     }
     store::group::join(&app.db, scope, group, contact, day)
         .await?
@@ -93,10 +94,10 @@ pub async fn request_feedback(
     let scope = scope.checked()?;
     let event = crate::event::get(app, scope, event_id).await?;
     let Some(mail) = &app.mail else {
-        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to ask for feedback".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-engagement-mail-not-set-up")));
     };
     if !crate::event::is_over(app, scope, &event) {
-        return Err(Error::BadRequest("feedback is asked for once the event is over".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-engagement-feedback-too-early")));
     }
     let attendees = store::event::registrations_of(&app.db, scope, event_id).await?;
     // One unit of work: each new link with the message that carries it, or none.
@@ -144,12 +145,12 @@ pub async fn give_feedback(
     let local_now = app.local_now(scope);
     let view = crate::event::by_token(app, visitor, token).await?;
     if !view.registration.may_give_feedback(view.event.is_over(local_now)) {
-        return Err(Error::BadRequest("feedback is for those who came, once the event is over".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-engagement-feedback-not-open")));
     }
     let rating = rating
         .and_then(|r| r.trim().parse::<i64>().ok())
         .filter(|r| (1..=5).contains(r))
-        .ok_or_else(|| domain::Invalid::one("rating", "choose from 1 (poor) to 5 (excellent)"))?;
+        .ok_or_else(|| domain::Invalid::one("rating", i18n::said("invalid-app-engagement-rating")))?;
     let comment = domain::validation::optional_text(comment, 2000).map_err(|e| domain::Invalid::one("comment", e))?;
     store::group::give_feedback(&app.db, scope, view.registration.id, rating, &comment.unwrap_or_default()).await?;
     Ok(())
@@ -168,7 +169,13 @@ pub struct Average {
 
 impl Average {
     pub fn text(&self) -> String {
-        format!("{}.{} from {} ratings", self.mean_tenths / 10, self.mean_tenths % 10, self.ratings)
+        i18n::said_with(
+            "invalid-app-engagement-average",
+            &[
+                ("mean", format!("{}.{}", self.mean_tenths / 10, self.mean_tenths % 10)),
+                ("count", self.ratings.to_string()),
+            ],
+        )
     }
 }
 
@@ -199,12 +206,15 @@ pub async fn feedback(app: &App, scope: &impl Allows<Read>, year: i32) -> Result
     let scope = scope.checked()?;
     let start = |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| d.and_time(chrono::NaiveTime::MIN));
     let (Some(from), Some(to)) = (start(year), start(year + 1)) else {
-        return Err(Error::BadRequest(format!("{year} is not a year")));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-economics-not-a-year",
+            &[("year", year.to_string())],
+        )));
     };
     let all = store::group::feedback(&app.db, scope, from, to).await?;
     let (mut by_event, mut by_kind, mut by_month) = (HashMap::new(), HashMap::new(), HashMap::new());
     for f in &all {
-        let kind = f.kind.label();
+        let kind = f.kind.said_label();
         by_event.entry((f.starts_at.date(), f.event.clone())).or_insert_with(Vec::new).push(f.rating);
         by_kind.entry(kind.to_string()).or_insert_with(Vec::new).push(f.rating);
         by_month.entry(f.starts_at.format("%Y-%m").to_string()).or_insert_with(Vec::new).push(f.rating);
@@ -277,11 +287,16 @@ pub async fn set_active_rule(app: &App, scope: &impl Allows<Manage>, input: &Act
     let scope = scope.checked()?;
     let mut c = domain::validation::Collector::new();
     let number = |raw: &str, range: std::ops::RangeInclusive<i64>| {
-        raw.trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| range.contains(n))
-            .ok_or_else(|| format!("'{}' is not a number from {} to {}", raw.trim(), range.start(), range.end()))
+        raw.trim().parse::<i64>().ok().filter(|n| range.contains(n)).ok_or_else(|| {
+            i18n::said_with(
+                "invalid-app-engagement-not-in-range",
+                &[
+                    ("value", raw.trim().to_string()),
+                    ("min", range.start().to_string()),
+                    ("max", range.end().to_string()),
+                ],
+            )
+        })
     };
     let min_activities = c.take("activities", number(&input.activities, 1..=100));
     let min_projects = c.take("projects", number(&input.projects, 1..=100));
@@ -289,7 +304,7 @@ pub async fn set_active_rule(app: &App, scope: &impl Allows<Manage>, input: &Act
     let counts = c.take(
         "counts",
         ActiveRule::parse_counts(&input.counts.join(",")).and_then(|counts| {
-            if counts.is_empty() { Err("choose at least one activity that counts".into()) } else { Ok(counts) }
+            if counts.is_empty() { Err(i18n::said("invalid-app-engagement-no-activity")) } else { Ok(counts) }
         }),
     );
     let rule = c.finish(|| ActiveRule {
@@ -307,9 +322,10 @@ pub async fn of_year(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
     let scope = scope.checked()?;
     let today = app.today(scope);
     let start_month = scope.cluster().fiscal_year_start_month as u32;
-    let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
-        .fixed_period(year)
-        .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let period =
+        domain::period::PeriodRule::Fixed { start_month, rollover: None }.fixed_period(year).ok_or_else(|| {
+            Error::BadRequest(i18n::said_with("invalid-app-economics-not-a-year", &[("year", year.to_string())]))
+        })?;
     let as_of = period.last_day().min(today);
     let rule = store::group::active_rule(&app.db, scope).await?;
     let participation = store::group::participation(&app.db, scope, period.start, period.end).await?;
@@ -387,7 +403,10 @@ pub async fn gather_at_risk(app: &App, scope: &impl Allows<Edit>, year: i32, by:
     let scope = scope.checked()?;
     let at_risk = at_risk(app, scope, year).await?;
     if at_risk.is_empty() {
-        return Err(Error::BadRequest(format!("no member is at risk in {year}")));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-engagement-nobody-at-risk",
+            &[("year", year.to_string())],
+        )));
     }
     let tag = at_risk_tag(year);
     let mut tx = app.begin().await?;

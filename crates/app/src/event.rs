@@ -45,10 +45,10 @@ pub async fn cancel(app: &App, scope: &impl Allows<Edit>, id: Uuid, by: &str) ->
     get(app, scope, id).await?;
     let mut tx = app.begin().await?;
     if !store::event::cancel_event(&mut tx, scope, id).await? {
-        return Err(Error::BadRequest("the event is cancelled already".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-event-cancelled-already")));
     }
     for r in store::event::registrations_of(&mut tx, scope, id).await? {
-        credit_registration(app, &mut tx, scope, &r, "the event was cancelled", by).await?;
+        credit_registration(app, &mut tx, scope, &r, "invoice-credit-event-cancelled", by).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -125,7 +125,7 @@ pub async fn seat(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(), 
         store::event::seat(&mut tx, scope, id).await?.ok_or(Error::NotFound("registration on the waiting list"))?;
     let event = store::event::lock_and_get(&mut tx, scope, event_id).await?.ok_or(Error::NotFound("event"))?;
     if !event.takes_registrations(app.local_now(scope)) {
-        return Err(Error::BadRequest("the event is over or cancelled: nobody moves up any more".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-event-nobody-moves-up")));
     }
     let queued = seated(app, &mut tx, scope, event_id, &[id]).await?;
     tx.commit().await?;
@@ -142,14 +142,22 @@ async fn credit_registration(
     tx: &mut store::Tx,
     scope: &ClusterScope,
     registration: &Registration,
-    reason: &str,
+    reason_key: &str,
     by: &str,
 ) -> Result<(), Error> {
     let Some(invoice_id) = registration.invoice_id else { return Ok(()) };
     let i = store::invoice::lock(tx, scope, invoice_id).await?.ok_or(Error::NotFound("invoice"))?;
     if let Ok(creditable) = i.may_credit() {
-        let reason =
-            format!("registration of {} {} cancelled: {reason}", registration.first_name, registration.last_name);
+        let customer = crate::invoice::customer_language(tx, scope, i.organisation_id).await?;
+        let reason = i18n::read_by(customer, || {
+            i18n::said_with(
+                "invoice-credit-registration-cancelled",
+                &[
+                    ("name", format!("{} {}", registration.first_name, registration.last_name)),
+                    ("reason", i18n::said(reason_key)),
+                ],
+            )
+        });
         let (_, number) = crate::invoice::credit_note(tx, scope, &i, creditable, &reason, app.today(scope), by).await?;
         // What was paid on it pays nothing now: it becomes the customer's credit, to use on
         // another invoice or to refund, and goes with its payment if that is reversed.
@@ -179,17 +187,17 @@ async fn cancel_within(
     tx: &mut store::Tx,
     scope: &ClusterScope,
     registration_id: Uuid,
-    reason: &str,
+    reason_key: &str,
     by: &str,
 ) -> Result<(Vec<Uuid>, bool), Error> {
     let done =
         store::event::cancel_registration(tx, scope, registration_id).await?.ok_or(Error::NotFound("registration"))?;
     if done.was == domain::event::RegistrationStatus::Cancelled {
-        return Err(Error::BadRequest("the registration is cancelled already".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-event-registration-cancelled-already")));
     }
     let r =
         store::event::registration(&mut *tx, scope, registration_id).await?.ok_or(Error::NotFound("registration"))?;
-    credit_registration(app, tx, scope, &r, reason, by).await?;
+    credit_registration(app, tx, scope, &r, reason_key, by).await?;
     seat_the_waiting(app, tx, scope, done.event_id).await
 }
 
@@ -204,7 +212,8 @@ pub async fn cancel_registration(
 ) -> Result<Vec<Uuid>, Error> {
     let scope = scope.checked()?;
     let mut tx = app.begin().await?;
-    let (promoted, queued) = cancel_within(app, &mut tx, scope, registration_id, "by the team", by).await?;
+    let (promoted, queued) =
+        cancel_within(app, &mut tx, scope, registration_id, "invoice-credit-by-the-team", by).await?;
     tx.commit().await?;
     if queued {
         app.mail_queued();
@@ -371,7 +380,7 @@ pub async fn mail_people(
     let mut errors = domain::validation::Collector::new();
     let subject = errors.take("subject", domain::validation::required_text(Some(subject), 200));
     if subject.as_deref().is_some_and(|s| s.contains(['\r', '\n'])) {
-        errors.push("subject", "must be one line");
+        errors.push("subject", i18n::said("invalid-app-event-subject-one-line"));
     }
     let text = errors.take("text", domain::validation::required_text(Some(text), 20_000));
     errors.finish(|| ())?;
@@ -379,7 +388,7 @@ pub async fn mail_people(
         return Err(Error::Internal("a checked message lost its subject or text".into()));
     };
     let Some(mail) = &app.mail else {
-        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send mail".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-event-mail-not-set-up")));
     };
     let people = store::event::registrations_of(&app.db, scope, event_id).await?;
     let addresses: std::collections::BTreeSet<&str> = people
@@ -391,7 +400,7 @@ pub async fn mail_people(
         .filter_map(|r| r.email.as_deref())
         .collect();
     if addresses.is_empty() {
-        return Err(Error::BadRequest("nobody of those chosen has an email address".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-event-no-address")));
     }
     let mut tx = app.begin().await?;
     for address in &addresses {
@@ -452,7 +461,8 @@ pub async fn cancel_by_token(app: &App, visitor: &Visitor, token: &str) -> Resul
     let id = store::event::registration_id_by_token(&mut tx, scope, &crate::auth::secret_hash(token))
         .await?
         .ok_or(Error::NotFound("registration"))?;
-    let (promoted, queued) = cancel_within(app, &mut tx, scope, id, "by the person", "personal link").await?;
+    let (promoted, queued) =
+        cancel_within(app, &mut tx, scope, id, "invoice-credit-by-the-person", "personal link").await?;
     tx.commit().await?;
     if queued {
         app.mail_queued();
@@ -480,12 +490,12 @@ pub async fn check_in(
     let event = find(app, scope, registration.event_id).await?;
     if attendance.is_some() && !registration.may_record_attendance(event.check_in_open(app.local_now(scope))) {
         return Err(Error::BadRequest(if registration.holds_seat() {
-            format!(
-                "the event is on {}: attendance is recorded from that day on, at the door or afterwards",
-                event.fields.starts_at.date()
+            i18n::said_with(
+                "invalid-app-event-check-in-too-early",
+                &[("day", event.fields.starts_at.date().to_string())],
             )
         } else {
-            "only a person with a seat can be checked in; give them a seat first".into()
+            i18n::said("invalid-app-event-check-in-no-seat")
         }));
     }
     if !store::event::set_attendance(&app.db, scope, registration_id, attendance).await? {

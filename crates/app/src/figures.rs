@@ -92,7 +92,7 @@ pub async fn enter(
     let year = c.take(
         "year",
         domain::validation::optional(year)
-            .ok_or_else(|| "is required".to_string())
+            .ok_or_else(|| i18n::said("invalid-validation-required"))
             .and_then(domain::strategy::parse_year),
     );
     let figures = match input.parse(scope.cluster().base_currency) {
@@ -176,7 +176,7 @@ pub async fn decide(app: &App, scope: &impl Allows<Edit>, review: Uuid, accept: 
     let Some(decided) = store::figures::decide(&mut tx, scope, review, accept, by).await? else {
         let exists = store::figures::pending_reviews(&app.db, scope).await?.iter().any(|r| r.id == review);
         return Err(if exists {
-            Error::conflict("review", "the figures were reviewed at the same moment; see the list again")
+            Error::conflict("review", i18n::said("invalid-figures-reviewed-meanwhile"))
         } else {
             Error::NotFound("review")
         });

@@ -329,7 +329,7 @@ fn read_line(input: &SetLineInput, catalogue: &[Indicator], scope: &ClusterScope
     if !catalogue.iter().any(|i| i.definition.key == line.indicator) {
         return Err(domain::Invalid::one(
             "indicator",
-            format!("'{}' is no indicator of the cluster's catalogue", line.indicator),
+            i18n::said_with("invalid-app-indicator-set-no-such-indicator", &[("key", line.indicator.clone())]),
         ));
     }
     Ok(line)
@@ -339,7 +339,10 @@ fn read_lines(inputs: &[SetLineInput], catalogue: &[Indicator], scope: &ClusterS
     if inputs.len() > domain::indicator_set::MAX_LINES {
         return Err(Error::Invalid(domain::Invalid::one(
             "lines",
-            format!("a set holds at most {} lines", domain::indicator_set::MAX_LINES),
+            i18n::said_with(
+                "invalid-app-indicator-set-too-many-lines",
+                &[("max", domain::indicator_set::MAX_LINES.to_string())],
+            ),
         )));
     }
     let mut lines = Vec::with_capacity(inputs.len());
@@ -357,7 +360,7 @@ fn read_lines(inputs: &[SetLineInput], catalogue: &[Indicator], scope: &ClusterS
         if !codes.insert(line.code.clone()) {
             return Err(Error::Invalid(domain::Invalid::one(
                 format!("lines[{n}].code"),
-                format!("{} is in the set already", line.code),
+                i18n::said_with("invalid-app-indicator-set-code-twice", &[("code", line.code.clone())]),
             )));
         }
         lines.push(line);
@@ -367,7 +370,7 @@ fn read_lines(inputs: &[SetLineInput], catalogue: &[Indicator], scope: &ClusterS
 
 fn line_code_taken(e: store::StoreError, code: &str) -> Error {
     if e.is_unique_violation() {
-        Error::conflict("code", format!("{code} is in the set already; give the line another code"))
+        Error::conflict("code", i18n::said_with("invalid-app-indicator-set-code-taken", &[("code", code.to_string())]))
     } else {
         e.into()
     }
@@ -396,10 +399,9 @@ pub async fn copy(app: &App, scope: &impl Allows<Manage>, key: &str, by: &str) -
     if held.set.lines.len() > domain::indicator_set::MAX_LINES {
         return Err(Error::conflict(
             "set",
-            format!(
-                "a set holds at most {} lines; this one has {}",
-                domain::indicator_set::MAX_LINES,
-                held.set.lines.len()
+            i18n::said_with(
+                "invalid-app-indicator-set-copy-too-long",
+                &[("max", domain::indicator_set::MAX_LINES.to_string()), ("count", held.set.lines.len().to_string())],
             ),
         ));
     }
@@ -464,7 +466,7 @@ pub async fn add_line(
         Ok(LineAdded::NoSet) => Err(Error::NotFound("indicator set")),
         Ok(LineAdded::Full) => Err(Error::conflict(
             "code",
-            format!("the set holds {} lines, the most it may; remove one first", domain::indicator_set::MAX_LINES),
+            i18n::said_with("invalid-app-indicator-set-full", &[("max", domain::indicator_set::MAX_LINES.to_string())]),
         )),
         Err(e) => Err(line_code_taken(e, &line.code)),
     }

@@ -37,30 +37,30 @@ pub async fn create(
     let scope = scope.checked()?;
     let mut problems = Vec::new();
     let Some(organisation_id) = new.organisation_id else {
-        return Err(Invalid::one("organisation_id", "choose the organisation").into());
+        return Err(Invalid::one("organisation_id", i18n::said("invalid-app-interaction-organisation")).into());
     };
     let organisation = crate::organisation::get(app, scope, organisation_id).await?;
     if let Some(contact) = new.contact_id {
         let at = crate::contact::get(app, scope, contact).await.ok().map(|c| c.organisation_id);
         if at != Some(organisation.id) {
-            problems.push(domain::FieldError::new("contact_id", "choose a person of this organisation"));
+            problems.push(domain::FieldError::new("contact_id", i18n::said("invalid-app-interaction-contact")));
         }
     }
     if let Some(staff) = new.staff_user_id
         && !members(app, scope).await?.iter().any(|m| m.id == staff)
     {
-        problems.push(domain::FieldError::new("staff_user_id", "choose a member of the cluster's team"));
+        problems.push(domain::FieldError::new("staff_user_id", i18n::said("invalid-app-interaction-staff")));
     }
     let mut answers = Vec::new();
     if let Some(template_id) = new.template_id {
         let template = templates(app, scope).await?.into_iter().find(|t| t.id == template_id);
         match template {
             None => {
-                problems.push(domain::FieldError::new("template_id", "choose one of the cluster's interview templates"))
+                problems.push(domain::FieldError::new("template_id", i18n::said("invalid-app-interaction-template")))
             }
             Some(t) => {
                 if new.answers.iter().all(|a| a.trim().is_empty()) {
-                    problems.push(domain::FieldError::new("answers", "answer at least one question"));
+                    problems.push(domain::FieldError::new("answers", i18n::said("invalid-app-interaction-answers")));
                 }
                 answers = t
                     .questions
@@ -76,7 +76,7 @@ pub async fn create(
         && new.template_id.is_some()
         && f.kind != InteractionKind::Interview
     {
-        problems.push(domain::FieldError::new("kind", "a template's questions belong to an interview"));
+        problems.push(domain::FieldError::new("kind", i18n::said("invalid-app-interaction-template-kind")));
     }
     let fields = match parsed {
         Ok(f) if problems.is_empty() => f,
@@ -139,11 +139,11 @@ pub async fn create_template(
     let mut problems = Vec::new();
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
-        problems.push(domain::FieldError::new("name", "is required, at most 120 characters"));
+        problems.push(domain::FieldError::new("name", i18n::said("invalid-app-interaction-template-name")));
     }
     let questions: Vec<String> = questions.lines().map(str::trim).filter(|q| !q.is_empty()).map(String::from).collect();
     if questions.is_empty() || questions.len() > 60 {
-        problems.push(domain::FieldError::new("questions", "write 1 to 60 questions, one a line"));
+        problems.push(domain::FieldError::new("questions", i18n::said("invalid-app-interaction-template-questions")));
     }
     if !problems.is_empty() {
         return Err(Invalid(problems).into());

@@ -170,20 +170,16 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
         Some("service") | None | Some("") => Some(InvoiceKind::Service),
         Some("event") => Some(InvoiceKind::Event),
         Some("fee") => {
-            c.push(
-                "kind",
-                "a membership fee is invoiced from its membership, priced by its type and linked to it so that \
-                 no renewal bills the period again (the membership's page, or POST .../memberships/{id}/fee-invoice)",
-            );
+            c.push("kind", i18n::said("invalid-app-invoice-fee-kind"));
             None
         }
         Some(other) => {
-            c.push("kind", format!("'{other}' is not an invoice kind; use service or event"));
+            c.push("kind", i18n::said_with("invalid-app-invoice-not-a-kind", &[("value", other.to_string())]));
             None
         }
     };
     if input.organisation_id.is_none() {
-        c.push("organisation_id", "choose the organisation the invoice is for");
+        c.push("organisation_id", i18n::said("invalid-app-invoice-organisation-required"));
     }
     let tax = match input.tax_rate.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         None => Some(0),
@@ -194,19 +190,25 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
     for (n, l) in input.lines.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
         let field = format!("line_{}", n + 1);
         let description = l.description.as_deref().map(str::trim).unwrap_or_default();
-        let quantity =
-            match l.quantity.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-                None => Ok(1),
-                Some(q) => q.parse::<i64>().ok().filter(|q| (1..=1_000_000).contains(q)).ok_or_else(|| {
-                    format!("line {}: the quantity '{q}' is not a whole number from 1 to 1,000,000", n + 1)
-                }),
-            };
-        let price = domain::written::parse_amount(l.unit_price.as_deref().unwrap_or_default(), currency)
-            .map_err(|e| format!("line {}: the price {e}", n + 1));
+        let quantity = match l.quantity.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+            None => Ok(1),
+            Some(q) => q.parse::<i64>().ok().filter(|q| (1..=1_000_000).contains(q)).ok_or_else(|| {
+                i18n::said_with(
+                    "invalid-app-invoice-line-quantity",
+                    &[("line", (n + 1).to_string()), ("value", q.to_string())],
+                )
+            }),
+        };
+        let price = domain::written::parse_amount(l.unit_price.as_deref().unwrap_or_default(), currency).map_err(|e| {
+            i18n::said_with("invalid-app-invoice-line-price", &[("line", (n + 1).to_string()), ("problem", e)])
+        });
         if description.is_empty() {
-            c.push(&field, format!("line {}: say what it is for", n + 1));
+            c.push(&field, i18n::said_with("invalid-app-invoice-line-description", &[("line", (n + 1).to_string())]));
         } else if description.chars().count() > 300 {
-            c.push(&field, format!("line {}: keep the description under 300 characters", n + 1));
+            c.push(
+                &field,
+                i18n::said_with("invalid-app-invoice-line-description-long", &[("line", (n + 1).to_string())]),
+            );
         }
         let quantity = c.take(&field, quantity);
         let price = c.take(&field, price);
@@ -215,7 +217,7 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
         }
     }
     if input.lines.iter().all(LineInput::is_empty) {
-        c.push("line_1", "an invoice needs at least one line");
+        c.push("line_1", i18n::said("invalid-app-invoice-no-line"));
     }
     let new = NewInvoice {
         kind: kind.unwrap_or(InvoiceKind::Service),
@@ -230,7 +232,7 @@ fn parse_draft(input: &DraftInput, currency: Currency, today: NaiveDate) -> Resu
         credited_invoice_id: None,
     };
     if c.is_empty() && new.net() <= 0 {
-        c.push("line_1", "the lines add up to nothing; an invoice must ask for an amount above zero");
+        c.push("line_1", i18n::said("invalid-app-invoice-nothing-asked"));
     }
     c.finish(|| new)
 }
@@ -250,11 +252,14 @@ pub async fn issue(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<Str
     let today = app.today(scope);
     let i = invoice(app, scope, id).await?;
     if !i.draft {
-        return Err(Error::BadRequest(format!("invoice {} is issued already", i.number)));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-invoice-issued-already",
+            &[("number", i.number.clone())],
+        )));
     }
     store::invoice::issue_draft(&app.db, scope, id, today, today + Duration::days(PAYMENT_TERM_DAYS))
         .await?
-        .ok_or_else(|| Error::BadRequest("the draft was issued or discarded meanwhile".into()))
+        .ok_or_else(|| Error::BadRequest(i18n::said("invalid-app-invoice-draft-gone")))
 }
 
 /// Discards a draft. An issued invoice is never deleted: it is voided or credited.
@@ -262,9 +267,9 @@ pub async fn discard(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> Result<(
     let scope = scope.checked()?;
     let i = invoice(app, scope, id).await?;
     if !i.draft {
-        return Err(Error::BadRequest(format!(
-            "invoice {} is issued: it cannot be deleted; void it (if nothing was paid) or correct it with a credit note",
-            i.number
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-invoice-issued-not-deleted",
+            &[("number", i.number.clone())],
         )));
     }
     store::invoice::discard_draft(&app.db, scope, id).await?;
@@ -279,7 +284,7 @@ pub async fn void(app: &App, scope: &impl Allows<Manage>, id: Uuid, reason: &str
     i.may_void().map_err(Error::BadRequest)?;
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 300 {
-        return Err(domain::Invalid::one("reason", "say in a few words why it is void").into());
+        return Err(domain::Invalid::one("reason", i18n::said("invalid-app-invoice-void-reason")).into());
     }
     if !store::invoice::void(&mut tx, scope, id, reason, by).await? {
         return Err(Error::Internal(format!("invoice {} could be voided, yet was not", i.number)));
@@ -306,7 +311,7 @@ pub async fn credit(
     let mut c = Collector::new();
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 300 {
-        c.push("reason", "say in a few words what the credit corrects");
+        c.push("reason", i18n::said("invalid-app-invoice-credit-reason"));
     }
     let currency = scope.cluster().base_currency;
     let gross = match amount.map(str::trim).filter(|a| !a.is_empty()) {
@@ -318,7 +323,10 @@ pub async fn credit(
     {
         c.push(
             "amount",
-            format!("credit between 0 and {}, what is left of the invoice", Money::new(creditable, currency)),
+            i18n::said_with(
+                "invalid-app-invoice-credit-amount",
+                &[("amount", Money::new(creditable, currency).to_string())],
+            ),
         );
     }
     let gross = c.finish(|| gross.unwrap_or_default())?;
@@ -327,8 +335,20 @@ pub async fn credit(
     Ok(issued)
 }
 
+/// The language the documents of `organisation` are written in, read within a unit of work:
+/// its own, else the cluster's.
+pub(crate) async fn customer_language(
+    tx: &mut store::Tx,
+    scope: &ClusterScope,
+    organisation: Uuid,
+) -> Result<i18n::Language, Error> {
+    let chosen = store::organisation::chosen_language(&mut *tx, scope, organisation).await?;
+    Ok(chosen.unwrap_or_else(|| scope.cluster().language()))
+}
+
 /// Issues a credit note of `gross` (at most what is left of it) against the invoice `i`, locked
-/// in the caller's unit of work, dated `today`. Returns its id and number.
+/// in the caller's unit of work, dated `today`, its words in its customer's language. Returns its
+/// id and number.
 pub(crate) async fn credit_note(
     tx: &mut store::Tx,
     scope: &ClusterScope,
@@ -338,6 +358,10 @@ pub(crate) async fn credit_note(
     today: NaiveDate,
     by: &str,
 ) -> Result<(Uuid, String), Error> {
+    let customer = customer_language(tx, scope, i.organisation_id).await?;
+    let description = i18n::read_by(customer, || {
+        i18n::said_with("invoice-line-credit", &[("number", i.number.clone()), ("reason", reason.to_string())])
+    });
     let note = NewInvoice {
         kind: InvoiceKind::CreditNote,
         organisation_id: i.organisation_id,
@@ -346,11 +370,7 @@ pub(crate) async fn credit_note(
         issued_on: today,
         due_on: today,
         tax_rate_basis_points: i.tax_rate_basis_points,
-        lines: vec![NewLine {
-            description: format!("Credit on invoice {}: {reason}", i.number),
-            quantity: 1,
-            unit_price_minor: -i.credit_net(gross),
-        }],
+        lines: vec![NewLine { description, quantity: 1, unit_price_minor: -i.credit_net(gross) }],
         explanation: reason.to_string(),
         credited_invoice_id: Some(i.id),
     };
@@ -388,11 +408,11 @@ pub async fn record_payment(
         Some(d) => c.take("paid_on", domain::written::parse_date(d, None)),
     };
     if paid_on.is_some_and(|d| d > today) {
-        c.push("paid_on", "a payment cannot be recorded before it is received");
+        c.push("paid_on", i18n::said("invalid-app-invoice-payment-in-future"));
     }
     let amount = c.take("amount", domain::written::parse_amount(input.amount.as_deref().unwrap_or_default(), currency));
     if amount.is_some_and(|a| a <= 0) {
-        c.push("amount", "a payment is above zero");
+        c.push("amount", i18n::said("invalid-app-invoice-payment-zero"));
     }
     let reference = c.take("reference", domain::validation::optional_text(input.reference.as_deref(), 300));
     let overpayment = c.take("overpayment", domain::validation::yes_no(&input.overpayment, false));
@@ -407,13 +427,14 @@ pub async fn record_payment(
     {
         c.push(
             "amount",
-            format!(
-                "{} is more than the {} still owed on {}; confirm the overpayment to keep the {} above it as the \
-                 customer's credit",
-                Money::new(a, currency),
-                Money::new(owed, currency),
-                i.number,
-                Money::new(a - owed, currency)
+            i18n::said_with(
+                "invalid-app-invoice-overpayment",
+                &[
+                    ("amount", Money::new(a, currency).to_string()),
+                    ("owed", Money::new(owed, currency).to_string()),
+                    ("number", i.number.clone()),
+                    ("rest", Money::new(a - owed, currency).to_string()),
+                ],
             ),
         );
     }
@@ -452,7 +473,7 @@ pub async fn reverse_payment(
     p.may_reverse().map_err(Error::BadRequest)?;
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 300 {
-        return Err(domain::Invalid::one("reason", "say in a few words why the payment is reversed").into());
+        return Err(domain::Invalid::one("reason", i18n::said("invalid-app-invoice-reverse-reason")).into());
     }
     if let Some(invoice) = p.invoice_id {
         store::invoice::lock(&mut tx, scope, invoice).await?.ok_or(Error::NotFound("invoice"))?;
@@ -472,11 +493,12 @@ pub async fn reverse_payment(
             if balance < e.amount_minor {
                 return Err(Error::conflict(
                     "payment",
-                    format!(
-                        "{} of this payment was kept as the customer's credit, and only {} of that credit is left: \
-                         reverse the payments that used it first",
-                        Money::new(e.amount_minor, currency),
-                        Money::new(balance.max(0), currency)
+                    i18n::said_with(
+                        "invalid-app-invoice-credit-spent",
+                        &[
+                            ("kept", Money::new(e.amount_minor, currency).to_string()),
+                            ("left", Money::new(balance.max(0), currency).to_string()),
+                        ],
                     ),
                 ));
             }
@@ -527,11 +549,14 @@ pub async fn apply_credit(app: &App, scope: &impl Allows<Edit>, invoice_id: Uuid
     let i = store::invoice::lock(&mut tx, scope, invoice_id).await?.ok_or(Error::NotFound("invoice"))?;
     i.may_pay().map_err(Error::BadRequest)?;
     if i.outstanding_minor() == 0 {
-        return Err(Error::BadRequest(format!("nothing is outstanding on invoice {}", i.number)));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-invoice-nothing-outstanding",
+            &[("number", i.number.clone())],
+        )));
     }
     let balance = locked_credit(&mut tx, scope, i.organisation_id).await?;
     if balance <= 0 {
-        return Err(Error::BadRequest("the customer has no credit to use".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-invoice-no-credit-to-use")));
     }
     let amount = balance.min(i.outstanding_minor());
     let payment = store::invoice::NewPayment {
@@ -570,7 +595,7 @@ pub async fn refund_credit(
     let mut c = Collector::new();
     let note = note.trim();
     if note.is_empty() || note.chars().count() > 300 {
-        c.push("note", "say in a few words how the credit was paid back");
+        c.push("note", i18n::said("invalid-app-invoice-refund-note"));
     }
     let typed = amount.map(str::trim).filter(|a| !a.is_empty());
     let parsed = typed.map(|a| c.take("amount", domain::written::parse_amount(a, currency)));
@@ -586,9 +611,12 @@ pub async fn refund_credit(
         c.push(
             "amount",
             if balance > 0 {
-                format!("refund between 0 and {}, the customer's credit", Money::new(balance, currency))
+                i18n::said_with(
+                    "invalid-app-invoice-refund-amount",
+                    &[("amount", Money::new(balance, currency).to_string())],
+                )
             } else {
-                "the customer has no credit to refund".to_string()
+                i18n::said("invalid-app-invoice-no-credit-to-refund")
             },
         );
     }
@@ -605,6 +633,11 @@ pub async fn refund_credit(
     Ok(amount)
 }
 
+/// How a payment of a statement was matched by its invoice's number (data of the API, in English).
+pub const MATCHED_BY_NUMBER: &str = "invoice number";
+/// How a payment was matched by its customer's VAT id and its amount.
+pub const MATCHED_BY_VAT: &str = "VAT id and amount";
+
 /// What became of one line of a bank statement.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
@@ -612,6 +645,7 @@ pub async fn refund_credit(
 pub enum BankOutcome {
     /// Paid on this invoice, found by its number (or by the customer's VAT id and the amount);
     /// what it pays above what the invoice still owed is kept as the customer's credit.
+    /// `by` is [`MATCHED_BY_NUMBER`] or [`MATCHED_BY_VAT`], the same words in every language.
     Matched { invoice_id: Uuid, number: String, customer: String, by: String, kept_as_credit_minor: i64 },
     /// Money in that matches no invoice: kept among the unmatched payments, to assign by hand.
     Unmatched,
@@ -698,7 +732,7 @@ pub async fn bank_statement(
             errors.push(crate::RowError {
                 line: l.line,
                 field: Some("date".into()),
-                message: format!("{} is after today", l.booked_on),
+                message: i18n::said_with("invalid-app-invoice-after-today", &[("day", l.booked_on.to_string())]),
             });
         } else {
             read.push(l);
@@ -728,8 +762,9 @@ pub async fn bank_statement(
         let mut customer_of = HashMap::new();
         for id in matched {
             let i = store::invoice::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("invoice"))?;
-            i.may_pay()
-                .map_err(|why| Error::BadRequest(format!("{why}; nothing was recorded: import the statement again")))?;
+            i.may_pay().map_err(|why| {
+                Error::BadRequest(i18n::said_with("invalid-app-invoice-statement-stopped", &[("problem", why)]))
+            })?;
             changed |= planned_outstanding.get(&id) != Some(&i.outstanding_minor());
             customer_of.insert(id, i.organisation_id);
         }
@@ -762,7 +797,7 @@ pub async fn bank_statement(
         report.recorded = true;
         return Ok(report);
     }
-    Err(Error::conflict("file", "the cluster's payments kept changing while the statement was read; import it again"))
+    Err(Error::conflict("file", i18n::said("invalid-app-invoice-payments-kept-changing")))
 }
 
 /// How many times a statement is planned again when the payments change under it.
@@ -837,7 +872,7 @@ async fn plan_statement(
                 invoice_id: i.id,
                 number: i.number.clone(),
                 customer: names.get(&i.organisation_id).cloned().unwrap_or_default(),
-                by: "invoice number".into(),
+                by: MATCHED_BY_NUMBER.into(),
                 kept_as_credit_minor: kept,
             }
         } else {
@@ -857,7 +892,7 @@ async fn plan_statement(
                         invoice_id: only.id,
                         number: only.number.clone(),
                         customer: names.get(&only.organisation_id).cloned().unwrap_or_default(),
-                        by: "VAT id and amount".into(),
+                        by: MATCHED_BY_VAT.into(),
                         kept_as_credit_minor: 0,
                     }
                 }
@@ -897,7 +932,11 @@ pub async fn assign(app: &App, scope: &impl Allows<Edit>, payment_id: Uuid, numb
     };
     let found = store::invoice::by_numbers(&mut tx, scope, &[number.to_string()]).await?;
     let Some(i) = found.into_iter().next() else {
-        return Err(domain::Invalid::one("number", format!("there is no invoice {number}")).into());
+        return Err(domain::Invalid::one(
+            "number",
+            i18n::said_with("invalid-app-invoice-no-such-number", &[("number", number.to_string())]),
+        )
+        .into());
     };
     let i = store::invoice::lock(&mut tx, scope, i.id).await?.ok_or(Error::NotFound("invoice"))?;
     i.may_pay().map_err(Error::BadRequest)?;
@@ -1050,9 +1089,7 @@ pub async fn remind(app: &App, scope: &impl Allows<Read>, by: &str, dry_run: boo
         (Some(m), _) => Some(m),
         (None, true) => None,
         (None, false) => {
-            return Err(Error::BadRequest(
-                "mail is not set up: set CLUSTERDESK_SMTP_URL (and CLUSTERDESK_MAIL_FROM) to send reminders".into(),
-            ));
+            return Err(Error::BadRequest(i18n::said("invalid-app-invoice-mail-not-set-up")));
         }
     };
     let today = app.today(scope);
@@ -1183,14 +1220,14 @@ pub async fn set_billing_details(
             && compact.chars().take(2).all(|ch| ch.is_ascii_alphabetic())
             && compact.chars().all(|ch| ch.is_ascii_alphanumeric());
         if !looks_right {
-            c.push("iban", "is not an IBAN (two letters, then 13 to 32 letters and digits)");
+            c.push("iban", i18n::said("invalid-app-invoice-not-an-iban"));
         }
         clean.iban = Some(iban.to_uppercase());
     }
     if let Some(email) = &clean.billing_email
         && email.parse::<lettre::Address>().is_err()
     {
-        c.push("billing_email", "is not an email address");
+        c.push("billing_email", i18n::said("invalid-app-invoice-not-an-email"));
     }
     let clean = c.finish(|| clean)?;
     Ok(store::cluster::set_billing_details(&app.db, scope, &clean).await?)

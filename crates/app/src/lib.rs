@@ -88,7 +88,9 @@ impl App {
     /// `postgres://…`), brings its schema up to date, and makes the application on it, on the
     /// system clock. Errors say which of the two failed.
     pub async fn open(url: &str) -> Result<App, Error> {
-        let db = Db::connect(url).await.map_err(|e| Error::BadRequest(format!("cannot open the database: {e}")))?;
+        let db = Db::connect(url).await.map_err(|e| {
+            Error::BadRequest(i18n::said_with("invalid-app-open-database", &[("error", e.to_string())]))
+        })?;
         db.migrate().await.map_err(|e| Error::Internal(format!("cannot bring the database schema up to date: {e}")))?;
         Ok(App::new(db))
     }

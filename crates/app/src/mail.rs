@@ -170,7 +170,7 @@ pub fn worker_name() -> String {
 /// after [`ATTEMPTS`].
 pub async fn deliver_pending(app: &App, worker: &str) -> Result<Delivery, Error> {
     let Some(mail) = &app.mail else {
-        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send mail".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-event-mail-not-set-up")));
     };
     let mut done = Delivery::default();
     for cluster_id in store::outbox::clusters_waiting(&app.db).await? {
@@ -304,7 +304,9 @@ pub struct SmtpMailer {
 impl SmtpMailer {
     pub fn from_url(url: &str) -> Result<Self, String> {
         let transport = lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::from_url(url)
-            .map_err(|e| format!("the SMTP address '{}' is not usable: {e}", redact(url)))?
+            .map_err(|e| {
+                i18n::said_with("invalid-mail-smtp-address-unusable", &[("url", redact(url)), ("error", e.to_string())])
+            })?
             .build();
         Ok(SmtpMailer { transport })
     }
@@ -319,7 +321,11 @@ fn redact(url: &str) -> String {
 }
 
 fn message(mail: &OutgoingMail) -> Result<lettre::Message, String> {
-    let address = |a: &str| a.parse::<lettre::message::Mailbox>().map_err(|e| format!("'{a}' is not an address: {e}"));
+    let address = |a: &str| {
+        a.parse::<lettre::message::Mailbox>().map_err(|e| {
+            i18n::said_with("invalid-mail-smtp-not-an-address", &[("address", a.to_string()), ("error", e.to_string())])
+        })
+    };
     let mut builder = lettre::Message::builder().from(address(&mail.from)?).subject(mail.subject.as_str());
     if let Some(reply_to) = &mail.reply_to {
         builder = builder.reply_to(address(reply_to)?);
@@ -327,7 +333,8 @@ fn message(mail: &OutgoingMail) -> Result<lettre::Message, String> {
     for to in &mail.to {
         builder = builder.to(address(to)?);
     }
-    let failed = |e: lettre::error::Error| format!("the message could not be built: {e}");
+    let failed =
+        |e: lettre::error::Error| i18n::said_with("invalid-mail-smtp-message-not-built", &[("error", e.to_string())]);
     if mail.attachments.is_empty() {
         return builder
             .header(lettre::message::header::ContentType::TEXT_PLAIN)
@@ -337,8 +344,12 @@ fn message(mail: &OutgoingMail) -> Result<lettre::Message, String> {
     use lettre::message::{Attachment, MultiPart, SinglePart};
     let mut parts = MultiPart::mixed().singlepart(SinglePart::plain(mail.text.clone()));
     for a in &mail.attachments {
-        let content_type = lettre::message::header::ContentType::parse(&a.content_type)
-            .map_err(|e| format!("'{}' is not a content type: {e}", a.content_type))?;
+        let content_type = lettre::message::header::ContentType::parse(&a.content_type).map_err(|e| {
+            i18n::said_with(
+                "invalid-mail-smtp-not-a-content-type",
+                &[("content_type", a.content_type.clone()), ("error", e.to_string())],
+            )
+        })?;
         parts = parts.singlepart(Attachment::new(a.file_name.clone()).body(a.bytes.clone(), content_type));
     }
     builder.multipart(parts).map_err(failed)
@@ -349,7 +360,11 @@ impl Mailer for SmtpMailer {
         Box::pin(async move {
             use lettre::AsyncTransport;
             let message = message(mail)?;
-            self.transport.send(message).await.map(|_| ()).map_err(|e| format!("the mail server refused: {e}"))
+            self.transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| i18n::said_with("invalid-mail-smtp-refused", &[("error", e.to_string())]))
         })
     }
 }

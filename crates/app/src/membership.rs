@@ -46,7 +46,7 @@ pub async fn add(
         plausible("starts_on", day)?;
     }
     if starts_on.is_some_and(|s| s < applied_on) {
-        return Err(Error::BadRequest("a membership cannot start before it was applied for".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-membership-starts-before-applied")));
     }
     // One unit of work: "one membership at a time" is checked on the locked organisation, so two
     // requests at once cannot both add one.
@@ -55,17 +55,17 @@ pub async fn add(
         store::organisation::lock(&mut tx, scope, organisation_id).await?.ok_or(Error::NotFound("organisation"))?;
     let kind = store::membership::get_type(&mut tx, scope, type_id).await?.ok_or(Error::NotFound("membership type"))?;
     if !kind.fields.admits(organisation.fields.kind) {
-        return Err(Error::BadRequest(format!(
-            "the type {} is not open to organisations of the kind {}",
-            kind.fields.name,
-            organisation.fields.kind.label().to_lowercase()
+        // The kind in a sentence (`company`), and as a label for the languages that keep its
+        // capital (`Unternehmen`).
+        let kind_label = i18n::said(&domain::Coded::message_key(organisation.fields.kind));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-membership-type-not-open",
+            &[("type", kind.fields.name.clone()), ("kind", kind_label.to_lowercase()), ("label", kind_label)],
         )));
     }
     let current = store::membership::memberships_of(&mut tx, scope, organisation_id).await?;
     if current.iter().any(|m| m.terminated_on.is_none()) {
-        return Err(Error::BadRequest(
-            "the organisation already has a membership; terminate it before adding another".into(),
-        ));
+        return Err(Error::BadRequest(i18n::said("invalid-app-membership-one-at-a-time")));
     }
     let id = store::membership::insert_membership(&mut tx, scope, organisation_id, type_id, applied_on, starts_on, by)
         .await?;
@@ -225,49 +225,68 @@ impl Renewal {
 
 /// What to do about the fee of one period of a membership: the invoice to issue (dated `today`,
 /// due [`PAYMENT_TERM_DAYS`] after today or after the period's start, whichever is later), or
-/// why none.
+/// why none. What the plan says is in the reader's language; what the invoice says, in its
+/// customer's (the organisation's, else the cluster's).
 fn plan_fee(
     kind: &MembershipType,
     m: &Membership,
     organisation: &store::organisation::Organisation,
     period: &Period,
     invoiced: bool,
-    currency: domain::money::Currency,
+    cluster: &domain::cluster::Cluster,
     today: NaiveDate,
 ) -> (RenewalAction, Option<NewInvoice>) {
+    let currency = cluster.base_currency;
+    let customer = organisation.language.unwrap_or_else(|| cluster.language());
     let skip = |reason: String| (RenewalAction::Skip { reason }, None);
-    let Some(starts_on) = m.starts_on else { return skip("applied, not accepted yet".into()) };
+    let Some(starts_on) = m.starts_on else { return skip(i18n::said("invalid-app-membership-not-accepted-yet")) };
     let first = kind.fields.period.first_period(starts_on);
     if starts_on >= period.end {
-        return skip(format!("starts on {starts_on}, after the period"));
+        return skip(i18n::said_with("invalid-app-membership-starts-after-period", &[("day", starts_on.to_string())]));
     }
     if first.start > period.start {
-        return skip(format!("joined after the rollover day; first fee for {}", first.label()));
+        return skip(i18n::said_with("invalid-app-membership-joined-after-rollover", &[("period", first.label())]));
     }
     if m.terminated_on.is_some_and(|t| t <= period.start) {
-        return skip("terminated before the period".into());
+        return skip(i18n::said("invalid-app-membership-terminated-before"));
     }
     if m.suspended_on.is_some() {
-        return skip("suspended".into());
+        return skip(i18n::said("invalid-app-membership-suspended"));
     }
     if invoiced {
-        return skip("already invoiced for this period".into());
+        return skip(i18n::said("invalid-app-membership-invoiced-already"));
     }
     let f = &organisation.fields;
     let quote = match kind.fields.fee_rule.quote(f.employees, f.turnover.map(|t| t.minor), currency) {
-        Err(why) => return skip(format!("cannot be priced: {why}")),
+        Err(why) => return skip(i18n::said_with("invalid-app-membership-cannot-be-priced", &[("problem", why)])),
         Ok(q) if q.in_kind => return skip(q.explanation),
         Ok(q) => q,
     };
-    let (amount, explanation) = if kind.fields.pro_rata && starts_on > period.start {
-        let part = domain::fee::pro_rata(quote.amount, period, starts_on);
-        (part, format!("{}; pro rata from {starts_on}", quote.explanation))
-    } else {
-        (quote.amount, quote.explanation)
+    let pro_rata = kind.fields.pro_rata && starts_on > period.start;
+    let amount = if pro_rata { domain::fee::pro_rata(quote.amount, period, starts_on) } else { quote.amount };
+    let explain = |quote: domain::fee::FeeQuote| {
+        if pro_rata {
+            i18n::said_with(
+                "invalid-app-membership-pro-rata",
+                &[("explanation", quote.explanation), ("day", starts_on.to_string())],
+            )
+        } else {
+            quote.explanation
+        }
     };
+    let explanation = explain(quote);
     if amount == 0 {
-        return skip("no fee".into());
+        return skip(i18n::said("invalid-app-membership-no-fee"));
     }
+    // The invoice speaks to its customer, whoever plans it.
+    let (description, explained_to_customer) = i18n::read_by(customer, || {
+        let quote = kind.fields.fee_rule.quote(f.employees, f.turnover.map(|t| t.minor), currency);
+        let description = i18n::said_with(
+            "invoice-line-membership-fee",
+            &[("type", kind.fields.name.clone()), ("period", period.label())],
+        );
+        (description, quote.map(explain).unwrap_or_else(|_| explanation.clone()))
+    });
     let invoice = NewInvoice {
         kind: InvoiceKind::Fee,
         organisation_id: m.organisation_id,
@@ -276,12 +295,8 @@ fn plan_fee(
         issued_on: today,
         due_on: today.max(period.start) + chrono::Duration::days(PAYMENT_TERM_DAYS),
         tax_rate_basis_points: kind.fields.tax_rate_basis_points,
-        lines: vec![NewLine {
-            description: format!("{} membership fee {}", kind.fields.name, period.label()),
-            quantity: 1,
-            unit_price_minor: amount,
-        }],
-        explanation: explanation.clone(),
+        lines: vec![NewLine { description, quantity: 1, unit_price_minor: amount }],
+        explanation: explained_to_customer,
         credited_invoice_id: None,
     };
     (RenewalAction::Invoice { amount_minor: amount, explanation }, Some(invoice))
@@ -295,14 +310,17 @@ fn plan_fee(
 pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dry_run: bool) -> Result<Renewal, Error> {
     let scope = scope.checked()?;
     if !domain::written::PLAUSIBLE_YEARS.contains(&year) {
-        return Err(Error::BadRequest(format!("{year} is not a year a cluster renews for")));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-membership-not-a-renewal-year",
+            &[("year", year.to_string())],
+        )));
     }
     if !dry_run {
         require(scope, Permission::Manage)?;
     }
     let today = app.today(scope);
-    let currency = scope.cluster().base_currency;
-    let since = NaiveDate::from_ymd_opt(year - 1, 1, 1).ok_or_else(|| Error::BadRequest("no such year".into()))?;
+    let since = NaiveDate::from_ymd_opt(year - 1, 1, 1)
+        .ok_or_else(|| Error::BadRequest(i18n::said("invalid-app-membership-no-such-year")))?;
     // One unit of work for a real run: what it plans from (types, memberships, organisations,
     // the fee invoices already raised) is read inside it, so a membership terminated or a fee
     // invoiced meanwhile is seen, and every invoice of the run is issued or none.
@@ -342,16 +360,16 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
             (None, Some(joined)) => kind.fields.period.periods_starting_in(year, joined),
             (None, None) => {
                 lines.push(line(
-                    "from acceptance".into(),
+                    i18n::said("invalid-app-membership-from-acceptance"),
                     None,
-                    RenewalAction::Skip { reason: "applied, not accepted yet".into() },
+                    RenewalAction::Skip { reason: i18n::said("invalid-app-membership-not-accepted-yet") },
                 ));
                 continue;
             }
         };
         for period in periods {
             let done = invoiced.contains(&(m.id, period.start));
-            let (action, invoice) = plan_fee(kind, m, organisation, &period, done, currency, today);
+            let (action, invoice) = plan_fee(kind, m, organisation, &period, done, scope.cluster(), today);
             if let Some(invoice) = invoice {
                 invoices.push((lines.len(), invoice));
             }
@@ -369,7 +387,8 @@ pub async fn renew(app: &App, scope: &impl Allows<Read>, year: i32, by: &str, dr
         let done: std::collections::HashSet<usize> = issued.iter().map(|i| invoices[i.index].0).collect();
         for (line, _) in &invoices {
             if !done.contains(line) {
-                lines[*line].action = RenewalAction::Skip { reason: "invoiced by another run meanwhile".into() };
+                lines[*line].action =
+                    RenewalAction::Skip { reason: i18n::said("invalid-app-membership-invoiced-by-another-run") };
             }
         }
     }
@@ -413,7 +432,6 @@ pub async fn invoice_fee(
         plausible("day", day)?;
     }
     let today = app.today(scope);
-    let currency = scope.cluster().base_currency;
     // A quote only reads. An invoice is issued in one unit of work that locks the organisation
     // and then the membership (the order a merge takes them in), so that two requests at once
     // issue one invoice.
@@ -426,10 +444,7 @@ pub async fn invoice_fee(
                 .ok_or(Error::NotFound("organisation"))?;
             let m = store::membership::lock(tx, scope, membership_id).await?.ok_or(Error::NotFound("membership"))?;
             if m.organisation_id != organisation.id {
-                return Err(Error::conflict(
-                    "membership",
-                    "the membership moved to another organisation meanwhile; try again",
-                ));
+                return Err(Error::conflict("membership", i18n::said("invalid-app-membership-moved-meanwhile")));
             }
             (m, organisation)
         }
@@ -457,7 +472,7 @@ pub async fn invoice_fee(
         .await?
         .iter()
         .any(|i| i.membership_id == Some(m.id) && i.period_start == Some(period.start));
-    let (action, invoice) = plan_fee(&kind, &m, &organisation, &period, invoiced, currency, today);
+    let (action, invoice) = plan_fee(&kind, &m, &organisation, &period, invoiced, scope.cluster(), today);
     let mut fee = FeeInvoice {
         membership_id: m.id,
         period_start: period.start,
@@ -476,7 +491,7 @@ pub async fn invoice_fee(
                 fee.number = Some(issued.number);
             }
             // A renewal run issued it first.
-            None => fee.action = RenewalAction::Skip { reason: "already invoiced for this period".into() },
+            None => fee.action = RenewalAction::Skip { reason: i18n::said("invalid-app-membership-invoiced-already") },
         }
     }
     Ok(fee)
@@ -580,9 +595,10 @@ pub async fn figures(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<
     let scope = scope.checked()?;
     let today = app.today(scope);
     let start_month = scope.cluster().fiscal_year_start_month as u32;
-    let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
-        .fixed_period(year)
-        .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let period =
+        domain::period::PeriodRule::Fixed { start_month, rollover: None }.fixed_period(year).ok_or_else(|| {
+            Error::BadRequest(i18n::said_with("invalid-app-economics-not-a-year", &[("year", year.to_string())]))
+        })?;
     let as_of = period.last_day().min(today);
     let key = crate::figures_memory::FiguresKey {
         cluster_id: scope.cluster_id(),
@@ -610,7 +626,9 @@ async fn work_out_figures(
     period: Period,
     as_of: NaiveDate,
 ) -> Result<MembershipFigures, Error> {
-    let before_start = period.start.pred_opt().ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let before_start = period.start.pred_opt().ok_or_else(|| {
+        Error::BadRequest(i18n::said_with("invalid-app-economics-not-a-year", &[("year", year.to_string())]))
+    })?;
     let since = period.start - chrono::Duration::days(800);
     let types: HashMap<Uuid, MembershipType> =
         store::membership::types(&app.db, scope).await?.into_iter().map(|t| (t.id, t)).collect();
@@ -706,15 +724,21 @@ pub async fn change(
     // One unit of work: the change is checked against the membership as it is, locked.
     let mut tx = app.begin().await?;
     let m = store::membership::lock(&mut tx, scope, id).await?.ok_or(Error::NotFound("membership"))?;
-    let refuse = |why: &str| Err(Error::BadRequest(why.to_string()));
+    let refuse = |why: String| Err(Error::BadRequest(why));
     match change {
-        _ if m.terminated_on.is_some() => return refuse("the membership is terminated; add a new one instead"),
-        Accept(_) if m.starts_on.is_some() => return refuse("the membership is accepted already"),
-        Accept(day) if day < m.applied_on => return refuse("a membership cannot start before it was applied for"),
-        Suspend(_) if m.suspended_on.is_some() => return refuse("the membership is suspended already"),
-        Suspend(_) if m.starts_on.is_none() => return refuse("only an accepted membership can be suspended"),
-        Reinstate if m.suspended_on.is_none() => return refuse("the membership is not suspended"),
-        Terminate(day) if day < m.applied_on => return refuse("a membership cannot end before it was applied for"),
+        _ if m.terminated_on.is_some() => return refuse(i18n::said("invalid-app-membership-terminated")),
+        Accept(_) if m.starts_on.is_some() => return refuse(i18n::said("invalid-app-membership-accepted-already")),
+        Accept(day) if day < m.applied_on => return refuse(i18n::said("invalid-app-membership-starts-before-applied")),
+        Suspend(_) if m.suspended_on.is_some() => {
+            return refuse(i18n::said("invalid-app-membership-suspended-already"));
+        }
+        Suspend(_) if m.starts_on.is_none() => {
+            return refuse(i18n::said("invalid-app-membership-suspend-not-accepted"));
+        }
+        Reinstate if m.suspended_on.is_none() => return refuse(i18n::said("invalid-app-membership-not-suspended")),
+        Terminate(day) if day < m.applied_on => {
+            return refuse(i18n::said("invalid-app-membership-ends-before-applied"));
+        }
         _ => {}
     }
     if !store::membership::change(&mut tx, scope, id, change, by).await? {

@@ -7,12 +7,12 @@
 //! define it: memberships, fees, engagement and events the cluster's fiscal year starting in that
 //! year; projects, the ledger, the team and company figures the calendar year.
 
+use domain::Coded;
 use std::collections::{HashMap, HashSet};
 
 use chrono::Datelike;
 use domain::id::Uuid;
 use domain::monitoring::{Definition, Formula, Group, IndicatorDirection, Period, Periodicity, Source, Status, Unit};
-use domain::text::counted;
 
 use crate::auth::{Allows, Edit, Manage, Read};
 use crate::{App, ClusterScope, Error};
@@ -154,12 +154,20 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     let reached: Vec<DetailRow> = members
         .iter()
         .filter(|e| e.events_attended > 0)
-        .map(|e| organisation(e, counted(e.events_attended, "event attended", "events attended"), true))
+        .map(|e| {
+            let attended =
+                i18n::said_with("invalid-app-monitoring-events-attended", &[("count", e.events_attended.to_string())]);
+            organisation(e, attended, true)
+        })
         .collect();
     put(Value::of("members_reached", Some(reached.len() as i64), reached));
     let took_part = |e: &crate::engagement::Engagement| e.activities > 0 || e.projects > 0;
     let what_it_did = |e: &crate::engagement::Engagement| {
-        format!("{}, {}", counted(e.activities, "activity", "activities"), counted(e.projects, "project", "projects"))
+        format!(
+            "{}, {}",
+            i18n::said_with("invalid-app-monitoring-activities", &[("count", e.activities.to_string())]),
+            i18n::said_with("invalid-app-monitoring-projects", &[("count", e.projects.to_string())])
+        )
     };
     let mut participation: Vec<DetailRow> =
         members.iter().map(|e| organisation(e, what_it_did(e), took_part(e))).collect();
@@ -168,7 +176,14 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     put(Value::of("participation_rate", share(participated, members.len()), participation));
     let mut active: Vec<DetailRow> = members
         .iter()
-        .map(|e| organisation(e, if e.active { "active".into() } else { "not active".into() }, e.active))
+        .map(|e| {
+            let what = if e.active {
+                i18n::said("invalid-app-monitoring-active")
+            } else {
+                i18n::said("invalid-app-monitoring-not-active")
+            };
+            organisation(e, what, e.active)
+        })
         .collect();
     active.sort_by_key(|r| !r.counted);
     let active_count = members.iter().filter(|e| e.active).count();
@@ -193,11 +208,11 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .map(|e| {
             let sme = is_sme(&e.organisation_id);
             let what = match sme {
-                Some(true) => "SME",
-                Some(false) => "large",
-                None => "size unknown",
+                Some(true) => i18n::said("invalid-app-monitoring-sme"),
+                Some(false) => i18n::said("invalid-app-monitoring-large"),
+                None => i18n::said("invalid-app-monitoring-size-unknown"),
             };
-            organisation(e, what.into(), sme == Some(true))
+            organisation(e, what, sme == Some(true))
         })
         .collect();
     smes.sort_by_key(|r| !r.counted);
@@ -216,7 +231,14 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
             .map(|e| e.organisation.as_str())
             .collect();
         strands.push(DetailRow::new(
-            format!("{strand} ({})", counted(of_strand.len() as i64, "member", "members")),
+            {
+                let count = [("count", of_strand.len().to_string())];
+                match strand {
+                    "business" => i18n::said_with("invalid-app-monitoring-strand-business", &count),
+                    "knowledge" => i18n::said_with("invalid-app-monitoring-strand-knowledge", &count),
+                    _ => i18n::said_with("invalid-app-monitoring-strand-government", &count),
+                }
+            },
             of_strand.iter().take(5).copied().collect::<Vec<_>>().join(", "),
             !of_strand.is_empty(),
         ));
@@ -233,18 +255,22 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     put(Value::of(
         "new_members",
         Some(figures.new as i64),
-        vec![DetailRow::new(format!("Memberships that began in {}", figures.period), figures.new.to_string(), true)],
+        vec![DetailRow::new(
+            i18n::said_with("invalid-app-monitoring-memberships-began", &[("period", figures.period.clone())]),
+            figures.new.to_string(),
+            true,
+        )],
     ));
     put(Value::of(
         "retention_rate",
         figures.retention_percent.map(|p| i64::from(p) * 100),
-        vec![DetailRow::new("Members at the start no longer members", figures.lost.to_string(), false)],
+        vec![DetailRow::new(i18n::said("invalid-app-monitoring-members-lost"), figures.lost.to_string(), false)],
     ));
     put(Value::of(
         "fees_billed",
         Some(figures.fees_billed),
         vec![DetailRow::new(
-            format!("Fee invoices of {}", figures.period),
+            i18n::said_with("invalid-app-monitoring-fee-invoices-of", &[("period", figures.period.clone())]),
             money_text(figures.fees_billed, currency),
             true,
         )],
@@ -253,16 +279,25 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         "fees_collected",
         Some(figures.fees_collected),
         vec![
-            DetailRow::new("Paid", money_text(figures.fees_collected, currency), true),
-            DetailRow::new("Still owed", money_text(figures.fees_outstanding, currency), false),
+            DetailRow::new(
+                i18n::said("invalid-app-monitoring-paid"),
+                money_text(figures.fees_collected, currency),
+                true,
+            ),
+            DetailRow::new(
+                i18n::said("invalid-app-monitoring-still-owed"),
+                money_text(figures.fees_outstanding, currency),
+                false,
+            ),
         ],
     ));
 
     // Events and interactions of the cluster's year.
     let start_month = scope.cluster().fiscal_year_start_month as u32;
-    let period = domain::period::PeriodRule::Fixed { start_month, rollover: None }
-        .fixed_period(year)
-        .ok_or_else(|| Error::BadRequest(format!("{year} is not a year")))?;
+    let period =
+        domain::period::PeriodRule::Fixed { start_month, rollover: None }.fixed_period(year).ok_or_else(|| {
+            Error::BadRequest(i18n::said_with("invalid-app-economics-not-a-year", &[("year", year.to_string())]))
+        })?;
     let midnight = |d: chrono::NaiveDate| d.and_hms_opt(0, 0, 0).unwrap_or_default();
     let events = store::monitoring::events_between(
         &app.db,
@@ -277,7 +312,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .filter(|k| k.code() != board)
         .map(|k| (k, events.iter().filter(|e| e.kind == k.code()).count()))
         .filter(|(_, n)| *n > 0)
-        .map(|(k, n)| DetailRow::new(k.label(), n.to_string(), true))
+        .map(|(k, n)| DetailRow::new(k.said_label(), n.to_string(), true))
         .collect();
     let held: Vec<&store::monitoring::EventFacts> = events.iter().filter(|e| e.kind != board).collect();
     by_kind.extend(held.iter().map(|e| {
@@ -289,8 +324,8 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         Some(held.iter().map(|e| e.attended).sum()),
         held.iter()
             .map(|e| {
-                DetailRow::new(e.title.clone(), format!("{} attended", e.attended), e.attended > 0)
-                    .at(format!("events/{}", e.id))
+                let attended = i18n::said_with("invalid-app-monitoring-attended", &[("count", e.attended.to_string())]);
+                DetailRow::new(e.title.clone(), attended, e.attended > 0).at(format!("events/{}", e.id))
             })
             .collect(),
     ));
@@ -306,7 +341,8 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .iter()
         .map(|g| {
             let n = events.iter().filter(|e| e.working_group_id == Some(g.id)).count() as i64;
-            DetailRow::new(g.name.clone(), counted(n, "meeting", "meetings"), met.contains(&g.id))
+            let meetings = i18n::said_with("invalid-app-monitoring-meetings", &[("count", n.to_string())]);
+            DetailRow::new(g.name.clone(), meetings, met.contains(&g.id))
         })
         .collect();
     group_rows.sort_by_key(|r| !r.counted);
@@ -322,8 +358,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         interactions
             .iter()
             .map(|(kind, n)| {
-                let label =
-                    domain::interaction::InteractionKind::parse(kind).map_or(kind.clone(), |k| k.label().into());
+                let label = domain::interaction::InteractionKind::parse(kind).map_or(kind.clone(), |k| k.said_label());
                 DetailRow::new(label, n.to_string(), true)
             })
             .collect(),
@@ -350,13 +385,18 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .filter(|g| g.projects > 0)
         .map(|g| DetailRow::new(g.label.clone(), g.projects.to_string(), true))
         .collect();
-    stages.extend(live.iter().map(|i| project_row(i, i.project.stage.label().into(), true)));
+    stages.extend(live.iter().map(|i| project_row(i, i.project.stage.said_label(), true)));
     put(Value::of("projects_running", Some(portfolio.projects as i64), stages));
     let mut aligned: Vec<DetailRow> = live
         .iter()
         .map(|i| {
             let serves = !i.project.serves_no_challenge();
-            project_row(i, if serves { "serves a challenge".into() } else { "serves no challenge".into() }, serves)
+            let what = if serves {
+                i18n::said("invalid-app-monitoring-serves-a-challenge")
+            } else {
+                i18n::said("invalid-app-monitoring-serves-no-challenge")
+            };
+            project_row(i, what, serves)
         })
         .collect();
     aligned.sort_by_key(|r| !r.counted);
@@ -392,9 +432,9 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
             .iter()
             .map(|(id, (name, sme))| {
                 let what = match sme {
-                    Some(true) => "SME",
-                    Some(false) => "large",
-                    None => "size unknown",
+                    Some(true) => i18n::said("invalid-app-monitoring-sme"),
+                    Some(false) => i18n::said("invalid-app-monitoring-large"),
+                    None => i18n::said("invalid-app-monitoring-size-unknown"),
                 };
                 DetailRow::new(name.clone(), what, *sme == Some(true)).at(format!("organisations/{id}"))
             })
@@ -437,7 +477,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     put(Value::of(
         "projects_approved",
         Some(funded.len() as i64),
-        funded.iter().map(|i| project_row(i, i.project.stage.label().into(), true)).collect(),
+        funded.iter().map(|i| project_row(i, i.project.stage.said_label(), true)).collect(),
     ));
     let home = scope.cluster().country.as_str();
     let partner_countries: HashMap<Uuid, String> =
@@ -480,8 +520,16 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
                 .map(|r| {
                     vec![
                         DetailRow::new(r.definition, r.value_text(), true),
-                        DetailRow::new("Numerator", money_text(r.numerator_minor, currency), true),
-                        DetailRow::new("Denominator", money_text(r.denominator_minor, currency), true),
+                        DetailRow::new(
+                            i18n::said("invalid-app-monitoring-numerator"),
+                            money_text(r.numerator_minor, currency),
+                            true,
+                        ),
+                        DetailRow::new(
+                            i18n::said("invalid-app-monitoring-denominator"),
+                            money_text(r.denominator_minor, currency),
+                            true,
+                        ),
                     ]
                 })
                 .unwrap_or_default(),
@@ -508,8 +556,8 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         "members_per_fte",
         workload.members_per_fte(),
         vec![
-            DetailRow::new("Members", figures.members.to_string(), true),
-            DetailRow::new("FTE", domain::economics::fte_text(fte), true),
+            DetailRow::new(i18n::said("invalid-app-monitoring-members"), figures.members.to_string(), true),
+            DetailRow::new(i18n::said("invalid-app-monitoring-fte"), domain::economics::fte_text(fte), true),
         ],
     ));
 
@@ -524,7 +572,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         share(good, plan.lines.len()),
         plan.lines
             .iter()
-            .map(|l| DetailRow::new(l.line.fields.objective.clone(), l.standing.label(), on_track(l.standing)))
+            .map(|l| DetailRow::new(l.line.fields.objective.clone(), l.standing.said_label(), on_track(l.standing)))
             .collect(),
     ));
 
@@ -540,16 +588,17 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         Some(i64::from(documented)),
         vec![
             DetailRow::new(
-                covering.map_or("No strategy covers the year".into(), |s| {
-                    format!("{} ({})", s.fields.title, s.fields.period())
-                }),
-                counted(covering_challenges as i64, "challenge", "challenges"),
+                covering.map_or_else(
+                    || i18n::said("invalid-app-monitoring-no-strategy"),
+                    |s| format!("{} ({})", s.fields.title, s.fields.period()),
+                ),
+                i18n::said_with("invalid-app-monitoring-challenges", &[("count", covering_challenges.to_string())]),
                 covering.is_some() && covering_challenges > 0,
             )
             .at("strategy".into()),
             DetailRow::new(
-                format!("Action plan {year}"),
-                counted(plan.lines.len() as i64, "line", "lines"),
+                i18n::said_with("invalid-app-monitoring-action-plan", &[("year", year.to_string())]),
+                i18n::said_with("invalid-app-monitoring-lines", &[("count", plan.lines.len().to_string())]),
                 !plan.lines.is_empty(),
             )
             .at(format!("action-plan?period={year}")),
@@ -563,7 +612,13 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         .iter()
         .filter(|r| r.reviewed_on.year() == year)
         .map(|r| {
-            DetailRow::new(format!("Reviewed by {}", r.reviewed_by), "", true).on(r.reviewed_on).at("strategy".into())
+            DetailRow::new(
+                i18n::said_with("invalid-app-monitoring-reviewed-by", &[("name", r.reviewed_by.clone())]),
+                "",
+                true,
+            )
+            .on(r.reviewed_on)
+            .at("strategy".into())
         })
         .collect();
     put(Value::of("strategy_reviews", Some(reviewed.len() as i64), reviewed));
@@ -604,7 +659,11 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         let rows = both
             .iter()
             .map(|(id, x, t)| {
-                company(id, format!("{} of {}", money_text(*x, currency), money_text(*t, currency)), true)
+                let part = i18n::said_with(
+                    "invalid-app-monitoring-part-of",
+                    &[("part", money_text(*x, currency)), ("whole", money_text(*t, currency))],
+                );
+                company(id, part, true)
             })
             .collect();
         (domain::economics::basis_points(part, whole), rows)
@@ -616,8 +675,13 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
     let with_products: Vec<(&Uuid, i64)> =
         ids.iter().filter_map(|id| Some((*id, now.get(id)?.new_products?))).collect();
     let innovating = with_products.iter().filter(|(_, n)| *n > 0).count();
-    let mut rows: Vec<DetailRow> =
-        with_products.iter().map(|(id, n)| company(id, counted(*n, "new product", "new products"), *n > 0)).collect();
+    let mut rows: Vec<DetailRow> = with_products
+        .iter()
+        .map(|(id, n)| {
+            let products = i18n::said_with("invalid-app-monitoring-new-products", &[("count", n.to_string())]);
+            company(id, products, *n > 0)
+        })
+        .collect();
     rows.sort_by_key(|r| !r.counted);
     put(Value::of("innovating_share", share(innovating, with_products.len()), rows));
     let markets: Vec<(&Uuid, i64)> =
@@ -672,11 +736,13 @@ fn survey_mean(
             .collect();
         rows.push(
             DetailRow::new(
-                format!("{} (closed)", a.campaign.title),
-                format!(
-                    "{}, mean {}",
-                    counted(values.len() as i64, "answer", "answers"),
-                    mean(&values).map_or("–".into(), |m| Unit::Score.text(m, currency))
+                i18n::said_with("invalid-app-monitoring-campaign-closed", &[("title", a.campaign.title.clone())]),
+                i18n::said_with(
+                    "invalid-app-monitoring-answers-mean",
+                    &[
+                        ("count", values.len().to_string()),
+                        ("mean", mean(&values).map_or("–".into(), |m| Unit::Score.text(m, currency))),
+                    ],
                 ),
                 !values.is_empty(),
             )
@@ -732,7 +798,12 @@ pub(crate) async fn values_of(
                 key: v.indicator_key.clone(),
                 value: Some(v.value),
                 detail: vec![
-                    DetailRow::new(format!("Entered by {}", v.entered_by), text, true).on(v.entered_at.date_naive()),
+                    DetailRow::new(
+                        i18n::said_with("invalid-app-monitoring-entered-by", &[("name", v.entered_by.clone())]),
+                        text,
+                        true,
+                    )
+                    .on(v.entered_at.date_naive()),
                 ],
                 note: Some(v.note),
                 evidence_id: v.evidence_id,
@@ -930,18 +1001,18 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
     let name = c.take(
         "name",
         match optional(input.name.as_deref()) {
-            None => Err("give the indicator a name".to_string()),
-            Some(n) if n.chars().count() > 200 => Err("at most 200 characters".into()),
-            Some(n) if n.chars().any(char::is_control) => Err("holds a control character".into()),
+            None => Err(i18n::said("invalid-app-monitoring-name-required")),
+            Some(n) if n.chars().count() > 200 => Err(i18n::said("invalid-app-monitoring-at-most-200")),
+            Some(n) if n.chars().any(char::is_control) => Err(i18n::said("invalid-app-monitoring-control-character")),
             Some(n) => Ok(n.to_string()),
         },
     );
     let description = c.take(
         "description",
         match input.description.as_deref().map(str::trim).unwrap_or_default() {
-            d if d.chars().count() > 2000 => Err("at most 2000 characters".to_string()),
+            d if d.chars().count() > 2000 => Err(i18n::said("invalid-app-monitoring-at-most-2000")),
             d if d.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r') => {
-                Err("holds a control character".into())
+                Err(i18n::said("invalid-app-monitoring-control-character"))
             }
             d => Ok(d.to_string()),
         },
@@ -955,9 +1026,7 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
     let source = c.take(
         "source",
         Source::parse(optional(input.source.as_deref()).unwrap_or("hand")).and_then(|s| match s {
-            Source::Computed => {
-                Err("the cluster's own indicators are entered by hand, formulas or survey questions".into())
-            }
+            Source::Computed => Err(i18n::said("invalid-app-monitoring-own-source")),
             s => Ok(s),
         }),
     );
@@ -965,15 +1034,16 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
         "key",
         match optional(input.key.as_deref()) {
             Some(k) if !domain::monitoring::valid_key(k) => {
-                Err(format!("'{k}' is not a key: lower-case letters, digits and _, starting with a letter, at most 40"))
+                Err(i18n::said_with("invalid-app-monitoring-not-a-key", &[("key", k.to_string())]))
             }
             Some(k) => Ok(k.to_string()),
             None => Ok(domain::survey::key_from(input.name.as_deref().unwrap_or_default()).chars().take(40).collect()),
         }
         .and_then(|k: String| match others.iter().find(|i| i.definition.key == k) {
-            Some(i) => {
-                Err(format!("'{k}' is the key of {} ({}); choose another", i.definition.name, i.definition.code))
-            }
+            Some(i) => Err(i18n::said_with(
+                "invalid-app-monitoring-key-taken",
+                &[("key", k.clone()), ("name", i.definition.name.clone()), ("code", i.definition.code.clone())],
+            )),
             None => Ok(k),
         }),
     );
@@ -990,8 +1060,8 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
             "question",
             match optional(input.question.as_deref()) {
                 Some(q) if domain::monitoring::valid_key(q) => Ok(q.to_string()),
-                Some(q) => Err(format!("'{q}' is not a question's key")),
-                None => Err("name the question whose mean answer the indicator takes".into()),
+                Some(q) => Err(i18n::said_with("invalid-app-monitoring-not-a-question-key", &[("key", q.to_string())])),
+                None => Err(i18n::said("invalid-app-monitoring-question-required")),
             },
         ),
         _ => Some(String::new()),
@@ -1022,11 +1092,13 @@ fn read_input(input: &IndicatorInput, others: &[Indicator], code: String) -> Res
         if let Some(i) = mixed {
             return Err(domain::Invalid::one(
                 "formula",
-                format!(
-                    "'{}' is {}, the formula {}: a formula reads indicators of its own periodicity",
-                    i.definition.key,
-                    i.definition.periodicity.label().to_lowercase(),
-                    definition.periodicity.label().to_lowercase()
+                i18n::said_with(
+                    "invalid-app-monitoring-formula-periodicity",
+                    &[
+                        ("key", i.definition.key.clone()),
+                        ("periodicity", i.definition.periodicity.said_label().to_lowercase()),
+                        ("own", definition.periodicity.said_label().to_lowercase()),
+                    ],
                 ),
             )
             .into());
@@ -1053,10 +1125,9 @@ pub async fn create(app: &App, scope: &impl Allows<Manage>, input: &IndicatorInp
     let definition = read_input(input, &others, format!("{group}.c{next}"))?;
     match store::monitoring::insert_indicator(&app.db, scope, &definition, by).await {
         Ok(id) => Ok(id),
-        Err(e) if e.is_unique_violation() => Err(Error::conflict(
-            "key",
-            "another indicator was added with this key or code at the same moment; send again",
-        )),
+        Err(e) if e.is_unique_violation() => {
+            Err(Error::conflict("key", i18n::said("invalid-app-monitoring-added-meanwhile")))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -1100,9 +1171,13 @@ pub async fn remove(app: &App, scope: &impl Allows<Manage>, id: Uuid) -> Result<
     }) {
         return Err(Error::conflict(
             "indicator",
-            format!(
-                "the formula of {} ({}) reads '{key}'; change it first",
-                reader.definition.name, reader.definition.code
+            i18n::said_with(
+                "invalid-app-monitoring-read-by-formula",
+                &[
+                    ("name", reader.definition.name.clone()),
+                    ("code", reader.definition.code.clone()),
+                    ("key", key.clone()),
+                ],
             ),
         ));
     }
@@ -1118,18 +1193,14 @@ fn indicator_and_period<'a>(all: &'a [Indicator], key: &str, raw: &str) -> Resul
     let period = Period::parse(raw).map_err(|m| domain::Invalid::one("period", m))?;
     let wanted = indicator.definition.periodicity;
     if (period.quarter.is_some()) != (wanted == Periodicity::Quarter) {
-        return Err(domain::Invalid::one(
-            "period",
-            format!(
-                "{} is {}: give a {}",
-                indicator.definition.name,
-                wanted.label().to_lowercase(),
-                match wanted {
-                    Periodicity::Year => "year, such as 2025",
-                    Periodicity::Quarter => "quarter, such as 2025-Q3",
-                }
-            ),
-        )
+        return Err(domain::Invalid::one("period", {
+            let args =
+                [("name", indicator.definition.name.clone()), ("periodicity", wanted.said_label().to_lowercase())];
+            match wanted {
+                Periodicity::Year => i18n::said_with("invalid-app-monitoring-give-a-year", &args),
+                Periodicity::Quarter => i18n::said_with("invalid-app-monitoring-give-a-quarter", &args),
+            }
+        })
         .into());
     }
     Ok((indicator, period))
@@ -1168,10 +1239,12 @@ pub async fn enter_value(
     if indicator.definition.source != Source::Hand {
         return Err(domain::Invalid::one(
             "value",
-            format!(
-                "{} is {}: its values are not typed",
-                indicator.definition.name,
-                indicator.definition.source.label().to_lowercase()
+            i18n::said_with(
+                "invalid-app-monitoring-not-typed",
+                &[
+                    ("name", indicator.definition.name.clone()),
+                    ("source", indicator.definition.source.said_label().to_lowercase()),
+                ],
             ),
         )
         .into());
@@ -1180,15 +1253,15 @@ pub async fn enter_value(
     let value = c.take(
         "value",
         optional(input.value.as_deref())
-            .ok_or_else(|| "give the value".to_string())
+            .ok_or_else(|| i18n::said("invalid-app-monitoring-value-required"))
             .and_then(|v| indicator.definition.unit.read(v, scope.cluster().base_currency)),
     );
     let note = c.take(
         "note",
         match input.note.as_deref().map(str::trim).unwrap_or_default() {
-            n if n.chars().count() > 1000 => Err("at most 1,000 characters".to_string()),
+            n if n.chars().count() > 1000 => Err(i18n::said("invalid-app-monitoring-at-most-1000")),
             n if n.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r') => {
-                Err("holds a control character".into())
+                Err(i18n::said("invalid-app-monitoring-control-character"))
             }
             n => Ok(n.to_string()),
         },
@@ -1196,14 +1269,17 @@ pub async fn enter_value(
     let evidence = c.take(
         "evidence_id",
         optional(input.evidence_id.as_deref())
-            .map(|e| Uuid::parse_str(e).map_err(|_| format!("'{e}' is not an id")))
+            .map(|e| {
+                Uuid::parse_str(e)
+                    .map_err(|_| i18n::said_with("invalid-app-monitoring-not-an-id", &[("value", e.to_string())]))
+            })
             .transpose(),
     );
     let (value, note, evidence) = c.finish(|| (value.expect("checked"), note.expect("checked"), evidence.flatten()))?;
     if let Some(e) = evidence
         && !store::monitoring::evidence(&app.db, scope).await?.iter().any(|x| x.id == e)
     {
-        return Err(domain::Invalid::one("evidence_id", "no such item in the evidence store").into());
+        return Err(domain::Invalid::one("evidence_id", i18n::said("invalid-app-monitoring-no-such-evidence")).into());
     }
     let hand = store::monitoring::HandValue {
         indicator_key: key.to_string(),
@@ -1288,9 +1364,9 @@ pub async fn add_evidence(
     let title = c.take(
         "title",
         match optional(input.title.as_deref()).or(file.map(|(name, _)| name)) {
-            None => Err("give it a title".to_string()),
-            Some(t) if t.chars().count() > 200 => Err("at most 200 characters".into()),
-            Some(t) if t.chars().any(char::is_control) => Err("holds a control character".into()),
+            None => Err(i18n::said("invalid-app-monitoring-title-required")),
+            Some(t) if t.chars().count() > 200 => Err(i18n::said("invalid-app-monitoring-at-most-200")),
+            Some(t) if t.chars().any(char::is_control) => Err(i18n::said("invalid-app-monitoring-control-character")),
             Some(t) => Ok(t.trim().to_string()),
         },
     );
@@ -1305,11 +1381,17 @@ pub async fn add_evidence(
         c.take("url", optional(input.url.as_deref()).map(|u| domain::validation::web_address(u, 500)).transpose());
     let file = match file {
         Some((_, [])) => {
-            c.push("file", "the file is empty");
+            c.push("file", i18n::said("invalid-app-monitoring-file-empty"));
             None
         }
         Some((_, bytes)) if bytes.len() > EVIDENCE_FILE_BYTES => {
-            c.push("file", format!("a file is at most {} MiB", EVIDENCE_FILE_BYTES / 1024 / 1024));
+            c.push(
+                "file",
+                i18n::said_with(
+                    "invalid-app-monitoring-file-too-large",
+                    &[("size", (EVIDENCE_FILE_BYTES / 1024 / 1024).to_string())],
+                ),
+            );
             None
         }
         Some((name, bytes)) => match evidence_content_type(name) {
@@ -1318,19 +1400,15 @@ pub async fn add_evidence(
                 Some((name, t.to_string(), bytes.to_vec()))
             }
             None => {
-                c.push(
-                    "file",
-                    "the store keeps documents, sheets, pictures and texts (PDF, Word, Excel, PowerPoint, \
-                     OpenDocument, PNG, JPEG, TXT, CSV)",
-                );
+                c.push("file", i18n::said("invalid-app-monitoring-file-kind"));
                 None
             }
         },
         None => None,
     };
     match (&url, &file) {
-        (Some(Some(_)), Some(_)) => c.push("url", "give a link or a file, not both"),
-        (Some(None), None) if !c.has("file") => c.push("url", "give a link or choose a file"),
+        (Some(Some(_)), Some(_)) => c.push("url", i18n::said("invalid-app-monitoring-link-and-file")),
+        (Some(None), None) if !c.has("file") => c.push("url", i18n::said("invalid-app-monitoring-link-or-file")),
         _ => {}
     }
     let all = catalogue(app, scope).await?;
@@ -1341,7 +1419,7 @@ pub async fn add_evidence(
             match indicator_and_period(&all, key, raw) {
                 Ok((_, period)) => Ok(Some((key.to_string(), period.to_string()))),
                 Err(Error::Invalid(e)) => Err(e.0.into_iter().map(|f| f.message).collect::<Vec<_>>().join("; ")),
-                Err(_) => Err(format!("'{key}' is no indicator of the cluster")),
+                Err(_) => Err(i18n::said_with("invalid-app-monitoring-no-such-indicator", &[("key", key.to_string())])),
             }
         }
     };
@@ -1362,9 +1440,9 @@ pub async fn add_evidence(
     store::monitoring::insert_evidence(&app.db, scope, &item, by, EVIDENCE_QUOTA_BYTES).await?.ok_or_else(|| {
         domain::Invalid::one(
             "file",
-            format!(
-                "the evidence store holds {} MiB at most for the cluster: remove old files first",
-                EVIDENCE_QUOTA_BYTES / 1024 / 1024
+            i18n::said_with(
+                "invalid-app-monitoring-store-full",
+                &[("size", (EVIDENCE_QUOTA_BYTES / 1024 / 1024).to_string())],
             ),
         )
         .into()

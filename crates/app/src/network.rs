@@ -52,7 +52,7 @@ pub async fn set_rate(app: &App, actor: &Actor, currency: &str, per_euro: &str) 
         .map_err(|m| problems.push(domain::FieldError::new("currency", m)))
         .ok();
     if code == Some(domain::money::Currency::EUR) {
-        problems.push(domain::FieldError::new("currency", "the euro is the network's own: its rate is 1"));
+        problems.push(domain::FieldError::new("currency", i18n::said("invalid-network-euro-rate")));
     }
     let rate =
         domain::money::parse_rate(per_euro).map_err(|m| problems.push(domain::FieldError::new("per_euro", m))).ok();
@@ -130,10 +130,9 @@ pub async fn compare(
         if keys.is_empty() { DEFAULT_INDICATORS.iter().map(|k| k.to_string()).collect() } else { keys.to_vec() };
     let mut indicators = Vec::with_capacity(keys.len());
     for key in &keys {
-        let d = catalogue
-            .iter()
-            .find(|d| &d.key == key)
-            .ok_or_else(|| Error::BadRequest(format!("parameter indicators: '{key}' is no built-in indicator")))?;
+        let d = catalogue.iter().find(|d| &d.key == key).ok_or_else(|| {
+            Error::BadRequest(i18n::said_with("invalid-network-unknown-indicator", &[("key", key.clone())]))
+        })?;
         indicators.push(Compared { key: d.key.clone(), code: d.code.clone(), name: d.name.clone(), unit: d.unit });
     }
     let rates = store::network::rates(&app.db).await?;
@@ -181,13 +180,16 @@ pub async fn compare(
     }
     if let Some(named) = named_only {
         if !columns.iter().any(|c| c.slug.as_deref() == Some(named)) {
-            return Err(Error::BadRequest(format!("parameter named: '{named}' is no cluster of the network")));
+            return Err(Error::BadRequest(i18n::said_with(
+                "invalid-network-unknown-cluster",
+                &[("slug", named.to_string())],
+            )));
         }
         let (mut shown, mut others): (Vec<ClusterColumn>, Vec<ClusterColumn>) =
             columns.into_iter().partition(|c| c.slug.as_deref() == Some(named));
         others.sort_by(|a, b| b.values.first().cmp(&a.values.first()).then_with(|| a.texts.cmp(&b.texts)));
         for (i, other) in others.iter_mut().enumerate() {
-            other.label = format!("Cluster {}", letters(i));
+            other.label = i18n::said_with("invalid-network-unnamed-cluster", &[("letters", letters(i))]);
             other.slug = None;
         }
         shown.extend(others);

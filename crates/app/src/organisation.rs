@@ -37,7 +37,10 @@ pub fn given(value: &Option<String>) -> Option<String> {
 }
 
 pub fn bad_parameter(name: &str, message: String) -> Error {
-    Error::BadRequest(format!("parameter {name}: {message}"))
+    Error::BadRequest(i18n::said_with(
+        "invalid-organisation-query-parameter",
+        &[("name", name.to_string()), ("message", message)],
+    ))
 }
 
 /// `status=archived` lists archived records; `current` (the default) the others.
@@ -45,7 +48,10 @@ pub fn archived(status: &Option<String>) -> Result<bool, Error> {
     match given(status).as_deref() {
         None | Some("current") => Ok(false),
         Some("archived") => Ok(true),
-        Some(other) => Err(bad_parameter("status", format!("'{other}' is not a status; use current or archived"))),
+        Some(other) => Err(bad_parameter(
+            "status",
+            i18n::said_with("invalid-organisation-query-status", &[("value", other.to_string())]),
+        )),
     }
 }
 
@@ -54,7 +60,10 @@ pub fn descending(dir: &Option<String>) -> Result<bool, Error> {
     match given(dir).as_deref() {
         None | Some("asc") => Ok(false),
         Some("desc") => Ok(true),
-        Some(other) => Err(bad_parameter("dir", format!("'{other}' is not a direction; use asc or desc"))),
+        Some(other) => Err(bad_parameter(
+            "dir",
+            i18n::said_with("invalid-organisation-query-direction", &[("value", other.to_string())]),
+        )),
     }
 }
 
@@ -78,10 +87,7 @@ impl FilterInput {
             sort: match given(&self.sort) {
                 None => OrganisationSort::Name,
                 Some(s) => OrganisationSort::parse(&s).ok_or_else(|| {
-                    bad(
-                        "sort",
-                        format!("'{s}' is not a sort; use name, country, kind, employees, size_class or created"),
-                    )
+                    bad("sort", i18n::said_with("invalid-organisation-query-sort", &[("value", s.clone())]))
                 })?,
             },
             descending: descending(&self.dir)?,

@@ -45,8 +45,10 @@ where
 {
     use futures_util::{StreamExt, TryStreamExt};
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (reader, typist) = (i18n::reader(), domain::written::typist());
     futures_util::stream::iter(items.into_iter().map(|item| {
-        let mut task = Aborting(tokio::spawn(work(item)));
+        let told = AsTheRequest { future: Box::pin(work(item)), reader, typist };
+        let mut task = Aborting(tokio::spawn(told));
         async move {
             match (&mut task.0).await {
                 Ok(result) => result,
@@ -68,6 +70,25 @@ struct Aborting<T>(tokio::task::JoinHandle<T>);
 impl<T> Drop for Aborting<T> {
     fn drop(&mut self) {
         self.0.abort();
+    }
+}
+
+/// A future polled as the request that spawned it reads and types: a task spawned off a request
+/// does not reach its reader, so the sentences it writes (a detail row, a refusal) would be in
+/// English and the values it reads would not know who typed them.
+struct AsTheRequest<F> {
+    future: std::pin::Pin<Box<F>>,
+    reader: i18n::Language,
+    typist: Option<domain::written::Typist>,
+}
+
+impl<F: std::future::Future> std::future::Future for AsTheRequest<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<F::Output> {
+        let (reader, typist) = (self.reader, self.typist);
+        let future = self.future.as_mut();
+        i18n::read_by(reader, || domain::written::typed_by(typist, || future.poll(cx)))
     }
 }
 
@@ -104,5 +125,31 @@ mod tests {
             tokio::task::yield_now().await;
         }
         assert_eq!(std::sync::Arc::strong_count(&held), 1, "the unfinished task was left running");
+    }
+
+    #[test]
+    fn the_worker_threads_write_and_read_as_the_request_does() {
+        let items: Vec<usize> = (0..4_500).collect();
+        let german = domain::written::Typist::of(i18n::Language::German);
+        let seen = i18n::read_by(i18n::Language::German, || {
+            domain::written::typed_by(Some(german), || {
+                super::map(&items, |_| (i18n::reader(), domain::written::typist()))
+            })
+        });
+        assert!(seen.iter().all(|s| *s == (i18n::Language::German, Some(german))), "{:?}", seen.last());
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn spawned_work_writes_and_reads_as_the_request_does() {
+        let polish = domain::written::Typist::of(i18n::Language::Polish);
+        let request = super::spawned(0..8u32, |_| async {
+            tokio::task::yield_now().await;
+            Ok::<_, crate::Error>((i18n::reader(), domain::written::typist()))
+        });
+        let seen =
+            super::AsTheRequest { future: Box::pin(request), reader: i18n::Language::Polish, typist: Some(polish) }
+                .await
+                .unwrap();
+        assert_eq!(seen, vec![(i18n::Language::Polish, Some(polish)); 8]);
     }
 }

@@ -157,8 +157,9 @@ pub async fn contact_by_email(
     match (found.next(), found.next()) {
         (Some(c), None) => Ok(c),
         (None, _) => Err(Error::NotFound("contact with that email")),
-        (Some(_), Some(_)) => {
-            Err(Error::BadRequest(format!("several contacts have the email {email}; merge them first")))
-        }
+        (Some(_), Some(_)) => Err(Error::BadRequest(i18n::said_with(
+            "invalid-privacy-email-of-several-contacts",
+            &[("email", email.to_string())],
+        ))),
     }
 }

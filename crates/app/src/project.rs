@@ -79,7 +79,7 @@ pub async fn score_idea(app: &App, scope: &impl Allows<Edit>, id: Uuid, scores: 
 pub async fn set_weights(app: &App, scope: &impl Allows<Manage>, weights: &IdeaWeights) -> Result<(), Error> {
     let scope = scope.checked()?;
     if weights.alignment + weights.interest + weights.feasibility + weights.funding_fit == 0 {
-        return Err(domain::Invalid::one("alignment", "at least one criterion must weigh something").into());
+        return Err(domain::Invalid::one("alignment", i18n::said("invalid-app-project-weights-zero")).into());
     }
     Ok(store::project::set_idea_weights(&app.db, scope, weights).await?)
 }
@@ -98,7 +98,7 @@ pub async fn promote(
     let mut tx = app.begin().await?;
     let idea = store::project::get_idea(&mut tx, scope, id).await?.ok_or(Error::NotFound("idea"))?;
     if idea.project_id.is_some() {
-        return Err(Error::BadRequest("this idea is a project already".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-project-idea-promoted-already")));
     }
     let fields = domain::project::ProjectFields {
         title: idea.fields.title.clone(),
@@ -113,7 +113,7 @@ pub async fn promote(
         .await?
         .ok_or(Error::NotFound("challenge"))?;
     if !store::project::link_idea(&mut tx, scope, id, project).await? {
-        return Err(Error::conflict("idea", "this idea was taken forward meanwhile"));
+        return Err(Error::conflict("idea", i18n::said("invalid-app-project-idea-promoted-meanwhile")));
     }
     if let Some(organisation) = idea.fields.links.organisation_id {
         let participant = domain::project::ParticipantFields {
@@ -181,7 +181,10 @@ pub async fn move_to(app: &App, scope: &impl Allows<Edit>, id: Uuid, to: Project
     let mut tx = app.begin().await?;
     let project = store::project::lock_project(&mut tx, scope, id).await?.ok_or(Error::NotFound("project"))?;
     if project.stage == to {
-        return Err(Error::BadRequest(format!("the project is at the stage {} already", to.label().to_lowercase())));
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-project-at-stage-already",
+            &[("stage", to.in_sentence())],
+        )));
     }
     store::project::set_stage(&mut tx, scope, id, project.stage, to, by).await?;
     tx.commit().await?;
@@ -260,9 +263,9 @@ pub async fn check(app: &App, scope: &impl Allows<Read>, project: Uuid) -> Resul
 pub(crate) async fn current_organisation(app: &App, scope: &store::ClusterScope, id: Uuid) -> Result<(), Error> {
     let found = store::organisation::get(&app.db, scope, id).await?.ok_or(Error::NotFound("organisation"))?;
     if found.archived_at.is_some() {
-        return Err(Error::BadRequest(format!(
-            "{} is archived (or merged into another): restore it first",
-            found.fields.name
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-project-organisation-archived",
+            &[("name", found.fields.name.clone())],
         )));
     }
     Ok(())
@@ -304,17 +307,15 @@ pub async fn add_participant(
             let country = c.take(
                 "outside_country",
                 domain::validation::optional(outside_country.as_deref())
-                    .ok_or("is required".to_string())
+                    .ok_or_else(|| i18n::said("invalid-validation-required"))
                     .and_then(domain::country::Country::parse),
             );
             c.finish(|| ParticipantOf::Outside { name: name.expect("checked"), country: country.expect("checked") })?
         }
         _ => {
-            return Err(domain::Invalid::one(
-                "organisation_id",
-                "a participant is one organisation of the cluster, one partner cluster, or one outside organisation",
-            )
-            .into());
+            return Err(
+                domain::Invalid::one("organisation_id", i18n::said("invalid-app-project-participant-one-of")).into()
+            );
         }
     };
     let fields = input.parse(of, scope.cluster().base_currency)?;
@@ -365,7 +366,7 @@ pub async fn add_milestone(
     let due_on = c.take(
         "due_on",
         domain::validation::optional(Some(due_on))
-            .ok_or("is required".to_string())
+            .ok_or_else(|| i18n::said("invalid-validation-required"))
             .and_then(domain::interaction::parse_day),
     );
     let (title, due_on) = c.finish(|| (title.expect("checked"), due_on.expect("checked")))?;

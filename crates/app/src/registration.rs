@@ -119,14 +119,14 @@ fn parse_person(input: &RegistrationInput) -> Result<Person, domain::Invalid> {
     if let Some(e) = &email
         && e.parse::<lettre::Address>().is_err()
     {
-        c.push("email", "is not an email address");
+        c.push("email", i18n::said("invalid-app-invoice-not-an-email"));
     }
     let organisation = c.take("organisation", domain::validation::required_text(input.organisation.as_deref(), 200));
     let person = (|| {
         Some(Person { first_name: first_name?, last_name: last_name?, email: email?, organisation: organisation? })
     })();
     let person = c.finish(|| person)?;
-    person.ok_or_else(|| domain::Invalid::one("email", "is required"))
+    person.ok_or_else(|| domain::Invalid::one("email", i18n::said("invalid-validation-required")))
 }
 
 /// A request's link: it confirms the request, or shows where it stands.
@@ -222,17 +222,12 @@ pub async fn request_by_token(app: &App, visitor: &Visitor, token: &str) -> Resu
 
 /// Why a request can no longer be confirmed or decided, in the visitor's or the team's words.
 fn settled(request: &RegistrationRequest) -> Error {
-    Error::BadRequest(
-        match request.state {
-            RequestState::Confirmed | RequestState::Accepted => {
-                "this registration is confirmed already: the mail we sent has your personal link"
-            }
-            RequestState::Declined => "this registration was declined by the team",
-            RequestState::Held => "the team checks this registration: it cannot be confirmed from the link",
-            RequestState::AwaitingConfirmation => "this registration waits for the visitor's confirmation by mail",
-        }
-        .into(),
-    )
+    Error::BadRequest(match request.state {
+        RequestState::Confirmed | RequestState::Accepted => i18n::said("invalid-app-registration-confirmed-already"),
+        RequestState::Declined => i18n::said("invalid-app-registration-declined"),
+        RequestState::Held => i18n::said("invalid-app-registration-held"),
+        RequestState::AwaitingConfirmation => i18n::said("invalid-app-registration-awaiting-confirmation"),
+    })
 }
 
 /// Confirms the request of the mailed link: the registration is made (see [`accept`] for what
@@ -285,9 +280,9 @@ pub async fn register_contact(
     let scope = scope.checked()?;
     let contact = store::contact::get(&app.db, scope, contact_id).await?.ok_or(Error::NotFound("contact"))?;
     if contact.archived_at.is_some() {
-        return Err(Error::BadRequest(format!(
-            "{} is archived: restore the contact before registering them",
-            contact.fields.full_name()
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-registration-contact-archived",
+            &[("name", contact.fields.full_name())],
         )));
     }
     let mut tx = app.begin().await?;
@@ -341,7 +336,7 @@ pub async fn register_by_email(
     let Some((contact, _)) = store::contact::by_email(&app.db, checked, email.trim()).await? else {
         return Err(Error::Invalid(domain::Invalid::one(
             "email",
-            "no current contact of the cluster has this email: add the person to their organisation first",
+            i18n::said("invalid-app-registration-no-such-contact"),
         )));
     };
     register_contact(app, scope, event_id, contact, link_base).await
@@ -468,7 +463,7 @@ async fn settle(
 }
 
 fn closed() -> Error {
-    Error::BadRequest("registration is closed: the event is over or cancelled".into())
+    Error::BadRequest(i18n::said("invalid-app-registration-closed"))
 }
 
 /// Takes a seat for `new` at `event` while one is free (else a place on the waiting list) inside
@@ -588,6 +583,14 @@ pub(crate) async fn invoice_registration(
     if price <= 0 {
         return Ok(None);
     }
+    let customer = crate::invoice::customer_language(tx, scope, organisation).await?;
+    let description = i18n::read_by(customer, || {
+        let args = [
+            ("event", event.fields.title.clone()),
+            ("day", i18n::date(customer, event.fields.starts_at.date(), i18n::Length::Long)),
+        ];
+        i18n::said_with(if member { "invoice-line-registration-member" } else { "invoice-line-registration" }, &args)
+    });
     let invoice = store::invoice::NewInvoice {
         kind: store::invoice::InvoiceKind::Event,
         organisation_id: organisation,
@@ -596,16 +599,7 @@ pub(crate) async fn invoice_registration(
         issued_on: today,
         due_on: today + Duration::days(crate::membership::PAYMENT_TERM_DAYS),
         tax_rate_basis_points: event.fields.tax_rate_basis_points,
-        lines: vec![store::invoice::NewLine {
-            description: format!(
-                "Registration: {} on {}{}",
-                event.fields.title,
-                event.fields.starts_at.format("%-d %B %Y"),
-                if member { " (member price)" } else { "" }
-            ),
-            quantity: 1,
-            unit_price_minor: price,
-        }],
+        lines: vec![store::invoice::NewLine { description, quantity: 1, unit_price_minor: price }],
         explanation: String::new(),
         credited_invoice_id: None,
     };

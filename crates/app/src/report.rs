@@ -93,7 +93,8 @@ impl AnnualReport {
 pub async fn annual(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<AnnualReport, Error> {
     let scope = scope.checked()?;
     let currency = scope.cluster().base_currency;
-    let period = Period::parse(&year.to_string()).map_err(|m| Error::BadRequest(format!("parameter year: {m}")))?;
+    let period = Period::parse(&year.to_string())
+        .map_err(|m| Error::BadRequest(i18n::said_with("invalid-report-year-parameter", &[("error", m)])))?;
     let catalogue = crate::monitoring::catalogue(app, scope).await?;
     let (dashboard, values) = crate::monitoring::dashboard_and_values(app, scope, &catalogue, period).await?;
     let regimes = crate::indicator_set::readings_of(app, scope, &catalogue, period, &values)

@@ -2,6 +2,7 @@
 //! name or email), invoices (by number), events and projects (by title), case and accents set
 //! aside, grouped by kind.
 
+use domain::Coded;
 use domain::contact::ContactFilter;
 use domain::id::Uuid;
 use domain::organisation::OrganisationFilter;
@@ -101,7 +102,7 @@ pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str, style
                 .into_iter()
                 .map(|o| Hit {
                     id: o.id,
-                    detail: [Some(o.fields.kind.label().to_string()), o.fields.region.clone()]
+                    detail: [Some(i18n::said(&o.fields.kind.message_key())), o.fields.region.clone()]
                         .into_iter()
                         .flatten()
                         .collect::<Vec<_>>()
@@ -136,7 +137,10 @@ pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str, style
                 .map(|i| Hit {
                     id: i.id,
                     title: i.number,
-                    detail: format!("{} · issued {}", i.customer, style.day(i.issued_on)),
+                    detail: i18n::said_with(
+                        "invalid-search-invoice-issued",
+                        &[("customer", i.customer), ("day", style.day(i.issued_on))],
+                    ),
                 })
                 .collect(),
         },
@@ -151,7 +155,11 @@ pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str, style
             .map(|e| Hit {
                 id: e.id,
                 title: e.title,
-                detail: format!("{}{}", style.moment(e.starts_at), if e.cancelled { " · cancelled" } else { "" }),
+                detail: if e.cancelled {
+                    i18n::said_with("invalid-search-event-cancelled", &[("moment", style.moment(e.starts_at))])
+                } else {
+                    style.moment(e.starts_at)
+                },
             })
             .collect(),
     });
@@ -165,7 +173,7 @@ pub async fn everything(app: &App, scope: &impl Allows<Read>, query: &str, style
             .map(|p| Hit {
                 id: p.id,
                 detail: domain::project::ProjectStage::parse(&p.stage)
-                    .map(|s| s.label().to_string())
+                    .map(|s| i18n::said(&s.message_key()))
                     .unwrap_or(p.stage),
                 title: p.title,
             })

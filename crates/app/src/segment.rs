@@ -15,7 +15,7 @@ pub async fn tag(app: &App, scope: &impl Allows<Edit>, organisation_id: Uuid, na
     let scope = scope.checked()?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 60 {
-        return Err(domain::Invalid::one("name", "a tag is 1 to 60 characters").into());
+        return Err(domain::Invalid::one("name", i18n::said("invalid-app-segment-tag-length")).into());
     }
     crate::organisation::get(app, scope, organisation_id).await?;
     let mut tx = app.begin().await?;
@@ -73,15 +73,14 @@ pub async fn save(
     let scope = scope.checked()?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
-        return Err(domain::Invalid::one("name", "is required, at most 120 characters").into());
+        return Err(domain::Invalid::one("name", i18n::said("invalid-app-interaction-template-name")).into());
     }
     filter.parse()?;
     let json = serde_json::to_string(filter).map_err(|e| Error::Internal(e.to_string()))?;
     let id = store::tag::insert_segment(&app.db, scope, name, &json, by).await.map_err(|e| match Error::from(e) {
-        Error::Conflict(_) => Error::conflict(
-            "name",
-            format!("a segment is named “{name}” already; choose another name or open that one"),
-        ),
+        Error::Conflict(_) => {
+            Error::conflict("name", i18n::said_with("invalid-app-segment-name-taken", &[("name", name.to_string())]))
+        }
         other => other,
     })?;
     get(app, scope, id).await

@@ -65,17 +65,17 @@ pub async fn deliver(
     let mut tx = app.begin().await?;
     let found = store::service::get(&mut tx, scope, service).await?.ok_or(Error::NotFound("service"))?;
     if found.archived_at.is_some() {
-        return Err(Error::BadRequest(format!(
-            "the service {} is archived: it is no longer delivered",
-            found.fields.name
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-service-archived",
+            &[("name", found.fields.name.clone())],
         )));
     }
     let customer =
         store::organisation::lock(&mut tx, scope, organisation).await?.ok_or(Error::NotFound("organisation"))?;
     if customer.archived_at.is_some() {
-        return Err(Error::BadRequest(format!(
-            "{} is archived (or merged into another): restore it first",
-            customer.fields.name
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-project-organisation-archived",
+            &[("name", customer.fields.name.clone())],
         )));
     }
     let member = crate::membership::standings_on(app, (&mut tx).into(), scope, organisation, fields.delivered_on)
@@ -109,7 +109,7 @@ pub async fn remove_delivery(app: &App, scope: &impl Allows<Edit>, id: Uuid) -> 
         if store::service::deliveries(&app.db, scope, &filter).await?.is_empty() {
             return Err(Error::NotFound("delivery"));
         }
-        return Err(Error::BadRequest("the delivery is on an invoice: correct it there".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-service-delivery-invoiced")));
     }
     Ok(())
 }
@@ -132,12 +132,14 @@ pub async fn invoice(app: &App, scope: &impl Allows<Edit>, ids: &[Uuid], by: &st
     ids.sort();
     ids.dedup();
     if ids.is_empty() {
-        return Err(domain::Invalid::one("delivery_ids", "choose the deliveries to invoice").into());
+        return Err(domain::Invalid::one("delivery_ids", i18n::said("invalid-app-service-choose-deliveries")).into());
     }
     if ids.len() > DELIVERIES_PER_INVOICE {
-        return Err(
-            domain::Invalid::one("delivery_ids", format!("at most {DELIVERIES_PER_INVOICE} on one invoice")).into()
-        );
+        return Err(domain::Invalid::one(
+            "delivery_ids",
+            i18n::said_with("invalid-app-service-too-many-deliveries", &[("max", DELIVERIES_PER_INVOICE.to_string())]),
+        )
+        .into());
     }
     let today = app.today(scope);
     let mut tx = app.begin().await?;
@@ -151,38 +153,46 @@ pub async fn invoice(app: &App, scope: &impl Allows<Edit>, ids: &[Uuid], by: &st
     if let Some(d) = found.iter().find(|d| d.is_invoiced()) {
         return Err(Error::conflict(
             "delivery_ids",
-            format!(
-                "the delivery of {} on {} is on invoice {} already",
-                d.service_name,
-                d.fields.delivered_on,
-                d.invoice_number.clone().unwrap_or_default()
+            i18n::said_with(
+                "invalid-app-service-delivery-on-invoice",
+                &[
+                    ("service", d.service_name.clone()),
+                    ("day", d.fields.delivered_on.to_string()),
+                    ("number", d.invoice_number.clone().unwrap_or_default()),
+                ],
             ),
         ));
     }
     let organisation = found[0].organisation_id;
     if found.iter().any(|d| d.organisation_id != organisation) {
-        return Err(Error::BadRequest("the deliveries go to different organisations: one invoice is for one".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-service-different-organisations")));
     }
     let rate = found[0].tax_rate_basis_points;
     if found.iter().any(|d| d.tax_rate_basis_points != rate) {
-        return Err(Error::BadRequest("the deliveries have different tax rates: put them on separate invoices".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-service-different-tax-rates")));
     }
     if found.iter().all(Delivery::is_free) {
-        return Err(Error::BadRequest("the deliveries cost nothing: a free service needs no invoice".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-service-free")));
     }
-    let lines = found
-        .iter()
-        .map(|d| NewLine {
-            description: format!(
-                "{} on {}{}",
-                d.service_name,
-                d.fields.delivered_on,
-                if d.member_price { " (member price)" } else { "" }
-            ),
-            quantity: d.fields.quantity,
-            unit_price_minor: d.unit_price_minor,
-        })
-        .collect();
+    let customer = crate::invoice::customer_language(&mut tx, scope, organisation).await?;
+    let (lines, explanation) = i18n::read_by(customer, || {
+        let lines = found
+            .iter()
+            .map(|d| {
+                let args = [
+                    ("service", d.service_name.clone()),
+                    ("day", i18n::date(customer, d.fields.delivered_on, i18n::Length::Long)),
+                ];
+                let key = if d.member_price { "invoice-line-service-member" } else { "invoice-line-service" };
+                NewLine {
+                    description: i18n::said_with(key, &args),
+                    quantity: d.fields.quantity,
+                    unit_price_minor: d.unit_price_minor,
+                }
+            })
+            .collect();
+        (lines, i18n::said_with("invoice-explanation-services", &[("count", found.len().to_string())]))
+    });
     let draft = NewInvoice {
         kind: InvoiceKind::Service,
         organisation_id: organisation,
@@ -192,15 +202,12 @@ pub async fn invoice(app: &App, scope: &impl Allows<Edit>, ids: &[Uuid], by: &st
         due_on: today + chrono::Duration::days(crate::membership::PAYMENT_TERM_DAYS),
         tax_rate_basis_points: rate,
         lines,
-        explanation: format!("Services delivered ({} deliveries)", found.len()),
+        explanation,
         credited_invoice_id: None,
     };
     let invoice = store::invoice::save_draft_in(&mut tx, scope, &draft, by).await?;
     if store::service::put_on_invoice(&mut tx, scope, &ids, invoice).await? != ids.len() {
-        return Err(Error::conflict(
-            "delivery_ids",
-            "some of the deliveries were invoiced meanwhile; nothing was done",
-        ));
+        return Err(Error::conflict("delivery_ids", i18n::said("invalid-app-service-invoiced-meanwhile")));
     }
     tx.commit().await?;
     Ok(invoice)

@@ -58,10 +58,12 @@ pub struct SheetRow {
 /// beyond [`LIMITS`], or with a NUL character in a cell, is refused with what to change.
 pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
     if bytes.len() > LIMITS.file_bytes {
-        return Err(format!(
-            "the file has {:.1} MiB; a file may have at most {} MiB",
-            bytes.len() as f64 / 1024.0 / 1024.0,
-            LIMITS.file_bytes / 1024 / 1024
+        return Err(i18n::said_with(
+            "invalid-sheet-file-too-large",
+            &[
+                ("size", format!("{:.1}", bytes.len() as f64 / 1024.0 / 1024.0)),
+                ("limit", (LIMITS.file_bytes / 1024 / 1024).to_string()),
+            ],
         ));
     }
     if !bytes.starts_with(b"PK\x03\x04") {
@@ -71,36 +73,44 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
     // range that ends before it starts): whatever it does, the answer is a refusal, never a panic
     // that takes the request or the command down.
     std::panic::catch_unwind(|| read_xlsx(bytes))
-        .unwrap_or_else(|_| Err("the file is not a readable XLSX workbook: its parts contradict each other".into()))
+        .unwrap_or_else(|_| Err(i18n::said("invalid-sheet-xlsx-contradictory")))
 }
 
 /// Why the cells of a row, at `at` ("line 3", "row 3"), cannot be read: too many, too long, or
 /// holding a NUL character (which no database text may hold).
 fn check_cells<'a>(at: &str, count: usize, cells: impl Iterator<Item = &'a str>) -> Result<(), String> {
     if count > LIMITS.columns {
-        return Err(format!("{at} has {count} columns; a file may have at most {} columns", LIMITS.columns));
+        return Err(i18n::said_with(
+            "invalid-sheet-too-many-columns",
+            &[("at", at.to_string()), ("columns", count.to_string()), ("limit", LIMITS.columns.to_string())],
+        ));
     }
     for cell in cells {
         if cell.contains('\0') {
-            return Err(format!("{at} holds a NUL character, which no text may hold: is it a text file?"));
+            return Err(i18n::said_with("invalid-sheet-nul-character", &[("at", at.to_string())]));
         }
         if cell.chars().count() > LIMITS.cell_chars {
-            return Err(format!(
-                "{at} holds more than {} characters; a cell may hold at most {}",
-                LIMITS.cell_chars, LIMITS.cell_chars
+            return Err(i18n::said_with(
+                "invalid-sheet-cell-too-long",
+                &[("at", at.to_string()), ("limit", LIMITS.cell_chars.to_string())],
             ));
         }
     }
     Ok(())
 }
 
+/// Where a line of a CSV file is, as a refusal names it: "line 3".
+fn line_at(line: u64) -> String {
+    i18n::said_with("invalid-sheet-line", &[("line", line.to_string())])
+}
+
 /// The text of a CSV file: UTF-16 when it says so with its byte-order mark or looks like it (what
 /// Excel writes as "Unicode text"), UTF-8 when it is valid UTF-8, else Windows-1252 (what Excel on
 /// Windows writes for "CSV").
-fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
+fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<String>) {
     let utf16 = |encoding: &'static encoding_rs::Encoding, rest: &[u8]| {
         let (text, _) = encoding.decode_without_bom_handling(rest);
-        (std::borrow::Cow::Owned(text.into_owned()), Some("the file was read as UTF-16 (Unicode text) and converted"))
+        (std::borrow::Cow::Owned(text.into_owned()), Some(i18n::said("invalid-sheet-read-as-utf16")))
     };
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return utf16(encoding_rs::UTF_16LE, rest);
@@ -125,7 +135,7 @@ fn decode(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
         Ok(s) => (std::borrow::Cow::Borrowed(s), None),
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text, Some("the file was read as Windows-1252 and converted"))
+            (text, Some(i18n::said("invalid-sheet-read-as-windows-1252")))
         }
     }
 }
@@ -157,23 +167,27 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| format!("the header row cannot be read: {e}"))?
+        .map_err(|e| i18n::said_with("invalid-sheet-header-unreadable", &[("error", e.to_string())]))?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
     if headers.iter().all(String::is_empty) {
-        return Err("the file is empty: the first line must name the columns".into());
+        return Err(i18n::said("invalid-sheet-empty-file"));
     }
-    check_cells("line 1", headers.len(), headers.iter().map(String::as_str))?;
+    check_cells(&line_at(1), headers.len(), headers.iter().map(String::as_str))?;
     let mut rows = Vec::new();
     for record in reader.into_records() {
-        let mut cells =
-            record.map_err(|e| format!("line {}: cannot be read as CSV: {e}", e.position().map_or(0, |p| p.line())))?;
+        let mut cells = record.map_err(|e| {
+            i18n::said_with(
+                "invalid-sheet-line-not-csv",
+                &[("line", e.position().map_or(0, |p| p.line()).to_string()), ("error", e.to_string())],
+            )
+        })?;
         let line = cells.position().map_or(0, |p| p.line());
         if rows.len() + 1 >= LIMITS.rows {
-            return Err(format!("the file has more than {} rows", LIMITS.rows));
+            return Err(i18n::said_with("invalid-sheet-too-many-rows", &[("limit", LIMITS.rows.to_string())]));
         }
-        check_cells(&format!("line {line}"), cells.len(), cells.iter())?;
+        check_cells(&line_at(line), cells.len(), cells.iter())?;
         if cells.iter().any(|cell| cell.starts_with('\'')) {
             // What a CSV export kept from being a formula is read as it was.
             cells = cells.iter().map(domain::text::restore_formula).collect();
@@ -182,15 +196,12 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
         rows.push(SheetRow { line, cells });
     }
     let mut notes = Vec::new();
-    notes.extend(encoding_note.map(String::from));
-    notes.push(format!(
-        "columns separated by {}",
-        match delimiter {
-            b';' => "semicolons",
-            b'\t' => "tabs",
-            _ => "commas",
-        }
-    ));
+    notes.extend(encoding_note);
+    notes.push(match delimiter {
+        b';' => i18n::said("invalid-sheet-separated-by-semicolons"),
+        b'\t' => i18n::said("invalid-sheet-separated-by-tabs"),
+        _ => i18n::said("invalid-sheet-separated-by-commas"),
+    });
     Ok(Sheet { headers, rows, notes })
 }
 
@@ -199,25 +210,27 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, String> {
 /// entry that unzips to more than its declared size, so they bound what reading can cost.
 fn check_archive(bytes: &[u8]) -> Result<(), String> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("the file is not a readable XLSX workbook: {e}"))?;
+        .map_err(|e| i18n::said_with("invalid-sheet-xlsx-unreadable", &[("error", e.to_string())]))?;
     if archive.len() > LIMITS.zip_entries {
-        return Err(format!(
-            "the workbook is made of {} parts; a workbook may have at most {}",
-            archive.len(),
-            LIMITS.zip_entries
+        return Err(i18n::said_with(
+            "invalid-sheet-too-many-parts",
+            &[("parts", archive.len().to_string()), ("limit", LIMITS.zip_entries.to_string())],
         ));
     }
     let mut unzipped: u64 = 0;
     for index in 0..archive.len() {
-        let entry =
-            archive.by_index_raw(index).map_err(|e| format!("the file is not a readable XLSX workbook: {e}"))?;
+        let entry = archive
+            .by_index_raw(index)
+            .map_err(|e| i18n::said_with("invalid-sheet-xlsx-unreadable", &[("error", e.to_string())]))?;
         unzipped = unzipped.saturating_add(entry.size());
     }
     if unzipped > LIMITS.unzipped_bytes {
-        return Err(format!(
-            "the workbook unzips to {} MiB; a workbook may unzip to at most {} MiB",
-            unzipped / 1024 / 1024,
-            LIMITS.unzipped_bytes / 1024 / 1024
+        return Err(i18n::said_with(
+            "invalid-sheet-unzips-too-large",
+            &[
+                ("size", (unzipped / 1024 / 1024).to_string()),
+                ("limit", (LIMITS.unzipped_bytes / 1024 / 1024).to_string()),
+            ],
         ));
     }
     Ok(())
@@ -259,10 +272,11 @@ fn cell_text(value: &calamine::DataRef<'_>) -> String {
 fn read_xlsx(bytes: &[u8]) -> Result<Sheet, String> {
     use calamine::{Reader, Xlsx};
     check_archive(bytes)?;
-    let mut workbook: Xlsx<_> =
-        Xlsx::new(Cursor::new(bytes)).map_err(|e| format!("the file is not a readable XLSX workbook: {e}"))?;
-    let first = workbook.sheet_names().into_iter().next().ok_or("the workbook has no worksheet")?;
-    let unreadable = |e: calamine::XlsxError| format!("the first worksheet cannot be read: {e}");
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| i18n::said_with("invalid-sheet-xlsx-unreadable", &[("error", e.to_string())]))?;
+    let first = workbook.sheet_names().into_iter().next().ok_or_else(|| i18n::said("invalid-sheet-no-worksheet"))?;
+    let unreadable =
+        |e: calamine::XlsxError| i18n::said_with("invalid-sheet-worksheet-unreadable", &[("error", e.to_string())]);
     let mut cells = workbook.worksheet_cells_reader(&first).map_err(unreadable)?;
     // (row index, cells by column index), in the order of the rows.
     let mut rows: Vec<(u32, Vec<String>)> = Vec::new();
@@ -273,23 +287,33 @@ fn read_xlsx(bytes: &[u8]) -> Result<Sheet, String> {
         if text.is_empty() {
             continue;
         }
-        let at = || format!("cell {}{}", column_name(column), u64::from(row) + 1);
+        let at = || {
+            i18n::said_with("invalid-sheet-cell", &[("cell", format!("{}{}", column_name(column), u64::from(row) + 1))])
+        };
         if column as usize >= LIMITS.columns {
-            return Err(format!(
-                "{} holds a value, but a worksheet may have at most {} columns (A to {})",
-                at(),
-                LIMITS.columns,
-                column_name(LIMITS.columns as u32 - 1)
+            return Err(i18n::said_with(
+                "invalid-sheet-value-beyond-columns",
+                &[
+                    ("at", at()),
+                    ("limit", LIMITS.columns.to_string()),
+                    ("last", column_name(LIMITS.columns as u32 - 1)),
+                ],
             ));
         }
         check_cells(&at(), 1, std::iter::once(text.as_str()))?;
         match rows.last() {
             Some((last, _)) if *last == row => {}
             Some((last, _)) if *last > row => {
-                return Err(format!("{} comes after row {}: the worksheet's rows are out of order", at(), last + 1));
+                return Err(i18n::said_with(
+                    "invalid-sheet-rows-out-of-order",
+                    &[("at", at()), ("row", (last + 1).to_string())],
+                ));
             }
             _ if rows.len() == LIMITS.rows => {
-                return Err(format!("the worksheet has more than {} rows with values", LIMITS.rows));
+                return Err(i18n::said_with(
+                    "invalid-sheet-worksheet-too-many-rows",
+                    &[("limit", LIMITS.rows.to_string())],
+                ));
             }
             _ => rows.push((row, Vec::new())),
         }
@@ -310,11 +334,11 @@ fn read_xlsx(bytes: &[u8]) -> Result<Sheet, String> {
         let cells: Vec<String> = values.into_iter().skip(skip).collect();
         (u64::from(row) + 1, cells)
     });
-    let (_, headers) = rows.next().ok_or("the first worksheet is empty: its first row must name the columns")?;
+    let (_, headers) = rows.next().ok_or_else(|| i18n::said("invalid-sheet-empty-worksheet"))?;
     Ok(Sheet {
         headers: headers.into_iter().map(|h| h.trim().to_string()).collect(),
         rows: rows.map(|(line, cells)| SheetRow { line, cells: cells.into() }).collect(),
-        notes: vec!["read from the first worksheet".into()],
+        notes: vec![i18n::said("invalid-sheet-read-from-first-worksheet")],
     })
 }
 

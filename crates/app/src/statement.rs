@@ -36,7 +36,10 @@ pub(crate) fn read(bytes: &[u8], currency: Currency) -> Result<Read, String> {
     if first.starts_with(b"<") {
         let limit = crate::sheet::LIMITS.file_bytes;
         if bytes.len() > limit {
-            return Err(format!("the statement is over {} MiB; split it by month", limit / 1024 / 1024));
+            return Err(i18n::said_with(
+                "invalid-app-statement-too-large",
+                &[("size", (limit / 1024 / 1024).to_string())],
+            ));
         }
         return read_camt(bytes, currency);
     }
@@ -114,18 +117,14 @@ pub(crate) struct Columns {
 pub(crate) fn columns(headers: &[String]) -> Result<Columns, String> {
     let keys: Vec<String> = headers.iter().map(|h| domain::text::fold(h)).collect();
     let find = |names: &[&str]| keys.iter().position(|k| names.contains(&k.as_str()));
-    let date = find(&DATE_HEADERS).ok_or_else(|| {
-        format!("the statement has no date column; name one of its columns 'date' (found: {})", headers.join(", "))
-    })?;
+    let date = find(&DATE_HEADERS)
+        .ok_or_else(|| i18n::said_with("invalid-app-statement-no-date-column", &[("found", headers.join(", "))]))?;
     let amount = match (find(&AMOUNT_HEADERS), find(&CREDIT_HEADERS), find(&DEBIT_HEADERS)) {
         (Some(a), _, _) => AmountColumns::Signed(a),
         (None, Some(credit), Some(debit)) => AmountColumns::Split { credit, debit },
         (None, Some(credit), None) => AmountColumns::Signed(credit),
         _ => {
-            return Err(format!(
-                "the statement has no amount column; name one 'amount', or two 'credit' and 'debit' (found: {})",
-                headers.join(", ")
-            ));
+            return Err(i18n::said_with("invalid-app-statement-no-amount-column", &[("found", headers.join(", "))]));
         }
     };
     let currency = find(&CURRENCY_HEADERS);
@@ -229,7 +228,7 @@ fn read_sheet(bytes: &[u8], currency: Currency) -> Result<Read, String> {
                 match (inn.is_empty(), out.is_empty()) {
                     (false, _) => signed(&inn).map(|(a, c)| (a.abs(), c)),
                     (true, false) => signed(&out).map(|(a, c)| (-a.abs(), c)),
-                    (true, true) => Err("the line has neither a credit nor a debit".into()),
+                    (true, true) => Err(i18n::said("invalid-app-statement-no-credit-or-debit")),
                 }
             }
         }
@@ -273,17 +272,17 @@ fn text_at(node: roxmltree::Node<'_, '_>, path: &[&str]) -> Option<String> {
 /// end-to-end reference and the bank's additional information. Source: ISO 20022
 /// camt.053.001 (Bank to Customer Statement).
 fn read_camt(bytes: &[u8], currency: Currency) -> Result<Read, String> {
-    let text = std::str::from_utf8(bytes).map_err(|_| "the XML statement is not UTF-8".to_string())?;
+    let text = std::str::from_utf8(bytes).map_err(|_| i18n::said("invalid-app-statement-not-utf8"))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = roxmltree::ParsingOptions { allow_dtd: false, ..Default::default() };
     let doc = roxmltree::Document::parse_with_options(text, options)
-        .map_err(|e| format!("the XML statement cannot be read: {e}"))?;
+        .map_err(|e| i18n::said_with("invalid-app-statement-unreadable", &[("problem", e.to_string())]))?;
     let root = doc.root_element();
     let Some(report) = child(root, &["BkToCstmrStmt"]) else {
-        return Err(format!(
-            "the XML file is not a CAMT.053 account statement (its root holds no BkToCstmrStmt, but {})",
-            root.first_element_child().map_or("nothing", |n| n.tag_name().name())
-        ));
+        return Err(match root.first_element_child() {
+            Some(n) => i18n::said_with("invalid-app-statement-not-camt", &[("found", n.tag_name().name().to_string())]),
+            None => i18n::said("invalid-app-statement-not-camt-empty"),
+        });
     };
     let (mut lines, mut errors) = (Vec::new(), Vec::new());
     for statement in children(report, "Stmt") {
@@ -299,19 +298,21 @@ fn read_camt(bytes: &[u8], currency: Currency) -> Result<Read, String> {
                 .and_then(|d| d.get(..10))
                 .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
                 .and_then(|d| domain::written::plausible_day(d).ok())
-                .ok_or_else(|| error("date", "the entry has no booking or value date (BookgDt, ValDt)".into()));
+                .ok_or_else(|| error("date", i18n::said("invalid-app-statement-entry-no-date")));
             let amount = child(entry, &["Amt"]);
             let code = amount.and_then(|a| a.attribute("Ccy")).map(|c| c.trim().to_uppercase());
             let read_in = code.as_deref().and_then(|c| Currency::parse(c).ok()).unwrap_or(currency);
             let value = amount
                 .and_then(|a| a.text())
-                .ok_or_else(|| "the entry has no amount (Amt)".to_string())
+                .ok_or_else(|| i18n::said("invalid-app-statement-entry-no-amount"))
                 .and_then(|v| Money::parse_decimal(v, read_in).map(|m| m.minor));
             let direction = text_at(entry, &["CdtDbtInd"]);
             let signed = match (value, direction.as_deref()) {
                 (Ok(v), Some("CRDT")) => Ok(v),
                 (Ok(v), Some("DBIT")) => Ok(-v),
-                (Ok(_), other) => Err(format!("the entry's direction is {other:?}; CdtDbtInd is CRDT or DBIT")),
+                (Ok(_), other) => {
+                    Err(i18n::said_with("invalid-app-statement-entry-direction", &[("value", format!("{other:?}"))]))
+                }
                 (Err(e), _) => Err(e),
             }
             .map_err(|e| error("amount", e));
@@ -346,7 +347,7 @@ fn read_camt(bytes: &[u8], currency: Currency) -> Result<Read, String> {
         }
     }
     if lines.is_empty() && errors.is_empty() {
-        return Err("the CAMT.053 statement holds no entries (Ntry)".into());
+        return Err(i18n::said("invalid-app-statement-no-entries"));
     }
     Ok((lines, errors))
 }

@@ -78,7 +78,7 @@ async fn known_segments(app: &App, scope: &store::ClusterScope, ids: &[Uuid]) ->
     if let Some(unknown) = ids.iter().find(|id| !known.iter().any(|(k, _)| k == *id)) {
         return Err(domain::Invalid::one(
             "segment_ids",
-            format!("{unknown} is not a value-chain segment of the network"),
+            i18n::said_with("invalid-app-strategy-unknown-segment", &[("id", unknown.to_string())]),
         )
         .into());
     }

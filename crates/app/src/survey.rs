@@ -149,7 +149,12 @@ fn place_of(q: &Questionnaire, key: &str) -> Result<(usize, usize), domain::Inva
         .iter()
         .enumerate()
         .find_map(|(s, section)| section.questions.iter().position(|x| x.key == key).map(|i| (s, i)))
-        .ok_or_else(|| domain::Invalid::one("key", format!("the questionnaire has no question '{key}'")))
+        .ok_or_else(|| {
+            domain::Invalid::one(
+                "key",
+                i18n::said_with("invalid-app-survey-no-such-question", &[("key", key.to_string())]),
+            )
+        })
 }
 
 /// Renames a questionnaire and changes the text respondents read first.
@@ -186,7 +191,7 @@ pub async fn add_section(
 ) -> Result<Saved, Error> {
     let title = title.trim().to_string();
     if title.is_empty() {
-        return Err(domain::Invalid::one("title", "is required").into());
+        return Err(domain::Invalid::one("title", i18n::said("invalid-validation-required")).into());
     }
     edit(
         app,
@@ -228,7 +233,10 @@ pub async fn add_question(
                     n += 1;
                 }
             }
-            let s = q.sections.get_mut(section).ok_or_else(|| domain::Invalid::one("section", "choose a section"))?;
+            let s = q
+                .sections
+                .get_mut(section)
+                .ok_or_else(|| domain::Invalid::one("section", i18n::said("invalid-app-survey-choose-section")))?;
             s.questions.push(question);
             Ok(Some((section, s.questions.len() - 1)))
         }),
@@ -290,7 +298,7 @@ pub async fn remove_question(
             if let Some(dependent) = q.questions().find(|x| x.show_if.as_ref().is_some_and(|c| c.question == key)) {
                 return Err(domain::Invalid::one(
                     "key",
-                    format!("'{}' is shown depending on this question: change or remove it first", dependent.text),
+                    i18n::said_with("invalid-app-survey-question-depended-on", &[("question", dependent.text.clone())]),
                 ));
             }
             q.sections[s].questions.remove(i);
@@ -354,12 +362,9 @@ pub async fn remove_section(
         by,
         Box::new(move |q| {
             match q.sections.get(section) {
-                None => return Err(domain::Invalid::one("section", "there is no such section")),
+                None => return Err(domain::Invalid::one("section", i18n::said("invalid-app-survey-no-such-section"))),
                 Some(s) if !s.questions.is_empty() => {
-                    return Err(domain::Invalid::one(
-                        "section",
-                        "the section still has questions: move or remove them first",
-                    ));
+                    return Err(domain::Invalid::one("section", i18n::said("invalid-app-survey-section-not-empty")));
                 }
                 Some(_) => {}
             }
@@ -435,8 +440,10 @@ fn id_of(c: &mut domain::validation::Collector, field: &str, raw: Option<&str>) 
     let raw = domain::validation::optional(raw);
     c.take(
         field,
-        raw.ok_or_else(|| "is required".to_string())
-            .and_then(|r| Uuid::parse_str(r).map_err(|_| format!("'{r}' is not an id"))),
+        raw.ok_or_else(|| i18n::said("invalid-validation-required")).and_then(|r| {
+            Uuid::parse_str(r)
+                .map_err(|_| i18n::said_with("invalid-app-monitoring-not-an-id", &[("value", r.to_string())]))
+        }),
     )
 }
 
@@ -483,18 +490,24 @@ pub async fn send(
     let closes_on = c.take(
         "closes_on",
         domain::validation::optional(input.closes_on.as_deref())
-            .ok_or_else(|| "is required".to_string())
+            .ok_or_else(|| i18n::said("invalid-validation-required"))
             .and_then(domain::interaction::parse_day)
-            .and_then(|d| if d < today { Err(format!("{d} is before today")) } else { Ok(d) }),
+            .and_then(|d| {
+                if d < today {
+                    Err(i18n::said_with("invalid-app-survey-before-today", &[("day", d.to_string())]))
+                } else {
+                    Ok(d)
+                }
+            }),
     );
     let figures_year = c.take(
         "figures_year",
         domain::validation::optional(input.figures_year.as_deref()).map(domain::strategy::parse_year).transpose(),
     );
     if record.archived_at.is_some() {
-        c.push("questionnaire_id", "the questionnaire is archived: bring it back to send it");
+        c.push("questionnaire_id", i18n::said("invalid-app-survey-questionnaire-archived"));
     } else if !record.questionnaire.asks_something() {
-        c.push("questionnaire_id", "the questionnaire asks nothing yet: add a question first");
+        c.push("questionnaire_id", i18n::said("invalid-app-survey-questionnaire-empty"));
     }
     let (title, anonymous, closes_on, figures_year) = c.finish(|| {
         (
@@ -505,7 +518,7 @@ pub async fn send(
         )
     })?;
     let Some(mail) = &app.mail else {
-        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send a survey".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-survey-mail-not-set-up")));
     };
     let contacts = crate::segment::contacts(app, scope, segment_id).await?;
     let covered = covered_contacts(app, scope).await?;
@@ -514,9 +527,9 @@ pub async fn send(
     for contact in &contacts {
         let name = format!("{} {}", contact.fields.first_name, contact.fields.last_name);
         let reason = match &contact.fields.email {
-            _ if contact.archived_at.is_some() => Some("archived"),
-            None => Some("no email address"),
-            Some(_) if !covered.contains(&contact.id) => Some("no standing consent to surveys by email"),
+            _ if contact.archived_at.is_some() => Some(i18n::said("invalid-app-survey-left-out-archived")),
+            None => Some(i18n::said("invalid-app-survey-left-out-no-email")),
+            Some(_) if !covered.contains(&contact.id) => Some(i18n::said("invalid-app-survey-left-out-no-consent")),
             Some(_) => None,
         };
         match (reason, &contact.fields.email) {
@@ -525,18 +538,16 @@ pub async fn send(
                 contact_id: contact.id,
                 name,
                 organisation: contact.organisation_name.clone(),
-                reason: reason.unwrap_or("no email address").to_string(),
+                reason: reason.unwrap_or_else(|| i18n::said("invalid-app-survey-left-out-no-email")),
             }),
         }
     }
     if invited.is_empty() {
         return Err(domain::Invalid::one(
             "segment_id",
-            format!(
-                "no contact of the segment {} may be sent a survey ({} contacts, none with a standing consent to \
-                 surveys by email)",
-                segment.name,
-                contacts.len()
+            i18n::said_with(
+                "invalid-app-survey-nobody-to-invite",
+                &[("segment", segment.name.clone()), ("count", contacts.len().to_string())],
             ),
         )
         .into());
@@ -620,13 +631,13 @@ pub async fn remind(app: &App, scope: &impl Allows<Edit>, campaign_id: Uuid, lin
     let scope = scope.checked()?;
     let campaign = campaign(app, scope, campaign_id).await?;
     if campaign.closes_on < app.today(scope) {
-        return Err(Error::BadRequest(format!(
-            "the campaign closed on {}: it takes no more answers",
-            campaign.closes_on
+        return Err(Error::BadRequest(i18n::said_with(
+            "invalid-app-survey-campaign-closed",
+            &[("day", campaign.closes_on.to_string())],
         )));
     }
     let Some(mail) = &app.mail else {
-        return Err(Error::BadRequest("mail is not set up: set CLUSTERDESK_SMTP_URL to send reminders".into()));
+        return Err(Error::BadRequest(i18n::said("invalid-app-survey-mail-not-set-up-reminders")));
     };
     let waiting: Vec<store::survey::Invitation> =
         store::survey::invitations(&app.db, scope, campaign_id).await?.into_iter().filter(|i| !i.answered).collect();
@@ -742,10 +753,13 @@ fn open_for_answers(
     today: NaiveDate,
 ) -> Result<(), Error> {
     if invitation.answered {
-        return Err(Error::conflict("answers", "these answers were sent already; thank you"));
+        return Err(Error::conflict("answers", i18n::said("invalid-app-survey-answers-sent")));
     }
     if campaign.closes_on < today {
-        return Err(Error::conflict("answers", format!("the survey closed on {}", campaign.closes_on)));
+        return Err(Error::conflict(
+            "answers",
+            i18n::said_with("invalid-app-survey-closed", &[("day", campaign.closes_on.to_string())]),
+        ));
     }
     Ok(())
 }
@@ -761,7 +775,7 @@ pub async fn save_progress(app: &App, visitor: &Visitor, token: &str, raw: &RawA
     open_for_answers(&invitation, &campaign, app.today(scope))?;
     let answers = domain::survey::read_answers(&questionnaire, raw, scope.cluster().base_currency, false)?;
     if !store::survey::save_draft(&app.db, scope, invitation.id, &answers).await? {
-        return Err(Error::conflict("answers", "these answers were sent already; thank you"));
+        return Err(Error::conflict("answers", i18n::said("invalid-app-survey-answers-sent")));
     }
     Ok(())
 }
@@ -792,7 +806,7 @@ pub async fn submit(app: &App, visitor: &Visitor, token: &str, raw: &RawAnswers)
     };
     let mut tx = app.begin().await?;
     if !store::survey::answer(&mut tx, scope, invitation.id, &response).await? {
-        return Err(Error::conflict("answers", "these answers were sent already; thank you"));
+        return Err(Error::conflict("answers", i18n::said("invalid-app-survey-answers-sent")));
     }
     if let (false, Some(year)) = (campaign.anonymous, campaign.figures_year) {
         crate::figures::from_survey(&mut tx, scope, invitation.organisation_id, year, &response.answers, campaign.id)
@@ -900,31 +914,28 @@ pub async fn results(
                 domain::organisation::SizeClass::ALL
                     .into_iter()
                     .find(|c| c.code() == s)
-                    .ok_or_else(|| format!("'{s}' is micro, small, medium or large"))
+                    .ok_or_else(|| i18n::said_with("invalid-app-survey-not-a-size-class", &[("value", s.to_string())]))
             })
             .transpose(),
     );
     let segment = c.take(
         "segment_id",
         domain::validation::optional(filter.segment_id.as_deref())
-            .map(|s| Uuid::parse_str(s).map_err(|_| format!("'{s}' is not an id")))
+            .map(|s| {
+                Uuid::parse_str(s)
+                    .map_err(|_| i18n::said_with("invalid-app-monitoring-not-an-id", &[("value", s.to_string())]))
+            })
             .transpose(),
     );
     let (kind, size_class, segment) = c.finish(|| (kind.flatten(), size_class.flatten(), segment.flatten()))?;
     if campaign.anonymous && (kind.is_some() || size_class.is_some()) {
-        return Err(domain::Invalid::one(
-            "kind",
-            "an anonymous campaign's answers keep no kind or size class of organisation to filter by",
-        )
-        .into());
+        return Err(domain::Invalid::one("kind", i18n::said("invalid-app-survey-anonymous-no-kind")).into());
     }
     let members: Option<HashSet<Uuid>> = match segment {
         Some(_) if campaign.anonymous => {
-            return Err(domain::Invalid::one(
-                "segment_id",
-                "an anonymous campaign's answers have no organisation to filter by",
-            )
-            .into());
+            return Err(
+                domain::Invalid::one("segment_id", i18n::said("invalid-app-survey-anonymous-no-organisation")).into()
+            );
         }
         Some(id) => Some(crate::segment::organisations(app, scope, id).await?.into_iter().map(|o| o.id).collect()),
         None => None,

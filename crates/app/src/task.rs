@@ -32,10 +32,7 @@ pub async fn create(
     if let Some(assignee) = links.assignee_id
         && !assignees(app, scope).await?.iter().any(|m| m.id == assignee)
     {
-        problems.push(domain::FieldError::new(
-            "assignee_id",
-            "choose someone of the cluster's team who may complete tasks (staff or a cluster manager)",
-        ));
+        problems.push(domain::FieldError::new("assignee_id", i18n::said("invalid-app-task-assignee")));
     }
     let fields = match input.parse(links) {
         Ok(f) if problems.is_empty() => f,

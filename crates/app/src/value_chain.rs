@@ -27,15 +27,15 @@ pub async fn add_term(
     }
     let mut problems = Vec::new();
     let kind = TermKind::parse(kind)
-        .map_err(|_| problems.push(domain::FieldError::new("kind", "choose segment or technology")))
+        .map_err(|_| problems.push(domain::FieldError::new("kind", i18n::said("invalid-app-value-chain-kind"))))
         .ok();
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 120 {
-        problems.push(domain::FieldError::new("name", "is required, at most 120 characters"));
+        problems.push(domain::FieldError::new("name", i18n::said("invalid-app-interaction-template-name")));
     }
     let existing = terms(app, scope).await?;
     if existing.iter().any(|t| Some(t.kind) == kind && domain::text::fold(&t.name) == domain::text::fold(name)) {
-        problems.push(domain::FieldError::new("name", "the taxonomy has this term already"));
+        problems.push(domain::FieldError::new("name", i18n::said("invalid-app-value-chain-term-exists")));
     }
     let (Some(kind), true) = (kind, problems.is_empty()) else {
         return Err(domain::Invalid(problems).into());
@@ -60,9 +60,11 @@ pub async fn set_terms(
     crate::organisation::get(app, scope, organisation_id).await?;
     let known = terms(app, scope).await?;
     if let Some(unknown) = term_ids.iter().find(|id| !known.iter().any(|t| t.id == **id)) {
-        return Err(
-            domain::Invalid::one("term_ids", format!("{unknown} is not a term of the network's taxonomy")).into()
-        );
+        return Err(domain::Invalid::one(
+            "term_ids",
+            i18n::said_with("invalid-app-value-chain-unknown-term", &[("id", unknown.to_string())]),
+        )
+        .into());
     }
     let mut ids = term_ids.to_vec();
     ids.sort();
@@ -97,12 +99,12 @@ pub async fn add_offer_or_need(
         Direction::parse(direction).map_err(|why| problems.push(domain::FieldError::new("direction", why))).ok();
     let title = title.trim();
     if title.is_empty() || title.chars().count() > 200 {
-        problems.push(domain::FieldError::new("title", "is required, at most 200 characters"));
+        problems.push(domain::FieldError::new("title", i18n::said("invalid-app-value-chain-title")));
     }
     if let Some(t) = term_id
         && !terms(app, scope).await?.iter().any(|k| k.id == t)
     {
-        problems.push(domain::FieldError::new("term_id", "choose a term of the network's taxonomy"));
+        problems.push(domain::FieldError::new("term_id", i18n::said("invalid-app-value-chain-choose-term")));
     }
     let (Some(direction), true) = (direction, problems.is_empty()) else {
         return Err(domain::Invalid(problems).into());

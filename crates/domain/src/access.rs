@@ -43,7 +43,7 @@ impl Role {
             "board" => Ok(Self::Board),
             "staff" => Ok(Self::Staff),
             "cluster-manager" => Ok(Self::ClusterManager),
-            other => Err(format!("'{other}' is not a cluster role; use cluster-manager, staff or board")),
+            other => Err(i18n::said_with("invalid-access-role", &[("value", other.to_string())])),
         }
     }
 

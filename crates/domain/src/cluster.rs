@@ -14,7 +14,7 @@ impl Slug {
         if ok {
             Ok(Slug(s.to_string()))
         } else {
-            Err(format!("'{s}' is not a cluster slug (2 to 40 lower-case letters, digits and dashes)"))
+            Err(i18n::said_with("invalid-cluster-slug", &[("value", s.to_string())]))
         }
     }
 
@@ -47,7 +47,7 @@ impl Maturity {
             "emerging" => Ok(Self::Emerging),
             "developing" => Ok(Self::Developing),
             "mature" => Ok(Self::Mature),
-            other => Err(format!("'{other}' is not a maturity; use emerging, developing or mature")),
+            other => Err(i18n::said_with("invalid-cluster-maturity", &[("value", other.to_string())])),
         }
     }
 }

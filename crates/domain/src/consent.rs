@@ -61,7 +61,7 @@ impl Channel {
             .into_iter()
             .find(|c| c.code() == folded)
             .or_else(|| words.iter().find(|(w, _)| *w == folded).map(|(_, c)| *c))
-            .ok_or_else(|| format!("'{}' is not a channel; use email, phone or post", raw.trim()))
+            .ok_or_else(|| i18n::said_with("invalid-consent-channel", &[("value", raw.trim().to_string())]))
     }
 }
 
@@ -93,9 +93,9 @@ impl ConsentInput {
         let given_on = c.take(
             "given_on",
             optional(self.given_on.as_deref())
-                .ok_or_else(|| "is required".to_string())
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
                 .and_then(crate::interaction::parse_day)
-                .and_then(|d| if d > today { Err("cannot be in the future".into()) } else { Ok(d) }),
+                .and_then(|d| if d > today { Err(i18n::said("invalid-consent-in-future")) } else { Ok(d) }),
         );
         let source = c.take("source", required_text(self.source.as_deref(), 300));
         c.finish(|| ConsentFields {

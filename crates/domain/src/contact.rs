@@ -83,7 +83,7 @@ impl ContactInput {
 /// something before it, a dotted domain after it, no spaces.
 pub fn parse_email(raw: &str) -> Result<String, String> {
     let s = raw.trim();
-    let bad = || format!("'{s}' is not an email address (such as ana@example.org)");
+    let bad = || i18n::said_with("invalid-contact-email", &[("value", s.to_string())]);
     let (local, domain) = s.split_once('@').ok_or_else(bad)?;
     let ok = !local.is_empty()
         && domain.contains('.')
@@ -100,7 +100,7 @@ pub fn parse_phone(raw: &str) -> Result<String, String> {
     let s = raw.trim();
     let digits = s.chars().filter(char::is_ascii_digit).count();
     let ok = s.chars().all(|c| c.is_ascii_digit() || " +()-./".contains(c)) && (5..=20).contains(&digits);
-    if ok { Ok(s.to_string()) } else { Err(format!("'{s}' is not a phone number (such as +34 944 000 000)")) }
+    if ok { Ok(s.to_string()) } else { Err(i18n::said_with("invalid-contact-phone", &[("value", s.to_string())])) }
 }
 
 /// A contact: a person at one of the cluster's organisations, with the organisation's name.

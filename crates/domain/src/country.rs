@@ -31,7 +31,7 @@ impl Country {
         if is_known(&code) {
             Ok(Country(code))
         } else {
-            Err(format!("'{}' is not an ISO 3166 country code (two letters, such as ES or PL)", raw.trim()))
+            Err(i18n::said_with("invalid-country-code", &[("value", raw.trim().to_string())]))
         }
     }
 

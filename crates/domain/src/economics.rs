@@ -165,21 +165,21 @@ fn yes_no(raw: Option<&str>, usual: bool) -> Result<bool, String> {
         None => Ok(usual),
         Some(s) if ["yes", "true", "1", "y", "sí", "si", "oui", "ja", "bai"].contains(&s.as_str()) => Ok(true),
         Some(s) if ["no", "false", "0", "n", "non", "nein", "ez"].contains(&s.as_str()) => Ok(false),
-        Some(s) => Err(format!("'{s}' is neither yes nor no")),
+        Some(s) => Err(i18n::said_with("invalid-economics-yes-no", &[("value", s)])),
     }
 }
 
 fn amount(raw: &str, currency: Currency) -> Result<i64, String> {
     match crate::written::parse_amount(raw, currency)? {
-        m if m <= 0 => Err("must be above zero".into()),
-        m if m > AMOUNT_MAX_MINOR => Err("is more than a billion".into()),
+        m if m <= 0 => Err(i18n::said("invalid-economics-above-zero")),
+        m if m > AMOUNT_MAX_MINOR => Err(i18n::said("invalid-app-economics-over-a-billion")),
         m => Ok(m),
     }
 }
 
 /// A year a ledger may hold: from 1900 to 2199.
 pub fn parse_year(raw: Option<&str>) -> Result<i32, String> {
-    crate::strategy::parse_year(optional(raw).ok_or_else(|| "is required".to_string())?)
+    crate::strategy::parse_year(optional(raw).ok_or_else(|| i18n::said("invalid-validation-required"))?)
 }
 
 impl EntryInput {
@@ -210,7 +210,7 @@ impl EntryInput {
             }
             (None, Some(k)) => match c.take("cost_kind", CostKind::parse(k)) {
                 Some(CostKind::Project) if project.is_none() => {
-                    c.push("project_id", "a project cost names its project");
+                    c.push("project_id", i18n::said("invalid-economics-project-cost"));
                     None
                 }
                 Some(kind) => {
@@ -219,11 +219,11 @@ impl EntryInput {
                 None => None,
             },
             (Some(_), Some(_)) => {
-                c.push("stream", "a line is income (a stream) or a cost (a cost kind), not both");
+                c.push("stream", i18n::said("invalid-economics-income-or-cost"));
                 None
             }
             (None, None) => {
-                c.push("stream", "say which income stream or which cost kind the line is");
+                c.push("stream", i18n::said("invalid-economics-stream-or-kind"));
                 None
             }
         };
@@ -233,7 +233,7 @@ impl EntryInput {
             optional(self.hours.as_deref())
                 .map(|h| match h.trim().parse::<i64>() {
                     Ok(h) if (1..=1_000_000).contains(&h) => Ok(h),
-                    _ => Err(format!("'{h}' is not a number of whole hours from 1 to 1,000,000")),
+                    _ => Err(i18n::said_with("invalid-economics-hours", &[("value", h.to_string())])),
                 })
                 .transpose(),
         );
@@ -243,23 +243,23 @@ impl EntryInput {
         let description = c.take("description", optional_text(self.description.as_deref(), TEXT_CHARS));
         let mut valued = None;
         if let (Some(hours), Some(rate), Some(typed)) = (&hours, &rate, &typed) {
-            let problem = |c: &mut Collector, field: &str, message: &str| {
+            let problem = |c: &mut Collector, field: &str, message: String| {
                 c.push(field, message);
                 None
             };
             valued = match (*hours, *rate, *typed) {
                 (None, None, Some(a)) => Some(a),
-                (None, None, None) => problem(&mut c, "amount", "is required"),
-                _ if !in_kind => problem(&mut c, "hours", "only a contribution in kind is valued in hours"),
+                (None, None, None) => problem(&mut c, "amount", i18n::said("invalid-validation-required")),
+                _ if !in_kind => problem(&mut c, "hours", i18n::said("invalid-economics-hours-in-kind-only")),
                 (Some(h), Some(r), None) => match h.checked_mul(r).filter(|v| *v <= AMOUNT_MAX_MINOR) {
                     Some(v) => Some(v),
-                    None => problem(&mut c, "hours", "hours times the rate is more than a billion"),
+                    None => problem(&mut c, "hours", i18n::said("invalid-economics-hours-times-rate")),
                 },
                 (Some(_), Some(_), Some(_)) => {
-                    problem(&mut c, "amount", "give the amount or the hours and their rate, not both")
+                    problem(&mut c, "amount", i18n::said("invalid-economics-amount-or-hours"))
                 }
-                (Some(_), None, _) => problem(&mut c, "hourly_rate", "is required with the hours"),
-                (None, Some(_), _) => problem(&mut c, "hours", "are required with the hourly rate"),
+                (Some(_), None, _) => problem(&mut c, "hourly_rate", i18n::said("invalid-economics-rate-with-hours")),
+                (None, Some(_), _) => problem(&mut c, "hours", i18n::said("invalid-economics-hours-with-rate")),
             };
         }
         let (hours, rate) = (hours.flatten(), rate.flatten());
@@ -410,7 +410,10 @@ impl Ratio {
             RatioUnit::Percent => crate::written::percent_text(v),
             RatioUnit::Months => {
                 let tenths = rounded(1_000);
-                format!("{sign}{}.{} months", tenths / 10, tenths % 10)
+                i18n::said_with(
+                    "invalid-economics-months",
+                    &[("months", format!("{sign}{}.{}", tenths / 10, tenths % 10))],
+                )
             }
         }
     }
@@ -612,11 +615,12 @@ pub struct StaffMember {
 
 fn parse_fte(raw: Option<&str>) -> Result<i64, String> {
     let Some(s) = optional(raw) else { return Ok(100) };
-    let points = crate::written::parse_percent(s).map_err(|_| format!("'{s}' is not a full-time equivalent"))?;
+    let points = crate::written::parse_percent(s)
+        .map_err(|_| i18n::said_with("invalid-economics-fte", &[("value", s.to_string())]))?;
     // parse_percent reads "0.5" as 0.5 % = 50 basis points: the FTE's hundredths.
     match points {
         1..=100 => Ok(points),
-        _ => Err(format!("'{s}' is not a full-time equivalent from 0.01 to 1")),
+        _ => Err(i18n::said_with("invalid-economics-fte-range", &[("value", s.to_string())])),
     }
 }
 
@@ -626,26 +630,28 @@ impl StaffInput {
         let name = c.take("name", required_text(self.name.as_deref(), TITLE_CHARS));
         let role = c.take(
             "role",
-            optional(self.role.as_deref()).ok_or_else(|| "is required".to_string()).and_then(StaffRole::parse),
+            optional(self.role.as_deref())
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
+                .and_then(StaffRole::parse),
         );
         let fte = c.take("fte", parse_fte(self.fte.as_deref()));
         let cost = c.take(
             "yearly_cost",
             optional(self.yearly_cost.as_deref())
-                .ok_or_else(|| "is required".to_string())
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
                 .and_then(|a| amount(a, currency)),
         );
         let starts = c.take(
             "starts_on",
             optional(self.starts_on.as_deref())
-                .ok_or_else(|| "is required".to_string())
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
                 .and_then(crate::interaction::parse_day),
         );
         let ends = c.take("ends_on", optional(self.ends_on.as_deref()).map(crate::interaction::parse_day).transpose());
         if let (Some(s), Some(Some(e))) = (starts, ends)
             && e < s
         {
-            c.push("ends_on", "is before the start");
+            c.push("ends_on", i18n::said("invalid-economics-ends-before-start"));
         }
         let qualifications = c.take("qualifications", optional_text(self.qualifications.as_deref(), TEXT_CHARS));
         c.finish(|| StaffFields {
@@ -839,65 +845,77 @@ pub fn advice(work: &Workload, model: Option<OrganisationModel>, money: &[StaffM
     let mut out = Vec::new();
     let managers = work.project_managers;
     if managers > 0 && work.running_projects > managers * PROJECTS_PER_MANAGER_MAX {
+        let args = [("managers", managers.to_string()), ("projects", work.running_projects.to_string())];
         out.push(Advice {
             rule: "projects_per_manager",
-            says: format!(
-                "{managers} project manager(s) run {} projects: model 3 work with {} staff; add a project manager or run fewer projects yourselves",
-                work.running_projects,
-                match model {
-                    Some(OrganisationModel::Minimal) => "model 1",
-                    Some(OrganisationModel::ProjectManagers) => "too few",
-                    _ => "model 2",
+            says: match model {
+                Some(OrganisationModel::Minimal) => {
+                    i18n::said_with("invalid-economics-advice-managers-model-one", &args)
                 }
-            ),
-            figures: format!(
-                "{} running projects per project manager; at most {PROJECTS_PER_MANAGER_MAX} steer well",
-                work.projects_per_manager().map_or("–".into(), hundredths_text)
+                Some(OrganisationModel::ProjectManagers) => {
+                    i18n::said_with("invalid-economics-advice-managers-too-few", &args)
+                }
+                _ => i18n::said_with("invalid-economics-advice-managers-model-two", &args),
+            },
+            figures: i18n::said_with(
+                "invalid-economics-figures-projects-per-manager",
+                &[
+                    ("per", work.projects_per_manager().map_or("–".into(), hundredths_text)),
+                    ("max", PROJECTS_PER_MANAGER_MAX.to_string()),
+                ],
             ),
         });
     } else if managers == 0 && work.running_projects >= 3 {
+        let args = [("projects", work.running_projects.to_string())];
         out.push(Advice {
             rule: "projects_per_manager",
-            says: format!(
-                "{} running projects and no project manager: model 3 work with {}",
-                work.running_projects,
-                match model {
-                    Some(OrganisationModel::Minimal) => "the manager alone (model 1)",
-                    None => "no team recorded",
-                    _ => "a model 2 team",
+            says: match model {
+                Some(OrganisationModel::Minimal) => {
+                    i18n::said_with("invalid-economics-advice-no-manager-model-one", &args)
                 }
-            ),
-            figures: format!("{} running projects, 0 project managers", work.running_projects),
+                None => i18n::said_with("invalid-economics-advice-no-manager-no-team", &args),
+                _ => i18n::said_with("invalid-economics-advice-no-manager-model-two", &args),
+            },
+            figures: i18n::said_with("invalid-economics-figures-no-manager", &args),
         });
     }
     if let Some(per) = work.members_per_fte().filter(|p| *p > MEMBERS_PER_FTE_MAX * 100) {
         out.push(Advice {
             rule: "members_per_fte",
-            says: "each FTE of the team serves more members than it can know well".into(),
-            figures: format!(
-                "{} members, {} FTE: {} members per FTE; at most {MEMBERS_PER_FTE_MAX}",
-                work.members,
-                fte_text(work.fte_hundredths),
-                hundredths_text(per)
+            says: i18n::said("invalid-economics-advice-members-per-fte"),
+            figures: i18n::said_with(
+                "invalid-economics-figures-members-per-fte",
+                &[
+                    ("members", work.members.to_string()),
+                    ("fte", fte_text(work.fte_hundredths)),
+                    ("per", hundredths_text(per)),
+                    ("max", MEMBERS_PER_FTE_MAX.to_string()),
+                ],
             ),
         });
     }
     if model == Some(OrganisationModel::Minimal) && work.members > MEMBERS_FOR_MODEL_ONE_MAX {
         out.push(Advice {
             rule: "model_one_members",
-            says: "the manager alone serves a membership that calls for a support team (model 2)".into(),
-            figures: format!("{} members; the manager alone serves up to {MEMBERS_FOR_MODEL_ONE_MAX}", work.members),
+            says: i18n::said("invalid-economics-advice-model-one-members"),
+            figures: i18n::said_with(
+                "invalid-economics-figures-model-one-members",
+                &[("members", work.members.to_string()), ("max", MEMBERS_FOR_MODEL_ONE_MAX.to_string())],
+            ),
         });
     }
     if let Some(per) = work.events_per_fte().filter(|p| *p > EVENTS_PER_FTE_MAX * 100) {
         out.push(Advice {
             rule: "events_per_fte",
-            says: "the team runs more events than its size allows to prepare well".into(),
-            figures: format!(
-                "{} events, {} FTE: {} per FTE; at most {EVENTS_PER_FTE_MAX}",
-                work.events,
-                fte_text(work.fte_hundredths),
-                hundredths_text(per)
+            says: i18n::said("invalid-economics-advice-events-per-fte"),
+            figures: i18n::said_with(
+                "invalid-economics-figures-events-per-fte",
+                &[
+                    ("events", work.events.to_string()),
+                    ("fte", fte_text(work.fte_hundredths)),
+                    ("per", hundredths_text(per)),
+                    ("max", EVENTS_PER_FTE_MAX.to_string()),
+                ],
             ),
         });
     }
@@ -919,15 +937,17 @@ pub fn advice(work: &Workload, model: Option<OrganisationModel>, money: &[StaffM
         if let (Some(first), Some(second)) = (outgrew(a, b), outgrew(b, c)) {
             out.push(Advice {
                 rule: "staff_costs_outgrow_fixed_income",
-                says: "staff costs rose faster than fixed income for two years".into(),
-                figures: format!(
-                    "{}: staff costs {}, fixed income {}; {}: staff costs {}, fixed income {}",
-                    b.year,
-                    signed_percent(first.0),
-                    signed_percent(first.1),
-                    c.year,
-                    signed_percent(second.0),
-                    signed_percent(second.1)
+                says: i18n::said("invalid-economics-advice-staff-costs"),
+                figures: i18n::said_with(
+                    "invalid-economics-figures-staff-costs",
+                    &[
+                        ("first_year", b.year.to_string()),
+                        ("first_staff", signed_percent(first.0)),
+                        ("first_income", signed_percent(first.1)),
+                        ("second_year", c.year.to_string()),
+                        ("second_staff", signed_percent(second.0)),
+                        ("second_income", signed_percent(second.1)),
+                    ],
                 ),
             });
         }
@@ -990,22 +1010,22 @@ impl Assumptions {
         let mut c = Collector::new();
         let share = |bp: i64| (CHANGE_MIN_BP..=CHANGE_MAX_BP).contains(&bp);
         if !share(self.public_support_change_bp) {
-            c.push("public_support_change", "is a change from −100 % to +1 000 %");
+            c.push("public_support_change", i18n::said("invalid-economics-change-range"));
         }
         if self.fee_changes.iter().any(|(_, bp)| !share(*bp)) {
-            c.push("fee_changes", "each is a change from −100 % to +1 000 %");
+            c.push("fee_changes", i18n::said("invalid-economics-changes-range"));
         }
         if !(0..=10_000).contains(&self.new_members) {
-            c.push("new_members", "is a number from 0 to 10,000");
+            c.push("new_members", i18n::said("invalid-economics-new-members-range"));
         }
         if !(0..=100).contains(&self.extra_staff) {
-            c.push("extra_staff", "is a number from 0 to 100");
+            c.push("extra_staff", i18n::said("invalid-economics-extra-staff-range"));
         }
         for (field, v) in
             [("new_service_revenue", self.new_service_revenue_minor), ("extra_staff_cost", self.extra_staff_cost_minor)]
         {
             if !(0..=AMOUNT_MAX_MINOR).contains(&v) {
-                c.push(field, "is an amount from 0 to a billion");
+                c.push(field, i18n::said("invalid-economics-amount-range"));
             }
         }
         c.finish(|| ())

@@ -61,25 +61,26 @@ pub struct AgendaItem {
 pub fn parse_agenda(raw: &str) -> Result<Vec<AgendaItem>, String> {
     let mut items: Vec<AgendaItem> = Vec::new();
     for (n, line) in raw.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        let bad = || format!("agenda line {}: write it as 09:30-10:15 Title | Speaker", n + 1);
+        let line_number = (n + 1).to_string();
+        let bad = || i18n::said_with("invalid-event-agenda-format", &[("line", line_number.clone())]);
         let (times, rest) = line.split_once(char::is_whitespace).ok_or_else(bad)?;
         let (from, to) = times.split_once(['-', '–']).ok_or_else(bad)?;
         let time = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").map_err(|_| bad());
         let (starts, ends) = (time(from)?, time(to)?);
         if ends <= starts {
-            return Err(format!("agenda line {}: it ends before it starts", n + 1));
+            return Err(i18n::said_with("invalid-event-agenda-ends-before-start", &[("line", line_number)]));
         }
         if let Some(last) = items.last()
             && starts < last.ends
         {
-            return Err(format!("agenda line {}: it starts before the item before it ends", n + 1));
+            return Err(i18n::said_with("invalid-event-agenda-overlap", &[("line", line_number)]));
         }
         let (title, speaker) = match rest.split_once('|') {
             Some((t, s)) => (t.trim(), Some(s.trim()).filter(|s| !s.is_empty())),
             None => (rest.trim(), None),
         };
         if title.is_empty() || title.chars().count() > 300 {
-            return Err(format!("agenda line {}: give it a title of at most 300 characters", n + 1));
+            return Err(i18n::said_with("invalid-event-agenda-title", &[("line", line_number)]));
         }
         let lower = title.to_lowercase();
         items.push(AgendaItem {
@@ -179,13 +180,13 @@ impl EventInput {
                     .ok()
                     .filter(|n| (1..=100_000).contains(n))
                     .map(Some)
-                    .ok_or_else(|| format!("'{n}' is not a number of seats from 1 to 100,000")),
+                    .ok_or_else(|| i18n::said_with("invalid-event-capacity", &[("value", n.to_string())])),
             ),
         };
         let price = |v: &Option<String>| match text(v).as_str() {
             "" => Ok(0),
             p => crate::written::parse_amount(p, currency)
-                .and_then(|m| if m < 0 { Err("a price cannot be negative".to_string()) } else { Ok(m) }),
+                .and_then(|m| if m < 0 { Err(i18n::said("invalid-event-price-negative")) } else { Ok(m) }),
         };
         let member_price = c.take("member_price", price(&self.member_price));
         let non_member_price = c.take("non_member_price", price(&self.non_member_price));
@@ -196,35 +197,35 @@ impl EventInput {
         let date = c.take(
             "date",
             NaiveDate::parse_from_str(&text(&self.date), "%Y-%m-%d")
-                .map_err(|_| "give the day as 2026-12-01".to_string())
+                .map_err(|_| i18n::said("invalid-event-date"))
                 .and_then(crate::written::plausible_day),
         );
         let time = |v: &Option<String>| {
-            NaiveTime::parse_from_str(&text(v), "%H:%M").map_err(|_| "give the time as 09:30".to_string())
+            NaiveTime::parse_from_str(&text(v), "%H:%M").map_err(|_| i18n::said("invalid-event-time"))
         };
         let starts = c.take("starts", time(&self.starts));
         let ends = c.take("ends", time(&self.ends));
         if let (Some(s), Some(e)) = (starts, ends)
             && e <= s
         {
-            c.push("ends", "must be after the start");
+            c.push("ends", i18n::said("invalid-event-ends-after-start"));
         }
         let agenda = c.take("agenda", parse_agenda(&text(&self.agenda)));
         if let (Some(agenda), Some(s), Some(e)) = (&agenda, starts, ends)
             && agenda.iter().any(|i| i.starts < s || i.ends > e)
         {
-            c.push("agenda", "every agenda item must lie between the event's start and end");
+            c.push("agenda", i18n::said("invalid-event-agenda-outside"));
         }
         match (format, &place, &link) {
-            (Some(EventFormat::InPerson), Some(None), _) => c.push("place", "say where it takes place"),
-            (Some(EventFormat::Online), _, Some(None)) => c.push("link", "give the link to join"),
-            (Some(EventFormat::Hybrid), Some(None), _) => c.push("place", "say where it takes place"),
-            (Some(EventFormat::Hybrid), _, Some(None)) => c.push("link", "give the link to join"),
+            (Some(EventFormat::InPerson), Some(None), _) => c.push("place", i18n::said("invalid-event-place")),
+            (Some(EventFormat::Online), _, Some(None)) => c.push("link", i18n::said("invalid-event-link")),
+            (Some(EventFormat::Hybrid), Some(None), _) => c.push("place", i18n::said("invalid-event-place")),
+            (Some(EventFormat::Hybrid), _, Some(None)) => c.push("link", i18n::said("invalid-event-link")),
             _ => {}
         }
         let description = text(&self.description);
         if description.chars().count() > 5000 {
-            c.push("description", "keep it under 5,000 characters");
+            c.push("description", i18n::said("invalid-event-description-too-long"));
         }
         let fields = (|| {
             Some(EventFields {
@@ -244,7 +245,7 @@ impl EventInput {
             })
         })();
         let fields = c.finish(|| fields)?;
-        fields.ok_or_else(|| crate::Invalid::one("title", "the event is not complete"))
+        fields.ok_or_else(|| crate::Invalid::one("title", i18n::said("invalid-event-incomplete")))
     }
 }
 

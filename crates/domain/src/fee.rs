@@ -62,21 +62,19 @@ impl FeeRule {
     /// Checks a rule as a user set it up; the message says what to change.
     pub fn check(&self) -> Result<(), String> {
         match self {
-            FeeRule::Flat { fee } if *fee < 0 => Err("a fee cannot be negative".into()),
+            FeeRule::Flat { fee } if *fee < 0 => Err(i18n::said("invalid-fee-negative")),
             FeeRule::Flat { .. } => Ok(()),
             FeeRule::ByEmployees { bands } | FeeRule::ByTurnover { bands } => check_bands(bands),
             FeeRule::TurnoverShare { basis_points, floor, cap } => {
                 if !(1..=10_000).contains(basis_points) {
-                    Err("the share of turnover must be above 0 % and at most 100 %".into())
+                    Err(i18n::said("invalid-fee-share-range"))
                 } else if *floor < 0 || floor > cap {
-                    Err("the floor must be at least 0 and at most the cap".into())
+                    Err(i18n::said("invalid-fee-floor"))
                 } else {
                     Ok(())
                 }
             }
-            FeeRule::InKind { hours, rate } if *hours <= 0 || *rate < 0 => {
-                Err("an in-kind contribution needs some hours and a rate of at least 0".into())
-            }
+            FeeRule::InKind { hours, rate } if *hours <= 0 || *rate < 0 => Err(i18n::said("invalid-fee-in-kind")),
             FeeRule::InKind { .. } => Ok(()),
         }
     }
@@ -86,48 +84,68 @@ impl FeeRule {
     pub fn quote(&self, employees: Option<i64>, turnover: Option<i64>, currency: Currency) -> Result<FeeQuote, String> {
         let quote = |amount: i64, explanation: String| FeeQuote { amount, in_kind: false, explanation };
         match self {
-            FeeRule::Flat { fee } => Ok(quote(*fee, format!("flat fee {}", money(*fee, currency)))),
+            FeeRule::Flat { fee } => {
+                Ok(quote(*fee, i18n::said_with("invalid-fee-quote-flat", &[("fee", money(*fee, currency))])))
+            }
             FeeRule::ByEmployees { bands } => {
-                let n = employees.ok_or("the fee goes by employees, and the organisation's headcount is not known")?;
+                let n = employees.ok_or_else(|| i18n::said("invalid-fee-no-headcount"))?;
                 let band = band_of(bands, n);
-                let within = band.up_to.map_or_else(|| "the top band".to_string(), |u| format!("the band up to {u}"));
-                Ok(quote(band.fee, format!("{n} employees: {within}, {}", money(band.fee, currency))))
+                let within = band.up_to.map_or_else(
+                    || i18n::said("invalid-fee-top-band"),
+                    |u| i18n::said_with("invalid-fee-band-up-to", &[("limit", u.to_string())]),
+                );
+                Ok(quote(
+                    band.fee,
+                    i18n::said_with(
+                        "invalid-fee-quote-employees",
+                        &[("employees", n.to_string()), ("band", within), ("fee", money(band.fee, currency))],
+                    ),
+                ))
             }
             FeeRule::ByTurnover { bands } => {
-                let t = turnover.ok_or("the fee goes by turnover, and the organisation's turnover is not known")?;
+                let t = turnover.ok_or_else(|| i18n::said("invalid-fee-no-turnover"))?;
                 let band = band_of(bands, t);
-                let within = band
-                    .up_to
-                    .map_or_else(|| "the top band".to_string(), |u| format!("the band up to {}", money(u, currency)));
-                Ok(quote(band.fee, format!("turnover {}: {within}, {}", money(t, currency), money(band.fee, currency))))
+                let within = band.up_to.map_or_else(
+                    || i18n::said("invalid-fee-top-band"),
+                    |u| i18n::said_with("invalid-fee-band-up-to", &[("limit", money(u, currency))]),
+                );
+                Ok(quote(
+                    band.fee,
+                    i18n::said_with(
+                        "invalid-fee-quote-turnover",
+                        &[("turnover", money(t, currency)), ("band", within), ("fee", money(band.fee, currency))],
+                    ),
+                ))
             }
             FeeRule::TurnoverShare { basis_points, floor, cap } => {
-                let t =
-                    turnover.ok_or("the fee is a share of turnover, and the organisation's turnover is not known")?;
+                let t = turnover.ok_or_else(|| i18n::said("invalid-fee-share-no-turnover"))?;
                 let share = round_half_up(i128::from(t) * i128::from(*basis_points), 10_000);
                 let amount = share.clamp(*floor, *cap);
                 let percent = format!("{}.{:02} %", basis_points / 100, basis_points % 100);
-                let bound = if amount == *floor && share < *floor {
-                    format!(", raised to the floor {}", money(*floor, currency))
+                let args = [("share", percent), ("turnover", money(t, currency)), ("fee", money(amount, currency))];
+                let explanation = if amount == *floor && share < *floor {
+                    let args = [args.as_slice(), &[("floor", money(*floor, currency))]].concat();
+                    i18n::said_with("invalid-fee-quote-share-floor", &args)
                 } else if amount == *cap && share > *cap {
-                    format!(", limited to the cap {}", money(*cap, currency))
+                    let args = [args.as_slice(), &[("cap", money(*cap, currency))]].concat();
+                    i18n::said_with("invalid-fee-quote-share-cap", &args)
                 } else {
-                    String::new()
+                    i18n::said_with("invalid-fee-quote-share", &args)
                 };
-                Ok(quote(
-                    amount,
-                    format!("{percent} of turnover {}{bound}: {}", money(t, currency), money(amount, currency)),
-                ))
+                Ok(quote(amount, explanation))
             }
             FeeRule::InKind { hours, rate } => {
                 let amount = hours * rate;
                 Ok(FeeQuote {
                     amount,
                     in_kind: true,
-                    explanation: format!(
-                        "in kind: {hours} hours at {} an hour, worth {}",
-                        money(*rate, currency),
-                        money(amount, currency)
+                    explanation: i18n::said_with(
+                        "invalid-fee-quote-in-kind",
+                        &[
+                            ("hours", hours.to_string()),
+                            ("rate", money(*rate, currency)),
+                            ("worth", money(amount, currency)),
+                        ],
                     ),
                 })
             }
@@ -164,13 +182,15 @@ fn band_lines(raw: &str, limit: impl Fn(&str) -> Result<i64, String>, currency: 
     for (n, line) in raw.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         let (bound, fee) = line
             .rsplit_once(':')
-            .ok_or_else(|| format!("band {}: write it as LIMIT: FEE, such as '49: 800' or 'rest: 2000'", n + 1))?;
-        let fee = crate::written::parse_amount(fee, currency).map_err(|e| format!("band {}: {e}", n + 1))?;
+            .ok_or_else(|| i18n::said_with("invalid-fee-band-format", &[("band", (n + 1).to_string())]))?;
+        let problem =
+            |e: String| i18n::said_with("invalid-fee-band-problem", &[("band", (n + 1).to_string()), ("problem", e)]);
+        let fee = crate::written::parse_amount(fee, currency).map_err(problem)?;
         let bound = bound.trim().trim_start_matches("up to").trim();
         let up_to = if matches!(bound.to_lowercase().as_str(), "rest" | "more" | "above" | "*" | "") {
             None
         } else {
-            Some(limit(bound).map_err(|e| format!("band {}: {e}", n + 1))?)
+            Some(limit(bound).map_err(problem)?)
         };
         bands.push(Band { up_to, fee });
     }
@@ -184,8 +204,9 @@ impl FeeRuleForm {
         let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or_default().to_string();
         let amount = |v: &Option<String>| crate::written::parse_amount(&text(v), currency);
         let whole = |v: &Option<String>| {
-            crate::written::parse_number(&text(v), None, true)
-                .and_then(|n| n.parse::<i64>().map_err(|_| format!("'{}' is not a whole number", text(v))))
+            crate::written::parse_number(&text(v), None, true).and_then(|n| {
+                n.parse::<i64>().map_err(|_| i18n::said_with("invalid-validation-whole-number", &[("value", text(v))]))
+            })
         };
         let rule = match text(&self.rule).as_str() {
             "flat" => c.take("fee", amount(&self.fee)).map(|fee| FeeRule::Flat { fee }),
@@ -211,7 +232,7 @@ impl FeeRuleForm {
                 hours.zip(rate).map(|(hours, rate)| FeeRule::InKind { hours, rate })
             }
             other => {
-                c.push("rule", format!("'{other}' is not a fee rule; choose one of the list"));
+                c.push("rule", i18n::said_with("invalid-fee-rule", &[("value", other.to_string())]));
                 None
             }
         };
@@ -278,34 +299,43 @@ impl FeeRule {
     /// The rule in a few words, for lists: "banded by employees: 4 bands".
     pub fn summary(&self, currency: Currency) -> String {
         match self {
-            FeeRule::Flat { fee } => format!("flat {}", money(*fee, currency)),
-            FeeRule::ByEmployees { bands } => format!("by employees, {} bands", bands.len()),
-            FeeRule::ByTurnover { bands } => format!("by turnover, {} bands", bands.len()),
-            FeeRule::TurnoverShare { basis_points, floor, cap } => format!(
-                "{} of turnover, {} to {}",
-                crate::written::percent_text(*basis_points),
-                money(*floor, currency),
-                money(*cap, currency)
+            FeeRule::Flat { fee } => i18n::said_with("invalid-fee-summary-flat", &[("fee", money(*fee, currency))]),
+            FeeRule::ByEmployees { bands } => {
+                i18n::said_with("invalid-fee-summary-employees", &[("bands", bands.len().to_string())])
+            }
+            FeeRule::ByTurnover { bands } => {
+                i18n::said_with("invalid-fee-summary-turnover", &[("bands", bands.len().to_string())])
+            }
+            FeeRule::TurnoverShare { basis_points, floor, cap } => i18n::said_with(
+                "invalid-fee-summary-share",
+                &[
+                    ("share", crate::written::percent_text(*basis_points)),
+                    ("floor", money(*floor, currency)),
+                    ("cap", money(*cap, currency)),
+                ],
             ),
-            FeeRule::InKind { hours, rate } => format!("in kind, {hours} hours at {}", money(*rate, currency)),
+            FeeRule::InKind { hours, rate } => i18n::said_with(
+                "invalid-fee-summary-in-kind",
+                &[("hours", hours.to_string()), ("rate", money(*rate, currency))],
+            ),
         }
     }
 }
 
 fn check_bands(bands: &[Band]) -> Result<(), String> {
-    let Some(last) = bands.last() else { return Err("a banded fee needs at least one band".into()) };
+    let Some(last) = bands.last() else { return Err(i18n::said("invalid-fee-no-band")) };
     if last.up_to.is_some() {
-        return Err("the last band must have no upper limit, so that every organisation falls in a band".into());
+        return Err(i18n::said("invalid-fee-last-band-open"));
     }
     if bands.iter().any(|b| b.fee < 0) {
-        return Err("a fee cannot be negative".into());
+        return Err(i18n::said("invalid-fee-negative"));
     }
     let bounds: Vec<i64> = bands[..bands.len() - 1]
         .iter()
-        .map(|b| b.up_to.ok_or("only the last band may be open"))
+        .map(|b| b.up_to.ok_or_else(|| i18n::said("invalid-fee-only-last-open")))
         .collect::<Result<_, _>>()?;
     if bounds.windows(2).any(|w| w[0] >= w[1]) || bounds.first().is_some_and(|b| *b < 0) {
-        return Err("the bands' upper limits must rise from one band to the next".into());
+        return Err(i18n::said("invalid-fee-bands-rise"));
     }
     Ok(())
 }

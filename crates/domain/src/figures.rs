@@ -124,7 +124,7 @@ impl FiguresInput {
                         .ok()
                         .and_then(|p| p.parse::<i64>().ok())
                         .filter(|n| (0..=FIGURE_MAX).contains(n))
-                        .ok_or_else(|| format!("'{r}' is not a whole number from 0")),
+                        .ok_or_else(|| i18n::said_with("invalid-figures-count", &[("value", r.to_string())])),
                 )
             })
         };
@@ -133,7 +133,11 @@ impl FiguresInput {
                 c.take(
                     field,
                     crate::written::parse_amount(r, currency).and_then(|m| {
-                        if (0..=FIGURE_MAX * 100).contains(&m) { Ok(m) } else { Err("must be from 0".to_string()) }
+                        if (0..=FIGURE_MAX * 100).contains(&m) {
+                            Ok(m)
+                        } else {
+                            Err(i18n::said("invalid-figures-amount"))
+                        }
                     }),
                 )
             })
@@ -148,10 +152,10 @@ impl FiguresInput {
             digital_maturity: count(&mut c, "digital_maturity", &self.digital_maturity),
         };
         if figures.digital_maturity.is_some_and(|d| !(1..=5).contains(&d)) {
-            c.push("digital_maturity", "is from 1 (paper and e-mail) to 5 (fully digital)");
+            c.push("digital_maturity", i18n::said("invalid-figures-digital-maturity"));
         }
         if c.is_empty() && figures.is_empty() {
-            c.push("employees", "give at least one figure");
+            c.push("employees", i18n::said("invalid-figures-none"));
         }
         c.finish(|| figures)
     }

@@ -79,6 +79,18 @@ coded!(
     ]
 );
 
+impl Activity {
+    /// The activity within a sentence, in the reader's language: "events attended".
+    fn in_sentence(self) -> String {
+        match self {
+            Activity::Events => i18n::said("invalid-group-activity-events"),
+            Activity::WorkingGroups => i18n::said("invalid-group-activity-working-groups"),
+            Activity::Services => i18n::said("invalid-group-activity-services"),
+            Activity::Surveys => i18n::said("invalid-group-activity-surveys"),
+        }
+    }
+}
+
 /// The cluster's rule for an active member: at least `min_activities` of the activities it
 /// counts, or `min_projects` projects, in its year; a member in their first `grace_months`
 /// months is new, not at risk.
@@ -114,13 +126,15 @@ impl ActiveRule {
 
     /// What the rule says in a sentence, for the engagement page.
     pub fn sentence(&self) -> String {
-        let counted: Vec<String> = self.counts.iter().map(|a| a.label().to_lowercase()).collect();
-        format!(
-            "An active member has at least {} activities ({}) or {} projects in the year; a member in their first {} months is new, not at risk.",
-            self.min_activities,
-            counted.join(", "),
-            self.min_projects,
-            self.grace_months
+        let counted: Vec<String> = self.counts.iter().map(|a| a.in_sentence()).collect();
+        i18n::said_with(
+            "invalid-group-active-rule",
+            &[
+                ("activities", self.min_activities.to_string()),
+                ("counted", counted.join(", ")),
+                ("projects", self.min_projects.to_string()),
+                ("months", self.grace_months.to_string()),
+            ],
         )
     }
 }

@@ -265,23 +265,26 @@ impl SetLineInput {
         let name = c.take("name", required_text(self.name.as_deref(), NAME_CHARS));
         let indicator = c.take(
             "indicator",
-            optional(self.indicator.as_deref()).map(str::trim).ok_or_else(|| "is required".to_string()).and_then(|k| {
-                if crate::monitoring::valid_key(k) {
-                    Ok(k.to_string())
-                } else {
-                    Err(format!("'{k}' is no indicator's key"))
-                }
-            }),
+            optional(self.indicator.as_deref())
+                .map(str::trim)
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
+                .and_then(|k| {
+                    if crate::monitoring::valid_key(k) {
+                        Ok(k.to_string())
+                    } else {
+                        Err(i18n::said_with("invalid-indicator-set-not-key", &[("value", k.to_string())]))
+                    }
+                }),
         );
         let comparison = c.take("comparison", optional(self.comparison.as_deref()).map(Comparison::parse).transpose());
         let threshold = match (comparison.flatten(), optional(self.threshold.as_deref()), indicator.as_deref()) {
             (None, None, _) => None,
             (None, Some(_), _) => {
-                c.push("comparison", "is required with a threshold: at_least or at_most");
+                c.push("comparison", i18n::said("invalid-indicator-set-comparison-required"));
                 None
             }
             (Some(_), None, _) => {
-                c.push("threshold", "is required with a comparison");
+                c.push("threshold", i18n::said("invalid-indicator-set-threshold-required"));
                 None
             }
             (Some(comparison), Some(raw), Some(key)) => {

@@ -41,9 +41,10 @@ impl InteractionKind {
     }
 
     pub fn parse(raw: &str) -> Result<Self, String> {
-        Self::ALL.into_iter().find(|k| k.code() == raw.trim()).ok_or_else(|| {
-            format!("'{}' is not a kind of interaction; use meeting, call, email, visit or interview", raw.trim())
-        })
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code() == raw.trim())
+            .ok_or_else(|| i18n::said_with("invalid-interaction-kind", &[("value", raw.trim().to_string())]))
     }
 }
 
@@ -87,7 +88,9 @@ impl InteractionInput {
         let kind = c.take("kind", InteractionKind::parse(optional(self.kind.as_deref()).unwrap_or("meeting")));
         let occurred_on = c.take(
             "occurred_on",
-            optional(self.occurred_on.as_deref()).ok_or_else(|| "is required".to_string()).and_then(parse_day),
+            optional(self.occurred_on.as_deref())
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
+                .and_then(parse_day),
         );
         let subject = c.take("subject", required_text(self.subject.as_deref(), 200));
         let notes = c.take("notes", optional_text(self.notes.as_deref(), 20_000));

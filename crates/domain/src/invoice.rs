@@ -116,12 +116,13 @@ impl Invoice {
 
     /// Whether a payment may be recorded on it: an issued invoice, not void, not a credit note.
     pub fn may_pay(&self) -> Result<(), Refusal> {
+        let number = || [("number", self.number.clone())];
         if self.draft {
-            Err("a draft is issued before it is paid".into())
+            Err(i18n::said("invalid-invoice-draft-unpaid"))
         } else if self.voided_at.is_some() {
-            Err(format!("invoice {} is void: nothing is owed on it", self.number))
+            Err(i18n::said_with("invalid-invoice-void-unpaid", &number()))
         } else if self.kind == InvoiceKind::CreditNote {
-            Err(format!("{} is a credit note: nothing is paid on it", self.number))
+            Err(i18n::said_with("invalid-invoice-credit-note-unpaid", &number()))
         } else {
             Ok(())
         }
@@ -130,17 +131,15 @@ impl Invoice {
     /// Whether it may be voided: issued, not void already, nothing paid and nothing credited on
     /// it (those are corrected by a credit note, which keeps the books whole).
     pub fn may_void(&self) -> Result<(), Refusal> {
+        let number = || [("number", self.number.clone())];
         if self.draft {
-            Err("a draft is discarded, not voided".into())
+            Err(i18n::said("invalid-invoice-draft-not-voided"))
         } else if self.voided_at.is_some() {
-            Err(format!("invoice {} is void already", self.number))
+            Err(i18n::said_with("invalid-invoice-void-already", &number()))
         } else if self.paid_minor != 0 {
-            Err(format!(
-                "payments have been recorded on invoice {}: correct it with a credit note instead",
-                self.number
-            ))
+            Err(i18n::said_with("invalid-invoice-paid-not-voided", &number()))
         } else if self.credited_minor != 0 {
-            Err(format!("invoice {} has credit notes: correct it with another credit note instead", self.number))
+            Err(i18n::said_with("invalid-invoice-credited-not-voided", &number()))
         } else {
             Ok(())
         }
@@ -150,10 +149,11 @@ impl Invoice {
     /// units): an issued invoice, not void, not a credit note, with something left to credit.
     pub fn may_credit(&self) -> Result<i64, Refusal> {
         let creditable = self.gross_minor - self.credited_minor;
+        let number = || [("number", self.number.clone())];
         if !self.is_receivable() {
-            Err(format!("only an issued invoice can be credited, and {} is not one", self.number))
+            Err(i18n::said_with("invalid-invoice-not-creditable", &number()))
         } else if creditable <= 0 {
-            Err(format!("invoice {} is credited in full already", self.number))
+            Err(i18n::said_with("invalid-invoice-credited-in-full", &number()))
         } else {
             Ok(creditable)
         }
@@ -246,7 +246,9 @@ impl Payment {
     /// Whether it may be reversed: once, with a reason.
     pub fn may_reverse(&self) -> Result<(), Refusal> {
         match self.reversed_at {
-            Some(at) => Err(format!("the payment was reversed already, on {}", at.date_naive())),
+            Some(at) => {
+                Err(i18n::said_with("invalid-invoice-payment-reversed", &[("day", at.date_naive().to_string())]))
+            }
             None => Ok(()),
         }
     }

@@ -32,7 +32,7 @@ macro_rules! coded {
                 let raw = raw.trim();
                 Self::ALL.iter().copied().find(|k| k.code() == raw).ok_or_else(|| {
                     let codes: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
-                    format!("'{raw}' is not {}; use one of {}", $what, codes.join(", "))
+                    crate::not_coded(stringify!($name), raw, &codes.join(", "))
                 })
             }
         }
@@ -49,6 +49,46 @@ macro_rules! coded {
             }
         }
     };
+}
+
+/// Why `raw` is no value of the enumeration `name` made by `coded!`, with its codes, in the
+/// reader's language.
+fn not_coded(name: &str, raw: &str, codes: &str) -> String {
+    let args = [("value", raw.to_string()), ("codes", codes.to_string())];
+    match name {
+        "IncomeStream" => i18n::said_with("invalid-domain-not-income-stream", &args),
+        "CostKind" => i18n::said_with("invalid-domain-not-cost-kind", &args),
+        "Basis" => i18n::said_with("invalid-domain-not-basis", &args),
+        "Origin" => i18n::said_with("invalid-domain-not-origin", &args),
+        "StaffRole" => i18n::said_with("invalid-domain-not-staff-role", &args),
+        "OrganisationModel" => i18n::said_with("invalid-domain-not-organisation-model", &args),
+        "Template" => i18n::said_with("invalid-domain-not-template", &args),
+        "Group" => i18n::said_with("invalid-domain-not-group", &args),
+        "Unit" => i18n::said_with("invalid-domain-not-unit", &args),
+        "IndicatorDirection" => i18n::said_with("invalid-domain-not-indicator-direction", &args),
+        "Source" => i18n::said_with("invalid-domain-not-source", &args),
+        "Periodicity" => i18n::said_with("invalid-domain-not-periodicity", &args),
+        "EvidenceKind" => i18n::said_with("invalid-domain-not-evidence-kind", &args),
+        "ProjectScope" => i18n::said_with("invalid-domain-not-project-scope", &args),
+        "ProjectArea" => i18n::said_with("invalid-domain-not-project-area", &args),
+        "ProjectStage" => i18n::said_with("invalid-domain-not-project-stage", &args),
+        "ParticipantRole" => i18n::said_with("invalid-domain-not-participant-role", &args),
+        "BudgetCategory" => i18n::said_with("invalid-domain-not-budget-category", &args),
+        "IdeaSource" => i18n::said_with("invalid-domain-not-idea-source", &args),
+        "FigureSource" => i18n::said_with("invalid-domain-not-figure-source", &args),
+        "ActionStatus" => i18n::said_with("invalid-domain-not-action-status", &args),
+        "ActionStanding" => i18n::said_with("invalid-domain-not-action-standing", &args),
+        "Activity" => i18n::said_with("invalid-domain-not-activity", &args),
+        "EventKind" => i18n::said_with("invalid-domain-not-event-kind", &args),
+        "EventFormat" => i18n::said_with("invalid-domain-not-event-format", &args),
+        "RegistrationStatus" => i18n::said_with("invalid-domain-not-registration-status", &args),
+        "Attendance" => i18n::said_with("invalid-domain-not-attendance", &args),
+        "RegistrationCheck" => i18n::said_with("invalid-domain-not-registration-check", &args),
+        "RequestState" => i18n::said_with("invalid-domain-not-request-state", &args),
+        "Comparison" => i18n::said_with("invalid-domain-not-comparison", &args),
+        // An enumeration without a sentence of its own is refused in general words.
+        _ => i18n::said_with("invalid-domain-not-coded", &[("value", raw.to_string()), ("codes", codes.to_string())]),
+    }
 }
 
 /// [`Coded`] for an enum written by hand with its own `code` and `label`.
@@ -89,6 +129,15 @@ pub trait Coded: Copy {
         key.push('-');
         key.push_str(&self.code().replace('_', "-"));
         key
+    }
+
+    /// The label in the reader's language ([`i18n::reader`]): its message
+    /// ([`Coded::message_key`]), else its English label.
+    fn said_label(self) -> String {
+        let key = self.message_key();
+        i18n::own_text(i18n::reader(), &key)
+            .or_else(|| i18n::own_text(i18n::Language::English, &key))
+            .unwrap_or_else(|| self.label().to_string())
     }
 }
 

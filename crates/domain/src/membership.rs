@@ -170,33 +170,48 @@ impl Standing {
     /// invoice 2026-0042 unpaid, due on 1 Feb 2026".
     pub fn reason(&self, style: DateStyle) -> String {
         let label = || self.period.label_in(style);
-        let number = &self.number;
+        let number = || self.number.clone();
         match &self.why {
-            Why::Terminated(day) => format!("terminated on {}", style.day(*day)),
-            Why::NotAccepted(applied_on) => format!("applied on {}, not accepted yet", style.day(*applied_on)),
-            Why::StartsOn(day) => format!("accepted; starts on {}", style.day(*day)),
-            Why::Suspended(day) => format!("suspended since {}", style.day(*day)),
+            Why::Terminated(day) => {
+                i18n::said_with("invalid-membership-reason-terminated", &[("day", style.day(*day))])
+            }
+            Why::NotAccepted(applied_on) => {
+                i18n::said_with("invalid-membership-reason-not-accepted", &[("day", style.day(*applied_on))])
+            }
+            Why::StartsOn(day) => i18n::said_with("invalid-membership-reason-starts-on", &[("day", style.day(*day))]),
+            Why::Suspended(day) => i18n::said_with("invalid-membership-reason-suspended", &[("day", style.day(*day))]),
             Why::FirstFeeLater(first) => {
-                format!("active; joined after the rollover day; first fee for {}", first.label_in(style))
+                i18n::said_with("invalid-membership-reason-first-fee-later", &[("period", first.label_in(style))])
             }
-            Why::InKind => format!("active; {} fee in kind", label()),
-            Why::Paid => format!("active; {} fee invoice {number} paid", label()),
+            Why::InKind => i18n::said_with("invalid-membership-reason-in-kind", &[("period", label())]),
+            Why::Paid => {
+                i18n::said_with("invalid-membership-reason-paid", &[("period", label()), ("number", number())])
+            }
             Why::Unpaid { overdue } => {
-                let state = if *overdue > LAPSE_AFTER_DAYS { "lapsed" } else { "active" };
-                let when = match self.due_on {
-                    Some(due_on) if *overdue <= 0 => format!("due on {}", style.day(due_on)),
-                    _ => format!("{} overdue", days(*overdue)),
+                let state = if *overdue > LAPSE_AFTER_DAYS {
+                    i18n::said("invalid-membership-reason-state-lapsed")
+                } else {
+                    i18n::said("invalid-membership-reason-state-active")
                 };
-                format!("{state}; {} fee invoice {number} unpaid, {when}", label())
+                let when = match self.due_on {
+                    Some(due_on) if *overdue <= 0 => {
+                        i18n::said_with("invalid-membership-reason-due-on", &[("day", style.day(due_on))])
+                    }
+                    // The plural form chosen by `count`, the days written as they are (1234, not 1,234).
+                    _ => i18n::said_with(
+                        "invalid-membership-reason-days-overdue",
+                        &[("count", overdue.to_string()), ("days", overdue.to_string())],
+                    ),
+                };
+                i18n::said_with(
+                    "invalid-membership-reason-unpaid",
+                    &[("state", state), ("period", label()), ("number", number()), ("when", when)],
+                )
             }
-            Why::NotRenewed => format!("lapsed; not renewed for {}", label()),
-            Why::NotInvoicedYet => format!("active; {} fee not invoiced yet", label()),
+            Why::NotRenewed => i18n::said_with("invalid-membership-reason-not-renewed", &[("period", label())]),
+            Why::NotInvoicedYet => i18n::said_with("invalid-membership-reason-not-invoiced", &[("period", label())]),
         }
     }
-}
-
-fn days(n: i64) -> String {
-    crate::text::counted(n, "day", "days")
 }
 
 /// Why a membership has its status on a day: the one decision [`derive`] and [`status_on`] share,
@@ -514,12 +529,12 @@ impl MembershipTypeFields {
     pub fn check(&self) -> Result<(), crate::validation::Invalid> {
         let mut c = crate::validation::Collector::new();
         if self.name.trim().is_empty() {
-            c.push("name", "is required");
+            c.push("name", i18n::said("invalid-validation-required"));
         }
         c.take("period", self.period.check());
         c.take("fee_rule", self.fee_rule.check());
         if !(0..=10_000).contains(&self.tax_rate_basis_points) {
-            c.push("tax_rate", "must be between 0 % and 100 %");
+            c.push("tax_rate", i18n::said("invalid-membership-tax-rate"));
         }
         c.finish(|| ())
     }
@@ -586,19 +601,16 @@ impl MembershipTypeInput {
                         r.split_once(['/', '.'])
                             .and_then(|(d, m)| Some((m.trim().parse::<u32>().ok()?, d.trim().parse::<u32>().ok()?)))
                             .map(Some)
-                            .ok_or_else(|| format!("'{r}' is not a day and month; write it like 1/10 for 1 October")),
+                            .ok_or_else(|| i18n::said_with("invalid-membership-rollover", &[("value", r.to_string())])),
                     ),
                 };
                 rollover.map(|rollover| PeriodRule::Fixed { start_month, rollover })
             }
             "rolling" => c
-                .take(
-                    "months",
-                    text(&self.months).parse::<u32>().map_err(|_| "say how many months a period lasts".to_string()),
-                )
+                .take("months", text(&self.months).parse::<u32>().map_err(|_| i18n::said("invalid-membership-months")))
                 .map(|months| PeriodRule::Rolling { months }),
             other => {
-                c.push("period", format!("'{other}' is not a period; use fixed or rolling"));
+                c.push("period", i18n::said_with("invalid-membership-period", &[("value", other.to_string())]));
                 None
             }
         };
@@ -621,7 +633,7 @@ impl MembershipTypeInput {
         };
         let benefits = text(&self.benefits);
         if benefits.chars().count() > 2000 {
-            c.push("benefits", "keep it under 2,000 characters");
+            c.push("benefits", i18n::said("invalid-membership-benefits-too-long"));
         }
         let fields = match (name, voting_rights, pro_rata, period, tax, fee_rule) {
             (Some(name), Some(voting_rights), Some(pro_rata), Some(period), Some(tax), Some(fee_rule)) => {
@@ -639,7 +651,8 @@ impl MembershipTypeInput {
             _ => None,
         };
         let fields = c.finish(|| fields)?;
-        let fields = fields.ok_or_else(|| crate::validation::Invalid::one("name", "the type is not complete"))?;
+        let fields = fields
+            .ok_or_else(|| crate::validation::Invalid::one("name", i18n::said("invalid-membership-type-incomplete")))?;
         fields.check()?;
         Ok(fields)
     }

@@ -41,7 +41,7 @@ impl Currency {
             .iter()
             .find(|(c, _, _)| *c == code)
             .map(|(c, _, _)| Currency(c))
-            .ok_or_else(|| format!("'{}' is not a supported ISO 4217 currency code", raw.trim()))
+            .ok_or_else(|| i18n::said_with("invalid-money-currency", &[("value", raw.trim().to_string())]))
     }
 
     pub fn code(self) -> &'static str {
@@ -79,7 +79,7 @@ impl Money {
     /// Parses a plain decimal amount in major units, such as `1234567.89` or `-12`, exactly.
     pub fn parse_decimal(raw: &str, currency: Currency) -> Result<Self, String> {
         let s = raw.trim();
-        let bad = || format!("'{s}' is not an amount (write it like 1234567.89)");
+        let bad = || i18n::said_with("invalid-money-amount", &[("value", s.to_string())]);
         let (negative, digits) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, s),
@@ -96,10 +96,13 @@ impl Money {
         }
         let places = currency.minor_digits();
         if fraction.len() > places as usize {
-            return Err(format!("'{s}' has more than {places} decimals for {currency}"));
+            return Err(i18n::said_with(
+                "invalid-money-decimals",
+                &[("value", s.to_string()), ("places", places.to_string()), ("currency", currency.to_string())],
+            ));
         }
         let scale = 10_i64.pow(places);
-        let too_large = || format!("'{s}' is too large");
+        let too_large = || i18n::said_with("invalid-money-too-large", &[("value", s.to_string())]);
         let whole: i64 = whole.parse().map_err(|_| too_large())?;
         let mut frac: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| bad())? };
         frac *= 10_i64.pow(places - fraction.len() as u32);
@@ -165,13 +168,14 @@ pub fn parse_rate(raw: &str) -> Result<i64, String> {
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let dangling = text.contains('.') && part.is_empty();
     if dangling || !digits(whole) || !(part.is_empty() || digits(part)) || part.len() > 6 || whole.len() > 7 {
-        return Err(format!("'{}' is not a rate; write how many units one euro buys, such as 4.265", raw.trim()));
+        return Err(i18n::said_with("invalid-money-rate-format", &[("value", raw.trim().to_string())]));
     }
-    let whole: i64 = whole.parse().map_err(|_| format!("'{}' is not a rate", raw.trim()))?;
-    let part: i64 = format!("{part:0<6}").parse().map_err(|_| format!("'{}' is not a rate", raw.trim()))?;
+    let not_a_rate = || i18n::said_with("invalid-money-rate", &[("value", raw.trim().to_string())]);
+    let whole: i64 = whole.parse().map_err(|_| not_a_rate())?;
+    let part: i64 = format!("{part:0<6}").parse().map_err(|_| not_a_rate())?;
     let rate = whole * 1_000_000 + part;
     if rate == 0 || rate > 1_000_000 * 1_000_000 {
-        return Err(format!("'{}' is not a rate: it must be above 0 and at most a million", raw.trim()));
+        return Err(i18n::said_with("invalid-money-rate-range", &[("value", raw.trim().to_string())]));
     }
     Ok(rate)
 }

@@ -97,11 +97,11 @@ impl Unit {
         let decimals = if self == Unit::Count { 0 } else { 2 };
         if fraction.len() > decimals {
             return Err(match decimals {
-                0 => format!("'{}' is not a whole number", raw.trim()),
-                _ => format!("'{}' has more than two decimals", raw.trim()),
+                0 => i18n::said_with("invalid-validation-whole-number", &[("value", raw.trim().to_string())]),
+                _ => i18n::said_with("invalid-written-two-decimals", &[("value", raw.trim().to_string())]),
             });
         }
-        let too_large = || format!("'{}' is too large", raw.trim());
+        let too_large = || i18n::said_with("invalid-money-too-large", &[("value", raw.trim().to_string())]);
         let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| too_large())? };
         let fraction: i64 = if fraction.is_empty() { 0 } else { format!("{fraction:0<2}").parse().unwrap_or(0) };
         let value =
@@ -197,7 +197,7 @@ impl Period {
     /// Anything else, or a year outside 2000 to 2100.
     pub fn parse(raw: &str) -> Result<Period, String> {
         let raw = raw.trim();
-        let bad = || format!("'{raw}' is not a period; write a year (2025) or a quarter (2025-Q3)");
+        let bad = || i18n::said_with("invalid-monitoring-not-period", &[("value", raw.to_string())]);
         let (year, quarter) = match raw.split_once(['-', ' ']) {
             Some((y, q)) => {
                 let q = q.trim().strip_prefix(['Q', 'q']).ok_or_else(bad)?;
@@ -207,7 +207,7 @@ impl Period {
         };
         let year: i32 = year.parse().map_err(|_| bad())?;
         if !(2000..=2100).contains(&year) {
-            return Err(format!("{year} is not a year clusterdesk keeps indicators for (2000 to 2100)"));
+            return Err(i18n::said_with("invalid-monitoring-period-year", &[("year", year.to_string())]));
         }
         Ok(Period { year, quarter })
     }
@@ -359,13 +359,13 @@ impl Formula {
     /// A formula that does not read, that assigns, or that is longer than 500 characters.
     pub fn parse(raw: &str) -> Result<Formula, String> {
         if raw.chars().count() > 500 {
-            return Err("a formula has at most 500 characters".into());
+            return Err(i18n::said("invalid-monitoring-formula-too-long"));
         }
         if raw.trim().is_empty() {
-            return Err("write the formula, such as fees_collected / fees_billed * 100".into());
+            return Err(i18n::said("invalid-monitoring-formula-empty"));
         }
         let mut tree = evalexpr::build_operator_tree::<evalexpr::DefaultNumericTypes>(raw)
-            .map_err(|e| format!("the formula does not read: {e}"))?;
+            .map_err(|e| i18n::said_with("invalid-monitoring-formula-unreadable", &[("problem", e.to_string())]))?;
         if tree.iter().any(|n| {
             matches!(
                 n.operator(),
@@ -381,10 +381,13 @@ impl Formula {
                     | evalexpr::Operator::Chain
             )
         }) {
-            return Err("a formula computes a value; it assigns nothing and has one expression".into());
+            return Err(i18n::said("invalid-monitoring-formula-assigns"));
         }
         if let Some(f) = tree.iter_function_identifiers().find(|f| !FUNCTIONS.contains(f)) {
-            return Err(format!("'{f}' is not a function of formulas; they have {}", FUNCTIONS.join(", ")));
+            return Err(i18n::said_with(
+                "invalid-monitoring-formula-function",
+                &[("function", f.to_string()), ("functions", FUNCTIONS.join(", "))],
+            ));
         }
         numbers_only(&mut tree)?;
         let mut keys: Vec<String> = Vec::new();
@@ -418,9 +421,9 @@ impl Formula {
             Ok(Value::Float(f)) if f.is_finite() => Ok(Some(f)),
             Ok(Value::Float(_)) => Ok(None),
             Ok(Value::Int(i)) => Ok(Some(i as f64)),
-            Ok(other) => Err(format!("the formula gives {other}, not a number")),
+            Ok(other) => Err(i18n::said_with("invalid-monitoring-formula-not-number", &[("value", other.to_string())])),
             Err(evalexpr::EvalexprError::DivisionError { .. }) => Ok(None),
-            Err(e) => Err(format!("the formula cannot be worked out: {e}")),
+            Err(e) => Err(i18n::said_with("invalid-monitoring-formula-unworkable", &[("problem", e.to_string())])),
         }
     }
 }
@@ -436,7 +439,12 @@ fn numbers_only(node: &mut evalexpr::Node<evalexpr::DefaultNumericTypes>) -> Res
         match value {
             evalexpr::Value::Int(i) => *value = evalexpr::Value::Float(*i as f64),
             evalexpr::Value::Float(_) => {}
-            other => return Err(format!("a formula works with numbers; {other} is not one")),
+            other => {
+                return Err(i18n::said_with(
+                    "invalid-monitoring-formula-numbers-only",
+                    &[("value", other.to_string())],
+                ));
+            }
         }
     }
     for child in node.children_mut() {
@@ -470,7 +478,10 @@ pub fn formula_order(definitions: &[Definition]) -> Result<Vec<String>, String> 
             Formula::parse(d.formula.as_deref().unwrap_or_default()).map_err(|e| format!("{}: {e}", d.key))?;
         for k in &formula.keys {
             if !known.contains_key(k.as_str()) {
-                return Err(format!("{} reads '{k}', which is no indicator", d.key));
+                return Err(i18n::said_with(
+                    "invalid-monitoring-formula-unknown-key",
+                    &[("formula", d.key.clone()), ("key", k.clone())],
+                ));
             }
         }
         reads.insert(d.key.as_str(), formula.keys);
@@ -491,7 +502,7 @@ pub fn formula_order(definitions: &[Definition]) -> Result<Vec<String>, String> 
                 let start = path.iter().position(|k| *k == key).unwrap_or(0);
                 let mut circle: Vec<&str> = path[start..].to_vec();
                 circle.push(key);
-                return Err(format!("formulas read each other in a circle: {}", circle.join(" → ")));
+                return Err(i18n::said_with("invalid-monitoring-formula-circle", &[("circle", circle.join(" → "))]));
             }
             _ => {}
         }

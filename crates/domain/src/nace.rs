@@ -32,7 +32,7 @@ pub struct NaceCode(String);
 impl NaceCode {
     /// Accepts `29.10`, `29.1`, `29`, `2910` and a leading section letter (`C29.10`, `C 29.10`).
     pub fn parse(raw: &str) -> Result<Self, String> {
-        let bad = || format!("'{}' is not a NACE Rev. 2 code (write it like 29.10 or C29.10)", raw.trim());
+        let bad = || i18n::said_with("invalid-nace-code", &[("value", raw.trim().to_string())]);
         let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
         let mut chars = compact.chars();
         let (section, rest) = match chars.next() {
@@ -52,7 +52,10 @@ impl NaceCode {
         if let Some(s) = section
             && s != found.0
         {
-            return Err(format!("division {division:02} belongs to section {}, not {s}", found.0));
+            return Err(i18n::said_with(
+                "invalid-nace-section",
+                &[("division", format!("{division:02}")), ("section", found.0.to_string()), ("written", s.to_string())],
+            ));
         }
         let code = if class.is_empty() { format!("{division:02}") } else { format!("{division:02}.{class}") };
         Ok(NaceCode(code))

@@ -138,7 +138,10 @@ impl OrganisationKind {
             .or_else(|| aliases.iter().find(|(a, _)| *a == folded).map(|(_, k)| *k))
             .ok_or_else(|| {
                 let codes: Vec<&str> = Self::ALL.iter().map(|k| k.code()).collect();
-                format!("'{}' is not a kind; use one of {}", raw.trim(), codes.join(", "))
+                i18n::said_with(
+                    "invalid-organisation-kind",
+                    &[("value", raw.trim().to_string()), ("codes", codes.join(", "))],
+                )
             })
     }
 }
@@ -180,7 +183,7 @@ impl SizeClass {
         Self::ALL
             .into_iter()
             .find(|c| c.code() == s)
-            .ok_or_else(|| format!("'{}' is not a size class; use micro, small, medium or large", raw.trim()))
+            .ok_or_else(|| i18n::said_with("invalid-organisation-size-class", &[("value", raw.trim().to_string())]))
     }
 
     /// The class from staff headcount and, where known, annual turnover and balance sheet total.
@@ -422,7 +425,7 @@ impl OrganisationInput {
                 .map(|s| crate::written::parse_amount(s, currency).map(|minor| Money::new(minor, currency)))
                 .transpose()?;
             if m.is_some_and(|m| m.minor < 0) {
-                return Err("cannot be negative".into());
+                return Err(i18n::said("invalid-validation-negative"));
             }
             Ok(m)
         };
@@ -718,7 +721,7 @@ pub fn parse_vat_id(raw: &str) -> Result<String, String> {
     if ok {
         Ok(compact)
     } else {
-        Err(format!("'{}' is not a VAT id (country prefix and number, such as ESB12345678)", raw.trim()))
+        Err(i18n::said_with("invalid-organisation-vat-id", &[("value", raw.trim().to_string())]))
     }
 }
 

@@ -73,17 +73,19 @@ impl PeriodRule {
         match *self {
             PeriodRule::Fixed { start_month, rollover } => {
                 if !(1..=12).contains(&start_month) {
-                    return Err(format!("the year cannot start in month {start_month}; use 1 to 12"));
+                    return Err(i18n::said_with("invalid-period-start-month", &[("month", start_month.to_string())]));
                 }
                 match rollover {
                     Some((m, d)) if NaiveDate::from_ymd_opt(2024, m, d).is_none() => {
-                        Err(format!("{d}/{m} is not a day of the year; write the rollover day as day and month"))
+                        Err(i18n::said_with("invalid-period-rollover", &[("day", format!("{d}/{m}"))]))
                     }
                     _ => Ok(()),
                 }
             }
             PeriodRule::Rolling { months: 1..=60 } => Ok(()),
-            PeriodRule::Rolling { months } => Err(format!("a period of {months} months is not allowed; use 1 to 60")),
+            PeriodRule::Rolling { months } => {
+                Err(i18n::said_with("invalid-period-months", &[("months", months.to_string())]))
+            }
         }
     }
 

@@ -47,6 +47,20 @@ coded!(
 );
 
 impl ProjectStage {
+    /// The stage as it reads inside a sentence ("Move to definition"), in the reader's language.
+    pub fn in_sentence(self) -> String {
+        use ProjectStage::*;
+        i18n::said(match self {
+            Idea => "project-stage-in-sentence-idea",
+            Definition => "project-stage-in-sentence-definition",
+            Proposal => "project-stage-in-sentence-proposal",
+            Funded => "project-stage-in-sentence-funded",
+            Running => "project-stage-in-sentence-running",
+            Completed => "project-stage-in-sentence-completed",
+            Abandoned => "project-stage-in-sentence-abandoned",
+        })
+    }
+
     /// Whether the project is still under way (not completed, not abandoned).
     pub fn is_open(self) -> bool {
         !matches!(self, Self::Completed | Self::Abandoned)
@@ -131,6 +145,11 @@ pub struct ProjectFields {
     pub ends_on: Option<NaiveDate>,
 }
 
+/// Why a field left empty is refused.
+fn required() -> String {
+    i18n::said("invalid-validation-required")
+}
+
 fn optional_day(raw: Option<&str>) -> Result<Option<NaiveDate>, String> {
     optional(raw).map(crate::interaction::parse_day).transpose()
 }
@@ -142,14 +161,14 @@ impl ProjectInput {
         let summary = c.take("summary", optional_text(self.summary.as_deref(), TEXT_CHARS));
         let scope =
             c.take("scope", optional(self.scope.as_deref()).map_or(Ok(ProjectScope::Collective), ProjectScope::parse));
-        let area = c
-            .take("area", optional(self.area.as_deref()).ok_or("is required".to_string()).and_then(ProjectArea::parse));
+        let area = c.take("area", optional(self.area.as_deref()).ok_or_else(required).and_then(ProjectArea::parse));
         let starts_on = c.take("starts_on", optional_day(self.starts_on.as_deref()));
         let ends_on = c.take("ends_on", optional_day(self.ends_on.as_deref()));
         if let (Some(Some(s)), Some(Some(e))) = (starts_on, ends_on)
             && e < s
         {
-            c.push("ends_on", format!("{e} is before the start, {s}"));
+            let (end, start) = (e.to_string(), s.to_string());
+            c.push("ends_on", i18n::said_with("invalid-domain-ends-before-start", &[("end", end), ("start", start)]));
         }
         c.finish(|| ProjectFields {
             title: title.expect("checked"),
@@ -251,7 +270,7 @@ pub fn parse_amount_or_zero(raw: Option<&str>, currency: Currency) -> Result<i64
         None => Ok(0),
         Some(s) => {
             let minor = crate::written::parse_amount(s, currency)?;
-            if minor < 0 { Err("cannot be below zero".into()) } else { Ok(minor) }
+            if minor < 0 { Err(i18n::said("invalid-domain-below-zero")) } else { Ok(minor) }
         }
     }
 }
@@ -304,9 +323,9 @@ pub struct BudgetLine {
 
 fn required_amount(raw: Option<&str>, currency: Currency) -> Result<i64, String> {
     match optional(raw) {
-        None => Err("is required".into()),
+        None => Err(required()),
         Some(s) => match crate::written::parse_amount(s, currency)? {
-            m if m <= 0 => Err("must be above zero".into()),
+            m if m <= 0 => Err(i18n::said("invalid-economics-above-zero")),
             m => Ok(m),
         },
     }
@@ -315,10 +334,8 @@ fn required_amount(raw: Option<&str>, currency: Currency) -> Result<i64, String>
 impl BudgetLineInput {
     pub fn parse(&self, currency: Currency) -> Result<(BudgetCategory, String, i64), Invalid> {
         let mut c = Collector::new();
-        let category = c.take(
-            "category",
-            optional(self.category.as_deref()).ok_or("is required".to_string()).and_then(BudgetCategory::parse),
-        );
+        let category =
+            c.take("category", optional(self.category.as_deref()).ok_or_else(required).and_then(BudgetCategory::parse));
         let description = c.take("description", optional_text(self.description.as_deref(), TITLE_CHARS));
         let amount = c.take("amount", required_amount(self.amount.as_deref(), currency));
         c.finish(|| {
@@ -356,7 +373,7 @@ impl FundingInput {
             match optional(self.kind.as_deref()) {
                 None | Some("public") => Ok(true),
                 Some("private") => Ok(false),
-                Some(other) => Err(format!("'{other}' is public or private")),
+                Some(other) => Err(i18n::said_with("invalid-project-funding-kind", &[("value", other.to_string())])),
             },
         );
         let amount = c.take("amount", required_amount(self.amount.as_deref(), currency));
@@ -505,12 +522,9 @@ pub const CRITERIA: [(&str, &str); 4] = [
 fn score_of(raw: Option<&str>, max: i64) -> Result<Option<i64>, String> {
     match optional(raw) {
         None => Ok(None),
-        Some(s) => s
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (0..=max).contains(n))
-            .map(Some)
-            .ok_or_else(|| format!("'{s}' is a whole number from 0 to {max}")),
+        Some(s) => s.parse::<i64>().ok().filter(|n| (0..=max).contains(n)).map(Some).ok_or_else(|| {
+            i18n::said_with("invalid-project-score", &[("value", s.to_string()), ("max", max.to_string())])
+        }),
     }
 }
 
@@ -583,7 +597,7 @@ impl IdeaWeights {
     pub fn parse(raw: impl Fn(&str) -> Option<String>) -> Result<IdeaWeights, Invalid> {
         let mut c = Collector::new();
         let mut take = |field: &str| {
-            c.take(field, score_of(raw(field).as_deref(), WEIGHT_MAX).and_then(|w| w.ok_or("is required".into())))
+            c.take(field, score_of(raw(field).as_deref(), WEIGHT_MAX).and_then(|w| w.ok_or_else(required)))
         };
         let weights = (take("alignment"), take("interest"), take("feasibility"), take("funding_fit"));
         c.finish(|| IdeaWeights {
@@ -648,13 +662,13 @@ impl IdeaInput {
         let source_note = c.take("source_note", optional_text(self.source_note.as_deref(), TITLE_CHARS));
         match source {
             Some(IdeaSource::Interview | IdeaSource::Interaction) if links.interaction_id.is_none() => {
-                c.push("interaction_id", "an idea from an interview or an interaction names it");
+                c.push("interaction_id", i18n::said("invalid-project-idea-interaction"));
             }
             Some(IdeaSource::WorkingGroup) if links.working_group_id.is_none() => {
-                c.push("working_group_id", "an idea from a working group names it");
+                c.push("working_group_id", i18n::said("invalid-project-idea-working-group"));
             }
             Some(IdeaSource::Member) if links.organisation_id.is_none() => {
-                c.push("organisation_id", "an idea from a member names the organisation that proposes it");
+                c.push("organisation_id", i18n::said("invalid-project-idea-member"));
             }
             _ => {}
         }

@@ -59,10 +59,10 @@ pub struct ServiceFields {
 pub const PRICE_MAX_MINOR: i64 = 100_000_000_000;
 
 fn price(raw: Option<&str>, currency: Currency) -> Result<i64, String> {
-    let s = optional(raw).ok_or_else(|| "is required (0 for a free service)".to_string())?;
+    let s = optional(raw).ok_or_else(|| i18n::said("invalid-service-price-required"))?;
     match crate::written::parse_amount(s, currency)? {
-        minor if minor < 0 => Err("cannot be below zero".into()),
-        minor if minor > PRICE_MAX_MINOR => Err("is too large for the price of one unit".into()),
+        minor if minor < 0 => Err(i18n::said("invalid-domain-below-zero")),
+        minor if minor > PRICE_MAX_MINOR => Err(i18n::said("invalid-service-price-too-large")),
         minor => Ok(minor),
     }
 }
@@ -148,7 +148,12 @@ pub const QUANTITY_MAX: i64 = 100_000;
 
 pub fn parse_satisfaction(raw: Option<&str>) -> Result<Option<i64>, String> {
     optional(raw)
-        .map(|s| s.parse::<i64>().ok().filter(|n| (1..=5).contains(n)).ok_or_else(|| format!("'{s}' is from 1 to 5")))
+        .map(|s| {
+            s.parse::<i64>()
+                .ok()
+                .filter(|n| (1..=5).contains(n))
+                .ok_or_else(|| i18n::said_with("invalid-service-satisfaction", &[("value", s.to_string())]))
+        })
         .transpose()
 }
 
@@ -158,16 +163,18 @@ impl DeliveryInput {
         let day = c.take(
             "delivered_on",
             optional(self.delivered_on.as_deref())
-                .ok_or("is required".to_string())
+                .ok_or_else(|| i18n::said("invalid-validation-required"))
                 .and_then(crate::interaction::parse_day),
         );
         let quantity = c.take(
             "quantity",
             optional(self.quantity.as_deref()).map_or(Ok(1), |q| {
-                q.parse::<i64>()
-                    .ok()
-                    .filter(|n| (1..=QUANTITY_MAX).contains(n))
-                    .ok_or_else(|| format!("'{q}' is a whole number from 1 to {QUANTITY_MAX}"))
+                q.parse::<i64>().ok().filter(|n| (1..=QUANTITY_MAX).contains(n)).ok_or_else(|| {
+                    i18n::said_with(
+                        "invalid-service-quantity",
+                        &[("value", q.to_string()), ("max", QUANTITY_MAX.to_string())],
+                    )
+                })
             }),
         );
         let satisfaction = c.take("satisfaction", parse_satisfaction(self.satisfaction.as_deref()));

@@ -33,7 +33,12 @@ pub fn parse_year(raw: &str) -> Result<i32, String> {
         .parse::<i32>()
         .ok()
         .filter(|y| (2000..=2100).contains(y))
-        .ok_or_else(|| format!("'{}' is not a year (such as 2026)", raw.trim()))
+        .ok_or_else(|| i18n::said_with("invalid-strategy-year", &[("value", raw.trim().to_string())]))
+}
+
+/// Why a field left empty is refused.
+fn required() -> String {
+    i18n::said("invalid-validation-required")
 }
 
 impl StrategyInput {
@@ -41,13 +46,18 @@ impl StrategyInput {
         let mut c = Collector::new();
         let title = c.take("title", required_text(self.title.as_deref(), TITLE_CHARS));
         let first =
-            c.take("first_year", optional(self.first_year.as_deref()).ok_or("is required".into()).and_then(parse_year));
-        let last =
-            c.take("last_year", optional(self.last_year.as_deref()).ok_or("is required".into()).and_then(parse_year));
+            c.take("first_year", optional(self.first_year.as_deref()).ok_or_else(required).and_then(parse_year));
+        let last = c.take("last_year", optional(self.last_year.as_deref()).ok_or_else(required).and_then(parse_year));
         if let (Some(f), Some(l)) = (first, last)
             && l < f
         {
-            c.push("last_year", format!("{l} is before the first year, {f}"));
+            c.push(
+                "last_year",
+                i18n::said_with(
+                    "invalid-strategy-last-before-first",
+                    &[("last", l.to_string()), ("first", f.to_string())],
+                ),
+            );
         }
         c.finish(|| StrategyFields {
             title: title.expect("checked"),
@@ -204,13 +214,13 @@ pub fn changes_between(before: &[ChallengeSnapshot], now: &[ChallengeSnapshot]) 
         now.iter().filter(|c| before.iter().any(|b| b.id == c.id && c.differs_from(b))).collect();
     let mut parts = Vec::new();
     if !added.is_empty() {
-        parts.push(format!("added: {}", titles(added)));
+        parts.push(i18n::said_with("invalid-strategy-changes-added", &[("titles", titles(added))]));
     }
     if !retired.is_empty() {
-        parts.push(format!("retired: {}", titles(retired)));
+        parts.push(i18n::said_with("invalid-strategy-changes-retired", &[("titles", titles(retired))]));
     }
     if !changed.is_empty() {
-        parts.push(format!("changed: {}", titles(changed)));
+        parts.push(i18n::said_with("invalid-strategy-changes-changed", &[("titles", titles(changed))]));
     }
     parts.join("; ")
 }
@@ -280,7 +290,7 @@ pub struct ActionLineFields {
 }
 
 fn required_day(raw: Option<&str>) -> Result<NaiveDate, String> {
-    optional(raw).ok_or_else(|| "is required".to_string()).and_then(crate::interaction::parse_day)
+    optional(raw).ok_or_else(required).and_then(crate::interaction::parse_day)
 }
 
 impl ActionLineInput {
@@ -298,12 +308,19 @@ impl ActionLineInput {
         if let Some(s) = starts_on
             && chrono::Datelike::year(&s) != year
         {
-            c.push("starts_on", format!("{s} is not in {year}, the year of the plan"));
+            c.push(
+                "starts_on",
+                i18n::said_with(
+                    "invalid-strategy-start-outside-year",
+                    &[("start", s.to_string()), ("year", year.to_string())],
+                ),
+            );
         }
         if let (Some(s), Some(e)) = (starts_on, ends_on)
             && e < s
         {
-            c.push("ends_on", format!("{e} is before the start, {s}"));
+            let (end, start) = (e.to_string(), s.to_string());
+            c.push("ends_on", i18n::said_with("invalid-domain-ends-before-start", &[("end", end), ("start", start)]));
         }
         c.finish(|| ActionLineFields {
             year,

@@ -161,11 +161,11 @@ pub struct Questionnaire {
 fn text_of(c: &mut Collector, field: &str, text: &str, max: usize, required: bool) {
     let chars = text.chars().count();
     if required && text.trim().is_empty() {
-        c.push(field, "is required");
+        c.push(field, i18n::said("invalid-validation-required"));
     } else if chars > max {
-        c.push(field, format!("must be at most {max} characters"));
+        c.push(field, i18n::said_with("invalid-validation-too-long", &[("max", max.to_string())]));
     } else if text.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r' && ch != '\t') {
-        c.push(field, "holds a control character");
+        c.push(field, i18n::said("invalid-app-monitoring-control-character"));
     }
 }
 
@@ -177,25 +177,49 @@ fn key_ok(key: &str) -> bool {
 
 fn options_of(c: &mut Collector, field: &str, options: &[String], what: &str, max: usize) {
     if options.len() < 2 && what == "options" {
-        c.push(field, "a choice needs at least two options");
+        c.push(field, i18n::said("invalid-survey-two-options"));
     }
     if options.is_empty() {
-        c.push(field, format!("needs at least one of its {what}"));
+        c.push(
+            field,
+            if what == "options" {
+                i18n::said("invalid-survey-no-options")
+            } else {
+                i18n::said("invalid-survey-no-items")
+            },
+        );
     }
     if options.len() > max {
-        c.push(field, format!("has {} {what}; at most {max}", options.len()));
+        let args = [("found", options.len().to_string()), ("max", max.to_string())];
+        c.push(
+            field,
+            if what == "options" {
+                i18n::said_with("invalid-survey-too-many-options", &args)
+            } else {
+                i18n::said_with("invalid-survey-too-many-items", &args)
+            },
+        );
     }
     for (i, o) in options.iter().enumerate() {
         text_of(c, &format!("{field}[{i}]"), o, OPTION_CHARS, true);
         if options[..i].iter().any(|earlier| crate::text::fold(earlier.trim()) == crate::text::fold(o.trim())) {
-            c.push(&format!("{field}[{i}]"), format!("'{}' is there twice", o.trim()));
+            c.push(
+                &format!("{field}[{i}]"),
+                i18n::said_with("invalid-survey-twice", &[("value", o.trim().to_string())]),
+            );
         }
     }
 }
 
 fn scale_of(c: &mut Collector, field: &str, points: u8, low: &str, high: &str) {
     if !POINTS.contains(&points) {
-        c.push(&format!("{field}.points"), format!("a scale has from {} to {} points", POINTS.start(), POINTS.end()));
+        c.push(
+            &format!("{field}.points"),
+            i18n::said_with(
+                "invalid-survey-scale-points",
+                &[("min", POINTS.start().to_string()), ("max", POINTS.end().to_string())],
+            ),
+        );
     }
     text_of(c, &format!("{field}.low_label"), low, OPTION_CHARS, true);
     text_of(c, &format!("{field}.high_label"), high, OPTION_CHARS, true);
@@ -230,11 +254,23 @@ impl Questionnaire {
         text_of(&mut c, "title", &self.title, TITLE_CHARS, true);
         text_of(&mut c, "intro", &self.intro, INTRO_CHARS, false);
         if self.sections.len() > SECTIONS_MAX {
-            c.push("sections", format!("has {} sections; at most {SECTIONS_MAX}", self.sections.len()));
+            c.push(
+                "sections",
+                i18n::said_with(
+                    "invalid-survey-too-many-sections",
+                    &[("found", self.sections.len().to_string()), ("max", SECTIONS_MAX.to_string())],
+                ),
+            );
         }
         let count = self.questions().count();
         if count > QUESTIONS_MAX {
-            c.push("sections", format!("has {count} questions; at most {QUESTIONS_MAX}"));
+            c.push(
+                "sections",
+                i18n::said_with(
+                    "invalid-survey-too-many-questions",
+                    &[("found", count.to_string()), ("max", QUESTIONS_MAX.to_string())],
+                ),
+            );
         }
         let mut earlier: Vec<&Question> = Vec::new();
         for (s, section) in self.sections.iter().enumerate() {
@@ -243,15 +279,12 @@ impl Questionnaire {
             for (i, q) in section.questions.iter().enumerate() {
                 let at = format!("{at}.questions[{i}]");
                 if !key_ok(&q.key) {
+                    c.push(&format!("{at}.key"), i18n::said_with("invalid-survey-key", &[("value", q.key.clone())]));
+                } else if earlier.iter().any(|e| e.key == q.key) {
                     c.push(
                         &format!("{at}.key"),
-                        format!(
-                            "'{}' is not a key: lower-case letters, digits and _, from a letter, at most 40",
-                            q.key
-                        ),
+                        i18n::said_with("invalid-survey-key-taken", &[("value", q.key.clone())]),
                     );
-                } else if earlier.iter().any(|e| e.key == q.key) {
-                    c.push(&format!("{at}.key"), format!("'{}' is the key of an earlier question", q.key));
                 }
                 text_of(&mut c, &format!("{at}.text"), &q.text, QUESTION_CHARS, true);
                 text_of(&mut c, &format!("{at}.help"), &q.help, QUESTION_CHARS, false);
@@ -271,15 +304,24 @@ impl Questionnaire {
                         if let (Some(lo), Some(hi)) = (min, max)
                             && lo > hi
                         {
-                            c.push(&format!("{at}.min"), format!("{lo} is above the most, {hi}"));
+                            c.push(
+                                &format!("{at}.min"),
+                                i18n::said_with(
+                                    "invalid-survey-min-above-max",
+                                    &[("min", lo.to_string()), ("max", hi.to_string())],
+                                ),
+                            );
                         }
                         if *decimals > DECIMALS_MAX {
-                            c.push(&format!("{at}.decimals"), format!("at most {DECIMALS_MAX} decimals"));
+                            c.push(
+                                &format!("{at}.decimals"),
+                                i18n::said_with("invalid-survey-decimals-max", &[("max", DECIMALS_MAX.to_string())]),
+                            );
                         }
                         let limit = NUMBER_MAX / 10_i64.pow(u32::from((*decimals).min(DECIMALS_MAX)));
                         let beyond = |m: &Option<i64>| m.is_some_and(|m| !(-limit..=limit).contains(&m));
                         if beyond(min) || beyond(max) {
-                            c.push(&format!("{at}.max"), "is beyond the largest number an answer holds");
+                            c.push(&format!("{at}.max"), i18n::said("invalid-survey-bound-too-large"));
                         }
                     }
                     QuestionKind::Money | QuestionKind::Text { .. } | QuestionKind::Date => {}
@@ -287,9 +329,13 @@ impl Questionnaire {
                 if let Some(condition) = &q.show_if {
                     let field = format!("{at}.show_if");
                     match earlier.iter().find(|e| e.key == condition.question) {
-                        None => {
-                            c.push(&field, format!("'{}' is not the key of an earlier question", condition.question))
-                        }
+                        None => c.push(
+                            &field,
+                            i18n::said_with(
+                                "invalid-survey-no-earlier-question",
+                                &[("value", condition.question.clone())],
+                            ),
+                        ),
                         Some(e) => {
                             if let Err(m) = condition_value(&e.kind, &condition.equals) {
                                 c.push(&field, m);
@@ -317,14 +363,17 @@ fn condition_value(kind: &QuestionKind, equals: &str) -> Result<(), String> {
             if options.iter().any(|o| o.trim() == equals.trim()) {
                 Ok(())
             } else {
-                Err(format!("'{equals}' is not one of the options of the question it depends on"))
+                Err(i18n::said_with("invalid-survey-condition-option", &[("value", equals.to_string())]))
             }
         }
         QuestionKind::Likert { points, .. } => match equals.trim().parse::<u8>() {
             Ok(p) if (1..=*points).contains(&p) => Ok(()),
-            _ => Err(format!("'{equals}' is not a point from 1 to {points} of the scale it depends on")),
+            _ => Err(i18n::said_with(
+                "invalid-survey-condition-point",
+                &[("value", equals.to_string()), ("points", points.to_string())],
+            )),
         },
-        _ => Err("a question can depend on an earlier choice or scale only".into()),
+        _ => Err(i18n::said("invalid-survey-condition-kind")),
     }
 }
 
@@ -370,7 +419,7 @@ fn one<'a>(raw: &'a RawAnswers, key: &str) -> Option<&'a str> {
 fn point(raw: &str, points: u8) -> Result<u8, String> {
     match raw.trim().parse::<u8>() {
         Ok(p) if (1..=points).contains(&p) => Ok(p),
-        _ => Err(format!("choose a point from 1 to {points}")),
+        _ => Err(i18n::said_with("invalid-survey-point", &[("points", points.to_string())])),
     }
 }
 
@@ -384,14 +433,18 @@ fn scaled(raw: &str, decimals: u8) -> Result<i64, String> {
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
     if fraction.len() > usize::from(decimals) {
         return Err(match decimals {
-            0 => format!("'{}' is not a whole number", raw.trim()),
-            d => format!("'{}' has more than {d} decimals", raw.trim()),
+            0 => i18n::said_with("invalid-validation-whole-number", &[("value", raw.trim().to_string())]),
+            d => i18n::said_with(
+                "invalid-survey-too-many-decimals",
+                &[("value", raw.trim().to_string()), ("decimals", d.to_string())],
+            ),
         });
     }
     let padded = format!("{whole}{fraction:0<width$}", width = usize::from(decimals));
-    let value: i64 = padded.parse().map_err(|_| format!("'{}' is too large", raw.trim()))?;
+    let too_large = || i18n::said_with("invalid-money-too-large", &[("value", raw.trim().to_string())]);
+    let value: i64 = padded.parse().map_err(|_| too_large())?;
     if value > NUMBER_MAX {
-        return Err(format!("'{}' is too large", raw.trim()));
+        return Err(too_large());
     }
     Ok(if negative { -value } else { value })
 }
@@ -425,7 +478,7 @@ pub fn read_answers(
                         .iter()
                         .find(|o| o.trim() == v)
                         .map(|o| Answer::Choice(o.trim().to_string()))
-                        .ok_or_else(|| format!("'{v}' is not one of the options")),
+                        .ok_or_else(|| i18n::said_with("invalid-survey-not-an-option", &[("value", v.to_string())])),
                 )
             }),
             QuestionKind::MultipleChoice { options } => {
@@ -434,7 +487,7 @@ pub fn read_answers(
                     .map(|v| v.iter().map(|s| s.trim()).filter(|s| !s.is_empty()).collect())
                     .unwrap_or_default();
                 if let Some(stray) = ticked.iter().find(|t| !options.iter().any(|o| o.trim() == **t)) {
-                    c.push(&q.key, format!("'{stray}' is not one of the options"));
+                    c.push(&q.key, i18n::said_with("invalid-survey-not-an-option", &[("value", stray.to_string())]));
                     None
                 } else {
                     // In the options' order, each once.
@@ -456,7 +509,7 @@ pub fn read_answers(
                     for (i, _) in rated.iter().enumerate().filter(|(_, r)| r.is_none()) {
                         let field = format!("{}.{i}", q.key);
                         if !c.has(&field) {
-                            c.push(&field, "rate every statement");
+                            c.push(&field, i18n::said("invalid-survey-rate-every-statement"));
                         }
                     }
                 }
@@ -465,10 +518,23 @@ pub fn read_answers(
             QuestionKind::Number { min, max, decimals, unit } => one(raw, &q.key).and_then(|v| {
                 let read = scaled(v, (*decimals).min(DECIMALS_MAX)).and_then(|n| {
                     let scale = 10_i64.pow(u32::from((*decimals).min(DECIMALS_MAX)));
-                    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
                     match (min, max) {
-                        (Some(lo), _) if n < lo.saturating_mul(scale) => Err(format!("must be at least {lo}{unit}")),
-                        (_, Some(hi)) if n > hi.saturating_mul(scale) => Err(format!("must be at most {hi}{unit}")),
+                        (Some(lo), _) if n < lo.saturating_mul(scale) => Err(if unit.is_empty() {
+                            i18n::said_with("invalid-survey-at-least", &[("value", lo.to_string())])
+                        } else {
+                            i18n::said_with(
+                                "invalid-survey-at-least-unit",
+                                &[("value", lo.to_string()), ("unit", unit.clone())],
+                            )
+                        }),
+                        (_, Some(hi)) if n > hi.saturating_mul(scale) => Err(if unit.is_empty() {
+                            i18n::said_with("invalid-survey-at-most", &[("value", hi.to_string())])
+                        } else {
+                            i18n::said_with(
+                                "invalid-survey-at-most-unit",
+                                &[("value", hi.to_string()), ("unit", unit.clone())],
+                            )
+                        }),
                         _ => Ok(Answer::Number(n)),
                     }
                 });
@@ -476,17 +542,17 @@ pub fn read_answers(
             }),
             QuestionKind::Money => one(raw, &q.key).and_then(|v| {
                 let read = crate::written::parse_amount(v, currency).and_then(|m| match m {
-                    m if m < 0 => Err("cannot be negative".to_string()),
-                    m if m > NUMBER_MAX => Err(format!("'{v}' is too large")),
+                    m if m < 0 => Err(i18n::said("invalid-validation-negative")),
+                    m if m > NUMBER_MAX => Err(i18n::said_with("invalid-money-too-large", &[("value", v.to_string())])),
                     m => Ok(Answer::Money(m)),
                 });
                 c.take(&q.key, read)
             }),
             QuestionKind::Text { .. } => one(raw, &q.key).and_then(|v| {
                 let read = if v.chars().count() > ANSWER_CHARS {
-                    Err(format!("must be at most {ANSWER_CHARS} characters"))
+                    Err(i18n::said_with("invalid-validation-too-long", &[("max", ANSWER_CHARS.to_string())]))
                 } else if v.chars().any(|ch| ch.is_control() && ch != '\n' && ch != '\r' && ch != '\t') {
-                    Err("holds a control character".into())
+                    Err(i18n::said("invalid-app-monitoring-control-character"))
                 } else {
                     Ok(Answer::Text(v.to_string()))
                 };
@@ -504,7 +570,7 @@ pub fn read_answers(
                 answers.insert(q.key.clone(), a);
             }
             None if complete && q.required && !c.has(&q.key) && !matches!(q.kind, QuestionKind::Matrix { .. }) => {
-                c.push(&q.key, "please answer this question")
+                c.push(&q.key, i18n::said("invalid-survey-answer-required"))
             }
             None => {}
         }
@@ -580,8 +646,13 @@ impl QuestionInput {
         let mut c = Collector::new();
         let text = self.text.as_deref().unwrap_or_default().trim().to_string();
         let whole = |c: &mut Collector, field: &str, raw: Option<&str>| -> Option<i64> {
-            crate::validation::optional(raw)
-                .and_then(|r| c.take(field, r.parse::<i64>().map_err(|_| format!("'{r}' is not a whole number"))))
+            crate::validation::optional(raw).and_then(|r| {
+                c.take(
+                    field,
+                    r.parse::<i64>()
+                        .map_err(|_| i18n::said_with("invalid-validation-whole-number", &[("value", r.to_string())])),
+                )
+            })
         };
         let points = whole(&mut c, "points", self.points.as_deref()).unwrap_or(5);
         let points = u8::try_from(points).unwrap_or(0);
@@ -591,7 +662,7 @@ impl QuestionInput {
         );
         let kind = match crate::validation::optional(self.kind.as_deref()) {
             None => {
-                c.push("kind", "is required");
+                c.push("kind", i18n::said("invalid-validation-required"));
                 None
             }
             Some("single_choice") => Some(QuestionKind::SingleChoice { options: lines_of(self.options.as_deref()) }),
@@ -621,7 +692,10 @@ impl QuestionInput {
             Some(other) => {
                 c.push(
                     "kind",
-                    format!("'{other}' is not a kind of question; the kinds are {}", QuestionKind::CODES.join(", ")),
+                    i18n::said_with(
+                        "invalid-survey-kind",
+                        &[("value", other.to_string()), ("kinds", QuestionKind::CODES.join(", "))],
+                    ),
                 );
                 None
             }

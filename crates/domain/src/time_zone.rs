@@ -77,7 +77,7 @@ pub fn of_country(country: &str) -> Tz {
 pub fn parse(name: &str) -> Result<Tz, String> {
     name.trim()
         .parse::<Tz>()
-        .map_err(|_| format!("'{}' is not a time zone of the tz database (such as Europe/Madrid)", name.trim()))
+        .map_err(|_| i18n::said_with("invalid-time-zone-unknown", &[("value", name.trim().to_string())]))
 }
 
 /// The wall-clock time in `zone` at the instant `at`.

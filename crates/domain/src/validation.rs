@@ -96,7 +96,9 @@ pub fn optional(raw: Option<&str>) -> Option<&str> {
 pub fn optional_text(raw: Option<&str>, max: usize) -> Result<Option<String>, String> {
     match optional(raw) {
         None => Ok(None),
-        Some(s) if s.chars().count() > max => Err(format!("must be at most {max} characters")),
+        Some(s) if s.chars().count() > max => {
+            Err(i18n::said_with("invalid-validation-too-long", &[("max", max.to_string())]))
+        }
         Some(s) => Ok(Some(s.to_string())),
     }
 }
@@ -108,7 +110,7 @@ pub fn optional_text(raw: Option<&str>, max: usize) -> Result<Option<String>, St
 /// by the WHATWG URL Standard (the `url` crate), and kept as written.
 pub fn web_address(raw: &str, max: usize) -> Result<String, String> {
     let s = raw.trim();
-    let refused = || format!("'{s}' is not a web address (such as https://example.org)");
+    let refused = || i18n::said_with("invalid-validation-web-address", &[("value", s.to_string())]);
     if s.chars().count() > max || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(refused());
     }
@@ -139,7 +141,7 @@ pub fn web_address(raw: &str, max: usize) -> Result<String, String> {
 
 /// A trimmed, required text of at most `max` characters.
 pub fn required_text(raw: Option<&str>, max: usize) -> Result<String, String> {
-    optional_text(raw, max)?.ok_or_else(|| "is required".to_string())
+    optional_text(raw, max)?.ok_or_else(|| i18n::said("invalid-validation-required"))
 }
 
 /// A whole number, at least zero, absent when empty.
@@ -147,9 +149,11 @@ pub fn optional_count(raw: Option<&str>) -> Result<Option<i64>, String> {
     match optional(raw) {
         None => Ok(None),
         Some(s) => {
-            let n: i64 = s.parse().map_err(|_| format!("'{s}' is not a whole number"))?;
+            let n: i64 = s
+                .parse()
+                .map_err(|_| i18n::said_with("invalid-validation-whole-number", &[("value", s.to_string())]))?;
             if n < 0 {
-                return Err("cannot be negative".into());
+                return Err(i18n::said("invalid-validation-negative"));
             }
             Ok(Some(n))
         }
@@ -164,7 +168,7 @@ pub fn yes_no(raw: &Option<String>, default: bool) -> Result<bool, String> {
         None | Some("") => Ok(default),
         Some("yes" | "true" | "on" | "1" | "x" | "y" | "sí" | "si" | "ja" | "oui" | "tak" | "da" | "vero") => Ok(true),
         Some("no" | "false" | "off" | "0" | "n" | "nein" | "non" | "nie" | "nu" | "falso") => Ok(false),
-        Some(other) => Err(format!("'{other}' is not yes or no")),
+        Some(other) => Err(i18n::said_with("invalid-validation-yes-no", &[("value", other.to_string())])),
     }
 }
 

@@ -35,7 +35,7 @@ impl TermKind {
         Self::ALL
             .into_iter()
             .find(|k| k.code() == raw.trim())
-            .ok_or_else(|| format!("'{}' is not a kind of term; use segment or technology", raw.trim()))
+            .ok_or_else(|| i18n::said_with("invalid-value-chain-term-kind", &[("value", raw.trim().to_string())]))
     }
 }
 
@@ -75,7 +75,7 @@ impl Direction {
         match raw.trim() {
             "offer" => Ok(Self::Offer),
             "need" => Ok(Self::Need),
-            _ => Err("choose offer or need".into()),
+            _ => Err(i18n::said("invalid-value-chain-direction")),
         }
     }
 }

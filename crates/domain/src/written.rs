@@ -72,7 +72,7 @@ pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Resul
         None => (false, s.clone()),
     };
     if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return Err(format!("'{trimmed}' is not a number"));
+        return Err(i18n::said_with("invalid-written-not-number", &[("value", trimmed.to_string())]));
     }
     let style = match evidence(&body).or(style) {
         Some(st) => st,
@@ -88,9 +88,7 @@ pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Resul
         None => match typist() {
             Some(typist) => typist.numbers,
             None => {
-                return Err(format!(
-                    "'{trimmed}' could be read two ways (thousands or decimals); write it like 1234.5 or 1234,5"
-                ));
+                return Err(i18n::said_with("invalid-written-two-ways", &[("value", trimmed.to_string())]));
             }
         },
     };
@@ -107,13 +105,13 @@ pub fn parse_number(raw: &str, style: Option<NumberStyle>, whole: bool) -> Resul
         || (!groups[0].is_empty() && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     let frac_ok = frac_part.as_deref().is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()));
     if !grouped_ok || !frac_ok || int_part.is_empty() {
-        return Err(format!("'{trimmed}' is not a number written in one style"));
+        return Err(i18n::said_with("invalid-written-not-one-style", &[("value", trimmed.to_string())]));
     }
     let digits: String = groups.concat();
     let mut out = if negative { format!("-{digits}") } else { digits };
     if let Some(f) = frac_part {
         if whole && f.chars().any(|c| c != '0') {
-            return Err(format!("'{trimmed}' is not a whole number"));
+            return Err(i18n::said_with("invalid-validation-whole-number", &[("value", trimmed.to_string())]));
         }
         if !whole {
             out.push('.');
@@ -133,18 +131,19 @@ pub fn parse_amount(raw: &str, currency: crate::money::Currency) -> Result<i64, 
 /// Reads a percentage (`21`, `21 %`, `5,5`) into basis points (2100, 550), from 0 % to 100 %.
 pub fn parse_percent(raw: &str) -> Result<i64, String> {
     let s = raw.trim().trim_end_matches('%').trim();
-    let plain = parse_number(s, None, false).map_err(|_| format!("'{}' is not a percentage", raw.trim()))?;
+    let not_percentage = || i18n::said_with("invalid-written-not-percentage", &[("value", raw.trim().to_string())]);
+    let plain = parse_number(s, None, false).map_err(|_| not_percentage())?;
     let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
     if fraction.len() > 2 {
-        return Err(format!("'{}' has more than two decimals", raw.trim()));
+        return Err(i18n::said_with("invalid-written-two-decimals", &[("value", raw.trim().to_string())]));
     }
-    let whole: i64 = whole.parse().map_err(|_| format!("'{}' is not a percentage", raw.trim()))?;
+    let whole: i64 = whole.parse().map_err(|_| not_percentage())?;
     let fraction: i64 = format!("{fraction:0<2}").parse().unwrap_or(0);
     let points = whole * 100 + if whole < 0 { -fraction } else { fraction };
     if (0..=10_000).contains(&points) {
         Ok(points)
     } else {
-        Err(format!("'{}' is not between 0 % and 100 %", raw.trim()))
+        Err(i18n::said_with("invalid-written-percent-range", &[("value", raw.trim().to_string())]))
     }
 }
 
@@ -277,10 +276,13 @@ pub fn plausible_day(day: NaiveDate) -> Result<NaiveDate, String> {
     if PLAUSIBLE_YEARS.contains(&day.year()) {
         Ok(day)
     } else {
-        Err(format!(
-            "{day} is not a plausible date (the year is from {} to {})",
-            PLAUSIBLE_YEARS.start(),
-            PLAUSIBLE_YEARS.end()
+        Err(i18n::said_with(
+            "invalid-written-implausible-date",
+            &[
+                ("day", day.to_string()),
+                ("first", PLAUSIBLE_YEARS.start().to_string()),
+                ("last", PLAUSIBLE_YEARS.end().to_string()),
+            ],
         ))
     }
 }
@@ -293,7 +295,7 @@ fn parse_any_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, Stri
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Ok(d);
     }
-    let bad = || format!("'{s}' is not a date (write it like 2025-12-14 or 14/12/2025)");
+    let bad = || i18n::said_with("invalid-written-not-date", &[("value", s.to_string())]);
     let (a, b, year, separator) = numeric_parts(s).ok_or_else(bad)?;
     let order = if separator == '.' || a > 12 {
         DateOrder::DayFirst
@@ -303,7 +305,15 @@ fn parse_any_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, Stri
         DateOrder::DayFirst
     } else {
         order.or_else(|| typist().map(|t| t.dates)).ok_or_else(|| {
-            format!("'{s}' could be {a} {} or {b} {}; write it like {year}-{b:02}-{a:02}", month_name(b), month_name(a))
+            i18n::said_with(
+                "invalid-written-day-or-month",
+                &[
+                    ("value", s.to_string()),
+                    ("first", day_of_month(a, b)),
+                    ("second", day_of_month(b, a)),
+                    ("written", format!("{year}-{b:02}-{a:02}")),
+                ],
+            )
         })?
     };
     let (day, month) = match order {
@@ -313,24 +323,24 @@ fn parse_any_date(raw: &str, order: Option<DateOrder>) -> Result<NaiveDate, Stri
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(bad)
 }
 
-fn month_name(m: u32) -> &'static str {
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-    .get(m.saturating_sub(1) as usize)
-    .copied()
-    .unwrap_or("?")
+/// The day `day` of the month `m` (1 to 12; 0 is taken as January), in words: "3 April".
+fn day_of_month(day: u32, m: u32) -> String {
+    let args = [("day", day.to_string())];
+    match m {
+        0 | 1 => i18n::said_with("invalid-written-day-of-january", &args),
+        2 => i18n::said_with("invalid-written-day-of-february", &args),
+        3 => i18n::said_with("invalid-written-day-of-march", &args),
+        4 => i18n::said_with("invalid-written-day-of-april", &args),
+        5 => i18n::said_with("invalid-written-day-of-may", &args),
+        6 => i18n::said_with("invalid-written-day-of-june", &args),
+        7 => i18n::said_with("invalid-written-day-of-july", &args),
+        8 => i18n::said_with("invalid-written-day-of-august", &args),
+        9 => i18n::said_with("invalid-written-day-of-september", &args),
+        10 => i18n::said_with("invalid-written-day-of-october", &args),
+        11 => i18n::said_with("invalid-written-day-of-november", &args),
+        12 => i18n::said_with("invalid-written-day-of-december", &args),
+        _ => format!("{day} ?"),
+    }
 }
 
 /// How a person wants days written on the pages they read, chosen on their account. Times are
@@ -366,7 +376,10 @@ impl DateStyle {
     pub fn parse(code: &str) -> Result<DateStyle, String> {
         DateStyle::ALL.into_iter().find(|s| s.code() == code).ok_or_else(|| {
             let known: Vec<&str> = DateStyle::ALL.iter().map(|s| s.code()).collect();
-            format!("'{code}' is not a way of writing dates (one of: {})", known.join(", "))
+            i18n::said_with(
+                "invalid-written-not-date-style",
+                &[("value", code.to_string()), ("known", known.join(", "))],
+            )
         })
     }
 

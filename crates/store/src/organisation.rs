@@ -856,3 +856,30 @@ pub async fn facts(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Resul
     .await?;
     models(rows)
 }
+
+/// The language an organisation chose for its invoices, credit notes and reminders.
+pub struct ChosenLanguage {
+    pub language: Option<Language>,
+}
+
+read_model!(raw ChosenLanguageRow => ChosenLanguage { language: Option<String> as Language::parse });
+
+/// The language organisation `id` chose for its documents, read within a unit of work (a paid
+/// registration's invoice is issued in the registration's): `None` when it chose none (its
+/// cluster's, then) or is none of the cluster's.
+///
+/// # Errors
+/// The database's; [`StoreError::Corrupt`] for a stored code that is none of the nine.
+pub async fn chosen_language(
+    source: impl Into<Source<'_>>,
+    scope: &ClusterScope,
+    id: Uuid,
+) -> Result<Option<Language>, StoreError> {
+    let rows: Vec<ChosenLanguageRow> = crate::many::fetch_all(
+        source.into(),
+        "SELECT language FROM organisations WHERE cluster_id = $1 AND id = $2",
+        &[scope.cluster_id().into(), id.into()],
+    )
+    .await?;
+    Ok(models::<_, ChosenLanguage>(rows)?.into_iter().next().and_then(|c| c.language))
+}

@@ -64,8 +64,9 @@ fn with_minutes(key: &str, minutes: u64) -> String {
 
 /// The message a user may read, in the reader's language (the browser's for the API, by its
 /// `Accept-Language`): what the request could not find, what the role does not allow, a wrong
-/// login, a wait. A refused value's own explanation (`Invalid`, `Conflict`, `BadRequest`) is the
-/// domain's words. Server faults are logged and never show their cause.
+/// login, a wait. A refused value's own explanation (`Invalid`, `Conflict`, `BadRequest`) was
+/// written in the reader's language where it was said (`i18n::said`). Server faults are logged
+/// and never show their cause.
 fn public_message(error: &app::Error, status: StatusCode) -> String {
     use app::Error::*;
     if status.is_server_error() {

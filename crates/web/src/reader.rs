@@ -210,10 +210,7 @@ pub fn t_count(key: &str, count: i64) -> String {
 /// The label of a coded value (an event's kind, a registration's status) in the reader's
 /// language: the message [`domain::Coded::message_key`], else its English label.
 pub fn label(value: impl domain::Coded) -> String {
-    let key = value.message_key();
-    i18n::own_text(language(), &key)
-        .or_else(|| i18n::own_text(Language::English, &key))
-        .unwrap_or_else(|| value.label().to_string())
+    i18n::read_by(language(), || value.said_label())
 }
 
 /// A text shipped with clusterdesk in the reader's language: the message `key`, else `stored`

@@ -534,6 +534,64 @@ async fn the_api_needs_a_valid_token(site: Site) {
     assert_eq!(clusters[0]["role"], "staff");
 }
 
+/// What a refused value says is written in its reader's language: the fields' messages and the
+/// detail of a 422 problem by the API's `Accept-Language`, a form's errors beside its fields by the
+/// page's language; English to whoever asks for none of the nine.
+async fn a_refused_value_is_explained_in_the_readers_language(site: Site) {
+    use domain::language::Language;
+    let token = site.token("staff@clusterdesk.example").await;
+    let refused = |accept: &'static str| {
+        let request = Request::post("/api/v1/clusters/mobility-basque/organisations")
+            .header(header::AUTHORIZATION, format!("Bearer {token}"))
+            .header(header::ACCEPT_LANGUAGE, accept)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(serde_json::json!({"name": " ", "website": "javascript:alert(1)"}).to_string()))
+            .unwrap();
+        async {
+            let r = site.send(request).await;
+            assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+            json(r).await
+        }
+    };
+    let message_of = |problem: &serde_json::Value, field: &str| {
+        let errors = problem["errors"].as_array().unwrap();
+        errors.iter().find(|e| e["field"] == field).unwrap()["message"].as_str().unwrap().to_string()
+    };
+    let website = |language| {
+        i18n::text_with(language, "invalid-validation-web-address", &[("value", "javascript:alert(1)".into())])
+    };
+    for language in Language::ALL {
+        let problem = refused(language.code()).await;
+        let required = i18n::text(language, "invalid-validation-required");
+        assert_eq!(message_of(&problem, "name"), required, "{language:?}");
+        assert_eq!(message_of(&problem, "website"), website(language), "{language:?}");
+        let detail = problem["detail"].as_str().unwrap();
+        assert!(detail.contains(&required) && detail.contains(&website(language)), "{language:?}: {detail}");
+    }
+    let english = refused("pt-BR").await;
+    assert_eq!(message_of(&english, "name"), "is required");
+    assert_ne!(i18n::text(Language::Spanish, "invalid-validation-required"), "is required");
+
+    // A form's errors are written beside its fields in the page's language.
+    let b = site.login("staff@clusterdesk.example").await;
+    let form = [("name", ""), ("employees", "about twelve"), ("_csrf", b.csrf.as_str())];
+    let request = Request::post("/clusters/mobility-basque/organisations")
+        .header(header::COOKIE, &b.cookie)
+        .header(header::ACCEPT_LANGUAGE, "pl")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(serde_urlencoded::to_string(form).unwrap()))
+        .unwrap();
+    let r = site.send(request).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body_text(r).await.replace("&#39;", "'").replace("&#x27;", "'").replace("&quot;", "\"");
+    let not_whole =
+        i18n::text_with(Language::Polish, "invalid-validation-whole-number", &[("value", "about twelve".into())]);
+    assert!(html.contains(&format!("id=\"employees-error\">{not_whole}<")), "{html}");
+    assert!(
+        html.contains(&format!("id=\"name-error\">{}<", i18n::text(Language::Polish, "invalid-validation-required")))
+    );
+}
+
 /// The API's problem documents, and the error pages, are written in the language the client
 /// asks for: what was not found, what the role does not allow, a missing token; English when it
 /// asks for none of the nine.
@@ -2518,7 +2576,9 @@ async fn strategy_ideas_projects_and_services_from_the_pages(site: Site) {
     assert!(html.contains("not invoiced") && html.contains("300.00"), "a non-member pays 150 a session: {html}");
     let delivery = app::service::deliveries(&site.app, &scope, &Default::default()).await.unwrap()[0].id;
     let (to, html) = post(format!("{base}/services/invoice"), vec![("delivery_ids", delivery.to_string())]).await;
-    assert!(to.contains("/invoices/") && html.contains("Export clinic on"), "{html}");
+    // The invoice's line is written in its customer's language: the cluster's, Spanish.
+    assert!(to.contains("/invoices/") && html.contains("Export clinic el "), "{html}");
+    assert!(html.contains("Servicios prestados (1 prestación)"), "{html}");
     let portfolio = body_text(site.get(&format!("{base}/portfolio"), Some(&b.cookie)).await).await;
     assert!(portfolio.contains("Every challenge is served by a project."), "{portfolio}");
     let organisation =
@@ -4979,7 +5039,7 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
 }
 
-on_each_backend!(site_on: problems_are_written_in_the_language_the_client_asks_for, amounts_and_dates_are_read_as_the_readers_language_writes_them, the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
+on_each_backend!(site_on: problems_are_written_in_the_language_the_client_asks_for, a_refused_value_is_explained_in_the_readers_language, amounts_and_dates_are_read_as_the_readers_language_writes_them, the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);
 
 on_each_backend!(empty_on: health_readiness_request_ids_and_unknown_addresses);
 

@@ -111,9 +111,9 @@ pub(super) fn synonyms(field: &str) -> &'static [&'static str] {
 /// `(field, what a person reads)`.
 fn destinations(questionnaire: &Questionnaire) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = vec![
-        ("submitted_on".into(), "When it was answered".into()),
-        ("organisation".into(), "The respondent's organisation".into()),
-        ("email".into(), "The respondent's email".into()),
+        ("submitted_on".into(), i18n::said("invalid-import-answers-submitted-on-label")),
+        ("organisation".into(), i18n::said("invalid-import-answers-organisation-label")),
+        ("email".into(), i18n::said("invalid-import-answers-email-label")),
     ];
     let short = |s: String| -> String {
         if s.chars().count() > 90 { format!("{}…", s.chars().take(89).collect::<String>()) } else { s }
@@ -260,27 +260,27 @@ async fn plan(
     let asked: Vec<&Question> =
         questionnaire.questions().filter(|q| mapping.iter().flatten().any(|m| answers_to(q, m))).collect();
     if asked.is_empty() {
-        plan.file_errors.push(
-            "no column is mapped to a question of the questionnaire; map the columns that hold answers to their \
-             questions"
-                .into(),
-        );
+        plan.file_errors.push(i18n::said("invalid-import-answers-no-question-column"));
         return Ok((plan, batch));
     }
     for q in questionnaire.questions().filter(|q| q.required && !asked.iter().any(|a| a.key == q.key)) {
-        plan.notes
-            .push(format!("no column is mapped to the required question '{}': the answers leave it empty", q.key));
+        let key = [("key", q.key.clone())];
+        plan.notes.push(i18n::said_with("invalid-import-answers-required-question-unmapped", &key));
     }
     let respondent_columns: Vec<&str> = ["organisation", "email"].into_iter().filter(|f| column(f).is_some()).collect();
     if campaign.anonymous && !respondent_columns.is_empty() {
-        plan.notes.push(format!(
-            "the campaign is anonymous: the columns of {} are not read, and nothing of who answered is kept",
-            respondent_columns.join(" and ")
-        ));
+        let columns = match respondent_columns.as_slice() {
+            [first, second] => i18n::said_with(
+                "invalid-import-answers-two-columns",
+                &[("first", first.to_string()), ("second", second.to_string())],
+            ),
+            _ => respondent_columns.join(", "),
+        };
+        plan.notes.push(i18n::said_with("invalid-import-answers-anonymous", &[("columns", columns)]));
     }
     let today = app.today(scope);
     if column("submitted_on").is_none() {
-        plan.notes.push(format!("no column says when each answer was given: they are dated {today}"));
+        plan.notes.push(i18n::said_with("invalid-import-answers-dated-today", &[("today", today.to_string())]));
     }
     let organisations =
         if campaign.anonymous { Vec::new() } else { store::organisation::all_for_matching(&app.db, scope).await? };
@@ -408,12 +408,15 @@ fn plan_row(
     let submitted_on = match (columns.submitted_on, cell(columns.submitted_on)) {
         (None, _) => Some(known.today),
         (Some(_), None) => {
-            reasons.push("submitted_on: is empty; say when it was answered".into());
+            reasons.push(format!("submitted_on: {}", i18n::said("invalid-import-answers-submitted-on-empty")));
             None
         }
         (Some(i), Some(c)) => match read_day(c, columns.date_orders.get(&i).copied().flatten()) {
             Ok(day) if day > known.today => {
-                reasons.push(format!("submitted_on: {day} is after today"));
+                reasons.push(format!(
+                    "submitted_on: {}",
+                    i18n::said_with("invalid-app-invoice-after-today", &[("day", day.to_string())])
+                ));
                 None
             }
             Ok(day) => Some(day),
@@ -428,7 +431,10 @@ fn plan_row(
         let named = cell(columns.organisation).map(|c| known.finder.find("organisation", c));
         let by_email = cell(columns.email).map(|c| {
             known.by_email.get(&domain::text::fold(c)).copied().ok_or_else(|| {
-                format!("email: no contact of the cluster has the email '{c}'; add the contact or leave the column out")
+                format!(
+                    "email: {}",
+                    i18n::said_with("invalid-import-answers-unknown-email", &[("email", c.to_string())])
+                )
             })
         });
         organisation = match (named, by_email) {
@@ -438,8 +444,11 @@ fn plan_row(
             }
             (Some(Ok(a)), Some(Ok(b))) if a.id != b.id => {
                 reasons.push(format!(
-                    "email: is a contact of {}, not of {}, the organisation the row names",
-                    b.fields.name, a.fields.name
+                    "email: {}",
+                    i18n::said_with(
+                        "invalid-import-answers-contact-elsewhere",
+                        &[("contact_of", b.fields.name.clone()), ("named", a.fields.name.clone())],
+                    )
                 ));
                 None
             }
@@ -447,7 +456,10 @@ fn plan_row(
             (None, None) => None,
         };
     }
-    let label = organisation.map_or_else(|| format!("Answer of line {}", row.line), |o| o.fields.name.clone());
+    let label = organisation.map_or_else(
+        || i18n::said_with("invalid-import-answers-row-label", &[("line", row.line.to_string())]),
+        |o| o.fields.name.clone(),
+    );
     let mut raw = RawAnswers::new();
     for (i, destination) in &columns.answers {
         let Some(value) = cell(Some(*i)) else { continue };
@@ -457,7 +469,7 @@ fn plan_row(
     let answers: Option<Answers> = match domain::survey::read_answers(known.questionnaire, &raw, known.currency, false)
     {
         Ok(a) if a.is_empty() => {
-            reasons.push("answers no question".into());
+            reasons.push(i18n::said("invalid-import-answers-no-answer"));
             None
         }
         Ok(a) => Some(a),

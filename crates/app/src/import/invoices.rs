@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use domain::Coded;
 use domain::id::Uuid;
 use domain::invoice::InvoiceKind;
 use domain::money::{Currency, Money};
@@ -316,9 +317,12 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let label = number.clone();
         let mut reasons = super::field_count(row, sheet);
         if number.is_empty() {
-            reasons.push("number: is required".into());
+            reasons.push(format!("number: {}", i18n::said("invalid-validation-required")));
         } else if number.chars().count() > NUMBER_CHARS || number.chars().any(char::is_control) {
-            reasons.push(format!("number: must be at most {NUMBER_CHARS} characters, without control characters"));
+            reasons.push(format!(
+                "number: {}",
+                i18n::said_with("invalid-import-invoices-number-too-long", &[("limit", NUMBER_CHARS.to_string())])
+            ));
         }
         let day = |field: &'static str, reasons: &mut Vec<String>| -> Option<NaiveDate> {
             let cell = value(&values, field)?;
@@ -336,7 +340,7 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         };
         let issued_on = day("date", &mut reasons);
         if value(&values, "date").is_none() {
-            reasons.push("date: is required (the day the invoice was issued)".into());
+            reasons.push(format!("date: {}", i18n::said("invalid-import-invoices-date-required")));
         }
         let due_on = day("due_date", &mut reasons);
         let period_day = day("period", &mut reasons);
@@ -344,7 +348,7 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         // found by the name beside it.
         let customer = match (value(&values, "vat_id"), value(&values, "customer")) {
             (None, None) => {
-                reasons.push("customer: is required (its name or VAT id)".into());
+                reasons.push(format!("customer: {}", i18n::said("invalid-import-invoices-customer-required")));
                 None
             }
             (Some(vat), name) => match (known.finder.find("vat_id", vat), name) {
@@ -358,24 +362,36 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             (None, Some(name)) => known.finder.find("customer", name).map_err(|r| reasons.push(r)).ok(),
         };
         if let Some(day) = issued_on.filter(|d| *d > known.today) {
-            reasons.push(format!("date: {day} is after today; an invoice brought over was issued already"));
+            reasons.push(format!(
+                "date: {}",
+                i18n::said_with("invalid-import-invoices-date-after-today", &[("day", day.to_string())])
+            ));
         }
         if let Some(cell) = value(&values, "status") {
             match domain::invoice::InvoiceState::parse(cell.trim()) {
                 Some(state) if state.is_open() => {}
-                Some(state) => reasons.push(format!(
-                    "status: the invoice is {}; only open invoices are brought over",
-                    state.label().to_lowercase()
-                )),
-                None if super::header_words(cell) == "open" => {}
-                None => {
-                    reasons.push(format!("status: '{cell}' is not a state of an invoice; leave it out or write open"))
+                Some(state) => {
+                    // The state in a sentence (`paid`), and as a label for the languages that
+                    // keep its capital (`Bezahlt`).
+                    let state_label = i18n::said(&state.message_key());
+                    reasons.push(format!(
+                        "status: {}",
+                        i18n::said_with(
+                            "invalid-import-invoices-not-open",
+                            &[("state", state_label.to_lowercase()), ("label", state_label)],
+                        )
+                    ));
                 }
+                None if super::header_words(cell) == "open" => {}
+                None => reasons.push(format!(
+                    "status: {}",
+                    i18n::said_with("invalid-import-invoices-unknown-status", &[("value", cell.to_string())])
+                )),
             }
         }
         let gross = amount("gross", &mut reasons);
         if value(&values, "gross").is_none() {
-            reasons.push("gross: is required (the invoice's amount, tax included)".into());
+            reasons.push(format!("gross: {}", i18n::said("invalid-import-invoices-gross-required")));
         }
         let tax = amount("tax", &mut reasons).unwrap_or(0);
         let paid = amount("paid", &mut reasons).unwrap_or(0);
@@ -383,19 +399,26 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             && !code.eq_ignore_ascii_case(currency.code())
         {
             reasons.push(format!(
-                "currency: the invoice is in {code}; the cluster invoices in {currency}, so it stays in the old system"
+                "currency: {}",
+                i18n::said_with(
+                    "invalid-import-invoices-other-currency",
+                    &[("code", code.to_string()), ("currency", currency.to_string())],
+                )
             ));
         }
         let kind = match value(&values, "kind") {
             None => InvoiceKind::Service,
             Some(cell) => match kind_of(cell) {
                 Some(InvoiceKind::CreditNote) => {
-                    reasons.push("kind: a credit note owes nothing; it stays in the old system".into());
+                    reasons.push(format!("kind: {}", i18n::said("invalid-import-invoices-credit-note")));
                     InvoiceKind::CreditNote
                 }
                 Some(kind) => kind,
                 None => {
-                    reasons.push(format!("kind: '{cell}' is not a kind; write fee, service or event"));
+                    reasons.push(format!(
+                        "kind: {}",
+                        i18n::said_with("invalid-import-invoices-unknown-kind", &[("value", cell.to_string())])
+                    ));
                     InvoiceKind::Service
                 }
             },
@@ -409,30 +432,44 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         };
         if let Some(gross) = gross {
             if gross > AMOUNT_MAX_MINOR {
-                reasons.push("gross: is too large for an invoice".into());
+                reasons.push(format!("gross: {}", i18n::said("invalid-import-invoices-gross-too-large")));
             } else if gross <= 0 {
                 reasons.push(format!(
-                    "gross: {} owes nothing; only what customers still owe is brought over",
-                    Money::new(gross, currency).to_decimal()
+                    "gross: {}",
+                    i18n::said_with(
+                        "invalid-import-invoices-owes-nothing",
+                        &[("gross", Money::new(gross, currency).to_decimal())],
+                    )
                 ));
             } else if paid >= gross {
                 reasons.push(format!(
-                    "paid: the invoice is paid in full ({} of {}); only open invoices are brought over",
-                    Money::new(paid, currency).to_decimal(),
-                    Money::new(gross, currency).to_decimal()
+                    "paid: {}",
+                    i18n::said_with(
+                        "invalid-import-invoices-paid-in-full",
+                        &[
+                            ("paid", Money::new(paid, currency).to_decimal()),
+                            ("gross", Money::new(gross, currency).to_decimal()),
+                        ],
+                    )
                 ));
             }
             if gross > 0 && !(0..=gross / 2).contains(&tax) {
-                reasons.push("tax: must be from zero to the amount before tax (a rate of at most 100 %)".into());
+                reasons.push(format!("tax: {}", i18n::said("invalid-import-invoices-tax-range")));
             }
         }
         if paid < 0 {
-            reasons.push("paid: cannot be below zero".into());
+            reasons.push(format!("paid: {}", i18n::said("invalid-domain-below-zero")));
         }
         if let (Some(issued), Some(due)) = (issued_on, due_on)
             && due < issued
         {
-            reasons.push(format!("due_date: {due} is before the invoice's date, {issued}"));
+            reasons.push(format!(
+                "due_date: {}",
+                i18n::said_with(
+                    "invalid-import-invoices-due-before-date",
+                    &[("due", due.to_string()), ("issued", issued.to_string())],
+                )
+            ));
         }
         let (Some(customer), Some(issued_on), Some(gross), true) = (customer, issued_on, gross, reasons.is_empty())
         else {
@@ -451,7 +488,10 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             return RowPlan::rejected(
                 row.line,
                 label,
-                vec![format!("number: {number} is the number of another invoice of this cluster")],
+                vec![format!(
+                    "number: {}",
+                    i18n::said_with("invalid-import-invoices-number-taken", &[("number", number.clone())])
+                )],
             );
         }
         let mut key = format!("number {number}");
@@ -467,9 +507,11 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                     row.line,
                     label,
                     vec![format!(
-                        "kind: {} held several memberships on {day}; give a day of the period the fee pays for in \
-                         'period'",
-                        customer.fields.name
+                        "kind: {}",
+                        i18n::said_with(
+                            "invalid-import-invoices-several-memberships",
+                            &[("customer", customer.fields.name.clone()), ("day", day.to_string())],
+                        )
                     )],
                 );
             }
@@ -478,21 +520,33 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                     row.line,
                     label,
                     vec![format!(
-                        "kind: a fee is of a membership, and {} held none on {day}; import the memberships first, \
-                         or give a day of the period the fee pays for in 'period'",
-                        customer.fields.name
+                        "kind: {}",
+                        i18n::said_with(
+                            "invalid-import-invoices-no-membership",
+                            &[("customer", customer.fields.name.clone()), ("day", day.to_string())],
+                        )
                     )],
                 );
             };
             let Some(kind) = known.types.iter().find(|t| t.id == membership.type_id) else {
-                return RowPlan::rejected(row.line, label, vec!["kind: the membership's type is not found".into()]);
+                return RowPlan::rejected(
+                    row.line,
+                    label,
+                    vec![format!("kind: {}", i18n::said("invalid-import-invoices-type-not-found"))],
+                );
             };
             let period = crate::membership::period_of(kind, membership, day);
             if let Some(taken) = known.fees.get(&(membership.id, period.start)) {
                 return RowPlan::rejected(
                     row.line,
                     label,
-                    vec![format!("kind: the {} fee of this membership is invoiced already ({taken})", period.label())],
+                    vec![format!(
+                        "kind: {}",
+                        i18n::said_with(
+                            "invalid-import-invoices-fee-invoiced",
+                            &[("period", period.label()), ("number", taken.clone())],
+                        )
+                    )],
                 );
             }
             key = super::either_key(key, format!("fee {} {}", membership.id, period.start));

@@ -12,6 +12,7 @@
 
 use std::collections::HashMap;
 
+use domain::Coded;
 use domain::economics::{CostKind, EntryFields, EntryInput, IncomeStream, LedgerEntry};
 use domain::id::Uuid;
 use domain::money::Currency;
@@ -162,22 +163,30 @@ fn category_of(cell: &str) -> Result<Category, String> {
         "other costs" | "other cost" | "other structure costs" | "other structure" => {
             Ok(Category::Cost(CostKind::OtherStructure))
         }
-        "other" => Err("'other' is other income or other costs: write which".into()),
-        _ => Err(format!(
-            "'{cell}' is not a category; write an income stream ({}, other income) or a cost kind ({}, other costs), \
-             or map the file's values to them",
-            IncomeStream::ALL
-                .iter()
-                .filter(|s| **s != IncomeStream::Other)
-                .map(|s| s.code())
-                .collect::<Vec<_>>()
-                .join(", "),
-            CostKind::ALL
-                .iter()
-                .filter(|k| **k != CostKind::OtherStructure)
-                .map(|k| k.code())
-                .collect::<Vec<_>>()
-                .join(", ")
+        "other" => Err(i18n::said("invalid-import-ledger-other-which")),
+        _ => Err(i18n::said_with(
+            "invalid-import-ledger-unknown-category",
+            &[
+                ("value", cell.to_string()),
+                (
+                    "streams",
+                    IncomeStream::ALL
+                        .iter()
+                        .filter(|s| **s != IncomeStream::Other)
+                        .map(|s| s.code())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                (
+                    "costs",
+                    CostKind::ALL
+                        .iter()
+                        .filter(|k| **k != CostKind::OtherStructure)
+                        .map(|k| k.code())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ],
         )),
     }
 }
@@ -204,7 +213,7 @@ fn year_of(cell: &str, order: Option<domain::written::DateOrder>) -> Result<Stri
         Ok(y) => Ok(y.to_string()),
         Err(m) => match (year(Some(DateOrder::DayFirst)), year(Some(DateOrder::MonthFirst))) {
             (Ok(a), Ok(b)) if a == b => Ok(a.to_string()),
-            _ => Err(format!("'{cell}' is neither a year nor a date: {m}")),
+            _ => Err(i18n::said_with("invalid-import-ledger-not-a-year", &[("value", cell.to_string()), ("error", m)])),
         },
     }
 }
@@ -215,8 +224,10 @@ fn project_of(cell: &str, projects: &[Project]) -> Result<Uuid, String> {
     let mut named = projects.iter().filter(|p| domain::text::fold(&p.fields.title) == wanted);
     match (named.next(), named.next()) {
         (Some(p), None) => Ok(p.id),
-        (Some(_), Some(_)) => Err(format!("two projects are called '{cell}'; give one of them another title")),
-        (None, _) => Err(format!("there is no project '{cell}'")),
+        (Some(_), Some(_)) => {
+            Err(i18n::said_with("invalid-import-ledger-project-ambiguous", &[("title", cell.to_string())]))
+        }
+        (None, _) => Err(i18n::said_with("invalid-import-ledger-project-unknown", &[("title", cell.to_string())])),
     }
 }
 
@@ -247,21 +258,21 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let mut reasons = super::field_count(row, sheet);
         let category = match value(&values, "category") {
             None => {
-                reasons.push("category: is required".into());
+                reasons.push(format!("category: {}", i18n::said("invalid-validation-required")));
                 None
             }
             Some(cell) => category_of(cell).map_err(|m| reasons.push(format!("category: {m}"))).ok(),
         };
         let label = match (value(&values, "description"), category) {
             (Some(d), _) => d.to_string(),
-            (None, Some(Category::Income(s))) => s.label().to_string(),
-            (None, Some(Category::Cost(k))) => k.label().to_string(),
+            (None, Some(Category::Income(s))) => i18n::said(&s.message_key()),
+            (None, Some(Category::Cost(k))) => i18n::said(&k.message_key()),
             (None, None) => value(&values, "category").unwrap_or("").to_string(),
         };
         let year = value(&values, "year")
             .and_then(|cell| year_of(cell, year_order).map_err(|m| reasons.push(format!("year: {m}"))).ok());
         if value(&values, "year").is_none() {
-            reasons.push("year: is required".into());
+            reasons.push(format!("year: {}", i18n::said("invalid-validation-required")));
         }
         let money = |field: &'static str, reasons: &mut Vec<String>| {
             let cell = value(&values, field)?;
@@ -273,8 +284,8 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                 (Some(Category::Cost(_)), Some(positive)) if field == "amount" => Some(positive.to_string()),
                 (Some(Category::Cost(_)), None) if field == "amount" && costs_negative && plain != "0" => {
                     reasons.push(format!(
-                        "amount: the file writes costs as negative amounts, so a positive cost ({cell}) takes money \
-                         back; enter the cost less what came back instead"
+                        "amount: {}",
+                        i18n::said_with("invalid-import-ledger-positive-cost", &[("amount", cell.to_string())])
                     ));
                     None
                 }
@@ -288,7 +299,7 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                 project_of(cell, known.projects).map_err(|m| reasons.push(format!("project: {m}"))).ok()
             }
             (Some(_), Some(_)) => {
-                reasons.push("project: only a project cost names a project; leave the cell empty".into());
+                reasons.push(format!("project: {}", i18n::said("invalid-import-ledger-project-not-cost")));
                 None
             }
             (None, _) | (Some(_), None) => None,

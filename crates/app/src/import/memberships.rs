@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use domain::Coded;
 use domain::id::Uuid;
 use store::import::ImportedMembership;
 use store::membership::{Membership, MembershipType};
@@ -303,14 +304,14 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let mut reasons = super::field_count(row, sheet);
         let organisation = match value(&values, "organisation") {
             None => {
-                reasons.push("organisation: is required".into());
+                reasons.push(format!("organisation: {}", i18n::said("invalid-validation-required")));
                 None
             }
             Some(cell) => known.finder.find("organisation", cell).map_err(|r| reasons.push(r)).ok(),
         };
         let kind = match value(&values, "membership_type") {
             None => {
-                reasons.push("membership_type: is required".into());
+                reasons.push(format!("membership_type: {}", i18n::said("invalid-validation-required")));
                 None
             }
             Some(cell) => {
@@ -324,8 +325,11 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                     .or_else(|| known.types.iter().find(named));
                 if found.is_none() {
                     reasons.push(format!(
-                        "membership_type: there is no membership type '{cell}'; the cluster's types are {}",
-                        type_names.join(", ")
+                        "membership_type: {}",
+                        i18n::said_with(
+                            "invalid-import-memberships-unknown-type",
+                            &[("name", cell.to_string()), ("types", type_names.join(", "))],
+                        )
                     ));
                 }
                 found
@@ -334,8 +338,10 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let status = value(&values, "status").and_then(|cell| {
             let status = status_of(cell);
             if status.is_none() {
-                reasons
-                    .push(format!("status: '{cell}' is not a status; write applied, active, suspended or terminated"));
+                reasons.push(format!(
+                    "status: {}",
+                    i18n::said_with("invalid-import-memberships-unknown-status", &[("value", cell.to_string())])
+                ));
             }
             status
         });
@@ -348,34 +354,50 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
             (Some(_), _) => FileStatus::Active,
         });
         if status != FileStatus::Applied && start.is_none() && value(&values, "start").is_none() {
-            reasons.push("start: is required, but for an application (status applied)".into());
+            reasons.push(format!("start: {}", i18n::said("invalid-import-memberships-start-required")));
         }
         if value(&values, "status").is_none() && value(&values, "start").is_none() {
-            reasons.push("start: is required (an application not accepted yet has the status applied)".into());
+            reasons.push(format!("start: {}", i18n::said("invalid-import-memberships-start-or-status-required")));
         }
         if status == FileStatus::Applied && end.is_some() {
-            reasons.push("end: an application that was not accepted has no end; leave it empty".into());
+            reasons.push(format!("end: {}", i18n::said("invalid-import-memberships-application-no-end")));
         }
         if status == FileStatus::Terminated && end.is_none() && value(&values, "end").is_none() {
-            reasons.push("end: a terminated membership needs the day it ended".into());
+            reasons.push(format!("end: {}", i18n::said("invalid-import-memberships-terminated-needs-end")));
         }
         if let (FileStatus::Active | FileStatus::Suspended, Some(end)) = (status, end.filter(|e| *e <= known.today)) {
-            reasons.push(format!("end: the membership ended on {end}, yet its status is not terminated"));
+            reasons.push(format!(
+                "end: {}",
+                i18n::said_with("invalid-import-memberships-ended-not-terminated", &[("end", end.to_string())])
+            ));
         }
         if let (FileStatus::Terminated, Some(end)) = (status, end.filter(|e| *e > known.today)) {
             reasons.push(format!(
-                "end: {end} is after today, yet the membership is terminated; give it the status active with its end"
+                "end: {}",
+                i18n::said_with("invalid-import-memberships-terminated-after-today", &[("end", end.to_string())])
             ));
         }
         if let (Some(s), Some(e)) = (start, end)
             && e < s
         {
-            reasons.push(format!("end: {e} is before the start, {s}"));
+            reasons.push(format!(
+                "end: {}",
+                i18n::said_with(
+                    "invalid-domain-ends-before-start",
+                    &[("end", e.to_string()), ("start", s.to_string())],
+                )
+            ));
         }
         let starts_on = (status != FileStatus::Applied).then_some(start).flatten();
         let applied_on = applied_on.or(starts_on).or(start).unwrap_or(known.today);
         if let Some(s) = starts_on.filter(|s| *s < applied_on) {
-            reasons.push(format!("applied_on: {applied_on} is after the start, {s}"));
+            reasons.push(format!(
+                "applied_on: {}",
+                i18n::said_with(
+                    "invalid-import-memberships-applied-after-start",
+                    &[("applied", applied_on.to_string()), ("start", s.to_string())],
+                )
+            ));
         }
         let (Some(organisation), Some(kind), true) = (organisation, kind, reasons.is_empty()) else {
             return RowPlan::rejected(row.line, label, reasons);
@@ -384,15 +406,22 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
         let span = Span { from: starts_on.unwrap_or(applied_on), until: terminated_on };
         let open = span.holds_after(known.today);
         if !kind.fields.admits(organisation.fields.kind) {
+            // The kind in a sentence (`company`), and as a label for the languages that keep its
+            // capital (`Unternehmen`).
+            let kind_label = i18n::said(&organisation.fields.kind.message_key());
             reasons.push(format!(
-                "membership_type: the type {} is not open to organisations of the kind {}",
-                kind.fields.name,
-                organisation.fields.kind.label().to_lowercase()
+                "membership_type: {}",
+                i18n::said_with(
+                    "invalid-app-membership-type-not-open",
+                    &[("type", kind.fields.name.clone()), ("kind", kind_label.to_lowercase()), ("label", kind_label)],
+                )
             ));
         }
         if open && kind.archived_at.is_some() {
-            reasons
-                .push(format!("membership_type: the type {} is archived: it takes no new members", kind.fields.name));
+            reasons.push(format!(
+                "membership_type: {}",
+                i18n::said_with("invalid-import-memberships-type-archived", &[("type", kind.fields.name.clone())])
+            ));
         }
         let theirs = existing.get(&organisation.id).map(Vec::as_slice).unwrap_or(&[]);
         let same_start = |m: &&&Membership| {
@@ -409,17 +438,14 @@ pub(super) fn plan(sheet: &Sheet, mapping: &[Option<&'static str>], known: &Know
                     write: None,
                 };
             }
-            reasons.push(format!(
-                "the organisation's {} membership from {} is recorded already with other dates or status; change it \
-                 on its page",
-                kind.fields.name,
-                starts_on.unwrap_or(applied_on)
+            reasons.push(i18n::said_with(
+                "invalid-import-memberships-recorded-already",
+                &[("type", kind.fields.name.clone()), ("from", starts_on.unwrap_or(applied_on).to_string())],
             ));
         } else if let Some(other) = theirs.iter().find(|m| Span::of(m).overlaps(&span)) {
-            reasons.push(format!(
-                "the organisation's membership from {} overlaps this one; an organisation holds one membership at a \
-                 time (terminate it first, or give this one other dates)",
-                other.starts_on.unwrap_or(other.applied_on)
+            reasons.push(i18n::said_with(
+                "invalid-import-memberships-overlaps-recorded",
+                &[("from", other.starts_on.unwrap_or(other.applied_on).to_string())],
             ));
         }
         if !reasons.is_empty() {

@@ -566,18 +566,19 @@ fn choose_columns<'f>(
             .strip_prefix('#')
             .and_then(|n| n.parse::<usize>().ok())
             .filter(|n| *n < headers.len() && !headers.iter().any(|h| h.trim() == header.trim()));
-        let index = by_place
-            .or_else(|| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(header.trim())))
-            .ok_or_else(|| format!("the mapping names a column '{header}' that the file does not have"))?;
+        let index =
+            by_place.or_else(|| headers.iter().position(|h| h.trim().eq_ignore_ascii_case(header.trim()))).ok_or_else(
+                || i18n::said_with("invalid-import-mapping-unknown-column", &[("header", header.to_string())]),
+            )?;
         let field = field.trim();
         if field.is_empty() || field == "-" {
             mapping[index] = None;
             continue;
         }
         let known = known.iter().copied().find(|f| *f == field).ok_or_else(|| {
-            format!(
-                "the mapping maps '{header}' to '{field}', which is not a field; the fields are {}",
-                known.join(", ")
+            i18n::said_with(
+                "invalid-import-mapping-not-a-field",
+                &[("header", header.to_string()), ("field", field.to_string()), ("fields", known.join(", "))],
             )
         })?;
         for (i, m) in mapping.iter_mut().enumerate() {
@@ -658,10 +659,10 @@ fn apply_value_choices(
         }
     }
     if changed > 0 {
-        sheet.notes.push(format!("{changed} values read as the mapping says"));
+        sheet.notes.push(i18n::said_with("invalid-import-values-read-by-mapping", &[("values", changed.to_string())]));
     }
     if translated > 0 {
-        sheet.notes.push(format!("{translated} values read by their names in the network's languages"));
+        sheet.notes.push(i18n::said_with("invalid-import-values-read-by-name", &[("values", translated.to_string())]));
     }
 }
 
@@ -675,7 +676,7 @@ pub fn parse_mapping_file(text: &str) -> Result<Vec<(String, String)>, String> {
         .map(|(n, l)| {
             l.split_once('=')
                 .map(|(h, f)| (h.trim().to_string(), f.trim().to_string()))
-                .ok_or_else(|| format!("mapping line {n}: write it as 'Column header = field'"))
+                .ok_or_else(|| i18n::said_with("invalid-import-mapping-line", &[("line", n.to_string())]))
         })
         .collect()
 }
@@ -836,7 +837,10 @@ fn field_count(row: &crate::sheet::SheetRow, sheet: &Sheet) -> Vec<String> {
     if row.cells.len() == sheet.headers.len() {
         return Vec::new();
     }
-    vec![format!("has {} fields where the header has {}", row.cells.len(), sheet.headers.len())]
+    vec![i18n::said_with(
+        "invalid-import-field-count",
+        &[("cells", row.cells.len().to_string()), ("headers", sheet.headers.len().to_string())],
+    )]
 }
 
 /// Plans an import: nothing is written.
@@ -850,7 +854,7 @@ pub async fn plan(
 ) -> Result<(ImportPlan, ImportBatch), Error> {
     let scope = scope.checked()?;
     if target == ImportTarget::SurveyAnswers {
-        return Err(Error::BadRequest(ANSWERS_INTO_A_CAMPAIGN.into()));
+        return Err(answers_into_a_campaign());
     }
     if target == ImportTarget::Ledger {
         // The ledger is the management's: the role that enters its lines imports them.
@@ -872,25 +876,22 @@ pub async fn plan(
         ImportTarget::Memberships => &["organisation", "membership_type"],
         ImportTarget::Invoices => &["number", "date", "gross"],
         ImportTarget::Ledger => &["year", "category"],
-        ImportTarget::SurveyAnswers => return Err(Error::BadRequest(ANSWERS_INTO_A_CAMPAIGN.into())),
+        ImportTarget::SurveyAnswers => return Err(answers_into_a_campaign()),
     };
     for field in required {
         if !mapping.contains(&Some(field)) {
-            plan.file_errors.push(format!("no column is mapped to '{field}', which is required"));
+            plan.file_errors.push(i18n::said_with("invalid-import-required-column", &[("field", field.to_string())]));
         }
     }
     if !plan.file_errors.is_empty() {
         return Ok((plan, batch));
     }
     if target == ImportTarget::Invoices && !mapping.contains(&Some("customer")) && !mapping.contains(&Some("vat_id")) {
-        plan.file_errors.push("no column is mapped to 'customer' or 'vat_id'; one of them is required".into());
+        plan.file_errors.push(i18n::said("invalid-import-invoices-customer-column"));
         return Ok((plan, batch));
     }
     if target == ImportTarget::Ledger && !mapping.contains(&Some("amount")) && !mapping.contains(&Some("hours")) {
-        plan.file_errors.push(
-            "no column is mapped to 'amount' (or to 'hours', for contributions in kind); one of them is required"
-                .into(),
-        );
+        plan.file_errors.push(i18n::said("invalid-import-ledger-amount-column"));
         return Ok((plan, batch));
     }
     let organisations = match target {
@@ -908,10 +909,7 @@ pub async fn plan(
                 file_name,
                 today: app.today(scope),
             };
-            (
-                memberships::plan(sheet, &mapping, &known),
-                "the same membership as line {first} (the same organisation, type and start)",
-            )
+            (memberships::plan(sheet, &mapping, &known), same_membership as SameRecord)
         }
         ImportTarget::Invoices => {
             let types = store::membership::types(&app.db, scope).await?;
@@ -938,10 +936,7 @@ pub async fn plan(
                 payment_term_days: crate::membership::PAYMENT_TERM_DAYS,
                 today: app.today(scope),
             };
-            (
-                invoices::plan(sheet, &mapping, &known),
-                "the same invoice as line {first} (the same number, or the same membership's fee for the same period)",
-            )
+            (invoices::plan(sheet, &mapping, &known), same_invoice as SameRecord)
         }
         ImportTarget::Ledger => {
             let projects = store::project::projects(&app.db, scope).await?;
@@ -954,13 +949,12 @@ pub async fn plan(
                 recorded: &recorded,
                 entries: &entries,
             };
-            (ledger::plan(sheet, &mapping, &known), "")
+            (ledger::plan(sheet, &mapping, &known), no_same_record as SameRecord)
         }
-        ImportTarget::SurveyAnswers => return Err(Error::BadRequest(ANSWERS_INTO_A_CAMPAIGN.into())),
-        ImportTarget::Organisations => (
-            plan_organisations(scope, sheet, &mapping, &organisations),
-            "the same organisation as line {first} of this file (same VAT id, or same name and country)",
-        ),
+        ImportTarget::SurveyAnswers => return Err(answers_into_a_campaign()),
+        ImportTarget::Organisations => {
+            (plan_organisations(scope, sheet, &mapping, &organisations), same_organisation as SameRecord)
+        }
         ImportTarget::Contacts => {
             let contacts = store::contact::all_for_matching(&app.db, scope).await?;
             let consents = store::privacy::standing_consents(&app.db, scope).await?;
@@ -968,7 +962,7 @@ pub async fn plan(
             let source: String = format!("import of {file_name}").chars().take(300).collect();
             (
                 plan_contacts(sheet, &mapping, &organisations, &contacts, &consents, &source, app.today(scope)),
-                "the same person as line {first} of this file (same email, or same name at the same organisation)",
+                same_person as SameRecord,
             )
         }
     };
@@ -990,7 +984,7 @@ pub async fn plan(
             _ => {}
         }
         if let Some(first) = first {
-            let reason = same_record.replace("{first}", &first.to_string());
+            let reason = same_record(first);
             plan.rows.push(PlannedRow { line: row.line, label: row.label, action: reject(vec![reason]) });
             continue;
         }
@@ -998,10 +992,7 @@ pub async fn plan(
             let span = memberships::Span::of_new(m);
             let spans = held.entry(m.organisation_id).or_default();
             if let Some((_, line)) = spans.iter().find(|(s, _)| s.overlaps(&span)) {
-                let reason = format!(
-                    "overlaps the organisation's membership of line {line}: an organisation holds one membership at a \
-                     time"
-                );
+                let reason = i18n::said_with("invalid-import-membership-overlaps-line", &[("line", line.to_string())]);
                 plan.rows.push(PlannedRow { line: row.line, label: row.label, action: reject(vec![reason]) });
                 continue;
             }
@@ -1056,8 +1047,33 @@ fn empty_batch(target: ImportTarget, file_name: &str, basis: store::import::Basi
 }
 
 /// Why survey answers are not imported as the other targets are.
-const ANSWERS_INTO_A_CAMPAIGN: &str =
-    "survey answers are imported into a campaign, from the campaign's page or `POST .../campaigns/{id}/answers/import`";
+fn answers_into_a_campaign() -> Error {
+    Error::BadRequest(i18n::said("invalid-import-answers-into-campaign"))
+}
+
+/// Why a row is the same record as the line `first` of the file before it.
+type SameRecord = fn(u64) -> String;
+
+fn same_membership(first: u64) -> String {
+    i18n::said_with("invalid-import-same-membership", &[("first", first.to_string())])
+}
+
+fn same_invoice(first: u64) -> String {
+    i18n::said_with("invalid-import-same-invoice", &[("first", first.to_string())])
+}
+
+fn same_organisation(first: u64) -> String {
+    i18n::said_with("invalid-import-same-organisation", &[("first", first.to_string())])
+}
+
+fn same_person(first: u64) -> String {
+    i18n::said_with("invalid-import-same-person", &[("first", first.to_string())])
+}
+
+/// Ledger lines have no key: no line is the same as another.
+fn no_same_record(_first: u64) -> String {
+    String::new()
+}
 
 /// A day before every record: "since ever" to the queries that read from a day on (both
 /// databases hold it, unlike `NaiveDate::MIN`).
@@ -1279,10 +1295,14 @@ impl<'a> OrganisationFinder<'a> {
         }
         match self.by_name.get(&name_key(cell)).map(Vec::as_slice) {
             Some([one]) => Ok(*one),
-            Some(_) => Err(format!("{field}: several organisations are named '{cell}'; give its VAT id instead")),
-            None => {
-                Err(format!("{field}: there is no organisation '{cell}' in this cluster; import or create it first"))
-            }
+            Some(_) => Err(format!(
+                "{field}: {}",
+                i18n::said_with("invalid-import-organisation-ambiguous", &[("name", cell.to_string())])
+            )),
+            None => Err(format!(
+                "{field}: {}",
+                i18n::said_with("invalid-import-organisation-unknown", &[("name", cell.to_string())])
+            )),
         }
     }
 }
@@ -1319,7 +1339,7 @@ fn plan_contacts(
         let mut reasons = field_count(row, sheet);
         let organisation = match value(&values, "organisation") {
             None => {
-                reasons.push("organisation: is required".into());
+                reasons.push(format!("organisation: {}", i18n::said("invalid-validation-required")));
                 None
             }
             Some(o) => finder.find("organisation", o).map_err(|r| reasons.push(r)).ok().map(|o| o.id),
@@ -1551,12 +1571,23 @@ where
     }
     Err(Error::conflict(
         "file",
-        format!(
-            "the cluster's records changed while the import of {} was written, {PLAN_ATTEMPTS} times; nothing \
-             was imported, send the file again",
-            target.label()
+        i18n::said_with(
+            "invalid-import-records-changed",
+            &[("target", target_words(target)), ("attempts", PLAN_ATTEMPTS.to_string())],
         ),
     ))
+}
+
+/// What a person reads of a target in a sentence: "open invoices".
+fn target_words(target: ImportTarget) -> String {
+    match target {
+        ImportTarget::Organisations => i18n::said("imports-target-organisations"),
+        ImportTarget::Contacts => i18n::said("imports-target-contacts"),
+        ImportTarget::Memberships => i18n::said("imports-target-memberships"),
+        ImportTarget::Invoices => i18n::said("imports-target-invoices"),
+        ImportTarget::Ledger => i18n::said("imports-target-ledger"),
+        ImportTarget::SurveyAnswers => i18n::said("imports-target-survey-answers"),
+    }
 }
 
 /// The rejected rows of a planned import as the file had them, with a last column `reason`: to
@@ -1612,8 +1643,10 @@ pub async fn revert(app: &App, scope: &impl Allows<Edit>, import_id: Uuid, by: &
     match store::import::revert(&app.db, scope, import_id, by).await? {
         Revert::Done => Ok(()),
         Revert::NotFound => Err(Error::NotFound("import")),
-        Revert::AlreadyReverted => Err(Error::BadRequest("this import was reverted already".into())),
-        Revert::Blocked(why) => Err(Error::BadRequest(format!("this import cannot be reverted: {why}"))),
+        Revert::AlreadyReverted => Err(Error::BadRequest(i18n::said("invalid-import-reverted-already"))),
+        Revert::Blocked(why) => {
+            Err(Error::BadRequest(i18n::said_with("invalid-import-cannot-revert", &[("why", why)])))
+        }
     }
 }
 
@@ -1634,12 +1667,13 @@ pub async fn save_upload(
     crate::sheet::read(bytes).map_err(Error::BadRequest)?;
     match store::import::save_upload(&app.db, scope, file_name, bytes, by, UPLOAD_QUOTA_BYTES).await? {
         store::import::UploadSaved::Saved(id) => Ok(id),
-        store::import::UploadSaved::OverQuota { kept_bytes } => Err(Error::BadRequest(format!(
-            "the cluster's files waiting to be imported take {} of at most {} MiB: import them, or wait for them \
-             to be dropped {} hours after they were sent",
-            mebibytes(kept_bytes),
-            UPLOAD_QUOTA_BYTES >> 20,
-            store::import::UPLOAD_HOURS_KEPT
+        store::import::UploadSaved::OverQuota { kept_bytes } => Err(Error::BadRequest(i18n::said_with(
+            "invalid-import-upload-quota",
+            &[
+                ("kept", mebibytes(kept_bytes)),
+                ("limit", (UPLOAD_QUOTA_BYTES >> 20).to_string()),
+                ("hours", store::import::UPLOAD_HOURS_KEPT.to_string()),
+            ],
         ))),
     }
 }

@@ -580,6 +580,14 @@ async fn a_new_members_fee_is_invoiced_from_its_membership(app: App) {
     let detail = app::invoice::detail(&on, &scope, issued.invoice_id.unwrap()).await.unwrap();
     assert_eq!(detail.invoice.kind, domain::invoice::InvoiceKind::Fee);
     assert_eq!((detail.invoice.membership_id, detail.invoice.period_start), (Some(membership), Some(d(2026, 1, 1))));
+    // The plan speaks to its reader (here nobody's: English); the invoice to its customer, in the
+    // cluster's language (Spanish) as long as Acme chose none.
+    use domain::language::Language;
+    let line = |language, kind: &str| {
+        i18n::text_with(language, "invoice-line-membership-fee", &[("type", kind.into()), ("period", "2026".into())])
+    };
+    assert_eq!(detail.lines[0].description, line(Language::Spanish, "Full member"), "{:?}", detail.lines);
+    assert!(detail.invoice.explanation.contains("prorrateo desde el 2026-04-01"), "{}", detail.invoice.explanation);
     let twice = app::membership::invoice_fee(&on, &scope, membership, None, "m", false).await.unwrap();
     assert!(matches!(twice.action, RenewalAction::Skip { ref reason } if reason.contains("already invoiced")));
     assert_eq!(twice.invoice_id, None);
@@ -593,6 +601,16 @@ async fn a_new_members_fee_is_invoiced_from_its_membership(app: App) {
     let next = app::membership::invoice_fee(&on, &scope, membership, Some(d(2027, 2, 1)), "m", true).await.unwrap();
     assert_eq!(next.period, "2027");
     assert!(matches!(next.action, RenewalAction::Invoice { amount_minor: 80_000, .. }), "{next:?}");
+
+    // A customer who reads German gets its credit note in German.
+    app::organisation::set_language(&app, &scope, acme, "de").await.unwrap();
+    let invoice = issued.invoice_id.unwrap();
+    let (note, _) = app::invoice::credit(&on, &scope, invoice, Some("100"), "wrong size class", "m").await.unwrap();
+    let note = app::invoice::detail(&on, &scope, note).await.unwrap();
+    let credit = [("number", number.clone()), ("reason", "wrong size class".to_string())];
+    let credit: Vec<_> = credit.iter().map(|(k, v)| (*k, i18n::FluentValue::from(v.as_str()))).collect();
+    assert_eq!(note.lines[0].description, i18n::text_with(Language::German, "invoice-line-credit", &credit));
+    assert!(note.lines[0].description.starts_with("Gutschrift"), "{}", note.lines[0].description);
 
     let other = common::own_cluster(&app, "not-new-member").await;
     let theirs = app::membership::invoice_fee(&on, &other, membership, None, "x", false).await;

@@ -88,6 +88,11 @@ billing-pro-rata-hint = Дали член, който се присъедини 
 billing-tax-rate = Ставка на ДДС (%)
 billing-tax-rate-hint = Празно или 0, ако вносът не се облага с ДДС.
 billing-fee-rule = Правило за вноската
+fee-rule-flat = Фиксиран внос
+fee-rule-by-employees = По групи според броя служители
+fee-rule-by-turnover = По групи според оборота
+fee-rule-turnover-share = Дял от оборота, с минимум и максимум
+fee-rule-in-kind = В натура (часове по ставка)
 billing-flat-fee = Фиксирана вноска ({ $currency })
 billing-bands = Диапазони
 billing-bands-hint = Един диапазон на ред, ГРАНИЦА: ВНОСКА, последният rest: ВНОСКА. По брой служители: '9: 300', '49: 800', 'rest: 2000'. По оборот границите са суми.
@@ -409,3 +414,20 @@ billing-documents-language-is = Документи на { $language }
 billing-documents-language-of-country = { $language }, езикът на държавата
 billing-documents-language-hint = На този език се изготвят фактурите, кредитните известия и напомнянията за клиенти без собствен език, писмата до хора, които не са избрали език, и анкетите, създадени от шаблон.
 billing-documents-language-set = Документите на клъстера вече се изготвят на { $language }.
+
+## Какво пише clusterdesk във фактурата и кредитното известие на клиент, на езика на клиента
+invoice-line-membership-fee = Членски внос { $type } { $period }
+invoice-line-registration = Регистрация: { $event } на { $day }
+invoice-line-registration-member = Регистрация: { $event } на { $day } (цена за членове)
+invoice-line-service = { $service } на { $day }
+invoice-line-service-member = { $service } на { $day } (цена за членове)
+invoice-explanation-services =
+    { $count ->
+        [one] Предоставени услуги (1 услуга)
+       *[other] Предоставени услуги ({ $count } услуги)
+    }
+invoice-line-credit = Кредит по фактура { $number }: { $reason }
+invoice-credit-registration-cancelled = регистрацията на { $name } е отменена: { $reason }
+invoice-credit-event-cancelled = събитието беше отменено
+invoice-credit-by-the-team = от екипа
+invoice-credit-by-the-person = от регистрирания

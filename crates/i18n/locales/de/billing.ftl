@@ -88,6 +88,11 @@ billing-pro-rata-hint = Ob ein Mitglied, das während eines Zeitraums beitritt, 
 billing-tax-rate = Steuersatz (%)
 billing-tax-rate-hint = Leer oder 0, wenn die Beiträge nicht steuerpflichtig sind.
 billing-fee-rule = Beitragsregel
+fee-rule-flat = Pauschalbeitrag
+fee-rule-by-employees = Gestaffelt nach Beschäftigten
+fee-rule-by-turnover = Gestaffelt nach Umsatz
+fee-rule-turnover-share = Umsatzanteil, mit Mindest- und Höchstbetrag
+fee-rule-in-kind = Sachleistung (Stunden zu einem Satz)
 billing-flat-fee = Pauschalbeitrag ({ $currency })
 billing-bands = Staffeln
 billing-bands-hint = Eine Staffel pro Zeile, GRENZE: BEITRAG, die letzte rest: BEITRAG. Nach Beschäftigten: '9: 300', '49: 800', 'rest: 2000'. Nach Umsatz sind die Grenzen Beträge.
@@ -412,3 +417,20 @@ billing-documents-language-is = Dokumente auf { $language }
 billing-documents-language-of-country = { $language }, die Sprache des Landes
 billing-documents-language-hint = Rechnungen, Gutschriften und Zahlungserinnerungen für Kunden ohne eigene Sprache, E-Mails an Personen ohne gewählte Sprache und aus Vorlagen erstellte Fragebögen werden in dieser Sprache verfasst.
 billing-documents-language-set = Die Dokumente des Clusters werden jetzt auf { $language } verfasst.
+
+## Was clusterdesk auf die Rechnung und Gutschrift eines Kunden schreibt, in der Sprache des Kunden
+invoice-line-membership-fee = Mitgliedsbeitrag { $type } { $period }
+invoice-line-registration = Anmeldung: { $event } am { $day }
+invoice-line-registration-member = Anmeldung: { $event } am { $day } (Mitgliederpreis)
+invoice-line-service = { $service } am { $day }
+invoice-line-service-member = { $service } am { $day } (Mitgliederpreis)
+invoice-explanation-services =
+    { $count ->
+        [one] Erbrachte Leistungen (1 Leistung)
+       *[other] Erbrachte Leistungen ({ $count } Leistungen)
+    }
+invoice-line-credit = Gutschrift zur Rechnung { $number }: { $reason }
+invoice-credit-registration-cancelled = Anmeldung von { $name } storniert: { $reason }
+invoice-credit-event-cancelled = die Veranstaltung wurde abgesagt
+invoice-credit-by-the-team = durch das Team
+invoice-credit-by-the-person = durch die angemeldete Person

@@ -88,6 +88,11 @@ billing-pro-rata-hint = Whether a member who joins during a period pays only for
 billing-tax-rate = Tax rate (%)
 billing-tax-rate-hint = Empty or 0 where fees are not taxed.
 billing-fee-rule = Fee rule
+fee-rule-flat = Flat fee
+fee-rule-by-employees = Banded by employees
+fee-rule-by-turnover = Banded by turnover
+fee-rule-turnover-share = Share of turnover, with floor and cap
+fee-rule-in-kind = In kind (hours at a rate)
 billing-flat-fee = Flat fee ({ $currency })
 billing-bands = Bands
 billing-bands-hint = One band a line, LIMIT: FEE, the last one rest: FEE. By employees: '9: 300', '49: 800', 'rest: 2000'. By turnover, the limits are amounts.
@@ -391,3 +396,20 @@ billing-documents-language-is = Documents in { $language }
 billing-documents-language-of-country = { $language }, the country's language
 billing-documents-language-hint = Invoices, credit notes and reminders of customers without a language of their own, mail to people who chose none, and questionnaires started from a template are written in it.
 billing-documents-language-set = The cluster's documents are now written in { $language }.
+
+## The words clusterdesk writes on a customer's invoice and credit note, in the customer's language
+invoice-line-membership-fee = { $type } membership fee { $period }
+invoice-line-registration = Registration: { $event } on { $day }
+invoice-line-registration-member = Registration: { $event } on { $day } (member price)
+invoice-line-service = { $service } on { $day }
+invoice-line-service-member = { $service } on { $day } (member price)
+invoice-explanation-services =
+    { $count ->
+        [one] Services delivered (1 delivery)
+       *[other] Services delivered ({ $count } deliveries)
+    }
+invoice-line-credit = Credit on invoice { $number }: { $reason }
+invoice-credit-registration-cancelled = registration of { $name } cancelled: { $reason }
+invoice-credit-event-cancelled = the event was cancelled
+invoice-credit-by-the-team = by the team
+invoice-credit-by-the-person = by the person

@@ -88,6 +88,11 @@ billing-pro-rata-hint = Si un socio que se une durante un periodo paga solo los 
 billing-tax-rate = Tipo de IVA (%)
 billing-tax-rate-hint = Vacío o 0 si las cuotas no llevan IVA.
 billing-fee-rule = Regla de cuota
+fee-rule-flat = Cuota fija
+fee-rule-by-employees = Por tramos de empleados
+fee-rule-by-turnover = Por tramos de facturación
+fee-rule-turnover-share = Porcentaje de la facturación, con mínimo y máximo
+fee-rule-in-kind = En especie (horas a una tarifa)
 billing-flat-fee = Cuota fija ({ $currency })
 billing-bands = Tramos
 billing-bands-hint = Un tramo por línea, LÍMITE: CUOTA, el último rest: CUOTA. Por empleados: '9: 300', '49: 800', 'rest: 2000'. Por facturación, los límites son importes.
@@ -412,3 +417,20 @@ billing-documents-language-is = Documentos en { $language }
 billing-documents-language-of-country = { $language }, el idioma del país
 billing-documents-language-hint = Se usa en las facturas, facturas rectificativas y recordatorios de los clientes sin idioma propio, en el correo a quienes no han elegido ninguno y en los cuestionarios creados a partir de una plantilla.
 billing-documents-language-set = Los documentos del clúster se redactan ahora en { $language }.
+
+## Lo que clusterdesk escribe en la factura y la factura rectificativa de un cliente, en la lengua del cliente
+invoice-line-membership-fee = Cuota de socio { $type } { $period }
+invoice-line-registration = Inscripción: { $event } el { $day }
+invoice-line-registration-member = Inscripción: { $event } el { $day } (precio de socio)
+invoice-line-service = { $service } el { $day }
+invoice-line-service-member = { $service } el { $day } (precio de socio)
+invoice-explanation-services =
+    { $count ->
+        [one] Servicios prestados (1 prestación)
+       *[other] Servicios prestados ({ $count } prestaciones)
+    }
+invoice-line-credit = Abono de la factura { $number }: { $reason }
+invoice-credit-registration-cancelled = inscripción de { $name } cancelada: { $reason }
+invoice-credit-event-cancelled = el evento se canceló
+invoice-credit-by-the-team = por el equipo
+invoice-credit-by-the-person = por la persona inscrita

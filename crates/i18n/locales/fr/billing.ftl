@@ -88,6 +88,11 @@ billing-pro-rata-hint = Si un adhérent qui rejoint en cours de période ne paie
 billing-tax-rate = Taux de TVA (%)
 billing-tax-rate-hint = Vide ou 0 si les cotisations ne sont pas soumises à la TVA.
 billing-fee-rule = Règle de cotisation
+fee-rule-flat = Cotisation forfaitaire
+fee-rule-by-employees = Par tranches d'effectif
+fee-rule-by-turnover = Par tranches de chiffre d'affaires
+fee-rule-turnover-share = Part du chiffre d'affaires, avec plancher et plafond
+fee-rule-in-kind = En nature (heures à un taux)
 billing-flat-fee = Cotisation forfaitaire ({ $currency })
 billing-bands = Tranches
 billing-bands-hint = Une tranche par ligne, LIMITE : COTISATION, la dernière rest: COTISATION. Par effectif : '9: 300', '49: 800', 'rest: 2000'. Par chiffre d’affaires, les limites sont des montants.
@@ -412,3 +417,20 @@ billing-documents-language-is = Documents en { $language }
 billing-documents-language-of-country = { $language }, la langue du pays
 billing-documents-language-hint = Les factures, avoirs et relances des clients sans langue propre, les courriels aux personnes qui n’en ont choisi aucune et les questionnaires créés à partir d’un modèle sont rédigés dans cette langue.
 billing-documents-language-set = Les documents du cluster sont désormais rédigés en { $language }.
+
+## Ce que clusterdesk écrit sur la facture et l'avoir d'un client, dans la langue du client
+invoice-line-membership-fee = Cotisation { $type } { $period }
+invoice-line-registration = Inscription : { $event } le { $day }
+invoice-line-registration-member = Inscription : { $event } le { $day } (tarif adhérent)
+invoice-line-service = { $service } le { $day }
+invoice-line-service-member = { $service } le { $day } (tarif adhérent)
+invoice-explanation-services =
+    { $count ->
+        [one] Services fournis ({ $count } prestation)
+       *[other] Services fournis ({ $count } prestations)
+    }
+invoice-line-credit = Avoir sur la facture { $number } : { $reason }
+invoice-credit-registration-cancelled = inscription de { $name } annulée : { $reason }
+invoice-credit-event-cancelled = l'événement a été annulé
+invoice-credit-by-the-team = par l'équipe
+invoice-credit-by-the-person = par la personne inscrite

@@ -88,6 +88,11 @@ billing-pro-rata-hint = Se un socio che aderisce durante un periodo paga solo i 
 billing-tax-rate = Aliquota IVA (%)
 billing-tax-rate-hint = Vuoto o 0 se le quote non sono soggette a IVA.
 billing-fee-rule = Regola della quota
+fee-rule-flat = Quota fissa
+fee-rule-by-employees = A scaglioni per dipendenti
+fee-rule-by-turnover = A scaglioni per fatturato
+fee-rule-turnover-share = Quota del fatturato, con minimo e massimo
+fee-rule-in-kind = In natura (ore a una tariffa)
 billing-flat-fee = Quota fissa ({ $currency })
 billing-bands = Fasce
 billing-bands-hint = Una fascia per riga, LIMITE: QUOTA, l’ultima rest: QUOTA. Per dipendenti: '9: 300', '49: 800', 'rest: 2000'. Per fatturato, i limiti sono importi.
@@ -412,3 +417,20 @@ billing-documents-language-is = Documenti in { $language }
 billing-documents-language-of-country = { $language }, la lingua del Paese
 billing-documents-language-hint = Fatture, note di credito e solleciti dei clienti senza una lingua propria, le e-mail a chi non ne ha scelta una e i questionari creati da un modello sono redatti in questa lingua.
 billing-documents-language-set = I documenti del cluster sono ora redatti in { $language }.
+
+## Ciò che clusterdesk scrive sulla fattura e sulla nota di credito di un cliente, nella lingua del cliente
+invoice-line-membership-fee = Quota associativa { $type } { $period }
+invoice-line-registration = Iscrizione: { $event } il { $day }
+invoice-line-registration-member = Iscrizione: { $event } il { $day } (prezzo per i soci)
+invoice-line-service = { $service } il { $day }
+invoice-line-service-member = { $service } il { $day } (prezzo per i soci)
+invoice-explanation-services =
+    { $count ->
+        [one] Servizi prestati (1 prestazione)
+       *[other] Servizi prestati ({ $count } prestazioni)
+    }
+invoice-line-credit = Nota di credito sulla fattura { $number }: { $reason }
+invoice-credit-registration-cancelled = iscrizione di { $name } annullata: { $reason }
+invoice-credit-event-cancelled = l'evento è stato annullato
+invoice-credit-by-the-team = dal team
+invoice-credit-by-the-person = dalla persona iscritta

@@ -90,6 +90,11 @@ billing-pro-rata-hint = Czy członek, który przystępuje w trakcie okresu, pła
 billing-tax-rate = Stawka VAT (%)
 billing-tax-rate-hint = Puste lub 0, jeśli składki nie podlegają VAT.
 billing-fee-rule = Zasada składki
+fee-rule-flat = Składka stała
+fee-rule-by-employees = Progi według liczby pracowników
+fee-rule-by-turnover = Progi według obrotu
+fee-rule-turnover-share = Udział w obrocie, z minimum i maksimum
+fee-rule-in-kind = W naturze (godziny według stawki)
 billing-flat-fee = Składka stała ({ $currency })
 billing-bands = Progi
 billing-bands-hint = Jeden próg w wierszu, LIMIT: SKŁADKA, ostatni rest: SKŁADKA. Według zatrudnienia: '9: 300', '49: 800', 'rest: 2000'. Według obrotu limity są kwotami.
@@ -420,3 +425,22 @@ billing-documents-language-is = Dokumenty w języku: { $language }
 billing-documents-language-of-country = { $language } – język kraju
 billing-documents-language-hint = W tym języku powstają faktury, faktury korygujące i przypomnienia dla klientów bez własnego języka, wiadomości do osób, które żadnego nie wybrały, oraz ankiety utworzone z szablonu.
 billing-documents-language-set = Dokumenty klastra są teraz sporządzane w języku: { $language }.
+
+## To, co clusterdesk pisze na fakturze i fakturze korygującej klienta, w języku klienta
+invoice-line-membership-fee = Składka członkowska { $type } { $period }
+invoice-line-registration = Rejestracja: { $event }, { $day }
+invoice-line-registration-member = Rejestracja: { $event }, { $day } (cena dla członków)
+invoice-line-service = { $service }, { $day }
+invoice-line-service-member = { $service }, { $day } (cena dla członków)
+invoice-explanation-services =
+    { $count ->
+        [one] Wykonane usługi (1 usługa)
+        [few] Wykonane usługi ({ $count } usługi)
+        [many] Wykonane usługi ({ $count } usług)
+       *[other] Wykonane usługi ({ $count } usługi)
+    }
+invoice-line-credit = Korekta faktury { $number }: { $reason }
+invoice-credit-registration-cancelled = rejestracja { $name } anulowana: { $reason }
+invoice-credit-event-cancelled = wydarzenie zostało odwołane
+invoice-credit-by-the-team = przez zespół
+invoice-credit-by-the-person = przez osobę zarejestrowaną

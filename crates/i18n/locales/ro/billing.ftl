@@ -89,6 +89,11 @@ billing-pro-rata-hint = Dacă un membru care aderă în timpul unei perioade pl�
 billing-tax-rate = Cota de TVA (%)
 billing-tax-rate-hint = Gol sau 0 dacă cotizațiile nu sunt supuse TVA.
 billing-fee-rule = Regula cotizației
+fee-rule-flat = Cotizație fixă
+fee-rule-by-employees = Pe tranșe de angajați
+fee-rule-by-turnover = Pe tranșe de cifră de afaceri
+fee-rule-turnover-share = Cotă din cifra de afaceri, cu minim și maxim
+fee-rule-in-kind = În natură (ore la un tarif)
 billing-flat-fee = Cotizație fixă ({ $currency })
 billing-bands = Praguri
 billing-bands-hint = Un prag pe linie, LIMITĂ: COTIZAȚIE, ultimul rest: COTIZAȚIE. După angajați: '9: 300', '49: 800', 'rest: 2000'. După cifra de afaceri, limitele sunt sume.
@@ -417,3 +422,21 @@ billing-documents-language-is = Documente în { $language }
 billing-documents-language-of-country = { $language }, limba țării
 billing-documents-language-hint = Facturile, facturile de stornare și reamintirile clienților fără o limbă proprie, e-mailurile către persoanele care nu au ales nicio limbă și chestionarele create dintr-un șablon sunt redactate în această limbă.
 billing-documents-language-set = Documentele clusterului sunt acum redactate în { $language }.
+
+## Ce scrie clusterdesk pe factura și nota de credit ale unui client, în limba clientului
+invoice-line-membership-fee = Cotizație de membru { $type } { $period }
+invoice-line-registration = Înscriere: { $event } pe { $day }
+invoice-line-registration-member = Înscriere: { $event } pe { $day } (preț pentru membri)
+invoice-line-service = { $service } pe { $day }
+invoice-line-service-member = { $service } pe { $day } (preț pentru membri)
+invoice-explanation-services =
+    { $count ->
+        [one] Servicii prestate (1 prestație)
+        [few] Servicii prestate ({ $count } prestații)
+       *[other] Servicii prestate ({ $count } de prestații)
+    }
+invoice-line-credit = Credit pentru factura { $number }: { $reason }
+invoice-credit-registration-cancelled = înscrierea lui { $name } anulată: { $reason }
+invoice-credit-event-cancelled = evenimentul a fost anulat
+invoice-credit-by-the-team = de echipă
+invoice-credit-by-the-person = de persoana înscrisă

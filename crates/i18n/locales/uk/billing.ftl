@@ -90,6 +90,11 @@ billing-pro-rata-hint = Чи член, який вступає протягом 
 billing-tax-rate = Ставка ПДВ (%)
 billing-tax-rate-hint = Порожньо або 0, якщо внески не оподатковуються.
 billing-fee-rule = Правило внеску
+fee-rule-flat = Фіксований внесок
+fee-rule-by-employees = За діапазонами кількості працівників
+fee-rule-by-turnover = За діапазонами обороту
+fee-rule-turnover-share = Частка обороту, з мінімумом і максимумом
+fee-rule-in-kind = У натуральній формі (години за ставкою)
 billing-flat-fee = Фіксований внесок ({ $currency })
 billing-bands = Діапазони
 billing-bands-hint = Один діапазон на рядок, МЕЖА: ВНЕСОК, останній rest: ВНЕСОК. За кількістю працівників: '9: 300', '49: 800', 'rest: 2000'. За обігом межі — це суми.
@@ -415,3 +420,22 @@ billing-documents-language-is = Документи мовою: { $language }
 billing-documents-language-of-country = { $language } — мова країни
 billing-documents-language-hint = Цією мовою складаються рахунки, кредит-ноти й нагадування клієнтам без власної мови, листи тим, хто не обрав мову, та анкети, створені із шаблону.
 billing-documents-language-set = Документи кластера тепер складаються мовою: { $language }.
+
+## Що clusterdesk пише в рахунку та кредитному рахунку клієнта, мовою клієнта
+invoice-line-membership-fee = Членський внесок { $type } { $period }
+invoice-line-registration = Реєстрація: { $event }, { $day }
+invoice-line-registration-member = Реєстрація: { $event }, { $day } (ціна для членів)
+invoice-line-service = { $service }, { $day }
+invoice-line-service-member = { $service }, { $day } (ціна для членів)
+invoice-explanation-services =
+    { $count ->
+        [one] Надані послуги ({ $count } послуга)
+        [few] Надані послуги ({ $count } послуги)
+        [many] Надані послуги ({ $count } послуг)
+       *[other] Надані послуги ({ $count } послуги)
+    }
+invoice-line-credit = Кредит за рахунком { $number }: { $reason }
+invoice-credit-registration-cancelled = реєстрацію { $name } скасовано: { $reason }
+invoice-credit-event-cancelled = подію скасовано
+invoice-credit-by-the-team = командою
+invoice-credit-by-the-person = самою особою

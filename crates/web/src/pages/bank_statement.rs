@@ -89,6 +89,11 @@ fn bank_rows(slug: &str, report: &app::invoice::BankImport, currency: domain::mo
             };
             let outcome = match &l.outcome {
                 app::invoice::BankOutcome::Matched { invoice_id, number, customer, by, kept_as_credit_minor } => {
+                    let by = match by.as_str() {
+                        app::invoice::MATCHED_BY_NUMBER => reader::t("billing-matched-by-number"),
+                        app::invoice::MATCHED_BY_VAT => reader::t("billing-matched-by-vat"),
+                        other => other.to_string(),
+                    };
                     Cell::link(
                         if *kept_as_credit_minor > 0 {
                             reader::t_args(

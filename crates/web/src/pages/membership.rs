@@ -358,7 +358,21 @@ fn yes_no_options(value: Option<&str>) -> Vec<SelectOption> {
 
 fn type_fields(input: &MembershipTypeInput, errors: Option<&domain::Invalid>, currency: Currency) -> Vec<FormField> {
     let fee = &input.fee;
-    let rules = domain::fee::RULES.iter().map(|(v, l)| (*v, *l));
+    let rule_labels: Vec<(&str, String)> = domain::fee::RULES
+        .iter()
+        .map(|(code, english)| {
+            let key = match *code {
+                "flat" => "fee-rule-flat",
+                "by_employees" => "fee-rule-by-employees",
+                "by_turnover" => "fee-rule-by-turnover",
+                "turnover_share" => "fee-rule-turnover-share",
+                "in_kind" => "fee-rule-in-kind",
+                _ => return (*code, english.to_string()),
+            };
+            (*code, reader::t(key))
+        })
+        .collect();
+    let rules = rule_labels.iter().map(|(code, label)| (*code, label.as_str()));
     vec![
         FormField::text("name", &reader::t("billing-name"), input.name.as_deref(), errors).required(),
         FormField::text("eligible_kinds", &reader::t("billing-open-to"), input.eligible_kinds.as_deref(), errors)

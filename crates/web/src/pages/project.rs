@@ -74,20 +74,6 @@ fn criterion_label(name: &str) -> String {
     })
 }
 
-/// A stage as it reads inside a sentence ("Move to definition").
-fn stage_in_sentence(stage: ProjectStage) -> String {
-    use ProjectStage::*;
-    reader::t(match stage {
-        Idea => "project-stage-in-sentence-idea",
-        Definition => "project-stage-in-sentence-definition",
-        Proposal => "project-stage-in-sentence-proposal",
-        Funded => "project-stage-in-sentence-funded",
-        Running => "project-stage-in-sentence-running",
-        Completed => "project-stage-in-sentence-completed",
-        Abandoned => "project-stage-in-sentence-abandoned",
-    })
-}
-
 /// A participant's role as it reads inside a sentence ("Running, leader").
 fn participant_role_in_sentence(role: domain::project::ParticipantRole) -> String {
     use domain::project::ParticipantRole::*;
@@ -557,8 +543,8 @@ fn project_card(
         lines,
         flags,
         move_on: next.map(|n| BoardMove {
-            label: reader::t1("project-move-to", "stage", stage_in_sentence(n)),
-            spoken: reader::t2("project-move-title-to", "title", &p.fields.title, "stage", stage_in_sentence(n)),
+            label: reader::t1("project-move-to", "stage", n.in_sentence()),
+            spoken: reader::t2("project-move-title-to", "title", &p.fields.title, "stage", n.in_sentence()),
             action: format!("/clusters/{slug}/projects/{}/stage", p.id),
             field: "stage",
             value: n.code().to_string(),
@@ -1218,7 +1204,7 @@ async fn move_stage(
     let done = match ProjectStage::parse(form.stage.as_deref().unwrap_or("")) {
         Ok(stage) => app::project::move_to(&state.app, &scope, id, stage, user.actor.email())
             .await
-            .map(|()| reader::t1("project-moved", "stage", stage_in_sentence(stage))),
+            .map(|()| reader::t1("project-moved", "stage", stage.in_sentence())),
         Err(m) => Err(domain::Invalid::one("stage", m).into()),
     };
     // From the board, back to the board; from the project's page, back to it.
