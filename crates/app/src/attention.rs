@@ -456,6 +456,6 @@ pub async fn network(app: &App, actor: &Actor) -> Result<Vec<ClusterGlance>, Err
         }
     })
     .await?;
-    glances.sort_by(|a, b| a.name.cmp(&b.name));
+    i18n::sort_by_name(i18n::reader(), &mut glances, |g| &g.name);
     Ok(glances)
 }

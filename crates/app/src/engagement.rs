@@ -22,7 +22,9 @@ pub async fn create_group(app: &App, scope: &impl Allows<Edit>, name: &str, desc
 
 pub async fn groups(app: &App, scope: &impl Allows<Read>) -> Result<Vec<WorkingGroup>, Error> {
     let scope = scope.checked()?;
-    Ok(store::group::all(&app.db, scope).await?)
+    let mut groups = store::group::all(&app.db, scope).await?;
+    i18n::sort_by_name(i18n::reader(), &mut groups, |g| &g.name);
+    Ok(groups)
 }
 
 /// A working group with its members (present and past) and its meetings with attendance.

@@ -318,6 +318,15 @@ pub async fn invoices(
     Ok(invoices.into_iter().map(|i| (i.id, (i.state(today), i))).map(|(id, (s, i))| (id, (i, s))).collect())
 }
 
+/// The order of people at an event's door and on its lists: by last name, then first name, as
+/// the reader's language sorts names ([`i18n::collate`]), then by registration.
+pub fn by_name(a: &Registration, b: &Registration) -> std::cmp::Ordering {
+    let language = i18n::reader();
+    i18n::collate(language, &a.last_name, &b.last_name)
+        .then_with(|| i18n::collate(language, &a.first_name, &b.first_name))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
 /// The people of an event as a table to export (CSV, XLSX): by last name, with their
 /// organisation, email, registration, attendance, and invoice with its state; cancelled
 /// registrations last.
@@ -325,9 +334,7 @@ pub async fn attendees(app: &App, scope: &impl Allows<Read>, event_id: Uuid) -> 
     use crate::table::Value::Text;
     let mut people = registrations(app, scope, event_id).await?;
     let invoices = invoices(app, scope, event_id).await?;
-    people.sort_by_cached_key(|r| {
-        (r.is_cancelled(), domain::text::fold(&r.last_name), domain::text::fold(&r.first_name), r.id)
-    });
+    people.sort_by(|a, b| a.is_cancelled().cmp(&b.is_cancelled()).then_with(|| by_name(a, b)));
     let rows = people
         .into_iter()
         .map(|r| {

@@ -26,7 +26,9 @@ pub async fn create_type(app: &App, scope: &impl Allows<Manage>, fields: &Member
 
 pub async fn types(app: &App, scope: &impl Allows<Read>) -> Result<Vec<MembershipType>, Error> {
     let scope = scope.checked()?;
-    Ok(store::membership::types(&app.db, scope).await?)
+    let mut types = store::membership::types(&app.db, scope).await?;
+    i18n::sort_by_name(i18n::reader(), &mut types, |t| &t.fields.name);
+    Ok(types)
 }
 
 /// Records that an organisation applied for a type (accepted from `starts_on`, if given). The
@@ -581,7 +583,8 @@ pub struct Count {
 fn counted(counts: HashMap<&str, usize>) -> Vec<Count> {
     let mut all: Vec<Count> =
         counts.into_iter().map(|(name, members)| Count { name: name.to_string(), members }).collect();
-    all.sort_by(|a, b| b.members.cmp(&a.members).then_with(|| a.name.cmp(&b.name)));
+    let language = i18n::reader();
+    all.sort_by(|a, b| b.members.cmp(&a.members).then_with(|| i18n::collate(language, &a.name, &b.name)));
     all
 }
 

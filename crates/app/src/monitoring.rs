@@ -638,7 +638,7 @@ async fn computed(app: &App, scope: &ClusterScope, year: i32) -> Result<HashMap<
         DetailRow::new(name_of.get(id).copied().unwrap_or_default(), value, counted).at(format!("organisations/{id}"))
     };
     let mut ids: Vec<&Uuid> = now.keys().collect();
-    ids.sort_by_key(|id| name_of.get(id).copied().unwrap_or_default());
+    i18n::sort_by_name(i18n::reader(), &mut ids, |id| name_of.get(id).copied().unwrap_or_default());
     let pair_growth = |field: fn(&domain::figures::CompanyFigures) -> Option<i64>, text: &dyn Fn(i64) -> String| {
         let both: Vec<(&Uuid, i64, i64)> =
             ids.iter().filter_map(|id| Some((*id, field(before.get(id)?)?, field(now.get(id)?)?))).collect();

@@ -147,7 +147,9 @@ pub async fn countries(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Strin
 /// The ids and names of the current organisations, for choosing one in a form.
 pub async fn names(app: &App, scope: &impl Allows<Read>) -> Result<Vec<(Uuid, String)>, Error> {
     let scope = scope.checked()?;
-    Ok(repo::names(&app.db, scope).await?)
+    let mut names = repo::names(&app.db, scope).await?;
+    i18n::sort_by_name(i18n::reader(), &mut names, |(_, name)| name);
+    Ok(names)
 }
 
 pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Organisation, Error> {

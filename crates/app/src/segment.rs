@@ -88,7 +88,10 @@ pub async fn save(
 
 pub async fn list(app: &App, scope: &impl Allows<Read>) -> Result<Vec<Segment>, Error> {
     let scope = scope.checked()?;
-    store::tag::segments(&app.db, scope).await?.into_iter().map(segment).collect()
+    let mut segments: Vec<Segment> =
+        store::tag::segments(&app.db, scope).await?.into_iter().map(segment).collect::<Result<_, _>>()?;
+    i18n::sort_by_name(i18n::reader(), &mut segments, |s| &s.name);
+    Ok(segments)
 }
 
 pub async fn get(app: &App, scope: &impl Allows<Read>, id: Uuid) -> Result<Segment, Error> {

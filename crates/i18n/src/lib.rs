@@ -6,11 +6,13 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+mod collation;
 mod dates;
 pub mod language;
 mod numbers;
 mod reader;
 
+pub use collation::{collate, sort_by_name};
 pub use dates::{Length, date, writes_month_first};
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};

@@ -5029,14 +5029,28 @@ async fn the_check_in_lists_people_by_last_name(site: Site) {
         ("Zoe", "Arrieta", "zoe@zubi.example"),
         ("ane", "zubia", "ane@zubi.example"),
         ("Íker", "Ábalos", "iker@zubi.example"),
+        ("Leire", "Ñeco", "leire@zubi.example"),
+        ("Mikel", "Nieto", "mikel@zubi.example"),
     ] {
         let person = build::contact(&site.app, &scope, organisation.id, first, last, Some(email)).await;
         build::registration(&site.app, &scope, event, &build::typed(&person)).await.unwrap();
     }
-    let html = site.html(&b, &format!("/clusters/mobility-basque/events/{event}/check-in")).await;
-    let at = |name: &str| html.find(name).unwrap_or_else(|| panic!("{name} missing: {html}"));
-    assert!(at("Íker Ábalos") < at("Zoe Arrieta") && at("Zoe Arrieta") < at("ane zubia"), "{html}");
+    let check_in = format!("/clusters/mobility-basque/events/{event}/check-in");
+    let html = site.html(&b, &check_in).await;
+    let at = |html: &str, name: &str| html.find(name).unwrap_or_else(|| panic!("{name} missing: {html}"));
+    assert!(at(&html, "Íker Ábalos") < at(&html, "Zoe Arrieta") && at(&html, "Zoe Arrieta") < at(&html, "ane zubia"));
     assert!(html.contains("<body class=\"compact\">"), "the compact frame for a phone at the door");
+    // Names are in the order the reader's language sorts them: Ñ is a letter of its own after N
+    // in Spanish, an N with a tilde in English.
+    assert!(at(&html, "Leire Ñeco") < at(&html, "Mikel Nieto"), "{html}");
+    let request = Request::get(&check_in)
+        .header(header::COOKIE, &b.cookie)
+        .header(header::ACCEPT_LANGUAGE, "es-ES")
+        .body(Body::empty())
+        .unwrap();
+    let spanish = body_text(site.send(request).await).await;
+    assert!(at(&spanish, "Mikel Nieto") < at(&spanish, "Leire Ñeco"), "{spanish}");
+    assert!(at(&spanish, "Íker Ábalos") < at(&spanish, "Zoe Arrieta"), "{spanish}");
 }
 
 on_each_backend!(site_on: problems_are_written_in_the_language_the_client_asks_for, a_refused_value_is_explained_in_the_readers_language, amounts_and_dates_are_read_as_the_readers_language_writes_them, the_engagement_page_sorts_filters_and_offers_next_steps, no_page_offers_an_action_its_reader_may_not_take, a_contacts_page_tells_their_history, each_reader_sees_dates_written_their_own_way, each_reader_reads_the_pages_in_their_language, the_search_page_groups_what_it_finds_as_links, the_check_in_lists_people_by_last_name, the_overview_and_the_start_page_say_what_needs_attention, the_network_page_compares_the_clusters_for_its_administrators_only, the_annual_report_is_printed_set_as_pdf_and_written_as_a_workbook, reporting_regimes_are_read_made_and_exported_from_the_pages_and_the_api, the_monitoring_dashboard_indicators_targets_and_own_indicators, strategy_ideas_projects_and_services_from_the_pages, strategy_project_and_service_records_are_edited_from_their_pages, the_economics_and_team_pages_and_api, users_make_list_and_revoke_their_own_api_tokens, pages_send_visitors_to_the_login_and_back, actions_go_back_within_the_site_whatever_the_referer_says, messages_come_from_the_action_never_from_the_address, a_nul_character_anywhere_is_refused_and_changes_nothing, login_checks_the_form_token_and_the_password_and_logout_ends_the_session, forms_without_the_session_token_change_nothing, a_bad_form_comes_back_with_the_input_and_errors_beside_the_fields, what_users_type_is_escaped, the_api_needs_a_valid_token, organisations_and_contacts_through_the_api, imports_and_exports_through_the_api, the_import_pages_map_check_import_and_undo, the_board_reads_but_may_not_change_anything, bodies_over_the_limit_are_refused, the_duplicates_page_merges_within_the_cluster_only, an_interview_is_logged_from_the_organisation_page_and_its_follow_up_lands_in_my_tasks, tags_make_segments_whose_contacts_export_as_vcards, the_same_write_sent_twice_at_once_is_taken_once, the_organisation_page_shows_the_membership_status_with_its_reason_and_the_invoices, membership_pages_set_up_a_type_simulate_a_rule_run_the_renewal_and_show_the_figures, an_invoice_is_drafted_issued_paid_credited_and_printed_from_the_pages, a_new_members_fee_and_an_overpayment_are_handled_from_the_pages, a_bank_statement_is_checked_then_recorded_and_the_rest_assigned_from_the_pages, the_api_runs_renewals_invoices_payments_statements_and_figures, an_event_is_set_up_registered_for_without_an_account_cancelled_and_checked_in, a_paid_registration_shows_its_price_and_the_teams_cancellation_credits_it, working_groups_engagement_and_feedback_pages_show_who_takes_part, the_api_creates_events_reads_registrations_records_attendance_and_engagement, every_cluster_route_hides_other_clusters_in_pages_and_api);

@@ -374,7 +374,7 @@ async fn engagement(
     match sort {
         "activities" => all.sort_by_key(|e| (e.activities, e.projects)),
         "since" => all.sort_by_key(|e| e.member_since),
-        _ => all.sort_by_cached_key(|e| domain::text::fold(&e.organisation)),
+        _ => i18n::sort_by_name(reader::language(), &mut all, |e| &e.organisation),
     }
     if descending {
         all.reverse();

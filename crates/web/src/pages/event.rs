@@ -761,19 +761,15 @@ async fn check_in(
     let came = registrations.iter().filter(|r| r.came()).count();
     let q = query.q.unwrap_or_default();
     let wanted = domain::text::fold(q.trim());
-    let mut seated: Vec<(String, &Registration)> = registrations
-        .iter()
-        .filter(|r| r.holds_seat())
-        .map(|r| (domain::text::fold(&format!("{} {}", r.last_name, r.first_name)), r))
-        .collect();
-    seated.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    let mut seated: Vec<&Registration> = registrations.iter().filter(|r| r.holds_seat()).collect();
+    seated.sort_by(|a, b| app::event::by_name(a, b));
     let people = seated
         .into_iter()
-        .filter(|(_, r)| {
+        .filter(|r| {
             wanted.is_empty()
                 || domain::text::fold(&format!("{} {} {}", r.first_name, r.last_name, r.organisation)).contains(&wanted)
         })
-        .map(|(_, r)| {
+        .map(|r| {
             let action = format!("/clusters/{slug}/registrations/{}/attendance", r.id);
             let came = r.came();
             let (mark_label, next) = if came {
@@ -995,7 +991,7 @@ async fn badges(
     let e = app::event::get(&state.app, &scope, id).await?;
     let mut people: Vec<Registration> =
         app::event::registrations(&state.app, &scope, id).await?.into_iter().filter(|r| r.holds_seat()).collect();
-    people.sort_by_cached_key(|r| (domain::text::fold(&r.last_name), domain::text::fold(&r.first_name), r.id));
+    people.sort_by(app::event::by_name);
     Ok(BadgesPage {
         title: e.fields.title.clone(),
         when: when(&e),
