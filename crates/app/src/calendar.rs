@@ -43,7 +43,8 @@ fn description(event: &Event) -> String {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
-        text.push_str("Agenda\n");
+        text.push_str(&i18n::said("events-calendar-agenda"));
+        text.push('\n');
         text.push_str(&domain::event::agenda_text(&f.agenda));
     }
     text
@@ -73,7 +74,8 @@ fn vevent(event: &Event, tzid: &str, url: Option<&str>) -> icalendar::Event {
 }
 
 /// A calendar of events in the cluster's time zone `zone`, as text. Its VTIMEZONE covers the
-/// years of the events (and `this_year`) with a year to spare on each side.
+/// years of the events (and `this_year`) with a year to spare on each side. What it says of its
+/// own (the agenda's heading) is in the reader's language ([`i18n::reader`]).
 pub fn calendar(name: &str, zone: Tz, this_year: i32, events: &[(&Event, Option<String>)]) -> String {
     let mut cal = Calendar::new();
     cal.name(&one_line(name)).append_property(("METHOD", "PUBLISH"));

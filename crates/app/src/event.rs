@@ -553,5 +553,9 @@ pub async fn feed(app: &App, visitor: &Visitor, secret: &str, link_base: &str) -
     let urls: HashMap<Uuid, String> =
         events.iter().map(|e| (e.id, format!("{link_base}{}", public_path(scope, e.id)))).collect();
     let with_urls: Vec<(&Event, Option<String>)> = events.iter().map(|e| (e, urls.get(&e.id).cloned())).collect();
-    Ok(Some(crate::calendar::calendar(&scope.cluster().name, App::zone(scope), local_now.year(), &with_urls)))
+    // A calendar program asks in no language: the feed is written in the cluster's.
+    let written = i18n::read_by(scope.cluster().language(), || {
+        crate::calendar::calendar(&scope.cluster().name, App::zone(scope), local_now.year(), &with_urls)
+    });
+    Ok(Some(written))
 }

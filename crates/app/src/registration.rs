@@ -673,7 +673,9 @@ fn confirmation(
     let text = paragraphs(&parts);
     let url = format!("{link_base}{}", public_path(scope, event.id));
     let this_year = app.today(scope).year();
-    let ics = crate::calendar::calendar(&f.title, App::zone(scope), this_year, &[(event, Some(url))]);
+    let ics = i18n::read_by(words.0, || {
+        crate::calendar::calendar(&f.title, App::zone(scope), this_year, &[(event, Some(url))])
+    });
     let message = OutgoingMail {
         from: mail.from.clone(),
         reply_to: None,

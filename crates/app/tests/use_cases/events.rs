@@ -582,6 +582,7 @@ async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellati
     assert_eq!(e.get_summary(), Some("Port night"));
     assert_eq!(e.get_sequence(), Some(0));
     assert!(e.get_description().unwrap().contains("09:30-10:00 Welcome | The cluster"));
+    assert!(e.get_description().unwrap().contains("Agenda\n09:30"), "the reader's language, here nobody's");
     let starts = e.properties().get("DTSTART").unwrap();
     assert_eq!(starts.value(), "20261210T093000");
     assert_eq!(starts.params().get("TZID").map(|p| p.value()), Some("Europe/Madrid"));
@@ -612,6 +613,10 @@ async fn calendars_parse_back_with_time_zones_stable_uids_updates_and_cancellati
     assert_eq!((e.get_uid(), e.get_sequence()), (Some(format!("{id}@clusterdesk").as_str()), Some(2)));
     assert_eq!(e.get_status(), Some(icalendar::EventStatus::Cancelled));
     assert_eq!(e.get_summary(), Some("Port night (new venue)"));
+    // A calendar program asks in no language: the feed speaks the cluster's, Spanish.
+    let agenda = i18n::text(domain::language::Language::Spanish, "events-calendar-agenda");
+    assert!(e.get_description().unwrap().contains(&format!("{agenda}\n09:30")), "{feed}");
+    assert_ne!(agenda, "Agenda");
     assert_eq!(app::event::feed_path(&app, &manager).await.unwrap(), feed_path, "the secret stays");
     let renewed = app::event::renew_feed_path(&app, &manager).await.unwrap();
     assert_ne!(renewed, feed_path);

@@ -46,6 +46,7 @@ events-empty-for-free = Leer für kostenfrei.
 events-non-member-price-hint = Leer für kostenfrei. Eine kostenpflichtige Anmeldung erzeugt eine Rechnung.
 events-tax-rate = Steuersatz (%)
 events-tax-rate-hint = Auf die Gebühren, in den Rechnungen der Anmeldungen. Leer oder 0 für keinen.
+events-calendar-agenda = Programm
 events-agenda-hint = Ein Programmpunkt pro Zeile: 09:30-10:15 Titel | Referent/in. Ein Titel, der mit „Break“ oder „Coffee“ beginnt, ist eine Pause.
 events-save-event = Veranstaltung speichern
 events-created = Die Veranstaltung ist angelegt; ihre öffentliche Seite nimmt Anmeldungen entgegen.

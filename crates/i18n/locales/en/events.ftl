@@ -46,6 +46,7 @@ events-empty-for-free = Empty for free.
 events-non-member-price-hint = Empty for free. A paid registration raises an invoice.
 events-tax-rate = Tax rate (%)
 events-tax-rate-hint = Of the prices, on the registrations' invoices. Empty or 0 for none.
+events-calendar-agenda = Agenda
 events-agenda-hint = One item a line: 09:30-10:15 Title | Speaker. A title that starts with Break or Coffee is a break.
 events-save-event = Save event
 events-created = The event is created; its public page takes registrations.

@@ -46,6 +46,7 @@ events-empty-for-free = Vacío si es gratuito.
 events-non-member-price-hint = Vacío si es gratuito. Una inscripción de pago genera una factura.
 events-tax-rate = Tipo de IVA (%)
 events-tax-rate-hint = Sobre los precios, en las facturas de las inscripciones. Vacío o 0 para ninguno.
+events-calendar-agenda = Programa
 events-agenda-hint = Un punto por línea: 09:30-10:15 Título | Ponente. Un título que empieza por «Break» o «Coffee» es una pausa.
 events-save-event = Guardar evento
 events-created = El evento está creado; su página pública admite inscripciones.

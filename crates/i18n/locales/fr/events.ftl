@@ -46,6 +46,7 @@ events-empty-for-free = Vide pour gratuit.
 events-non-member-price-hint = Vide pour gratuit. Une inscription payante génère une facture.
 events-tax-rate = Taux de TVA (%)
 events-tax-rate-hint = Appliqué aux tarifs, sur les factures des inscriptions. Vide ou 0 pour aucune.
+events-calendar-agenda = Programme
 events-agenda-hint = Un point par ligne : 09:30-10:15 Titre | Intervenant. Un titre qui commence par « Break » ou « Coffee » est une pause.
 events-save-event = Enregistrer l’événement
 events-created = L’événement est créé ; sa page publique accepte les inscriptions.

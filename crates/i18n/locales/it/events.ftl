@@ -46,6 +46,7 @@ events-empty-for-free = Vuoto se gratuito.
 events-non-member-price-hint = Vuoto se gratuito. Un’iscrizione a pagamento genera una fattura.
 events-tax-rate = Aliquota IVA (%)
 events-tax-rate-hint = Sulle quote, nelle fatture delle iscrizioni. Vuoto o 0 per nessuna.
+events-calendar-agenda = Programma
 events-agenda-hint = Una voce per riga: 09:30-10:15 Titolo | Relatore. Un titolo che inizia con “Break” o “Coffee” è una pausa.
 events-save-event = Salva l’evento
 events-created = L’evento è stato creato; la sua pagina pubblica accetta le iscrizioni.

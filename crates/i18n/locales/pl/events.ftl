@@ -46,6 +46,7 @@ events-empty-for-free = Puste oznacza bezpłatnie.
 events-non-member-price-hint = Puste oznacza bezpłatnie. Płatna rejestracja powoduje wystawienie faktury.
 events-tax-rate = Stawka VAT (%)
 events-tax-rate-hint = Od cen, na fakturach za rejestracje. Puste lub 0, jeśli brak.
+events-calendar-agenda = Program
 events-agenda-hint = Jeden punkt w wierszu: 09:30-10:15 Tytuł | Prelegent. Tytuł zaczynający się od „Break” lub „Coffee” oznacza przerwę.
 events-save-event = Zapisz wydarzenie
 events-created = Wydarzenie zostało utworzone; jego strona publiczna przyjmuje rejestracje.

@@ -46,6 +46,7 @@ events-empty-for-free = Gol pentru gratuit.
 events-non-member-price-hint = Gol pentru gratuit. O înscriere cu plată generează o factură.
 events-tax-rate = Cota TVA (%)
 events-tax-rate-hint = Aplicată prețurilor, pe facturile înscrierilor. Gol sau 0 pentru niciuna.
+events-calendar-agenda = Program
 events-agenda-hint = Un punct pe rând: 09:30-10:15 Titlu | Vorbitor. Un titlu care începe cu „Break” sau „Coffee” este o pauză.
 events-save-event = Salvează evenimentul
 events-created = Evenimentul a fost creat; pagina sa publică primește înscrieri.

@@ -46,6 +46,7 @@ events-empty-for-free = Порожньо — безкоштовно.
 events-non-member-price-hint = Порожньо — безкоштовно. Платна реєстрація створює рахунок.
 events-tax-rate = Ставка податку (%)
 events-tax-rate-hint = Від цін, у рахунках за реєстрації. Порожньо або 0 — без податку.
+events-calendar-agenda = Програма
 events-agenda-hint = Один пункт у рядку: 09:30-10:15 Назва | Доповідач. Назва, що починається з «Break» або «Coffee», — це перерва.
 events-save-event = Зберегти подію
 events-created = Подію створено; її публічна сторінка приймає реєстрації.
