@@ -66,7 +66,7 @@ impl Language {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         Language::ALL.into_iter().find(|l| l.code() == primary).ok_or_else(|| {
             let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
-            format!("'{}' is not a language clusterdesk is written in (one of: {})", tag.trim(), known.join(", "))
+            crate::said_with("invalid-language", &[("value", tag.trim().to_string()), ("codes", known.join(", "))])
         })
     }
 
@@ -91,7 +91,14 @@ impl Language {
     /// range of quality 0 is refused; `*` and unknown languages are passed over. `None` when no
     /// range names one of the nine.
     pub fn preferred(accept_language: &str) -> Option<Language> {
-        let mut best: Option<(u16, Language)> = None;
+        Self::preferred_with_region(accept_language).map(|(language, _)| language)
+    }
+
+    /// [`Language::preferred`] with the region of the tag that asked for it (`US` of `en-US`,
+    /// upper case), when the tag names one: a language's people in another region may write
+    /// numbers and dates otherwise.
+    pub fn preferred_with_region(accept_language: &str) -> Option<(Language, Option<String>)> {
+        let mut best: Option<(u16, Language, &str)> = None;
         for range in accept_language.split(',').take(32) {
             let mut parts = range.split(';');
             let tag = parts.next().unwrap_or_default().trim();
@@ -99,11 +106,18 @@ impl Language {
                 .find_map(|p| p.trim().strip_prefix("q=").or_else(|| p.trim().strip_prefix("Q=")))
                 .map_or(Some(1000), thousandths);
             let (Some(quality), Ok(language)) = (quality, Language::parse(tag)) else { continue };
-            if quality > 0 && best.is_none_or(|(q, _)| quality > q) {
-                best = Some((quality, language));
+            if quality > 0 && best.is_none_or(|(q, _, _)| quality > q) {
+                best = Some((quality, language, tag));
             }
         }
-        best.map(|(_, language)| language)
+        best.map(|(_, language, tag)| {
+            let region = tag
+                .split(['-', '_'])
+                .skip(1)
+                .find(|s| s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic()))
+                .map(str::to_ascii_uppercase);
+            (language, region)
+        })
     }
 }
 
@@ -149,5 +163,16 @@ mod tests {
         assert_eq!(Language::preferred(""), None);
         assert_eq!(Language::preferred("de;q=2, bg;q=0.3"), Some(Language::Bulgarian), "a bad quality is passed over");
         assert_eq!(Language::preferred("uk;q=1.000"), Some(Language::Ukrainian));
+    }
+
+    #[test]
+    fn the_region_is_that_of_the_tag_preferred() {
+        let region = |header| Language::preferred_with_region(header).and_then(|(_, region)| region);
+        assert_eq!(Language::preferred_with_region("en-US,en;q=0.9"), Some((Language::English, Some("US".into()))));
+        assert_eq!(region("en-us;q=0.5, en;q=0.9"), None, "the preferred tag names no region");
+        assert_eq!(region("de_ch"), Some("CH".into()));
+        assert_eq!(region("sr-Latn-RS, ro-MD;q=0.8"), Some("MD".into()), "Serbian is none of the nine");
+        assert_eq!(region("es-419, ro-MD;q=0.8"), None, "419 is no region of two letters");
+        assert_eq!(region("pl"), None);
     }
 }

@@ -43,16 +43,16 @@ pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next
         .and_then(|q| q.split('&').find_map(|pair| pair.strip_prefix("lang=")))
         .and_then(|code| Language::parse(code).ok());
     let kept = crate::auth::cookie(request.headers(), LANGUAGE_COOKIE).and_then(|code| Language::parse(&code).ok());
-    let asked = request
+    let asked_with_region = request
         .headers()
         .get(axum::http::header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .and_then(Language::preferred);
+        .and_then(Language::preferred_with_region);
+    let browser_region_is_the_networks = asked_with_region
+        .as_ref()
+        .is_none_or(|(_, region)| region.as_deref().is_none_or(|region| NETWORK_REGIONS.contains(&region)));
+    let asked = asked_with_region.map(|(language, _)| language);
     let wanted = chosen.or(kept).or(asked);
-    let browser_region_is_the_networks = asked.is_none_or(|language| {
-        let header = request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        region_of(header.unwrap_or_default(), language).is_none_or(|region| NETWORK_REGIONS.contains(&region.as_str()))
-    });
     let typing = !request.uri().path().starts_with("/api/")
         && (chosen.or(kept).is_some() || (asked.is_some() && browser_region_is_the_networks));
     let reader = Reader { language: wanted.unwrap_or_default(), asked: wanted.is_some(), typing, ..Reader::default() };
@@ -71,18 +71,6 @@ pub async fn scope(request: axum::extract::Request, next: axum::middleware::Next
 /// other countries of its languages.
 const NETWORK_REGIONS: [&str; 14] =
     ["IE", "GB", "BG", "FR", "BE", "LU", "DE", "AT", "IT", "PL", "RO", "ES", "UA", "MT"];
-
-/// The region (`US`) of the first tag of an `Accept-Language` header that asks for `language`.
-fn region_of(header: &str, language: Language) -> Option<String> {
-    header.split(',').find_map(|item| {
-        let tag = item.split(';').next().unwrap_or_default().trim();
-        let mut subtags = tag.split(['-', '_']);
-        (subtags.next()?.eq_ignore_ascii_case(language.code()))
-            .then(|| subtags.find(|s| s.len() == 2 && s.chars().all(|c| c.is_ascii_alphabetic())))
-            .flatten()
-            .map(|s| s.to_ascii_uppercase())
-    })
-}
 
 /// A choice of language as a public page's switcher offers it.
 pub struct LanguageLink {

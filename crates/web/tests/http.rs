@@ -883,10 +883,13 @@ async fn each_reader_reads_the_pages_in_their_language(site: Site) {
 
     let r = site.submit(&m, "/account/language", &[("language", "pt".into())]).await;
     let page = body_text(site.follow(&r, Some(&m.cookie)).await).await;
-    assert!(
-        page.contains("Нічого не змінено: language: &#39;pt&#39; is not a language clusterdesk is written in"),
-        "{page}"
+    let refused = i18n::text_with(
+        domain::language::Language::Ukrainian,
+        "invalid-language",
+        &[("value", "pt".into()), ("codes", "en, bg, fr, de, it, pl, ro, es, uk".into())],
     );
+    assert!(page.contains(&format!("Нічого не змінено: language: {refused}")), "in the reader's language: {page}");
+    assert!(refused.starts_with("«pt» не є мовою"), "{refused}");
     let r = site.submit(&m, "/account/language", &[("language", "".into())]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(site.html(&m, overview).await.contains(">Organisations</a>"), "back to the browser's, here none");

@@ -9,7 +9,9 @@ use std::path::Path;
 fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    for dir in ["src", "src/pages", "src/api", "templates", "../app/src", "../app/src/import", "../domain/src"] {
+    for dir in
+        ["src", "src/pages", "src/api", "templates", "../app/src", "../app/src/import", "../domain/src", "../i18n/src"]
+    {
         for entry in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "rs" || e == "html") {

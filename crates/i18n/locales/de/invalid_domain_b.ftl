@@ -1,4 +1,5 @@
 # Was an einem eingegebenen oder aus einer Datei gelesenen Wert nicht stimmt: Codes, Zahlen, Daten, Formeln, Organisationen, Kontakte, Projekte, Strategie, Leistungen und Kennzahlen.
+invalid-language = „{ $value }“ ist keine Sprache, in der clusterdesk geschrieben ist (eine von: { $codes })
 invalid-domain-not-coded = „{ $value }“ ist keiner dieser Codes: { $codes }
 invalid-domain-not-income-stream = „{ $value }“ ist keine Einnahmequelle; verwenden Sie einen dieser Codes: { $codes }
 invalid-domain-not-cost-kind = „{ $value }“ ist keine Kostenart; verwenden Sie einen dieser Codes: { $codes }

@@ -1,4 +1,5 @@
 # What is wrong with a value typed or read from a file: codes, numbers, dates, formulas, organisations, contacts, projects, strategy, services and figures.
+invalid-language = '{ $value }' is not a language clusterdesk is written in (one of: { $codes })
 invalid-domain-not-coded = '{ $value }' is not one of { $codes }
 invalid-domain-not-income-stream = '{ $value }' is not an income stream; use one of { $codes }
 invalid-domain-not-cost-kind = '{ $value }' is not a cost kind; use one of { $codes }

@@ -1,4 +1,5 @@
 # Qué falla en un valor escrito o leído de un archivo: códigos, números, fechas, fórmulas, organizaciones, contactos, proyectos, estrategia, servicios y cifras.
+invalid-language = «{ $value }» no es un idioma en el que esté escrito clusterdesk (uno de: { $codes })
 invalid-domain-not-coded = «{ $value }» no es ninguno de { $codes }
 invalid-domain-not-income-stream = «{ $value }» no es una fuente de ingresos; usa uno de estos códigos: { $codes }
 invalid-domain-not-cost-kind = «{ $value }» no es un tipo de coste; usa uno de estos códigos: { $codes }

@@ -1,4 +1,5 @@
 # Ce qui ne va pas dans une valeur saisie ou lue dans un fichier : codes, nombres, dates, formules, organisations, contacts, projets, stratégie, services et chiffres.
+invalid-language = « { $value } » n'est pas une langue dans laquelle clusterdesk est écrit (l'une de : { $codes })
 invalid-domain-not-coded = « { $value } » n'est pas l'un de { $codes }
 invalid-domain-not-income-stream = « { $value } » n’est pas une source de recettes ; utilisez l’un de ces codes : { $codes }
 invalid-domain-not-cost-kind = « { $value } » n’est pas un type de coût ; utilisez l’un de ces codes : { $codes }

@@ -1,4 +1,5 @@
 # Cosa non va in un valore scritto o letto da un file: codici, numeri, date, formule, organizzazioni, contatti, progetti, strategia, servizi e dati.
+invalid-language = «{ $value }» non è una lingua in cui è scritto clusterdesk (una tra: { $codes })
 invalid-domain-not-coded = «{ $value }» non è uno di { $codes }
 invalid-domain-not-income-stream = «{ $value }» non è una fonte di entrata; usa uno di questi codici: { $codes }
 invalid-domain-not-cost-kind = «{ $value }» non è un tipo di costo; usa uno di questi codici: { $codes }

@@ -1,4 +1,5 @@
 # Co jest nie tak z wartością wpisaną lub odczytaną z pliku: kody, liczby, daty, formuły, organizacje, kontakty, projekty, strategia, usługi i dane firm.
+invalid-language = „{ $value }” nie jest językiem, w którym napisano clusterdesk (jeden z: { $codes })
 invalid-domain-not-coded = „{ $value }” nie jest żadnym z { $codes }
 invalid-domain-not-income-stream = „{ $value }” nie jest źródłem przychodu; użyj jednego z kodów: { $codes }
 invalid-domain-not-cost-kind = „{ $value }” nie jest rodzajem kosztu; użyj jednego z kodów: { $codes }

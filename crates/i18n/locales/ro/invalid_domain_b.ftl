@@ -1,4 +1,5 @@
 # Ce nu este în regulă cu o valoare scrisă sau citită dintr-un fișier: coduri, numere, date, formule, organizații, contacte, proiecte, strategie, servicii și cifre.
+invalid-language = „{ $value }” nu este o limbă în care este scris clusterdesk (una dintre: { $codes })
 invalid-domain-not-coded = „{ $value }” nu este unul dintre { $codes }
 invalid-domain-not-income-stream = „{ $value }” nu este o sursă de venit; folosește unul dintre codurile: { $codes }
 invalid-domain-not-cost-kind = „{ $value }” nu este un tip de cost; folosește unul dintre codurile: { $codes }

@@ -1,4 +1,5 @@
 # Що не так зі значенням, введеним або прочитаним із файлу: коди, числа, дати, формули, організації, контакти, проєкти, стратегія, послуги та показники.
+invalid-language = «{ $value }» не є мовою, якою написано clusterdesk (одна з: { $codes })
 invalid-domain-not-coded = «{ $value }» не є жодним із { $codes }
 invalid-domain-not-income-stream = «{ $value }» не є джерелом доходу; використовуйте один із кодів: { $codes }
 invalid-domain-not-cost-kind = «{ $value }» не є видом витрат; використовуйте один із кодів: { $codes }
