@@ -431,3 +431,12 @@ invoice-credit-registration-cancelled = регистрацията на { $name 
 invoice-credit-event-cancelled = събитието беше отменено
 invoice-credit-by-the-team = от екипа
 invoice-credit-by-the-person = от регистрирания
+
+## История на членство
+membership-history-applied = заявено на { $day }
+membership-history-accepted = прието, от { $day }
+membership-history-suspended = спряно от { $day }
+membership-history-terminated = прекратено на { $day }
+membership-history-reinstated = възстановено
+membership-history-suspended-when-imported = спряно при импортиране
+membership-history-imported = импортирано от { $file }: { $what }

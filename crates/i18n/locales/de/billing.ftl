@@ -434,3 +434,12 @@ invoice-credit-registration-cancelled = Anmeldung von { $name } storniert: { $re
 invoice-credit-event-cancelled = die Veranstaltung wurde abgesagt
 invoice-credit-by-the-team = durch das Team
 invoice-credit-by-the-person = durch die angemeldete Person
+
+## Verlauf einer Mitgliedschaft
+membership-history-applied = beantragt am { $day }
+membership-history-accepted = aufgenommen, Beginn am { $day }
+membership-history-suspended = ruhend ab { $day }
+membership-history-terminated = beendet am { $day }
+membership-history-reinstated = wieder aufgenommen
+membership-history-suspended-when-imported = beim Import ruhend
+membership-history-imported = importiert aus { $file }: { $what }

@@ -413,3 +413,12 @@ invoice-credit-registration-cancelled = registration of { $name } cancelled: { $
 invoice-credit-event-cancelled = the event was cancelled
 invoice-credit-by-the-team = by the team
 invoice-credit-by-the-person = by the person
+
+## A membership's history
+membership-history-applied = applied on { $day }
+membership-history-accepted = accepted, starting on { $day }
+membership-history-suspended = suspended from { $day }
+membership-history-terminated = terminated on { $day }
+membership-history-reinstated = reinstated
+membership-history-suspended-when-imported = suspended when imported
+membership-history-imported = imported from { $file }: { $what }

@@ -434,3 +434,12 @@ invoice-credit-registration-cancelled = inscripción de { $name } cancelada: { $
 invoice-credit-event-cancelled = el evento se canceló
 invoice-credit-by-the-team = por el equipo
 invoice-credit-by-the-person = por la persona inscrita
+
+## Historial de una membresía
+membership-history-applied = solicitada el { $day }
+membership-history-accepted = aceptada, desde el { $day }
+membership-history-suspended = suspendida desde el { $day }
+membership-history-terminated = dada de baja el { $day }
+membership-history-reinstated = reactivada
+membership-history-suspended-when-imported = suspendida al importarla
+membership-history-imported = importada de { $file }: { $what }

@@ -434,3 +434,12 @@ invoice-credit-registration-cancelled = inscription de { $name } annulée : { $r
 invoice-credit-event-cancelled = l'événement a été annulé
 invoice-credit-by-the-team = par l'équipe
 invoice-credit-by-the-person = par la personne inscrite
+
+## Historique d'une adhésion
+membership-history-applied = demandée le { $day }
+membership-history-accepted = acceptée, à compter du { $day }
+membership-history-suspended = suspendue à partir du { $day }
+membership-history-terminated = résiliée le { $day }
+membership-history-reinstated = rétablie
+membership-history-suspended-when-imported = suspendue à l'import
+membership-history-imported = importée depuis { $file } : { $what }

@@ -434,3 +434,12 @@ invoice-credit-registration-cancelled = iscrizione di { $name } annullata: { $re
 invoice-credit-event-cancelled = l'evento è stato annullato
 invoice-credit-by-the-team = dal team
 invoice-credit-by-the-person = dalla persona iscritta
+
+## Storico di un'adesione
+membership-history-applied = richiesta il { $day }
+membership-history-accepted = accettata, a partire dal { $day }
+membership-history-suspended = sospesa dal { $day }
+membership-history-terminated = cessata il { $day }
+membership-history-reinstated = riattivata
+membership-history-suspended-when-imported = sospesa all'importazione
+membership-history-imported = importata da { $file }: { $what }

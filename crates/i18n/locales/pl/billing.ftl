@@ -444,3 +444,12 @@ invoice-credit-registration-cancelled = rejestracja { $name } anulowana: { $reas
 invoice-credit-event-cancelled = wydarzenie zostało odwołane
 invoice-credit-by-the-team = przez zespół
 invoice-credit-by-the-person = przez osobę zarejestrowaną
+
+## Historia członkostwa
+membership-history-applied = złożono wniosek { $day }
+membership-history-accepted = przyjęto, od { $day }
+membership-history-suspended = zawieszono od { $day }
+membership-history-terminated = zakończono { $day }
+membership-history-reinstated = przywrócono
+membership-history-suspended-when-imported = zawieszono przy imporcie
+membership-history-imported = zaimportowano z { $file }: { $what }

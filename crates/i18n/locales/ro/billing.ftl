@@ -440,3 +440,12 @@ invoice-credit-registration-cancelled = înscrierea lui { $name } anulată: { $r
 invoice-credit-event-cancelled = evenimentul a fost anulat
 invoice-credit-by-the-team = de echipă
 invoice-credit-by-the-person = de persoana înscrisă
+
+## Istoricul unei calități de membru
+membership-history-applied = solicitată la { $day }
+membership-history-accepted = acceptată, începând cu { $day }
+membership-history-suspended = suspendată din { $day }
+membership-history-terminated = încetată la { $day }
+membership-history-reinstated = reactivată
+membership-history-suspended-when-imported = suspendată la import
+membership-history-imported = importată din { $file }: { $what }

@@ -439,3 +439,12 @@ invoice-credit-registration-cancelled = реєстрацію { $name } скас�
 invoice-credit-event-cancelled = подію скасовано
 invoice-credit-by-the-team = командою
 invoice-credit-by-the-person = самою особою
+
+## Історія членства
+membership-history-applied = подано заяву { $day }
+membership-history-accepted = прийнято, з { $day }
+membership-history-suspended = призупинено з { $day }
+membership-history-terminated = припинено { $day }
+membership-history-reinstated = відновлено
+membership-history-suspended-when-imported = призупинено під час імпорту
+membership-history-imported = імпортовано з { $file }: { $what }

@@ -1014,7 +1014,7 @@ async fn membership(
         .map(|h| {
             vec![
                 Cell::text(reader::moment(h.changed_at)),
-                Cell::text(&h.change),
+                Cell::text(history_text(&h.change)),
                 Cell::text(&h.changed_by).class("optional"),
             ]
         })
@@ -1116,4 +1116,59 @@ async fn change_membership(
     }
     .await;
     after_action(&headers, &back, changed.map(|()| reader::t("billing-change-recorded")))
+}
+
+/// A membership's history entry, kept as the English clauses it was recorded in (`applied on
+/// 2026-01-10; accepted, starting on 2026-02-01`, `imported from members.csv: …`), in the
+/// reader's language with its days written their way; a clause of another shape stays as kept.
+fn history_text(kept: &str) -> String {
+    let day = |written: &str| NaiveDate::parse_from_str(written, "%Y-%m-%d").ok().map(reader::day);
+    let clause = |clause: &str| -> String {
+        let dated = [
+            ("applied on ", "membership-history-applied"),
+            ("accepted, starting on ", "membership-history-accepted"),
+            ("suspended from ", "membership-history-suspended"),
+            ("terminated on ", "membership-history-terminated"),
+        ];
+        let said = dated
+            .iter()
+            .find_map(|(start, key)| clause.strip_prefix(start).and_then(day).map(|d| reader::t1(key, "day", d)));
+        said.unwrap_or_else(|| match clause {
+            "reinstated" => reader::t("membership-history-reinstated"),
+            "suspended when imported" => reader::t("membership-history-suspended-when-imported"),
+            other => other.to_string(),
+        })
+    };
+    kept.split("; ")
+        .map(|part| match part.strip_prefix("imported from ").and_then(|rest| rest.rsplit_once(": ")) {
+            Some((file, rest)) => reader::t2("membership-history-imported", "file", file, "what", clause(rest)),
+            None => clause(part),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::history_text;
+    use crate::reader;
+    use domain::language::Language;
+
+    #[test]
+    fn a_membership_history_is_read_in_the_readers_language() {
+        let kept = "imported from socios: 2025.csv: applied on 2025-01-10; accepted, starting on 2025-02-01; \
+                    suspended when imported; renamed by hand";
+        let english = history_text(kept);
+        assert!(english.starts_with("imported from socios: 2025.csv: applied on "), "{english}");
+        assert!(!english.contains("2025-01-10") && english.ends_with("; suspended when imported; renamed by hand"));
+        let spanish = reader::writes_in(Language::Spanish, || history_text(kept));
+        assert!(spanish.starts_with("importada de socios: 2025.csv: solicitada el "), "{spanish}");
+        assert!(
+            spanish.contains("; aceptada, desde el ") && spanish.contains("; suspendida al importarla; "),
+            "{spanish}"
+        );
+        assert!(spanish.ends_with("; renamed by hand"), "a clause of another shape stays as kept: {spanish}");
+        assert_eq!(history_text("reinstated"), "reinstated");
+        assert_eq!(reader::writes_in(Language::German, || history_text("reinstated")), "wieder aufgenommen");
+    }
 }
