@@ -164,7 +164,7 @@ pub async fn review(app: &App, scope: &impl Allows<Manage>, id: Uuid, note: &str
         (Some(n), true) => n,
         (Some(n), false) => format!("{n} ({computed})"),
         (None, false) => computed,
-        (None, true) => "reviewed; no change to the challenges".into(),
+        (None, true) => i18n::said("strategy-review-no-change"),
     };
     let json = serde_json::to_string(&now).map_err(|e| Error::Internal(e.to_string()))?;
     store::strategy::insert_review(&mut tx, scope, id, app.today(scope), by, &changes, &json).await?;

@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = работни групи
 invalid-group-activity-services = получени услуги
 invalid-group-activity-surveys = попълнени анкети
 invalid-group-active-rule = Активен член има през годината поне { $activities } дейности ({ $counted }) или { $projects } проекта; член в първите си { $months } месеца е нов, а не в риск.
+strategy-review-no-change = прегледана; без промяна в предизвикателствата

@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = Arbeitsgruppen
 invalid-group-activity-services = erhaltene Dienstleistungen
 invalid-group-activity-surveys = beantwortete Umfragen
 invalid-group-active-rule = Ein aktives Mitglied hat im Jahr mindestens { $activities } Aktivitäten ({ $counted }) oder { $projects } Projekte; ein Mitglied in seinen ersten { $months } Monaten ist neu, nicht gefährdet.
+strategy-review-no-change = überprüft; keine Änderung an den Herausforderungen

@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = working groups
 invalid-group-activity-services = services received
 invalid-group-activity-surveys = surveys answered
 invalid-group-active-rule = An active member has at least { $activities } activities ({ $counted }) or { $projects } projects in the year; a member in their first { $months } months is new, not at risk.
+strategy-review-no-change = reviewed; no change to the challenges

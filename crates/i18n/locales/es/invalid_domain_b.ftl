@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = grupos de trabajo
 invalid-group-activity-services = servicios recibidos
 invalid-group-activity-surveys = encuestas respondidas
 invalid-group-active-rule = Un socio activo tiene en el año al menos { $activities } actividades ({ $counted }) o { $projects } proyectos; un socio en sus primeros { $months } meses es nuevo, no está en riesgo.
+strategy-review-no-change = revisada; sin cambios en los retos

@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = groupes de travail
 invalid-group-activity-services = services reçus
 invalid-group-activity-surveys = enquêtes répondues
 invalid-group-active-rule = Un adhérent actif a dans l’année au moins { $activities } activités ({ $counted }) ou { $projects } projets ; un adhérent dans ses { $months } premiers mois est nouveau, pas à risque.
+strategy-review-no-change = revue ; aucun changement des défis

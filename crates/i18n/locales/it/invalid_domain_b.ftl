@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = gruppi di lavoro
 invalid-group-activity-services = servizi ricevuti
 invalid-group-activity-surveys = sondaggi compilati
 invalid-group-active-rule = Un socio attivo ha nell’anno almeno { $activities } attività ({ $counted }) o { $projects } progetti; un socio nei suoi primi { $months } mesi è nuovo, non a rischio.
+strategy-review-no-change = rivista; nessuna modifica alle sfide

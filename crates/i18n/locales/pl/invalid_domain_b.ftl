@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = grupy robocze
 invalid-group-activity-services = otrzymane usługi
 invalid-group-activity-surveys = wypełnione ankiety
 invalid-group-active-rule = Członek jest aktywny, gdy w roku liczba jego aktywności ({ $counted }) wynosi co najmniej { $activities } lub liczba projektów co najmniej { $projects }; członek w pierwszych { $months } mies. członkostwa jest nowy, a nie zagrożony.
+strategy-review-no-change = przejrzano; bez zmian w wyzwaniach

@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = grupuri de lucru
 invalid-group-activity-services = servicii primite
 invalid-group-activity-surveys = sondaje completate
 invalid-group-active-rule = Un membru activ are în cursul anului cel puțin { $activities } activități ({ $counted }) sau { $projects } proiecte; un membru în primele { $months } luni este nou, nu în risc.
+strategy-review-no-change = revizuită; nicio schimbare a provocărilor

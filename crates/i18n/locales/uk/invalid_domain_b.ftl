@@ -114,3 +114,4 @@ invalid-group-activity-working-groups = робочі групи
 invalid-group-activity-services = отримані послуги
 invalid-group-activity-surveys = пройдені опитування
 invalid-group-active-rule = Член є активним, якщо за рік кількість його активностей ({ $counted }) становить щонайменше { $activities } або кількість проєктів — щонайменше { $projects }; протягом перших { $months } міс. членства член є новим, а не під ризиком.
+strategy-review-no-change = переглянуто; без змін у викликах
