@@ -533,8 +533,36 @@ pub enum Revert {
     Done,
     NotFound,
     AlreadyReverted,
-    /// Something made since depends on what the import created; nothing was changed.
-    Blocked(String),
+    /// Something made since depends on what the import created (`count` of them; 0 when the
+    /// database alone found it); nothing was changed.
+    Blocked {
+        blocker: Blocker,
+        count: i64,
+    },
+}
+
+/// What, made since an import, keeps it from being reverted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocker {
+    /// Contacts added at organisations it created: archive those instead.
+    ContactsAdded,
+    /// Fee invoices issued for memberships it created: terminate those instead.
+    FeeInvoicesIssued,
+    /// Memberships it created accepted, suspended or terminated since.
+    MembershipsChanged,
+    /// Payments recorded on invoices it brought over.
+    PaymentsRecorded,
+    /// Credit notes issued for invoices it brought over.
+    CreditNotesIssued,
+    /// Reminders sent for invoices it brought over.
+    RemindersSent,
+    /// Invoices it brought over voided since.
+    InvoicesVoided,
+    /// Payments it brought over reversed since.
+    PaymentsReversed,
+    /// Interactions, tasks, memberships, invoices, ideas, project participants or service
+    /// deliveries recorded since about what it created.
+    RecordsReferToIt,
 }
 
 /// Undoes an import as a whole, in one unit of work: deletes what it created and puts back what
@@ -574,8 +602,8 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         // Nothing refers to a ledger line or a response.
         ImportTarget::Ledger | ImportTarget::SurveyAnswers => None,
     };
-    if let Some(why) = blocked {
-        return Ok(Revert::Blocked(why));
+    if let Some((blocker, count)) = blocked {
+        return Ok(Revert::Blocked { blocker, count });
     }
     let deleted: Result<(), sqlx::Error> = within!(&mut tx, c => async {
         for sql in deletions(target) {
@@ -587,11 +615,7 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
         Ok(()) => {}
         // Records made since refer to what the import created; the unit rolls back as it drops.
         Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
-            return Ok(Revert::Blocked(
-                "interactions, tasks, memberships, invoices, ideas, project participants or service deliveries were \
-                 recorded since about what this import created"
-                    .into(),
-            ));
+            return Ok(Revert::Blocked { blocker: Blocker::RecordsReferToIt, count: 0 });
         }
         Err(e) => return Err(e.into()),
     }
@@ -623,12 +647,12 @@ pub async fn revert(db: &Db, scope: &ClusterScope, import_id: Uuid, by: &str) ->
 
 /// Counts of records made since that depend on what an import created, each with what to tell
 /// the person reverting it; `$1` the cluster, `$2` the import.
-type Dependents = &'static [(&'static str, &'static str)];
+type Dependents = &'static [(&'static str, Blocker)];
 
 const ORGANISATION_DEPENDENTS: Dependents = &[(
     "SELECT COUNT(*) FROM contacts WHERE cluster_id = $1 AND organisation_id IN \
      (SELECT id FROM organisations WHERE cluster_id = $1 AND import_id = $2)",
-    "contacts were added since at organisations this import created; archive those organisations instead",
+    Blocker::ContactsAdded,
 )];
 
 const MEMBERSHIPS_OF_IMPORT: &str = "(SELECT id FROM memberships WHERE cluster_id = $1 AND import_id = $2)";
@@ -638,13 +662,13 @@ const MEMBERSHIP_DEPENDENTS: Dependents = &[
     (
         "SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND membership_id IN \
          (SELECT id FROM memberships WHERE cluster_id = $1 AND import_id = $2)",
-        "fee invoices were issued since for memberships this import created; terminate those memberships instead",
+        Blocker::FeeInvoicesIssued,
     ),
     (
         "SELECT (SELECT COUNT(*) FROM membership_events WHERE cluster_id = $1 AND membership_id IN \
          (SELECT id FROM memberships WHERE cluster_id = $1 AND import_id = $2)) \
          - (SELECT COUNT(*) FROM memberships WHERE cluster_id = $1 AND import_id = $2)",
-        "changes were made since to memberships this import created (accepted, suspended or terminated)",
+        Blocker::MembershipsChanged,
     ),
 ];
 
@@ -652,25 +676,25 @@ const INVOICE_DEPENDENTS: Dependents = &[
     (
         "SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND import_id IS NULL AND invoice_id IN \
          (SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)",
-        "payments were recorded since on invoices this import brought over",
+        Blocker::PaymentsRecorded,
     ),
     (
         "SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND credited_invoice_id IN \
          (SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)",
-        "credit notes were issued since for invoices this import brought over",
+        Blocker::CreditNotesIssued,
     ),
     (
         "SELECT COUNT(*) FROM invoice_reminders WHERE cluster_id = $1 AND invoice_id IN \
          (SELECT id FROM invoices WHERE cluster_id = $1 AND import_id = $2)",
-        "reminders were sent since for invoices this import brought over",
+        Blocker::RemindersSent,
     ),
     (
         "SELECT COUNT(*) FROM invoices WHERE cluster_id = $1 AND import_id = $2 AND voided_at IS NOT NULL",
-        "invoices this import brought over were voided since",
+        Blocker::InvoicesVoided,
     ),
     (
         "SELECT COUNT(*) FROM payments WHERE cluster_id = $1 AND import_id = $2 AND reversed_at IS NOT NULL",
-        "payments this import brought over were reversed since",
+        Blocker::PaymentsReversed,
     ),
 ];
 
@@ -680,12 +704,12 @@ async fn blocker(
     scope: &ClusterScope,
     import_id: Uuid,
     dependents: Dependents,
-) -> Result<Option<String>, StoreError> {
-    for (sql, why) in dependents {
+) -> Result<Option<(Blocker, i64)>, StoreError> {
+    for (sql, blocker) in dependents {
         let (n,): (i64,) = within!(tx, c => sqlx::query_as(sql)
             .bind(scope.cluster_id()).bind(import_id).fetch_one(&mut *c).await)?;
         if n > 0 {
-            return Ok(Some(format!("{n} {why}")));
+            return Ok(Some((*blocker, n)));
         }
     }
     Ok(None)

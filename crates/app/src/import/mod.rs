@@ -1644,7 +1644,20 @@ pub async fn revert(app: &App, scope: &impl Allows<Edit>, import_id: Uuid, by: &
         Revert::Done => Ok(()),
         Revert::NotFound => Err(Error::NotFound("import")),
         Revert::AlreadyReverted => Err(Error::BadRequest(i18n::said("invalid-import-reverted-already"))),
-        Revert::Blocked(why) => {
+        Revert::Blocked { blocker, count } => {
+            use store::import::Blocker::*;
+            let key = match blocker {
+                ContactsAdded => "invalid-import-blocked-contacts-added",
+                FeeInvoicesIssued => "invalid-import-blocked-fee-invoices-issued",
+                MembershipsChanged => "invalid-import-blocked-memberships-changed",
+                PaymentsRecorded => "invalid-import-blocked-payments-recorded",
+                CreditNotesIssued => "invalid-import-blocked-credit-notes-issued",
+                RemindersSent => "invalid-import-blocked-reminders-sent",
+                InvoicesVoided => "invalid-import-blocked-invoices-voided",
+                PaymentsReversed => "invalid-import-blocked-payments-reversed",
+                RecordsReferToIt => "invalid-import-blocked-records-refer-to-it",
+            };
+            let why = i18n::said_with(key, &[("count", count.to_string())]);
             Err(Error::BadRequest(i18n::said_with("invalid-import-cannot-revert", &[("why", why)])))
         }
     }

@@ -49,6 +49,47 @@ invalid-import-organisation-unknown = in diesem Cluster gibt es keine Organisati
 invalid-import-records-changed = die Datensätze des Clusters haben sich { $attempts }-mal geändert, während der Import von { $target } geschrieben wurde; nichts wurde importiert, senden Sie die Datei erneut
 invalid-import-reverted-already = dieser Import wurde bereits rückgängig gemacht
 invalid-import-cannot-revert = dieser Import kann nicht rückgängig gemacht werden: { $why }
+invalid-import-blocked-contacts-added =
+    { $count ->
+        [one] seither wurde { $count } Kontakt bei Organisationen hinzugefügt, die dieser Import angelegt hat; archivieren Sie stattdessen diese Organisationen
+       *[other] seither wurden { $count } Kontakte bei Organisationen hinzugefügt, die dieser Import angelegt hat; archivieren Sie stattdessen diese Organisationen
+    }
+invalid-import-blocked-fee-invoices-issued =
+    { $count ->
+        [one] seither wurde { $count } Beitragsrechnung für Mitgliedschaften ausgestellt, die dieser Import angelegt hat; beenden Sie stattdessen diese Mitgliedschaften
+       *[other] seither wurden { $count } Beitragsrechnungen für Mitgliedschaften ausgestellt, die dieser Import angelegt hat; beenden Sie stattdessen diese Mitgliedschaften
+    }
+invalid-import-blocked-memberships-changed =
+    { $count ->
+        [one] seither wurde { $count } Änderung an Mitgliedschaften vorgenommen, die dieser Import angelegt hat (aufgenommen, ruhend gestellt oder beendet)
+       *[other] seither wurden { $count } Änderungen an Mitgliedschaften vorgenommen, die dieser Import angelegt hat (aufgenommen, ruhend gestellt oder beendet)
+    }
+invalid-import-blocked-payments-recorded =
+    { $count ->
+        [one] seither wurde { $count } Zahlung zu Rechnungen erfasst, die dieser Import übernommen hat
+       *[other] seither wurden { $count } Zahlungen zu Rechnungen erfasst, die dieser Import übernommen hat
+    }
+invalid-import-blocked-credit-notes-issued =
+    { $count ->
+        [one] seither wurde { $count } Gutschrift zu Rechnungen ausgestellt, die dieser Import übernommen hat
+       *[other] seither wurden { $count } Gutschriften zu Rechnungen ausgestellt, die dieser Import übernommen hat
+    }
+invalid-import-blocked-reminders-sent =
+    { $count ->
+        [one] seither wurde { $count } Zahlungserinnerung zu Rechnungen gesendet, die dieser Import übernommen hat
+       *[other] seither wurden { $count } Zahlungserinnerungen zu Rechnungen gesendet, die dieser Import übernommen hat
+    }
+invalid-import-blocked-invoices-voided =
+    { $count ->
+        [one] { $count } Rechnung, die dieser Import übernommen hat, wurde seither storniert
+       *[other] { $count } Rechnungen, die dieser Import übernommen hat, wurden seither storniert
+    }
+invalid-import-blocked-payments-reversed =
+    { $count ->
+        [one] { $count } Zahlung, die dieser Import übernommen hat, wurde seither zurückgebucht
+       *[other] { $count } Zahlungen, die dieser Import übernommen hat, wurden seither zurückgebucht
+    }
+invalid-import-blocked-records-refer-to-it = seither wurden Interaktionen, Aufgaben, Mitgliedschaften, Rechnungen, Ideen, Projektbeteiligte oder Leistungen zu dem erfasst, was dieser Import angelegt hat
 invalid-import-upload-quota = die auf den Import wartenden Dateien des Clusters belegen { $kept } von höchstens { $limit } MiB: Importieren Sie sie oder warten Sie, bis sie { $hours } Stunden nach dem Hochladen verworfen werden
 
 ## Importe der Antworten einer Kampagne (import/answers)

@@ -49,6 +49,15 @@ invalid-import-organisation-unknown = there is no organisation '{ $name }' in th
 invalid-import-records-changed = the cluster's records changed while the import of { $target } was written, { $attempts } times; nothing was imported, send the file again
 invalid-import-reverted-already = this import was reverted already
 invalid-import-cannot-revert = this import cannot be reverted: { $why }
+invalid-import-blocked-contacts-added = { $count } contacts were added since at organisations this import created; archive those organisations instead
+invalid-import-blocked-fee-invoices-issued = { $count } fee invoices were issued since for memberships this import created; terminate those memberships instead
+invalid-import-blocked-memberships-changed = { $count } changes were made since to memberships this import created (accepted, suspended or terminated)
+invalid-import-blocked-payments-recorded = { $count } payments were recorded since on invoices this import brought over
+invalid-import-blocked-credit-notes-issued = { $count } credit notes were issued since for invoices this import brought over
+invalid-import-blocked-reminders-sent = { $count } reminders were sent since for invoices this import brought over
+invalid-import-blocked-invoices-voided = { $count } invoices this import brought over were voided since
+invalid-import-blocked-payments-reversed = { $count } payments this import brought over were reversed since
+invalid-import-blocked-records-refer-to-it = interactions, tasks, memberships, invoices, ideas, project participants or service deliveries were recorded since about what this import created
 invalid-import-upload-quota = the cluster's files waiting to be imported take { $kept } of at most { $limit } MiB: import them, or wait for them to be dropped { $hours } hours after they were sent
 
 ## Imports of a campaign's answers (import/answers)

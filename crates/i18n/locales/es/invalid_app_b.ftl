@@ -49,6 +49,47 @@ invalid-import-organisation-unknown = no hay ninguna organización «{ $name }»
 invalid-import-records-changed = los registros del clúster cambiaron mientras se escribía la importación de { $target }, { $attempts } veces; no se importó nada, envía el archivo de nuevo
 invalid-import-reverted-already = esta importación ya se deshizo
 invalid-import-cannot-revert = esta importación no se puede deshacer: { $why }
+invalid-import-blocked-contacts-added =
+    { $count ->
+        [one] desde entonces se ha añadido { $count } contacto a organizaciones que creó esta importación; archiva esas organizaciones en su lugar
+       *[other] desde entonces se han añadido { $count } contactos a organizaciones que creó esta importación; archiva esas organizaciones en su lugar
+    }
+invalid-import-blocked-fee-invoices-issued =
+    { $count ->
+        [one] desde entonces se ha emitido { $count } factura de cuota para afiliaciones que creó esta importación; da de baja esas afiliaciones en su lugar
+       *[other] desde entonces se han emitido { $count } facturas de cuota para afiliaciones que creó esta importación; da de baja esas afiliaciones en su lugar
+    }
+invalid-import-blocked-memberships-changed =
+    { $count ->
+        [one] desde entonces se ha hecho { $count } cambio en afiliaciones que creó esta importación (aceptadas, suspendidas o dadas de baja)
+       *[other] desde entonces se han hecho { $count } cambios en afiliaciones que creó esta importación (aceptadas, suspendidas o dadas de baja)
+    }
+invalid-import-blocked-payments-recorded =
+    { $count ->
+        [one] desde entonces se ha registrado { $count } pago en facturas que trasladó esta importación
+       *[other] desde entonces se han registrado { $count } pagos en facturas que trasladó esta importación
+    }
+invalid-import-blocked-credit-notes-issued =
+    { $count ->
+        [one] desde entonces se ha emitido { $count } factura rectificativa de facturas que trasladó esta importación
+       *[other] desde entonces se han emitido { $count } facturas rectificativas de facturas que trasladó esta importación
+    }
+invalid-import-blocked-reminders-sent =
+    { $count ->
+        [one] desde entonces se ha enviado { $count } recordatorio de facturas que trasladó esta importación
+       *[other] desde entonces se han enviado { $count } recordatorios de facturas que trasladó esta importación
+    }
+invalid-import-blocked-invoices-voided =
+    { $count ->
+        [one] desde entonces se ha anulado { $count } factura que trasladó esta importación
+       *[other] desde entonces se han anulado { $count } facturas que trasladó esta importación
+    }
+invalid-import-blocked-payments-reversed =
+    { $count ->
+        [one] desde entonces se ha revertido { $count } pago que trasladó esta importación
+       *[other] desde entonces se han revertido { $count } pagos que trasladó esta importación
+    }
+invalid-import-blocked-records-refer-to-it = desde entonces se han registrado interacciones, tareas, afiliaciones, facturas, ideas, participantes de proyectos o prestaciones de servicios sobre lo que creó esta importación
 invalid-import-upload-quota = los archivos del clúster pendientes de importar ocupan { $kept } de un máximo de { $limit } MiB: impórtalos o espera a que se descarten { $hours } horas después de enviarlos
 
 ## Importaciones de respuestas de una campaña (import/answers)

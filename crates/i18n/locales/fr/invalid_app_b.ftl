@@ -49,6 +49,55 @@ invalid-import-organisation-unknown = il n’y a pas d’organisation « { $name
 invalid-import-records-changed = les données du cluster ont changé pendant l’écriture de l’import de { $target }, { $attempts } fois ; rien n’a été importé, envoyez de nouveau le fichier
 invalid-import-reverted-already = cet import a déjà été annulé
 invalid-import-cannot-revert = cet import ne peut pas être annulé : { $why }
+invalid-import-blocked-contacts-added =
+    { $count ->
+        [one] { $count } contact a depuis été ajouté à des organisations créées par cet import ; archivez plutôt ces organisations
+        [many] { $count } contacts ont depuis été ajoutés à des organisations créées par cet import ; archivez plutôt ces organisations
+       *[other] { $count } contacts ont depuis été ajoutés à des organisations créées par cet import ; archivez plutôt ces organisations
+    }
+invalid-import-blocked-fee-invoices-issued =
+    { $count ->
+        [one] { $count } facture de cotisation a depuis été émise pour des adhésions créées par cet import ; résiliez plutôt ces adhésions
+        [many] { $count } factures de cotisation ont depuis été émises pour des adhésions créées par cet import ; résiliez plutôt ces adhésions
+       *[other] { $count } factures de cotisation ont depuis été émises pour des adhésions créées par cet import ; résiliez plutôt ces adhésions
+    }
+invalid-import-blocked-memberships-changed =
+    { $count ->
+        [one] { $count } modification a depuis été apportée à des adhésions créées par cet import (acceptées, suspendues ou résiliées)
+        [many] { $count } modifications ont depuis été apportées à des adhésions créées par cet import (acceptées, suspendues ou résiliées)
+       *[other] { $count } modifications ont depuis été apportées à des adhésions créées par cet import (acceptées, suspendues ou résiliées)
+    }
+invalid-import-blocked-payments-recorded =
+    { $count ->
+        [one] { $count } paiement a depuis été enregistré sur des factures reprises par cet import
+        [many] { $count } paiements ont depuis été enregistrés sur des factures reprises par cet import
+       *[other] { $count } paiements ont depuis été enregistrés sur des factures reprises par cet import
+    }
+invalid-import-blocked-credit-notes-issued =
+    { $count ->
+        [one] { $count } avoir a depuis été émis pour des factures reprises par cet import
+        [many] { $count } avoirs ont depuis été émis pour des factures reprises par cet import
+       *[other] { $count } avoirs ont depuis été émis pour des factures reprises par cet import
+    }
+invalid-import-blocked-reminders-sent =
+    { $count ->
+        [one] { $count } relance a depuis été envoyée pour des factures reprises par cet import
+        [many] { $count } relances ont depuis été envoyées pour des factures reprises par cet import
+       *[other] { $count } relances ont depuis été envoyées pour des factures reprises par cet import
+    }
+invalid-import-blocked-invoices-voided =
+    { $count ->
+        [one] { $count } facture reprise par cet import a depuis été annulée
+        [many] { $count } factures reprises par cet import ont depuis été annulées
+       *[other] { $count } factures reprises par cet import ont depuis été annulées
+    }
+invalid-import-blocked-payments-reversed =
+    { $count ->
+        [one] { $count } paiement repris par cet import a depuis été contre-passé
+        [many] { $count } paiements repris par cet import ont depuis été contre-passés
+       *[other] { $count } paiements repris par cet import ont depuis été contre-passés
+    }
+invalid-import-blocked-records-refer-to-it = des interactions, tâches, adhésions, factures, idées, participants à des projets ou prestations ont depuis été enregistrés à propos de ce que cet import a créé
 invalid-import-upload-quota = les fichiers du cluster en attente d’import occupent { $kept } sur au plus { $limit } MiB : importez-les, ou attendez qu’ils soient supprimés { $hours } heures après leur envoi
 
 ## Imports des réponses d’une campagne (import/answers)

@@ -49,6 +49,47 @@ invalid-import-organisation-unknown = non c’è nessuna organizzazione “{ $na
 invalid-import-records-changed = i dati del cluster sono cambiati mentre veniva scritta l’importazione di { $target }, per { $attempts } volte; non è stato importato nulla, invia di nuovo il file
 invalid-import-reverted-already = questa importazione è già stata annullata
 invalid-import-cannot-revert = questa importazione non si può annullare: { $why }
+invalid-import-blocked-contacts-added =
+    { $count ->
+        [one] da allora è stato aggiunto { $count } contatto a organizzazioni create da questa importazione; archivia invece quelle organizzazioni
+       *[other] da allora sono stati aggiunti { $count } contatti a organizzazioni create da questa importazione; archivia invece quelle organizzazioni
+    }
+invalid-import-blocked-fee-invoices-issued =
+    { $count ->
+        [one] da allora è stata emessa { $count } fattura della quota per adesioni create da questa importazione; fai invece cessare quelle adesioni
+       *[other] da allora sono state emesse { $count } fatture delle quote per adesioni create da questa importazione; fai invece cessare quelle adesioni
+    }
+invalid-import-blocked-memberships-changed =
+    { $count ->
+        [one] da allora è stata apportata { $count } modifica ad adesioni create da questa importazione (accettate, sospese o cessate)
+       *[other] da allora sono state apportate { $count } modifiche ad adesioni create da questa importazione (accettate, sospese o cessate)
+    }
+invalid-import-blocked-payments-recorded =
+    { $count ->
+        [one] da allora è stato registrato { $count } pagamento su fatture riportate da questa importazione
+       *[other] da allora sono stati registrati { $count } pagamenti su fatture riportate da questa importazione
+    }
+invalid-import-blocked-credit-notes-issued =
+    { $count ->
+        [one] da allora è stata emessa { $count } nota di credito per fatture riportate da questa importazione
+       *[other] da allora sono state emesse { $count } note di credito per fatture riportate da questa importazione
+    }
+invalid-import-blocked-reminders-sent =
+    { $count ->
+        [one] da allora è stato inviato { $count } sollecito per fatture riportate da questa importazione
+       *[other] da allora sono stati inviati { $count } solleciti per fatture riportate da questa importazione
+    }
+invalid-import-blocked-invoices-voided =
+    { $count ->
+        [one] da allora è stata annullata { $count } fattura riportata da questa importazione
+       *[other] da allora sono state annullate { $count } fatture riportate da questa importazione
+    }
+invalid-import-blocked-payments-reversed =
+    { $count ->
+        [one] da allora è stato stornato { $count } pagamento riportato da questa importazione
+       *[other] da allora sono stati stornati { $count } pagamenti riportati da questa importazione
+    }
+invalid-import-blocked-records-refer-to-it = da allora sono state registrate interazioni, attività, adesioni, fatture, idee, partecipanti ai progetti o erogazioni di servizi relative a ciò che questa importazione ha creato
 invalid-import-upload-quota = i file del cluster in attesa di importazione occupano { $kept } su un massimo di { $limit } MiB: importali, oppure attendi che vengano eliminati { $hours } ore dopo l’invio
 
 ## Importazioni delle risposte di una campagna (import/answers)

@@ -49,6 +49,63 @@ invalid-import-organisation-unknown = w tym klastrze nie ma organizacji „{ $na
 invalid-import-records-changed = dane klastra zmieniły się podczas zapisu importu ({ $target }), { $attempts } razy; nic nie zaimportowano, wyślij plik ponownie
 invalid-import-reverted-already = ten import został już cofnięty
 invalid-import-cannot-revert = tego importu nie można cofnąć: { $why }
+invalid-import-blocked-contacts-added =
+    { $count ->
+        [one] od tego czasu do organizacji utworzonych przez ten import dodano { $count } kontakt; zamiast tego zarchiwizuj te organizacje
+        [few] od tego czasu do organizacji utworzonych przez ten import dodano { $count } kontakty; zamiast tego zarchiwizuj te organizacje
+        [many] od tego czasu do organizacji utworzonych przez ten import dodano { $count } kontaktów; zamiast tego zarchiwizuj te organizacje
+       *[other] od tego czasu do organizacji utworzonych przez ten import dodano { $count } kontaktu; zamiast tego zarchiwizuj te organizacje
+    }
+invalid-import-blocked-fee-invoices-issued =
+    { $count ->
+        [one] od tego czasu dla członkostw utworzonych przez ten import wystawiono { $count } fakturę składkową; zamiast tego zakończ te członkostwa
+        [few] od tego czasu dla członkostw utworzonych przez ten import wystawiono { $count } faktury składkowe; zamiast tego zakończ te członkostwa
+        [many] od tego czasu dla członkostw utworzonych przez ten import wystawiono { $count } faktur składkowych; zamiast tego zakończ te członkostwa
+       *[other] od tego czasu dla członkostw utworzonych przez ten import wystawiono { $count } faktury składkowej; zamiast tego zakończ te członkostwa
+    }
+invalid-import-blocked-memberships-changed =
+    { $count ->
+        [one] od tego czasu w członkostwach utworzonych przez ten import wprowadzono { $count } zmianę (przyjęcie, zawieszenie lub zakończenie)
+        [few] od tego czasu w członkostwach utworzonych przez ten import wprowadzono { $count } zmiany (przyjęcie, zawieszenie lub zakończenie)
+        [many] od tego czasu w członkostwach utworzonych przez ten import wprowadzono { $count } zmian (przyjęcie, zawieszenie lub zakończenie)
+       *[other] od tego czasu w członkostwach utworzonych przez ten import wprowadzono { $count } zmiany (przyjęcie, zawieszenie lub zakończenie)
+    }
+invalid-import-blocked-payments-recorded =
+    { $count ->
+        [one] od tego czasu na fakturach przeniesionych przez ten import zapisano { $count } płatność
+        [few] od tego czasu na fakturach przeniesionych przez ten import zapisano { $count } płatności
+        [many] od tego czasu na fakturach przeniesionych przez ten import zapisano { $count } płatności
+       *[other] od tego czasu na fakturach przeniesionych przez ten import zapisano { $count } płatności
+    }
+invalid-import-blocked-credit-notes-issued =
+    { $count ->
+        [one] od tego czasu do faktur przeniesionych przez ten import wystawiono { $count } fakturę korygującą
+        [few] od tego czasu do faktur przeniesionych przez ten import wystawiono { $count } faktury korygujące
+        [many] od tego czasu do faktur przeniesionych przez ten import wystawiono { $count } faktur korygujących
+       *[other] od tego czasu do faktur przeniesionych przez ten import wystawiono { $count } faktury korygującej
+    }
+invalid-import-blocked-reminders-sent =
+    { $count ->
+        [one] od tego czasu w sprawie faktur przeniesionych przez ten import wysłano { $count } przypomnienie
+        [few] od tego czasu w sprawie faktur przeniesionych przez ten import wysłano { $count } przypomnienia
+        [many] od tego czasu w sprawie faktur przeniesionych przez ten import wysłano { $count } przypomnień
+       *[other] od tego czasu w sprawie faktur przeniesionych przez ten import wysłano { $count } przypomnienia
+    }
+invalid-import-blocked-invoices-voided =
+    { $count ->
+        [one] od tego czasu anulowano { $count } fakturę przeniesioną przez ten import
+        [few] od tego czasu anulowano { $count } faktury przeniesione przez ten import
+        [many] od tego czasu anulowano { $count } faktur przeniesionych przez ten import
+       *[other] od tego czasu anulowano { $count } faktury przeniesionej przez ten import
+    }
+invalid-import-blocked-payments-reversed =
+    { $count ->
+        [one] od tego czasu wycofano { $count } płatność przeniesioną przez ten import
+        [few] od tego czasu wycofano { $count } płatności przeniesione przez ten import
+        [many] od tego czasu wycofano { $count } płatności przeniesionych przez ten import
+       *[other] od tego czasu wycofano { $count } płatności przeniesionej przez ten import
+    }
+invalid-import-blocked-records-refer-to-it = od tego czasu zapisano interakcje, zadania, członkostwa, faktury, pomysły, uczestników projektów lub świadczenia usług w związku z tym, co utworzył ten import
 invalid-import-upload-quota = pliki klastra czekające na import zajmują { $kept } z najwyżej { $limit } MiB: zaimportuj je lub poczekaj, aż zostaną usunięte { $hours } godz. po wysłaniu
 
 ## Importy odpowiedzi kampanii (import/answers)

@@ -49,6 +49,55 @@ invalid-import-organisation-unknown = nu există nicio organizație „{ $name }
 invalid-import-records-changed = înregistrările clusterului s-au schimbat în timp ce se scria importul de { $target }, de { $attempts } ori; nu s-a importat nimic, trimite din nou fișierul
 invalid-import-reverted-already = acest import a fost deja anulat
 invalid-import-cannot-revert = acest import nu poate fi anulat: { $why }
+invalid-import-blocked-contacts-added =
+    { $count ->
+        [one] de atunci s-a adăugat { $count } contact la organizații create de acest import; arhivează în schimb acele organizații
+        [few] de atunci s-au adăugat { $count } contacte la organizații create de acest import; arhivează în schimb acele organizații
+       *[other] de atunci s-au adăugat { $count } de contacte la organizații create de acest import; arhivează în schimb acele organizații
+    }
+invalid-import-blocked-fee-invoices-issued =
+    { $count ->
+        [one] de atunci s-a emis { $count } factură de cotizație pentru calități de membru create de acest import; încheie în schimb acele calități de membru
+        [few] de atunci s-au emis { $count } facturi de cotizație pentru calități de membru create de acest import; încheie în schimb acele calități de membru
+       *[other] de atunci s-au emis { $count } de facturi de cotizație pentru calități de membru create de acest import; încheie în schimb acele calități de membru
+    }
+invalid-import-blocked-memberships-changed =
+    { $count ->
+        [one] de atunci s-a făcut { $count } modificare la calități de membru create de acest import (acceptare, suspendare sau încetare)
+        [few] de atunci s-au făcut { $count } modificări la calități de membru create de acest import (acceptare, suspendare sau încetare)
+       *[other] de atunci s-au făcut { $count } de modificări la calități de membru create de acest import (acceptare, suspendare sau încetare)
+    }
+invalid-import-blocked-payments-recorded =
+    { $count ->
+        [one] de atunci s-a înregistrat { $count } plată pe facturi preluate de acest import
+        [few] de atunci s-au înregistrat { $count } plăți pe facturi preluate de acest import
+       *[other] de atunci s-au înregistrat { $count } de plăți pe facturi preluate de acest import
+    }
+invalid-import-blocked-credit-notes-issued =
+    { $count ->
+        [one] de atunci s-a emis { $count } factură de stornare pentru facturi preluate de acest import
+        [few] de atunci s-au emis { $count } facturi de stornare pentru facturi preluate de acest import
+       *[other] de atunci s-au emis { $count } de facturi de stornare pentru facturi preluate de acest import
+    }
+invalid-import-blocked-reminders-sent =
+    { $count ->
+        [one] de atunci s-a trimis { $count } reamintire pentru facturi preluate de acest import
+        [few] de atunci s-au trimis { $count } reamintiri pentru facturi preluate de acest import
+       *[other] de atunci s-au trimis { $count } de reamintiri pentru facturi preluate de acest import
+    }
+invalid-import-blocked-invoices-voided =
+    { $count ->
+        [one] de atunci s-a anulat { $count } factură preluată de acest import
+        [few] de atunci s-au anulat { $count } facturi preluate de acest import
+       *[other] de atunci s-au anulat { $count } de facturi preluate de acest import
+    }
+invalid-import-blocked-payments-reversed =
+    { $count ->
+        [one] de atunci s-a anulat { $count } plată preluată de acest import
+        [few] de atunci s-au anulat { $count } plăți preluate de acest import
+       *[other] de atunci s-au anulat { $count } de plăți preluate de acest import
+    }
+invalid-import-blocked-records-refer-to-it = de atunci s-au înregistrat interacțiuni, sarcini, calități de membru, facturi, idei, participanți la proiecte sau prestări de servicii legate de ce a creat acest import
 invalid-import-upload-quota = fișierele clusterului care așteaptă importul ocupă { $kept } din cel mult { $limit } MiB: importă-le sau așteaptă să fie șterse la { $hours } ore după trimitere
 
 ## Importuri ale răspunsurilor unei campanii (import/answers)
