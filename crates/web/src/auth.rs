@@ -739,7 +739,7 @@ impl UploadForm {
                     let text = field.text().await.map_err(|_| unreadable())?;
                     if text.contains('\0') || name.contains('\0') {
                         let field = name.replace('\0', "");
-                        return Err(app::Error::Invalid(domain::Invalid::one(field, crate::door::NUL_MESSAGE)));
+                        return Err(app::Error::Invalid(domain::Invalid::one(field, crate::door::nul_message())));
                     }
                     form.fields.insert(name, text);
                 }

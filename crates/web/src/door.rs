@@ -22,7 +22,10 @@ fn answer_as(path: &str, error: app::Error, status: StatusCode) -> Response {
     if path.starts_with("/api/") { ApiError(error).with_status(status) } else { PageError(error).with_status(status) }
 }
 
-pub(crate) const NUL_MESSAGE: &str = "holds a NUL character, which is not text: remove it";
+/// What a field holding a NUL character says, in the reader's language.
+pub(crate) fn nul_message() -> String {
+    i18n::said("invalid-web-nul")
+}
 
 /// Refuses, with 422 naming the field, a request whose address, form or JSON body holds a NUL
 /// character: PostgreSQL cannot store one in text, and no person types one. Form and JSON bodies
@@ -31,7 +34,7 @@ pub(crate) const NUL_MESSAGE: &str = "holds a NUL character, which is not text: 
 pub async fn refuse_nul(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
     if let Some(part) = nul_in_address(&request) {
-        return answer(&path, app::Error::Invalid(domain::Invalid::one(part, NUL_MESSAGE)));
+        return answer(&path, app::Error::Invalid(domain::Invalid::one(part, nul_message())));
     }
     let content_type =
         request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
@@ -47,7 +50,7 @@ pub async fn refuse_nul(request: Request, next: Next) -> Response {
     };
     let field = if form { nul_in_form(&bytes) } else { nul_in_json(&bytes) };
     if let Some(field) = field {
-        return answer(&path, app::Error::Invalid(domain::Invalid::one(field, NUL_MESSAGE)));
+        return answer(&path, app::Error::Invalid(domain::Invalid::one(field, nul_message())));
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }
@@ -106,7 +109,7 @@ pub async fn explain_plain_rejections(request: Request, next: Next) -> Response 
     }
     let text = match axum::body::to_bytes(response.into_body(), 64 * 1024).await {
         Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(_) => String::from("the request could not be read"),
+        Err(_) => i18n::said("invalid-web-request-unreadable"),
     };
     answer_as(&path, app::Error::BadRequest(text), status)
 }
@@ -119,10 +122,12 @@ pub async fn explain_too_large(request: Request, next: Next) -> Response {
     if response.status() != StatusCode::PAYLOAD_TOO_LARGE {
         return response;
     }
-    let message = format!(
-        "the request is too large: a file to import may have at most {} MiB, any other request {} KiB",
-        crate::IMPORT_LIMIT / 1024 / 1024,
-        crate::BODY_LIMIT / 1024
+    let message = i18n::said_with(
+        "invalid-web-request-too-large",
+        &[
+            ("import", (crate::IMPORT_LIMIT / 1024 / 1024).to_string()),
+            ("other", (crate::BODY_LIMIT / 1024).to_string()),
+        ],
     );
     answer_as(&path, app::Error::BadRequest(message), StatusCode::PAYLOAD_TOO_LARGE)
 }

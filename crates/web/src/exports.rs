@@ -21,7 +21,10 @@ pub async fn download(table: app::table::Table, format: Option<&str>, stem: &str
             Ok(file("text/csv; charset=utf-8", &format!("{stem}.csv"), Body::from_stream(chunks)))
         }
         "xlsx" => Ok(file(XLSX, &format!("{stem}.xlsx"), Body::from(table.to_xlsx().await?))),
-        other => Err(app::Error::BadRequest(format!("parameter format: '{other}' is not a format; use csv or xlsx"))),
+        other => Err(app::Error::BadRequest(i18n::said_with(
+            "invalid-web-parameter-format",
+            &[("value", other.to_string())],
+        ))),
     }
 }
 
@@ -93,8 +96,9 @@ pub async fn contacts(
         return Ok(vcards(cards, &format!("{stem}.vcf")));
     }
     if let Some(other) = format.filter(|f| !matches!(*f, "csv" | "xlsx")) {
-        return Err(app::Error::BadRequest(format!(
-            "parameter format: '{other}' is not a format; use csv, xlsx or vcf"
+        return Err(app::Error::BadRequest(i18n::said_with(
+            "invalid-web-parameter-format-contacts",
+            &[("value", other.to_string())],
         )));
     }
     download(app::contact::export(&state.app, scope, &filter).await?, format, &stem).await

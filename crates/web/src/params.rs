@@ -26,7 +26,7 @@ pub fn year_of(raw: &Option<String>, today: chrono::NaiveDate) -> Result<i32, ap
             .parse::<i32>()
             .ok()
             .filter(|y| (2000..=2100).contains(y))
-            .ok_or_else(|| app::Error::BadRequest(format!("'{y}' is not a year such as 2026"))),
+            .ok_or_else(|| app::Error::BadRequest(i18n::said_with("invalid-web-year", &[("value", y.to_string())]))),
     }
 }
 

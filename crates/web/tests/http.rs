@@ -570,6 +570,19 @@ async fn a_refused_value_is_explained_in_the_readers_language(site: Site) {
     }
     let english = refused("pt-BR").await;
     assert_eq!(message_of(&english, "name"), "is required");
+
+    // A parameter the API cannot read is refused in the client's language too.
+    let request = Request::get("/api/v1/clusters/mobility-basque/invoices?state=lost")
+        .header(header::AUTHORIZATION, format!("Bearer {token}"))
+        .header(header::ACCEPT_LANGUAGE, "it-IT,it;q=0.9")
+        .body(Body::empty())
+        .unwrap();
+    let r = site.send(request).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let detail = json(r).await["detail"].as_str().unwrap().to_string();
+    let italian = i18n::text_with(Language::Italian, "invalid-web-parameter-state", &[("value", "lost".into())]);
+    assert_eq!(detail, italian);
+    assert_ne!(italian, "parameter state: 'lost' is not an invoice state");
     assert_ne!(i18n::text(Language::Spanish, "invalid-validation-required"), "is required");
 
     // A form's errors are written beside its fields in the page's language.

@@ -214,7 +214,9 @@ async fn list_events(
         Some(f) => chrono::NaiveDate::parse_from_str(f, "%Y-%m-%d")
             .ok()
             .and_then(|d| domain::written::plausible_day(d).ok())
-            .ok_or_else(|| app::Error::BadRequest(format!("parameter from: '{f}' is not a day such as 2026-01-01")))?,
+            .ok_or_else(|| {
+                app::Error::BadRequest(i18n::said_with("invalid-web-parameter-from", &[("value", f.to_string())]))
+            })?,
     };
     let events = app::event::list(&state.app, &scope, from.and_time(chrono::NaiveTime::MIN)).await?;
     Ok(Json(events.into_iter().map(|e| event_view(&scope, e)).collect()))

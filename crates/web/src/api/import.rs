@@ -133,8 +133,12 @@ async fn import(
 /// The mapping parameter: `Column header = field` pairs separated by new lines or semicolons.
 fn choices_of(mapping: Option<String>) -> Result<Vec<(String, String)>, ApiError> {
     let text = mapping.unwrap_or_default().replace(';', "\n");
-    app::import::parse_mapping_file(&text)
-        .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter mapping: {m}"))))
+    app::import::parse_mapping_file(&text).map_err(|m| {
+        ApiError(app::Error::BadRequest(i18n::said_with(
+            "invalid-web-parameter",
+            &[("name", "mapping".to_string()), ("message", m.to_string())],
+        )))
+    })
 }
 
 /// 200 with a plan that can be or was written, else 422.
@@ -225,9 +229,9 @@ async fn rejected_rows(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let target = domain::import::ImportTarget::parse(&query.target).ok_or_else(|| {
-        ApiError(app::Error::BadRequest(format!(
-            "parameter target: '{}' is organisations, contacts, memberships, invoices or ledger",
-            query.target
+        ApiError(app::Error::BadRequest(i18n::said_with(
+            "invalid-web-parameter-target",
+            &[("value", query.target.to_string())],
         )))
     })?;
     let choices = choices_of(query.mapping)?;

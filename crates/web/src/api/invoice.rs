@@ -188,17 +188,15 @@ async fn list_invoices(
     let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from);
     let wanted_state = match given(&q.state) {
         None => None,
-        Some(s) => Some(
-            InvoiceState::parse(&s)
-                .ok_or_else(|| app::Error::BadRequest(format!("parameter state: '{s}' is not an invoice state")))?,
-        ),
+        Some(s) => Some(InvoiceState::parse(&s).ok_or_else(|| {
+            app::Error::BadRequest(i18n::said_with("invalid-web-parameter-state", &[("value", s.to_string())]))
+        })?),
     };
     let kind = match given(&q.kind) {
         None => None,
-        Some(k) => Some(
-            domain::invoice::InvoiceKind::parse(&k)
-                .ok_or_else(|| app::Error::BadRequest(format!("parameter kind: '{k}' is not a kind of invoice")))?,
-        ),
+        Some(k) => Some(domain::invoice::InvoiceKind::parse(&k).ok_or_else(|| {
+            app::Error::BadRequest(i18n::said_with("invalid-web-parameter-kind", &[("value", k.to_string())]))
+        })?),
     };
     let filter = app::invoice::InvoiceFilter { state: wanted_state, kind, search: given(&q.q) };
     let today = state.app.today(&scope);
@@ -530,7 +528,11 @@ async fn bank_statement(
         None | Some("" | "true") => true,
         Some("false") => false,
         Some(other) => {
-            return Err(app::Error::BadRequest(format!("parameter dry_run: '{other}' is not true or false")).into());
+            return Err(app::Error::BadRequest(i18n::said_with(
+                "invalid-web-parameter-dry-run",
+                &[("value", other.to_string())],
+            ))
+            .into());
         }
     };
     Ok(Json(app::invoice::bank_statement(&state.app, &scope, &body, actor.email(), dry_run).await?))

@@ -265,10 +265,9 @@ async fn list_memberships(
 ) -> Result<Json<Vec<MembershipView>>, ApiError> {
     let wanted = match q.status.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => None,
-        Some(s) => Some(
-            MembershipStatus::parse(s)
-                .ok_or_else(|| app::Error::BadRequest(format!("parameter status: '{s}' is not a membership status")))?,
-        ),
+        Some(s) => Some(MembershipStatus::parse(s).ok_or_else(|| {
+            app::Error::BadRequest(i18n::said_with("invalid-web-parameter-status", &[("value", s.to_string())]))
+        })?),
     };
     let all = app::membership::members(&state.app, &scope).await?;
     Ok(Json(all.into_iter().filter(|m| wanted.is_none_or(|s| m.standing.status == s)).map(membership_view).collect()))
@@ -428,8 +427,9 @@ async fn change_membership(
         "reinstate" => MembershipChange::Reinstate,
         "terminate" => MembershipChange::Terminate(day),
         other => {
-            return Err(app::Error::BadRequest(format!(
-                "'{other}' is not a change; use accept, suspend, reinstate or terminate"
+            return Err(app::Error::BadRequest(i18n::said_with(
+                "invalid-web-membership-change",
+                &[("value", other.to_string())],
             ))
             .into());
         }
@@ -468,7 +468,11 @@ async fn renewal(
 ) -> Result<Json<app::membership::Renewal>, ApiError> {
     let b: RenewalBody = json_body(&body)?;
     if !(2000..=2100).contains(&b.period) {
-        return Err(app::Error::BadRequest(format!("period {} is not a year such as 2026", b.period)).into());
+        return Err(app::Error::BadRequest(i18n::said_with(
+            "invalid-web-renewal-period",
+            &[("period", b.period.to_string())],
+        ))
+        .into());
     }
     Ok(Json(app::membership::renew(&state.app, &scope, b.period, actor.email(), b.dry_run).await?))
 }
@@ -496,11 +500,9 @@ async fn figures(
 ) -> Result<Json<app::membership::MembershipFigures>, ApiError> {
     let year = match q.period.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         None => chrono::Datelike::year(&state.app.today(&scope)),
-        Some(p) => p
-            .parse::<i32>()
-            .ok()
-            .filter(|y| (2000..=2100).contains(y))
-            .ok_or_else(|| app::Error::BadRequest(format!("parameter period: '{p}' is not a year such as 2026")))?,
+        Some(p) => p.parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)).ok_or_else(|| {
+            app::Error::BadRequest(i18n::said_with("invalid-web-parameter-period-year", &[("value", p.to_string())]))
+        })?,
     };
     Ok(Json(app::membership::figures(&state.app, &scope, year).await?))
 }

@@ -55,7 +55,12 @@ async fn known_key(state: &AppState, scope: &app::ClusterScope, key: String) -> 
 pub(super) fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> Result<Period, ApiError> {
     match raw {
         None => Ok(Period::year(app::monitoring::current_year(&state.app, scope))),
-        Some(raw) => Period::parse(raw).map_err(|m| ApiError(app::Error::BadRequest(format!("parameter period: {m}")))),
+        Some(raw) => Period::parse(raw).map_err(|m| {
+            ApiError(app::Error::BadRequest(i18n::said_with(
+                "invalid-web-parameter",
+                &[("name", "period".to_string()), ("message", m.to_string())],
+            )))
+        }),
     }
 }
 
@@ -456,10 +461,12 @@ async fn annual_report(
     let year = q.year.unwrap_or_else(|| app::monitoring::current_year(&state.app, &scope));
     let format = match q.format.as_deref().unwrap_or("json") {
         "json" => None,
-        raw => Some(
-            crate::annual_report::Format::parse(raw)
-                .map_err(|m| ApiError(app::Error::BadRequest(format!("parameter format: {m}; or json"))))?,
-        ),
+        raw => Some(crate::annual_report::Format::parse(raw).map_err(|m| {
+            ApiError(app::Error::BadRequest(i18n::said_with(
+                "invalid-web-parameter-format-report",
+                &[("message", m.to_string())],
+            )))
+        })?),
     };
     let mut report = app::report::annual(&state.app, &scope, year).await?;
     crate::annual_report::in_reader_language(&mut report);

@@ -139,10 +139,11 @@ impl From<OrganisationBody> for OrganisationInput {
 /// refused as `web::door` refuses it (422 naming the field), malformed JSON is a bad request.
 pub fn json_body<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, ApiError> {
     if let Some(field) = crate::door::nul_in_json(body) {
-        return Err(ApiError(app::Error::Invalid(domain::Invalid::one(field, crate::door::NUL_MESSAGE))));
+        return Err(ApiError(app::Error::Invalid(domain::Invalid::one(field, crate::door::nul_message()))));
     }
-    serde_json::from_slice(body)
-        .map_err(|e| ApiError(app::Error::BadRequest(format!("the body is not the expected JSON: {e}"))))
+    serde_json::from_slice(body).map_err(|e| {
+        ApiError(app::Error::BadRequest(i18n::said_with("invalid-web-json-body", &[("error", e.to_string())])))
+    })
 }
 
 /// The organisations of a cluster, filtered, sorted and paginated.

@@ -322,7 +322,10 @@ fn plan_year(state: &AppState, scope: &app::ClusterScope, year: Option<i32>) -> 
     use chrono::Datelike;
     let year = year.unwrap_or_else(|| state.app.today(scope).year());
     if !domain::written::PLAUSIBLE_YEARS.contains(&year) {
-        return Err(ApiError(app::Error::BadRequest(format!("parameter year: {year} is not a year of a plan"))));
+        return Err(ApiError(app::Error::BadRequest(i18n::said_with(
+            "invalid-web-parameter-year-plan",
+            &[("year", year.to_string())],
+        ))));
     }
     Ok(year)
 }

@@ -112,7 +112,7 @@ async fn create_questionnaire(
         _ => {
             return Err(ApiError(app::Error::Invalid(domain::Invalid::one(
                 "template",
-                "send a template or a questionnaire, one of the two",
+                i18n::said("invalid-web-template-or-questionnaire"),
             ))));
         }
     };

@@ -830,7 +830,7 @@ async fn attendance(
     let attendance = match q.set.as_deref() {
         Some("clear") => None,
         Some(a) => Some(Attendance::parse(a).map_err(app::Error::BadRequest)?),
-        None => return Err(app::Error::BadRequest("say what to record: attended, no_show or clear".into()).into()),
+        None => return Err(app::Error::BadRequest(i18n::said("invalid-web-attendance-missing")).into()),
     };
     let done = app::event::check_in(&state.app, &scope, id, attendance).await.map(|()| reader::t("events-recorded"));
     let back = back_within(&headers, &format!("/clusters/{slug}/events/"), format!("/clusters/{slug}/events"));

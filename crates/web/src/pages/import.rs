@@ -408,9 +408,9 @@ impl Decision {
             })
             .collect();
         let values = form.get("values").cloned().unwrap_or_default();
-        choices.extend(
-            app::import::parse_mapping_file(&values).map_err(|e| app::Error::BadRequest(format!("values: {e}")))?,
-        );
+        choices.extend(app::import::parse_mapping_file(&values).map_err(|e| {
+            app::Error::BadRequest(i18n::said_with("invalid-web-import-values", &[("message", e.to_string())]))
+        })?);
         let step = match form.get("step").map(String::as_str) {
             Some("commit") => Step::Write(app::import::Mode::AllOrNothing),
             Some("commit_valid") => Step::Write(app::import::Mode::ValidRows),
