@@ -7,7 +7,6 @@ invalid-web-request-too-large = заявката е твърде голяма: �
 invalid-web-json-body = тялото на заявката не е очакваният JSON: { $error }
 
 ## Параметри
-invalid-web-parameter = параметър { $name }: { $message }
 invalid-web-year = „{ $value }“ не е година (например 2026)
 invalid-web-parameter-period-year = параметър period: „{ $value }“ не е година (например 2026)
 invalid-web-parameter-from = параметър from: „{ $value }“ не е дата (например 2026-01-01)

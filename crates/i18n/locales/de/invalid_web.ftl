@@ -7,7 +7,6 @@ invalid-web-request-too-large = die Anfrage ist zu groß: Eine Datei zum Importi
 invalid-web-json-body = der Inhalt der Anfrage ist nicht das erwartete JSON: { $error }
 
 ## Parameter
-invalid-web-parameter = Parameter { $name }: { $message }
 invalid-web-year = „{ $value }“ ist kein Jahr (etwa 2026)
 invalid-web-parameter-period-year = Parameter period: „{ $value }“ ist kein Jahr (etwa 2026)
 invalid-web-parameter-from = Parameter from: „{ $value }“ ist kein Datum (etwa 2026-01-01)

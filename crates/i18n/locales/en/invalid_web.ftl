@@ -7,7 +7,6 @@ invalid-web-request-too-large = the request is too large: a file to import may h
 invalid-web-json-body = the body is not the expected JSON: { $error }
 
 ## Parameters
-invalid-web-parameter = parameter { $name }: { $message }
 invalid-web-year = '{ $value }' is not a year such as 2026
 invalid-web-parameter-period-year = parameter period: '{ $value }' is not a year such as 2026
 invalid-web-parameter-from = parameter from: '{ $value }' is not a day such as 2026-01-01

@@ -7,7 +7,6 @@ invalid-web-request-too-large = la solicitud es demasiado grande: un archivo par
 invalid-web-json-body = el cuerpo de la solicitud no es el JSON esperado: { $error }
 
 ## Parámetros
-invalid-web-parameter = parámetro { $name }: { $message }
 invalid-web-year = «{ $value }» no es un año (por ejemplo 2026)
 invalid-web-parameter-period-year = parámetro period: «{ $value }» no es un año (por ejemplo 2026)
 invalid-web-parameter-from = parámetro from: «{ $value }» no es una fecha (por ejemplo 2026-01-01)

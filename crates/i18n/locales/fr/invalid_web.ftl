@@ -7,7 +7,6 @@ invalid-web-request-too-large = la requête est trop volumineuse : un fichier à
 invalid-web-json-body = le corps de la requête n’est pas le JSON attendu : { $error }
 
 ## Paramètres
-invalid-web-parameter = paramètre { $name } : { $message }
 invalid-web-year = « { $value } » n’est pas une année (par exemple 2026)
 invalid-web-parameter-period-year = paramètre period : « { $value } » n’est pas une année (par exemple 2026)
 invalid-web-parameter-from = paramètre from : « { $value } » n’est pas une date (par exemple 2026-01-01)

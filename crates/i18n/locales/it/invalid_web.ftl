@@ -7,7 +7,6 @@ invalid-web-request-too-large = la richiesta è troppo grande: un file da import
 invalid-web-json-body = il corpo della richiesta non è il JSON atteso: { $error }
 
 ## Parametri
-invalid-web-parameter = parametro { $name }: { $message }
 invalid-web-year = «{ $value }» non è un anno (ad esempio 2026)
 invalid-web-parameter-period-year = parametro period: «{ $value }» non è un anno (ad esempio 2026)
 invalid-web-parameter-from = parametro from: «{ $value }» non è una data (ad esempio 2026-01-01)

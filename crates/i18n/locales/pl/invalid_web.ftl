@@ -7,7 +7,6 @@ invalid-web-request-too-large = żądanie jest za duże: plik do importu może m
 invalid-web-json-body = treść żądania nie jest oczekiwanym dokumentem JSON: { $error }
 
 ## Parametry
-invalid-web-parameter = parametr { $name }: { $message }
 invalid-web-year = „{ $value }” nie jest rokiem (np. 2026)
 invalid-web-parameter-period-year = parametr period: „{ $value }” nie jest rokiem (np. 2026)
 invalid-web-parameter-from = parametr from: „{ $value }” nie jest datą (np. 2026-01-01)

@@ -7,7 +7,6 @@ invalid-web-request-too-large = cererea este prea mare: un fișier de importat p
 invalid-web-json-body = corpul cererii nu este JSON-ul așteptat: { $error }
 
 ## Parametri
-invalid-web-parameter = parametrul { $name }: { $message }
 invalid-web-year = „{ $value }” nu este un an (de exemplu 2026)
 invalid-web-parameter-period-year = parametrul period: „{ $value }” nu este un an (de exemplu 2026)
 invalid-web-parameter-from = parametrul from: „{ $value }” nu este o dată (de exemplu 2026-01-01)

@@ -7,7 +7,6 @@ invalid-web-request-too-large = запит завеликий: файл для �
 invalid-web-json-body = тіло запиту не є очікуваним JSON: { $error }
 
 ## Параметри
-invalid-web-parameter = параметр { $name }: { $message }
 invalid-web-year = «{ $value }» не є роком (наприклад 2026)
 invalid-web-parameter-period-year = параметр period: «{ $value }» не є роком (наприклад 2026)
 invalid-web-parameter-from = параметр from: «{ $value }» не є датою (наприклад 2026-01-01)

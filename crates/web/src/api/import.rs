@@ -133,12 +133,8 @@ async fn import(
 /// The mapping parameter: `Column header = field` pairs separated by new lines or semicolons.
 fn choices_of(mapping: Option<String>) -> Result<Vec<(String, String)>, ApiError> {
     let text = mapping.unwrap_or_default().replace(';', "\n");
-    app::import::parse_mapping_file(&text).map_err(|m| {
-        ApiError(app::Error::BadRequest(i18n::said_with(
-            "invalid-web-parameter",
-            &[("name", "mapping".to_string()), ("message", m.to_string())],
-        )))
-    })
+    app::import::parse_mapping_file(&text)
+        .map_err(|m| ApiError(app::organisation::bad_parameter("mapping", m.to_string())))
 }
 
 /// 200 with a plan that can be or was written, else 422.

@@ -55,12 +55,9 @@ async fn known_key(state: &AppState, scope: &app::ClusterScope, key: String) -> 
 pub(super) fn period_of(state: &AppState, scope: &app::ClusterScope, raw: Option<&str>) -> Result<Period, ApiError> {
     match raw {
         None => Ok(Period::year(app::monitoring::current_year(&state.app, scope))),
-        Some(raw) => Period::parse(raw).map_err(|m| {
-            ApiError(app::Error::BadRequest(i18n::said_with(
-                "invalid-web-parameter",
-                &[("name", "period".to_string()), ("message", m.to_string())],
-            )))
-        }),
+        Some(raw) => {
+            Period::parse(raw).map_err(|m| ApiError(app::organisation::bad_parameter("period", m.to_string())))
+        }
     }
 }
 

@@ -50,12 +50,9 @@ async fn compare(
 ) -> Result<Json<NetworkView>, ApiError> {
     let period = match q.period.as_deref() {
         None => Period::year(chrono::Datelike::year(&state.app.now().date_naive())),
-        Some(raw) => Period::parse(raw).map_err(|m| {
-            ApiError(app::Error::BadRequest(i18n::said_with(
-                "invalid-web-parameter",
-                &[("name", "period".to_string()), ("message", m.to_string())],
-            )))
-        })?,
+        Some(raw) => {
+            Period::parse(raw).map_err(|m| ApiError(app::organisation::bad_parameter("period", m.to_string())))?
+        }
     };
     let keys: Vec<String> = q
         .indicators

@@ -260,12 +260,8 @@ impl DeliveryQuery {
     fn filter(&self) -> Result<app::service::DeliveryFilter, ApiError> {
         for (name, day) in [("from", self.from), ("until", self.until)] {
             if let Some(d) = day {
-                domain::written::plausible_day(d).map_err(|m| {
-                    ApiError(app::Error::BadRequest(i18n::said_with(
-                        "invalid-web-parameter",
-                        &[("name", name.to_string()), ("message", m.to_string())],
-                    )))
-                })?;
+                domain::written::plausible_day(d)
+                    .map_err(|m| ApiError(app::organisation::bad_parameter(name, m.to_string())))?;
             }
         }
         Ok(app::service::DeliveryFilter {
