@@ -68,6 +68,9 @@ const MEMORY_BOUND: usize = 4 * LIMITS.file_bytes;
 
 /// What `read` answers for `bytes`, and the most memory this thread held while it read.
 fn measured(bytes: &[u8]) -> (Result<app::sheet::Sheet, String>, usize) {
+    // The messages a reading note is written in are loaded once for the whole process, on first
+    // use: what they hold is no cost of the file.
+    let _ = i18n::said("invalid-validation-required");
     let before = HELD.with(Cell::get);
     PEAK.with(|peak| peak.set(before));
     let result = read(bytes);
