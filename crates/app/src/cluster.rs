@@ -38,7 +38,9 @@ pub async fn set_language(
         "" => None,
         given => Some(domain::language::Language::parse(given).map_err(|m| domain::Invalid::one("language", m))?),
     };
-    store::cluster::set_language(&app.db, scope, language.map(domain::language::Language::code)).await?;
+    let mut tx = app.begin().await?;
+    store::cluster::set_language(&mut tx, scope, language).await?;
+    tx.commit().await?;
     app.access.forget_all();
     Ok(language.unwrap_or_else(|| domain::language::Language::of_country(&scope.cluster().country)))
 }

@@ -30,6 +30,44 @@ pub fn collate(language: Language, a: &str, b: &str) -> Ordering {
     }
 }
 
+/// The collator's make of sort keys: raised when a new ICU4X or CLDR makes other keys (the test
+/// `sort_keys_are_those_of_their_version` fails then), so that stored keys are made again.
+pub const SORT_KEYS_VERSION: &str = "icu4x-2.4";
+
+/// The bytes that order `text` as `language` sorts it: two keys compared byte by byte are
+/// ordered as [`collate`] orders their texts (tertiary strength; by UTF-8 when the language's
+/// data is missing, which the compiled data rules out). What a database sorts names by.
+pub fn sort_key(language: Language, text: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(text.len() * 3);
+    match collator(language) {
+        Some(c) => match c.write_sort_key_to(text, &mut key) {
+            Ok(()) => {}
+            Err(never) => match never {},
+        },
+        None => key.extend_from_slice(text.as_bytes()),
+    }
+    key
+}
+
+/// The key of a name of several parts (a surname, then a first name) ordered by the first part,
+/// then by the next: each part's key, joined by a zero byte, which no key holds and which sorts
+/// below every byte one does.
+pub fn sort_key_of_parts(language: Language, parts: &[&str]) -> Vec<u8> {
+    let mut key = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            key.push(0);
+        }
+        key.extend(sort_key(language, part));
+    }
+    key
+}
+
+/// What stored keys of `language` say they were made as: its code and [`SORT_KEYS_VERSION`].
+pub fn sort_keys_made_as(language: Language) -> String {
+    format!("{}/{SORT_KEYS_VERSION}", language.code())
+}
+
 /// Sorts `items` by `name` as `language` orders names; items of equal names keep their order.
 pub fn sort_by_name<T>(language: Language, items: &mut [T], name: impl Fn(&T) -> &str) {
     items.sort_by(|a, b| collate(language, name(a), name(b)));
@@ -61,4 +99,55 @@ mod tests {
         by_code_point.sort();
         assert_ne!(by_code_point, ["Nube", "Ñandú", "Oso"]);
     }
+
+    #[test]
+    fn sort_keys_order_names_as_the_collator_does() {
+        let names =
+            ["Oso", "Ñandú", "nube", "Nube", "Łódź", "Lublin", "Ґанок", "Гора", "Șuța", "Sibiu", "Ärger", "Zeta"];
+        for language in Language::ALL {
+            for a in names {
+                for b in names {
+                    assert_eq!(
+                        sort_key(language, a).cmp(&sort_key(language, b)),
+                        collate(language, a, b),
+                        "{a} and {b} in {language:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_of_parts_orders_by_the_first_part_then_the_next() {
+        let people =
+            [("Goñi", "Ana"), ("Goñi", "Zoe"), ("Gonzalez", "Ana"), ("Gon", "Zoe"), ("Góñi", "Ana"), ("", "Ana")];
+        for language in Language::ALL {
+            for (last_a, first_a) in people {
+                for (last_b, first_b) in people {
+                    let by_parts = sort_key_of_parts(language, &[last_a, first_a])
+                        .cmp(&sort_key_of_parts(language, &[last_b, first_b]));
+                    let expected = collate(language, last_a, last_b).then(collate(language, first_a, first_b));
+                    assert_eq!(by_parts, expected, "{last_a} {first_a} and {last_b} {first_b} in {language:?}");
+                }
+            }
+            for name in ["Goñi", "Łódź", "Ґанок", "Ärger", "Ș", "\u{0}x\u{1}"] {
+                assert!(!sort_key(language, name).contains(&0), "{name} in {language:?}: a key holds no zero byte");
+            }
+        }
+    }
+
+    #[test]
+    fn sort_keys_are_those_of_their_version() {
+        // Keys are stored: when this fails, the collator makes other keys, and SORT_KEYS_VERSION
+        // must be raised so that every cluster's stored keys are made again.
+        let made: Vec<String> = [(Language::Spanish, "Ñandú"), (Language::Polish, "Łódź"), (Language::German, "Ärger")]
+            .into_iter()
+            .map(|(language, name)| sort_key(language, name).iter().map(|b| format!("{b:02x}")).collect())
+            .collect();
+        assert_eq!(made, EXPECTED_KEYS, "the collator's keys changed: raise SORT_KEYS_VERSION");
+        assert_eq!(sort_keys_made_as(Language::Spanish), format!("es/{SORT_KEYS_VERSION}"));
+    }
+
+    const EXPECTED_KEYS: [&str; 3] =
+        ["46022b45315301418801c609", "42024802315e02010801c607", "2b4d37334d0145960801dc09"];
 }

@@ -619,7 +619,7 @@ pub async fn task_assignees(db: &Db, scope: &ClusterScope) -> Result<Vec<Member>
          WHERE r.cluster_id = $1 AND r.role IN ('staff', 'cluster-manager') AND u.deactivated_at IS NULL \
          ORDER BY u.display_name, u.email")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(crate::by_name(scope, models(rows)?, |m: &Member| &m.display_name))
 }
 
 /// The users with a role in the scope's cluster, by name.

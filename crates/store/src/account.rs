@@ -69,7 +69,8 @@ pub async fn people(db: &Db, scope: &ClusterScope) -> Result<Vec<Person>, StoreE
     let sql = format!("{PERSON_SELECT} ORDER BY LOWER(u.display_name), u.email");
     let rows: Vec<PersonRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    rows.into_iter().map(Person::try_from).collect()
+    let people = rows.into_iter().map(Person::try_from).collect::<Result<_, _>>()?;
+    Ok(crate::by_name(scope, people, |p: &Person| &p.display_name))
 }
 
 /// The person `user_id` if they hold a role in the scope's cluster.

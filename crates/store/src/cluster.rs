@@ -151,8 +151,8 @@ pub async fn ensure_cluster(db: &Db, network_id: Uuid, new: &NewCluster) -> Resu
     within!(&mut unit, tx => {
         sqlx::query(
             "INSERT INTO clusters (id, network_id, slug, name, country, region_code, region_name, base_currency, \
-             domains, fiscal_year_start_month, maturity, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+             domains, fiscal_year_start_month, maturity, created_at, names_sorted_as) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(id)
         .bind(network_id)
@@ -166,6 +166,8 @@ pub async fn ensure_cluster(db: &Db, network_id: Uuid, new: &NewCluster) -> Resu
         .bind(new.fiscal_year_start_month)
         .bind(&new.maturity)
         .bind(now())
+        // A new cluster has no names yet: those it gets are sorted in its country's language.
+        .bind(i18n::sort_keys_made_as(domain::language::Language::of_country(&new.country)))
         .execute(&mut *tx)
         .await?;
     });
@@ -241,11 +243,17 @@ pub async fn set_time_zone(
     Ok(())
 }
 
-/// Sets the language of the cluster's documents by its ISO 639-1 code, or with `None` goes back
-/// to its country's.
-pub async fn set_language(db: &Db, scope: &crate::ClusterScope, code: Option<&str>) -> Result<(), StoreError> {
-    dispatch!(db, pool => sqlx::query("UPDATE clusters SET language = $2 WHERE id = $1")
-        .bind(scope.cluster_id()).bind(code).execute(pool).await.map(|_| ()))?;
+/// Sets the language of the cluster's documents inside the unit of work (`None`: its
+/// country's), and sorts its organisations' names again in the language now in force.
+pub async fn set_language(
+    tx: &mut crate::Tx,
+    scope: &crate::ClusterScope,
+    language: Option<domain::language::Language>,
+) -> Result<(), StoreError> {
+    within!(tx, c => sqlx::query("UPDATE clusters SET language = $2 WHERE id = $1")
+        .bind(scope.cluster_id()).bind(language.map(|l| l.code())).execute(&mut *c).await?.rows_affected());
+    let in_force = language.unwrap_or_else(|| domain::language::Language::of_country(&scope.cluster().country));
+    crate::organisation::sort_names(tx, scope.cluster_id(), in_force).await?;
     Ok(())
 }
 

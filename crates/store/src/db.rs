@@ -342,6 +342,7 @@ impl Db {
             Db::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
         crate::organisation::backfill_name_keys(self).await?;
+        crate::organisation::sort_names_where_needed(self).await?;
         crate::contact::backfill_email_keys(self).await?;
         crate::tag::backfill_segment_keys(self).await?;
         Ok(())

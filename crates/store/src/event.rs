@@ -96,7 +96,7 @@ pub async fn series(db: &Db, scope: &ClusterScope) -> Result<Vec<Series>, StoreE
     let rows: Vec<SeriesRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, title, description FROM event_series WHERE cluster_id = $1 ORDER BY title, id")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(crate::by_name(scope, models(rows)?, |s: &Series| &s.title))
 }
 
 /// The events of a series, by start.

@@ -33,7 +33,7 @@ pub async fn all(db: &Db, scope: &ClusterScope) -> Result<Vec<WorkingGroup>, Sto
     let sql = format!("{GROUP_SELECT} WHERE g.cluster_id = $1 ORDER BY g.name, g.id");
     let rows: Vec<WorkingGroupRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(crate::by_name(scope, models(rows)?, |g: &WorkingGroup| &g.name))
 }
 
 pub async fn get(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<WorkingGroup>, StoreError> {
@@ -63,7 +63,7 @@ pub async fn members(db: &Db, scope: &ClusterScope, group: Uuid) -> Result<Vec<G
          m.left_on FROM working_group_members m \
          JOIN contacts c ON c.cluster_id = m.cluster_id AND c.id = m.contact_id \
          JOIN organisations o ON o.cluster_id = c.cluster_id AND o.id = c.organisation_id \
-         WHERE m.cluster_id = $1 AND m.group_id = $2 ORDER BY m.left_on IS NOT NULL, c.last_name, c.first_name, m.joined_on")
+         WHERE m.cluster_id = $1 AND m.group_id = $2 ORDER BY m.left_on IS NOT NULL, c.name_sort_key, m.joined_on")
         .bind(scope.cluster_id()).bind(group).fetch_all(pool).await)?;
     models(rows)
 }

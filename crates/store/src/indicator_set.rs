@@ -111,7 +111,7 @@ pub async fn sets(db: &Db, scope: &ClusterScope) -> Result<Vec<OwnSet>, StoreErr
             set.lines.push(line);
         }
     }
-    Ok(sets)
+    Ok(crate::by_name(scope, sets, |s: &OwnSet| &s.name))
 }
 
 /// Adds a set with its lines, in one unit; a line code twice is a unique violation.

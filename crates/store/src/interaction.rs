@@ -163,12 +163,14 @@ pub async fn templates(db: &Db, scope: &ClusterScope) -> Result<Vec<InterviewTem
     let rows: Vec<(Uuid, String, String)> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, name, questions_json FROM interview_templates WHERE cluster_id = $1 AND archived_at IS NULL ORDER BY name")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    rows.into_iter()
+    let templates = rows
+        .into_iter()
         .map(|(id, name, json)| {
             let questions = serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             Ok(InterviewTemplate { id, name, questions })
         })
-        .collect()
+        .collect::<Result<_, StoreError>>()?;
+    Ok(crate::by_name(scope, templates, |t: &InterviewTemplate| &t.name))
 }
 
 /// Records many interactions without answers in one transaction (demo data).

@@ -41,4 +41,12 @@ pub mod value_chain;
 pub use access::{Actor, ClusterScope};
 pub use db::{Backend, Db, RowStream, Source, StoreError, Tx, now};
 
+/// `rows` in the order the scope's cluster's language sorts their `name` (ICU4X collation):
+/// what every list of a cluster's records by name or title answers. Rows come in SQL's order,
+/// so rows of equal names keep it.
+pub(crate) fn by_name<T>(scope: &ClusterScope, mut rows: Vec<T>, name: impl Fn(&T) -> &str) -> Vec<T> {
+    i18n::sort_by_name(scope.cluster().language(), &mut rows, name);
+    rows
+}
+
 pub use domain::Page;

@@ -123,7 +123,8 @@ pub async fn types(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Resul
     let sql = format!("SELECT {TYPE_COLUMNS} FROM membership_types WHERE cluster_id = $1 ORDER BY name, id");
     let rows: Vec<TypeRow> =
         reading!(source.into(), pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    rows.into_iter().map(|r| r.into_type(scope)).collect()
+    let types = rows.into_iter().map(|r| r.into_type(scope)).collect::<Result<_, _>>()?;
+    Ok(crate::by_name(scope, types, |t: &MembershipType| &t.fields.name))
 }
 
 pub async fn get_type(

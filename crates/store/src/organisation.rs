@@ -20,7 +20,7 @@ pub use domain::organisation::{Organisation, OrganisationFilter, OrganisationSor
 /// The column an organisation list is ordered by.
 fn sort_column(sort: OrganisationSort) -> &'static str {
     match sort {
-        OrganisationSort::Name => "name_folded",
+        OrganisationSort::Name => "name_sort_key",
         OrganisationSort::Country => "country",
         OrganisationSort::Kind => "kind",
         OrganisationSort::Employees => "employees",
@@ -260,7 +260,7 @@ fn order_clause(filter: &OrganisationFilter, backend: Backend) -> String {
     // are never empty, and sorted by them a page is read in the order of their index.
     match filter.sort {
         OrganisationSort::Name if sorts_every_match(filter, backend) => {
-            format!(" ORDER BY {column} || '' {direction}, id {direction}")
+            format!(" ORDER BY {column} || ''::bytea {direction}, id {direction}")
         }
         OrganisationSort::Name => format!(" ORDER BY {column} {direction}, id {direction}"),
         _ => format!(" ORDER BY ({column}) IS NULL, {column} {direction}, id {direction}"),
@@ -388,7 +388,7 @@ pub async fn lock(tx: &mut Tx, scope: &ClusterScope, id: Uuid) -> Result<Option<
 /// The ids and names of the current organisations, for choosing one in a form.
 pub async fn names(db: &Db, scope: &ClusterScope) -> Result<Vec<(Uuid, String)>, StoreError> {
     let rows: Vec<(Uuid, String)> = dispatch!(db, pool => sqlx::query_as(
-        "SELECT id, name FROM organisations WHERE cluster_id = $1 AND archived_at IS NULL ORDER BY name_folded, id")
+        "SELECT id, name FROM organisations WHERE cluster_id = $1 AND archived_at IS NULL ORDER BY name_sort_key, id")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
     Ok(rows)
 }
@@ -437,13 +437,15 @@ struct Written<'a> {
     f: &'a OrganisationFields,
     name_folded: String,
     name_key: String,
+    name_sort_key: Vec<u8>,
 }
 
 /// The columns an insert or update writes from an organisation's fields.
-const WRITTEN_COLUMNS: [&str; 19] = [
+const WRITTEN_COLUMNS: [&str; 20] = [
     "name",
     "name_folded",
     "name_key",
+    "name_sort_key",
     "kind",
     "nace_code",
     "employees",
@@ -463,20 +465,22 @@ const WRITTEN_COLUMNS: [&str; 19] = [
 ];
 
 impl<'a> Written<'a> {
-    fn of(f: &'a OrganisationFields) -> Self {
+    /// The stored form in `scope`'s cluster, whose language orders the names.
+    fn of(f: &'a OrganisationFields, scope: &ClusterScope) -> Self {
         let name_folded = domain::text::fold(&f.name);
         let name_key = domain::organisation::name_key_of_folded(&name_folded);
-        Written { f, name_folded, name_key }
+        let name_sort_key = i18n::sort_key(scope.cluster().language(), &f.name);
+        Written { f, name_folded, name_key, name_sort_key }
     }
 }
 
 /// The SQLite statements, with numbered parameters: `?1` the cluster, `?2` the id, then the
-/// written columns (`?21` the time, `updated_at`, which an insert also writes as `created_at`),
-/// then (for an insert) `?22` the import.
+/// written columns (`?22` the time, `updated_at`, which an insert also writes as `created_at`),
+/// then (for an insert) `?23` the import.
 /// The parameter of the time (`updated_at`, the last written column); an insert's import follows.
 const SQLITE_TIME_PARAMETER: usize = WRITTEN_COLUMNS.len() + 2;
 // `bind_sqlite` binds the written columns by their numbers: a column added is bound there too.
-const _: () = assert!(SQLITE_TIME_PARAMETER == 21, "bind the new column in bind_sqlite");
+const _: () = assert!(SQLITE_TIME_PARAMETER == 22, "bind the new column in bind_sqlite");
 
 fn sqlite_insert_sql() -> String {
     let n = WRITTEN_COLUMNS.len();
@@ -504,7 +508,7 @@ fn sqlite_update_sql(changed: &[&str]) -> String {
 /// Whether a written column holds (or is derived from) a field of `ORGANISATION_FIELDS`.
 fn column_holds(column: &str, field: &str) -> bool {
     match column {
-        "name" | "name_folded" | "name_key" => field == "name",
+        "name" | "name_folded" | "name_key" | "name_sort_key" => field == "name",
         "turnover_minor" => field == "turnover",
         "balance_sheet_minor" => field == "balance_sheet_total",
         "size_class" => matches!(field, "employees" | "turnover" | "balance_sheet_total"),
@@ -512,7 +516,7 @@ fn column_holds(column: &str, field: &str) -> bool {
     }
 }
 
-/// Binds the cluster, the id and the written columns of one organisation (parameters 1 to 21).
+/// Binds the cluster, the id and the written columns of one organisation (parameters 1 to 22).
 fn bind_sqlite(
     statement: &mut rusqlite::Statement<'_>,
     cluster: &Uuid,
@@ -526,21 +530,22 @@ fn bind_sqlite(
     statement.raw_bind_parameter(3, f.name.as_str())?;
     statement.raw_bind_parameter(4, w.name_folded.as_str())?;
     statement.raw_bind_parameter(5, w.name_key.as_str())?;
-    statement.raw_bind_parameter(6, f.kind.code())?;
-    statement.raw_bind_parameter(7, f.nace_code.as_ref().map(|n| n.as_str()))?;
-    statement.raw_bind_parameter(8, f.employees)?;
-    statement.raw_bind_parameter(9, f.turnover.map(|m| m.minor))?;
-    statement.raw_bind_parameter(10, f.balance_sheet_total.map(|m| m.minor))?;
-    statement.raw_bind_parameter(11, f.size_class().map(|s| s.code()))?;
-    statement.raw_bind_parameter(12, f.country.as_ref().map(|c| c.as_str()))?;
-    statement.raw_bind_parameter(13, f.region.as_deref())?;
-    statement.raw_bind_parameter(14, f.vat_id.as_deref())?;
-    statement.raw_bind_parameter(15, f.website.as_deref())?;
-    statement.raw_bind_parameter(16, f.street.as_deref())?;
-    statement.raw_bind_parameter(17, f.postcode.as_deref())?;
-    statement.raw_bind_parameter(18, f.city.as_deref())?;
-    statement.raw_bind_parameter(19, f.email.as_deref())?;
-    statement.raw_bind_parameter(20, f.phone.as_deref())?;
+    statement.raw_bind_parameter(6, w.name_sort_key.as_slice())?;
+    statement.raw_bind_parameter(7, f.kind.code())?;
+    statement.raw_bind_parameter(8, f.nace_code.as_ref().map(|n| n.as_str()))?;
+    statement.raw_bind_parameter(9, f.employees)?;
+    statement.raw_bind_parameter(10, f.turnover.map(|m| m.minor))?;
+    statement.raw_bind_parameter(11, f.balance_sheet_total.map(|m| m.minor))?;
+    statement.raw_bind_parameter(12, f.size_class().map(|s| s.code()))?;
+    statement.raw_bind_parameter(13, f.country.as_ref().map(|c| c.as_str()))?;
+    statement.raw_bind_parameter(14, f.region.as_deref())?;
+    statement.raw_bind_parameter(15, f.vat_id.as_deref())?;
+    statement.raw_bind_parameter(16, f.website.as_deref())?;
+    statement.raw_bind_parameter(17, f.street.as_deref())?;
+    statement.raw_bind_parameter(18, f.postcode.as_deref())?;
+    statement.raw_bind_parameter(19, f.city.as_deref())?;
+    statement.raw_bind_parameter(20, f.email.as_deref())?;
+    statement.raw_bind_parameter(21, f.phone.as_deref())?;
     statement.raw_bind_parameter(SQLITE_TIME_PARAMETER, at)
 }
 
@@ -557,7 +562,7 @@ impl OrganisationWrites for sqlx::SqliteConnection {
         crate::bulk::on_raw_handle(self, |connection| {
             let mut insert = connection.prepare(&sqlite_insert_sql())?;
             for (id, f) in rows {
-                bind_sqlite(&mut insert, &cluster, id, &Written::of(f), &at)?;
+                bind_sqlite(&mut insert, &cluster, id, &Written::of(f, scope), &at)?;
                 insert.raw_bind_parameter(SQLITE_TIME_PARAMETER + 1, import.as_ref().map(|i| &i.as_bytes()[..]))?;
                 insert.raw_execute()?;
             }
@@ -578,9 +583,9 @@ impl OrganisationWrites for sqlx::SqliteConnection {
             let mut sql_of: std::collections::HashMap<&[&str], String> = std::collections::HashMap::new();
             for (id, f, changed) in rows {
                 let sql = sql_of.entry(changed).or_insert_with(|| sqlite_update_sql(changed));
-                // Every statement names `?16` (`updated_at`), so all parameters up to it exist.
+                // Every statement names `?22` (`updated_at`), so all parameters up to it exist.
                 let mut update = connection.prepare_cached(sql)?;
-                bind_sqlite(&mut update, &cluster, id, &Written::of(f), &at)?;
+                bind_sqlite(&mut update, &cluster, id, &Written::of(f, scope), &at)?;
                 update.raw_execute()?;
             }
             Ok(())
@@ -589,7 +594,7 @@ impl OrganisationWrites for sqlx::SqliteConnection {
     }
 }
 
-/// How many rows go into one statement on PostgreSQL: 18 parameters a row, well under its limit
+/// How many rows go into one statement on PostgreSQL: 24 parameters a row, well under its limit
 /// of 65,535.
 const PG_BATCH_ROWS: usize = 1800;
 
@@ -603,6 +608,7 @@ fn push_written<'args>(
     b.push_bind(f.name.clone())
         .push_bind(w.name_folded)
         .push_bind(w.name_key)
+        .push_bind(w.name_sort_key)
         .push_bind(f.kind.code())
         .push_bind(f.nace_code.as_ref().map(|n| n.as_str().to_string()))
         .push_bind(f.employees)
@@ -636,7 +642,7 @@ impl OrganisationWrites for sqlx::PgConnection {
             ));
             qb.push_values(chunk.iter(), |mut b, (id, f)| {
                 b.push_bind(scope.cluster_id()).push_bind(*id);
-                push_written(&mut b, Written::of(f), at);
+                push_written(&mut b, Written::of(f, scope), at);
                 b.push_bind(at).push_bind(import);
             });
             qb.build().execute(&mut *self).await?;
@@ -660,7 +666,7 @@ impl OrganisationWrites for sqlx::PgConnection {
             ));
             qb.push_values(chunk.iter(), |mut b, (id, f, _)| {
                 b.push_bind(*id);
-                push_written(&mut b, Written::of(f), at);
+                push_written(&mut b, Written::of(f, scope), at);
             });
             qb.push(") AS v WHERE organisations.cluster_id = ");
             qb.push_bind(scope.cluster_id());
@@ -684,7 +690,7 @@ pub(crate) async fn write_fields(
         "UPDATE organisations SET name = $3, name_folded = $4, name_key = $5, kind = $6, nace_code = $7, \
          employees = $8, turnover_minor = $9, balance_sheet_minor = $10, size_class = $11, country = $12, \
          region = $13, vat_id = $14, website = $15, updated_at = $16, street = $17, postcode = $18, city = $19, \
-         email = $20, phone = $21 WHERE cluster_id = $1 AND id = $2",
+         email = $20, phone = $21, name_sort_key = $22 WHERE cluster_id = $1 AND id = $2",
     )
     .bind(scope.cluster_id())
     .bind(id)
@@ -707,6 +713,7 @@ pub(crate) async fn write_fields(
     .bind(&f.city)
     .bind(&f.email)
     .bind(&f.phone)
+    .bind(i18n::sort_key(scope.cluster().language(), &f.name))
     .execute(&mut *c)
     .await
     .map(|r| r.rows_affected()))?;
@@ -795,6 +802,83 @@ pub(crate) async fn backfill_name_keys(db: &Db) -> Result<(), StoreError> {
         }
     });
     unit.commit().await?;
+    Ok(())
+}
+
+/// Makes again, inside the unit of work, the sort key of every organisation and contact of the
+/// cluster (archived and merged ones too) in `language`, and records the cluster's keys as made
+/// so ([`i18n::sort_keys_made_as`]). Answers how many names were sorted.
+pub(crate) async fn sort_names(tx: &mut Tx, cluster_id: Uuid, language: Language) -> Result<usize, StoreError> {
+    let organisations: Vec<(Uuid, String)> = within!(tx, c => sqlx::query_as(
+        "SELECT id, name FROM organisations WHERE cluster_id = $1").bind(cluster_id).fetch_all(&mut *c).await?);
+    let contacts: Vec<(Uuid, String, String)> = within!(tx, c => sqlx::query_as(
+        "SELECT id, last_name, first_name FROM contacts WHERE cluster_id = $1").bind(cluster_id).fetch_all(&mut *c).await?);
+    let sorted = organisations.len() + contacts.len();
+    let organisations = organisations.into_iter().map(|(id, name)| (id, i18n::sort_key(language, &name))).collect();
+    write_sort_keys(tx, "organisations", cluster_id, organisations).await?;
+    let contacts = contacts
+        .into_iter()
+        .map(|(id, last, first)| (id, i18n::sort_key_of_parts(language, &[&last, &first])))
+        .collect();
+    write_sort_keys(tx, "contacts", cluster_id, contacts).await?;
+    within!(tx, c => sqlx::query("UPDATE clusters SET names_sorted_as = $2 WHERE id = $1")
+        .bind(cluster_id).bind(i18n::sort_keys_made_as(language)).execute(&mut *c).await?.rows_affected());
+    Ok(sorted)
+}
+
+/// Writes `name_sort_key` of the rows of `table` (organisations or contacts) by id.
+async fn write_sort_keys(
+    tx: &mut Tx,
+    table: &str,
+    cluster_id: Uuid,
+    keys: Vec<(Uuid, Vec<u8>)>,
+) -> Result<(), StoreError> {
+    match tx {
+        Tx::Sqlite(t) => {
+            let sql = format!("UPDATE {table} SET name_sort_key = ?3 WHERE cluster_id = ?1 AND id = ?2");
+            crate::bulk::on_raw_handle(t, |connection| {
+                let mut update = connection.prepare(&sql)?;
+                for (id, key) in &keys {
+                    update.execute((&cluster_id.as_bytes()[..], &id.as_bytes()[..], key.as_slice()))?;
+                }
+                Ok(())
+            })
+            .await
+        }
+        Tx::Postgres(t) => {
+            let (ids, keys): (Vec<Uuid>, Vec<Vec<u8>>) = keys.into_iter().unzip();
+            sqlx::query(&format!(
+                "UPDATE {table} SET name_sort_key = v.key FROM UNNEST($2::uuid[], $3::bytea[]) AS v(id, key) \
+                 WHERE {table}.cluster_id = $1 AND {table}.id = v.id"
+            ))
+            .bind(cluster_id)
+            .bind(&ids)
+            .bind(&keys)
+            .execute(&mut **t)
+            .await?;
+            Ok(())
+        }
+    }
+}
+
+/// Sorts again the names of each cluster whose keys were not made in its language by this
+/// collator (a cluster older than the keys, or a new ICU4X), one unit of work a cluster; what
+/// the store does when it starts.
+pub(crate) async fn sort_names_where_needed(db: &Db) -> Result<(), StoreError> {
+    let clusters: Vec<(Uuid, String, Option<String>, Option<String>)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT id, country, language, names_sorted_as FROM clusters").fetch_all(pool).await)?;
+    for (id, country, chosen, sorted_as) in clusters {
+        let language = match chosen.as_deref() {
+            Some(code) => Language::parse(code).map_err(StoreError::Corrupt)?,
+            None => Language::of_country(&country),
+        };
+        if sorted_as.as_deref() == Some(i18n::sort_keys_made_as(language).as_str()) {
+            continue;
+        }
+        let mut unit = db.begin().await?;
+        sort_names(&mut unit, id, language).await?;
+        unit.commit().await?;
+    }
     Ok(())
 }
 

@@ -219,8 +219,10 @@ pub async fn erase(db: &Db, scope: &ClusterScope, contact_id: Uuid, by: &str) ->
                 sqlx::query(
                     "UPDATE contacts SET first_name = 'Erased', last_name = 'person', search_folded = '', email = NULL, \
                      email_key = NULL, phone = NULL, position = NULL, cluster_roles = NULL, billing_contact = FALSE, \
-                     archived_at = COALESCE(archived_at, $3), updated_at = $3 WHERE cluster_id = $1 AND id = $2")
-                    .bind(cluster).bind(*id).bind(at).execute(&mut *tx).await?;
+                     archived_at = COALESCE(archived_at, $3), updated_at = $3, name_sort_key = $4 \
+                     WHERE cluster_id = $1 AND id = $2")
+                    .bind(cluster).bind(*id).bind(at).bind(crate::contact::name_sort_key(scope, "Erased", "person"))
+                    .execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM consents WHERE cluster_id = $1 AND contact_id = $2")
                     .bind(cluster).bind(*id).execute(&mut *tx).await?;
                 sqlx::query("UPDATE import_changes SET before_json = NULL WHERE cluster_id = $1 AND record_id = $2")

@@ -72,9 +72,10 @@ pub struct ProjectTitle {
 
 /// Every project's title, by title.
 pub async fn project_titles(db: &Db, scope: &ClusterScope) -> Result<Vec<ProjectTitle>, StoreError> {
-    Ok(dispatch!(db, pool => sqlx::query_as(
+    let titles = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, title, stage FROM projects WHERE cluster_id = $1 ORDER BY title, id")
-        .bind(scope.cluster_id()).fetch_all(pool).await)?)
+        .bind(scope.cluster_id()).fetch_all(pool).await)?;
+    Ok(crate::by_name(scope, titles, |p: &ProjectTitle| &p.title))
 }
 
 #[cfg(test)]

@@ -79,7 +79,7 @@ pub async fn services(source: impl Into<Source<'_>>, scope: &ClusterScope) -> Re
     let sql = format!("SELECT {SERVICE_COLUMNS} FROM services WHERE cluster_id = $1 ORDER BY name, id");
     let rows: Vec<ServiceRow> =
         reading!(source.into(), c => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(c).await)?;
-    Ok(rows.into_iter().map(Service::from).collect())
+    Ok(crate::by_name(scope, rows.into_iter().map(Service::from).collect(), |s: &Service| &s.fields.name))
 }
 
 pub async fn get(source: impl Into<Source<'_>>, scope: &ClusterScope, id: Uuid) -> Result<Option<Service>, StoreError> {

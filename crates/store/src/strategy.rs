@@ -176,7 +176,8 @@ pub async fn challenges(
     );
     let rows: Vec<ChallengeRow> = reading!(source.into(), c => sqlx::query_as(&sql)
         .bind(scope.cluster_id()).bind(strategy_id).fetch_all(c).await)?;
-    rows.into_iter().map(Challenge::try_from).collect()
+    let challenges = rows.into_iter().map(Challenge::try_from).collect::<Result<_, _>>()?;
+    Ok(crate::by_name(scope, challenges, |c: &Challenge| &c.fields.title))
 }
 
 pub async fn get_challenge(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Challenge>, StoreError> {

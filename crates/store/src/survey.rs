@@ -175,7 +175,8 @@ pub async fn questionnaires(db: &Db, scope: &ClusterScope) -> Result<Vec<Questio
     let sql = format!("{QUESTIONNAIRE_SELECT} WHERE q.cluster_id = $1 ORDER BY q.title, q.id");
     let rows: Vec<QuestionnaireRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    rows.into_iter().map(QuestionnaireRecord::try_from).collect()
+    let questionnaires = rows.into_iter().map(QuestionnaireRecord::try_from).collect::<Result<_, _>>()?;
+    Ok(crate::by_name(scope, questionnaires, |q: &QuestionnaireRecord| &q.questionnaire.title))
 }
 
 pub async fn questionnaire(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<QuestionnaireRecord>, StoreError> {

@@ -75,7 +75,7 @@ pub async fn of_organisation(
         "SELECT t.id, t.name FROM organisation_tags ot JOIN tags t ON t.cluster_id = ot.cluster_id AND t.id = ot.tag_id \
          WHERE ot.cluster_id = $1 AND ot.organisation_id = $2 ORDER BY t.name_key")
         .bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
-    Ok(rows)
+    Ok(crate::by_name(scope, rows, |(_, name): &(Uuid, String)| name))
 }
 
 /// The cluster's tags with their use, by name.
@@ -86,7 +86,7 @@ pub async fn all(db: &Db, scope: &ClusterScope) -> Result<Vec<Tag>, StoreError> 
            WHERE ot.cluster_id = t.cluster_id AND ot.tag_id = t.id AND o.archived_at IS NULL) AS organisations \
          FROM tags t WHERE t.cluster_id = $1 ORDER BY t.name_key")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(crate::by_name(scope, models(rows)?, |t: &Tag| &t.name))
 }
 
 pub use domain::segment::Segment;
@@ -147,7 +147,7 @@ pub async fn segments(db: &Db, scope: &ClusterScope) -> Result<Vec<Segment>, Sto
     let rows: Vec<SegmentRow> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, name, filter_json, created_by, created_at FROM segments WHERE cluster_id = $1 ORDER BY name")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(crate::by_name(scope, models(rows)?, |s: &Segment| &s.name))
 }
 
 pub async fn segment(db: &Db, scope: &ClusterScope, id: Uuid) -> Result<Option<Segment>, StoreError> {

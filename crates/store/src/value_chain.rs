@@ -19,7 +19,14 @@ pub async fn terms(db: &Db, scope: &ClusterScope) -> Result<Vec<Term>, StoreErro
         format!("SELECT id, kind, name FROM taxonomy_terms WHERE network_id = {NETWORK_OF_SCOPE} ORDER BY kind, name");
     let rows: Vec<TermRow> =
         dispatch!(db, pool => sqlx::query_as(&sql).bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(by_kind_and_name(scope, models(rows)?))
+}
+
+/// Terms by kind (as SQL ordered them), then by name as the cluster's language sorts names.
+fn by_kind_and_name(scope: &ClusterScope, mut terms: Vec<Term>) -> Vec<Term> {
+    let language = scope.cluster().language();
+    terms.sort_by(|a, b| a.kind.code().cmp(b.kind.code()).then_with(|| i18n::collate(language, &a.name, &b.name)));
+    terms
 }
 
 /// Adds a term to the scope's network.
@@ -40,7 +47,7 @@ pub async fn of_organisation(db: &Db, scope: &ClusterScope, organisation_id: Uui
          JOIN taxonomy_terms t ON t.id = ot.term_id AND t.network_id = (SELECT network_id FROM clusters WHERE id = ot.cluster_id) \
          WHERE ot.cluster_id = $1 AND ot.organisation_id = $2 ORDER BY t.kind, t.name")
         .bind(scope.cluster_id()).bind(organisation_id).fetch_all(pool).await)?;
-    models(rows)
+    Ok(by_kind_and_name(scope, models(rows)?))
 }
 
 /// Replaces an organisation's terms, in one transaction that first locks the organisation's row,

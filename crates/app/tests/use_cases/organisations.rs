@@ -256,7 +256,63 @@ async fn name_search_finds_substrings_and_follows_renames(app: App) {
     assert_eq!(app::organisation::index_names(&app).await.unwrap(), 0, "nothing waits any more");
 }
 
+/// A cluster's organisations are listed by name in the order of its language, created, renamed or
+/// imported, and so are contacts by their name and by their organisation's; when the cluster
+/// changes its language, the names are in the new language's order at once.
+async fn names_are_listed_in_the_order_of_the_clusters_language(app: App) {
+    let spanish = common::own_cluster(&app, "ours").await;
+    let mut ids = std::collections::HashMap::new();
+    for name in ["Oso Robótica", "Zeta Motors", "Nube Sistemas", "nube azul"] {
+        ids.insert(name, app::organisation::create(&app, &spanish, &input(name)).await.unwrap().id);
+    }
+    app::organisation::update(&app, &spanish, ids["Zeta Motors"], &input("Ñu Motors")).await.unwrap();
+    let imported = vec![input("Ñandú Ingeniería").parse(spanish.cluster().base_currency).unwrap()];
+    store::organisation::insert_many(app.db(), &spanish, &imported).await.unwrap();
+    let listed = async |scope: &app::ClusterScope, descending: bool| -> Vec<String> {
+        let filter = OrganisationFilter { sort: OrganisationSort::Name, descending, ..Default::default() };
+        let page = app::organisation::list(&app, scope, &filter, Paging::new(None, None)).await.unwrap();
+        page.items.into_iter().map(|o| o.fields.name).collect()
+    };
+    let in_spanish = ["nube azul", "Nube Sistemas", "Ñandú Ingeniería", "Ñu Motors", "Oso Robótica"];
+    assert_eq!(listed(&spanish, false).await, in_spanish, "Ñ after N");
+    assert_eq!(listed(&spanish, true).await, in_spanish.iter().rev().copied().collect::<Vec<_>>());
+    // Zeta Motors is Ñu Motors now.
+    let people =
+        [("Oso Robótica", "Olga", "Ortiz"), ("Zeta Motors", "Ñuria", "Ñúñez"), ("Nube Sistemas", "Nerea", "Nuño")];
+    for (name, first, last) in people {
+        let contact =
+            ContactInput { first_name: Some(first.into()), last_name: Some(last.into()), ..Default::default() };
+        app::contact::create(&app, &spanish, Some(ids[name]), &contact).await.unwrap();
+    }
+    let contacts_by = async |scope: &app::ClusterScope, sort: store::contact::ContactSort| -> Vec<String> {
+        let filter = store::contact::ContactFilter { sort, ..Default::default() };
+        let page = app::contact::list(&app, scope, &filter, Paging::new(None, None)).await.unwrap();
+        page.items.into_iter().map(|c| c.fields.last_name).collect()
+    };
+    use store::contact::ContactSort::{Name, Organisation};
+    assert_eq!(contacts_by(&spanish, Organisation).await, ["Nuño", "Ñúñez", "Ortiz"], "by Nube, Ñu, Oso");
+    assert_eq!(contacts_by(&spanish, Name).await, ["Nuño", "Ñúñez", "Ortiz"]);
+
+    app::cluster::set_language(&app, &spanish, "en").await.unwrap();
+    let english = app::auth::operator_scope(&app, "ours").await.unwrap();
+    app::organisation::create(&app, &english, &input("Ña Labs")).await.unwrap();
+    assert_eq!(
+        listed(&english, false).await,
+        ["Ña Labs", "Ñandú Ingeniería", "Ñu Motors", "nube azul", "Nube Sistemas", "Oso Robótica"],
+        "in English Ñ is an N with a mark"
+    );
+    assert_eq!(contacts_by(&english, Name).await, ["Ñúñez", "Nuño", "Ortiz"]);
+    assert_eq!(contacts_by(&english, Organisation).await, ["Ñúñez", "Nuño", "Ortiz"], "by Ñu, Nube, Oso");
+    app::cluster::set_language(&app, &english, "").await.unwrap();
+    let spanish = app::auth::operator_scope(&app, "ours").await.unwrap();
+    assert_eq!(
+        listed(&spanish, false).await,
+        ["nube azul", "Nube Sistemas", "Ña Labs", "Ñandú Ingeniería", "Ñu Motors", "Oso Robótica"]
+    );
+}
+
 on_each_backend!(empty: name_search_finds_substrings_and_follows_renames);
+on_each_backend!(empty: names_are_listed_in_the_order_of_the_clusters_language);
 
 on_each_backend!(empty: create_then_find_by_folded_name_filters_and_sort, invalid_input_names_every_field_and_writes_nothing, archive_hides_and_restore_brings_back, board_reads_but_may_not_edit, a_cluster_never_reaches_another_clusters_records, contacts_are_created_listed_and_moved_within_the_cluster);
 

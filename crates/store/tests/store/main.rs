@@ -2,5 +2,6 @@
 //! their column, the uploads' quota.
 
 mod schema;
+mod sorted_names;
 mod unique;
 mod uploads;
