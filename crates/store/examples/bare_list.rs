@@ -20,7 +20,7 @@ const FIRST_PAGE: &str = "SELECT o.id, o.name, o.kind, o.nace_code, o.employees,
      o.created_at, o.updated_at, (SELECT COUNT(*) FROM organisations i \
      WHERE i.cluster_id = (SELECT id FROM clusters WHERE slug = $1) AND i.archived_at IS NULL) AS total_matching \
      FROM organisations o WHERE o.cluster_id = (SELECT id FROM clusters WHERE slug = $1) AND o.archived_at IS NULL \
-     ORDER BY o.name_folded ASC, o.id ASC LIMIT 25 OFFSET 0";
+     ORDER BY o.name_sort_key ASC, o.id ASC LIMIT 25 OFFSET 0";
 
 fn decimal(minor: Option<i64>) -> Value {
     minor.map_or(Value::Null, |m| Value::String(format!("{}.{:02}", m / 100, (m % 100).abs())))

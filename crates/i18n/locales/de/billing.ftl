@@ -415,7 +415,7 @@ billing-details-saved = Rechnungsangaben gespeichert.
 billing-documents-language = Sprache der Dokumente des Clusters
 billing-documents-language-is = Dokumente auf { $language }
 billing-documents-language-of-country = { $language }, die Sprache des Landes
-billing-documents-language-hint = Rechnungen, Gutschriften und Zahlungserinnerungen für Kunden ohne eigene Sprache, E-Mails an Personen ohne gewählte Sprache und aus Vorlagen erstellte Fragebögen werden in dieser Sprache verfasst.
+billing-documents-language-hint = Rechnungen, Gutschriften und Zahlungserinnerungen für Kunden ohne eigene Sprache, E-Mails an Personen ohne gewählte Sprache und aus Vorlagen erstellte Fragebögen werden in dieser Sprache verfasst. Listen von Organisationen und Kontakten nach Namen folgen ihrem Alphabet.
 billing-documents-language-set = Die Dokumente des Clusters werden jetzt auf { $language } verfasst.
 
 ## Was clusterdesk auf die Rechnung und Gutschrift eines Kunden schreibt, in der Sprache des Kunden

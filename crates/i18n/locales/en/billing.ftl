@@ -394,7 +394,7 @@ billing-details-saved = Billing details saved.
 billing-documents-language = Language of the cluster's documents
 billing-documents-language-is = Documents in { $language }
 billing-documents-language-of-country = { $language }, the country's language
-billing-documents-language-hint = Invoices, credit notes and reminders of customers without a language of their own, mail to people who chose none, and questionnaires started from a template are written in it.
+billing-documents-language-hint = Invoices, credit notes and reminders of customers without a language of their own, mail to people who chose none, and questionnaires started from a template are written in it. Lists of organisations and contacts by name follow its alphabet.
 billing-documents-language-set = The cluster's documents are now written in { $language }.
 
 ## The words clusterdesk writes on a customer's invoice and credit note, in the customer's language

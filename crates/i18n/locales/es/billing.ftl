@@ -415,7 +415,7 @@ billing-details-saved = Datos de facturación guardados.
 billing-documents-language = Idioma de los documentos del clúster
 billing-documents-language-is = Documentos en { $language }
 billing-documents-language-of-country = { $language }, el idioma del país
-billing-documents-language-hint = Se usa en las facturas, facturas rectificativas y recordatorios de los clientes sin idioma propio, en el correo a quienes no han elegido ninguno y en los cuestionarios creados a partir de una plantilla.
+billing-documents-language-hint = Se usa en las facturas, facturas rectificativas y recordatorios de los clientes sin idioma propio, en el correo a quienes no han elegido ninguno y en los cuestionarios creados a partir de una plantilla. Las listas de organizaciones y contactos por nombre siguen su orden alfabético.
 billing-documents-language-set = Los documentos del clúster se redactan ahora en { $language }.
 
 ## Lo que clusterdesk escribe en la factura y la factura rectificativa de un cliente, en la lengua del cliente

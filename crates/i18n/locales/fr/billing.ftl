@@ -415,7 +415,7 @@ billing-details-saved = Coordonnées de facturation enregistrées.
 billing-documents-language = Langue des documents du cluster
 billing-documents-language-is = Documents en { $language }
 billing-documents-language-of-country = { $language }, la langue du pays
-billing-documents-language-hint = Les factures, avoirs et relances des clients sans langue propre, les courriels aux personnes qui n’en ont choisi aucune et les questionnaires créés à partir d’un modèle sont rédigés dans cette langue.
+billing-documents-language-hint = Les factures, avoirs et relances des clients sans langue propre, les courriels aux personnes qui n’en ont choisi aucune et les questionnaires créés à partir d’un modèle sont rédigés dans cette langue. Les listes d’organisations et de contacts par nom suivent son ordre alphabétique.
 billing-documents-language-set = Les documents du cluster sont désormais rédigés en { $language }.
 
 ## Ce que clusterdesk écrit sur la facture et l'avoir d'un client, dans la langue du client

@@ -415,7 +415,7 @@ billing-details-saved = Dati di fatturazione salvati.
 billing-documents-language = Lingua dei documenti del cluster
 billing-documents-language-is = Documenti in { $language }
 billing-documents-language-of-country = { $language }, la lingua del Paese
-billing-documents-language-hint = Fatture, note di credito e solleciti dei clienti senza una lingua propria, le e-mail a chi non ne ha scelta una e i questionari creati da un modello sono redatti in questa lingua.
+billing-documents-language-hint = Fatture, note di credito e solleciti dei clienti senza una lingua propria, le e-mail a chi non ne ha scelta una e i questionari creati da un modello sono redatti in questa lingua. Gli elenchi di organizzazioni e contatti per nome seguono il suo ordine alfabetico.
 billing-documents-language-set = I documenti del cluster sono ora redatti in { $language }.
 
 ## Ciò che clusterdesk scrive sulla fattura e sulla nota di credito di un cliente, nella lingua del cliente

@@ -423,7 +423,7 @@ billing-details-saved = Dane do faktur zapisane.
 billing-documents-language = Język dokumentów klastra
 billing-documents-language-is = Dokumenty w języku: { $language }
 billing-documents-language-of-country = { $language } – język kraju
-billing-documents-language-hint = W tym języku powstają faktury, faktury korygujące i przypomnienia dla klientów bez własnego języka, wiadomości do osób, które żadnego nie wybrały, oraz ankiety utworzone z szablonu.
+billing-documents-language-hint = W tym języku powstają faktury, faktury korygujące i przypomnienia dla klientów bez własnego języka, wiadomości do osób, które żadnego nie wybrały, oraz ankiety utworzone z szablonu. Listy organizacji i kontaktów według nazwy są uporządkowane według jego alfabetu.
 billing-documents-language-set = Dokumenty klastra są teraz sporządzane w języku: { $language }.
 
 ## To, co clusterdesk pisze na fakturze i fakturze korygującej klienta, w języku klienta

@@ -420,7 +420,7 @@ billing-details-saved = Datele de facturare au fost salvate.
 billing-documents-language = Limba documentelor clusterului
 billing-documents-language-is = Documente în { $language }
 billing-documents-language-of-country = { $language }, limba țării
-billing-documents-language-hint = Facturile, facturile de stornare și reamintirile clienților fără o limbă proprie, e-mailurile către persoanele care nu au ales nicio limbă și chestionarele create dintr-un șablon sunt redactate în această limbă.
+billing-documents-language-hint = Facturile, facturile de stornare și reamintirile clienților fără o limbă proprie, e-mailurile către persoanele care nu au ales nicio limbă și chestionarele create dintr-un șablon sunt redactate în această limbă. Listele de organizații și contacte după nume urmează ordinea sa alfabetică.
 billing-documents-language-set = Documentele clusterului sunt acum redactate în { $language }.
 
 ## Ce scrie clusterdesk pe factura și nota de credit ale unui client, în limba clientului
