@@ -4,6 +4,7 @@
 //! value. The pages print it as HTML, set it as PDF and write it as an XLSX workbook; this is
 //! its content, worked out once.
 
+use domain::Coded;
 use domain::indicator_set::MONITORING_SET;
 use domain::monitoring::{Group, IndicatorDirection, Period, Source, Status, Unit};
 
@@ -180,20 +181,21 @@ pub async fn annual(app: &App, scope: &impl Allows<Read>, year: i32) -> Result<A
     })
 }
 
-/// The first columns of the workbook of all values; the values of the trend's years follow.
+/// The messages naming the first columns of the workbook of all values, written in the reader's
+/// language; the values of the trend's years follow.
 pub const VALUE_COLUMNS: [&str; 12] = [
-    "Group",
-    "Code",
-    "Key",
-    "Indicator",
-    "Unit",
-    "Source",
-    "Value",
-    "Previous year",
-    "Target",
-    "Status",
-    "Note",
-    "Value as a number",
+    "monitoring-group",
+    "monitoring-code",
+    "monitoring-key",
+    "monitoring-indicator",
+    "monitoring-unit",
+    "monitoring-source",
+    "monitoring-value",
+    "monitoring-report-previous-year",
+    "monitoring-target",
+    "monitoring-status",
+    "monitoring-note",
+    "monitoring-report-value-as-number",
 ];
 
 /// Every value of the report as a table: one row per indicator, the value written as its unit
@@ -210,12 +212,12 @@ pub fn values_table(report: &AnnualReport) -> crate::table::Table {
                 Text(r.code.clone()),
                 Text(r.key.clone()),
                 Text(r.name.clone()),
-                Text(r.unit.label().to_string()),
-                Text(r.source.label().to_string()),
+                Text(r.unit.said_label()),
+                Text(r.source.said_label()),
                 Text(r.value_text.clone()),
                 Text(r.previous_text.clone()),
                 Text(r.target_text.clone().unwrap_or_default()),
-                Text(r.status.map(|s| s.label().to_string()).unwrap_or_default()),
+                Text(r.status.map(said_status).unwrap_or_default()),
                 Text(r.note.clone().unwrap_or_default()),
             ]
             .into_iter()
@@ -228,6 +230,16 @@ pub fn values_table(report: &AnnualReport) -> crate::table::Table {
         })
         .collect();
     let years = report.groups.iter().flat_map(|g| g.rows.first()).next().map(|r| r.trend.clone()).unwrap_or_default();
-    let columns = VALUE_COLUMNS.iter().map(|c| c.to_string()).chain(years.iter().map(|p| p.period.clone())).collect();
-    crate::table::Table::of_rows("Values", columns, rows)
+    let columns =
+        VALUE_COLUMNS.iter().map(|key| i18n::said(key)).chain(years.iter().map(|p| p.period.clone())).collect();
+    crate::table::Table::of_rows(i18n::said("monitoring-report-values-sheet"), columns, rows)
+}
+
+/// A status as the reader's language names it.
+fn said_status(status: Status) -> String {
+    i18n::said(match status {
+        Status::OnTrack => "monitoring-status-on-track",
+        Status::AtRisk => "monitoring-status-at-risk",
+        Status::OffTrack => "monitoring-status-off-track",
+    })
 }

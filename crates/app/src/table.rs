@@ -43,7 +43,7 @@ pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A table to export: a name (the XLSX sheet's), its columns and its rows.
 pub struct Table {
-    pub name: &'static str,
+    pub name: std::borrow::Cow<'static, str>,
     pub columns: Vec<String>,
     pub rows: Rows,
 }
@@ -75,12 +75,16 @@ impl Table {
         row: impl Fn(T) -> Vec<Value> + Send + 'static,
     ) -> Table {
         let columns = columns.into_iter().map(String::from).collect();
-        Table { name, columns, rows: rows.map_ok(row).map_err(Error::from).boxed() }
+        Table { name: name.into(), columns, rows: rows.map_ok(row).map_err(Error::from).boxed() }
     }
 
     /// A table of rows already in hand (a few: the rejected rows of an import).
-    pub fn of_rows(name: &'static str, columns: Vec<String>, rows: Vec<Vec<Value>>) -> Table {
-        Table { name, columns, rows: futures_util::stream::iter(rows.into_iter().map(Ok)).boxed() }
+    pub fn of_rows(
+        name: impl Into<std::borrow::Cow<'static, str>>,
+        columns: Vec<String>,
+        rows: Vec<Vec<Value>>,
+    ) -> Table {
+        Table { name: name.into(), columns, rows: futures_util::stream::iter(rows.into_iter().map(Ok)).boxed() }
     }
 
     /// The rows, all of them: for tests and small tables.
@@ -135,7 +139,7 @@ impl Table {
         let failed = |e: rust_xlsxwriter::XlsxError| Error::Internal(format!("cannot write the workbook: {e}"));
         let mut workbook = Workbook::new();
         let sheet = workbook.add_worksheet_with_constant_memory().map_err(failed)?;
-        sheet.set_name(self.name).map_err(failed)?;
+        sheet.set_name(&*self.name).map_err(failed)?;
         sheet.set_freeze_panes(1, 0).map_err(failed)?;
         let bold = Format::new().set_bold();
         let mut widths: Vec<usize> = self.columns.iter().map(|c| c.chars().count()).collect();
@@ -185,7 +189,7 @@ mod tests {
 
     fn table(rows: Vec<Vec<Value>>) -> Table {
         let rows = futures_util::stream::iter(rows.into_iter().map(Ok)).boxed();
-        Table { name: "Test", columns: vec!["name".into(), "amount".into()], rows }
+        Table { name: "Test".into(), columns: vec!["name".into(), "amount".into()], rows }
     }
 
     #[test]
@@ -222,7 +226,7 @@ mod tests {
             Err(Error::Internal("the database went away".into())),
         ])
         .boxed();
-        let broken = Table { name: "Test", columns: vec!["name".into(), "n".into()], rows: failing };
+        let broken = Table { name: "Test".into(), columns: vec!["name".into(), "n".into()], rows: failing };
         assert!(matches!(broken.to_csv().await, Err(Error::Internal(m)) if m.contains("went away")));
     }
 

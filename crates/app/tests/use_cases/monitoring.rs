@@ -812,6 +812,25 @@ async fn the_annual_report_sorts_what_met_its_target_from_what_slipped(app: App)
     assert_eq!(press_row.len(), app::report::VALUE_COLUMNS.len() + 5, "and the five years of its trend");
     assert_eq!(press_row[press_row.len() - 2], app::table::Value::Scaled(5, 1), "2024");
     assert_eq!(press_row[10], app::table::Value::Text("Clippings of 2025".into()));
+    // The workbook is written in its reader's language: the sheet, the headers, units and statuses.
+    let german = i18n::read_by(domain::language::Language::German, || app::report::values_table(&report));
+    assert_eq!(
+        (&*german.name, &german.columns[..4]),
+        ("Werte", &["Gruppe", "Code", "Schlüssel", "Indikator"].map(String::from)[..])
+    );
+    assert_eq!(german.columns[7], "Vorjahr");
+    let german_rows = german.collect_rows().await.unwrap();
+    let statuses: std::collections::BTreeSet<String> = german_rows
+        .iter()
+        .filter_map(|r| match &r[9] {
+            app::table::Value::Text(s) if !s.is_empty() => Some(s.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        !statuses.is_empty() && statuses.iter().all(|s| ["im Plan", "gefährdet", "verfehlt"].contains(&s.as_str())),
+        "{statuses:?}"
+    );
     assert!(matches!(app::report::annual(&on, &scope, 99_999).await, Err(Error::BadRequest(_))));
     assert!(matches!(app::report::annual(&on, &scope, 1950).await, Err(Error::BadRequest(_))));
 }

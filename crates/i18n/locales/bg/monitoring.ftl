@@ -438,3 +438,6 @@ organisation-model-project-managers = 3 · Ръководители на про�
 figure-source-survey = Анкета
 figure-source-entry = Въведено
 figure-source-import = Импортирано
+monitoring-report-previous-year = Предходна година
+monitoring-report-value-as-number = Стойност като число
+monitoring-report-values-sheet = Стойности

@@ -438,3 +438,6 @@ organisation-model-project-managers = 3 · Projektmanager: ein Team von Projektm
 figure-source-survey = Umfrage
 figure-source-entry = Erfasst
 figure-source-import = Importiert
+monitoring-report-previous-year = Vorjahr
+monitoring-report-value-as-number = Wert als Zahl
+monitoring-report-values-sheet = Werte

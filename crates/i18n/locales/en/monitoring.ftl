@@ -418,3 +418,6 @@ organisation-model-project-managers = 3 · Project managers: a team of project m
 figure-source-survey = Survey
 figure-source-entry = Entered
 figure-source-import = Imported
+monitoring-report-previous-year = Previous year
+monitoring-report-value-as-number = Value as a number
+monitoring-report-values-sheet = Values

@@ -438,3 +438,6 @@ organisation-model-project-managers = 3 · Jefes de proyecto: un equipo de jefes
 figure-source-survey = Encuesta
 figure-source-entry = Introducido
 figure-source-import = Importado
+monitoring-report-previous-year = Año anterior
+monitoring-report-value-as-number = Valor como número
+monitoring-report-values-sheet = Valores

@@ -444,3 +444,6 @@ organisation-model-project-managers = 3 · Chefs de projet : une équipe de chef
 figure-source-survey = Enquête
 figure-source-entry = Saisi
 figure-source-import = Importé
+monitoring-report-previous-year = Année précédente
+monitoring-report-value-as-number = Valeur en nombre
+monitoring-report-values-sheet = Valeurs

@@ -438,3 +438,6 @@ organisation-model-project-managers = 3 · Project manager: un team di project m
 figure-source-survey = Sondaggio
 figure-source-entry = Inserito
 figure-source-import = Importato
+monitoring-report-previous-year = Anno precedente
+monitoring-report-value-as-number = Valore come numero
+monitoring-report-values-sheet = Valori

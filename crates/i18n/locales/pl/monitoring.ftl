@@ -450,3 +450,6 @@ organisation-model-project-managers = 3 · Kierownicy projektów: zespół kiero
 figure-source-survey = Ankieta
 figure-source-entry = Wpisane
 figure-source-import = Zaimportowane
+monitoring-report-previous-year = Poprzedni rok
+monitoring-report-value-as-number = Wartość jako liczba
+monitoring-report-values-sheet = Wartości

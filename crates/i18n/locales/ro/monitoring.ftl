@@ -444,3 +444,6 @@ organisation-model-project-managers = 3 · Manageri de proiect: o echipă de man
 figure-source-survey = Sondaj
 figure-source-entry = Introdus
 figure-source-import = Importat
+monitoring-report-previous-year = Anul precedent
+monitoring-report-value-as-number = Valoarea ca număr
+monitoring-report-values-sheet = Valori

@@ -450,3 +450,6 @@ organisation-model-project-managers = 3 · Менеджери проєктів: 
 figure-source-survey = Опитування
 figure-source-entry = Введено
 figure-source-import = Імпортовано
+monitoring-report-previous-year = Попередній рік
+monitoring-report-value-as-number = Значення як число
+monitoring-report-values-sheet = Значення
