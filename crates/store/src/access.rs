@@ -628,5 +628,5 @@ pub async fn cluster_members(db: &Db, scope: &ClusterScope) -> Result<Vec<Member
         "SELECT u.id, u.display_name, u.email FROM user_roles r JOIN users u ON u.id = r.user_id \
          WHERE r.cluster_id = $1 ORDER BY u.display_name, u.email")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    models(rows)
+    Ok(crate::by_name(scope, models(rows)?, |m: &Member| &m.display_name))
 }

@@ -196,7 +196,7 @@ pub async fn network_partners(db: &Db, scope: &crate::ClusterScope) -> Result<Ve
         "SELECT id, name, country FROM clusters WHERE network_id = (SELECT network_id FROM clusters WHERE id = $1) \
          AND id <> $1 ORDER BY name, id")
         .bind(scope.cluster_id()).fetch_all(pool).await)?;
-    Ok(rows)
+    Ok(crate::by_name(scope, rows, |(_, name, _): &(Uuid, String, String)| name))
 }
 
 /// Whether the installation has any cluster yet.
@@ -244,7 +244,8 @@ pub async fn set_time_zone(
 }
 
 /// Sets the language of the cluster's documents inside the unit of work (`None`: its
-/// country's), and sorts its organisations' names again in the language now in force.
+/// country's), and sorts its organisations' and contacts' names again when the language now in
+/// force is not the one they were sorted in.
 pub async fn set_language(
     tx: &mut crate::Tx,
     scope: &crate::ClusterScope,
@@ -253,7 +254,12 @@ pub async fn set_language(
     within!(tx, c => sqlx::query("UPDATE clusters SET language = $2 WHERE id = $1")
         .bind(scope.cluster_id()).bind(language.map(|l| l.code())).execute(&mut *c).await?.rows_affected());
     let in_force = language.unwrap_or_else(|| domain::language::Language::of_country(&scope.cluster().country));
-    crate::organisation::sort_names(tx, scope.cluster_id(), in_force).await?;
+    let (sorted_as,): (Option<String>,) = within!(tx, c => sqlx::query_as(
+        "SELECT names_sorted_as FROM clusters WHERE id = $1").bind(scope.cluster_id()).fetch_one(&mut *c).await?);
+    // Choosing the language already in force (the country's, named) changes no key.
+    if sorted_as != Some(i18n::sort_keys_made_as(in_force)) {
+        crate::organisation::sort_names(tx, scope.cluster_id(), in_force).await?;
+    }
     Ok(())
 }
 

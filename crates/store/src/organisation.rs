@@ -892,17 +892,22 @@ async fn write_sort_keys(
 }
 
 /// Sorts again the names of each cluster whose keys were not made in its language by this
-/// collator (a cluster older than the keys, or a new ICU4X), one unit of work a cluster; what
-/// the store does when it starts.
+/// collator (a cluster older than the keys, or a new ICU4X), or that has a name without a key,
+/// one unit of work a cluster; what the store does when it starts.
 pub(crate) async fn sort_names_where_needed(db: &Db) -> Result<(), StoreError> {
     let clusters: Vec<(Uuid, String, Option<String>, Option<String>)> = dispatch!(db, pool => sqlx::query_as(
         "SELECT id, country, language, names_sorted_as FROM clusters").fetch_all(pool).await)?;
+    // Names another program wrote without a key (an older clusterdesk on the same database).
+    let unkeyed: Vec<(Uuid,)> = dispatch!(db, pool => sqlx::query_as(
+        "SELECT DISTINCT cluster_id FROM organisations WHERE name_sort_key IS NULL \
+         UNION SELECT DISTINCT cluster_id FROM contacts WHERE name_sort_key IS NULL").fetch_all(pool).await)?;
     for (id, country, chosen, sorted_as) in clusters {
         let language = match chosen.as_deref() {
             Some(code) => Language::parse(code).map_err(StoreError::Corrupt)?,
             None => Language::of_country(&country),
         };
-        if sorted_as.as_deref() == Some(i18n::sort_keys_made_as(language).as_str()) {
+        let keyed = !unkeyed.iter().any(|(c,)| *c == id);
+        if keyed && sorted_as.as_deref() == Some(i18n::sort_keys_made_as(language).as_str()) {
             continue;
         }
         let mut unit = db.begin().await?;

@@ -40,15 +40,16 @@ async fn names_without_keys_are_sorted_when_the_store_starts(db: Db) {
     let forget = ["UPDATE organisations SET name_sort_key = NULL", "UPDATE clusters SET names_sorted_as = NULL"];
     let stale = "UPDATE clusters SET names_sorted_as = 'pl/icu4x-1.0' WHERE slug = 'polish'";
     for sql in forget.into_iter().chain([stale]) {
-        match &db {
-            Db::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
-            Db::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
-        }
-        .unwrap();
+        run(&db, sql).await;
     }
     db.migrate().await.unwrap();
     assert_eq!(names_in_order(&db, "spanish", false).await, ["Nube Sistemas", "Ñandú Ingeniería", "Oso Robótica"]);
     assert_eq!(names_in_order(&db, "polish", false).await, ["Lublin Lotnictwo", "Łódź Tekstylia", "Malbork Metal"]);
+    // A name another program wrote without its key, in a cluster whose keys are otherwise made.
+    // (Without their keys, the first and the last would sort together, before or after the other.)
+    run(&db, "UPDATE organisations SET name_sort_key = NULL WHERE name IN ('Nube Sistemas', 'Oso Robótica')").await;
+    db.migrate().await.unwrap();
+    assert_eq!(names_in_order(&db, "spanish", false).await, ["Nube Sistemas", "Ñandú Ingeniería", "Oso Robótica"]);
     let sorted_as = "SELECT names_sorted_as FROM clusters ORDER BY slug";
     let made: Vec<(Option<String>,)> = match &db {
         Db::Sqlite(pool) => sqlx::query_as(sorted_as).fetch_all(pool).await,
@@ -81,6 +82,14 @@ async fn short_lists_by_name_follow_the_clusters_language(db: Db) {
     assert_eq!(series, ["nube", "Nube", "Ñu", "Oso"]);
     let segments: Vec<String> = store::tag::segments(&db, &scope).await.unwrap().into_iter().map(|s| s.name).collect();
     assert_eq!(segments, ["Nube", "Ñu", "Oso"], "folded, Ñu would come first");
+}
+
+async fn run(db: &Db, sql: &str) {
+    match db {
+        Db::Sqlite(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+        Db::Postgres(pool) => sqlx::query(sql).execute(pool).await.map(|_| ()),
+    }
+    .unwrap();
 }
 
 mod short_lists_are_sorted_by_the_clusters_collation {
