@@ -32,11 +32,17 @@ pub fn collate(language: Language, a: &str, b: &str) -> Ordering {
 
 /// The collator's make of sort keys: raised when a new ICU4X or CLDR makes other keys (the test
 /// `sort_keys_are_those_of_their_version` fails then), so that stored keys are made again.
-pub const SORT_KEYS_VERSION: &str = "icu4x-2.4";
+pub const SORT_KEYS_VERSION: &str = "icu4x-2.4/1024";
+
+/// The longest key, in bytes: a character may expand to many collation elements (U+FDFA to 18),
+/// and an index entry of PostgreSQL holds at most about 2,700 bytes. A longer key is cut, which
+/// keeps the order of any two keys except that names alike in their first bytes tie.
+pub const SORT_KEY_LIMIT: usize = 1024;
 
 /// The bytes that order `text` as `language` sorts it: two keys compared byte by byte are
 /// ordered as [`collate`] orders their texts (tertiary strength; by UTF-8 when the language's
-/// data is missing, which the compiled data rules out). What a database sorts names by.
+/// data is missing, which the compiled data rules out), cut at [`SORT_KEY_LIMIT`] bytes. What a
+/// database sorts names by.
 pub fn sort_key(language: Language, text: &str) -> Vec<u8> {
     let mut key = Vec::with_capacity(text.len() * 3);
     match collator(language) {
@@ -46,6 +52,7 @@ pub fn sort_key(language: Language, text: &str) -> Vec<u8> {
         },
         None => key.extend_from_slice(text.as_bytes()),
     }
+    key.truncate(SORT_KEY_LIMIT);
     key
 }
 
@@ -60,6 +67,7 @@ pub fn sort_key_of_parts(language: Language, parts: &[&str]) -> Vec<u8> {
         }
         key.extend(sort_key(language, part));
     }
+    key.truncate(SORT_KEY_LIMIT);
     key
 }
 
@@ -133,6 +141,18 @@ mod tests {
             for name in ["Goñi", "Łódź", "Ґанок", "Ärger", "Ș", "\u{0}x\u{1}"] {
                 assert!(!sort_key(language, name).contains(&0), "{name} in {language:?}: a key holds no zero byte");
             }
+        }
+    }
+
+    #[test]
+    fn a_key_is_never_longer_than_its_limit_and_keeps_the_order() {
+        let expanding = "\u{FDFA}".repeat(200);
+        for language in Language::ALL {
+            let key = sort_key(language, &expanding);
+            assert_eq!(key.len(), SORT_KEY_LIMIT, "{language:?}: a name of 200 expanding characters is cut");
+            let parts = sort_key_of_parts(language, &[&expanding, &expanding]);
+            assert_eq!(parts.len(), SORT_KEY_LIMIT);
+            assert!(sort_key(language, "a") < key && key < sort_key(language, "\u{10FFFF}"), "{language:?}");
         }
     }
 

@@ -12,7 +12,9 @@ pub mod language;
 mod numbers;
 mod reader;
 
-pub use collation::{SORT_KEYS_VERSION, collate, sort_by_name, sort_key, sort_key_of_parts, sort_keys_made_as};
+pub use collation::{
+    SORT_KEY_LIMIT, SORT_KEYS_VERSION, collate, sort_by_name, sort_key, sort_key_of_parts, sort_keys_made_as,
+};
 pub use dates::{Length, date, writes_month_first};
 pub use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};

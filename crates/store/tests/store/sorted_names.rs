@@ -82,6 +82,15 @@ async fn short_lists_by_name_follow_the_clusters_language(db: Db) {
     assert_eq!(series, ["nube", "Nube", "Ñu", "Oso"]);
     let segments: Vec<String> = store::tag::segments(&db, &scope).await.unwrap().into_iter().map(|s| s.name).collect();
     assert_eq!(segments, ["Nube", "Ñu", "Oso"], "folded, Ñu would come first");
+
+    // A name whose characters each expand to 18 collation elements: its key is cut
+    // (i18n::SORT_KEY_LIMIT, well within an index entry of PostgreSQL), written and listed.
+    let long = "\u{FDFA}".repeat(200);
+    let fields = OrganisationInput { name: Some(long.clone()), ..Default::default() }
+        .parse(scope.cluster().base_currency)
+        .unwrap();
+    store::organisation::insert_many(&db, &scope, &[fields]).await.unwrap();
+    assert_eq!(names_in_order(&db, "spanish", false).await, [long]);
 }
 
 async fn run(db: &Db, sql: &str) {
